@@ -1,0 +1,118 @@
+"""Locate the article in a cleaned page: segment, describe, score, select.
+
+The passes, in order (each in its own module):
+  blocks.segment      cut the DOM into text blocks with their containers' totals
+  features.build      describe each block by numbers (text, links, prose, containers, neighbours)
+  model.load_model    score each block with the shipped tree ensemble
+  select (here)       keep the article's blocks, turn them into typed record blocks
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from lxml import html
+
+from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
+from .blocks import RawBlock, flag, segment
+from .features import build_matrix
+from .model import load_model
+
+# A heading is kept only when article text follows it before the next heading: headings of
+# related-story lists and sidebars are otherwise the most common noise in kept output.
+_HEADING_NEEDS_BODY = True
+# Reasons shown in explain mode for dropped blocks, from the containers' names; first match
+# wins, so the more specific reasons come first.
+_REASONS = (
+    ("cookie", "cookie or consent banner"),
+    ("comment", "comments"),
+    ("share", "share bar"),
+    ("newsletter", "newsletter or appeal"),
+    ("ad", "ad"),
+    ("related", "related links"),
+    ("nav", "menu"),
+    ("footer", "footer"),
+    ("header", "page header"),
+    ("caption", "media caption"),
+    ("meta", "byline or metadata"),
+    ("side", "sidebar"),
+    ("aside", "sidebar"),
+    ("form", "form"),
+)
+_REASON_BITS = tuple((flag(name), reason) for name, reason in _REASONS)
+_LINKS_REASON_DENSITY = 0.5
+_WS = re.compile(r"\s+")
+
+
+def locate_article(
+    root: html.HtmlElement, article_body_hint: str | None = None, explain: bool = False
+) -> tuple[list[Block], list[Decision] | None]:
+    """The article's blocks from a cleaned tree, and with explain=True a decision per block."""
+    raw = segment(root)
+    if not raw:
+        return [], ([] if explain else None)
+    model = load_model()
+    proba = model.predict_proba(build_matrix(raw, article_body_hint))
+    keep = proba >= model.threshold_keep
+    keep = _drop_orphan_headings(raw, keep)
+    blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]
+    decisions = _explain(raw, keep, proba) if explain else None
+    return blocks, decisions
+
+
+def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
+    if not _HEADING_NEEDS_BODY:
+        return keep
+    keep = keep.copy()
+    kept = np.flatnonzero(keep)
+    for pos, i in enumerate(kept):
+        if not raw[i].in_heading:
+            continue
+        nxt = kept[pos + 1] if pos + 1 < len(kept) else None
+        if nxt is None or raw[nxt].in_heading:
+            keep[i] = False
+    return keep
+
+
+def _to_block(b: RawBlock) -> Block:
+    if b.in_pre:
+        return Block(CODE, b.text)
+    if b.in_heading:
+        return Block(HEADING, b.text, level=b.in_heading)
+    if b.in_quote:
+        return Block(QUOTE, b.text)
+    if b.in_list:
+        return Block(LIST_ITEM, b.text, level=b.in_list, ordered=b.ordered)
+    return Block(PARAGRAPH, b.text)
+
+
+def _explain(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray) -> list[Decision]:
+    out = []
+    for b, k, p in zip(raw, keep, proba, strict=True):
+        reason = "article" if k else _drop_reason(b, float(p))
+        out.append(Decision(text=b.text, kept=bool(k), reason=reason, tag=b.tag,
+                            path=_path(b.element)))
+    return out
+
+
+def _drop_reason(b: RawBlock, p: float) -> str:
+    bits = b.container.bits
+    for bit, reason in _REASON_BITS:
+        if bits & bit:
+            return reason
+    if b.link_chars / max(len(b.text), 1) >= _LINKS_REASON_DENSITY:
+        return "links"
+    if b.in_heading:
+        return "heading without article text"
+    return "boilerplate" if p < 0.2 else "low article score"
+
+
+def _path(el: html.HtmlElement) -> str:
+    parts = []
+    node: html.HtmlElement | None = el
+    while node is not None and isinstance(node.tag, str):
+        ident = node.get("id")
+        parts.append(f"{node.tag}#{ident}" if ident else node.tag)
+        node = node.getparent()
+    return "/".join(reversed(parts))

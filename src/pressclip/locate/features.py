@@ -1,0 +1,218 @@
+"""Pass 3 of the locator: describe every block by numbers a model can weigh.
+
+Each feature is there because it separates article prose from page furniture on pages of
+any language: how much text, how much of it is link text, whether it reads like sentences
+(function words, sentence punctuation), where it sits, what its containers are called and
+how much prose they hold, and what its neighbours look like. Nothing here names a site.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from ..stopwords import ALL_FUNCTION_WORDS
+from .blocks import FLAG_NAMES, TAG_FLAGS, Container, RawBlock, flag
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'»”’)\]]*)(?:\s|$)")
+_COMMA = re.compile(r"[,;:،、]")
+_DIGIT = re.compile(r"\d")
+_UPPER_START = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_TERMINAL = re.compile(r"[.!?…:\"»”’)]\s*$")
+# Short lines that page furniture repeats in every language (dates, counters, "1 2 3 ›").
+_NUMERIC_ONLY = re.compile(r"^[\W\d_]+$")
+
+TAG_GROUPS = {
+    "p": "p",
+    "div": "div",
+    "td": "cell",
+    "th": "cell",
+    "li": "li",
+    "dd": "dl",
+    "dt": "dl",
+    "h1": "h_top",
+    "h2": "h_top",
+    "h3": "h_top",
+    "h4": "h_low",
+    "h5": "h_low",
+    "h6": "h_low",
+    "blockquote": "quote",
+    "pre": "pre",
+    "figcaption": "caption",
+    "caption": "caption",
+    "section": "section",
+    "article": "section",
+    "main": "section",
+    "span": "other",
+}
+TAG_GROUP_NAMES = ("p", "div", "cell", "li", "dl", "h_top", "h_low", "quote", "pre",
+                   "caption", "section", "other")
+
+# Own features of a block, in column order; the neighbour and container columns follow.
+OWN_FEATURES = (
+    "log_chars",
+    "log_words",
+    "link_density",
+    "sentence_ends_per_word",
+    "commas_per_word",
+    "function_word_share",
+    "capitalised_share",
+    "digit_share",
+    "ends_like_sentence",
+    "mean_word_length",
+    "numeric_only",
+    "bold_share",
+    "position",
+    "char_position",
+    "log_depth",
+    "heading_level",
+    "in_list",
+    "in_quote",
+    "repeated_in_page",
+    "in_article_body_hint",
+    "page_has_article_body_hint",
+)
+_N_OWN = len(OWN_FEATURES)
+_CONTAINER_FEATURES = ("log_chars", "link_density", "log_blocks", "p_share", "page_share")
+_N_CONTAINER = len(_CONTAINER_FEATURES)
+_CONTAINER_LEVELS = 3
+_NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+# Of a neighbour we keep the few own features that tell prose from furniture.
+_NEIGHBOUR_COLUMNS = (0, 2, 5, 8)
+_WINDOW = 5
+
+
+def feature_names() -> list[str]:
+    names = list(OWN_FEATURES)
+    names += [f"tag_{g}" for g in TAG_GROUP_NAMES]
+    names += [f"flag_{f}" for f in FLAG_NAMES]
+    names += [f"in_{t}" for t in TAG_FLAGS]
+    for level in range(1, _CONTAINER_LEVELS + 1):
+        names += [f"container{level}_{f}" for f in _CONTAINER_FEATURES]
+    for off in _NEIGHBOUR_OFFSETS:
+        names += [f"n{off:+d}_{OWN_FEATURES[c]}" for c in _NEIGHBOUR_COLUMNS]
+    names += ["window_log_chars", "window_link_density", "window_function_word_share"]
+    return names
+
+
+N_FEATURES = len(feature_names())
+_FLAG_BITS = [flag(f) for f in FLAG_NAMES] + [flag(t) for t in TAG_FLAGS]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _own(block: RawBlock, total_blocks: int, total_chars: int, counts: dict[str, int],
+         hint: str | None) -> list[float]:
+    text = block.text
+    n = len(text)
+    words = _WORD.findall(text)
+    nw = len(words) or 1
+    lowered = [w.lower() for w in words]
+    function = sum(1 for w in lowered if w in ALL_FUNCTION_WORDS)
+    capitalised = sum(1 for w in words if _UPPER_START.match(w))
+    in_hint = 0.0
+    if hint and n >= 20:
+        in_hint = 1.0 if _normalise(text) in hint else 0.0
+    return [
+        math.log1p(n),
+        math.log1p(len(words)),
+        block.link_chars / n,
+        len(_SENTENCE_END.findall(text)) / nw,
+        len(_COMMA.findall(text)) / nw,
+        function / nw,
+        capitalised / nw,
+        len(_DIGIT.findall(text)) / n,
+        1.0 if _TERMINAL.search(text) else 0.0,
+        sum(len(w) for w in words) / nw,
+        1.0 if _NUMERIC_ONLY.match(text) else 0.0,
+        block.bold_chars / n,
+        block.index / max(total_blocks - 1, 1),
+        block.chars_before / max(total_chars, 1),
+        math.log1p(block.container.depth),
+        float(block.in_heading),
+        min(block.in_list, 3) / 3,
+        1.0 if block.in_quote else 0.0,
+        1.0 if counts.get(text, 0) > 1 else 0.0,
+        in_hint,
+        1.0 if hint else 0.0,
+    ]
+
+
+def _container_columns(container: Container, total_chars: int) -> list[float]:
+    out: list[float] = []
+    c: Container | None = container
+    for _ in range(_CONTAINER_LEVELS):
+        if c is None or c.chars == 0:
+            out += [0.0] * _N_CONTAINER
+        else:
+            out += [
+                math.log1p(c.chars),
+                c.link_chars / c.chars,
+                math.log1p(c.blocks),
+                c.p_blocks / c.blocks,
+                c.chars / max(total_chars, 1),
+            ]
+        # Climb past containers that hold only this block: they say nothing new.
+        if c is not None:
+            start = c.blocks
+            c = c.parent
+            while c is not None and c.parent is not None and c.blocks == start:
+                c = c.parent
+    return out
+
+
+def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -> np.ndarray:
+    """One row of features per block (float32), columns as in feature_names()."""
+    n = len(blocks)
+    if n == 0:
+        return np.zeros((0, N_FEATURES), dtype=np.float32)
+    total_chars = blocks[-1].chars_before + len(blocks[-1].text)
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[b.text] = counts.get(b.text, 0) + 1
+    hint = _normalise(article_body_hint) if article_body_hint else None
+    own = np.array([_own(b, n, total_chars, counts, hint) for b in blocks], dtype=np.float32)
+
+    tags = np.zeros((n, len(TAG_GROUP_NAMES)), dtype=np.float32)
+    group_index = {g: i for i, g in enumerate(TAG_GROUP_NAMES)}
+    other = group_index["other"]
+    flags = np.zeros((n, len(_FLAG_BITS)), dtype=np.float32)
+    containers = np.zeros((n, _N_CONTAINER * _CONTAINER_LEVELS), dtype=np.float32)
+    for i, b in enumerate(blocks):
+        tags[i, group_index.get(TAG_GROUPS.get(b.tag, "other"), other)] = 1.0
+        bits = b.container.bits
+        if bits:
+            for j, bit in enumerate(_FLAG_BITS):
+                if bits & bit:
+                    flags[i, j] = 1.0
+        containers[i] = _container_columns(b.container, total_chars)
+
+    neighbours = []
+    cols = list(_NEIGHBOUR_COLUMNS)
+    for off in _NEIGHBOUR_OFFSETS:
+        shifted = np.zeros((n, len(cols)), dtype=np.float32)
+        if off < 0:
+            shifted[-off:] = own[:off, cols]
+        else:
+            shifted[:-off] = own[off:, cols]
+        neighbours.append(shifted)
+
+    window = _window_mean(own[:, [0, 2, 5]], _WINDOW)
+    return np.hstack([own, tags, flags, containers, *neighbours, window])
+
+
+def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
+    """Mean of each column over the blocks within `radius` positions, edges included."""
+    n = values.shape[0]
+    padded = np.vstack([np.zeros((1, values.shape[1]), dtype=values.dtype), values])
+    cumulative = np.cumsum(padded, axis=0)
+    idx = np.arange(n)
+    lo = np.clip(idx - radius, 0, n)
+    hi = np.clip(idx + radius + 1, 0, n)
+    sums = cumulative[hi] - cumulative[lo]
+    return (sums / (hi - lo)[:, None]).astype(np.float32)

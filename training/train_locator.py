@@ -1,0 +1,148 @@
+"""Train the block locator and write src/pressclip/model/locator.json.
+
+    python -m training.train_locator            # train on the train split, report heldout
+    python -m training.train_locator --cache /tmp/loc   # reuse extracted features
+
+Learns only from the `train` split of bench/datasets.py; prints block accuracy and body F1
+on the heldout split, which nothing here looks at while fitting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pressclip.locate.features import feature_names  # noqa: E402
+from training.locator_data import PageData, iter_pages, words  # noqa: E402
+
+SETS = ("dragnet", "l3s_gn1", "cleaneval", "cleanportaleval", "readability", "trafilatura")
+OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / "locator.json"
+# Small and shallow on purpose: the model is evaluated for every block of every page.
+PARAMS = dict(max_iter=150, max_depth=6, max_leaf_nodes=31, learning_rate=0.1,
+              min_samples_leaf=40, l2_regularization=1.0, random_state=7)
+
+
+def load(split: str, cache: str | None) -> list[PageData]:
+    if cache:
+        path = Path(f"{cache}_{split}.pkl")
+        if path.exists():
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+    pages = list(iter_pages(split, SETS))
+    if cache:
+        with Path(f"{cache}_{split}.pkl").open("wb") as fh:
+            pickle.dump(pages, fh)
+    return pages
+
+
+def stack(pages: list[PageData]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X = np.vstack([p.X for p in pages])
+    y = np.concatenate([p.y for p in pages])
+    w = np.concatenate([p.w for p in pages])
+    keep = y >= 0
+    return X[keep], y[keep], w[keep]
+
+
+def export(clf: HistGradientBoostingClassifier, threshold_keep: float) -> dict:
+    roots, feature, threshold, left, right, value = [], [], [], [], [], []
+    depth = 0
+    for (predictor,) in clf._predictors:
+        nodes = predictor.nodes
+        base = len(feature)
+        roots.append(base)
+        for node in nodes:
+            leaf = bool(node["is_leaf"])
+            feature.append(0 if leaf else int(node["feature_idx"]))
+            threshold.append(0.0 if leaf else float(node["num_threshold"]))
+            idx = len(feature) - 1
+            left.append(idx if leaf else base + int(node["left"]))
+            right.append(idx if leaf else base + int(node["right"]))
+            value.append(float(node["value"]) if leaf else 0.0)
+            depth = max(depth, int(node["depth"]))
+    return {
+        "kind": "gradient-boosted trees (sklearn HistGradientBoostingClassifier, exported)",
+        "feature_names": feature_names(),
+        "roots": roots,
+        "feature": feature,
+        "threshold": [round(t, 6) for t in threshold],
+        "left": left,
+        "right": right,
+        "value": [round(v, 6) for v in value],
+        "baseline": float(np.ravel(clf._baseline_prediction)[0]),
+        "depth": depth,
+        "threshold_keep": threshold_keep,
+        "params": PARAMS,
+    }
+
+
+def shingle_f1(pred: str, gold: str, n: int = 4) -> float:
+    def grams(text: str) -> Counter:
+        ws = words(text)
+        return Counter(tuple(ws[i : i + n]) for i in range(max(len(ws) - n + 1, 0)))
+
+    p, g = grams(pred), grams(gold)
+    if not p and not g:
+        return 1.0
+    if not p or not g:
+        return 0.0
+    tp = sum((p & g).values())
+    prec, rec = tp / sum(p.values()), tp / sum(g.values())
+    return 0.0 if tp == 0 else 2 * prec * rec / (prec + rec)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--cache", help="prefix of pickled feature caches to reuse or write")
+    ap.add_argument("--no-write", action="store_true", help="do not write the model file")
+    args = ap.parse_args()
+
+    t0 = time.time()
+    train = load("train", args.cache)
+    heldout = load("heldout", args.cache)
+    X, y, w = stack(train)
+    print(f"features: {len(train)} train pages, {len(y)} blocks, {time.time() - t0:.0f}s")
+
+    clf = HistGradientBoostingClassifier(**PARAMS)
+    clf.fit(X, y, sample_weight=w)
+    print(f"fit: {time.time() - t0:.0f}s")
+
+    # The keep threshold is chosen on train pages only, by mean body F1 of a sample.
+    from bench import datasets
+
+    gold = {r["id"]: r["body"] for name in SETS if name != "trafilatura"
+            for r in datasets.rows(name) if r.get("body")}
+
+    def mean_f1(pages: list[PageData], thr: float) -> dict[str, float]:
+        by_set: dict[str, list[float]] = {}
+        for p in pages:
+            if p.page_id not in gold or len(p.X) == 0:
+                continue
+            keep = clf.predict_proba(p.X)[:, 1] >= thr
+            pred = "\n".join(t for t, k in zip(p.texts, keep, strict=True) if k)
+            by_set.setdefault(p.dataset, []).append(shingle_f1(pred, gold[p.page_id]))
+        return {k: float(np.mean(v)) for k, v in by_set.items()}
+
+    sample = train[::4]
+    best = max((0.3, 0.4, 0.5, 0.6), key=lambda t: np.mean(list(mean_f1(sample, t).values())))
+    print(f"keep threshold (train): {best}")
+    for name, f1 in sorted(mean_f1(heldout, best).items()):
+        print(f"heldout {name:16s} mean body F1 {f1:.3f}")
+    Xh, yh, wh = stack(heldout)
+    print(f"heldout block accuracy (word-weighted): {clf.score(Xh, yh, sample_weight=wh):.3f}")
+    if not args.no_write:
+        OUT.write_text(json.dumps(export(clf, best), separators=(",", ":")))
+        print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()
