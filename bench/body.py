@@ -1,0 +1,166 @@
+"""Body accuracy of pressclip and its peers, all in the same run on the same pages.
+
+1. Shingle F1 (bench/scoring.py) against the gold body of each full-body set (dragnet test
+   split, l3s_gn1, cleaneval, cleanportaleval, readability), by default on the heldout split.
+2. With/without segments (trafilatura's own evaluation) on trafilatura.jsonl.gz, reported
+   for its heldout part and for all of it.
+
+    python -m bench.body                           # every set, every extractor, heldout
+    python -m bench.body --limit 20 --extractors pressclip trafilatura
+    python -m bench.body --write                   # also replace the section in RESULTS.md
+
+Prints Markdown on stdout and progress on stderr. Extractor failures give an empty text
+(scored as such) and are counted in the `errors` column.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+
+from bench import datasets
+from bench.anchors import EXTRACTORS, Anchor, anchor, page_url, quiet_peer_logs
+from bench.report import Progress, header, table, write_section
+from bench.scoring import (
+    PageScore,
+    SegmentCounts,
+    score_page,
+    score_segments,
+    score_set,
+    tokens,
+)
+
+SEGMENT_SET = "trafilatura"
+DEFAULT_EXTRACTORS = tuple(EXTRACTORS)
+SECTION = "body"
+
+
+def run_body_set(
+    name: str, anchors: list[Anchor], split: str | None, limit: int | None
+) -> tuple[dict[str, list[PageScore]], dict[str, int]]:
+    scores: dict[str, list[PageScore]] = defaultdict(list)
+    errors_before = {a.name: a.errors for a in anchors}
+    progress = Progress(name)
+    for row in datasets.rows(name, split=split):
+        if limit is not None and progress.done >= limit:
+            break
+        # A gold body without a single token cannot be scored by shingles.
+        if not tokens(row.get("body")):
+            continue
+        url = page_url(row)
+        for a in anchors:
+            text = a(row["html"], url, row.get("lang"))["text"]
+            scores[a.name].append(score_page(row["body"], text))
+        progress.step()
+    progress.finish()
+    return scores, {a.name: a.errors - errors_before[a.name] for a in anchors}
+
+
+def run_segments(
+    anchors: list[Anchor], limit: int | None
+) -> tuple[dict[tuple[str, str], SegmentCounts], dict[str, int]]:
+    """Segment counts per (extractor, 'heldout' | 'all') over the whole segment set."""
+    counts: dict[tuple[str, str], SegmentCounts] = defaultdict(SegmentCounts)
+    errors_before = {a.name: a.errors for a in anchors}
+    progress = Progress(SEGMENT_SET)
+    for row in datasets.rows(SEGMENT_SET):
+        if limit is not None and progress.done >= limit:
+            break
+        if not row.get("with") and not row.get("without"):
+            continue
+        heldout = datasets.split_of(row) == "heldout"
+        url = page_url(row)
+        for a in anchors:
+            text = a(row["html"], url, row.get("lang"))["text"]
+            page = score_segments(text, row.get("with") or [], row.get("without") or [])
+            counts[(a.name, "all")].add(page)
+            if heldout:
+                counts[(a.name, "heldout")].add(page)
+        progress.step()
+    progress.finish()
+    return counts, {a.name: a.errors - errors_before[a.name] for a in anchors}
+
+
+BODY_COLUMNS = (
+    "extractor", "pages", "F1", "precision", "recall", "mean F1", "median F1",
+    "median P", "median R", "empty", "errors",
+)
+SEGMENT_COLUMNS = (
+    "extractor", "part", "right", "of", "precision", "recall", "F1", "accuracy", "errors",
+)
+
+
+def body_table(scores: dict[str, list[PageScore]], errors: dict[str, int]) -> str:
+    rows = []
+    for name, pages in scores.items():
+        s = score_set(pages)
+        rows.append((
+            name, s.pages, s.f1, s.precision, s.recall, s.mean_f1, s.median_f1,
+            s.median_precision, s.median_recall, s.empty, errors[name],
+        ))
+    return table(BODY_COLUMNS, rows)
+
+
+def segment_table(counts: dict[tuple[str, str], SegmentCounts], errors: dict[str, int]) -> str:
+    rows = []
+    for part in ("heldout", "all"):
+        for (name, counted_part), c in counts.items():
+            if counted_part == part:
+                rows.append((
+                    name, part, c.right, c.total, c.precision, c.recall, c.f1, c.accuracy,
+                    errors[name] if part == "all" else "",
+                ))
+    return table(SEGMENT_COLUMNS, rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="+", default=list(datasets.BODY_SETS),
+                        choices=datasets.BODY_SETS)
+    parser.add_argument("--extractors", nargs="+", default=list(DEFAULT_EXTRACTORS),
+                        choices=list(EXTRACTORS))
+    parser.add_argument("--limit", type=int, help="at most this many pages per set")
+    parser.add_argument("--split", choices=("heldout", "train", "all"), default="heldout",
+                        help="split of the full-body sets (segments: heldout and all always)")
+    parser.add_argument("--no-segments", action="store_true",
+                        help="skip the with/without segment score on trafilatura.jsonl.gz")
+    parser.add_argument("--write", action="store_true",
+                        help="replace the body section of bench/RESULTS.md")
+    args = parser.parse_args(argv)
+    if not datasets.available():
+        raise SystemExit(f"no shared data at {datasets.DATA}")
+    quiet_peer_logs()
+    anchors = [anchor(name) for name in args.extractors]
+    split = None if args.split == "all" else args.split
+
+    parts = [header("Body accuracy"), ""]
+    parts.append(
+        f"Shingle F1 (4-token shingles, bench/scoring.py) on the **{args.split}** split"
+        + (f", at most {args.limit} pages per set" if args.limit else "")
+        + ". `F1` is the benchmark's headline figure (harmonic mean of mean precision and "
+        "mean recall); `empty` = pages where the extractor returned no text; `errors` = "
+        "exceptions (scored as empty). Pages whose gold body has no word are "
+        "skipped.\n"
+    )
+    for name in args.sets:
+        scores, errors = run_body_set(name, anchors, split, args.limit)
+        parts.append(f"### {name}\n\n" + body_table(scores, errors))
+    if not args.no_segments:
+        counts, errors = run_segments(anchors, args.limit)
+        parts.append(
+            f"### {SEGMENT_SET}: with/without segments\n\n"
+            "A `with` segment is right when it appears in the extracted text, a `without` "
+            "segment when it does not (whitespace collapsed).\n\n"
+            + segment_table(counts, errors)
+        )
+    for a in anchors:
+        if a.error_messages:
+            parts.append(f"- {a.name} errors ({a.errors}), e.g. {a.error_messages[0]}")
+    markdown = "\n".join(parts) + "\n"
+    print(markdown)
+    if args.write:
+        write_section(SECTION, markdown)
+
+
+if __name__ == "__main__":
+    main()
