@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import datasets  # noqa: E402
 from pressclip.clean import clean  # noqa: E402
 from pressclip.locate.blocks import segment  # noqa: E402
-from pressclip.locate.features import build_matrix  # noqa: E402
+from pressclip.locate.features import build_matrix, container_groups  # noqa: E402
 from pressclip.locate.hints import article_body_hint  # noqa: E402
 from pressclip.parse.html import parse_html  # noqa: E402
 from pressclip.record import ExtractionError  # noqa: E402
@@ -43,6 +43,7 @@ class PageData:
     y: np.ndarray  # 1 article, 0 not, -1 unlabelled
     w: np.ndarray
     texts: list[str]
+    groups: np.ndarray
 
 
 def words(text: str) -> list[str]:
@@ -91,7 +92,7 @@ def page_blocks(html: str):
     hint = article_body_hint(root)
     clean(root)
     blocks = segment(root)
-    return blocks, build_matrix(blocks, hint)
+    return blocks, build_matrix(blocks, hint), container_groups(blocks)
 
 
 def iter_pages(split: str, sets: tuple[str, ...]) -> Iterator[PageData]:
@@ -105,7 +106,7 @@ def iter_pages(split: str, sets: tuple[str, ...]) -> Iterator[PageData]:
             if coverage < MIN_GOLD_COVERAGE or not row.get("html"):
                 continue
             try:
-                blocks, X = page_blocks(row["html"])
+                blocks, X, groups = page_blocks(row["html"])
             except ExtractionError:
                 continue
             texts = [b.text for b in blocks]
@@ -116,4 +117,4 @@ def iter_pages(split: str, sets: tuple[str, ...]) -> Iterator[PageData]:
             else:
                 continue
             w = np.clip([len(words(t)) for t in texts], MIN_WEIGHT, MAX_WEIGHT).astype(np.float32)
-            yield PageData(row["id"], name, X, y, w, texts)
+            yield PageData(row["id"], name, X, y, w, texts, groups)

@@ -3,7 +3,7 @@
 The passes, in order (each in its own module):
   blocks.segment      cut the DOM into text blocks with their containers' totals
   features.build      describe each block by numbers (text, links, prose, containers, neighbours)
-  model.load_model    score each block with the shipped tree ensemble
+  model.load_model    score each block with the shipped tree ensembles (two stages)
   select (here)       keep the article's blocks, turn them into typed record blocks
 """
 
@@ -16,7 +16,7 @@ from lxml import html
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .blocks import RawBlock, flag, segment
-from .features import build_matrix
+from .features import build_matrix, container_groups
 from .model import load_model
 
 # A heading is kept only when article text follows it before the next heading: headings of
@@ -53,7 +53,7 @@ def locate_article(
     if not raw:
         return [], ([] if explain else None)
     model = load_model()
-    proba = model.predict_proba(build_matrix(raw, article_body_hint))
+    proba = model.predict_proba(build_matrix(raw, article_body_hint), container_groups(raw))
     keep = proba >= model.threshold_keep
     keep = _drop_orphan_headings(raw, keep)
     blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]

@@ -216,3 +216,55 @@ def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
     hi = np.clip(idx + radius + 1, 0, n)
     sums = cumulative[hi] - cumulative[lo]
     return (sums / (hi - lo)[:, None]).astype(np.float32)
+
+
+# Second stage: what the first model thinks of a block's surroundings. Article text comes in
+# runs inside one container; a lone "article-like" block amid menus is usually a teaser.
+_CONTEXT_SHIFTS = (-3, -2, -1, 1, 2, 3)
+_CONTEXT_RADII = (3, 10, 25)
+
+
+def context_names() -> list[str]:
+    names = ["p1"] + [f"p1_{off:+d}" for off in _CONTEXT_SHIFTS]
+    names += [f"p1_window{r}" for r in _CONTEXT_RADII]
+    names += [f"p1_container{level}" for level in range(1, _CONTAINER_LEVELS + 1)]
+    return names
+
+
+def container_groups(blocks: list[RawBlock]) -> np.ndarray:
+    """For each block, ids of its first three containers (equal ids: same container)."""
+    ids: dict[int, int] = {}
+    out = np.zeros((len(blocks), _CONTAINER_LEVELS), dtype=np.int32)
+    for i, b in enumerate(blocks):
+        c: Container | None = b.container
+        for level in range(_CONTAINER_LEVELS):
+            out[i, level] = ids.setdefault(id(c), len(ids))
+            if c is not None and c.parent is not None:
+                c = c.parent
+    return out
+
+
+def context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndarray:
+    """X extended with the first-stage scores of each block's neighbours and containers."""
+    n = X.shape[0]
+    p1 = p1.astype(np.float32)
+    cols = [p1[:, None]]
+    for off in _CONTEXT_SHIFTS:
+        shifted = np.zeros(n, dtype=np.float32)
+        if off < 0:
+            shifted[-off:] = p1[:off]
+        else:
+            shifted[:-off] = p1[off:]
+        cols.append(shifted[:, None])
+    for radius in _CONTEXT_RADII:
+        cols.append(_window_mean(p1[:, None], radius))
+    # Char-weighted mean score of each container: exp(log_chars) recovers the block length.
+    chars = np.expm1(X[:, 0])
+    weighted = p1 * chars
+    for level in range(_CONTAINER_LEVELS):
+        g = groups[:, level]
+        size = int(g.max()) + 1 if n else 0
+        sums = np.bincount(g, weights=weighted, minlength=size)
+        totals = np.bincount(g, weights=chars, minlength=size)
+        cols.append((sums[g] / np.maximum(totals[g], 1.0)).astype(np.float32)[:, None])
+    return np.hstack([X, *cols]).astype(np.float32)

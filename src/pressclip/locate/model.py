@@ -1,9 +1,11 @@
-"""Pass 4 of the locator: a shipped tree ensemble scores every block.
+"""Pass 4 of the locator: shipped tree ensembles score every block, in two stages.
 
-The model is gradient-boosted trees trained by training/train_locator.py and stored as plain
-arrays in JSON, so the package needs numpy but no learning library at run time. All trees
-are walked at once, one level per step, for all blocks of a page: a few dozen numpy calls a
-page instead of a Python loop per block and tree.
+Stage one scores each block from its own description; stage two also sees stage one's scores
+of the block's neighbours and containers, because article text comes in runs. Both are
+gradient-boosted trees trained by training/train_locator.py and stored as plain arrays in
+JSON, so the package needs numpy but no learning library at run time. All trees are walked
+at once, one level per step, for all blocks of a page: a few dozen numpy calls a page
+instead of a Python loop per block and tree.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+
+from .features import context_matrix
 
 MODEL_FILE = "locator.json"
 
@@ -29,7 +33,6 @@ class TreeEnsemble:
     value: np.ndarray  # per node: leaf value (inner nodes: 0)
     baseline: float
     depth: int
-    threshold_keep: float
 
     @classmethod
     def from_json(cls, data: dict) -> TreeEnsemble:
@@ -43,7 +46,6 @@ class TreeEnsemble:
             value=np.asarray(data["value"], dtype=np.float32),
             baseline=float(data["baseline"]),
             depth=int(data["depth"]),
-            threshold_keep=float(data["threshold_keep"]),
         )
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
@@ -60,8 +62,24 @@ class TreeEnsemble:
         return 1.0 / (1.0 + np.exp(-margin))
 
 
+@dataclass(frozen=True)
+class LocatorModel:
+    stage1: TreeEnsemble
+    stage2: TreeEnsemble
+    threshold_keep: float
+
+    def predict_proba(self, X: np.ndarray, groups: np.ndarray) -> np.ndarray:
+        p1 = self.stage1.predict_proba(X)
+        return self.stage2.predict_proba(context_matrix(groups, X, p1))
+
+
 @lru_cache(maxsize=1)
-def load_model() -> TreeEnsemble:
+def load_model() -> LocatorModel:
     """The shipped model; loaded once per process, immutable afterwards."""
     text = resources.files("pressclip.model").joinpath(MODEL_FILE).read_text("utf-8")
-    return TreeEnsemble.from_json(json.loads(text))
+    data = json.loads(text)
+    return LocatorModel(
+        stage1=TreeEnsemble.from_json(data["stage1"]),
+        stage2=TreeEnsemble.from_json(data["stage2"]),
+        threshold_keep=float(data["threshold_keep"]),
+    )
