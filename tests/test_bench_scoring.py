@@ -74,3 +74,23 @@ def test_failed_extraction_finds_no_segment():
     counts = score_segments(None, ["a"], ["b", "c"])
     assert (counts.tp, counts.fn, counts.fp, counts.tn) == (0, 1, 0, 2)
     assert counts.recall == 0.0
+
+
+def test_title_matches_headline_with_or_without_site_name():
+    from bench.metadata import title_exact, title_right
+
+    assert title_right("Le titre de l’article", "Le titre de l'article | Le Journal")
+    assert title_right("Site - The headline - Section", "The headline")
+    assert not title_right("The head", "The headline")
+    assert not title_exact("Le titre | Le Journal", "Le titre")
+
+
+def test_authors_strict_and_lenient():
+    from bench.metadata import authors_exact, authors_lenient
+
+    assert authors_exact(["Marie  Curie", "pierre curie"], ["Pierre Curie", "Marie Curie"])
+    assert not authors_exact(["Curie"], ["Marie Curie"])
+    assert authors_lenient(["Curie"], ["Marie Curie"]) == 1.0
+    assert authors_lenient(["Marie Curie", "Rédaction"], ["Marie Curie"]) == pytest.approx(2 / 3)
+    assert authors_lenient([], []) == 1.0
+    assert authors_lenient(["Someone"], []) == 0.0

@@ -1,0 +1,208 @@
+"""Title, date and authors: how often pressclip and its peers get them right.
+
+Pages: trafilatura.jsonl.gz rows with `extra.meta_annotated`, and readability.jsonl.gz
+(every row; a field counts only where it is annotated). Each reported for the heldout part
+and for all pages; a field is scored only on pages where its gold value is not null.
+
+    python -m bench.metadata [--extractors pressclip trafilatura] [--limit N] [--write]
+
+Matching rules. Text is normalised first: Unicode NFKC, case-folded, typographic quotes and
+dashes made plain, whitespace collapsed, surrounding punctuation stripped.
+- title, `exact`: normalised prediction equals normalised gold (trafilatura's own metadata
+  tests compare exact strings).
+- title, `right` (the headline figure): exact, or one is the other plus site-name parts
+  joined by a separator (`|`, `-`, `–`, `—`, `:`, `·`, `•`, `»`, `/`) before and/or after,
+  e.g. gold "Headline | Site" and prediction "Headline", or "Site - Headline - Section".
+  Some gold titles carry the site name and the issue asks for the headline without it:
+  either form counts, nothing looser does.
+- date: the first 10 characters of the predicted ISO date equal the gold YYYY-MM-DD.
+- authors, `exact`: the sets of normalised names are equal; gold [] means "no author",
+  so an empty prediction is right there (trafilatura's eval_authors compares the author
+  string exactly).
+- authors, `lenient`: per page, names are paired when their word sets are equal or one's
+  words are a subset of the other's ("J. Smith" never pairs with "John Smith", "Smith" does);
+  the page scores the F1 of paired names (1 when both lists are empty, 0 when only one is);
+  the table gives the mean over pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from bench import datasets
+from bench.anchors import anchor, page_url, quiet_peer_logs
+from bench.report import Progress, header, table, write_section
+
+SETS = ("trafilatura", "readability")
+DEFAULT_EXTRACTORS = ("pressclip", "trafilatura", "newspaper4k", "goose3")
+SECTION = "metadata"
+TITLE_SEPARATORS = "|-–—:·•»/"
+_PLAIN = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
+                        "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " "})
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_EDGE_PUNCTUATION = " \t\n\"'.,;:!?()[]{}-|"
+
+
+def normalise(text: str | None) -> str:
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN)
+    return _SPACES.sub(" ", text).strip(_EDGE_PUNCTUATION)
+
+
+def _is_site_part(rest: str, before: bool) -> bool:
+    """`rest` is empty, or a site-name part: a separator then (or after) a non-empty name."""
+    rest = rest.strip(" .,;!?")
+    if not rest:
+        return True
+    edge, name = (rest[-1], rest[:-1]) if before else (rest[0], rest[1:])
+    return edge in TITLE_SEPARATORS and bool(name.strip())
+
+
+def title_exact(predicted: str | None, gold: str) -> bool:
+    return bool(predicted) and normalise(predicted) == normalise(gold)
+
+
+def title_right(predicted: str | None, gold: str) -> bool:
+    pred, want = normalise(predicted), normalise(gold)
+    if not pred or not want:
+        return pred == want
+    if pred == want:
+        return True
+    short, long = sorted((pred, want), key=len)
+    start = long.find(short)
+    while start >= 0:
+        end = start + len(short)
+        if _is_site_part(long[:start], before=True) and _is_site_part(long[end:], before=False):
+            return True
+        start = long.find(short, start + 1)
+    return False
+
+
+def date_right(predicted: str | None, gold: str) -> bool:
+    return bool(predicted) and predicted[:10] == gold
+
+
+def _names(authors: list[str]) -> list[str]:
+    return [n for n in (normalise(a) for a in authors) if n]
+
+
+def authors_exact(predicted: list[str], gold: list[str]) -> bool:
+    return set(_names(predicted)) == set(_names(gold))
+
+
+def authors_lenient(predicted: list[str], gold: list[str]) -> float:
+    pred = [frozenset(_WORD.findall(n)) for n in _names(predicted)]
+    want = [frozenset(_WORD.findall(n)) for n in _names(gold)]
+    if not pred and not want:
+        return 1.0
+    if not pred or not want:
+        return 0.0
+    unpaired = list(want)
+    paired = 0
+    for name in pred:
+        for i, gold_name in enumerate(unpaired):
+            if name and gold_name and (name <= gold_name or gold_name <= name):
+                paired += 1
+                del unpaired[i]
+                break
+    if not paired:
+        return 0.0
+    precision, recall = paired / len(pred), paired / len(want)
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class Tally:
+    title: list[bool] = field(default_factory=list)
+    title_exact: list[bool] = field(default_factory=list)
+    date: list[bool] = field(default_factory=list)
+    authors: list[bool] = field(default_factory=list)
+    authors_lenient: list[float] = field(default_factory=list)
+
+    def add(self, row: dict, result: dict) -> None:
+        if row.get("title") is not None:
+            self.title.append(title_right(result["title"], row["title"]))
+            self.title_exact.append(title_exact(result["title"], row["title"]))
+        if row.get("date") is not None:
+            self.date.append(date_right(result["date"], row["date"]))
+        if row.get("authors") is not None:
+            self.authors.append(authors_exact(result["authors"], row["authors"]))
+            self.authors_lenient.append(authors_lenient(result["authors"], row["authors"]))
+
+
+def _share(values: list[bool]) -> str:
+    if not values:
+        return "-"
+    return f"{sum(values) / len(values):.3f} ({sum(values)}/{len(values)})"
+
+
+def _annotated(name: str, row: dict) -> bool:
+    if name == "trafilatura":
+        return bool((row.get("extra") or {}).get("meta_annotated"))
+    return any(row.get(k) is not None for k in ("title", "date", "authors"))
+
+
+COLUMNS = ("set", "part", "extractor", "title right", "title exact", "date", "authors exact",
+           "authors lenient", "errors")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--extractors", nargs="+", default=list(DEFAULT_EXTRACTORS))
+    parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
+    parser.add_argument("--limit", type=int, help="at most this many annotated pages per set")
+    parser.add_argument("--write", action="store_true",
+                        help="replace the metadata section of bench/RESULTS.md")
+    args = parser.parse_args(argv)
+    if not datasets.available():
+        raise SystemExit(f"no shared data at {datasets.DATA}")
+    quiet_peer_logs()
+    anchors = [anchor(name) for name in args.extractors]
+
+    rows_out = []
+    for name in args.sets:
+        tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+        errors_before = {a.name: a.errors for a in anchors}
+        progress = Progress(name)
+        for row in datasets.rows(name):
+            if args.limit is not None and progress.done >= args.limit:
+                break
+            if not _annotated(name, row):
+                continue
+            parts = ("all", "heldout") if datasets.split_of(row) == "heldout" else ("all",)
+            for a in anchors:
+                result = a(row["html"], page_url(row), row.get("lang"))
+                for part in parts:
+                    tallies[(part, a.name)].add(row, result)
+            progress.step()
+        progress.finish()
+        for part in ("heldout", "all"):
+            for a in anchors:
+                t = tallies[(part, a.name)]
+                rows_out.append((
+                    name, part, a.name, _share(t.title), _share(t.title_exact), _share(t.date),
+                    _share(t.authors),
+                    f"{statistics.fmean(t.authors_lenient):.3f}" if t.authors_lenient else "-",
+                    a.errors - errors_before[a.name] if part == "all" else "",
+                ))
+
+    markdown = "\n".join([
+        header("Metadata accuracy"),
+        "Share of annotated pages right (right/annotated); matching rules in the docstring "
+        "of bench/metadata.py. `errors` = exceptions, scored as empty output.\n",
+        table(COLUMNS, rows_out),
+    ])
+    print(markdown)
+    if args.write:
+        write_section(SECTION, markdown)
+
+
+if __name__ == "__main__":
+    main()
