@@ -1,0 +1,156 @@
+"""Pages per second and peak memory of pressclip and its peers on the same pages.
+
+    python -m bench.speed [--pages 150] [--repeats 3] [--extractors pressclip trafilatura]
+    python -m bench.speed --write
+
+The pages are taken evenly from the heldout part of every full-body set and of
+trafilatura.jsonl.gz (the same pages for every extractor), passed as `str` with their URL.
+Each extractor runs in a fresh child process, one at a time (single process, no
+parallelism), so that its imports, caches and memory do not leak into another's figures:
+the child loads the pages, warms up on a few of them (imports, lazy initialisation; not
+timed), then times every page with `time.perf_counter`.
+
+Memory: peak resident set size (`resource.getrusage(RUSAGE_SELF).ru_maxrss`) of the child,
+and its growth during the timed run over the level reached after loading the pages and
+warming up. RSS rather than tracemalloc, because the parsers allocate in C (libxml2, lexbor)
+where tracemalloc does not see.
+
+Every extractor is measured `--repeats` times, interleaved, and the table quotes medians:
+the machine is shared and noisy. `vs trafilatura` = pages/s divided by trafilatura's
+(default mode, with metadata).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import datasets
+from bench.anchors import EXTRACTORS, anchor, page_url, quiet_peer_logs
+from bench.report import header, table, write_section
+
+SPEED_SETS = (*datasets.BODY_SETS, "trafilatura")
+REFERENCE = "trafilatura"
+WARMUP_PAGES = 3
+SECTION = "speed"
+
+
+def pick_pages(total: int) -> list[dict]:
+    """`total` heldout pages, as evenly spread over SPEED_SETS as the sets allow."""
+    per_set = -(-total // len(SPEED_SETS))
+    pages = []
+    for name in SPEED_SETS:
+        for row in datasets.rows(name, split="heldout", limit=per_set):
+            pages.append({"html": row["html"], "url": page_url(row), "lang": row.get("lang")})
+    return pages[:total]
+
+
+def child(name: str, pages_file: Path) -> dict:
+    """Time one extractor on every page; runs in its own process."""
+    quiet_peer_logs()
+    pages = json.loads(pages_file.read_text(encoding="utf-8"))
+    extract = anchor(name)
+    for page in pages[:WARMUP_PAGES]:
+        extract(page["html"], page["url"], page["lang"])
+    extract.errors = 0
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    times = []
+    started = time.perf_counter()
+    for page in pages:
+        t0 = time.perf_counter()
+        extract(page["html"], page["url"], page["lang"])
+        times.append(time.perf_counter() - t0)
+    total = time.perf_counter() - started
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "pages": len(pages),
+        "seconds": total,
+        "median_ms": statistics.median(times) * 1000,
+        "rss_peak_mb": rss_peak / 1024,  # ru_maxrss is in KiB on Linux
+        "rss_growth_mb": (rss_peak - rss_before) / 1024,
+        "errors": extract.errors,
+    }
+
+
+def measure(name: str, pages_file: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.speed", "--child", name, "--pages-file", str(pages_file)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+COLUMNS = ("extractor", "pages/s", "vs trafilatura", "median ms/page", "peak RSS MB",
+           "RSS growth MB", "errors")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=150)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--extractors", nargs="+", default=list(EXTRACTORS),
+                        choices=list(EXTRACTORS))
+    parser.add_argument("--write", action="store_true",
+                        help="replace the speed section of bench/RESULTS.md")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--pages-file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.pages_file)))
+        return
+    if not datasets.available():
+        raise SystemExit(f"no shared data at {datasets.DATA}")
+
+    pages = pick_pages(args.pages)
+    runs: dict[str, list[dict]] = {name: [] for name in args.extractors}
+    with tempfile.TemporaryDirectory() as tmp:
+        pages_file = Path(tmp) / "pages.json"
+        pages_file.write_text(json.dumps(pages), encoding="utf-8")
+        for repeat in range(args.repeats):
+            for name in args.extractors:
+                result = measure(name, pages_file)
+                runs[name].append(result)
+                print(f"  run {repeat + 1}/{args.repeats} {name}: "
+                      f"{result['pages'] / result['seconds']:.1f} pages/s",
+                      file=sys.stderr, flush=True)
+
+    def rate(name: str) -> float:
+        return statistics.median(r["pages"] / r["seconds"] for r in runs[name])
+
+    reference = rate(REFERENCE) if REFERENCE in runs else None
+    rows = []
+    for name, results in runs.items():
+        rows.append((
+            name,
+            f"{rate(name):.1f}",
+            f"{rate(name) / reference:.2f}x" if reference else "-",
+            f"{statistics.median(r['median_ms'] for r in results):.1f}",
+            f"{statistics.median(r['rss_peak_mb'] for r in results):.0f}",
+            f"{statistics.median(r['rss_growth_mb'] for r in results):.0f}",
+            max(r["errors"] for r in results),
+        ))
+    size_mb = sum(len(p["html"]) for p in pages) / 1e6
+    markdown = "\n".join([
+        header("Speed and memory"),
+        f"{len(pages)} heldout pages ({size_mb:.1f} M characters of HTML) from "
+        f"{', '.join(SPEED_SETS)}; one process per extractor, medians of {args.repeats} "
+        "interleaved runs. Method in the docstring of bench/speed.py.\n",
+        table(COLUMNS, rows),
+    ])
+    print(markdown)
+    if args.write:
+        write_section(SECTION, markdown)
+
+
+if __name__ == "__main__":
+    main()
