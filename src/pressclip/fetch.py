@@ -1,0 +1,317 @@
+"""One polite, safe HTTP GET of a page: the only network code in pressclip.
+
+Built on the standard library's http.client rather than urllib or a third-party client,
+because the SSRF guard needs two things those hide: every redirect hop checked before it is
+followed, and the connection made to the very IP address that was checked (a second DNS
+lookup could answer differently: DNS rebinding). TLS still verifies the certificate against
+the host name.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ipaddress
+import socket
+import ssl
+import time
+import zlib
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import SplitResult, quote, urljoin, urlsplit
+
+try:
+    _VERSION = version("pressclip")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    _VERSION = "dev"
+
+# A browser's user agent, so that sites serve their normal page, naming pressclip so that
+# site operators can tell who fetched it.
+DEFAULT_UA = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    f"Chrome/126.0 Safari/537.36 pressclip/{_VERSION}"
+)
+_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+_SCHEMES = {"http": 80, "https": 443}
+_REDIRECTS = {301, 302, 303, 307, 308}
+_CHUNK = 65536
+# Characters left as they are when a URL's path or query is percent-encoded for the wire.
+_SAFE_PATH = "/%:@!$&'()*+,;=-._~"
+_SAFE_QUERY = _SAFE_PATH + "?"
+# gzip or zlib header, detected automatically (32 + the largest window).
+_GZIP_OR_ZLIB = 32 + zlib.MAX_WBITS
+_RAW_DEFLATE = -zlib.MAX_WBITS
+
+
+class FetchError(Exception):
+    """The page could not be fetched; the message says why, for a person to read."""
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None):
+        super().__init__(message)
+        self.url = url
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    url: str  # as asked
+    final_url: str  # after redirects
+    status: int
+    content_type: str | None  # media type only, lower case, e.g. "text/html"
+    charset: str | None  # from the Content-Type header, if it names one
+    body: bytes  # decompressed
+
+
+def fetch(
+    url: str,
+    *,
+    timeout: float = 20.0,
+    max_bytes: int = 10_000_000,
+    max_redirects: int = 5,
+    allow_private: bool = True,
+    user_agent: str = DEFAULT_UA,
+) -> FetchResult:
+    """GET a page, following up to max_redirects redirects, each one checked.
+
+    `timeout` bounds the whole fetch, redirects included. A body (after decompression)
+    longer than max_bytes is refused. With allow_private=False, hosts that resolve to
+    private, loopback, link-local, multicast or reserved addresses are refused, at every hop.
+    Raises FetchError; its message is meant for the user.
+    """
+    deadline = time.monotonic() + timeout
+    current = url
+    for _ in range(max_redirects + 1):
+        parts = _checked_parts(current)
+        addresses = _resolve(parts, allow_private)
+        conn, response = _request(parts, addresses, user_agent, deadline, timeout)
+        try:
+            if response.status in _REDIRECTS:
+                location = response.getheader("Location")
+                if not location:
+                    raise FetchError(
+                        f"{current} redirects (HTTP {response.status}) without a Location",
+                        url=current, status=response.status)
+                current = urljoin(current, location.strip())
+                continue
+            if response.status >= 400:
+                raise FetchError(
+                    f"{current} answered HTTP {response.status} {response.reason}".rstrip(),
+                    url=current, status=response.status)
+            body = _read_body(conn, response, max_bytes, deadline, timeout, current)
+            header = response.getheader("Content-Type")
+            return FetchResult(
+                url=url,
+                final_url=current,
+                status=response.status,
+                content_type=response.headers.get_content_type() if header else None,
+                charset=response.headers.get_content_charset() if header else None,
+                body=body,
+            )
+        finally:
+            response.close()
+            conn.close()
+    raise FetchError(f"{url} redirects more than {max_redirects} times", url=url)
+
+
+def address_refusal(address: str) -> str | None:
+    """Why an IP address must not be fetched from with allow_private=False, or None."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    checks = (
+        (ip.is_loopback, "a loopback"),
+        (ip.is_link_local, "a link-local"),
+        (ip.is_multicast, "a multicast"),
+        (ip.is_unspecified, "an unspecified"),
+        (ip.is_reserved, "a reserved"),
+        (ip.is_private, "a private"),
+        (not ip.is_global, "a non-public"),
+    )
+    for refused, kind in checks:
+        if refused:
+            return f"{address} is {kind} address"
+    return None
+
+
+def _checked_parts(url: str) -> SplitResult:
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise FetchError(f"not a valid URL: {url!r} ({exc})", url=url) from exc
+    if parts.scheme.lower() not in _SCHEMES:
+        raise FetchError(f"only http and https URLs can be fetched, not {url!r}", url=url)
+    if not parts.hostname:
+        raise FetchError(f"the URL {url!r} has no host name", url=url)
+    return parts
+
+
+def _resolve(parts: SplitResult, allow_private: bool) -> list[str]:
+    host = parts.hostname or ""
+    port = parts.port or _SCHEMES[parts.scheme.lower()]
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve the host name {host!r}: {exc}",
+                         url=parts.geturl()) from exc
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not allow_private:
+        # Every address is checked, not just the first: the connection may use any of them.
+        for address in addresses:
+            reason = address_refusal(address)
+            if reason:
+                raise FetchError(
+                    f"refusing to fetch {parts.geturl()}: {host} resolves to {reason}; "
+                    "only public addresses are allowed here", url=parts.geturl())
+    return addresses
+
+
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    """Connects to an already checked IP address while speaking HTTP to the host name.
+
+    `wire` keeps the socket reachable after http.client hands it over to a response that
+    reads until the connection closes (it then sets `sock` to None), so that the deadline
+    can still be applied while the body is read.
+    """
+
+    def __init__(self, host: str, port: int, address: str, timeout: float):
+        super().__init__(host, port, timeout=timeout)
+        self._address = address
+        self.wire: socket.socket | None = None
+
+    def connect(self) -> None:
+        self.sock = self.wire = socket.create_connection((self._address, self.port),
+                                                         self.timeout)
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """As _PinnedHTTPConnection, with TLS verified against the host name, not the IP."""
+
+    def __init__(self, host: str, port: int, address: str, timeout: float):
+        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._address = address
+        self.wire: socket.socket | None = None
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self.wire = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+_Connection = _PinnedHTTPConnection | _PinnedHTTPSConnection
+
+
+def _request(
+    parts: SplitResult, addresses: list[str], user_agent: str, deadline: float, timeout: float
+) -> tuple[_Connection, http.client.HTTPResponse]:
+    url = parts.geturl()
+    scheme = parts.scheme.lower()
+    try:
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise FetchError(f"the host name in {url!r} is not valid", url=url) from exc
+    port = parts.port or _SCHEMES[scheme]
+    target = quote(parts.path or "/", safe=_SAFE_PATH)
+    if parts.query:
+        target += "?" + quote(parts.query, safe=_SAFE_QUERY)
+    headers = {"User-Agent": user_agent, "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"}
+    connection_class = _PinnedHTTPSConnection if scheme == "https" else _PinnedHTTPConnection
+    last_error: Exception | None = None
+    for address in addresses:
+        remaining = _remaining(deadline, timeout, url)
+        conn = connection_class(host, port, address, remaining)
+        try:
+            conn.request("GET", target, headers=headers)
+            return conn, conn.getresponse()
+        except TimeoutError as exc:
+            conn.close()
+            raise FetchError(f"{url} did not answer within {timeout:g} s", url=url) from exc
+        except ssl.SSLError as exc:
+            conn.close()
+            raise FetchError(f"secure connection to {host} failed: {exc}", url=url) from exc
+        except (OSError, http.client.HTTPException) as exc:
+            conn.close()
+            last_error = exc
+    raise FetchError(f"cannot connect to {host}:{port}: {last_error}", url=url)
+
+
+def _read_body(
+    conn: _Connection,
+    response: http.client.HTTPResponse,
+    max_bytes: int,
+    deadline: float,
+    timeout: float,
+    url: str,
+) -> bytes:
+    too_big = f"{url} is larger than the {max_bytes:,}-byte limit"
+    encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
+    length = response.getheader("Content-Length")
+    if encoding == "identity" and length and length.isdigit() and int(length) > max_bytes:
+        raise FetchError(too_big, url=url)
+    decoder = _Decompressor(encoding, max_bytes, too_big, url)
+    out = bytearray()
+    try:
+        while True:
+            remaining = _remaining(deadline, timeout, url)
+            if conn.wire is not None:
+                conn.wire.settimeout(remaining)
+            # read1 returns what has arrived, so a server that drips bytes meets the deadline.
+            chunk = response.read1(_CHUNK)
+            if not chunk:
+                break
+            out += decoder.feed(chunk, max_bytes - len(out))
+            if len(out) > max_bytes:
+                raise FetchError(too_big, url=url)
+        out += decoder.flush(max_bytes - len(out))
+    except TimeoutError as exc:
+        raise FetchError(f"{url} did not send the page within {timeout:g} s", url=url) from exc
+    except (OSError, http.client.HTTPException) as exc:
+        raise FetchError(f"the download of {url} broke off: {exc}", url=url) from exc
+    if len(out) > max_bytes:
+        raise FetchError(too_big, url=url)
+    return bytes(out)
+
+
+def _remaining(deadline: float, timeout: float, url: str) -> float:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise FetchError(f"{url} did not send the page within {timeout:g} s", url=url)
+    return remaining
+
+
+class _Decompressor:
+    """Undoes gzip/deflate transfer compression without ever holding more than the cap."""
+
+    def __init__(self, encoding: str, max_bytes: int, too_big: str, url: str):
+        self._too_big, self._url = too_big, url
+        if encoding in ("identity", ""):
+            self._zlib = None
+        elif encoding in ("gzip", "x-gzip", "deflate"):
+            self._zlib = zlib.decompressobj(_GZIP_OR_ZLIB)
+            # Some servers send raw deflate under "deflate"; decided on the first bytes.
+            self._raw_allowed = encoding == "deflate"
+        else:
+            raise FetchError(f"{url} is sent with an unsupported encoding {encoding!r}", url=url)
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        if self._zlib is None:
+            return data
+        try:
+            out = self._zlib.decompress(data, room + 1)
+        except zlib.error as exc:
+            if not self._raw_allowed:
+                raise FetchError(f"{self._url} sent corrupt compressed data",
+                                 url=self._url) from exc
+            self._zlib = zlib.decompressobj(_RAW_DEFLATE)
+            self._raw_allowed = False
+            return self.feed(data, room)
+        self._raw_allowed = False
+        if len(out) > room or self._zlib.unconsumed_tail:
+            raise FetchError(self._too_big, url=self._url)
+        return out
+
+    def flush(self, room: int) -> bytes:
+        if self._zlib is None:
+            return b""
+        out = self._zlib.flush()
+        if len(out) > room:
+            raise FetchError(self._too_big, url=self._url)
+        return out

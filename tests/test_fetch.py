@@ -1,0 +1,213 @@
+"""fetch() against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from pressclip import fetch as fetch_module
+from pressclip.fetch import DEFAULT_UA, FetchError, address_refusal, fetch
+
+PAGE = "<html><body><p>Bonjour, été.</p></body></html>".encode("latin-1")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Routes by path; each route is one behaviour a test needs."""
+
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        path = self.path
+        if path == "/page":
+            self._send(200, PAGE, {"Content-Type": "text/html; charset=ISO-8859-1"})
+        elif path == "/no-type":
+            self._send(200, b"plain", {})
+        elif path == "/ua":
+            self._send(200, self.headers.get("User-Agent", "").encode(), {})
+        elif path.startswith("/hop/"):
+            left = int(path.rsplit("/", 1)[1])
+            target = "/page" if left == 0 else f"/hop/{left - 1}"
+            self._send(302, b"", {"Location": target})
+        elif path == "/loop":
+            self._send(301, b"", {"Location": "/loop"})
+        elif path == "/to-private":
+            self._send(302, b"", {"Location": "http://10.1.2.3/secret"})
+        elif path == "/big":
+            self._send(200, b"x" * 5000, {"Content-Type": "text/html"})
+        elif path == "/big-unannounced":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(50):
+                self.wfile.write(b"y" * 1000)
+            self.close_connection = True
+        elif path == "/gzip-bomb":
+            body = gzip.compress(b"z" * 1_000_000)
+            self._send(200, body, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+        elif path == "/gzip":
+            body = gzip.compress(PAGE)
+            self._send(200, body, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+        elif path == "/slow":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(20):
+                self.wfile.write(b"<p>drip</p>")
+                self.wfile.flush()
+                time.sleep(0.1)
+            self.close_connection = True
+        elif path == "/missing":
+            self._send(404, b"gone", {"Content-Type": "text/plain"})
+        else:
+            self._send(500, b"unknown route", {})
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # Clients that give up (size cap, timeout) close mid-response; that is the point.
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_page_with_charset_from_content_type(server: str) -> None:
+    result = fetch(server + "/page")
+    assert result.status == 200
+    assert result.body == PAGE
+    assert result.content_type == "text/html"
+    assert result.charset == "iso-8859-1"
+    assert result.final_url == result.url == server + "/page"
+
+
+def test_missing_content_type_gives_none(server: str) -> None:
+    result = fetch(server + "/no-type")
+    assert result.content_type is None
+    assert result.charset is None
+
+
+def test_user_agent_names_pressclip_and_looks_like_a_browser(server: str) -> None:
+    sent = fetch(server + "/ua").body.decode()
+    assert sent == DEFAULT_UA
+    assert sent.startswith("Mozilla/5.0") and "pressclip/" in sent
+
+
+def test_redirects_are_followed_and_final_url_reported(server: str) -> None:
+    result = fetch(server + "/hop/3")
+    assert result.body == PAGE
+    assert result.final_url == server + "/page"
+    assert result.url == server + "/hop/3"
+
+
+def test_too_many_redirects(server: str) -> None:
+    with pytest.raises(FetchError, match="redirects more than 2 times"):
+        fetch(server + "/hop/5", max_redirects=2)
+    with pytest.raises(FetchError, match="redirects more than"):
+        fetch(server + "/loop")
+
+
+def test_size_cap_from_content_length(server: str) -> None:
+    with pytest.raises(FetchError, match="larger than the 1,000-byte limit"):
+        fetch(server + "/big", max_bytes=1000)
+    assert len(fetch(server + "/big", max_bytes=5000).body) == 5000
+
+
+def test_size_cap_while_reading_without_content_length(server: str) -> None:
+    with pytest.raises(FetchError, match="larger than"):
+        fetch(server + "/big-unannounced", max_bytes=10_000)
+
+
+def test_compressed_body_is_decompressed_and_capped(server: str) -> None:
+    assert fetch(server + "/gzip").body == PAGE
+    with pytest.raises(FetchError, match="larger than"):
+        fetch(server + "/gzip-bomb", max_bytes=100_000)
+
+
+def test_slow_server_times_out(server: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="within 0.5 s"):
+        fetch(server + "/slow", timeout=0.5)
+    assert time.monotonic() - started < 1.5
+
+
+def test_http_error_status(server: str) -> None:
+    with pytest.raises(FetchError, match="HTTP 404") as info:
+        fetch(server + "/missing")
+    assert info.value.status == 404
+
+
+def test_loopback_refused_when_private_not_allowed(server: str) -> None:
+    with pytest.raises(FetchError, match="loopback"):
+        fetch(server + "/page", allow_private=False)
+    with pytest.raises(FetchError, match="loopback"):
+        fetch("http://localhost:9/", allow_private=False)
+
+
+def test_redirect_to_private_address_is_refused(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test server can only live on loopback; let 127.0.0.1 pass the guard so that the
+    # check made on the redirect's second hop is the one under test.
+    real = fetch_module.address_refusal
+    monkeypatch.setattr(fetch_module, "address_refusal",
+                        lambda a: None if a == "127.0.0.1" else real(a))
+    with pytest.raises(FetchError, match="10.1.2.3 is a private address"):
+        fetch(server + "/to-private", allow_private=False)
+
+
+def test_connection_refused_is_a_fetch_error(server: str) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free_port = probe.getsockname()[1]
+    with pytest.raises(FetchError, match="cannot connect"):
+        fetch(f"http://127.0.0.1:{free_port}/")
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a", "file:///etc/passwd", "http:///x",
+                                 "http://example.org:99999/"])
+def test_bad_urls_are_refused_before_any_connection(url: str) -> None:
+    with pytest.raises(FetchError):
+        fetch(url)
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [("127.0.0.1", "loopback"), ("::1", "loopback"), ("10.0.0.1", "private"),
+     ("172.16.5.4", "private"), ("192.168.1.1", "private"), ("169.254.169.254", "link-local"),
+     ("fe80::1", "link-local"), ("fc00::1", "private"), ("::ffff:127.0.0.1", "loopback"),
+     ("224.0.0.1", "multicast"), ("0.0.0.0", "unspecified"), ("240.0.0.1", "reserved"),
+     ("100.64.0.1", "non-public")],
+)
+def test_address_refusal_kinds(address: str, kind: str) -> None:
+    reason = address_refusal(address)
+    assert reason is not None and kind in reason
+
+
+@pytest.mark.parametrize("address", ["93.184.215.14", "8.8.8.8", "2606:4700:4700::1111"])
+def test_public_addresses_pass(address: str) -> None:
+    assert address_refusal(address) is None

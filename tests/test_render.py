@@ -1,0 +1,192 @@
+"""Renderers on hand-built Article records."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+from pressclip.record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RECORD_KEYS, Article, Block
+from pressclip.render import to_html, to_json, to_markdown, to_text
+
+
+def _article(**overrides: object) -> Article:
+    fields = {
+        "title": "Crue de la Loire : <alerte> & évacuations",
+        "blocks": [
+            Block(PARAGRAPH, "La préfecture a ordonné l'évacuation de 300 foyers."),
+            Block(HEADING, "Ce que l'on sait", level=2),
+            Block(LIST_ITEM, "Trois communes touchées", level=1),
+            Block(LIST_ITEM, "Deux routes fermées", level=1),
+            Block(HEADING, "Chronologie", level=3),
+            Block(LIST_ITEM, "Lundi : pluie", level=1, ordered=True),
+            Block(LIST_ITEM, "Mardi : crue", level=1, ordered=True),
+            Block(QUOTE, "« Nous n'avions jamais vu ça »"),
+            Block(QUOTE, "a dit une habitante."),
+            Block(CODE, "niveau = 6.2  # mètres\nseuil = 5"),
+        ],
+        "date": "2025-03-14T08:30:00+01:00",
+        "authors": ["Claire Dupont", "Marc Leroy"],
+        "publisher": "La Gazette du Val",
+        "agencies": ["AFP"],
+        "language": "fr",
+        "url": "https://gazette.example/crue?id=1&x=2",
+    }
+    fields.update(overrides)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+class _Structure(HTMLParser):
+    """Records start tags in order and the text, to check the HTML is well nested."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.open: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag not in ("meta", "link", "br"):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open[-1] == tag, f"</{tag}> closes {self.open[-1:]}"
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _parse(document: str) -> _Structure:
+    parser = _Structure()
+    parser.feed(document)
+    parser.close()
+    assert parser.open == []
+    return parser
+
+
+def test_text_is_title_then_record_text() -> None:
+    article = _article()
+    assert to_text(article) == article.title + "\n\n" + article.text
+    assert to_text(Article()) == ""
+    assert to_text(Article(blocks=[Block(PARAGRAPH, "Seul.")])) == "Seul."
+
+
+def test_json_is_the_record_with_keys_in_order_and_readable_accents() -> None:
+    out = to_json(_article())
+    assert "évacuations" in out  # not \u00e9
+    record = json.loads(out)
+    assert tuple(record) == RECORD_KEYS
+    assert record == _article().to_dict()
+    assert to_json(_article(), indent=None).count("\n") == 0
+
+
+def test_markdown_structure() -> None:
+    md = to_markdown(_article())
+    assert md.startswith("# Crue de la Loire : \\<alerte\\> & évacuations\n\n")
+    assert "\n## Ce que l'on sait\n" in md
+    assert "\n### Chronologie\n" in md
+    assert "- Trois communes touchées\n- Deux routes fermées" in md
+    assert "1. Lundi : pluie\n2. Mardi : crue" in md
+    assert "> « Nous n'avions jamais vu ça »\n>\n> a dit une habitante." in md
+    assert "```\nniveau = 6.2  # mètres\nseuil = 5\n```" in md
+    # Nothing after the body: no metadata, no links.
+    assert md.endswith("```")
+    assert "gazette.example" not in md and "Claire Dupont" not in md
+
+
+def test_markdown_escapes_text_that_would_become_markup() -> None:
+    article = Article(blocks=[
+        Block(PARAGRAPH, "# pas un titre"),
+        Block(PARAGRAPH, "1. pas une liste, *ni* _ceci_ [lien](x)"),
+        Block(PARAGRAPH, "- ni un tiret\n> ni une citation"),
+    ])
+    md = to_markdown(article)
+    assert md.split("\n\n") == [
+        "\\# pas un titre",
+        "1\\. pas une liste, \\*ni\\* \\_ceci\\_ \\[lien\\](x)",
+        "\\- ni un tiret\\\n\\> ni une citation",
+    ]
+
+
+def test_markdown_nested_lists_and_code_fence_longer_than_content() -> None:
+    article = Article(blocks=[
+        Block(LIST_ITEM, "parent", level=1, ordered=True),
+        Block(LIST_ITEM, "enfant", level=2),
+        Block(LIST_ITEM, "second", level=1, ordered=True),
+        Block(CODE, "a ``` b"),
+    ])
+    md = to_markdown(article)
+    assert md.split("\n\n") == ["1. parent\n   - enfant\n2. second", "````\na ``` b\n````"]
+
+
+def test_markdown_links_option() -> None:
+    article = _article(blocks=[Block(PARAGRAPH, "Voir https://vigicrues.example/loire_1.")])
+    plain = to_markdown(article)
+    linked = to_markdown(article, links=True)
+    assert "https://vigicrues.example/loire\\_1." in plain
+    assert "<https://vigicrues.example/loire_1>." in linked
+    assert linked.startswith("# [Crue de la Loire : \\<alerte\\> & évacuations]"
+                             "(<https://gazette.example/crue?id=1&x=2>)")
+
+
+def test_html_is_a_standalone_escaped_document() -> None:
+    document = to_html(_article())
+    assert document.startswith("<!DOCTYPE html>\n<html lang=\"fr\">")
+    assert '<meta charset="utf-8">' in document
+    assert "<title>Crue de la Loire : &lt;alerte&gt; &amp; évacuations</title>" in document
+    assert "<h1>Crue de la Loire : &lt;alerte&gt; &amp; évacuations</h1>" in document
+    assert 'href="https://gazette.example/crue?id=1&amp;x=2"' in document
+    structure = _parse(document)
+    assert structure.tags.count("h1") == 1
+    assert "<script" not in document
+
+
+def test_html_metadata_line() -> None:
+    document = to_html(_article())
+    line = next(x for x in document.split("\n") if x.startswith('<p class="meta">'))
+    for part in ("Claire Dupont, Marc Leroy", 'datetime="2025-03-14T08:30:00+01:00"',
+                 "La Gazette du Val", "AFP", ">gazette.example</a>"):
+        assert part in line
+
+
+def test_html_groups_consecutive_list_items_and_quotes() -> None:
+    structure = _parse(to_html(_article()))
+    body_tags = [t for t in structure.tags if t in ("ul", "ol", "li", "blockquote", "h2", "h3",
+                                                    "pre")]
+    assert body_tags == ["h2", "ul", "li", "li", "h3", "ol", "li", "li", "blockquote", "pre"]
+
+
+def test_html_nested_list_sits_inside_its_parent_item() -> None:
+    article = Article(blocks=[
+        Block(LIST_ITEM, "a", level=1), Block(LIST_ITEM, "a.1", level=2),
+        Block(LIST_ITEM, "a.2", level=2), Block(LIST_ITEM, "b", level=1),
+    ])
+    document = to_html(article)
+    _parse(document)  # well nested
+    nested = "<ul>\n<li>a\n<ul>\n<li>a.1</li>\n<li>a.2</li>\n</ul></li>\n<li>b</li>\n</ul>"
+    assert nested in document
+
+
+def test_html_escapes_hostile_text_and_urls() -> None:
+    article = Article(
+        title='"><script>alert(1)</script>',
+        blocks=[Block(PARAGRAPH, "<img src=x onerror=alert(1)>"),
+                Block(HEADING, "</h2><script>", level=1)],
+        url="javascript:alert(1)",
+        language='fr" onload="x',
+        authors=['<b>"Eve"</b>'],
+    )
+    document = to_html(article)
+    assert "<script>" not in document and "<img" not in document and "<b>" not in document
+    assert "javascript:" not in document  # not a web address: no link, no canonical
+    assert "onload" not in document  # an invalid language tag is left out
+    structure = _parse(document)
+    assert "h2" in structure.tags  # a level-1 body heading ranks below the title
+
+
+def test_empty_article_renders_an_empty_but_valid_document() -> None:
+    document = to_html(Article())
+    structure = _parse(document)
+    assert structure.tags == ["html", "head", "meta", "meta", "style", "body", "article"]
+    assert to_markdown(Article()) == ""
