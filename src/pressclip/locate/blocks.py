@@ -12,7 +12,8 @@ containers is summed on the way out, so features never walk the tree again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -69,7 +70,6 @@ _TAG_BIT = {name: 1 << (len(FLAG_NAMES) + i) for i, name in enumerate(TAG_FLAGS)
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-_WS = re.compile(r"\s+")
 
 
 def _attr_bits(el: html.HtmlElement) -> int:
@@ -78,6 +78,13 @@ def _attr_bits(el: html.HtmlElement) -> int:
     role = el.get("role")
     if not (cls or ident or role):
         return 0
+    return _token_bits(cls, ident, role)
+
+
+# Class names repeat all over a page and across pages of a site: memoising the tokenising
+# pays for itself many times. The cache is bounded and holds only pure results.
+@lru_cache(maxsize=65536)
+def _token_bits(cls: str | None, ident: str | None, role: str | None) -> int:
     raw = " ".join(v for v in (cls, ident, role) if v)
     raw = _CAMEL.sub(r"\1 \2", raw).lower()
     bits = 0
@@ -91,12 +98,21 @@ def _attr_bits(el: html.HtmlElement) -> int:
 
 @dataclass(slots=True)
 class Container:
-    """A block-level element, with totals over its subtree filled when the walk leaves it."""
+    """A block-level element, with totals over its subtree filled when the walk leaves it.
+
+    What a block needs to know about its place (heading level, list depth, inside a quote
+    or pre) is inherited down the containers, so the walk keeps no stacks of its own.
+    """
 
     tag: str
     depth: int
     bits: int
     parent: Container | None
+    heading: int = 0
+    list_depth: int = 0
+    in_quote: bool = False
+    in_pre: bool = False
+    ordered: bool = False
     chars: int = 0
     link_chars: int = 0
     blocks: int = 0
@@ -107,179 +123,150 @@ class Container:
 class RawBlock:
     text: str
     link_chars: int
-    tag: str
+    bold_chars: int
     container: Container
     element: html.HtmlElement
     index: int = 0
     chars_before: int = 0
-    in_heading: int = 0
-    in_list: int = 0
-    in_quote: bool = False
-    in_pre: bool = False
-    ordered: bool = False
-    bold_chars: int = 0
-    extra: dict = field(default_factory=dict)
+
+    @property
+    def tag(self) -> str:
+        return self.container.tag
+
+    @property
+    def in_heading(self) -> int:
+        return self.container.heading
+
+    @property
+    def in_list(self) -> int:
+        return self.container.list_depth
+
+    @property
+    def in_quote(self) -> bool:
+        return self.container.in_quote
+
+    @property
+    def in_pre(self) -> bool:
+        return self.container.in_pre
+
+    @property
+    def ordered(self) -> bool:
+        return self.container.ordered
 
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD = frozenset(("b", "strong"))
 
 
-class _Walker:
-    """State of one segmentation walk; lives only for the duration of segment()."""
-
-    def __init__(self) -> None:
-        self.blocks: list[RawBlock] = []
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.bold_chars = 0
-        self.link_depth = 0
-        self.bold_depth = 0
-        self.pending_br = 0
-
-    def add(self, text: str | None) -> None:
-        if not text:
-            return
-        self.parts.append(text)
-        if self.link_depth:
-            self.link_chars += len(text)
-        if self.bold_depth:
-            self.bold_chars += len(text)
-        if not text.isspace():
-            self.pending_br = 0
-
-    def flush(self, container: Container, element: html.HtmlElement) -> None:
-        if not self.parts:
-            return
-        raw = "".join(self.parts)
-        self.parts = []
-        link_chars, bold_chars = self.link_chars, self.bold_chars
-        self.link_chars = self.bold_chars = 0
-        text = _WS.sub(" ", raw).strip()
-        if not text:
-            return
-        block = RawBlock(
-            text=text,
-            link_chars=min(link_chars, len(text)),
-            tag=container.tag,
-            container=container,
-            element=element,
-            bold_chars=min(bold_chars, len(text)),
-        )
-        self.blocks.append(block)
-        # Totals climb to every ancestor container now, so features need no second walk.
-        n = len(text)
-        lc = block.link_chars
-        is_p = container.tag == "p"
-        c: Container | None = container
-        while c is not None:
-            c.chars += n
-            c.link_chars += lc
-            c.blocks += 1
-            c.p_blocks += is_p
-            c = c.parent
+def _child_container(parent: Container, el: html.HtmlElement, tag: str) -> Container:
+    c = Container(
+        tag=tag,
+        depth=parent.depth + 1,
+        bits=parent.bits | _attr_bits(el) | _TAG_BIT.get(tag, 0),
+        parent=parent,
+        heading=_HEADINGS.get(tag, parent.heading),
+        list_depth=parent.list_depth + (tag == "li"),
+        in_quote=parent.in_quote or tag == "blockquote",
+        in_pre=parent.in_pre or tag == "pre",
+        ordered=(tag == "ol") if tag in ("ol", "ul") else parent.ordered,
+    )
+    return c
 
 
 def segment(root: html.HtmlElement) -> list[RawBlock]:
     """The text blocks of a cleaned tree, in document order."""
-    walker = _Walker()
+    blocks: list[RawBlock] = []
+    parts: list[str] = []
+    # Characters of the pending parts that sit inside links / bold text.
+    counts = [0, 0]
+    link_depth = bold_depth = pending_br = 0
     top = Container(tag="root", depth=0, bits=0, parent=None)
     stack: list[tuple[Container, html.HtmlElement]] = [(top, root)]
-    heading = 0
-    list_depth = 0
-    quote_depth = 0
-    pre_depth = 0
-    ordered_stack: list[bool] = []
+
+    def flush(container: Container, owner: html.HtmlElement) -> None:
+        text = " ".join("".join(parts).split())
+        parts.clear()
+        link_chars, bold_chars = counts
+        counts[0] = counts[1] = 0
+        if not text:
+            return
+        n = len(text)
+        link_chars = min(link_chars, n)
+        blocks.append(RawBlock(text, link_chars, min(bold_chars, n), container, owner))
+        container.chars += n
+        container.link_chars += link_chars
+        container.blocks += 1
+        container.p_blocks += container.tag == "p"
+
+    def add(text: str) -> None:
+        nonlocal pending_br
+        if not parts and text.isspace():
+            return  # layout whitespace between blocks
+        parts.append(text)
+        if link_depth:
+            counts[0] += len(text)
+        if bold_depth:
+            counts[1] += len(text)
+        pending_br = 0
+
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        container, owner = stack[-1]
-        if event == "start":
-            if tag in BLOCK_TAGS:
-                _flush_marked(walker, container, owner, heading, list_depth, quote_depth,
-                              pre_depth, ordered_stack)
-                bits = container.bits | _attr_bits(el) | _TAG_BIT.get(tag, 0)
-                child = Container(tag=tag, depth=container.depth + 1, bits=bits,
-                                  parent=container)
-                stack.append((child, el))
-                if tag in _HEADINGS:
-                    heading = _HEADINGS[tag]
-                elif tag in ("ul", "ol"):
-                    ordered_stack.append(tag == "ol")
-                elif tag == "li":
-                    list_depth += 1
-                elif tag == "blockquote":
-                    quote_depth += 1
-                elif tag == "pre":
-                    pre_depth += 1
-                walker.add(el.text)
+        if tag in BLOCK_TAGS:
+            if parts:
+                flush(*stack[-1])
+            if event == "start":
+                stack.append((_child_container(stack[-1][0], el, tag), el))
+                if el.text:
+                    add(el.text)
             else:
-                if tag == "br":
-                    walker.pending_br += 1
-                    if walker.pending_br >= 2:
-                        _flush_marked(walker, container, owner, heading, list_depth,
-                                      quote_depth, pre_depth, ordered_stack)
-                    else:
-                        walker.parts.append("\n")
-                    walker.add(el.tail)
-                    continue
-                if tag == "a":
-                    walker.link_depth += 1
-                elif tag in _BOLD:
-                    walker.bold_depth += 1
-                walker.add(el.text)
+                # Subtree totals climb one level as each container closes.
+                done = stack.pop()[0]
+                parent = done.parent
+                if parent is not None:
+                    parent.chars += done.chars
+                    parent.link_chars += done.link_chars
+                    parent.blocks += done.blocks
+                    parent.p_blocks += done.p_blocks
+                if el.tail:
+                    add(el.tail)
+        elif not isinstance(tag, str):
+            continue
+        elif tag == "br":
+            if event == "start":
+                pending_br += 1
+                if pending_br >= 2:
+                    # Two line breaks in a row: the paragraph break of pre-CSS pages.
+                    if parts:
+                        flush(*stack[-1])
+                elif parts:
+                    parts.append("\n")
+                if el.tail:
+                    saved = pending_br
+                    add(el.tail)
+                    if el.tail.isspace():
+                        pending_br = saved
+        elif event == "start":
+            if tag == "a":
+                link_depth += 1
+            elif tag in _BOLD:
+                bold_depth += 1
+            if el.text:
+                add(el.text)
         else:
-            if tag in BLOCK_TAGS:
-                _flush_marked(walker, container, owner, heading, list_depth, quote_depth,
-                              pre_depth, ordered_stack)
-                stack.pop()
-                if tag in _HEADINGS:
-                    heading = 0
-                elif tag in ("ul", "ol"):
-                    if ordered_stack:
-                        ordered_stack.pop()
-                elif tag == "li":
-                    list_depth -= 1
-                elif tag == "blockquote":
-                    quote_depth -= 1
-                elif tag == "pre":
-                    pre_depth -= 1
-                walker.add(el.tail)
-            elif tag != "br":
-                if tag == "a":
-                    walker.link_depth -= 1
-                elif tag in _BOLD:
-                    walker.bold_depth -= 1
-                walker.add(el.tail)
-    _flush_marked(walker, top, root, 0, 0, 0, 0, [])
+            if tag == "a":
+                link_depth -= 1
+            elif tag in _BOLD:
+                bold_depth -= 1
+            if el.tail:
+                add(el.tail)
+    if parts:
+        flush(top, root)
     chars = 0
-    for i, block in enumerate(walker.blocks):
+    for i, block in enumerate(blocks):
         block.index = i
         block.chars_before = chars
         chars += len(block.text)
-    return walker.blocks
-
-
-def _flush_marked(
-    walker: _Walker,
-    container: Container,
-    owner: html.HtmlElement,
-    heading: int,
-    list_depth: int,
-    quote_depth: int,
-    pre_depth: int,
-    ordered_stack: list[bool],
-) -> None:
-    before = len(walker.blocks)
-    walker.flush(container, owner)
-    if len(walker.blocks) > before:
-        block = walker.blocks[-1]
-        block.in_heading = heading
-        block.in_list = list_depth
-        block.in_quote = quote_depth > 0
-        block.in_pre = pre_depth > 0
-        block.ordered = bool(ordered_stack and ordered_stack[-1])
+    return blocks
 
 
 def flag(name: str) -> int:

@@ -20,7 +20,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'»”’)\]]*)(?:\s|$)")
 _COMMA = re.compile(r"[,;:،、]")
 _DIGIT = re.compile(r"\d")
-_UPPER_START = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _TERMINAL = re.compile(r"[.!?…:\"»”’)]\s*$")
 # Short lines that page furniture repeats in every language (dates, counters, "1 2 3 ›").
 _NUMERIC_ONLY = re.compile(r"^[\W\d_]+$")
@@ -112,12 +111,12 @@ def _own(block: RawBlock, total_blocks: int, total_chars: int, counts: dict[str,
     n = len(text)
     words = _WORD.findall(text)
     nw = len(words) or 1
-    lowered = [w.lower() for w in words]
-    function = sum(1 for w in lowered if w in ALL_FUNCTION_WORDS)
-    capitalised = sum(1 for w in words if _UPPER_START.match(w))
+    function = sum(map(ALL_FUNCTION_WORDS.__contains__, _WORD.findall(text.lower())))
+    capitalised = sum(1 for w in words if w[0].isupper())
     in_hint = 0.0
     if hint and n >= 20:
-        in_hint = 1.0 if _normalise(text) in hint else 0.0
+        in_hint = 1.0 if " ".join(words).lower() in hint else 0.0
+    container = block.container
     return [
         math.log1p(n),
         math.log1p(len(words)),
@@ -128,15 +127,15 @@ def _own(block: RawBlock, total_blocks: int, total_chars: int, counts: dict[str,
         capitalised / nw,
         len(_DIGIT.findall(text)) / n,
         1.0 if _TERMINAL.search(text) else 0.0,
-        sum(len(w) for w in words) / nw,
+        sum(map(len, words)) / nw,
         1.0 if _NUMERIC_ONLY.match(text) else 0.0,
         block.bold_chars / n,
         block.index / max(total_blocks - 1, 1),
         block.chars_before / max(total_chars, 1),
-        math.log1p(block.container.depth),
-        float(block.in_heading),
-        min(block.in_list, 3) / 3,
-        1.0 if block.in_quote else 0.0,
+        math.log1p(container.depth),
+        float(container.heading),
+        min(container.list_depth, 3) / 3,
+        1.0 if container.in_quote else 0.0,
         1.0 if counts.get(text, 0) > 1 else 0.0,
         in_hint,
         1.0 if hint else 0.0,

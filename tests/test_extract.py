@@ -1,0 +1,145 @@
+"""extract(): the article from real pages, and a clear result for input that is not one."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import pytest
+
+import pressclip
+from bench import datasets
+from bench.scoring import score_page
+from pressclip import ExtractionError
+from pressclip.record import RECORD_KEYS
+
+needs_data = pytest.mark.skipif(
+    not datasets.available(), reason="../shared/data is absent (a user's clone): no real pages"
+)
+
+PAGE = """<!doctype html><html lang="fr"><head><title>Le port rouvre | La Gazette</title></head>
+<body>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/monde">Monde</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav>
+<div class="share"><a href="#">Partager</a> <a href="#">Tweeter</a></div>
+<article>
+<h1>Le port rouvre après trois semaines de grève</h1>
+<p>Les dockers ont voté mardi soir la reprise du travail, après trois semaines d'un conflit
+qui a paralysé les exportations de la région et coûté, selon la chambre de commerce, plusieurs
+millions d'euros aux entreprises locales.</p>
+<p>Le syndicat majoritaire a obtenu une hausse des salaires de quatre pour cent et la promesse
+d'embauches avant la fin de l'année, a précisé son secrétaire général devant les grévistes
+réunis sur le quai principal.</p>
+<p>Les premiers navires, bloqués au large depuis plusieurs jours, devraient accoster dès
+mercredi matin, a indiqué la capitainerie dans un communiqué publié en fin de soirée.</p>
+</article>
+<aside class="related"><h2>À lire aussi</h2><ul>
+<li><a href="/a">La grève s'étend aux raffineries</a></li>
+<li><a href="/b">Les exportations en baisse au troisième trimestre</a></li></ul></aside>
+<footer><p>© La Gazette 2025. Tous droits réservés.</p><a href="/mentions">Mentions légales</a>
+</footer></body></html>"""
+
+
+def test_record_has_exactly_the_documented_keys() -> None:
+    record = pressclip.extract(PAGE).to_dict()
+    assert tuple(record) == RECORD_KEYS
+
+
+def test_article_paragraphs_are_kept_and_furniture_dropped() -> None:
+    art = pressclip.extract(PAGE, url="https://example.org/port")
+    text = art.text
+    assert "Les dockers ont voté mardi soir" in text
+    assert "la capitainerie dans un communiqué" in text
+    for noise in ("Accueil", "Partager", "La grève s'étend", "Tous droits réservés"):
+        assert noise not in text
+    assert "\n\n" in text  # paragraphs separated by a blank line
+
+
+def test_bytes_with_declared_charset_are_decoded() -> None:
+    page = PAGE.replace("<head>", '<head><meta charset="iso-8859-1">')
+    art = pressclip.extract(page.encode("iso-8859-1"))
+    assert "Les dockers ont voté" in art.text
+
+
+def test_wrong_charset_declaration_does_not_crash() -> None:
+    page = PAGE.replace("<head>", '<head><meta charset="utf-8">')
+    art = pressclip.extract(page.encode("cp1252"))
+    assert "Les dockers ont vot" in art.text
+
+
+@pytest.mark.parametrize("page", ["", "   \n", b"", b"\x00\x01\x02\x03" * 1000])
+def test_empty_or_binary_input_raises_a_clear_error(page: str | bytes) -> None:
+    with pytest.raises(ExtractionError) as err:
+        pressclip.extract(page)
+    assert str(err.value)
+
+
+def test_wrong_type_is_an_error() -> None:
+    with pytest.raises(ExtractionError, match="str or bytes"):
+        pressclip.extract(12345)  # type: ignore[arg-type]
+
+
+def test_unknown_option_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="unknown option"):
+        pressclip.extract(PAGE, colour="red")
+
+
+def test_page_without_article_gives_an_empty_article() -> None:
+    page = "<html><body><ul>" + "".join(
+        f'<li><a href="/{i}">Rubrique {i}</a></li>' for i in range(50)
+    ) + "</ul></body></html>"
+    art = pressclip.extract(page)
+    assert art.is_empty or len(art.text) < 100
+
+
+def test_deep_nesting_neither_crashes_nor_hangs() -> None:
+    page = "<div>" * 10_000 + "<p>au fond</p>" + "</div>" * 10_000
+    start = time.perf_counter()
+    pressclip.extract(page)
+    assert time.perf_counter() - start < 10
+
+
+def test_broken_markup_is_read() -> None:
+    page = "<html><body><div><p>" + PAGE.split("<article>")[1][:2000] + "<p><b><i>unclosed"
+    art = pressclip.extract(page)
+    assert "Les dockers" in art.text
+
+
+def test_time_grows_near_linearly_with_size() -> None:
+    para = "<p>" + "Une phrase ordinaire d'article, avec des mots et une fin. " * 8 + "</p>"
+    small = "<html><body>" + para * 200 + "</body></html>"
+    large = "<html><body>" + para * 2000 + "</body></html>"
+    pressclip.extract(small)  # warm the model
+    t0 = time.perf_counter()
+    pressclip.extract(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    pressclip.extract(large)
+    t_large = time.perf_counter() - t0
+    assert t_large < 30 * t_small + 0.5
+
+
+def test_explain_mode_gives_a_reason_for_every_block() -> None:
+    art = pressclip.extract(PAGE, explain=True)
+    assert art.explain
+    kept = [d for d in art.explain if d.kept]
+    dropped = [d for d in art.explain if not d.kept]
+    assert all(d.reason == "article" for d in kept)
+    assert dropped and all(d.reason and d.reason != "article" for d in dropped)
+    assert "explain" not in art.to_dict()
+
+
+@needs_data
+@pytest.mark.parametrize("name", datasets.BODY_SETS)
+def test_heldout_pages_reach_a_body_f1_floor(name: str) -> None:
+    # A sample of pages the model never saw; the full figures are in bench/RESULTS.md.
+    rows = list(datasets.rows(name, split="heldout", limit=25))
+    scores = [score_page(r["body"], pressclip.extract(r["html"]).text).f1 for r in rows]
+    assert sum(scores) / len(scores) > 0.75
+
+
+@needs_data
+def test_every_page_of_a_set_runs_without_exception() -> None:
+    for row in datasets.rows("cleanportaleval"):
+        with contextlib.suppress(ExtractionError):
+            pressclip.extract(row["html"])
