@@ -211,3 +211,52 @@ def test_address_refusal_kinds(address: str, kind: str) -> None:
 @pytest.mark.parametrize("address", ["93.184.215.14", "8.8.8.8", "2606:4700:4700::1111"])
 def test_public_addresses_pass(address: str) -> None:
     assert address_refusal(address) is None
+
+
+# ------------------------------------------------------------------ TLS
+
+
+@pytest.fixture(scope="module")
+def tls_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate for 'localhost' only."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield str(httpd.server_address[1]), str(cert)
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_tls_certificate_is_verified(tls_site: tuple[str, str]) -> None:
+    port, _ = tls_site
+    with pytest.raises(FetchError, match="secure connection to localhost failed"):
+        fetch(f"https://localhost:{port}/page")
+
+
+def test_tls_checks_the_host_name_while_connecting_to_the_checked_ip(
+    tls_site: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ssl
+
+    port, cert = tls_site
+    trusting = ssl.create_default_context(cafile=cert)
+    monkeypatch.setattr(fetch_module.ssl, "create_default_context", lambda: trusting)
+    assert fetch(f"https://localhost:{port}/page").body == PAGE
+    # Same server and IP, but the certificate does not name 127.0.0.1.
+    with pytest.raises(FetchError, match="secure connection"):
+        fetch(f"https://127.0.0.1:{port}/page")
