@@ -3,7 +3,7 @@
     python -m bench.speed [--pages 150] [--repeats 3] [--extractors pressclip trafilatura]
     python -m bench.speed --write
 
-The pages are taken evenly from the heldout part of every full-body set and of
+The pages are taken in turn from the heldout part of every full-body set and of
 trafilatura.jsonl.gz (the same pages for every extractor), passed as `str` with their URL.
 Each extractor runs in a fresh child process, one at a time (single process, no
 parallelism), so that its imports, caches and memory do not leak into another's figures:
@@ -43,13 +43,17 @@ SECTION = "speed"
 
 
 def pick_pages(total: int) -> list[dict]:
-    """`total` heldout pages, as evenly spread over SPEED_SETS as the sets allow."""
-    per_set = -(-total // len(SPEED_SETS))
-    pages = []
-    for name in SPEED_SETS:
-        for row in datasets.rows(name, split="heldout", limit=per_set):
-            pages.append({"html": row["html"], "url": page_url(row), "lang": row.get("lang")})
-    return pages[:total]
+    """`total` heldout pages taken in turn from each of SPEED_SETS while it has any left."""
+    sources = [datasets.rows(name, split="heldout") for name in SPEED_SETS]
+    pages: list[dict] = []
+    while sources and len(pages) < total:
+        for source in list(sources):
+            row = next(source, None)
+            if row is None:
+                sources.remove(source)
+            elif len(pages) < total:
+                pages.append({"html": row["html"], "url": page_url(row), "lang": row.get("lang")})
+    return pages
 
 
 def child(name: str, pages_file: Path) -> dict:
