@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -36,6 +37,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, PAGE, {"Content-Type": "text/html; charset=ISO-8859-1"})
         elif path == "/no-type":
             self._send(200, b"plain", {})
+        elif path == "/host":
+            self._send(200, self.headers.get("Host", "").encode(), {})
         elif path == "/ua":
             self._send(200, self.headers.get("User-Agent", "").encode(), {})
         elif path.startswith("/hop/"):
@@ -178,9 +181,33 @@ def test_redirect_to_private_address_is_refused(
         fetch(server + "/to-private", allow_private=False)
 
 
-def test_connection_refused_is_a_fetch_error(server: str) -> None:
-    import socket
+def _resolving_to(*addresses: str) -> Callable[..., list]:
+    """A stand-in for socket.getaddrinfo that answers with the given addresses."""
 
+    def getaddrinfo(host: str, port: int, *args: object, **kwargs: object) -> list:
+        return [(socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "",
+                 (a, port)) for a in addresses]
+    return getaddrinfo
+
+
+def test_every_resolved_address_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo",
+                        _resolving_to("93.184.215.14", "169.254.169.254"))
+    with pytest.raises(FetchError, match="news.example resolves to 169.254.169.254, a link-local"):
+        fetch("http://news.example/", allow_private=False)
+
+
+def test_connection_goes_to_the_checked_address(server: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # The name resolves once, to the test server; the request still names the host, so a
+    # second, different DNS answer (rebinding) would have no say in where bytes go.
+    port = server.rsplit(":", 1)[1]
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", _resolving_to("127.0.0.1"))
+    result = fetch(f"http://news.example:{port}/host")
+    assert result.body == f"news.example:{port}".encode()
+
+
+def test_connection_refused_is_a_fetch_error(server: str) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         free_port = probe.getsockname()[1]

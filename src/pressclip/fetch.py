@@ -113,7 +113,8 @@ def fetch(
 
 
 def address_refusal(address: str) -> str | None:
-    """Why an IP address must not be fetched from with allow_private=False, or None."""
+    """What kind of address must not be fetched from with allow_private=False
+    (e.g. "a loopback address"), or None for a public address."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
@@ -128,7 +129,7 @@ def address_refusal(address: str) -> str | None:
     )
     for refused, kind in checks:
         if refused:
-            return f"{address} is {kind} address"
+            return f"{kind} address"
     return None
 
 
@@ -157,10 +158,11 @@ def _resolve(parts: SplitResult, allow_private: bool) -> list[str]:
     if not allow_private:
         # Every address is checked, not just the first: the connection may use any of them.
         for address in addresses:
-            reason = address_refusal(address)
-            if reason:
+            kind = address_refusal(address)
+            if kind:
+                where = f"{address} is" if address == host else f"{host} resolves to {address},"
                 raise FetchError(
-                    f"refusing to fetch {parts.geturl()}: {host} resolves to {reason}; "
+                    f"refusing to fetch {parts.geturl()}: {where} {kind}; "
                     "only public addresses are allowed here", url=parts.geturl())
     return addresses
 
