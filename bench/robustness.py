@@ -27,7 +27,7 @@ from bench.anchors import page_url
 from bench.report import Progress
 
 TEXTMODE_SET = "textmode"
-# Bug reports printed in full; the rest are only counted by type.
+# Bug and ExtractionError reports printed in full; the rest are only counted.
 SHOWN_BUGS = 20
 
 
@@ -46,7 +46,7 @@ def all_sets() -> list[str]:
 @dataclass
 class Findings:
     pages: int = 0
-    extraction_errors: int = 0
+    extraction_errors: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0
     bugs: list[tuple[str, str]] = field(default_factory=list)
     bug_types: Counter[str] = field(default_factory=Counter)
@@ -75,8 +75,8 @@ def run_set(name: str, findings: Findings, timeout: float) -> None:
             t0 = time.perf_counter()
             try:
                 fn(page, url=page_url(row))
-            except pressclip.ExtractionError:
-                findings.extraction_errors += 1
+            except pressclip.ExtractionError as exc:
+                findings.extraction_errors.append((page_id, str(exc)[:200]))
             except PageTimeout:
                 findings.hangs.append(page_id)
             except Exception as exc:  # any other exception is what this script hunts
@@ -112,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"pages run: {findings.pages} in {elapsed:.0f} s; skipped (no input pressclip "
           f"reads yet): {findings.skipped}")
-    print(f"ExtractionError (input not a page): {findings.extraction_errors}")
+    print(f"ExtractionError (input not a page): {len(findings.extraction_errors)}")
+    for page_id, message in findings.extraction_errors[:SHOWN_BUGS]:
+        print(f"  {page_id}: {message}")
     print(f"other exceptions (bugs): {len(findings.bugs)} {dict(findings.bug_types)}")
     for page_id, message in findings.bugs[:SHOWN_BUGS]:
         print(f"  {page_id}: {message}")
