@@ -16,8 +16,8 @@ warming up. RSS rather than tracemalloc, because the parsers allocate in C (libx
 where tracemalloc does not see.
 
 Every extractor is measured `--repeats` times, interleaved, and the table quotes medians:
-the machine is shared and noisy. `vs trafilatura` = pages/s divided by trafilatura's
-(default mode, with metadata).
+the machine is shared and noisy. `vs trafilatura` = the median over repeats of pages/s
+divided by trafilatura's (default mode, with metadata) in the same repeat.
 """
 
 from __future__ import annotations
@@ -94,6 +94,10 @@ def measure(name: str, pages_file: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _rate(result: dict) -> float:
+    return result["pages"] / result["seconds"]
+
+
 COLUMNS = ("extractor", "pages/s", "vs trafilatura", "median ms/page", "peak RSS MB",
            "RSS growth MB", "errors")
 
@@ -129,15 +133,22 @@ def main(argv: list[str] | None = None) -> None:
                       file=sys.stderr, flush=True)
 
     def rate(name: str) -> float:
-        return statistics.median(r["pages"] / r["seconds"] for r in runs[name])
+        return statistics.median(_rate(r) for r in runs[name])
 
-    reference = rate(REFERENCE) if REFERENCE in runs else None
+    def ratio(name: str) -> str:
+        # Per-repeat ratios: runs of one repeat are back to back, so they share the
+        # machine's load of the moment better than medians taken over separate repeats.
+        if REFERENCE not in runs:
+            return "-"
+        pairs = zip(runs[name], runs[REFERENCE], strict=True)
+        return f"{statistics.median(_rate(a) / _rate(b) for a, b in pairs):.2f}x"
+
     rows = []
     for name, results in runs.items():
         rows.append((
             name,
             f"{rate(name):.1f}",
-            f"{rate(name) / reference:.2f}x" if reference else "-",
+            ratio(name),
             f"{statistics.median(r['median_ms'] for r in results):.1f}",
             f"{statistics.median(r['rss_peak_mb'] for r in results):.0f}",
             f"{statistics.median(r['rss_growth_mb'] for r in results):.0f}",
