@@ -4,6 +4,12 @@
     python -m bench.metadata_dev --dates [--split train|heldout]
     python -m bench.metadata_dev --fields [--split train|heldout]
 
+--fields: title, date and authors of read_metadata() beside trafilatura.extract_metadata()
+(its metadata step, extensive date search on) in the same run, scored with bench/metadata.py's
+matching rules, on trafilatura.jsonl.gz rows with extra.meta_annotated and readability.jsonl.gz,
+with ms per page for each.
+--dates: read_metadata()'s date beside htmldate.find_date (fast and extensive search) on
+htmldate.jsonl.gz and the annotated trafilatura rows, with ms per page.
 --language: agreement with the `lang` field of the trafilatura and readability sets (synthetic
 pages left out) on titles, first body segments and body starts, with ms per call.
 """
@@ -11,10 +17,14 @@ pages left out) on titles, first body segments and body starts, with ms per call
 from __future__ import annotations
 
 import argparse
+import logging
 import time
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 
 from bench import datasets
+from bench.anchors import page_url
+from bench.metadata import authors_exact, authors_lenient, date_right, title_right
 
 LANGUAGE_SAMPLE_CHARS = 1000
 
@@ -60,14 +70,146 @@ def measure_language() -> None:
                   f"{right / len(texts):.3f}  {ms:.3f} ms/call")
 
 
+def _meta_rows(split: str, limit: int | None) -> Iterator[dict]:
+    for name in ("trafilatura", "readability"):
+        count = 0
+        for row in datasets.rows(name, split=split):
+            if name == "trafilatura" and not row["extra"].get("meta_annotated"):
+                continue
+            if name == "readability" and row["extra"].get("synthetic"):
+                continue
+            yield row
+            count += 1
+            if limit is not None and count >= limit:
+                break
+
+
+def _pressclip_reader() -> Callable[[str, str | None], dict]:
+    from pressclip.metadata import read_metadata
+    from pressclip.parse.html import parse_html
+
+    def read(html: str, url: str | None) -> dict:
+        meta = read_metadata(parse_html(html), url)
+        return {"title": meta.title, "date": meta.date, "authors": meta.authors}
+
+    return read
+
+
+def _trafilatura_reader() -> Callable[[str, str | None], dict]:
+    from trafilatura import extract_metadata
+
+    def read(html: str, url: str | None) -> dict:
+        doc = extract_metadata(html, default_url=url)
+        if doc is None:
+            return {"title": None, "date": None, "authors": []}
+        authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+        return {"title": doc.title, "date": doc.date, "authors": authors}
+
+    return read
+
+
+MATCHERS = {"title": title_right, "date": date_right, "authors": authors_exact}
+
+
+def _show_miss(row: dict, key: str, mine: dict, peer: dict) -> None:
+    gold = row.get(key)
+    right = MATCHERS[key]
+    if gold is not None and not right(mine[key], gold):
+        print(f"{row['id']}\n  gold {gold!r}\n  ours {mine[key]!r}\n"
+              f"  traf {peer[key]!r}{'  (traf right)' if right(peer[key], gold) else ''}")
+
+
+def measure_fields(split: str, limit: int | None, show: str | None) -> None:
+    readers = {"pressclip": _pressclip_reader(), "trafilatura": _trafilatura_reader()}
+    scores: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    seconds: dict[str, float] = defaultdict(float)
+    pages: dict[str, int] = defaultdict(int)
+    for row in _meta_rows(split, limit):
+        url = page_url(row)
+        results = {}
+        for name, read in readers.items():
+            start = time.perf_counter()
+            try:
+                results[name] = read(row["html"], url)
+            except Exception as exc:  # a failing page is scored empty and shown
+                print(f"{name} failed on {row['id']}: {exc!r}")
+                results[name] = {"title": None, "date": None, "authors": []}
+            seconds[name] += time.perf_counter() - start
+            pages[name] += 1
+        for name, result in results.items():
+            dataset = row["dataset"]
+            if row["title"] is not None:
+                scores[(dataset, name, "title")].append(title_right(result["title"], row["title"]))
+            if row["date"] is not None:
+                scores[(dataset, name, "date")].append(date_right(result["date"], row["date"]))
+            if row["authors"] is not None:
+                scores[(dataset, name, "authors exact")].append(
+                    authors_exact(result["authors"], row["authors"]))
+                scores[(dataset, name, "authors lenient")].append(
+                    authors_lenient(result["authors"], row["authors"]))
+        if show:
+            _show_miss(row, show, results["pressclip"], results["trafilatura"])
+    for (dataset, name, fieldname), values in sorted(scores.items()):
+        print(f"{split:8s} {dataset:12s} {fieldname:16s} {name:12s} "
+              f"{sum(values) / len(values):.3f} (n={len(values)})")
+    for name in readers:
+        print(f"{name}: {seconds[name] / pages[name] * 1000:.2f} ms/page over {pages[name]} pages")
+
+
+def measure_dates(split: str, limit: int | None) -> None:
+    import lxml.html
+    from htmldate import find_date
+
+    logging.disable(logging.CRITICAL)
+    read = _pressclip_reader()
+    for name in ("htmldate", "trafilatura"):
+        right: dict[str, int] = defaultdict(int)
+        seconds: dict[str, float] = defaultdict(float)
+        total = 0
+        for row in datasets.rows(name, split=split, limit=limit):
+            if row["date"] is None or (
+                    name == "trafilatura" and not row["extra"].get("meta_annotated")):
+                continue
+            total += 1
+            url = page_url(row)
+            start = time.perf_counter()
+            ours = read(row["html"], url)["date"]
+            seconds["pressclip"] += time.perf_counter() - start
+            right["pressclip"] += date_right(ours, row["date"])
+            for mode, extensive in (("htmldate fast", False), ("htmldate extensive", True)):
+                start = time.perf_counter()
+                try:
+                    tree = lxml.html.fromstring(row["html"].encode("utf-8"))
+                    found = find_date(tree, extensive_search=extensive, original_date=True,
+                                      url=url)
+                except Exception:  # htmldate raises on some pages; scored as no date
+                    found = None
+                seconds[mode] += time.perf_counter() - start
+                right[mode] += date_right(found, row["date"])
+        for mode in right:
+            print(f"{split:8s} {name:12s} {mode:20s} {right[mode] / total:.3f} "
+                  f"({right[mode]}/{total})  {seconds[mode] / total * 1000:.2f} ms/page "
+                  "(parse included)")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--language", action="store_true")
+    parser.add_argument("--fields", action="store_true")
+    parser.add_argument("--dates", action="store_true")
+    parser.add_argument("--split", choices=("train", "heldout"), default="train")
+    parser.add_argument("--limit", type=int, help="at most this many pages per set")
+    parser.add_argument("--show", choices=("title", "date", "authors"),
+                        help="print the pages where pressclip gets this field wrong")
     args = parser.parse_args(argv)
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
     if args.language:
         measure_language()
+    if args.fields:
+        measure_fields(args.split, args.limit, args.show)
+    if args.dates:
+        measure_dates(args.split, args.limit)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,122 @@
+"""Page metadata: title, date, authors, publisher, canonical URL, description, image.
+
+Each source has its reader (jsonld, meta, microdata, byline, the URL); read_metadata merges
+them, per field, in the order of how often each source was right on the training pages of
+../shared/data (bench/metadata_dev.py). It reads the tree and never modifies it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from .authors import clean_authors
+from .byline import read_byline
+from .dates import date_from_url
+from .jsonld import read_jsonld
+from .language import normalise_hint
+from .meta import read_meta
+from .microdata import read_microdata
+from .text import element_text
+from .titles import choose_title, site_keys, strip_site
+
+__all__ = ["PageMetadata", "read_metadata"]
+
+# The first few h1 are the headline's candidates; later ones are teasers.
+MAX_H1 = 3
+MAX_TITLE_CHARS = 300
+_SPACES = re.compile(r"\s+")
+_H1 = etree.XPath("(//h1)[position() <= 3]")
+_TITLE = etree.XPath("(//title)[1]")
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    title: str | None = None
+    date: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    url: str | None = None
+    description: str | None = None
+    image: str | None = None
+    language_hint: str | None = None
+    site_name: str | None = None
+
+
+def _first(*values: str | None) -> str | None:
+    for value in values:
+        if value and value.strip():
+            return _SPACES.sub(" ", value).strip()
+    return None
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    if not link:
+        return None
+    link = link.strip()
+    if base:
+        link = urljoin(base, link)
+    scheme = urlsplit(link).scheme
+    if scheme and scheme not in ("http", "https"):
+        return None
+    return link
+
+
+def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
+    """What the page says about itself; `url` is where the page was fetched from."""
+    meta, links = read_meta(tree)
+    jsonld = read_jsonld(tree)
+    micro = read_microdata(tree)
+    root_lang = tree.get("lang") or tree.get("xml:lang")
+    language = normalise_hint(root_lang) or normalise_hint(meta.language) or normalise_hint(
+        jsonld.language)
+
+    canonical = _absolute(_first(links.get("canonical"), meta.url, jsonld.url), url)
+    site_name = _first(meta.site_name, jsonld.site_name)
+    publisher = _first(meta.site_name, jsonld.publisher, micro.publisher, jsonld.site_name,
+                       meta.publisher)
+    keys = site_keys([site_name, publisher], canonical or url)
+
+    title_element = _TITLE(tree)
+    page_title = element_text(title_element[0], MAX_TITLE_CHARS) if title_element else None
+    h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in _H1(tree)) if t]
+    title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys)
+    if not publisher and page_title and title and title != page_title:
+        publisher = _publisher_from_title(page_title, title)
+
+    date = _first(jsonld.date, meta.date, micro.date, date_from_url(canonical),
+                  date_from_url(url))
+    excluded = {n for n in (publisher, site_name) if n}
+    authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
+               or clean_authors(micro.authors, excluded))
+    if not date or not authors:
+        # The visible byline costs a walk near the headline: read only when still needed.
+        byline = read_byline(tree, month_first=language == "en")
+        date = date or byline.date
+        authors = authors or clean_authors(byline.authors, excluded)
+    return PageMetadata(
+        title=title,
+        date=date,
+        authors=authors,
+        publisher=publisher,
+        url=canonical,
+        description=_first(meta.description, jsonld.description),
+        image=_absolute(_first(meta.image, jsonld.image), canonical or url),
+        language_hint=language,
+        site_name=site_name,
+    )
+
+
+def _publisher_from_title(page_title: str, headline: str) -> str | None:
+    """The part of "<Headline> | <Site>" that is not the headline."""
+    start = page_title.find(headline)
+    if start < 0:
+        return None
+    rest = strip_site(page_title[:start] + " " + page_title[start + len(headline):], set())
+    rest = rest.strip(" |-–—:·•»/")
+    return rest or None
+
+

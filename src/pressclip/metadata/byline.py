@@ -1,0 +1,115 @@
+"""The visible byline and dateline: what the reader sees under the headline.
+
+Elements whose class, id or rel says author/byline, text lines that open with a byline word
+("By", "Par", "Von" ...), <time> elements and elements whose class says date/time.
+Boxes about comments, related articles or modification dates are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .candidates import Candidates
+from .dates import parse_machine_date, parse_text_date
+from .text import element_text
+
+# Longer text in a byline element is an author's biography or a whole teaser box.
+MAX_BYLINE_CHARS = 120
+MAX_DATELINE_CHARS = 80
+# The byline and dateline sit near the headline: this many elements before and after the
+# first h1 are read (document order), or the first WINDOW_AFTER of the body without an h1.
+# Reading a window, not the page, keeps the cost flat on huge pages.
+WINDOW_BEFORE = 60
+WINDOW_AFTER = 400
+
+_AUTHOR_LABEL = re.compile(r"byline|author|autor|auteur|writer|signature|verfasser", re.I)
+_DATE_LABEL = re.compile(r"date|datum|publi|time|dateline|fecha|zeit", re.I)
+_BYLINE_START = re.compile(
+    r"^\s*(?:by|par|von|por|door|di|texte?\s*:|autor\s*:|auteur\s*:|author\s*:)\s+\w",
+    re.I,
+)
+_UNWANTED = re.compile(
+    r"comment|avatar|related|teaser|footer|sidebar|widget|modif|updat|aktualis|mise-a-jour|"
+    r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter", re.I
+)
+_PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
+_SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "head", "title"))
+def _unwanted(element: etree._Element) -> bool:
+    """Skip elements in comments, teasers or boxes about modifications (self or 2 parents)."""
+    node = element
+    for _ in range(3):
+        if node is None:
+            return False
+        label = f"{node.get('class', '')} {node.get('id', '')}"
+        if _UNWANTED.search(label):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _window(tree: etree._Element) -> list[etree._Element]:
+    elements = [e for e in tree.iter(etree.Element) if e.tag not in _SKIPPED_TAGS]
+    for index, element in enumerate(elements):
+        if element.tag == "h1":
+            return elements[max(0, index - WINDOW_BEFORE):index + WINDOW_AFTER]
+    return elements[:WINDOW_AFTER]
+
+
+def read_byline(tree: etree._Element, month_first: bool = False) -> Candidates:
+    found = Candidates()
+    author_elements, byline_texts, times, date_elements = [], [], [], []
+    for element in _window(tree):
+        attrib = element.attrib
+        label = f"{attrib.get('class', '')} {attrib.get('id', '')}" if attrib else ""
+        if element.tag == "time":
+            times.append(element)
+        if label.strip():
+            if attrib.get("rel") == "author" or _AUTHOR_LABEL.search(label):
+                author_elements.append(element)
+            elif _DATE_LABEL.search(label):
+                date_elements.append(element)
+        elif attrib.get("rel") == "author":
+            author_elements.append(element)
+        text = element.text
+        if text and len(text) < MAX_BYLINE_CHARS and _BYLINE_START.match(text):
+            byline_texts.append(element)
+    for element in author_elements + byline_texts:
+        if _unwanted(element):
+            continue
+        text = element_text(element, MAX_BYLINE_CHARS)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            found.authors.append(text)
+            break
+    found.date = _time_date(times, month_first) or _dateline(date_elements, month_first)
+    return found
+
+
+def _time_date(times: list[etree._Element], month_first: bool) -> str | None:
+    first: str | None = None
+    for element in times:
+        if _unwanted(element):
+            continue
+        value = element.get("datetime")
+        day = parse_machine_date(value) if value else None
+        day = day or parse_text_date(element_text(element, MAX_DATELINE_CHARS), month_first)
+        if not day:
+            continue
+        label = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        if element.get("pubdate") is not None or _PUBLISHED.search(label):
+            return day
+        first = first or day
+    return first
+
+
+def _dateline(elements: list[etree._Element], month_first: bool) -> str | None:
+    for element in elements:
+        if _unwanted(element):
+            continue
+        text = element_text(element, MAX_DATELINE_CHARS)
+        if text and len(text) <= MAX_DATELINE_CHARS:
+            day = parse_text_date(text, month_first)
+            if day:
+                return day
+    return None

@@ -1,0 +1,20 @@
+"""What one source of a page says about the page; the merge picks among sources per field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Candidates:
+    """Raw values from one source; `date` is already ISO 8601, the rest as the page wrote them."""
+
+    title: str | None = None
+    date: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    url: str | None = None
+    description: str | None = None
+    image: str | None = None
+    language: str | None = None
+    site_name: str | None = None

@@ -1,0 +1,139 @@
+"""Dates as pages write them, to ISO 8601.
+
+Machine dates ("2025-07-05T10:00:00+02:00", "20250705"), numeric dates ("05.07.2025",
+"5/7/2025") and textual dates in several languages ("5 juillet 2025", "5. Juli 2025",
+"July 5, 2025", "5 de julio de 2025"). A date-time keeps its UTC offset when the page gives
+one; without an offset only the day is kept, since the page's time zone is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+# Pages older than the web's news sites are not what a date on a news page means.
+MIN_YEAR = 1995
+# Publication dates a little in the future occur (time zones, embargoed pages); far ones are
+# event dates or garbage.
+MAX_DAYS_AHEAD = 2
+
+_MONTH_NAMES = {
+    1: "january jan janvier janv janv. januar jän jänner enero ene gennaio gen janeiro "
+       "januari januarie stycznia styczeń",
+    2: "february feb février fevrier févr fevr februar febrero febbraio fevereiro fev "
+       "februari lutego luty",
+    3: "march mar mars märz maerz marzo março marco maart marca marzec mär",
+    4: "april apr avril avr abril aprile kwietnia kwiecień",
+    5: "may mai mayo maggio maio mei maja maj",
+    6: "june jun juin juni junio giugno junho czerwca czerwiec",
+    7: "july jul juillet juil juli julio luglio lug julho lipca lipiec",
+    8: "august aug août aout agosto ago augustus sierpnia sierpień",
+    9: "september sep sept septembre septiembre set settembre setembro września wrzesień",
+    10: "october oct octobre oktober okt octubre ottobre outubro out "
+        "października październik",
+    11: "november nov novembre noviembre novembro listopada listopad",
+    12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro "
+        "grudnia grudzień",
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+_MONTH_ALTERNATION = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_SLASHED_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:er|º|°)?\.?\s*(?:de\s+)?({_MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?"
+    r"(\d{4})(?!\d)",
+    re.I,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH_ALTERNATION})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
+)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
+)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    if year < MIN_YEAR or value > date.today() + timedelta(days=MAX_DAYS_AHEAD):
+        return None
+    return value
+
+
+def _offset(text: str) -> str:
+    if text == "Z":
+        return "+00:00"
+    digits = text.replace(":", "")
+    return f"{digits[:3]}:{digits[3:]}"
+
+
+def parse_machine_date(text: str) -> str | None:
+    """A date from a machine-written value (meta content, JSON-LD, datetime attributes)."""
+    if not text:
+        return None
+    text = text.strip()
+    match = _ISO.search(text)
+    if match:
+        day = _valid(int(match[1]), int(match[2]), int(match[3]))
+        if day is None:
+            return None
+        if match[4] is not None and match[7]:
+            hour, minute = int(match[4]), int(match[5])
+            second = int(match[6] or 0)
+            if hour > 23 or minute > 59 or second > 59:
+                return day.isoformat()
+            stamp = datetime(day.year, day.month, day.day, hour, minute, second)
+            return f"{stamp.isoformat()}{_offset(match[7])}"
+        return day.isoformat()
+    return parse_text_date(text)
+
+
+def parse_text_date(text: str, month_first: bool = False) -> str | None:
+    """The first date written in running text; `month_first` reads 05/07 as May 7."""
+    if not text:
+        return None
+    for pattern in (_SLASHED_YMD, _COMPACT):
+        match = pattern.search(text)
+        if match:
+            day = _valid(int(match[1]), int(match[2]), int(match[3]))
+            if day:
+                return day.isoformat()
+    match = _DAY_MONTH_YEAR.search(text)
+    if match:
+        day = _valid(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+        if day:
+            return day.isoformat()
+    match = _MONTH_DAY_YEAR.search(text)
+    if match:
+        day = _valid(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
+        if day:
+            return day.isoformat()
+    match = _DMY.search(text)
+    if match:
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if first > 12 or (second <= 12 and not month_first):
+            day = _valid(year, second, first)
+        else:
+            day = _valid(year, first, second)
+        if day:
+            return day.isoformat()
+    return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A full date in a URL path: /2025/07/05/, /2025-07-05-..., /20250705/."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    day = _valid(int(match[1]), int(match[2]), int(match[3]))
+    return day.isoformat() if day else None

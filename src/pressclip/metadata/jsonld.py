@@ -1,0 +1,188 @@
+"""JSON-LD (schema.org) blocks: the article node's headline, dates, authors and publisher.
+
+Pages put the article anywhere: a top-level object, a list, an @graph, or nested under
+mainEntity; authors as strings, Person objects, lists of either, or @id references into the
+graph. Broken JSON (trailing commas, raw newlines in strings, HTML comments) is repaired
+where cheap, and otherwise read field by field with patterns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from .candidates import Candidates
+from .dates import parse_machine_date
+
+# schema.org types whose node is the article itself (any *Article type counts too).
+ARTICLE_TYPES = frozenset(
+    "blogposting socialmediaposting liveblogposting report newsarticle article "
+    "reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle "
+    "reviewnewsarticle techarticle scholarlyarticle creativework review recipe".split()
+)
+PAGE_TYPES = frozenset("webpage itempage collectionpage aboutpage".split())
+PERSON_TYPES = frozenset(("person",))
+ORGANISATION_TYPES = frozenset(
+    "organization organisation newsmediaorganization corporation ngo".split()
+)
+# Nodes nested deeper than this are not read: real pages stay far below, attacks do not.
+MAX_DEPTH = 20
+_SCRIPTS = etree.XPath(
+    "//script[translate(@type, 'APLIDNJSO', 'aplidnjso')='application/ld+json']"
+)
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_FIELD_PATTERNS = {
+    key: re.compile(rf'"{key}"\s*:\s*"([^"]{{1,300}})"')
+    for key in ("datePublished", "headline")
+}
+_AUTHOR_NAME = re.compile(r'"author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"')
+
+
+def _parse(text: str) -> Any:
+    text = _WRAPPER.sub("", text.strip())
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
+    try:
+        return json.loads(repaired)
+    except ValueError:
+        return None
+
+
+def _types(node: dict) -> set[str]:
+    kind = node.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower().rsplit("/", 1)[-1]}
+    if isinstance(kind, list):
+        return {k.lower().rsplit("/", 1)[-1] for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _nodes(value: Any, depth: int = 0) -> Iterator[dict]:
+    """Every object in a JSON-LD value, outer ones first."""
+    stack = [(value, depth)]
+    while stack:
+        item, level = stack.pop(0)
+        if level > MAX_DEPTH:
+            continue
+        if isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+        elif isinstance(item, dict):
+            yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                child = item.get(key)
+                if isinstance(child, dict | list):
+                    stack.append((child, level + 1))
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value"))
+    return None
+
+
+def _url(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value:
+        return _url(value[0])
+    if isinstance(value, dict):
+        return _url(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    return None
+
+
+def _resolve(value: Any, by_id: dict[str, dict]) -> Any:
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in by_id:
+        return by_id[value["@id"]]
+    return value
+
+
+def _authors(value: Any, by_id: dict[str, dict]) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        item = _resolve(item, by_id)
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            if _types(item) & ORGANISATION_TYPES:
+                continue
+            name = _text(item.get("name"))
+            if not name and (item.get("givenName") or item.get("familyName")):
+                name = " ".join(
+                    filter(None, (_text(item.get("givenName")), _text(item.get("familyName"))))
+                )
+            if name:
+                names.append(name)
+    return names
+
+
+def _from_article(node: dict, by_id: dict[str, dict], found: Candidates) -> None:
+    found.title = found.title or _text(node.get("headline")) or _text(node.get("name"))
+    if not found.date:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            found.date = parse_machine_date(_text(node.get(key)) or "")
+            if found.date:
+                break
+    if not found.authors:
+        found.authors = _authors(node.get("author") or node.get("creator"), by_id)
+    publisher = _resolve(node.get("publisher"), by_id)
+    found.publisher = found.publisher or _text(publisher)
+    main = node.get("mainEntityOfPage")
+    found.url = found.url or _url(node.get("url")) or (_url(main) if main else None)
+    found.description = found.description or _text(node.get("description"))
+    found.image = found.image or _url(_resolve(node.get("image"), by_id))
+    found.language = found.language or _text(node.get("inLanguage"))
+
+
+def _from_patterns(text: str, found: Candidates) -> None:
+    """Field by field from JSON that would not parse."""
+    match = _FIELD_PATTERNS["datePublished"].search(text)
+    if match and not found.date:
+        found.date = parse_machine_date(match[1])
+    match = _FIELD_PATTERNS["headline"].search(text)
+    if match and not found.title:
+        found.title = match[1]
+    match = _AUTHOR_NAME.search(text)
+    if match and not found.authors:
+        found.authors = [match[1]]
+
+
+def read_jsonld(tree: etree._Element) -> Candidates:
+    found = Candidates()
+    articles: list[dict] = []
+    pages: list[dict] = []
+    by_id: dict[str, dict] = {}
+    for script in _SCRIPTS(tree):
+        text = script.text or ""
+        data = _parse(text)
+        if data is None:
+            _from_patterns(text, found)
+            continue
+        for node in _nodes(data):
+            types = _types(node)
+            if isinstance(node.get("@id"), str) and len(node) > 2:
+                by_id.setdefault(node["@id"], node)
+            if types & ARTICLE_TYPES or any(t.endswith("article") for t in types):
+                articles.append(node)
+            elif types & PAGE_TYPES:
+                pages.append(node)
+            elif "website" in types:
+                found.site_name = found.site_name or _text(node.get("name"))
+            elif types & ORGANISATION_TYPES:
+                found.publisher = found.publisher or _text(node.get("name"))
+    for node in articles + pages:
+        _from_article(node, by_id, found)
+    return found

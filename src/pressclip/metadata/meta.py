@@ -1,0 +1,91 @@
+"""<meta> and <link> tags of the head: OpenGraph, article:*, Twitter cards, Dublin Core,
+citation_*, Parse.ly, Sailthru and the plain name=author/date/description conventions.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .candidates import Candidates
+from .dates import parse_machine_date
+
+# Keys are lower-cased meta name/property/itemprop values; first listed, first trusted.
+TITLE_KEYS = ("og:title", "twitter:title", "citation_title", "dc.title", "parsely-title",
+              "sailthru.title")
+DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "article:published",
+    "datepublished", "parsely-pub-date", "sailthru.date", "citation_publication_date",
+    "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "og:published_time",
+    "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+    "article.published", "date", "sailthru.published_date", "originalpublicationdate",
+    "cxenseparse:recs:publishtime", "article_date_original",
+)
+AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author",
+               "citation_author", "dc.creator", "dcterms.creator", "byl", "og:article:author",
+               "article.author", "cxenseparse:author")
+PUBLISHER_KEYS = ("og:site_name", "application-name", "dc.publisher", "dcterms.publisher",
+                  "citation_publisher", "publisher", "citation_journal_title")
+DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
+IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+              "twitter:image:src", "thumbnailurl")
+URL_KEYS = ("og:url", "twitter:url", "parsely-link")
+LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language", "dcterms.language")
+_WANTED = frozenset(TITLE_KEYS + DATE_KEYS + AUTHOR_KEYS + PUBLISHER_KEYS + DESCRIPTION_KEYS
+                    + IMAGE_KEYS + URL_KEYS + LANGUAGE_KEYS)
+_LINK_RELS = frozenset(("canonical", "image_src", "author"))
+
+
+def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        for value in values.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+def read_meta(tree: etree._Element) -> tuple[Candidates, dict[str, str]]:
+    """Candidates from meta tags, and the link rels (canonical, image_src, author) found."""
+    values: dict[str, list[str]] = {}
+    links: dict[str, str] = {}
+    for element in tree.iter("meta", "link"):
+        attrib = element.attrib
+        if element.tag == "link":
+            rels = (attrib.get("rel") or "").lower().split()
+            href = (attrib.get("href") or "").strip()
+            for rel in rels:
+                if rel in _LINK_RELS and href and rel not in links:
+                    links[rel] = href
+            continue
+        content = attrib.get("content")
+        if content is None:
+            continue
+        content = content.strip()
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = attrib.get(attr)
+            if key:
+                key = key.strip().lower()
+                if key in _WANTED:
+                    values.setdefault(key, []).append(content)
+    found = Candidates(
+        title=_first(values, TITLE_KEYS),
+        publisher=_first(values, PUBLISHER_KEYS),
+        url=_first(values, URL_KEYS),
+        description=_first(values, DESCRIPTION_KEYS),
+        image=_first(values, IMAGE_KEYS) or links.get("image_src"),
+        language=_first(values, LANGUAGE_KEYS),
+        site_name=_first(values, ("og:site_name", "application-name")),
+    )
+    for key in DATE_KEYS:
+        for value in values.get(key, ()):
+            found.date = parse_machine_date(value)
+            if found.date:
+                break
+        if found.date:
+            break
+    for key in AUTHOR_KEYS:
+        authors = [v for v in values.get(key, ()) if v]
+        if authors:
+            found.authors = authors
+            break
+    return found, links

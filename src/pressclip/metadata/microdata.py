@@ -1,0 +1,42 @@
+"""schema.org microdata: itemprop=headline, datePublished, author (with a nested name)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .candidates import Candidates
+from .dates import parse_machine_date
+from .text import element_text
+
+_ITEMPROPS = etree.XPath(
+    "//*[@itemprop='headline' or @itemprop='datePublished' or @itemprop='dateCreated'"
+    " or @itemprop='author' or @itemprop='creator' or @itemprop='publisher']"
+)
+_NAME = etree.XPath(".//*[@itemprop='name' or @itemprop='givenName' or @itemprop='familyName']")
+
+
+def _value(element: etree._Element) -> str:
+    attrib = element.attrib
+    for attr in ("content", "datetime"):
+        if attrib.get(attr):
+            return attrib[attr].strip()
+    return element_text(element)
+
+
+def read_microdata(tree: etree._Element) -> Candidates:
+    found = Candidates()
+    for element in _ITEMPROPS(tree):
+        prop = element.get("itemprop")
+        if prop == "headline" and not found.title:
+            found.title = _value(element) or None
+        elif prop in ("datePublished", "dateCreated") and not found.date:
+            found.date = parse_machine_date(_value(element))
+        elif prop in ("author", "creator"):
+            names = _NAME(element)
+            name = " ".join(filter(None, map(_value, names))) if names else _value(element)
+            if name:
+                found.authors.append(name)
+        elif prop == "publisher" and not found.publisher:
+            names = _NAME(element)
+            found.publisher = _value(names[0]) if names else None
+    return found

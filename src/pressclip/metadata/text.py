@@ -1,0 +1,28 @@
+"""Bounded text of an element: metadata never needs more than a line of it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# More text than this is a paragraph or a whole box, never a byline, date or headline.
+MAX_TEXT_CHARS = 300
+_SPACES = re.compile(r"\s+")
+_SKIPPED = frozenset(("script", "style", "noscript", "template"))
+
+
+def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS) -> str:
+    """The element's visible text, whitespace collapsed, cut after `limit` characters."""
+    parts: list[str] = []
+    size = 0
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag not in _SKIPPED and node.text:
+            parts.append(node.text)
+            size += len(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+            size += len(node.tail)
+        if size > limit:
+            break
+    return _SPACES.sub(" ", "".join(parts)).strip()[: limit + 1]

@@ -1,0 +1,77 @@
+"""The headline: title candidates compared, the site's name cut off.
+
+"Headline | Site", "Headline - Site - Section", "Site: Headline": parts that name the site
+(its name, or a word of its domain) are dropped. The page's h1 wins when it matches a
+candidate, since it is the headline as the reader sees it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+# Separators between a headline and the site's name, with their surrounding spaces.
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]\s+|\s*[|·•»]\s*|\s*::\s*|:\s+")
+_NOT_WORD = re.compile(r"[\W_]+")
+# A part this short next to a long one is the site's or section's name, not the headline.
+SHORT_PART_WORDS = 4
+# Domain labels that say nothing about the site's name.
+_DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
+
+
+def squash(text: str) -> str:
+    """Comparison form: case-folded letters and digits only."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def site_keys(names: list[str | None], url: str | None) -> set[str]:
+    keys = {squash(n) for n in names if n and squash(n)}
+    if url:
+        host = urlsplit(url).hostname or ""
+        keys.update(label for label in host.split(".") if label and label not in _DOMAIN_NOISE)
+    return keys
+
+
+def _names_site(part: str, keys: set[str]) -> bool:
+    key = squash(part)
+    if not key:
+        return True
+    return any(key == k or (len(k) >= 4 and (k in key or key in k)) for k in keys)
+
+
+def strip_site(title: str, keys: set[str]) -> str:
+    """The title without leading or trailing parts that name the site."""
+    title = title.strip()
+    parts = _SEPARATOR.split(title)
+    if len(parts) == 1:
+        return title
+    spans = [m.span() for m in _SEPARATOR.finditer(title)]
+    # Part i runs from the end of separator i-1 to the start of separator i.
+    starts = [0] + [end for _, end in spans]
+    ends = [start for start, _ in spans] + [len(title)]
+    first, last = 0, len(parts) - 1
+    while last > first and _names_site(parts[last], keys):
+        last -= 1
+    while first < last and _names_site(parts[first], keys):
+        first += 1
+    # "Headline | Section": a short last part after a pipe is never the headline.
+    if ((first, last) == (0, 1) and len(parts) == 2 and "|" in title[ends[0]:starts[1]]
+            and len(parts[1].split()) <= SHORT_PART_WORDS < len(parts[0].split())):
+        last = 0
+    return title[starts[first]:ends[last]].strip()
+
+
+def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -> str | None:
+    """The h1 that a title candidate confirms, else the first candidate without the site."""
+    texts = [c.strip() for c in candidates if c and c.strip()]
+    stripped = [strip_site(t, keys) for t in texts]
+    squashed = {squash(t) for t in texts + stripped}
+    for h1 in h1s:
+        key = squash(h1)
+        if key and (key in squashed or any(key in s for s in squashed if len(key) > 20)):
+            return h1
+    for title in stripped:
+        if title:
+            return title
+    return h1s[0] if h1s else None
