@@ -35,6 +35,7 @@ _UNWANTED = re.compile(
     r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter", re.I
 )
 _PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
+_DIGIT = re.compile(r"\d")
 _SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "head", "title"))
 def _unwanted(element: etree._Element) -> bool:
     """Skip elements in comments, teasers or boxes about modifications (self or 2 parents)."""
@@ -49,18 +50,20 @@ def _unwanted(element: etree._Element) -> bool:
     return False
 
 
-def _window(tree: etree._Element) -> list[etree._Element]:
+def _window(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The elements near the headline, and all elements of the page."""
     elements = [e for e in tree.iter(etree.Element) if e.tag not in _SKIPPED_TAGS]
     for index, element in enumerate(elements):
         if element.tag == "h1":
-            return elements[max(0, index - WINDOW_BEFORE):index + WINDOW_AFTER]
-    return elements[:WINDOW_AFTER]
+            return elements[max(0, index - WINDOW_BEFORE):index + WINDOW_AFTER], elements
+    return elements[:WINDOW_AFTER], elements
 
 
 def read_byline(tree: etree._Element, month_first: bool = False) -> Candidates:
     found = Candidates()
     author_elements, byline_texts, times, date_elements = [], [], [], []
-    for element in _window(tree):
+    window, elements = _window(tree)
+    for element in window:
         attrib = element.attrib
         label = f"{attrib.get('class', '')} {attrib.get('id', '')}" if attrib else ""
         if element.tag == "time":
@@ -82,8 +85,20 @@ def read_byline(tree: etree._Element, month_first: bool = False) -> Candidates:
         if text and len(text) <= MAX_BYLINE_CHARS:
             found.authors.append(text)
             break
-    found.date = _time_date(times, month_first) or _dateline(date_elements, month_first)
+    found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
+                  or _loose_date(window, month_first) or _loose_date(elements, month_first))
     return found
+
+
+def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
+    """The first short text near the headline that is a date, whatever its element says."""
+    for element in window:
+        for text in (element.text, element.tail):
+            if text and 6 <= len(text) <= MAX_DATELINE_CHARS and _DIGIT.search(text):
+                day = parse_text_date(text, month_first)
+                if day:
+                    return day
+    return None
 
 
 def _time_date(times: list[etree._Element], month_first: bool) -> str | None:

@@ -1,0 +1,178 @@
+"""read_metadata on small pages written for these tests, one source at a time, and merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressclip.metadata import read_metadata
+from pressclip.metadata.authors import clean_authors
+from pressclip.metadata.dates import date_from_url, parse_machine_date, parse_text_date
+from pressclip.metadata.titles import site_keys, strip_site
+from pressclip.parse.html import parse_html
+
+PAGE_URL = "https://www.gazette-du-nord.example/politique/budget"
+
+JSONLD_PAGE = """<html lang="fr"><head><title>Le budget est voté | La Gazette du Nord</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebSite", "@id": "#site", "name": "La Gazette du Nord"},
+ {"@type": "Person", "@id": "#marie", "name": "Marie Dupont"},
+ {"@type": ["NewsArticle"], "headline": "Le budget est voté",
+  "datePublished": "2025-07-05T18:30:00+02:00", "dateModified": "2025-07-06T09:00:00+02:00",
+  "author": [{"@id": "#marie"}, {"@type": "Person", "name": "Jean Martin"},
+             {"@type": "Organization", "name": "La Gazette du Nord"}],
+  "publisher": {"@type": "NewsMediaOrganization", "name": "La Gazette du Nord"},
+  "image": {"@type": "ImageObject", "url": "/img/budget.jpg"}}]}</script>
+</head><body><h1>Le budget est voté</h1><p>Le conseil a voté mardi.</p></body></html>"""
+
+META_PAGE = """<html><head><title>City budget passes - The Northern Gazette</title>
+<meta property="og:title" content="City budget passes">
+<meta property="og:site_name" content="The Northern Gazette">
+<meta property="og:url" content="https://northern-gazette.example/news/city-budget">
+<meta property="og:image" content="https://northern-gazette.example/budget.jpg">
+<meta property="og:description" content="The council voted on Tuesday.">
+<meta property="og:locale" content="en_GB">
+<meta property="article:published_time" content="2025-07-05T10:00:00Z">
+<meta name="author" content="By Jane Doe and John Smith, Staff Writers">
+</head><body><p>The council voted.</p></body></html>"""
+
+MICRODATA_PAGE = """<html><body><article itemscope itemtype="https://schema.org/Article">
+<h2 itemprop="headline">Der Haushalt ist beschlossen</h2>
+<span itemprop="author" itemscope itemtype="https://schema.org/Person">
+  <span itemprop="name">Anna Schmidt</span></span>
+<meta itemprop="datePublished" content="2025-07-05">
+<p>Der Stadtrat hat am Dienstag abgestimmt.</p></article></body></html>"""
+
+BYLINE_PAGE = """<html lang="fr-FR"><head><title>Les cantines plus chères - Le Courrier</title>
+</head><body><nav><a href="/">Accueil</a></nav>
+<h1>Les cantines plus chères</h1>
+<div class="article-byline">Par Paul Durand et Léa Bernard</div>
+<div class="article-date">Publié le 5 juillet 2025</div>
+<p>Le prix des repas augmente à la rentrée.</p>
+<div class="comments"><span class="author">Un lecteur</span></div></body></html>"""
+
+ENGLISH_BYLINE_PAGE = """<html lang="en"><head><title>Schools reopen</title></head><body>
+<h1>Schools reopen</h1><p>By Sarah O'Neil</p><time datetime="2025-07-05">July 5, 2025</time>
+<p>Classes start again on Monday across the district.</p></body></html>"""
+
+NOTHING_PAGE = "<html><body><div>Hello</div></body></html>"
+
+
+def meta_of(html: str, url: str | None = PAGE_URL):
+    return read_metadata(parse_html(html), url)
+
+
+def test_jsonld_graph_references_and_organisation_authors() -> None:
+    meta = meta_of(JSONLD_PAGE)
+    assert meta.title == "Le budget est voté"
+    assert meta.date == "2025-07-05T18:30:00+02:00"
+    assert meta.authors == ["Marie Dupont", "Jean Martin"]
+    assert meta.publisher == "La Gazette du Nord"
+    assert meta.image == "https://www.gazette-du-nord.example/img/budget.jpg"
+    assert meta.language_hint == "fr"
+
+
+def test_broken_jsonld_is_read_field_by_field() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Un titre", "datePublished": "2025-07-05",
+     "author": {"@type": "Person", "name": "Marie Dupont"}, "description": "a "quoted" word",
+    </script></head><body><p>Texte.</p></body></html>"""
+    meta = meta_of(html)
+    assert (meta.title, meta.date, meta.authors) == ("Un titre", "2025-07-05", ["Marie Dupont"])
+
+
+def test_jsonld_with_trailing_comma_parses() -> None:
+    html = """<html><head><script type="application/ld+json">
+    [{"@type": "BlogPosting", "headline": "Post", "datePublished": "2024-03-02",},]
+    </script></head><body></body></html>"""
+    assert meta_of(html).date == "2024-03-02"
+
+
+def test_opengraph_and_meta_tags() -> None:
+    meta = meta_of(META_PAGE, url=None)
+    assert meta.title == "City budget passes"
+    assert meta.date == "2025-07-05T10:00:00+00:00"
+    assert meta.authors == ["Jane Doe", "John Smith"]
+    assert meta.publisher == "The Northern Gazette"
+    assert meta.url == "https://northern-gazette.example/news/city-budget"
+    assert meta.description == "The council voted on Tuesday."
+    assert meta.language_hint == "en"
+
+
+def test_microdata() -> None:
+    meta = meta_of(MICRODATA_PAGE)
+    assert meta.title == "Der Haushalt ist beschlossen"
+    assert meta.date == "2025-07-05"
+    assert meta.authors == ["Anna Schmidt"]
+
+
+def test_visible_byline_and_dateline_in_french() -> None:
+    meta = meta_of(BYLINE_PAGE)
+    assert meta.title == "Les cantines plus chères"
+    assert meta.authors == ["Paul Durand", "Léa Bernard"]
+    assert meta.date == "2025-07-05"
+
+
+def test_visible_byline_in_english() -> None:
+    meta = meta_of(ENGLISH_BYLINE_PAGE)
+    assert meta.authors == ["Sarah O'Neil"]
+    assert meta.date == "2025-07-05"
+
+
+def test_no_metadata_at_all() -> None:
+    meta = meta_of(NOTHING_PAGE, url=None)
+    assert (meta.title, meta.date, meta.authors, meta.publisher, meta.url) == (
+        None, None, [], None, None)
+
+
+def test_date_in_url_and_canonical_made_absolute() -> None:
+    html = '<html><head><link rel="canonical" href="/2024/11/03/story.html"></head></html>'
+    meta = meta_of(html)
+    assert meta.url == "https://www.gazette-du-nord.example/2024/11/03/story.html"
+    assert meta.date == "2024-11-03"
+
+
+def test_tree_is_not_modified() -> None:
+    tree = parse_html(JSONLD_PAGE)
+    before = [(e.tag, e.text, e.tail, dict(e.attrib)) for e in tree.iter()]
+    read_metadata(tree, PAGE_URL)
+    assert [(e.tag, e.text, e.tail, dict(e.attrib)) for e in tree.iter()] == before
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("5 juillet 2025", "2025-07-05"),
+    ("mardi 1er juillet 2025", "2025-07-01"),
+    ("5. Juli 2025", "2025-07-05"),
+    ("July 5, 2025", "2025-07-05"),
+    ("5 de julio de 2025", "2025-07-05"),
+    ("05.07.2025", "2025-07-05"),
+    ("2025/07/05", "2025-07-05"),
+    ("Copyright 1999", None),
+])
+def test_textual_dates(text: str, iso: str | None) -> None:
+    assert parse_text_date(text) == iso
+
+
+def test_machine_dates() -> None:
+    assert parse_machine_date("2025-07-05T10:00:00+0200") == "2025-07-05T10:00:00+02:00"
+    assert parse_machine_date("2025-07-05T10:00:00") == "2025-07-05"
+    assert parse_machine_date("2025-13-45") is None
+    assert parse_machine_date("3025-01-01") is None
+    assert parse_text_date("07/05/2025", month_first=True) == "2025-07-05"
+    assert date_from_url("https://x.example/2023/02/28/a-story/") == "2023-02-28"
+    assert date_from_url("https://x.example/item/123456789") is None
+
+
+def test_author_cleaning() -> None:
+    assert clean_authors(["Par Marie Dupont et Jean Martin"]) == ["Marie Dupont", "Jean Martin"]
+    assert clean_authors(["Von Anna Schmidt und Jonas Weber"]) == ["Anna Schmidt", "Jonas Weber"]
+    assert clean_authors(["JANE DOE, Correspondent"]) == ["Jane Doe"]
+    assert clean_authors(["jane@example.org", "https://example.org/jane"]) == []
+    assert clean_authors(["La Gazette du Nord"], {"La Gazette du Nord"}) == []
+    assert clean_authors(["Loïc Le Clerc"]) == ["Loïc Le Clerc"]
+
+
+def test_site_name_stripped_from_titles() -> None:
+    keys = site_keys(["La Gazette du Nord"], "https://www.gazette-du-nord.example/x")
+    assert strip_site("Le budget est voté | La Gazette du Nord", keys) == "Le budget est voté"
+    assert strip_site("La Gazette du Nord : Le budget est voté", keys) == "Le budget est voté"
+    assert strip_site("Covid - ce que l'on sait", keys) == "Covid - ce que l'on sait"
