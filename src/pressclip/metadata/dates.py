@@ -2,8 +2,9 @@
 
 Machine dates ("2025-07-05T10:00:00+02:00", "20250705"), numeric dates ("05.07.2025",
 "5/7/2025") and textual dates in several languages ("5 juillet 2025", "5. Juli 2025",
-"July 5, 2025", "5 de julio de 2025"). A date-time keeps its UTC offset when the page gives
-one; without an offset only the day is kept, since the page's time zone is unknown.
+"July 5, 2025", "5 de julio de 2025", "15 августа 2016"). A date-time keeps its UTC offset
+when the page gives one; without an offset only the day is kept, since the page's time zone
+is unknown.
 """
 
 from __future__ import annotations
@@ -35,7 +36,23 @@ _MONTH_NAMES = {
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro "
         "grudnia grudzień",
 }
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# Russian month names (genitive and nominative), as news sites write dates.
+_RUSSIAN = {
+    1: "января январь",
+    2: "февраля февраль",
+    3: "марта март",
+    4: "апреля апрель",
+    5: "мая май",
+    6: "июня июнь",
+    7: "июля июль",
+    8: "августа август",
+    9: "сентября сентябрь",
+    10: "октября октябрь",
+    11: "ноября ноябрь",
+    12: "декабря декабрь",
+}
+MONTHS = {name: number for table in (_MONTH_NAMES, _RUSSIAN)
+          for number, names in table.items() for name in names.split()}
 _MONTH_ALTERNATION = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 _ISO = re.compile(
