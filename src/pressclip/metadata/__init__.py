@@ -3,6 +3,13 @@
 Each source has its reader (jsonld, meta, microdata, byline, the URL); read_metadata merges
 them, per field, in the order of how often each source was right on the training pages of
 ../shared/data (bench/metadata_dev.py). It reads the tree and never modifies it.
+
+Dates are our own reader, not htmldate, by measurement (`python -m bench.metadata_dev --dates
+--split heldout --limit 200`, parse included, loaded 2-core machine): on htmldate.jsonl.gz
+ours 0.853 at 11.7 ms/page for all fields, htmldate fast 0.868 at 7.0 ms for the date alone,
+htmldate extensive 0.914 at 30 ms; on annotated trafilatura pages 0.851 / 0.838 / 0.896.
+htmldate's fast mode is no better, and its extensive mode costs more than our whole metadata
+budget; htmldate also needs lxml.html elements, which our parser does not build.
 """
 
 from __future__ import annotations
