@@ -1,19 +1,28 @@
 """extract(): one HTML page to one Article, as a sequence of named passes.
 
   parse      bytes or text to a tree (parse/)
+  metadata   what the page says about itself: JSON-LD, meta tags, microdata, byline (metadata/)
   hints      what the page says about its own article (JSON-LD articleBody)
   clean      drop what is never article text (clean.py)
   locate     segment, describe, score and select the article's blocks (locate/)
+  edges      drop the headline, byline and dateline the record already holds (edges.py)
+  language   the body's language, the page's declaration deciding for short texts
 """
 
 from __future__ import annotations
 
 from .clean import clean
+from .edges import trim_edges
 from .locate import locate_article
 from .locate.hints import article_body_hint
+from .metadata import read_metadata
+from .metadata.language import detect_language
 from .options import Options
 from .parse.html import parse_html
 from .record import Article
+
+# The language of an article shows in its first paragraphs; reading more only costs time.
+_LANGUAGE_SAMPLE_CHARS = 2000
 
 
 def extract(page: str | bytes, url: str | None = None, **options: object) -> Article:
@@ -24,7 +33,23 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     """
     opts = Options.from_kwargs(**options)
     tree = parse_html(page, opts.http_charset)
+    meta = read_metadata(tree, url)
     hint = article_body_hint(tree)
     clean(tree)
     blocks, decisions = locate_article(tree, hint, explain=opts.explain)
-    return Article(blocks=blocks, url=url, explain=decisions)
+    blocks = trim_edges(blocks, meta.title, meta.authors)
+    body = "\n\n".join(b.text for b in blocks)
+    language = detect_language(body[:_LANGUAGE_SAMPLE_CHARS] or (meta.title or ""),
+                               hint=meta.language_hint)
+    return Article(
+        title=meta.title,
+        blocks=blocks,
+        date=meta.date,
+        authors=list(meta.authors),
+        publisher=meta.publisher,
+        language=language,
+        url=meta.url or url,
+        description=meta.description,
+        image=meta.image,
+        explain=decisions,
+    )

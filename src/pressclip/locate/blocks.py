@@ -106,8 +106,9 @@ class Container:
 
     tag: str
     depth: int
-    bits: int
+    bits: int  # flags of this element and all its ancestors
     parent: Container | None
+    own_bits: int = 0  # flags of this element's own class, id and role
     heading: int = 0
     list_depth: int = 0
     in_quote: bool = False
@@ -159,11 +160,13 @@ _BOLD = frozenset(("b", "strong"))
 
 
 def _child_container(parent: Container, el: html.HtmlElement, tag: str) -> Container:
+    own = _attr_bits(el)
     c = Container(
         tag=tag,
         depth=parent.depth + 1,
-        bits=parent.bits | _attr_bits(el) | _TAG_BIT.get(tag, 0),
+        bits=parent.bits | own | _TAG_BIT.get(tag, 0),
         parent=parent,
+        own_bits=own,
         heading=_HEADINGS.get(tag, parent.heading),
         list_depth=parent.list_depth + (tag == "li"),
         in_quote=parent.in_quote or tag == "blockquote",

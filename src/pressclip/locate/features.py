@@ -89,6 +89,7 @@ def feature_names() -> list[str]:
     names += [f"tag_{g}" for g in TAG_GROUP_NAMES]
     names += [f"flag_{f}" for f in FLAG_NAMES]
     names += [f"in_{t}" for t in TAG_FLAGS]
+    names += [f"near_{f}" for f in FLAG_NAMES]
     for level in range(1, _CONTAINER_LEVELS + 1):
         names += [f"container{level}_{f}" for f in _CONTAINER_FEATURES]
     for off in _NEIGHBOUR_OFFSETS:
@@ -99,6 +100,9 @@ def feature_names() -> list[str]:
 
 N_FEATURES = len(feature_names())
 _FLAG_BITS = [flag(f) for f in FLAG_NAMES] + [flag(t) for t in TAG_FLAGS]
+# Flags of the block's own container and its parent only. Ancestor flags are blunt (a body
+# class "has-sidebar" flags the whole page); the nearest names are sharp.
+_NEAR_BITS = [flag(f) for f in FLAG_NAMES]
 
 
 def _normalise(text: str) -> str:
@@ -181,6 +185,7 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
     group_index = {g: i for i, g in enumerate(TAG_GROUP_NAMES)}
     other = group_index["other"]
     flags = np.zeros((n, len(_FLAG_BITS)), dtype=np.float32)
+    near = np.zeros((n, len(_NEAR_BITS)), dtype=np.float32)
     containers = np.zeros((n, _N_CONTAINER * _CONTAINER_LEVELS), dtype=np.float32)
     for i, b in enumerate(blocks):
         tags[i, group_index.get(TAG_GROUPS.get(b.tag, "other"), other)] = 1.0
@@ -189,6 +194,12 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
             for j, bit in enumerate(_FLAG_BITS):
                 if bits & bit:
                     flags[i, j] = 1.0
+            c = b.container
+            near_bits = c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
+            if near_bits:
+                for j, bit in enumerate(_NEAR_BITS):
+                    if near_bits & bit:
+                        near[i, j] = 1.0
         containers[i] = _container_columns(b.container, total_chars)
 
     neighbours = []
@@ -202,7 +213,7 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
         neighbours.append(shifted)
 
     window = _window_mean(own[:, [0, 2, 5]], _WINDOW)
-    return np.hstack([own, tags, flags, containers, *neighbours, window])
+    return np.hstack([own, tags, flags, near, containers, *neighbours, window])
 
 
 def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
