@@ -37,7 +37,7 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     hint = article_body_hint(tree)
     clean(tree)
     blocks, decisions = locate_article(tree, hint, explain=opts.explain)
-    blocks = trim_edges(blocks, meta.title, meta.authors)
+    blocks = trim_edges(blocks, meta.title, meta.authors, meta.date)
     body = "\n\n".join(b.text for b in blocks)
     language = detect_language(body[:_LANGUAGE_SAMPLE_CHARS] or (meta.title or ""),
                                hint=meta.language_hint)

@@ -3,8 +3,8 @@
 The locator keeps the whole run of article blocks, and that run often opens with the
 headline, the byline and the dateline. The record gives those as `title`, `authors` and
 `date`; repeated in `text` they would count twice for a reader and for every benchmark.
-Only the first blocks, before the first real paragraph, are looked at: a name or a date
-further down is part of the story.
+Only the first few blocks are looked at, and a dateline must name the publication year: a
+name or a date further down is part of the story.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from .record import HEADING, Block
 
 # How far into the article the opening furniture may reach.
 _MAX_LEADING_BLOCKS = 8
-# A block this long is prose: the opening ends at it.
-_PROSE_WORDS = 25
-# Bylines and datelines are short.
-_MAX_FURNITURE_WORDS = 16
+# Bylines are short; datelines with an update time a little longer.
+_MAX_BYLINE_WORDS = 16
+_MAX_DATELINE_WORDS = 24
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DATE_LIKE = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
@@ -30,36 +30,36 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def trim_edges(blocks: list[Block], title: str | None, authors: list[str]) -> list[Block]:
+def trim_edges(
+    blocks: list[Block], title: str | None, authors: list[str], date: str | None = None
+) -> list[Block]:
     """Drop the headline, and short byline or dateline blocks, from the article's opening."""
     if not blocks:
         return blocks
     title_n = _norm(title) if title else ""
     author_ns = [_norm(a) for a in authors if a]
-    out: list[Block] = []
-    opening = True
-    for i, block in enumerate(blocks):
-        if opening and (i >= _MAX_LEADING_BLOCKS or _is_prose(block)):
-            opening = False
-        if opening and _is_furniture(block, title_n, author_ns):
-            continue
-        out.append(block)
-    return out
+    year = date[:4] if date and date[:4].isdigit() else None
+    kept = [
+        block
+        for i, block in enumerate(blocks)
+        if i >= _MAX_LEADING_BLOCKS or not _is_furniture(block, title_n, author_ns, year)
+    ]
+    # A "body" that was only its headline and byline is a page we misread: keep it whole.
+    return kept or blocks
 
 
-def _is_prose(block: Block) -> bool:
-    return block.kind != HEADING and len(_WORD.findall(block.text)) >= _PROSE_WORDS
-
-
-def _is_furniture(block: Block, title_n: str, author_ns: list[str]) -> bool:
+def _is_furniture(block: Block, title_n: str, author_ns: list[str], year: str | None) -> bool:
     text_n = _norm(block.text)
     if not text_n:
         return True
     if title_n and (text_n == title_n or (block.kind == HEADING and text_n in title_n)):
         return True
-    if len(text_n.split()) > _MAX_FURNITURE_WORDS:
-        return False
-    if any(a and a in text_n for a in author_ns):
+    words = len(text_n.split())
+    if words <= _MAX_BYLINE_WORDS and any(a and a in text_n for a in author_ns):
         return True
-    # A short line that is mostly a date: "Published 4 July 2025, 10:32".
-    return bool(_DATE_LIKE.search(block.text)) and len(text_n.split()) <= 8
+    # A dateline: short, names the publication year, and is no sentence.
+    if words > _MAX_DATELINE_WORDS or block.text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    if year is not None:
+        return year in block.text
+    return bool(_DATE_LIKE.search(block.text)) and words <= _MAX_BYLINE_WORDS

@@ -42,6 +42,20 @@ _REASONS = (
 )
 _REASON_BITS = tuple((flag(name), reason) for name, reason in _REASONS)
 _LINKS_REASON_DENSITY = 0.5
+# Containers that name themselves ad, share bar, newsletter box, comments or consent banner
+# are furniture even inside the article's own container, where the model, which weighs
+# neighbours heavily, tends to keep them. Only the block's own container and its parent
+# count: a class on <body> says nothing about one paragraph.
+_VETO_FLAGS = ("ad", "share", "newsletter", "comment", "cookie")
+_VETO_BITS = 0
+for _name in _VETO_FLAGS:
+    _VETO_BITS |= flag(_name)
+# Captions describe media; an article's text does not depend on them.
+_CAPTION_TAGS = frozenset(("figcaption", "caption"))
+# Below this many words the selection is taken for a miss and the fallback region decides.
+_MIN_ARTICLE_WORDS = 25
+# The fallback keeps blocks scoring at least this share of the page's best block.
+_FALLBACK_SHARE_OF_BEST = 0.5
 _WS = re.compile(r"\s+")
 
 
@@ -54,11 +68,71 @@ def locate_article(
         return [], ([] if explain else None)
     model = load_model()
     proba = model.predict_proba(build_matrix(raw, article_body_hint), container_groups(raw))
-    keep = proba >= model.threshold_keep
+    vetoed = _vetoed(raw, article_body_hint)
+    keep = (proba >= model.threshold_keep) & ~vetoed
     keep = _drop_orphan_headings(raw, keep)
+    if _words(raw, keep) < _MIN_ARTICLE_WORDS:
+        keep = _fallback_region(raw, proba, vetoed)
     blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]
     decisions = _explain(raw, keep, proba) if explain else None
     return blocks, decisions
+
+
+def _words(raw: list[RawBlock], keep: np.ndarray) -> int:
+    return sum(len(raw[i].text.split()) for i in np.flatnonzero(keep))
+
+
+def _fallback_region(raw: list[RawBlock], proba: np.ndarray, vetoed: np.ndarray) -> np.ndarray:
+    """When almost nothing clears the threshold, the container the model likes best.
+
+    Short posts and odd layouts leave every block below the threshold; an empty answer
+    loses the whole page, while the best-scoring container, with the blocks in it that
+    score near its best, is most often the article. Each container scores the sum over
+    its blocks of (score - cut) x words: likely blocks add, unlikely ones subtract, so the
+    page root (all blocks) loses to the tight container around the article.
+    """
+    cut = _FALLBACK_SHARE_OF_BEST * float(proba.max())
+    totals: dict[int, float] = {}
+    containers: dict[int, object] = {}
+    for b, p, v in zip(raw, proba, vetoed, strict=True):
+        if v:
+            continue
+        gain = (float(p) - cut) * max(len(b.text.split()), 1)
+        c = b.container
+        while c is not None:
+            key = id(c)
+            totals[key] = totals.get(key, 0.0) + gain
+            containers[key] = c
+            c = c.parent
+    if not totals:
+        return np.zeros(len(raw), dtype=bool)
+    best = containers[max(totals, key=totals.__getitem__)]
+    keep = np.zeros(len(raw), dtype=bool)
+    for i, b in enumerate(raw):
+        if vetoed[i] or proba[i] < cut / 2:
+            continue
+        if b.link_chars / max(len(b.text), 1) >= _LINKS_REASON_DENSITY:
+            continue
+        c = b.container
+        while c is not None and c is not best:
+            c = c.parent
+        keep[i] = c is best
+    return keep
+
+
+def _vetoed(raw: list[RawBlock], hint: str | None) -> np.ndarray:
+    out = np.zeros(len(raw), dtype=bool)
+    for i, b in enumerate(raw):
+        c = b.container
+        near = c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
+        if near & _VETO_BITS or c.tag in _CAPTION_TAGS:
+            out[i] = True
+    if hint:
+        # The page's own JSON-LD body overrules names: it lists what the article says.
+        for i in np.flatnonzero(out):
+            if raw[i].text[:80] in hint:
+                out[i] = False
+    return out
 
 
 def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
