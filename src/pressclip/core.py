@@ -1,7 +1,8 @@
 """extract(): one HTML page to one Article, as a sequence of named passes.
 
   parse      bytes or text to a tree (parse/)
-  metadata   what the page says about itself: JSON-LD, meta tags, microdata, byline (metadata/)
+  metadata   what the page says about itself: JSON-LD, meta tags, microdata, byline (metadata/);
+             htmldate only for pages where those give no date
   hints      what the page says about its own article (JSON-LD articleBody)
   clean      drop what is never article text (clean.py)
   locate     segment, describe, score and select the article's blocks (locate/)
@@ -16,9 +17,10 @@ from .edges import trim_edges
 from .locate import locate_article
 from .locate.hints import article_body_hint
 from .metadata import read_metadata
+from .metadata.fallback_date import fallback_date
 from .metadata.language import detect_language
 from .options import Options
-from .parse.html import parse_html
+from .parse.html import page_to_text, parse_html
 from .record import Article
 
 # The language of an article shows in its first paragraphs; reading more only costs time.
@@ -32,19 +34,21 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     article gives an Article with no blocks.
     """
     opts = Options.from_kwargs(**options)
-    tree = parse_html(page, opts.http_charset)
+    text = page_to_text(page, opts.http_charset)
+    tree = parse_html(text)
     meta = read_metadata(tree, url)
+    date = meta.date or fallback_date(text, url)
     hint = article_body_hint(tree)
     clean(tree)
     blocks, decisions = locate_article(tree, hint, explain=opts.explain)
-    blocks = trim_edges(blocks, meta.title, meta.authors, meta.date)
+    blocks = trim_edges(blocks, meta.title, meta.authors, date)
     body = "\n\n".join(b.text for b in blocks)
     language = detect_language(body[:_LANGUAGE_SAMPLE_CHARS] or (meta.title or ""),
                                hint=meta.language_hint)
     return Article(
         title=meta.title,
         blocks=blocks,
-        date=meta.date,
+        date=date,
         authors=list(meta.authors),
         publisher=meta.publisher,
         language=language,
