@@ -7,6 +7,8 @@ model weighs it with the rest of the evidence, and explain mode can show why it 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree, html
 
 # Code, media and form controls: their text is never part of an article.
@@ -32,22 +34,29 @@ _NEVER_TEXT = (
     "head",
 )
 
-# Hidden by the page itself: screen-reader hints, closed dialogs, collapsed menus.
-_HIDDEN_XPATH = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or "
-    "contains(translate(@style,'DISPLAYNOE :','displaynoe'),'display:none') or "
-    "contains(translate(@style,'VISBLTYHDN :','visbltyhdn'),'visibility:hidden')]"
-)
+# Hidden by the page itself: screen-reader hints, closed dialogs, collapsed menus. XPath
+# only tests that the attributes exist (cheap); their values are read in Python.
+_MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def clean(root: html.HtmlElement) -> None:
     """Remove non-text elements and hidden elements from the tree, in place."""
     etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
-    for el in _HIDDEN_XPATH(root):
+    for el in _MAYBE_HIDDEN(root):
+        if not _is_hidden(el):
+            continue
         # The root itself hidden is a page trick, not a hidden widget: keep it.
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
         _drop_keep_tail(el)
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _drop_keep_tail(el: html.HtmlElement) -> None:

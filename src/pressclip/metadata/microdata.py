@@ -8,10 +8,11 @@ from .candidates import Candidates
 from .dates import parse_machine_date
 from .text import element_text
 
-_ITEMPROPS = etree.XPath(
-    "//*[@itemprop='headline' or @itemprop='datePublished' or @itemprop='dateCreated'"
-    " or @itemprop='author' or @itemprop='creator' or @itemprop='publisher']"
-)
+# One attribute-existence test per element is cheap; the six value tests were a third of
+# the metadata time. The few itemprop elements of a page are filtered in Python.
+_ITEMPROPS = etree.XPath("//*[@itemprop]")
+_WANTED = frozenset(("headline", "datePublished", "dateCreated", "author", "creator",
+                     "publisher"))
 _NAME = etree.XPath(".//*[@itemprop='name' or @itemprop='givenName' or @itemprop='familyName']")
 
 
@@ -27,6 +28,8 @@ def read_microdata(tree: etree._Element) -> Candidates:
     found = Candidates()
     for element in _ITEMPROPS(tree):
         prop = element.get("itemprop")
+        if prop not in _WANTED:
+            continue
         if prop == "headline" and not found.title:
             found.title = _value(element) or None
         elif prop in ("datePublished", "dateCreated") and not found.date:
