@@ -99,6 +99,15 @@ def test_deep_nesting_neither_crashes_nor_hangs() -> None:
     assert time.perf_counter() - start < 10
 
 
+def test_a_20_mb_page_is_read_in_bounded_time() -> None:
+    para = "<p>" + "Une phrase ordinaire d'article, avec des mots et une fin. " * 8 + "</p>"
+    page = "<html><body>" + para * (20_000_000 // len(para)) + "</body></html>"
+    start = time.perf_counter()
+    art = pressclip.extract(page)
+    assert time.perf_counter() - start < 60
+    assert art.text.startswith("Une phrase ordinaire")
+
+
 def test_broken_markup_is_read() -> None:
     page = "<html><body><div><p>" + PAGE.split("<article>")[1][:2000] + "<p><b><i>unclosed"
     art = pressclip.extract(page)
