@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+from lxml import etree
 
 # Code, media and form controls: their text is never part of an article.
 _NEVER_TEXT = (
@@ -40,7 +40,7 @@ _MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def clean(root: html.HtmlElement) -> None:
+def clean(root: etree._Element) -> None:
     """Remove non-text elements and hidden elements from the tree, in place."""
     etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
     for el in _MAYBE_HIDDEN(root):
@@ -59,7 +59,7 @@ def _is_hidden(el: etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _drop_keep_tail(el: html.HtmlElement) -> None:
+def _drop_keep_tail(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None:
         return

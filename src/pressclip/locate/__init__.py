@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from lxml import html
+from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .blocks import RawBlock, flag, segment
@@ -60,7 +60,7 @@ _WS = re.compile(r"\s+")
 
 
 def locate_article(
-    root: html.HtmlElement, article_body_hint: str | None = None, explain: bool = False
+    root: etree._Element, article_body_hint: str | None = None, explain: bool = False
 ) -> tuple[list[Block], list[Decision] | None]:
     """The article's blocks from a cleaned tree, and with explain=True a decision per block."""
     raw = segment(root)
@@ -182,9 +182,9 @@ def _drop_reason(b: RawBlock, p: float) -> str:
     return "boilerplate" if p < 0.2 else "low article score"
 
 
-def _path(el: html.HtmlElement) -> str:
+def _path(el: etree._Element) -> str:
     parts = []
-    node: html.HtmlElement | None = el
+    node: etree._Element | None = el
     while node is not None and isinstance(node.tag, str):
         ident = node.get("id")
         parts.append(f"{node.tag}#{ident}" if ident else node.tag)

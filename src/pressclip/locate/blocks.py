@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lxml import etree, html
+from lxml import etree
 
 # Elements that start a new block. Anything else is inline and joins the current block.
 BLOCK_TAGS = frozenset(
@@ -72,7 +72,7 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
-def _attr_bits(el: html.HtmlElement) -> int:
+def _attr_bits(el: etree._Element) -> int:
     cls = el.get("class")
     ident = el.get("id")
     role = el.get("role")
@@ -126,7 +126,7 @@ class RawBlock:
     link_chars: int
     bold_chars: int
     container: Container
-    element: html.HtmlElement
+    element: etree._Element
     index: int = 0
     chars_before: int = 0
 
@@ -159,24 +159,24 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD = frozenset(("b", "strong"))
 
 
-def _child_container(parent: Container, el: html.HtmlElement, tag: str) -> Container:
+def _child_container(parent: Container, el: etree._Element, tag: str) -> Container:
+    # Positional arguments: this runs for every block-level element of every page.
     own = _attr_bits(el)
-    c = Container(
-        tag=tag,
-        depth=parent.depth + 1,
-        bits=parent.bits | own | _TAG_BIT.get(tag, 0),
-        parent=parent,
-        own_bits=own,
-        heading=_HEADINGS.get(tag, parent.heading),
-        list_depth=parent.list_depth + (tag == "li"),
-        in_quote=parent.in_quote or tag == "blockquote",
-        in_pre=parent.in_pre or tag == "pre",
-        ordered=(tag == "ol") if tag in ("ol", "ul") else parent.ordered,
+    return Container(
+        tag,
+        parent.depth + 1,
+        parent.bits | own | _TAG_BIT.get(tag, 0),
+        parent,
+        own,
+        _HEADINGS.get(tag, parent.heading),
+        parent.list_depth + (tag == "li"),
+        parent.in_quote or tag == "blockquote",
+        parent.in_pre or tag == "pre",
+        (tag == "ol") if tag in ("ol", "ul") else parent.ordered,
     )
-    return c
 
 
-def segment(root: html.HtmlElement) -> list[RawBlock]:
+def segment(root: etree._Element) -> list[RawBlock]:
     """The text blocks of a cleaned tree, in document order."""
     blocks: list[RawBlock] = []
     parts: list[str] = []
@@ -184,9 +184,9 @@ def segment(root: html.HtmlElement) -> list[RawBlock]:
     counts = [0, 0]
     link_depth = bold_depth = pending_br = 0
     top = Container(tag="root", depth=0, bits=0, parent=None)
-    stack: list[tuple[Container, html.HtmlElement]] = [(top, root)]
+    stack: list[tuple[Container, etree._Element]] = [(top, root)]
 
-    def flush(container: Container, owner: html.HtmlElement) -> None:
+    def flush(container: Container, owner: etree._Element) -> None:
         text = " ".join("".join(parts).split())
         parts.clear()
         link_chars, bold_chars = counts

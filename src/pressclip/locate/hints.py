@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 
-from lxml import etree, html
+from lxml import etree
 
 _LD_SCRIPTS = etree.XPath("//script[contains(@type,'ld+json')]")
 # articleBody shorter than this is a teaser, not the body: it would mislead the locator.
 _MIN_BODY_CHARS = 200
 
 
-def article_body_hint(root: html.HtmlElement) -> str | None:
+def article_body_hint(root: etree._Element) -> str | None:
     """The longest JSON-LD articleBody/text of the page, if any."""
     best: str | None = None
     for script in _LD_SCRIPTS(root):
