@@ -2,6 +2,8 @@
 
 from .core import extract
 from .record import Article, Block, Decision, Entity, ExtractionError, Quote
+from .textmode import extract_text
 
-__all__ = ["Article", "Block", "Decision", "Entity", "ExtractionError", "Quote", "extract"]
+__all__ = ["Article", "Block", "Decision", "Entity", "ExtractionError", "Quote", "extract",
+           "extract_text"]
 __version__ = "0.1.0"

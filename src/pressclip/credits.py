@@ -1,0 +1,198 @@
+"""Credit lines: the people credited besides the authors, and the wire agencies.
+
+News articles close (sometimes open) with lines such as "X et Y ont contribué à la rédaction
+de cet article", "Additional reporting by X; Editing by Y", "Mitarbeit: X", "Avec Reuters",
+"(AFP)", "— Reuters", "AFP/Reuters", and wire copy opens with datelines such as
+"PARIS (AFP) -". `read_credits` finds them in a list of lines (text-mode lines or the first
+and last blocks of an HTML article) and says which lines are nothing but credits, so that
+callers can drop those from the article text. Datelines credit an agency but stay in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Canonical agency name -> the spellings that stand for it (matched case-sensitively for
+# short acronyms, which are also ordinary words in some languages).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "Agence France-presse"),
+    "Associated Press": ("Associated Press", "AP", "The Associated Press"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE", "Agencia EFE"),
+    "Belga": ("Belga", "BELGA"),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Xinhua": ("Xinhua", "XINHUA"),
+    "UPI": ("UPI", "United Press International"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "Europa Press": ("Europa Press",),
+    "ANP": ("ANP",),
+    "APA": ("APA",),
+    "Keystone-SDA": ("Keystone-SDA", "SDA", "ATS", "Keystone-ATS"),
+    "KNA": ("KNA",),
+    "epd": ("epd",),
+    "TASS": ("TASS", "ТАСС"),
+    "Yonhap": ("Yonhap",),
+    "PAP": ("PAP",),
+    "Lusa": ("Lusa",),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "PA": ("PA Media", "Press Association"),
+    "CP": ("The Canadian Press", "Canadian Press"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "Notimex": ("Notimex",),
+    "Agência Brasil": ("Agência Brasil",),
+}
+# Acronyms so short that only a credit shape (parentheses, a line of its own) makes them one.
+_AMBIGUOUS = frozenset({"AP", "AA", "PA", "CP"})
+_SPELLING = {s.lower() if s not in _AMBIGUOUS else s: name
+             for name, spellings in AGENCIES.items() for s in spellings}
+_AGENCY = "|".join(sorted((re.escape(s) for n in AGENCIES.values() for s in n), key=len,
+                          reverse=True))
+_JOINER = r"\s*(?:/|,|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*"
+_AGENCY_LIST = rf"(?:{_AGENCY})(?:{_JOINER}(?:{_AGENCY}))*"
+# Words that introduce an agency credit: "Avec", "With", "Mit Material von", "Source :" ...
+_AGENCY_LEAD = (r"(?:avec|with|mit material (?:von|der|des)|mit|material:?|con información de|"
+                r"con|com|met|source\s*:|sources\s*:|quelle\s*:|quellen\s*:|fuente\s*:|fonte\s*:|"
+                r"bron\s*:|źródło\s*:|d'après|selon|according to|par|by|von|de|di|da)")
+# A line that is nothing but an agency credit: "Avec Reuters", "(AFP)", "— Reuters", "© dpa".
+_AGENCY_LINE = re.compile(
+    rf"^[\s(\[—–\-©|/·]*(?:{_AGENCY_LEAD}\s+)?(?:l'|the\s+)?(?P<agencies>{_AGENCY_LIST})"
+    r"(?:\s*(?:/|,|-)\s*(?:[A-Z][\w.'-]+\s*){0,3})?[\s)\].—–\-]*$",
+    re.IGNORECASE,
+)
+# A dateline: "PARIS (AFP) -", "WASHINGTON, July 4 (Reuters) -", "(dpa) -" at a line's start.
+_DATELINE = re.compile(rf"^[^()\n]{{0,80}}\((?P<agencies>{_AGENCY_LIST})\)\s*[-—–:]")
+# Contributor credits; group "names" holds the people (agencies among them are moved over).
+_NAME_LIST = r"(?P<names>[^;.\n]{2,200}?)"
+_CONTRIBUTOR_PATTERNS = [
+    # "X et Y ont contribué à la rédaction de cet article" / "X contributed reporting"
+    rf"^{_NAME_LIST}\s+(?:ont|a)\s+contribué\b.*$",
+    rf"^{_NAME_LIST}\s+(?:contributed|contributes)\b.*$",
+    rf"^{_NAME_LIST}\s+(?:hanno|ha)\s+collaborato\b.*$",
+    rf"^{_NAME_LIST}\s+(?:hat|haben)\s+(?:zu diesem (?:Artikel|Bericht) )?beigetragen\b.*$",
+    # "Additional reporting by X", "With reporting by X and Y", "Reporting by X; Editing by Y"
+    r"^(?:(?:additional|with|further|and)\s+)*(?:reporting|writing|editing|research|"
+    r"compiled|edited|produced|reported|written|translated|fact-checked)\s+by\s+" + _NAME_LIST
+    + r"(?:[;.]|$)",
+    # "Édité par X", "Avec la contribution de X", "Mis en forme par X", "Traduit par X"
+    r"^(?:édité|édition|mis en forme|traduit|traduction|vérifié|relu)\s+(?:par|:)\s*"
+    + _NAME_LIST + r"(?:[;.]|$)",
+    r"^avec la (?:contribution|collaboration) de\s+" + _NAME_LIST + r"(?:[;.]|$)",
+    # "Mitarbeit: X", "Redaktion: X", "Bearbeitet von X", "Contributing: X"
+    r"^(?:mitarbeit|mitarbeit von|redaktion|bearbeitung|übersetzung|contributing|contributors?"
+    r"|collaborazione|colaboración|colaboraram|con la colaboración de|con reportes de"
+    r"|editado por|edición|editing|additional reporting)\s*:?\s+" + _NAME_LIST + r"(?:[;.]|$)",
+    r"^(?:bearbeitet|redigiert|übersetzt)\s+von\s+" + _NAME_LIST + r"(?:[;.]|$)",
+]
+_CONTRIBUTOR = [re.compile(p, re.IGNORECASE) for p in _CONTRIBUTOR_PATTERNS]
+# A credit line may hold several credits: "Reporting by X; Editing by Y".
+_SEGMENT_SPLIT = re.compile(r"\s*[;|]\s*|(?<=[a-z])\.\s+(?=[A-Z])")
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\bwith\b)\s*",
+                         re.IGNORECASE)
+# A person's name: 1-5 words, each starting with a capital (particles allowed).
+_PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|del|della|le|la|"
+                     r"bin|al|el|ter)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|"
+                     r"del|della|le|la|bin|al|el|ter)){0,4}$")
+# Credit lines are short; a paragraph that happens to contain "by X" is not one.
+MAX_CREDIT_WORDS = 40
+
+
+@dataclass(slots=True)
+class Credits:
+    contributors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    credit_line_indexes: list[int] = field(default_factory=list)
+
+
+def canonical_agency(spelling: str) -> str | None:
+    spelling = " ".join(spelling.split())
+    return _SPELLING.get(spelling) or _SPELLING.get(spelling.lower())
+
+
+def _agencies_in(listing: str) -> list[str]:
+    found = []
+    for part in re.split(_JOINER, listing):
+        name = canonical_agency(part)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def _people(names: str) -> tuple[list[str], list[str]]:
+    people, agencies = [], []
+    for part in _NAME_SPLIT.split(names.strip(" :.")):
+        part = part.strip(" .:()")
+        if not part:
+            continue
+        agency = canonical_agency(part)
+        if agency:
+            agencies.append(agency)
+        elif _PERSON.match(part):
+            people.append(part)
+    return people, agencies
+
+
+def _contributor_segment(segment: str) -> tuple[list[str], list[str]] | None:
+    for pattern in _CONTRIBUTOR:
+        match = pattern.match(segment)
+        if match:
+            people, agencies = _people(match.group("names"))
+            if people or agencies:
+                return people, agencies
+    return None
+
+
+def _read_line(line: str) -> tuple[list[str], list[str], bool]:
+    """(contributors, agencies, whether the whole line is credits) of one line."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > MAX_CREDIT_WORDS:
+        dateline = _DATELINE.match(text)
+        return [], _agencies_in(dateline.group("agencies")) if dateline else [], False
+    match = _AGENCY_LINE.match(text)
+    if match:
+        agencies = _agencies_in(match.group("agencies"))
+        if agencies:
+            return [], agencies, True
+    people: list[str] = []
+    agencies: list[str] = []
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s]
+    all_credit = True
+    for segment in segments:
+        found = _contributor_segment(segment)
+        if found is None:
+            agency_only = _AGENCY_LINE.match(segment)
+            if agency_only:
+                agencies += _agencies_in(agency_only.group("agencies"))
+                continue
+            all_credit = False
+            continue
+        people += found[0]
+        agencies += found[1]
+    if people or agencies:
+        return people, agencies, all_credit
+    dateline = _DATELINE.match(text)
+    return [], _agencies_in(dateline.group("agencies")) if dateline else [], False
+
+
+def read_credits(lines: list[str], language: str | None = None) -> Credits:
+    """Contributors, agencies and the indexes of the lines that are nothing but credits.
+
+    `language` is accepted for callers that know it; the patterns of every supported
+    language (fr, en, de, es, it, pt, nl) are tried on every line, since credit lines are
+    often in another language than the article ("Avec AFP" in an English page is rare,
+    "Reuters" everywhere).
+    """
+    credits = Credits()
+    for index, line in enumerate(lines):
+        people, agencies, whole = _read_line(line)
+        for person in people:
+            if person not in credits.contributors:
+                credits.contributors.append(person)
+        for agency in agencies:
+            if agency not in credits.agencies:
+                credits.agencies.append(agency)
+        if whole and (people or agencies):
+            credits.credit_line_indexes.append(index)
+    return credits

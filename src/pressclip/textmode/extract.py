@@ -1,0 +1,190 @@
+"""extract_text(): the article record from page text that is already flattened.
+
+lines -> features -> line model -> contiguous decoding -> credits (and the end of the article
+they mark) -> headline -> date line -> language. Every step is linear in the text's size.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import numpy as np
+
+from ..credits import read_credits
+from ..metadata.language import detect_language
+from ..metadata.relative import read_relative
+from ..record import PARAGRAPH, Article, Block, ExtractionError
+from .decode import decode
+from .features import FEATURE_NAMES, line_matrix
+from .lines import split_lines
+from .model import load_model
+
+# Control characters that text never holds (tab, newlines and form feed excepted).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# More than this share of control characters (in the first BINARY_SAMPLE) means binary data.
+BINARY_SHARE = 0.01
+BINARY_SAMPLE = 65536
+# Credit lines are looked for this many lines around the kept lines.
+CREDIT_MARGIN = 6
+# A trailing credit line ends the article once this share of the kept tokens lies before it.
+CREDIT_END_SHARE = 0.5
+# The headline is looked for among this many lines before the article.
+TITLE_LOOKBACK = 8
+TITLE_MIN_TOKENS, TITLE_MAX_TOKENS = 3, 40
+# A headline shares at least this share of its words with the opening of the article.
+TITLE_MIN_OVERLAP = 0.3
+TITLE_OPENING_LINES = 4
+# A paragraph of prose: this many tokens or more, ending like a sentence.
+PROSE_MIN_TOKENS = 15
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# Lines shorter than this are not looked for inside other lines (too common to mean a copy).
+FRAGMENT_MIN_TOKENS = 4
+# A line with this many words in capitals, making this share of its words, shouts.
+SHOUT_MIN_WORDS = 4
+SHOUT_SHARE = 0.4
+# A date line is short and lies near the headline or the start of the article.
+DATE_MAX_TOKENS = 12
+DATE_MARGIN = 4
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
+_LOG_TOKENS = FEATURE_NAMES.index("log_tokens")
+
+
+def _as_text(text: str | bytes) -> str:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ExtractionError("input is not UTF-8 text (binary data?)") from exc
+    if not isinstance(text, str):
+        raise ExtractionError(f"text mode takes str or bytes, not {type(text).__name__}")
+    sample = text[:BINARY_SAMPLE]
+    if sample and len(_CONTROL.findall(sample)) > BINARY_SHARE * len(sample):
+        raise ExtractionError("input looks like binary data, not text")
+    return text
+
+
+def _content_words(line: str) -> set[str]:
+    return {w for w in _WORD.findall(line.lower()) if len(w) > 3 and not w.isdigit()}
+
+
+def _is_prose(line: str, size: float) -> bool:
+    return size >= PROSE_MIN_TOKENS and _PROSE_END.search(line) is not None
+
+
+def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
+    """Index of the headline: a short, unpunctuated line shortly before the first paragraph
+    of prose (`start`) whose words come back in the article's opening lines."""
+    words_after = set()
+    for i in opening[:TITLE_OPENING_LINES]:
+        words_after |= _content_words(lines[i])
+    best, best_overlap = None, TITLE_MIN_OVERLAP
+    for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
+        line = lines[i]
+        if not TITLE_MIN_TOKENS <= len(line.split()) <= TITLE_MAX_TOKENS:
+            continue
+        if _SENTENCE_END.search(line):
+            continue
+        words = _content_words(line)
+        if words:
+            overlap = len(words & words_after) / len(words)
+            if overlap > best_overlap:
+                best, best_overlap = i, overlap
+    return best
+
+
+def _boilerplate_between(lines: list[str], first: int, last: int) -> set[int]:
+    """Lines in first..last-1 that recur elsewhere in the page, whole or as a fragment (ads,
+    share bars and counters repeat; a page's article lines do not), or that shout in capitals
+    (teasers and ads do; bylines have a capitalised name at most)."""
+    found = set()
+    others = [line for line in lines if len(line.split()) >= FRAGMENT_MIN_TOKENS]
+    for i in range(first, last):
+        line = lines[i]
+        shouted = sum(1 for w in _WORD.findall(line) if len(w) > 1 and w.isupper())
+        shouts = shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
+        recurs = lines.count(line) > 1 or any(o != line and o in line for o in others)
+        if shouts or recurs:
+            found.add(i)
+    return found
+
+
+def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
+    for i in around:
+        if 0 <= i < len(lines) and len(lines[i].split()) <= DATE_MAX_TOKENS:
+            found = read_relative(lines[i], reference)
+            if found:
+                return i, found.iso()
+    return None
+
+
+def extract_text(
+    text: str | bytes,
+    url: str | None = None,
+    reference_time: datetime | None = None,
+    **options: object,
+) -> Article:
+    """The article in flattened page text (one paragraph a line), with its metadata.
+
+    Raises ExtractionError for binary data; empty text or text without an article gives an
+    empty Article. `reference_time` (default: now, UTC) resolves relative dates.
+    """
+    del options  # accepted for symmetry with extract(); text mode has none of its own yet
+    text = _as_text(text)
+    lines = [line.text for line in split_lines(text)]
+    article = Article(url=url)
+    if not lines:
+        return article
+    model = load_model()
+    x = line_matrix(lines)
+    sizes = np.expm1(x[:, _LOG_TOKENS])
+    keep = decode(model.probabilities(x, sizes), sizes, model.decode)
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept:
+        article.language = detect_language(text)
+        return article
+
+    # Credits around the article; a trailing credit line ends it (what follows is the
+    # publisher's own material: appeals, related links).
+    lo = max(kept[0] - CREDIT_MARGIN, 0)
+    hi = min(kept[-1] + CREDIT_MARGIN + 1, len(lines))
+    credits = read_credits(lines[lo:hi])
+    credit_lines = {lo + i for i in credits.credit_line_indexes}
+    total = float(sum(sizes[i] for i in kept))
+    seen = 0.0
+    end = len(lines)
+    kept_before = iter(kept)
+    next_kept = next(kept_before, None)
+    for i in range(kept[0], hi):
+        while next_kept is not None and next_kept < i:
+            seen += sizes[next_kept]
+            next_kept = next(kept_before, None)
+        if i in credit_lines and seen >= CREDIT_END_SHARE * total:
+            end = i
+            break
+    body = [i for i in kept if i < end and i not in credit_lines]
+    article.contributors = credits.contributors
+    article.agencies = credits.agencies
+    if not body:
+        return article
+
+    # The article opens with its headline, when there is one before the first paragraph
+    # of prose; between the two, only what does not recur elsewhere (bylines, standfirsts).
+    start = next((i for i in body if _is_prose(lines[i], sizes[i])), body[0])
+    title_index = _find_title(lines, start, [i for i in body if i >= start])
+    if title_index is not None:
+        article.title = lines[title_index]
+        noise = _boilerplate_between(lines, title_index + 1, start)
+        body = [i for i in body if i > title_index and i not in noise]
+    reference = reference_time or datetime.now(UTC)
+    anchor = title_index if title_index is not None else body[0]
+    around = sorted(range(anchor - DATE_MARGIN, body[0] + DATE_MARGIN),
+                    key=lambda i: abs(i - anchor))
+    date = _find_date(lines, around, reference)
+    if date is not None:
+        article.date = date[1]
+        body = [i for i in body if i != date[0]]
+    article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
+    article.language = detect_language(article.text or text)
+    return article

@@ -1,0 +1,47 @@
+"""Flattened page text -> the lines that carry text, normalised so no flattener's habits show.
+
+Flatteners differ in indentation, bullet glyphs, blank lines and odd spaces; none of that
+says whether a line is article text, so it is removed here and nothing downstream sees it.
+Each kept line remembers its position in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Zero-width characters that str.split() does not take for spaces.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# List-item glyphs flatteners put before items ("* ", "+ ", "o ", "- ", "• " ...).
+_BULLET_GLYPHS = "*+-•·▪◦‣o>"
+_BULLET = re.compile(rf"^(?:[{re.escape(_BULLET_GLYPHS)}] )+")
+_BULLET_FIRST = frozenset(_BULLET_GLYPHS)
+# A line with no letter and no digit (rules, lone separators) carries no text.
+_HAS_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str  # normalised: single spaces, no bullet, stripped
+    index: int  # position among the original lines (blank ones included)
+
+
+def normalise_line(raw: str) -> str:
+    # str.split() knows every Unicode space (no-break, thin, ideographic ...) and runs in C.
+    text = " ".join(raw.split())
+    return _BULLET.sub("", text) if text[:1] in _BULLET_FIRST else text
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of `text` that carry at least one letter or digit, normalised."""
+    for char in _ZERO_WIDTH:
+        if char in text:
+            text = text.replace(char, "")
+    out: list[Line] = []
+    for index, raw in enumerate(text.splitlines()):
+        if not raw or raw.isspace():
+            continue
+        line = normalise_line(raw)
+        if line and _HAS_WORD.search(line):
+            out.append(Line(line, index))
+    return out

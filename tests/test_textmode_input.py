@@ -1,0 +1,70 @@
+"""Text mode on bad or odd input: a clear result, never a hang or a crash."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressclip import ExtractionError, extract_text
+from pressclip.textmode import looks_like_html
+
+PROSE = ("The committee met again on Thursday and agreed, after a long debate, that the new "
+         "bridge would be built of timber rather than steel, which it said was cheaper. ")
+
+
+def test_empty_text_gives_an_empty_article() -> None:
+    for text in ("", "   \n\n\t ", "\n" * 1000, "— | — | —"):
+        article = extract_text(text)
+        assert article.is_empty and article.title is None
+
+
+def test_binary_data_is_refused() -> None:
+    with pytest.raises(ExtractionError, match="binary"):
+        extract_text(bytes(range(256)) * 10)
+    with pytest.raises(ExtractionError, match="binary"):
+        extract_text("PK\x03\x04\x00\x00" * 500)
+
+
+def test_bytes_in_utf8_are_read() -> None:
+    article = extract_text(("Titre de l’article\n\n" + PROSE * 3).encode("utf-8"))
+    assert "timber" in article.text
+
+
+def test_one_enormous_line_is_linear() -> None:
+    text = PROSE * 20_000  # 3.3 MB on one line
+    start = time.perf_counter()
+    article = extract_text(text)
+    assert time.perf_counter() - start < 20
+    assert article.text in ("", text.strip())
+
+
+def test_many_lines_are_linear() -> None:
+    text = "\n".join(f"Menu item {i}" for i in range(50_000)) + "\n" + PROSE * 5
+    start = time.perf_counter()
+    article = extract_text(text)
+    assert time.perf_counter() - start < 20
+    assert "Menu item 49999" not in article.text
+
+
+def test_mixed_scripts() -> None:
+    text = "\n".join(["Главная | Новости | Спорт", "新闻 | 体育 | 财经", PROSE * 3,
+                      "Экономика выросла на три процента, сообщило министерство в четверг, "
+                      "добавив, что рост продолжится.", "© 2025"])
+    article = extract_text(text)
+    assert "timber" in article.text
+    assert "体育" not in article.text
+
+
+def test_text_without_article() -> None:
+    text = "\n".join(["Home", "News", "Sport", "Weather", "Contact us", "Privacy", "Log in"] * 5)
+    assert extract_text(text).is_empty
+
+
+def test_html_or_text_guess() -> None:
+    assert looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    assert looks_like_html("  <!-- x --> <html lang=en><p>a</p>")
+    assert looks_like_html("<div><p>a</p><p>b</p><span>c</span></div>")
+    assert not looks_like_html(PROSE * 5)
+    assert not looks_like_html("Prices rose <3% in May, a <b> tag aside.\n" + PROSE * 10)
+    assert not looks_like_html("")

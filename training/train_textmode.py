@@ -1,0 +1,207 @@
+"""Train the text-mode line model and write src/pressclip/model/textmode.json.
+
+    python -m training.train_textmode                    # train, tune decoding, write model
+    python -m training.train_textmode --cache /tmp/tm    # reuse extracted features
+
+Learns only from the `train` split of ../shared/data/textmode.jsonl.gz (bench/datasets.py).
+A line's label says whether its tokens belong to the gold body: a token is gold when one of
+the 4-token shingles it is part of (over the page's token stream, so short lines between
+gold lines count too) occurs in the gold body. The decoding parameters are tuned on a part
+of the train split that the trees did not see; the heldout split is left to bench/textmode.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import datasets  # noqa: E402
+from bench.scoring import score_page, score_set, shingles, tokens  # noqa: E402
+from pressclip.textmode.decode import DecodeParams, decode  # noqa: E402
+from pressclip.textmode.features import FEATURE_NAMES, line_matrix  # noqa: E402
+from pressclip.textmode.lines import split_lines  # noqa: E402
+from pressclip.textmode.model import score_context  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / "textmode.json"
+# Small and shallow: the trees run for every line of every page.
+PARAMS = dict(max_iter=60, max_depth=5, max_leaf_nodes=16, learning_rate=0.15,
+              min_samples_leaf=50, l2_regularization=1.0, random_state=7)
+# Share of the train split kept for tuning the decoder (by id hash, disjoint from fitting).
+TUNE_SHARE = 0.25
+# Stage two learns from stage-one scores of pages stage one did not see (out of fold).
+FOLDS = 3
+# A line is gold when at least this share of its tokens are.
+GOLD_TOKEN_SHARE = 0.5
+SHINGLE = 4
+
+
+@dataclass
+class Page:
+    id: str
+    flattener: str
+    lines: list[str]
+    x: np.ndarray
+    y: np.ndarray
+    body: str
+
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.expm1(self.x[:, FEATURE_NAMES.index("log_tokens")])
+
+
+def line_labels(lines: list[str], body: str) -> np.ndarray:
+    gold = set(shingles(body))
+    stream: list[str] = []
+    owner: list[int] = []
+    for i, line in enumerate(lines):
+        toks = tokens(line)
+        stream += toks
+        owner += [i] * len(toks)
+    covered = np.zeros(len(stream), dtype=bool)
+    for start in range(len(stream) - SHINGLE + 1):
+        if tuple(stream[start : start + SHINGLE]) in gold:
+            covered[start : start + SHINGLE] = True
+    hits = np.zeros(len(lines))
+    sizes = np.zeros(len(lines))
+    np.add.at(hits, owner, covered)
+    np.add.at(sizes, owner, 1)
+    return (hits >= GOLD_TOKEN_SHARE * np.maximum(sizes, 1)).astype(np.int8)
+
+
+def load(cache: str | None) -> list[Page]:
+    path = Path(f"{cache}.pkl") if cache else None
+    if path and path.exists():
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    pages = []
+    for row in datasets.rows("textmode", split="train"):
+        if not tokens(row.get("body")):
+            continue
+        lines = [line.text for line in split_lines(row["text"])]
+        if not lines:
+            continue
+        pages.append(Page(row["id"], row["flattener"], lines, line_matrix(lines),
+                          line_labels(lines, row["body"]), row["body"]))
+    if path:
+        with path.open("wb") as fh:
+            pickle.dump(pages, fh)
+    return pages
+
+
+def fit_trees(x: list[np.ndarray], y: list[np.ndarray]) -> HistGradientBoostingClassifier:
+    return HistGradientBoostingClassifier(**PARAMS).fit(np.vstack(x), np.concatenate(y))
+
+
+def stage_two_rows(page: Page, first: np.ndarray) -> np.ndarray:
+    return np.hstack((page.x, score_context(first, page.sizes)))
+
+
+def fit_two_stages(pages: list[Page]):
+    """Stage one on all pages; stage two on out-of-fold stage-one scores."""
+    oof: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for fold in range(FOLDS):
+        part = [p for i, p in enumerate(pages) if i % FOLDS != fold]
+        clf = fit_trees([p.x for p in part], [p.y for p in part])
+        for i, page in enumerate(pages):
+            if i % FOLDS == fold:
+                oof[i] = clf.predict_proba(page.x)[:, 1]
+    one = fit_trees([p.x for p in pages], [p.y for p in pages])
+    two = fit_trees([stage_two_rows(p, s) for p, s in zip(pages, oof, strict=True)],
+                    [p.y for p in pages])
+    return one, two
+
+
+def predict(one, two, page: Page) -> np.ndarray:
+    first = one.predict_proba(page.x)[:, 1]
+    return two.predict_proba(stage_two_rows(page, first))[:, 1]
+
+
+def export(clf: HistGradientBoostingClassifier) -> dict:
+    feature, threshold, left, right, value, roots = [], [], [], [], [], []
+    depth = 0
+    for (predictor,) in clf._predictors:
+        offset = len(feature)
+        roots.append(offset)
+        for node in predictor.nodes:
+            leaf = bool(node["is_leaf"])
+            feature.append(0 if leaf else int(node["feature_idx"]))
+            threshold.append(0.0 if leaf else float(node["num_threshold"]))
+            left.append(len(feature) - 1 if leaf else offset + int(node["left"]))
+            right.append(len(feature) - 1 if leaf else offset + int(node["right"]))
+            value.append(float(node["value"]) if leaf else 0.0)
+            depth = max(depth, int(node["depth"]))
+    return {
+        "baseline": float(np.ravel(clf._baseline_prediction)[0]),
+        "depth": depth,
+        "roots": roots,
+        "feature": feature,
+        "threshold": [round(t, 6) for t in threshold],
+        "left": left,
+        "right": right,
+        "value": [round(v, 6) for v in value],
+    }
+
+
+def page_f1(pages: list[Page], probs: list[np.ndarray], params: DecodeParams) -> float:
+    scores = []
+    for page, p in zip(pages, probs, strict=True):
+        keep = decode(p, page.sizes, params)
+        text = "\n".join(line for line, k in zip(page.lines, keep, strict=True) if k)
+        scores.append(score_page(page.body, text))
+    return score_set(scores).f1
+
+
+def tune(pages: list[Page], probs: list[np.ndarray]) -> DecodeParams:
+    best, best_f1 = DecodeParams(), -1.0
+    for threshold in (0.35, 0.45, 0.55):
+        for switch in (0.0, 0.5, 1.0, 2.0):
+            for weight in (0.0, 0.5, 1.0):
+                for fallback in (0.5, 0.8):
+                    params = DecodeParams(threshold, switch, weight, fallback)
+                    f1 = page_f1(pages, probs, params)
+                    if f1 > best_f1:
+                        best, best_f1 = params, f1
+    print(f"decoder {best} F1 on tuning pages {best_f1:.4f}", file=sys.stderr)
+    return best
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", help="pickle extracted features to CACHE.pkl and reuse them")
+    args = parser.parse_args(argv)
+    pages = load(args.cache)
+    fit = [p for p in pages if datasets.id_bucket("tune/" + p.id) >= TUNE_SHARE]
+    held = [p for p in pages if datasets.id_bucket("tune/" + p.id) < TUNE_SHARE]
+    print(f"{len(fit)} pages to fit, {len(held)} to tune", file=sys.stderr)
+    one, two = fit_two_stages(fit)
+    probs = [predict(one, two, p) for p in held]
+    acc = np.mean(np.concatenate([(pr >= 0.5) == p.y for p, pr in zip(held, probs, strict=True)]))
+    print(f"line accuracy on tuning pages {acc:.4f}", file=sys.stderr)
+    for flattener in ("resiliparse", "inscriptis"):
+        sub = [(p, pr) for p, pr in zip(held, probs, strict=True) if p.flattener == flattener]
+        f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], DecodeParams(switch_cost=0.0))
+        print(f"  {flattener}: F1 without smoothing {f1:.4f}", file=sys.stderr)
+    params = tune(held, probs)
+    for flattener in ("resiliparse", "inscriptis"):
+        sub = [(p, pr) for p, pr in zip(held, probs, strict=True) if p.flattener == flattener]
+        f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], params)
+        print(f"  {flattener}: F1 decoded {f1:.4f}", file=sys.stderr)
+    # The shipped trees are refitted on every train page with the same settings.
+    one, two = fit_two_stages(pages)
+    model = {"feature_names": list(FEATURE_NAMES), "stage_one": export(one),
+             "stage_two": export(two), "decode": params.to_json()}
+    OUT.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
