@@ -20,6 +20,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "Agence France-presse"),
     "Associated Press": ("Associated Press", "AP", "The Associated Press"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "dpa-AFX": ("dpa-AFX", "dpa-Afx", "DPA-AFX"),
     "ANSA": ("ANSA",),
     "EFE": ("EFE", "Agencia EFE"),
     "Belga": ("Belga", "BELGA"),
@@ -55,42 +56,61 @@ _AGENCY_LIST = rf"(?:{_AGENCY})(?:{_JOINER}(?:{_AGENCY}))*"
 # Words that introduce an agency credit: "Avec", "With", "Mit Material von", "Source :" ...
 _AGENCY_LEAD = (r"(?:avec|with|mit material (?:von|der|des)|mit|material:?|con información de|"
                 r"con|com|met|source\s*:|sources\s*:|quelle\s*:|quellen\s*:|fuente\s*:|fonte\s*:|"
-                r"bron\s*:|źródło\s*:|d'après|selon|according to|par|by|von|de|di|da)")
+                r"bron\s*:|źródło\s*:|d'après|selon|according to|article from\s*:?|from\s*:|"
+                r"par|by|von|de|di|da)")
 # A line that is nothing but an agency credit: "Avec Reuters", "(AFP)", "— Reuters", "© dpa".
 _AGENCY_LINE = re.compile(
     rf"^[\s(\[—–\-©|/·]*(?:{_AGENCY_LEAD}\s+)?(?:l'|the\s+)?(?P<agencies>{_AGENCY_LIST})"
-    r"(?:\s*(?:/|,|-)\s*(?:[A-Z][\w.'-]+\s*){0,3})?[\s)\].—–\-]*$",
+    # an optional date after the agency: "Associated Press - January 8, 2008 4:33 PM ET"
+    r"(?:\s*[-–—,|]\s*[\w ,:.]*\d[\w ,:.]*)?[\s)\].—–\-]*$",
     re.IGNORECASE,
 )
 # A dateline: "PARIS (AFP) -", "WASHINGTON, July 4 (Reuters) -", "(dpa) -" at a line's start.
-_DATELINE = re.compile(rf"^[^()\n]{{0,80}}\((?P<agencies>{_AGENCY_LIST})\)\s*[-—–:]")
+_DATELINE = re.compile(
+    rf"^[^()\n]{{0,80}}\((?P<agencies>{_AGENCY_LIST})(?:/[a-z]{{2,4}})?\)\s*[-—–:]"
+)
 # Contributor credits; group "names" holds the people (agencies among them are moved over).
-_NAME_LIST = r"(?P<names>[^;.\n]{2,200}?)"
+# Names run to the end of the clause; a full stop after an initial ("Julian E. Barnes") stays.
+_NAME_LIST = r"(?P<names>(?:[^;.\n]|(?<=\b[A-Z])\.){2,200}?)"
+# A clause after the names ("X, who also runs ...") is not a name.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|qui|der|die|que|che)\b.*$", re.IGNORECASE)
+# A byline naming an agency's writer credits that agency: "By X, Associated Press Writer".
+_AGENCY_WRITER = re.compile(
+    rf"(?P<agencies>{_AGENCY_LIST})\s+(?i:staff\s+)?(?i:writer|correspondent|reporter)s?\b"
+)
 _CONTRIBUTOR_PATTERNS = [
     # "X et Y ont contribué à la rédaction de cet article" / "X contributed reporting"
     rf"^{_NAME_LIST}\s+(?:ont|a)\s+contribué\b.*$",
-    rf"^{_NAME_LIST}\s+(?:contributed|contributes)\b.*$",
+    rf"^{_NAME_LIST}\s+(?:contributed|contributes)\s+(?:reporting|research|to (?:this|the) "
+    r"(?:report|article|story)|additional|from)\b.*$",
     rf"^{_NAME_LIST}\s+(?:hanno|ha)\s+collaborato\b.*$",
     rf"^{_NAME_LIST}\s+(?:hat|haben)\s+(?:zu diesem (?:Artikel|Bericht) )?beigetragen\b.*$",
     # "Additional reporting by X", "With reporting by X and Y", "Reporting by X; Editing by Y"
     r"^(?:(?:additional|with|further|and)\s+)*(?:reporting|writing|editing|research|"
-    r"compiled|edited|produced|reported|written|translated|fact-checked)\s+by\s+" + _NAME_LIST
+    r"compiled|edited|produced|translated|fact-checked)\s+by\s+" + _NAME_LIST
     + r"(?:[;.]|$)",
     # "Édité par X", "Avec la contribution de X", "Mis en forme par X", "Traduit par X"
     r"^(?:édité|édition|mis en forme|traduit|traduction|vérifié|relu)\s+(?:par|:)\s*"
     + _NAME_LIST + r"(?:[;.]|$)",
     r"^avec la (?:contribution|collaboration) de\s+" + _NAME_LIST + r"(?:[;.]|$)",
     # "Mitarbeit: X", "Redaktion: X", "Bearbeitet von X", "Contributing: X"
-    r"^(?:mitarbeit|mitarbeit von|redaktion|bearbeitung|übersetzung|contributing|contributors?"
+    r"^(?:mitarbeit|mitarbeit von|bearbeitung|übersetzung|contributing|contributors?"
     r"|collaborazione|colaboración|colaboraram|con la colaboración de|con reportes de"
     r"|editado por|edición|editing|additional reporting)\s*:?\s+" + _NAME_LIST + r"(?:[;.]|$)",
     r"^(?:bearbeitet|redigiert|übersetzt)\s+von\s+" + _NAME_LIST + r"(?:[;.]|$)",
 ]
 _CONTRIBUTOR = [re.compile(p, re.IGNORECASE) for p in _CONTRIBUTOR_PATTERNS]
+# Job titles and possessives before a contributor's name: "Associated Press Writer X",
+# "NPR's X", "Staff writer X".
+_NAME_PREFIX = re.compile(
+    rf"^(?:(?:the\s+)?(?:{_AGENCY})\s+)?(?:[\w-]+['’]s\s+)?(?:staff\s+)?"
+    r"(?:writers?|correspondents?|reporters?|photographers?|editors?)?\s*",
+    re.IGNORECASE,
+)
 # A credit line may hold several credits: "Reporting by X; Editing by Y".
 _SEGMENT_SPLIT = re.compile(r"\s*[;|]\s*|(?<=[a-z])\.\s+(?=[A-Z])")
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\bwith\b)\s*",
-                         re.IGNORECASE)
+# Conjunctions are matched in lower case only: "Julian E. Barnes" keeps its initial.
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\bwith\b)\s*")
 # A person's name: 1-5 words, each starting with a capital (particles allowed).
 _PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|del|della|le|la|"
                      r"bin|al|el|ter)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|"
@@ -122,11 +142,14 @@ def _agencies_in(listing: str) -> list[str]:
 
 def _people(names: str) -> tuple[list[str], list[str]]:
     people, agencies = [], []
+    names = _RELATIVE_CLAUSE.sub("", names)
     for part in _NAME_SPLIT.split(names.strip(" :.")):
         part = part.strip(" .:()")
         if not part:
             continue
         agency = canonical_agency(part)
+        if not agency:
+            part = _NAME_PREFIX.sub("", part, count=1) or part
         if agency:
             agencies.append(agency)
         elif _PERSON.match(part):
@@ -147,6 +170,9 @@ def _contributor_segment(segment: str) -> tuple[list[str], list[str]] | None:
 def _read_line(line: str) -> tuple[list[str], list[str], bool]:
     """(contributors, agencies, whether the whole line is credits) of one line."""
     text = " ".join(line.split())
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    text = text.lstrip("—–-− ")
     if not text or len(text.split()) > MAX_CREDIT_WORDS:
         dateline = _DATELINE.match(text)
         return [], _agencies_in(dateline.group("agencies")) if dateline else [], False
@@ -172,8 +198,8 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
         agencies += found[1]
     if people or agencies:
         return people, agencies, all_credit
-    dateline = _DATELINE.match(text)
-    return [], _agencies_in(dateline.group("agencies")) if dateline else [], False
+    credited = _DATELINE.match(text) or _AGENCY_WRITER.search(text)
+    return [], _agencies_in(credited.group("agencies")) if credited else [], False
 
 
 def read_credits(lines: list[str], language: str | None = None) -> Credits:

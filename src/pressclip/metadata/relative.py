@@ -51,22 +51,37 @@ LAST_AFTER = r"(?:dernière|dernier|passée|passé)"
 _NUM = r"(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(" + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")\.?"
 _B = r"(?<![\w-])"
-_E = r"(?![\w])"
-# Number then unit then an "ago" word: "2 hours ago", "5 day_ago", "3h ago", "2 Std. her",
+# "Today's Paper" and "Today.com" are names, not dates.
+_E = r"(?![\w'’.])"
+_PAIR = _NUM + r"[\s_]*" + _UNIT
+# Several amounts may make one age: "2 hours, 39 minutes ago", "il y a 1 heure et 5 minutes".
+_PAIRS = r"(" + _PAIR + r"(?:(?:\s*,\s*|\s+)(?:and\s+|et\s+|und\s+|y\s+|e\s+)?" + _PAIR + r")*)"
+# Amounts then an "ago" word: "2 hours ago", "5 day_ago", "3h ago", "2 Std. her",
 # "5 minuti fa", "3 dagen geleden", "2 dni temu".
-_AGO_AFTER = re.compile(_B + _NUM + r"[\s_]*" + _UNIT + r"[\s_]*(?:ago|fa|geleden|temu|her)" + _E,
-                        re.IGNORECASE)
-# An "ago" word then number and unit: "il y a 5 jours", "vor 3 Tagen", "hace 2 días", "há 3 dias".
-_AGO_BEFORE = re.compile(_B + r"(?:il y a|vor|hace|há|faz)\s+" + _NUM + r"\s*" + _UNIT + _E,
-                         re.IGNORECASE)
+_AGO_AFTER = re.compile(_B + _PAIRS + r"[\s_]*(?:ago|fa|geleden|temu|her)" + _E, re.IGNORECASE)
+# An "ago" word then amounts: "il y a 5 jours", "vor 3 Tagen", "hace 2 días", "há 3 dias".
+_AGO_BEFORE = re.compile(_B + r"(?:il y a|vor|hace|há|faz)\s+" + _PAIRS + _E, re.IGNORECASE)
+_PAIR_RE = re.compile(_PAIR, re.IGNORECASE)
 # An age alone, as counters print it: "5 min", "3h", "2 days".
-_BARE = re.compile(r"\s*" + _NUM + r"\s*" + _UNIT + r"\s*", re.IGNORECASE)
-_DAY_WORD = re.compile(_B + "(" + "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len,
-                                                     reverse=True)) + ")" + _E, re.IGNORECASE)
+_BARE = re.compile(r"\s*(" + _PAIR + r")\s*", re.IGNORECASE)
+# A day word is a date only as a date line's head: "hier", "Publié hier à 14h30",
+# "Yesterday, 3:15 pm", "gestern Abend" - not "Schnitzeljagd war gestern", "Sie sind hier".
+_DAY_LEAD = (r"(?:(?:published|updated|posted|publié|mis à jour|modifié|veröffentlicht|"
+             r"aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd)\s*:?\s+)?")
+_DAY_TAIL = (r"(?:\s*(?:,|at|à|um|a las|alle|às|om|o|-)?\s*\d{1,2}\s*[:h.]\s*\d{2}.*"
+             r"|\s+(?:soir|matin|après-midi|evening|morning|afternoon|night|abend|morgen|"
+             r"nachmittag|noche|tarde|mañana|sera|mattina|pomeriggio|avond|ochtend)\b.*)?")
+_DAY_WORD = re.compile(
+    r"^" + _DAY_LEAD + "(" + "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len,
+                                             reverse=True)) + ")" + _E + _DAY_TAIL + r"\s*$",
+    re.IGNORECASE,
+)
 _LAST = re.compile(_B + LAST + r"\s+(" + "|".join(LAST_UNITS) + r")" + _E
                    + r"|" + _B + r"(?:la |le |l')?(" + "|".join(LAST_UNITS) + r")\s+" + LAST_AFTER
                    + _E, re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Ages beyond a century are not publication dates.
+MAX_AGE_SECONDS = 100 * 365 * DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +115,15 @@ def read_relative(text: str, reference_time: datetime) -> RelativeDate | None:
     ref = _aware(reference_time)
     match = _AGO_AFTER.search(text) or _AGO_BEFORE.search(text) or _BARE.fullmatch(text)
     if match:
-        unit = UNITS[match.group(2).lower()]
-        count = _count(match.group(1))
-        if count > 100_000:
+        seconds, finest = 0, None
+        for count, unit_word in _PAIR_RE.findall(match.group(1)):
+            unit = UNITS[unit_word.lower()]
+            seconds += _count(count) * unit
+            finest = unit if finest is None else min(finest, unit)
+        if finest is None or seconds > MAX_AGE_SECONDS:
             return None
-        return RelativeDate(ref - timedelta(seconds=count * unit), unit)
-    match = _DAY_WORD.search(text)
+        return RelativeDate(ref - timedelta(seconds=seconds), finest)
+    match = _DAY_WORD.match(text.strip(" *•·|-–—"))
     if match:
         days = DAY_WORDS[match.group(1).lower()]
         return RelativeDate(ref - timedelta(days=days), DAY)

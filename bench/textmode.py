@@ -1,0 +1,198 @@
+"""Text mode: body F1 per flattener beside two baselines, speed, and credits/relative dates.
+
+1. Body: 4-gram shingle F1 (bench/scoring.py) of extract_text() on the heldout part of
+   ../shared/data/textmode.jsonl.gz, for each flattener separately, beside "whole text" and
+   "jusText run on the lines wrapped as paragraphs" (one <p> a non-blank line, English stop
+   list unless the page's `lang` has one), all in the same run on the same pages.
+2. Speed: pages per second of extract_text() alone, one process, summed over those pages.
+3. Credits and relative dates: precision and recall on tests/data/credits_lines.jsonl and
+   tests/data/credits_relative_dates.jsonl (lines collected from ../shared/data pages).
+
+    python -m bench.textmode                  # everything, heldout
+    python -m bench.textmode --limit 100      # first 100 heldout pages per flattener
+    python -m bench.textmode --write          # also replace the section in RESULTS.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import html
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from bench import datasets
+from bench.report import Progress, header, table, write_section
+from bench.scoring import PageScore, score_page, score_set, tokens
+from pressclip.credits import read_credits
+from pressclip.metadata.relative import read_relative
+from pressclip.textmode import extract_text
+
+SECTION = "textmode"
+FLATTENERS = ("resiliparse", "inscriptis")
+TEST_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+CREDIT_LINES = TEST_DATA / "credits_lines.jsonl"
+RELATIVE_DATES = TEST_DATA / "credits_relative_dates.jsonl"
+# Sets whose pages the credit lines come from as flattened text (textmode rows); the others
+# are HTML pages flattened with resiliparse's plain-text converter.
+TEXTMODE_SOURCES = ("dragnet", "l3s_gn1", "cleaneval", "cleanportaleval", "readability")
+JUSTEXT_LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
+                     "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish"}
+
+
+def justext_on_lines(text: str, lang: str | None) -> str:
+    import justext
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    stoplist = justext.get_stoplist(JUSTEXT_LANGUAGES.get((lang or "en")[:2], "English"))
+    paragraphs = justext.justext(page + "</body></html>", stoplist)
+    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def run_body(limit: int | None) -> tuple[dict, dict[str, float], dict[str, int]]:
+    scores: dict[tuple[str, str], list[PageScore]] = defaultdict(list)
+    seconds: dict[str, float] = defaultdict(float)
+    pages: dict[str, int] = defaultdict(int)
+    progress = Progress("textmode")
+    for row in datasets.rows("textmode", split="heldout"):
+        flattener = row["flattener"]
+        if not tokens(row.get("body")) or (limit is not None and pages[flattener] >= limit):
+            continue
+        start = time.perf_counter()
+        text = extract_text(row["text"], url=row.get("url")).text
+        seconds[flattener] += time.perf_counter() - start
+        pages[flattener] += 1
+        scores[(flattener, "pressclip")].append(score_page(row["body"], text))
+        scores[(flattener, "whole text")].append(score_page(row["body"], row["text"]))
+        scores[(flattener, "jusText on lines")].append(
+            score_page(row["body"], justext_on_lines(row["text"], row.get("lang"))))
+        progress.step()
+    progress.finish()
+    return scores, seconds, pages
+
+
+# --- credits and relative dates -------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, expected: set, found: set) -> None:
+        self.tp += len(expected & found)
+        self.fp += len(found - expected)
+        self.fn += len(expected - found)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _page_lines(rows_by_id: dict[str, list[str]], wanted: set[str]) -> None:
+    """Flattened, space-normalised lines of the wanted pages (read once, by id)."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    by_file: dict[str, set[str]] = defaultdict(set)
+    for page_id in wanted:
+        prefix = page_id.split("/", 1)[0]
+        by_file["textmode" if prefix in TEXTMODE_SOURCES else prefix].add(page_id)
+    for name, ids in by_file.items():
+        with gzip.open(datasets.DATA / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            for raw in fh:
+                # Cheap test before parsing: most rows are not wanted.
+                if not any(f'"{page_id}"' in raw[:400] for page_id in ids):
+                    continue
+                row = json.loads(raw)
+                if row["id"] not in ids:
+                    continue
+                text = row["text"] if name == "textmode" else extract_plain_text(
+                    row["html"], main_content=False)
+                rows_by_id[row["id"]] = [" ".join(x.split()) for x in text.splitlines()
+                                         if x.strip()]
+
+
+def credit_entries() -> list[dict]:
+    """The labelled credit lines, each with its line text found again in its page."""
+    entries = [json.loads(line) for line in CREDIT_LINES.read_text("utf-8").splitlines()]
+    pages: dict[str, list[str]] = {}
+    _page_lines(pages, {e["id"] for e in entries if "line_sha1" in e})
+    for entry in entries:
+        if "line" not in entry:
+            lines = pages[entry["id"]]
+            entry["line"] = next(
+                x for x in lines if hashlib.sha1(x.encode("utf-8")).hexdigest()
+                == entry["line_sha1"])
+    return entries
+
+
+def credit_scores(entries: list[dict]) -> dict[str, Counts]:
+    counts = {"credit lines": Counts(), "contributors": Counts(), "agencies": Counts()}
+    for number, entry in enumerate(entries):
+        found = read_credits([entry["line"]])
+        counts["credit lines"].add({number} if entry["credit_line"] else set(),
+                                   {number} if found.credit_line_indexes else set())
+        counts["contributors"].add({(number, p) for p in entry["contributors"]},
+                                   {(number, p) for p in found.contributors})
+        counts["agencies"].add({(number, a) for a in entry["agencies"]},
+                               {(number, a) for a in found.agencies})
+    return counts
+
+
+def relative_date_scores() -> Counts:
+    """A found date is a true positive when it equals the expected one (ISO, its precision)."""
+    counts = Counts()
+    for number, line in enumerate(RELATIVE_DATES.read_text("utf-8").splitlines()):
+        entry = json.loads(line)
+        found = read_relative(entry["text"], datetime.fromisoformat(entry["reference_time"]))
+        expected = {(number, entry["expected"])} if entry["expected"] else set()
+        counts.add(expected, {(number, found.iso())} if found else set())
+    return counts
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="at most this many pages per flattener")
+    parser.add_argument("--write", action="store_true", help="replace the RESULTS.md section")
+    args = parser.parse_args(argv)
+    extract_text("warm-up: load the model and the language identifier once")
+    scores, seconds, pages = run_body(args.limit)
+    rows = []
+    for flattener in FLATTENERS:
+        for method in ("pressclip", "whole text", "jusText on lines"):
+            s = score_set(scores[(flattener, method)])
+            rows.append([flattener, method, s.pages, s.precision, s.recall, s.f1, s.median_f1])
+    out = [header("Text mode (extract_text on flattened pages)"),
+           "Body: shingle F1 on the heldout part of textmode.jsonl.gz, per flattener.\n",
+           table(["flattener", "method", "pages", "precision", "recall", "F1", "median F1"],
+                 rows)]
+    speed = [[f, pages[f], pages[f] / seconds[f] if seconds[f] else 0.0] for f in FLATTENERS]
+    total_pages, total_seconds = sum(pages.values()), sum(seconds.values())
+    speed.append(["all", total_pages, total_pages / total_seconds if total_seconds else 0.0])
+    out += ["\nSpeed: extract_text() alone, one process.\n",
+            table(["flattener", "pages", "pages/s"], speed)]
+    counts = credit_scores(credit_entries())
+    counts["relative dates"] = relative_date_scores()
+    out += ["\nCredits (tests/data/credits_lines.jsonl) and relative dates "
+            "(tests/data/credits_relative_dates.jsonl), lines from ../shared/data pages.\n",
+            table(["what", "tp", "fp", "fn", "precision", "recall"],
+                  [[k, c.tp, c.fp, c.fn, c.precision, c.recall] for k, c in counts.items()])]
+    markdown = "\n".join(out)
+    print(markdown)
+    if args.write:
+        write_section(SECTION, markdown)
+
+
+if __name__ == "__main__":
+    main()

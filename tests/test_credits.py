@@ -1,0 +1,71 @@
+"""Credit lines: contributors and agencies, on self-made lines and on lines from shared pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import datasets
+from pressclip.credits import read_credits
+
+CASES = [
+    ("Marie Curie et Paul Langevin ont contribué à la rédaction de cet article.",
+     ["Marie Curie", "Paul Langevin"], [], True),
+    ("Additional reporting by Jane Roe", ["Jane Roe"], [], True),
+    ("With reporting by Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"], [], True),
+    ("Édité par Lucie Martin", ["Lucie Martin"], [], True),
+    ("(Reporting by Tom Ward; Editing by Sue Park)", ["Tom Ward", "Sue Park"], [], True),
+    ("Mitarbeit: Hanna Schulz", ["Hanna Schulz"], [], True),
+    ("—Lee Smith and Julian E. Barnes contributed to this article.",
+     ["Lee Smith", "Julian E. Barnes"], [], True),
+    ("Avec Reuters", [], ["Reuters"], True),
+    ("avec AFP", [], ["AFP"], True),
+    ("(AFP)", [], ["AFP"], True),
+    ("— Reuters", [], ["Reuters"], True),
+    ("AFP/Reuters", [], ["AFP", "Reuters"], True),
+    ("Associated Press", [], ["Associated Press"], True),
+    ("dpa", [], ["dpa"], True),
+    ("Mit Material von dpa und AFP", [], ["dpa", "AFP"], True),
+    ("Con información de EFE", [], ["EFE"], True),
+    ("LYON (AFP) - Le tribunal a rendu sa décision mardi.", [], ["AFP"], False),
+    ("Kiel (dpa/lno) – Der Landtag hat am Mittwoch abgestimmt.", [], ["dpa"], False),
+    # Not credits: authors, photo credits, prose that names an agency or uses the words.
+    ("Written by Sam Doe", [], [], False),
+    ("(Jo Kim/Associated Press)", [], [], False),
+    ("APA/Georg Muster", [], [], False),
+    ("The minister told Reuters on Monday that talks would resume.", [], [], False),
+    ("What one rapper contributed to the campaign", [], [], False),
+    ("Redaktion Musterstadt", [], [], False),
+    ("Le communisme a contribué à la décolonisation.", [], [], False),
+]
+
+
+@pytest.mark.parametrize(("line", "contributors", "agencies", "is_credit_line"), CASES)
+def test_credit_line(line: str, contributors: list[str], agencies: list[str],
+                     is_credit_line: bool) -> None:
+    found = read_credits([line], None)
+    assert found.contributors == contributors
+    assert found.agencies == agencies
+    assert found.credit_line_indexes == ([0] if is_credit_line else [])
+
+
+def test_indexes_point_at_the_credit_lines_only() -> None:
+    lines = ["The council met on Tuesday and voted the budget.", "Additional reporting by Jo Li",
+             "Avec AFP", "Read more"]
+    found = read_credits(lines, "en")
+    assert found.credit_line_indexes == [1, 2]
+    assert found.contributors == ["Jo Li"] and found.agencies == ["AFP"]
+
+
+def test_precision_and_recall_on_lines_from_shared_pages() -> None:
+    if not datasets.available():
+        pytest.skip("../shared/data is absent: no shared pages to read the credit lines from")
+    from bench.textmode import credit_entries, credit_scores
+
+    entries = credit_entries()
+    languages = {e["id"].split("/")[0] for e in entries}
+    assert len(entries) >= 60 and {"trafilatura", "htmldate", "dragnet"} <= languages
+    counts = credit_scores(entries)
+    print({k: (round(c.precision, 3), round(c.recall, 3)) for k, c in counts.items()})
+    assert counts["credit lines"].precision >= 0.95 and counts["credit lines"].recall >= 0.8
+    assert counts["contributors"].precision >= 0.9 and counts["contributors"].recall >= 0.9
+    assert counts["agencies"].precision >= 0.9 and counts["agencies"].recall >= 0.75
