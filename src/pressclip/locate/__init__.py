@@ -42,16 +42,15 @@ _REASONS = (
 )
 _REASON_BITS = tuple((flag(name), reason) for name, reason in _REASONS)
 _LINKS_REASON_DENSITY = 0.5
-# Containers that name themselves ad, share bar, newsletter box, comments or consent banner
-# are furniture even inside the article's own container, where the model, which weighs
-# neighbours heavily, tends to keep them. Only the block's own container and its parent
-# count: a class on <body> says nothing about one paragraph.
-_VETO_FLAGS = ("ad", "share", "newsletter", "comment", "cookie")
+# A container that names itself an ad, a share bar or a newsletter box is furniture even
+# inside the article's container, where the model, which weighs neighbours heavily, tends
+# to keep it. Only the block's own container counts: measured on the training pages, also
+# vetoing by the parent's name, or for comments, consent banners and captions, cost more
+# article text than it removed.
+_VETO_FLAGS = ("ad", "share", "newsletter")
 _VETO_BITS = 0
 for _name in _VETO_FLAGS:
     _VETO_BITS |= flag(_name)
-# Captions describe media; an article's text does not depend on them.
-_CAPTION_TAGS = frozenset(("figcaption", "caption"))
 # Below this many words the selection is taken for a miss and the fallback region decides.
 _MIN_ARTICLE_WORDS = 25
 # The fallback keeps blocks scoring at least this share of the page's best block.
@@ -123,9 +122,7 @@ def _fallback_region(raw: list[RawBlock], proba: np.ndarray, vetoed: np.ndarray)
 def _vetoed(raw: list[RawBlock], hint: str | None) -> np.ndarray:
     out = np.zeros(len(raw), dtype=bool)
     for i, b in enumerate(raw):
-        c = b.container
-        near = c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
-        if near & _VETO_BITS or c.tag in _CAPTION_TAGS:
+        if b.container.own_bits & _VETO_BITS:
             out[i] = True
     if hint:
         # The page's own JSON-LD body overrules names: it lists what the article says.
