@@ -17,7 +17,8 @@ needs_data = pytest.mark.skipif(
     not datasets.available(), reason="../shared/data is absent (a user's clone): no real pages"
 )
 
-PAGE = """<!doctype html><html lang="fr"><head><title>Le port rouvre | La Gazette</title></head>
+PAGE = """<!doctype html><html lang="fr"><head>
+<title>Le port rouvre après trois semaines de grève | La Gazette</title></head>
 <body>
 <nav><ul><li><a href="/">Accueil</a></li><li><a href="/monde">Monde</a></li>
 <li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav>
@@ -152,3 +153,31 @@ def test_every_page_of_a_set_runs_without_exception() -> None:
     for row in datasets.rows("cleanportaleval"):
         with contextlib.suppress(ExtractionError):
             pressclip.extract(row["html"])
+
+
+def test_credit_lines_become_contributors_and_agencies_and_leave_the_body() -> None:
+    page = PAGE.replace(
+        "</article>",
+        "<p>Avec Reuters</p><p>Marie Dupont et Paul Martin ont contribué à la rédaction de "
+        "cet article.</p></article>",
+    )
+    art = pressclip.extract(page)
+    assert art.agencies == ["Reuters"]
+    assert art.contributors == ["Marie Dupont", "Paul Martin"]
+    assert "Avec Reuters" not in art.text
+    assert "contribué" not in art.text
+
+
+def test_relative_dateline_is_resolved_against_the_reference_time() -> None:
+    from datetime import UTC, datetime
+
+    page = PAGE.replace("<article>", '<article><div class="time">il y a 5 jours</div>')
+    art = pressclip.extract(page, reference_time=datetime(2025, 7, 10, 12, tzinfo=UTC))
+    assert art.date == "2025-07-05"
+
+
+def test_metadata_fields_are_filled_from_the_page() -> None:
+    art = pressclip.extract(PAGE, url="https://example.org/port")
+    assert art.title == "Le port rouvre après trois semaines de grève"
+    assert art.language == "fr"
+    assert not art.text.startswith("Le port rouvre")  # the headline is not body text

@@ -10,6 +10,7 @@ The passes, in order (each in its own module):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 from lxml import etree
@@ -51,6 +52,9 @@ _VETO_FLAGS = ("ad", "share", "newsletter")
 _VETO_BITS = 0
 for _name in _VETO_FLAGS:
     _VETO_BITS |= flag(_name)
+# Blocks around the article's first kept block that may hold its dateline.
+_OPENING_BLOCKS = 15
+_OPENING_MAX_CHARS = 120
 # Below this many words the selection is taken for a miss and the fallback region decides.
 _MIN_ARTICLE_WORDS = 25
 # The fallback keeps blocks scoring at least this share of the page's best block.
@@ -58,13 +62,22 @@ _FALLBACK_SHARE_OF_BEST = 0.5
 _WS = re.compile(r"\s+")
 
 
+@dataclass(frozen=True, slots=True)
+class Located:
+    blocks: list[Block]
+    # Short texts the page shows before the article (datelines, "5 hours ago", kickers):
+    # not article, but where relative publication dates are written.
+    opening: list[str]
+    decisions: list[Decision] | None
+
+
 def locate_article(
     root: etree._Element, article_body_hint: str | None = None, explain: bool = False
-) -> tuple[list[Block], list[Decision] | None]:
+) -> Located:
     """The article's blocks from a cleaned tree, and with explain=True a decision per block."""
     raw = segment(root)
     if not raw:
-        return [], ([] if explain else None)
+        return Located([], [], [] if explain else None)
     model = load_model()
     proba = model.predict_proba(build_matrix(raw, article_body_hint), container_groups(raw))
     vetoed = _vetoed(raw, article_body_hint)
@@ -74,7 +87,15 @@ def locate_article(
         keep = _fallback_region(raw, proba, vetoed)
     blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]
     decisions = _explain(raw, keep, proba) if explain else None
-    return blocks, decisions
+    return Located(blocks, _opening(raw, keep), decisions)
+
+
+def _opening(raw: list[RawBlock], keep: np.ndarray) -> list[str]:
+    kept = np.flatnonzero(keep)
+    first = int(kept[0]) if len(kept) else len(raw)
+    start = max(0, first - _OPENING_BLOCKS)
+    return [b.text for b in raw[start:first + _OPENING_BLOCKS]
+            if len(b.text) <= _OPENING_MAX_CHARS]
 
 
 def _words(raw: list[RawBlock], keep: np.ndarray) -> int:
