@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from .clean import clean
-from .credits import read_credits
+from .credits import Credits, read_credits
 from .edges import trim_edges
 from .locate import locate_article
 from .locate.hints import article_body_hint
@@ -26,11 +26,14 @@ from .metadata.language import detect_language
 from .metadata.relative import read_relative
 from .options import Options
 from .parse.html import page_to_text, parse_html
-from .record import Article
+from .record import Article, Block
 
 # The language of an article shows in its first paragraphs; reading more only costs time.
 _LANGUAGE_SAMPLE_CHARS = 2000
 _LANGUAGE_SAMPLE_BLOCKS = 12
+# Where credit lines are looked for: the article's last blocks, and its dateline.
+_CREDIT_TAIL_BLOCKS = 8
+_DATELINE_CHARS = 200
 
 
 def extract(page: str | bytes, url: str | None = None, **options: object) -> Article:
@@ -51,10 +54,7 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     body = "\n\n".join(b.text for b in blocks[:_LANGUAGE_SAMPLE_BLOCKS])
     language = detect_language(body[:_LANGUAGE_SAMPLE_CHARS] or (meta.title or ""),
                                hint=meta.language_hint)
-    credits = read_credits([b.text for b in blocks], language)
-    if credits.credit_line_indexes:
-        dropped = set(credits.credit_line_indexes)
-        blocks = [b for i, b in enumerate(blocks) if i not in dropped]
+    blocks, credits = _take_credits(blocks, language)
     authors = list(meta.authors)
     return Article(
         title=meta.title,
@@ -70,6 +70,25 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
         image=meta.image,
         explain=located.decisions,
     )
+
+
+def _take_credits(blocks: list[Block], language: str | None) -> tuple[list[Block], Credits]:
+    """Credits from the article's last blocks and its dateline; credit lines leave the body.
+
+    Credit lines close an article ("Avec Reuters", "Additional reporting by …") or open its
+    first paragraph ("PARIS (AFP) –"); reading only there keeps the patterns off the rest of
+    the body, which is most of the text and never a credit line.
+    """
+    tail_start = max(0, len(blocks) - _CREDIT_TAIL_BLOCKS)
+    lines = [b.text for b in blocks[tail_start:]]
+    if tail_start > 0:
+        lines.insert(0, blocks[0].text[:_DATELINE_CHARS])
+    credits = read_credits(lines, language)
+    offset = tail_start - (1 if tail_start > 0 else 0)
+    dropped = {offset + i for i in credits.credit_line_indexes if offset + i >= tail_start}
+    if dropped:
+        blocks = [b for i, b in enumerate(blocks) if i not in dropped]
+    return blocks, credits
 
 
 def _relative_date(opening: list[str], opts: Options) -> str | None:
