@@ -115,6 +115,13 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\
 _PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|del|della|le|la|"
                      r"bin|al|el|ter)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|"
                      r"del|della|le|la|bin|al|el|ter)){0,4}$")
+# Every credit holds one of these; lines without any are skipped at the cost of one search.
+_CUE = re.compile(
+    rf"\b(?:{_AGENCY})\b|contribu|collabor|beigetragen|reporting|editing|edited|compiled|produced|"
+    r"translated|fact-checked|édit|mis en forme|tradu|vérifié|relu|mitarbeit|bearbeit|"
+    r"redigiert|übersetz|edición|editado|reportes|research|writing",
+    re.IGNORECASE,
+)
 # Credit lines are short; a paragraph that happens to contain "by X" is not one.
 MAX_CREDIT_WORDS = 40
 
@@ -169,6 +176,8 @@ def _contributor_segment(segment: str) -> tuple[list[str], list[str]] | None:
 
 def _read_line(line: str) -> tuple[list[str], list[str], bool]:
     """(contributors, agencies, whether the whole line is credits) of one line."""
+    if not _CUE.search(line):
+        return [], [], False
     text = " ".join(line.split())
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()

@@ -145,24 +145,24 @@ def extract_text(
         article.language = detect_language(text)
         return article
 
-    # Credits around the article; a trailing credit line ends it (what follows is the
-    # publisher's own material: appeals, related links).
-    lo = max(kept[0] - CREDIT_MARGIN, 0)
-    hi = min(kept[-1] + CREDIT_MARGIN + 1, len(lines))
-    credits = read_credits(lines[lo:hi])
-    credit_lines = {lo + i for i in credits.credit_line_indexes}
+    # Credits open (datelines) or close (credit lines) an article: they are looked for
+    # around its first and last kept lines. A closing credit line ends the article (what
+    # follows is the publisher's own material: appeals, related links).
+    head = range(max(kept[0] - CREDIT_MARGIN, 0), min(kept[0] + CREDIT_MARGIN, len(lines)))
+    tail = range(max(kept[-1] - 2 * CREDIT_MARGIN, head.stop),
+                 min(kept[-1] + CREDIT_MARGIN + 1, len(lines)))
+    looked_at = [*head, *tail]
+    credits = read_credits([lines[i] for i in looked_at])
+    credit_lines = {looked_at[i] for i in credits.credit_line_indexes}
     total = float(sum(sizes[i] for i in kept))
-    seen = 0.0
     end = len(lines)
-    kept_before = iter(kept)
-    next_kept = next(kept_before, None)
-    for i in range(kept[0], hi):
-        while next_kept is not None and next_kept < i:
-            seen += sizes[next_kept]
-            next_kept = next(kept_before, None)
+    seen = 0.0
+    for i in range(kept[0], tail.stop):
         if i in credit_lines and seen >= CREDIT_END_SHARE * total:
             end = i
             break
+        if keep[i]:
+            seen += sizes[i]
     body = [i for i in kept if i < end and i not in credit_lines]
     article.contributors = credits.contributors
     article.agencies = credits.agencies
