@@ -44,8 +44,8 @@ def header(title: str) -> str:
         f"## {title}\n\n"
         f"Command: `{command()}`  \n"
         f"Run: {stamp} on {machine()}  \n"
-        f"Preliminary: measured on a shared machine while the extractor was in progress; "
-        f"the lead reruns every figure at the end.\n"
+        f"Compare extractors within one run: every figure of a table comes from the same run "
+        f"on the same pages; the machine is a shared 2-core VM, noisy across runs.\n"
     )
 
 
