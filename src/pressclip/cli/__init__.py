@@ -20,6 +20,7 @@ from .common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, report
 # Module names under pressclip.cli, in the order --help lists them.
 SUBCOMMANDS = [
     "extract",
+    "batch",
 ]
 
 _DESCRIPTION = "Clean, structured article records from raw news pages."

@@ -1,0 +1,100 @@
+"""`pressclip batch`: many pages (WARC/WET, HTML folders, JSONL, URL lists) to JSONL or Parquet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .common import EXIT_OK, CliError
+
+_DESCRIPTION = """\
+Extract every page of the inputs, on every core, into one output row per input record
+(status ok, empty, timeout, too_large or error, with its source keys). Inputs are WARC or WET
+files (.warc.gz, .wet.gz), folders of HTML files, JSON Lines with an `html` or `text` field,
+or lists of URLs (one per line, fetched politely). Rerunning the same command resumes: rows
+already in the output are not redone. See docs/corpus.md and docs/schema.md."""
+
+_EPILOG = """\
+examples:
+  pressclip batch crawl/*.warc.gz -o articles.parquet --format parquet
+  pressclip batch pages/ urls.txt -o articles.jsonl --workers 4 --time-limit 10
+  pressclip batch export.jsonl.gz -o out.jsonl --progress
+
+outputs: JSONL is one file (errors in OUT.errors.jsonl); Parquet is a folder of part files
+(errors in OUT/_errors.jsonl) that pyarrow, pandas, Spark and DuckDB read as one table.
+exit codes: 0 done (whatever the rows' statuses), 2 bad arguments or unreadable input
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from ..corpus.workers import DEFAULT_MEMORY_MB, DEFAULT_TIME_LIMIT
+
+    parser = subparsers.add_parser(
+        "batch", help="extract many pages (WARC, folders, JSONL, URL lists) to JSONL/Parquet",
+        description=_DESCRIPTION, epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="output file (jsonl) or folder (parquet)")
+    parser.add_argument("-f", "--format", choices=("jsonl", "parquet"),
+                        help="output format (default: parquet if OUT ends in .parquet, "
+                             "else jsonl)")
+    parser.add_argument("-w", "--workers", type=int, default=0, metavar="N",
+                        help="worker processes (default: one per core)")
+    parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
+                        metavar="SECONDS",
+                        help=f"per page; the worker is killed and replaced past it "
+                             f"(default: {DEFAULT_TIME_LIMIT:g})")
+    parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB, metavar="MB",
+                        help=f"memory a worker may take for one page; 0 for no limit "
+                             f"(default: {DEFAULT_MEMORY_MB})")
+    parser.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                        help="pages larger than this are recorded too_large unread "
+                             "(default: 20 MB)")
+    parser.add_argument("--no-group", dest="group", action="store_false",
+                        help="do not group syndicated copies (cluster/canonical left empty)")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="progress bar on stderr (default: when stderr is a terminal)")
+    parser.add_argument("--extractor", metavar="MODULE:FUNCTION",
+                        help="use this function instead of pressclip.extract for HTML "
+                             "(same signature)")
+    parser.add_argument("--warc-reader", choices=("fastwarc", "warcio"), default="fastwarc",
+                        help="WARC library (default: fastwarc, the faster one measured)")
+    fetching = parser.add_argument_group("URL lists")
+    fetching.add_argument("--cache", metavar="DIR", help="on-disk cache of fetched pages")
+    fetching.add_argument("--per-host", type=int, default=2, metavar="N",
+                          help="requests at a time to one host (default: 2)")
+    fetching.add_argument("--delay", type=float, default=1.0, metavar="SECONDS",
+                          help="pause between two requests to one host (default: 1)")
+    fetching.add_argument("--fetch-timeout", type=float, default=20.0, metavar="SECONDS",
+                          help="give up one fetch after this long (default: 20)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..corpus.batch import DEFAULT_MAX_BYTES, BatchConfig, run_batch
+    from ..corpus.output import guess_format
+    from ..corpus.sources import InputError
+
+    if args.workers < 0 or args.time_limit <= 0:
+        raise CliError("--workers must be 0 or more and --time-limit more than 0")
+    config = BatchConfig(
+        inputs=args.inputs, output=args.output,
+        format=args.format or guess_format(args.output), workers=args.workers,
+        time_limit=args.time_limit, memory_mb=args.memory_mb,
+        max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, extractor=args.extractor,
+        group=args.group,
+        progress=sys.stderr.isatty() if args.progress is None else args.progress,
+        warc_reader=args.warc_reader,
+        fetch_options={"cache_dir": args.cache, "per_host": args.per_host,
+                       "delay": args.delay, "timeout": args.fetch_timeout})
+    try:
+        summary = run_batch(config)
+    except (InputError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+    except (ImportError, ValueError) as exc:  # a bad --extractor, or a missing extra
+        raise CliError(str(exc)) from exc
+    print(f"pressclip: {summary.line()}", file=sys.stderr)
+    if sum(summary.counts[s] for s in ("timeout", "too_large", "error")):
+        print(f"pressclip: errors listed in {summary.errors_path}", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,194 @@
+"""The batch runner: inputs -> tasks -> worker children -> one row per record -> output.
+
+Resumable: ids already in the output are skipped before any page is fetched or extracted.
+When every record is done, syndicated copies are grouped over the whole output (its
+`cluster` / `canonical` columns are filled in place) and the errors file is written from the
+output, so both always agree with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from . import dedup
+from .output import JSONL, open_output
+from .schema import ERROR, OK, STATUSES, TOO_LARGE, make_row
+from .sources import URL, Task, expand_inputs, iter_tasks
+from .warc import DEFAULT_READER
+from .workers import DEFAULT_MEMORY_MB, DEFAULT_TIME_LIMIT, WorkerPool
+
+DEFAULT_MAX_BYTES = 20_000_000  # a page larger than this is recorded too_large unread
+_ERROR_KEYS = ("id", "input", "record", "url", "warc_record_id", "warc_record_offset",
+               "status", "error")
+
+
+@dataclass
+class BatchConfig:
+    inputs: list[str]
+    output: str
+    format: str = JSONL
+    workers: int = 0  # 0: every core
+    time_limit: float = DEFAULT_TIME_LIMIT
+    memory_mb: int = DEFAULT_MEMORY_MB
+    max_bytes: int = DEFAULT_MAX_BYTES
+    extractor: str | None = None  # module:function in place of pressclip.extract
+    group: bool = True
+    progress: bool = False
+    warc_reader: str = DEFAULT_READER
+    fetch_options: dict = field(default_factory=dict)
+
+
+@dataclass
+class BatchSummary:
+    counts: Counter
+    already_done: int
+    seconds: float
+    errors_path: str
+    replaced_workers: int = 0
+    clusters: int = 0
+
+    @property
+    def pages(self) -> int:
+        return sum(self.counts.values())
+
+    def line(self) -> str:
+        parts = ", ".join(f"{s} {self.counts[s]}" for s in STATUSES if self.counts[s])
+        rate = self.pages / self.seconds if self.seconds else 0.0
+        return (f"{self.pages} pages in {self.seconds:.1f} s ({rate:.1f}/s): {parts or 'none'}; "
+                f"{self.already_done} already done")
+
+
+def worker_count(requested: int) -> int:
+    if requested > 0:
+        return requested
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+def run_batch(config: BatchConfig) -> BatchSummary:
+    paths = expand_inputs(config.inputs)
+    output = open_output(config.output, config.format)
+    done = output.done_ids()
+    counts: Counter = Counter()
+    started = time.monotonic()
+    progress = _Progress(config.progress, counts)
+    tasks = (t for t in iter_tasks(paths, config.warc_reader) if t.id not in done)
+    tasks = _fetched(tasks, config.fetch_options)
+    pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
+                      config.memory_mb)
+    try:
+        with pool:
+            for task, row in _rows(pool, tasks, config.max_bytes):
+                output.write(row)
+                done.add(task.id)
+                counts[row["status"]] += 1
+                progress.update()
+    finally:
+        output.close()
+        progress.close()
+    summary = BatchSummary(counts, len(done) - sum(counts.values()),
+                           time.monotonic() - started, str(output.errors_path),
+                           pool.replaced)
+    if config.group:
+        summary.clusters = group_output(output)
+    write_errors(output)
+    return summary
+
+
+def _fetched(tasks: Iterator[Task], fetch_options: dict) -> Iterator[Task]:
+    """URL tasks go through the polite fetcher (started only if there is one)."""
+    first = next(tasks, None)
+    if first is None:
+        return
+    from itertools import chain
+
+    from .fetching import PoliteFetcher
+
+    stream = chain([first], tasks)
+    # Cheap: the fetcher starts no thread before its first URL task.
+    yield from PoliteFetcher(**fetch_options).fetch_tasks(stream)
+
+
+def _rows(pool: WorkerPool, tasks: Iterator[Task], max_bytes: int
+          ) -> Iterator[tuple[Task, dict]]:
+    """Rows for tasks known bad up front are made here; the rest go to the pool."""
+    ready: list[Task] = []
+
+    def to_extract() -> Iterator[Task]:
+        for task in tasks:
+            if task.failure is None and task.kind != URL and len(task.payload or "") > max_bytes:
+                task.failure = (TOO_LARGE, f"{len(task.payload):,} bytes, over the "
+                                           f"{max_bytes:,}-byte limit")
+            if task.failure is not None or task.kind == URL:
+                ready.append(task)
+                continue
+            yield task
+
+    for task, outcome in pool.run(to_extract()):
+        while ready:
+            yield _failed_row(ready.pop())
+        yield task, make_row(task.source, outcome.status, outcome.error, outcome.article,
+                             outcome.seconds)
+    while ready:
+        yield _failed_row(ready.pop())
+
+
+def _failed_row(task: Task) -> tuple[Task, dict]:
+    status, error = task.failure or (ERROR, "not fetched")
+    return task, make_row(task.source, status, error)
+
+
+def group_output(output) -> int:
+    """Fill `cluster` / `canonical` over the whole output; returns the number of groups of
+    two or more copies."""
+    groups = dedup.group_rows(output.rows(["id", "status", "text", "date", "warc_date"]))
+
+    def change(row: dict) -> dict:
+        row["cluster"], row["canonical"] = groups.get(row["id"], (None, None))
+        return row
+
+    output.rewrite(change)
+    sizes = Counter(cluster for cluster, _ in groups.values())
+    return sum(1 for size in sizes.values() if size > 1)
+
+
+def write_errors(output) -> None:
+    """The errors file: one JSON line per row whose status is not ok or empty."""
+    lines = [json.dumps({k: row.get(k) for k in _ERROR_KEYS}, ensure_ascii=False)
+             for row in output.rows(list(_ERROR_KEYS))
+             if row["status"] not in (OK, "empty")]
+    path = output.errors_path
+    if lines or path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+class _Progress:
+    """pages/s and error counts on stderr, with tqdm, only when asked (the CLI asks on a tty)."""
+
+    def __init__(self, enabled: bool, counts: Counter):
+        self._counts = counts
+        self._bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            tqdm.monitor_interval = 0  # no monitor thread in a process that forks
+            self._bar = tqdm(unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+    def update(self) -> None:
+        if self._bar is None:
+            return
+        self._bar.update(1)
+        if self._bar.n % 10 == 0:
+            bad = {s: self._counts[s] for s in STATUSES if s not in (OK, "empty")
+                   and self._counts[s]}
+            self._bar.set_postfix(bad, refresh=False)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()

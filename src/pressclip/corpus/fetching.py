@@ -1,0 +1,200 @@
+"""Polite fetching of URL-list inputs: turns `url` tasks into `html` tasks.
+
+Politeness: at most `per_host` requests at a time to one host and a pause between two
+requests to it, robots.txt obeyed (read once per host), bounded retries with backoff on
+network errors, 429 and 5xx, and an on-disk cache so that a rerun or a second run over the
+same list fetches nothing twice. Every URL task comes out again, fetched or with a failure,
+so that it still gets its row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+from .schema import ERROR, TOO_LARGE
+from .sources import HTML, URL, Task, is_html_response
+
+DEFAULT_CONCURRENCY = 16
+DEFAULT_PER_HOST = 2
+DEFAULT_DELAY = 1.0  # seconds between two requests to one host
+DEFAULT_TIMEOUT = 20.0
+DEFAULT_RETRIES = 2
+_BACKOFF = 1.0  # seconds, doubled at each retry
+_RETRIED_STATUSES = {429, 500, 502, 503, 504}
+ROBOTS_AGENT = "pressclip"
+# How pressclip.fetch words a refusal for size (it has no separate error type for it).
+_SIZE_REFUSAL = "-byte limit"
+
+
+@dataclass(slots=True)
+class Fetched:
+    final_url: str
+    status: int
+    content_type: str | None
+    charset: str | None
+    body: bytes
+
+
+class PoliteFetcher:
+    """Fetches pages for a batch. `get` is pressclip.fetch.fetch unless a test swaps it."""
+
+    def __init__(self, cache_dir: str | None = None, concurrency: int = DEFAULT_CONCURRENCY,
+                 per_host: int = DEFAULT_PER_HOST, delay: float = DEFAULT_DELAY,
+                 timeout: float = DEFAULT_TIMEOUT, retries: int = DEFAULT_RETRIES,
+                 max_bytes: int = 10_000_000, get: Callable[..., object] | None = None):
+        from .. import fetch as fetch_module
+
+        self._get = get or fetch_module.fetch
+        self._fetch_error = fetch_module.FetchError
+        self.cache = Path(cache_dir) if cache_dir else None
+        self.concurrency = concurrency
+        self.delay = delay
+        self.timeout = timeout
+        self.retries = retries
+        self.max_bytes = max_bytes
+        self._per_host = per_host
+        self._lock = threading.Lock()
+        self._host_slots: dict[str, threading.Semaphore] = {}
+        self._host_next: dict[str, float] = {}
+        self._robots: dict[str, RobotFileParser | None] = {}
+
+    def fetch_tasks(self, tasks: Iterable[Task]) -> Iterator[Task]:
+        """Tasks out as they come in, URL tasks once fetched (in completion order)."""
+        in_flight: set[Future] = set()
+        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="fetch") as pool:
+            for task in tasks:
+                if task.kind != URL or task.failure:
+                    yield task
+                    continue
+                in_flight.add(pool.submit(self._fetch_task, task))
+                while len(in_flight) >= 2 * self.concurrency:
+                    done, in_flight = wait_futures(in_flight, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        yield future.result()
+            while in_flight:
+                done, in_flight = wait_futures(in_flight, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+
+    def _fetch_task(self, task: Task) -> Task:
+        url = task.source["url"]
+        try:
+            page = self.fetch(url)
+        except self._fetch_error as exc:
+            status = TOO_LARGE if _is_size_refusal(exc) else ERROR
+            task.failure = (status, f"fetch failed: {exc}")
+            return task
+        if not is_html_response(page.content_type, page.body):
+            task.failure = (ERROR, f"not an HTML page ({page.content_type})")
+            return task
+        task.kind, task.payload, task.charset = HTML, page.body, page.charset
+        task.reference_time = datetime.now(UTC)
+        return task
+
+    def fetch(self, url: str) -> Fetched:
+        """One page: from the cache, or politely from its host (raises FetchError)."""
+        cached = self._cache_read(url)
+        if cached is not None:
+            return cached
+        if not self.allowed(url):
+            raise self._fetch_error(f"{url} is disallowed by robots.txt", url=url)
+        page = self._polite_get(url)
+        self._cache_write(url, page)
+        return page
+
+    def allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        root = f"{parts.scheme}://{parts.netloc}"
+        with self._lock:
+            known = root in self._robots
+        if not known:
+            parser = self._read_robots(root)
+            with self._lock:
+                self._robots[root] = parser
+        parser = self._robots[root]
+        return parser is None or parser.can_fetch(ROBOTS_AGENT, url)
+
+    def _read_robots(self, root: str) -> RobotFileParser | None:
+        """None means no rules: robots.txt missing (4xx) or unreadable for a network reason
+        other than a server error; a 5xx answer means 'stay away' (the usual reading)."""
+        parser = RobotFileParser()
+        try:
+            page = self._polite_get(f"{root}/robots.txt")
+        except self._fetch_error as exc:
+            status = getattr(exc, "status", None)
+            if status is not None and status >= 500:
+                parser.disallow_all = True
+                return parser
+            return None
+        parser.parse(page.body.decode("utf-8", "replace").splitlines())
+        return parser
+
+    def _polite_get(self, url: str) -> Fetched:
+        host = urlsplit(url).netloc.lower()
+        with self._lock:
+            slot = self._host_slots.setdefault(host, threading.Semaphore(self._per_host))
+        attempt = 0
+        while True:
+            with slot:
+                self._wait_turn(host)
+                try:
+                    result = self._get(url, timeout=self.timeout, max_bytes=self.max_bytes)
+                    return Fetched(result.final_url, result.status, result.content_type,
+                                   result.charset, result.body)
+                except self._fetch_error as exc:
+                    status = getattr(exc, "status", None)
+                    retry = status is None or status in _RETRIED_STATUSES
+                    if not retry or attempt >= self.retries or _is_size_refusal(exc):
+                        raise
+            time.sleep(_BACKOFF * 2**attempt)
+            attempt += 1
+
+    def _wait_turn(self, host: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._host_next.get(host, 0.0))
+            self._host_next[host] = start + self.delay
+        if start > now:
+            time.sleep(start - now)
+
+    def _cache_path(self, url: str) -> Path | None:
+        if self.cache is None:
+            return None
+        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
+        return self.cache / digest[:2] / digest
+
+    def _cache_read(self, url: str) -> Fetched | None:
+        path = self._cache_path(url)
+        if path is None or not path.with_suffix(".json").exists():
+            return None
+        meta = json.loads(path.with_suffix(".json").read_text())
+        return Fetched(meta["final_url"], meta["status"], meta["content_type"], meta["charset"],
+                       path.with_suffix(".body").read_bytes())
+
+    def _cache_write(self, url: str, page: Fetched) -> None:
+        path = self._cache_path(url)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.with_suffix(".body").write_bytes(page.body)
+        meta = {"url": url, "final_url": page.final_url, "status": page.status,
+                "content_type": page.content_type, "charset": page.charset}
+        # The metadata file is written last: its presence means the entry is whole.
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(meta))
+        tmp.replace(path.with_suffix(".json"))
+
+
+def _is_size_refusal(exc: Exception) -> bool:
+    return _SIZE_REFUSAL in str(exc)
