@@ -21,6 +21,9 @@ from .common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, report
 SUBCOMMANDS = [
     "extract",
     "batch",
+    "index",
+    "search",
+    "spark_batch",
 ]
 
 _DESCRIPTION = "Clean, structured article records from raw news pages."

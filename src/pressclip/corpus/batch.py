@@ -83,7 +83,7 @@ def run_batch(config: BatchConfig) -> BatchSummary:
                       config.memory_mb)
     try:
         with pool:
-            for task, row in _rows(pool, tasks, config.max_bytes):
+            for task, row in task_rows(pool, tasks, config.max_bytes):
                 output.write(row)
                 done.add(task.id)
                 counts[row["status"]] += 1
@@ -114,7 +114,7 @@ def _fetched(tasks: Iterator[Task], fetch_options: dict) -> Iterator[Task]:
     yield from PoliteFetcher(**fetch_options).fetch_tasks(stream)
 
 
-def _rows(pool: WorkerPool, tasks: Iterator[Task], max_bytes: int
+def task_rows(pool: WorkerPool, tasks: Iterator[Task], max_bytes: int
           ) -> Iterator[tuple[Task, dict]]:
     """Rows for tasks known bad up front are made here; the rest go to the pool."""
     ready: list[Task] = []

@@ -1,0 +1,176 @@
+"""A searchable store of corpus rows: SQLite (embedded default) or PostgreSQL.
+
+    store = open_store("articles.db")          # or "postgresql://user@host/db"
+    store.add(rows)                            # batch rows; only status ok rows are kept
+    store.search("défense aérienne", language="fr", date_from="2024-01-01")
+    store.get(row_id)
+
+Full-text search folds case and accents on both sides, so "defense" finds "défense" and
+the other way round, in any language: SQLite's FTS5 with the unicode61 tokenizer and
+remove_diacritics, PostgreSQL's `simple` configuration behind `unaccent`. No stemming:
+one configuration for every language, rather than a wrong guess on mixed corpora.
+Publisher and speaker filters match a folded substring ("macron" finds "Emmanuel Macron").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+DEFAULT_LIMIT = 20
+BATCH_ROWS = 500  # rows per transaction when adding
+# Columns search() returns for each hit (get() returns the whole row).
+HIT_KEYS = ("id", "url", "canonical_url", "title", "date", "language", "publisher", "authors",
+            "cluster", "canonical", "snippet", "score")
+_WORD = re.compile(r"\w+")
+SNIPPET_CHARS = 240
+
+
+class Store(Protocol):
+    def add(self, records: Iterable[dict[str, Any]]) -> int: ...
+
+    def search(self, query: str, language: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, publisher: str | None = None,
+               speaker: str | None = None, limit: int = DEFAULT_LIMIT,
+               offset: int = 0) -> list[dict[str, Any]]: ...
+
+    def get(self, id: str) -> dict[str, Any] | None: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(db: str) -> Store:
+    """A store at a SQLite file path or a PostgreSQL URL; tables are made if missing."""
+    if db.startswith(POSTGRES_PREFIXES):
+        from .store_pg import PostgresStore
+
+        return PostgresStore(db)
+    return SqliteStore(db)
+
+
+def fold(text: str | None) -> str:
+    """Case and accents folded: the key the publisher and speaker filters compare."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def query_words(query: str) -> list[str]:
+    return _WORD.findall(query)
+
+
+def stored_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """What the store keeps of a row besides the row itself."""
+    speakers = sorted({q.get("speaker") for q in row.get("quotes") or [] if q.get("speaker")})
+    return {
+        "id": row["id"],
+        "url": row.get("url"),
+        "title": row.get("title") or "",
+        "text": row.get("text") or "",
+        "date": (row.get("date") or row.get("warc_date") or "")[:10] or None,
+        "language": row.get("language"),
+        "publisher_key": fold(row.get("publisher")),
+        # Bars around each name so that a filter cannot match across two names.
+        "speakers_key": "|" + "|".join(fold(s) for s in speakers) + "|",
+        "cluster": row.get("cluster"),
+        "canonical": row.get("canonical"),
+        "row": json.dumps(row, ensure_ascii=False),
+    }
+
+
+def hit(row: dict[str, Any], score: float, query: str) -> dict[str, Any]:
+    out = {key: row.get(key) for key in HIT_KEYS}
+    out["snippet"] = snippet(row.get("text") or "", query)
+    out["score"] = round(float(score), 4)
+    return out
+
+
+def snippet(text: str, query: str) -> str:
+    """A window of the text around the first query word found (folded comparison)."""
+    folded = fold(text)
+    starts = [folded.find(fold(w)) for w in query_words(query)]
+    starts = [s for s in starts if s >= 0]
+    start = max(0, min(starts) - SNIPPET_CHARS // 3) if starts else 0
+    piece = text[start:start + SNIPPET_CHARS].replace("\n", " ")
+    return ("…" if start else "") + piece + ("…" if start + SNIPPET_CHARS < len(text) else "")
+
+
+class SqliteStore:
+    def __init__(self, path: str):
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript("""
+            CREATE TABLE IF NOT EXISTS articles (
+                rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, url TEXT, date TEXT,
+                language TEXT, publisher_key TEXT, speakers_key TEXT, cluster TEXT,
+                canonical INTEGER, row TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+            CREATE INDEX IF NOT EXISTS articles_language ON articles(language);
+            CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+                title, text, tokenize = 'unicode61 remove_diacritics 2');
+        """)
+
+    def add(self, records: Iterable[dict[str, Any]]) -> int:
+        count = 0
+        with self.db:
+            for row in records:
+                if row.get("status") != "ok":
+                    continue
+                f = stored_fields(row)
+                old = self.db.execute("SELECT rowid FROM articles WHERE id = ?",
+                                      (f["id"],)).fetchone()
+                if old:
+                    self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", old)
+                    self.db.execute("DELETE FROM articles WHERE rowid = ?", old)
+                cursor = self.db.execute(
+                    "INSERT INTO articles (id, url, date, language, publisher_key, "
+                    "speakers_key, cluster, canonical, row) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (f["id"], f["url"], f["date"], f["language"], f["publisher_key"],
+                     f["speakers_key"], f["cluster"], f["canonical"], f["row"]))
+                self.db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)",
+                                (cursor.lastrowid, f["title"], f["text"]))
+                count += 1
+        return count
+
+    def search(self, query: str, language: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, publisher: str | None = None,
+               speaker: str | None = None, limit: int = DEFAULT_LIMIT,
+               offset: int = 0) -> list[dict[str, Any]]:
+        where, params = [], []
+        words = query_words(query)
+        if words:
+            # Each word quoted: user text is never read as FTS5 syntax; all words must occur.
+            where.append("articles_fts MATCH ?")
+            params.append(" ".join('"' + w.replace('"', "") + '"' for w in words))
+        for clause, value in (("a.language = ?", language),
+                              ("a.date >= ?", date_from and date_from[:10]),
+                              ("a.date <= ?", date_to and date_to[:10]),
+                              ("a.publisher_key LIKE ?", publisher and f"%{fold(publisher)}%"),
+                              ("a.speakers_key LIKE ?", speaker and f"%{fold(speaker)}%")):
+            if value:
+                where.append(clause)
+                params.append(value)
+        rank = "bm25(articles_fts, 5.0, 1.0)" if words else "0.0"
+        order = f"{rank}, a.date DESC" if words else "a.date DESC, a.rowid"
+        sql = (f"SELECT a.row, {rank} FROM articles_fts JOIN articles a ON a.rowid = "
+               f"articles_fts.rowid {'WHERE ' + ' AND '.join(where) if where else ''} "
+               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        # bm25 is lower-is-better; hits report higher-is-better.
+        return [hit(json.loads(row), -score, query) for row, score in rows]
+
+    def get(self, id: str) -> dict[str, Any] | None:
+        found = self.db.execute("SELECT row FROM articles WHERE id = ?", (id,)).fetchone()
+        return json.loads(found[0]) if found else None
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()

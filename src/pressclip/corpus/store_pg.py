@@ -1,0 +1,108 @@
+"""The store on PostgreSQL (psycopg 3): the same API and the same folding as SQLite.
+
+Full text: a `pressclip_fold` text search configuration, `simple` (no stemming) behind the
+`unaccent` dictionary, over title (weight A) and body; the tsvector is a stored column with
+a GIN index. `unaccent` ships with PostgreSQL's contrib modules and is a trusted extension,
+so the database owner may create it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .store import BATCH_ROWS, DEFAULT_LIMIT, fold, hit, query_words, stored_fields
+
+_SCHEMA = """
+CREATE EXTENSION IF NOT EXISTS unaccent;
+DO $$ BEGIN
+    CREATE TEXT SEARCH CONFIGURATION pressclip_fold (COPY = simple);
+    ALTER TEXT SEARCH CONFIGURATION pressclip_fold
+        ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL;
+END $$;
+CREATE TABLE IF NOT EXISTS pressclip_articles (
+    id TEXT PRIMARY KEY, url TEXT, date TEXT, language TEXT, publisher_key TEXT,
+    speakers_key TEXT, cluster TEXT, canonical BOOLEAN, row JSONB NOT NULL,
+    tsv TSVECTOR NOT NULL);
+CREATE INDEX IF NOT EXISTS pressclip_articles_tsv ON pressclip_articles USING GIN (tsv);
+CREATE INDEX IF NOT EXISTS pressclip_articles_date ON pressclip_articles (date);
+"""
+_UPSERT = """
+INSERT INTO pressclip_articles (id, url, date, language, publisher_key, speakers_key,
+    cluster, canonical, row, tsv)
+VALUES (%(id)s, %(url)s, %(date)s, %(language)s, %(publisher_key)s, %(speakers_key)s,
+    %(cluster)s, %(canonical)s, %(row)s::jsonb,
+    setweight(to_tsvector('pressclip_fold', %(title)s), 'A')
+    || to_tsvector('pressclip_fold', %(text)s))
+ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, date = EXCLUDED.date,
+    language = EXCLUDED.language, publisher_key = EXCLUDED.publisher_key,
+    speakers_key = EXCLUDED.speakers_key, cluster = EXCLUDED.cluster,
+    canonical = EXCLUDED.canonical, row = EXCLUDED.row, tsv = EXCLUDED.tsv
+"""
+
+
+class PostgresStore:
+    def __init__(self, dsn: str):
+        import psycopg
+
+        self.db = psycopg.connect(dsn)
+        with self.db.transaction():
+            self.db.execute(_SCHEMA)
+
+    def add(self, records: Iterable[dict[str, Any]]) -> int:
+        count, batch = 0, []
+        for row in records:
+            if row.get("status") != "ok":
+                continue
+            batch.append(stored_fields(row))
+            if len(batch) >= BATCH_ROWS:
+                count += self._write(batch)
+                batch = []
+        return count + self._write(batch)
+
+    def _write(self, batch: list[dict[str, Any]]) -> int:
+        if batch:
+            with self.db.transaction(), self.db.cursor() as cursor:
+                cursor.executemany(_UPSERT, batch)
+        return len(batch)
+
+    def search(self, query: str, language: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, publisher: str | None = None,
+               speaker: str | None = None, limit: int = DEFAULT_LIMIT,
+               offset: int = 0) -> list[dict[str, Any]]:
+        where, params = [], []
+        words = query_words(query)
+        if words:
+            where.append("tsv @@ plainto_tsquery('pressclip_fold', %s)")
+            params.append(" ".join(words))
+        for clause, value in (("language = %s", language),
+                              ("date >= %s", date_from and date_from[:10]),
+                              ("date <= %s", date_to and date_to[:10]),
+                              ("publisher_key LIKE %s", publisher and f"%{fold(publisher)}%"),
+                              ("speakers_key LIKE %s", speaker and f"%{fold(speaker)}%")):
+            if value:
+                where.append(clause)
+                params.append(value)
+        rank = "ts_rank(tsv, plainto_tsquery('pressclip_fold', %s))" if words else "0.0"
+        rank_params = [" ".join(words)] if words else []
+        order = "2 DESC, date DESC NULLS LAST" if words else "date DESC NULLS LAST, id"
+        sql = (f"SELECT row, {rank} FROM pressclip_articles "
+               f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+               f"ORDER BY {order} LIMIT %s OFFSET %s")
+        with self.db.transaction():
+            rows = self.db.execute(sql, (*rank_params, *params, limit, offset)).fetchall()
+        return [hit(row, score, query) for row, score in rows]
+
+    def get(self, id: str) -> dict[str, Any] | None:
+        with self.db.transaction():
+            found = self.db.execute("SELECT row FROM pressclip_articles WHERE id = %s",
+                                    (id,)).fetchone()
+        return found[0] if found else None
+
+    def count(self) -> int:
+        with self.db.transaction():
+            return self.db.execute("SELECT count(*) FROM pressclip_articles").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
