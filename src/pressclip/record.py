@@ -25,6 +25,7 @@ RECORD_KEYS = (
     "image",
     "quotes",
     "entities",
+    "dates",
 )
 
 # Block kinds the locator emits and the renderers understand.
@@ -75,6 +76,17 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class TextDate:
+    """A date named in the body ("le 4 juillet", "last Tuesday"), resolved: value is
+    YYYY-MM-DD, or YYYY-MM for a month."""
+
+    text: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """Why a piece of the page was kept or dropped (explain mode)."""
 
@@ -100,6 +112,7 @@ class Article:
     image: str | None = None
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    dates: list[TextDate] = field(default_factory=list)
     # Filled only with explain=True; never part of to_dict().
     explain: list[Decision] | None = None
 
@@ -117,7 +130,7 @@ class Article:
         out: dict[str, Any] = {}
         for key in RECORD_KEYS:
             value = getattr(self, key)
-            if key in ("quotes", "entities"):
+            if key in ("quotes", "entities", "dates"):
                 value = [asdict(v) for v in value]
             elif isinstance(value, list):
                 value = list(value)

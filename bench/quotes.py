@@ -1,0 +1,171 @@
+"""Quotation figures on the development set, per language and part, and analysis speed.
+
+A predicted quote matches a gold one when the token-overlap F1 of their spans is at least
+MATCH_F1 (each gold and each prediction matched at most once, best overlap first). Speaker
+accuracy is over matched quotes; speakers compare after lower-casing and dropping leading
+determiners and civilities ("le Pentagone" = "Pentagone", "M. Trump" != "Donald Trump").
+
+    python -m bench.quotes [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+import unicodedata
+from collections import defaultdict
+
+from bench import datasets, report
+from bench.quotes_devset import annotated_texts, load_annotations
+from pressclip.facts.entities import find_entities
+from pressclip.facts.quotes import find_quotes
+
+MATCH_F1 = 0.8
+SPEED_WORDS = 1000
+SPEED_REPEATS = 20
+LEADING = re.compile(r"^(?:(?:le|la|les|l['’]|the|a|an|m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s*)+")
+WORDS = re.compile(r"\w+")
+
+
+def normalise_speaker(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    s = unicodedata.normalize("NFC", speaker).lower().replace("’", "'")
+    s = LEADING.sub("", s.strip()).rstrip(". ")
+    return " ".join(s.split()) or None
+
+
+def _token_f1(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    counts: dict[str, int] = defaultdict(int)
+    for t in a:
+        counts[t] += 1
+    common = 0
+    for t in b:
+        if counts[t] > 0:
+            counts[t] -= 1
+            common += 1
+    if common == 0:
+        return 0.0
+    p, r = common / len(b), common / len(a)
+    return 2 * p * r / (p + r)
+
+
+def match(text: str, gold: list[dict], predicted: list) -> list[tuple[dict, object]]:
+    """Pairs (gold, prediction) with token-overlap F1 >= MATCH_F1, best first."""
+    gold_tokens = [WORDS.findall(text[g["start"]:g["end"]].lower()) for g in gold]
+    pred_tokens = [WORDS.findall(text[p.start:p.end].lower()) for p in predicted]
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
+            if p.end <= g["start"] or p.start >= g["end"]:
+                continue
+            f1 = _token_f1(gold_tokens[i], pred_tokens[j])
+            if f1 >= MATCH_F1:
+                candidates.append((f1, i, j))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, i, j in sorted(candidates, reverse=True):
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((gold[i], predicted[j]))
+    return pairs
+
+
+def evaluate(parts: set[str] | None = None, verbose: bool = False) -> dict[tuple[str, str], dict]:
+    """Counts per (language, part): gold, predicted, matched, right speakers, documents."""
+    stats: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(int))
+    for doc, text, gold in annotated_texts(load_annotations()):
+        if parts is not None and doc["part"] not in parts:
+            continue
+        predicted = find_quotes(text, doc["language"])
+        pairs = match(text, gold, predicted)
+        s = stats[(doc["language"], doc["part"])]
+        s["docs"] += 1
+        s["gold"] += len(gold)
+        s["predicted"] += len(predicted)
+        s["matched"] += len(pairs)
+        right = [g for g, p in pairs
+                 if normalise_speaker(g["speaker"]) == normalise_speaker(p.speaker)]
+        s["speaker_right"] += len(right)
+        if verbose:
+            matched_g = {id(g) for g, _ in pairs}
+            matched_p = {id(p) for _, p in pairs}
+            for g in gold:
+                if id(g) not in matched_g:
+                    words = text[g["start"]:g["end"]][:80]
+                    print(f"  MISS {doc['id']}: {words!r} ({g['speaker']})")
+            for p in predicted:
+                if id(p) not in matched_p:
+                    print(f"  EXTRA {doc['id']}: {p.quote[:80]!r} ({p.speaker})")
+            for g, p in pairs:
+                if normalise_speaker(g["speaker"]) != normalise_speaker(p.speaker):
+                    print(f"  SPEAKER {doc['id']}: {p.quote[:50]!r} gold={g['speaker']!r} "
+                          f"got={p.speaker!r} cue={p.cue!r}")
+    return stats
+
+
+def figures(s: dict) -> dict[str, float]:
+    precision = s["matched"] / s["predicted"] if s["predicted"] else 0.0
+    recall = s["matched"] / s["gold"] if s["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    speaker = s["speaker_right"] / s["matched"] if s["matched"] else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "speaker": speaker}
+
+
+def speed(texts: list[str]) -> tuple[float, float]:
+    """Median ms per 1,000 words for find_quotes and for find_entities over `texts`."""
+    words = sum(len(t.split()) for t in texts)
+    timings = {"quotes": [], "entities": []}
+    for _ in range(SPEED_REPEATS):
+        for name, fn in (("quotes", find_quotes), ("entities", find_entities)):
+            t0 = time.perf_counter()
+            for t in texts:
+                fn(t)
+            timings[name].append((time.perf_counter() - t0) * 1000 * SPEED_WORDS / words)
+    return statistics.median(timings["quotes"]), statistics.median(timings["entities"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    parser.add_argument("--verbose", action="store_true", help="list misses (seen part only)")
+    args = parser.parse_args()
+    if not datasets.available():
+        raise SystemExit("../shared/data is absent")
+    stats = evaluate(parts={"seen"} if args.verbose else None, verbose=args.verbose)
+    rows = []
+    for (language, part), s in sorted(stats.items()):
+        f = figures(s)
+        rows.append([language, part, s["docs"], s["gold"], s["predicted"],
+                     f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
+                     f"{f['speaker']:.3f}"])
+    texts = [text for _, text, _ in annotated_texts(load_annotations())]
+    quotes_ms, entities_ms = speed(texts)
+    lines = [
+        report.header("Quotes: who said what"),
+        "Quotations on the development set (tests/data/quotes_dev.jsonl; `unseen` = articles "
+        "not read while writing the rules). Match: token-overlap F1 >= 0.8; speaker accuracy "
+        "on matched quotes.",
+        "",
+        report.table(["lang", "part", "docs", "gold", "predicted", "precision", "recall",
+                      "F1", "speaker acc."], rows),
+        "",
+        f"Speed (median of {SPEED_REPEATS} passes over the {len(texts)} dev texts, one core): "
+        f"find_quotes {quotes_ms:.2f} ms, find_entities {entities_ms:.2f} ms per "
+        f"{SPEED_WORDS:,} words.",
+    ]
+    body = "\n".join(lines)
+    print(body)
+    if args.write:
+        report.write_section("quotes", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""The quotation development set: which articles, which fixed text, which part.
+
+Annotations live in tests/data/quotes_dev.jsonl by reference only (record id, dataset, sha1
+of the annotated text, offsets, speaker, kind); the text itself is re-derived here from
+../shared/data by a fixed rule, so the annotations never depend on the evolving extractor.
+
+The split was fixed before any rule was written: an article belongs to the `unseen` part when
+`id_bucket(url or id) < UNSEEN_SHARE`, else to the `seen` part, the only one read while writing
+rules. It hashes the page URL, not the record id, because the same page sits in several sets
+under different ids and must fall in the same part wherever it is read from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import lxml.html
+
+from bench import datasets
+
+ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "data" / "quotes_dev.jsonl"
+UNSEEN_SHARE = 0.5
+# <p> elements shorter than this are bylines, captions and buttons, not article prose.
+MIN_PARAGRAPH_CHARS = 60
+SPACES = re.compile(r"\s+")
+# The example page's article runs from this headline-free first sentence to the credit line.
+EXAMPLE_NAME = "aggregator-page-fr"
+EXAMPLE_FIRST = "Le président Donald Trump et le président ukrainien"
+EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
+
+
+def part_of(row: dict) -> str:
+    """'seen' (read while writing rules) or 'unseen' (only scored), fixed by the page URL."""
+    key = row.get("url") or row["id"]
+    return "unseen" if datasets.id_bucket(key) < UNSEEN_SHARE else "seen"
+
+
+def paragraphs_of_html(html: str) -> list[str]:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    out = []
+    for p in tree.iter("p"):
+        text = SPACES.sub(" ", p.text_content()).strip()
+        if len(text) >= MIN_PARAGRAPH_CHARS:
+            out.append(text)
+    return out
+
+
+def article_text(row: dict) -> str:
+    """The fixed text of a row: its gold body where present, else its long <p> texts."""
+    body = row.get("body")
+    if body:
+        return body
+    return "\n\n".join(paragraphs_of_html(row.get("html") or ""))
+
+
+def example_text() -> str:
+    """The article of the shared example page, from its first sentence to its credit line."""
+    page = (datasets.EXAMPLES / f"{EXAMPLE_NAME}.txt").read_text(encoding="utf-8")
+    start = page.index(EXAMPLE_FIRST)
+    end = page.index(EXAMPLE_LAST, start)
+    return page[start:end]
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def load_annotations(path: Path = ANNOTATIONS) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def annotated_texts(annotations: list[dict]) -> Iterator[tuple[dict, str, list[dict]]]:
+    """(document entry, its text, its gold quotes) for every annotated document.
+
+    A document entry is the line with `"doc": true` (id, dataset, sha1, language, part);
+    a text whose hash no longer matches is skipped loudly rather than scored wrongly.
+    """
+    docs = [a for a in annotations if a.get("doc")]
+    quotes: dict[str, list[dict]] = {}
+    for a in annotations:
+        if not a.get("doc"):
+            quotes.setdefault(a["id"], []).append(a)
+    wanted: dict[str, set[str]] = {}
+    for doc in docs:
+        wanted.setdefault(doc["dataset"], set()).add(doc["id"])
+    texts: dict[str, str] = {}
+    for name, ids in wanted.items():
+        if name == "example":
+            texts[EXAMPLE_NAME] = example_text()
+            continue
+        for row in datasets.rows(name):
+            if row["id"] in ids:
+                texts[row["id"]] = article_text(row)
+    for doc in docs:
+        text = texts.get(doc["id"])
+        if text is None or sha1(text) != doc["sha1"]:
+            raise ValueError(f"annotated text of {doc['id']} changed or is missing")
+        yield doc, text, sorted(quotes.get(doc["id"], []), key=lambda q: q["start"])

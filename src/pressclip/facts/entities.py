@@ -1,0 +1,25 @@
+"""People, organisations and places named in an article, each with its fullest form.
+
+Rules (see names.py): capitalised name runs typed by titles, organisation and place words
+and the preposition before them; a person's canonical form is the longest name of the
+article that ends with the same word ("M. Trump" -> "Donald Trump"). Measured against the
+optional spaCy pipeline in bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+from ..record import Entity
+from .names import canonical_names, find_mentions
+
+
+def find_entities(text: str, language: str | None = None) -> list[Entity]:
+    """Named people, organisations and places of `text`, offsets into `text`."""
+    del language  # the rules read capitals and titles the same way in fr and en
+    if not text:
+        return []
+    mentions = find_mentions(text)
+    canonical = canonical_names(mentions)
+    return [
+        Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
+        for m in mentions
+    ]

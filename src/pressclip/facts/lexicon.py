@@ -1,0 +1,175 @@
+"""Word lists shared by the quote, entity and date finders (French and English).
+
+Everything here is an immutable module-level constant built once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs by stem. French first-group stems take the regular endings; the other
+# forms are listed whole. English stems take -s/-ed/-ing; irregular forms are listed whole.
+FR_ER_STEMS = (
+    "déclar affirm ajout expliqu estim soulign précis indiqu assur rappel racont confi "
+    "lanc répliqu avou annonc insist confirm dénonc déplor regrett jug not observ plaid "
+    "concéd constat étonn réjou remémor résum point témoign martel gliss tranch comment "
+    "tweet twitt interrog demand ironis avanc relev accus qualifi critiqu menac jur "
+    "réclam exig appel argument détaill nuanc prévoi souffl murmur cri tonn fustig "
+    "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
+    "rétorqu objet protest pest s'inquiét inquiét félicit compar"
+).split()
+FR_FORMS = (
+    "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
+    "répondait reconnaît reconnu reconnaissait admet admis conclut conclu poursuit "
+    "poursuivi poursuivait soutient soutenu promet promis décrit décrivait prévient prévenu "
+    "avertit averti avertissait réagit réagi reprend repris selon d'après d’après "
+    "s'étonne s’étonne s'inquiète s’inquiète s'interroge s’interroge renchérit renchéri "
+    "maintient maintenu"
+).split()
+FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+EN_STEMS = (
+    "say tell add declare write ask insist warn explain note state claim argue recall "
+    "acknowledge admit announce reply respond tweet shout yell suggest continue conclude "
+    "comment observe report urge complain predict promise vow confirm deny stress "
+    "emphasize emphasise quip joke agree testify recount describe concede caution "
+    "contend maintain reiterate counter exclaim whisper scream plead muse reason "
+    "boast remark assert allege point call quote accuse compare"
+).split()
+EN_FORMS = (
+    "said says saying told tells telling wrote written writes writing according "
+    "replied replies denied denies testified testifies"
+).split()
+AUXILIARIES = (
+    "a avait ont avaient aurait auraient has have had was were is will would also "
+    "a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle"
+).split()
+INCISE_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+PRONOUNS = {
+    "fr": {"il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci"},
+    "en": {"he", "she", "they", "him", "her"},
+}
+CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
+
+# Words that stand before a name as a title, never part of it.
+TITLES = {
+    "m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "pr", "pr.", "me", "prof.", "sgt.", "sgt", "lt.", "gen.", "col.", "capt.", "gov.",
+    "sen.", "rep.", "st.", "sir", "dame", "lord", "monsieur", "madame", "président",
+    "présidente", "president", "minister", "ministre", "chancelier", "chancellor",
+    "secretary", "secrétaire", "judge", "juge", "general", "général", "mayor", "maire",
+    "prince", "princess", "king", "queen", "roi", "reine", "pope", "pape", "father",
+    "saint", "sainte", "officer", "detective", "sergeant", "captain", "colonel",
+    "senator", "sénateur", "governor", "gouverneur", "premier", "chief", "coach",
+    "professor", "professeur", "docteur", "maître", "abbé", "cardinal", "bishop",
+    "évêque", "rabbi", "imam", "justice", "prime",
+}
+# Nouns naming a person by their role ("le porte-parole", "the spokesman").
+ROLE_NOUNS = {
+    "porte-parole", "spokesman", "spokeswoman", "spokesperson", "maire", "mayor", "élu",
+    "élue", "ministre", "minister", "président", "présidente", "president", "magistrat",
+    "magistrate", "procureur", "procureure", "prosecutor", "avocat", "avocate", "lawyer",
+    "attorney", "juge", "judge", "directeur", "directrice", "director", "official",
+    "responsable", "officer", "chef", "chief", "leader", "dirigeant", "dirigeante",
+    "professeur", "professor", "chercheur", "chercheuse", "researcher", "expert",
+    "experte", "secrétaire", "secretary", "chancelier", "chancellor", "imam", "prêtre",
+    "député", "députée", "sénateur", "sénatrice", "senator", "governor", "gouverneur",
+    "premier", "sergent", "sergeant", "captain", "capitaine", "coach", "entraîneur",
+    "fondateur", "fondatrice", "founder", "analyste", "analyst", "économiste",
+    "economist", "diplomate", "diplomat", "candidat", "candidate", "manager", "ceo",
+    "patron", "patronne", "commissaire", "commissioner", "policier", "détective",
+    "actor", "acteur", "actrice", "actress", "star", "chanteur", "chanteuse", "singer",
+    "ambassadeur", "ambassador", "auteur", "author", "writer", "écrivain", "témoin",
+    "witness", "victime", "victim", "mère", "père", "mother", "father", "octogénaire",
+    "militant", "militante", "activist", "médecin", "doctor", "infirmière", "nurse",
+    "primatologist", "primatologue", "scientist", "scientifique", "ingénieur", "engineer",
+    "journaliste", "journalist", "correspondent", "correspondant", "président-directeur",
+}
+DETERMINERS = {
+    "le", "la", "les", "l'", "l’", "the", "un", "une", "des", "a", "an", "ce", "cette",
+    "son", "sa", "ses", "his", "her", "their", "its", "leur", "du", "de",
+}
+INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
+              "certains", "certaines", "many", "de", "quelques"}
+# Capitalised words that start sentences or name months/days, never a name by themselves.
+CAPITAL_STOPWORDS = set(
+    (
+        "le la les l' un une des de du d' et ou mais donc or ni car en dans pour par sur "
+        "avec sans sous chez vers après avant depuis pendant selon d'après lors alors "
+        "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
+        "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
+        "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "
+        "the a an and or but so for in on at to of by with from as if when while after "
+        "before since during under over this that these those it he she they we you i "
+        "his her their its my our your there here what which who why how not no yes "
+        "also then still yet however although though meanwhile despite through among "
+        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi "
+        "jeudi vendredi samedi dimanche january february march april may june july "
+        "august september october november december janvier février mars avril mai juin "
+        "juillet août septembre octobre novembre décembre today yesterday tomorrow "
+        "aujourd'hui hier demain à au aux est sont était sera a ont avait according "
+        "mr mrs ms dr m. mme"
+    ).split()
+)
+# Words inside a capitalised sequence that make it an organisation.
+ORG_WORDS = set(
+    (
+        "université university ministère ministry bureau office board council conseil "
+        "court cour tribunal commission comité committee association party parti inc "
+        "inc. corp corp. company compagnie group groupe agency agence department "
+        "département institute institut fondation foundation bank banque union "
+        "federation fédération organisation organization news times journal post press "
+        "presse radio tv television télévision police army armée gouvernement government "
+        "school école college collège hospital hôpital society société club league ligue "
+        "church église assembly assemblée senate sénat parliament parlement congress "
+        "congrès authority autorité service services network réseau"
+    ).split()
+)
+# Words that introduce a place name ("à Paris", "in Berlin").
+PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "in", "at", "from", "near", "de", "vers",
+                      "to"}
+PLACE_WORDS = set(
+    (
+        "rue street avenue boulevard place square city ville village county comté "
+        "province région region state état river rivière fleuve mount mont lake lac "
+        "island île bay baie port valley vallée"
+    ).split()
+)
+# Words before a quoted span that make it a name or a title, not somebody's words.
+NAMING_WORDS = set(
+    (
+        "intitulé intitulée intitulés baptisé baptisée surnommé surnommée appelé appelée "
+        "nommé nommée dénommé dit dite titre titled entitled named dubbed nicknamed "
+        "so-called known called mot terme word term expression slogan hashtag "
+        "film livre book album show émission série series magazine journal revue "
+        "chanson song opération operation programme program documentaire documentary"
+    ).split()
+)
+
+
+def _cue_forms() -> frozenset[str]:
+    forms = set(FR_FORMS) | set(EN_FORMS)
+    for stem in FR_ER_STEMS:
+        for ending in FR_ER_ENDINGS:
+            forms.add(stem + ending)
+    for stem in EN_STEMS:
+        base = stem[:-1] if stem.endswith("e") else stem
+        forms.update({stem, stem + "s", base + "ed", base + "ing"})
+        if stem.endswith("y"):
+            forms.update({stem[:-1] + "ied", stem[:-1] + "ies"})
+    return frozenset(forms)
+
+
+CUE_FORMS = _cue_forms()
+WORD = re.compile(r"[\w’'.-]+|[^\w\s]", re.UNICODE)
+
+
+def is_cue(word: str) -> bool:
+    """A reporting verb form, or 'selon'/'according', in either language."""
+    w = word.lower()
+    if w in CUE_FORMS:
+        return True
+    if "-" not in w:
+        return False
+    # Inverted French forms: "affirme-t-elle", "poursuit-il", "a-t-il".
+    base = re.sub(r"(-t)?-(il|elle|ils|elles|on)$", "", w)
+    return base != w and (base in CUE_FORMS or base in {"a", "avait", "ont"})

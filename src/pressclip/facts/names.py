@@ -1,0 +1,162 @@
+"""Capitalised name mentions in running text and the fullest form of each.
+
+Rules only: a name is a run of capitalised words (with the particles names carry: de, van,
+bin ...), cut at titles and at the function words that start sentences. Used by the quote
+finder (speakers) and the entity finder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    CAPITAL_STOPWORDS,
+    ORG_WORDS,
+    PLACE_PREPOSITIONS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+UPPER = "A-ZÀ-ÖØ-ÞŒ"
+# Abbreviations and initials keep their full stop ("Sgt.", "E."); other words never do.
+# "C'est", "Qu'il", "J'ai" are elided function words, not names.
+NOT_ELIDED = r"(?![CDJLMNSTQ]u?['’][a-zà-ÿ])"
+CAP_WORD = rf"(?:{NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])|{NOT_ELIDED}[{UPPER}][\w’'\-]*)"
+PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al|el|of|for|and|d['’])"
+NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
+ELISION = re.compile(r"^[lLdD]['’]")
+POSSESSIVE = re.compile(r"['’]s$")
+PREPOSITIONS = {
+    "avec", "with", "à", "to", "de", "of", "par", "by", "contre", "against", "entre",
+    "between", "for", "au", "aux", "en", "dans", "in", "at", "sur", "near", "après", "after",
+    "chez", "auprès", "on", "about", "from",
+}
+# Particles may join words of a name but never end one.
+TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
+                      "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    type: str  # "person", "organization", "place"
+    titled: bool  # a title stood before it (M., Dr., President ...)
+    after_preposition: bool
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _classify(words: list[str], titled: bool, prev_word: str) -> str:
+    lower = {w.lower().strip(".") for w in words}
+    if lower & ORG_WORDS or lower & {"of", "for", "and"} or (
+            len(words) == 1 and _is_acronym(words[0])):
+        return "organization"
+    if lower & PLACE_WORDS:
+        return "place"
+    if titled:
+        return "person"
+    capitalised = [w for w in words if w[:1].isupper()]
+    if any(re.search(r"-[a-z]", w) for w in words):
+        return "organization" if len(words) > 1 else "place"
+    if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
+        return "person"
+    if prev_word in PLACE_PREPOSITIONS:
+        return "place"
+    return "organization"
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every capitalised name run of the text, titles and sentence-initial words cut off."""
+    out: list[Mention] = []
+    for m in NAME_RUN.finditer(text):
+        start = m.start()
+        elided = ELISION.match(m.group(0))
+        if elided:
+            start += elided.end()
+        words = text[start : m.end()].split()
+        titled = False
+        # Cut leading function words and titles ("Le président", "In", "M.").
+        while words:
+            w = words[0].lower()
+            if w in TITLES or w.rstrip(".") in TITLES:
+                titled = True
+            elif w not in CAPITAL_STOPWORDS:
+                break
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+            while start < len(text) and text[start].isspace():
+                start += 1
+        # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
+        for i in range(len(words) - 2, -1, -1):
+            w = words[i].lower()
+            if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
+                    or POSSESSIVE.search(w)):
+                start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
+                words = words[i + 1 :]
+                titled = True
+                break
+        while words and words[-1].lower() in TRAILING_PARTICLES:
+            words = words[:-1]
+        if not words:
+            continue
+        end = m.end()
+        last = words[-1]
+        end = text.rindex(last, start, end) + len(last)
+        if POSSESSIVE.search(text[start:end]):
+            end -= 2
+        # A trailing full stop belongs to the sentence unless the word is an initial.
+        if text[end - 1] == "." and not re.search(rf"(?:^|\s)[{UPPER}]\.$", text[start:end]):
+            end -= 1
+        if end <= start:
+            continue
+        prev = text[max(0, start - 20) : start].split()
+        prev_word = prev[-1].lower() if prev else ""
+        if prev_word in TITLES or prev_word.rstrip(".") in TITLES:
+            titled = True
+        # "avec M. Merz": the preposition stands before the title.
+        run_prev = text[max(0, m.start() - 20) : m.start()].split()
+        if run_prev and run_prev[-1].lower() in PREPOSITIONS:
+            prev_word = run_prev[-1].lower()
+        words = text[start:end].split()
+        out.append(Mention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            type=_classify(words, titled, prev_word),
+            titled=titled,
+            after_preposition=prev_word in PREPOSITIONS,
+        ))
+    # A single surname after a full name of the same person is that person.
+    surnames = {m.text.split()[-1] for m in out if m.type == "person"}
+    return [
+        Mention(m.text, m.start, m.end, "person", m.titled, m.after_preposition)
+        if m.type != "person" and " " not in m.text and m.text in surnames else m
+        for m in out
+    ]
+
+
+def canonical_names(mentions: list[Mention]) -> dict[str, str]:
+    """Each person mention's text -> the fullest person name sharing its last word."""
+    fullest: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        key = m.text.split()[-1]
+        best = fullest.get(key)
+        if best is None or len(m.text.split()) > len(best.split()):
+            fullest[key] = m.text
+    out = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        full = fullest[m.text.split()[-1]]
+        # "Mory Koivogui" is not "Barrêt Koivogui": only a shorter form of it is expanded.
+        out[m.text] = full if " " not in m.text or full.endswith(" " + m.text) else m.text
+    return out

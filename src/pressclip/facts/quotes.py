@@ -1,0 +1,622 @@
+"""Who said what: quotations in quote marks, their speaker, kind and reporting cue.
+
+One pass pairs the quote marks of each paragraph (French « », curly and straight quotes,
+nesting, a quote carried over paragraphs by a repeated opening mark); French incises inside
+the marks ("…, affirme-t-elle. …") split a span into two quotes of one speaker; then each
+quote looks for its attribution after the marks, before them in its sentence, or inherits it
+from the quote it continues. Scare quotes, titles and names are dropped: short spans with no
+reporting cue, title-case spans, spans after a naming word. Linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ..record import Quote
+from .lexicon import (
+    DETERMINERS,
+    INDEFINITE,
+    NAMING_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    is_cue,
+)
+from .names import Mention, canonical_names, find_mentions
+
+OPENERS = "«“„‹"
+CLOSERS = "»”›"
+STRAIGHT = '"'
+MARKS = re.compile(r'[«»“”„‹›"]')
+REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
+MAX_DEPTH = 4
+# A quoted span this long is somebody's words even when nobody is named.
+MIN_WORDS_UNATTRIBUTED = 8
+# Shorter spans need a reporting cue before them in their sentence.
+MIN_WORDS_CUE_AFTER = 3
+# How far attribution patterns look around the marks (tokens).
+ATTRIBUTION_WINDOW = 14
+NP_MAX_TOKENS = 8
+TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+# Full stops of initials and titles ("M. Trump", "Sgt. Lee Gragg") do not end sentences.
+ABBREVIATIONS = frozenset(
+    "Mr Dr St Ms Mme Mrs Sgt Gen Gov Sen Rep Jr Pr Me Lt Col Capt Prof No Mt Inc Co vs".split()
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
+WORD_BEFORE = re.compile(r"(\w+)$")
+INCISE_END = re.compile(r"[.,;]\s+")
+# Words that end a speaker phrase after a cue ("a déclaré X dans un communiqué").
+NP_STOPS = set(
+    (
+        "dans lors à au aux en sur devant pendant après avant depuis pour par avec chez "
+        "selon qui que qu' qu’ dont et mais car ce cette ces ajoutant estimant in at on to "
+        "during after before from for with as when while who whom which that and but "
+        "adding told saying quoted ce jeudi vendredi lundi mardi mercredi samedi dimanche "
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+        "hier aujourd'hui also earlier later last this"
+    ).split()
+)
+INSTITUTION_FALLBACK_MAX = 6
+PRONOUN_WINDOW = 1500
+MAX_SENTENCE_CHARS = 400
+ROLE_WINDOW = 6000
+APPOSITION_WINDOW = 30
+PARTICIPLE = re.compile(r"(?:ing|ant)$")
+ADVERBS = {"also", "later", "then", "again", "once", "également", "encore", "aussi", "ensuite"}
+# Cues further than this before a short quote are not its attribution.
+NEAR_CUE_TOKENS = 30
+UNNAMED_CUE_TOKENS = 8
+# Demonstratives and generic role words point back to the person just discussed.
+ANAPHORIC = {"ce", "cette", "this", "that"}
+RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
+CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # first character after the opening mark
+    end: int  # position of the closing mark (or the paragraph end)
+    close: int  # first character after the closing mark
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or prev in "([{—–-/«“'‘:":
+        return not nxt.isspace()
+    return False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _pair_marks(text: str) -> list[_Span]:
+    """Top-level quoted spans, paragraph by paragraph, carrying over repeated openers."""
+    spans: list[_Span] = []
+    paragraphs = _paragraphs(text)
+    carried: int | None = None  # start of a quote still open from an earlier paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        depth = 0
+        bottom: int | None = None
+        skip_first = False
+        if carried is not None:
+            lead = text[p_start:p_end].lstrip()
+            first = lead[:1]
+            if first and (first in OPENERS or first == STRAIGHT):
+                depth, bottom, skip_first = 1, carried, True
+            carried = None
+        for m in MARKS.finditer(text, p_start, p_end):
+            i = m.start()
+            c = text[i]
+            if skip_first:
+                skip_first = False
+                continue
+            opening = c in OPENERS or (c == STRAIGHT and _is_opening_straight(text, i))
+            if opening:
+                if depth == 0:
+                    bottom = i + 1
+                depth = min(depth + 1, MAX_DEPTH)
+            elif depth > 0:
+                depth -= 1
+                if depth == 0 and bottom is not None:
+                    spans.append(_Span(bottom, i, i + 1))
+                    bottom = None
+        if depth > 0 and bottom is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            lead = text[nxt[0]:nxt[1]].lstrip()[:1] if nxt else ""
+            if lead and (lead in OPENERS or lead == STRAIGHT):
+                carried = bottom
+            else:
+                spans.append(_Span(bottom, p_end, p_end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in OPENERS + STRAIGHT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;" + CLOSERS):
+        end -= 1
+    return start, end
+
+
+def _tokens(segment: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(segment)]
+
+
+def _split_incises(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """Cut "…, explique X, role. …" out of a span: (start, end, incise start or None)."""
+    parts: list[tuple[int, int, int | None]] = []
+    cursor = start
+    for m in re.finditer(r",\s+", text[start:end]):
+        cut = start + m.start()
+        if cut <= cursor:
+            continue
+        words = text[cut + 1 : end].split(None, 3)
+        if not words:
+            continue
+        auxiliary = words[0].lower() in {"a", "avait", "se"} and len(words) > 1
+        if not is_cue((words[1] if auxiliary else words[0]).strip(",.")):
+            continue
+        tail = INCISE_END.search(text, start + m.end(), end)
+        inverted = "-t-" in words[0] or re.search(r"-(il|elle|ils|elles)$", words[0])
+        if inverted:
+            stop = re.compile(r"[.,;]\s+").search(text, start + m.end(), end)
+        else:
+            stop = re.compile(r"[.;]\s+").search(text, start + m.end(), end)
+            tail = stop
+        if tail is None or stop is None:
+            continue
+        if len(text[cut:stop.start()].split()) > 20 or len(text[cursor:cut].split()) < 2:
+            continue
+        parts.append((cursor, cut, cut))
+        cursor = stop.end()
+    parts.append((cursor, end, None))
+    return [p for p in parts if p[1] > p[0]]
+
+
+class _Resolver:
+    """Speaker phrases to names: pronouns, roles and surnames to the fullest name."""
+
+    def __init__(self, text: str, language: str | None, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.quoted = quoted
+        self.mentions = find_mentions(text)
+        self.starts = [m.start for m in self.mentions]
+        self.canonical = canonical_names(self.mentions)
+        self.quote_starts = [a for a, _ in quoted]
+        self.boundaries = _sentence_boundaries(text)
+        self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
+        if language in PRONOUNS:
+            self.pronouns = PRONOUNS[language]
+
+    def between(self, lower: int, upper: int) -> list[Mention]:
+        """Mentions starting in [lower, upper), in text order."""
+        return self.mentions[bisect_left(self.starts, lower):bisect_left(self.starts, upper)]
+
+    def persons_before(self, pos: int, lower: int) -> list[Mention]:
+        return [m for m in self.between(lower, pos) if m.type == "person"]
+
+    def name(self, mention_text: str) -> str:
+        return self.canonical.get(mention_text, mention_text)
+
+    def pronoun(self, pos: int, last_speaker: str | None) -> str | None:
+        """The subject of the nearest sentence before pos that names a person."""
+        window = max(0, pos - PRONOUN_WINDOW)
+        i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
+        bounds = [window] + self.boundaries[i:j]
+        candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
+                      and not self.in_quote(m.start)]
+        for lower in reversed(bounds):
+            in_sentence = [m for m in candidates if m.start >= lower]
+            if in_sentence:
+                return self.name(in_sentence[0].text)
+            candidates = [m for m in candidates if m.start < lower]
+        return last_speaker
+
+    def with_determiner(self, mention: Mention) -> str:
+        """An institution as the article names it: "le Pentagone", not "Pentagone"."""
+        before = self.text[max(0, mention.start - 4) : mention.start]
+        found = re.search(r"(?:^|\s)(le|la|les|the|l['’])\s?$", before, re.IGNORECASE)
+        if found and mention.type != "person":
+            return self.text[mention.start - len(before) + found.start(1) : mention.end]
+        return mention.text
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def role(self, noun: str, pos: int, last_speaker: str | None) -> str | None:
+        """The person introduced with this role noun before pos, if any."""
+        noun = noun.lower()
+        for m in reversed(self.persons_before(pos, max(0, pos - ROLE_WINDOW))):
+            before = self.text[max(0, m.start - 60) : m.start].lower()
+            after = self.text[m.end : m.end + 80].lower()
+            after = after.split(".")[0] if after.startswith(",") else ""
+            if noun in before.split()[-4:] or noun in re.findall(r"[\w’'\-]+", after)[:6]:
+                return self.name(m.text)
+        return None
+
+    def phrase(self, start: int, end: int, last_speaker: str | None) -> str | None:
+        """The speaker named by text[start:end] (a phrase next to a cue)."""
+        segment = self.text[start:end].strip(" ,.:;")
+        if not segment:
+            return None
+        words = segment.split()
+        first = words[0].lower()
+        if first in self.pronouns:
+            return self.pronoun(start, last_speaker)
+        if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
+                or first in ANAPHORIC):
+            return None
+        if first in ANAPHORIC:
+            return self.pronoun(start, last_speaker)
+        inside = [m for m in self.between(start, end) if m.end <= end]
+        persons = [m for m in inside if m.type == "person"]
+        lowered = [w.lower().strip(",.") for w in words]
+        if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
+            return None
+        head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
+        head = lowered[head_index] if head_index < len(lowered) else ""
+        head = re.sub(r"['’]s$", "", head)
+        if first[:2] in {"l'", "l’"}:
+            head = lowered[0][2:]
+        if head and words[min(head_index, len(words) - 1)][:1].islower():
+            if head in ROLE_NOUNS or head in TITLES:
+                if persons:
+                    return self.name(persons[-1].text)
+                apposition = re.match(r",\s*([^,.;]{3,60})", self.text[end : end + 80])
+                if apposition:
+                    following = [m for m in self.between(end + 1, end + apposition.end() + 1)
+                                 if m.type == "person"]
+                    if following:
+                        return self.name(following[0].text)
+                found = self.role(head, start, last_speaker)
+                if found:
+                    return found
+                if len(words) <= 2:
+                    # A bare role ("l'élu", "the spokesman") names the person just quoted.
+                    return self.pronoun(start, last_speaker)
+            if len(words) <= INSTITUTION_FALLBACK_MAX:
+                return segment
+            return None
+        if persons:
+            return self.name(persons[-1].text)
+        if inside:
+            return self.with_determiner(inside[0]) if len(inside) == 1 else segment
+        return segment if len(words) <= 3 else None
+
+
+def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """tokens[i] is the full stop of "M.", "Dr." or an initial, not a sentence end."""
+    if tokens[i][0] != "." or i == 0 or tokens[i - 1][2] != tokens[i][1]:
+        return False
+    prev = tokens[i - 1][0]
+    return (len(prev) == 1 and prev.isupper()) or prev.lower() in TITLES \
+        or prev.lower() + "." in TITLES
+
+
+def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The speaker phrase that opens a token list ("le bureau de M. Zelensky dans …")."""
+    if not tokens:
+        return None
+    end_index = 0
+    for i, (tok, _, _) in enumerate(tokens[:NP_MAX_TOKENS]):
+        low = tok.lower()
+        if _abbreviation_dot(tokens, i):
+            end_index = i + 1
+            continue
+        if tok in ",.;:!?()«»“”\"" or (i > 0 and low in NP_STOPS):
+            break
+        end_index = i + 1
+    if end_index == 0:
+        return None
+    return tokens[0][1], tokens[end_index - 1][2]
+
+
+def _sentence_boundaries(text: str) -> list[int]:
+    """Offsets where sentences start, skipping the full stops of titles and initials."""
+    out = []
+    for m in SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if word and (word.group(1) in ABBREVIATIONS
+                         or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        out.append(m.end())
+    return out
+
+
+def _sentence_bounds(boundaries: list[int], pos: int, p_start: int,
+                     p_end: int) -> tuple[int, int]:
+    i = bisect_right(boundaries, pos)
+    start = boundaries[i - 1] if i > 0 and boundaries[i - 1] > p_start else p_start
+    end = boundaries[i] if i < len(boundaries) and boundaries[i] <= p_end else p_end
+    # Text without sentence ends (lists, runs of marks) must not make every quote read it all.
+    return max(start, pos - MAX_SENTENCE_CHARS), min(end, pos + MAX_SENTENCE_CHARS)
+
+
+@dataclass(slots=True)
+class _Attribution:
+    speaker: str | None
+    cue: str | None
+    cue_before: bool
+    distance: int = 0  # tokens between the cue and the quote mark
+
+
+def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
+                       last: str | None) -> _Attribution | None:
+    tokens = _tokens(text[close:limit], close)[:ATTRIBUTION_WINDOW]
+    while tokens and tokens[0][0] in ",.!?;…-–—)":
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    aux = ""
+    if len(tokens) > 1 and tokens[0][0].lower() in {"a", "avait", "ont", "has", "had", "se"} \
+            and is_cue(tokens[1][0]):
+        aux = tokens[0][0] + " "
+        tokens = tokens[1:]
+    first = tokens[0][0]
+    if PARTICIPLE.search(first):
+        return None
+    # "…", a déclaré X / said X / affirme-t-elle / a-t-il déclaré
+    if is_cue(first.strip(",.")):
+        cue_words = [first]
+        rest = tokens[1:]
+        while rest and (is_cue(rest[0][0]) or rest[0][0].lower() in ADVERBS):
+            cue_words.append(rest[0][0])
+            rest = rest[1:]
+        cue = aux + " ".join(cue_words)
+        if re.search(r"-(il|elle|ils|elles|on)$", cue_words[0].lower()) or re.search(
+            r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
+            return _Attribution(resolver.pronoun(tokens[0][1], last), cue, False)
+        span = _np_after(rest)
+        if span is None:
+            return None
+        return _Attribution(resolver.phrase(span[0], span[1], last), cue, False)
+    # "…," X said / he added / X, a professor at Y, said
+    tokens = _tokens(text[tokens[0][1]:limit], tokens[0][1])[:APPOSITION_WINDOW]
+    phrase_end: int | None = None
+    for i, (tok, _, _) in enumerate(tokens[1:], start=1):
+        if _abbreviation_dot(tokens, i):
+            continue
+        if tok == "," and phrase_end is None and i <= NP_MAX_TOKENS:
+            phrase_end = tokens[i - 1][2]
+            continue
+        if tok in ".;:!?«»“”\"" or (tok == "," and phrase_end is not None):
+            if tok != "," or i + 1 >= len(tokens) or not _cue_at(tokens, i + 1):
+                return None
+            continue
+        if phrase_end is None and i > NP_MAX_TOKENS:
+            return None
+        if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"}:
+            if phrase_end is not None and tokens[i - 1][0] != ",":
+                return None
+            end = phrase_end if phrase_end is not None else tokens[i - 1][2]
+            return _Attribution(resolver.phrase(tokens[0][1], end, last), tok, False)
+    return None
+
+
+def _cue_at(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    while i < len(tokens) and tokens[i][0].lower() in ADVERBS:
+        i += 1
+    return i < len(tokens) and is_cue(tokens[i][0])
+
+
+def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Resolver,
+                        last: str | None, same_sentence: bool) -> _Attribution | None:
+    tokens = [t for t in _tokens(text[sent_start:open_pos], sent_start)
+              if not resolver.in_quote(t[1])]
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i][0]
+        low = tok.lower()
+        distance = len(tokens) - i
+        if low in {"selon", "d'après", "d’après", "according"}:
+            rest = tokens[i + 2 :] if low == "according" else tokens[i + 1 :]
+            span = _np_after(rest)
+            speaker = resolver.phrase(span[0], span[1], last) if span else None
+            return _Attribution(speaker, "according to" if low == "according" else tok, True,
+                                distance)
+        if not is_cue(tok) or low in {"a", "ont", "avait"}:
+            continue
+        cue = tok
+        if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
+            cue = f"{tokens[i - 1][0]} {tok}"
+        if re.search(r"-(il|elle|ils|elles)$", low):
+            return _Attribution(resolver.pronoun(tokens[i][1], last), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
+            # "des déclarations qualifiant …": the participle's subject is the phrase before it.
+            begin = i - 1
+            while begin > 0 and i - begin < NP_MAX_TOKENS and tokens[begin][0].lower() not in \
+                    DETERMINERS | INDEFINITE | {",", "selon", "according"}:
+                begin -= 1
+            if tokens[begin][0] in {",", "selon", "according"}:
+                begin += 1
+            return _Attribution(resolver.phrase(tokens[begin][1], tokens[i - 1][2], last), cue,
+                                True, distance)
+        return _Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
+                            cue, True, distance)
+    return None
+
+
+def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
+             resolver: _Resolver, last: str | None, same_sentence: bool) -> str | None:
+    """Who does the reporting verb that follows `head` (the sentence up to the verb)."""
+    head = [t for t in head if t[0] not in {"a", "avait", "ont"}]
+    if not head:
+        return last if same_sentence else None
+    verb_pos = head[-1][2]
+    if head[-1][0].lower() in RELATIVES:
+        # "according to Anna Berg, who called …": the relative stands for the name before it.
+        before = [m for m in resolver.between(sent_start, head[-1][1])
+                  if not resolver.in_quote(m.start)]
+        if before:
+            return resolver.name(before[-1].text)
+    mentions = [m for m in resolver.between(sent_start, verb_pos)
+                if not m.after_preposition and not resolver.in_quote(m.start)]
+    persons = [m for m in mentions if m.type == "person"]
+    if persons:
+        return resolver.name(persons[0].text)
+    for t in head:
+        if t[0].lower() in resolver.pronouns:
+            return resolver.pronoun(t[1], last)
+    # The subject: from the clause start to the verb, after any leading adverbial.
+    commas = [j for j, t in enumerate(head) if t[0] == ","]
+    begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
+    end = head[-1][2]
+    if begin < end and len(text[begin:end].split()) <= NP_MAX_TOKENS:
+        first = text[begin:end].split()[0].lower()
+        if first not in CONJUNCTIONS:
+            found = resolver.phrase(begin, end, last)
+            if found:
+                return found
+    if same_sentence:
+        return last
+    if mentions:
+        return resolver.with_determiner(mentions[0])
+    return None
+
+
+def _colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_index: int,
+                       paragraphs: list[tuple[int, int]], resolver: _Resolver,
+                       last: str | None) -> _Attribution | None:
+    """X: « … » — the quote belongs to the subject of the clause before the colon, also
+    when the colon ends the paragraph before."""
+    if lead.endswith(":"):
+        start, end = sent_start, sent_start + text[sent_start:open_pos].rindex(":")
+    elif not lead and p_index > 0:
+        p_start, p_end = paragraphs[p_index - 1]
+        if not text[p_start:p_end].rstrip().endswith(":"):
+            return None
+        start, _ = _sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
+        end = p_start + text[p_start:p_end].rindex(":")
+    else:
+        return None
+    head = [t for t in _tokens(text[start:end], start) if not resolver.in_quote(t[1])]
+    speaker = _subject(text, head, start, resolver, last, False)
+    return _Attribution(speaker, ":", True) if speaker else None
+
+
+def _accept(text: str, open_pos: int, words: list[str], lead: str,
+            attribution: _Attribution | None, inherited: bool) -> bool:
+    """Somebody's words, not a scare quote, a title, a name or a set phrase."""
+    if _naming_before(text, open_pos) or _title_case(words):
+        return False
+    if lead.endswith(":") and len(words) >= 2:
+        return True
+    if len(words) >= MIN_WORDS_UNATTRIBUTED:
+        return True
+    if attribution is None:
+        return False
+    if attribution.speaker is None:
+        # An unnamed source ("selon des déclarations …") right before the quote still cites.
+        return (attribution.cue_before and attribution.distance <= UNNAMED_CUE_TOKENS
+                and len(words) >= MIN_WORDS_CUE_AFTER)
+    if inherited:
+        return len(words) >= MIN_WORDS_CUE_AFTER
+    if attribution.cue_before:
+        return attribution.distance <= NEAR_CUE_TOKENS
+    return len(words) >= MIN_WORDS_CUE_AFTER
+
+
+def _has_words(words: list[str]) -> bool:
+    """At least one word of two letters: not a number, a symbol or a lone initial."""
+    return any(sum(c.isalpha() for c in w) >= 2 for w in words)
+
+
+def _naming_before(text: str, open_pos: int) -> bool:
+    words = re.findall(r"[\w’'\-]+", text[max(0, open_pos - 40) : open_pos].lower())
+    return bool(set(words[-2:]) & NAMING_WORDS)
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words) and len(words) <= 8
+
+
+def find_quotes(text: str, language: str | None = None) -> list[Quote]:
+    """Quotations of `text` with speaker, kind, offsets into `text` and the reporting cue."""
+    if not text or not MARKS.search(text):
+        return []
+    paragraphs = _paragraphs(text)
+    spans = _pair_marks(text)
+    parts_of = [_split_incises(text, s.start, s.end) for s in spans]
+    quoted = [(a, b) for parts in parts_of for a, b, _ in parts]
+    resolver = _Resolver(text, language, quoted)
+    out: list[Quote] = []
+    last_speaker: str | None = None
+    last_end = -1
+    last_paragraph = -2
+    p_index = 0
+    for span, parts in zip(spans, parts_of, strict=True):
+        while p_index + 1 < len(paragraphs) and paragraphs[p_index][1] < span.start:
+            p_index += 1
+        p_start, p_end = paragraphs[p_index]
+        open_pos = span.start - 1
+        sent_start, _ = _sentence_bounds(resolver.boundaries, open_pos, p_start, p_end)
+        close_paragraph_end = text.find("\n", span.close)
+        if close_paragraph_end < 0:
+            close_paragraph_end = len(text)
+        _, sent_end = _sentence_bounds(resolver.boundaries, span.close, p_start,
+                                      close_paragraph_end)
+        incises = [incise for _, _, incise in parts if incise is not None]
+        span_attribution = None
+        if incises:
+            span_attribution = _attribution_after(text, incises[0], span.end, resolver,
+                                                  last_speaker)
+        for part_start, part_end, _ in parts:
+            q_start, q_end = _trim(text, part_start, part_end)
+            if q_end <= q_start:
+                continue
+            words = text[q_start:q_end].split()
+            if not _has_words(words):
+                continue
+            attribution = span_attribution
+            if attribution is None:
+                close_end = max(span.close, sent_end)
+                next_mark = MARKS.search(text, span.close, close_end)
+                limit = close_end if next_mark is None else next_mark.start()
+                attribution = _attribution_after(text, span.close, limit, resolver, last_speaker)
+            same_sentence = last_end >= sent_start
+            if attribution is None:
+                attribution = _attribution_before(text, sent_start, open_pos, resolver,
+                                                  last_speaker, same_sentence)
+            lead = text[sent_start:open_pos].strip()
+            if attribution is None:
+                attribution = _colon_attribution(text, lead, sent_start, open_pos, p_index,
+                                                 paragraphs, resolver, last_speaker)
+            inherited = False
+            # A quote right after another one, with no cue of its own, continues it.
+            if (attribution is None and last_speaker and last_paragraph >= p_index - 1
+                    and (not lead or same_sentence or len(words) >= MIN_WORDS_UNATTRIBUTED)):
+                attribution = _Attribution(last_speaker, None, False)
+                inherited = True
+            if not _accept(text, open_pos, words, lead, attribution, inherited):
+                continue
+            speaker = " ".join(attribution.speaker.split()) if attribution and \
+                attribution.speaker else None
+            cue = attribution.cue if attribution else None
+            kind = "direct" if _is_direct(lead) or part_start != span.start else "partial"
+            # A quote over paragraphs repeats its opening mark at each start: not its words.
+            words_only = REPEATED_OPENER.sub(r"\1", text[q_start:q_end])
+            out.append(Quote(words_only, speaker, kind, q_start, q_end, cue))
+            if speaker:
+                last_speaker = speaker
+            last_end = span.close
+            last_paragraph = p_index
+    return out
+
+
+def _is_direct(lead: str) -> bool:
+    if not lead or lead.endswith(":"):
+        return True
+    words = lead.split()
+    return bool(words) and is_cue(words[-1])

@@ -1,0 +1,174 @@
+"""find_quotes on sentences written for these tests (French and English), bad input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressclip import find_quotes
+
+
+def only(text: str, language: str | None = None):
+    quotes = find_quotes(text, language)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_french_direct_quote_with_trailing_attribution_and_fullest_name():
+    text = ("La ministre Claire Dubois a visité l'usine lundi.\n\n"
+            "« Nous allons tenir nos engagements envers les salariés », a déclaré Mme Dubois "
+            "devant la presse.")
+    q = only(text, "fr")
+    assert q.quote == "Nous allons tenir nos engagements envers les salariés"
+    assert text[q.start:q.end] == q.quote
+    assert (q.speaker, q.kind, q.cue) == ("Claire Dubois", "direct", "a déclaré")
+
+
+def test_french_incise_inside_the_marks_gives_two_quotes_of_one_speaker():
+    text = ("Marie Lenoir dirige le refuge depuis dix ans. « Nous manquons de bénévoles, "
+            "affirme-t-elle. Sans eux, les chiens resteraient enfermés toute la journée. »")
+    quotes = find_quotes(text, "fr")
+    assert [q.quote for q in quotes] == [
+        "Nous manquons de bénévoles",
+        "Sans eux, les chiens resteraient enfermés toute la journée.",
+    ]
+    assert {q.speaker for q in quotes} == {"Marie Lenoir"}
+    assert all("affirme" not in q.quote for q in quotes)
+
+
+def test_french_incise_with_a_named_speaker_and_apposition():
+    text = ("« Le chantier a pris du retard, explique Paul Girard, directeur des travaux. "
+            "Nous finirons en juin. »")
+    quotes = find_quotes(text, "fr")
+    assert [q.quote for q in quotes] == ["Le chantier a pris du retard", "Nous finirons en juin."]
+    assert {q.speaker for q in quotes} == {"Paul Girard"}
+
+
+def test_french_partial_quote_inside_the_writers_sentence():
+    text = ("Le maire Jean Morel a estimé que la situation était « très préoccupante » "
+            "après les orages de la nuit.")
+    q = only(text, "fr")
+    assert (q.quote, q.speaker, q.kind) == ("très préoccupante", "Jean Morel", "partial")
+
+
+def test_french_pronoun_incise_resolves_to_the_subject_of_the_previous_sentence():
+    text = ("Le sénateur Louis Martin a rencontré les agriculteurs avec Mme Petit. "
+            "« Il faut simplifier les règles pour les petites exploitations », a-t-il déclaré.")
+    q = only(text, "fr")
+    assert q.speaker == "Louis Martin"
+    assert q.cue == "a-t-il déclaré"
+
+
+def test_french_selon_and_institution_as_speaker():
+    text = ("Selon le ministère de la Santé, « la vaccination reste le meilleur moyen de se "
+            "protéger cet hiver ».")
+    q = only(text, "fr")
+    assert q.speaker == "le ministère de la Santé"
+    assert q.cue == "Selon"
+
+
+def test_role_description_resolves_to_the_person_introduced_with_it():
+    text = ("Le ministre de la Santé, Henri Vallet, a présenté son plan mardi.\n\n"
+            "« Nous ouvrirons vingt centres de soins avant l'été », a précisé le ministre.")
+    q = only(text, "fr")
+    assert q.speaker == "Henri Vallet"
+
+
+def test_english_direct_quote_said_after_with_surname_expanded():
+    text = ('City council member Laura Chen voted against the plan.\n'
+            '"This budget leaves the libraries with nothing at all," Chen said on Tuesday.')
+    q = only(text, "en")
+    assert q.quote == "This budget leaves the libraries with nothing at all"
+    assert (q.speaker, q.kind, q.cue) == ("Laura Chen", "direct", "said")
+
+
+def test_english_said_before_with_title_and_apposition():
+    text = ('"We expect the bridge to reopen by Friday," said Mark Howard, a spokesman for '
+            'the transport department.')
+    assert only(text, "en").speaker == "Mark Howard"
+
+
+def test_english_he_said_and_the_spokesman():
+    text = ('Police spokesman Tom Reyes gave few details. "The investigation is still at an '
+            'early stage and we ask for patience," he said.\n\n'
+            '"Nobody was hurt in the second fire," the spokesman added.')
+    quotes = find_quotes(text, "en")
+    assert [q.speaker for q in quotes] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_english_curly_quotes_and_according_to():
+    text = ("The factory will close in March, according to Anna Berg, who called the decision "
+            "“a painful but unavoidable step for the whole region.”")
+    q = only(text, "en")
+    assert q.quote.startswith("a painful but unavoidable step")
+    assert q.speaker == "Anna Berg"
+
+
+def test_quote_over_several_paragraphs_with_repeated_opening_marks():
+    text = ('Judge Ellen Park read her ruling aloud.\n\n'
+            '"The evidence shows a clear pattern of neglect over several years.\n\n'
+            '"The company knew of the risks and chose to ignore them," Park said.')
+    q = only(text, "en")
+    assert q.quote.startswith("The evidence shows")
+    assert q.quote.endswith("chose to ignore them")
+    assert q.speaker == "Ellen Park"
+    assert '"' not in q.quote
+
+
+def test_colon_introduces_a_direct_quote():
+    text = 'Le président Marc Leroy a conclu : « Le club ne sera pas vendu. »'
+    q = only(text, "fr")
+    assert (q.speaker, q.kind) == ("Marc Leroy", "direct")
+
+
+@pytest.mark.parametrize("text", [
+    "Le film « Les Enfants du Paradis » ressort en salle cette semaine.",
+    "Elle a lu « Guerre et Paix » pendant les vacances.",
+    'The so-called "experts" were nowhere to be seen.',
+    'He joined the "Friday Night Club" in 2010.',
+    "Ce quartier, surnommé « la petite Venise », attire les touristes.",
+    'Her novel "The Long Winter Road" sold well.',
+])
+def test_scare_quotes_titles_and_names_are_not_quotations(text):
+    assert find_quotes(text) == []
+
+
+def test_unbalanced_and_never_closing_marks_stay_sensible():
+    text = ("« Nous reviendrons, a promis Jean Dupuis. Et nous gagnerons.\n\n"
+            "Le public a applaudi » longuement. Un « seul mot.")
+    quotes = find_quotes(text, "fr")
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.quote
+    assert quotes[0].speaker == "Jean Dupuis"
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = ('"I was never told about "Project Blue" by anyone at the agency," '
+            'Sarah Kim said.')
+    q = only(text, "en")
+    assert q.quote.startswith("I was never told") and q.quote.endswith("at the agency")
+    assert q.speaker == "Sarah Kim"
+
+
+def test_thousands_of_marks_stay_near_linear():
+    unit = '« ab » " cd " “ ef ” » « " '
+    small, large = unit * 200, unit * 2000
+    t0 = time.perf_counter()
+    find_quotes(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    quotes = find_quotes(large)
+    t_large = time.perf_counter() - t0
+    assert t_large < max(0.5, 30 * t_small)
+    assert all(0 <= q.start <= q.end <= len(large) for q in quotes)
+
+
+def test_other_language_and_empty_input():
+    assert find_quotes("") == []
+    assert find_quotes("Keine Anführungszeichen hier.") == []
+    german = ('„Wir werden das Werk nicht schließen“, sagte Anna Schmidt am Montag in Berlin '
+              'vor den versammelten Mitarbeitern.')
+    for q in find_quotes(german):
+        assert german[q.start:q.end] == q.quote
