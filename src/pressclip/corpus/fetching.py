@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 from .schema import ERROR, TOO_LARGE
-from .sources import HTML, URL, Task, is_html_response
+from .sources import HTML, URL, Task, is_html_response, looks_binary
 
 DEFAULT_CONCURRENCY = 16
 DEFAULT_PER_HOST = 2
@@ -68,6 +68,7 @@ class PoliteFetcher:
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._host_next: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
 
     def fetch_tasks(self, tasks: Iterable[Task]) -> Iterator[Task]:
         """Tasks out as they come in, URL tasks once fetched (in completion order)."""
@@ -95,7 +96,7 @@ class PoliteFetcher:
             status = TOO_LARGE if _is_size_refusal(exc) else ERROR
             task.failure = (status, f"fetch failed: {exc}")
             return task
-        if not is_html_response(page.content_type, page.body):
+        if not is_html_response(page.content_type, page.body) or looks_binary(page.body):
             task.failure = (ERROR, f"not an HTML page ({page.content_type})")
             return task
         task.kind, task.payload, task.charset = HTML, page.body, page.charset
@@ -117,11 +118,10 @@ class PoliteFetcher:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
-            known = root in self._robots
-        if not known:
-            parser = self._read_robots(root)
-            with self._lock:
-                self._robots[root] = parser
+            host_lock = self._robots_locks.setdefault(root, threading.Lock())
+        with host_lock:  # one read of robots.txt per host, however many threads ask
+            if root not in self._robots:
+                self._robots[root] = self._read_robots(root)
         parser = self._robots[root]
         return parser is None or parser.can_fetch(ROBOTS_AGENT, url)
 

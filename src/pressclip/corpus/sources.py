@@ -35,6 +35,10 @@ _SNIFFED_TYPES = {None, "", "text/plain", "application/octet-stream", "unknown/u
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
 _SNIFF_BYTES = 1024
 _WET_TYPE = "conversion"
+# Bytes no text encoding of a web page uses (C0 controls but tab, newline, form feed, CR).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0c\r")
+_MAX_CONTROL_SHARE = 0.02
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(slots=True)
@@ -115,6 +119,15 @@ def is_html_response(content_type: str | None, payload: bytes) -> bool:
     return content_type in _SNIFFED_TYPES and looks_like_html(payload)
 
 
+def looks_binary(payload: bytes) -> bool:
+    """Binary data (images, archives, random bytes), whatever its declared type says."""
+    head = payload[:_SNIFF_BYTES]
+    if not head or head.startswith(_UTF16_BOMS):
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls / len(head) > _MAX_CONTROL_SHARE
+
+
 def parse_time(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -165,6 +178,9 @@ def _warc_tasks(path: str, warc_reader: str) -> Iterator[Task]:
         if is_text:
             yield Task(source, TEXT, page.payload.decode("utf-8", "replace"),
                        parse_time(page.date))
+        elif looks_binary(page.payload):
+            yield Task(source, HTML, failure=(
+                "error", f"binary data, not a page (declared {page.content_type})"))
         else:
             yield Task(source, HTML, page.payload, parse_time(page.date), page.charset)
 
