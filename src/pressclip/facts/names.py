@@ -24,7 +24,7 @@ UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # "C'est", "Qu'il", "J'ai" are elided function words, not names.
 NOT_ELIDED = r"(?![CDJLMNSTQ]u?['’][a-zà-ÿ])"
 CAP_WORD = rf"(?:{NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])|{NOT_ELIDED}[{UPPER}][\w’'\-]*)"
-PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al|el|of|for|and|d['’])"
+PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al|el|of|for|d['’])"
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
 ELISION = re.compile(r"^[lLdD]['’]")
 POSSESSIVE = re.compile(r"['’]s$")
