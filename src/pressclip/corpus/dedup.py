@@ -14,10 +14,11 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-# Measured in bench/dedup.py: 5-word shingles and 0.5 keep syndicated copies under
-# different page chrome together and keep distinct stories of one site apart.
+# Measured in bench/dedup.py (120 heldout pages read as HTML and as flattened text, 28,560
+# negative pairs): precision 1.000 from 0.3 to 0.8, recall 0.84 at 0.3, 0.83 at 0.4, 0.80
+# at 0.5. 0.4 keeps a margin against unrelated stories sharing long boilerplate.
 SHINGLE_WORDS = 5
-THRESHOLD = 0.5
+THRESHOLD = 0.4
 NUM_PERM = 128
 MIN_WORDS = 30  # shorter bodies are too small to call copies; each stands alone
 _WORD = re.compile(r"\w+")
