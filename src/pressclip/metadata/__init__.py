@@ -127,7 +127,7 @@ def _local_day(structured: str, visible: str | None) -> str:
 
     CMSs store publication times in UTC; the page shows the local date. When the visible
     dateline is one day off the UTC timestamp, the timestamp crossed midnight and the
-    visible day is the publication date (on the training pages: 3 more right, none lost).
+    visible day is the publication date (trafilatura's training pages: 3 more dates right).
     """
     if not visible or not _utc_time(structured):
         return structured
