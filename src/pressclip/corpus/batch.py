@@ -51,6 +51,7 @@ class BatchSummary:
     seconds: float
     errors_path: str
     replaced_workers: int = 0
+    peak_worker_mb: float = 0.0
     clusters: int = 0
 
     @property
@@ -93,7 +94,7 @@ def run_batch(config: BatchConfig) -> BatchSummary:
         progress.close()
     summary = BatchSummary(counts, len(done) - sum(counts.values()),
                            time.monotonic() - started, str(output.errors_path),
-                           pool.replaced)
+                           pool.replaced, pool.peak_rss_mb)
     if config.group:
         summary.clusters = group_output(output)
     write_errors(output)

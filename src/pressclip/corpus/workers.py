@@ -109,6 +109,17 @@ class _Worker:
         child_conn.close()
         self.done = 0
 
+    def peak_rss_mb(self) -> float:
+        """The child's peak resident memory so far (0 when it is gone)."""
+        try:
+            with open(f"/proc/{self.process.pid}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
+
     def kill(self) -> None:
         if self.process.is_alive():
             self.process.kill()
@@ -129,6 +140,7 @@ class WorkerPool:
         self._idle = [self._spawn() for _ in range(max(1, workers))]
         self._busy: dict[Connection, tuple[_Worker, Task, float]] = {}
         self.replaced = 0
+        self.peak_rss_mb = 0.0  # the largest peak of any worker, read as each one ends
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -138,6 +150,7 @@ class WorkerPool:
 
     def close(self) -> None:
         for worker in self._idle + [w for w, _, _ in self._busy.values()]:
+            self.peak_rss_mb = max(self.peak_rss_mb, worker.peak_rss_mb())
             worker.kill()
         self._idle, self._busy = [], {}
 
@@ -169,6 +182,7 @@ class WorkerPool:
         return _Worker(self._extractor, self._memory_mb)
 
     def _replace(self, worker: _Worker) -> None:
+        self.peak_rss_mb = max(self.peak_rss_mb, worker.peak_rss_mb())
         worker.kill()
         self.replaced += 1
         self._idle.append(self._spawn())
