@@ -17,6 +17,7 @@ from .lexicon import (
     PLACE_WORDS,
     ROLE_NOUNS,
     TITLES,
+    is_cue,
 )
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -28,6 +29,8 @@ PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al|el|of|for|d
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
 ELISION = re.compile(r"^[lLdD]['’]")
 POSSESSIVE = re.compile(r"['’]s$")
+# Nationality adjectives: "Australian", "Japanese", "British", "Français", "Italien".
+DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ais|ois|ien|ienne|aine|ain|an)$")
 PREPOSITIONS = {
     "avec", "with", "à", "to", "de", "of", "par", "by", "contre", "against", "entre",
     "between", "for", "au", "aux", "en", "dans", "in", "at", "sur", "near", "après", "after",
@@ -72,6 +75,19 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
     return "organization"
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
+
+
+def _descriptor(word: str, text: str) -> bool:
+    """A capitalised common word or nationality opening a sentence before a name."""
+    low = word.lower()
+    if DEMONYM.search(low) and len(low) > 5:
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
@@ -87,12 +103,15 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
-            elif w not in CAPITAL_STOPWORDS:
+            elif w not in CAPITAL_STOPWORDS and not (len(words) > 1 and is_cue(w)):
                 break
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < len(text) and text[start].isspace():
                 start += 1
+        if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS:
+            # "Michael Raczko of Swanton": a person from a place, not an organisation.
+            words = words[: words.index("of")]
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
@@ -106,9 +125,18 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[:-1]
         if not words:
             continue
+        at_start = _sentence_start(text, start)
+        if at_start and len(words) >= 3 and _descriptor(words[0], text):
+            # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if len(words) == 1 and at_start and (words[0].endswith("ly") or text[
+                start + len(words[0]) : start + len(words[0]) + 1] == ":"):
+            continue  # "Sadly,", "Also:"
         end = m.end()
         last = words[-1]
-        end = text.rindex(last, start, end) + len(last)
+        end = text.index(last, text.index(words[-2], start) + len(words[-2])) + len(last) \
+            if len(words) > 1 else start + len(last)
         if POSSESSIVE.search(text[start:end]):
             end -= 2
         # A trailing full stop belongs to the sentence unless the word is an initial.

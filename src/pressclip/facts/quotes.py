@@ -46,6 +46,7 @@ ABBREVIATIONS = frozenset(
 )
 SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
 WORD_BEFORE = re.compile(r"(\w+)$")
+LINE_BREAK = re.compile(r"\n+")
 INCISE_END = re.compile(r"[.,;]\s+")
 # Words that end a speaker phrase after a cue ("a déclaré X dans un communiqué").
 NP_STOPS = set(
@@ -254,13 +255,14 @@ class _Resolver:
         first = words[0].lower()
         if first in self.pronouns:
             return self.pronoun(start, last_speaker)
-        if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
-                or first in ANAPHORIC):
-            return None
-        if first in ANAPHORIC:
-            return self.pronoun(start, last_speaker)
         inside = [m for m in self.between(start, end) if m.end <= end]
         persons = [m for m in inside if m.type == "person"]
+        if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
+                or first in ANAPHORIC):
+            # "defensive end Vonnie Holliday": a description before the name.
+            return self.name(persons[-1].text) if persons else None
+        if first in ANAPHORIC:
+            return self.pronoun(start, last_speaker)
         lowered = [w.lower().strip(",.") for w in words]
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             return None
@@ -332,7 +334,9 @@ def _sentence_boundaries(text: str) -> list[int]:
                          or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
         out.append(m.end())
-    return out
+    # A line break ends a sentence too (titles, captions and credits carry no full stop).
+    out.extend(m.end() for m in LINE_BREAK.finditer(text))
+    return sorted(set(out))
 
 
 def _sentence_bounds(boundaries: list[int], pos: int, p_start: int,
@@ -379,7 +383,7 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
             return _Attribution(resolver.pronoun(tokens[0][1], last), cue, False)
         span = _np_after(rest)
-        if span is None:
+        if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
             return None
         return _Attribution(resolver.phrase(span[0], span[1], last), cue, False)
     # "…," X said / he added / X, a professor at Y, said
@@ -401,7 +405,9 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             if phrase_end is not None and tokens[i - 1][0] != ",":
                 return None
             end = phrase_end if phrase_end is not None else tokens[i - 1][2]
-            return _Attribution(resolver.phrase(tokens[0][1], end, last), tok, False)
+            speaker = resolver.phrase(tokens[0][1], end, last)
+            # "Some players later would claim …" is the next sentence, not an attribution.
+            return _Attribution(speaker, tok, False) if speaker else None
     return None
 
 
@@ -432,6 +438,11 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
             cue = f"{tokens[i - 1][0]} {tok}"
         if re.search(r"-(il|elle|ils|elles)$", low):
             return _Attribution(resolver.pronoun(tokens[i][1], last), cue, True, distance)
+        if tokens[-1][0] == ":" and i + 1 < len(tokens) - 1:
+            # "Said Porter: « … »": the speaker follows the verb.
+            span = _np_after(tokens[i + 1 : -1])
+            if span:
+                return _Attribution(resolver.phrase(span[0], span[1], last), cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
             # "des déclarations qualifiant …": the participle's subject is the phrase before it.
             begin = i - 1
