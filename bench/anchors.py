@@ -82,7 +82,8 @@ def _fragment_text(fragment_html: str) -> str:
 def pressclip_extract(html: str, url: str | None, lang: str | None = None) -> Result:
     import pressclip
 
-    art = pressclip.extract(html, url=url)
+    # Like for like with the peers' metadata mode: quotes and entities are not metadata.
+    art = pressclip.extract(html, url=url, facts=False)
     return _result(art.text, art.title, art.date, list(art.authors))
 
 

@@ -9,6 +9,7 @@
   credits    contributors and wire agencies from credit lines, which leave the body (credits.py)
   edges      drop the headline, byline and dateline the record already holds (edges.py)
   language   the body's language, the page's declaration deciding for short texts
+  facts      quotations with speakers, named entities, dates in the text (facts/)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from .clean import clean
 from .credits import Credits, read_credits
 from .edges import trim_edges
+from .facts.analyse import Facts, read_facts
 from .locate import locate_article
 from .locate.hints import article_body_hint
 from .metadata import read_metadata
@@ -56,6 +58,8 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
                                hint=meta.language_hint)
     blocks, credits = _take_credits(blocks, language)
     authors = list(meta.authors)
+    facts = read_facts("\n\n".join(b.text for b in blocks), language, date) if opts.facts \
+        else Facts()
     return Article(
         title=meta.title,
         blocks=blocks,
@@ -68,6 +72,9 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
         url=meta.url or url,
         description=meta.description,
         image=meta.image,
+        quotes=facts.quotes,
+        entities=facts.entities,
+        dates=facts.dates,
         explain=located.decisions,
     )
 

@@ -18,6 +18,8 @@ _MAX_LEADING_BLOCKS = 8
 # Bylines are short; datelines with an update time a little longer.
 _MAX_BYLINE_WORDS = 16
 _MAX_DATELINE_WORDS = 24
+# Kickers and section labels above a headline are a few words, never a sentence.
+_MAX_LABEL_WORDS = 6
 _SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DATE_LIKE = re.compile(
@@ -39,13 +41,23 @@ def trim_edges(
     title_n = _norm(title) if title else ""
     author_ns = [_norm(a) for a in authors if a]
     year = date[:4] if date and date[:4].isdigit() else None
+    # What stands before the headline is a kicker or section label ("Risques naturels").
+    headline = next((i for i, b in enumerate(blocks[:_MAX_LEADING_BLOCKS])
+                     if title_n and _norm(b.text) == title_n), None)
     kept = [
         block
         for i, block in enumerate(blocks)
-        if i >= _MAX_LEADING_BLOCKS or not _is_furniture(block, title_n, author_ns, year)
+        if i >= _MAX_LEADING_BLOCKS
+        or not (_is_furniture(block, title_n, author_ns, year)
+                or (headline is not None and i < headline and _is_label(block)))
     ]
     # A "body" that was only its headline and byline is a page we misread: keep it whole.
     return kept or blocks
+
+
+def _is_label(block: Block) -> bool:
+    text = block.text.rstrip()
+    return len(_WORD.findall(text)) <= _MAX_LABEL_WORDS and not text.endswith(_SENTENCE_ENDS)
 
 
 def _is_furniture(block: Block, title_n: str, author_ns: list[str], year: str | None) -> bool:

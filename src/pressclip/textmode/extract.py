@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from ..credits import read_credits
+from ..facts.analyse import read_facts
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
 from ..record import PARAGRAPH, Article, Block, ExtractionError
@@ -130,7 +131,9 @@ def extract_text(
     Raises ExtractionError for binary data; empty text or text without an article gives an
     empty Article. `reference_time` (default: now, UTC) resolves relative dates.
     """
-    del options  # accepted for symmetry with extract(); text mode has none of its own yet
+    facts = bool(options.pop("facts", True))
+    if options:
+        raise TypeError(f"unknown option(s): {', '.join(sorted(options))}; known: facts")
     text = _as_text(text)
     lines = [line.text for line in split_lines(text)]
     article = Article(url=url)
@@ -187,4 +190,7 @@ def extract_text(
         body = [i for i in body if i != date[0]]
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
+    if facts:
+        found = read_facts(article.text, article.language, article.date)
+        article.quotes, article.entities, article.dates = found.quotes, found.entities, found.dates
     return article
