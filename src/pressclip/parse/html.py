@@ -1,9 +1,10 @@
 """Text or bytes to an lxml tree, safely.
 
-lxml (libxml2) was chosen by measurement (bench/parsers.py): it parses a median news page in
-about 1.5 ms, trafilatura needs about 60 times that for a whole extraction, and its tree API
-(text/tail, iteration without recursion, XPath) keeps the extractor short. Lexbor parses
-about twice as fast, but parsing is a small share of our time per page.
+lxml (libxml2) was chosen by measurement (python -m bench.parsers, bench/RESULTS.md):
+selectolax's lexbor parses several times faster (0.35 vs 1.75 ms for a median page), but
+parsing is about a tenth of an extraction, and lxml's tree API (text/tail, iterative walks,
+XPath, in-place cleaning) keeps the extractor short and is what the metadata readers and
+htmldate understand. A later move to lexbor would have to rewrite the walk, not the parser.
 """
 
 from __future__ import annotations
