@@ -121,7 +121,8 @@ ORG_WORDS = set(
         "presse radio tv television télévision police army armée gouvernement government "
         "school école college collège hospital hôpital society société club league ligue "
         "church église assembly assemblée senate sénat parliament parlement congress "
-        "congrès authority autorité service services network réseau"
+        "congrès authority autorité service services network réseau international "
+        "internationale ong ngo fund fonds institution centre center"
     ).split()
 )
 # Words that introduce a place name ("à Paris", "in Berlin").

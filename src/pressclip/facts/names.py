@@ -91,6 +91,9 @@ def _descriptor(word: str, text: str) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
+    mid_sentence = {m.group(0) for m in NAME_RUN.finditer(text)
+                    if not _sentence_start(text, m.start())} | {
+        w for m in NAME_RUN.finditer(text) for w in m.group(0).split()[1:]}
     for m in NAME_RUN.finditer(text):
         start = m.start()
         elided = ELISION.match(m.group(0))
@@ -130,9 +133,8 @@ def find_mentions(text: str) -> list[Mention]:
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if len(words) == 1 and at_start and (words[0].endswith("ly") or text[
-                start + len(words[0]) : start + len(words[0]) + 1] == ":"):
-            continue  # "Sadly,", "Also:"
+        if len(words) == 1 and at_start and words[0] not in mid_sentence:
+            continue  # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener
         end = m.end()
         last = words[-1]
         end = text.index(last, text.index(words[-2], start) + len(words[-2])) + len(last) \

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..record import Quote
 from .lexicon import (
+    CAPITAL_STOPWORDS,
     DETERMINERS,
     INDEFINITE,
     NAMING_WORDS,
@@ -263,6 +264,8 @@ class _Resolver:
             return self.name(persons[-1].text) if persons else None
         if first in ANAPHORIC:
             return self.pronoun(start, last_speaker)
+        if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
+            return None  # "Pour moi", "Malgré …": not somebody
         lowered = [w.lower().strip(",.") for w in words]
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             return None
@@ -273,14 +276,17 @@ class _Resolver:
             head = lowered[0][2:]
         if head and words[min(head_index, len(words) - 1)][:1].islower():
             if head in ROLE_NOUNS or head in TITLES:
-                if persons:
-                    return self.name(persons[-1].text)
-                apposition = re.match(r",\s*([^,.;]{3,60})", self.text[end : end + 80])
+                # "l'avocate de Yassin E., Saphia Foughar": the apposition names the role;
+                # a name after "de" is the role's complement, not its holder.
+                apposition = re.match(r"\.?,\s*([^,;]{3,60})", self.text[end : end + 80])
                 if apposition:
                     following = [m for m in self.between(end + 1, end + apposition.end() + 1)
                                  if m.type == "person"]
                     if following:
                         return self.name(following[0].text)
+                holders = [m for m in persons if not m.after_preposition]
+                if holders:
+                    return self.name(holders[-1].text)
                 found = self.role(head, start, last_speaker)
                 if found:
                     return found
