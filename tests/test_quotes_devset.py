@@ -1,0 +1,44 @@
+"""find_quotes on the annotated development set and on the shared example page."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import datasets
+from bench.quotes import evaluate, figures, match, normalise_speaker
+from bench.quotes_devset import EXAMPLE_NAME, annotated_texts, example_text, load_annotations
+from pressclip import find_quotes
+
+pytestmark = pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+
+# Floors under the figures of bench/RESULTS.md, so that a regression fails loudly.
+FLOORS = {
+    ("en", "seen"): (0.92, 0.75),
+    ("fr", "seen"): (0.80, 0.72),
+    ("en", "unseen"): (0.90, 0.65),
+    ("fr", "unseen"): (0.72, 0.35),
+}
+EXAMPLE_SPEAKERS = {"Donald Trump", "Sean Parnell", "Mark Rutte", "bureau de M. Zelensky"}
+
+
+def test_example_page_every_quotation_with_its_speaker():
+    text = example_text()
+    example = [a for a in load_annotations() if a["id"] == EXAMPLE_NAME]
+    gold = [g for _, _, quotes in annotated_texts(example) for g in quotes]
+    predicted = find_quotes(text, "fr")
+    pairs = match(text, gold, predicted)
+    assert len(pairs) == len(gold) == 11
+    assert len(predicted) == len(gold)
+    for g, p in pairs:
+        assert normalise_speaker(p.speaker) == normalise_speaker(g["speaker"]), p
+    assert {normalise_speaker(p.speaker) for p in predicted} == {
+        normalise_speaker(s) for s in EXAMPLE_SPEAKERS | {"le Pentagone", None}}
+
+
+def test_dev_set_figures_stay_above_their_floors():
+    stats = evaluate()
+    assert set(stats) == set(FLOORS)
+    for key, (f1_floor, speaker_floor) in FLOORS.items():
+        f = figures(stats[key])
+        assert f["f1"] >= f1_floor, (key, f)
+        assert f["speaker"] >= speaker_floor, (key, f)
