@@ -172,3 +172,18 @@ def test_other_language_and_empty_input():
               'vor den versammelten Mitarbeitern.')
     for q in find_quotes(german):
         assert german[q.start:q.end] == q.quote
+
+
+def test_time_words_and_the_interviewer_before_the_speaker_are_skipped():
+    text = ("« Les travaux reprendront à l'automne », a indiqué mardi à l'AFP Sophie Marchand, "
+            "adjointe chargée de l'urbanisme.")
+    assert only(text, "fr").speaker == "Sophie Marchand"
+    text = '"The plant will stay open," Governor Ann Lee told reporters on Monday.'
+    assert only(text, "en").speaker == "Ann Lee"
+
+
+def test_pour_x_introduces_the_source_of_a_partial_quote():
+    text = ("L'économiste Hélène Garnier suit ce dossier depuis des années. Pour Hélène Garnier, "
+            "cette réforme reste « une occasion manquée pour les jeunes ».")
+    q = only(text, "fr")
+    assert (q.speaker, q.kind) == ("Hélène Garnier", "partial")

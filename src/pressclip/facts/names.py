@@ -75,6 +75,13 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
     return "organization"
 
 
+def _next_to_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 25) : start].split()
+    after = text[end : end + 25].split()
+    return bool(before and is_cue(before[-1].strip(",")) and not before[-1].endswith(",")) or \
+        bool(after and is_cue(after[0].strip(",.")) and text[end:end + 1] not in ",.")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
@@ -155,11 +162,14 @@ def find_mentions(text: str) -> list[Mention]:
         if run_prev and run_prev[-1].lower() in PREPOSITIONS:
             prev_word = run_prev[-1].lower()
         words = text[start:end].split()
+        kind = _classify(words, titled, prev_word)
+        if len(words) == 1 and kind == "organization" and _next_to_cue(text, start, end):
+            kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
         out.append(Mention(
             text=text[start:end],
             start=start,
             end=end,
-            type=_classify(words, titled, prev_word),
+            type=kind,
             titled=titled,
             after_preposition=prev_word in PREPOSITIONS,
         ))

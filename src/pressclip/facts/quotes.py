@@ -61,6 +61,13 @@ NP_STOPS = set(
     ).split()
 )
 INSTITUTION_FALLBACK_MAX = 6
+TIME_WORDS = set(
+    (
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui "
+        "matin soir midi après-midi dernier dernière monday tuesday wednesday thursday "
+        "friday saturday sunday yesterday today tonight morning evening afternoon"
+    ).split()
+)
 PRONOUN_WINDOW = 1500
 MAX_SENTENCE_CHARS = 400
 ROLE_WINDOW = 6000
@@ -72,6 +79,7 @@ NEAR_CUE_TOKENS = 30
 UNNAMED_CUE_TOKENS = 8
 # Demonstratives and generic role words point back to the person just discussed.
 ANAPHORIC = {"ce", "cette", "this", "that"}
+POUR = re.compile(r"\s*(?:Pour|For|Selon|According to)\s+([^,;:«“\"]{2,60}?)\s*,")
 RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
 CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
 
@@ -312,8 +320,24 @@ def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
         or prev.lower() + "." in TITLES
 
 
+def _skip_circumstances(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop what stands between a verb and its speaker: "mardi", "à l'AFP", "also"."""
+    i = 0
+    while i < len(tokens):
+        low = tokens[i][0].lower()
+        if low in TIME_WORDS or low in ADVERBS:
+            i += 1
+        elif low in {"à", "au", "aux"} and i + 1 < len(tokens):
+            # "à l'AFP", "au Monde", "à la presse": the listener, then the speaker.
+            i += 3 if tokens[i + 1][0].lower() in {"la", "le", "les"} else 2
+        else:
+            break
+    return tokens[i:]
+
+
 def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The speaker phrase that opens a token list ("le bureau de M. Zelensky dans …")."""
+    tokens = _skip_circumstances(tokens)
     if not tokens:
         return None
     end_index = 0
@@ -464,6 +488,16 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
     return None
 
 
+def _pour_attribution(text: str, sent_start: int, open_pos: int,
+                      resolver: _Resolver, last: str | None) -> _Attribution | None:
+    """ "Pour Hélène Garnier, … « … »", "For him, …": the source of a cue-less quote."""
+    m = POUR.match(text, sent_start, open_pos)
+    if not m:
+        return None
+    speaker = resolver.phrase(m.start(1), m.end(1), last)
+    return _Attribution(speaker, m.group(0).rstrip(", ").split()[0], True) if speaker else None
+
+
 def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
              resolver: _Resolver, last: str | None, same_sentence: bool) -> str | None:
     """Who does the reporting verb that follows `head` (the sentence up to the verb)."""
@@ -607,6 +641,9 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
                 attribution = _attribution_before(text, sent_start, open_pos, resolver,
                                                   last_speaker, same_sentence)
             lead = text[sent_start:open_pos].strip()
+            if attribution is None:
+                attribution = _pour_attribution(text, sent_start, open_pos, resolver,
+                                                last_speaker)
             if attribution is None:
                 attribution = _colon_attribution(text, lead, sent_start, open_pos, p_index,
                                                  paragraphs, resolver, last_speaker)
