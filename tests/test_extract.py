@@ -181,3 +181,10 @@ def test_metadata_fields_are_filled_from_the_page() -> None:
     assert art.title == "Le port rouvre après trois semaines de grève"
     assert art.language == "fr"
     assert not art.text.startswith("Le port rouvre")  # the headline is not body text
+
+
+@pytest.mark.parametrize("prefix", ["", "\n  ", "<!-- generated -->\n"])
+def test_xml_declaration_anywhere_near_the_start_is_accepted(prefix: str) -> None:
+    page = prefix + '<?xml version="1.0" encoding="iso-8859-1"?>' + PAGE.split("\n", 1)[1]
+    art = pressclip.extract(page)
+    assert "Les dockers ont voté" in art.text

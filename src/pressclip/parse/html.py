@@ -25,13 +25,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 # libxml2 refuses to nest deeper than this without huge_tree; with it, deep nesting is
 # parsed, and our own walks are iterative, so depth costs time linearly, never the stack.
 _PARSER = etree.HTMLParser(
+    encoding="utf-8",
     remove_comments=True,
     remove_pis=True,
     huge_tree=True,
     default_doctype=False,
     collect_ids=False,
 )
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 def page_to_text(page: str | bytes, http_charset: str | None = None) -> str:
@@ -67,13 +67,14 @@ def parse_html(page: str | bytes, http_charset: str | None = None) -> etree._Ele
         raise ExtractionError("the input looks like binary data, not an HTML page")
     if len(text) > MAX_PAGE_CHARS:
         text = text[:MAX_PAGE_CHARS]
-    # lxml refuses str input that carries an XML encoding declaration.
-    text = _XML_DECL.sub("", text, count=1)
     # NUL bytes end libxml2's input early; drop them like browsers do.
     if "\x00" in text:
         text = text.replace("\x00", "")
+    # The text is handed over as UTF-8 with the encoding named: lxml refuses str input that
+    # carries an XML encoding declaration, wherever in the page it stands.
+    data = text.encode("utf-8", errors="replace")
     try:
-        root = etree.fromstring(text, parser=_PARSER)
+        root = etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page could not be parsed as HTML: {exc}") from exc
     if root is None:
