@@ -29,6 +29,7 @@ PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al|el|of|for|d
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
 ELISION = re.compile(r"^[lLdD]['’]")
 POSSESSIVE = re.compile(r"['’]s$")
+LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w]*")
 # Nationality adjectives: "Australian", "Japanese", "British", "Français", "Italien".
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ais|ois|ien|ienne|aine|ain|an)$")
 PREPOSITIONS = {
@@ -87,17 +88,16 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
 
 
-def _descriptor(word: str, text: str) -> bool:
+def _descriptor(word: str, lowercase_words: set[str]) -> bool:
     """A capitalised common word or nationality opening a sentence before a name."""
     low = word.lower()
-    if DEMONYM.search(low) and len(low) > 5:
-        return True
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+    return (DEMONYM.search(low) is not None and len(low) > 5) or low in lowercase_words
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
+    lowercase_words = set(LOWER_WORD.findall(text))
     mid_sentence = {m.group(0) for m in NAME_RUN.finditer(text)
                     if not _sentence_start(text, m.start())} | {
         w for m in NAME_RUN.finditer(text) for w in m.group(0).split()[1:]}
@@ -136,7 +136,7 @@ def find_mentions(text: str) -> list[Mention]:
         if not words:
             continue
         at_start = _sentence_start(text, start)
-        if at_start and len(words) >= 3 and _descriptor(words[0], text):
+        if at_start and len(words) >= 3 and _descriptor(words[0], lowercase_words):
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
