@@ -16,6 +16,7 @@ from importlib import resources
 
 import numpy as np
 
+from ..model.trees import TreeEnsemble
 from .decode import DecodeParams
 from .features import FEATURE_NAMES
 
@@ -28,43 +29,6 @@ SCORE_NAMES = (
     "mass_before", "mass_after", "page_max", "score_to_max", "page_share_above_half",
     "max_so_far", "max_from_here",
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class TreeEnsemble:
-    feature: np.ndarray
-    threshold: np.ndarray
-    left: np.ndarray
-    right: np.ndarray
-    value: np.ndarray
-    roots: np.ndarray
-    baseline: float
-    depth: int
-
-    @classmethod
-    def from_json(cls, data: dict) -> TreeEnsemble:
-        return cls(
-            feature=np.asarray(data["feature"], dtype=np.intp),
-            threshold=np.asarray(data["threshold"], dtype=float),
-            left=np.asarray(data["left"], dtype=np.intp),
-            right=np.asarray(data["right"], dtype=np.intp),
-            value=np.asarray(data["value"], dtype=float),
-            roots=np.asarray(data["roots"], dtype=np.intp),
-            baseline=float(data["baseline"]),
-            depth=int(data["depth"]),
-        )
-
-    def probabilities(self, x: np.ndarray) -> np.ndarray:
-        n = len(x)
-        if n == 0:
-            return np.zeros(0)
-        nodes = np.broadcast_to(self.roots, (n, len(self.roots))).copy()
-        rows = np.arange(n)[:, None]
-        for _ in range(self.depth):
-            go_left = x[rows, self.feature[nodes]] <= self.threshold[nodes]
-            nodes = np.where(go_left, self.left[nodes], self.right[nodes])
-        logit = self.baseline + self.value[nodes].sum(axis=1)
-        return 1.0 / (1.0 + np.exp(-logit))
 
 
 def _window_means(col: np.ndarray, w: int) -> np.ndarray:
@@ -106,10 +70,10 @@ class LineModel:
     decode: DecodeParams
 
     def probabilities(self, x: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-        first = self.stage_one.probabilities(x)
+        first = self.stage_one.predict_proba(x)
         if len(first) == 0:
             return first
-        return self.stage_two.probabilities(np.hstack((x, score_context(first, sizes))))
+        return self.stage_two.predict_proba(np.hstack((x, score_context(first, sizes))))
 
 
 @cache
