@@ -66,6 +66,8 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
         return "place"
     if titled:
         return "person"
+    if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
+        return "organization"  # "the Daily Mail", "le Parisien": named things, not people
     capitalised = [w for w in words if w[:1].isupper()]
     if any(re.search(r"-[a-z]", w) for w in words):
         return "organization" if len(words) > 1 else "place"
@@ -128,8 +130,8 @@ def find_mentions(text: str) -> list[Mention]:
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
                     or POSSESSIVE.search(w)):
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
+                titled = not POSSESSIVE.search(w)  # "Microsoft's Vista" is no title
                 words = words[i + 1 :]
-                titled = True
                 break
         while words and words[-1].lower() in TRAILING_PARTICLES:
             words = words[:-1]
@@ -161,6 +163,8 @@ def find_mentions(text: str) -> list[Mention]:
         run_prev = text[max(0, m.start() - 20) : m.start()].split()
         if run_prev and run_prev[-1].lower() in PREPOSITIONS:
             prev_word = run_prev[-1].lower()
+        if [w.lower() for w in run_prev[-2:]] == ["according", "to"]:
+            prev_word = "according"  # the source of what follows, not a complement
         words = text[start:end].split()
         kind = _classify(words, titled, prev_word)
         if len(words) == 1 and kind == "organization" and _next_to_cue(text, start, end):

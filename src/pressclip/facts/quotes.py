@@ -69,6 +69,8 @@ TIME_WORDS = set(
     ).split()
 )
 PRONOUN_WINDOW = 1500
+# How far back a cue-less testimony looks for the person who introduces it.
+INTRODUCTION_CHARS = 400
 MAX_SENTENCE_CHARS = 400
 ROLE_WINDOW = 6000
 APPOSITION_WINDOW = 30
@@ -218,9 +220,10 @@ class _Resolver:
     def name(self, mention_text: str) -> str:
         return self.canonical.get(mention_text, mention_text)
 
-    def pronoun(self, pos: int, last_speaker: str | None) -> str | None:
+    def pronoun(self, pos: int, last_speaker: str | None,
+                within: int = PRONOUN_WINDOW) -> str | None:
         """The subject of the nearest sentence before pos that names a person."""
-        window = max(0, pos - PRONOUN_WINDOW)
+        window = max(0, pos - within)
         i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
         bounds = [window] + self.boundaries[i:j]
         candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
@@ -432,12 +435,13 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
         if phrase_end is None and i > NP_MAX_TOKENS:
             return None
         if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"}:
-            if phrase_end is not None and tokens[i - 1][0] != ",":
-                return None
+            # "X, director of Y at Z said": the apposition may lack its closing comma.
             end = phrase_end if phrase_end is not None else tokens[i - 1][2]
             speaker = resolver.phrase(tokens[0][1], end, last)
+            if speaker or tokens[0][0].lower() in INDEFINITE:
+                return _Attribution(speaker, tok, False)  # "a statement said": unnamed
             # "Some players later would claim …" is the next sentence, not an attribution.
-            return _Attribution(speaker, tok, False) if speaker else None
+            return None
     return None
 
 
@@ -653,6 +657,12 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
                     and (not lead or same_sentence or len(words) >= MIN_WORDS_UNATTRIBUTED)):
                 attribution = _Attribution(last_speaker, None, False)
                 inherited = True
+            if attribution is None and not lead and len(words) >= MIN_WORDS_UNATTRIBUTED:
+                # A testimony opening its sentence belongs to the person just introduced.
+                introduced = resolver.pronoun(open_pos, None, within=INTRODUCTION_CHARS)
+                if introduced:
+                    attribution = _Attribution(introduced, None, False)
+                    inherited = True
             if not _accept(text, open_pos, words, lead, attribution, inherited):
                 continue
             speaker = " ".join(attribution.speaker.split()) if attribution and \
