@@ -1,11 +1,12 @@
 """Who said what: quotations in quote marks, their speaker, kind and reporting cue.
 
-One pass pairs the quote marks of each paragraph (French « », curly and straight quotes,
-nesting, a quote carried over paragraphs by a repeated opening mark); French incises inside
-the marks ("…, affirme-t-elle. …") split a span into two quotes of one speaker; then each
-quote looks for its attribution after the marks, before them in its sentence, or inherits it
-from the quote it continues. Scare quotes, titles and names are dropped: short spans with no
-reporting cue, title-case spans, spans after a naming word. Linear in the text length.
+marks.py pairs the quote marks and cuts French incises out of the spans ("…, affirme-t-elle.
+…" is two quotes of one speaker); each quote then looks for its attribution after the marks,
+before them in its sentence, after a colon, in "Pour X, …", or inherits it from the quote it
+continues or the person just introduced; names.py turns the speaker phrase into the fullest
+name (pronouns and role words resolved). Scare quotes, titles and names are dropped: short
+spans with no reporting cue, title-case spans, spans after a naming word. Linear in the text
+length.
 """
 
 from __future__ import annotations
@@ -25,14 +26,18 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
+from .marks import (
+    MARKS,
+    pair_marks,
+    paragraph_bounds,
+    sentence_boundaries,
+    sentence_bounds,
+    split_incises,
+    trim,
+)
 from .names import Mention, canonical_names, find_mentions
 
-OPENERS = "«“„‹"
-CLOSERS = "»”›"
-STRAIGHT = '"'
-MARKS = re.compile(r'[«»“”„‹›"]')
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
-MAX_DEPTH = 4
 # A quoted span this long is somebody's words even when nobody is named.
 MIN_WORDS_UNATTRIBUTED = 8
 # Shorter spans need a reporting cue before them in their sentence.
@@ -41,14 +46,6 @@ MIN_WORDS_CUE_AFTER = 3
 ATTRIBUTION_WINDOW = 14
 NP_MAX_TOKENS = 8
 TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
-# Full stops of initials and titles ("M. Trump", "Sgt. Lee Gragg") do not end sentences.
-ABBREVIATIONS = frozenset(
-    "Mr Dr St Ms Mme Mrs Sgt Gen Gov Sen Rep Jr Pr Me Lt Col Capt Prof No Mt Inc Co vs".split()
-)
-SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
-WORD_BEFORE = re.compile(r"(\w+)$")
-LINE_BREAK = re.compile(r"\n+")
-INCISE_END = re.compile(r"[.,;]\s+")
 # Words that end a speaker phrase after a cue ("a déclaré X dans un communiqué").
 NP_STOPS = set(
     (
@@ -71,7 +68,6 @@ TIME_WORDS = set(
 PRONOUN_WINDOW = 1500
 # How far back a cue-less testimony looks for the person who introduces it.
 INTRODUCTION_CHARS = 400
-MAX_SENTENCE_CHARS = 400
 ROLE_WINDOW = 6000
 APPOSITION_WINDOW = 30
 PARTICIPLE = re.compile(r"(?:ing|ant)$")
@@ -86,113 +82,8 @@ RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
 CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
 
 
-@dataclass(slots=True)
-class _Span:
-    start: int  # first character after the opening mark
-    end: int  # position of the closing mark (or the paragraph end)
-    close: int  # first character after the closing mark
-
-
-def _is_opening_straight(text: str, i: int) -> bool:
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    if prev.isspace() or prev in "([{—–-/«“'‘:":
-        return not nxt.isspace()
-    return False
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _pair_marks(text: str) -> list[_Span]:
-    """Top-level quoted spans, paragraph by paragraph, carrying over repeated openers."""
-    spans: list[_Span] = []
-    paragraphs = _paragraphs(text)
-    carried: int | None = None  # start of a quote still open from an earlier paragraph
-    for index, (p_start, p_end) in enumerate(paragraphs):
-        depth = 0
-        bottom: int | None = None
-        skip_first = False
-        if carried is not None:
-            lead = text[p_start:p_end].lstrip()
-            first = lead[:1]
-            if first and (first in OPENERS or first == STRAIGHT):
-                depth, bottom, skip_first = 1, carried, True
-            carried = None
-        for m in MARKS.finditer(text, p_start, p_end):
-            i = m.start()
-            c = text[i]
-            if skip_first:
-                skip_first = False
-                continue
-            opening = c in OPENERS or (c == STRAIGHT and _is_opening_straight(text, i))
-            if opening:
-                if depth == 0:
-                    bottom = i + 1
-                depth = min(depth + 1, MAX_DEPTH)
-            elif depth > 0:
-                depth -= 1
-                if depth == 0 and bottom is not None:
-                    spans.append(_Span(bottom, i, i + 1))
-                    bottom = None
-        if depth > 0 and bottom is not None:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            lead = text[nxt[0]:nxt[1]].lstrip()[:1] if nxt else ""
-            if lead and (lead in OPENERS or lead == STRAIGHT):
-                carried = bottom
-            else:
-                spans.append(_Span(bottom, p_end, p_end))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in OPENERS + STRAIGHT):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;" + CLOSERS):
-        end -= 1
-    return start, end
-
-
 def _tokens(segment: str, base: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(segment)]
-
-
-def _split_incises(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
-    """Cut "…, explique X, role. …" out of a span: (start, end, incise start or None)."""
-    parts: list[tuple[int, int, int | None]] = []
-    cursor = start
-    for m in re.finditer(r",\s+", text[start:end]):
-        cut = start + m.start()
-        if cut <= cursor:
-            continue
-        words = text[cut + 1 : end].split(None, 3)
-        if not words:
-            continue
-        auxiliary = words[0].lower() in {"a", "avait", "se"} and len(words) > 1
-        if not is_cue((words[1] if auxiliary else words[0]).strip(",.")):
-            continue
-        tail = INCISE_END.search(text, start + m.end(), end)
-        inverted = "-t-" in words[0] or re.search(r"-(il|elle|ils|elles)$", words[0])
-        if inverted:
-            stop = re.compile(r"[.,;]\s+").search(text, start + m.end(), end)
-        else:
-            stop = re.compile(r"[.;]\s+").search(text, start + m.end(), end)
-            tail = stop
-        if tail is None or stop is None:
-            continue
-        if len(text[cut:stop.start()].split()) > 20 or len(text[cursor:cut].split()) < 2:
-            continue
-        parts.append((cursor, cut, cut))
-        cursor = stop.end()
-    parts.append((cursor, end, None))
-    return [p for p in parts if p[1] > p[0]]
 
 
 class _Resolver:
@@ -205,7 +96,7 @@ class _Resolver:
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions)
         self.quote_starts = [a for a, _ in quoted]
-        self.boundaries = _sentence_boundaries(text)
+        self.boundaries = sentence_boundaries(text)
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
@@ -355,30 +246,6 @@ def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     if end_index == 0:
         return None
     return tokens[0][1], tokens[end_index - 1][2]
-
-
-def _sentence_boundaries(text: str) -> list[int]:
-    """Offsets where sentences start, skipping the full stops of titles and initials."""
-    out = []
-    for m in SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            word = WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if word and (word.group(1) in ABBREVIATIONS
-                         or (len(word.group(1)) == 1 and word.group(1).isupper())):
-                continue
-        out.append(m.end())
-    # A line break ends a sentence too (titles, captions and credits carry no full stop).
-    out.extend(m.end() for m in LINE_BREAK.finditer(text))
-    return sorted(set(out))
-
-
-def _sentence_bounds(boundaries: list[int], pos: int, p_start: int,
-                     p_end: int) -> tuple[int, int]:
-    i = bisect_right(boundaries, pos)
-    start = boundaries[i - 1] if i > 0 and boundaries[i - 1] > p_start else p_start
-    end = boundaries[i] if i < len(boundaries) and boundaries[i] <= p_end else p_end
-    # Text without sentence ends (lists, runs of marks) must not make every quote read it all.
-    return max(start, pos - MAX_SENTENCE_CHARS), min(end, pos + MAX_SENTENCE_CHARS)
 
 
 @dataclass(slots=True)
@@ -551,7 +418,7 @@ def _colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_i
         p_start, p_end = paragraphs[p_index - 1]
         if not text[p_start:p_end].rstrip().endswith(":"):
             return None
-        start, _ = _sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
+        start, _ = sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
         end = p_start + text[p_start:p_end].rindex(":")
     else:
         return None
@@ -601,9 +468,9 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     """Quotations of `text` with speaker, kind, offsets into `text` and the reporting cue."""
     if not text or not MARKS.search(text):
         return []
-    paragraphs = _paragraphs(text)
-    spans = _pair_marks(text)
-    parts_of = [_split_incises(text, s.start, s.end) for s in spans]
+    paragraphs = paragraph_bounds(text)
+    spans = pair_marks(text)
+    parts_of = [split_incises(text, s.start, s.end) for s in spans]
     quoted = [(a, b) for parts in parts_of for a, b, _ in parts]
     resolver = _Resolver(text, language, quoted)
     out: list[Quote] = []
@@ -616,11 +483,11 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
             p_index += 1
         p_start, p_end = paragraphs[p_index]
         open_pos = span.start - 1
-        sent_start, _ = _sentence_bounds(resolver.boundaries, open_pos, p_start, p_end)
+        sent_start, _ = sentence_bounds(resolver.boundaries, open_pos, p_start, p_end)
         close_paragraph_end = text.find("\n", span.close)
         if close_paragraph_end < 0:
             close_paragraph_end = len(text)
-        _, sent_end = _sentence_bounds(resolver.boundaries, span.close, p_start,
+        _, sent_end = sentence_bounds(resolver.boundaries, span.close, p_start,
                                       close_paragraph_end)
         incises = [incise for _, _, incise in parts if incise is not None]
         span_attribution = None
@@ -628,7 +495,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
             span_attribution = _attribution_after(text, incises[0], span.end, resolver,
                                                   last_speaker)
         for part_start, part_end, _ in parts:
-            q_start, q_end = _trim(text, part_start, part_end)
+            q_start, q_end = trim(text, part_start, part_end)
             if q_end <= q_start:
                 continue
             words = text[q_start:q_end].split()

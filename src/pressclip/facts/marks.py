@@ -1,0 +1,159 @@
+"""Quote marks and sentences: which spans of a text are quoted, and where sentences end.
+
+Marks are paired paragraph by paragraph (French « », curly and straight quotes, nesting, a
+quote carried over paragraphs by a repeated opening mark, a quote that never closes ends
+with its paragraph); French incises inside the marks are cut out. Linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lexicon import is_cue
+
+OPENERS = "«“„‹"
+CLOSERS = "»”›"
+STRAIGHT = '"'
+MARKS = re.compile(r'[«»“”„‹›"]')
+MAX_DEPTH = 4
+# Full stops of initials and titles ("M. Trump", "Sgt. Lee Gragg") do not end sentences.
+ABBREVIATIONS = frozenset(
+    "Mr Dr St Ms Mme Mrs Sgt Gen Gov Sen Rep Jr Pr Me Lt Col Capt Prof No Mt Inc Co vs".split()
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
+WORD_BEFORE = re.compile(r"(\w+)$")
+LINE_BREAK = re.compile(r"\n+")
+INCISE_END = re.compile(r"[.,;]\s+")
+# A "sentence" is capped at this many characters on either side of a mark, so that text
+# without sentence ends (lists, runs of marks) keeps the analysis linear.
+MAX_SENTENCE_CHARS = 400
+
+
+@dataclass(slots=True)
+class Span:
+    start: int  # first character after the opening mark
+    end: int  # position of the closing mark (or the paragraph end)
+    close: int  # first character after the closing mark
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or prev in "([{—–-/«“'‘:":
+        return not nxt.isspace()
+    return False
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def pair_marks(text: str) -> list[Span]:
+    """Top-level quoted spans, paragraph by paragraph, carrying over repeated openers."""
+    spans: list[Span] = []
+    paragraphs = paragraph_bounds(text)
+    carried: int | None = None  # start of a quote still open from an earlier paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        depth = 0
+        bottom: int | None = None
+        skip_first = False
+        if carried is not None:
+            lead = text[p_start:p_end].lstrip()
+            first = lead[:1]
+            if first and (first in OPENERS or first == STRAIGHT):
+                depth, bottom, skip_first = 1, carried, True
+            carried = None
+        for m in MARKS.finditer(text, p_start, p_end):
+            i = m.start()
+            c = text[i]
+            if skip_first:
+                skip_first = False
+                continue
+            opening = c in OPENERS or (c == STRAIGHT and _is_opening_straight(text, i))
+            if opening:
+                if depth == 0:
+                    bottom = i + 1
+                depth = min(depth + 1, MAX_DEPTH)
+            elif depth > 0:
+                depth -= 1
+                if depth == 0 and bottom is not None:
+                    spans.append(Span(bottom, i, i + 1))
+                    bottom = None
+        if depth > 0 and bottom is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            lead = text[nxt[0]:nxt[1]].lstrip()[:1] if nxt else ""
+            if lead and (lead in OPENERS or lead == STRAIGHT):
+                carried = bottom
+            else:
+                spans.append(Span(bottom, p_end, p_end))
+    return spans
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in OPENERS + STRAIGHT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;" + CLOSERS):
+        end -= 1
+    return start, end
+
+
+def split_incises(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """Cut "…, explique X, role. …" out of a span: (start, end, incise start or None)."""
+    parts: list[tuple[int, int, int | None]] = []
+    cursor = start
+    for m in re.finditer(r",\s+", text[start:end]):
+        cut = start + m.start()
+        if cut <= cursor:
+            continue
+        words = text[cut + 1 : end].split(None, 3)
+        if not words:
+            continue
+        auxiliary = words[0].lower() in {"a", "avait", "se"} and len(words) > 1
+        if not is_cue((words[1] if auxiliary else words[0]).strip(",.")):
+            continue
+        tail = INCISE_END.search(text, start + m.end(), end)
+        inverted = "-t-" in words[0] or re.search(r"-(il|elle|ils|elles)$", words[0])
+        if inverted:
+            stop = re.compile(r"[.,;]\s+").search(text, start + m.end(), end)
+        else:
+            stop = re.compile(r"[.;]\s+").search(text, start + m.end(), end)
+            tail = stop
+        if tail is None or stop is None:
+            continue
+        if len(text[cut:stop.start()].split()) > 20 or len(text[cursor:cut].split()) < 2:
+            continue
+        parts.append((cursor, cut, cut))
+        cursor = stop.end()
+    parts.append((cursor, end, None))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def sentence_boundaries(text: str) -> list[int]:
+    """Offsets where sentences start, skipping the full stops of titles and initials."""
+    out = []
+    for m in SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if word and (word.group(1) in ABBREVIATIONS
+                         or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        out.append(m.end())
+    # A line break ends a sentence too (titles, captions and credits carry no full stop).
+    out.extend(m.end() for m in LINE_BREAK.finditer(text))
+    return sorted(set(out))
+
+
+def sentence_bounds(boundaries: list[int], pos: int, p_start: int,
+                     p_end: int) -> tuple[int, int]:
+    i = bisect_right(boundaries, pos)
+    start = boundaries[i - 1] if i > 0 and boundaries[i - 1] > p_start else p_start
+    end = boundaries[i] if i < len(boundaries) and boundaries[i] <= p_end else p_end
+    return max(start, pos - MAX_SENTENCE_CHARS), min(end, pos + MAX_SENTENCE_CHARS)
