@@ -129,6 +129,7 @@ def test_colon_introduces_a_direct_quote():
     'He joined the "Friday Night Club" in 2010.',
     "Ce quartier, surnommé « la petite Venise », attire les touristes.",
     'Her novel "The Long Winter Road" sold well.',
+    "« Les amis du vieux port » dénonce depuis des mois la hausse des loyers du quartier.",
 ])
 def test_scare_quotes_titles_and_names_are_not_quotations(text):
     assert find_quotes(text) == []
@@ -187,3 +188,12 @@ def test_pour_x_introduces_the_source_of_a_partial_quote():
             "cette réforme reste « une occasion manquée pour les jeunes ».")
     q = only(text, "fr")
     assert (q.speaker, q.kind) == ("Hélène Garnier", "partial")
+
+
+def test_circumstances_and_a_translation_between_the_quote_and_its_speaker():
+    text = ("« Une décision de principe », rappelle en préambule la présidente du tribunal, "
+            "Claire Morin.")
+    assert only(text, "fr").speaker == "Claire Morin"
+    text = ("« Alea jacta est » (le sort en est jeté), lance le procureur Paul Ravel devant "
+            "la cour.")
+    assert only(text, "fr").speaker == "Paul Ravel"

@@ -24,7 +24,8 @@ FR_FORMS = (
     "poursuivi poursuivait soutient soutenu promet promis décrit décrivait prévient prévenu "
     "avertit averti avertissait réagit réagi reprend repris selon d'après d’après "
     "s'étonne s’étonne s'inquiète s’inquiète s'interroge s’interroge renchérit renchéri "
-    "maintient maintenu"
+    "maintient maintenu rappelle rappellent interpelle lâche lâché "
+    "martèle martèlent soulève relève achève"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
 EN_STEMS = (

@@ -58,6 +58,8 @@ NP_STOPS = set(
     ).split()
 )
 INSTITUTION_FALLBACK_MAX = 6
+CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "in", "at", "during"}
+DEFINITE = {"le", "la", "les", "the"}
 TIME_WORDS = set(
     (
         "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui "
@@ -78,6 +80,7 @@ UNNAMED_CUE_TOKENS = 8
 # Demonstratives and generic role words point back to the person just discussed.
 ANAPHORIC = {"ce", "cette", "this", "that"}
 POUR = re.compile(r"\s*(?:Pour|For|Selon|According to)\s+([^,;:«“\"]{2,60}?)\s*,")
+PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
 RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
 CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
 
@@ -224,9 +227,22 @@ def _skip_circumstances(tokens: list[tuple[str, int, int]]) -> list[tuple[str, i
         elif low in {"à", "au", "aux"} and i + 1 < len(tokens):
             # "à l'AFP", "au Monde", "à la presse": the listener, then the speaker.
             i += 3 if tokens[i + 1][0].lower() in {"la", "le", "les"} else 2
+        elif low in CIRCUMSTANCE_PREPOSITIONS:
+            # "en préambule le président …", "dans un communiqué le ministère …"
+            j = i + 1
+            while j < min(len(tokens), i + 6) and not _starts_speaker(tokens[j][0]):
+                j += 1
+            if j >= len(tokens) or not _starts_speaker(tokens[j][0]):
+                break
+            i = j
         else:
             break
     return tokens[i:]
+
+
+def _starts_speaker(token: str) -> bool:
+    low = token.lower()
+    return token[:1].isupper() or low in DEFINITE or low[:2] in {"l'", "l’"}
 
 
 def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -258,6 +274,9 @@ class _Attribution:
 
 def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
                        last: str | None) -> _Attribution | None:
+    aside = PARENTHESIS.match(text, close, limit)
+    if aside:
+        close = aside.end()  # « Errare humanum est » (a translation), lance …
     tokens = _tokens(text[close:limit], close)[:ATTRIBUTION_WINDOW]
     while tokens and tokens[0][0] in ",.!?;…-–—)":
         tokens = tokens[1:]
@@ -449,6 +468,15 @@ def _accept(text: str, open_pos: int, words: list[str], lead: str,
     return len(words) >= MIN_WORDS_CUE_AFTER
 
 
+def _subject_of_verb(text: str, mark: int, close: int) -> bool:
+    """ "«Les voix des Femmes» appelle …": a name as the subject of a verb, not a quote, which
+    would end in punctuation or be followed by one before its attribution."""
+    if not text[mark - 1 : mark].isalnum() or text[mark:close].strip() == "":
+        return False
+    after = text[close : close + 30].split()
+    return bool(after) and after[0][:1].islower() and is_cue(after[0])
+
+
 def _has_words(words: list[str]) -> bool:
     """At least one word of two letters: not a number, a symbol or a lone initial."""
     return any(sum(c.isalpha() for c in w) >= 2 for w in words)
@@ -499,7 +527,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
             if q_end <= q_start:
                 continue
             words = text[q_start:q_end].split()
-            if not _has_words(words):
+            if not _has_words(words) or _subject_of_verb(text, span.end, span.close):
                 continue
             attribution = span_attribution
             if attribution is None:
