@@ -197,3 +197,19 @@ def test_circumstances_and_a_translation_between_the_quote_and_its_speaker():
     text = ("« Alea jacta est » (le sort en est jeté), lance le procureur Paul Ravel devant "
             "la cour.")
     assert only(text, "fr").speaker == "Paul Ravel"
+
+
+def test_first_name_only_and_pour_sa_part():
+    text = ("Sur le marché, les clients se font rares. « On vend deux fois moins qu'avant », "
+            "confie Nadia, 34 ans, maraîchère.")
+    assert only(text, "fr").speaker == "Nadia"
+    text = ("Le maire Paul Girard a défendu le projet. « Le budget sera tenu », estime pour sa "
+            "part Lucie Bernard, conseillère d'opposition.")
+    assert only(text, "fr").speaker == "Lucie Bernard"
+
+
+def test_interviewed_role_resolves_to_the_person_introduced_with_it():
+    text = ("Le ministre de l'Agriculture, Marc Fontaine, a reçu les syndicats mardi. "
+            "Interrogé par la presse, le ministre a affirmé que les aides seraient versées "
+            "« avant la fin du mois de juin ».")
+    assert only(text, "fr").speaker == "Marc Fontaine"
