@@ -108,7 +108,8 @@ CAPITAL_STOPWORDS = set(
         "august september october november december janvier février mars avril mai juin "
         "juillet août septembre octobre novembre décembre today yesterday tomorrow "
         "aujourd'hui hier demain à au aux est sont était sera a ont avait according "
-        "mr mrs ms dr m. mme"
+        "mr mrs ms dr m. mme some many most several few all both each every quelques "
+        "plusieurs certains certaines tous toutes chaque"
     ).split()
 )
 # Words inside a capitalised sequence that make it an organisation.

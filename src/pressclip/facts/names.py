@@ -29,12 +29,13 @@ PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al|el|of|for|d
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
 ELISION = re.compile(r"^[lLdD]['’]")
 POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVE_AFTER = re.compile(r"['’]s(?=\s)")
 LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w]*")
 # Nationality adjectives: "Australian", "Japanese", "British", "Français", "Italien".
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ais|ois|ien|ienne|aine|ain|an)$")
 PREPOSITIONS = {
-    "avec", "with", "à", "to", "de", "of", "par", "by", "contre", "against", "entre",
-    "between", "for", "au", "aux", "en", "dans", "in", "at", "sur", "near", "après", "after",
+    "avec", "with", "à", "to", "de", "du", "des", "d'", "d’", "of", "par", "by", "contre",
+    "against", "entre", "between", "for", "au", "aux", "en", "dans", "in", "at", "sur", "near", "après", "after",
     "chez", "auprès", "on", "about", "from",
 }
 # Particles may join words of a name but never end one.
@@ -167,7 +168,8 @@ def find_mentions(text: str) -> list[Mention]:
             prev_word = "according"  # the source of what follows, not a complement
         words = text[start:end].split()
         kind = _classify(words, titled, prev_word)
-        if len(words) == 1 and kind == "organization" and _next_to_cue(text, start, end):
+        if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
+                and _next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
         out.append(Mention(
             text=text[start:end],
@@ -175,7 +177,10 @@ def find_mentions(text: str) -> list[Mention]:
             end=end,
             type=kind,
             titled=titled,
-            after_preposition=prev_word in PREPOSITIONS,
+            # A preposition or a possessive makes the name a complement ("Cricket Australia's
+            # chief executive"), never the subject of the sentence.
+            after_preposition=prev_word in PREPOSITIONS
+            or POSSESSIVE_AFTER.match(text, end) is not None,
         ))
     # A single surname after a full name of the same person is that person.
     surnames = {m.text.split()[-1] for m in out if m.type == "person"}
@@ -201,6 +206,10 @@ def canonical_names(mentions: list[Mention]) -> dict[str, str]:
         if m.type != "person":
             continue
         full = fullest[m.text.split()[-1]]
+        if full == m.text and " " not in m.text and m.titled:
+            # "Dame Mary", "Sir Ian": a title before a first name.
+            firsts = {f for f in fullest.values() if f.split()[0] == m.text and " " in f}
+            full = firsts.pop() if len(firsts) == 1 else full
         # "Mory Koivogui" is not "Barrêt Koivogui": only a shorter form of it is expanded.
         out[m.text] = full if " " not in m.text or full.endswith(" " + m.text) else m.text
     return out

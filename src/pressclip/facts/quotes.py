@@ -358,7 +358,8 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
             cue = f"{tokens[i - 1][0]} {tok}"
         if re.search(r"-(il|elle|ils|elles)$", low):
             return _Attribution(resolver.pronoun(tokens[i][1], last), cue, True, distance)
-        if tokens[-1][0] == ":" and i + 1 < len(tokens) - 1:
+        if tokens[-1][0] == ":" and i + 1 < len(tokens) - 1 and (
+                i == 0 or tokens[i - 1][0] in ",;"):
             # "Said Porter: « … »": the speaker follows the verb.
             span = _np_after(tokens[i + 1 : -1])
             if span:
@@ -405,6 +406,11 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
                 if not m.after_preposition and not resolver.in_quote(m.start)]
     persons = [m for m in mentions if m.type == "person"]
     if persons:
+        # "Van Helsing star Samuel West stated": the name right before the verb is its subject.
+        last = persons[-1]
+        if not text[last.end : head[-1][1]].strip(" \u00a0,") or \
+                text[last.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
+            return resolver.name(last.text)
         return resolver.name(persons[0].text)
     for t in head:
         if t[0].lower() in resolver.pronouns:
