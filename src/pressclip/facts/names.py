@@ -35,8 +35,8 @@ LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w]*")
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ais|ois|ien|ienne|aine|ain|an)$")
 PREPOSITIONS = {
     "avec", "with", "à", "to", "de", "du", "des", "d'", "d’", "of", "par", "by", "contre",
-    "against", "entre", "between", "for", "au", "aux", "en", "dans", "in", "at", "sur", "near", "après", "after",
-    "chez", "auprès", "on", "about", "from",
+    "against", "entre", "between", "for", "au", "aux", "en", "dans", "in", "at", "sur",
+    "near", "après", "after", "chez", "auprès", "on", "about", "from",
 }
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
