@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from pressclip import fetch as fetch_module
-from pressclip.fetch import DEFAULT_UA, FetchError, address_refusal, fetch
+from pressclip.fetch import DEFAULT_UA, FetchError, FetchRefused, address_refusal, fetch
 
 PAGE = "<html><body><p>Bonjour, été.</p></body></html>".encode("latin-1")
 
@@ -181,6 +181,17 @@ def test_redirect_to_private_address_is_refused(
         fetch(server + "/to-private", allow_private=False)
 
 
+def test_allowed_network_passes_while_other_private_addresses_stay_refused(server: str) -> None:
+    # The operator's allow-list, not a patched check: the first hop is inside it, the
+    # redirect's target is not, and the real guard refuses it before any connection.
+    assert fetch(server + "/page", allow_private=False,
+                 allow_networks=["127.0.0.1/32"]).body == PAGE
+    with pytest.raises(FetchRefused, match="10.1.2.3 is a private address"):
+        fetch(server + "/to-private", allow_private=False, allow_networks=["127.0.0.1/32"])
+    with pytest.raises(FetchRefused, match="loopback"):
+        fetch(server + "/page", allow_private=False, allow_networks=["127.0.0.2/32"])
+
+
 def _resolving_to(*addresses: str) -> Callable[..., list]:
     """A stand-in for socket.getaddrinfo that answers with the given addresses."""
 
@@ -218,7 +229,7 @@ def test_connection_refused_is_a_fetch_error(server: str) -> None:
 @pytest.mark.parametrize("url", ["ftp://example.org/a", "file:///etc/passwd", "http:///x",
                                  "http://example.org:99999/"])
 def test_bad_urls_are_refused_before_any_connection(url: str) -> None:
-    with pytest.raises(FetchError):
+    with pytest.raises(FetchRefused):
         fetch(url)
 
 

@@ -15,6 +15,7 @@ import socket
 import ssl
 import time
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
@@ -51,6 +52,14 @@ class FetchError(Exception):
         self.status = status
 
 
+class FetchRefused(FetchError):
+    """The URL was refused before any connection: not an http(s) URL, or a host whose
+    address is not allowed. The asker's mistake (a 4xx for a service), not the site's."""
+
+
+_Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
 @dataclass(frozen=True, slots=True)
 class FetchResult:
     url: str  # as asked
@@ -68,20 +77,23 @@ def fetch(
     max_bytes: int = 10_000_000,
     max_redirects: int = 5,
     allow_private: bool = True,
+    allow_networks: Iterable[str] = (),
     user_agent: str = DEFAULT_UA,
 ) -> FetchResult:
     """GET a page, following up to max_redirects redirects, each one checked.
 
     `timeout` bounds the whole fetch, redirects included. A body (after decompression)
     longer than max_bytes is refused. With allow_private=False, hosts that resolve to
-    private, loopback, link-local, multicast or reserved addresses are refused, at every hop.
-    Raises FetchError; its message is meant for the user.
+    private, loopback, link-local, multicast or reserved addresses are refused, at every hop,
+    except those inside `allow_networks` (CIDR strings: an operator's intranet, say).
+    Raises FetchError (FetchRefused before any connection); its message is meant for the user.
     """
     deadline = time.monotonic() + timeout
+    allowed = tuple(ipaddress.ip_network(n, strict=False) for n in allow_networks)
     current = url
     for _ in range(max_redirects + 1):
         parts = _checked_parts(current)
-        addresses = _resolve(parts, allow_private)
+        addresses = _resolve(parts, allow_private, allowed)
         conn, response = _request(parts, addresses, user_agent, deadline, timeout)
         try:
             if response.status in _REDIRECTS:
@@ -138,15 +150,16 @@ def _checked_parts(url: str) -> SplitResult:
         parts = urlsplit(url.strip())
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError as exc:
-        raise FetchError(f"not a valid URL: {url!r} ({exc})", url=url) from exc
+        raise FetchRefused(f"not a valid URL: {url!r} ({exc})", url=url) from exc
     if parts.scheme.lower() not in _SCHEMES:
-        raise FetchError(f"only http and https URLs can be fetched, not {url!r}", url=url)
+        raise FetchRefused(f"only http and https URLs can be fetched, not {url!r}", url=url)
     if not parts.hostname:
-        raise FetchError(f"the URL {url!r} has no host name", url=url)
+        raise FetchRefused(f"the URL {url!r} has no host name", url=url)
     return parts
 
 
-def _resolve(parts: SplitResult, allow_private: bool) -> list[str]:
+def _resolve(parts: SplitResult, allow_private: bool, allowed: tuple[_Network, ...]
+             ) -> list[str]:
     host = parts.hostname or ""
     port = parts.port or _SCHEMES[parts.scheme.lower()]
     try:
@@ -159,12 +172,17 @@ def _resolve(parts: SplitResult, allow_private: bool) -> list[str]:
         # Every address is checked, not just the first: the connection may use any of them.
         for address in addresses:
             kind = address_refusal(address)
-            if kind:
+            if kind and not _inside(address, allowed):
                 where = f"{address} is" if address == host else f"{host} resolves to {address},"
-                raise FetchError(
+                raise FetchRefused(
                     f"refusing to fetch {parts.geturl()}: {where} {kind}; "
                     "only public addresses are allowed here", url=parts.geturl())
     return addresses
+
+
+def _inside(address: str, networks: tuple[_Network, ...]) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    return any(ip in network for network in networks)
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
@@ -209,7 +227,7 @@ def _request(
     try:
         host = (parts.hostname or "").encode("idna").decode("ascii")
     except UnicodeError as exc:
-        raise FetchError(f"the host name in {url!r} is not valid", url=url) from exc
+        raise FetchRefused(f"the host name in {url!r} is not valid", url=url) from exc
     port = parts.port or _SCHEMES[scheme]
     target = quote(parts.path or "/", safe=_SAFE_PATH)
     if parts.query:
