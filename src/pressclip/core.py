@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from .clean import clean
@@ -28,7 +29,7 @@ from .metadata.language import detect_language
 from .metadata.relative import read_relative
 from .options import Options
 from .parse.html import page_to_text, parse_html
-from .record import Article, Block
+from .record import Article, Block, Decision
 
 # The language of an article shows in its first paragraphs; reading more only costs time.
 _LANGUAGE_SAMPLE_CHARS = 2000
@@ -52,11 +53,11 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     clean(tree)
     located = locate_article(tree, hint, explain=opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
-    blocks = trim_edges(located.blocks, meta.title, meta.authors, date)
-    body = "\n\n".join(b.text for b in blocks[:_LANGUAGE_SAMPLE_BLOCKS])
+    trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
+    body = "\n\n".join(b.text for b in trimmed[:_LANGUAGE_SAMPLE_BLOCKS])
     language = detect_language(body[:_LANGUAGE_SAMPLE_CHARS] or (meta.title or ""),
                                hint=meta.language_hint)
-    blocks, credits = _take_credits(blocks, language)
+    blocks, credits = _take_credits(trimmed, language)
     authors = list(meta.authors)
     facts = read_facts("\n\n".join(b.text for b in blocks), language, date) if opts.facts \
         else Facts()
@@ -75,8 +76,31 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
         quotes=facts.quotes,
         entities=facts.entities,
         dates=facts.dates,
-        explain=located.decisions,
+        explain=_after_passes(located.decisions, located.blocks, trimmed, blocks),
     )
+
+
+def _after_passes(decisions: list[Decision] | None, located: list[Block],
+                  trimmed: list[Block], body: list[Block]) -> list[Decision] | None:
+    """The locator's decisions, with blocks it kept that later passes took out of the body
+    marked dropped and why. Passes keep the Block objects they do not drop, so identity
+    tells which went; the locator's kept decisions follow its blocks in order."""
+    if decisions is None:
+        return None
+    left_edges = {id(b) for b in trimmed}
+    left_credits = {id(b) for b in body}
+    kept = iter(located)
+    out = []
+    for decision in decisions:
+        if decision.kept:
+            block = id(next(kept))
+            if block not in left_edges:
+                decision = replace(decision, kept=False,
+                                   reason="headline, byline or dateline (in the record)")
+            elif block not in left_credits:
+                decision = replace(decision, kept=False, reason="credit line")
+        out.append(decision)
+    return out
 
 
 def _take_credits(blocks: list[Block], language: str | None) -> tuple[list[Block], Credits]:

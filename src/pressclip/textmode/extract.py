@@ -15,7 +15,7 @@ from ..credits import read_credits
 from ..facts.analyse import read_facts
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
-from ..record import PARAGRAPH, Article, Block, ExtractionError
+from ..record import PARAGRAPH, Article, Block, Decision, ExtractionError
 from .decode import decode
 from .features import FEATURE_NAMES, line_matrix
 from .lines import split_lines
@@ -50,6 +50,8 @@ DATE_MARGIN = 4
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
 _LOG_TOKENS = FEATURE_NAMES.index("log_tokens")
+# Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
+_BOILERPLATE_SCORE = 0.2
 
 
 def _as_text(text: str | bytes) -> str:
@@ -129,24 +131,30 @@ def extract_text(
     """The article in flattened page text (one paragraph a line), with its metadata.
 
     Raises ExtractionError for binary data; empty text or text without an article gives an
-    empty Article. `reference_time` (default: now, UTC) resolves relative dates.
+    empty Article. `reference_time` (default: now, UTC) resolves relative dates. With
+    explain=True, `Article.explain` holds one Decision per line (tag "line").
     """
     facts = bool(options.pop("facts", True))
+    explain = bool(options.pop("explain", False))
     if options:
-        raise TypeError(f"unknown option(s): {', '.join(sorted(options))}; known: facts")
+        raise TypeError(f"unknown option(s): {', '.join(sorted(options))}; known: explain, "
+                        "facts")
     text = _as_text(text)
     lines = [line.text for line in split_lines(text)]
-    article = Article(url=url)
+    article = Article(url=url, explain=[] if explain else None)
     if not lines:
         return article
     model = load_model()
     x = line_matrix(lines)
     sizes = np.expm1(x[:, _LOG_TOKENS])
-    keep = decode(model.probabilities(x, sizes), sizes, model.decode)
+    proba = model.probabilities(x, sizes)
+    keep = decode(proba, sizes, model.decode)
     kept = [i for i, k in enumerate(keep) if k]
+    # Lines dropped for a reason other than their score, for explain mode.
+    why: dict[int, str] = {}
     if not kept:
         article.language = detect_language(text)
-        return article
+        return _explained(article, lines, proba, [], why)
 
     # Credits open (datelines) or close (credit lines) an article: they are looked for
     # around its first and last kept lines. A closing credit line ends the article (what
@@ -167,10 +175,12 @@ def extract_text(
         if keep[i]:
             seen += sizes[i]
     body = [i for i in kept if i < end and i not in credit_lines]
+    why.update({i: "after the closing credit line" for i in kept if i >= end})
+    why.update(dict.fromkeys(credit_lines, "credit line"))
     article.contributors = credits.contributors
     article.agencies = credits.agencies
     if not body:
-        return article
+        return _explained(article, lines, proba, body, why)
 
     # The article opens with its headline, when there is one before the first paragraph
     # of prose; between the two, only what does not recur elsewhere (bylines, standfirsts).
@@ -179,6 +189,9 @@ def extract_text(
     if title_index is not None:
         article.title = lines[title_index]
         noise = _boilerplate_between(lines, title_index + 1, start)
+        why.update({i: "before the headline" for i in body if i < title_index})
+        why.update({i: "repeated or shouting line" for i in body if i in noise})
+        why[title_index] = "headline (the record's title)"
         body = [i for i in body if i > title_index and i not in noise]
     reference = reference_time or datetime.now(UTC)
     anchor = title_index if title_index is not None else body[0]
@@ -187,10 +200,28 @@ def extract_text(
     date = _find_date(lines, around, reference)
     if date is not None:
         article.date = date[1]
+        why[date[0]] = "date line (the record's date)"
         body = [i for i in body if i != date[0]]
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
     if facts:
         found = read_facts(article.text, article.language, article.date)
         article.quotes, article.entities, article.dates = found.quotes, found.entities, found.dates
+    return _explained(article, lines, proba, body, why)
+
+
+def _explained(article: Article, lines: list[str], proba: np.ndarray, body: list[int],
+               why: dict[int, str]) -> Article:
+    """Fill article.explain, when asked for, with one decision per line."""
+    if article.explain is None:
+        return article
+    in_body = set(body)
+    for i, line in enumerate(lines):
+        if i in in_body:
+            reason = "article"
+        else:
+            reason = why.get(i) or ("boilerplate" if proba[i] < _BOILERPLATE_SCORE
+                                    else "low article score")
+        article.explain.append(Decision(text=line, kept=i in in_body, reason=reason,
+                                        tag="line", path=f"line {i + 1}"))
     return article
