@@ -1,4 +1,8 @@
-"""`pressclip extract`: one page (file, URL or stdin) to text, Markdown, HTML or JSON."""
+"""`pressclip extract`: one page (file, URL or stdin) to text, Markdown, HTML or JSON.
+
+`fetch_page` and `read_article` (bytes to an Article: HTML or text guessed, binary refused)
+are also what the service calls, so that both speak of bad input in the same words.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from .common import EXIT_NETWORK, EXIT_NO_ARTICLE, EXIT_OK, CliError, report, wr
 FORMATS = ("text", "markdown", "html", "json")
 INPUT_KINDS = ("auto", "html", "text")
 DEFAULT_TIMEOUT = 20.0
+DEFAULT_MAX_BYTES = 10_000_000  # largest page fetched, after decompression
 _WEB_SCHEMES = ("http", "https")
 _URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 # Media types a fetched page may have; anything else (images, PDF, archives) is refused.
@@ -68,7 +73,7 @@ _RENDERERS: dict[str, Callable[[Article], str]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class _Input:
+class PageInput:
     data: bytes
     label: str  # how messages name the input
     url: str | None = None  # the address it was fetched from, after redirects
@@ -112,13 +117,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     page = _read_input(args.source, args.timeout)
-    if not page.data.strip():
-        raise CliError(f"{page.label} is empty: there is no page to read")
-    head = _head_text(page.data)
-    if _looks_binary(head):
-        raise CliError(f"{page.label} looks like binary data, not a web page or text")
-    is_html = args.input_kind == "html" or (args.input_kind == "auto" and _looks_like_html(head))
-    article = _extract(page, is_html, args.url or page.url, args.reference_time, args.facts)
+    article, is_html = read_article(page, args.input_kind, args.url or page.url,
+                                    args.reference_time, args.facts)
 
     if args.format == "markdown":
         rendered = to_markdown(article, links=args.links)
@@ -135,7 +135,21 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_input(source: str | None, timeout: float) -> _Input:
+def read_article(page: PageInput, input_kind: str = "auto", url: str | None = None,
+                 reference_time: datetime | None = None, facts: bool = True,
+                 explain: bool = False) -> tuple[Article, bool]:
+    """The article of a page's bytes, and whether they were read as HTML; CliError (code 2)
+    for empty, binary or unreadable input."""
+    if not page.data.strip():
+        raise CliError(f"{page.label} is empty: there is no page to read")
+    head = _head_text(page.data)
+    if _looks_binary(head):
+        raise CliError(f"{page.label} looks like binary data, not a web page or text")
+    is_html = input_kind == "html" or (input_kind == "auto" and _looks_like_html(head))
+    return _extract(page, is_html, url, reference_time, facts, explain), is_html
+
+
+def _read_input(source: str | None, timeout: float) -> PageInput:
     if source is None:
         if sys.stdin is None or sys.stdin.isatty():
             raise CliError("no input: give a file, an http(s) URL, or - to read standard "
@@ -144,15 +158,15 @@ def _read_input(source: str | None, timeout: float) -> _Input:
     if source == "-":
         stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-        return _Input(data, "standard input")
+        return PageInput(data, "standard input")
     scheme = _URL_LIKE.match(source)
     if scheme:
         if scheme.group(1).lower() not in _WEB_SCHEMES:
             raise CliError(f"cannot read {source}: only http and https URLs can be fetched "
                            "(for a local file, give its path)")
-        return _fetch(source, timeout)
+        return fetch_page(source, timeout)
     try:
-        return _Input(Path(source).read_bytes(), source)
+        return PageInput(Path(source).read_bytes(), source)
     except FileNotFoundError as exc:
         raise CliError(f"cannot read {source}: no such file (give a file path, an http(s) "
                        "URL, or - for standard input)") from exc
@@ -162,21 +176,26 @@ def _read_input(source: str | None, timeout: float) -> _Input:
         raise CliError(f"cannot read {source}: {exc.strerror or exc}") from exc
 
 
-def _fetch(url: str, timeout: float) -> _Input:
+def fetch_page(url: str, timeout: float = DEFAULT_TIMEOUT, *, allow_private: bool = True,
+               allow_networks: tuple[str, ...] = (), max_bytes: int = DEFAULT_MAX_BYTES
+               ) -> PageInput:
+    """GET a page (see fetch.fetch); CliError with EXIT_NETWORK, caused by the FetchError,
+    when it cannot be had, and code 2 when it is no web page or text."""
     from ..fetch import FetchError, fetch  # network code only loads when a URL is given
 
     try:
-        result = fetch(url, timeout=timeout)
+        result = fetch(url, timeout=timeout, allow_private=allow_private,
+                       allow_networks=allow_networks, max_bytes=max_bytes)
     except FetchError as exc:
         raise CliError(f"cannot fetch the page: {exc}", EXIT_NETWORK) from exc
     kind = result.content_type
     if kind and not (kind.startswith("text/") or kind in _TEXTUAL_TYPES):
         raise CliError(f"{result.final_url} is {kind}, not a web page or text")
-    return _Input(result.body, result.final_url, result.final_url, result.charset)
+    return PageInput(result.body, result.final_url, result.final_url, result.charset)
 
 
-def _extract(page: _Input, is_html: bool, url: str | None,
-             reference_time: datetime | None, facts: bool) -> Article:
+def _extract(page: PageInput, is_html: bool, url: str | None,
+             reference_time: datetime | None, facts: bool, explain: bool) -> Article:
     import pressclip
 
     from ..parse.encoding import decode
@@ -185,13 +204,14 @@ def _extract(page: _Input, is_html: bool, url: str | None,
     try:
         if is_html:
             return pressclip.extract(page.data, url=url, reference_time=reference_time,
-                                     facts=facts, http_charset=page.charset)
+                                     facts=facts, http_charset=page.charset, explain=explain)
         extract_text = getattr(pressclip, "extract_text", None)
         if extract_text is None:
             raise CliError(f"{page.label} looks like flattened text, and this version of "
                            "pressclip has no text mode; use --input html to read it as HTML")
         text, _ = decode(page.data, page.charset)
-        return extract_text(text, url=url, reference_time=reference_time, facts=facts)
+        return extract_text(text, url=url, reference_time=reference_time, facts=facts,
+                            explain=explain)
     except ExtractionError as exc:
         raise CliError(f"cannot read {page.label} as a page: {exc}") from exc
 
@@ -227,14 +247,21 @@ def _looks_like_html(head: str) -> bool:
     return tags >= _MIN_TAGS and tags * 1000 / len(head) >= _MIN_TAGS_PER_1000_CHARS
 
 
-def _iso_time(value: str) -> datetime:
+def iso_time(value: str) -> datetime:
+    """An ISO 8601 date or time, UTC when it names no zone; ValueError says what is wrong."""
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"not an ISO 8601 date or time: {value!r} (e.g. 2025-07-10 or "
-            "2025-07-10T14:30:00+02:00)") from exc
+        raise ValueError(f"not an ISO 8601 date or time: {value!r} (e.g. 2025-07-10 or "
+                         "2025-07-10T14:30:00+02:00)") from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _iso_time(value: str) -> datetime:
+    try:
+        return iso_time(value)
+    except ValueError as exc:  # argparse shows only its own words for a plain ValueError
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _positive_seconds(value: str) -> float:
