@@ -213,3 +213,68 @@ def test_interviewed_role_resolves_to_the_person_introduced_with_it():
             "Interrogé par la presse, le ministre a affirmé que les aides seraient versées "
             "« avant la fin du mois de juin ».")
     assert only(text, "fr").speaker == "Marc Fontaine"
+
+
+def test_words_after_an_incise_ending_with_a_full_stop_stay_a_quotation():
+    text = ("« Nous avons perdu trois mètres de plage, constate Hélène Roux, la maire de la "
+            "commune. C'est grave. »")
+    quotes = find_quotes(text, "fr")
+    assert [q.quote for q in quotes] == ["Nous avons perdu trois mètres de plage", "C'est grave."]
+    assert {q.speaker for q in quotes} == {"Hélène Roux"}
+
+
+def test_il_dit_avoir_reports_while_dit_after_a_name_still_names():
+    text = ("L'entraîneur Marc Lebrun a quitté le club. Il dit avoir « toujours respecté les "
+            "joueurs ». Son adjoint, Jean, dit « le Sage », reste en place.")
+    q = only(text, "fr")
+    assert (q.quote, q.speaker) == ("toujours respecté les joueurs", "Marc Lebrun")
+
+
+def test_gerund_after_an_incise_keeps_the_speaker_of_the_clause():
+    text = ("Claire Vidal dirige l'association. « Les dons baissent », déplore-t-elle, en "
+            "rappelant les « quatre cents familles aidées chaque hiver ».")
+    quotes = find_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Claire Vidal", "Claire Vidal"]
+    english = ('Tom Hale runs the shelter. "Donations are down," he said, while noting the '
+               '"four hundred families helped every winter."')
+    assert [q.speaker for q in find_quotes(english, "en")] == ["Tom Hale", "Tom Hale"]
+
+
+def test_mais_pour_x_names_the_source_of_partial_quotes():
+    text = ("Mais pour Sophie Marchal, avocate des familles, le prévenu est un homme "
+            "« qui savait ce qu'il faisait » et un « danger public ».")
+    quotes = find_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Sophie Marchal", "Sophie Marchal"]
+
+
+def test_lone_first_name_with_an_apposition_is_the_speaker_after_a_colon():
+    text = ("Karim, boulanger du quartier, raconte la matinée. Nadia, infirmière retraitée, "
+            "a assisté à la réunion : « On nous a promis des travaux depuis dix ans. » Elle "
+            "n'a « jamais vu un élu sur place ».")
+    quotes = find_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Nadia", "Nadia"]
+
+
+def test_a_new_sentence_after_a_quote_is_not_its_attribution():
+    text = ('"We played hard," Porter said. "They got to run a little faster. Coaches got to '
+            'coach louder." Some players would later claim they noticed nothing.')
+    quotes = find_quotes(text, "en")
+    assert [q.speaker for q in quotes] == ["Porter", "Porter"]
+
+
+def test_coordinated_verb_and_apposition_keep_the_first_subject():
+    text = ('Board spokesman Raj Mehta quoted Pawar and said: "The two boards will stay '
+            'friends after this tour." Later, Anita Rao, an analyst at the firm Lodestar '
+            'Partners said: "Sponsors will not walk away from the team."')
+    quotes = find_quotes(text, "en")
+    assert [q.speaker for q in quotes] == ["Raj Mehta", "Anita Rao"]
+
+
+def test_agency_acronym_and_it_resolve_to_the_organisation():
+    text = ("The British Educational Communications and Technology Agency (BECTA) published "
+            'its report on Monday. "There is no compelling case for an upgrade," BECTA said. '
+            '"The costs are not offset by any benefit," it said. Schools should wait, the '
+            'agency said, because "the savings are not proven in any classroom."')
+    quotes = find_quotes(text, "en")
+    full = "British Educational Communications and Technology Agency"
+    assert [q.speaker for q in quotes] == [full, full, full]

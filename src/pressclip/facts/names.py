@@ -38,6 +38,12 @@ PREPOSITIONS = {
     "against", "entre", "between", "for", "au", "aux", "en", "dans", "in", "at", "sur",
     "near", "après", "after", "chez", "auprès", "on", "about", "from",
 }
+# ", cadre ferroviaire,", ", a linebacker,": a short lowercase description between commas.
+APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ][\w’'\-]*)[^,.;:!?\n]{0,50},")
+APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",
+                       "she", "they", "we", "it", "i", "nous", "vous", "je", "this", "that",
+                       "ce", "cette", "et", "and", "mais", "but", "qui", "who", "which"}
+AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’"}
@@ -79,7 +85,7 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
     return "organization"
 
 
-def _next_to_cue(text: str, start: int, end: int) -> bool:
+def next_to_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start].split()
     after = text[end : end + 25].split()
     return bool(before and is_cue(before[-1].strip(",")) and not before[-1].endswith(",")) or \
@@ -97,6 +103,16 @@ def _descriptor(word: str, lowercase_words: set[str]) -> bool:
     return (DEMONYM.search(low) is not None and len(low) > 5) or low in lowercase_words
 
 
+def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+    """ "Mohammed, cadre ferroviaire, a …": a lone opener described by an apposition is a
+    name, unlike "Sadly, the team …" or "Ensuite, il …"."""
+    low = word.lower()
+    if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith(("ly", "ment")):
+        return False
+    apposition = APPOSITION.match(text, end)
+    return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
@@ -104,6 +120,7 @@ def find_mentions(text: str) -> list[Mention]:
     mid_sentence = {m.group(0) for m in NAME_RUN.finditer(text)
                     if not _sentence_start(text, m.start())} | {
         w for m in NAME_RUN.finditer(text) for w in m.group(0).split()[1:]}
+    runs = {m.group(0) for m in NAME_RUN.finditer(text)}
     for m in NAME_RUN.finditer(text):
         start = m.start()
         elided = ELISION.match(m.group(0))
@@ -139,11 +156,14 @@ def find_mentions(text: str) -> list[Mention]:
         if not words:
             continue
         at_start = _sentence_start(text, start)
-        if at_start and len(words) >= 3 and _descriptor(words[0], lowercase_words):
+        if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
+                                             or " ".join(words[1:]) in runs):
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if len(words) == 1 and at_start and words[0] not in mid_sentence:
+        if len(words) == 1 and at_start and words[0] not in mid_sentence \
+                and not _introduced(text, m.end(), words[0], lowercase_words) \
+                and not (_is_acronym(words[0]) and len(words[0]) > 2):
             continue  # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener
         end = m.end()
         last = words[-1]
@@ -169,7 +189,7 @@ def find_mentions(text: str) -> list[Mention]:
         words = text[start:end].split()
         kind = _classify(words, titled, prev_word)
         if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
-                and _next_to_cue(text, start, end):
+                and next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
         out.append(Mention(
             text=text[start:end],
@@ -182,6 +202,7 @@ def find_mentions(text: str) -> list[Mention]:
             after_preposition=prev_word in PREPOSITIONS
             or POSSESSIVE_AFTER.match(text, end) is not None,
         ))
+    out = _join_coordinated_organisations(text, out)
     # A single surname after a full name of the same person is that person.
     surnames = {m.text.split()[-1] for m in out if m.type == "person"}
     return [
@@ -189,6 +210,25 @@ def find_mentions(text: str) -> list[Mention]:
         if m.type != "person" and " " not in m.text and m.text in surnames else m
         for m in out
     ]
+
+
+def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Communications and Technology Agency": "and" inside an organisation's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and AND_JOIN.fullmatch(text, prev.end, m.start) and (
+                {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
+                and len(prev.text.split()) > 1:
+            out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
+                              prev.titled, prev.after_preposition)
+            continue
+        out.append(m)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def canonical_names(mentions: list[Mention]) -> dict[str, str]:
@@ -202,6 +242,12 @@ def canonical_names(mentions: list[Mention]) -> dict[str, str]:
         if best is None or len(m.text.split()) > len(best.split()):
             fullest[key] = m.text
     out = {}
+    # "BECTA" stands for the organisation whose initials it spells.
+    spelled = {_initials(m.text): m.text for m in mentions
+               if m.type == "organization" and len(m.text.split()) > 2}
+    for m in mentions:
+        if m.type == "organization" and _is_acronym(m.text) and m.text in spelled:
+            out[m.text] = spelled[m.text]
     for m in mentions:
         if m.type != "person":
             continue

@@ -21,6 +21,7 @@ from .lexicon import (
     DETERMINERS,
     INDEFINITE,
     NAMING_WORDS,
+    ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -35,7 +36,7 @@ from .marks import (
     split_incises,
     trim,
 )
-from .names import Mention, canonical_names, find_mentions
+from .names import DEMONYM, Mention, canonical_names, find_mentions, next_to_cue
 
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
 # A quoted span this long is somebody's words even when nobody is named.
@@ -79,10 +80,19 @@ NEAR_CUE_TOKENS = 30
 UNNAMED_CUE_TOKENS = 8
 # Demonstratives and generic role words point back to the person just discussed.
 ANAPHORIC = {"ce", "cette", "this", "that"}
-POUR = re.compile(r"\s*(?:Pour|For|Selon|According to)\s+([^,;:«“\"]{2,60}?)\s*,")
+POUR = re.compile(
+    r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
+    r"([^,;:«“\"]{2,60}?)\s*,")
+POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
 RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
 CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
+CLOSING = "»”\"›"
+# "dit" is a reporting verb as often as a naming word ("Jean, dit « le Grand »").
+AMBIGUOUS_NAMING = {"dit", "dite", "called"}
+SUBJECT_PRONOUNS = {"il", "elle", "on", "ils", "elles", "qui", "he", "she", "they", "who", "it"}
+# "en rappelant", "while noting": a gerund shares the subject of its clause.
+GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 
 
 def _tokens(segment: str, base: int) -> list[tuple[str, int, int]]:
@@ -98,6 +108,8 @@ class _Resolver:
         self.mentions = find_mentions(text)
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions)
+        self.organisations = {self.canonical.get(m.text, m.text) for m in self.mentions
+                              if m.type == "organization"}
         self.quote_starts = [a for a, _ in quoted]
         self.boundaries = sentence_boundaries(text)
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
@@ -129,8 +141,27 @@ class _Resolver:
             candidates = [m for m in candidates if m.start < lower]
         return last_speaker
 
+    def organisation(self, pos: int, head: str | None,
+                     last_speaker: str | None = None) -> str | None:
+        """ "it said", "the agency said": the organisation last named (with that word)."""
+        if head is None and last_speaker in self.organisations:
+            return last_speaker
+        for m in reversed(self.between(max(0, pos - PRONOUN_WINDOW), pos)):
+            if m.type != "organization" or self.in_quote(m.start) or (
+                    " " not in m.text and DEMONYM.search(m.text.lower())):
+                continue  # "British schools": a nationality, not the organisation
+            full = self.canonical.get(m.text, m.text)
+            if head is None and not m.after_preposition and next_to_cue(self.text, m.start,
+                                                                         m.end):
+                return full  # "BECTA said …": an organisation already speaking
+            if head is not None and head in full.lower().split():
+                return full
+        return None
+
     def with_determiner(self, mention: Mention) -> str:
         """An institution as the article names it: "le Pentagone", not "Pentagone"."""
+        if mention.text in self.canonical:
+            return self.canonical[mention.text]
         before = self.text[max(0, mention.start - 4) : mention.start]
         found = re.search(r"(?:^|\s)(le|la|les|the|l['’])\s?$", before, re.IGNORECASE)
         if found and mention.type != "person":
@@ -161,6 +192,8 @@ class _Resolver:
         first = words[0].lower()
         if first in self.pronouns:
             return self.pronoun(start, last_speaker)
+        if first == "it" and len(words) == 1:
+            return self.organisation(start, None, last_speaker)
         inside = [m for m in self.between(start, end) if m.end <= end]
         persons = [m for m in inside if m.type == "person"]
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
@@ -180,6 +213,10 @@ class _Resolver:
         if first[:2] in {"l'", "l’"}:
             head = lowered[0][2:]
         if head and words[min(head_index, len(words) - 1)][:1].islower():
+            if head in ORG_WORDS and head_index and len(words) == 2:
+                found = self.organisation(start, head, last_speaker)
+                if found:
+                    return found
             if head in ROLE_NOUNS or head in TITLES:
                 # "l'avocate de Yassin E., Saphia Foughar": the apposition names the role;
                 # a name after "de" is the role's complement, not its holder.
@@ -278,6 +315,10 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
     if aside:
         close = aside.end()  # « Errare humanum est » (a translation), lance …
     tokens = _tokens(text[close:limit], close)[:ATTRIBUTION_WINDOW]
+    ended = text[:close].rstrip(CLOSING + " ").endswith(".")
+    if ended and tokens and tokens[0][0][:1].isupper() and \
+            tokens[0][0].lower() in CAPITAL_STOPWORDS - SUBJECT_PRONOUNS:
+        return None  # '"… louder." Some players would claim …': the next sentence
     while tokens and tokens[0][0] in ",.!?;…-–—)":
         tokens = tokens[1:]
     if not tokens:
@@ -364,6 +405,10 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
             span = _np_after(tokens[i + 1 : -1])
             if span:
                 return _Attribution(resolver.phrase(span[0], span[1], last), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in GERUND_MARKERS:
+            # "…, déplore-t-elle, en rappelant les « … »": the clause's own subject.
+            return _Attribution(_subject(text, tokens[: i - 1], sent_start, resolver, last,
+                                         same_sentence), cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
             # "des déclarations qualifiant …": the participle's subject is the phrase before it.
             begin = i - 1
@@ -386,7 +431,8 @@ def _pour_attribution(text: str, sent_start: int, open_pos: int,
     if not m:
         return None
     speaker = resolver.phrase(m.start(1), m.end(1), last)
-    return _Attribution(speaker, m.group(0).rstrip(", ").split()[0], True) if speaker else None
+    cue = m.group(0).split()[1 if m.group(0).split()[0] in POUR_CONJUNCTIONS else 0].lower()
+    return _Attribution(speaker, cue, True) if speaker else None
 
 
 def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
@@ -405,6 +451,12 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     mentions = [m for m in resolver.between(sent_start, verb_pos)
                 if not m.after_preposition and not resolver.in_quote(m.start)]
     persons = [m for m in mentions if m.type == "person"]
+    if persons and head[-1][0].lower() in CONJUNCTIONS:
+        # "X quoted Pawar and said": the verb shares the subject of the first clause.
+        return resolver.name(persons[0].text)
+    if len(persons) > 1 and _in_apposition(text, persons[0], persons[-1]):
+        # "X, an officer of the agency Lodestar Universal said": Y describes X.
+        return resolver.name(persons[0].text)
     if persons:
         # "Van Helsing star Samuel West stated": the name right before the verb is its subject.
         last = persons[-1]
@@ -432,6 +484,16 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     return None
 
 
+def _in_apposition(text: str, first: Mention, later: Mention) -> bool:
+    """`later` sits in a description of `first` set off by a comma ("X, a member of Y")."""
+    between = text[first.end : later.start]
+    if not between.startswith(","):
+        return False
+    words = between[1:].split()
+    return bool(words) and (words[0].lower() in DETERMINERS or words[0][:1].islower()) \
+        and "," not in between[1:]
+
+
 def _colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_index: int,
                        paragraphs: list[tuple[int, int]], resolver: _Resolver,
                        last: str | None) -> _Attribution | None:
@@ -453,10 +515,12 @@ def _colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_i
 
 
 def _accept(text: str, open_pos: int, words: list[str], lead: str,
-            attribution: _Attribution | None, inherited: bool) -> bool:
+            attribution: _Attribution | None, inherited: bool, after_incise: bool) -> bool:
     """Somebody's words, not a scare quote, a title, a name or a set phrase."""
     if _naming_before(text, open_pos) or _title_case(words):
         return False
+    if after_incise and attribution is not None:
+        return True  # « …, pointe X. C'est préoccupant. »: the rest of the same quotation
     if lead.endswith(":") and len(words) >= 2:
         return True
     if len(words) >= MIN_WORDS_UNATTRIBUTED:
@@ -490,7 +554,10 @@ def _has_words(words: list[str]) -> bool:
 
 def _naming_before(text: str, open_pos: int) -> bool:
     words = re.findall(r"[\w’'\-]+", text[max(0, open_pos - 40) : open_pos].lower())
-    return bool(set(words[-2:]) & NAMING_WORDS)
+    if words and words[-1] in AMBIGUOUS_NAMING:
+        # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »" report.
+        return len(words) < 2 or words[-2] not in SUBJECT_PRONOUNS
+    return bool(set(words[-2:]) & (NAMING_WORDS - AMBIGUOUS_NAMING))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -564,7 +631,8 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
                 if introduced:
                     attribution = _Attribution(introduced, None, False)
                     inherited = True
-            if not _accept(text, open_pos, words, lead, attribution, inherited):
+            if not _accept(text, open_pos, words, lead, attribution, inherited,
+                           part_start != span.start):
                 continue
             speaker = " ".join(attribution.speaker.split()) if attribution and \
                 attribution.speaker else None
