@@ -24,6 +24,7 @@ SUBCOMMANDS = [
     "index",
     "search",
     "spark_batch",
+    "serve",
 ]
 
 _DESCRIPTION = "Clean, structured article records from raw news pages."

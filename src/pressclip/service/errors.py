@@ -1,0 +1,75 @@
+"""Every failure answered the same way: a status and `{"error": "<message for a person>"}`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from ..cli.common import EXIT_NETWORK, CliError
+from ..fetch import FetchRefused
+
+_SHAPE = "the body must be a JSON object with one of html, text or url"
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None,
+                   **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
+
+
+def fetch_failure(exc: CliError) -> ApiError:
+    """A page that could not be had: refused before connecting (the asker's URL, 400), the
+    site failing (502), or something that is no web page (422)."""
+    if exc.code != EXIT_NETWORK:
+        return ApiError(422, exc.message)
+    if isinstance(exc.__cause__, FetchRefused):
+        return ApiError(400, exc.message)
+    return ApiError(502, exc.message)
+
+
+def validation_message(errors: Sequence[Any]) -> tuple[int, str]:
+    """400 for a body that is not JSON; 422, naming each field and its fault, otherwise."""
+    for error in errors:
+        if error.get("type") == "json_invalid":
+            detail = (error.get("ctx") or {}).get("error", "")
+            where = [p for p in error.get("loc", ()) if isinstance(p, int)]
+            at = f" at character {where[0]}" if where else ""
+            return 400, f"the body is not valid JSON: {detail}{at}"
+    parts = []
+    for error in errors:
+        loc = [str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path")]
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        if not loc and error.get("loc", ())[:1] == ("body",) and error.get("type") != \
+                "value_error":
+            message = f"{_SHAPE} ({message})"
+        parts.append(f"{'.'.join(loc)}: {message}" if loc else message)
+    return 422, "; ".join(parts)
+
+
+def install(app: FastAPI) -> None:
+    """Replace FastAPI's default error bodies with the service's one shape."""
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.message, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        status, message = validation_message(exc.errors())
+        return error_response(status, message)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return error_response(exc.status_code, str(exc.detail), exc.headers)

@@ -1,0 +1,67 @@
+"""One extraction job, as a worker process runs it: a page in, the JSON answer out.
+
+The answer is encoded to JSON here, in the worker, so that the server's event loop only
+moves bytes. Failures become an HTTP status and a message for the asker; an unexpected
+exception is logged here with its traceback and answered without one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from ..cli.common import CliError
+from ..cli.extract import PageInput, read_article
+from ..render import to_markdown
+
+# A small page, read as HTML and as text, loads every model and word list before the first
+# real request.
+_WARM_UP_TEXT = "The minister said the plan would start in May, officials told reporters. " * 8
+_WARM_UP_PAGE = f"<html><body><article><h1>Warm-up</h1><p>{_WARM_UP_TEXT}</p></article></body>"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    page: PageInput
+    input_kind: str  # "html", "text" or "auto" (a fetched page)
+    url: str | None
+    reference_time: datetime | None
+    facts: bool = True
+    explain: bool = False
+    markdown: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    status: int
+    body: bytes  # JSON
+
+
+def run_job(job: Job) -> Answer:
+    try:
+        article, _ = read_article(job.page, job.input_kind, job.url, job.reference_time,
+                                  job.facts, job.explain)
+    except CliError as exc:
+        return error(422, exc.message)
+    except Exception:  # noqa: BLE001 - a bug on one page must not take the worker down
+        traceback.print_exc(file=sys.stderr)
+        return error(500, "pressclip failed on this page (the error is in the server's log)")
+    record = article.to_dict()
+    if job.explain:
+        record["explain"] = [asdict(d) for d in article.explain or []]
+    if job.markdown:
+        record["markdown"] = to_markdown(article)
+    return Answer(200, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+
+
+def error(status: int, message: str) -> Answer:
+    return Answer(status, json.dumps({"error": message}, ensure_ascii=False).encode("utf-8"))
+
+
+def warm_up() -> None:
+    for kind, data in (("html", _WARM_UP_PAGE), ("text", f"Warm-up\n{_WARM_UP_TEXT}")):
+        run_job(Job(PageInput(data.encode("utf-8"), "warm-up page"), kind, None, None,
+                    explain=True))
