@@ -176,3 +176,27 @@ def test_site_name_stripped_from_titles() -> None:
     assert strip_site("Le budget est voté | La Gazette du Nord", keys) == "Le budget est voté"
     assert strip_site("La Gazette du Nord : Le budget est voté", keys) == "Le budget est voté"
     assert strip_site("Covid - ce que l'on sait", keys) == "Covid - ce que l'on sait"
+
+
+def _dated_page(lang: str, head: str, dateline: str) -> str:
+    return (f'<html lang="{lang}"><head><title>Flood barrier opens</title>{head}</head><body>'
+            f'<article><h1>Flood barrier opens</h1><p class="byline">By Ann Lee</p>'
+            f'<p class="date">{dateline}</p><p>The new barrier opened on the river.</p>'
+            f'</article></body></html>')
+
+
+@pytest.mark.parametrize(("lang", "iso"), [("en-GB", "2020-10-02"), ("en-AU", "2020-10-02"),
+                                           ("en-US", "2020-02-10"), ("en", "2020-02-10")])
+def test_numeric_dateline_follows_the_region(lang: str, iso: str) -> None:
+    assert read_metadata(parse_html(_dated_page(lang, "", "02/10/2020"))).date == iso
+
+
+def test_visible_date_settles_disagreeing_structured_dates() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2023-11-03T10:25:56+01:00"}</script>'
+            '<meta property="article:published_time" content="2023-11-06T14:25:00+01:00">')
+    assert read_metadata(parse_html(_dated_page("en", head, "6 November 2023"))).date \
+        == "2023-11-06T14:25:00+01:00"
+    agreeing = head.replace("2023-11-06T14:25", "2023-11-03T10:25")
+    assert read_metadata(parse_html(_dated_page("en", agreeing, "6 November 2023"))).date \
+        == "2023-11-03T10:25:56+01:00"

@@ -39,6 +39,10 @@ MAX_TITLE_CHARS = 300
 _SPACES = re.compile(r"\s+")
 _H1 = etree.XPath("(//h1)[position() <= 3]")
 _TITLE = etree.XPath("(//title)[1]")
+# English regions that write numeric dates month first; the rest (GB, AU, IE, IN, …) write the
+# day first. An English page that names no region is most often American.
+_MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
+_TAG_PARTS = re.compile(r"[-_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +83,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     jsonld = read_jsonld(tree)
     micro = read_microdata(tree)
     root_lang = tree.get("lang") or tree.get("xml:lang")
-    language = normalise_hint(root_lang) or normalise_hint(meta.language) or normalise_hint(
-        jsonld.language)
+    language_tag = next((tag for tag in (root_lang, meta.language, jsonld.language)
+                         if normalise_hint(tag)), None)
+    language = normalise_hint(language_tag)
 
     canonical = _absolute(_first(links.get("canonical"), meta.url, jsonld.url), url)
     site_name = _first(meta.site_name, jsonld.site_name)
@@ -95,14 +100,17 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     if not publisher and page_title and title and title != page_title:
         publisher = _publisher_from_title(page_title, title)
 
-    date = _first(jsonld.date, meta.date, micro.date, date_from_url(canonical),
-                  date_from_url(url))
+    structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
+    disagree = len({d[:10] for d in structured}) > 1
+    date = _first(*structured, date_from_url(canonical), date_from_url(url))
     excluded = {n for n in (publisher, site_name) if n}
     authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
                or clean_authors(micro.authors, excluded))
-    if not date or not authors or _utc_time(date):
+    if not date or not authors or disagree or _utc_time(date):
         # The visible byline costs a walk near the headline: read only when still needed.
-        byline = read_byline(tree, month_first=language == "en")
+        byline = read_byline(tree, month_first=_month_first(language_tag))
+        if disagree:
+            date = _seconded(structured, byline.date)
         date = _local_day(date, byline.date) if date else byline.date
         authors = authors or clean_authors(byline.authors, excluded)
     return PageMetadata(
@@ -116,6 +124,21 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         language_hint=language,
         site_name=site_name,
     )
+
+
+def _month_first(language_tag: str | None) -> bool:
+    parts = _TAG_PARTS.split(language_tag.strip().lower()) if language_tag else [""]
+    return parts[0] == "en" and (len(parts) == 1 or parts[1] in _MONTH_FIRST_REGIONS)
+
+
+def _seconded(structured: list[str], visible: str | None) -> str:
+    """When the page's structured dates disagree (one is often the modification date, or a
+    section's date), the one the reader sees in the byline is the publication date."""
+    if visible:
+        for value in structured:
+            if value[:10] == visible[:10]:
+                return value
+    return structured[0]
 
 
 def _utc_time(value: str) -> bool:
