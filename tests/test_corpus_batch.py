@@ -274,6 +274,11 @@ class _Site(http.server.BaseHTTPRequestHandler):
             body, kind, code = b"User-agent: *\nDisallow: /private\n", "text/plain", 200
         elif self.path.startswith("/news/"):
             body, kind, code = page(int(self.path.rsplit("/", 1)[1])).encode(), "text/html", 200
+        elif self.path == "/huge":
+            body, kind, code = b"<html><body>" + b"<p>x</p>" * 5000, "text/html", 200
+        elif self.path == "/flaky":  # a server error the first time, the page after
+            code = 503 if _Site.hits[self.path] == 1 else 200
+            body, kind = page(7).encode(), "text/html"
         else:
             body, kind, code = b"gone", "text/plain", 404
         self.send_response(code)
@@ -305,3 +310,19 @@ def test_url_list_polite_fetch_with_robots_and_cache(tmp_path):
         assert _Site.hits["/news/1"] == 1
     finally:
         server.shutdown()
+
+
+def test_fetch_failures_by_reason_too_large_is_not_retried_server_errors_are(tmp_path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{base}/huge\n{base}/flaky\n")
+    fetch = {"delay": 0.0, "retries": 1, "max_bytes": 20_000}
+    try:
+        run_batch(config(tmp_path, [urls], fetch_options=fetch))
+    finally:
+        server.shutdown()
+    rows = {r["url"].rsplit("/", 1)[1]: r for r in read_rows(str(tmp_path / "out.jsonl"))}
+    assert rows["huge"]["status"] == "too_large" and _Site.hits["/huge"] == 1
+    assert rows["flaky"]["status"] == "ok" and _Site.hits["/flaky"] == 2

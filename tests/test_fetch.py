@@ -298,3 +298,27 @@ def test_tls_checks_the_host_name_while_connecting_to_the_checked_ip(
     # Same server and IP, but the certificate does not name 127.0.0.1.
     with pytest.raises(FetchError, match="secure connection"):
         fetch(f"https://127.0.0.1:{port}/page")
+
+
+@pytest.mark.parametrize(
+    ("path", "options", "reason"),
+    [("/big", {"max_bytes": 1000}, fetch_module.TOO_LARGE),
+     ("/big-unannounced", {"max_bytes": 10_000}, fetch_module.TOO_LARGE),
+     ("/gzip-bomb", {"max_bytes": 100_000}, fetch_module.TOO_LARGE),
+     ("/slow", {"timeout": 0.5}, fetch_module.TIMEOUT),
+     ("/missing", {}, fetch_module.HTTP),
+     ("/loop", {}, fetch_module.REDIRECT),
+     ("/page", {"allow_private": False}, fetch_module.REFUSED)])
+def test_failures_name_their_reason(server: str, path: str, options: dict, reason: str) -> None:
+    # Callers (the batch runner, the service) act on `reason`, never on the message's words.
+    with pytest.raises(FetchError) as info:
+        fetch(server + path, **options)
+    assert info.value.reason == reason
+
+
+def test_reason_of_bad_urls_and_of_errors_raised_without_one() -> None:
+    with pytest.raises(FetchRefused) as info:
+        fetch("ftp://example.org/a")
+    assert info.value.reason == fetch_module.INVALID_URL
+    assert FetchError("gone", status=410).reason == fetch_module.HTTP
+    assert FetchError("robots.txt says no").reason == fetch_module.OTHER

@@ -43,13 +43,32 @@ _GZIP_OR_ZLIB = 32 + zlib.MAX_WBITS
 _RAW_DEFLATE = -zlib.MAX_WBITS
 
 
-class FetchError(Exception):
-    """The page could not be fetched; the message says why, for a person to read."""
+# FetchError.reason: why a fetch failed, for programs to act on (the message is for people).
+INVALID_URL = "invalid_url"  # not an http(s) URL, no host, bad port or host name
+REFUSED = "refused"  # an address the SSRF guard does not allow (allow_private=False)
+DNS = "dns"  # the host name does not resolve
+CONNECT = "connect"  # no connection to any of the host's addresses
+TLS = "tls"  # the secure connection failed (certificate, handshake)
+TIMEOUT = "timeout"  # no answer, or not the whole page, within the time allowed
+HTTP = "http"  # the server answered an error status (FetchError.status)
+REDIRECT = "redirect"  # too many redirects, or one without a Location
+TOO_LARGE = "too_large"  # the body is over max_bytes
+BROKEN = "broken"  # the download broke off; corrupt or unsupported compression
+OTHER = "other"  # raised by code that names no reason
+REASONS = (INVALID_URL, REFUSED, DNS, CONNECT, TLS, TIMEOUT, HTTP, REDIRECT, TOO_LARGE, BROKEN,
+           OTHER)
 
-    def __init__(self, message: str, *, url: str | None = None, status: int | None = None):
+
+class FetchError(Exception):
+    """The page could not be fetched; the message says why, for a person to read, and
+    `reason` (one of REASONS) for a program."""
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None,
+                 reason: str | None = None):
         super().__init__(message)
         self.url = url
         self.status = status
+        self.reason = reason or (HTTP if status is not None and status >= 400 else OTHER)
 
 
 class FetchRefused(FetchError):
@@ -101,13 +120,13 @@ def fetch(
                 if not location:
                     raise FetchError(
                         f"{current} redirects (HTTP {response.status}) without a Location",
-                        url=current, status=response.status)
+                        url=current, status=response.status, reason=REDIRECT)
                 current = urljoin(current, location.strip())
                 continue
             if response.status >= 400:
                 raise FetchError(
                     f"{current} answered HTTP {response.status} {response.reason}".rstrip(),
-                    url=current, status=response.status)
+                    url=current, status=response.status, reason=HTTP)
             body = _read_body(conn, response, max_bytes, deadline, timeout, current)
             header = response.getheader("Content-Type")
             return FetchResult(
@@ -121,7 +140,7 @@ def fetch(
         finally:
             response.close()
             conn.close()
-    raise FetchError(f"{url} redirects more than {max_redirects} times", url=url)
+    raise FetchError(f"{url} redirects more than {max_redirects} times", url=url, reason=REDIRECT)
 
 
 def address_refusal(address: str) -> str | None:
@@ -150,11 +169,13 @@ def _checked_parts(url: str) -> SplitResult:
         parts = urlsplit(url.strip())
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError as exc:
-        raise FetchRefused(f"not a valid URL: {url!r} ({exc})", url=url) from exc
+        raise FetchRefused(f"not a valid URL: {url!r} ({exc})",
+                           url=url, reason=INVALID_URL) from exc
     if parts.scheme.lower() not in _SCHEMES:
-        raise FetchRefused(f"only http and https URLs can be fetched, not {url!r}", url=url)
+        raise FetchRefused(f"only http and https URLs can be fetched, not {url!r}",
+                           url=url, reason=INVALID_URL)
     if not parts.hostname:
-        raise FetchRefused(f"the URL {url!r} has no host name", url=url)
+        raise FetchRefused(f"the URL {url!r} has no host name", url=url, reason=INVALID_URL)
     return parts
 
 
@@ -166,7 +187,7 @@ def _resolve(parts: SplitResult, allow_private: bool, allowed: tuple[_Network, .
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"cannot resolve the host name {host!r}: {exc}",
-                         url=parts.geturl()) from exc
+                         url=parts.geturl(), reason=DNS) from exc
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not allow_private:
         # Every address is checked, not just the first: the connection may use any of them.
@@ -176,7 +197,7 @@ def _resolve(parts: SplitResult, allow_private: bool, allowed: tuple[_Network, .
                 where = f"{address} is" if address == host else f"{host} resolves to {address},"
                 raise FetchRefused(
                     f"refusing to fetch {parts.geturl()}: {where} {kind}; "
-                    "only public addresses are allowed here", url=parts.geturl())
+                    "only public addresses are allowed here", url=parts.geturl(), reason=REFUSED)
     return addresses
 
 
@@ -227,7 +248,8 @@ def _request(
     try:
         host = (parts.hostname or "").encode("idna").decode("ascii")
     except UnicodeError as exc:
-        raise FetchRefused(f"the host name in {url!r} is not valid", url=url) from exc
+        raise FetchRefused(f"the host name in {url!r} is not valid",
+                           url=url, reason=INVALID_URL) from exc
     port = parts.port or _SCHEMES[scheme]
     target = quote(parts.path or "/", safe=_SAFE_PATH)
     if parts.query:
@@ -243,14 +265,16 @@ def _request(
             return conn, conn.getresponse()
         except TimeoutError as exc:
             conn.close()
-            raise FetchError(f"{url} did not answer within {timeout:g} s", url=url) from exc
+            raise FetchError(f"{url} did not answer within {timeout:g} s",
+                             url=url, reason=TIMEOUT) from exc
         except ssl.SSLError as exc:
             conn.close()
-            raise FetchError(f"secure connection to {host} failed: {exc}", url=url) from exc
+            raise FetchError(f"secure connection to {host} failed: {exc}",
+                             url=url, reason=TLS) from exc
         except (OSError, http.client.HTTPException) as exc:
             conn.close()
             last_error = exc
-    raise FetchError(f"cannot connect to {host}:{port}: {last_error}", url=url)
+    raise FetchError(f"cannot connect to {host}:{port}: {last_error}", url=url, reason=CONNECT)
 
 
 def _read_body(
@@ -265,7 +289,7 @@ def _read_body(
     encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
     length = response.getheader("Content-Length")
     if encoding == "identity" and length and length.isdigit() and int(length) > max_bytes:
-        raise FetchError(too_big, url=url)
+        raise FetchError(too_big, url=url, reason=TOO_LARGE)
     decoder = _Decompressor(encoding, max_bytes, too_big, url)
     out = bytearray()
     try:
@@ -279,21 +303,23 @@ def _read_body(
                 break
             out += decoder.feed(chunk, max_bytes - len(out))
             if len(out) > max_bytes:
-                raise FetchError(too_big, url=url)
+                raise FetchError(too_big, url=url, reason=TOO_LARGE)
         out += decoder.flush(max_bytes - len(out))
     except TimeoutError as exc:
-        raise FetchError(f"{url} did not send the page within {timeout:g} s", url=url) from exc
+        raise FetchError(f"{url} did not send the page within {timeout:g} s",
+                         url=url, reason=TIMEOUT) from exc
     except (OSError, http.client.HTTPException) as exc:
-        raise FetchError(f"the download of {url} broke off: {exc}", url=url) from exc
+        raise FetchError(f"the download of {url} broke off: {exc}", url=url, reason=BROKEN) from exc
     if len(out) > max_bytes:
-        raise FetchError(too_big, url=url)
+        raise FetchError(too_big, url=url, reason=TOO_LARGE)
     return bytes(out)
 
 
 def _remaining(deadline: float, timeout: float, url: str) -> float:
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise FetchError(f"{url} did not send the page within {timeout:g} s", url=url)
+        raise FetchError(f"{url} did not send the page within {timeout:g} s",
+                         url=url, reason=TIMEOUT)
     return remaining
 
 
@@ -309,7 +335,8 @@ class _Decompressor:
             # Some servers send raw deflate under "deflate"; decided on the first bytes.
             self._raw_allowed = encoding == "deflate"
         else:
-            raise FetchError(f"{url} is sent with an unsupported encoding {encoding!r}", url=url)
+            raise FetchError(f"{url} is sent with an unsupported encoding {encoding!r}",
+                             url=url, reason=BROKEN)
 
     def feed(self, data: bytes, room: int) -> bytes:
         if self._zlib is None:
@@ -319,13 +346,13 @@ class _Decompressor:
         except zlib.error as exc:
             if not self._raw_allowed:
                 raise FetchError(f"{self._url} sent corrupt compressed data",
-                                 url=self._url) from exc
+                                 url=self._url, reason=BROKEN) from exc
             self._zlib = zlib.decompressobj(_RAW_DEFLATE)
             self._raw_allowed = False
             return self.feed(data, room)
         self._raw_allowed = False
         if len(out) > room or self._zlib.unconsumed_tail:
-            raise FetchError(self._too_big, url=self._url)
+            raise FetchError(self._too_big, url=self._url, reason=TOO_LARGE)
         return out
 
     def flush(self, room: int) -> bytes:
@@ -333,5 +360,5 @@ class _Decompressor:
             return b""
         out = self._zlib.flush()
         if len(out) > room:
-            raise FetchError(self._too_big, url=self._url)
+            raise FetchError(self._too_big, url=self._url, reason=TOO_LARGE)
         return out

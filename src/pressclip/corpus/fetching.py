@@ -33,8 +33,6 @@ DEFAULT_RETRIES = 2
 _BACKOFF = 1.0  # seconds, doubled at each retry
 _RETRIED_STATUSES = {429, 500, 502, 503, 504}
 ROBOTS_AGENT = "pressclip"
-# How pressclip.fetch words a refusal for size (it has no separate error type for it).
-_SIZE_REFUSAL = "-byte limit"
 
 
 @dataclass(slots=True)
@@ -57,6 +55,9 @@ class PoliteFetcher:
 
         self._get = get or fetch_module.fetch
         self._fetch_error = fetch_module.FetchError
+        # Failures worth another try: the network or the server may do better next time.
+        self._transient = {fetch_module.TIMEOUT, fetch_module.CONNECT, fetch_module.BROKEN}
+        self._too_large = fetch_module.TOO_LARGE
         self.cache = Path(cache_dir) if cache_dir else None
         self.concurrency = concurrency
         self.delay = delay
@@ -93,7 +94,7 @@ class PoliteFetcher:
         try:
             page = self.fetch(url)
         except self._fetch_error as exc:
-            status = TOO_LARGE if _is_size_refusal(exc) else ERROR
+            status = TOO_LARGE if exc.reason == self._too_large else ERROR
             task.failure = (status, f"fetch failed: {exc}")
             return task
         if not is_html_response(page.content_type, page.body) or looks_binary(page.body):
@@ -153,9 +154,8 @@ class PoliteFetcher:
                     return Fetched(result.final_url, result.status, result.content_type,
                                    result.charset, result.body)
                 except self._fetch_error as exc:
-                    status = getattr(exc, "status", None)
-                    retry = status is None or status in _RETRIED_STATUSES
-                    if not retry or attempt >= self.retries or _is_size_refusal(exc):
+                    retry = exc.reason in self._transient or exc.status in _RETRIED_STATUSES
+                    if not retry or attempt >= self.retries:
                         raise
             time.sleep(_BACKOFF * 2**attempt)
             attempt += 1
@@ -194,7 +194,3 @@ class PoliteFetcher:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(meta))
         tmp.replace(path.with_suffix(".json"))
-
-
-def _is_size_refusal(exc: Exception) -> bool:
-    return _SIZE_REFUSAL in str(exc)
