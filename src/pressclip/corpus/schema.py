@@ -14,7 +14,7 @@ from typing import Any
 
 from ..record import RECORD_KEYS
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # Outcomes. Every input record ends as exactly one row with one of these.
 OK = "ok"
