@@ -93,14 +93,12 @@ def running_service(tmp_path: Path, *args: str) -> Iterator[Service]:
             process.wait()
 
 
-def needs_data() -> None:
-    if not datasets.available():
-        pytest.skip("../shared/data is absent (a user's clone): no real pages to serve")
-
-
 def quoted_pages(count: int) -> list[dict[str, Any]]:
     """Heldout news pages on which the library finds at least two speakers and some
-    entities: what the page's quote and entity views need to show something."""
+    entities: what the page's quote and entity views need to show something. Skips the
+    test where the shared data is absent."""
+    if not datasets.available():
+        pytest.skip("../shared/data is absent (a user's clone): no real pages to serve")
     found = []
     for row in datasets.rows("l3s_gn1", split="heldout"):
         article = pressclip.extract(row["html"], url=row["url"])
@@ -111,6 +109,14 @@ def quoted_pages(count: int) -> list[dict[str, Any]]:
             if len(found) == count:
                 break
     return found
+
+
+@contextmanager
+def service_with_store(tmp: Path, pages: list[dict[str, Any]], *args: str
+                       ) -> Iterator[Service]:
+    """`pressclip serve --db` over a store of these pages, with more serve options."""
+    with running_service(tmp, "--db", make_store(tmp / "store.db", pages), *args) as service:
+        yield service
 
 
 def make_store(path: Path, pages: list[dict[str, Any]]) -> str:

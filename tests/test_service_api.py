@@ -20,10 +20,9 @@ import pytest
 from service_support import (
     Service,
     http_json,
-    make_store,
-    needs_data,
     quoted_pages,
     running_service,
+    service_with_store,
 )
 
 pytest.importorskip("fastapi", reason="the serve extra is not installed")
@@ -88,18 +87,16 @@ class _SiteHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def pages() -> list[dict[str, Any]]:
-    needs_data()
     return quoted_pages(3)
 
 
 @pytest.fixture(scope="module")
 def service(pages: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
             ) -> Iterator[Service]:
-    tmp = tmp_path_factory.mktemp("service")
-    db = make_store(tmp / "store.db", pages)
-    with running_service(tmp, "--db", db, "--allow-network", f"{SITE_HOST}/32",
-                         "--workers", "2", "--max-body-mb", str(MAX_BODY / 1e6),
-                         "--body-timeout", str(BODY_SECONDS)) as running:
+    with service_with_store(tmp_path_factory.mktemp("service"), pages,
+                            "--allow-network", f"{SITE_HOST}/32", "--workers", "2",
+                            "--max-body-mb", str(MAX_BODY / 1e6),
+                            "--body-timeout", str(BODY_SECONDS)) as running:
         yield running
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from service_support import Service, make_store, needs_data, quoted_pages, running_service
+from service_support import Service, quoted_pages, service_with_store
 
 import pressclip
 
@@ -31,16 +31,13 @@ VIEWPORT = {"width": 1400, "height": 1000}
 
 @pytest.fixture(scope="module")
 def pages() -> list[dict[str, Any]]:
-    needs_data()
     return quoted_pages(2)
 
 
 @pytest.fixture(scope="module")
 def service(pages: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
             ) -> Iterator[Service]:
-    tmp = tmp_path_factory.mktemp("page")
-    with running_service(tmp, "--db", make_store(tmp / "store.db", pages),
-                         "--workers", "1") as running:
+    with service_with_store(tmp_path_factory.mktemp("page"), pages, "--workers", "1") as running:
         yield running
 
 
