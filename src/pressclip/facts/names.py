@@ -117,11 +117,11 @@ def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
     lowercase_words = set(LOWER_WORD.findall(text))
-    mid_sentence = {m.group(0) for m in NAME_RUN.finditer(text)
-                    if not _sentence_start(text, m.start())} | {
-        w for m in NAME_RUN.finditer(text) for w in m.group(0).split()[1:]}
-    runs = {m.group(0) for m in NAME_RUN.finditer(text)}
-    for m in NAME_RUN.finditer(text):
+    matches = list(NAME_RUN.finditer(text))
+    mid_sentence = {m.group(0) for m in matches if not _sentence_start(text, m.start())} | {
+        w for m in matches for w in m.group(0).split()[1:]}
+    runs = {m.group(0) for m in matches}
+    for m in matches:
         start = m.start()
         elided = ELISION.match(m.group(0))
         if elided:

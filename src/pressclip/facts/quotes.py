@@ -315,7 +315,7 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
     if aside:
         close = aside.end()  # « Errare humanum est » (a translation), lance …
     tokens = _tokens(text[close:limit], close)[:ATTRIBUTION_WINDOW]
-    ended = text[:close].rstrip(CLOSING + " ").endswith(".")
+    ended = text[max(0, close - 8) : close].rstrip(CLOSING + " ").endswith(".")
     if ended and tokens and tokens[0][0][:1].isupper() and \
             tokens[0][0].lower() in CAPITAL_STOPWORDS - SUBJECT_PRONOUNS:
         return None  # '"… louder." Some players would claim …': the next sentence
