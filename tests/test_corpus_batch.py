@@ -101,10 +101,8 @@ def greedy_extract(page, url=None, **options):
 
 
 def slow_extract(page, url=None, **options):
-    import pressclip
-
     time.sleep(0.15)
-    return pressclip.extract(page, url=url, **options)
+    return hanging_extract(page, url=url, **options)
 
 
 def config(tmp_path: Path, inputs: list, **kwargs) -> BatchConfig:
@@ -215,29 +213,43 @@ def test_memory_guard_and_size_cap_and_binary(tmp_path, monkeypatch):
 
 
 def test_killed_run_restarted_gives_every_record_exactly_once(tmp_path):
+    """SIGKILL to the runner's main process alone, while one worker hangs on a page and the
+    other goes on: no worker outlives it, and the rerun completes every record once."""
+    pidfile = tmp_path / "hanging.pid"
     source = tmp_path / "pages.jsonl.gz"
     with gzip.open(source, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "hang", "html": f"<html><body>HANG:{pidfile}</body></html>"})
+                 + "\n")
         for n in range(40):
             fh.write(json.dumps({"id": f"p{n}", "url": f"https://news.example/{n}",
                                  "html": page(n)}) + "\n")
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "pressclip.cli", "batch", str(source), "-o", str(out),
-               "--workers", "2", "--no-progress", "--extractor", "test_corpus_batch:slow_extract"]
+               "--workers", "2", "--no-progress", "--time-limit", "30",
+               "--extractor", "test_corpus_batch:slow_extract"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), *sys.path])}
-    run = subprocess.Popen(command, env=env, start_new_session=True,
-                           stderr=subprocess.DEVNULL)
+    run = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 8):
         time.sleep(0.05)
-    os.killpg(run.pid, signal.SIGKILL)  # the runner and its workers, mid-run
+    run.send_signal(signal.SIGKILL)  # the main process only, mid-run
     run.wait()
     halfway = out.read_bytes().count(b"\n")
-    assert 8 <= halfway < 40
+    assert 8 <= halfway < 41
+    hanging = int(pidfile.read_text())
+    deadline = time.monotonic() + 10  # far less than the hang (600 s) or the time limit
+    while time.monotonic() < deadline and os.path.exists(f"/proc/{hanging}"):
+        time.sleep(0.05)
+    assert not os.path.exists(f"/proc/{hanging}"), "a worker outlived its killed runner"
+    # The rerun meets the hanging page again: a short time limit ends it.
+    command[command.index("--time-limit") + 1] = "3"
     finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert finished.returncode == 0, finished.stderr
-    ids = [row["id"] for row in read_rows(str(out))]
-    assert len(ids) == 40 and len(set(ids)) == 40
-    assert f"{40 - halfway} pages" in finished.stderr or halfway == 40
+    rows = list(read_rows(str(out)))
+    ids = [row["id"] for row in rows]
+    assert len(ids) == 41 and len(set(ids)) == 41
+    assert f"{41 - halfway} pages" in finished.stderr
+    assert Counter(row["status"] for row in rows) == Counter(ok=40, timeout=1)
 
 
 def test_folders_jsonl_text_and_bad_lines(tmp_path):

@@ -13,10 +13,12 @@ milliseconds, and no child is forked from a parent that runs fetch threads.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import multiprocessing as mp
 import os
 import resource
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -80,11 +82,38 @@ def default_extractors() -> tuple[Callable[..., Any], Callable[..., Any]]:
     return pressclip.extract, pressclip.extract_text
 
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _end_with_runner() -> None:
+    """Make sure this child ends when the runner does, even if the runner is SIGKILLed while
+    the child hangs on a page. The kernel SIGKILLs the child when its parent, the forkserver,
+    ends; the forkserver ends when no process holds its "alive" pipe any more, and every
+    child is handed a copy of that pipe, which workers never use: closing it leaves the
+    runner as its only holder. Linux only; elsewhere the child ends at its next read of
+    the closed pipe to the runner."""
+    import ctypes
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    alive = getattr(server, "_forkserver_alive_fd", None)
+    if alive is not None:
+        with contextlib.suppress(OSError):
+            os.close(alive)
+        server._forkserver_alive_fd = None
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 def _child_main(conn: Connection, extractor: str | None, memory_mb: int) -> None:
+    _end_with_runner()
     if memory_mb > 0:
         with open("/proc/self/statm") as fh:
             held = int(fh.read().split()[0]) * _PAGE_SIZE
         limit = held + memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:  # e.g. spark.executor.pyspark.memory set one
+            limit = min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     extract_html, extract_text = default_extractors()
     if extractor:
