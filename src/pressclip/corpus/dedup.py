@@ -3,8 +3,13 @@
 MinHash signatures of word shingles, candidate pairs from locality-sensitive hashing
 (datasketch), each candidate checked against the Jaccard threshold on its signatures, then
 groups by union-find. A group's canonical copy is the earliest (article date, else capture
-date, else first seen); its id is the group's `cluster`. Precision and recall on pairs built
-from the shared data are measured by bench/dedup.py (bench/RESULTS.md).
+date, else the smallest id, so that the choice does not depend on the order rows arrive in);
+its id is the group's `cluster`. Precision and recall on pairs built from the shared data are
+measured by bench/dedup.py (bench/RESULTS.md).
+
+`Grouper` does it in one process (pressclip batch); corpus/spark_group.py does the same on
+Spark with the same signatures, bands, check and order (`signature`, `band_ranges`,
+`similarity`, `order_key`), so both outputs get the same groups.
 """
 
 from __future__ import annotations
@@ -32,6 +37,41 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
             for i in range(max(1, len(words) - size + 1))} if words else set()
 
 
+def minhash(text: str | None, num_perm: int = NUM_PERM):  # -> datasketch.MinHash | None
+    """The MinHash of a body, None when it is too short to call anything a copy."""
+    from datasketch import MinHash
+
+    if not text or len(_WORD.findall(text)) < MIN_WORDS:
+        return None
+    sketch = MinHash(num_perm=num_perm)
+    sketch.update_batch(list(shingles(text)))
+    return sketch
+
+
+def signature(text: str | None, num_perm: int = NUM_PERM):  # -> numpy array | None
+    """The MinHash signature (hash values) of a body, None when it is too short."""
+    sketch = minhash(text, num_perm)
+    return None if sketch is None else sketch.hashvalues
+
+
+def band_ranges(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> list[tuple[int, int]]:
+    """The LSH bands (slices of a signature) datasketch chooses for this threshold: two
+    bodies are candidates when any band is equal."""
+    from datasketch import MinHashLSH
+
+    return list(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
+def similarity(a, b) -> float:
+    """Estimated Jaccard similarity of two signatures (MinHash.jaccard)."""
+    return float((a == b).sum()) / len(a)
+
+
+def order_key(key: str, *when: str | None) -> tuple:
+    """Sort key of a copy: dated before undated, earlier first, then by id."""
+    return (*((w is None, w or "") for w in when), key)
+
+
 class Grouper:
     """Add bodies one by one, then ask for the groups."""
 
@@ -47,19 +87,16 @@ class Grouper:
 
     def add(self, key: str, text: str | None, *when: str | None) -> None:
         """`when`: dates, most telling first (ISO strings, None when unknown)."""
-        from datasketch import MinHash
-
         self._parent[key] = key
-        self._order[key] = (*((w is None, w or "") for w in when), len(self._order))
-        if not text or len(_WORD.findall(text)) < MIN_WORDS:
+        self._order[key] = order_key(key, *when)
+        sketch = minhash(text, self.num_perm)
+        if sketch is None:
             return
-        signature = MinHash(num_perm=self.num_perm)
-        signature.update_batch(list(shingles(text)))
-        for other in self._lsh.query(signature):
-            if signature.jaccard(self._hashes[other]) >= self.threshold:
+        for other in self._lsh.query(sketch):
+            if similarity(sketch.hashvalues, self._hashes[other]) >= self.threshold:
                 self._union(key, other)
-        self._lsh.insert(key, signature)
-        self._hashes[key] = signature
+        self._lsh.insert(key, sketch)
+        self._hashes[key] = sketch.hashvalues
 
     def groups(self) -> dict[str, tuple[str, bool]]:
         """key -> (cluster id = the canonical copy's key, is this the canonical copy)."""

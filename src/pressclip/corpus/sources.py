@@ -146,7 +146,7 @@ def _open(path: str):
 def _tasks_of(path: str, warc_reader: str) -> Iterator[Task]:
     kind = input_kind(path)
     if kind == "warc":
-        yield from _warc_tasks(path, warc_reader)
+        yield from warc_tasks(path, warc_reader)
     elif kind == "jsonl":
         yield from _jsonl_tasks(path)
     elif kind == "html_dir":
@@ -165,14 +165,25 @@ def _source(input_path: str, record: str, **keys: Any) -> dict[str, Any]:
     return source
 
 
-def _warc_tasks(path: str, warc_reader: str) -> Iterator[Task]:
-    filename = os.path.basename(path) if not path.startswith("crawl-data/") else path
+def warc_filename(name: str) -> str:
+    """The cc-index `warc_filename` of a WARC path or URL: from `crawl-data/` on (Common
+    Crawl's layout, wherever the file was read from), else the file's name."""
+    at = name.find("crawl-data/")
+    return name[at:] if at >= 0 else os.path.basename(name)
+
+
+def warc_tasks(path: str, warc_reader: str = DEFAULT_READER, name: str | None = None
+               ) -> Iterator[Task]:
+    """Tasks of one WARC/WET file; `name` (default: `path`) is what the rows say it was,
+    e.g. the URL a local copy was downloaded from."""
+    name = name or path
+    filename = warc_filename(name)
     for page in read_warc(path, warc_reader):
         is_text = page.record_type == _WET_TYPE
         if not is_text and not is_html_response(page.content_type, page.payload):
             continue  # not a page: images, PDFs, robots.txt ... are no input records
         source = _source(
-            path, str(page.offset), id=page.record_id, url=page.url,
+            name, str(page.offset), id=page.record_id, url=page.url,
             warc_record_id=page.record_id, warc_date=page.date, warc_filename=filename,
             warc_record_offset=page.offset, warc_record_length=page.length)
         if is_text:

@@ -1,0 +1,87 @@
+"""WARC files by URL (corpus.remote) against a real HTTP server on 127.0.0.1: paths listings,
+downloads retried past throttling, copies deleted, cc-index file names."""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import os
+import threading
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pressclip.corpus import remote
+from pressclip.corpus.sources import warc_filename
+
+BODY = os.urandom(300_000)
+
+
+class _Store(http.server.BaseHTTPRequestHandler):
+    hits: Counter = Counter()
+
+    def do_GET(self):  # noqa: N802 - the standard library's name
+        _Store.hits[self.path] += 1
+        if self.path == "/throttled" and _Store.hits[self.path] < 3:
+            code, body = 503, b"slow down"
+        elif self.path in ("/file", "/throttled"):
+            code, body = 200, BODY
+        else:
+            code, body = 404, b"no such key"
+        self.send_response(code)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def store(monkeypatch):
+    monkeypatch.setattr(remote, "_BACKOFF", 0.05)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Store)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Store.hits.clear()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_download_is_retried_past_throttling_and_deleted_after_use(store, tmp_path):
+    with remote.local_copy(store + "/throttled", folder=str(tmp_path)) as local:
+        assert os.path.getsize(local) == len(BODY)
+        copy = Path(local).read_bytes()
+    assert copy == BODY
+    assert _Store.hits["/throttled"] == 3
+    assert not os.path.exists(local)
+
+
+def test_missing_file_is_an_error_without_retries(store, tmp_path):
+    with pytest.raises(OSError, match="HTTP 404"), \
+            remote.local_copy(store + "/missing", folder=str(tmp_path)):
+        pass
+    assert _Store.hits["/missing"] == 1
+    assert not list(tmp_path.iterdir())
+
+
+def test_local_paths_are_used_in_place(tmp_path):
+    path = tmp_path / "x.warc.gz"
+    path.write_bytes(b"")
+    with remote.local_copy(str(path)) as local:
+        assert local == str(path)
+    assert path.exists()
+
+
+def test_paths_listing_and_cc_index_file_names(tmp_path):
+    listing = tmp_path / "warc.paths.gz"
+    keys = ["crawl-data/CC-MAIN-2024-10/segments/1/warc/A.warc.gz",
+            "crawl-data/CC-MAIN-2024-10/segments/2/warc/B.warc.gz"]
+    with gzip.open(listing, "wt") as fh:
+        fh.write("\n".join(keys) + "\n\n")
+    base = "https://data.commoncrawl.org/"
+    paths = remote.read_paths(str(listing), base)
+    assert paths == [base + key for key in keys]
+    assert [warc_filename(p) for p in paths] == keys
+    assert warc_filename("/mnt/commoncrawl/" + keys[0]) == keys[0]
+    assert warc_filename("/data/own/crawl.warc.gz") == "crawl.warc.gz"
