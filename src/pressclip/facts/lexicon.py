@@ -16,7 +16,8 @@ FR_ER_STEMS = (
     "tweet twitt interrog demand ironis avanc relev accus qualifi critiqu menac jur "
     "réclam exig appel argument détaill nuanc prévoi souffl murmur cri tonn fustig "
     "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
-    "rétorqu objet protest pest s'inquiét inquiét félicit compar"
+    "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
+    "tempér justifi exclam"
 ).split()
 FR_FORMS = (
     "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
@@ -84,13 +85,30 @@ ROLE_NOUNS = {
     "militant", "militante", "activist", "médecin", "doctor", "infirmière", "nurse",
     "primatologist", "primatologue", "scientist", "scientifique", "ingénieur", "engineer",
     "journaliste", "journalist", "correspondent", "correspondant", "président-directeur",
+    "recteur", "rectrice", "rector", "préfet", "préfète", "prefect", "conseiller",
+    "conseillère", "adviser", "advisor", "adjoint", "adjointe", "sélectionneur",
+    "spécialiste", "specialist", "historien", "historienne", "historian", "sociologue",
+    "sociologist", "politologue", "habitant", "habitante", "resident", "agriculteur",
+    "agricultrice", "farmer", "enseignant", "enseignante", "teacher", "étudiant",
+    "étudiante", "student", "bâtonnier", "substitut",
 }
 DETERMINERS = {
     "le", "la", "les", "l'", "l’", "the", "un", "une", "des", "a", "an", "ce", "cette",
     "son", "sa", "ses", "his", "her", "their", "its", "leur", "du", "de",
 }
 INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
-              "certains", "certaines", "many", "de", "quelques"}
+              "certains", "certaines", "many", "de", "quelques", "deux", "trois", "quatre",
+              "cinq", "dix", "two", "three", "four", "five", "ten", "dozens", "dizaines"}
+# Writings, not somebody: "le rapport décrit « … »" quotes a document, whose author the text
+# may not name.
+DOCUMENT_WORDS = set(
+    (
+        "rapport texte étude communiqué document lettre note décret loi article arrêté "
+        "attendus courrier message tweet publication enquête sondage plainte motion "
+        "résolution projet report study statement letter memo law bill text survey poll "
+        "complaint resolution draft paper"
+    ).split()
+)
 # Capitalised words that start sentences or name months/days, never a name by themselves.
 CAPITAL_STOPWORDS = set(
     (
@@ -117,6 +135,7 @@ ORG_WORDS = set(
     (
         "université university ministère ministry bureau office board council conseil "
         "court cour tribunal commission comité committee association party parti inc "
+        "department pentagon pentagone kremlin élysée matignon "
         "inc. corp corp. company compagnie group groupe agency agence department "
         "département institute institut fondation foundation bank banque union "
         "federation fédération organisation organization news times journal post press "
@@ -154,6 +173,10 @@ def _cue_forms() -> frozenset[str]:
     for stem in FR_ER_STEMS:
         for ending in FR_ER_ENDINGS:
             forms.add(stem + ending)
+        # "concéder" -> "il concède": the last é of the stem opens before a mute ending.
+        grave = re.sub(r"é([^aeiouéèêy]+)$", r"è\1", stem)
+        if grave != stem:
+            forms.update(grave + ending for ending in ("e", "es", "ent"))
     for stem in EN_STEMS:
         base = stem[:-1] if stem.endswith("e") else stem
         forms.update({stem, stem + "s", base + "ed", base + "ing"})
@@ -176,3 +199,71 @@ def is_cue(word: str) -> bool:
     # Inverted French forms: "affirme-t-elle", "poursuit-il", "a-t-il".
     base = re.sub(r"(-t)?-(il|elle|ils|elles|on)$", "", w)
     return base != w and (base in CUE_FORMS or base in {"a", "avait", "ont"})
+
+# Grammatical gender of the words that stand before or beside a name (titles, roles,
+# family words), for matching "il"/"elle", "he"/"she" to a person.
+FEMININE = set(
+    (
+        "mme mme. madame mlle mademoiselle mrs mrs. ms ms. miss dame lady queen reine "
+        "princess princesse sœur sister mère mother fille daughter épouse wife veuve widow "
+        "grand-mère grandmother tante aunt présidente avocate directrice procureure députée "
+        "sénatrice chercheuse experte dirigeante fondatrice patronne militante infirmière "
+        "actrice actress chanteuse spokeswoman businesswoman congresswoman chairwoman "
+        "policière conseillère ambassadrice écrivaine autrice auteure élue candidate "
+        "magistrate enseignante institutrice agricultrice maraîchère commerçante habitante "
+        "retraitée étudiante lycéenne salariée ouvrière employée infirmière octogénaire "
+        "quinquagénaire sexagénaire septuagénaire quadragénaire trentenaire jeune-femme "
+        "femme woman girl"
+    ).split()
+)
+MASCULINE = set(
+    (
+        "m. monsieur mr mr. sir lord king roi prince frère brother père father fils son "
+        "époux husband mari veuf widower grand-père grandfather oncle uncle président "
+        "avocat directeur procureur député sénateur chercheur dirigeant fondateur patron "
+        "militant infirmier acteur actor chanteur spokesman businessman congressman "
+        "chairman policier conseiller ambassadeur écrivain élu candidat enseignant "
+        "instituteur agriculteur maraîcher commerçant habitant retraité étudiant lycéen "
+        "salarié ouvrier employé homme man boy"
+    ).split()
+)
+# Pronouns of one gender ("-t-il", "elle", "she").
+PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "his": "m", "celui-ci": "m",
+                  "elle": "f", "she": "f", "her": "f", "celle-ci": "f"}
+# A generic role word names a person introduced with any of these more precise roles
+# ("le magistrat" after "le juge X", "the official" after "X, a spokeswoman").
+ROLE_KINDS = {
+    "magistrat": {"juge", "judge", "procureur", "procureure", "magistrate", "présidente",
+                  "président", "substitut", "juge d'instruction"},
+    "official": {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+                 "officer", "director", "chief", "commissioner", "ambassador", "diplomat",
+                 "administrator", "adviser", "advisor", "undersecretary", "deputy", "aide"},
+    "responsable": {"directeur", "directrice", "ministre", "porte-parole", "secrétaire",
+                    "chef", "président", "présidente", "dirigeant", "dirigeante",
+                    "conseiller", "conseillère", "commissaire", "préfet", "préfète"},
+    "élu": {"maire", "député", "sénateur", "conseiller", "adjoint", "président",
+            "ministre"},
+    "lawmaker": {"senator", "congressman", "congresswoman", "representative", "rep.",
+                 "sen.", "deputy", "mp"},
+    "avocat": {"conseil", "défenseur", "avocate", "bâtonnier"},
+    "lawyer": {"attorney", "counsel", "solicitor", "barrister"},
+    "spokesperson": {"spokesman", "spokeswoman"},
+    "porte-parole": {"spokesman", "spokeswoman", "spokesperson"},
+    "chercheur": {"chercheuse", "scientifique", "professeur", "professeure", "expert",
+                  "experte", "spécialiste", "économiste", "historien", "historienne",
+                  "sociologue", "politologue", "analyste", "directeur de recherche"},
+    "researcher": {"scientist", "professor", "expert", "economist", "analyst",
+                   "historian", "sociologist", "specialist"},
+    "expert": {"spécialiste", "specialist", "analyste", "analyst", "chercheur",
+               "chercheuse", "researcher", "professeur", "professor", "économiste",
+               "economist"},
+    "entraîneur": {"sélectionneur", "coach", "technicien"},
+    "coach": {"manager", "trainer", "head coach"},
+}
+# Nouns that name a newspaper, a broadcaster or a news agency ("écrit le quotidien").
+MEDIA_WORDS = set(
+    (
+        "journal quotidien hebdomadaire mensuel magazine média site chaîne radio agence "
+        "newspaper paper daily weekly tabloid broadcaster network outlet agency"
+    ).split()
+)

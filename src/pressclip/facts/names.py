@@ -133,8 +133,9 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
-            elif w not in CAPITAL_STOPWORDS and not (len(words) > 1 and is_cue(w)):
-                break
+            elif w not in CAPITAL_STOPWORDS and not (
+                    len(words) > 1 and is_cue(w) and _sentence_start(text, start)):
+                break  # "Said Porter" opens a sentence; "the State Department" is a name
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < len(text) and text[start].isspace():

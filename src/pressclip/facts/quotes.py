@@ -3,7 +3,7 @@
 marks.py pairs the quote marks and cuts French incises out of the spans ("…, affirme-t-elle.
 …" is two quotes of one speaker); each quote then looks for its attribution after the marks,
 before them in its sentence, after a colon, in "Pour X, …", or inherits it from the quote it
-continues or the person just introduced; names.py turns the speaker phrase into the fullest
+continues (see _continues), else names nobody; names.py turns the speaker phrase into the fullest
 name (pronouns and role words resolved). Scare quotes, titles and names are dropped: short
 spans with no reporting cue, title-case spans, spans after a naming word. Linear in the text
 length.
@@ -16,13 +16,17 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..record import Quote
+from .gender import Genders, pronoun_gender, word_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     INDEFINITE,
+    MEDIA_WORDS,
     NAMING_WORDS,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_KINDS,
     ROLE_NOUNS,
     TITLES,
     is_cue,
@@ -69,8 +73,12 @@ TIME_WORDS = set(
     ).split()
 )
 PRONOUN_WINDOW = 1500
-# How far back a cue-less testimony looks for the person who introduces it.
-INTRODUCTION_CHARS = 400
+# A name this many words or fewer into its sentence may be its subject.
+SUBJECT_WORDS = 8
+# Words before a name that make it an object or a complement: the subject came first.
+SUBJECT_BLOCKERS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "nous",
+                    "qui", "que", "qu'", "qu’", "who", "which", "that", "whom", "dont"}
+WORD_RE = re.compile(r"[\w’'\-]+")
 ROLE_WINDOW = 6000
 APPOSITION_WINDOW = 30
 PARTICIPLE = re.compile(r"(?:ing|ant)$")
@@ -83,6 +91,9 @@ ANAPHORIC = {"ce", "cette", "this", "that"}
 POUR = re.compile(
     r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
     r"([^,;:«“\"]{2,60}?)\s*,")
+# "peut-on lire dans X", "lit-on sur X", "can be read in X".
+READ_ASKERS = {"peut-on", "pouvait-on", "pourra-t-on", "pouvons-nous", "on", "can", "could"}
+READ_PLACES = {"dans", "sur", "in", "on"}
 POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
 RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
@@ -112,6 +123,8 @@ class _Resolver:
                               if m.type == "organization"}
         self.quote_starts = [a for a, _ in quoted]
         self.boundaries = sentence_boundaries(text)
+        self.genders = Genders(text, self.mentions, self.canonical)
+        self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
@@ -126,36 +139,66 @@ class _Resolver:
     def name(self, mention_text: str) -> str:
         return self.canonical.get(mention_text, mention_text)
 
-    def pronoun(self, pos: int, last_speaker: str | None,
-                within: int = PRONOUN_WINDOW) -> str | None:
-        """The subject of the nearest sentence before pos that names a person."""
+    def pronoun(self, pos: int, last_speaker: str | None, within: int = PRONOUN_WINDOW,
+                gender: str | None = None) -> str | None:
+        """The person a pronoun or a bare role stands for: walking back sentence by sentence,
+        the first person of the right gender who could be speaking (the subject of the
+        sentence, or somebody already quoted); a name in passing ("a rencontré X", "which X
+        drafted") only when nobody else fits."""
         window = max(0, pos - within)
         i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
         bounds = [window] + self.boundaries[i:j]
         candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
-                      and not self.in_quote(m.start)]
+                      and not self.in_quote(m.start)
+                      and self.genders.fits(self.name(m.text), gender)]
+        passing = None
         for lower in reversed(bounds):
             in_sentence = [m for m in candidates if m.start >= lower]
-            if in_sentence:
-                return self.name(in_sentence[0].text)
+            for k, m in enumerate(in_sentence):
+                name = self.name(m.text)
+                if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
+                    return name
+            if in_sentence and passing is None:
+                passing = self.name(in_sentence[0].text)
             candidates = [m for m in candidates if m.start < lower]
-        return last_speaker
+        if last_speaker and self.genders.fits(last_speaker, gender):
+            return last_speaker
+        return passing
+
+    def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention]) -> bool:
+        """The name opens its sentence (after a title, a role or a short adverbial), or
+        stands next to a reporting verb; not a name after a pronoun, a relative or another
+        person ("il a rappelé que X", "the bill, which X drafted")."""
+        if next_to_cue(self.text, m.start, m.end):
+            return True
+        if earlier:
+            return False
+        words = WORD_RE.findall(self.text[sentence_start:m.start])
+        return len(words) <= SUBJECT_WORDS and not any(
+            w.lower() in SUBJECT_BLOCKERS for w in words)
 
     def organisation(self, pos: int, head: str | None,
                      last_speaker: str | None = None) -> str | None:
-        """ "it said", "the agency said": the organisation last named (with that word)."""
-        if head is None and last_speaker in self.organisations:
-            return last_speaker
+        """ "the agency said": the organisation last named with that word; "it said": the
+        last organisation that was the subject of its sentence or next to a reporting verb,
+        else the organisation quoted last."""
         for m in reversed(self.between(max(0, pos - PRONOUN_WINDOW), pos)):
             if m.type != "organization" or self.in_quote(m.start) or (
                     " " not in m.text and DEMONYM.search(m.text.lower())):
                 continue  # "British schools": a nationality, not the organisation
             full = self.canonical.get(m.text, m.text)
-            if head is None and not m.after_preposition and next_to_cue(self.text, m.start,
-                                                                         m.end):
-                return full  # "BECTA said …": an organisation already speaking
-            if head is not None and head in full.lower().split():
-                return full
+            if head is not None:
+                if head in full.lower().split():
+                    return full
+                continue
+            if m.after_preposition:
+                continue
+            k = bisect_right(self.boundaries, m.start)
+            sentence_start = self.boundaries[k - 1] if k else 0
+            if self._subject_like(m, sentence_start, []):
+                return full  # "BECTA said …", "Acme Corp. declined …"
+        if head is None and last_speaker in self.organisations:
+            return last_speaker
         return None
 
     def with_determiner(self, mention: Mention) -> str:
@@ -172,15 +215,36 @@ class _Resolver:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
 
-    def role(self, noun: str, pos: int, last_speaker: str | None) -> str | None:
-        """The person introduced with this role noun before pos, if any."""
-        noun = noun.lower()
+    def role(self, noun: str, pos: int, gender: str | None = None) -> str | None:
+        """The person introduced with this role noun before pos (or with a more precise
+        role of its kind: "le magistrat" for "le juge X"), if any."""
+        nouns = {noun.lower()} | ROLE_KINDS.get(noun.lower(), set())
         for m in reversed(self.persons_before(pos, max(0, pos - ROLE_WINDOW))):
-            before = self.text[max(0, m.start - 60) : m.start].lower()
-            after = self.text[m.end : m.end + 80].lower()
-            after = after.split(".")[0] if after.startswith(",") else ""
-            if noun in before.split()[-4:] or noun in re.findall(r"[\w’'\-]+", after)[:6]:
+            if m.after_preposition or not self.genders.fits(self.name(m.text), gender):
+                continue  # "l'avocat de Paul X": Paul X is the client, not the lawyer
+            if nouns & self._introduced_with(m):
                 return self.name(m.text)
+        return None
+
+    def _introduced_with(self, m: Mention) -> set[str]:
+        """The lower-case words just before a name and in the apposition after it."""
+        before = self.text[max(0, m.start - 60) : m.start].lower()
+        after = self.text[m.end : m.end + 80].lower()
+        if after.startswith(".,"):
+            after = after[1:]  # "Yassin E., imam de …": the initial's full stop
+        after = after.split(".")[0] if after.startswith(",") else ""
+        words = [re.sub(r"^[ld]['’]", "", w) for w in before.split()[-4:]]
+        return set(words) | set(re.findall(r"[\w’'\-]+", after)[:6])
+
+    def media(self, pos: int, head: str) -> str | None:
+        """ "écrit le quotidien", "the paper said": the organisation introduced with that
+        word ("le quotidien Le Figaro") or named with it ("Wall Street Journal")."""
+        for m in reversed(self.between(max(0, pos - ROLE_WINDOW), pos)):
+            if m.type == "place" or self.in_quote(m.start):
+                continue
+            full = self.with_determiner(m)
+            if head in full.lower().split() or head in self._introduced_with(m):
+                return full
         return None
 
     def phrase(self, start: int, end: int, last_speaker: str | None) -> str | None:
@@ -191,7 +255,7 @@ class _Resolver:
         words = segment.split()
         first = words[0].lower()
         if first in self.pronouns:
-            return self.pronoun(start, last_speaker)
+            return self.pronoun(start, last_speaker, gender=pronoun_gender(first))
         if first == "it" and len(words) == 1:
             return self.organisation(start, None, last_speaker)
         inside = [m for m in self.between(start, end) if m.end <= end]
@@ -201,7 +265,10 @@ class _Resolver:
             # "defensive end Vonnie Holliday": a description before the name.
             return self.name(persons[-1].text) if persons else None
         if first in ANAPHORIC:
-            return self.pronoun(start, last_speaker)
+            # "ce père de quatre enfants", "cette habitante": the person just discussed.
+            noun = words[1] if len(words) > 1 else ""
+            found = self.role(noun, start, word_gender(noun, first)) if noun else None
+            return found or self.pronoun(start, last_speaker, gender=word_gender(noun, first))
         if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
             return None  # "Pour moi", "Malgré …": not somebody
         lowered = [w.lower().strip(",.") for w in words]
@@ -213,8 +280,11 @@ class _Resolver:
         if first[:2] in {"l'", "l’"}:
             head = lowered[0][2:]
         if head and words[min(head_index, len(words) - 1)][:1].islower():
-            if head in ORG_WORDS and head_index and len(words) == 2:
-                found = self.organisation(start, head, last_speaker)
+            if head in DOCUMENT_WORDS:
+                return None
+            if head in ORG_WORDS | MEDIA_WORDS and head_index and len(words) <= 3:
+                # "the ministry", "le quotidien britannique": the organisation named before.
+                found = self.organisation(start, head, last_speaker) or self.media(start, head)
                 if found:
                     return found
             if head in ROLE_NOUNS or head in TITLES:
@@ -229,14 +299,16 @@ class _Resolver:
                 holders = [m for m in persons if not m.after_preposition]
                 if holders:
                     return self.name(holders[-1].text)
-                found = self.role(head, start, last_speaker)
+                gender = word_gender(head, words[0] if head_index else "")
+                found = self.role(head, start, gender)
                 if found:
                     return found
                 if len(words) <= 2:
                     # A bare role ("l'élu", "the spokesman") names the person just quoted.
-                    return self.pronoun(start, last_speaker)
-            if len(words) <= INSTITUTION_FALLBACK_MAX:
-                return segment
+                    return self.pronoun(start, last_speaker, gender=gender)
+            if len(words) <= INSTITUTION_FALLBACK_MAX or (
+                    head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS):
+                return segment  # "le recteur de la région académique": nobody else named
             return None
         if persons:
             return self.name(persons[-1].text)
@@ -331,6 +403,11 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
     first = tokens[0][0]
     if PARTICIPLE.search(first):
         return None
+    read = _read_in(tokens)
+    if read is not None:
+        span = _np_after(read)
+        return _Attribution(resolver.phrase(span[0], span[1], last) if span else None,
+                            " ".join(t[0] for t in tokens[: len(tokens) - len(read)]), False)
     # "…", a déclaré X / said X / affirme-t-elle / a-t-il déclaré
     if is_cue(first.strip(",.")):
         cue_words = [first]
@@ -341,7 +418,8 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
         cue = aux + " ".join(cue_words)
         if re.search(r"-(il|elle|ils|elles|on)$", cue_words[0].lower()) or re.search(
             r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
-            return _Attribution(resolver.pronoun(tokens[0][1], last), cue, False)
+            return _Attribution(resolver.pronoun(tokens[0][1], last, gender=pronoun_gender(
+                cue_words[-1] if "-" in cue_words[-1] else cue_words[0])), cue, False)
         span = _np_after(rest)
         if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
             return None
@@ -372,6 +450,19 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
     return None
 
 
+def _read_in(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """ "peut-on lire dans Le Monde", "can be read in the report": the tokens after the
+    preposition that names the source, or None."""
+    words = [t[0].lower() for t in tokens[:5]]
+    if len(words) > 1 and words[0] in {"lit-on", "lisait-on"} and words[1] in READ_PLACES:
+        return tokens[2:]
+    for i, w in enumerate(words[:3]):
+        if w in {"lire", "read"} and i and i + 1 < len(words) and \
+                words[i + 1] in READ_PLACES and words[i - 1] in READ_ASKERS | {"be"}:
+            return tokens[i + 2 :]
+    return None
+
+
 def _cue_at(tokens: list[tuple[str, int, int]], i: int) -> bool:
     while i < len(tokens) and tokens[i][0].lower() in ADVERBS:
         i += 1
@@ -398,7 +489,8 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
             cue = f"{tokens[i - 1][0]} {tok}"
         if re.search(r"-(il|elle|ils|elles)$", low):
-            return _Attribution(resolver.pronoun(tokens[i][1], last), cue, True, distance)
+            return _Attribution(resolver.pronoun(tokens[i][1], last, gender=pronoun_gender(low)),
+                                cue, True, distance)
         if tokens[-1][0] == ":" and i + 1 < len(tokens) - 1 and (
                 i == 0 or tokens[i - 1][0] in ",;"):
             # "Said Porter: « … »": the speaker follows the verb.
@@ -447,7 +539,7 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         before = [m for m in resolver.between(sent_start, head[-1][1])
                   if not resolver.in_quote(m.start)]
         if before:
-            return resolver.name(before[-1].text)
+            return resolver.with_determiner(before[-1])
     mentions = [m for m in resolver.between(sent_start, verb_pos)
                 if not m.after_preposition and not resolver.in_quote(m.start)]
     persons = [m for m in mentions if m.type == "person"]
@@ -466,7 +558,7 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         return resolver.name(persons[0].text)
     for t in head:
         if t[0].lower() in resolver.pronouns:
-            return resolver.pronoun(t[1], last)
+            return resolver.pronoun(t[1], last, gender=pronoun_gender(t[0]))
     # The subject: from the clause start to the verb, after any leading adverbial.
     commas = [j for j, t in enumerate(head) if t[0] == ","]
     begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
@@ -575,7 +667,8 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     quoted = [(a, b) for parts in parts_of for a, b, _ in parts]
     resolver = _Resolver(text, language, quoted)
     out: list[Quote] = []
-    last_speaker: str | None = None
+    last_speaker: str | None = None  # the last quote's speaker that was not None
+    previous_speaker: str | None = None  # the last quote's speaker, None included
     last_end = -1
     last_paragraph = -2
     p_index = 0
@@ -620,17 +713,16 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
                 attribution = _colon_attribution(text, lead, sent_start, open_pos, p_index,
                                                  paragraphs, resolver, last_speaker)
             inherited = False
-            # A quote right after another one, with no cue of its own, continues it.
-            if (attribution is None and last_speaker and last_paragraph >= p_index - 1
-                    and (not lead or same_sentence or len(words) >= MIN_WORDS_UNATTRIBUTED)):
-                attribution = _Attribution(last_speaker, None, False)
+            if attribution is None and _continues(text, (p_start, p_end), sent_start, open_pos,
+                                                  resolver, last_end,
+                                                  last_paragraph - p_index,
+                                                  previous_speaker):
+                attribution = _Attribution(previous_speaker, None, False)
                 inherited = True
-            if attribution is None and not lead and len(words) >= MIN_WORDS_UNATTRIBUTED:
-                # A testimony opening its sentence belongs to the person just introduced.
-                introduced = resolver.pronoun(open_pos, None, within=INTRODUCTION_CHARS)
-                if introduced:
-                    attribution = _Attribution(introduced, None, False)
-                    inherited = True
+            if attribution is None and not lead:
+                attribution = _reported_before(text, paragraphs, p_index, sent_start, resolver,
+                                               last_speaker)
+                inherited = attribution is not None
             if not _accept(text, open_pos, words, lead, attribution, inherited,
                            part_start != span.start):
                 continue
@@ -643,9 +735,58 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
             out.append(Quote(words_only, speaker, kind, q_start, q_end, cue))
             if speaker:
                 last_speaker = speaker
+                resolver.speakers.add(speaker)
+            previous_speaker = speaker
             last_end = span.close
             last_paragraph = p_index
     return out
+
+
+def _continues(text: str, paragraph: tuple[int, int], sent_start: int, open_pos: int,
+               resolver: _Resolver, last_end: int, paragraph_gap: int,
+               previous_speaker: str | None) -> bool:
+    """A cue-less quote continues the quote before it: in the same sentence, opening the
+    next sentence of the same paragraph (or the sentence right after, when nobody else is
+    named before the marks), or opening the paragraph right after. A quote inside the
+    writer's own sentence later on, or after a paragraph without quotes, names nobody."""
+    if previous_speaker is None:
+        return False
+    p_start, p_end = paragraph
+    lead = text[sent_start:open_pos].strip()
+    if paragraph_gap == 0:
+        if last_end >= sent_start or not lead:
+            return True
+        before, _ = sentence_bounds(resolver.boundaries, sent_start - 1, p_start, p_end)
+        return last_end >= before and not resolver.between(sent_start, open_pos)
+    return paragraph_gap == -1 and not text[p_start:open_pos].strip()
+
+
+def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
+                     sent_start: int, resolver: _Resolver,
+                     last: str | None) -> _Attribution | None:
+    """ "X explique que … . « … »": a quote opening its sentence, right after a sentence
+    that reports what a named person or institution says, is theirs."""
+    p_start, p_end = paragraphs[p_index]
+    if sent_start > p_start:
+        start, _ = sentence_bounds(resolver.boundaries, sent_start - 1, p_start, p_end)
+        end = sent_start
+    elif p_index > 0:
+        p_start, p_end = paragraphs[p_index - 1]
+        start, _ = sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
+        end = p_end
+    else:
+        return None
+    found = _attribution_before(text, start, end, resolver, last, False)
+    if found is None or found.speaker is None or not _names_somebody(found.speaker):
+        return None
+    return _Attribution(found.speaker, None, False)
+
+
+def _names_somebody(speaker: str) -> bool:
+    """A name ("Marie Dupont", "le Pentagone"), not a description ("les visiteurs")."""
+    words = speaker.split()
+    return any(w[:1].isupper() for w in words[1:]) or (
+        words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
 
 
 def _is_direct(lead: str) -> bool:

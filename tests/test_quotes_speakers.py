@@ -1,0 +1,124 @@
+"""Speakers of quotations, one class of error at a time, on texts written for these tests.
+
+A speaker is given only when the text binds it (a cue in the sentence or the incise, a colon
+after a named subject, "selon"/"according to", or a continuation of the quote before);
+sources are institutions and newspapers as named; role words and pronouns go to the person
+who fits them (gender, role), not to the last name mentioned in passing.
+"""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+# 1. Quotes whose text names nobody.
+
+def test_french_vox_pop_after_an_attributed_quote_names_nobody():
+    text = ("Le marché de Noël a rouvert samedi. Le maire Paul Girard a coupé le ruban. "
+            "« Nous sommes fiers de ce marché », a-t-il déclaré.\n\n"
+            "Sur les stands, les avis des visiteurs étaient partagés.\n\n"
+            "« C'est beaucoup trop cher pour les familles du quartier cette année. »\n\n"
+            "« On vient chaque année avec les enfants, c'est devenu une tradition. »")
+    assert speakers(text, "fr") == ["Paul Girard", None, None]
+
+
+def test_english_list_of_sayings_names_nobody():
+    text = ('Mayor Ann Lee opened the fair on Saturday. "We are proud of it," she said.\n\n'
+            "Visitors had mixed feelings about the prices.\n\n"
+            '"It is far too expensive for families in this part of town this year."\n\n'
+            '"We come every year with the kids, it has become a tradition by now."')
+    assert speakers(text, "en") == ["Ann Lee", None, None]
+
+
+def test_a_quote_in_the_writers_own_sentence_without_a_cue_names_nobody():
+    text = ("« Le service ne fermera pas », a assuré la directrice Hélène Brun.\n\n"
+            "Le rapport publié lundi décrit pourtant « une dégradation continue des conditions "
+            "de travail dans les hôpitaux publics de la région ».")
+    assert speakers(text, "fr") == ["Hélène Brun", None]
+
+
+# 2. Quotes that continue an earlier speaker.
+
+def test_french_paragraph_opening_with_a_quote_continues_the_speaker_before():
+    text = ("« Nous avons tout perdu », raconte Amélie Roche, agricultrice à Nérac.\n\n"
+            "« La grêle a tout détruit en dix minutes. Il ne reste rien des vignes. »\n\n"
+            "Son voisin Marc Lenoir a été moins touché. « J'ai eu de la chance », dit-il. "
+            "« Le vent a tourné juste avant ma parcelle. »")
+    assert speakers(text, "fr") == ["Amélie Roche", "Amélie Roche", "Marc Lenoir",
+                                    "Marc Lenoir"]
+
+
+def test_english_second_quoted_sentence_and_next_paragraph_continue_the_speaker():
+    text = ('"We lost everything," said Amy Roche, a farmer near the river. '
+            '"The hail took ten minutes."\n\n'
+            '"There is nothing left of the vines, and the insurance will not pay."')
+    assert speakers(text, "en") == ["Amy Roche", "Amy Roche", "Amy Roche"]
+
+
+# 3. Newspapers and institutions as sources.
+
+def test_french_newspaper_and_institution_sources():
+    text = ("« Le gouvernement prépare un nouveau plan d'économies », peut-on lire dans "
+            "Le Monde.\n\n"
+            "Selon le Pentagone, « les frappes ont visé des dépôts d'armes ».\n\n"
+            "« Aucune victime n'est à déplorer », a indiqué le ministère de l'Intérieur dans "
+            "un communiqué.")
+    assert speakers(text, "fr") == ["Le Monde", "le Pentagone", "le ministère de l'Intérieur"]
+
+
+def test_french_newspaper_named_again_by_a_media_word():
+    text = ("Le quotidien Le Figaro a publié lundi une enquête sur les hôpitaux. Les urgences "
+            "sont « au bord de la rupture dans la plupart des départements », écrit le "
+            "quotidien.")
+    assert speakers(text, "fr") == ["Le Figaro"]
+
+
+def test_english_it_said_and_the_ministry_said_in_a_statement():
+    text = ("The Ministry of Defence published its figures on Monday. "
+            '"The mission will not be extended beyond March," the ministry said in a '
+            "statement.\n\n"
+            "Acme Corp. declined to discuss the contract with John Baker. "
+            '"We never comment on contracts that are still being negotiated," it said.\n\n'
+            'The strikes hit arms depots, according to the Pentagon, which called them '
+            '"a measured and proportionate response."')
+    assert speakers(text, "en") == ["Ministry of Defence", "Acme Corp", "the Pentagon"]
+
+
+def test_english_newspaper_reported():
+    text = ('"The talks have stalled over the border question," the New York Times reported '
+            "on Sunday.")
+    assert speakers(text, "en") == ["the New York Times"]
+
+
+# 4. Role words and pronouns.
+
+def test_french_role_word_other_than_the_introduction_goes_to_the_person():
+    text = ("Le juge Marc Perrin a ouvert l'audience à neuf heures. L'avocat de la défense, "
+            "Paul Sorel, a demandé un report. « Cette demande n'a aucun fondement », a "
+            "tranché le magistrat.")
+    assert speakers(text, "fr") == ["Marc Perrin"]
+
+
+def test_english_role_word_goes_to_the_person_with_that_kind_of_role():
+    text = ("Jane Moss, a spokeswoman for the State Department, spoke to reporters after a "
+            "meeting with John Baker, a banker. "
+            '"We are watching the situation very closely," the official said.')
+    assert speakers(text, "en") == ["Jane Moss"]
+
+
+def test_french_pronoun_goes_to_the_compatible_person_not_the_name_in_passing():
+    text = ("La ministre Anne Roux a reçu M. Paul Dumas mardi. « Le dialogue continue », "
+            "a-t-elle assuré.\n\n"
+            "Claire Vidal dirige l'association depuis que Jacques Morel l'a fondée. « Les dons "
+            "baissent chaque hiver », explique-t-elle.")
+    assert speakers(text, "fr") == ["Anne Roux", "Claire Vidal"]
+
+
+def test_english_pronoun_goes_to_the_compatible_person():
+    text = ("Sarah Kim chaired the meeting. The bill, which Mr. John Ode drafted last year, "
+            'passed easily. "It is a good day for the city," she said.')
+    assert speakers(text, "en") == ["Sarah Kim"]
