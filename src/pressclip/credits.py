@@ -176,15 +176,17 @@ def _contributor_segment(segment: str) -> tuple[list[str], list[str]] | None:
 
 def _read_line(line: str) -> tuple[list[str], list[str], bool]:
     """(contributors, agencies, whether the whole line is credits) of one line."""
-    if not _CUE.search(line):
-        return [], [], False
     text = " ".join(line.split())
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     text = text.lstrip("—–-− ")
-    if not text or len(text.split()) > MAX_CREDIT_WORDS:
+    if len(text.split()) > MAX_CREDIT_WORDS:
+        # A paragraph, not a credit line: only its dateline can credit an agency. The anchored
+        # dateline pattern reads a few dozen characters; the cue search would read them all.
         dateline = _DATELINE.match(text)
         return [], _agencies_in(dateline.group("agencies")) if dateline else [], False
+    if not text or not _CUE.search(text):
+        return [], [], False
     match = _AGENCY_LINE.match(text)
     if match:
         agencies = _agencies_in(match.group("agencies"))

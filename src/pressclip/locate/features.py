@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import itemgetter
 
 import numpy as np
 
@@ -17,6 +18,7 @@ from ..stopwords import ALL_FUNCTION_WORDS
 from .blocks import FLAG_NAMES, TAG_FLAGS, Container, RawBlock, flag
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_FIRST_CHAR = itemgetter(0)
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'»”’)\]]*)(?:\s|$)")
 # Counted with str.count and a last-character test: same result as a regex, in C.
 _COMMA_CHARS = ",;:،、"
@@ -118,8 +120,9 @@ def _own(block: RawBlock, total_blocks: int, total_chars: int, counts: dict[str,
     n = len(text)
     words = _WORD.findall(text)
     nw = len(words) or 1
-    function = sum(map(ALL_FUNCTION_WORDS.__contains__, _WORD.findall(text.lower())))
-    capitalised = sum(1 for w in words if w[0].isupper())
+    # map() over C functions: these two run for every word of every page.
+    function = sum(map(ALL_FUNCTION_WORDS.__contains__, map(str.lower, words)))
+    capitalised = sum(map(str.isupper, map(_FIRST_CHAR, words)))
     in_hint = 0.0
     if hint and n >= 20:
         in_hint = 1.0 if " ".join(words).lower() in hint else 0.0
@@ -190,12 +193,17 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
     containers = np.zeros((n, _N_CONTAINER * _CONTAINER_LEVELS), dtype=np.float32)
     all_bits = np.zeros(n, dtype=np.int64)
     near_bits = np.zeros(n, dtype=np.int64)
+    # Blocks split by <br> share a container; its columns are worked out once.
+    seen: dict[int, list[float]] = {}
     for i, b in enumerate(blocks):
         c = b.container
         tags[i, group_index.get(TAG_GROUPS.get(c.tag, "other"), other)] = 1.0
         all_bits[i] = c.bits
         near_bits[i] = c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
-        containers[i] = _container_columns(c, total_chars)
+        columns = seen.get(id(c))
+        if columns is None:
+            columns = seen[id(c)] = _container_columns(c, total_chars)
+        containers[i] = columns
     flags = ((all_bits[:, None] & _FLAG_BIT_ARRAY) != 0).astype(np.float32)
     near = ((near_bits[:, None] & _NEAR_BIT_ARRAY) != 0).astype(np.float32)
 

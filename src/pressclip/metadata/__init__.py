@@ -106,9 +106,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     excluded = {n for n in (publisher, site_name) if n}
     authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
                or clean_authors(micro.authors, excluded))
-    if not date or not authors or disagree or _utc_time(date):
-        # The visible byline costs a walk near the headline: read only when still needed.
-        byline = read_byline(tree, month_first=_month_first(language_tag))
+    want_date = not date or disagree or _utc_time(date)
+    if want_date or not authors:
+        # The visible byline costs a walk near the headline: read only what is still needed.
+        byline = read_byline(tree, month_first=_month_first(language_tag),
+                             authors=not authors, date=want_date)
         if disagree:
             date = _seconded(structured, byline.date)
         date = _local_day(date, byline.date) if date else byline.date

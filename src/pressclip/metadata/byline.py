@@ -59,7 +59,10 @@ def _window(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Ele
     return elements[:WINDOW_AFTER], elements
 
 
-def read_byline(tree: etree._Element, month_first: bool = False) -> Candidates:
+def read_byline(tree: etree._Element, month_first: bool = False, *, authors: bool = True,
+                date: bool = True) -> Candidates:
+    """The byline's authors and the dateline's date; a caller that already has one of them
+    asks only for the other, which spares the costlier date search."""
     found = Candidates()
     author_elements, byline_texts, times, date_elements = [], [], [], []
     window, elements = _window(tree)
@@ -78,15 +81,17 @@ def read_byline(tree: etree._Element, month_first: bool = False) -> Candidates:
         text = element.text
         if text and len(text) < MAX_BYLINE_CHARS and _BYLINE_START.match(text):
             byline_texts.append(element)
-    for element in author_elements + byline_texts:
+    for element in author_elements + byline_texts if authors else ():
         if _unwanted(element):
             continue
         text = element_text(element, MAX_BYLINE_CHARS)
         if text and len(text) <= MAX_BYLINE_CHARS:
             found.authors.append(text)
             break
-    found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
-                  or _loose_date(window, month_first) or _loose_date(elements, month_first))
+    if date:
+        found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
+                      or _loose_date(window, month_first)
+                      or _loose_date(elements, month_first))
     return found
 
 
