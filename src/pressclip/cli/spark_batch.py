@@ -10,8 +10,8 @@ from .common import EXIT_OK, CliError
 _EPILOG = """\
 examples:
   pressclip spark-batch crawl/*.warc.gz -o out.parquet --master 'local[*]'
-  spark-submit --master yarn "$(python -c 'import pressclip.cli.__main__ as m; print(m.__file__)')" \\
-      spark-batch --paths-from warc.paths.gz --base-url https://data.commoncrawl.org/ \\
+  spark-submit --master yarn "$(python -m pressclip.corpus.spark_submit)" \\
+      --paths-from warc.paths.gz --base-url https://data.commoncrawl.org/ \\
       -o hdfs:///pressclip/out.parquet
 
 The output is a Parquet folder with the schema of `pressclip batch` (docs/schema.md),
