@@ -122,3 +122,29 @@ def test_english_pronoun_goes_to_the_compatible_person():
     text = ("Sarah Kim chaired the meeting. The bill, which Mr. John Ode drafted last year, "
             'passed easily. "It is a good day for the city," she said.')
     assert speakers(text, "en") == ["Sarah Kim"]
+
+
+def test_impersonal_on_speaks_for_the_place_it_names_and_else_for_nobody():
+    text = ("« Rien n'est décidé à ce stade », indique-t-on à l'Élysée.\n\n"
+            "« Le dossier sera clos avant l'été », souffle-t-on au ministère de l'Intérieur.\n\n"
+            "« Les enquêteurs suivent plusieurs pistes », glisse-t-on de source policière.")
+    assert speakers(text, "fr") == ["l'Élysée", "le ministère de l'Intérieur", None]
+
+
+def test_newspaper_introduced_by_a_naming_word_is_the_source():
+    text = ('A local newspaper called the Valley Courier wrote that the hotel was "the most '
+            'ambitious project the town had ever seen."')
+    assert speakers(text, "en") == ["the Valley Courier"]
+
+
+def test_a_possessive_role_is_somebody_else_than_the_last_speaker():
+    text = ("« Les négociations sont dans l'impasse », déplore Sophie Martin, secrétaire "
+            "générale du syndicat. Le patronat se montre plus optimiste. « Un accord reste "
+            "possible d'ici vendredi », assure son porte-parole.")
+    assert speakers(text, "fr") == ["Sophie Martin", None]
+
+
+def test_feminine_role_word_goes_to_the_woman_introduced_with_that_kind_of_role():
+    text = ("La maire Carole Dumas et son adjoint Paul Lenoir ont visité le chantier. "
+            "« C'est un projet essentiel pour la ville », a souligné l'élue.")
+    assert speakers(text, "fr") == ["Carole Dumas"]

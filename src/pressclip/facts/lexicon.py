@@ -210,7 +210,8 @@ FEMININE = set(
         "sénatrice chercheuse experte dirigeante fondatrice patronne militante infirmière "
         "actrice actress chanteuse spokeswoman businesswoman congresswoman chairwoman "
         "policière conseillère ambassadrice écrivaine autrice auteure élue candidate "
-        "magistrate enseignante institutrice agricultrice maraîchère commerçante habitante "
+        "magistrate adjointe enseignante institutrice agricultrice maraîchère commerçante "
+        "habitante "
         "retraitée étudiante lycéenne salariée ouvrière employée infirmière octogénaire "
         "quinquagénaire sexagénaire septuagénaire quadragénaire trentenaire jeune-femme "
         "femme woman girl"
@@ -222,13 +223,13 @@ MASCULINE = set(
         "époux husband mari veuf widower grand-père grandfather oncle uncle président "
         "avocat directeur procureur député sénateur chercheur dirigeant fondateur patron "
         "militant infirmier acteur actor chanteur spokesman businessman congressman "
-        "chairman policier conseiller ambassadeur écrivain élu candidat enseignant "
+        "chairman policier conseiller ambassadeur écrivain élu candidat enseignant adjoint "
         "instituteur agriculteur maraîcher commerçant habitant retraité étudiant lycéen "
         "salarié ouvrier employé homme man boy"
     ).split()
 )
 # Pronouns of one gender ("-t-il", "elle", "she").
-PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "his": "m", "celui-ci": "m",
+PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "his": "m", "celui-ci": "m", "lui": "m",
                   "elle": "f", "she": "f", "her": "f", "celle-ci": "f"}
 # A generic role word names a person introduced with any of these more precise roles
 # ("le magistrat" after "le juge X", "the official" after "X, a spokeswoman").

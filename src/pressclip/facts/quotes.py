@@ -75,6 +75,8 @@ TIME_WORDS = set(
 PRONOUN_WINDOW = 1500
 # A name this many words or fewer into its sentence may be its subject.
 SUBJECT_WORDS = 8
+# An organisation is the subject only right at the start ("The agency", "Acme Corp.").
+ORG_SUBJECT_WORDS = 2
 # Words before a name that make it an object or a complement: the subject came first.
 SUBJECT_BLOCKERS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "nous",
                     "qui", "que", "qu'", "qu’", "who", "which", "that", "whom", "dont"}
@@ -91,9 +93,19 @@ ANAPHORIC = {"ce", "cette", "this", "that"}
 POUR = re.compile(
     r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
     r"([^,;:«“\"]{2,60}?)\s*,")
+# "estime-t-on à l'Élysée", "au ministère": the article each preposition carries.
+ON_PLACES = {"à": "", "chez": "", "dans": "", "au": "le ", "aux": "les ", "du": "le "}
 # "peut-on lire dans X", "lit-on sur X", "can be read in X".
 READ_ASKERS = {"peut-on", "pouvait-on", "pourra-t-on", "pouvons-nous", "on", "can", "could"}
 READ_PLACES = {"dans", "sur", "in", "on"}
+NAMING_VERBS = {"called", "named", "dubbed", "baptisé", "baptisée", "appelé", "appelée",
+                "nommé", "nommée", "intitulé", "intitulée"}
+PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "ancien",
+              "ancienne", "premier", "première", "dernier", "dernière", "autre", "autres",
+              "seul", "seule", "jeune", "same", "new", "former", "first", "last", "latest",
+              "other", "young", "old", "vieux", "vieil", "vieille"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+COMPLEMENT_LINKS = {"of", "de", "du", "des", "d'", "d’"}
 POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
 RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
@@ -165,7 +177,8 @@ class _Resolver:
             return last_speaker
         return passing
 
-    def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention]) -> bool:
+    def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
+                      limit: int = SUBJECT_WORDS) -> bool:
         """The name opens its sentence (after a title, a role or a short adverbial), or
         stands next to a reporting verb; not a name after a pronoun, a relative or another
         person ("il a rappelé que X", "the bill, which X drafted")."""
@@ -174,7 +187,7 @@ class _Resolver:
         if earlier:
             return False
         words = WORD_RE.findall(self.text[sentence_start:m.start])
-        return len(words) <= SUBJECT_WORDS and not any(
+        return len(words) <= limit and not any(
             w.lower() in SUBJECT_BLOCKERS for w in words)
 
     def organisation(self, pos: int, head: str | None,
@@ -195,7 +208,7 @@ class _Resolver:
                 continue
             k = bisect_right(self.boundaries, m.start)
             sentence_start = self.boundaries[k - 1] if k else 0
-            if self._subject_like(m, sentence_start, []):
+            if self._subject_like(m, sentence_start, [], ORG_SUBJECT_WORDS):
                 return full  # "BECTA said …", "Acme Corp. declined …"
         if head is None and last_speaker in self.organisations:
             return last_speaker
@@ -218,12 +231,20 @@ class _Resolver:
     def role(self, noun: str, pos: int, gender: str | None = None) -> str | None:
         """The person introduced with this role noun before pos (or with a more precise
         role of its kind: "le magistrat" for "le juge X"), if any."""
-        nouns = {noun.lower()} | ROLE_KINDS.get(noun.lower(), set())
-        for m in reversed(self.persons_before(pos, max(0, pos - ROLE_WINDOW))):
-            if m.after_preposition or not self.genders.fits(self.name(m.text), gender):
-                continue  # "l'avocat de Paul X": Paul X is the client, not the lawyer
-            if nouns & self._introduced_with(m):
-                return self.name(m.text)
+        noun = noun.lower()
+        # "l'élue" is of the kind of "élu"; "la magistrate" of "magistrat".
+        kind = ROLE_KINDS.get(noun) or ROLE_KINDS.get(noun[:-1], set()) if noun.endswith("e") \
+            else ROLE_KINDS.get(noun, set())
+        nouns = {noun} | kind
+        # "l'avocat de Paul X": Paul X is the client, not the lawyer.
+        holders = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
+                   if not m.after_preposition and self.genders.fits(self.name(m.text), gender)
+                   and nouns & self._introduced_with(m)]
+        # A person known to be of the role word's gender before one of unknown gender.
+        known = [m for m in holders if self.genders.of.get(self.name(m.text)) == gender]
+        for found in (known, holders):
+            if found:
+                return self.name(found[-1].text)
         return None
 
     def _introduced_with(self, m: Mention) -> set[str]:
@@ -272,6 +293,10 @@ class _Resolver:
         if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
             return None  # "Pour moi", "Malgré …": not somebody
         lowered = [w.lower().strip(",.") for w in words]
+        named = [m for m in inside if m.start > start + len(words[0]) and any(
+            w in NAMING_VERBS for w in self.text[start:m.start].lower().split()[-2:])]
+        if named:
+            return self.with_determiner(named[0])  # "a newspaper called the Daily X"
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             return None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
@@ -279,6 +304,12 @@ class _Resolver:
         head = re.sub(r"['’]s$", "", head)
         if first[:2] in {"l'", "l’"}:
             head = lowered[0][2:]
+        while head in PRENOMINAL and head_index + 1 < len(lowered):
+            head_index += 1  # "les mêmes attendus", "the former minister"
+            head = lowered[head_index]
+        if first in POSSESSIVES and head in ROLE_NOUNS:
+            # "son porte-parole": the role of somebody else, named only if introduced.
+            return self.role(head, start, word_gender(head))
         if head and words[min(head_index, len(words) - 1)][:1].islower():
             if head in DOCUMENT_WORDS:
                 return None
@@ -416,7 +447,11 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             cue_words.append(rest[0][0])
             rest = rest[1:]
         cue = aux + " ".join(cue_words)
-        if re.search(r"-(il|elle|ils|elles|on)$", cue_words[0].lower()) or re.search(
+        if cue_words[0].lower().endswith("-on"):
+            # "indique-t-on à l'Élysée": the place speaks for its people; "de source
+            # policière", or nothing, names nobody.
+            return _Attribution(_on_at(text, rest, resolver, last), cue, False)
+        if re.search(r"-(il|elle|ils|elles)$", cue_words[0].lower()) or re.search(
             r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
             return _Attribution(resolver.pronoun(tokens[0][1], last, gender=pronoun_gender(
                 cue_words[-1] if "-" in cue_words[-1] else cue_words[0])), cue, False)
@@ -448,6 +483,21 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _on_at(text: str, rest: list[tuple[str, int, int]], resolver: _Resolver,
+           last: str | None) -> str | None:
+    """The institution after "-t-on à / au / chez / dans", as the text names it."""
+    if len(rest) < 2 or rest[0][0].lower() not in ON_PLACES:
+        return None
+    span = _np_after(rest[1:])
+    if span is None:
+        return None
+    found = resolver.phrase(span[0], span[1], last)
+    if found is None and text[span[0]:span[0] + 1].islower():
+        # "au ministère de l'Intérieur": the article the contraction carries.
+        found = ON_PLACES[rest[0][0].lower()] + text[span[0]:span[1]]
+    return found
 
 
 def _read_in(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
@@ -509,6 +559,14 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
                 begin -= 1
             if tokens[begin][0] in {",", "selon", "according"}:
                 begin += 1
+            elif begin > 1 and tokens[begin - 1][0].lower() in COMPLEMENT_LINKS:
+                # "three members of the Hall of Fame calling": the members, not the Hall.
+                begin -= 2
+                while begin > 0 and tokens[begin][0].lower() not in \
+                        DETERMINERS | INDEFINITE | {",", "selon", "according"}:
+                    begin -= 1
+                if tokens[begin][0] in {",", "selon", "according"}:
+                    begin += 1
             return _Attribution(resolver.phrase(tokens[begin][1], tokens[i - 1][2], last), cue,
                                 True, distance)
         return _Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
@@ -606,9 +664,10 @@ def _colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_i
     return _Attribution(speaker, ":", True) if speaker else None
 
 
-def _accept(text: str, open_pos: int, words: list[str], lead: str,
+def _accept(text: str, marks: tuple[int, int], words: list[str], lead: str,
             attribution: _Attribution | None, inherited: bool, after_incise: bool) -> bool:
     """Somebody's words, not a scare quote, a title, a name or a set phrase."""
+    open_pos, close = marks
     if _naming_before(text, open_pos) or _title_case(words):
         return False
     if after_incise and attribution is not None:
@@ -620,9 +679,13 @@ def _accept(text: str, open_pos: int, words: list[str], lead: str,
     if attribution is None:
         return False
     if attribution.speaker is None:
-        # An unnamed source ("selon des déclarations …") right before the quote still cites.
-        return (attribution.cue_before and attribution.distance <= UNNAMED_CUE_TOKENS
-                and len(words) >= MIN_WORDS_CUE_AFTER)
+        # An unnamed source ("selon des déclarations …") right before the quote, or a
+        # reporting verb right after it ("…, souffle-t-on"), still cites.
+        if attribution.cue_before:
+            return attribution.distance <= UNNAMED_CUE_TOKENS and \
+                len(words) >= MIN_WORDS_CUE_AFTER
+        return len(words) >= MIN_WORDS_CUE_AFTER and (
+            words[-1].endswith(",") or text[close:close + 2].lstrip().startswith(","))
     if inherited:
         return len(words) >= MIN_WORDS_CUE_AFTER
     if attribution.cue_before:
@@ -723,7 +786,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
                 attribution = _reported_before(text, paragraphs, p_index, sent_start, resolver,
                                                last_speaker)
                 inherited = attribution is not None
-            if not _accept(text, open_pos, words, lead, attribution, inherited,
+            if not _accept(text, (open_pos, span.close), words, lead, attribution, inherited,
                            part_start != span.start):
                 continue
             speaker = " ".join(attribution.speaker.split()) if attribution and \
