@@ -17,7 +17,8 @@ FR_ER_STEMS = (
     "réclam exig appel argument détaill nuanc prévoi souffl murmur cri tonn fustig "
     "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
     "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
-    "tempér justifi exclam"
+    "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
+    "reproch alarm alert rassur raill balay insurg offusqu agac espér"
 ).split()
 FR_FORMS = (
     "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
@@ -26,7 +27,8 @@ FR_FORMS = (
     "avertit averti avertissait réagit réagi reprend repris selon d'après d’après "
     "s'étonne s’étonne s'inquiète s’inquiète s'interroge s’interroge renchérit renchéri "
     "maintient maintenu rappelle rappellent interpelle lâche lâché "
-    "martèle martèlent soulève relève achève"
+    "martèle martèlent soulève relève achève défend défendent défendu défendait "
+    "veut veulent voulait s'alarme s’alarme s'insurge s’insurge s'agace s’agace"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
 EN_STEMS = (
@@ -35,11 +37,13 @@ EN_STEMS = (
     "comment observe report urge complain predict promise vow confirm deny stress "
     "emphasize emphasise quip joke agree testify recount describe concede caution "
     "contend maintain reiterate counter exclaim whisper scream plead muse reason "
-    "boast remark assert allege point call quote accuse compare"
+    "boast remark assert allege point call quote accuse compare pledge hail criticize "
+    "criticise praise label dismiss characterize characterise defend demand welcome"
 ).split()
 EN_FORMS = (
     "said says saying told tells telling wrote written writes writing according "
-    "replied replies denied denies testified testifies"
+    "replied replies denied denies testified testifies referred referring labelled "
+    "slammed slamming slams dismisses"
 ).split()
 AUXILIARIES = (
     "a avait ont avaient aurait auraient has have had was were is will would also "
