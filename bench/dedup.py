@@ -6,7 +6,7 @@ different extraction boundaries, the way a syndicated copy looks. Negative pairs
 other pair of the same texts (stories of the same sites and years included). Reports, per threshold,
 precision and recall over pairs the grouping puts together. Heldout pages only.
 
-    python -m bench.dedup --pages 150
+    python -m bench.dedup --pages 120 [--write]
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import argparse
 import itertools
 from collections import defaultdict
 
-from bench import datasets
+from bench import datasets, report
 from pressclip import extract, extract_text
-from pressclip.corpus.dedup import Grouper
+from pressclip.corpus.dedup import THRESHOLD, Grouper
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -43,15 +43,15 @@ def texts(pages: int) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=150)
+    parser.add_argument("--pages", type=int, default=120)
+    parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
     args = parser.parse_args()
     bodies = texts(args.pages)
     keys = sorted(bodies)
     truth = {frozenset(p) for p in itertools.combinations(keys, 2)
              if p[0].split("|")[0] == p[1].split("|")[0]}
-    print(f"{len(keys)} bodies, {len(truth)} positive pairs, "
-          f"{len(keys) * (len(keys) - 1) // 2 - len(truth)} negative pairs")
-    print("threshold  grouped pairs  precision  recall")
+    negatives = len(keys) * (len(keys) - 1) // 2 - len(truth)
+    rows = []
     for threshold in THRESHOLDS:
         grouper = Grouper(threshold)
         for key in keys:
@@ -63,8 +63,17 @@ def main() -> None:
                    for p in itertools.combinations(members, 2)}
         hits = len(grouped & truth)
         precision = hits / len(grouped) if grouped else 1.0
-        print(f"{threshold:9.1f}  {len(grouped):13d}  {precision:9.3f}  "
-              f"{hits / len(truth):6.3f}")
+        mark = " (default)" if threshold == THRESHOLD else ""
+        rows.append((f"{threshold:.1f}{mark}", len(grouped), precision, hits / len(truth)))
+    body = (report.header("Syndicated-copy grouping (MinHash LSH)")
+            + f"\n{len(keys) // 2} heldout pages each read as HTML by extract() and as "
+            f"flattened text by extract_text(): {len(truth)} positive pairs, {negatives:,} "
+            f"negative pairs. The same grouping code serves pressclip batch and "
+            f"spark-batch.\n\n"
+            + report.table(["threshold", "grouped pairs", "precision", "recall"], rows))
+    print(body)
+    if args.write:
+        report.write_section("dedup", body)
 
 
 if __name__ == "__main__":
