@@ -198,6 +198,8 @@ def test_memory_guard_and_size_cap_and_binary(tmp_path, monkeypatch):
         ("https://news.example/greedy", b"<html><body>GREEDY</body></html>", "text/html"),
         ("https://news.example/huge", b"<html><body>" + b"<p>x</p>" * 200_000, "text/html"),
         ("https://news.example/binary", b"<html>" + os.urandom(50_000), "text/html"),
+        ("https://news.example/deep", b"<html><body>" + b"<div>" * 50_000 + b"deep"
+         + b"</div>" * 50_000, "text/html"),
         ("https://news.example/after", page(2).encode(), "text/html"),
     ]
     warc = tmp_path / "bad.warc.gz"
@@ -210,6 +212,8 @@ def test_memory_guard_and_size_cap_and_binary(tmp_path, monkeypatch):
     assert "memory" in status["greedy"]["error"]
     assert status["huge"]["status"] == "too_large" and "byte limit" in status["huge"]["error"]
     assert status["binary"]["status"] == "error" and "binary" in status["binary"]["error"]
+    # 50,000 nested elements are read, in far less than any time limit.
+    assert status["deep"]["status"] in ("ok", "empty") and status["deep"]["seconds"] < 5
 
 
 def test_killed_run_restarted_gives_every_record_exactly_once(tmp_path):
