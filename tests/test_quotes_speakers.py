@@ -148,3 +148,11 @@ def test_feminine_role_word_goes_to_the_woman_introduced_with_that_kind_of_role(
     text = ("La maire Carole Dumas et son adjoint Paul Lenoir ont visité le chantier. "
             "« C'est un projet essentiel pour la ville », a souligné l'élue.")
     assert speakers(text, "fr") == ["Carole Dumas"]
+
+
+def test_reflexive_incise_and_a_first_name_introduced_by_its_age():
+    text = ("« C'est une victoire pour tout le quartier », s'est félicitée la maire, Anne "
+            "Roussel, sur son compte.\n\n"
+            "Jeanne, 78 ans, est inquiète : « Je ne sais pas comment payer le chauffage. » "
+            "Elle se souvient d'un lieu « plein de vie, avec des commerces partout ».")
+    assert speakers(text, "fr") == ["Anne Roussel", "Jeanne", "Jeanne"]

@@ -28,7 +28,8 @@ FR_FORMS = (
     "s'étonne s’étonne s'inquiète s’inquiète s'interroge s’interroge renchérit renchéri "
     "maintient maintenu rappelle rappellent interpelle lâche lâché "
     "martèle martèlent soulève relève achève défend défendent défendu défendait "
-    "veut veulent voulait s'alarme s’alarme s'insurge s’insurge s'agace s’agace"
+    "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
+    "s’insurge s'agace s’agace"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
 EN_STEMS = (

@@ -116,7 +116,7 @@ def split_incises(text: str, start: int, end: int) -> list[tuple[int, int, int |
         words = text[cut + 1 : end].split(None, 3)
         if not words:
             continue
-        auxiliary = words[0].lower() in {"a", "avait", "se"} and len(words) > 1
+        auxiliary = words[0].lower() in {"a", "avait", "se", "s'est", "s’est"} and len(words) > 1
         if not is_cue((words[1] if auxiliary else words[0]).strip(",.")):
             continue
         tail = INCISE_END.search(text, start + m.end(), end)

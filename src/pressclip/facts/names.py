@@ -39,10 +39,11 @@ PREPOSITIONS = {
     "near", "après", "after", "chez", "auprès", "on", "about", "from",
 }
 # ", cadre ferroviaire,", ", a linebacker,": a short lowercase description between commas.
-APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ][\w’'\-]*)[^,.;:!?\n]{0,50},")
+APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},")
 APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",
                        "she", "they", "we", "it", "i", "nous", "vous", "je", "this", "that",
                        "ce", "cette", "et", "and", "mais", "but", "qui", "who", "which"}
+AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
@@ -192,6 +193,8 @@ def find_mentions(text: str) -> list[Mention]:
         if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
                 and next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
+        if len(words) == 1 and kind == "organization" and AGE.match(text, end):
+            kind = "person"  # "Jeanne, 78 ans,", "Smith, 45,": only people have an age
         out.append(Mention(
             text=text[start:end],
             start=start,

@@ -105,6 +105,9 @@ PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles",
               "seul", "seule", "jeune", "same", "new", "former", "first", "last", "latest",
               "other", "young", "old", "vieux", "vieil", "vieille"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+# "…, a déclaré", "…, s'est félicitée": the auxiliary before an incise's verb.
+INCISE_AUXILIARIES = {"a", "avait", "ont", "has", "had", "se", "s'est", "s’est", "s'était",
+                      "s’était"}
 COMPLEMENT_LINKS = {"of", "de", "du", "des", "d'", "d’"}
 POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
@@ -427,7 +430,7 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
     if not tokens:
         return None
     aux = ""
-    if len(tokens) > 1 and tokens[0][0].lower() in {"a", "avait", "ont", "has", "had", "se"} \
+    if len(tokens) > 1 and tokens[0][0].lower() in INCISE_AUXILIARIES \
             and is_cue(tokens[1][0]):
         aux = tokens[0][0] + " "
         tokens = tokens[1:]
