@@ -88,7 +88,7 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
 
 def next_to_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start].split()
-    after = text[end : end + 25].split()
+    after = text[end : end + 25].lstrip(")").split()  # "… Agency (BECTA) said"
     return bool(before and is_cue(before[-1].strip(",")) and not before[-1].endswith(",")) or \
         bool(after and is_cue(after[0].strip(",.")) and text[end:end + 1] not in ",.")
 

@@ -140,6 +140,7 @@ class _Resolver:
         self.boundaries = sentence_boundaries(text)
         self.genders = Genders(text, self.mentions, self.canonical)
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
+        self.last_quote_end = 0
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
@@ -196,9 +197,12 @@ class _Resolver:
     def organisation(self, pos: int, head: str | None,
                      last_speaker: str | None = None) -> str | None:
         """ "the agency said": the organisation last named with that word; "it said": the
-        last organisation that was the subject of its sentence or next to a reporting verb,
-        else the organisation quoted last."""
-        for m in reversed(self.between(max(0, pos - PRONOUN_WINDOW), pos)):
+        last organisation that was the subject of its sentence or next to a reporting verb
+        since the organisation quoted last spoke, else that organisation."""
+        lower = max(0, pos - PRONOUN_WINDOW)
+        if head is None and last_speaker in self.organisations:
+            lower = max(lower, self.last_quote_end)
+        for m in reversed(self.between(lower, pos)):
             if m.type != "organization" or self.in_quote(m.start) or (
                     " " not in m.text and DEMONYM.search(m.text.lower())):
                 continue  # "British schools": a nationality, not the organisation
@@ -802,6 +806,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
             if speaker:
                 last_speaker = speaker
                 resolver.speakers.add(speaker)
+            resolver.last_quote_end = span.close
             previous_speaker = speaker
             last_end = span.close
             last_paragraph = p_index
