@@ -156,3 +156,9 @@ def test_reflexive_incise_and_a_first_name_introduced_by_its_age():
             "Jeanne, 78 ans, est inquiète : « Je ne sais pas comment payer le chauffage. » "
             "Elle se souvient d'un lieu « plein de vie, avec des commerces partout ».")
     assert speakers(text, "fr") == ["Anne Roussel", "Jeanne", "Jeanne"]
+
+
+def test_english_he_skips_a_woman_named_as_the_subject_of_the_sentence_before():
+    text = ("Gov. Tom Hart defended the plan on Monday. Critics, including Sen. Ann Webb, "
+            'say it costs too much. "We have the money and we will spend it well," he said.')
+    assert speakers(text, "en") == ["Tom Hart"]

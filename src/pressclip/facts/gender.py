@@ -1,9 +1,10 @@
 """The grammatical gender of the people an article names, from the text alone.
 
 Evidence is the title or role word right before a mention ("Mme", "la juge", "avocate de X,"),
-the role in an apposition after it ("X, porte-parole du ministère,", "X, a spokeswoman"), and
-the determiner of a French role ("la ministre"). A person's gender is the one its mentions
-agree on; a conflict or no evidence leaves it unknown, and unknown matches every pronoun.
+the role in an apposition after it ("X, porte-parole du ministère,", "X, a spokeswoman"), the
+determiner of a French role ("la ministre"), else a frequent first name of one gender. A
+person's gender is the one its mentions agree on; a conflict or no evidence leaves it unknown,
+and unknown matches every pronoun.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import FEMININE, MASCULINE, PRONOUN_GENDER, ROLE_NOUNS, TITLES, is_cue
+from .lexicon import (
+    FEMININE,
+    FEMININE_FIRST_NAMES,
+    MASCULINE,
+    MASCULINE_FIRST_NAMES,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    TITLES,
+    is_cue,
+)
 from .names import Mention
 
 WORD = re.compile(r"[\w’'.\-]+")
@@ -69,6 +79,11 @@ def _mention_gender(text: str, mention: Mention) -> str | None:
             found = word_gender(w, words[i - 1] if i else "")
             if found:
                 return found
+    first = mention.text.split()[0].lower()
+    if first in FEMININE_FIRST_NAMES:
+        return "f"
+    if first in MASCULINE_FIRST_NAMES:
+        return "m"
     return None
 
 

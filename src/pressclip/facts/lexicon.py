@@ -273,3 +273,40 @@ MEDIA_WORDS = set(
         "newspaper paper daily weekly tabloid broadcaster network outlet agency"
     ).split()
 )
+# Frequent first names of one gender in French and English news (names used for both,
+# like Dominique, Camille, Claude, Jean or Alex, are left out).
+FEMININE_FIRST_NAMES = set(
+    (
+        "marie anne sophie isabelle catherine nathalie sylvie christine véronique valérie "
+        "sandrine céline julie aurélie émilie caroline claire hélène françoise monique "
+        "martine brigitte nicole chantal patricia laurence élisabeth elisabeth ségolène "
+        "rachida marine marion pauline laura léa chloé manon emma inès sarah "
+        "charlotte juliette louise alice lucie mathilde margaux agnès florence delphine "
+        "virginie stéphanie karine audrey élodie fatima aïcha amélie jeanne odile colette "
+        "mary patricia jennifer linda barbara susan jessica margaret lisa nancy karen betty "
+        "helen sandra donna carol ruth sharon michelle laura kimberly deborah amy angela "
+        "melissa rebecca anna emily elizabeth hillary nancy kamala ursula angela theresa "
+        "victoria kate katherine catherine rachel hannah olivia sophia grace julia diana "
+        "maria ana carmen rosa claudia giorgia christine ann jane ellen emma megan nicola "
+        "liz elise eva irene esther judith naomi natalie lauren amanda stephanie heather"
+    ).split()
+)
+MASCULINE_FIRST_NAMES = set(
+    (
+        "jean-pierre jean-luc jean-claude jean-michel jean-marc jean-paul jean-louis pierre "
+        "michel philippe alain patrick nicolas christophe daniel françois laurent frédéric "
+        "éric eric olivier thierry stéphane david julien sébastien pascal bernard jacques "
+        "gérard marc thomas antoine paul louis henri bruno vincent emmanuel benoît benjamin "
+        "gabriel hugo lucas mathieu matthieu maxime romain alexandre guillaume yves serge "
+        "didier denis gilles franck fabien arnaud jérôme rémi raphaël mohamed mohammed "
+        "ahmed karim rachid mehdi édouard gérald xavier bruno lionel "
+        "james john robert michael william richard joseph charles christopher matthew "
+        "anthony mark donald steven kenneth joshua kevin brian george edward ronald timothy "
+        "jason jeffrey ryan jacob gary larry justin scott brandon frank gregory raymond "
+        "samuel patrick jack dennis jerry tyler aaron henry adam douglas nathan peter "
+        "zachary kyle walter harold carl arthur roger joe barack joe vladimir volodymyr "
+        "boris olaf rishi keir justin benjamin recep xi narendra tom tim bill mike steve "
+        "dave jim bob andrew alan ian neil simon martin hans klaus friedrich giuseppe marco "
+        "luigi carlos juan pedro josé miguel luis antonio sergei dmitri ivan ali omar hassan"
+    ).split()
+)
