@@ -188,3 +188,24 @@ def test_xml_declaration_anywhere_near_the_start_is_accepted(prefix: str) -> Non
     page = prefix + '<?xml version="1.0" encoding="iso-8859-1"?>' + PAGE.split("\n", 1)[1]
     art = pressclip.extract(page)
     assert "Les dockers ont voté" in art.text
+
+
+def _noscript_page(inside: str) -> str:
+    return (f"<html><body><div id='app'></div><noscript>{inside}</noscript>"
+            f"<script>render()</script></body></html>")
+
+
+def test_an_article_drawn_by_javascript_is_read_from_noscript() -> None:
+    inside = PAGE.split("<article>")[1].split("</article>")[0] + (
+        "<p>Le port avait déjà connu un arrêt de deux semaines il y a cinq ans, lorsque les "
+        "dockers s'opposaient à l'automatisation des grues du terminal à conteneurs.</p>"
+        "<p>Cette fois, la direction s'est engagée à négocier chaque trimestre avec les "
+        "représentants du personnel et à publier le calendrier des embauches promises.</p>")
+    art = pressclip.extract(_noscript_page(inside))
+    assert "Les dockers ont voté mardi soir" in art.text
+
+
+def test_a_noscript_notice_stays_out_of_the_body() -> None:
+    notice = "<p>Veuillez activer JavaScript pour profiter de toutes les fonctions du site.</p>"
+    page = PAGE.replace("</article>", f"</article><noscript>{notice}</noscript>")
+    assert "activer JavaScript" not in pressclip.extract(page).text

@@ -15,7 +15,6 @@ from lxml import etree
 _NEVER_TEXT = (
     "script",
     "style",
-    "noscript",
     "template",
     "svg",
     "math",
@@ -34,6 +33,13 @@ _NEVER_TEXT = (
     "head",
 )
 
+# <noscript> mostly says "enable JavaScript", but pages that draw their article with
+# JavaScript put the article itself there, for crawlers. Its text is kept when it is a large
+# share of what the page shows; otherwise it goes like the rest of _NEVER_TEXT.
+_NOSCRIPT_MIN_CHARS = 500
+_NOSCRIPT_MIN_SHARE = 0.4
+_TEXT_OF = etree.XPath("string()")
+
 # Hidden by the page itself: screen-reader hints, closed dialogs, collapsed menus. XPath
 # only tests that the attributes exist (cheap); their values are read in Python.
 _MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
@@ -43,6 +49,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 def clean(root: etree._Element) -> None:
     """Remove non-text elements and hidden elements from the tree, in place."""
     etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
+    _drop_or_keep_noscript(root)
     for el in _MAYBE_HIDDEN(root):
         if not _is_hidden(el):
             continue
@@ -50,6 +57,17 @@ def clean(root: etree._Element) -> None:
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
         _drop_keep_tail(el)
+
+
+def _drop_or_keep_noscript(root: etree._Element) -> None:
+    noscripts = list(root.iter("noscript"))
+    if not noscripts:
+        return
+    inside = sum(len(_TEXT_OF(el)) for el in noscripts)
+    if inside >= _NOSCRIPT_MIN_CHARS and inside >= _NOSCRIPT_MIN_SHARE * len(_TEXT_OF(root)):
+        etree.strip_tags(root, "noscript")
+    else:
+        etree.strip_elements(root, "noscript", with_tail=False)
 
 
 def _is_hidden(el: etree._Element) -> bool:

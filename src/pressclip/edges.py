@@ -21,6 +21,13 @@ _MAX_DATELINE_WORDS = 24
 # Kickers and section labels above a headline are a few words, never a sentence.
 _MAX_LABEL_WORDS = 6
 _SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
+# A byline may end with a full stop ("By Jane Doe."), a sentence naming the author may not.
+_MAX_BYLINE_SENTENCE_WORDS = 6
+# Initials and fragments are no name to look for: "S" would match every block.
+_MIN_AUTHOR_CHARS = 4
+# A dateline is mostly date and time: at least this share of its words carry digits
+# ("Mis à jour le 5 juillet 2025 à 10h32"); a heading that names a year is not one.
+_MIN_DATELINE_DIGIT_SHARE = 0.2
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DATE_LIKE = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
@@ -39,7 +46,7 @@ def trim_edges(
     if not blocks:
         return blocks
     title_n = _norm(title) if title else ""
-    author_ns = [_norm(a) for a in authors if a]
+    author_ns = [n for n in (_norm(a) for a in authors if a) if len(n) >= _MIN_AUTHOR_CHARS]
     year = date[:4] if date and date[:4].isdigit() else None
     # What stands before the headline is a kicker or section label ("Risques naturels").
     headline = next((i for i, b in enumerate(blocks[:_MAX_LEADING_BLOCKS])
@@ -66,11 +73,17 @@ def _is_furniture(block: Block, title_n: str, author_ns: list[str], year: str | 
         return True
     if title_n and (text_n == title_n or (block.kind == HEADING and text_n in title_n)):
         return True
-    words = len(text_n.split())
-    if words <= _MAX_BYLINE_WORDS and any(a and a in text_n for a in author_ns):
+    tokens = text_n.split()
+    words = len(tokens)
+    sentence = block.text.rstrip().endswith(_SENTENCE_ENDS)
+    if (words <= _MAX_BYLINE_WORDS
+            and not (sentence and words > _MAX_BYLINE_SENTENCE_WORDS)
+            and any(f" {a} " in f" {text_n} " for a in author_ns)):
         return True
-    # A dateline: short, names the publication year, and is no sentence.
-    if words > _MAX_DATELINE_WORDS or block.text.rstrip().endswith(_SENTENCE_ENDS):
+    # A dateline: short, mostly date and time, names the publication year, and is no sentence.
+    if words > _MAX_DATELINE_WORDS or sentence:
+        return False
+    if sum(any(c.isdigit() for c in t) for t in tokens) < _MIN_DATELINE_DIGIT_SHARE * words:
         return False
     if year is not None:
         return year in block.text
