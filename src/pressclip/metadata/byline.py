@@ -8,6 +8,7 @@ Boxes about comments, related articles or modification dates are skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -59,6 +60,20 @@ def _window(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Ele
     return elements[:WINDOW_AFTER], elements
 
 
+_AUTHOR, _DATE = 1, 2
+
+
+# Class names repeat within a page and across a site's pages: the label tests are memoised.
+@lru_cache(maxsize=8192)
+def _label_kind(cls: str, ident: str) -> int:
+    label = f"{cls} {ident}"
+    if _AUTHOR_LABEL.search(label):
+        return _AUTHOR
+    if _DATE_LABEL.search(label):
+        return _DATE
+    return 0
+
+
 def read_byline(tree: etree._Element, month_first: bool = False, *, authors: bool = True,
                 date: bool = True) -> Candidates:
     """The byline's authors and the dateline's date; a caller that already has one of them
@@ -68,18 +83,16 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     window, elements = _window(tree)
     for element in window:
         attrib = element.attrib
-        label = f"{attrib.get('class', '')} {attrib.get('id', '')}" if attrib else ""
+        if attrib:
+            kind = _label_kind(attrib.get("class", ""), attrib.get("id", ""))
+            if kind == _AUTHOR or attrib.get("rel") == "author":
+                author_elements.append(element)
+            elif kind == _DATE:
+                date_elements.append(element)
         if element.tag == "time":
             times.append(element)
-        if label.strip():
-            if attrib.get("rel") == "author" or _AUTHOR_LABEL.search(label):
-                author_elements.append(element)
-            elif _DATE_LABEL.search(label):
-                date_elements.append(element)
-        elif attrib.get("rel") == "author":
-            author_elements.append(element)
         text = element.text
-        if text and len(text) < MAX_BYLINE_CHARS and _BYLINE_START.match(text):
+        if authors and text and len(text) < MAX_BYLINE_CHARS and _BYLINE_START.match(text):
             byline_texts.append(element)
     for element in author_elements + byline_texts if authors else ():
         if _unwanted(element):
