@@ -8,7 +8,10 @@ Boxes about comments, related articles or modification dates are skipped.
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -51,13 +54,23 @@ def _unwanted(element: etree._Element) -> bool:
     return False
 
 
-def _window(tree: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
-    """The elements near the headline, and all elements of the page."""
-    elements = [e for e in tree.iter(etree.Element) if e.tag not in _SKIPPED_TAGS]
-    for index, element in enumerate(elements):
+def _elements(tree: etree._Element) -> Iterator[etree._Element]:
+    return (e for e in tree.iter(etree.Element) if e.tag not in _SKIPPED_TAGS)
+
+
+def _window(tree: etree._Element) -> list[etree._Element]:
+    """The elements near the headline, read no further than the window's end: on a large
+    page, listing every element only to keep a few hundred costs more than the rest."""
+    elements = _elements(tree)
+    before: deque[etree._Element] = deque(maxlen=WINDOW_BEFORE)
+    head: list[etree._Element] = []
+    for element in elements:
         if element.tag == "h1":
-            return elements[max(0, index - WINDOW_BEFORE):index + WINDOW_AFTER], elements
-    return elements[:WINDOW_AFTER], elements
+            return [*before, element, *islice(elements, WINDOW_AFTER - 1)]
+        before.append(element)
+        if len(head) < WINDOW_AFTER:
+            head.append(element)
+    return head
 
 
 _AUTHOR, _DATE = 1, 2
@@ -80,7 +93,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     asks only for the other, which spares the costlier date search."""
     found = Candidates()
     author_elements, byline_texts, times, date_elements = [], [], [], []
-    window, elements = _window(tree)
+    window = _window(tree)
     for element in window:
         attrib = element.attrib
         if attrib:
@@ -104,11 +117,11 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     if date:
         found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
                       or _loose_date(window, month_first)
-                      or _loose_date(elements, month_first))
+                      or _loose_date(_elements(tree), month_first))
     return found
 
 
-def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
+def _loose_date(window: Iterable[etree._Element], month_first: bool) -> str | None:
     """The first short text near the headline that is a date, whatever its element says."""
     for element in window:
         for text in (element.text, element.tail):
