@@ -4,13 +4,21 @@
    ../shared/data/textmode.jsonl.gz, for each flattener separately, beside "whole text" and
    "jusText run on the lines wrapped as paragraphs" (one <p> a non-blank line, English stop
    list unless the page's `lang` has one), all in the same run on the same pages.
-2. Speed: pages per second of extract_text() alone, one process, summed over those pages.
-3. Credits and relative dates: precision and recall on tests/data/credits_lines.jsonl and
+2. Speed: pages per second of extract_text() alone, one process, summed over those pages:
+   the record without quotes and entities (facts=False: locator, headline, credits, dates,
+   language) and the full record (facts included).
+3. Generality: the locator alone (line model and decoder, before headline and credit
+   handling) with the shipped model and with models learnt from one flattener's train pages
+   only, on each flattener's heldout pages: a model that learnt one flattener's habits would
+   drop on the other's pages.
+4. Credits and relative dates: precision and recall on tests/data/credits_lines.jsonl and
    tests/data/credits_relative_dates.jsonl (lines collected from ../shared/data pages).
 
     python -m bench.textmode                  # everything, heldout
     python -m bench.textmode --limit 100      # first 100 heldout pages per flattener
     python -m bench.textmode --write          # also replace the section in RESULTS.md
+    python -m training.train_textmode --flattener resiliparse --out /tmp/res.json
+    python -m bench.textmode --trained-on resiliparse=/tmp/res.json   # generality rows
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ from bench.scoring import PageScore, score_page, score_set, tokens
 from pressclip.credits import read_credits
 from pressclip.metadata.relative import read_relative
 from pressclip.textmode import extract_text
+from pressclip.textmode.lines import split_lines
+from pressclip.textmode.model import LineModel, load_model
 
 SECTION = "textmode"
 FLATTENERS = ("resiliparse", "inscriptis")
@@ -55,9 +65,18 @@ def justext_on_lines(text: str, lang: str | None) -> str:
     return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
-def run_body(limit: int | None) -> tuple[dict, dict[str, float], dict[str, int]]:
+def located_text(model: LineModel, text: str) -> str:
+    lines = split_lines(text)
+    if not lines:
+        return ""
+    keep = model.locate(lines)[0]
+    return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+
+
+def run_body(limit: int | None, models: dict[str, LineModel]
+             ) -> tuple[dict, dict[tuple[str, str], float], dict[str, int]]:
     scores: dict[tuple[str, str], list[PageScore]] = defaultdict(list)
-    seconds: dict[str, float] = defaultdict(float)
+    seconds: dict[tuple[str, str], float] = defaultdict(float)
     pages: dict[str, int] = defaultdict(int)
     progress = Progress("textmode")
     for row in datasets.rows("textmode", split="heldout"):
@@ -65,10 +84,17 @@ def run_body(limit: int | None) -> tuple[dict, dict[str, float], dict[str, int]]
         if not tokens(row.get("body")) or (limit is not None and pages[flattener] >= limit):
             continue
         start = time.perf_counter()
+        extract_text(row["text"], url=row.get("url"), facts=False)
+        middle = time.perf_counter()
         text = extract_text(row["text"], url=row.get("url")).text
-        seconds[flattener] += time.perf_counter() - start
+        end = time.perf_counter()
+        seconds[(flattener, "no facts")] += middle - start
+        seconds[(flattener, "full")] += end - middle
         pages[flattener] += 1
         scores[(flattener, "pressclip")].append(score_page(row["body"], text))
+        for name, model in models.items():
+            scores[(flattener, f"locator: {name}")].append(
+                score_page(row["body"], located_text(model, row["text"])))
         scores[(flattener, "whole text")].append(score_page(row["body"], row["text"]))
         scores[(flattener, "jusText on lines")].append(
             score_page(row["body"], justext_on_lines(row["text"], row.get("lang"))))
@@ -165,9 +191,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="at most this many pages per flattener")
     parser.add_argument("--write", action="store_true", help="replace the RESULTS.md section")
+    parser.add_argument("--trained-on", action="append", default=[], metavar="FLATTENER=PATH",
+                        help="also run the locator with this model, learnt from FLATTENER's "
+                        "train pages only (training/train_textmode.py --flattener --out)")
     args = parser.parse_args(argv)
     extract_text("warm-up: load the model and the language identifier once")
-    scores, seconds, pages = run_body(args.limit)
+    models = {"shipped (all train pages)": load_model()}
+    for item in args.trained_on:
+        name, _, path = item.partition("=")
+        models[f"{name} train pages only"] = load_model(Path(path))
+    scores, seconds, pages = run_body(args.limit, models)
     rows = []
     for flattener in FLATTENERS:
         for method in ("pressclip", "whole text", "jusText on lines"):
@@ -177,11 +210,28 @@ def main(argv: list[str] | None = None) -> None:
            "Body: shingle F1 on the heldout part of textmode.jsonl.gz, per flattener.\n",
            table(["flattener", "method", "pages", "precision", "recall", "F1", "median F1"],
                  rows)]
-    speed = [[f, pages[f], pages[f] / seconds[f] if seconds[f] else 0.0] for f in FLATTENERS]
-    total_pages, total_seconds = sum(pages.values()), sum(seconds.values())
-    speed.append(["all", total_pages, total_pages / total_seconds if total_seconds else 0.0])
-    out += ["\nSpeed: extract_text() alone, one process.\n",
-            table(["flattener", "pages", "pages/s"], speed)]
+    def rate(count: int, spent: float) -> float:
+        return count / spent if spent else 0.0
+
+    speed = [[f, pages[f], rate(pages[f], seconds[(f, "no facts")]),
+              rate(pages[f], seconds[(f, "full")])] for f in FLATTENERS]
+    total = sum(pages.values())
+    speed.append(["all", total,
+                  rate(total, sum(seconds[(f, "no facts")] for f in FLATTENERS)),
+                  rate(total, sum(seconds[(f, "full")] for f in FLATTENERS))])
+    out += ["\nSpeed: extract_text() alone, one process, wall time; `facts=False` gives the "
+            "record without quotes and entities (locator, headline, credits, dates, "
+            "language).\n",
+            table(["flattener", "pages", "pages/s (facts=False)", "pages/s (full record)"],
+                  speed)]
+    generality = []
+    for name in models:
+        generality.append([name, *(score_set(scores[(f, f"locator: {name}")]).f1
+                                   for f in FLATTENERS)])
+    out += ["\nGenerality: body F1 of the locator alone (lines kept by the line model and "
+            "decoder, before headline and credit handling) on each flattener's heldout "
+            "pages.\n",
+            table(["model learnt from", *(f"F1 on {f}" for f in FLATTENERS)], generality)]
     counts = credit_scores(credit_entries())
     counts["relative dates"] = relative_date_scores()
     out += ["\nCredits (tests/data/credits_lines.jsonl) and relative dates "

@@ -16,8 +16,6 @@ from ..facts.analyse import read_facts
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
 from ..record import PARAGRAPH, Article, Block, Decision, ExtractionError
-from .decode import decode
-from .features import FEATURE_NAMES, line_matrix
 from .lines import split_lines
 from .model import load_model
 
@@ -49,7 +47,6 @@ DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
-_LOG_TOKENS = FEATURE_NAMES.index("log_tokens")
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
 
@@ -140,15 +137,11 @@ def extract_text(
         raise TypeError(f"unknown option(s): {', '.join(sorted(options))}; known: explain, "
                         "facts")
     text = _as_text(text)
-    lines = [line.text for line in split_lines(text)]
+    lines = split_lines(text)
     article = Article(url=url, explain=[] if explain else None)
     if not lines:
         return article
-    model = load_model()
-    x = line_matrix(lines)
-    sizes = np.expm1(x[:, _LOG_TOKENS])
-    proba = model.probabilities(x, sizes)
-    keep = decode(proba, sizes, model.decode)
+    keep, sizes, proba = load_model().locate(lines)
     kept = [i for i, k in enumerate(keep) if k]
     # Lines dropped for a reason other than their score, for explain mode.
     why: dict[int, str] = {}

@@ -3,37 +3,68 @@
 Only the characters of the normalised line count (never indentation or blank lines, which
 belong to the flattener). Article prose is long, ends sentences, is full of the page
 language's function words and comes in runs; menus, counters, ads and link lists are short,
-capitalised, unpunctuated, repeated and come in runs of their own. The neighbourhood columns
-(window means of a few columns) let one model see both the line and the run it sits in.
+capitalised, unpunctuated, repeated and come in runs of their own. Comment threads and link
+lists are made of one template repeated (the same first and last words: "Posted by … PM",
+"… comments"), which prose never is. The neighbourhood columns (window means of a few
+columns) let one model see both the line and the run it sits in.
+
+The page is worked on as a whole, not line by line: one regular-expression pass cuts every
+token of the page, characters are classed through a code-point table, and per-line sums are
+differences of cumulative sums. That keeps the cost close to a few C passes over the text.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
+from functools import cache
+from itertools import repeat
 
 import numpy as np
 
 from ..stopwords import ALL_FUNCTION_WORDS, FUNCTION_WORDS
 
-_WORD = re.compile(r"\w+")
-# Counted with str.count, one character at a time: far cheaper than a regex per line.
-_SENTENCE_PUNCT = ".!?;。！？"
-_COMMAS = ",，、"
+# Every character of the Basic Multilingual Plane classed once: word character (as \\w:
+# alphanumeric or underscore), upper case, digit; and which punctuation class it is in.
+_WORD, _UPPER, _DIGIT = 1, 2, 4
+_CHAR_CLASSES = (
+    ".!?;。！？",  # sentence punctuation
+    ",，、",  # commas
+    "|»›«‹·•/>→←",  # separators of menus, breadcrumbs and link lists
+)
+_N_CLASSES = len(_CHAR_CLASSES) + 1
+
+
+def _char_tables() -> tuple[np.ndarray, np.ndarray]:
+    chars = [chr(cp) for cp in range(0x10000)]
+    flags = np.fromiter(
+        ((_WORD if c.isalnum() or c == "_" else 0) | (_UPPER if c.isupper() else 0)
+         | (_DIGIT if c.isdigit() else 0) for c in chars), dtype=np.uint8, count=len(chars))
+    classes = np.zeros(0x10000, dtype=np.int64)
+    for number, members in enumerate(_CHAR_CLASSES, start=1):
+        classes[[ord(c) for c in members]] = number
+    return flags, classes
+
+
+_FLAGS, _CLASSES = _char_tables()
+_NEWLINE, _SPACE = ord("\n"), ord(" ")
 # Closing quotes and brackets may follow the final full stop of a sentence.
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
-# Separators of menus, breadcrumbs and link lists.
-_MENU_MARKS = "|»›«‹·•/>→←"
-# Pieces of addresses and legal lines (looked for in the lower-cased line).
-_LINK_LIKE = re.compile(r"http|www\.|@|\.com|\.org|\.net|©")
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = frozenset(".!?…。！？")
+# Pieces of addresses and legal lines, looked for in the lower-cased page with str.find (a
+# regular expression of alternatives tries each one at every character: far slower).
+_LINK_LIKE = ("http", "www.", "@", ".com", ".org", ".net", "©")
+_LINK_LIKE_RE = re.compile("|".join(map(re.escape, _LINK_LIKE)), re.IGNORECASE)
 # A line of at most this many tokens counts as short (menus, counters, buttons).
 SHORT_TOKENS = 6
-# Windows (lines each side) over which neighbourhood means are taken.
-WINDOWS = (1, 3, 8)
-# Columns whose neighbourhood means are added.
-CONTEXT_COLUMNS = ("log_tokens", "sentence_end", "function_ratio", "short", "long")
 LONG_TOKENS = 20
+# A line whose template (first and last word) comes back this often is templated.
+TEMPLATE_MIN_REPEATS = 3
+# Windows (lines each side) over which neighbourhood means are taken.
+WINDOWS = (1, 3, 8, 20)
+# Columns whose neighbourhood means are added.
+CONTEXT_COLUMNS = ("log_tokens", "sentence_end", "function_ratio", "short", "long",
+                   "templated", "link_like")
 
 OWN_COLUMNS = (
     "log_chars",
@@ -52,16 +83,22 @@ OWN_COLUMNS = (
     "menu_marks",
     "link_like",
     "repeats",
+    "template_repeats",
+    "prefix_repeats",
+    "templated",
     "position",
     "chars_before",
     "short_run",
+    "long_run",
     "starts_upper",
     "starts_digit",
     "relative_length",
+    "tokens_to_median",
+    "function_to_page",
     "short",
     "long",
 )
-PAGE_COLUMNS = ("page_log_lines", "page_long_share", "page_log_chars")
+PAGE_COLUMNS = ("page_log_lines", "page_long_share", "page_log_chars", "page_templated_share")
 
 
 def _context_names() -> tuple[str, ...]:
@@ -70,107 +107,169 @@ def _context_names() -> tuple[str, ...]:
 
 
 FEATURE_NAMES = OWN_COLUMNS + PAGE_COLUMNS + _context_names()
+_COLUMN = {name: j for j, name in enumerate(OWN_COLUMNS)}
 
 
-def page_language(token_lists: list[list[str]]) -> str | None:
+def page_language(token_counts: Counter[str]) -> str | None:
     """The function-word list that matches most tokens of the page (a cheap language guess)."""
-    counts: Counter[str] = Counter()
-    for toks in token_lists:
-        counts.update(toks)
     best, best_hits = None, 0
     for lang, words in FUNCTION_WORDS.items():
-        hits = sum(counts[w] for w in words)
+        hits = sum(map(token_counts.__getitem__, words & token_counts.keys()))
         if hits > best_hits:
             best, best_hits = lang, hits
     return best
 
 
-def _window_means(cols: np.ndarray, w: int) -> np.ndarray:
-    # Column means over lines i-w..i+w, shrunk at the page edges (cumulative sums: linear).
+def window_means(cols: np.ndarray, w: int) -> np.ndarray:
+    """Means over rows i-w..i+w, shrunk at the edges (cumulative sums: linear)."""
     n = len(cols)
-    cs = np.vstack((np.zeros((1, cols.shape[1])), np.cumsum(cols, axis=0)))
+    cs = np.concatenate((np.zeros((1,) + cols.shape[1:]), np.cumsum(cols, axis=0)))
     idx = np.arange(n)
     lo = np.maximum(idx - w, 0)
     hi = np.minimum(idx + w + 1, n)
-    return (cs[hi] - cs[lo]) / (hi - lo)[:, None]
+    span = (hi - lo).astype(np.float64)
+    return (cs[hi] - cs[lo]) / (span[:, None] if cols.ndim == 2 else span)
 
 
-def _short_runs(short: np.ndarray) -> np.ndarray:
-    # For each line, the length of the run of short lines it belongs to (0 if it is long).
-    runs = np.zeros(len(short))
-    start = 0
-    n = len(short)
-    while start < n:
-        if not short[start]:
-            start += 1
-            continue
-        end = start
-        while end < n and short[end]:
-            end += 1
-        runs[start:end] = end - start
-        start = end
-    return runs
+def _run_lengths(mask: np.ndarray) -> np.ndarray:
+    """For each row, the length of the run of True rows it belongs to (0 where False)."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    starts, ends = edges[::2], edges[1::2]
+    out = np.zeros(len(mask))
+    out[mask] = np.repeat(ends - starts, ends - starts)
+    return out
+
+
+@cache
+def _function_codes(lang: str | None) -> dict[str, int]:
+    # 1: a function word of some language; 2: of the page's language.
+    codes = dict.fromkeys(ALL_FUNCTION_WORDS, 1)
+    codes.update(dict.fromkeys(FUNCTION_WORDS.get(lang, ()), 2))
+    return codes
+
+
+def _fold(token: str) -> str:
+    return "0" if token.isdigit() else token
+
+
+def _link_like_positions(text: str) -> list[int]:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer
+        return [m.start() for m in _LINK_LIKE_RE.finditer(text)]
+    found = []
+    for piece in _LINK_LIKE:
+        at = lowered.find(piece)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(piece, at + 1)
+    return found
+
+
+def _key_counts(keys: list) -> np.ndarray:
+    counts = Counter(keys)
+    return np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=len(keys))
 
 
 def line_matrix(lines: list[str]) -> np.ndarray:
-    """One row of FEATURE_NAMES per line."""
+    """One row of FEATURE_NAMES per line (lines: normalised, each with a word character)."""
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
-    raw_tokens = [_WORD.findall(line) for line in lines]
-    # Joining, lower-casing and splitting are C string methods: cheaper than a second regex.
-    lowered = [" ".join(toks).lower().split() for toks in raw_tokens]
-    lang = page_language(lowered)
-    words = FUNCTION_WORDS.get(lang, frozenset())
-    line_counts = Counter(lines)
-    total_chars = sum(len(line) for line in lines)
-    max_chars = max(len(line) for line in lines)
-    rows = []
-    chars_before = 0
-    for i, line in enumerate(lines):
-        toks = lowered[i]
-        n_chars = len(line)
-        n_tok = len(toks) or 1
-        raw_toks = raw_tokens[i]
-        word_chars = sum(map(len, raw_toks))
-        numeric = sum(map(str.isdigit, raw_toks))
-        first = line[0]
-        rows.append((
-            math.log1p(n_chars),
-            math.log1p(len(toks)),
-            word_chars / n_tok,
-            word_chars / n_chars,
-            numeric / n_tok,
-            sum(map(str.istitle, raw_toks)) / n_tok,
-            sum(map(str.isupper, raw_toks)) / n_tok,
-            1.0 if _SENTENCE_END.search(line) else 0.0,
-            1.0 if line.endswith(":") else 0.0,
-            sum(map(line.count, _SENTENCE_PUNCT)) / n_tok,
-            sum(map(line.count, _COMMAS)) / n_tok,
-            sum(map(words.__contains__, toks)) / n_tok,
-            sum(map(ALL_FUNCTION_WORDS.__contains__, toks)) / n_tok,
-            sum(map(line.count, _MENU_MARKS)) / n_tok,
-            1.0 if _LINK_LIKE.search(line.lower()) else 0.0,
-            math.log(line_counts[line]),
-            i / n,
-            chars_before / total_chars,
-            0.0,  # short_run, filled below
-            1.0 if first.isupper() else 0.0,
-            1.0 if first.isdigit() else 0.0,
-            n_chars / max_chars,
-            1.0 if len(toks) <= SHORT_TOKENS else 0.0,
-            1.0 if len(toks) >= LONG_TOKENS else 0.0,
-        ))
-        chars_before += n_chars
-    own = np.array(rows)
-    col = {name: own[:, j] for j, name in enumerate(OWN_COLUMNS)}
-    own[:, OWN_COLUMNS.index("short_run")] = np.log1p(_short_runs(col["short"] > 0))
-    page = np.array(
-        [math.log1p(n), float(col["long"].mean()), math.log1p(total_chars)]
-    )
-    base = own[:, [OWN_COLUMNS.index(name) for name in CONTEXT_COLUMNS]]
+    joined = "\n".join(lines)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bmp = np.minimum(codes, 0xFFFF)
+    flags = _FLAGS[bmp]
+    newline = codes == _NEWLINE
+    line_of = np.cumsum(newline)
+    word = (flags & _WORD).astype(bool)
+    token_start = word.copy()
+    token_start[1:] &= ~word[:-1]
+    starts = np.flatnonzero(token_start)
+    token_line = line_of[starts]
+    n_tok = np.bincount(token_line, minlength=n)
+    tok = np.maximum(n_tok, 1).astype(np.float64)
+    n_chars = np.fromiter(map(len, lines), dtype=np.float64, count=n)
+    word_chars = np.bincount(line_of, weights=word, minlength=n)
+    first_flags = flags[starts]
+
+    def share(token_values: np.ndarray) -> np.ndarray:
+        return np.bincount(token_line, weights=token_values, minlength=n) / tok
+
+    # Tokens as strings: every non-word character becomes a space, in one array operation.
+    spaced = np.where(word | newline, codes, _SPACE).astype(np.uint32)
+    folded = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
+    tokens = folded.split()
+    token_counts = Counter(tokens)
+    lang = page_language(token_counts)
+    function = np.fromiter(map(_function_codes(lang).get, tokens, repeat(0)),
+                           dtype=np.int8, count=len(tokens))
+    class_counts = np.bincount(line_of * _N_CLASSES + _CLASSES[bmp],
+                               minlength=n * _N_CLASSES).reshape(n, _N_CLASSES)
+    line_starts = np.concatenate(([0], np.cumsum(n_chars[:-1] + 1))).astype(np.int64)
+    line_ends = line_starts + n_chars.astype(np.int64) - 1
+    link_like = np.zeros(n)
+    hits = _link_like_positions(joined)
+    if hits:
+        link_like[np.searchsorted(line_starts, hits, side="right") - 1] = 1.0
+
+    ends = [line.rstrip(_CLOSERS)[-1:] for line in lines]
+    # A line's template: its first and last tokens (first two for the prefix), numbers
+    # folded to one so that lines differing only in them (dates, counts) match.
+    bounds = np.concatenate(([0], np.cumsum(n_tok)))
+    first_tok = [_fold(tokens[b]) if k else "" for b, k in zip(bounds[:-1].tolist(),
+                                                                 n_tok.tolist(), strict=True)]
+    last_tok = [_fold(tokens[b - 1]) if b else "" for b in bounds[1:].tolist()]
+    second_tok = [_fold(tokens[b + 1]) if k > 2 else None
+                  for b, k in zip(bounds[:-1].tolist(), n_tok.tolist(), strict=True)]
+    templates = _key_counts(list(zip(first_tok, last_tok, strict=True)))
+    prefixes = _key_counts([(a, b) if b is not None else i
+                            for i, (a, b) in enumerate(zip(first_tok, second_tok, strict=True))])
+    repeats = _key_counts(lines)
+    short = n_tok <= SHORT_TOKENS
+    long = n_tok >= LONG_TOKENS
+    templated = (np.maximum(templates, np.where(n_tok > 2, prefixes, 0))
+                 >= TEMPLATE_MIN_REPEATS)
+    log_tokens = np.log1p(n_tok)
+    function_ratio = share(function == 2)
+    weights = n_tok / max(n_tok.sum(), 1)
+    line_first = _FLAGS[bmp[np.minimum(line_starts, len(bmp) - 1)]]
+
+    own = np.empty((n, len(OWN_COLUMNS)))
+    own[:, _COLUMN["log_chars"]] = np.log1p(n_chars)
+    own[:, _COLUMN["log_tokens"]] = log_tokens
+    own[:, _COLUMN["mean_token_len"]] = word_chars / tok
+    own[:, _COLUMN["word_char_share"]] = word_chars / np.maximum(n_chars, 1)
+    own[:, _COLUMN["numeric_token_share"]] = share((first_flags & _DIGIT) > 0)
+    own[:, _COLUMN["title_case_share"]] = share((first_flags & _UPPER) > 0)
+    own[:, _COLUMN["upper_share"]] = np.bincount(
+        line_of, weights=(flags & _UPPER) > 0, minlength=n) / np.maximum(word_chars, 1)
+    own[:, _COLUMN["sentence_end"]] = [end in _SENTENCE_ENDS for end in ends]
+    own[:, _COLUMN["colon_end"]] = codes[line_ends] == ord(":")
+    own[:, _COLUMN["sentence_punct_rate"]] = class_counts[:, 1] / tok
+    own[:, _COLUMN["comma_rate"]] = class_counts[:, 2] / tok
+    own[:, _COLUMN["function_ratio"]] = function_ratio
+    own[:, _COLUMN["function_ratio_any"]] = share(function > 0)
+    own[:, _COLUMN["menu_marks"]] = class_counts[:, 3] / tok
+    own[:, _COLUMN["link_like"]] = link_like
+    own[:, _COLUMN["repeats"]] = np.log(repeats)
+    own[:, _COLUMN["template_repeats"]] = np.log(templates)
+    own[:, _COLUMN["prefix_repeats"]] = np.log(prefixes)
+    own[:, _COLUMN["templated"]] = templated
+    own[:, _COLUMN["position"]] = np.arange(n) / n
+    own[:, _COLUMN["chars_before"]] = (np.cumsum(n_chars) - n_chars) / max(n_chars.sum(), 1)
+    own[:, _COLUMN["short_run"]] = np.log1p(_run_lengths(short))
+    own[:, _COLUMN["long_run"]] = np.log1p(_run_lengths(~short))
+    own[:, _COLUMN["starts_upper"]] = (line_first & _UPPER) > 0
+    own[:, _COLUMN["starts_digit"]] = (line_first & _DIGIT) > 0
+    own[:, _COLUMN["relative_length"]] = n_chars / max(n_chars.max(), 1)
+    own[:, _COLUMN["tokens_to_median"]] = log_tokens - np.median(log_tokens)
+    own[:, _COLUMN["function_to_page"]] = function_ratio - float(weights @ function_ratio)
+    own[:, _COLUMN["short"]] = short
+    own[:, _COLUMN["long"]] = long
+    page = np.array([np.log1p(n), long.mean(), np.log1p(n_chars.sum()), templated.mean()])
+    base = own[:, [_COLUMN[name] for name in CONTEXT_COLUMNS]]
     zero = np.zeros((1, base.shape[1]))
     prev = np.vstack((zero, base[:-1]))
     nxt = np.vstack((base[1:], zero))
-    parts = [prev, nxt] + [_window_means(base, w) for w in WINDOWS]
-    return np.hstack((own, np.tile(page, (n, 1)), *parts))
+    parts = [prev, nxt] + [window_means(base, w) for w in WINDOWS]
+    return np.hstack((own, np.broadcast_to(page, (n, len(page))), *parts))

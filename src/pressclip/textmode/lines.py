@@ -2,16 +2,15 @@
 
 Flatteners differ in indentation, bullet glyphs, blank lines and odd spaces; none of that
 says whether a line is article text, so it is removed here and nothing downstream sees it.
-Each kept line remembers its position in the original text.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Zero-width characters that str.split() does not take for spaces.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_DROP_ZERO_WIDTH = str.maketrans(dict.fromkeys(_ZERO_WIDTH))
 # List-item glyphs flatteners put before items ("* ", "+ ", "o ", "- ", "• " ...).
 _BULLET_GLYPHS = "*+-•·▪◦‣o>"
 _BULLET = re.compile(rf"^(?:[{re.escape(_BULLET_GLYPHS)}] )+")
@@ -20,28 +19,15 @@ _BULLET_FIRST = frozenset(_BULLET_GLYPHS)
 _HAS_WORD = re.compile(r"\w")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    text: str  # normalised: single spaces, no bullet, stripped
-    index: int  # position among the original lines (blank ones included)
-
-
 def normalise_line(raw: str) -> str:
     # str.split() knows every Unicode space (no-break, thin, ideographic ...) and runs in C.
     text = " ".join(raw.split())
     return _BULLET.sub("", text) if text[:1] in _BULLET_FIRST else text
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str) -> list[str]:
     """The lines of `text` that carry at least one letter or digit, normalised."""
-    for char in _ZERO_WIDTH:
-        if char in text:
-            text = text.replace(char, "")
-    out: list[Line] = []
-    for index, raw in enumerate(text.splitlines()):
-        if not raw or raw.isspace():
-            continue
-        line = normalise_line(raw)
-        if line and _HAS_WORD.search(line):
-            out.append(Line(line, index))
-    return out
+    if any(char in text for char in _ZERO_WIDTH):
+        text = text.translate(_DROP_ZERO_WIDTH)
+    lines = [normalise_line(raw) for raw in text.splitlines()]
+    return [line for line in lines if line and _HAS_WORD.search(line)]

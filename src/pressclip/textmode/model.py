@@ -2,7 +2,10 @@
 
 Stage one scores each line from its own and its neighbours' features. Stage two also sees
 stage one's scores around the line (article lines come in runs, and where most of the
-page's article-like mass lies says a lot about one line). The trees are trained by
+page's article-like mass lies says a lot about one line) and the region the line lies in:
+runs of high-scoring lines, how much of the page's article-like mass each holds, whether it
+is the largest, how templated its lines are (a comment thread is prose between repeated
+"Posted by … at …" lines; an article is not). The trees are trained by
 training/train_textmode.py and stored as plain arrays in model/textmode.json; all trees are
 walked at once, one level per step, for all lines of a page.
 """
@@ -13,35 +16,61 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
 from ..model.trees import TreeEnsemble
-from .decode import DecodeParams
-from .features import FEATURE_NAMES
+from .decode import DecodeParams, decode
+from .features import FEATURE_NAMES, line_matrix, window_means
 
 MODEL_FILE = "textmode.json"
 # Window half-widths (lines) of the stage-one score means stage two sees.
 SCORE_WINDOWS = (2, 5, 12, 30)
+_LOG_TOKENS = FEATURE_NAMES.index("log_tokens")
+_TEMPLATED = FEATURE_NAMES.index("templated")
 SCORE_NAMES = (
     "score", "score_prev", "score_next",
     *(f"score_w{w}" for w in SCORE_WINDOWS),
     "mass_before", "mass_after", "page_max", "score_to_max", "page_share_above_half",
     "max_so_far", "max_from_here",
+    "region_mass", "region_is_largest", "region_templated", "region_order",
 )  # fmt: skip
+# Lines scoring above one half make a region; gaps of up to REGION_GAP - 1 lines are closed.
+REGION_GAP = 3
 
 
-def _window_means(col: np.ndarray, w: int) -> np.ndarray:
-    n = len(col)
-    cs = np.concatenate(([0.0], np.cumsum(col)))
-    idx = np.arange(n)
-    lo = np.maximum(idx - w, 0)
-    hi = np.minimum(idx + w + 1, n)
-    return (cs[hi] - cs[lo]) / (hi - lo)
+def region_columns(scores: np.ndarray, mass: np.ndarray, templated: np.ndarray) -> np.ndarray:
+    """Per line: its region's share of the page's mass, whether that region is the largest,
+    the share of templated lines in it, its rank in page order (0 outside every region)."""
+    n = len(scores)
+    cols = np.zeros((n, 4))
+    high = np.flatnonzero(scores > 0.5)
+    if len(high) == 0:
+        return cols
+    opens = np.concatenate(([True], np.diff(high) > REGION_GAP))
+    firsts, lasts = high[opens], high[np.concatenate((opens[1:], [True]))]
+    bounds = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(bounds, firsts, 1)
+    np.add.at(bounds, lasts + 1, -1)
+    inside = np.cumsum(bounds[:n]) > 0
+    marks = np.zeros(n, dtype=np.int64)
+    marks[firsts] = 1
+    region = (np.cumsum(marks) - 1)[inside]
+    count = len(firsts)
+    region_mass = np.bincount(region, weights=mass[inside], minlength=count) / (mass.sum() + 1e-9)
+    region_templated = (np.bincount(region, weights=templated[inside], minlength=count)
+                        / np.maximum(np.bincount(region, minlength=count), 1))
+    cols[inside, 0] = region_mass[region]
+    cols[inside, 1] = region == int(np.argmax(region_mass))
+    cols[inside, 2] = region_templated[region]
+    cols[inside, 3] = region / count
+    return cols
 
 
-def score_context(scores: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Stage two's extra columns (SCORE_NAMES) from stage one's scores and line token counts."""
+def score_context(scores: np.ndarray, sizes: np.ndarray, templated: np.ndarray) -> np.ndarray:
+    """Stage two's extra columns (SCORE_NAMES) from stage one's scores, line token counts
+    and the lines' `templated` feature."""
     n = len(scores)
     mass = scores * sizes
     cumulative = np.cumsum(mass)
@@ -51,7 +80,7 @@ def score_context(scores: np.ndarray, sizes: np.ndarray) -> np.ndarray:
         scores,
         np.concatenate(([0.0], scores[:-1])),
         np.concatenate((scores[1:], [0.0])),
-        *(_window_means(scores, w) for w in SCORE_WINDOWS),
+        *(window_means(scores, w) for w in SCORE_WINDOWS),
         (cumulative - mass) / total,
         1.0 - cumulative / total,
         np.full(n, top),
@@ -60,7 +89,7 @@ def score_context(scores: np.ndarray, sizes: np.ndarray) -> np.ndarray:
         np.maximum.accumulate(scores),
         np.maximum.accumulate(scores[::-1])[::-1],
     ]
-    return np.column_stack(cols)
+    return np.hstack((np.column_stack(cols), region_columns(scores, mass, templated)))
 
 
 @dataclass(frozen=True)
@@ -73,15 +102,24 @@ class LineModel:
         first = self.stage_one.predict_proba(x)
         if len(first) == 0:
             return first
-        return self.stage_two.predict_proba(np.hstack((x, score_context(first, sizes))))
+        context = score_context(first, sizes, x[:, _TEMPLATED])
+        return self.stage_two.predict_proba(np.hstack((x, context)))
+
+    def locate(self, lines: list[str]) -> tuple[list[bool], np.ndarray, np.ndarray]:
+        """Which lines are article text, each line's token count and its probability."""
+        x = line_matrix(lines)
+        sizes = np.expm1(x[:, _LOG_TOKENS])
+        proba = self.probabilities(x, sizes)
+        return decode(proba, sizes, self.decode), sizes, proba
 
 
 @cache
-def load_model() -> LineModel:
-    text = resources.files("pressclip.model").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    data = json.loads(text)
+def load_model(path: Path | None = None) -> LineModel:
+    """The shipped model, or one written by training/train_textmode.py --out PATH."""
+    source = resources.files("pressclip.model").joinpath(MODEL_FILE) if path is None else path
+    data = json.loads(source.read_text(encoding="utf-8"))
     if tuple(data["feature_names"]) != FEATURE_NAMES:
-        raise RuntimeError(f"{MODEL_FILE} was trained on other features: retrain it")
+        raise RuntimeError(f"{source} was trained on other features: retrain it")
     return LineModel(
         TreeEnsemble.from_json(data["stage_one"]),
         TreeEnsemble.from_json(data["stage_two"]),

@@ -1,0 +1,46 @@
+"""Line features of text mode: what they see in a page shaped like a comment thread."""
+
+from __future__ import annotations
+
+from pressclip.textmode.features import FEATURE_NAMES, line_matrix
+
+PROSE = ("The council said on Tuesday that the old bridge would be repaired before the winter, "
+         "and that the work would be paid for by the region.")
+
+
+def column(lines: list[str], name: str) -> list[float]:
+    return line_matrix(lines)[:, FEATURE_NAMES.index(name)].tolist()
+
+
+def test_repeated_templates_are_seen_whatever_the_names_and_numbers() -> None:
+    comments = []
+    for number, name in enumerate(["Ann", "Bob", "Chloe", "Dev"]):
+        comments += [f"Posted by: {name} at 9:{10 + number} PM", f"I agree with point {number}."]
+    lines = [PROSE, PROSE.replace("Tuesday", "Monday"), *comments]
+    templated = column(lines, "templated")
+    assert templated[:2] == [0.0, 0.0]
+    assert templated[2::2] == [1.0] * 4  # the "Posted by: … PM" lines
+    assert column(lines, "page_templated_share")[0] > 0
+
+
+def test_counts_are_per_line_and_ignore_layout() -> None:
+    lines = ["Home | News | Sport", PROSE, "© 2025 example.org", "Read more:"]
+    x = line_matrix(lines)
+    names = {name: FEATURE_NAMES.index(name) for name in
+             ("log_tokens", "sentence_end", "menu_marks", "link_like", "colon_end",
+              "function_ratio")}
+    assert x[1, names["sentence_end"]] == 1.0 and x[0, names["sentence_end"]] == 0.0
+    assert x[0, names["menu_marks"]] > 0 and x[1, names["menu_marks"]] == 0
+    assert x[:, names["link_like"]].tolist() == [0.0, 0.0, 1.0, 0.0]
+    assert x[:, names["colon_end"]].tolist() == [0.0, 0.0, 0.0, 1.0]
+    assert x[1, names["function_ratio"]] > 0.3 > x[0, names["function_ratio"]]
+    # A line's own columns do not depend on the lines around it being there or not.
+    alone = line_matrix([PROSE])[0]
+    assert alone[names["log_tokens"]] == x[1, names["log_tokens"]]
+
+
+def test_empty_and_odd_lines() -> None:
+    assert line_matrix([]).shape == (0, len(FEATURE_NAMES))
+    x = line_matrix(["é", "\U0001d400 maths", "a\ud800b", "x" * 100_000])
+    assert x.shape == (4, len(FEATURE_NAMES))
+    assert (x == x).all()  # no NaN
