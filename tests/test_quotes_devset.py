@@ -6,7 +6,13 @@ import pytest
 
 from bench import datasets
 from bench.quotes import evaluate, figures, match, normalise_speaker
-from bench.quotes_devset import EXAMPLE_NAME, annotated_texts, example_text, load_annotations
+from bench.quotes_devset import (
+    EXAMPLE_NAME,
+    SEALED_BATCHES,
+    annotated_texts,
+    example_text,
+    load_annotations,
+)
 from pressclip import find_quotes
 
 pytestmark = pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
@@ -49,3 +55,12 @@ def test_dev_set_figures_stay_above_their_floors():
         f = figures(stats[key])
         assert f["f1"] >= f1_floor, (key, f)
         assert f["speaker"] >= speaker_floor, (key, f)
+
+
+def test_sealed_batches_still_resolve_to_their_texts():
+    # Only hashes and offsets are checked: a sealed batch is never run through pressclip.
+    sealed = [a for a in load_annotations(sealed=True) if a not in load_annotations()]
+    docs = list(annotated_texts(sealed))
+    assert {doc["batch"] for doc, _, _ in docs} == set(SEALED_BATCHES)
+    for _, text, gold in docs:
+        assert all(0 <= g["start"] < g["end"] <= len(text) for g in gold)
