@@ -34,6 +34,8 @@ def values(text: str, published=PUBLISHED) -> list[tuple[str, str]]:
     ("The report was filed in December.", [("December", "2024-12")]),
     ("Elle est partie en mai 2019.", [("mai 2019", "2019-05")]),
     ("Le texte du 2023-11-02 est paru au journal officiel.", [("2023-11-02", "2023-11-02")]),
+    ("Les travaux reprendront mi-juin.", [("mi-juin", "2025-06")]),
+    ("Signé le 14/02/2022 à Kyiv.", [("14/02/2022", "2022-02-14")]),
 ])
 def test_dates_are_resolved_against_the_publication_date(text, expected):
     assert values(text) == expected
