@@ -1,5 +1,6 @@
-"""The service's extraction processes: a job over its time limit gets its worker killed and
-replaced, the next job is served, and a worker that dies is reported, not waited for."""
+"""The service's extraction processes: a job over its time limit or its memory guard gets its
+worker killed and replaced, the next job is served, a worker that dies is reported, not
+waited for, and no worker outlives the server."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import asyncio
 import json
 import os
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -70,3 +74,67 @@ def test_a_worker_killed_from_outside_is_reported_and_replaced() -> None:
             assert (await pool.run(_job(3))).status == 200
 
     asyncio.run(scenario())
+
+
+def test_a_job_past_the_memory_guard_is_refused_and_its_worker_replaced() -> None:
+    async def scenario() -> None:
+        pool = ExtractorPool(1, time_limit=60.0, queue_seconds=60.0, memory_mb=64)
+        await pool.start()
+        try:
+            (first,) = pool._all
+            # A 4 MB page needs far more than 64 MB to parse and describe; a 3-paragraph
+            # page far less.
+            answer = await pool.run(_job(20000))
+            assert answer.status == 413 and "memory" in json.loads(answer.body)["error"]
+            assert pool.replaced == 1
+            first.process.join(10)
+            assert not first.process.is_alive()
+            assert (await pool.run(_job(3))).status == 200
+        finally:
+            pool.close()
+
+    asyncio.run(scenario())
+
+
+_SERVER_STANDIN = """
+import asyncio, sys, time
+from pressclip.service.workers import ExtractorPool
+
+async def main():
+    pool = ExtractorPool(1, time_limit=60.0, queue_seconds=60.0)
+    await pool.start()
+    (worker,) = pool._all
+    print(worker.process.pid, flush=True)
+    time.sleep(600)
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_workers_end_with_a_killed_server(tmp_path) -> None:
+    """A worker stuck in a job (here: stopped) does not outlive a server killed with
+    SIGKILL, which has no chance to stop it itself."""
+    script = tmp_path / "server.py"
+    script.write_text(_SERVER_STANDIN)
+    server = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        worker = int(server.stdout.readline())
+        os.kill(worker, signal.SIGSTOP)  # deaf to its pipe, like a worker hung in C code
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _alive(worker):
+            time.sleep(0.05)
+        assert not _alive(worker), "an extraction worker outlived its killed server"
+    finally:
+        server.kill()
+        server.stdout.close()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False

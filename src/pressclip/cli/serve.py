@@ -56,6 +56,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--time-limit", type=float, default=defaults.extract_seconds,
                         metavar="SECONDS", help="time for one extraction before its worker is "
                                                 "killed (default: %(default)g)")
+    parser.add_argument("--worker-memory-mb", type=int, default=defaults.worker_memory_mb,
+                        metavar="MB", help="memory one extraction may add to its worker before "
+                                           "it is refused with 413 (0: no cap; default: "
+                                           "%(default)s)")
     parser.add_argument("--fetch-timeout", type=float, default=defaults.fetch_seconds,
                         metavar="SECONDS", help="time to fetch a URL, redirects included "
                                                 "(default: %(default)g)")
@@ -78,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         except FileNotFoundError as exc:
             raise CliError(str(exc)) from exc
     limits = Limits(max_body_bytes=int(args.max_body_mb * MB), body_seconds=args.body_timeout,
-                    extract_seconds=args.time_limit, fetch_seconds=args.fetch_timeout)
+                    extract_seconds=args.time_limit, fetch_seconds=args.fetch_timeout,
+                    worker_memory_mb=args.worker_memory_mb)
     app = create_app(db=args.db, allow_private=args.allow_private,
                      allow_networks=args.allow_network, limits=limits, workers=args.workers)
     report_host = f"[{args.host}]" if ":" in args.host else args.host

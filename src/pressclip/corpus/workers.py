@@ -1,30 +1,21 @@
-"""Extraction in child processes that a time limit or a memory guard can really stop.
+"""Batch extraction in child processes that a time limit or a memory guard can really stop.
 
-A pool's `map(timeout=...)` only stops *waiting*: the worker goes on burning its core. Here
-each worker is a child process with its own pipe; when a page overruns its time limit the
+Each worker is a killable child (children.py); when a page overruns its time limit the
 parent kills that child and starts a fresh one, and the page is recorded as `timeout`.
-The memory guard is an address-space limit set inside each child (RLIMIT_AS): an
-allocation past it raises MemoryError there, the page is recorded as `too_large`, and the
-child is replaced so that its heap is given back.
-
-Children come from a forkserver with pressclip preloaded: a replacement starts in
-milliseconds, and no child is forked from a parent that runs fetch threads.
+An allocation past the memory guard raises MemoryError in the child, the page is recorded
+as `too_large`, and the child is replaced so that its heap is given back.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import multiprocessing as mp
-import os
-import resource
-import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from ..children import Child, guard
 from .schema import EMPTY, ERROR, OK, TIMEOUT, TOO_LARGE
 from .sources import TEXT, Task
 
@@ -32,9 +23,6 @@ DEFAULT_TIME_LIMIT = 30.0  # seconds per page
 DEFAULT_MEMORY_MB = 2048  # address space a worker may add to what it holds at start
 # A child is replaced after this many pages, bounding slow growth of its heap.
 MAX_TASKS_PER_CHILD = 2000
-_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
-_MP = mp.get_context("forkserver")
-_MP.set_forkserver_preload(["pressclip"])
 
 
 @dataclass(slots=True)
@@ -82,39 +70,8 @@ def default_extractors() -> tuple[Callable[..., Any], Callable[..., Any]]:
     return pressclip.extract, pressclip.extract_text
 
 
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def _end_with_runner() -> None:
-    """Make sure this child ends when the runner does, even if the runner is SIGKILLed while
-    the child hangs on a page. The kernel SIGKILLs the child when its parent, the forkserver,
-    ends; the forkserver ends when no process holds its "alive" pipe any more, and every
-    child is handed a copy of that pipe, which workers never use: closing it leaves the
-    runner as its only holder. Linux only; elsewhere the child ends at its next read of
-    the closed pipe to the runner."""
-    import ctypes
-    from multiprocessing import forkserver
-
-    server = getattr(forkserver, "_forkserver", None)
-    alive = getattr(server, "_forkserver_alive_fd", None)
-    if alive is not None:
-        with contextlib.suppress(OSError):
-            os.close(alive)
-        server._forkserver_alive_fd = None
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
 def _child_main(conn: Connection, extractor: str | None, memory_mb: int) -> None:
-    _end_with_runner()
-    if memory_mb > 0:
-        with open("/proc/self/statm") as fh:
-            held = int(fh.read().split()[0]) * _PAGE_SIZE
-        limit = held + memory_mb * 1024 * 1024
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard != resource.RLIM_INFINITY:  # e.g. spark.executor.pyspark.memory set one
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    guard(memory_mb)
     extract_html, extract_text = default_extractors()
     if extractor:
         extract_html = resolve_extractor(extractor)
@@ -129,33 +86,6 @@ def _child_main(conn: Connection, extractor: str | None, memory_mb: int) -> None
             return  # the parent replaces us: a heap that hit the guard is not reused
 
 
-class _Worker:
-    def __init__(self, extractor: str | None, memory_mb: int):
-        self.conn, child_conn = _MP.Pipe()
-        self.process = _MP.Process(target=_child_main, args=(child_conn, extractor, memory_mb),
-                                   daemon=True)
-        self.process.start()
-        child_conn.close()
-        self.done = 0
-
-    def peak_rss_mb(self) -> float:
-        """The child's peak resident memory so far (0 when it is gone)."""
-        try:
-            with open(f"/proc/{self.process.pid}/status") as fh:
-                for line in fh:
-                    if line.startswith("VmHWM:"):
-                        return int(line.split()[1]) / 1024
-        except OSError:
-            pass
-        return 0.0
-
-    def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
-        self.conn.close()
-
-
 class WorkerPool:
     """`workers` children extracting tasks; results come back in completion order."""
 
@@ -167,7 +97,7 @@ class WorkerPool:
         self._extractor = extractor
         self._memory_mb = memory_mb
         self._idle = [self._spawn() for _ in range(max(1, workers))]
-        self._busy: dict[Connection, tuple[_Worker, Task, float]] = {}
+        self._busy: dict[Connection, tuple[Child, Task, float]] = {}
         self.replaced = 0
         self.peak_rss_mb = 0.0  # the largest peak of any worker, read as each one ends
 
@@ -207,16 +137,16 @@ class WorkerPool:
                     yield task, Outcome(TIMEOUT, f"over the {self.time_limit:g} s time limit",
                                         seconds=now - started)
 
-    def _spawn(self) -> _Worker:
-        return _Worker(self._extractor, self._memory_mb)
+    def _spawn(self) -> Child:
+        return Child(_child_main, self._extractor, self._memory_mb)
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: Child) -> None:
         self.peak_rss_mb = max(self.peak_rss_mb, worker.peak_rss_mb())
         worker.kill()
         self.replaced += 1
         self._idle.append(self._spawn())
 
-    def _start(self, worker: _Worker, task: Task) -> None:
+    def _start(self, worker: Child, task: Task) -> None:
         message = (task.kind, task.payload, task.source.get("url"), task.reference_time,
                    task.charset)
         try:

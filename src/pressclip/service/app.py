@@ -47,7 +47,8 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorAnswer, "description": text} for code, text in (
         (400, "not JSON, or a URL that is refused (private address, not http)"),
         (408, "the body did not arrive in time"),
-        (413, "the body is over the size limit"),
+        (413, "the body is over the size limit, or the page needs more memory than a "
+               "worker may use"),
         (422, "a field is wrong, the input is no page, or extraction hit its time limit"),
         (502, "the URL could not be fetched"),
         (503, "every worker stayed busy"),
@@ -68,7 +69,8 @@ def create_app(db: str | None = None, allow_private: bool = False,
     the application (its lifespan) and stop with it.
     """
     limits = limits or Limits()
-    pool = ExtractorPool(workers, limits.extract_seconds, limits.queue_seconds)
+    pool = ExtractorPool(workers, limits.extract_seconds, limits.queue_seconds,
+                         limits.worker_memory_mb)
     store = StoreAccess(db)
     networks = tuple(allow_networks)
 

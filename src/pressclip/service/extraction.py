@@ -38,6 +38,7 @@ class Job:
 class Answer:
     status: int
     body: bytes  # JSON
+    retire: bool = False  # the worker must be replaced after this job (memory guard hit)
 
 
 def run_job(job: Job) -> Answer:
@@ -46,6 +47,9 @@ def run_job(job: Job) -> Answer:
                                   job.facts, job.explain)
     except CliError as exc:
         return error(422, exc.message)
+    except MemoryError:
+        answer = error(413, "the page needs more memory than an extraction worker may use")
+        return Answer(answer.status, answer.body, retire=True)
     except Exception:  # noqa: BLE001 - a bug on one page must not take the worker down
         traceback.print_exc(file=sys.stderr)
         return error(500, "pressclip failed on this page (the error is in the server's log)")

@@ -32,6 +32,7 @@ class Limits:
     extract_seconds: float = 15.0  # one extraction in a worker process, then it is killed
     fetch_seconds: float = 15.0  # one URL fetch, redirects included
     queue_seconds: float = 30.0  # waiting for a free worker before answering 503
+    worker_memory_mb: int = 2048  # memory one extraction may add to its worker (0: no cap)
 
 
 class _TooLarge(Exception):

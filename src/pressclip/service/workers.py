@@ -1,29 +1,24 @@
 """Extraction off the event loop, in worker processes that a deadline really stops.
 
-A thread cannot be stopped, so a page that takes too long would keep burning a core after
-its request had been answered. Each worker here is a child process with its own pipe; a
-job that overruns its time limit gets its worker killed and replaced, and the request is
-answered with the limit that was hit. The blocking pipe calls run in threads, one per busy
-worker, so the event loop goes on serving other requests meanwhile.
-
-Workers come from a forkserver with pressclip preloaded, and warm their models before they
-take a job, so that a replacement is ready in well under a second and no job's deadline
-pays for loading. Batch corpus runs have their own pool (corpus/workers.py), built for a
-stream of tasks rather than for concurrent requests.
+Each worker is a killable child (children.py) that warms its models before it takes a job,
+so that no job's deadline pays for loading. A job that overruns its time limit gets its
+worker killed and replaced, and the request is answered with the limit that was hit; a job
+past the memory guard is answered 413 and its worker, whose heap grew, is replaced. The
+blocking pipe calls run in threads, one per busy worker, so the event loop goes on serving
+other requests meanwhile. Batch corpus runs have their own pool (corpus/workers.py), built
+for a stream of tasks rather than for concurrent requests.
 """
 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing as mp
 import signal
 import threading
 from multiprocessing.connection import Connection
 
+from ..children import Child, guard
 from .extraction import Answer, Job, run_job, warm_up
 
-_MP = mp.get_context("forkserver")
-_MP.set_forkserver_preload(["pressclip", "pressclip.service.extraction"])
 # Waiting for a fresh worker's warm-up: generous, it only guards against a broken install.
 _READY_SECONDS = 120.0
 _READY = "ready"
@@ -41,26 +36,32 @@ class PoolBusy(Exception):
     """No worker became free within the queue time."""
 
 
-def _child_main(conn: Connection) -> None:
+def _child_main(conn: Connection, memory_mb: int) -> None:
     # Ctrl-C reaches the whole process group; the server, not each worker, decides to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
+    # After the warm-up: the guard caps what a job adds to a worker with its models loaded.
+    guard(memory_mb)
     conn.send(_READY)
     while True:
         try:
             job = conn.recv()
         except EOFError:
             return
-        conn.send(run_job(job))
+        answer = run_job(job)
+        conn.send(answer)
+        if answer.retire:
+            return  # the parent replaces us: a heap that hit the guard is not reused
 
 
-class _Worker:
-    def __init__(self) -> None:
-        self.conn, child_conn = _MP.Pipe()
-        self.process = _MP.Process(target=_child_main, args=(child_conn,), daemon=True)
-        self.process.start()
-        child_conn.close()
-        if not self.conn.poll(_READY_SECONDS) or self.conn.recv() != _READY:
+class _Worker(Child):
+    def __init__(self, memory_mb: int) -> None:
+        super().__init__(_child_main, memory_mb)
+        try:
+            ready = self.conn.poll(_READY_SECONDS) and self.conn.recv() == _READY
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
             self.kill()
             raise WorkerDied("an extraction worker did not start")
 
@@ -70,20 +71,16 @@ class _Worker:
             raise ExtractTimeout
         return self.conn.recv()
 
-    def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
-        self.conn.close()
-
 
 class ExtractorPool:
     """`workers` extraction processes shared by all requests; start() inside the loop."""
 
-    def __init__(self, workers: int, time_limit: float, queue_seconds: float):
+    def __init__(self, workers: int, time_limit: float, queue_seconds: float,
+                 memory_mb: int = 0):
         self.size = max(1, workers)
         self.time_limit = time_limit
         self.queue_seconds = queue_seconds
+        self.memory_mb = memory_mb
         self.replaced = 0
         self._idle: asyncio.Queue[_Worker] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -117,7 +114,10 @@ class ExtractorPool:
 
     def _call(self, worker: _Worker, job: Job) -> Answer:
         try:
-            return worker.call(job, self.time_limit)
+            answer = worker.call(job, self.time_limit)
+            if answer.retire:
+                worker = self._replace(worker)
+            return answer
         except ExtractTimeout:
             worker = self._replace(worker)
             raise
@@ -135,7 +135,7 @@ class ExtractorPool:
             self._idle.put_nowait(worker)
 
     def _spawn(self) -> _Worker:
-        worker = _Worker()
+        worker = _Worker(self.memory_mb)
         with self._lock:
             self._all.add(worker)
         return worker
