@@ -162,3 +162,43 @@ def test_english_he_skips_a_woman_named_as_the_subject_of_the_sentence_before():
     text = ("Gov. Tom Hart defended the plan on Monday. Critics, including Sen. Ann Webb, "
             'say it costs too much. "We have the money and we will spend it well," he said.')
     assert speakers(text, "en") == ["Tom Hart"]
+
+
+# 4. Names run together, organisations described, the writer's words before the cue.
+
+def test_a_name_after_a_ship_name_and_a_plural_possessive_are_cut_apart():
+    text = ("Captain of the Ocean Star Paul Watson denied any attack on the fleet. "
+            '"We sprayed them with a stink bomb, nothing more than that," Mr Watson said.\n\n'
+            "The Rangers' Charlie Batch will start on Sunday. "
+            '"I prepare the same way for every game, every week," Batch said.')
+    assert speakers(text, "en") == ["Paul Watson", "Charlie Batch"]
+
+
+def test_acronyms_take_the_organisation_they_spell_or_follow():
+    text = ("The Movement for the Emancipation of the Delta Region (MEND) sent an email. "
+            '"We will strike the oil industry again at the time of our choosing," MEND said.\n\n'
+            "Drug maker GlaxoSmithKline was questioned in the inquiry. "
+            '"We are co-operating fully with the investigators on this matter," GSK said.')
+    assert speakers(text, "en") == ["Movement for the Emancipation of the Delta Region",
+                                    "GlaxoSmithKline"]
+
+
+def test_spokespeople_and_descriptions_speak_for_their_organisation():
+    text = ("Acme Corp denied any wrongdoing on Monday. "
+            '"Acme does not believe that its agents acted wrongly in any way," said a '
+            "spokesman for the firm.\n\n"
+            '"We are not going to comment on that matter today," the company said.\n\n'
+            '"Nous ne commentons pas une enquête en cours," a déclaré le porte-parole du '
+            "ministère de l'Intérieur.")
+    assert speakers(text, None) == ["Acme Corp", "Acme Corp", "ministère de l'Intérieur"]
+
+
+def test_writers_words_between_the_quote_and_said_name():
+    text = ('"Many people were disillusioned by the charges of corruption" aimed at her '
+            "government, said Adil Najam, a professor of international relations.")
+    assert speakers(text, "en") == ["Adil Najam"]
+
+
+def test_arabic_particle_names_keep_their_particle():
+    text = ('"The rebels have moved into the old city," Majed al-Nour told the agency.')
+    assert speakers(text, "en") == ["Majed al-Nour"]

@@ -18,7 +18,7 @@ def find_entities(text: str, language: str | None = None) -> list[Entity]:
     if not text:
         return []
     mentions = find_mentions(text)
-    canonical = canonical_names(mentions)
+    canonical = canonical_names(mentions, text)
     return [
         Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
         for m in mentions

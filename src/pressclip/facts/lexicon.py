@@ -151,6 +151,17 @@ ORG_WORDS = set(
         "internationale ong ngo fund fonds institution centre center"
     ).split()
 )
+# Common nouns that stand for an organisation already named ("the firm said", "le groupe");
+# "the government", "the ministry" name institutions by themselves.
+ORG_DESCRIPTIONS = set(
+    (
+        "firm company group organisation organization campaign carrier maker retailer "
+        "militants rebels entreprise société groupe firme organisation mouvement collectif"
+    ).split()
+)
+# People who speak for an organisation: "a spokesman for the firm" is the firm speaking.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "porte-parole", "representative",
+                "représentant", "représentante"}
 # Words that introduce a place name ("à Paris", "in Berlin").
 PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "in", "at", "from", "near", "de", "vers",
                       "to"}

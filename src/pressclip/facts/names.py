@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from .lexicon import (
     CAPITAL_STOPWORDS,
+    FEMININE_FIRST_NAMES,
+    MASCULINE_FIRST_NAMES,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
@@ -24,12 +26,20 @@ UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Abbreviations and initials keep their full stop ("Sgt.", "E."); other words never do.
 # "C'est", "Qu'il", "J'ai" are elided function words, not names.
 NOT_ELIDED = r"(?![CDJLMNSTQ]u?['’][a-zà-ÿ])"
-CAP_WORD = rf"(?:{NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])|{NOT_ELIDED}[{UPPER}][\w’'\-]*)"
-PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al|el|of|for|d['’])"
+# "al-Nour", "el-Sissi", "ben-Gourion": a lowercase particle glued to a capitalised name.
+GLUED_PARTICLE = r"(?:al|el|ad|ash|as|at|an|ar|az|ben|bin|ibn|abu|ould)-"
+CAP_WORD = (rf"(?:{NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])"
+            rf"|(?:{NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}][\w’'\-]*)")
+# "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
+# Niger Delta"); a bare "the" does not ("Monday the President").
+PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
+            r"|el|of|for|d['’])")
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
+GLUED = re.compile(GLUED_PARTICLE + rf"[{UPPER}]")
 ELISION = re.compile(r"^[lLdD]['’]")
-POSSESSIVE = re.compile(r"['’]s$")
-POSSESSIVE_AFTER = re.compile(r"['’]s(?=\s)")
+# "Microsoft's", and the plural "the Steelers'".
+POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s)")
 LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w]*")
 # Nationality adjectives: "Australian", "Japanese", "British", "Français", "Italien".
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ais|ois|ien|ienne|aine|ain|an)$")
@@ -47,7 +57,8 @@ AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
-                      "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’"}
+                      "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
+FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +69,21 @@ class Mention:
     type: str  # "person", "organization", "place"
     titled: bool  # a title stood before it (M., Dr., President ...)
     after_preposition: bool
+
+
+def _inner_first_name(words: list[str]) -> int:
+    """Index of a known first name inside a run of three or more words, after a word that
+    is neither a first name nor a particle, and followed by a surname; else 0."""
+    if len(words) < 3:
+        return 0
+    lower = [w.lower() for w in words]
+    if set(lower) & (ORG_WORDS | PLACE_WORDS):
+        return 0
+    for i in range(1, len(words) - 1):
+        if lower[i] in FIRST_NAMES and lower[i - 1] not in FIRST_NAMES and \
+                lower[i - 1] not in TRAILING_PARTICLES and words[i + 1][:1].isupper():
+            return i
+    return 0
 
 
 def _is_acronym(word: str) -> bool:
@@ -76,7 +102,7 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
         return "person"
     if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
         return "organization"  # "the Daily Mail", "le Parisien": named things, not people
-    capitalised = [w for w in words if w[:1].isupper()]
+    capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
     if any(re.search(r"-[a-z]", w) for w in words):
         return "organization" if len(words) > 1 else "place"
     if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
@@ -141,7 +167,9 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[1:]
             while start < len(text) and text[start].isspace():
                 start += 1
-        if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS:
+        if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
+                and all(w[:1].isupper() for w in words[: words.index("of")]) \
+                and words[words.index("of") + 1] != "the":
             # "Michael Raczko of Swanton": a person from a place, not an organisation.
             words = words[: words.index("of")]
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
@@ -157,6 +185,15 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[:-1]
         if not words:
             continue
+        first = _inner_first_name(words)
+        if first:
+            # "Captain of the Steve Irwin Paul Watson": the person's name starts at the
+            # first name that follows a word that is no first name.
+            for w in words[:first]:
+                start = text.index(w, start) + len(w)
+            start = text.index(words[first], start)
+            words = words[first:]
+            titled = True
         at_start = _sentence_start(text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
                                              or " ".join(words[1:]) in runs):
@@ -171,8 +208,9 @@ def find_mentions(text: str) -> list[Mention]:
         last = words[-1]
         end = text.index(last, text.index(words[-2], start) + len(words[-2])) + len(last) \
             if len(words) > 1 else start + len(last)
-        if POSSESSIVE.search(text[start:end]):
-            end -= 2
+        possessive = POSSESSIVE.search(text[start:end])
+        if possessive:
+            end = start + possessive.start()
         # A trailing full stop belongs to the sentence unless the word is an initial.
         if text[end - 1] == "." and not re.search(rf"(?:^|\s)[{UPPER}]\.$", text[start:end]):
             end -= 1
@@ -232,11 +270,16 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
 
 
 def _initials(name: str) -> str:
+    """ "British Educational Communications and Technology Agency" -> "BECTA";
+    a one-word name spells its inner capitals ("GlaxoSmithKline" -> "GSK")."""
+    if " " not in name:
+        return "".join(c for c in name if c.isupper())
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def canonical_names(mentions: list[Mention]) -> dict[str, str]:
-    """Each person mention's text -> the fullest person name sharing its last word."""
+def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
+    """Each person mention's text -> the fullest person name sharing its last word; an
+    acronym -> the organisation it spells or follows in brackets (given `text`)."""
     fullest: dict[str, str] = {}
     for m in mentions:
         if m.type != "person":
@@ -248,7 +291,13 @@ def canonical_names(mentions: list[Mention]) -> dict[str, str]:
     out = {}
     # "BECTA" stands for the organisation whose initials it spells.
     spelled = {_initials(m.text): m.text for m in mentions
-               if m.type == "organization" and len(m.text.split()) > 2}
+               if m.type == "organization" and (len(m.text.split()) > 2 or len(
+                   _initials(m.text)) > 2 and not _is_acronym(m.text))}
+    for before, m in zip(mentions, mentions[1:], strict=False):
+        # "the Movement for … Delta (MEND)": the acronym stands for the name before it.
+        if _is_acronym(m.text) and before.type == "organization" and " " in before.text \
+                and text[before.end:m.start] == " (" and text[m.end:m.end + 1] == ")":
+            spelled.setdefault(m.text, before.text)
     for m in mentions:
         if m.type == "organization" and _is_acronym(m.text) and m.text in spelled:
             out[m.text] = spelled[m.text]

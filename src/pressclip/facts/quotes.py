@@ -24,10 +24,12 @@ from .lexicon import (
     INDEFINITE,
     MEDIA_WORDS,
     NAMING_WORDS,
+    ORG_DESCRIPTIONS,
     ORG_WORDS,
     PRONOUNS,
     ROLE_KINDS,
     ROLE_NOUNS,
+    SPOKES_NOUNS,
     TITLES,
     is_cue,
 )
@@ -63,6 +65,8 @@ NP_STOPS = set(
     ).split()
 )
 INSTITUTION_FALLBACK_MAX = 6
+# "a spokesman for the firm", "le porte-parole du ministère": the link to the organisation.
+SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "in", "at", "during"}
 DEFINITE = {"le", "la", "les", "the"}
 TIME_WORDS = set(
@@ -133,7 +137,7 @@ class _Resolver:
         self.quoted = quoted
         self.mentions = find_mentions(text)
         self.starts = [m.start for m in self.mentions]
-        self.canonical = canonical_names(self.mentions)
+        self.canonical = canonical_names(self.mentions, text)
         self.organisations = {self.canonical.get(m.text, m.text) for m in self.mentions
                               if m.type == "organization"}
         self.quote_starts = [a for a, _ in quoted]
@@ -275,6 +279,33 @@ class _Resolver:
                 return full
         return None
 
+    def spokes(self, segment: str, start: int, lowered: list[str], inside: list[Mention],
+               last_speaker: str | None) -> str | None:
+        """ "a spokesman for the firm", "a GSK spokeswoman", "le porte-parole du ministère de
+        l'Intérieur": the organisation as named, or the one last seen acting for a bare
+        description."""
+        words = segment.split()
+        noun = next(i for i, w in enumerate(lowered) if w in SPOKES_NOUNS)
+        orgs = [m for m in inside if m.type != "person"]
+        if noun + 1 >= len(words) or lowered[noun + 1] not in SPOKES_LINKS:
+            # "a GSK spokesman": the organisation before the noun.
+            return self.with_determiner(orgs[-1]) if orgs else None
+        rest = words[noun + 2:]
+        link = lowered[noun + 1]
+        if not rest and link[-1] in "'’":
+            rest = [words[noun + 1][len(link.rstrip("'’")) + 1:]]
+        if rest and rest[0].lower() in DETERMINERS:
+            rest = rest[1:]
+        if not rest:
+            return None
+        if rest[0][:1].isupper():
+            return self.with_determiner(orgs[0]) if orgs else None
+        head = rest[0].lower()
+        if len(rest) == 1 and head in ORG_DESCRIPTIONS | ORG_WORDS:
+            return self.organisation(start, head, last_speaker) or \
+                self.organisation(start, None, last_speaker)
+        return " ".join(rest)  # "ministère de l'Intérieur": the institution as described
+
     def phrase(self, start: int, end: int, last_speaker: str | None) -> str | None:
         """The speaker named by text[start:end] (a phrase next to a cue)."""
         segment = self.text[start:end].strip(" ,.:;")
@@ -300,6 +331,10 @@ class _Resolver:
         if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
             return None  # "Pour moi", "Malgré …": not somebody
         lowered = [w.lower().strip(",.") for w in words]
+        if set(lowered) & SPOKES_NOUNS and not persons:
+            found = self.spokes(segment, start, lowered, inside, last_speaker)
+            if found:
+                return found
         named = [m for m in inside if m.start > start + len(words[0]) and any(
             w in NAMING_VERBS for w in self.text[start:m.start].lower().split()[-2:])]
         if named:
@@ -320,9 +355,13 @@ class _Resolver:
         if head and words[min(head_index, len(words) - 1)][:1].islower():
             if head in DOCUMENT_WORDS:
                 return None
-            if head in ORG_WORDS | MEDIA_WORDS and head_index and len(words) <= 3:
-                # "the ministry", "le quotidien britannique": the organisation named before.
+            if head in ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS and head_index and \
+                    len(words) <= 3:
+                # "the ministry", "le quotidien britannique": the organisation named before;
+                # "the firm", "le groupe": the organisation last seen acting.
                 found = self.organisation(start, head, last_speaker) or self.media(start, head)
+                if not found and head in ORG_DESCRIPTIONS:
+                    found = self.organisation(start, None, last_speaker)
                 if found:
                     return found
             if head in ROLE_NOUNS or head in TITLES:
@@ -403,7 +442,8 @@ def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if _abbreviation_dot(tokens, i):
             end_index = i + 1
             continue
-        if tok in ",.;:!?()«»“”\"" or (i > 0 and low in NP_STOPS):
+        if tok in ",.;:!?()«»“”\"" or (i > 0 and low in NP_STOPS and not (
+                low in SPOKES_LINKS and tokens[i - 1][0].lower() in SPOKES_NOUNS)):
             break
         end_index = i + 1
     if end_index == 0:
@@ -487,6 +527,13 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             speaker = resolver.phrase(tokens[0][1], end, last)
             if speaker or tokens[0][0].lower() in INDEFINITE:
                 return _Attribution(speaker, tok, False)  # "a statement said": unnamed
+            if tokens[0][0][:1].islower() and tokens[i - 1][0] == ",":
+                # '"…" aimed at her government, said X': the writer's words close the
+                # sentence the quote opened, then the verb and its speaker.
+                span = _np_after(tokens[i + 1:])
+                speaker = resolver.phrase(span[0], span[1], last) if span else None
+                if speaker and _names_somebody(speaker):
+                    return _Attribution(speaker, tok, False)
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
