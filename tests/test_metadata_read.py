@@ -200,3 +200,18 @@ def test_visible_date_settles_disagreeing_structured_dates() -> None:
     agreeing = head.replace("2023-11-06T14:25", "2023-11-03T10:25")
     assert read_metadata(parse_html(_dated_page("en", agreeing, "6 November 2023"))).date \
         == "2023-11-03T10:25:56+01:00"
+
+
+def test_jsonld_article_body_is_the_longest_one_even_in_repaired_json() -> None:
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débat. " * 4
+    page = f"""<html><head>
+<script type="application/ld+json">{{"@type": "WebPage", "text": "Une accroche courte.",}}
+</script>
+<script type="application/ld+json">{{"@graph": [{{"@type": "WebSite", "name": "Gazette"}},
+ {{"@type": "NewsArticle", "headline": "Budget", "mainEntity": {{"@type": "CreativeWork",
+   "articleBody": "{body}"}}}}]}}</script></head><body><p>x</p></body></html>"""
+    meta = read_metadata(parse_html(page))
+    assert meta.article_body == body
+    # A teaser shorter than a paragraph is no hint at all.
+    teaser = page.replace(body, "Le budget est voté.")
+    assert read_metadata(parse_html(teaser)).article_body is None

@@ -25,7 +25,7 @@ from bench import datasets  # noqa: E402
 from pressclip.clean import clean  # noqa: E402
 from pressclip.locate.blocks import segment  # noqa: E402
 from pressclip.locate.features import build_matrix, container_groups  # noqa: E402
-from pressclip.locate.hints import article_body_hint  # noqa: E402
+from pressclip.metadata.jsonld import read_jsonld  # noqa: E402
 from pressclip.parse.html import parse_html  # noqa: E402
 from pressclip.record import ExtractionError  # noqa: E402
 
@@ -89,7 +89,7 @@ def label_segments(texts: list[str], with_: list[str], without: list[str]) -> np
 
 def page_blocks(html: str):
     root = parse_html(html)
-    hint = article_body_hint(root)
+    hint = read_jsonld(root).article_body
     clean(root)
     blocks = segment(root)
     return blocks, build_matrix(blocks, hint), container_groups(blocks)

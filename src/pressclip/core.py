@@ -2,8 +2,8 @@
 
   parse      bytes or text to a tree (parse/)
   metadata   what the page says about itself: JSON-LD, meta tags, microdata, byline (metadata/);
-             htmldate only for pages where those give no date
-  hints      what the page says about its own article (JSON-LD articleBody)
+             htmldate only for pages where those give no date; JSON-LD's articleBody is
+             kept as a hint for the locator
   clean      drop what is never article text (clean.py)
   locate     segment, describe, score and select the article's blocks (locate/)
   credits    contributors and wire agencies from credit lines, which leave the body (credits.py)
@@ -22,7 +22,6 @@ from .credits import Credits, read_credits
 from .edges import trim_edges
 from .facts.analyse import Facts, read_facts
 from .locate import locate_article
-from .locate.hints import article_body_hint
 from .metadata import read_metadata
 from .metadata.fallback_date import fallback_date
 from .metadata.language import detect_language
@@ -49,9 +48,8 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     text = page_to_text(page, opts.http_charset)
     tree = parse_html(text)
     meta = read_metadata(tree, url)
-    hint = article_body_hint(tree)
     clean(tree)
-    located = locate_article(tree, hint, explain=opts.explain)
+    located = locate_article(tree, meta.article_body, explain=opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
     body = "\n\n".join(b.text for b in trimmed[:_LANGUAGE_SAMPLE_BLOCKS])

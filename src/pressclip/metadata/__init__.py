@@ -56,6 +56,7 @@ class PageMetadata:
     image: str | None = None
     language_hint: str | None = None
     site_name: str | None = None
+    article_body: str | None = None  # JSON-LD articleBody, a hint for the locator
 
 
 def _first(*values: str | None) -> str | None:
@@ -125,6 +126,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         image=_absolute(_first(meta.image, jsonld.image), canonical or url),
         language_hint=language,
         site_name=site_name,
+        article_body=jsonld.article_body,
     )
 
 

@@ -18,3 +18,5 @@ class Candidates:
     image: str | None = None
     language: str | None = None
     site_name: str | None = None
+    # The page's own copy of its article text (JSON-LD articleBody): a hint for the locator.
+    article_body: str | None = None

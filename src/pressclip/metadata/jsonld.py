@@ -41,6 +41,9 @@ _FIELD_PATTERNS = {
     key: re.compile(rf'"{key}"\s*:\s*"([^"]{{1,300}})"')
     for key in ("datePublished", "headline")
 }
+# articleBody shorter than this is a teaser, not the body: it would mislead the locator.
+MIN_ARTICLE_BODY_CHARS = 200
+_BODY_KEYS = ("articleBody", "text")
 _AUTHOR_NAME = re.compile(r'"author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"')
 
 
@@ -147,6 +150,26 @@ def _from_article(node: dict, by_id: dict[str, dict], found: Candidates) -> None
     found.language = found.language or _text(node.get("inLanguage"))
 
 
+def _longest_body(data: Any, best: str | None) -> str | None:
+    """The longest articleBody (or text) anywhere in the value, if longer than `best`.
+
+    Every node is read, not only the article's: pages nest the body under graphs, lists
+    and entities of any type. The walk is iterative, since JSON-LD can nest arbitrarily."""
+    todo = [data]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in _BODY_KEYS and isinstance(value, str):
+                    if len(value) >= MIN_ARTICLE_BODY_CHARS and len(value) > len(best or ""):
+                        best = value
+                elif isinstance(value, dict | list):
+                    todo.append(value)
+        elif isinstance(node, list):
+            todo.extend(node)
+    return best
+
+
 def _from_patterns(text: str, found: Candidates) -> None:
     """Field by field from JSON that would not parse."""
     match = _FIELD_PATTERNS["datePublished"].search(text)
@@ -171,6 +194,7 @@ def read_jsonld(tree: etree._Element) -> Candidates:
         if data is None:
             _from_patterns(text, found)
             continue
+        found.article_body = _longest_body(data, found.article_body)
         for node in _nodes(data):
             types = _types(node)
             if isinstance(node.get("@id"), str) and len(node) > 2:
