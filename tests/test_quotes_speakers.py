@@ -202,3 +202,20 @@ def test_writers_words_between_the_quote_and_said_name():
 def test_arabic_particle_names_keep_their_particle():
     text = ('"The rebels have moved into the old city," Majed al-Nour told the agency.')
     assert speakers(text, "en") == ["Majed al-Nour"]
+
+
+def test_french_descriptions_before_a_name_and_alone_go_to_the_person():
+    text = ("« Le danger est une propriété de la substance », précise la toxicologue Claire "
+            "Vasseur.\n\n"
+            "« Le risque dépend toujours de la dose et de l'exposition », insiste la "
+            "toxicologue.\n\n"
+            "Zineb, 22 ans, étudiante, manifeste depuis décembre. « La banalisation des "
+            "journées de mobilisation nous inquiète beaucoup », s'inquiète la jeune femme.")
+    assert speakers(text, "fr") == ["Claire Vasseur", "Claire Vasseur", "Zineb"]
+
+
+def test_french_participle_shares_the_pronoun_subject_behind_an_elision():
+    text = ("Le Premier ministre Andrej Babiš a réagi vendredi. « Un choc », c'est ainsi "
+            "qu'il a qualifié la réunion de son ministre de la Santé, estimant que ce qui "
+            "s'était produit était « impardonnable ».")
+    assert speakers(text, "fr")[-1] == "Andrej Babiš"

@@ -21,7 +21,9 @@ from .lexicon import (
     CAPITAL_STOPWORDS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FEMININE,
     INDEFINITE,
+    MASCULINE,
     MEDIA_WORDS,
     NAMING_WORDS,
     ORG_DESCRIPTIONS,
@@ -85,6 +87,7 @@ ORG_SUBJECT_WORDS = 2
 SUBJECT_BLOCKERS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "nous",
                     "qui", "que", "qu'", "qu’", "who", "which", "that", "whom", "dont"}
 WORD_RE = re.compile(r"[\w’'\-]+")
+ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
 ROLE_WINDOW = 6000
 APPOSITION_WINDOW = 30
 PARTICIPLE = re.compile(r"(?:ing|ant)$")
@@ -364,7 +367,7 @@ class _Resolver:
                     found = self.organisation(start, None, last_speaker)
                 if found:
                     return found
-            if head in ROLE_NOUNS or head in TITLES:
+            if head in ROLE_NOUNS or head in TITLES or head in FEMININE | MASCULINE:
                 # "l'avocate de Yassin E., Saphia Foughar": the apposition names the role;
                 # a name after "de" is the role's complement, not its holder.
                 apposition = re.match(r"\.?,\s*([^,;]{3,60})", self.text[end : end + 80])
@@ -380,9 +383,19 @@ class _Resolver:
                 found = self.role(head, start, gender)
                 if found:
                     return found
-                if len(words) <= 2:
-                    # A bare role ("l'élu", "the spokesman") names the person just quoted.
+                if head_index == len(words) - 1 and (len(words) <= 2 or head_index > 1):
+                    # A bare role ("l'élu", "the spokesman", "la jeune femme") names the
+                    # person just quoted.
                     return self.pronoun(start, last_speaker, gender=gender)
+            holders = [m for m in persons if not m.after_preposition]
+            if holders and head not in ORG_WORDS | MEDIA_WORDS:
+                # "la toxicologue Dominique Parent-Massin": a description, then the name.
+                return self.name(holders[-1].text)
+            if len(words) == 2 and head_index == 1:
+                # "la gastro-entérologue": the person introduced with that word.
+                found = self.role(head, start, word_gender(head, words[0]))
+                if found:
+                    return found
             if len(words) <= INSTITUTION_FALLBACK_MAX or (
                     head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS):
                 return segment  # "le recteur de la région académique": nobody else named
@@ -669,8 +682,10 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             return resolver.name(last.text)
         return resolver.name(persons[0].text)
     for t in head:
-        if t[0].lower() in resolver.pronouns:
-            return resolver.pronoun(t[1], last, gender=pronoun_gender(t[0]))
+        # "qu'il a qualifié": the pronoun behind an elided conjunction.
+        word = ELIDED.sub("", t[0].lower())
+        if word in resolver.pronouns:
+            return resolver.pronoun(t[1], last, gender=pronoun_gender(word))
     # The subject: from the clause start to the verb, after any leading adverbial.
     commas = [j for j, t in enumerate(head) if t[0] == ","]
     begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
