@@ -278,3 +278,21 @@ def test_agency_acronym_and_it_resolve_to_the_organisation():
     quotes = find_quotes(text, "en")
     full = "British Educational Communications and Technology Agency"
     assert [q.speaker for q in quotes] == [full, full, full]
+
+
+def test_french_named_incise_closed_by_a_comma_splits_the_quotation():
+    text = ("« Nous faisons de notre mieux pour limiter les dégâts, jure Daniel Hagari, mais "
+            "la façon dont les tunnels ont été construits nous pose un grand défi. »")
+    quotes = find_quotes(text, "fr")
+    assert [q.quote for q in quotes] == [
+        "Nous faisons de notre mieux pour limiter les dégâts",
+        "mais la façon dont les tunnels ont été construits nous pose un grand défi."]
+    assert {q.speaker for q in quotes} == {"Daniel Hagari"}
+
+
+def test_strings_of_a_script_left_in_the_text_are_not_quotations():
+    text = ('Le canton a interdit le pesticide vendredi.\n'
+            '$("#maj-51").each(function(){ ShowTime(d, "Mis à jour il y a 1 minute", '
+            '"Mis à jour il y a [minute] minutes"); });\n'
+            '« Cette interdiction arrive bien trop tard pour les nappes », a déclaré Anne Roux.')
+    assert [q.speaker for q in find_quotes(text, "fr")] == ["Anne Roux"]

@@ -26,6 +26,11 @@ SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
 WORD_BEFORE = re.compile(r"(\w+)$")
 LINE_BREAK = re.compile(r"\n+")
 INCISE_END = re.compile(r"[.,;]\s+")
+# A cue's speaker as a name of one to four capitalised words, then a comma and the rest of
+# the quotation in lowercase, not an apposition ("…, jure Daniel Hagari, mais …").
+NAMED_INCISE = re.compile(
+    r"\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*,\s+"
+    r"(?!(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|qui|who)\b)(?=[a-zà-ÿ])")
 # A "sentence" is capped at this many characters on either side of a mark, so that text
 # without sentence ends (lists, runs of marks) keeps the analysis linear.
 MAX_SENTENCE_CHARS = 400
@@ -125,6 +130,9 @@ def split_incises(text: str, start: int, end: int) -> list[tuple[int, int, int |
             stop = re.compile(r"[.,;]\s+").search(text, start + m.end(), end)
         else:
             stop = re.compile(r"[.;]\s+").search(text, start + m.end(), end)
+            named = NAMED_INCISE.match(text, start + m.end() + len(words[0]))
+            if named and (stop is None or named.end() < stop.end()):
+                stop = named  # "…, jure Daniel Hagari, mais …": the quote goes on
             tail = stop
         if tail is None or stop is None:
             continue

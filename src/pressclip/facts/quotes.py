@@ -46,6 +46,8 @@ from .marks import (
 )
 from .names import DEMONYM, Mention, canonical_names, find_mentions, next_to_cue
 
+# Script left in the text ("ShowTime(d, "Mis à jour…", …)"): its strings are no quotations.
+CODE = re.compile(r"\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|\bvar\s+\w+\s*=|\"\s*\)\s*;")
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
 # A quoted span this long is somebody's words even when nobody is named.
 MIN_WORDS_UNATTRIBUTED = 8
@@ -808,6 +810,8 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         while p_index + 1 < len(paragraphs) and paragraphs[p_index][1] < span.start:
             p_index += 1
         p_start, p_end = paragraphs[p_index]
+        if CODE.search(text, p_start, p_end):
+            continue
         open_pos = span.start - 1
         sent_start, _ = sentence_bounds(resolver.boundaries, open_pos, p_start, p_end)
         close_paragraph_end = text.find("\n", span.close)
