@@ -27,10 +27,11 @@ WORD_BEFORE = re.compile(r"(\w+)$")
 LINE_BREAK = re.compile(r"\n+")
 INCISE_END = re.compile(r"[.,;]\s+")
 # A cue's speaker as a name of one to four capitalised words, then a comma and the rest of
-# the quotation in lowercase, not an apposition ("…, jure Daniel Hagari, mais …").
+# the quotation opening with a conjunction, not an apposition ("…, jure Daniel Hagari, mais
+# …" against "…, explique X, directeur des travaux.").
 NAMED_INCISE = re.compile(
     r"\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*,\s+"
-    r"(?!(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|qui|who)\b)(?=[a-zà-ÿ])")
+    r"(?=(?:mais|et|car|donc|parce|puis|sinon|pourtant|alors|but|and|because|so)\b)")
 # A "sentence" is capped at this many characters on either side of a mark, so that text
 # without sentence ends (lists, runs of marks) keeps the analysis linear.
 MAX_SENTENCE_CHARS = 400

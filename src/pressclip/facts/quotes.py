@@ -806,11 +806,14 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     last_end = -1
     last_paragraph = -2
     p_index = 0
+    code_checked: dict[int, bool] = {}  # paragraph index -> it is script, not prose
     for span, parts in zip(spans, parts_of, strict=True):
         while p_index + 1 < len(paragraphs) and paragraphs[p_index][1] < span.start:
             p_index += 1
         p_start, p_end = paragraphs[p_index]
-        if CODE.search(text, p_start, p_end):
+        if p_index not in code_checked:
+            code_checked[p_index] = CODE.search(text, p_start, p_end) is not None
+        if code_checked[p_index]:
             continue
         open_pos = span.start - 1
         sent_start, _ = sentence_bounds(resolver.boundaries, open_pos, p_start, p_end)
