@@ -290,9 +290,15 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
             fullest[key] = m.text
     out = {}
     # "BECTA" stands for the organisation whose initials it spells.
-    spelled = {_initials(m.text): m.text for m in mentions
-               if m.type == "organization" and (len(m.text.split()) > 2 or len(
-                   _initials(m.text)) > 2 and not _is_acronym(m.text))}
+    spelled = {}
+    for m in mentions:
+        if m.type != "organization":
+            continue
+        if " " in m.text:
+            if m.text.count(" ") > 1:
+                spelled[_initials(m.text)] = m.text
+        elif sum(c.isupper() for c in m.text) > 2 and not _is_acronym(m.text):
+            spelled[_initials(m.text)] = m.text
     for before, m in zip(mentions, mentions[1:], strict=False):
         # "the Movement for … Delta (MEND)": the acronym stands for the name before it.
         if _is_acronym(m.text) and before.type == "organization" and " " in before.text \
