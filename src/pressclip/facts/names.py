@@ -59,6 +59,8 @@ AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul "
+                         "aug sep sept oct nov dec".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +185,9 @@ def find_mentions(text: str) -> list[Mention]:
                 break
         while words and words[-1].lower() in TRAILING_PARTICLES:
             words = words[:-1]
-        if not words:
-            continue
+        if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
+                                                for w in words)):
+            continue  # "Thu Jan 10": a dateline, not a name
         first = _inner_first_name(words)
         if first:
             # "Captain of the Steve Irwin Paul Watson": the person's name starts at the
