@@ -219,3 +219,10 @@ def test_french_participle_shares_the_pronoun_subject_behind_an_elision():
             "qu'il a qualifié la réunion de son ministre de la Santé, estimant que ce qui "
             "s'était produit était « impardonnable ».")
     assert speakers(text, "fr")[-1] == "Andrej Babiš"
+
+
+def test_a_topic_before_a_colon_is_not_the_speaker():
+    text = ("Florilège des petites phrases du ministre.\n\n"
+            "Sur l'Aide Médicale d'Etat (AME) : « Il y a certains pays qui disent à leurs "
+            "compatriotes d'aller se faire soigner en France, où c'est gratuit. »")
+    assert speakers(text, "fr") == [None]

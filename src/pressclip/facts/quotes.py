@@ -44,7 +44,14 @@ from .marks import (
     split_incises,
     trim,
 )
-from .names import DEMONYM, Mention, canonical_names, find_mentions, next_to_cue
+from .names import (
+    DEMONYM,
+    PREPOSITIONS,
+    Mention,
+    canonical_names,
+    find_mentions,
+    next_to_cue,
+)
 
 # Script left in the text ("ShowTime(d, "Mis à jour…", …)"): its strings are no quotations.
 CODE = re.compile(r"\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|\bvar\s+\w+\s*=|\"\s*\)\s*;")
@@ -700,7 +707,8 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
                 return found
     if same_sentence:
         return last
-    if mentions:
+    if mentions and head[0][0].lower() not in PREPOSITIONS:
+        # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
         return resolver.with_determiner(mentions[0])
     return None
 
