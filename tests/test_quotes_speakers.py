@@ -226,3 +226,10 @@ def test_a_topic_before_a_colon_is_not_the_speaker():
             "Sur l'Aide Médicale d'Etat (AME) : « Il y a certains pays qui disent à leurs "
             "compatriotes d'aller se faire soigner en France, où c'est gratuit. »")
     assert speakers(text, "fr") == [None]
+
+
+def test_title_with_its_complement_and_an_army_named_by_its_country():
+    text = ("Secretary of State Condoleezza Rice flew to Berlin on Tuesday.\n\n"
+            '"That is very much on everybody\'s mind," Rice told reporters on her plane.\n\n'
+            'The Pakistan army said the two men discussed the "security situation" there.')
+    assert speakers(text, "en") == ["Condoleezza Rice", "The Pakistan army"]

@@ -59,6 +59,7 @@ AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+TITLE_COMPLEMENTS = {"of", "for"}
 DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul "
                          "aug sep sept oct nov dec".split())
 
@@ -157,6 +158,7 @@ def find_mentions(text: str) -> list[Mention]:
             start += elided.end()
         words = text[start : m.end()].split()
         titled = False
+        complement = False  # "Secretary of …": the words after "of" complete the title
         # Cut leading function words and titles ("Le président", "In", "M.").
         while words:
             w = words[0].lower()
@@ -165,10 +167,15 @@ def find_mentions(text: str) -> list[Mention]:
             elif w not in CAPITAL_STOPWORDS and not (
                     len(words) > 1 and is_cue(w) and _sentence_start(text, start)):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
+            complement = titled and w in TITLE_COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < len(text) and text[start].isspace():
                 start += 1
+        if complement and len(words) >= 3:
+            # "Secretary of State Condoleezza Rice": the name is the run's last two words.
+            start = text.index(words[-2], text.index(words[-3], start) + len(words[-3]))
+            words = words[-2:]
         if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
                 and words[words.index("of") + 1] != "the":

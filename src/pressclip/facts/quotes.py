@@ -411,6 +411,8 @@ class _Resolver:
             return None
         if persons:
             return self.name(persons[-1].text)
+        if inside and lowered[-1] in ORG_WORDS and words[-1][:1].islower():
+            return segment  # "the Pakistan army": the army, not the country
         if inside:
             return self.with_determiner(inside[0]) if len(inside) == 1 else segment
         return segment if len(words) <= 3 else None
