@@ -8,24 +8,24 @@ how much prose they hold, and what its neighbours look like. Nothing here names 
 
 from __future__ import annotations
 
-import math
 import re
-from operator import itemgetter
 
 import numpy as np
 
+from ..chars import DECIMAL, FIRST_FREE_BIT, UPPER, WORD, classify, code_points, make_table
 from ..stopwords import ALL_FUNCTION_WORDS
 from .blocks import FLAG_NAMES, TAG_FLAGS, Container, RawBlock, flag
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_FIRST_CHAR = itemgetter(0)
-_SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'»”’)\]]*)(?:\s|$)")
-# Counted with str.count and a last-character test: same result as a regex, in C.
-_COMMA_CHARS = ",;:،、"
-_DIGIT = re.compile(r"\d")
-_TERMINAL_CHARS = frozenset('.!?…:"»”’)')
-# Short lines that page furniture repeats in every language (dates, counters, "1 2 3 ›").
-_NUMERIC_ONLY = re.compile(r"^[\W\d_]+$")
+# Punctuation classes of the block features, as bits of the character table.
+_STOP, _CLOSER, _COMMA, _TERMINAL = (FIRST_FREE_BIT << i for i in range(4))
+_CHAR_TABLE = make_table({
+    _STOP: ".!?…。！？",  # ends a sentence when a space or the block's end follows
+    _CLOSER: "\"'»”’)]",  # closing quotes and brackets, which may follow a full stop
+    _COMMA: ",;:،、",
+    _TERMINAL: '.!?…:"»”’)',  # a block ending on one of these ends like a sentence
+})
+_NEWLINE, _SPACE, _UNDERSCORE = ord("\n"), ord(" "), ord("_")
 
 TAG_GROUPS = {
     "p": "p",
@@ -52,6 +52,8 @@ TAG_GROUPS = {
 }
 TAG_GROUP_NAMES = ("p", "div", "cell", "li", "dl", "h_top", "h_low", "quote", "pre",
                    "caption", "section", "other")
+_OTHER_GROUP = TAG_GROUP_NAMES.index("other")
+_TAG_GROUP_INDEX = {tag: TAG_GROUP_NAMES.index(group) for tag, group in TAG_GROUPS.items()}
 
 # Own features of a block, in column order; the neighbour and container columns follow.
 OWN_FEATURES = (
@@ -114,65 +116,118 @@ def _normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _own(block: RawBlock, total_blocks: int, total_chars: int, counts: dict[str, int],
-         hint: str | None) -> list[float]:
-    text = block.text
-    n = len(text)
-    words = _WORD.findall(text)
-    nw = len(words) or 1
-    # map() over C functions: these two run for every word of every page.
-    function = sum(map(ALL_FUNCTION_WORDS.__contains__, map(str.lower, words)))
-    capitalised = sum(map(str.isupper, map(_FIRST_CHAR, words)))
-    in_hint = 0.0
-    if hint and n >= 20:
-        in_hint = 1.0 if " ".join(words).lower() in hint else 0.0
-    container = block.container
-    return [
-        math.log1p(n),
-        math.log1p(len(words)),
-        block.link_chars / n,
-        len(_SENTENCE_END.findall(text)) / nw,
-        sum(map(text.count, _COMMA_CHARS)) / nw,
-        function / nw,
-        capitalised / nw,
-        len(_DIGIT.findall(text)) / n,
-        1.0 if text.rstrip()[-1:] in _TERMINAL_CHARS else 0.0,
-        sum(map(len, words)) / nw,
-        1.0 if _NUMERIC_ONLY.match(text) else 0.0,
-        block.bold_chars / n,
-        block.index / max(total_blocks - 1, 1),
-        block.chars_before / max(total_chars, 1),
-        math.log1p(container.depth),
-        float(container.heading),
-        min(container.list_depth, 3) / 3,
-        1.0 if container.in_quote else 0.0,
-        1.0 if counts.get(text, 0) > 1 else 0.0,
-        in_hint,
-        1.0 if hint else 0.0,
-    ]
+def _own_matrix(blocks: list[RawBlock], total_chars: int, counts: dict[str, int],
+                hint: str | None) -> np.ndarray:
+    """OWN_FEATURES for every block, the page's text worked on as one array of characters.
+
+    Word-level counts equal those of _WORD.findall on each block (the classes of
+    chars.py are the regular expressions'); block texts are whitespace-normalised, so
+    "\\n" can separate them and " " is the only space inside one."""
+    n = len(blocks)
+    texts = [b.text for b in blocks]
+    codes = code_points("\n".join(texts))
+    flags = classify(codes, _CHAR_TABLE)
+    block_of = np.cumsum(codes == _NEWLINE)
+    word = (flags & WORD) != 0
+    starts = word.copy()
+    starts[1:] &= ~word[:-1]
+    starts = np.flatnonzero(starts)
+    token_block = block_of[starts]
+    n_words = np.bincount(token_block, minlength=n)
+    nw = np.maximum(n_words, 1)
+    n_chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    block_end = np.cumsum(n_chars + 1) - 2  # each block's last character
+
+    def per_block(values: np.ndarray, where: np.ndarray = block_of) -> np.ndarray:
+        return np.bincount(where, weights=values, minlength=n)
+
+    # Function words: the page's words lower-cased in one go (non-word characters blanked
+    # first, so the split gives exactly the words, in order).
+    spaced = np.where(word, codes, _SPACE).astype(np.uint32)
+    words = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split()
+    function = np.fromiter(map(ALL_FUNCTION_WORDS.__contains__, words), dtype=bool,
+                           count=len(words))
+    # A sentence end is a full stop (or ! ? …) whose next character past closing quotes and
+    # brackets is a space or the block's end, as [.!?…](?:["'»”’)\]]*)(?:\s|$) finds.
+    after = np.flatnonzero((flags & _CLOSER) == 0)
+    stops = np.flatnonzero(flags & _STOP)
+    nxt = np.append(after, len(codes))[np.searchsorted(after, stops, side="right")]
+    ends_sentence = np.append(codes, _NEWLINE)[nxt]
+    ends_sentence = (ends_sentence == _SPACE) | (ends_sentence == _NEWLINE)
+    # Word characters that are neither digits nor "_" make a block more than a number.
+    wordy = word & ((flags & DECIMAL) == 0) & (codes != _UNDERSCORE)
+
+    own = np.empty((n, _N_OWN))
+    own[:, 0] = np.log1p(n_chars)
+    own[:, 1] = np.log1p(n_words)
+    own[:, 2] = np.fromiter((b.link_chars for b in blocks), dtype=np.float64, count=n) / n_chars
+    own[:, 3] = per_block(ends_sentence, block_of[stops]) / nw
+    own[:, 4] = per_block((flags & _COMMA) != 0) / nw
+    own[:, 5] = per_block(function, token_block) / nw
+    own[:, 6] = per_block((flags[starts] & UPPER) != 0, token_block) / nw
+    own[:, 7] = per_block((flags & DECIMAL) != 0) / n_chars
+    own[:, 8] = (flags[block_end] & _TERMINAL) != 0
+    own[:, 9] = per_block(word) / nw
+    own[:, 10] = per_block(wordy) == 0
+    own[:, 11] = np.fromiter((b.bold_chars for b in blocks), dtype=np.float64, count=n) / n_chars
+    own[:, 12] = np.arange(n) / max(n - 1, 1)
+    own[:, 13] = np.fromiter((b.chars_before for b in blocks), dtype=np.float64,
+                             count=n) / max(total_chars, 1)
+    containers = [b.container for b in blocks]
+    own[:, 14] = np.log1p([c.depth for c in containers])
+    own[:, 15] = [c.heading for c in containers]
+    own[:, 16] = np.minimum([c.list_depth for c in containers], 3) / 3
+    own[:, 17] = [c.in_quote for c in containers]
+    own[:, 18] = [counts[t] > 1 for t in texts]
+    own[:, 19] = [_in_hint(t, hint) for t in texts] if hint else 0.0
+    own[:, 20] = 1.0 if hint else 0.0
+    return own.astype(np.float32)
 
 
-def _container_columns(container: Container, total_chars: int) -> list[float]:
-    out: list[float] = []
-    c: Container | None = container
-    for _ in range(_CONTAINER_LEVELS):
-        if c is None or c.chars == 0:
-            out += [0.0] * _N_CONTAINER
-        else:
-            out += [
-                math.log1p(c.chars),
-                c.link_chars / c.chars,
-                math.log1p(c.blocks),
-                c.p_blocks / c.blocks,
-                c.chars / max(total_chars, 1),
-            ]
-        # Climb past containers that hold only this block: they say nothing new.
-        if c is not None:
-            start = c.blocks
-            c = c.parent
-            while c is not None and c.parent is not None and c.blocks == start:
-                c = c.parent
-    return out
+def _in_hint(text: str, hint: str) -> bool:
+    return len(text) >= 20 and " ".join(_WORD.findall(text)).lower() in hint
+
+
+def _container_matrix(blocks: list[RawBlock], total_chars: int) -> np.ndarray:
+    """The container columns of every block: its own container and the next two up.
+
+    Going up, containers that hold only the blocks of the one below are passed over: they
+    say nothing new. Containers are shared by many blocks, so each one's totals and the
+    climb from it are looked up once; the columns are then computed for all at once."""
+    index: dict[int, int] = {}
+    totals: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)]  # row 0: no container
+    levels: dict[int, tuple[int, ...]] = {}  # a block's container -> its rows, bottom up
+    rows: list[int] = []
+    for b in blocks:
+        chain = levels.get(id(b.container))
+        if chain is None:
+            found = []
+            c: Container | None = b.container
+            for _ in range(_CONTAINER_LEVELS):
+                if c is None:
+                    found.append(0)
+                    continue
+                at = index.get(id(c))
+                if at is None:
+                    at = index[id(c)] = len(totals)
+                    totals.append((c.chars, c.link_chars, c.blocks, c.p_blocks))
+                found.append(at)
+                start, c = c.blocks, c.parent
+                while c is not None and c.parent is not None and c.blocks == start:
+                    c = c.parent
+            chain = levels[id(b.container)] = tuple(found)
+        rows.extend(chain)
+    chars, links, n_blocks, p_blocks = np.array(totals, dtype=np.float64).T
+    has = chars > 0
+    safe_chars, safe_blocks = np.maximum(chars, 1), np.maximum(n_blocks, 1)
+    columns = np.column_stack([
+        np.log1p(chars),
+        links / safe_chars,
+        np.log1p(n_blocks),
+        p_blocks / safe_blocks,
+        chars / max(total_chars, 1),
+    ]) * has[:, None]
+    return columns[rows].reshape(len(blocks), _N_CONTAINER * _CONTAINER_LEVELS)
 
 
 def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -> np.ndarray:
@@ -185,25 +240,14 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
     hint = _normalise(article_body_hint) if article_body_hint else None
-    own = np.array([_own(b, n, total_chars, counts, hint) for b in blocks], dtype=np.float32)
+    own = _own_matrix(blocks, total_chars, counts, hint)
 
+    containers = [b.container for b in blocks]
     tags = np.zeros((n, len(TAG_GROUP_NAMES)), dtype=np.float32)
-    group_index = {g: i for i, g in enumerate(TAG_GROUP_NAMES)}
-    other = group_index["other"]
-    containers = np.zeros((n, _N_CONTAINER * _CONTAINER_LEVELS), dtype=np.float32)
-    all_bits = np.zeros(n, dtype=np.int64)
-    near_bits = np.zeros(n, dtype=np.int64)
-    # Blocks split by <br> share a container; its columns are worked out once.
-    seen: dict[int, list[float]] = {}
-    for i, b in enumerate(blocks):
-        c = b.container
-        tags[i, group_index.get(TAG_GROUPS.get(c.tag, "other"), other)] = 1.0
-        all_bits[i] = c.bits
-        near_bits[i] = c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
-        columns = seen.get(id(c))
-        if columns is None:
-            columns = seen[id(c)] = _container_columns(c, total_chars)
-        containers[i] = columns
+    tags[np.arange(n), [_TAG_GROUP_INDEX.get(c.tag, _OTHER_GROUP) for c in containers]] = 1.0
+    all_bits = np.array([c.bits for c in containers], dtype=np.int64)
+    near_bits = np.array([c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
+                          for c in containers], dtype=np.int64)
     flags = ((all_bits[:, None] & _FLAG_BIT_ARRAY) != 0).astype(np.float32)
     near = ((near_bits[:, None] & _NEAR_BIT_ARRAY) != 0).astype(np.float32)
 
@@ -218,7 +262,8 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
         neighbours.append(shifted)
 
     window = _window_mean(own[:, [0, 2, 5]], _WINDOW)
-    return np.hstack([own, tags, flags, near, containers, *neighbours, window])
+    return np.hstack([own, tags, flags, near, _container_matrix(blocks, total_chars),
+                      *neighbours, window]).astype(np.float32)
 
 
 def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:

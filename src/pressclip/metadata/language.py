@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib.resources import files
+from itertools import islice
 
 # Past this many characters the decision no longer changes on our data; time is linear in it.
 MAX_CHARS = 1000
@@ -32,7 +33,6 @@ MIN_LETTERS = 20
 MIN_CONFIDENCE = 0.50
 _LABEL_PREFIX = "__label__"
 _LETTER = re.compile(r"[^\W\d_]")
-_SPACES = re.compile(r"\s+")
 # "fr", "fr-FR", "fr_CA", "en-GB" ... the primary subtag is all we keep.
 _LANG_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 
@@ -62,8 +62,9 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     has no ISO 639-1 code (e.g. Cebuano) and there is no hint.
     """
     declared = normalise_hint(hint)
-    sample = _SPACES.sub(" ", text[:MAX_CHARS]).strip() if text else ""
-    letters = len(_LETTER.findall(sample))
+    sample = " ".join(text[:MAX_CHARS].split()) if text else ""
+    # Only "none" and "fewer than MIN_LETTERS" matter: counting stops there.
+    letters = sum(1 for _ in islice(_LETTER.finditer(sample), MIN_LETTERS))
     if letters == 0:
         return declared
     labels, probabilities = _model().predict(sample, k=1)
