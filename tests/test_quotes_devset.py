@@ -28,9 +28,11 @@ FLOORS = {
     ("fr", "seen (first split)"): (0.86, 0.94),
     ("fr", "seen (unseen-1)"): (0.78, 0.68),
     ("fr", "seen (blind-2)"): (0.90, 0.45),
+    ("en", "unseen"): (0.95, 0.70),
+    ("en", "unseen (blind-4)"): (0.95, 0.70),
 }
 # Parts whose texts hold no quotation: nothing may be found there.
-QUOTE_FREE = {("fr", "seen (blind-3)")}
+QUOTE_FREE = {("fr", "seen (blind-3)"), ("fr", "unseen"), ("fr", "unseen (blind-4)")}
 EXAMPLE_SPEAKERS = {"Donald Trump", "Sean Parnell", "Mark Rutte", "bureau de M. Zelensky"}
 
 
