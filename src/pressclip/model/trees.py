@@ -50,15 +50,17 @@ class TreeEnsemble:
         n = X.shape[0]
         if n == 0:
             return np.zeros(0, dtype=np.float32)
-        # take() on flat indices is about twice as fast as 2-D fancy indexing.
+        # take() on flat indices is about twice as fast as 2-D fancy indexing, and a quarter
+        # faster again with mode="clip", which skips the bounds check: every index is a
+        # node of the layout or a cell of X by construction.
         flat = np.ascontiguousarray(X).ravel()
-        row_base = (np.arange(n, dtype=np.int64) * X.shape[1])[:, None]
+        row_base = (np.arange(n, dtype=np.intp) * X.shape[1])[:, None]
         node = np.broadcast_to(self.roots, (n, self.roots.size)).copy()
         left, feature, threshold = self.left, self.feature, self.threshold
         for _ in range(self.depth):
-            x = flat.take(row_base + feature.take(node))
-            node = left.take(node) + (x > threshold.take(node))
-        margin = self.baseline + self.value.take(node).sum(axis=1)
+            x = flat.take(row_base + feature.take(node, mode="clip"), mode="clip")
+            node = left.take(node, mode="clip") + (x > threshold.take(node, mode="clip"))
+        margin = self.baseline + self.value.take(node, mode="clip").sum(axis=1)
         return 1.0 / (1.0 + np.exp(-margin))
 
 
@@ -96,11 +98,12 @@ def _adjacent_layout(data: dict) -> tuple[np.ndarray, ...]:
             left[new] = first
             todo.append((old_left[old], first))
             todo.append((old_right[old], first + 1))
+    # Indices as intp, numpy's own index type: take() converts any other on every call.
     return (
-        np.asarray(feature, dtype=np.int32),
+        np.asarray(feature, dtype=np.intp),
         # float64 like scikit-learn's thresholds: float32 would move a few boundaries.
         np.asarray(threshold, dtype=np.float64),
-        np.asarray(left, dtype=np.int32),
+        np.asarray(left, dtype=np.intp),
         np.asarray(value, dtype=np.float32),
-        np.asarray(roots, dtype=np.int32),
+        np.asarray(roots, dtype=np.intp),
     )
