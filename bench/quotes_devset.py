@@ -33,8 +33,15 @@ EXAMPLE_FIRST = "Le président Donald Trump et le président ukrainien"
 EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # A batch annotated blind and not yet scored: every reader of the set leaves it out until
 # the rules it is to score are done, so that nothing runs pressclip on it before. blind-4
-# was sealed from its annotation (2b83e96) to its one scoring, with the rules of 319af41.
-SEALED_BATCHES: frozenset[str] = frozenset()
+# was sealed from its annotation (2b83e96) to its one scoring, with the rules of 319af41;
+# blind-5 from its annotation to its scoring at the end of the next round of rules.
+SEALED_BATCHES: frozenset[str] = frozenset({"blind-5"})
+# A blind batch is drawn from these sets, among English texts of this length holding at
+# least this many double quote marks (the rule blind-4 was drawn by; `python -m
+# bench.quotes_devset SALT` lists the candidates in their fixed order).
+BLIND_SETS = ("dragnet", "l3s_gn1", "trafilatura")
+BLIND_CHARS = (1500, 8000)
+BLIND_MIN_MARKS = 6
 
 
 def part_of(row: dict) -> str:
@@ -76,6 +83,33 @@ def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def blind_candidates(salt: str) -> list[tuple[str, str]]:
+    """(dataset, id) of every page a new blind batch may take, in sha1(salt:id) order.
+
+    A page is left out when its id or URL is already annotated (copies of a page sit in
+    several sets); the batch takes pages from the front until it has enough articles and
+    quotations, so the choice is fixed before anyone reads a page.
+    """
+    from pressclip.metadata.language import detect_language
+
+    annotated = {a["id"] for a in load_annotations(sealed=True) if a.get("doc")}
+    rows = {row["id"]: (name, row) for name in BLIND_SETS for row in datasets.rows(name)}
+    urls = {row["url"] for i, (_, row) in rows.items() if i in annotated and row.get("url")}
+    keyed = []
+    for page_id, (name, row) in rows.items():
+        if page_id in annotated or (row.get("url") and row["url"] in urls):
+            continue
+        text = article_text(row)
+        if not BLIND_CHARS[0] <= len(text) <= BLIND_CHARS[1]:
+            continue
+        if sum(text.count(mark) for mark in '"“”') < BLIND_MIN_MARKS:
+            continue
+        if detect_language(text[:2000]) != "en":
+            continue
+        keyed.append((sha1(f"{salt}:{page_id}"), name, page_id))
+    return [(name, page_id) for _, name, page_id in sorted(keyed)]
+
+
 def load_annotations(path: Path = ANNOTATIONS, sealed: bool = False) -> list[dict]:
     """Annotation lines; those of SEALED_BATCHES only when `sealed` is asked."""
     with path.open(encoding="utf-8") as fh:
@@ -113,3 +147,10 @@ def annotated_texts(annotations: list[dict]) -> Iterator[tuple[dict, str, list[d
         if text is None or sha1(text) != doc["sha1"]:
             raise ValueError(f"annotated text of {doc['id']} changed or is missing")
         yield doc, text, sorted(quotes.get(doc["id"], []), key=lambda q: q["start"])
+
+
+if __name__ == "__main__":
+    import sys
+
+    for dataset, page_id in blind_candidates(sys.argv[1])[:40]:
+        print(dataset, page_id)
