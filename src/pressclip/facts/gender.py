@@ -10,6 +10,7 @@ and unknown matches every pronoun.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .lexicon import (
@@ -79,7 +80,7 @@ def _mention_gender(text: str, mention: Mention) -> str | None:
             found = word_gender(w, words[i - 1] if i else "")
             if found:
                 return found
-    first = mention.text.split()[0].lower()
+    first = unicodedata.normalize("NFC", mention.text.split()[0].lower())
     if first in FEMININE_FIRST_NAMES:
         return "f"
     if first in MASCULINE_FIRST_NAMES:

@@ -8,6 +8,7 @@ finder (speakers) and the entity finder.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -28,13 +29,18 @@ UPPER = "A-ZÀ-ÖØ-ÞŒ"
 NOT_ELIDED = r"(?![CDJLMNSTQ]u?['’][a-zà-ÿ])"
 # "al-Nour", "el-Sissi", "ben-Gourion": a lowercase particle glued to a capitalised name.
 GLUED_PARTICLE = r"(?:al|el|ad|ash|as|at|an|ar|az|ben|bin|ibn|abu|ould)-"
-CAP_WORD = (rf"(?:{NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])"
-            rf"|(?:{NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}][\w’'\-]*)")
+# Accents typed as combining marks ("Re\u0301my") are inside the word, not after it.
+COMBINING = "\u0300-\u036f"
+# A capital right after a digit or a letter is inside a word ("4G", "iPhone"), not a name.
+CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])"
+            rf"|(?:(?<!\w){NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}]"
+            rf"[\w{COMBINING}’'\-]*)")
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
 # Niger Delta"); a bare "the" does not ("Monday the President").
 PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
             r"|el|of|for|d['’])")
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
+INITIAL = re.compile(rf"[{UPPER}]\.")
 GLUED = re.compile(GLUED_PARTICLE + rf"[{UPPER}]")
 ELISION = re.compile(r"^[lLdD]['’]")
 # "Microsoft's", and the plural "the Steelers'".
@@ -84,7 +90,8 @@ def _inner_first_name(words: list[str]) -> int:
         return 0
     for i in range(1, len(words) - 1):
         if lower[i] in FIRST_NAMES and lower[i - 1] not in FIRST_NAMES and \
-                lower[i - 1] not in TRAILING_PARTICLES and words[i + 1][:1].isupper():
+                lower[i - 1] not in TRAILING_PARTICLES and words[i + 1][:1].isupper() \
+                and not INITIAL.fullmatch(words[i - 1]):  # "A. Raymond Randolph"
             return i
     return 0
 
@@ -294,9 +301,11 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
     for m in mentions:
         if m.type != "person":
             continue
-        key = m.text.split()[-1]
+        key = _fold(m.text.split()[-1])
         best = fullest.get(key)
-        if best is None or len(m.text.split()) > len(best.split()):
+        # "Rémy X" and "Remy X" are one person: the accented spelling is the careful one.
+        if best is None or (len(m.text.split()), _accents(m.text)) > (
+                len(best.split()), _accents(best)):
             fullest[key] = m.text
     out = {}
     # "BECTA" stands for the organisation whose initials it spells.
@@ -320,11 +329,23 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
     for m in mentions:
         if m.type != "person":
             continue
-        full = fullest[m.text.split()[-1]]
+        full = fullest[_fold(m.text.split()[-1])]
         if full == m.text and " " not in m.text and m.titled:
             # "Dame Mary", "Sir Ian": a title before a first name.
             firsts = {f for f in fullest.values() if f.split()[0] == m.text and " " in f}
             full = firsts.pop() if len(firsts) == 1 else full
         # "Mory Koivogui" is not "Barrêt Koivogui": only a shorter form of it is expanded.
-        out[m.text] = full if " " not in m.text or full.endswith(" " + m.text) else m.text
+        folded = _fold(m.text)
+        out[m.text] = full if " " not in m.text or _fold(full) == folded or \
+            _fold(full).endswith(" " + folded) else m.text
     return out
+
+
+def _fold(name: str) -> str:
+    """The name without its diacritics."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii") \
+        if not name.isascii() else name
+
+
+def _accents(name: str) -> int:
+    return sum(not c.isascii() for c in name)

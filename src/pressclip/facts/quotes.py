@@ -12,6 +12,7 @@ length.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -875,8 +876,9 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
             if not _accept(text, (open_pos, span.close), words, lead, attribution, inherited,
                            part_start != span.start):
                 continue
-            speaker = " ".join(attribution.speaker.split()) if attribution and \
-                attribution.speaker else None
+            # One spelling of a speaker, whether its accents were typed composed or not.
+            speaker = unicodedata.normalize("NFC", " ".join(attribution.speaker.split())) \
+                if attribution and attribution.speaker else None
             cue = attribution.cue if attribution else None
             kind = "direct" if _is_direct(lead) or part_start != span.start else "partial"
             # A quote over paragraphs repeats its opening mark at each start: not its words.
