@@ -38,7 +38,8 @@ MAX_H1 = 3
 MAX_TITLE_CHARS = 300
 _SPACES = re.compile(r"\s+")
 _H1 = etree.XPath("(//h1)[position() <= 3]")
-_TITLE = etree.XPath("(//title)[1]")
+# On the descendant axis libxml2 stops at the first match; "(//title)[1]" walks the page.
+_TITLE = etree.XPath("/descendant::title[1]")
 # English regions that write numeric dates month first; the rest (GB, AU, IE, IN, …) write the
 # day first. An English page that names no region is most often American.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
