@@ -233,3 +233,31 @@ def test_title_with_its_complement_and_an_army_named_by_its_country():
             '"That is very much on everybody\'s mind," Rice told reporters on her plane.\n\n'
             'The Pakistan army said the two men discussed the "security situation" there.')
     assert speakers(text, "en") == ["Condoleezza Rice", "The Pakistan army"]
+
+
+def test_accents_typed_as_combining_marks_read_as_composed_letters():
+    text = ("Le ge\u0301ne\u0301ral Rémy Buisine a parlé. « Nous sommes prêts pour la suite "
+            "des opérations, dès ce soir », explique le ge\u0301ne\u0301ral Re\u0301my Buisine.")
+    quotes = find_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Rémy Buisine"]
+    q = quotes[0]
+    assert text[q.start:q.end] == q.quote and q.quote.startswith("Nous sommes")
+
+
+def test_accented_and_unaccented_spellings_and_initials_are_one_person():
+    text = ("Remy Lenoir a visité le site. « Le chantier avance bien et les délais seront "
+            "tenus », a déclaré Rémy Lenoir.\n\n"
+            'Judge A. Raymond Randolph asked questions. "That is not what she could have '
+            'meant," Randolph said. "The 4G rollout is complete," Randolph added.')
+    assert speakers(text, None) == ["Rémy Lenoir", "A. Raymond Randolph", "A. Raymond Randolph"]
+
+
+def test_quotes_signed_after_their_marks_and_asides_before_the_speaker():
+    text = ('Students choose a pathway in their second year.\n\n'
+            '"I chose programming because the whole idea of building apps fascinated me." '
+            '- Clint De Leon\n\n'
+            "« La question posée, c'est la capacité du pouvoir politique à réguler la "
+            "police » indique pour sa part le général Bertrand Cavallier.\n\n"
+            "« Elle est responsable puisqu'elle était à un endroit interdit ce jour-là. » "
+            "Olivier Truchot, journaliste, le 25 mars")
+    assert speakers(text, None) == ["Clint De Leon", "Bertrand Cavallier", "Olivier Truchot"]

@@ -9,6 +9,7 @@ optional spaCy pipeline in bench/RESULTS.md.
 from __future__ import annotations
 
 from ..record import Entity
+from .composed import composed
 from .names import canonical_names, find_mentions
 
 
@@ -17,9 +18,12 @@ def find_entities(text: str, language: str | None = None) -> list[Entity]:
     del language  # the rules read capitals and titles the same way in fr and en
     if not text:
         return []
-    mentions = find_mentions(text)
-    canonical = canonical_names(mentions, text)
-    return [
-        Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
-        for m in mentions
-    ]
+    nfc, offsets = composed(text)
+    mentions = find_mentions(nfc)
+    canonical = canonical_names(mentions, nfc)
+    if offsets is None:
+        return [Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
+                for m in mentions]
+    # Offsets and text as given; the canonical form composed.
+    return [Entity(text[offsets[m.start]:offsets[m.end]], m.type, offsets[m.start],
+                   offsets[m.end], canonical.get(m.text, m.text)) for m in mentions]

@@ -52,7 +52,8 @@ DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ais|ois|ien|ienne|aine|ain|an)$")
 PREPOSITIONS = {
     "avec", "with", "à", "to", "de", "du", "des", "d'", "d’", "of", "par", "by", "contre",
     "against", "entre", "between", "for", "au", "aux", "en", "dans", "in", "at", "sur",
-    "near", "après", "after", "chez", "auprès", "on", "about", "from",
+    "near", "après", "after", "chez", "auprès", "on", "about", "from", "pendant", "durant",
+    "during", "depuis", "since", "avant", "before", "sous", "under",
 }
 # ", cadre ferroviaire,", ", a linebacker,": a short lowercase description between commas.
 APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},")

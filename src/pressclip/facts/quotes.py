@@ -12,11 +12,11 @@ length.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..record import Quote
+from .composed import composed
 from .gender import Genders, pronoun_gender, word_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
@@ -102,6 +102,13 @@ ROLE_WINDOW = 6000
 APPOSITION_WINDOW = 30
 PARTICIPLE = re.compile(r"(?:ing|ant)$")
 ADVERBS = {"also", "later", "then", "again", "once", "également", "encore", "aussi", "ensuite"}
+# After a quote's closing mark, a name alone up to the paragraph's end or a comma signs it.
+SIGNATURE = re.compile(r"[»”\"]*[^\S\n]*(?:[-–—][^\S\n]*)?([^\s,.;:!?«»“”\"][^,\n]{0,60}?)"
+                       r"[^\S\n]*(?:,|\.?[^\S\n]*$)", re.MULTILINE)
+# "quant à lui", "pour sa part", "for his part": a contrast marker between verb and speaker.
+ASIDES = {(a, b, c) for a, b in (("quant", "à"),) for c in ("lui", "elle", "eux", "elles")} | {
+    (a, b, "part") for a in ("pour", "for") for b in ("sa", "leur", "his", "her", "their", "its")
+} | {("de", b, "côté") for b in ("son", "leur")}
 # Cues further than this before a short quote are not its attribution.
 NEAR_CUE_TOKENS = 30
 UNNAMED_CUE_TOKENS = 8
@@ -435,6 +442,8 @@ def _skip_circumstances(tokens: list[tuple[str, int, int]]) -> list[tuple[str, i
         low = tokens[i][0].lower()
         if low in TIME_WORDS or low in ADVERBS:
             i += 1
+        elif tuple(t[0].lower() for t in tokens[i:i + 3]) in ASIDES:
+            i += 3  # "insiste quant à lui X", "indique pour sa part le général X"
         elif low in {"à", "au", "aux"} and i + 1 < len(tokens):
             # "à l'AFP", "au Monde", "à la presse": the listener, then the speaker.
             i += 3 if tokens[i + 1][0].lower() in {"la", "le", "les"} else 2
@@ -562,6 +571,18 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _signature(text: str, close: int, p_end: int, resolver: _Resolver) -> _Attribution | None:
+    """A paragraph-long quote signed after its marks: '"…" - Name', '« … » Name, role, …'."""
+    found = SIGNATURE.match(text, close, p_end)
+    if not found:
+        return None
+    start, end = found.start(1), found.end(1)
+    signer = [m for m in resolver.between(start, end) if m.start == start and m.end == end]
+    if not signer or signer[0].type != "person":
+        return None
+    return _Attribution(resolver.name(signer[0].text), None, False)
 
 
 def _on_at(text: str, rest: list[tuple[str, int, int]], resolver: _Resolver,
@@ -806,6 +827,20 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     """Quotations of `text` with speaker, kind, offsets into `text` and the reporting cue."""
     if not text or not MARKS.search(text):
         return []
+    nfc, offsets = composed(text)
+    if offsets is None:
+        return _find_quotes(text, language)
+    return [Quote(_words_only(text, offsets[q.start], offsets[q.end]), q.speaker, q.kind,
+                  offsets[q.start], offsets[q.end], q.cue)
+            for q in _find_quotes(nfc, language)]
+
+
+def _words_only(text: str, start: int, end: int) -> str:
+    """A quote over paragraphs repeats its opening mark at each start: not its words."""
+    return REPEATED_OPENER.sub(r"\1", text[start:end])
+
+
+def _find_quotes(text: str, language: str | None) -> list[Quote]:
     paragraphs = paragraph_bounds(text)
     spans = pair_marks(text)
     parts_of = [split_incises(text, s.start, s.end) for s in spans]
@@ -851,6 +886,8 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
                 next_mark = MARKS.search(text, span.close, close_end)
                 limit = close_end if next_mark is None else next_mark.start()
                 attribution = _attribution_after(text, span.close, limit, resolver, last_speaker)
+            if attribution is None and not text[p_start:open_pos].strip():
+                attribution = _signature(text, span.close, p_end, resolver)
             same_sentence = last_end >= sent_start
             if attribution is None:
                 attribution = _attribution_before(text, sent_start, open_pos, resolver,
@@ -876,14 +913,12 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
             if not _accept(text, (open_pos, span.close), words, lead, attribution, inherited,
                            part_start != span.start):
                 continue
-            # One spelling of a speaker, whether its accents were typed composed or not.
-            speaker = unicodedata.normalize("NFC", " ".join(attribution.speaker.split())) \
-                if attribution and attribution.speaker else None
+            speaker = " ".join(attribution.speaker.split()) if attribution and \
+                attribution.speaker else None
             cue = attribution.cue if attribution else None
             kind = "direct" if _is_direct(lead) or part_start != span.start else "partial"
-            # A quote over paragraphs repeats its opening mark at each start: not its words.
-            words_only = REPEATED_OPENER.sub(r"\1", text[q_start:q_end])
-            out.append(Quote(words_only, speaker, kind, q_start, q_end, cue))
+            out.append(Quote(_words_only(text, q_start, q_end), speaker, kind, q_start, q_end,
+                             cue))
             if speaker:
                 last_speaker = speaker
                 resolver.speakers.add(speaker)
