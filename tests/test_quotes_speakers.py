@@ -261,3 +261,27 @@ def test_quotes_signed_after_their_marks_and_asides_before_the_speaker():
             "« Elle est responsable puisqu'elle était à un endroit interdit ce jour-là. » "
             "Olivier Truchot, journaliste, le 25 mars")
     assert speakers(text, None) == ["Clint De Leon", "Bertrand Cavallier", "Olivier Truchot"]
+
+
+def test_descriptions_with_a_name_in_apposition_and_roles_set_off_by_commas():
+    text = ('"At the moment, the entire weapons system is under full control," a senior '
+            'defense official, Amos Gilad, told the radio.\n\n'
+            'The judge, Colleen Kollar-Kotelly, ruled in May. Lawyers argued for weeks. The '
+            'judge said "this is not an unrestricted use of the devices at all."')
+    assert speakers(text, "en") == ["Amos Gilad", "Colleen Kollar-Kotelly"]
+
+
+def test_statements_calling_and_sources_quoted_as_warning():
+    text = ('The International Committee of the Red Cross issued a statement Tuesday calling '
+            'the situation "tense and volatile."\n\n'
+            'The paper quotes David Kendall of the institute as warning about the cuts: '
+            '"Our forecasts would be only half as accurate for five days."')
+    assert speakers(text, "en") == ["The International Committee of the Red Cross",
+                                    "David Kendall"]
+
+
+def test_an_answer_to_a_question_is_not_the_interviewer_s():
+    text = ('Caleb Bonham asked students on the campus about the policy.\n\n'
+            '"So, you do not think the government should pay for it?" Bonham repeated.\n\n'
+            '"Oh exactly, oh not even close, no," she replied.')
+    assert speakers(text, "en") == ["Caleb Bonham", None]

@@ -39,7 +39,7 @@ EN_STEMS = (
     "emphasize emphasise quip joke agree testify recount describe concede caution "
     "contend maintain reiterate counter exclaim whisper scream plead muse reason "
     "boast remark assert allege point call quote accuse compare pledge hail criticize "
-    "criticise praise label dismiss characterize characterise defend demand welcome"
+    "criticise praise label dismiss characterize characterise defend demand welcome repeat"
 ).split()
 EN_FORMS = (
     "said says saying told tells telling wrote written writes writing according "

@@ -285,7 +285,8 @@ class _Resolver:
         if after.startswith(".,"):
             after = after[1:]  # "Yassin E., imam de …": the initial's full stop
         after = after.split(".")[0] if after.startswith(",") else ""
-        words = [re.sub(r"^[ld]['’]", "", w) for w in before.split()[-4:]]
+        # "The judge, X,": the comma after the role word is no part of it.
+        words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-4:]]
         return set(words) | set(re.findall(r"[\w’'\-]+", after)[:6])
 
     def media(self, pos: int, head: str) -> str | None:
@@ -559,6 +560,11 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             # "X, director of Y at Z said": the apposition may lack its closing comma.
             end = phrase_end if phrase_end is not None else tokens[i - 1][2]
             speaker = resolver.phrase(tokens[0][1], end, last)
+            named = [m for m in resolver.between(end, tokens[i][1]) if m.type == "person"]
+            if phrase_end is not None and named and (speaker is None or not any(
+                    m.type == "person" for m in resolver.between(tokens[0][1], end))):
+                # "a senior official, Amos Gilad, told": the description, then the name.
+                speaker = resolver.name(named[0].text)
             if speaker or tokens[0][0].lower() in INDEFINITE:
                 return _Attribution(speaker, tok, False)  # "a statement said": unnamed
             if tokens[0][0][:1].islower() and tokens[i - 1][0] == ",":
@@ -571,6 +577,13 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _pronoun_after(text: str, close: int, resolver: _Resolver) -> bool:
+    """The quote is attributed by a pronoun right after it ("she said", "said he")."""
+    words = [w.lower() for w in WORD_RE.findall(text[close:close + 40])[:2]]
+    return bool(words) and (words[0] in resolver.pronouns or (
+        len(words) == 2 and is_cue(words[0]) and words[1] in resolver.pronouns))
 
 
 def _signature(text: str, close: int, p_end: int, resolver: _Resolver) -> _Attribution | None:
@@ -651,6 +664,12 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
             # "…, déplore-t-elle, en rappelant les « … »": the clause's own subject.
             return _Attribution(_subject(text, tokens[: i - 1], sent_start, resolver, last,
                                          same_sentence), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in {"as", "comme"}:
+            # "It quotes X as warning": the person quoted, not the one quoting.
+            quoted = [m for m in resolver.between(sent_start, tokens[i - 1][1])
+                      if m.type == "person" and not resolver.in_quote(m.start)]
+            if quoted:
+                return _Attribution(resolver.name(quoted[-1].text), cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
             # "des déclarations qualifiant …": the participle's subject is the phrase before it.
             begin = i - 1
@@ -667,8 +686,12 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
                     begin -= 1
                 if tokens[begin][0] in {",", "selon", "according"}:
                     begin += 1
-            return _Attribution(resolver.phrase(tokens[begin][1], tokens[i - 1][2], last), cue,
-                                True, distance)
+            found = resolver.phrase(tokens[begin][1], tokens[i - 1][2], last)
+            if found is None and tokens[begin][0].lower() in INDEFINITE and begin > 0 and \
+                    tokens[begin - 1][0].lower() not in PREPOSITIONS | {"selon", "according"}:
+                # "X issued a statement calling …": X, the subject of the clause.
+                found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
+            return _Attribution(found, cue, True, distance)
         return _Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
                             cue, True, distance)
     return None
@@ -788,7 +811,8 @@ def _accept(text: str, marks: tuple[int, int], words: list[str], lead: str,
             return attribution.distance <= UNNAMED_CUE_TOKENS and \
                 len(words) >= MIN_WORDS_CUE_AFTER
         return len(words) >= MIN_WORDS_CUE_AFTER and (
-            words[-1].endswith(",") or text[close:close + 2].lstrip().startswith(","))
+            words[-1].endswith(",") or text[close:close + 2].lstrip().startswith(",")
+            or text[max(0, close - 3):close].rstrip(CLOSING + " ").endswith(","))
     if inherited:
         return len(words) >= MIN_WORDS_CUE_AFTER
     if attribution.cue_before:
@@ -850,6 +874,7 @@ def _find_quotes(text: str, language: str | None) -> list[Quote]:
     last_speaker: str | None = None  # the last quote's speaker that was not None
     previous_speaker: str | None = None  # the last quote's speaker, None included
     last_end = -1
+    asked = False  # the last quote was a question
     last_paragraph = -2
     p_index = 0
     code_checked: dict[int, bool] = {}  # paragraph index -> it is script, not prose
@@ -899,6 +924,11 @@ def _find_quotes(text: str, language: str | None) -> list[Quote]:
             if attribution is None:
                 attribution = _colon_attribution(text, lead, sent_start, open_pos, p_index,
                                                  paragraphs, resolver, last_speaker)
+            if attribution is not None and attribution.speaker is not None and \
+                    attribution.speaker == previous_speaker and asked and \
+                    last_paragraph < p_index and _pronoun_after(text, span.close, resolver):
+                # '"…?" X asked. ¶ "…," she replied.': the answer is somebody else's.
+                attribution = _Attribution(None, attribution.cue, False)
             inherited = False
             if attribution is None and _continues(text, (p_start, p_end), sent_start, open_pos,
                                                   resolver, last_end,
@@ -924,6 +954,7 @@ def _find_quotes(text: str, language: str | None) -> list[Quote]:
                 resolver.speakers.add(speaker)
             resolver.last_quote_end = span.close
             previous_speaker = speaker
+            asked = text[q_start:q_end].rstrip().endswith("?")
             last_end = span.close
             last_paragraph = p_index
     return out
