@@ -201,26 +201,16 @@ def segment(root: etree._Element) -> list[RawBlock]:
         container.blocks += 1
         container.p_blocks += container.tag == "p"
 
-    def add(text: str) -> None:
-        nonlocal pending_br
-        if not parts and text.isspace():
-            return  # layout whitespace between blocks
-        parts.append(text)
-        if link_depth:
-            counts[0] += len(text)
-        if bold_depth:
-            counts[1] += len(text)
-        pending_br = 0
-
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
+        # The text this event adds to the pending block: the element's text on entering
+        # it, its tail on leaving it (added below, in one place).
         if tag in BLOCK_TAGS:
             if parts:
                 flush(*stack[-1])
             if event == "start":
                 stack.append((_child_container(stack[-1][0], el, tag), el))
-                if el.text:
-                    add(el.text)
+                text = el.text
             else:
                 # Subtree totals climb one level as each container closes.
                 done = stack.pop()[0]
@@ -230,38 +220,49 @@ def segment(root: etree._Element) -> list[RawBlock]:
                     parent.link_chars += done.link_chars
                     parent.blocks += done.blocks
                     parent.p_blocks += done.p_blocks
-                if el.tail:
-                    add(el.tail)
+                text = el.tail
         elif not isinstance(tag, str):
             continue
         elif tag == "br":
-            if event == "start":
-                pending_br += 1
-                if pending_br >= 2:
-                    # Two line breaks in a row: the paragraph break of pre-CSS pages.
-                    if parts:
-                        flush(*stack[-1])
-                elif parts:
-                    parts.append("\n")
-                if el.tail:
-                    saved = pending_br
-                    add(el.tail)
-                    if el.tail.isspace():
-                        pending_br = saved
+            if event != "start":
+                continue
+            pending_br += 1
+            if pending_br >= 2:
+                # Two line breaks in a row: the paragraph break of pre-CSS pages.
+                if parts:
+                    flush(*stack[-1])
+            elif parts:
+                parts.append("\n")
+            text = el.tail
+            if text and text.isspace():
+                # Layout whitespace between two <br> does not part them.
+                if parts:
+                    parts.append(text)
+                    if link_depth:
+                        counts[0] += len(text)
+                    if bold_depth:
+                        counts[1] += len(text)
+                continue
         elif event == "start":
             if tag == "a":
                 link_depth += 1
             elif tag in _BOLD:
                 bold_depth += 1
-            if el.text:
-                add(el.text)
+            text = el.text
         else:
             if tag == "a":
                 link_depth -= 1
             elif tag in _BOLD:
                 bold_depth -= 1
-            if el.tail:
-                add(el.tail)
+            text = el.tail
+        if not text or (not parts and text.isspace()):
+            continue  # nothing, or layout whitespace between blocks
+        parts.append(text)
+        if link_depth:
+            counts[0] += len(text)
+        if bold_depth:
+            counts[1] += len(text)
+        pending_br = 0
     if parts:
         flush(top, root)
     chars = 0
