@@ -285,3 +285,21 @@ def test_an_answer_to_a_question_is_not_the_interviewer_s():
             '"So, you do not think the government should pay for it?" Bonham repeated.\n\n'
             '"Oh exactly, oh not even close, no," she replied.')
     assert speakers(text, "en") == ["Caleb Bonham", None]
+
+
+def test_french_role_with_its_complement_and_circumstances_before_the_speaker():
+    text = ("Le ministre de la Santé Roman Prymula est critiqué. Le Premier ministre Andrej "
+            "Babiš a réagi dans la soirée.\n\n"
+            "« Je n'ai pas l'intention de démissionner, voilà tout », a déclaré à cette "
+            "occasion le ministre de la Santé.")
+    assert speakers(text, "fr") == ["Roman Prymula"]
+
+
+def test_french_subject_before_a_verb_and_colon_and_nouns_that_look_like_verbs():
+    text = ("Guillaume Goubert, directeur du journal, commentait lors de la publication : "
+            "« Nous sommes face à un public qui a un regard critique sur les médias. »\n\n"
+            "Les reproches adressés à la direction portaient sur « la disproportion entre le "
+            "reportage et le plateau ».\n\n"
+            "Francisca Joly-Gomez (2), gastro-entérologue, suit ces patients. « Les fibres "
+            "nourrissent les bactéries », précise la gastro-entérologue.")
+    assert speakers(text, "fr") == ["Guillaume Goubert", None, "Francisca Joly-Gomez"]

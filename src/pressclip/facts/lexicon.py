@@ -18,7 +18,7 @@ FR_ER_STEMS = (
     "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
     "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
     "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
-    "reproch alarm alert rassur raill balay insurg offusqu agac espér"
+    "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys"
 ).split()
 FR_FORMS = (
     "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "

@@ -40,6 +40,8 @@ CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])"
 PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
             r"|el|of|for|d['’])")
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
+ROLE_LINK = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|d['’]"
+                       r"|of[^\S\n]+the|of)[^\S\n]*\Z")
 INITIAL = re.compile(rf"[{UPPER}]\.")
 GLUED = re.compile(GLUED_PARTICLE + rf"[{UPPER}]")
 ELISION = re.compile(r"^[lLdD]['’]")
@@ -95,6 +97,12 @@ def _inner_first_name(words: list[str]) -> int:
                 and not INITIAL.fullmatch(words[i - 1]):  # "A. Raymond Randolph"
             return i
     return 0
+
+
+def _after_role_complement(text: str, start: int) -> bool:
+    """The run follows a lowercase role and its link: "ministre de la ", "head of the "."""
+    found = ROLE_LINK.search(text, max(0, start - 40), start)
+    return found is not None and (found.group(1) in ROLE_NOUNS or found.group(1) in TITLES)
 
 
 def _is_acronym(word: str) -> bool:
@@ -180,6 +188,10 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[1:]
             while start < len(text) and text[start].isspace():
                 start += 1
+        if not titled and len(words) == 3 and _after_role_complement(text, start):
+            # "le ministre de la Santé Roman Prymula": the complement, then the name.
+            complement = True
+            titled = True
         if complement and len(words) >= 3:
             # "Secretary of State Condoleezza Rice": the name is the run's last two words.
             start = text.index(words[-2], text.index(words[-3], start) + len(words[-3]))

@@ -259,9 +259,11 @@ class _Resolver:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
 
-    def role(self, noun: str, pos: int, gender: str | None = None) -> str | None:
+    def role(self, noun: str, pos: int, gender: str | None = None,
+             complement: set[str] | None = None) -> str | None:
         """The person introduced with this role noun before pos (or with a more precise
-        role of its kind: "le magistrat" for "le juge X"), if any."""
+        role of its kind: "le magistrat" for "le juge X"), if any; one introduced with the
+        role's complement too ("le ministre de la Santé") before any other."""
         noun = noun.lower()
         # "l'élue" is of the kind of "élu"; "la magistrate" of "magistrat".
         kind = ROLE_KINDS.get(noun) or ROLE_KINDS.get(noun[:-1], set()) if noun.endswith("e") \
@@ -273,7 +275,8 @@ class _Resolver:
                    and nouns & self._introduced_with(m)]
         # A person known to be of the role word's gender before one of unknown gender.
         known = [m for m in holders if self.genders.of.get(self.name(m.text)) == gender]
-        for found in (known, holders):
+        precise = [m for m in holders if complement and complement <= self._introduced_with(m)]
+        for found in (precise, known, holders):
             if found:
                 return self.name(found[-1].text)
         return None
@@ -281,7 +284,8 @@ class _Resolver:
     def _introduced_with(self, m: Mention) -> set[str]:
         """The lower-case words just before a name and in the apposition after it."""
         before = self.text[max(0, m.start - 60) : m.start].lower()
-        after = self.text[m.end : m.end + 80].lower()
+        # "X (2), professeure de …": a note's number before the apposition.
+        after = PARENTHESIS.sub("", self.text[m.end : m.end + 80].lower(), count=1)
         if after.startswith(".,"):
             after = after[1:]  # "Yassin E., imam de …": the initial's full stop
         after = after.split(".")[0] if after.startswith(",") else ""
@@ -398,7 +402,9 @@ class _Resolver:
                 if holders:
                     return self.name(holders[-1].text)
                 gender = word_gender(head, words[0] if head_index else "")
-                found = self.role(head, start, gender)
+                complement = {w for w in lowered[head_index + 1:]
+                              if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
+                found = self.role(head, start, gender, complement)
                 if found:
                     return found
                 if head_index == len(words) - 1 and (len(words) <= 2 or head_index > 1):
@@ -447,7 +453,7 @@ def _skip_circumstances(tokens: list[tuple[str, int, int]]) -> list[tuple[str, i
             i += 3  # "insiste quant à lui X", "indique pour sa part le général X"
         elif low in {"à", "au", "aux"} and i + 1 < len(tokens):
             # "à l'AFP", "au Monde", "à la presse": the listener, then the speaker.
-            i += 3 if tokens[i + 1][0].lower() in {"la", "le", "les"} else 2
+            i += 3 if tokens[i + 1][0].lower() in DETERMINERS | ANAPHORIC else 2
         elif low in CIRCUMSTANCE_PREPOSITIONS:
             # "en préambule le président …", "dans un communiqué le ministère …"
             j = i + 1
@@ -654,12 +660,16 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
         if re.search(r"-(il|elle|ils|elles)$", low):
             return _Attribution(resolver.pronoun(tokens[i][1], last, gender=pronoun_gender(low)),
                                 cue, True, distance)
+        if i == 1 and tokens[0][0].lower() in DETERMINERS:
+            continue  # "Les reproches adressés …": a noun after its determiner, no verb
         if tokens[-1][0] == ":" and i + 1 < len(tokens) - 1 and (
                 i == 0 or tokens[i - 1][0] in ",;"):
-            # "Said Porter: « … »": the speaker follows the verb.
+            # "Said Porter: « … »": the speaker follows the verb; "X, director of Y,
+            # commented at the launch: « … »": the subject came first.
             span = _np_after(tokens[i + 1 : -1])
-            if span:
-                return _Attribution(resolver.phrase(span[0], span[1], last), cue, True, distance)
+            found = resolver.phrase(span[0], span[1], last) if span else None
+            if found or i == 0:
+                return _Attribution(found, cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in GERUND_MARKERS:
             # "…, déplore-t-elle, en rappelant les « … »": the clause's own subject.
             return _Attribution(_subject(text, tokens[: i - 1], sent_start, resolver, last,
