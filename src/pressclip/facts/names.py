@@ -40,8 +40,8 @@ CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])"
 PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
             r"|el|of|for|d['’])")
 NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
-ROLE_LINK = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|d['’]"
-                       r"|of[^\S\n]+the|of)[^\S\n]*\Z")
+ROLE_LINK = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[^\S\n]+"
+                       r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|d['’]|of[^\S\n]+the|of)[^\S\n]*\Z")
 INITIAL = re.compile(rf"[{UPPER}]\.")
 GLUED = re.compile(GLUED_PARTICLE + rf"[{UPPER}]")
 ELISION = re.compile(r"^[lLdD]['’]")
