@@ -294,14 +294,14 @@ def context_names() -> list[str]:
 def container_groups(blocks: list[RawBlock]) -> np.ndarray:
     """For each block, ids of its first three containers (equal ids: same container)."""
     ids: dict[int, int] = {}
-    out = np.zeros((len(blocks), _CONTAINER_LEVELS), dtype=np.int32)
-    for i, b in enumerate(blocks):
-        c: Container | None = b.container
-        for level in range(_CONTAINER_LEVELS):
-            out[i, level] = ids.setdefault(id(c), len(ids))
-            if c is not None and c.parent is not None:
+    out: list[int] = []
+    for b in blocks:
+        c: Container = b.container
+        for _ in range(_CONTAINER_LEVELS):
+            out.append(ids.setdefault(id(c), len(ids)))
+            if c.parent is not None:
                 c = c.parent
-    return out
+    return np.array(out, dtype=np.int32).reshape(len(blocks), _CONTAINER_LEVELS)
 
 
 def context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndarray:
