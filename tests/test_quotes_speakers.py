@@ -303,3 +303,11 @@ def test_french_subject_before_a_verb_and_colon_and_nouns_that_look_like_verbs()
             "Francisca Joly-Gomez (2), gastro-entérologue, suit ces patients. « Les fibres "
             "nourrissent les bactéries », précise la gastro-entérologue.")
     assert speakers(text, "fr") == ["Guillaume Goubert", None, "Francisca Joly-Gomez"]
+
+
+def test_sport_roles_before_a_name_and_a_quote_after_a_sentence_about_somebody():
+    text = ("DAVIE - Linebacker Joey Porter knew practice would be unusual.\n\n"
+            '"Everybody has been waiting for Thursday," Porter told reporters.\n\n'
+            "Un constat avec lequel Gabin Formont est en accord. « Ce ne sont pas les "
+            "journalistes qui posent problème mais ceux qui les dirigent. »")
+    assert speakers(text, None) == ["Joey Porter", "Gabin Formont"]

@@ -96,6 +96,11 @@ ROLE_NOUNS = {
     "sociologist", "politologue", "habitant", "habitante", "resident", "agriculteur",
     "agricultrice", "farmer", "enseignant", "enseignante", "teacher", "étudiant",
     "étudiante", "student", "bâtonnier", "substitut",
+    # Sport: "Linebacker Joey Porter", "l'attaquant X".
+    "player", "joueur", "joueuse", "linebacker", "quarterback", "cornerback", "receiver",
+    "goalkeeper", "gardien", "striker", "attaquant", "midfielder", "defender", "défenseur",
+    "winger", "ailier", "pitcher", "batsman", "bowler", "jockey", "cyclist", "cycliste",
+    "sprinter", "sprinteur", "golfer", "golfeur", "boxer", "boxeur", "pilote",
 }
 DETERMINERS = {
     "le", "la", "les", "l'", "l’", "the", "un", "une", "des", "a", "an", "ce", "cette",

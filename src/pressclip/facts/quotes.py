@@ -1005,7 +1005,12 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     else:
         return None
     found = _attribution_before(text, start, end, resolver, last, False)
-    if found is None or found.speaker is None or not _names_somebody(found.speaker):
+    if found is None:
+        # "Un constat avec lequel X est en accord. « … »": the person the sentence is about.
+        subjects = [m for m in resolver.persons_before(end, start) if not m.after_preposition
+                    and not resolver.in_quote(m.start) and resolver._subject_like(m, start, [])]
+        return _Attribution(resolver.name(subjects[0].text), None, False) if subjects else None
+    if found.speaker is None or not _names_somebody(found.speaker):
         return None
     return _Attribution(found.speaker, None, False)
 
