@@ -25,8 +25,9 @@ from functools import cache
 from importlib.resources import files
 from itertools import islice
 
-# Past this many characters the decision no longer changes on our data; time is linear in it.
-MAX_CHARS = 1000
+# Past this many characters the decision no longer changes on our data (800 and 1000 decide
+# alike on all 4,895 shared pages, 600 differs on one); time is linear in it.
+MAX_CHARS = 800
 # Below this many letters a text is too short to outweigh the page's declared language.
 MIN_LETTERS = 20
 # Below this probability the model is unsure and the declared language wins.
