@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -209,3 +211,31 @@ def test_a_noscript_notice_stays_out_of_the_body() -> None:
     notice = "<p>Veuillez activer JavaScript pour profiter de toutes les fonctions du site.</p>"
     page = PAGE.replace("</article>", f"</article><noscript>{notice}</noscript>")
     assert "activer JavaScript" not in pressclip.extract(page).text
+
+
+def test_a_page_that_is_only_a_url_is_never_fetched() -> None:
+    """The date fallback (htmldate) takes a spaceless string starting with "http" for a URL
+    and downloads it; extract() must read such input as the text it is."""
+    requests: list[str] = []
+
+    class Recorder(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+            requests.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body><p>Published 2024-01-02</p></body></html>")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        article = pressclip.extract(f"http://127.0.0.1:{server.server_port}/page", facts=False)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert requests == []
+    assert article.date is None

@@ -19,6 +19,11 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 def fallback_date(page_text: str, url: str | None) -> str | None:
     """The page's original publication date as YYYY-MM-DD, or None."""
+    if " " not in page_text:
+        # htmldate downloads a string without a space that starts with "http", taking it for
+        # a URL: a "page" that is only a URL would make extract() fetch it, past the
+        # service's address checks. No page with a date to find is spaceless.
+        return None
     try:
         return find_date(page_text, url=url, extensive_search=False, original_date=True)
     except (ValueError, TypeError):
