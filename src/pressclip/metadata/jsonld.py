@@ -31,9 +31,6 @@ ORGANISATION_TYPES = frozenset(
 )
 # Nodes nested deeper than this are not read: real pages stay far below, attacks do not.
 MAX_DEPTH = 20
-_SCRIPTS = etree.XPath(
-    "//script[translate(@type, 'APLIDNJSO', 'aplidnjso')='application/ld+json']"
-)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
@@ -183,12 +180,20 @@ def _from_patterns(text: str, found: Candidates) -> None:
         found.authors = [match[1]]
 
 
+def _ld_scripts(tree: etree._Element) -> Iterator[etree._Element]:
+    # iter() filters by tag in C, faster than an XPath; MIME types ignore case.
+    for script in tree.iter("script"):
+        kind = script.get("type")
+        if kind and kind.lower() == "application/ld+json":
+            yield script
+
+
 def read_jsonld(tree: etree._Element) -> Candidates:
     found = Candidates()
     articles: list[dict] = []
     pages: list[dict] = []
     by_id: dict[str, dict] = {}
-    for script in _SCRIPTS(tree):
+    for script in _ld_scripts(tree):
         text = script.text or ""
         data = _parse(text)
         if data is None:
