@@ -30,6 +30,8 @@ FLOORS = {
     ("fr", "seen (unseen-1)"): (0.79, 0.69),
     ("fr", "seen (blind-2)"): (0.89, 0.76),
     ("en", "seen (blind-5)"): (0.87, 0.49),
+    ("en", "unseen"): (0.87, 0.57),
+    ("en", "unseen (blind-6)"): (0.87, 0.57),
 }
 # Parts whose texts hold no quotation: nothing may be found there.
 QUOTE_FREE = {("fr", "seen (blind-3)"), ("fr", "seen (blind-4)")}
