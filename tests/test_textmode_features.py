@@ -23,6 +23,12 @@ def test_repeated_templates_are_seen_whatever_the_names_and_numbers() -> None:
     assert column(lines, "page_templated_share")[0] > 0
 
 
+def test_sentence_ends_allow_closing_quotes_and_brackets() -> None:
+    lines = ['He said: "we will."', "(see the map below)", "Fin de l’article.»", "Menu",
+             "» ) ”", "Done!)]"]
+    assert column(lines, "sentence_end") == [1.0, 0.0, 1.0, 0.0, 0.0, 1.0]
+
+
 def test_counts_are_per_line_and_ignore_layout() -> None:
     lines = ["Home | News | Sport", PROSE, "© 2025 example.org", "Read more:"]
     x = line_matrix(lines)

@@ -46,22 +46,21 @@ def _viterbi(
 ) -> list[bool]:
     n = len(probs)
     gains = ((probs - threshold) * np.maximum(sizes, 1.0) ** length_weight).tolist()
-    # best score of paths ending outside (0) / inside (1), with back-pointers.
-    out_score, in_score = 0.0, -cost
-    came_in: list[bool] = []  # for "inside" at i: was i-1 inside?
-    came_out: list[bool] = []  # for "outside" at i: was i-1 inside?
-    for i, gain in enumerate(gains):
-        if i == 0:
-            in_score = gain - cost
-            came_in.append(False)
-            came_out.append(False)
-            continue
-        stay_in, enter = in_score, out_score - cost
-        stay_out, leave = out_score, in_score - cost
-        came_in.append(stay_in >= enter)
-        came_out.append(leave > stay_out)
-        in_score = max(stay_in, enter) + gain
-        out_score = max(stay_out, leave)
+    # best score of paths ending outside / inside at line i, with back-pointers: for
+    # "inside" at i, was i-1 inside; for "outside" at i, was i-1 inside.
+    out_score, in_score = 0.0, gains[0] - cost
+    came_in = [False] * n
+    came_out = [False] * n
+    for i in range(1, n):
+        enter, leave = out_score - cost, in_score - cost
+        if leave > out_score:
+            came_out[i] = True
+            out_score = leave
+        if in_score >= enter:
+            came_in[i] = True
+            in_score += gains[i]
+        else:
+            in_score = enter + gains[i]
     # The path may end inside: leaving at the end of the page costs nothing more.
     inside = in_score > out_score
     keep = [False] * n

@@ -33,6 +33,9 @@ _CHAR_CLASSES = (
     "|»›«‹·•/>→←",  # separators of menus, breadcrumbs and link lists
 )
 _N_CLASSES = len(_CHAR_CLASSES) + 1
+# Closing quotes and brackets may follow the final full stop of a sentence.
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = ".!?…。！？"
 
 
 def _char_tables() -> tuple[np.ndarray, np.ndarray]:
@@ -46,11 +49,17 @@ def _char_tables() -> tuple[np.ndarray, np.ndarray]:
     return flags, classes
 
 
+def _end_table() -> np.ndarray:
+    # 1: ends a sentence; 2: may follow the end of a sentence (closing quote or bracket).
+    table = np.zeros(0x10000, dtype=np.uint8)
+    table[[ord(c) for c in _SENTENCE_ENDS]] = 1
+    table[[ord(c) for c in _CLOSERS]] = 2
+    return table
+
+
 _FLAGS, _CLASSES = _char_tables()
+_ENDS = _end_table()
 _NEWLINE, _SPACE = ord("\n"), ord(" ")
-# Closing quotes and brackets may follow the final full stop of a sentence.
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_ENDS = frozenset(".!?…。！？")
 # Pieces of addresses and legal lines, looked for in the lower-cased page with str.find (a
 # regular expression of alternatives tries each one at every character: far slower).
 _LINK_LIKE = ("http", "www.", "@", ".com", ".org", ".net", "©")
@@ -120,15 +129,19 @@ def page_language(token_counts: Counter[str]) -> str | None:
     return best
 
 
-def window_means(cols: np.ndarray, w: int) -> np.ndarray:
-    """Means over rows i-w..i+w, shrunk at the edges (cumulative sums: linear)."""
+def window_means(cols: np.ndarray, windows: tuple[int, ...]) -> list[np.ndarray]:
+    """For each w of `windows`, means over rows i-w..i+w, shrunk at the edges (one
+    cumulative sum for all windows: linear)."""
     n = len(cols)
     cs = np.concatenate((np.zeros((1,) + cols.shape[1:]), np.cumsum(cols, axis=0)))
     idx = np.arange(n)
-    lo = np.maximum(idx - w, 0)
-    hi = np.minimum(idx + w + 1, n)
-    span = (hi - lo).astype(np.float64)
-    return (cs[hi] - cs[lo]) / (span[:, None] if cols.ndim == 2 else span)
+    means = []
+    for w in windows:
+        lo = np.maximum(idx - w, 0)
+        hi = np.minimum(idx + w + 1, n)
+        span = (hi - lo).astype(np.float64)
+        means.append((cs[hi] - cs[lo]) / (span[:, None] if cols.ndim == 2 else span))
+    return means
 
 
 def _run_lengths(mask: np.ndarray) -> np.ndarray:
@@ -168,6 +181,19 @@ def _link_like_positions(text: str) -> list[int]:
 def _key_counts(keys: list) -> np.ndarray:
     counts = Counter(keys)
     return np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=len(keys))
+
+
+def _sentence_ends(last: np.ndarray, bmp: np.ndarray, line_ends: np.ndarray,
+                   line_starts: np.ndarray) -> np.ndarray:
+    """Whether each line ends a sentence, closers after the final stop allowed: the end of
+    every line ending with a closer steps back one character at a time, all lines at once."""
+    at = line_ends
+    while True:
+        closing = (last == 2) & (at > line_starts)
+        if not closing.any():
+            return last == 1
+        at = at - closing
+        last = np.where(closing, _ENDS[bmp[at]], last)
 
 
 def line_matrix(lines: list[str]) -> np.ndarray:
@@ -212,7 +238,6 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     if hits:
         link_like[np.searchsorted(line_starts, hits, side="right") - 1] = 1.0
 
-    ends = [line.rstrip(_CLOSERS)[-1:] for line in lines]
     # A line's template: its first and last tokens (first two for the prefix), numbers
     # folded to one so that lines differing only in them (dates, counts) match.
     bounds = np.concatenate(([0], np.cumsum(n_tok)))
@@ -243,7 +268,8 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["title_case_share"]] = share((first_flags & _UPPER) > 0)
     own[:, _COLUMN["upper_share"]] = np.bincount(
         line_of, weights=(flags & _UPPER) > 0, minlength=n) / np.maximum(word_chars, 1)
-    own[:, _COLUMN["sentence_end"]] = [end in _SENTENCE_ENDS for end in ends]
+    own[:, _COLUMN["sentence_end"]] = _sentence_ends(_ENDS[bmp[line_ends]], bmp, line_ends,
+                                                     line_starts)
     own[:, _COLUMN["colon_end"]] = codes[line_ends] == ord(":")
     own[:, _COLUMN["sentence_punct_rate"]] = class_counts[:, 1] / tok
     own[:, _COLUMN["comma_rate"]] = class_counts[:, 2] / tok
@@ -271,5 +297,5 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     zero = np.zeros((1, base.shape[1]))
     prev = np.vstack((zero, base[:-1]))
     nxt = np.vstack((base[1:], zero))
-    parts = [prev, nxt] + [window_means(base, w) for w in WINDOWS]
+    parts = [prev, nxt, *window_means(base, WINDOWS)]
     return np.hstack((own, np.broadcast_to(page, (n, len(page))), *parts))

@@ -80,7 +80,7 @@ def score_context(scores: np.ndarray, sizes: np.ndarray, templated: np.ndarray) 
         scores,
         np.concatenate(([0.0], scores[:-1])),
         np.concatenate((scores[1:], [0.0])),
-        *(window_means(scores, w) for w in SCORE_WINDOWS),
+        *window_means(scores, SCORE_WINDOWS),
         (cumulative - mass) / total,
         1.0 - cumulative / total,
         np.full(n, top),
