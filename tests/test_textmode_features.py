@@ -23,6 +23,26 @@ def test_repeated_templates_are_seen_whatever_the_names_and_numbers() -> None:
     assert column(lines, "page_templated_share")[0] > 0
 
 
+def test_markers_count_the_thread_that_follows_the_article_in_any_language() -> None:
+    article = [PROSE, PROSE.replace("Tuesday", "Monday"), "Short remark under the article."]
+    thread = []
+    for number, name in enumerate(["Anna", "Jörg", "Chloé", "Dev"]):
+        thread += [f"Verfasst von {name} am {number + 3}. Mai um 9:{10 + number}",
+                   f"Kommentar {number}: das sehe ich ganz anders, weil die Brücke schon "
+                   "seit Jahren marode ist und niemand etwas getan hat."]
+    lines = [*article, *thread]
+    marker = column(lines, "marker")
+    assert marker[:3] == [0.0, 0.0, 0.0]
+    assert marker[3::2] == [1.0] * 4  # each "Verfasst von … um …" line over its comment
+    assert marker[4::2] == [0.0] * 4
+    before = column(lines, "markers_before")
+    assert before[:4] == [0.0] * 4  # the article and the first marker have none before them
+    assert before[4:] == sorted(before[4:]) and before[-1] > before[4] > 0
+    share = column(lines, "marker_share_before")
+    assert share[-1] == 1.0 and share[0] == 0.0
+    assert column(lines, "markers_after")[0] > 0 == column(lines, "markers_after")[-1]
+
+
 def test_sentence_ends_allow_closing_quotes_and_brackets() -> None:
     lines = ['He said: "we will."', "(see the map below)", "Fin de l’article.»", "Menu",
              "» ) ”", "Done!)]"]

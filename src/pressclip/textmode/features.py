@@ -5,8 +5,10 @@ belong to the flattener). Article prose is long, ends sentences, is full of the 
 language's function words and comes in runs; menus, counters, ads and link lists are short,
 capitalised, unpunctuated, repeated and come in runs of their own. Comment threads and link
 lists are made of one template repeated (the same first and last words: "Posted by … PM",
-"… comments"), which prose never is. The neighbourhood columns (window means of a few
-columns) let one model see both the line and the run it sits in.
+"… comments"), which prose never is; threads come after the article, so how many marker
+lines (a repeated name or date line next to a longer paragraph) lie before a line is a
+column of its own. The neighbourhood columns (window means of a few columns) let one model
+see both the line and the run it sits in.
 
 The page is worked on as a whole, not line by line: one regular-expression pass cuts every
 token of the page, characters are classed through a code-point table, and per-line sums are
@@ -73,7 +75,7 @@ TEMPLATE_MIN_REPEATS = 3
 WINDOWS = (1, 3, 8, 20)
 # Columns whose neighbourhood means are added.
 CONTEXT_COLUMNS = ("log_tokens", "sentence_end", "function_ratio", "short", "long",
-                   "templated", "link_like")
+                   "templated", "link_like", "head", "marker")
 
 OWN_COLUMNS = (
     "log_chars",
@@ -106,8 +108,14 @@ OWN_COLUMNS = (
     "function_to_page",
     "short",
     "long",
+    "head",
+    "marker",
+    "markers_before",
+    "markers_after",
+    "marker_share_before",
 )
-PAGE_COLUMNS = ("page_log_lines", "page_long_share", "page_log_chars", "page_templated_share")
+PAGE_COLUMNS = ("page_log_lines", "page_long_share", "page_log_chars", "page_templated_share",
+                "page_marker_share")
 
 
 def _context_names() -> tuple[str, ...]:
@@ -292,7 +300,25 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["function_to_page"]] = function_ratio - float(weights @ function_ratio)
     own[:, _COLUMN["short"]] = short
     own[:, _COLUMN["long"]] = long
-    page = np.array([np.log1p(n), long.mean(), np.log1p(n_chars.sum()), templated.mean()])
+    # A head opens a paragraph (a line before a longer one, not short); a marker is a line
+    # next to a longer paragraph that comes back whole or as a template: the name or date
+    # line over or under each comment of a thread. Threads follow the article, so how many
+    # markers lie before a line says much about it.
+    longer_next = n_tok[1:] > np.maximum(n_tok[:-1], SHORT_TOKENS)
+    longer_prev = n_tok[:-1] > np.maximum(n_tok[1:], SHORT_TOKENS)
+    head = np.zeros(n, dtype=bool)
+    head[:-1] = ~long[:-1] & longer_next
+    foot = np.zeros(n, dtype=bool)
+    foot[1:] = ~long[1:] & longer_prev
+    marker = (head | foot) & (templated | (repeats > 1))
+    before = np.cumsum(marker) - marker
+    own[:, _COLUMN["head"]] = head
+    own[:, _COLUMN["marker"]] = marker
+    own[:, _COLUMN["markers_before"]] = np.log1p(before)
+    own[:, _COLUMN["markers_after"]] = np.log1p(marker.sum() - before - marker)
+    own[:, _COLUMN["marker_share_before"]] = before / max(int(marker.sum()), 1)
+    page = np.array([np.log1p(n), long.mean(), np.log1p(n_chars.sum()), templated.mean(),
+                     marker.mean()])
     base = own[:, [_COLUMN[name] for name in CONTEXT_COLUMNS]]
     zero = np.zeros((1, base.shape[1]))
     prev = np.vstack((zero, base[:-1]))
