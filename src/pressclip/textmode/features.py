@@ -24,11 +24,11 @@ from itertools import repeat
 
 import numpy as np
 
+from ..chars import DIGIT, UPPER, WORD, code_points, make_table
 from ..stopwords import ALL_FUNCTION_WORDS, FUNCTION_WORDS
 
-# Every character of the Basic Multilingual Plane classed once: word character (as \\w:
-# alphanumeric or underscore), upper case, digit; and which punctuation class it is in.
-_WORD, _UPPER, _DIGIT = 1, 2, 4
+# Every character of the Basic Multilingual Plane classed once (chars.py: word character as
+# \\w, upper case, digit), and which punctuation class it is in.
 _CHAR_CLASSES = (
     ".!?;。！？",  # sentence punctuation
     ",，、",  # commas
@@ -40,15 +40,11 @@ _CLOSERS = "\"'”’»)]"
 _SENTENCE_ENDS = ".!?…。！？"
 
 
-def _char_tables() -> tuple[np.ndarray, np.ndarray]:
-    chars = [chr(cp) for cp in range(0x10000)]
-    flags = np.fromiter(
-        ((_WORD if c.isalnum() or c == "_" else 0) | (_UPPER if c.isupper() else 0)
-         | (_DIGIT if c.isdigit() else 0) for c in chars), dtype=np.uint8, count=len(chars))
+def _class_table() -> np.ndarray:
     classes = np.zeros(0x10000, dtype=np.int64)
     for number, members in enumerate(_CHAR_CLASSES, start=1):
         classes[[ord(c) for c in members]] = number
-    return flags, classes
+    return classes
 
 
 def _end_table() -> np.ndarray:
@@ -59,7 +55,7 @@ def _end_table() -> np.ndarray:
     return table
 
 
-_FLAGS, _CLASSES = _char_tables()
+_FLAGS, _CLASSES = make_table(), _class_table()
 _ENDS = _end_table()
 _NEWLINE, _SPACE = ord("\n"), ord(" ")
 # Pieces of addresses and legal lines, looked for in the lower-cased page with str.find (a
@@ -210,12 +206,12 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
     joined = "\n".join(lines)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = code_points(joined)
     bmp = np.minimum(codes, 0xFFFF)
     flags = _FLAGS[bmp]
     newline = codes == _NEWLINE
     line_of = np.cumsum(newline)
-    word = (flags & _WORD).astype(bool)
+    word = (flags & WORD).astype(bool)
     token_start = word.copy()
     token_start[1:] &= ~word[:-1]
     starts = np.flatnonzero(token_start)
@@ -272,10 +268,10 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["log_tokens"]] = log_tokens
     own[:, _COLUMN["mean_token_len"]] = word_chars / tok
     own[:, _COLUMN["word_char_share"]] = word_chars / np.maximum(n_chars, 1)
-    own[:, _COLUMN["numeric_token_share"]] = share((first_flags & _DIGIT) > 0)
-    own[:, _COLUMN["title_case_share"]] = share((first_flags & _UPPER) > 0)
+    own[:, _COLUMN["numeric_token_share"]] = share((first_flags & DIGIT) > 0)
+    own[:, _COLUMN["title_case_share"]] = share((first_flags & UPPER) > 0)
     own[:, _COLUMN["upper_share"]] = np.bincount(
-        line_of, weights=(flags & _UPPER) > 0, minlength=n) / np.maximum(word_chars, 1)
+        line_of, weights=(flags & UPPER) > 0, minlength=n) / np.maximum(word_chars, 1)
     own[:, _COLUMN["sentence_end"]] = _sentence_ends(_ENDS[bmp[line_ends]], bmp, line_ends,
                                                      line_starts)
     own[:, _COLUMN["colon_end"]] = codes[line_ends] == ord(":")
@@ -293,8 +289,8 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["chars_before"]] = (np.cumsum(n_chars) - n_chars) / max(n_chars.sum(), 1)
     own[:, _COLUMN["short_run"]] = np.log1p(_run_lengths(short))
     own[:, _COLUMN["long_run"]] = np.log1p(_run_lengths(~short))
-    own[:, _COLUMN["starts_upper"]] = (line_first & _UPPER) > 0
-    own[:, _COLUMN["starts_digit"]] = (line_first & _DIGIT) > 0
+    own[:, _COLUMN["starts_upper"]] = (line_first & UPPER) > 0
+    own[:, _COLUMN["starts_digit"]] = (line_first & DIGIT) > 0
     own[:, _COLUMN["relative_length"]] = n_chars / max(n_chars.max(), 1)
     own[:, _COLUMN["tokens_to_median"]] = log_tokens - np.median(log_tokens)
     own[:, _COLUMN["function_to_page"]] = function_ratio - float(weights @ function_ratio)
