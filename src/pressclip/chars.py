@@ -9,6 +9,8 @@ of Python's own `str` methods and regular expressions, so a count made here equa
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 
 WORD = 1  # re's \w: alphanumeric or underscore
@@ -25,10 +27,16 @@ def _flags_of(char: str) -> int:
             | (DIGIT if char.isdigit() else 0) | (DECIMAL if char.isdecimal() else 0))
 
 
+@cache
+def _base_table() -> np.ndarray:
+    return np.fromiter(map(_flags_of, map(chr, range(_BMP))), dtype=np.uint8, count=_BMP)
+
+
 def make_table(extra: dict[int, str] | None = None) -> np.ndarray:
     """Flags of every character of the Basic Multilingual Plane, with `extra` bits set on
-    the characters named for them ({bit: characters})."""
-    table = np.fromiter(map(_flags_of, map(chr, range(_BMP))), dtype=np.uint8, count=_BMP)
+    the characters named for them ({bit: characters}). The classes of str methods are
+    worked out once per process (~15 ms); each caller gets its own copy to extend."""
+    table = _base_table().copy()
     for bit, members in (extra or {}).items():
         table[[ord(c) for c in members]] |= bit
     return table
