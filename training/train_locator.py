@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.scoring import score_page, score_set  # noqa: E402
 from pressclip.locate.features import context_matrix, context_names, feature_names  # noqa: E402
 from training.locator_data import PageData, iter_pages  # noqa: E402
+from training.trees_json import export_trees  # noqa: E402
 
 SETS = ("dragnet", "l3s_gn1", "cleaneval", "cleanportaleval", "readability", "trafilatura")
 OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / "locator.json"
@@ -65,34 +66,8 @@ def stack(pages: list[PageData], labelled_only: bool = True
 
 
 def export(clf: HistGradientBoostingClassifier, names: list[str]) -> dict:
-    roots, feature, threshold, left, right, value = [], [], [], [], [], []
-    depth = 0
-    for (predictor,) in clf._predictors:
-        nodes = predictor.nodes
-        base = len(feature)
-        roots.append(base)
-        for node in nodes:
-            leaf = bool(node["is_leaf"])
-            feature.append(0 if leaf else int(node["feature_idx"]))
-            threshold.append(0.0 if leaf else float(node["num_threshold"]))
-            idx = len(feature) - 1
-            left.append(idx if leaf else base + int(node["left"]))
-            right.append(idx if leaf else base + int(node["right"]))
-            value.append(float(node["value"]) if leaf else 0.0)
-            depth = max(depth, int(node["depth"]))
-    return {
-        "kind": "gradient-boosted trees (sklearn HistGradientBoostingClassifier, exported)",
-        "feature_names": names,
-        "roots": roots,
-        "feature": feature,
-        "threshold": [round(t, 6) for t in threshold],
-        "left": left,
-        "right": right,
-        "value": [round(v, 6) for v in value],
-        "baseline": float(np.ravel(clf._baseline_prediction)[0]),
-        "depth": depth,
-        "params": PARAMS,
-    }
+    return {"kind": "gradient-boosted trees (sklearn HistGradientBoostingClassifier, exported)",
+            "feature_names": names, **export_trees(clf), "params": PARAMS}
 
 
 def main() -> None:

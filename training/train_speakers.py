@@ -35,6 +35,7 @@ from pressclip.facts.quotes import find_quotes  # noqa: E402
 from pressclip.model.trees import TreeEnsemble  # noqa: E402
 from pressclip.record import Quote  # noqa: E402
 from training.speaker_features import FEATURE_NAMES, article_rows, matrix  # noqa: E402
+from training.trees_json import export_trees  # noqa: E402
 
 PARAMS = dict(max_iter=150, max_depth=4, max_leaf_nodes=12, learning_rate=0.08,
               min_samples_leaf=20, l2_regularization=1.0, random_state=7)
@@ -99,26 +100,8 @@ def cross_validate(data: list[dict]) -> dict[str, dict[str, int]]:
 
 
 def export(clf: HistGradientBoostingClassifier) -> dict:
-    roots, feature, threshold, left, right_, value = [], [], [], [], [], []
-    depth = 0
-    for (predictor,) in clf._predictors:
-        base = len(feature)
-        roots.append(base)
-        for node in predictor.nodes:
-            leaf = bool(node["is_leaf"])
-            feature.append(0 if leaf else int(node["feature_idx"]))
-            threshold.append(0.0 if leaf else float(node["num_threshold"]))
-            idx = len(feature) - 1
-            left.append(idx if leaf else base + int(node["left"]))
-            right_.append(idx if leaf else base + int(node["right"]))
-            value.append(float(node["value"]) if leaf else 0.0)
-            depth = max(depth, int(node["depth"]))
     return {"kind": "gradient-boosted trees (sklearn HistGradientBoostingClassifier, exported)",
-            "feature_names": FEATURE_NAMES, "roots": roots, "feature": feature,
-            "threshold": [round(t, 6) for t in threshold], "left": left, "right": right_,
-            "value": [round(v, 6) for v in value],
-            "baseline": float(np.ravel(clf._baseline_prediction)[0]), "depth": depth,
-            "params": PARAMS}
+            "feature_names": FEATURE_NAMES, **export_trees(clf), "params": PARAMS}
 
 
 def score_batch(model_file: str, batch: str) -> dict[str, float]:

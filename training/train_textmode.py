@@ -32,6 +32,7 @@ from pressclip.textmode.decode import DecodeParams, decode  # noqa: E402
 from pressclip.textmode.features import FEATURE_NAMES, line_matrix  # noqa: E402
 from pressclip.textmode.lines import split_lines  # noqa: E402
 from pressclip.textmode.model import score_context  # noqa: E402
+from training.trees_json import export_trees  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / "textmode.json"
 # Small and shallow: the trees run for every line of every page.
@@ -143,32 +144,6 @@ def predict(one, two, page: Page) -> np.ndarray:
     return two.predict_proba(stage_two_rows(page, first))[:, 1]
 
 
-def export(clf: HistGradientBoostingClassifier) -> dict:
-    feature, threshold, left, right, value, roots = [], [], [], [], [], []
-    depth = 0
-    for (predictor,) in clf._predictors:
-        offset = len(feature)
-        roots.append(offset)
-        for node in predictor.nodes:
-            leaf = bool(node["is_leaf"])
-            feature.append(0 if leaf else int(node["feature_idx"]))
-            threshold.append(0.0 if leaf else float(node["num_threshold"]))
-            left.append(len(feature) - 1 if leaf else offset + int(node["left"]))
-            right.append(len(feature) - 1 if leaf else offset + int(node["right"]))
-            value.append(float(node["value"]) if leaf else 0.0)
-            depth = max(depth, int(node["depth"]))
-    return {
-        "baseline": float(np.ravel(clf._baseline_prediction)[0]),
-        "depth": depth,
-        "roots": roots,
-        "feature": feature,
-        "threshold": [round(t, 6) for t in threshold],
-        "left": left,
-        "right": right,
-        "value": [round(v, 6) for v in value],
-    }
-
-
 def page_f1(pages: list[Page], probs: list[np.ndarray], params: DecodeParams) -> float:
     scores = []
     for page, p in zip(pages, probs, strict=True):
@@ -217,8 +192,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  {flattener}: F1 decoded {f1:.4f}", file=sys.stderr)
     # The shipped trees are refitted on every train page with the same settings.
     one, two = fit_two_stages(pages)
-    model = {"feature_names": list(FEATURE_NAMES), "stage_one": export(one),
-             "stage_two": export(two), "decode": params.to_json()}
+    model = {"feature_names": list(FEATURE_NAMES), "stage_one": export_trees(one),
+             "stage_two": export_trees(two), "decode": params.to_json()}
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
 
