@@ -84,6 +84,19 @@ def stored_fields(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def filters(language: str | None, date_from: str | None, date_to: str | None,
+            publisher: str | None, speaker: str | None) -> list[tuple[str, str, str]]:
+    """(column, operator, value) of each search filter given, with the value as stored:
+    days only, publisher and speaker names folded and matched as parts. Both stores
+    (SQLite here, PostgreSQL in store_pg.py) build their WHERE clauses from this."""
+    wanted = (("language", "=", language),
+              ("date", ">=", date_from and date_from[:10]),
+              ("date", "<=", date_to and date_to[:10]),
+              ("publisher_key", "LIKE", publisher and f"%{fold(publisher)}%"),
+              ("speakers_key", "LIKE", speaker and f"%{fold(speaker)}%"))
+    return [(column, operator, value) for column, operator, value in wanted if value]
+
+
 def hit(row: dict[str, Any], score: float, query: str) -> dict[str, Any]:
     out = {key: row.get(key) for key in HIT_KEYS}
     out["snippet"] = snippet(row.get("text") or "", query)
@@ -148,14 +161,10 @@ class SqliteStore:
             # Each word quoted: user text is never read as FTS5 syntax; all words must occur.
             where.append("articles_fts MATCH ?")
             params.append(" ".join('"' + w.replace('"', "") + '"' for w in words))
-        for clause, value in (("a.language = ?", language),
-                              ("a.date >= ?", date_from and date_from[:10]),
-                              ("a.date <= ?", date_to and date_to[:10]),
-                              ("a.publisher_key LIKE ?", publisher and f"%{fold(publisher)}%"),
-                              ("a.speakers_key LIKE ?", speaker and f"%{fold(speaker)}%")):
-            if value:
-                where.append(clause)
-                params.append(value)
+        for column, operator, value in filters(language, date_from, date_to, publisher,
+                                               speaker):
+            where.append(f"a.{column} {operator} ?")
+            params.append(value)
         rank = "bm25(articles_fts, 5.0, 1.0)" if words else "0.0"
         order = f"{rank}, a.date DESC" if words else "a.date DESC, a.rowid"
         sql = (f"SELECT a.row, {rank} FROM articles_fts JOIN articles a ON a.rowid = "

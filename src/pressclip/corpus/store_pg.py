@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .store import BATCH_ROWS, DEFAULT_LIMIT, fold, hit, query_words, stored_fields
+from .store import BATCH_ROWS, DEFAULT_LIMIT, filters, hit, query_words, stored_fields
 
 _SCHEMA = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -76,14 +76,10 @@ class PostgresStore:
         if words:
             where.append("tsv @@ plainto_tsquery('pressclip_fold', %s)")
             params.append(" ".join(words))
-        for clause, value in (("language = %s", language),
-                              ("date >= %s", date_from and date_from[:10]),
-                              ("date <= %s", date_to and date_to[:10]),
-                              ("publisher_key LIKE %s", publisher and f"%{fold(publisher)}%"),
-                              ("speakers_key LIKE %s", speaker and f"%{fold(speaker)}%")):
-            if value:
-                where.append(clause)
-                params.append(value)
+        for column, operator, value in filters(language, date_from, date_to, publisher,
+                                               speaker):
+            where.append(f"{column} {operator} %s")
+            params.append(value)
         rank = "ts_rank(tsv, plainto_tsquery('pressclip_fold', %s))" if words else "0.0"
         rank_params = [" ".join(words)] if words else []
         order = "2 DESC, date DESC NULLS LAST" if words else "date DESC NULLS LAST, id"
