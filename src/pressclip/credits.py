@@ -115,16 +115,17 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\
 _PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|del|della|le|la|"
                      r"bin|al|el|ter)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|"
                      r"del|della|le|la|bin|al|el|ter)){0,4}$")
-# Every credit holds one of these; lines without any are skipped. The words are looked for
-# with `in` on the lower-cased line, and agencies by one word of each spelling (its longest)
-# among the line's words: a line that holds a spelling holds that word, so nothing is
-# skipped that a search for the spellings would find, at a fraction of its cost.
+# Every credit holds one of these; lines without any are skipped. The words are searched
+# case-sensitively in the lower-cased line (cheaper than ignoring case), and agencies by one
+# word of each spelling (its longest) among the line's words: a line that holds a spelling
+# holds that word, so nothing is skipped that a search for the spellings would find.
 _CUE_STEMS = (
     "contribu", "collabor", "beigetragen", "reporting", "editing", "edited", "compiled",
     "produced", "translated", "fact-checked", "édit", "mis en forme", "tradu", "vérifié",
     "relu", "mitarbeit", "bearbeit", "redigiert", "übersetz", "edición", "editado",
     "reportes", "research", "writing",
 )
+_CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))
 _WORDS = re.compile(r"\w+")
 _AGENCY_KEYS = frozenset(max(_WORDS.findall(s.lower()), key=len)
                          for n in AGENCIES.values() for s in n)
@@ -182,7 +183,7 @@ def _contributor_segment(segment: str) -> tuple[list[str], list[str]] | None:
 
 def _has_cue(text: str) -> bool:
     lowered = text.lower()
-    if any(stem in lowered for stem in _CUE_STEMS):
+    if _CUE_STEM.search(lowered):
         return True
     return not _AGENCY_KEYS.isdisjoint(_WORDS.findall(lowered))
 
