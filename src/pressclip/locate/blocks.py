@@ -205,6 +205,7 @@ def segment(root: etree._Element) -> list[RawBlock]:
         tag = el.tag
         # The text this event adds to the pending block: the element's text on entering
         # it, its tail on leaving it (added below, in one place).
+        breaks_kept = False
         if tag in BLOCK_TAGS:
             if parts:
                 flush(*stack[-1])
@@ -234,15 +235,8 @@ def segment(root: etree._Element) -> list[RawBlock]:
             elif parts:
                 parts.append("\n")
             text = el.tail
-            if text and text.isspace():
-                # Layout whitespace between two <br> does not part them.
-                if parts:
-                    parts.append(text)
-                    if link_depth:
-                        counts[0] += len(text)
-                    if bold_depth:
-                        counts[1] += len(text)
-                continue
+            # Layout whitespace between two <br> does not part them.
+            breaks_kept = bool(text) and text.isspace()
         elif event == "start":
             if tag == "a":
                 link_depth += 1
@@ -262,7 +256,8 @@ def segment(root: etree._Element) -> list[RawBlock]:
             counts[0] += len(text)
         if bold_depth:
             counts[1] += len(text)
-        pending_br = 0
+        if not breaks_kept:
+            pending_br = 0
     if parts:
         flush(top, root)
     chars = 0
