@@ -19,6 +19,10 @@ DIGIT = 4  # str.isdigit (superscripts included)
 DECIMAL = 8  # re's \d: str.isdecimal
 # Bits from this one up are free for a caller's own classes of characters.
 FIRST_FREE_BIT = 16
+# Punctuation that ends a sentence, and the closing quotes and brackets that may follow it
+# ('… done." He'): both feature extractors (HTML blocks, text lines) read sentences so.
+SENTENCE_STOPS = ".!?…。！？"
+CLOSERS = "\"'»”’)]"
 _BMP = 0x10000
 
 

@@ -12,7 +12,17 @@ import re
 
 import numpy as np
 
-from ..chars import DECIMAL, FIRST_FREE_BIT, UPPER, WORD, classify, code_points, make_table
+from ..chars import (
+    CLOSERS,
+    DECIMAL,
+    FIRST_FREE_BIT,
+    SENTENCE_STOPS,
+    UPPER,
+    WORD,
+    classify,
+    code_points,
+    make_table,
+)
 from ..stopwords import ALL_FUNCTION_WORDS
 from .blocks import FLAG_NAMES, TAG_FLAGS, Container, RawBlock, flag
 
@@ -20,8 +30,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Punctuation classes of the block features, as bits of the character table.
 _STOP, _CLOSER, _COMMA, _TERMINAL = (FIRST_FREE_BIT << i for i in range(4))
 _CHAR_TABLE = make_table({
-    _STOP: ".!?…。！？",  # ends a sentence when a space or the block's end follows
-    _CLOSER: "\"'»”’)]",  # closing quotes and brackets, which may follow a full stop
+    _STOP: SENTENCE_STOPS,  # ends a sentence when a space or the block's end follows
+    _CLOSER: CLOSERS,
     _COMMA: ",;:،、",
     _TERMINAL: '.!?…:"»”’)',  # a block ending on one of these ends like a sentence
 })

@@ -24,7 +24,16 @@ from itertools import repeat
 
 import numpy as np
 
-from ..chars import DIGIT, UPPER, WORD, code_points, make_table
+from ..chars import (
+    CLOSERS,
+    DIGIT,
+    FIRST_FREE_BIT,
+    SENTENCE_STOPS,
+    UPPER,
+    WORD,
+    code_points,
+    make_table,
+)
 from ..stopwords import ALL_FUNCTION_WORDS, FUNCTION_WORDS
 
 # Every character of the Basic Multilingual Plane classed once (chars.py: word character as
@@ -35,9 +44,7 @@ _CHAR_CLASSES = (
     "|»›«‹·•/>→←",  # separators of menus, breadcrumbs and link lists
 )
 _N_CLASSES = len(_CHAR_CLASSES) + 1
-# Closing quotes and brackets may follow the final full stop of a sentence.
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_ENDS = ".!?…。！？"
+_STOP, _CLOSER = FIRST_FREE_BIT, FIRST_FREE_BIT << 1
 
 
 def _class_table() -> np.ndarray:
@@ -47,16 +54,8 @@ def _class_table() -> np.ndarray:
     return classes
 
 
-def _end_table() -> np.ndarray:
-    # 1: ends a sentence; 2: may follow the end of a sentence (closing quote or bracket).
-    table = np.zeros(0x10000, dtype=np.uint8)
-    table[[ord(c) for c in _SENTENCE_ENDS]] = 1
-    table[[ord(c) for c in _CLOSERS]] = 2
-    return table
-
-
-_FLAGS, _CLASSES = make_table(), _class_table()
-_ENDS = _end_table()
+_FLAGS = make_table({_STOP: SENTENCE_STOPS, _CLOSER: CLOSERS})
+_CLASSES = _class_table()
 _NEWLINE, _SPACE = ord("\n"), ord(" ")
 # Pieces of addresses and legal lines, looked for in the lower-cased page with str.find (a
 # regular expression of alternatives tries each one at every character: far slower).
@@ -195,17 +194,18 @@ def _key_counts(keys: list) -> np.ndarray:
     return np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=len(keys))
 
 
-def _sentence_ends(last: np.ndarray, bmp: np.ndarray, line_ends: np.ndarray,
+def _sentence_ends(flags: np.ndarray, line_ends: np.ndarray,
                    line_starts: np.ndarray) -> np.ndarray:
     """Whether each line ends a sentence, closers after the final stop allowed: the end of
     every line ending with a closer steps back one character at a time, all lines at once."""
     at = line_ends
+    last = flags[at]
     while True:
-        closing = (last == 2) & (at > line_starts)
+        closing = ((last & _CLOSER) != 0) & (at > line_starts)
         if not closing.any():
-            return last == 1
+            return (last & _STOP) != 0
         at = at - closing
-        last = np.where(closing, _ENDS[bmp[at]], last)
+        last = np.where(closing, flags[at], last)
 
 
 def line_matrix(lines: list[str]) -> np.ndarray:
@@ -280,8 +280,7 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["title_case_share"]] = share((first_flags & UPPER) > 0)
     own[:, _COLUMN["upper_share"]] = np.bincount(
         line_of, weights=(flags & UPPER) > 0, minlength=n) / np.maximum(word_chars, 1)
-    own[:, _COLUMN["sentence_end"]] = _sentence_ends(_ENDS[bmp[line_ends]], bmp, line_ends,
-                                                     line_starts)
+    own[:, _COLUMN["sentence_end"]] = _sentence_ends(flags, line_ends, line_starts)
     own[:, _COLUMN["colon_end"]] = codes[line_ends] == ord(":")
     own[:, _COLUMN["sentence_punct_rate"]] = class_counts[:, 1] / tok
     own[:, _COLUMN["comma_rate"]] = class_counts[:, 2] / tok
