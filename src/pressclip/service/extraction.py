@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import traceback
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from ..cli.common import CliError
@@ -48,8 +48,8 @@ def run_job(job: Job) -> Answer:
     except CliError as exc:
         return error(422, exc.message)
     except MemoryError:
-        answer = error(413, "the page needs more memory than an extraction worker may use")
-        return Answer(answer.status, answer.body, retire=True)
+        return replace(error(413, "the page needs more memory than an extraction worker may "
+                                  "use"), retire=True)
     except Exception:  # noqa: BLE001 - a bug on one page must not take the worker down
         traceback.print_exc(file=sys.stderr)
         return error(500, "pressclip failed on this page (the error is in the server's log)")
