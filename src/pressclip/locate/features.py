@@ -126,8 +126,8 @@ def _normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _own_matrix(blocks: list[RawBlock], total_chars: int, counts: dict[str, int],
-                hint: str | None) -> np.ndarray:
+def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars: int,
+                counts: dict[str, int], hint: str | None) -> np.ndarray:
     """OWN_FEATURES for every block, the page's text worked on as one array of characters.
 
     Word-level counts equal those of _WORD.findall on each block (the classes of
@@ -183,7 +183,6 @@ def _own_matrix(blocks: list[RawBlock], total_chars: int, counts: dict[str, int]
     own[:, 12] = np.arange(n) / max(n - 1, 1)
     own[:, 13] = np.fromiter((b.chars_before for b in blocks), dtype=np.float64,
                              count=n) / max(total_chars, 1)
-    containers = [b.container for b in blocks]
     own[:, 14] = np.log1p([c.depth for c in containers])
     own[:, 15] = [c.heading for c in containers]
     own[:, 16] = np.minimum([c.list_depth for c in containers], 3) / 3
@@ -250,9 +249,9 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
     hint = _normalise(article_body_hint) if article_body_hint else None
-    own = _own_matrix(blocks, total_chars, counts, hint)
-
     containers = [b.container for b in blocks]
+    own = _own_matrix(blocks, containers, total_chars, counts, hint)
+
     tags = np.zeros((n, len(TAG_GROUP_NAMES)), dtype=np.float32)
     tags[np.arange(n), [_TAG_GROUP_INDEX.get(c.tag, _OTHER_GROUP) for c in containers]] = 1.0
     all_bits = np.array([c.bits for c in containers], dtype=np.int64)
