@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -307,38 +308,38 @@ class _Site(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_url_list_polite_fetch_with_robots_and_cache(tmp_path):
+@pytest.fixture
+def site() -> Iterator[str]:
+    """The test site (_Site) on a loopback port; its base URL."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_url_list_polite_fetch_with_robots_and_cache(tmp_path, site):
     urls = tmp_path / "urls.txt"
-    urls.write_text(f"{base}/news/1\n{base}/news/2\n{base}/private/3\n{base}/missing\n")
+    urls.write_text(f"{site}/news/1\n{site}/news/2\n{site}/private/3\n{site}/missing\n")
     fetch = {"cache_dir": str(tmp_path / "cache"), "delay": 0.0, "retries": 0}
-    try:
-        run_batch(config(tmp_path, [urls], fetch_options=fetch))
-        rows = {r["url"].rsplit("/", 1)[1]: r for r in read_rows(str(tmp_path / "out.jsonl"))}
-        assert rows["1"]["status"] == rows["2"]["status"] == "ok"
-        assert rows["3"]["status"] == "error" and "robots.txt" in rows["3"]["error"]
-        assert rows["missing"]["status"] == "error" and "404" in rows["missing"]["error"]
-        assert _Site.hits["/private/3"] == 0 and _Site.hits["/robots.txt"] == 1
-        # A second run into a new output is served from the cache.
-        run_batch(config(tmp_path, [urls], fetch_options=fetch, output=tmp_path / "2.jsonl"))
-        assert _Site.hits["/news/1"] == 1
-    finally:
-        server.shutdown()
+    run_batch(config(tmp_path, [urls], fetch_options=fetch))
+    rows = {r["url"].rsplit("/", 1)[1]: r for r in read_rows(str(tmp_path / "out.jsonl"))}
+    assert rows["1"]["status"] == rows["2"]["status"] == "ok"
+    assert rows["3"]["status"] == "error" and "robots.txt" in rows["3"]["error"]
+    assert rows["missing"]["status"] == "error" and "404" in rows["missing"]["error"]
+    assert _Site.hits["/private/3"] == 0 and _Site.hits["/robots.txt"] == 1
+    # A second run into a new output is served from the cache.
+    run_batch(config(tmp_path, [urls], fetch_options=fetch, output=tmp_path / "2.jsonl"))
+    assert _Site.hits["/news/1"] == 1
 
 
-def test_fetch_failures_by_reason_too_large_is_not_retried_server_errors_are(tmp_path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
+def test_fetch_failures_by_reason_too_large_is_not_retried_server_errors_are(tmp_path, site):
     urls = tmp_path / "urls.txt"
-    urls.write_text(f"{base}/huge\n{base}/flaky\n")
+    urls.write_text(f"{site}/huge\n{site}/flaky\n")
     fetch = {"delay": 0.0, "retries": 1, "max_bytes": 20_000}
-    try:
-        run_batch(config(tmp_path, [urls], fetch_options=fetch))
-    finally:
-        server.shutdown()
+    run_batch(config(tmp_path, [urls], fetch_options=fetch))
     rows = {r["url"].rsplit("/", 1)[1]: r for r in read_rows(str(tmp_path / "out.jsonl"))}
     assert rows["huge"]["status"] == "too_large" and _Site.hits["/huge"] == 1
     assert rows["flaky"]["status"] == "ok" and _Site.hits["/flaky"] == 2
