@@ -11,13 +11,13 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from loopback import serving
 
 pytest.importorskip("fastwarc")
 pytest.importorskip("warcio")
@@ -311,13 +311,8 @@ class _Site(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def site() -> Iterator[str]:
     """The test site (_Site) on a loopback port; its base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_Site) as base:
+        yield base
 
 
 def test_url_list_polite_fetch_with_robots_and_cache(tmp_path, site):

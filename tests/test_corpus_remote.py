@@ -6,11 +6,11 @@ from __future__ import annotations
 import gzip
 import http.server
 import os
-import threading
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from loopback import serving
 
 from pressclip.corpus import remote
 from pressclip.corpus.sources import warc_filename
@@ -41,11 +41,9 @@ class _Store(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def store(monkeypatch):
     monkeypatch.setattr(remote, "_BACKOFF", 0.05)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Store)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     _Store.hits.clear()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serving(_Store) as base:
+        yield base
 
 
 def test_download_is_retried_past_throttling_and_deleted_after_use(store, tmp_path):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from loopback import serving
 
 import pressclip
 from bench import datasets
@@ -229,13 +229,7 @@ def test_a_page_that_is_only_a_url_is_never_fetched() -> None:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        article = pressclip.extract(f"http://127.0.0.1:{server.server_port}/page", facts=False)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Recorder) as base:
+        article = pressclip.extract(f"{base}/page", facts=False)
     assert requests == []
     assert article.date is None

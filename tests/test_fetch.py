@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from loopback import serving
 
 from pressclip import fetch as fetch_module
 from pressclip.fetch import DEFAULT_UA, FetchError, FetchRefused, address_refusal, fetch
@@ -89,12 +90,8 @@ class _QuietServer(ThreadingHTTPServer):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Handler, _QuietServer) as base:
+        yield base
 
 
 def test_page_with_charset_from_content_type(server: str) -> None:

@@ -9,10 +9,10 @@ import http.server
 import os
 import random
 import shutil
-import threading
 from functools import partial
 
 import pytest
+from loopback import serving
 
 pytest.importorskip("pyspark")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -68,14 +68,10 @@ def outputs(tmp_path_factory):
         write_warc(path, pages)
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp / "served"))
     handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_port}/{CC_KEY}"
-    try:
+    with serving(handler) as base:
+        url = f"{base}/{CC_KEY}"
         count = run_spark(SparkJob(paths=[str(tmp / "a.warc.gz"), str(tmp / "b.warc.gz"), url],
                                    output=str(tmp / "spark.parquet"), master="local[2]"))
-    finally:
-        server.shutdown()
     run_batch(BatchConfig(inputs=[str(p) for p in files], output=str(tmp / "batch.parquet"),
                           format="parquet", workers=2))
     return count, tmp / "spark.parquet", tmp / "batch.parquet", url
