@@ -159,9 +159,9 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD = frozenset(("b", "strong"))
 
 
-def _child_container(parent: Container, el: etree._Element, tag: str) -> Container:
+def child_container(parent: Container, tag: str, own: int) -> Container:
+    """The container opened by a block-level element whose class, id and role give `own`."""
     # Positional arguments: this runs for every block-level element of every page.
-    own = _attr_bits(el)
     return Container(
         tag,
         parent.depth + 1,
@@ -176,30 +176,49 @@ def _child_container(parent: Container, el: etree._Element, tag: str) -> Contain
     )
 
 
+def close_block(blocks: list[RawBlock], parts: list[str], link_chars: int, bold_chars: int,
+                container: Container, owner: etree._Element) -> None:
+    """End the pending block: its text parts become a RawBlock of `container`, unless they
+    are only whitespace, and the container's totals count it."""
+    text = " ".join("".join(parts).split())
+    if not text:
+        return
+    n = len(text)
+    link_chars = min(link_chars, n)
+    blocks.append(RawBlock(text, link_chars, min(bold_chars, n), container, owner))
+    container.chars += n
+    container.link_chars += link_chars
+    container.blocks += 1
+    container.p_blocks += container.tag == "p"
+
+
+def number_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Fill each block's index and the characters before it, once the walk is done."""
+    chars = 0
+    for i, block in enumerate(blocks):
+        block.index = i
+        block.chars_before = chars
+        chars += len(block.text)
+    return blocks
+
+
 def segment(root: etree._Element) -> list[RawBlock]:
     """The text blocks of a cleaned tree, in document order."""
+    if _compiled_walk is not None:
+        return _compiled_walk(root)
+    return walk(root)
+
+
+def walk(root: etree._Element) -> list[RawBlock]:
+    """segment() in Python over lxml's iterwalk: the reference the compiled walk
+    (_walk.pyx) must agree with, and the walk where that extension was not built."""
     blocks: list[RawBlock] = []
     parts: list[str] = []
     # Characters of the pending parts that sit inside links / bold text.
-    counts = [0, 0]
+    link_chars = bold_chars = 0
     link_depth = bold_depth = pending_br = 0
     top = Container(tag="root", depth=0, bits=0, parent=None)
     stack: list[tuple[Container, etree._Element]] = [(top, root)]
-
-    def flush(container: Container, owner: etree._Element) -> None:
-        text = " ".join("".join(parts).split())
-        parts.clear()
-        link_chars, bold_chars = counts
-        counts[0] = counts[1] = 0
-        if not text:
-            return
-        n = len(text)
-        link_chars = min(link_chars, n)
-        blocks.append(RawBlock(text, link_chars, min(bold_chars, n), container, owner))
-        container.chars += n
-        container.link_chars += link_chars
-        container.blocks += 1
-        container.p_blocks += container.tag == "p"
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
@@ -208,9 +227,11 @@ def segment(root: etree._Element) -> list[RawBlock]:
         breaks_kept = False
         if tag in BLOCK_TAGS:
             if parts:
-                flush(*stack[-1])
+                close_block(blocks, parts, link_chars, bold_chars, *stack[-1])
+                parts.clear()
+                link_chars = bold_chars = 0
             if event == "start":
-                stack.append((_child_container(stack[-1][0], el, tag), el))
+                stack.append((child_container(stack[-1][0], tag, _attr_bits(el)), el))
                 text = el.text
             else:
                 # Subtree totals climb one level as each container closes.
@@ -231,7 +252,9 @@ def segment(root: etree._Element) -> list[RawBlock]:
             if pending_br >= 2:
                 # Two line breaks in a row: the paragraph break of pre-CSS pages.
                 if parts:
-                    flush(*stack[-1])
+                    close_block(blocks, parts, link_chars, bold_chars, *stack[-1])
+                    parts.clear()
+                    link_chars = bold_chars = 0
             elif parts:
                 parts.append("\n")
             text = el.tail
@@ -253,21 +276,25 @@ def segment(root: etree._Element) -> list[RawBlock]:
             continue  # nothing, or layout whitespace between blocks
         parts.append(text)
         if link_depth:
-            counts[0] += len(text)
+            link_chars += len(text)
         if bold_depth:
-            counts[1] += len(text)
+            bold_chars += len(text)
         if not breaks_kept:
             pending_br = 0
     if parts:
-        flush(top, root)
-    chars = 0
-    for i, block in enumerate(blocks):
-        block.index = i
-        block.chars_before = chars
-        chars += len(block.text)
-    return blocks
+        close_block(blocks, parts, link_chars, bold_chars, top, root)
+    return number_blocks(blocks)
 
 
 def flag(name: str) -> int:
     """The bit of a class/id flag or a semantic-tag flag, for features and explain mode."""
     return _FLAG_BIT.get(name) or _TAG_BIT[name]
+
+
+# The same walk compiled against libxml2's nodes (locate/_walk.pyx), when the extension was
+# built at install: it reads the tree without making a Python object per element, which is
+# most of the Python walk's cost. Imported last because it uses the helpers above.
+try:
+    from ._walk import segment as _compiled_walk
+except ImportError:  # installed without a C compiler: the Python walk gives the same blocks
+    _compiled_walk = None

@@ -1,0 +1,101 @@
+"""The compiled block walk (locate/_walk.pyx) cuts every page exactly as the Python walk does.
+
+The Python walk (blocks.walk) is the reference; the compiled one reads libxml2's nodes
+directly and must give the same blocks, texts, counts, containers and owning elements.
+CI sets PRESSCLIP_REQUIRE_COMPILED=1, so a build that silently fell back to Python fails
+there instead of only running slower.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+
+from bench import datasets
+from pressclip.clean import clean
+from pressclip.locate import blocks
+from pressclip.parse.html import parse_html
+
+compiled = blocks._compiled_walk
+needs_compiled = pytest.mark.skipif(
+    compiled is None, reason="the C extension pressclip.locate._walk was not built"
+)
+
+
+def test_the_extension_is_built_where_required() -> None:
+    if os.environ.get("PRESSCLIP_REQUIRE_COMPILED") != "1":
+        pytest.skip("only CI requires the compiled walk (PRESSCLIP_REQUIRE_COMPILED=1)")
+    assert compiled is not None, "setup.py did not build pressclip.locate._walk"
+
+
+def _described(found: list[blocks.RawBlock]) -> list[tuple]:
+    """Everything the later passes read of the blocks, containers up to the root included."""
+    out = []
+    for b in found:
+        chain = []
+        c = b.container
+        while c is not None:
+            chain.append((c.tag, c.depth, c.bits, c.own_bits, c.heading, c.list_depth,
+                          c.in_quote, c.in_pre, c.ordered, c.chars, c.link_chars, c.blocks,
+                          c.p_blocks))
+            c = c.parent
+        out.append((b.text, b.link_chars, b.bold_chars, b.index, b.chars_before,
+                    tuple(chain), b.element))
+    return out
+
+
+def _assert_same(root) -> list[blocks.RawBlock]:
+    reference = blocks.walk(root)
+    assert _described(compiled(root)) == _described(reference)
+    return reference
+
+
+HARD_CASES = {
+    "line breaks": "<div>one<br>two<br><br>three<br> <br>four<br>\n<b>five</b></div>",
+    "links and bold": "<p>a <a href=x>link <b>bold link</b></a> and <strong>strong</strong>"
+                      " tail</p><p><a>only a link</a></p>",
+    "whitespace between blocks": "<div>\n  <p>  one  </p>\n  <p>\ttwo\n</p>  \n</div>  ",
+    "classes and roles": "<div class='article-body' id=main role=main><p>x</p>"
+                         "<ul class=navMenu role=navigation><li>y</li></ul></div>",
+    "lists and quotes": "<ol><li>a<ul><li>b</li></ul></li></ol><blockquote><p>q</p>"
+                        "</blockquote><pre>c  o  d  e</pre><h2>head</h2>",
+    "text after the root": "<html><body><p>in</p></body></html>after",
+    "entities and non-ASCII": "<p>caf&eacute; &amp; « guillemets » 東京 &#128512;</p>",
+    "empty attributes": "<div class='' id><p hidden>x</p><span class>y</span></div>",
+    "unknown and prefixed tags": "<div><o:p>office</o:p><my-widget>custom</my-widget></div>",
+    "tables": "<table><tr><td>1</td><td>2 <a>x</a></td></tr><tr><th>h</th></tr></table>",
+}
+
+
+@needs_compiled
+@pytest.mark.parametrize("name", sorted(HARD_CASES))
+def test_hard_markup_is_cut_alike(name: str) -> None:
+    assert _assert_same(parse_html(HARD_CASES[name]))
+
+
+@needs_compiled
+def test_deep_nesting_is_walked_without_recursion() -> None:
+    # libxml2 keeps about 2,000 levels and drops what is nested deeper.
+    for depth, expected in ((2_000, ["deep text"]), (10_000, [])):
+        root = parse_html("<div>" * depth + "deep <b>text</b>" + "</div>" * depth)
+        assert [b.text for b in _assert_same(root)] == expected
+
+
+@needs_compiled
+def test_uncleaned_tree_with_scripts_and_comments_is_cut_alike() -> None:
+    page = ("<html><head><title>t</title><style>p{}</style></head><body><script>var a;"
+            "</script><p>x<!-- note --> y</p><svg><text>z</text></svg></body></html>")
+    _assert_same(parse_html(page))
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+@pytest.mark.parametrize("name", [*datasets.BODY_SETS, "trafilatura"])
+def test_real_pages_are_cut_alike(name: str) -> None:
+    # Forty pages a set keeps the default run short; all 3,932 pages agreed when it was built.
+    for row in itertools.islice(datasets.rows(name), 40):
+        root = parse_html(row["html"])
+        clean(root)
+        _assert_same(root)
