@@ -28,6 +28,11 @@ from itertools import islice
 # Past this many characters the decision no longer changes on our data (800 and 1000 decide
 # alike on all 4,895 shared pages, 600 differs on one); time is linear in it.
 MAX_CHARS = 800
+# Most texts are told after a sentence or two: the model first reads this many characters
+# and reads up to MAX_CHARS only when it is less sure than SURE. On the 3,932 body-set and
+# trafilatura pages this decides exactly as reading MAX_CHARS always, in half the time.
+FIRST_CHARS = 200
+SURE = 0.90
 # Below this many letters a text is too short to outweigh the page's declared language.
 MIN_LETTERS = 20
 # Below this probability the model is unsure and the declared language wins.
@@ -68,7 +73,10 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     letters = sum(1 for _ in islice(_LETTER.finditer(sample), MIN_LETTERS))
     if letters == 0:
         return declared
-    labels, probabilities = _model().predict(sample, k=1)
+    model = _model()
+    labels, probabilities = model.predict(sample[:FIRST_CHARS], k=1)
+    if len(sample) > FIRST_CHARS and not (probabilities and probabilities[0] >= SURE):
+        labels, probabilities = model.predict(sample, k=1)
     code = labels[0][len(_LABEL_PREFIX):] if labels else ""
     confident = probabilities[0] >= MIN_CONFIDENCE if probabilities else False
     if declared and (letters < MIN_LETTERS or not confident):
