@@ -1,8 +1,9 @@
-"""The one compiled module: the locator's tree walk (src/pressclip/locate/_walk.pyx).
+"""The two compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx) and the
+tree-ensemble walk (src/pressclip/model/_trees.pyx).
 
-Everything else is declared in pyproject.toml. The extension is optional: where no C
-compiler is found, pip installs pressclip with the pure-Python walk, which gives the same
-blocks more slowly (README, "Installing").
+Everything else is declared in pyproject.toml. Both extensions are optional: where no C
+compiler is found, pip installs pressclip with their Python twins, which give the same
+results more slowly (README, Quick start).
 """
 
 import lxml
@@ -16,4 +17,9 @@ walk = Extension(
     include_dirs=lxml.get_include(),
     optional=True,
 )
-setup(ext_modules=cythonize([walk], compiler_directives={"language_level": "3"}))
+trees = Extension(
+    "pressclip.model._trees",
+    ["src/pressclip/model/_trees.pyx"],
+    optional=True,
+)
+setup(ext_modules=cythonize([walk, trees], compiler_directives={"language_level": "3"}))
