@@ -97,13 +97,13 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     author_elements, byline_texts, times, date_elements = [], [], [], []
     window = _window(tree)
     for element in window:
-        attrib = element.attrib
-        if attrib:
-            kind = _label_kind(attrib.get("class", ""), attrib.get("id", ""))
-            if kind == _AUTHOR or attrib.get("rel") == "author":
-                author_elements.append(element)
-            elif kind == _DATE:
-                date_elements.append(element)
+        # get() on the element: building its attrib mapping costs more than three lookups.
+        cls, ident = element.get("class"), element.get("id")
+        kind = _label_kind(cls or "", ident or "") if cls or ident else 0
+        if kind == _AUTHOR or element.get("rel") == "author":
+            author_elements.append(element)
+        elif kind == _DATE:
+            date_elements.append(element)
         if element.tag == "time":
             times.append(element)
         text = element.text
