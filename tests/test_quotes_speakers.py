@@ -311,3 +311,45 @@ def test_sport_roles_before_a_name_and_a_quote_after_a_sentence_about_somebody()
             "Un constat avec lequel Gabin Formont est en accord. « Ce ne sont pas les "
             "journalistes qui posent problème mais ceux qui les dirigent. »")
     assert speakers(text, None) == ["Joey Porter", "Gabin Formont"]
+
+
+# Names: the fullest form of the person meant, from titles, nationalities and namesakes.
+
+def test_titles_and_nationality_nouns_are_not_part_of_the_name():
+    text = ("Chairman Blair Levin spoke first. Dutchman Robin Haase won in three sets.\n\n"
+            '"We will move fast on the spectrum plan this year," Levin said.\n\n'
+            '"I was lucky that he was not at his best today," said the 20-year-old Haase.')
+    assert speakers(text, "en") == ["Blair Levin", "Robin Haase"]
+
+
+def test_a_nationality_noun_stands_for_the_player_introduced_with_it():
+    text = ("Spaniard Rafael Nadal beat Marcos Baghdatis on Tuesday in the first round.\n\n"
+            '"He is a good friend and I felt sad for him after the match," the Spaniard said.')
+    assert speakers(text, "en") == ["Rafael Nadal"]
+
+
+def test_a_titled_person_of_an_institution_is_a_person():
+    text = ("The idea was backed by Prof. Christina Romer of the University of California.\n\n"
+            '"The multiplier is larger than most economists think," Professor Romer said.')
+    assert speakers(text, "en") == ["Christina Romer"]
+
+
+def test_a_shared_surname_goes_to_the_person_the_article_names_most():
+    text = ("Coach Joe Paterno met reporters on Friday. Joe Paterno is 81. His wife, Sue "
+            "Paterno, sat in the front row.\n\n"
+            '"We have worked like dogs on our running game this month," Paterno said.')
+    assert speakers(text, "en") == ["Joe Paterno"]
+
+
+def test_a_shared_surname_named_equally_often_goes_to_the_one_named_last():
+    text = ("The company was founded by Harvey and Bob Weinstein. The deal was announced in "
+            "a statement released Thursday by Harvey Weinstein.\n\n"
+            '"We need to get people back to work this winter," Weinstein added.')
+    assert speakers(text, "en") == ["Harvey Weinstein"]
+
+
+def test_a_source_introduced_without_a_name_stays_unnamed():
+    text = ("So we spoke to a sports TV executive to get his take on the coverage.\n\n"
+            '"The quality has to be good, that is step one," said the TV exec.\n\n'
+            '"They are stuck between two worlds and they will not choose," the exec said.')
+    assert speakers(text, "en") == [None, None]

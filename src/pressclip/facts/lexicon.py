@@ -68,8 +68,27 @@ TITLES = {
     "saint", "sainte", "officer", "detective", "sergeant", "captain", "colonel",
     "senator", "sénateur", "governor", "gouverneur", "premier", "chief", "coach",
     "professor", "professeur", "docteur", "maître", "abbé", "cardinal", "bishop",
-    "évêque", "rabbi", "imam", "justice", "prime",
+    "évêque", "rabbi", "imam", "justice", "prime", "chairman", "chairwoman", "chairperson",
+    "commissioner", "ambassador", "councillor", "councilman", "councilwoman", "congressman",
+    "congresswoman", "vice", "deputy", "pastor", "reverend", "rev.", "lieutenant", "admiral",
 }
+# Nationality nouns that stand before a name like a title ("Dutchman Robin Haase", "le
+# Français Jo-Wilfried Tsonga") and stand for the person alone ("the Spaniard said").
+# Only words that are never the first word of another name: "American" (Airlines),
+# "Swiss" (Re) and the French country names ("Suisse", "Argentine") are left out.
+DEMONYM_NOUNS = set(
+    (
+        "briton scot welshman welshwoman englishman englishwoman irishman irishwoman "
+        "frenchman frenchwoman dutchman dutchwoman spaniard swede dane finn pole kiwi "
+        "français française américain américaine britannique espagnol espagnole allemand "
+        "allemande italien italienne néerlandais néerlandaise belge russe ukrainien "
+        "ukrainienne brésilien brésilienne canadien canadienne japonais japonaise chinois "
+        "chinoise australien australienne serbe croate polonais polonaise portugais "
+        "portugaise suédois suédoise danois danoise norvégien norvégienne autrichien "
+        "autrichienne tchèque"
+    ).split()
+)
+TITLES |= DEMONYM_NOUNS
 # Nouns naming a person by their role ("le porte-parole", "the spokesman").
 ROLE_NOUNS = {
     "porte-parole", "spokesman", "spokeswoman", "spokesperson", "maire", "mayor", "élu",
@@ -95,7 +114,7 @@ ROLE_NOUNS = {
     "spécialiste", "specialist", "historien", "historienne", "historian", "sociologue",
     "sociologist", "politologue", "habitant", "habitante", "resident", "agriculteur",
     "agricultrice", "farmer", "enseignant", "enseignante", "teacher", "étudiant",
-    "étudiante", "student", "bâtonnier", "substitut",
+    "étudiante", "student", "bâtonnier", "substitut", "executive", "exec",
     # Sport: "Linebacker Joey Porter", "l'attaquant X".
     "player", "joueur", "joueuse", "linebacker", "quarterback", "cornerback", "receiver",
     "goalkeeper", "gardien", "striker", "attaquant", "midfielder", "defender", "défenseur",
@@ -235,7 +254,10 @@ FEMININE = set(
         "habitante "
         "retraitée étudiante lycéenne salariée ouvrière employée infirmière octogénaire "
         "quinquagénaire sexagénaire septuagénaire quadragénaire trentenaire jeune-femme "
-        "femme woman girl"
+        "femme woman girl welshwoman englishwoman irishwoman frenchwoman dutchwoman "
+        "française américaine espagnole allemande italienne néerlandaise ukrainienne "
+        "brésilienne canadienne japonaise chinoise australienne polonaise portugaise "
+        "suédoise danoise norvégienne autrichienne"
     ).split()
 )
 MASCULINE = set(
@@ -246,7 +268,8 @@ MASCULINE = set(
         "militant infirmier acteur actor chanteur spokesman businessman congressman "
         "chairman policier conseiller ambassadeur écrivain élu candidat enseignant adjoint "
         "instituteur agriculteur maraîcher commerçant habitant retraité étudiant lycéen "
-        "salarié ouvrier employé homme man boy"
+        "salarié ouvrier employé homme man boy welshman englishman irishman frenchman "
+        "dutchman"
     ).split()
 )
 # Pronouns of one gender ("-t-il", "elle", "she").

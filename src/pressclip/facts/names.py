@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -198,8 +199,10 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[-2:]
         if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
-                and words[words.index("of") + 1] != "the":
-            # "Michael Raczko of Swanton": a person from a place, not an organisation.
+                and (words[words.index("of") + 1] != "the" or titled):
+            # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X": a person
+            # from a place or an institution (a title before names a person), not an
+            # organisation such as "Bank of the West".
             words = words[: words.index("of")]
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
@@ -351,6 +354,35 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
         folded = _fold(m.text)
         out[m.text] = full if " " not in m.text or _fold(full) == folded or \
             _fold(full).endswith(" " + folded) else m.text
+    return out
+
+
+def canonical_at(mentions: list[Mention], canonical: dict[str, str]) -> dict[int, str]:
+    """Start of each person mention -> its fullest name, where the text alone cannot tell.
+
+    A bare surname that several named people share stands for the one the article names
+    most often (news style gives relatives and namesakes their first names: "Joe Paterno"
+    is "Paterno", his wife stays "Sue Paterno"); between people named equally often
+    ("Harvey and Bob Weinstein"), for the one named last before it, else first after it."""
+    full_mentions: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.text:
+            full_mentions.setdefault(_fold(m.text.split()[-1]), []).append(m)
+    out = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        out[m.start] = canonical.get(m.text, m.text)
+        if " " in m.text:
+            continue
+        fulls = full_mentions.get(_fold(m.text), [])
+        counts = Counter(_fold(f.text) for f in fulls)
+        if len(counts) < 2:
+            continue
+        most = max(counts.values())
+        fulls = [f for f in fulls if counts[_fold(f.text)] == most]
+        before = [f for f in fulls if f.start < m.start]
+        out[m.start] = (before[-1] if before else fulls[0]).text
     return out
 
 

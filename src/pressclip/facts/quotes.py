@@ -20,6 +20,7 @@ from .composed import composed
 from .gender import Genders, pronoun_gender, word_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
+    DEMONYM_NOUNS,
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMININE,
@@ -49,6 +50,7 @@ from .names import (
     DEMONYM,
     PREPOSITIONS,
     Mention,
+    canonical_at,
     canonical_names,
     find_mentions,
     next_to_cue,
@@ -77,6 +79,8 @@ NP_STOPS = set(
     ).split()
 )
 INSTITUTION_FALLBACK_MAX = 6
+# Words a role noun may follow in a speaker phrase ("the former TV exec"), article included.
+ROLE_MODIFIERS_MAX = 4
 # "a spokesman for the firm", "le porte-parole du ministère": the link to the organisation.
 SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "in", "at", "during"}
@@ -158,6 +162,7 @@ class _Resolver:
         self.mentions = find_mentions(text)
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
+        self.canonical_at = canonical_at(self.mentions, self.canonical)
         self.organisations = {self.canonical.get(m.text, m.text) for m in self.mentions
                               if m.type == "organization"}
         self.quote_starts = [a for a, _ in quoted]
@@ -176,8 +181,10 @@ class _Resolver:
     def persons_before(self, pos: int, lower: int) -> list[Mention]:
         return [m for m in self.between(lower, pos) if m.type == "person"]
 
-    def name(self, mention_text: str) -> str:
-        return self.canonical.get(mention_text, mention_text)
+    def name(self, mention: Mention) -> str:
+        """The fullest name of a person mention, told by its place when it is ambiguous."""
+        return self.canonical_at.get(mention.start) or \
+            self.canonical.get(mention.text, mention.text)
 
     def pronoun(self, pos: int, last_speaker: str | None, within: int = PRONOUN_WINDOW,
                 gender: str | None = None) -> str | None:
@@ -190,16 +197,16 @@ class _Resolver:
         bounds = [window] + self.boundaries[i:j]
         candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
                       and not self.in_quote(m.start)
-                      and self.genders.fits(self.name(m.text), gender)]
+                      and self.genders.fits(self.name(m), gender)]
         passing = None
         for lower in reversed(bounds):
             in_sentence = [m for m in candidates if m.start >= lower]
             for k, m in enumerate(in_sentence):
-                name = self.name(m.text)
+                name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
                     return name
             if in_sentence and passing is None:
-                passing = self.name(in_sentence[0].text)
+                passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
         if last_speaker and self.genders.fits(last_speaker, gender):
             return last_speaker
@@ -271,15 +278,38 @@ class _Resolver:
         nouns = {noun} | kind
         # "l'avocat de Paul X": Paul X is the client, not the lawyer.
         holders = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
-                   if not m.after_preposition and self.genders.fits(self.name(m.text), gender)
+                   if not m.after_preposition and self.genders.fits(self.name(m), gender)
                    and nouns & self._introduced_with(m)]
         # A person known to be of the role word's gender before one of unknown gender.
-        known = [m for m in holders if self.genders.of.get(self.name(m.text)) == gender]
+        known = [m for m in holders if self.genders.of.get(self.name(m)) == gender]
         precise = [m for m in holders if complement and complement <= self._introduced_with(m)]
         for found in (precise, known, holders):
             if found:
-                return self.name(found[-1].text)
+                return self.name(found[-1])
         return None
+
+    def named_after(self, word: str, pos: int) -> str | None:
+        """The last person before pos whose name directly follows this word ("Spaniard
+        Rafael Nadal"): a word that stands for one person is written right before them."""
+        for m in reversed(self.persons_before(pos, max(0, pos - ROLE_WINDOW))):
+            before = self.text[max(0, m.start - len(word) - 1):m.start].strip().lower()
+            if before.endswith(word) and not self.in_quote(m.start):
+                return self.name(m)
+        return None
+
+    def unnamed_before(self, noun: str, pos: int) -> bool:
+        """Whether the text introduced somebody by this role noun (or a longer word it
+        shortens: "exec", "executive") with an indefinite article and no name, as sources
+        kept anonymous are ("we spoke to a sports TV executive")."""
+        before = self.text[max(0, pos - ROLE_WINDOW):pos]
+        for found in re.finditer(rf"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?"
+                                 rf"{re.escape(noun)}\w*", before, re.IGNORECASE):
+            following = before[found.end():found.end() + 40]
+            if not any(m.type == "person" for m in self.between(
+                    max(0, pos - ROLE_WINDOW) + found.end(),
+                    max(0, pos - ROLE_WINDOW) + found.end() + len(following))):
+                return True
+        return False
 
     def _introduced_with(self, m: Mention) -> set[str]:
         """The lower-case words just before a name and in the apposition after it."""
@@ -347,7 +377,7 @@ class _Resolver:
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
                 or first in ANAPHORIC):
             # "defensive end Vonnie Holliday": a description before the name.
-            return self.name(persons[-1].text) if persons else None
+            return self.name(persons[-1]) if persons else None
         if first in ANAPHORIC:
             # "ce père de quatre enfants", "cette habitante": the person just discussed.
             noun = words[1] if len(words) > 1 else ""
@@ -374,6 +404,13 @@ class _Resolver:
         while head in PRENOMINAL and head_index + 1 < len(lowered):
             head_index += 1  # "les mêmes attendus", "the former minister"
             head = lowered[head_index]
+        if head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX and lowered[-1] in ROLE_NOUNS \
+                and words[-1][:1].islower() and first in DETERMINERS and not persons:
+            # "the TV exec", "the sports executive": a role after its modifiers is a person
+            # by that role, named before or left unnamed, not the modifier ("TV").
+            found = self.role(lowered[-1], start, word_gender(lowered[-1], words[0]))
+            if found or self.unnamed_before(lowered[-1], start):
+                return found
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
@@ -397,10 +434,10 @@ class _Resolver:
                     following = [m for m in self.between(end + 1, end + apposition.end() + 1)
                                  if m.type == "person"]
                     if following:
-                        return self.name(following[0].text)
+                        return self.name(following[0])
                 holders = [m for m in persons if not m.after_preposition]
                 if holders:
-                    return self.name(holders[-1].text)
+                    return self.name(holders[-1])
                 gender = word_gender(head, words[0] if head_index else "")
                 complement = {w for w in lowered[head_index + 1:]
                               if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
@@ -408,13 +445,15 @@ class _Resolver:
                 if found:
                     return found
                 if head_index == len(words) - 1 and (len(words) <= 2 or head_index > 1):
+                    if self.unnamed_before(head, start):
+                        return None  # "a TV executive" ... "the exec said": nobody named
                     # A bare role ("l'élu", "the spokesman", "la jeune femme") names the
                     # person just quoted.
                     return self.pronoun(start, last_speaker, gender=gender)
             holders = [m for m in persons if not m.after_preposition]
             if holders and head not in ORG_WORDS | MEDIA_WORDS:
                 # "la toxicologue Dominique Parent-Massin": a description, then the name.
-                return self.name(holders[-1].text)
+                return self.name(holders[-1])
             if len(words) == 2 and head_index == 1:
                 # "la gastro-entérologue": the person introduced with that word.
                 found = self.role(head, start, word_gender(head, words[0]))
@@ -425,7 +464,13 @@ class _Resolver:
                 return segment  # "le recteur de la région académique": nobody else named
             return None
         if persons:
-            return self.name(persons[-1].text)
+            return self.name(persons[-1])
+        if head in DEMONYM_NOUNS and head_index == len(words) - 1:
+            # "the Spaniard", "le Français": the person introduced with it, else the one
+            # the text is about.
+            gender = word_gender(head, words[0] if head_index else "")
+            return self.named_after(head, start) or self.pronoun(start, last_speaker,
+                                                                 gender=gender)
         if inside and lowered[-1] in ORG_WORDS and words[-1][:1].islower():
             return segment  # "the Pakistan army": the army, not the country
         if inside:
@@ -570,7 +615,7 @@ def _attribution_after(text: str, close: int, limit: int, resolver: _Resolver,
             if phrase_end is not None and named and (speaker is None or not any(
                     m.type == "person" for m in resolver.between(tokens[0][1], end))):
                 # "a senior official, Amos Gilad, told": the description, then the name.
-                speaker = resolver.name(named[0].text)
+                speaker = resolver.name(named[0])
             if speaker or tokens[0][0].lower() in INDEFINITE:
                 return _Attribution(speaker, tok, False)  # "a statement said": unnamed
             if tokens[0][0][:1].islower() and tokens[i - 1][0] == ",":
@@ -601,7 +646,7 @@ def _signature(text: str, close: int, p_end: int, resolver: _Resolver) -> _Attri
     signer = [m for m in resolver.between(start, end) if m.start == start and m.end == end]
     if not signer or signer[0].type != "person":
         return None
-    return _Attribution(resolver.name(signer[0].text), None, False)
+    return _Attribution(resolver.name(signer[0]), None, False)
 
 
 def _on_at(text: str, rest: list[tuple[str, int, int]], resolver: _Resolver,
@@ -679,7 +724,7 @@ def _attribution_before(text: str, sent_start: int, open_pos: int, resolver: _Re
             quoted = [m for m in resolver.between(sent_start, tokens[i - 1][1])
                       if m.type == "person" and not resolver.in_quote(m.start)]
             if quoted:
-                return _Attribution(resolver.name(quoted[-1].text), cue, True, distance)
+                return _Attribution(resolver.name(quoted[-1]), cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
             # "des déclarations qualifiant …": the participle's subject is the phrase before it.
             begin = i - 1
@@ -736,17 +781,17 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     persons = [m for m in mentions if m.type == "person"]
     if persons and head[-1][0].lower() in CONJUNCTIONS:
         # "X quoted Pawar and said": the verb shares the subject of the first clause.
-        return resolver.name(persons[0].text)
+        return resolver.name(persons[0])
     if len(persons) > 1 and _in_apposition(text, persons[0], persons[-1]):
         # "X, an officer of the agency Lodestar Universal said": Y describes X.
-        return resolver.name(persons[0].text)
+        return resolver.name(persons[0])
     if persons:
         # "Van Helsing star Samuel West stated": the name right before the verb is its subject.
         last = persons[-1]
         if not text[last.end : head[-1][1]].strip(" \u00a0,") or \
                 text[last.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
-            return resolver.name(last.text)
-        return resolver.name(persons[0].text)
+            return resolver.name(last)
+        return resolver.name(persons[0])
     for t in head:
         # "qu'il a qualifié": the pronoun behind an elided conjunction.
         word = ELIDED.sub("", t[0].lower())
@@ -1009,7 +1054,7 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
         # "Un constat avec lequel X est en accord. « … »": the person the sentence is about.
         subjects = [m for m in resolver.persons_before(end, start) if not m.after_preposition
                     and not resolver.in_quote(m.start) and resolver._subject_like(m, start, [])]
-        return _Attribution(resolver.name(subjects[0].text), None, False) if subjects else None
+        return _Attribution(resolver.name(subjects[0]), None, False) if subjects else None
     if found.speaker is None or not _names_somebody(found.speaker):
         return None
     return _Attribution(found.speaker, None, False)
