@@ -353,3 +353,16 @@ def test_a_source_introduced_without_a_name_stays_unnamed():
             '"The quality has to be good, that is step one," said the TV exec.\n\n'
             '"They are stuck between two worlds and they will not choose," the exec said.')
     assert speakers(text, "en") == [None, None]
+
+
+def test_a_name_after_an_article_and_adjectives_is_the_speaker():
+    text = ('Coach Joe Paterno laughed. "One, two, three, I can count on my fingers," a '
+            "smiling Paterno said.")
+    assert speakers(text, "en") == ["Joe Paterno"]
+
+
+def test_a_quote_after_a_sentence_about_someone_asked_is_theirs():
+    text = ("Coach Joe Paterno met reporters on Friday.\n\n"
+            "When asked about the injury, Paterno smiled and shrugged it off.\n\n"
+            '"He is a big, strong kid and we have worked like dogs on our line all year."')
+    assert speakers(text, "en") == ["Joe Paterno"]

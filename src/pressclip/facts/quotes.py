@@ -81,6 +81,10 @@ NP_STOPS = set(
 INSTITUTION_FALLBACK_MAX = 6
 # Words a role noun may follow in a speaker phrase ("the former TV exec"), article included.
 ROLE_MODIFIERS_MAX = 4
+# English indefinite articles stand before a name with its adjectives ("a smiling
+# Paterno"); French "un proche de X" is somebody else, so French ones do not.
+ARTICLES = {"a", "an"}
+PREPOSITION_WORDS = {"of", "for", "from", "to", "with", "at", "in", "on", "by", "close"}
 # "a spokesman for the firm", "le porte-parole du ministère": the link to the organisation.
 SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "in", "at", "during"}
@@ -394,6 +398,11 @@ class _Resolver:
             w in NAMING_VERBS for w in self.text[start:m.start].lower().split()[-2:])]
         if named:
             return self.with_determiner(named[0])  # "a newspaper called the Daily X"
+        between = self.text[start:persons[0].start].split()[1:] if persons else []
+        if first in ARTICLES and persons and len(between) <= 2 and all(
+                w[:1].islower() and w not in ROLE_NOUNS and w not in PREPOSITION_WORDS
+                for w in between):
+            return self.name(persons[0])  # "a smiling Paterno", "an emotional Federer"
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             return None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
@@ -1050,8 +1059,9 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     else:
         return None
     found = _attribution_before(text, start, end, resolver, last, False)
-    if found is None:
-        # "Un constat avec lequel X est en accord. « … »": the person the sentence is about.
+    if found is None or (found.speaker is None and found.cue is not None):
+        # "Un constat avec lequel X est en accord. « … »", "Asked about it, Paterno
+        # shrugged. "…"": the person the sentence is about.
         subjects = [m for m in resolver.persons_before(end, start) if not m.after_preposition
                     and not resolver.in_quote(m.start) and resolver._subject_like(m, start, [])]
         return _Attribution(resolver.name(subjects[0]), None, False) if subjects else None
