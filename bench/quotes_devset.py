@@ -37,8 +37,9 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # blind-5 from its annotation (b639851) to its one scoring, with the rules of f738e5c;
 # blind-6 from its annotation (b2a9700) to its one scoring, with the rules of f738e5c and
 # the learned speaker ranker of training/train_speakers.py (7b7f1a0); blind-7 from its
-# annotation to its one scoring; blind-8 likewise, from its annotation to its one scoring.
-SEALED_BATCHES: frozenset[str] = frozenset({"blind-7", "blind-8"})
+# annotation (0997847) to its one scoring, with the rules of b7e9be2; blind-8 from its
+# annotation (52792fc), for the next round of rules.
+SEALED_BATCHES: frozenset[str] = frozenset({"blind-8"})
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m
 # bench.quotes_devset SALT` lists the candidates in their fixed order).
