@@ -15,11 +15,14 @@ walk = Extension(
     ["src/pressclip/locate/_walk.pyx"],
     # lxml's public C API and the libxml2 headers it ships with.
     include_dirs=lxml.get_include(),
-    optional=True,
 )
 trees = Extension(
     "pressclip.model._trees",
     ["src/pressclip/model/_trees.pyx"],
-    optional=True,
 )
-setup(ext_modules=cythonize([walk, trees], compiler_directives={"language_level": "3"}))
+extensions = cythonize([walk, trees], compiler_directives={"language_level": "3"})
+for extension in extensions:
+    # cythonize() builds new Extension objects and drops `optional`; without it a machine
+    # with no C compiler could not install pressclip at all.
+    extension.optional = True
+setup(ext_modules=extensions)
