@@ -4,6 +4,8 @@
     python -m training.train_textmode --cache /tmp/tm    # reuse extracted features
     python -m training.train_textmode --flattener inscriptis --out /tmp/ins.json
                                       # one flattener's pages only (generality check)
+    python -m training.train_textmode --params '{"max_iter": 200}' --out /tmp/big.json
+                                      # try other tree settings without editing PARAMS
 
 Learns only from the `train` split of ../shared/data/textmode.jsonl.gz (bench/datasets.py).
 A line's label says whether its tokens belong to the gold body: a token is gold when one of
@@ -116,8 +118,9 @@ def line_weights(pages: list[Page]) -> np.ndarray:
     return weights / weights.mean()
 
 
-def fit_trees(pages: list[Page], x: list[np.ndarray]) -> HistGradientBoostingClassifier:
-    return HistGradientBoostingClassifier(**PARAMS).fit(
+def fit_trees(pages: list[Page], x: list[np.ndarray], params: dict
+              ) -> HistGradientBoostingClassifier:
+    return HistGradientBoostingClassifier(**params).fit(
         np.vstack(x), np.concatenate([p.y for p in pages]), sample_weight=line_weights(pages))
 
 
@@ -125,17 +128,18 @@ def stage_two_rows(page: Page, first: np.ndarray) -> np.ndarray:
     return np.hstack((page.x, score_context(first, page.sizes, page.x[:, TEMPLATED])))
 
 
-def fit_two_stages(pages: list[Page]):
+def fit_two_stages(pages: list[Page], params: dict):
     """Stage one on all pages; stage two on out-of-fold stage-one scores."""
     oof: list[np.ndarray] = [np.zeros(0)] * len(pages)
     for fold in range(FOLDS):
         part = [p for i, p in enumerate(pages) if i % FOLDS != fold]
-        clf = fit_trees(part, [p.x for p in part])
+        clf = fit_trees(part, [p.x for p in part], params)
         for i, page in enumerate(pages):
             if i % FOLDS == fold:
                 oof[i] = clf.predict_proba(page.x)[:, 1]
-    one = fit_trees(pages, [p.x for p in pages])
-    two = fit_trees(pages, [stage_two_rows(p, s) for p, s in zip(pages, oof, strict=True)])
+    one = fit_trees(pages, [p.x for p in pages], params)
+    two = fit_trees(pages, [stage_two_rows(p, s) for p, s in zip(pages, oof, strict=True)],
+                    params)
     return one, two
 
 
@@ -171,12 +175,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cache", help="pickle extracted features to CACHE.pkl and reuse them")
     parser.add_argument("--flattener", help="learn from this flattener's pages only")
     parser.add_argument("--out", type=Path, default=OUT, help=f"model file (default {OUT})")
+    parser.add_argument("--params", type=json.loads, default={},
+                        help="JSON object of tree settings that override PARAMS")
     args = parser.parse_args(argv)
+    tree_params = PARAMS | args.params
+    print(f"tree settings {tree_params}", file=sys.stderr)
     pages = load(args.cache, args.flattener)
     fit = [p for p in pages if datasets.id_bucket("tune/" + p.id) >= TUNE_SHARE]
     held = [p for p in pages if datasets.id_bucket("tune/" + p.id) < TUNE_SHARE]
     print(f"{len(fit)} pages to fit, {len(held)} to tune", file=sys.stderr)
-    one, two = fit_two_stages(fit)
+    one, two = fit_two_stages(fit, tree_params)
     probs = [predict(one, two, p) for p in held]
     acc = np.mean(np.concatenate([(pr >= 0.5) == p.y for p, pr in zip(held, probs, strict=True)]))
     print(f"line accuracy on tuning pages {acc:.4f}", file=sys.stderr)
@@ -191,7 +199,7 @@ def main(argv: list[str] | None = None) -> None:
         f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], params)
         print(f"  {flattener}: F1 decoded {f1:.4f}", file=sys.stderr)
     # The shipped trees are refitted on every train page with the same settings.
-    one, two = fit_two_stages(pages)
+    one, two = fit_two_stages(pages, tree_params)
     model = {"feature_names": list(FEATURE_NAMES), "stage_one": export_trees(one),
              "stage_two": export_trees(two), "decode": params.to_json()}
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
