@@ -366,3 +366,15 @@ def test_a_quote_after_a_sentence_about_someone_asked_is_theirs():
             "When asked about the injury, Paterno smiled and shrugged it off.\n\n"
             '"He is a big, strong kid and we have worked like dogs on our line all year."')
     assert speakers(text, "en") == ["Joe Paterno"]
+
+
+def test_a_long_title_before_a_name_is_cut():
+    text = ('"Adding more people to Medicaid is not something we should celebrate," said House '
+            "Majority Whip Stan Saylor in a memo.")
+    assert speakers(text, "en") == ["Stan Saylor"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = ('"Roger wishes to convey his heartfelt condolences to the family," said a statement '
+            "released by publicist Julie Polkes.")
+    assert speakers(text, "en") == ["Julie Polkes"]

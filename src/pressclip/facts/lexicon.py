@@ -71,6 +71,7 @@ TITLES = {
     "évêque", "rabbi", "imam", "justice", "prime", "chairman", "chairwoman", "chairperson",
     "commissioner", "ambassador", "councillor", "councilman", "councilwoman", "congressman",
     "congresswoman", "vice", "deputy", "pastor", "reverend", "rev.", "lieutenant", "admiral",
+    "whip", "speaker", "sheriff", "treasurer", "superintendent",
 }
 # Nationality nouns that stand before a name like a title ("Dutchman Robin Haase", "le
 # Français Jo-Wilfried Tsonga") and stand for the person alone ("the Spaniard said").

@@ -130,6 +130,8 @@ ON_PLACES = {"à": "", "chez": "", "dans": "", "au": "le ", "aux": "les ", "du":
 # "peut-on lire dans X", "lit-on sur X", "can be read in X".
 READ_ASKERS = {"peut-on", "pouvait-on", "pourra-t-on", "pouvons-nous", "on", "can", "could"}
 READ_PLACES = {"dans", "sur", "in", "on"}
+# "released by", "issued by", "publié par": the issuer of a statement follows.
+ISSUED_BY = {"by", "par"}
 NAMING_VERBS = {"called", "named", "dubbed", "baptisé", "baptisée", "appelé", "appelée",
                 "nommé", "nommée", "intitulé", "intitulée"}
 PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "ancien",
@@ -398,6 +400,14 @@ class _Resolver:
             w in NAMING_VERBS for w in self.text[start:m.start].lower().split()[-2:])]
         if named:
             return self.with_determiner(named[0])  # "a newspaper called the Daily X"
+        if len(lowered) > 1 and lowered[1] in DOCUMENT_WORDS | {"release"}:
+            # "a statement released by publicist X", "un communiqué publié par X": the
+            # document speaks for whoever issued it.
+            issuers = [m for m in inside
+                       if set(self.text[start:m.start].lower().split()[-3:]) & ISSUED_BY]
+            if issuers:
+                return self.name(issuers[0]) if issuers[0].type == "person" else \
+                    self.with_determiner(issuers[0])
         between = self.text[start:persons[0].start].split()[1:] if persons else []
         if first in ARTICLES and persons and len(between) <= 2 and all(
                 w[:1].islower() and w not in ROLE_NOUNS and w not in PREPOSITION_WORDS
