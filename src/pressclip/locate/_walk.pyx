@@ -26,9 +26,10 @@ from .blocks import (
     _BOLD,
     BLOCK_TAGS,
     Container,
-    _token_bits,
+    attribute_bits,
     child_container,
     close_block,
+    close_container,
     number_blocks,
 )
 
@@ -104,12 +105,8 @@ cdef object _attribute(tree.xmlNode* node, const char* name):
 cdef int _attr_bits(tree.xmlNode* node) except -1:
     if node.properties is NULL:
         return 0
-    cls = _attribute(node, b"class")
-    ident = _attribute(node, b"id")
-    role = _attribute(node, b"role")
-    if not (cls or ident or role):
-        return 0
-    return _token_bits(cls, ident, role)
+    return attribute_bits(_attribute(node, b"class"), _attribute(node, b"id"),
+                          _attribute(node, b"role"))
 
 
 cdef _close(list blocks, list parts, Py_ssize_t link_chars, Py_ssize_t bold_chars,
@@ -150,20 +147,13 @@ def segment(_Element root not None):
         elif tag is not None and tag in BLOCK_TAGS:
             if parts:
                 _close(blocks, parts, link_chars, bold_chars, stack[-1], doc)
-                parts.clear()
                 link_chars = bold_chars = 0
             if start:
                 container = child_container(stack[-1][0], tag, _attr_bits(node))
                 stack.append((container, <size_t>node))
                 text = _collect_text(node.children)
             else:
-                done = stack.pop()[0]
-                parent = done.parent
-                if parent is not None:
-                    parent.chars += done.chars
-                    parent.link_chars += done.link_chars
-                    parent.blocks += done.blocks
-                    parent.p_blocks += done.p_blocks
+                close_container(stack.pop()[0])
                 text = _collect_text(node.next)
         elif tag == "br":
             if start:
@@ -171,7 +161,6 @@ def segment(_Element root not None):
                 if pending_br >= 2:
                     if parts:
                         _close(blocks, parts, link_chars, bold_chars, stack[-1], doc)
-                        parts.clear()
                         link_chars = bold_chars = 0
                 elif parts:
                     parts.append("\n")

@@ -72,10 +72,8 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
-def _attr_bits(el: etree._Element) -> int:
-    cls = el.get("class")
-    ident = el.get("id")
-    role = el.get("role")
+def attribute_bits(cls: str | None, ident: str | None, role: str | None) -> int:
+    """The flags said by an element's class, id and role (each None when absent)."""
     if not (cls or ident or role):
         return 0
     return _token_bits(cls, ident, role)
@@ -178,9 +176,10 @@ def child_container(parent: Container, tag: str, own: int) -> Container:
 
 def close_block(blocks: list[RawBlock], parts: list[str], link_chars: int, bold_chars: int,
                 container: Container, owner: etree._Element) -> None:
-    """End the pending block: its text parts become a RawBlock of `container`, unless they
-    are only whitespace, and the container's totals count it."""
+    """End the pending block: its text parts (emptied here) become a RawBlock of
+    `container`, unless they are only whitespace, and the container's totals count it."""
     text = " ".join("".join(parts).split())
+    parts.clear()
     if not text:
         return
     n = len(text)
@@ -190,6 +189,16 @@ def close_block(blocks: list[RawBlock], parts: list[str], link_chars: int, bold_
     container.link_chars += link_chars
     container.blocks += 1
     container.p_blocks += container.tag == "p"
+
+
+def close_container(done: Container) -> None:
+    """A container's subtree totals climb one level as it closes."""
+    parent = done.parent
+    if parent is not None:
+        parent.chars += done.chars
+        parent.link_chars += done.link_chars
+        parent.blocks += done.blocks
+        parent.p_blocks += done.p_blocks
 
 
 def number_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -228,20 +237,13 @@ def walk(root: etree._Element) -> list[RawBlock]:
         if tag in BLOCK_TAGS:
             if parts:
                 close_block(blocks, parts, link_chars, bold_chars, *stack[-1])
-                parts.clear()
                 link_chars = bold_chars = 0
             if event == "start":
-                stack.append((child_container(stack[-1][0], tag, _attr_bits(el)), el))
+                own = attribute_bits(el.get("class"), el.get("id"), el.get("role"))
+                stack.append((child_container(stack[-1][0], tag, own), el))
                 text = el.text
             else:
-                # Subtree totals climb one level as each container closes.
-                done = stack.pop()[0]
-                parent = done.parent
-                if parent is not None:
-                    parent.chars += done.chars
-                    parent.link_chars += done.link_chars
-                    parent.blocks += done.blocks
-                    parent.p_blocks += done.p_blocks
+                close_container(stack.pop()[0])
                 text = el.tail
         elif not isinstance(tag, str):
             continue
@@ -253,7 +255,6 @@ def walk(root: etree._Element) -> list[RawBlock]:
                 # Two line breaks in a row: the paragraph break of pre-CSS pages.
                 if parts:
                     close_block(blocks, parts, link_chars, bold_chars, *stack[-1])
-                    parts.clear()
                     link_chars = bold_chars = 0
             elif parts:
                 parts.append("\n")
