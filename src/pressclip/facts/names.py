@@ -357,23 +357,21 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
     return out
 
 
-def canonical_at(mentions: list[Mention], canonical: dict[str, str]) -> dict[int, str]:
-    """Start of each person mention -> its fullest name, where the text alone cannot tell.
+def shared_surnames(mentions: list[Mention]) -> dict[int, str]:
+    """Start of each bare surname that several named people share -> the full name it
+    stands for, which its text alone cannot tell (canonical_names gives the others).
 
-    A bare surname that several named people share stands for the one the article names
-    most often (news style gives relatives and namesakes their first names: "Joe Paterno"
-    is "Paterno", his wife stays "Sue Paterno"); between people named equally often
-    ("Harvey and Bob Weinstein"), for the one named last before it, else first after it."""
+    It stands for the one the article names most often (news style gives relatives and
+    namesakes their first names: "Joe Paterno" is "Paterno", his wife stays "Sue
+    Paterno"); between people named equally often ("Harvey and Bob Weinstein"), for the
+    one named last before it, else first after it."""
     full_mentions: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and " " in m.text:
             full_mentions.setdefault(_fold(m.text.split()[-1]), []).append(m)
     out = {}
     for m in mentions:
-        if m.type != "person":
-            continue
-        out[m.start] = canonical.get(m.text, m.text)
-        if " " in m.text:
+        if m.type != "person" or " " in m.text:
             continue
         fulls = full_mentions.get(_fold(m.text), [])
         counts = Counter(_fold(f.text) for f in fulls)

@@ -50,10 +50,10 @@ from .names import (
     DEMONYM,
     PREPOSITIONS,
     Mention,
-    canonical_at,
     canonical_names,
     find_mentions,
     next_to_cue,
+    shared_surnames,
 )
 
 # Script left in the text ("ShowTime(d, "Mis à jour…", …)"): its strings are no quotations.
@@ -168,7 +168,7 @@ class _Resolver:
         self.mentions = find_mentions(text)
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
-        self.canonical_at = canonical_at(self.mentions, self.canonical)
+        self.shared_surnames = shared_surnames(self.mentions)
         self.organisations = {self.canonical.get(m.text, m.text) for m in self.mentions
                               if m.type == "organization"}
         self.quote_starts = [a for a, _ in quoted]
@@ -189,7 +189,7 @@ class _Resolver:
 
     def name(self, mention: Mention) -> str:
         """The fullest name of a person mention, told by its place when it is ambiguous."""
-        return self.canonical_at.get(mention.start) or \
+        return self.shared_surnames.get(mention.start) or \
             self.canonical.get(mention.text, mention.text)
 
     def pronoun(self, pos: int, last_speaker: str | None, within: int = PRONOUN_WINDOW,
@@ -307,13 +307,12 @@ class _Resolver:
         """Whether the text introduced somebody by this role noun (or a longer word it
         shortens: "exec", "executive") with an indefinite article and no name, as sources
         kept anonymous are ("we spoke to a sports TV executive")."""
-        before = self.text[max(0, pos - ROLE_WINDOW):pos]
+        lower = max(0, pos - ROLE_WINDOW)
         for found in re.finditer(rf"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?"
-                                 rf"{re.escape(noun)}\w*", before, re.IGNORECASE):
-            following = before[found.end():found.end() + 40]
-            if not any(m.type == "person" for m in self.between(
-                    max(0, pos - ROLE_WINDOW) + found.end(),
-                    max(0, pos - ROLE_WINDOW) + found.end() + len(following))):
+                                 rf"{re.escape(noun)}\w*", self.text[lower:pos], re.IGNORECASE):
+            # Named when a person follows within a few words ("a TV executive, John X").
+            end = lower + found.end()
+            if not self.persons_before(min(end + 40, pos), end):
                 return True
         return False
 
