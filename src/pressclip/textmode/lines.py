@@ -2,11 +2,17 @@
 
 Flatteners differ in indentation, bullet glyphs, blank lines and odd spaces; none of that
 says whether a line is article text, so it is removed here and nothing downstream sees it.
+
+Flatteners that lay tables out as on screen put the cells of a row side by side, padded
+with spaces: a navigation column beside the article's paragraphs, row after row. Read line
+by line, the article comes cut into pieces between menu items. Such a table is read column
+by column instead, each cell a line of its own, so the article's cells come as one run.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # Zero-width characters that str.split() does not take for spaces.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -17,6 +23,12 @@ _BULLET = re.compile(rf"^(?:[{re.escape(_BULLET_GLYPHS)}] )+")
 _BULLET_FIRST = frozenset(_BULLET_GLYPHS)
 # A line with no letter and no digit (rules, lone separators) carries no text.
 _HAS_WORD = re.compile(r"\w")
+# Cells laid out on screen are parted by three spaces or more: prose has two at most
+# (after a full stop, in text typed that way). A row of such a table has that gap between
+# two cells, or is padded with spaces to the table's width. Flatteners that part cells
+# with tabs do not align them, so their cells are simply lines, in the order they come.
+CELL_GAP = "   "
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 
 
 def normalise_line(raw: str) -> str:
@@ -25,9 +37,63 @@ def normalise_line(raw: str) -> str:
     return _BULLET.sub("", text) if text[:1] in _BULLET_FIRST else text
 
 
+def _is_table_row(raw: str) -> bool:
+    return "\t" not in raw and (raw.endswith(CELL_GAP) or CELL_GAP in raw.strip())
+
+
+def _has_inner_tab(raw: str) -> bool:
+    return "\t" in raw.strip()
+
+
+def _columns(rows: list[str]) -> list[str]:
+    """The cells of consecutive table rows, column after column, each column top-down.
+
+    Columns start where a cell other than a row's first starts; a cell belongs to the last
+    column starting at or before it, so indentation inside a column stays in it."""
+    # Rows are padded to the table's width, often thousands of spaces: rstrip (in C) first.
+    cells = [[(m.start(), m.group()) for m in _CELL.finditer(row.rstrip())] for row in rows]
+    starts = sorted({start for row in cells for start, _ in row[1:]})
+    if not starts:
+        return rows
+    by_column: list[list[str]] = [[] for _ in range(len(starts) + 1)]
+    for row in cells:
+        for start, cell in row:
+            by_column[bisect_right(starts, start)].append(cell)
+    return [cell for column in by_column for cell in column]
+
+
+def _read_tables(raws: list[str], rows: list[int]) -> list[str]:
+    """`raws` with each run of table rows (blank lines between them aside) read column by
+    column, and lines with tabs inside cut at them."""
+    out: list[str] = []
+    done = 0
+    table: list[str] = []
+    for i in rows:
+        between = raws[done:i]
+        if table and any(raw.strip() for raw in between):
+            out += _columns(table)
+            table = []
+        if not table:
+            out += between
+        if _has_inner_tab(raws[i]):
+            out += _columns(table) + raws[i].split("\t")
+            table = []
+        else:
+            table.append(raws[i])
+        done = i + 1
+    return out + _columns(table) + raws[done:]
+
+
 def split_lines(text: str) -> list[str]:
-    """The lines of `text` that carry at least one letter or digit, normalised."""
+    """The lines of `text` that carry at least one letter or digit, normalised (the cells of
+    laid-out tables column by column)."""
     if any(char in text for char in _ZERO_WIDTH):
         text = text.translate(_DROP_ZERO_WIDTH)
-    lines = [normalise_line(raw) for raw in text.splitlines()]
+    raws = text.splitlines()
+    # Most lines have no wide gap and no tab: one test in C settles them.
+    rows = [i for i, raw in enumerate(raws) if (CELL_GAP in raw or "\t" in raw)
+            and (_is_table_row(raw) or _has_inner_tab(raw))]
+    if rows:
+        raws = _read_tables(raws, rows)
+    lines = [normalise_line(raw) for raw in raws]
     return [line for line in lines if line and _HAS_WORD.search(line)]
