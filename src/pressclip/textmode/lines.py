@@ -28,7 +28,6 @@ _HAS_WORD = re.compile(r"\w")
 # two cells, or is padded with spaces to the table's width. Flatteners that part cells
 # with tabs do not align them, so their cells are simply lines, in the order they come.
 CELL_GAP = "   "
-_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 
 
 def normalise_line(raw: str) -> str:
@@ -38,11 +37,27 @@ def normalise_line(raw: str) -> str:
 
 
 def _is_table_row(raw: str) -> bool:
-    return "\t" not in raw and (raw.endswith(CELL_GAP) or CELL_GAP in raw.strip())
+    # Short of padding at its end, a row's gap lies after its first cell: lstrip will do.
+    return "\t" not in raw and (raw.endswith(CELL_GAP) or CELL_GAP in raw.lstrip())
 
 
 def _has_inner_tab(raw: str) -> bool:
     return "\t" in raw.strip()
+
+
+def _cells(row: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a row. str.split does the scanning, in C: rows are
+    indented and padded, often with hundreds of spaces."""
+    body = row.lstrip(" ")
+    offset = len(row) - len(body)
+    cells = []
+    for part in body.split(CELL_GAP):
+        if part:
+            text = part.lstrip(" ")
+            if text:
+                cells.append((offset + len(part) - len(text), text.rstrip()))
+        offset += len(part) + len(CELL_GAP)
+    return cells
 
 
 def _columns(rows: list[str]) -> list[str]:
@@ -50,8 +65,7 @@ def _columns(rows: list[str]) -> list[str]:
 
     Columns start where a cell other than a row's first starts; a cell belongs to the last
     column starting at or before it, so indentation inside a column stays in it."""
-    # Rows are padded to the table's width, often thousands of spaces: rstrip (in C) first.
-    cells = [[(m.start(), m.group()) for m in _CELL.finditer(row.rstrip())] for row in rows]
+    cells = [_cells(row.rstrip()) for row in rows]
     starts = sorted({start for row in cells for start, _ in row[1:]})
     if not starts:
         return rows
@@ -69,12 +83,13 @@ def _read_tables(raws: list[str], rows: list[int]) -> list[str]:
     done = 0
     table: list[str] = []
     for i in rows:
-        between = raws[done:i]
-        if table and any(raw.strip() for raw in between):
-            out += _columns(table)
-            table = []
-        if not table:
-            out += between
+        if i > done:
+            between = raws[done:i]
+            if table and any(map(str.strip, between)):
+                out += _columns(table)
+                table = []
+            if not table:
+                out += between
         if _has_inner_tab(raws[i]):
             out += _columns(table) + raws[i].split("\t")
             table = []
