@@ -9,6 +9,9 @@
    extractor's caches between pages): the record without quotes and entities (facts=False:
    locator, headline, credits, dates, language), median of SPEED_ROUNDS passes, and the
    full record (facts included), one pass.
+   Beside them, as a reference and not a baseline (they read what text mode never has),
+   HTML extractors on the same pages' original HTML: pressclip's extract(), trafilatura and
+   readability-lxml, scored against the same gold (a peer's failure costs it the page).
 3. Generality: the locator alone (line model and decoder, before headline and credit
    handling) with the shipped model and with models learnt from one flattener's train pages
    only, on each flattener's heldout pages: a model that learnt one flattener's habits would
@@ -37,7 +40,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bench import datasets
+from bench import anchors, datasets
 from bench.report import Progress, header, table, write_section
 from bench.scoring import PageScore, score_page, score_set, tokens
 from pressclip.credits import read_credits
@@ -55,6 +58,8 @@ RELATIVE_DATES = TEST_DATA / "credits_relative_dates.jsonl"
 # Sets whose pages the credit lines come from as flattened text (textmode rows); the others
 # are HTML pages flattened with resiliparse's plain-text converter.
 TEXTMODE_SOURCES = ("dragnet", "l3s_gn1", "cleaneval", "cleanportaleval", "readability")
+# HTML extractors run on the same pages' HTML, for reference (names of bench/anchors.py).
+HTML_REFERENCES = ("pressclip", "trafilatura", "readability")
 JUSTEXT_LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
                      "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish"}
 
@@ -77,12 +82,26 @@ def located_text(model: LineModel, text: str) -> str:
     return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
 
 
+def source_pages(ids: set[str]) -> dict[str, dict]:
+    """The HTML rows (of the sets text mode's pages come from) with these ids."""
+    found = {}
+    for name in TEXTMODE_SOURCES:
+        for row in datasets.rows(name):
+            if row["id"] in ids:
+                found[row["id"]] = row
+    return found
+
+
 def run_body(limit: int | None, models: dict[str, LineModel]
              ) -> tuple[dict, dict[str, list[dict]]]:
     scores: dict[tuple[str, str], list[PageScore]] = defaultdict(list)
     pages: dict[str, list[dict]] = defaultdict(list)
+    heldout = list(datasets.rows("textmode", split="heldout"))
+    sources = source_pages({row["id"] for row in heldout})
+    anchors.quiet_peer_logs()
+    references = [anchors.anchor(name) for name in HTML_REFERENCES]
     progress = Progress("textmode")
-    for row in datasets.rows("textmode", split="heldout"):
+    for row in heldout:
         flattener = row["flattener"]
         if not tokens(row.get("body")) or (limit is not None
                                            and len(pages[flattener]) >= limit):
@@ -96,6 +115,11 @@ def run_body(limit: int | None, models: dict[str, LineModel]
         scores[(flattener, "whole text")].append(score_page(row["body"], row["text"]))
         scores[(flattener, "jusText on lines")].append(
             score_page(row["body"], justext_on_lines(row["text"], row.get("lang"))))
+        source = sources[row["id"]]
+        for reference in references:
+            html_text = reference(source["html"], anchors.page_url(source), source.get("lang"))
+            scores[(flattener, f"{reference.name} on the HTML")].append(
+                score_page(row["body"], html_text["text"]))
         progress.step()
     progress.finish()
     return scores, pages
@@ -212,11 +236,15 @@ def main(argv: list[str] | None = None) -> None:
     scores, pages = run_body(args.limit, models)
     rows = []
     for flattener in FLATTENERS:
-        for method in ("pressclip", "whole text", "jusText on lines"):
+        for method in ("pressclip", "whole text", "jusText on lines",
+                       *(f"{name} on the HTML" for name in HTML_REFERENCES)):
             s = score_set(scores[(flattener, method)])
             rows.append([flattener, method, s.pages, s.precision, s.recall, s.f1, s.median_f1])
     out = [header("Text mode (extract_text on flattened pages)"),
-           "Body: shingle F1 on the heldout part of textmode.jsonl.gz, per flattener.\n",
+           "Body: shingle F1 on the heldout part of textmode.jsonl.gz, per flattener. The rows "
+           "'on the HTML' are a reference, not a baseline: HTML extractors run on the same "
+           "pages' original HTML (which text mode never sees), scored against the same "
+           "gold.\n",
            table(["flattener", "method", "pages", "precision", "recall", "F1", "median F1"],
                  rows)]
     speed = [[f, len(pages[f]), pages_per_second(pages[f], False, SPEED_ROUNDS),
