@@ -19,8 +19,10 @@ from ..record import PARAGRAPH, Article, Block, Decision, ExtractionError
 from .lines import split_lines
 from .model import load_model
 
-# Control characters that text never holds (tab, newlines and form feed excepted).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Control characters that text never holds (tab, newlines and form feed excepted), as
+# bytes: they are ASCII, so they stand for themselves in UTF-8, and bytes.translate deletes
+# them in one C pass (a regular expression scans the sample several times slower).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 # More than this share of control characters (in the first BINARY_SAMPLE) means binary data.
 BINARY_SHARE = 0.01
 BINARY_SAMPLE = 65536
@@ -60,7 +62,9 @@ def _as_text(text: str | bytes) -> str:
     if not isinstance(text, str):
         raise ExtractionError(f"text mode takes str or bytes, not {type(text).__name__}")
     sample = text[:BINARY_SAMPLE]
-    if sample and len(_CONTROL.findall(sample)) > BINARY_SHARE * len(sample):
+    encoded = sample.encode("utf-8", "surrogatepass")
+    controls = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
+    if controls > BINARY_SHARE * len(sample):
         raise ExtractionError("input looks like binary data, not text")
     return text
 
@@ -98,7 +102,9 @@ def _boilerplate_between(lines: list[str], first: int, last: int) -> set[int]:
     """Lines in first..last-1 that recur elsewhere in the page, whole or as a fragment (ads,
     share bars and counters repeat; a page's article lines do not), or that shout in capitals
     (teasers and ads do; bylines have a capitalised name at most)."""
-    found = set()
+    found: set[int] = set()
+    if first >= last:
+        return found
     others = [line for line in lines if len(line.split()) >= FRAGMENT_MIN_TOKENS]
     for i in range(first, last):
         line = lines[i]
