@@ -26,6 +26,12 @@ CASES = [
     ("dpa", [], ["dpa"], True),
     ("Mit Material von dpa und AFP", [], ["dpa", "AFP"], True),
     ("Con información de EFE", [], ["EFE"], True),
+    # An agency with the date of the dispatch, with or without a dash.
+    ("Reuters - 12 mars 2021 10:02", [], ["Reuters"], True),
+    ("AFP 12 mars 2021 à 10:02 (Mis à jour : 12 mars 2021 à 11:15)", [], ["AFP"], True),
+    ("By Associated Press Mar 3, 2021, 9:15am EST", [], ["Associated Press"], True),
+    # The agency beside the publisher's own staff.
+    ("By AP and Harbour Herald staff", [], ["Associated Press"], True),
     ("LYON (AFP) - Le tribunal a rendu sa décision mardi.", [], ["AFP"], False),
     ("Kiel (dpa/lno) – Der Landtag hat am Mittwoch abgestimmt.", [], ["dpa"], False),
     # Not credits: authors, photo credits, prose that names an agency or uses the words.
@@ -35,6 +41,10 @@ CASES = [
     ("The minister told Reuters on Monday that talks would resume.", [], [], False),
     ("What one rapper contributed to the campaign", [], [], False),
     ("Redaktion Musterstadt", [], [], False),
+    # A number after an agency is not a date; an agency at the end of a menu is a menu item.
+    ("Reuters 3 killed in blast near the port", [], [], False),
+    ("Reuters 2021 annual report shows growth", [], [], False),
+    ("archives | classifieds | about us | Associated Press", [], [], False),
     ("Le communisme a contribué à la décolonisation.", [], [], False),
 ]
 

@@ -58,11 +58,18 @@ _AGENCY_LEAD = (r"(?:avec|with|mit material (?:von|der|des)|mit|material:?|con i
                 r"con|com|met|source\s*:|sources\s*:|quelle\s*:|quellen\s*:|fuente\s*:|fonte\s*:|"
                 r"bron\s*:|źródło\s*:|d'après|selon|according to|article from\s*:?|from\s*:|"
                 r"par|by|von|de|di|da)")
+# A date as credit lines give it: "30 avril 2015", "Jun 24, 2020", "2020-06-24", "24/06/2020".
+_DATE_SHAPE = (r"(?:\d{1,2}\.?\s+\w{3,9}\.?\s+(?:19|20)\d\d|\w{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+               r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})")
 # A line that is nothing but an agency credit: "Avec Reuters", "(AFP)", "— Reuters", "© dpa".
 _AGENCY_LINE = re.compile(
     rf"^[\s(\[—–\-©|/·]*(?:{_AGENCY_LEAD}\s+)?(?:l'|the\s+)?(?P<agencies>{_AGENCY_LIST})"
-    # an optional date after the agency: "Associated Press - January 8, 2008 4:33 PM ET"
-    r"(?:\s*[-–—,|]\s*[\w ,:.]*\d[\w ,:.]*)?[\s)\].—–\-]*$",
+    # the publisher's own staff beside the agency: "By AP and Times of Israel staff"
+    r"(?:\s+(?:and|et|und|y|e)\s+(?:the\s+|la\s+|die\s+)?[\w.'’ -]{1,40}?\s+"
+    r"(?:staff|writers|reporters|rédaction|Redaktion|redacción))?"
+    # an optional date after the agency: "Associated Press - January 8, 2008 4:33 PM ET",
+    # or with no separator when it has a date's shape: "AFP 30 avril 2015 à 07:19"
+    rf"(?:\s*[-–—,|]\s*[\w ,:.]*\d[\w ,:.]*|\s+{_DATE_SHAPE}[\w ,:.()/]*)?[\s)\].—–\-]*$",
     re.IGNORECASE,
 )
 # A dateline: "PARIS (AFP) -", "WASHINGTON, July 4 (Reuters) -", "(dpa) -" at a line's start.
@@ -208,6 +215,9 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
             return [], agencies, True
     people: list[str] = []
     agencies: list[str] = []
+    # An agency alone between separators credits it only beside other credits: after
+    # "archives | classifieds | about us |" it is one more menu item.
+    listed: list[str] = []
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s]
     all_credit = True
     for segment in segments:
@@ -215,12 +225,14 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
         if found is None:
             agency_only = _AGENCY_LINE.match(segment)
             if agency_only:
-                agencies += _agencies_in(agency_only.group("agencies"))
+                listed += _agencies_in(agency_only.group("agencies"))
                 continue
             all_credit = False
             continue
         people += found[0]
         agencies += found[1]
+    if all_credit:
+        agencies += listed
     if people or agencies:
         return people, agencies, all_credit
     credited = _DATELINE.match(text) or _AGENCY_WRITER.search(text)
