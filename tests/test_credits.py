@@ -32,6 +32,7 @@ CASES = [
     ("By Associated Press Mar 3, 2021, 9:15am EST", [], ["Associated Press"], True),
     # The agency beside the publisher's own staff.
     ("By AP and Harbour Herald staff", [], ["Associated Press"], True),
+    ("© dpa | Foto: Max Muster | 07.11.2023 08:03", [], ["dpa"], False),
     ("LYON (AFP) - Le tribunal a rendu sa décision mardi.", [], ["AFP"], False),
     ("Kiel (dpa/lno) – Der Landtag hat am Mittwoch abgestimmt.", [], ["dpa"], False),
     # Not credits: authors, photo credits, prose that names an agency or uses the words.

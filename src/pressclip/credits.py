@@ -138,6 +138,8 @@ _AGENCY_KEYS = frozenset(max(_WORDS.findall(s.lower()), key=len)
                          for n in AGENCIES.values() for s in n)
 # Credit lines are short; a paragraph that happens to contain "by X" is not one.
 MAX_CREDIT_WORDS = 40
+# A line with this many items besides an agency (no credit, no digit) is a menu.
+MENU_MIN_ITEMS = 2
 
 
 @dataclass(slots=True)
@@ -215,9 +217,11 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
             return [], agencies, True
     people: list[str] = []
     agencies: list[str] = []
-    # An agency alone between separators credits it only beside other credits: after
-    # "archives | classifieds | about us |" it is one more menu item.
+    # An agency alone between separators is one more item of a menu when the line holds
+    # several other items with no digit ("archives | classifieds | about us | AP"); beside
+    # a date or a picture credit ("© dpa-AFX | Abb.: X | 07.11.2023") it is a credit.
     listed: list[str] = []
+    menu_items = 0
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s]
     all_credit = True
     for segment in segments:
@@ -228,10 +232,11 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
                 listed += _agencies_in(agency_only.group("agencies"))
                 continue
             all_credit = False
+            menu_items += not any(char.isdigit() for char in segment)
             continue
         people += found[0]
         agencies += found[1]
-    if all_credit:
+    if menu_items < MENU_MIN_ITEMS:
         agencies += listed
     if people or agencies:
         return people, agencies, all_credit
