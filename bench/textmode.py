@@ -17,7 +17,9 @@
    only, on each flattener's heldout pages: a model that learnt one flattener's habits would
    drop on the other's pages.
 4. Credits and relative dates: precision and recall on tests/data/credits_lines.jsonl and
-   tests/data/credits_relative_dates.jsonl (lines collected from ../shared/data pages).
+   tests/data/credits_relative_dates.jsonl (lines collected from ../shared/data pages, read
+   while writing the rules), and on tests/data/credits_lines_blind.jsonl (labelled by reading
+   alone, never read while writing rules).
 
     python -m bench.textmode                  # everything, heldout
     python -m bench.textmode --limit 100      # first 100 heldout pages per flattener
@@ -54,6 +56,9 @@ SPEED_ROUNDS = 3
 FLATTENERS = ("resiliparse", "inscriptis")
 TEST_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 CREDIT_LINES = TEST_DATA / "credits_lines.jsonl"
+# Labelled by reading alone, without running the credit reader, after the rules of 1ef2325
+# were written: it scores them on lines nobody read while writing rules.
+CREDIT_LINES_BLIND = TEST_DATA / "credits_lines_blind.jsonl"
 RELATIVE_DATES = TEST_DATA / "credits_relative_dates.jsonl"
 # Sets whose pages the credit lines come from as flattened text (textmode rows); the others
 # are HTML pages flattened with resiliparse's plain-text converter.
@@ -182,9 +187,9 @@ def _page_lines(rows_by_id: dict[str, list[str]], wanted: set[str]) -> None:
                                          if x.strip()]
 
 
-def credit_entries() -> list[dict]:
-    """The labelled credit lines, each with its line text found again in its page."""
-    entries = [json.loads(line) for line in CREDIT_LINES.read_text("utf-8").splitlines()]
+def credit_entries(path: Path = CREDIT_LINES) -> list[dict]:
+    """The labelled credit lines of `path`, each with its line text found again in its page."""
+    entries = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     pages: dict[str, list[str]] = {}
     _page_lines(pages, {e["id"] for e in entries if "line_sha1" in e})
     for entry in entries:
@@ -268,10 +273,16 @@ def main(argv: list[str] | None = None) -> None:
             table(["model learnt from", *(f"F1 on {f}" for f in FLATTENERS)], generality)]
     counts = credit_scores(credit_entries())
     counts["relative dates"] = relative_date_scores()
-    out += ["\nCredits (tests/data/credits_lines.jsonl) and relative dates "
-            "(tests/data/credits_relative_dates.jsonl), lines from ../shared/data pages.\n",
-            table(["what", "tp", "fp", "fn", "precision", "recall"],
-                  [[k, c.tp, c.fp, c.fn, c.precision, c.recall] for k, c in counts.items()])]
+    rows = [["read while writing rules", k, c.tp, c.fp, c.fn, c.precision, c.recall]
+            for k, c in counts.items()]
+    if CREDIT_LINES_BLIND.is_file():
+        rows += [["blind (credits_lines_blind.jsonl)", k, c.tp, c.fp, c.fn, c.precision,
+                  c.recall] for k, c in credit_scores(credit_entries(CREDIT_LINES_BLIND)).items()]
+    out += ["\nCredits and relative dates, lines from ../shared/data pages: "
+            "tests/data/credits_lines.jsonl and tests/data/credits_relative_dates.jsonl, read "
+            "while writing the rules, and tests/data/credits_lines_blind.jsonl, labelled by "
+            "reading alone after the rules of 1ef2325.\n",
+            table(["lines", "what", "tp", "fp", "fn", "precision", "recall"], rows)]
     markdown = "\n".join(out)
     print(markdown)
     if args.write:
