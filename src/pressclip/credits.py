@@ -19,7 +19,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "Agence France-presse"),
     "Associated Press": ("Associated Press", "AP", "The Associated Press"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-infocom"),
     "dpa-AFX": ("dpa-AFX", "dpa-Afx", "DPA-AFX"),
     "ANSA": ("ANSA",),
     "EFE": ("EFE", "Agencia EFE"),
@@ -54,36 +54,57 @@ _AGENCY = "|".join(sorted((re.escape(s) for n in AGENCIES.values() for s in n), 
 _JOINER = r"\s*(?:/|,|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*"
 _AGENCY_LIST = rf"(?:{_AGENCY})(?:{_JOINER}(?:{_AGENCY}))*"
 # Words that introduce an agency credit: "Avec", "With", "Mit Material von", "Source :" ...
-_AGENCY_LEAD = (r"(?:avec|with|mit material (?:von|der|des)|mit|material:?|con información de|"
+_AGENCY_LEAD = (r"(?:avec|with|(?:with )?files from|written by:?|mit material (?:von|der|des)|mit|"
+                r"material:?|con información de|"
                 r"con|com|met|source\s*:|sources\s*:|quelle\s*:|quellen\s*:|fuente\s*:|fonte\s*:|"
                 r"bron\s*:|źródło\s*:|d'après|selon|according to|article from\s*:?|from\s*:|"
-                r"par|by|von|de|di|da)")
-# A date as credit lines give it: "30 avril 2015", "Jun 24, 2020", "2020-06-24", "24/06/2020".
-_DATE_SHAPE = (r"(?:\d{1,2}\.?\s+\w{3,9}\.?\s+(?:19|20)\d\d|\w{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
-               r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})")
+                r"par|by:?|von:?|de|di|da)")
+# A date as credit lines give it: "30 avril 2015", "Jun 24, 2020", "2020-06-24", "24/06/2020",
+# "am 25.01.2022", "Saturday 12 January 2008".
+# The word before a date is a preposition or a capitalised weekday, never any word: "Reuters
+# said 12 March 2021 that ..." is prose.
+_DATE_SHAPE = (r"(?:(?:am|le|on|du|vom|den|el|il)\s+|(?-i:[A-Z][a-zé]{2,8}),?\s+)?"
+               r"(?:\d{1,2}\.?\s+\w{3,9}\.?\s+(?:19|20)\d\d|\w{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+               r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d)")
 # A line that is nothing but an agency credit: "Avec Reuters", "(AFP)", "— Reuters", "© dpa".
 _AGENCY_LINE = re.compile(
-    rf"^[\s(\[—–\-©|/·]*(?:{_AGENCY_LEAD}\s+)?(?:l'|the\s+)?(?P<agencies>{_AGENCY_LIST})"
-    # the publisher's own staff beside the agency: "By AP and Times of Israel staff"
-    r"(?:\s+(?:and|et|und|y|e)\s+(?:the\s+|la\s+|die\s+)?[\w.'’ -]{1,40}?\s+"
-    r"(?:staff|writers|reporters|rédaction|Redaktion|redacción))?"
+    rf"^[\s(\[—–\-©|/·]*(?:{_AGENCY_LEAD}\s+)?"
+    # an editor's initials before the agency: "Von: det/dpa"
+    r"(?:(?-i:[a-z]{2,4})\s*/\s*)?"
+    rf"(?:l'|the\s+)?(?P<agencies>{_AGENCY_LIST})"
+    # a dispatch number: "© dpa-infocom, dpa:220124-99-835563/5"
+    r"(?::\s*[\w/-]+)?\)?"
+    # the publisher's own staff beside the agency: "By AP and Times of Israel staff",
+    # "von dpa, unserer Redaktion"
+    r"(?:(?:\s*,\s*|\s+(?:and|et|und|y|e)\s+)(?:the\s+|la\s+|die\s+|unserer\s+|notre\s+)?"
+    r"[\w.'’ -]{0,40}?\s*(?:staff|writers|reporters|rédaction|Redaktion|redacción))?"
     # an optional date after the agency: "Associated Press - January 8, 2008 4:33 PM ET",
     # or with no separator when it has a date's shape: "AFP 30 avril 2015 à 07:19"
     rf"(?:\s*[-–—,|]\s*[\w ,:.]*\d[\w ,:.]*|\s+{_DATE_SHAPE}[\w ,:.()/]*)?[\s)\].—–\-]*$",
     re.IGNORECASE,
 )
-# A dateline: "PARIS (AFP) -", "WASHINGTON, July 4 (Reuters) -", "(dpa) -" at a line's start.
+# A dateline: "PARIS (AFP) -", "WASHINGTON, July 4 (Reuters) -", "(dpa) -" at a line's start,
+# or a line of its own before the body, its place in capitals: "WESTPORT, Wash. July 24 (AP)".
 _DATELINE = re.compile(
-    rf"^[^()\n]{{0,80}}\((?P<agencies>{_AGENCY_LIST})(?:/[a-z]{{2,4}})?\)\s*[-—–:]"
+    rf"^(?:[^()\n]{{0,80}}\((?P<agencies>{_AGENCY_LIST})(?:/[a-z]{{2,4}})?\)\s*[-—–:]"
+    rf"|[A-ZÀ-Þ]{{2}}[^()\n]{{0,80}}\((?P<alone>{_AGENCY_LIST})\)\s*$)"
 )
 # Contributor credits; group "names" holds the people (agencies among them are moved over).
 # Names run to the end of the clause; a full stop after an initial ("Julian E. Barnes") stays.
 _NAME_LIST = r"(?P<names>(?:[^;.\n]|(?<=\b[A-Z])\.){2,200}?)"
+# Where a reporter filed from is not a name: "X in Amman and Y in Antakya, Turkey".
+_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:,?\s+[A-ZÀ-Þ][\w'’.-]*)*")
+# Names end at a semicolon, a full stop that does not follow an initial ("M-A. Pioerron",
+# "Julian E. Barnes"), or the line's end.
+_NAMES_END = r"(?:;|(?<!\b[A-Z])\.|$)"
 # A clause after the names ("X, who also runs ...") is not a name.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|qui|der|die|que|che)\b.*$", re.IGNORECASE)
-# A byline naming an agency's writer credits that agency: "By X, Associated Press Writer".
+# A byline naming an agency's writer credits that agency: "By X, Associated Press Writer",
+# "By X, Reuters", "Artikel von: Von X, dpa".
 _AGENCY_WRITER = re.compile(
     rf"(?P<agencies>{_AGENCY_LIST})\s+(?i:staff\s+)?(?i:writer|correspondent|reporter)s?\b"
+    rf"|^(?:[\w ]{{0,20}}:\s*)?(?i:by|von|par|de|por)\s+[A-ZÀ-Þ][\w'’.-]*"
+    rf"(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}}\s*,\s*(?P<byline>{_AGENCY_LIST})\s*$"
 )
 _CONTRIBUTOR_PATTERNS = [
     # "X et Y ont contribué à la rédaction de cet article" / "X contributed reporting"
@@ -95,41 +116,53 @@ _CONTRIBUTOR_PATTERNS = [
     # "Additional reporting by X", "With reporting by X and Y", "Reporting by X; Editing by Y"
     r"^(?:(?:additional|with|further|and)\s+)*(?:reporting|writing|editing|research|"
     r"compiled|edited|produced|translated|fact-checked)\s+by\s+" + _NAME_LIST
-    + r"(?:[;.]|$)",
+    + _NAMES_END,
     # "Édité par X", "Avec la contribution de X", "Mis en forme par X", "Traduit par X"
-    r"^(?:édité|édition|mis en forme|traduit|traduction|vérifié|relu)\s+(?:par|:)\s*"
-    + _NAME_LIST + r"(?:[;.]|$)",
-    r"^avec la (?:contribution|collaboration) de\s+" + _NAME_LIST + r"(?:[;.]|$)",
+    r"^(?:édité|édition|edition|mis en forme|traduit|traduction|vérifié|relu)\s+(?:par|:)\s*"
+    + _NAME_LIST + _NAMES_END,
+    r"^avec la (?:contribution|collaboration) de\s+" + _NAME_LIST + _NAMES_END,
     # "Mitarbeit: X", "Redaktion: X", "Bearbeitet von X", "Contributing: X"
     r"^(?:mitarbeit|mitarbeit von|bearbeitung|übersetzung|contributing|contributors?"
     r"|collaborazione|colaboración|colaboraram|con la colaboración de|con reportes de"
-    r"|editado por|edición|editing|additional reporting)\s*:?\s+" + _NAME_LIST + r"(?:[;.]|$)",
-    r"^(?:bearbeitet|redigiert|übersetzt)\s+von\s+" + _NAME_LIST + r"(?:[;.]|$)",
+    r"|editado por|edición|editing|additional reporting)\s*:?\s+" + _NAME_LIST + _NAMES_END,
+    r"^(?:bearbeitet|redigiert|übersetzt)(?:\s+ins\s+\S+)?\s+von:?\s*" + _NAME_LIST
+    + _NAMES_END,
+    # "Ottawa Citizen with files from X" (Canadian papers' credit)
+    r"^(?:[\w .'’-]{0,40}?\s)?with files from\s+" + _NAME_LIST + _NAMES_END,
+    # "Some information for this report was provided by AFP and AP."
+    r"^(?:some\s+)?(?:information|material)\s+(?:for|in)\s+(?:this|the)\s+(?:report|article|"
+    r"story)\s+(?:was|were|has been)\s+(?:provided|supplied|contributed)\s+by\s+" + _NAME_LIST
+    + _NAMES_END,
 ]
 _CONTRIBUTOR = [re.compile(p, re.IGNORECASE) for p in _CONTRIBUTOR_PATTERNS]
 # Job titles and possessives before a contributor's name: "Associated Press Writer X",
 # "NPR's X", "Staff writer X".
 _NAME_PREFIX = re.compile(
-    rf"^(?:(?:the\s+)?(?:{_AGENCY})\s+)?(?:[\w-]+['’]s\s+)?(?:staff\s+)?"
+    rf"^(?:(?:the\s+)?(?P<agency>{_AGENCY})\s+)?(?:[\w-]+(?:\s+[\w-]+)?(?:['’]s|s['’])\s+)?"
+    r"(?:staff\s+)?"
+    # a desk before the title: "Business Writer X", "Aerospace Writer X"
+    r"(?:[A-Z][\w-]+\s+(?=(?i:writer|correspondent|reporter|editor)))?"
     r"(?:writers?|correspondents?|reporters?|photographers?|editors?)?\s*",
     re.IGNORECASE,
 )
 # A credit line may hold several credits: "Reporting by X; Editing by Y".
-_SEGMENT_SPLIT = re.compile(r"\s*[;|]\s*|(?<=[a-z])\.\s+(?=[A-Z])")
+_SEGMENT_SPLIT = re.compile(r"\s*[;|]\s*|(?<=[a-z])\.\s+(?=[A-Z(])")
 # Conjunctions are matched in lower case only: "Julian E. Barnes" keeps its initial.
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\bwith\b)\s*")
-# A person's name: 1-5 words, each starting with a capital (particles allowed).
+# A person's name: 2-5 words, each starting with a capital (particles allowed). One word
+# after a name's comma is a place or a title ("X, Atlanta, GA"), not a second person.
 _PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|del|della|le|la|"
                      r"bin|al|el|ter)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|"
-                     r"del|della|le|la|bin|al|el|ter)){0,4}$")
+                     r"del|della|le|la|bin|al|el|ter)){1,4}$")
 # Every credit holds one of these; lines without any are skipped. The words are searched
 # case-sensitively in the lower-cased line (cheaper than ignoring case), and agencies by one
 # word of each spelling (its longest) among the line's words: a line that holds a spelling
 # holds that word, so nothing is skipped that a search for the spellings would find.
 _CUE_STEMS = (
+    "files from", "provided by",
     "contribu", "collabor", "beigetragen", "reporting", "editing", "edited", "compiled",
     "produced", "translated", "fact-checked", "édit", "mis en forme", "tradu", "vérifié",
-    "relu", "mitarbeit", "bearbeit", "redigiert", "übersetz", "edición", "editado",
+    "relu", "edition", "mitarbeit", "bearbeit", "redigiert", "übersetz", "edición", "editado",
     "reportes", "research", "writing",
 )
 _CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))
@@ -138,8 +171,10 @@ _AGENCY_KEYS = frozenset(max(_WORDS.findall(s.lower()), key=len)
                          for n in AGENCIES.values() for s in n)
 # Credit lines are short; a paragraph that happens to contain "by X" is not one.
 MAX_CREDIT_WORDS = 40
-# A line with this many items besides an agency (no credit, no digit) is a menu.
+# A line with this many items besides an agency (no credit, no digit) is a menu; a segment
+# of more than PROSE_MIN_WORDS words is prose, and an agency after prose is a picture credit.
 MENU_MIN_ITEMS = 2
+PROSE_MIN_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -165,14 +200,18 @@ def _agencies_in(listing: str) -> list[str]:
 
 def _people(names: str) -> tuple[list[str], list[str]]:
     people, agencies = [], []
-    names = _RELATIVE_CLAUSE.sub("", names)
+    names = _FILED_FROM.sub("", _RELATIVE_CLAUSE.sub("", names))
     for part in _NAME_SPLIT.split(names.strip(" :.")):
         part = part.strip(" .:()")
         if not part:
             continue
         agency = canonical_agency(part)
         if not agency:
-            part = _NAME_PREFIX.sub("", part, count=1) or part
+            # "Associated Press Writer X": X contributed, and so did the agency.
+            prefix = _NAME_PREFIX.match(part)
+            if prefix and prefix.group("agency"):
+                agencies.append(canonical_agency(prefix.group("agency")) or "")
+            part = part[prefix.end():] if prefix and prefix.end() < len(part) else part
         if agency:
             agencies.append(agency)
         elif _PERSON.match(part):
@@ -207,7 +246,9 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
         # A paragraph, not a credit line: only its dateline can credit an agency. The anchored
         # dateline pattern reads a few dozen characters; the cue search would read them all.
         dateline = _DATELINE.match(text)
-        return [], _agencies_in(dateline.group("agencies")) if dateline else [], False
+        if not dateline:
+            return [], [], False
+        return [], _agencies_in(next(g for g in dateline.groups() if g)), False
     if not text or not _has_cue(text):
         return [], [], False
     match = _AGENCY_LINE.match(text)
@@ -225,6 +266,7 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s]
     all_credit = True
     for segment in segments:
+        segment = segment.strip("() ")
         found = _contributor_segment(segment)
         if found is None:
             agency_only = _AGENCY_LINE.match(segment)
@@ -232,7 +274,9 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
                 listed += _agencies_in(agency_only.group("agencies"))
                 continue
             all_credit = False
-            menu_items += not any(char.isdigit() for char in segment)
+            # Prose counts as a menu: "... most of them tourists. (Reuters)" is a caption.
+            menu_items += (MENU_MIN_ITEMS if len(segment.split()) > PROSE_MIN_WORDS
+                           else not any(char.isdigit() for char in segment))
             continue
         people += found[0]
         agencies += found[1]
@@ -241,7 +285,9 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
     if people or agencies:
         return people, agencies, all_credit
     credited = _DATELINE.match(text) or _AGENCY_WRITER.search(text)
-    return [], _agencies_in(credited.group("agencies")) if credited else [], False
+    if not credited:
+        return [], [], False
+    return [], _agencies_in(next(g for g in credited.groups() if g)), False
 
 
 def read_credits(lines: list[str], language: str | None = None) -> Credits:
