@@ -58,13 +58,13 @@ TEST_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 CREDIT_LINES = TEST_DATA / "credits_lines.jsonl"
 # Sets labelled by reading alone, without running the credit reader, each scored once before
 # anybody read its errors: blind 1 with the rules of 1ef2325 (its errors were then read and
-# rules written from them, af04ba6), blind 2 with the rules of af04ba6 (unread).
+# rules written from them, af04ba6), blind 2 with the rules of af04ba6 (then read too).
 CREDIT_LINES_BLIND = TEST_DATA / "credits_lines_blind.jsonl"
 CREDIT_LINES_BLIND2 = TEST_DATA / "credits_lines_blind2.jsonl"
 CREDIT_SETS = (
     ("read while writing rules", CREDIT_LINES),
     ("blind 1 (read after its scoring)", CREDIT_LINES_BLIND),
-    ("blind 2 (unread)", CREDIT_LINES_BLIND2),
+    ("blind 2 (read after its scoring)", CREDIT_LINES_BLIND2),
 )
 RELATIVE_DATES = TEST_DATA / "credits_relative_dates.jsonl"
 # Sets whose pages the credit lines come from as flattened text (textmode rows); the others
@@ -290,8 +290,9 @@ def main(argv: list[str] | None = None) -> None:
             "jsonl (72 lines) were labelled by reading alone, without running the reader, and "
             "each scored once before its errors were read (blind 1 with the rules of 1ef2325: "
             "credit lines R 0.353, contributors R 0.536, agencies R 0.483; blind 2 with those "
-            "of af04ba6, as below). A credit naming no listed agency nor person ('Agenturen', "
-            "'news services', SID) is a credit line the reader cannot mark.\n",
+            "of af04ba6: credit lines P 0.900 R 0.486, contributors P 1.000 R 0.846, agencies "
+            "P 0.857 R 0.600). Both were read after that, and rules written from their errors: "
+            "no unread set is left, the figures below are on read lines.\n",
             table(["lines", "what", "tp", "fp", "fn", "precision", "recall"], rows)]
     markdown = "\n".join(out)
     print(markdown)

@@ -56,6 +56,20 @@ CASES = [
     ("Business Writer Jo Kim contributed to this report.", ["Jo Kim"], [], True),
     ("Edited by Ann M. Lee, Lyon, FR", ["Ann M. Lee"], [], True),
     ("By Jo Kim, Reuters", [], ["Reuters"], False),
+    ("By JO KIM Associated Press", [], ["Associated Press"], False),
+    ("Jo Kim, The Associated Press", [], ["Associated Press"], False),
+    ("AP Sports Writer", [], ["Associated Press"], False),
+    # Credits naming no agency are credit lines all the same.
+    ("(Agencies)", [], [], True),
+    ("Staff and agencies", [], [], True),
+    ("Harbour Herald news services", [], [], True),
+    ("Le Monde avec AFP", [], ["AFP"], True),
+    ("Source Reuters", [], ["Reuters"], True),
+    ("Information from the Associated Press was used in this report.", [],
+     ["Associated Press"], True),
+    ("Copyright 2021 The Associated Press. All rights reserved.", [], ["Associated Press"],
+     True),
+    ("The port reopened in May 2021. (Editing by Bo Chen)", ["Bo Chen"], [], False),
     ("NANTES, France, May 4 (Reuters)", [], ["Reuters"], False),
     ("LYON (AFP) - Le tribunal a rendu sa décision mardi.", [], ["AFP"], False),
     ("Kiel (dpa/lno) – Der Landtag hat am Mittwoch abgestimmt.", [], ["dpa"], False),
@@ -71,6 +85,8 @@ CASES = [
     ("Reuters 2021 annual report shows growth", [], [], False),
     ("archives | classifieds | about us | Associated Press", [], [], False),
     ("Reuters said 12 March 2021 that profits rose", [], [], False),
+    ("© 2021 APA/AP", [], [], False),
+    ("The agencies said the talks failed", [], [], False),
     ("Fishing boats left the harbour at dawn on Monday, their crews said. (Reuters)", [], [],
      False),
     ("Le communisme a contribué à la décolonisation.", [], [], False),
@@ -124,6 +140,6 @@ def test_blind_sets_keep_their_scores() -> None:
     first = credit_scores(credit_entries(CREDIT_LINES_BLIND))
     second = credit_scores(credit_entries(CREDIT_LINES_BLIND2))
     assert first["credit lines"].recall >= 0.75 and first["agencies"].recall >= 0.9
-    assert second["contributors"].precision >= 0.95 and second["contributors"].recall >= 0.8
-    assert second["agencies"].precision >= 0.8 and second["agencies"].recall >= 0.55
-    assert second["credit lines"].precision >= 0.85 and second["credit lines"].recall >= 0.45
+    assert second["contributors"].precision >= 0.95 and second["contributors"].recall >= 0.85
+    assert second["agencies"].precision >= 0.85 and second["agencies"].recall >= 0.8
+    assert second["credit lines"].precision >= 0.9 and second["credit lines"].recall >= 0.65

@@ -57,7 +57,7 @@ _AGENCY_LIST = rf"(?:{_AGENCY})(?:{_JOINER}(?:{_AGENCY}))*"
 _AGENCY_LEAD = (r"(?:avec|with|(?:with )?files from|written by:?|mit material (?:von|der|des)|mit|"
                 r"material:?|con información de|"
                 r"con|com|met|source\s*:|sources\s*:|quelle\s*:|quellen\s*:|fuente\s*:|fonte\s*:|"
-                r"bron\s*:|źródło\s*:|d'après|selon|according to|article from\s*:?|from\s*:|"
+                r"bron\s*:|źródło\s*:|d'après|selon|according to|article from\s*:?|from\s*:|source|"
                 r"par|by:?|von:?|de|di|da)")
 # A date as credit lines give it: "30 avril 2015", "Jun 24, 2020", "2020-06-24", "24/06/2020",
 # "am 25.01.2022", "Saturday 12 January 2008".
@@ -68,7 +68,12 @@ _DATE_SHAPE = (r"(?:(?:am|le|on|du|vom|den|el|il)\s+|(?-i:[A-Z][a-zé]{2,8}),?\s
                r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d)")
 # A line that is nothing but an agency credit: "Avec Reuters", "(AFP)", "— Reuters", "© dpa".
 _AGENCY_LINE = re.compile(
-    rf"^[\s(\[—–\-©|/·]*(?:{_AGENCY_LEAD}\s+)?"
+    rf"^[\s(\[—–\-©|/·*]*"
+    # the publisher before its agency: "Le Monde with AFP"; a copyright: "Copyright 2012 The AP"
+    r"(?:(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?=(?:with|avec|mit)\s))?"
+    # (a year after "©" alone dates a picture: "© 2012 APA/AP" credits the photo)
+    r"(?:copyright\s+(?:(?:19|20)\d\d\s+)?)?"
+    rf"(?:{_AGENCY_LEAD}\s+)?"
     # an editor's initials before the agency: "Von: det/dpa"
     r"(?:(?-i:[a-z]{2,4})\s*/\s*)?"
     rf"(?:l'|the\s+)?(?P<agencies>{_AGENCY_LIST})"
@@ -80,7 +85,9 @@ _AGENCY_LINE = re.compile(
     r"[\w.'’ -]{0,40}?\s*(?:staff|writers|reporters|rédaction|Redaktion|redacción))?"
     # an optional date after the agency: "Associated Press - January 8, 2008 4:33 PM ET",
     # or with no separator when it has a date's shape: "AFP 30 avril 2015 à 07:19"
-    rf"(?:\s*[-–—,|]\s*[\w ,:.]*\d[\w ,:.]*|\s+{_DATE_SHAPE}[\w ,:.()/]*)?[\s)\].—–\-]*$",
+    rf"(?:\s*[-–—,|]\s*[\w ,:.]*\d[\w ,:.]*|\s+{_DATE_SHAPE}[\w ,:.()/]*)?"
+    # the agency's notice after its name: "The Associated Press. All rights reserved. …"
+    r"(?:\.\s*all rights reserved\b.*)?[\s)\].—–\-]*$",
     re.IGNORECASE,
 )
 # A dateline: "PARIS (AFP) -", "WASHINGTON, July 4 (Reuters) -", "(dpa) -" at a line's start,
@@ -92,6 +99,13 @@ _DATELINE = re.compile(
 # Contributor credits; group "names" holds the people (agencies among them are moved over).
 # Names run to the end of the clause; a full stop after an initial ("Julian E. Barnes") stays.
 _NAME_LIST = r"(?P<names>(?:[^;.\n]|(?<=\b[A-Z])\.){2,200}?)"
+# A credit that names no agency: "(Agencies)", "Staff and agencies", "Agenturen", "Seattle
+# Times news services". The line is a credit line all the same, and leaves the text.
+_GENERIC_CREDIT = re.compile(
+    r"^(?:(?:staff|red|redaktion)\s*(?:and|und|et|,|/)\s*)?(?:[\w.' -]{0,40}\s)?"
+    r"(?:agencies|agences|agenturen|news services|wire services|wires|dpa und agenturen)$",
+    re.IGNORECASE,
+)
 # Where a reporter filed from is not a name: "X in Amman and Y in Antakya, Turkey".
 _FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:,?\s+[A-ZÀ-Þ][\w'’.-]*)*")
 # Names end at a semicolon, a full stop that does not follow an initial ("M-A. Pioerron",
@@ -102,9 +116,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|qui|der|die|que|che)\b.*$", re.
 # A byline naming an agency's writer credits that agency: "By X, Associated Press Writer",
 # "By X, Reuters", "Artikel von: Von X, dpa".
 _AGENCY_WRITER = re.compile(
-    rf"(?P<agencies>{_AGENCY_LIST})\s+(?i:staff\s+)?(?i:writer|correspondent|reporter)s?\b"
-    rf"|^(?:[\w ]{{0,20}}:\s*)?(?i:by|von|par|de|por)\s+[A-ZÀ-Þ][\w'’.-]*"
-    rf"(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}}\s*,\s*(?P<byline>{_AGENCY_LIST})\s*$"
+    rf"(?P<agencies>{_AGENCY_LIST})\s+(?:[A-Z][\w-]+\s+)?(?i:staff\s+)?"
+    r"(?i:writer|correspondent|reporter)s?\b"
+    rf"|^(?:[\w ]{{0,20}}:\s*)?(?:(?i:by|von|par|de|por)\s+)?[A-ZÀ-Þ][\w'’.-]*"
+    rf"(?:\s+[A-ZÀ-Þ][\w'’.-]*){{1,3}}\s*,?\s*(?i:the\s+)?(?P<byline>{_AGENCY_LIST})\s*$"
 )
 _CONTRIBUTOR_PATTERNS = [
     # "X et Y ont contribué à la rédaction de cet article" / "X contributed reporting"
@@ -129,6 +144,8 @@ _CONTRIBUTOR_PATTERNS = [
     + _NAMES_END,
     # "Ottawa Citizen with files from X" (Canadian papers' credit)
     r"^(?:[\w .'’-]{0,40}?\s)?with files from\s+" + _NAME_LIST + _NAMES_END,
+    # "Information from the Associated Press was used in this report."
+    r"^information from\s+(?:the\s+)?" + _NAME_LIST + r"\s+(?:was|were|has been)\s+used\b.*$",
     # "Some information for this report was provided by AFP and AP."
     r"^(?:some\s+)?(?:information|material)\s+(?:for|in)\s+(?:this|the)\s+(?:report|article|"
     r"story)\s+(?:was|were|has been)\s+(?:provided|supplied|contributed)\s+by\s+" + _NAME_LIST
@@ -146,7 +163,7 @@ _NAME_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A credit line may hold several credits: "Reporting by X; Editing by Y".
-_SEGMENT_SPLIT = re.compile(r"\s*[;|]\s*|(?<=[a-z])\.\s+(?=[A-Z(])")
+_SEGMENT_SPLIT = re.compile(r"\s*[;|]\s*|(?<=[a-z0-9])\.\s+(?=[A-Z(])")
 # Conjunctions are matched in lower case only: "Julian E. Barnes" keeps its initial.
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\bwith\b)\s*")
 # A person's name: 2-5 words, each starting with a capital (particles allowed). One word
@@ -159,7 +176,7 @@ _PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|d
 # word of each spelling (its longest) among the line's words: a line that holds a spelling
 # holds that word, so nothing is skipped that a search for the spellings would find.
 _CUE_STEMS = (
-    "files from", "provided by",
+    "files from", "provided by", "information from", "agenc", "agentur", "services",
     "contribu", "collabor", "beigetragen", "reporting", "editing", "edited", "compiled",
     "produced", "translated", "fact-checked", "édit", "mis en forme", "tradu", "vérifié",
     "relu", "edition", "mitarbeit", "bearbeit", "redigiert", "übersetz", "edición", "editado",
@@ -251,6 +268,8 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
         return [], _agencies_in(next(g for g in dateline.groups() if g)), False
     if not text or not _has_cue(text):
         return [], [], False
+    if _GENERIC_CREDIT.match(text):
+        return [], [], True
     match = _AGENCY_LINE.match(text)
     if match:
         agencies = _agencies_in(match.group("agencies"))
@@ -307,6 +326,6 @@ def read_credits(lines: list[str], language: str | None = None) -> Credits:
         for agency in agencies:
             if agency not in credits.agencies:
                 credits.agencies.append(agency)
-        if whole and (people or agencies):
+        if whole:
             credits.credit_line_indexes.append(index)
     return credits
