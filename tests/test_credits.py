@@ -54,6 +54,8 @@ CASES = [
     ("The port reopened on Monday. (Reporting by Tom Ward; Editing by Sue Park)",
      ["Tom Ward", "Sue Park"], [], False),
     ("Business Writer Jo Kim contributed to this report.", ["Jo Kim"], [], True),
+    # An acronym in lower case names no agency, here no more than anywhere else.
+    ("Reporting by ap writer Jo Kim", ["Jo Kim"], [], True),
     ("Edited by Ann M. Lee, Lyon, FR", ["Ann M. Lee"], [], True),
     ("By Jo Kim, Reuters", [], ["Reuters"], False),
     ("By JO KIM Associated Press", [], ["Associated Press"], False),

@@ -158,7 +158,7 @@ _NAME_PREFIX = re.compile(
     rf"^(?:(?:the\s+)?(?P<agency>{_AGENCY})\s+)?(?:[\w-]+(?:\s+[\w-]+)?(?:['’]s|s['’])\s+)?"
     r"(?:staff\s+)?"
     # a desk before the title: "Business Writer X", "Aerospace Writer X"
-    r"(?:[A-Z][\w-]+\s+(?=(?i:writer|correspondent|reporter|editor)))?"
+    r"(?:[A-Z][\w-]+\s+(?=writer|correspondent|reporter|editor))?"
     r"(?:writers?|correspondents?|reporters?|photographers?|editors?)?\s*",
     re.IGNORECASE,
 )
@@ -224,10 +224,12 @@ def _people(names: str) -> tuple[list[str], list[str]]:
             continue
         agency = canonical_agency(part)
         if not agency:
-            # "Associated Press Writer X": X contributed, and so did the agency.
+            # "Associated Press Writer X": X contributed, and so did the agency ("ap writer X"
+            # in lower case names no agency: short acronyms count in capitals only).
             prefix = _NAME_PREFIX.match(part)
-            if prefix and prefix.group("agency"):
-                agencies.append(canonical_agency(prefix.group("agency")) or "")
+            named = canonical_agency(prefix.group("agency") or "") if prefix else None
+            if named:
+                agencies.append(named)
             part = part[prefix.end():] if prefix and prefix.end() < len(part) else part
         if agency:
             agencies.append(agency)
@@ -246,6 +248,13 @@ def _contributor_segment(segment: str) -> tuple[list[str], list[str]] | None:
     return None
 
 
+def _matched_agencies(match: re.Match[str] | None) -> list[str]:
+    """The agencies of a dateline or byline match, whichever of its named groups matched."""
+    if match is None:
+        return []
+    return _agencies_in(next(group for group in match.groups() if group))
+
+
 def _has_cue(text: str) -> bool:
     lowered = text.lower()
     if _CUE_STEM.search(lowered):
@@ -262,10 +271,7 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
     if len(text.split()) > MAX_CREDIT_WORDS:
         # A paragraph, not a credit line: only its dateline can credit an agency. The anchored
         # dateline pattern reads a few dozen characters; the cue search would read them all.
-        dateline = _DATELINE.match(text)
-        if not dateline:
-            return [], [], False
-        return [], _agencies_in(next(g for g in dateline.groups() if g)), False
+        return [], _matched_agencies(_DATELINE.match(text)), False
     if not text or not _has_cue(text):
         return [], [], False
     if _GENERIC_CREDIT.match(text):
@@ -303,10 +309,7 @@ def _read_line(line: str) -> tuple[list[str], list[str], bool]:
         agencies += listed
     if people or agencies:
         return people, agencies, all_credit
-    credited = _DATELINE.match(text) or _AGENCY_WRITER.search(text)
-    if not credited:
-        return [], [], False
-    return [], _agencies_in(next(g for g in credited.groups() if g)), False
+    return [], _matched_agencies(_DATELINE.match(text) or _AGENCY_WRITER.search(text)), False
 
 
 def read_credits(lines: list[str], language: str | None = None) -> Credits:
