@@ -196,16 +196,21 @@ def _page_lines(rows_by_id: dict[str, list[str]], wanted: set[str]) -> None:
 
 def credit_entries(path: Path = CREDIT_LINES) -> list[dict]:
     """The labelled credit lines of `path`, each with its line text found again in its page."""
-    entries = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    return credit_sets([path])[0]
+
+
+def credit_sets(paths: list[Path]) -> list[list[dict]]:
+    """The labelled credit lines of each file, their pages read in one pass over the data."""
+    sets = [[json.loads(line) for line in path.read_text("utf-8").splitlines()]
+            for path in paths]
     pages: dict[str, list[str]] = {}
-    _page_lines(pages, {e["id"] for e in entries if "line_sha1" in e})
-    for entry in entries:
+    _page_lines(pages, {e["id"] for entries in sets for e in entries if "line_sha1" in e})
+    for entry in (e for entries in sets for e in entries):
         if "line" not in entry:
-            lines = pages[entry["id"]]
             entry["line"] = next(
-                x for x in lines if hashlib.sha1(x.encode("utf-8")).hexdigest()
+                x for x in pages[entry["id"]] if hashlib.sha1(x.encode("utf-8")).hexdigest()
                 == entry["line_sha1"])
-    return entries
+    return sets
 
 
 def credit_scores(entries: list[dict]) -> dict[str, Counts]:
@@ -279,8 +284,9 @@ def main(argv: list[str] | None = None) -> None:
             "pages.\n",
             table(["model learnt from", *(f"F1 on {f}" for f in FLATTENERS)], generality)]
     rows = []
-    for name, path in CREDIT_SETS:
-        counts = credit_scores(credit_entries(path))
+    entry_sets = credit_sets([path for _, path in CREDIT_SETS])
+    for (name, path), entries in zip(CREDIT_SETS, entry_sets, strict=True):
+        counts = credit_scores(entries)
         if path == CREDIT_LINES:
             counts["relative dates"] = relative_date_scores()
         rows += [[name, k, c.tp, c.fp, c.fn, c.precision, c.recall] for k, c in counts.items()]

@@ -132,15 +132,9 @@ def test_blind_sets_keep_their_scores() -> None:
     wrote rules from fails here."""
     if not datasets.available():
         pytest.skip("../shared/data is absent: no shared pages to read the credit lines from")
-    from bench.textmode import (
-        CREDIT_LINES_BLIND,
-        CREDIT_LINES_BLIND2,
-        credit_entries,
-        credit_scores,
-    )
+    from bench.textmode import CREDIT_LINES_BLIND, CREDIT_LINES_BLIND2, credit_scores, credit_sets
 
-    first = credit_scores(credit_entries(CREDIT_LINES_BLIND))
-    second = credit_scores(credit_entries(CREDIT_LINES_BLIND2))
+    first, second = map(credit_scores, credit_sets([CREDIT_LINES_BLIND, CREDIT_LINES_BLIND2]))
     assert first["credit lines"].recall >= 0.75 and first["agencies"].recall >= 0.9
     assert second["contributors"].precision >= 0.95 and second["contributors"].recall >= 0.85
     assert second["agencies"].precision >= 0.85 and second["agencies"].recall >= 0.8
