@@ -104,7 +104,10 @@ def quoted_pages(count: int) -> list[dict[str, Any]]:
         article = pressclip.extract(row["html"], url=row["url"])
         speakers = {q.speaker for q in article.quotes if q.speaker}
         if len(speakers) >= 2 and article.entities and article.title:
+            # "bare": the record of the HTML alone, as a request without page_url gets it
+            # (a title can lose the site name that the URL gives).
             found.append({"row": row, "article": article.to_dict(),
+                          "bare": pressclip.extract(row["html"]).to_dict(),
                           "speakers": sorted(speakers)})
             if len(found) == count:
                 break

@@ -147,7 +147,7 @@ def test_html_page_gives_the_record_with_explain_and_markdown(service: Service,
 def test_plain_request_gives_exactly_the_record(service: Service, pages: list[dict]) -> None:
     status, answer = post(service, {"html": pages[1]["row"]["html"]})
     assert status == 200 and list(answer) == list(RECORD_KEYS)
-    assert answer["text"] == pages[1]["article"]["text"]
+    assert answer["text"] == pages[1]["bare"]["text"]
 
 
 def test_flattened_text(service: Service) -> None:
@@ -162,8 +162,8 @@ def test_flattened_text(service: Service) -> None:
 def test_url_on_an_allowed_site(service: Service, site: str, pages: list[dict]) -> None:
     status, answer = post(service, {"url": site + "/page"})
     assert status == 200, answer
-    assert answer["title"] == pages[0]["article"]["title"]
-    assert answer["text"] == pages[0]["article"]["text"]
+    assert answer["title"] == pages[0]["bare"]["title"]
+    assert answer["text"] == pages[0]["bare"]["text"]
 
 
 def test_concurrent_requests_are_all_served(service: Service, pages: list[dict]) -> None:
@@ -171,7 +171,7 @@ def test_concurrent_requests_are_all_served(service: Service, pages: list[dict])
     with ThreadPoolExecutor(len(bodies)) as pool:
         answers = list(pool.map(lambda body: post(service, body), bodies))
     assert [status for status, _ in answers] == [200] * len(bodies)
-    assert [a["title"] for _, a in answers] == [p["article"]["title"] for p in pages] * 3
+    assert [a["title"] for _, a in answers] == [p["bare"]["title"] for p in pages] * 3
 
 
 # ------------------------------------------------------------------ URLs refused
@@ -322,7 +322,7 @@ def test_slow_body_is_cut_off_while_others_are_served(service: Service,
         try:
             started = time.monotonic()
             status, answer = post(service, {"html": pages[2]["row"]["html"]})
-            assert status == 200 and answer["title"] == pages[2]["article"]["title"]
+            assert status == 200 and answer["title"] == pages[2]["bare"]["title"]
             reply = _read_all(slow)
             waited = time.monotonic() - started
         finally:
