@@ -18,7 +18,10 @@ import pytest
 from loopback import serving
 
 import pressclip
+import pressclip.core
+import pressclip.textmode
 from pressclip.cli import SUBCOMMANDS, main
+from pressclip.intake import page_text
 from pressclip.record import PARAGRAPH, RECORD_KEYS, Article, Block
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,14 +54,14 @@ class _Recorder:
 @pytest.fixture
 def fake_extract(monkeypatch: pytest.MonkeyPatch) -> _Recorder:
     recorder = _Recorder()
-    monkeypatch.setattr(pressclip, "extract", recorder)
+    monkeypatch.setattr(pressclip.core, "extract", recorder)  # what intake.extract_page calls
     return recorder
 
 
 @pytest.fixture
 def fake_extract_text(monkeypatch: pytest.MonkeyPatch) -> _Recorder:
     recorder = _Recorder()
-    monkeypatch.setattr(pressclip, "extract_text", recorder, raising=False)
+    monkeypatch.setattr(pressclip.textmode, "extract_text", recorder)
     return recorder
 
 
@@ -245,7 +248,7 @@ def test_auto_detects_text_and_uses_text_mode(capsys: pytest.CaptureFixture[str]
     assert code == 0 and out == "T\n\nCorps.\n"
     assert fake_extract.calls == []
     text, kwargs = fake_extract_text.calls[0]
-    assert isinstance(text, str) and text == EXAMPLE_TEXT.read_text(encoding="utf-8")
+    assert page_text(text) == EXAMPLE_TEXT.read_text(encoding="utf-8")
     assert kwargs["reference_time"] == datetime(2025, 7, 10, tzinfo=UTC)
 
 
@@ -260,15 +263,6 @@ def test_input_kind_can_be_forced(capsys: pytest.CaptureFixture[str], fake_extra
     run(["extract", str(EXAMPLE_HTML), "--input", "text"], capsys)
     run(["extract", str(EXAMPLE_TEXT), "--input", "html"], capsys)
     assert len(fake_extract_text.calls) == 1 and len(fake_extract.calls) == 1
-
-
-def test_text_input_without_text_mode_is_a_clear_error(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.delattr(pressclip, "extract_text", raising=False)
-    code, out, err = run(["extract", str(EXAMPLE_TEXT)], capsys)
-    assert code == 2 and out == ""
-    assert "no text mode" in err and "--input html" in err
 
 
 def test_options_reach_the_extractor(capsys: pytest.CaptureFixture[str],
@@ -359,38 +353,3 @@ def test_unreachable_host_is_a_network_error(capsys: pytest.CaptureFixture[str])
 def test_non_page_content_type_is_refused(site: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["extract", site + "/image"], capsys)
     assert code == 2 and "image/png, not a web page" in err
-
-
-# ------------------------------------------------------------------ HTML or text
-
-
-@pytest.mark.parametrize(
-    ("content", "is_html"),
-    [
-        ("<!-- généré -->\n<!DOCTYPE html><html><body>x</body></html>", True),
-        ("  <html lang='fr'><p>x</p></html>", True),
-        ("<div class='a'><p>Un fragment sans document autour.</p><p>Deux.</p></div>", True),
-        ("Titre\nCommentaires : balises permises <b> <i> <em> <a href=''>.\n"
-         + "Un paragraphe ordinaire d'article, aplati en une ligne de texte.\n" * 30, False),
-        ("Menu\nAccueil\n<a href='/x'><img src='/ad.gif'></a>\n"
-         + "Un long paragraphe de texte ordinaire, sans balise aucune. " * 40, False),
-        ("Texte brut, sans rien de particulier.", False),
-    ],
-)
-def test_html_or_text_guess(content: str, is_html: bool) -> None:
-    from pressclip.cli.extract import _head_text, _looks_like_html
-
-    assert _looks_like_html(_head_text(content.encode("utf-8"))) is is_html
-
-
-def test_html_or_text_guess_on_shared_pages() -> None:
-    from bench import datasets
-    from pressclip.cli.extract import _head_text, _looks_like_html
-
-    if not datasets.available():
-        pytest.skip("../shared/data is absent (a user's clone); CI always has it")
-    pages = [r["html"] for r in datasets.rows("trafilatura", limit=300)]
-    texts = [r["text"] for r in datasets.rows("textmode", limit=600)]
-    html_missed = sum(not _looks_like_html(_head_text(p.encode())) for p in pages)
-    text_missed = sum(_looks_like_html(_head_text(t.encode())) for t in texts)
-    assert html_missed <= len(pages) // 100 and text_missed <= len(texts) // 100

@@ -18,7 +18,7 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the serve extra is not installed")
 
-from pressclip.cli.extract import PageInput  # noqa: E402
+from pressclip.intake import HTML, Page  # noqa: E402
 from pressclip.service.extraction import Job  # noqa: E402
 from pressclip.service.workers import (  # noqa: E402
     ExtractorPool,
@@ -33,7 +33,7 @@ PARAGRAPH = ("<p>The mayor said on Tuesday that the bridge would reopen in May, 
 
 def _job(paragraphs: int) -> Job:
     html = f"<html><body><article>{PARAGRAPH * paragraphs}</article></body></html>"
-    return Job(PageInput(html.encode(), "test page", charset="utf-8"), "html", None, None)
+    return Job(Page(html, HTML))
 
 
 @asynccontextmanager

@@ -7,16 +7,19 @@ import time
 import pytest
 
 from pressclip import ExtractionError, extract_text
-from pressclip.textmode import looks_like_html
+from pressclip.intake import looks_like_html
 
 PROSE = ("The committee met again on Thursday and agreed, after a long debate, that the new "
          "bridge would be built of timber rather than steel, which it said was cheaper. ")
 
 
-def test_empty_text_gives_an_empty_article() -> None:
-    for text in ("", "   \n\n\t ", "\n" * 1000, "— | — | —"):
-        article = extract_text(text)
-        assert article.is_empty and article.title is None
+def test_empty_input_is_refused_and_text_without_article_is_empty() -> None:
+    # One contract with extract(): no page at all is an error, no article the empty record.
+    for text in ("", "   \n\n\t ", "\n" * 1000, b""):
+        with pytest.raises(ExtractionError, match="empty"):
+            extract_text(text)
+    article = extract_text("— | — | —")
+    assert article.is_empty and article.title is None
 
 
 def test_binary_data_is_refused() -> None:

@@ -15,19 +15,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from .clean import clean
 from .credits import Credits, read_credits
 from .edges import trim_edges
 from .facts.analyse import Facts, read_facts
+from .intake import page_text
 from .locate import locate_article
 from .metadata import read_metadata
 from .metadata.fallback_date import fallback_date
 from .metadata.language import detect_language
 from .metadata.relative import read_relative
-from .options import Options
-from .parse.html import page_to_text, parse_html
+from .options import Options, reference_now
+from .parse.html import parse_html
 from .record import Article, Block, Decision
 
 # The language of an article shows in its first paragraphs; reading more only costs time.
@@ -41,11 +41,11 @@ _DATELINE_CHARS = 200
 def extract(page: str | bytes, url: str | None = None, **options: object) -> Article:
     """The article and its metadata from a page's HTML.
 
-    Raises ExtractionError when the input is not a page (empty, binary); a page without an
-    article gives an Article with no blocks.
+    Raises ExtractionError when the input is not a page (empty, binary: intake.py's
+    checks); a page without an article gives an Article with no blocks.
     """
     opts = Options.from_kwargs(**options)
-    text = page_to_text(page, opts.http_charset)
+    text = page_text(page, opts.http_charset)
     tree = parse_html(text)
     meta = read_metadata(tree, url)
     clean(tree)
@@ -122,7 +122,7 @@ def _take_credits(blocks: list[Block], language: str | None) -> tuple[list[Block
 
 def _relative_date(opening: list[str], opts: Options) -> str | None:
     """A publication date written relative to when the page was seen ("il y a 5 jours")."""
-    reference = opts.reference_time or datetime.now(UTC)
+    reference = reference_now(opts.reference_time)
     for line in opening:
         found = read_relative(line, reference)
         if found is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import UTC, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,3 +26,20 @@ class Options:
                 f"unknown option(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}"
             )
         return cls(**kwargs)  # type: ignore[arg-type]
+
+
+def reference_now(reference_time: datetime | None) -> datetime:
+    """The moment relative dates ("2 hours ago") count from: the one given, else now (UTC).
+    Both extractors take their default from here."""
+    return reference_time or datetime.now(UTC)
+
+
+def iso_time(value: str) -> datetime:
+    """An ISO 8601 date or time (a reference time as callers write it), UTC when it names no
+    zone; ValueError says what is wrong."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ValueError(f"not an ISO 8601 date or time: {value!r} (e.g. 2025-07-10 or "
+                         "2025-07-10T14:30:00+02:00)") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

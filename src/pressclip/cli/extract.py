@@ -1,51 +1,30 @@
 """`pressclip extract`: one page (file, URL or stdin) to text, Markdown, HTML or JSON.
 
-`fetch_page` and `read_article` (bytes to an Article: HTML or text guessed, binary refused)
-are also what the service calls, so that both speak of bad input in the same words.
+Reading, checking and guessing the input is the library's (intake.py, fetched.py); this
+module keeps the arguments, the rendering and the exit codes.
 """
 
 from __future__ import annotations
 
 import argparse
-import codecs
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from ..record import Article
+from ..errors import PageUnavailable
+from ..fetched import DEFAULT_TIMEOUT
+from ..intake import HTML, KINDS, Page, extract_page, read_page
+from ..options import Options, iso_time
+from ..record import Article, ExtractionError
 from ..render import to_html, to_json, to_markdown, to_text
 from .common import EXIT_NETWORK, EXIT_NO_ARTICLE, EXIT_OK, CliError, report, write_output
 
 FORMATS = ("text", "markdown", "html", "json")
-INPUT_KINDS = ("auto", "html", "text")
-DEFAULT_TIMEOUT = 20.0
-DEFAULT_MAX_BYTES = 10_000_000  # largest page fetched, after decompression
+INPUT_KINDS = KINDS
 _WEB_SCHEMES = ("http", "https")
 _URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
-# Media types a fetched page may have; anything else (images, PDF, archives) is refused.
-_TEXTUAL_TYPES = ("application/xhtml+xml", "application/xml")
-# How much of the input the HTML-or-text guess looks at.
-_SNIFF_CHARS = 65536
-_BOM_ENCODINGS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# Fallback until text mode ships its own guess. A document that opens like HTML is HTML;
-# otherwise the density of tag-like strings decides: flattened text keeps a few (ad
-# snippets, lists of allowed tags in comment forms). Measured on ../shared/data: 4 of 4,931
-# HTML pages and 4 of 2,928 flattened texts (textmode set) are taken for the other kind.
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|\?xml)[\s>]",
-                         re.I | re.S)
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,500})?/?>")
-_START_CHARS = 4096
-_MIN_TAGS = 3
-_MIN_TAGS_PER_1000_CHARS = 5.0
 
 _DESCRIPTION = """\
 Extract the article of one news page: its text and metadata, without menus, ads, share
@@ -70,14 +49,6 @@ _RENDERERS: dict[str, Callable[[Article], str]] = {
     "html": to_html,
     "json": to_json,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class PageInput:
-    data: bytes
-    label: str  # how messages name the input
-    url: str | None = None  # the address it was fetched from, after redirects
-    charset: str | None = None  # from the HTTP Content-Type header
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -116,17 +87,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    page = _read_input(args.source, args.timeout)
-    article, is_html = read_article(page, args.input_kind, args.url or page.url,
-                                    args.reference_time, args.facts)
+    label = _label(args.source)
+    try:
+        page = _read_input(args, label)
+        article = extract_page(page, Options(facts=args.facts))
+    except PageUnavailable as exc:
+        raise CliError(str(exc), EXIT_NETWORK) from exc
+    except ExtractionError as exc:
+        raise CliError(f"cannot read {label}: {exc}") from exc
 
     if args.format == "markdown":
         rendered = to_markdown(article, links=args.links)
     else:
         rendered = _RENDERERS[args.format](article)
     if article.is_empty:
-        hint = "" if is_html else " or use --input html"
-        report(f"no article text found in {page.label} (check that it is a news article page"
+        hint = "" if page.kind == HTML else " or use --input html"
+        report(f"no article text found in {label} (check that it is a news article page"
                f"{hint})")
         if args.format != "text":
             write_output(rendered, args.output)
@@ -135,21 +111,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def read_article(page: PageInput, input_kind: str = "auto", url: str | None = None,
-                 reference_time: datetime | None = None, facts: bool = True,
-                 explain: bool = False) -> tuple[Article, bool]:
-    """The article of a page's bytes, and whether they were read as HTML; CliError (code 2)
-    for empty, binary or unreadable input."""
-    if not page.data.strip():
-        raise CliError(f"{page.label} is empty: there is no page to read")
-    head = _head_text(page.data)
-    if _looks_binary(head):
-        raise CliError(f"{page.label} looks like binary data, not a web page or text")
-    is_html = input_kind == "html" or (input_kind == "auto" and _looks_like_html(head))
-    return _extract(page, is_html, url, reference_time, facts, explain), is_html
+def _label(source: str | None) -> str:
+    """How messages name the input."""
+    return "standard input" if source in (None, "-") else str(source)
 
 
-def _read_input(source: str | None, timeout: float) -> PageInput:
+def _read_input(args: argparse.Namespace, label: str) -> Page:
+    """The Page the arguments name; CliError for a source that cannot be read at all."""
+    source = args.source
     if source is None:
         if sys.stdin is None or sys.stdin.isatty():
             raise CliError("no input: give a file, an http(s) URL, or - to read standard "
@@ -158,15 +127,25 @@ def _read_input(source: str | None, timeout: float) -> PageInput:
     if source == "-":
         stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-        return PageInput(data, "standard input")
-    scheme = _URL_LIKE.match(source)
-    if scheme:
-        if scheme.group(1).lower() not in _WEB_SCHEMES:
-            raise CliError(f"cannot read {source}: only http and https URLs can be fetched "
-                           "(for a local file, give its path)")
-        return fetch_page(source, timeout)
+    else:
+        scheme = _URL_LIKE.match(source)
+        if scheme:
+            if scheme.group(1).lower() not in _WEB_SCHEMES:
+                raise CliError(f"cannot read {source}: only http and https URLs can be fetched "
+                               "(for a local file, give its path)")
+            from ..fetched import fetch_page  # network code only loads when a URL is given
+
+            page = fetch_page(source, args.timeout, kind=args.input_kind,
+                              reference_time=args.reference_time)
+            return page if args.url is None else Page(page.data, page.kind, args.url,
+                                                      page.charset, page.reference_time)
+        data = _read_file(source)
+    return read_page(data, args.input_kind, args.url, reference_time=args.reference_time)
+
+
+def _read_file(source: str) -> bytes:
     try:
-        return PageInput(Path(source).read_bytes(), source)
+        return Path(source).read_bytes()
     except FileNotFoundError as exc:
         raise CliError(f"cannot read {source}: no such file (give a file path, an http(s) "
                        "URL, or - for standard input)") from exc
@@ -174,87 +153,6 @@ def _read_input(source: str | None, timeout: float) -> PageInput:
         raise CliError(f"cannot read {source}: it is a directory, give one file") from exc
     except OSError as exc:
         raise CliError(f"cannot read {source}: {exc.strerror or exc}") from exc
-
-
-def fetch_page(url: str, timeout: float = DEFAULT_TIMEOUT, *, allow_private: bool = True,
-               allow_networks: tuple[str, ...] = (), max_bytes: int = DEFAULT_MAX_BYTES
-               ) -> PageInput:
-    """GET a page (see fetch.fetch); CliError with EXIT_NETWORK, caused by the FetchError,
-    when it cannot be had, and code 2 when it is no web page or text."""
-    from ..fetch import FetchError, fetch  # network code only loads when a URL is given
-
-    try:
-        result = fetch(url, timeout=timeout, allow_private=allow_private,
-                       allow_networks=allow_networks, max_bytes=max_bytes)
-    except FetchError as exc:
-        raise CliError(f"cannot fetch the page: {exc}", EXIT_NETWORK) from exc
-    kind = result.content_type
-    if kind and not (kind.startswith("text/") or kind in _TEXTUAL_TYPES):
-        raise CliError(f"{result.final_url} is {kind}, not a web page or text")
-    return PageInput(result.body, result.final_url, result.final_url, result.charset)
-
-
-def _extract(page: PageInput, is_html: bool, url: str | None,
-             reference_time: datetime | None, facts: bool, explain: bool) -> Article:
-    import pressclip
-
-    from ..parse.encoding import decode
-    from ..record import ExtractionError
-
-    try:
-        if is_html:
-            return pressclip.extract(page.data, url=url, reference_time=reference_time,
-                                     facts=facts, http_charset=page.charset, explain=explain)
-        extract_text = getattr(pressclip, "extract_text", None)
-        if extract_text is None:
-            raise CliError(f"{page.label} looks like flattened text, and this version of "
-                           "pressclip has no text mode; use --input html to read it as HTML")
-        text, _ = decode(page.data, page.charset)
-        return extract_text(text, url=url, reference_time=reference_time, facts=facts,
-                            explain=explain)
-    except ExtractionError as exc:
-        raise CliError(f"cannot read {page.label} as a page: {exc}") from exc
-
-
-def _head_text(data: bytes) -> str:
-    """The start of the input as text, enough to tell HTML, text and binary apart.
-
-    Exact decoding is the library's job; tags and control bytes only need an ASCII-compatible
-    view, except in UTF-16/32 input, which announces itself with a byte-order mark.
-    """
-    head = data[: _SNIFF_CHARS * 4]
-    for bom, encoding in _BOM_ENCODINGS:
-        if head.startswith(bom):
-            return head[len(bom) :].decode(encoding, errors="ignore")[:_SNIFF_CHARS]
-    return head[:_SNIFF_CHARS].decode("latin-1")
-
-
-def _looks_binary(head: str) -> bool:
-    from ..parse.html import looks_binary
-
-    return looks_binary(head)
-
-
-def _looks_like_html(head: str) -> bool:
-    from .. import textmode
-
-    shared_guess = getattr(textmode, "looks_like_html", None)
-    if shared_guess is not None:
-        return bool(shared_guess(head))
-    if _HTML_START.match(head[:_START_CHARS]):
-        return True
-    tags = len(_TAG.findall(head))
-    return tags >= _MIN_TAGS and tags * 1000 / len(head) >= _MIN_TAGS_PER_1000_CHARS
-
-
-def iso_time(value: str) -> datetime:
-    """An ISO 8601 date or time, UTC when it names no zone; ValueError says what is wrong."""
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise ValueError(f"not an ISO 8601 date or time: {value!r} (e.g. 2025-07-10 or "
-                         "2025-07-10T14:30:00+02:00)") from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _iso_time(value: str) -> datetime:

@@ -10,7 +10,7 @@ from .common import EXIT_OK, CliError
 _EPILOG = """\
 examples:
   pressclip spark-batch crawl/*.warc.gz -o out.parquet --master 'local[*]'
-  spark-submit --master yarn "$(python -m pressclip.corpus.spark_submit)" \\
+  spark-submit --master yarn "$(python -m pressclip.cli.spark_submit)" \\
       --paths-from warc.paths.gz --base-url https://data.commoncrawl.org/ \\
       -o hdfs:///pressclip/out.parquet
 

@@ -35,10 +35,6 @@ _SNIFFED_TYPES = {None, "", "text/plain", "application/octet-stream", "unknown/u
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
 _SNIFF_BYTES = 1024
 _WET_TYPE = "conversion"
-# Bytes no text encoding of a web page uses (C0 controls but tab, newline, form feed, CR).
-_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0c\r")
-_MAX_CONTROL_SHARE = 0.02
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(slots=True)
@@ -120,12 +116,11 @@ def is_html_response(content_type: str | None, payload: bytes) -> bool:
 
 
 def looks_binary(payload: bytes) -> bool:
-    """Binary data (images, archives, random bytes), whatever its declared type says."""
-    head = payload[:_SNIFF_BYTES]
-    if not head or head.startswith(_UTF16_BOMS):
-        return False
-    controls = len(head) - len(head.translate(None, _CONTROL))
-    return controls / len(head) > _MAX_CONTROL_SHARE
+    """Binary data (images, archives, random bytes), whatever its declared type says: the
+    intake's one check (pressclip.intake.looks_binary)."""
+    from ..intake import looks_binary as binary
+
+    return binary(payload)
 
 
 def parse_time(value: str | None) -> datetime | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..children import Child, guard
 from .schema import EMPTY, ERROR, OK, TIMEOUT, TOO_LARGE
-from .sources import TEXT, Task
+from .sources import Task
 
 DEFAULT_TIME_LIMIT = 30.0  # seconds per page
 DEFAULT_MEMORY_MB = 2048  # address space a worker may add to what it holds at start
@@ -42,17 +42,20 @@ def resolve_extractor(path: str) -> Callable[..., Any]:
 
 
 def extract_one(kind: str, payload: bytes | str, url: str | None, reference, charset,
-                extract_html: Callable[..., Any], extract_text: Callable[..., Any]) -> Outcome:
-    """Run one page through the extractor, turning every failure into an outcome."""
+                extract_html: Callable[..., Any] | None) -> Outcome:
+    """Read one page through the intake (its checks, for every kind) and extract it, with
+    `extract_html` in place of pressclip.extract when given; every failure is an outcome."""
+    from ..intake import HTML, extract_page, read_page
     from ..record import ExtractionError
 
     started = time.perf_counter()
     try:
-        if kind == TEXT:
-            article = extract_text(payload, url=url, reference_time=reference)
-        else:
+        page = read_page(payload, kind, url, charset, reference)
+        if kind == HTML and extract_html is not None:
             options = {"http_charset": charset} if charset else {}
             article = extract_html(payload, url=url, reference_time=reference, **options)
+        else:
+            article = extract_page(page)
         outcome = Outcome(EMPTY if article.is_empty else OK, None, article.to_dict())
     except MemoryError:
         outcome = Outcome(TOO_LARGE, "over the memory guard")
@@ -64,23 +67,15 @@ def extract_one(kind: str, payload: bytes | str, url: str | None, reference, cha
     return outcome
 
 
-def default_extractors() -> tuple[Callable[..., Any], Callable[..., Any]]:
-    import pressclip
-
-    return pressclip.extract, pressclip.extract_text
-
-
 def _child_main(conn: Connection, extractor: str | None, memory_mb: int) -> None:
     guard(memory_mb)
-    extract_html, extract_text = default_extractors()
-    if extractor:
-        extract_html = resolve_extractor(extractor)
+    extract_html = resolve_extractor(extractor) if extractor else None
     while True:
         try:
             message = conn.recv()
         except EOFError:
             return
-        outcome = extract_one(*message, extract_html, extract_text)
+        outcome = extract_one(*message, extract_html)
         conn.send((outcome.status, outcome.error, outcome.article, outcome.seconds))
         if outcome.status == TOO_LARGE:
             return  # the parent replaces us: a heap that hit the guard is not reused

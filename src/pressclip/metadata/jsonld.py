@@ -50,10 +50,14 @@ def _parse(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         pass
+    # RecursionError: json's decoder recurses per level, and a page may nest thousands deep;
+    # such a block is read by patterns like any JSON that does not parse (issue 17).
+    except RecursionError:
+        return None
     repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
     try:
         return json.loads(repaired)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

@@ -1,9 +1,13 @@
 """Bytes to text: the page's real encoding, whatever it declares.
 
-Order of trust, as browsers do it: a byte-order mark, then a charset declared in the first
-bytes (meta charset / http-equiv), then a statistical detector. A declaration is only taken
-if the bytes actually decode with it, because pages that lie about their charset are common
-in crawls (a Latin-1 CMS behind a UTF-8 template, say).
+Order of trust, as browsers do it: a byte-order mark, then a charset declared by the
+transport (HTTP Content-Type) or in the first bytes (meta charset / http-equiv, XML
+declaration), then UTF-8, then a statistical detector. A declaration is only taken if it
+names an encoding of the web (WHATWG's list: not punycode, UTF-7 or EBCDIC), if the bytes
+actually decode with it, and if what they decode to is text by the intake's binary check,
+because pages that lie about their charset are common in crawls (a Latin-1 CMS behind a
+UTF-8 template, say). A UTF-16/32 label in the page itself means UTF-8, as WHATWG says: a
+page whose meta tag can be read byte for byte is not UTF-16.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import codecs
 import re
 
 from charset_normalizer import from_bytes
+
+from ..intake import MAX_NON_TEXT_SHARE, non_text_share
 
 # Browsers look for a meta charset in the first 1024 bytes; crawled pages put long scripts
 # first often enough that a wider window pays off at no real cost.
@@ -43,13 +49,33 @@ _SUPERSETS = {
 }
 
 
+# Python's names of the encodings WHATWG's Encoding Standard lets a web page use (and of
+# the supersets _SUPERSETS maps to). Any other label Python knows (punycode, idna, utf-7,
+# cp500, hz, ...) is no web page's encoding and is not trusted.
+_WEB_ENCODINGS = frozenset({
+    "utf-8", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "tis-620",
+    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 11, 13, 14, 15, 16)),
+    *(f"cp{n}" for n in range(1250, 1259)),
+    "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932",
+    "euc_kr", "cp949",
+})
+_WIDE = ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
+_LABEL = re.compile(r"[A-Za-z0-9_:.\-]{1,40}")
+# UTF-16/32 markup is ASCII in wide code units: a zero byte in every other one at least.
+_MIN_WIDE_NUL_SHARE = 0.125
+
+
 def _normalise(label: str) -> str | None:
-    label = label.strip().lower()
+    """Python's codec name for a charset label, or None when it names no web encoding."""
+    label = label.strip().strip("\"'").lower()
+    if not _LABEL.fullmatch(label):  # NULs, spaces, quotes: no encoding's name
+        return None
     label = _SUPERSETS.get(label, label)
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    return name if name in _WEB_ENCODINGS or name in _WIDE else None
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -58,7 +84,22 @@ def declared_encoding(data: bytes) -> str | None:
     match = _XML_DECL.search(head) or _META_CHARSET.search(head)
     if not match:
         return None
-    return _normalise(match.group(1).decode("ascii", "ignore"))
+    name = _normalise(match.group(1).decode("ascii", "ignore"))
+    return "utf-8" if name in _WIDE else name
+
+
+def _decodes_to_text(data: bytes, name: str) -> str | None:
+    """The bytes decoded with `name`, or None when they do not decode, or decode to what
+    the intake's binary check would refuse (a wrong single-byte or wide encoding)."""
+    if name in _WIDE:
+        head = data[:_DETECT_BYTES]
+        if head.count(0) < _MIN_WIDE_NUL_SHARE * len(head):
+            return None
+    try:
+        text = data.decode(name)
+    except (UnicodeError, LookupError):
+        return None
+    return None if non_text_share(text) > MAX_NON_TEXT_SHARE else text
 
 
 def decode(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
@@ -74,11 +115,11 @@ def decode(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
     for name in candidates:
         if not name:
             continue
-        try:
-            return data.decode(name), name
-        except (UnicodeDecodeError, LookupError):
-            continue
+        text = _decodes_to_text(data, name)
+        if text is not None:
+            return text, name
     best = from_bytes(data[:_DETECT_BYTES]).best()
     name = _normalise(best.encoding) if best is not None else None
-    name = name or "cp1252"
+    if name is None or name in _WIDE:  # without a byte-order mark, see above
+        name = "cp1252"
     return data.decode(name, errors="replace"), name

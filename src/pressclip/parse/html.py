@@ -9,19 +9,14 @@ htmldate understand. A later move to lexbor would have to rewrite the walk, not 
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from ..intake import page_text
 from ..record import ExtractionError
-from .encoding import decode
 
 # Above this the page is not a news page but a dump or an attack; we keep the head of it,
 # which holds the article in every real page we have seen, and stay near-linear in size.
 MAX_PAGE_CHARS = 5_000_000
-# Binary data declared as HTML: a share of control characters no text page has.
-_MAX_CONTROL_SHARE = 0.10
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 # libxml2 refuses to nest deeper than this without huge_tree; with it, deep nesting is
 # parsed, and our own walks are iterative, so depth costs time linearly, never the stack.
 _PARSER = etree.HTMLParser(
@@ -34,37 +29,16 @@ _PARSER = etree.HTMLParser(
 )
 
 
-def page_to_text(page: str | bytes, http_charset: str | None = None) -> str:
-    """The page as text; bytes are decoded by BOM, declared charset, then detection."""
-    if isinstance(page, bytes | bytearray | memoryview):
-        text, _ = decode(bytes(page), http_charset)
-    elif isinstance(page, str):
-        text = page
-    else:
-        raise ExtractionError(f"expected the page as str or bytes, got {type(page).__name__}")
-    return text
-
-
-def looks_binary(text: str) -> bool:
-    sample = text[:4096]
-    if not sample:
-        return False
-    return len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_SHARE
-
-
 def parse_html(page: str | bytes, http_charset: str | None = None) -> etree._Element:
     """Parse a page into an lxml tree of plain elements.
 
     Plain etree elements, not lxml.html's HtmlElement: the HTML element class lookup costs
     about a third of the segmentation walk, and nothing downstream needs its helpers.
 
-    Raises ExtractionError for input that is not a page: empty, binary, or unparseable.
+    Raises ExtractionError for input that is not a page: empty or binary (the intake's
+    checks, intake.py), or unparseable.
     """
-    text = page_to_text(page, http_charset)
-    if not text.strip():
-        raise ExtractionError("the page is empty")
-    if looks_binary(text):
-        raise ExtractionError("the input looks like binary data, not an HTML page")
+    text = page_text(page, http_charset)
     if len(text) > MAX_PAGE_CHARS:
         text = text[:MAX_PAGE_CHARS]
     # NUL bytes end libxml2's input early; drop them like browsers do.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -20,8 +21,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
-from ..cli.common import CliError
-from ..cli.extract import PageInput, fetch_page
+from ..fetched import fetch_page
+from ..intake import HTML, TEXT, read_page
+from ..record import ExtractionError
 from . import errors
 from .errors import ApiError
 from .extraction import Job
@@ -91,24 +93,24 @@ def create_app(db: str | None = None, allow_private: bool = False,
                                                           **_ERRORS})
     async def extract(request: ExtractRequest) -> Response:
         """The article record of a page given as HTML, as flattened text, or as a URL."""
-        if request.url is not None:
-            try:
+        label = (f"the page at {request.url}" if request.url is not None
+                 else "the html field" if request.html is not None else "the text field")
+        try:
+            if request.url is not None:
                 page = await run_in_threadpool(
                     fetch_page, request.url, limits.fetch_seconds, allow_private=allow_private,
-                    allow_networks=networks, max_bytes=limits.max_body_bytes)
-            except CliError as exc:
-                raise errors.fetch_failure(exc) from exc
-            kind, url = "auto", request.page_url or page.url
-        elif request.html is not None:
-            # The JSON string is already text: its bytes are UTF-8, whatever the page declares.
-            page = PageInput(request.html.encode("utf-8"), "the html field", charset="utf-8")
-            kind, url = "html", request.page_url
-        else:
-            page = PageInput(str(request.text).encode("utf-8"), "the text field",
-                             charset="utf-8")
-            kind, url = "text", request.page_url
-        job = Job(page, kind, url, request.reference_time, request.facts, request.explain,
-                  request.markdown)
+                    allow_networks=networks, max_bytes=limits.max_body_bytes,
+                    reference_time=request.reference_time)
+                if request.page_url:
+                    page = replace(page, url=request.page_url)
+            else:
+                # The JSON string is already text: the page's own declaration has no say.
+                kind = HTML if request.html is not None else TEXT
+                page = read_page(request.html if kind == HTML else str(request.text), kind,
+                                 request.page_url, reference_time=request.reference_time)
+        except ExtractionError as exc:
+            raise errors.page_failure(exc, label) from exc
+        job = Job(page, request.facts, request.explain, request.markdown)
         try:
             answer = await pool.run(job)
         except ExtractTimeout as exc:

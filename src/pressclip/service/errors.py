@@ -10,8 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from ..cli.common import EXIT_NETWORK, CliError
-from ..fetch import FetchRefused
+from ..errors import PageUnavailable
+from ..record import ExtractionError
 
 _SHAPE = "the body must be a JSON object with one of html, text or url"
 
@@ -29,14 +29,13 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
 
 
-def fetch_failure(exc: CliError) -> ApiError:
-    """A page that could not be had: refused before connecting (the asker's URL, 400), the
-    site failing (502), or something that is no web page (422)."""
-    if exc.code != EXIT_NETWORK:
-        return ApiError(422, exc.message)
-    if isinstance(exc.__cause__, FetchRefused):
-        return ApiError(400, exc.message)
-    return ApiError(502, exc.message)
+def page_failure(exc: ExtractionError, label: str) -> ApiError:
+    """The library's word on a page, as an HTTP status: a URL refused before connecting
+    (the asker's, 400), the site failing (502), input that is no page at all: empty,
+    binary, not a web page or text (422)."""
+    if isinstance(exc, PageUnavailable):
+        return ApiError(400 if exc.refused else 502, str(exc))
+    return ApiError(422, f"cannot read {label}: {exc}")
 
 
 def validation_message(errors: Sequence[Any]) -> tuple[int, str]:

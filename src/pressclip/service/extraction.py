@@ -11,10 +11,10 @@ import json
 import sys
 import traceback
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime
 
-from ..cli.common import CliError
-from ..cli.extract import PageInput, read_article
+from ..intake import HTML, TEXT, Page, extract_page
+from ..options import Options
+from ..record import ExtractionError
 from ..render import to_markdown
 
 # A small page, read as HTML and as text, loads every model and word list before the first
@@ -25,10 +25,7 @@ _WARM_UP_PAGE = f"<html><body><article><h1>Warm-up</h1><p>{_WARM_UP_TEXT}</p></a
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    page: PageInput
-    input_kind: str  # "html", "text" or "auto" (a fetched page)
-    url: str | None
-    reference_time: datetime | None
+    page: Page  # read by the intake, in the server: its checks and guess already passed
     facts: bool = True
     explain: bool = False
     markdown: bool = False
@@ -43,10 +40,9 @@ class Answer:
 
 def run_job(job: Job) -> Answer:
     try:
-        article, _ = read_article(job.page, job.input_kind, job.url, job.reference_time,
-                                  job.facts, job.explain)
-    except CliError as exc:
-        return error(422, exc.message)
+        article = extract_page(job.page, Options(facts=job.facts, explain=job.explain))
+    except ExtractionError as exc:
+        return error(422, f"cannot read the page: {exc}")
     except MemoryError:
         return replace(error(413, "the page needs more memory than an extraction worker may "
                                   "use"), retire=True)
@@ -66,6 +62,5 @@ def error(status: int, message: str) -> Answer:
 
 
 def warm_up() -> None:
-    for kind, data in (("html", _WARM_UP_PAGE), ("text", f"Warm-up\n{_WARM_UP_TEXT}")):
-        run_job(Job(PageInput(data.encode("utf-8"), "warm-up page"), kind, None, None,
-                    explain=True))
+    for kind, data in ((HTML, _WARM_UP_PAGE), (TEXT, f"Warm-up\n{_WARM_UP_TEXT}")):
+        run_job(Job(Page(data, kind), explain=True))

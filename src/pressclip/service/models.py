@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..cli.extract import iso_time
+from ..options import iso_time
 from ..record import Decision, Entity, Quote, TextDate
 
 

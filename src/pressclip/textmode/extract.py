@@ -7,25 +7,20 @@ they mark) -> headline -> date line -> language. Every step is linear in the tex
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 
 import numpy as np
 
 from ..credits import read_credits
 from ..facts.analyse import read_facts
+from ..intake import page_text
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
-from ..record import PARAGRAPH, Article, Block, Decision, ExtractionError
+from ..options import Options, reference_now
+from ..record import PARAGRAPH, Article, Block, Decision
 from .lines import split_lines
 from .model import load_model
 
-# Control characters that text never holds (tab, newlines and form feed excepted), as
-# bytes: they are ASCII, so they stand for themselves in UTF-8, and bytes.translate deletes
-# them in one C pass (a regular expression scans the sample several times slower).
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
-# More than this share of control characters (in the first BINARY_SAMPLE) means binary data.
-BINARY_SHARE = 0.01
-BINARY_SAMPLE = 65536
 # Credit lines are looked for this many lines around the kept lines.
 CREDIT_MARGIN = 6
 # A trailing credit line ends the article once this share of the kept tokens lies before it.
@@ -51,22 +46,6 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
-
-
-def _as_text(text: str | bytes) -> str:
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ExtractionError("input is not UTF-8 text (binary data?)") from exc
-    if not isinstance(text, str):
-        raise ExtractionError(f"text mode takes str or bytes, not {type(text).__name__}")
-    sample = text[:BINARY_SAMPLE]
-    encoded = sample.encode("utf-8", "surrogatepass")
-    controls = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
-    if controls > BINARY_SHARE * len(sample):
-        raise ExtractionError("input looks like binary data, not text")
-    return text
 
 
 def _content_words(line: str) -> set[str]:
@@ -125,24 +104,18 @@ def _find_date(lines: list[str], around: list[int], reference: datetime) -> tupl
     return None
 
 
-def extract_text(
-    text: str | bytes,
-    url: str | None = None,
-    reference_time: datetime | None = None,
-    **options: object,
-) -> Article:
+def extract_text(text: str | bytes, url: str | None = None, **options: object) -> Article:
     """The article in flattened page text (one paragraph a line), with its metadata.
 
-    Raises ExtractionError for binary data; empty text or text without an article gives an
-    empty Article. `reference_time` (default: now, UTC) resolves relative dates. With
-    explain=True, `Article.explain` holds one Decision per line (tag "line").
+    Takes the same options as extract() (options.py), and the same contract: bytes are
+    decoded and the input checked by the intake (intake.py), so that empty input or binary
+    data raises ExtractionError, and text without an article gives an empty Article.
+    `reference_time` (default: now, UTC) resolves relative dates. With explain=True,
+    `Article.explain` holds one Decision per line (tag "line").
     """
-    facts = bool(options.pop("facts", True))
-    explain = bool(options.pop("explain", False))
-    if options:
-        raise TypeError(f"unknown option(s): {', '.join(sorted(options))}; known: explain, "
-                        "facts")
-    text = _as_text(text)
+    opts = Options.from_kwargs(**options)
+    text = page_text(text, opts.http_charset)
+    facts, explain = opts.facts, opts.explain
     lines = split_lines(text)
     article = Article(url=url, explain=[] if explain else None)
     if not lines:
@@ -192,7 +165,7 @@ def extract_text(
         why.update({i: "repeated or shouting line" for i in body if i in noise})
         why[title_index] = "headline (the record's title)"
         body = [i for i in body if i > title_index and i not in noise]
-    reference = reference_time or datetime.now(UTC)
+    reference = reference_now(opts.reference_time)
     anchor = title_index if title_index is not None else body[0]
     around = sorted(range(anchor - DATE_MARGIN, body[0] + DATE_MARGIN),
                     key=lambda i: abs(i - anchor))

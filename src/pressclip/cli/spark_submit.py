@@ -1,6 +1,6 @@
 """The application file for `spark-submit`: `pressclip spark-batch` run as a script.
 
-    spark-submit [spark options] "$(python -m pressclip.corpus.spark_submit)" [spark-batch args]
+    spark-submit [spark options] "$(python -m pressclip.cli.spark_submit)" [spark-batch args]
 
 Run as a module it prints its own path (for the line above); run by spark-submit as a file
 it is the spark-batch command. A file run as a script puts its folder first on sys.path,
@@ -10,7 +10,7 @@ where module names like `schema` or `warc` would shadow libraries: it takes it o
 import os
 import sys
 
-if __name__ == "__main__" and __package__:  # python -m pressclip.corpus.spark_submit
+if __name__ == "__main__" and __package__:  # python -m pressclip.cli.spark_submit
     print(os.path.abspath(__file__))
 elif __name__ == "__main__":  # spark-submit …/spark_submit.py ARGS
     here = os.path.dirname(os.path.abspath(__file__))
