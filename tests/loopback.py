@@ -1,11 +1,13 @@
-"""A request handler served on a free loopback port, for tests that need a real HTTP server."""
+"""A request handler served on a free loopback port, for tests that need a real HTTP server,
+and `route_table`, the handler most of them need: fixed or computed answers by path."""
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import BaseRequestHandler
 
 
@@ -22,3 +24,45 @@ def serving(handler: Callable[..., BaseRequestHandler],
     finally:
         server.shutdown()
         server.server_close()
+
+
+# One answer: (status, headers, body).
+Reply = tuple[int, dict[str, str], bytes]
+# A route answers with a fixed Reply, or with a function of the request handler that
+# returns one (an answer that depends on the request or on earlier hits) or None when it
+# wrote its answer itself (a body that drips or never announces its length).
+Route = Reply | Callable[[BaseHTTPRequestHandler], Reply | None]
+NOT_FOUND: Reply = (404, {"Content-Type": "text/plain"}, b"not here")
+
+
+def route_table(routes: dict[str, Route], default: Reply = NOT_FOUND
+                ) -> type[BaseHTTPRequestHandler]:
+    """A quiet GET handler answering from `routes`: path -> Route; a key ending in '*'
+    matches every path it starts. The class counts the paths it was asked for in `hits`."""
+
+    class Handler(BaseHTTPRequestHandler):
+        hits: Counter[str] = Counter()
+
+        def log_message(self, *args: object) -> None:  # keep test output clean
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            Handler.hits[self.path] += 1
+            route = routes.get(self.path)
+            if route is None:
+                route = next((r for key, r in routes.items()
+                              if key.endswith("*") and self.path.startswith(key[:-1])),
+                             default)
+            reply = route(self) if callable(route) else route
+            if reply is not None:
+                self.reply(*reply)
+
+        def reply(self, status: int, headers: dict[str, str], body: bytes) -> None:
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler

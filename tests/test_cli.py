@@ -10,12 +10,11 @@ import io
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
-from loopback import serving
+from loopback import route_table, serving
 
 import pressclip
 import pressclip.core
@@ -282,30 +281,17 @@ def test_bad_reference_time(capsys: pytest.CaptureFixture[str]) -> None:
 # ------------------------------------------------------------------ URLs
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        routes = {
-            "/article": (200, {"Content-Type": "text/html; charset=utf-8"},
-                         EXAMPLE_HTML.read_bytes()),
-            "/latin1": (200, {"Content-Type": "text/html; charset=ISO-8859-1"}, LATIN1_PAGE),
-            "/moved": (301, {"Location": "/article"}, b""),
-            "/image": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
-        }
-        status, headers, body = routes.get(self.path, (404, {}, b"not here"))
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+_SITE = route_table({
+    "/article": (200, {"Content-Type": "text/html; charset=utf-8"}, EXAMPLE_HTML.read_bytes()),
+    "/latin1": (200, {"Content-Type": "text/html; charset=ISO-8859-1"}, LATIN1_PAGE),
+    "/moved": (301, {"Location": "/article"}, b""),
+    "/image": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
+})
 
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    with serving(_Handler) as base:
+    with serving(_SITE) as base:
         yield base
 
 

@@ -4,7 +4,6 @@ limit and memory guard that really stop a page, URL lists fetched politely."""
 from __future__ import annotations
 
 import gzip
-import http.server
 import io
 import json
 import os
@@ -17,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from loopback import serving
+from loopback import route_table, serving
 
 pytest.importorskip("fastwarc")
 pytest.importorskip("warcio")
@@ -282,30 +281,22 @@ def test_folders_jsonl_text_and_bad_lines(tmp_path):
     assert set(summary.counts) <= set(STATUSES)
 
 
-class _Site(http.server.BaseHTTPRequestHandler):
-    hits: Counter = Counter()
+def _flaky(handler) -> tuple[int, dict[str, str], bytes]:
+    """A server error the first time, the page after."""
+    code = 503 if _Site.hits[handler.path] == 1 else 200
+    return code, {"Content-Type": "text/html"}, page(7).encode()
 
-    def do_GET(self):  # noqa: N802 - the standard library's name
-        _Site.hits[self.path] += 1
-        if self.path == "/robots.txt":
-            body, kind, code = b"User-agent: *\nDisallow: /private\n", "text/plain", 200
-        elif self.path.startswith("/news/"):
-            body, kind, code = page(int(self.path.rsplit("/", 1)[1])).encode(), "text/html", 200
-        elif self.path == "/huge":
-            body, kind, code = b"<html><body>" + b"<p>x</p>" * 5000, "text/html", 200
-        elif self.path == "/flaky":  # a server error the first time, the page after
-            code = 503 if _Site.hits[self.path] == 1 else 200
-            body, kind = page(7).encode(), "text/html"
-        else:
-            body, kind, code = b"gone", "text/plain", 404
-        self.send_response(code)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
+def _news(handler) -> tuple[int, dict[str, str], bytes]:
+    return 200, {"Content-Type": "text/html"}, page(int(handler.path.rsplit("/", 1)[1])).encode()
+
+
+_Site = route_table({
+    "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private\n"),
+    "/news/*": _news,
+    "/huge": (200, {"Content-Type": "text/html"}, b"<html><body>" + b"<p>x</p>" * 5000),
+    "/flaky": _flaky,
+}, default=(404, {"Content-Type": "text/plain"}, b"gone"))
 
 
 @pytest.fixture

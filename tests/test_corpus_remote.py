@@ -4,13 +4,11 @@ downloads retried past throttling, copies deleted, cc-index file names."""
 from __future__ import annotations
 
 import gzip
-import http.server
 import os
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from loopback import serving
+from loopback import route_table, serving
 
 from pressclip.corpus import remote
 from pressclip.corpus.sources import warc_filename
@@ -18,24 +16,12 @@ from pressclip.corpus.sources import warc_filename
 BODY = os.urandom(300_000)
 
 
-class _Store(http.server.BaseHTTPRequestHandler):
-    hits: Counter = Counter()
+def _throttled(handler) -> tuple[int, dict[str, str], bytes]:
+    return (503, {}, b"slow down") if _Store.hits[handler.path] < 3 else (200, {}, BODY)
 
-    def do_GET(self):  # noqa: N802 - the standard library's name
-        _Store.hits[self.path] += 1
-        if self.path == "/throttled" and _Store.hits[self.path] < 3:
-            code, body = 503, b"slow down"
-        elif self.path in ("/file", "/throttled"):
-            code, body = 200, BODY
-        else:
-            code, body = 404, b"no such key"
-        self.send_response(code)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
+_Store = route_table({"/file": (200, {}, BODY), "/throttled": _throttled},
+                     default=(404, {}, b"no such key"))
 
 
 @pytest.fixture

@@ -18,14 +18,10 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the serve extra is not installed")
 
+from pressclip.children import Child  # noqa: E402
 from pressclip.intake import HTML, Page  # noqa: E402
 from pressclip.service.extraction import Job  # noqa: E402
-from pressclip.service.workers import (  # noqa: E402
-    ExtractorPool,
-    ExtractTimeout,
-    WorkerDied,
-    _Worker,
-)
+from pressclip.service.workers import ExtractorPool, ExtractTimeout, WorkerDied  # noqa: E402
 
 PARAGRAPH = ("<p>The mayor said on Tuesday that the bridge would reopen in May, after "
              "engineers finished their inspection of the old steel frame.</p>")
@@ -37,11 +33,11 @@ def _job(paragraphs: int) -> Job:
 
 
 @asynccontextmanager
-async def one_worker() -> AsyncIterator[tuple[ExtractorPool, _Worker]]:
+async def one_worker() -> AsyncIterator[tuple[ExtractorPool, Child]]:
     pool = ExtractorPool(1, time_limit=30.0, queue_seconds=60.0)
     await pool.start()
     try:
-        (worker,) = pool._all
+        (worker,) = pool.children.all
         yield pool, worker
     finally:
         pool.close()
@@ -81,7 +77,7 @@ def test_a_job_past_the_memory_guard_is_refused_and_its_worker_replaced() -> Non
         pool = ExtractorPool(1, time_limit=60.0, queue_seconds=60.0, memory_mb=64)
         await pool.start()
         try:
-            (first,) = pool._all
+            (first,) = pool.children.all
             # A 4 MB page needs far more than 64 MB to parse and describe; a 3-paragraph
             # page far less.
             answer = await pool.run(_job(20000))
@@ -103,7 +99,7 @@ from pressclip.service.workers import ExtractorPool
 async def main():
     pool = ExtractorPool(1, time_limit=60.0, queue_seconds=60.0)
     await pool.start()
-    (worker,) = pool._all
+    (worker,) = pool.children.all
     print(worker.process.pid, flush=True)
     time.sleep(600)
 

@@ -1,15 +1,21 @@
-"""Child processes that their parent can really stop: the base of both worker pools.
+"""Child processes that their parent can really stop: the one pool of both users.
 
 A thread cannot be stopped and a pool's `map(timeout=...)` only stops *waiting*, so a page
 that takes too long would go on burning a core. The batch runner (corpus/workers.py) and
 the HTTP service (service/workers.py) therefore run extraction in child processes, each
-with its own pipe, and kill and replace a child that overruns. What they share lives here:
+with its own pipe, and kill and replace a child that overruns. All of that lives here; the
+two users only say what a job is and how they wait for answers (a stream of tasks against
+concurrent requests):
 
 - children come from one forkserver with pressclip preloaded, so a replacement starts in
   milliseconds and no child is forked from a parent that runs threads;
 - `guard()`, called first in a child, makes it end with its parent and caps the memory it
   may add, so that one greedy page raises MemoryError in its child instead of taking the
-  machine down.
+  machine down;
+- `serve()` is every child's loop: a job (a dataclass) in, its answer (a dataclass) out,
+  and the child ends after an answer that retires it (its heap hit the memory guard);
+- `ChildPool` spawns, replaces (after an overrun, a death, a retiring answer or
+  `max_jobs` jobs) and ends the children, and keeps the counts both users report.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ import multiprocessing as mp
 import os
 import resource
 import signal
+import threading
 from collections.abc import Callable
+from typing import Any
 
 _MP = mp.get_context("forkserver")
 _MP.set_forkserver_preload(["pressclip"])
@@ -61,6 +69,23 @@ def _end_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
+READY = "ready"  # what a child that warms up first sends when it can take jobs
+
+
+def serve(conn: Any, handle: Callable[[Any], tuple[Any, bool]]) -> None:
+    """A child's loop: answer each job with `handle(job)` -> (answer, retire) until the
+    parent's end closes; after an answer with retire set, end (the parent replaces us)."""
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        answer, retire = handle(job)
+        conn.send(answer)
+        if retire:
+            return
+
+
 class Child:
     """A started child process running `target(conn, *args)`, and the parent's end of
     its pipe."""
@@ -71,6 +96,19 @@ class Child:
         self.process.start()
         child_conn.close()
         self.done = 0  # jobs answered
+
+    def ready(self, seconds: float) -> bool:
+        """Whether the child said READY within `seconds` (for targets that warm up)."""
+        try:
+            return self.conn.poll(seconds) and self.conn.recv() == READY
+        except (EOFError, OSError):
+            return False
+
+    def exit_text(self) -> str:
+        """How a dead child ended, for a message."""
+        self.process.join(1.0)
+        code = self.process.exitcode
+        return f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
 
     def peak_rss_mb(self) -> float:
         """The child's peak resident memory so far (0 when it is gone)."""
@@ -89,3 +127,63 @@ class Child:
         self.process.join()
         self.conn.close()
 
+
+
+class ChildDied(Exception):
+    """A child did not start, or died during a job (killed from outside, out of memory)."""
+
+
+class ChildPool:
+    """The children running `target(conn, *args)`: spawned, replaced and ended here.
+
+    `ready_seconds` > 0: a new child must send READY within that time (it warms up first).
+    `max_jobs` > 0: a child is replaced after that many jobs, bounding slow heap growth.
+    Thread-safe: the service replaces children from its threads.
+    """
+
+    def __init__(self, target: Callable[..., None], *args: object, ready_seconds: float = 0.0,
+                 max_jobs: int = 0):
+        self._target, self._args = target, args
+        self._ready_seconds = ready_seconds
+        self.max_jobs = max_jobs
+        self.all: set[Child] = set()
+        self.replaced = 0
+        self.peak_rss_mb = 0.0  # the largest peak of any child, read as each one ends
+        self._lock = threading.Lock()
+
+    def spawn(self) -> Child:
+        child = Child(self._target, *self._args)
+        if self._ready_seconds > 0 and not child.ready(self._ready_seconds):
+            child.kill()
+            raise ChildDied("a worker process did not start")
+        with self._lock:
+            self.all.add(child)
+        return child
+
+    def replace(self, child: Child) -> Child:
+        """End `child` (overrun, dead, retired) and start its successor."""
+        self._end(child)
+        with self._lock:
+            self.replaced += 1
+        return self.spawn()
+
+    def answered(self, child: Child, retire: bool) -> Child:
+        """Count a job `child` answered; the child to use next (a fresh one when it retired
+        or reached max_jobs)."""
+        child.done += 1
+        if retire or (self.max_jobs and child.done >= self.max_jobs):
+            return self.replace(child)
+        return child
+
+    def close(self) -> None:
+        with self._lock:
+            children, self.all = list(self.all), set()
+        for child in children:
+            self._end(child)
+
+    def _end(self, child: Child) -> None:
+        peak = child.peak_rss_mb()
+        with self._lock:
+            self.all.discard(child)
+            self.peak_rss_mb = max(self.peak_rss_mb, peak)
+        child.kill()

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .clean import clean
 from .credits import Credits, read_credits
+from .dropped import Dropped
 from .edges import trim_edges
 from .facts.analyse import Facts, read_facts
 from .intake import page_text
@@ -52,10 +53,14 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     located = locate_article(tree, meta.article_body, explain=opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
+    dropped = Dropped(opts.explain)
+    dropped.drop(_gone(located.blocks, trimmed, dropped),
+                 "headline, byline or dateline (in the record)")
     body = "\n\n".join(b.text for b in trimmed[:_LANGUAGE_SAMPLE_BLOCKS])
     language = detect_language(body[:_LANGUAGE_SAMPLE_CHARS] or (meta.title or ""),
                                hint=meta.language_hint)
     blocks, credits = _take_credits(trimmed, language)
+    dropped.drop(_gone(trimmed, blocks, dropped), "credit line")
     authors = list(meta.authors)
     facts = read_facts("\n\n".join(b.text for b in blocks), language, date) if opts.facts \
         else Facts()
@@ -74,29 +79,32 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
         quotes=facts.quotes,
         entities=facts.entities,
         dates=facts.dates,
-        explain=_after_passes(located.decisions, located.blocks, trimmed, blocks),
+        explain=_after_passes(located.decisions, located.blocks, dropped),
     )
 
 
+def _gone(before: list[Block], after: list[Block], dropped: Dropped) -> list[int]:
+    """Ids of the blocks a pass took out: passes keep the Block objects they do not drop,
+    so identity tells which went (computed only in explain mode)."""
+    if not dropped.enabled:
+        return []
+    left = {id(b) for b in after}
+    return [id(b) for b in before if id(b) not in left]
+
+
 def _after_passes(decisions: list[Decision] | None, located: list[Block],
-                  trimmed: list[Block], body: list[Block]) -> list[Decision] | None:
+                  dropped: Dropped) -> list[Decision] | None:
     """The locator's decisions, with blocks it kept that later passes took out of the body
-    marked dropped and why. Passes keep the Block objects they do not drop, so identity
-    tells which went; the locator's kept decisions follow its blocks in order."""
+    marked dropped and why; the locator's kept decisions follow its blocks in order."""
     if decisions is None:
         return None
-    left_edges = {id(b) for b in trimmed}
-    left_credits = {id(b) for b in body}
     kept = iter(located)
     out = []
     for decision in decisions:
         if decision.kept:
-            block = id(next(kept))
-            if block not in left_edges:
-                decision = replace(decision, kept=False,
-                                   reason="headline, byline or dateline (in the record)")
-            elif block not in left_credits:
-                decision = replace(decision, kept=False, reason="credit line")
+            reason = dropped.reason(id(next(kept)))
+            if reason is not None:
+                decision = replace(decision, kept=False, reason=reason)
         out.append(decision)
     return out
 

@@ -1,9 +1,10 @@
 """Batch extraction in child processes that a time limit or a memory guard can really stop.
 
-Each worker is a killable child (children.py); when a page overruns its time limit the
-parent kills that child and starts a fresh one, and the page is recorded as `timeout`.
-An allocation past the memory guard raises MemoryError in the child, the page is recorded
-as `too_large`, and the child is replaced so that its heap is given back.
+The children are children.py's pool; this module says what a job is (an intake Page, read
+and checked in the child) and dispatches a stream of tasks. When a page overruns its time
+limit the parent has its child replaced, and the page is recorded as `timeout`. An
+allocation past the memory guard raises MemoryError in the child, the page is recorded as
+`too_large`, and the child is replaced so that its heap is given back.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from ..children import Child, guard
+from ..children import Child, ChildPool, guard, serve
+from ..intake import HTML, Page
 from .schema import EMPTY, ERROR, OK, TIMEOUT, TOO_LARGE
 from .sources import Task
 
@@ -41,19 +43,19 @@ def resolve_extractor(path: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module_name), attribute)
 
 
-def extract_one(kind: str, payload: bytes | str, url: str | None, reference, charset,
-                extract_html: Callable[..., Any] | None) -> Outcome:
+def extract_one(job: Page, extract_html: Callable[..., Any] | None) -> Outcome:
     """Read one page through the intake (its checks, for every kind) and extract it, with
     `extract_html` in place of pressclip.extract when given; every failure is an outcome."""
-    from ..intake import HTML, extract_page, read_page
+    from ..intake import extract_page, read_page
     from ..record import ExtractionError
 
     started = time.perf_counter()
     try:
-        page = read_page(payload, kind, url, charset, reference)
-        if kind == HTML and extract_html is not None:
-            options = {"http_charset": charset} if charset else {}
-            article = extract_html(payload, url=url, reference_time=reference, **options)
+        page = read_page(job.data, job.kind, job.url, job.charset, job.reference_time)
+        if page.kind == HTML and extract_html is not None:
+            options = {"http_charset": page.charset} if page.charset else {}
+            article = extract_html(page.data, url=page.url,
+                                   reference_time=page.reference_time, **options)
         else:
             article = extract_page(page)
         outcome = Outcome(EMPTY if article.is_empty else OK, None, article.to_dict())
@@ -70,15 +72,12 @@ def extract_one(kind: str, payload: bytes | str, url: str | None, reference, cha
 def _child_main(conn: Connection, extractor: str | None, memory_mb: int) -> None:
     guard(memory_mb)
     extract_html = resolve_extractor(extractor) if extractor else None
-    while True:
-        try:
-            message = conn.recv()
-        except EOFError:
-            return
-        outcome = extract_one(*message, extract_html)
-        conn.send((outcome.status, outcome.error, outcome.article, outcome.seconds))
-        if outcome.status == TOO_LARGE:
-            return  # the parent replaces us: a heap that hit the guard is not reused
+
+    def handle(job: Page) -> tuple[Outcome, bool]:
+        outcome = extract_one(job, extract_html)
+        return outcome, outcome.status == TOO_LARGE
+
+    serve(conn, handle)
 
 
 class WorkerPool:
@@ -89,12 +88,19 @@ class WorkerPool:
         if extractor:
             resolve_extractor(extractor)  # fail here, once, not in every child
         self.time_limit = time_limit
-        self._extractor = extractor
-        self._memory_mb = memory_mb
-        self._idle = [self._spawn() for _ in range(max(1, workers))]
+        self._children = ChildPool(_child_main, extractor, memory_mb,
+                                   max_jobs=MAX_TASKS_PER_CHILD)
+        self._idle = [self._children.spawn() for _ in range(max(1, workers))]
         self._busy: dict[Connection, tuple[Child, Task, float]] = {}
-        self.replaced = 0
-        self.peak_rss_mb = 0.0  # the largest peak of any worker, read as each one ends
+
+    @property
+    def replaced(self) -> int:
+        return self._children.replaced
+
+    @property
+    def peak_rss_mb(self) -> float:
+        """The largest peak of any worker, read as each one ends."""
+        return self._children.peak_rss_mb
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -103,9 +109,7 @@ class WorkerPool:
         self.close()
 
     def close(self) -> None:
-        for worker in self._idle + [w for w, _, _ in self._busy.values()]:
-            self.peak_rss_mb = max(self.peak_rss_mb, worker.peak_rss_mb())
-            worker.kill()
+        self._children.close()
         self._idle, self._busy = [], {}
 
     def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Outcome]]:
@@ -128,44 +132,28 @@ class WorkerPool:
             for conn, (worker, task, started) in list(self._busy.items()):
                 if now - started >= self.time_limit:
                     del self._busy[conn]
-                    self._replace(worker)
+                    self._idle.append(self._children.replace(worker))
                     yield task, Outcome(TIMEOUT, f"over the {self.time_limit:g} s time limit",
                                         seconds=now - started)
 
-    def _spawn(self) -> Child:
-        return Child(_child_main, self._extractor, self._memory_mb)
-
-    def _replace(self, worker: Child) -> None:
-        self.peak_rss_mb = max(self.peak_rss_mb, worker.peak_rss_mb())
-        worker.kill()
-        self.replaced += 1
-        self._idle.append(self._spawn())
-
     def _start(self, worker: Child, task: Task) -> None:
-        message = (task.kind, task.payload, task.source.get("url"), task.reference_time,
-                   task.charset)
+        job = Page(task.payload, task.kind, task.source.get("url"), task.charset,
+                   task.reference_time)
         try:
-            worker.conn.send(message)
+            worker.conn.send(job)
         except (BrokenPipeError, OSError):  # the child died while idle: replace, retry once
-            self._replace(worker)
-            worker = self._idle.pop()
-            worker.conn.send(message)
+            worker = self._children.replace(worker)
+            worker.conn.send(job)
         self._busy[worker.conn] = (worker, task, time.monotonic())
 
     def _collect(self, conn: Connection) -> tuple[Task, Outcome]:
         worker, task, started = self._busy.pop(conn)
         try:
-            status, error, article, seconds = conn.recv()
+            outcome: Outcome = conn.recv()
         except (EOFError, OSError):
-            worker.process.join(1.0)
-            code = worker.process.exitcode
-            self._replace(worker)
-            how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            how = worker.exit_text()
+            self._idle.append(self._children.replace(worker))
             return task, Outcome(ERROR, f"worker process died ({how})",
                                  seconds=time.monotonic() - started)
-        worker.done += 1
-        if status == TOO_LARGE or worker.done >= MAX_TASKS_PER_CHILD:
-            self._replace(worker)
-        else:
-            self._idle.append(worker)
-        return task, Outcome(status, error, article, seconds)
+        self._idle.append(self._children.answered(worker, outcome.status == TOO_LARGE))
+        return task, outcome

@@ -12,6 +12,7 @@ from datetime import datetime
 import numpy as np
 
 from ..credits import read_credits
+from ..dropped import Dropped
 from ..facts.analyse import read_facts
 from ..intake import page_text
 from ..metadata.language import detect_language
@@ -123,7 +124,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     keep, sizes, proba = load_model().locate(lines)
     kept = [i for i, k in enumerate(keep) if k]
     # Lines dropped for a reason other than their score, for explain mode.
-    why: dict[int, str] = {}
+    why = Dropped(explain)
     if not kept:
         article.language = detect_language(text)
         return _explained(article, lines, proba, [], why)
@@ -147,8 +148,8 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         if keep[i]:
             seen += sizes[i]
     body = [i for i in kept if i < end and i not in credit_lines]
-    why.update({i: "after the closing credit line" for i in kept if i >= end})
-    why.update(dict.fromkeys(credit_lines, "credit line"))
+    why.drop((i for i in kept if i >= end), "after the closing credit line")
+    why.drop(credit_lines, "credit line")
     article.contributors = credits.contributors
     article.agencies = credits.agencies
     if not body:
@@ -161,9 +162,9 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     if title_index is not None:
         article.title = lines[title_index]
         noise = _boilerplate_between(lines, title_index + 1, start)
-        why.update({i: "before the headline" for i in body if i < title_index})
-        why.update({i: "repeated or shouting line" for i in body if i in noise})
-        why[title_index] = "headline (the record's title)"
+        why.drop((i for i in body if i < title_index), "before the headline")
+        why.drop((i for i in body if i in noise), "repeated or shouting line")
+        why.drop([title_index], "headline (the record's title)")
         body = [i for i in body if i > title_index and i not in noise]
     reference = reference_now(opts.reference_time)
     anchor = title_index if title_index is not None else body[0]
@@ -172,7 +173,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     date = _find_date(lines, around, reference)
     if date is not None:
         article.date = date[1]
-        why[date[0]] = "date line (the record's date)"
+        why.drop([date[0]], "date line (the record's date)")
         body = [i for i in body if i != date[0]]
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
@@ -183,7 +184,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
 
 
 def _explained(article: Article, lines: list[str], proba: np.ndarray, body: list[int],
-               why: dict[int, str]) -> Article:
+               why: Dropped) -> Article:
     """Fill article.explain, when asked for, with one decision per line."""
     if article.explain is None:
         return article
@@ -192,7 +193,7 @@ def _explained(article: Article, lines: list[str], proba: np.ndarray, body: list
         if i in in_body:
             reason = "article"
         else:
-            reason = why.get(i) or ("boilerplate" if proba[i] < _BOILERPLATE_SCORE
+            reason = why.reason(i) or ("boilerplate" if proba[i] < _BOILERPLATE_SCORE
                                     else "low article score")
         article.explain.append(Decision(text=line, kept=i in in_body, reason=reason,
                                         tag="line", path=f"line {i + 1}"))
