@@ -1,13 +1,15 @@
 """Do two revisions of pressclip give the same records? The check behind a speed-only change.
 
-    python -m bench.same_records REV [--sets NAME ...] [--limit N] [--write]
+    python -m bench.same_records REV [--sets NAME ...] [--limit N] [--bytes] [--write]
 
 REV (any git revision) is checked out in a temporary worktree; each revision extracts every
 page of the full-body sets and of trafilatura.jsonl.gz and htmldate.jsonl.gz in its own
 process (facts=False, one fixed reference time so that relative dates agree), and the
 records are compared field by field. The table counts the records that differ, per split
 and field; a change meant to alter no output must print none. Accuracy figures measured
-before such a change then still hold for the code after it.
+before such a change then still hold for the code after it. With --bytes each page is given
+as the bytes it was served in (the encoding the set records in `extra.encoding`, characters
+it cannot hold as character references), so that the decoding of bytes is compared too.
 """
 
 from __future__ import annotations
@@ -36,11 +38,19 @@ sys.path.insert(0, sys.argv[1])
 import pressclip
 from bench import datasets
 reference = datetime.fromisoformat(sys.argv[3])
+as_bytes = sys.argv[6] == "1"
 out = {}
 for name in json.loads(sys.argv[4]):
     for row in datasets.rows(name, limit=int(sys.argv[5]) or None):
+        page = row["html"]
+        if as_bytes:
+            served = ((row.get("extra") or {}).get("encoding") or "utf-8").split("(")[0]
+            try:
+                page = page.encode(served, "xmlcharrefreplace")
+            except LookupError:
+                page = page.encode("utf-8", "surrogatepass")
         try:
-            record = pressclip.extract(row["html"], url=row.get("url"), facts=False,
+            record = pressclip.extract(page, url=row.get("url"), facts=False,
                                        reference_time=reference).to_dict()
         except Exception as exc:  # a crash is a difference like any other
             record = {"error": type(exc).__name__}
@@ -50,9 +60,11 @@ with open(sys.argv[2], "w", encoding="utf-8") as fh:
 """
 
 
-def records(src: Path, sets: list[str], limit: int, out: Path) -> dict[str, dict]:
+def records(src: Path, sets: list[str], limit: int, out: Path, as_bytes: bool = False
+            ) -> dict[str, dict]:
     subprocess.run([sys.executable, "-c", _CHILD, str(src), str(out), REFERENCE_TIME,
-                    json.dumps(sets), str(limit)], check=True, cwd=REPO)
+                    json.dumps(sets), str(limit), "1" if as_bytes else "0"], check=True,
+                   cwd=REPO)
     return json.loads(out.read_text("utf-8"))
 
 
@@ -61,6 +73,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("rev", help="the revision to compare the working tree with")
     parser.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
     parser.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
+    parser.add_argument("--bytes", action="store_true", dest="as_bytes",
+                        help="give each page as the bytes it was served in, not as str")
     parser.add_argument("--write", action="store_true",
                         help="write the result into bench/RESULTS.md")
     args = parser.parse_args(argv)
@@ -69,10 +83,12 @@ def main(argv: list[str] | None = None) -> None:
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), args.rev],
                        check=True, cwd=REPO)
         try:
-            old = records(tree / "src", args.sets, args.limit, Path(tmp) / "old.json")
+            old = records(tree / "src", args.sets, args.limit, Path(tmp) / "old.json",
+                          args.as_bytes)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
-        new = records(REPO / "src", args.sets, args.limit, Path(tmp) / "new.json")
+        new = records(REPO / "src", args.sets, args.limit, Path(tmp) / "new.json",
+                      args.as_bytes)
     splits = {row["id"]: datasets.split_of(row) for name in args.sets
               for row in datasets.rows(name, limit=args.limit or None)}
     differing: Counter[tuple[str, str]] = Counter()
@@ -91,7 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     lines = [
         header("Same records across revisions"),
         f"Records of {args.rev} ({_git('rev-parse', '--short', args.rev)}) and of {head}"
-        f"{dirty}, on all {len(old)} pages of {', '.join(args.sets)} (facts=False, "
+        f"{dirty}, on all {len(old)} pages of {', '.join(args.sets)}"
+        f"{' given as the bytes they were served in' if args.as_bytes else ''} (facts=False, "
         f"reference time {REFERENCE_TIME}): records differing on heldout pages "
         f"{pages['heldout']}, on train pages {pages['train']}.\n",
     ]
@@ -102,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
     markdown = "\n".join(lines)
     print(markdown)
     if args.write:
-        write_section(SECTION, markdown)
+        write_section(SECTION + ("-bytes" if args.as_bytes else ""), markdown)
 
 
 def _git(*args: str) -> str:

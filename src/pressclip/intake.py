@@ -110,7 +110,7 @@ def check_page(data: object) -> None:
         data = bytes(data)
     if not isinstance(data, bytes | str):
         raise ExtractionError(f"expected the page as str or bytes, got {type(data).__name__}")
-    if not data.strip():
+    if not data or data.isspace():  # isspace stops at the first other character
         raise EmptyInput("the input is empty: there is no page to read")
     if looks_binary(data):
         raise BinaryInput("the input looks like binary data, not a web page or text")
