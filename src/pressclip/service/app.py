@@ -1,8 +1,9 @@
 """The HTTP service: `POST /extract`, the store's `GET /articles`, and the web page.
 
-The service only calls the library: a page is read (or fetched, with the SSRF guard) the
-way `pressclip extract` reads it, extracted in a worker process under a deadline, and
-answered with the record. Limits are in limits.py; the shape of every error in errors.py.
+The service only calls the library: a page is read by the intake (intake.read_page, or
+fetched.fetch_page with the SSRF guard), as `pressclip extract` reads it, extracted in a
+worker process under a deadline, and answered with the record; library errors become HTTP
+statuses in errors.py. Limits are in limits.py; the shape of every error in errors.py.
 """
 
 from __future__ import annotations
