@@ -1,4 +1,4 @@
-"""The intake's thresholds, measured: the binary check and the HTML-or-text guess.
+"""The intake's policies, measured: the binary check, the HTML-or-text guess, decoding.
 
     python -m bench.intake [--write]
 
@@ -8,16 +8,27 @@ sets), as str and as UTF-8 bytes: the share of non-text characters the binary ch
 for the other kind. Beside them, what binary input scores: seeded random bytes (seen byte
 for byte, and after a UTF-16 byte-order mark) and "\\xff\\xfe" * n. MAX_NON_TEXT_SHARE in
 pressclip/intake.py must sit between the two.
+
+Decoding: every HTML page given as the bytes it was served in (the encoding its set records
+in `extra.encoding`; characters that encoding cannot hold as character references), decoded
+by pressclip (parse/encoding.py) and by the anchors' decoders: trafilatura's decode_file,
+w3lib's html_to_unicode (Scrapy's), BeautifulSoup's UnicodeDammit; a page counts when the
+text is exactly the one served (trafilatura's decoder takes no HTTP charset: it is given
+none). Beside them, crafted pages: a UTF-8 page declaring
+utf-16 (WHATWG: read as UTF-8), cp500, punycode, or a NUL in its HTTP charset.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
+from collections.abc import Callable
 
 from bench import datasets
 from bench.report import header, table, write_section
 from pressclip import intake
+from pressclip.parse.encoding import decode
 
 SECTION = "intake"
 HTML_SETS = ("trafilatura", "dragnet", "l3s_gn1", "cleaneval", "cleanportaleval", "readability",
@@ -66,10 +77,91 @@ def main(argv: list[str] | None = None) -> None:
         table(["binary input", "smallest share"],
               [[name, f"{share:.3f}"] for name, share in synthetic]),
     ]
+    lines += ["", *_decoding()]
     markdown = "\n".join(lines)
     print(markdown)
     if args.write:
         write_section(SECTION, markdown)
+
+
+def _decoders() -> dict[str, Callable[[bytes, str | None], str]]:
+    from bs4 import UnicodeDammit
+    from trafilatura.utils import decode_file
+    from w3lib.encoding import html_to_unicode
+
+    def w3lib(data: bytes, charset: str | None) -> str:
+        return html_to_unicode(f"text/html; charset={charset}" if charset else None, data)[1]
+
+    def dammit(data: bytes, charset: str | None) -> str:
+        known = [charset] if charset else []
+        return UnicodeDammit(data, known_definite_encodings=known, is_html=True).unicode_markup
+
+    return {
+        "pressclip": lambda data, charset: decode(data, charset)[0],
+        "trafilatura": lambda data, charset: decode_file(data),
+        "w3lib": w3lib,
+        "UnicodeDammit": dammit,
+    }
+
+
+def _served(row: dict) -> tuple[bytes, str]:
+    """The page as the bytes it was served in, and the text those bytes hold."""
+    encoding = ((row.get("extra") or {}).get("encoding") or "utf-8").split("(")[0]
+    data = row["html"].encode(encoding, "xmlcharrefreplace")
+    return data, data.decode(encoding)
+
+
+_CRAFTED_BODY = ("<title>Le budget est voté</title></head><body><p>"
+                 + "Le conseil a voté le budget de l'année, a indiqué le maire. " * 20
+                 + "</p></body></html>")
+
+
+def _crafted() -> list[tuple[str, bytes, str | None, str]]:
+    page = "<html><head>{}" + _CRAFTED_BODY
+    honest = page.format("")
+    return [
+        ('UTF-8 page, meta charset="utf-16"', page.format('<meta charset="utf-16">'), None),
+        ('UTF-8 page, meta charset="cp500"', page.format('<meta charset="cp500">'), None),
+        ('UTF-8 page, meta charset="punycode"', page.format('<meta charset="punycode">'), None),
+        ("UTF-8 page, HTTP charset with a NUL", honest, "utf-8\x00"),
+        ("UTF-8 page, HTTP charset utf-16", honest, "utf-16"),
+    ]
+
+
+def _decoding() -> list[str]:
+    decoders = _decoders()
+    rows = []
+    for name in HTML_SETS:
+        right = {split: dict.fromkeys(decoders, 0) for split in ("heldout", "train")}
+        pages = dict.fromkeys(right, 0)
+        for row in datasets.rows(name):
+            data, text = _served(row)
+            split = datasets.split_of(row)
+            pages[split] += 1
+            for label, decoder in decoders.items():
+                # A decoder's crash is a wrong answer.
+                with contextlib.suppress(Exception):
+                    right[split][label] += decoder(data, None) == text
+        rows += [[name, split, pages[split], *(right[split][label] for label in decoders)]
+                 for split in right]
+    crafted = []
+    for case, text, charset in _crafted():
+        data = text.encode("utf-8")
+        answers = []
+        for decoder in decoders.values():
+            try:
+                answers.append("right" if decoder(data, charset) == text else "wrong")
+            except Exception as exc:  # noqa: BLE001
+                answers.append(type(exc).__name__)
+        crafted.append([case, *answers])
+    return [
+        "Decoding: pages given as the bytes they were served in, decoded to exactly the text "
+        "served (the rule that valid UTF-8 beyond ASCII is UTF-8 was chosen on these pages: "
+        "read the heldout rows).\n",
+        table(["set", "split", "pages", *decoders], rows),
+        "",
+        table(["crafted page", *decoders], crafted),
+    ]
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 from bench import datasets
@@ -89,8 +90,9 @@ def main(argv: list[str] | None = None) -> None:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
         new = records(REPO / "src", args.sets, args.limit, Path(tmp) / "new.json",
                       args.as_bytes)
-    splits = {row["id"]: datasets.split_of(row) for name in args.sets
-              for row in datasets.rows(name, limit=args.limit or None)}
+    rows = {row["id"]: row for name in args.sets
+            for row in datasets.rows(name, limit=args.limit or None)}
+    splits = {page_id: datasets.split_of(row) for page_id, row in rows.items()}
     differing: Counter[tuple[str, str]] = Counter()
     pages: Counter[str] = Counter()
     listed = []
@@ -101,7 +103,8 @@ def main(argv: list[str] | None = None) -> None:
             pages[splits[page_id]] += 1
             for field in fields:
                 differing[(splits[page_id], field)] += 1
-            listed.append(f"- {page_id} ({splits[page_id]}): {', '.join(fields)}")
+            why = _as_text_gives(rows[page_id], after) if args.as_bytes else ""
+            listed.append(f"- {page_id} ({splits[page_id]}): {', '.join(fields)}{why}")
     head = _git("rev-parse", "--short", "HEAD")
     dirty = " with uncommitted changes" if _git("status", "--porcelain", "--", "src") else ""
     lines = [
@@ -120,6 +123,21 @@ def main(argv: list[str] | None = None) -> None:
     print(markdown)
     if args.write:
         write_section(SECTION + ("-bytes" if args.as_bytes else ""), markdown)
+
+
+def _as_text_gives(row: dict, after: dict) -> str:
+    """Whether a record that changed on the page's bytes is now the record of the page's
+    served text (the working tree's extract on the str): the mark of a decoding fix."""
+    import pressclip
+
+    reference = datetime.fromisoformat(REFERENCE_TIME)
+    try:
+        record = pressclip.extract(row["html"], url=row.get("url"), facts=False,
+                                   reference_time=reference).to_dict()
+    except Exception as exc:  # noqa: BLE001 - as in the child
+        record = {"error": type(exc).__name__}
+    return " (now the record of its served text)" if record == after else \
+        " (not the record of its served text)"
 
 
 def _git(*args: str) -> str:

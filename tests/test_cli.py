@@ -284,6 +284,8 @@ def test_bad_reference_time(capsys: pytest.CaptureFixture[str]) -> None:
 _SITE = route_table({
     "/article": (200, {"Content-Type": "text/html; charset=utf-8"}, EXAMPLE_HTML.read_bytes()),
     "/latin1": (200, {"Content-Type": "text/html; charset=ISO-8859-1"}, LATIN1_PAGE),
+    "/nul-charset": (200, {"Content-Type": "text/html; charset=utf-8\x00"},
+                     EXAMPLE_HTML.read_bytes()),
     "/moved": (301, {"Location": "/article"}, b""),
     "/image": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
 })
@@ -318,6 +320,12 @@ def test_charset_from_the_http_header_reaches_the_library(
     run(["extract", site + "/latin1"], capsys)
     data, kwargs = fake_extract.calls[0]
     assert data == LATIN1_PAGE and kwargs["http_charset"] == "iso-8859-1"
+
+
+def test_a_nul_in_the_http_charset_is_no_charset(site: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["extract", site + "/nul-charset"], capsys)
+    assert code == 0 and err == "" and out.strip()
 
 
 def test_http_error_is_a_network_error(site: str, capsys: pytest.CaptureFixture[str]) -> None:
