@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from .errors import NotAPage, PageUnavailable
-from .fetch import FetchError, FetchRefused, fetch
 from .intake import AUTO, Page, read_page
 
 DEFAULT_TIMEOUT = 20.0
@@ -25,11 +24,15 @@ def fetch_page(url: str, timeout: float = DEFAULT_TIMEOUT, *, kind: str = AUTO,
                max_bytes: int = DEFAULT_MAX_BYTES,
                reference_time: datetime | None = None) -> Page:
     """GET a page (see fetch.fetch) and read it with intake.read_page; its url is the
-    address after redirects, its charset the Content-Type header's.
+    address after redirects (unless a caller replaces it), its charset the Content-Type
+    header's.
 
     Raises PageUnavailable (caused by the FetchError) when it cannot be had, NotAPage when
     its media type is no web page or text, and the intake's errors for empty or binary data.
     """
+    # Network code (http.client, ssl) only loads when a page is fetched.
+    from .fetch import FetchError, FetchRefused, fetch
+
     try:
         result = fetch(url, timeout=timeout, allow_private=allow_private,
                        allow_networks=allow_networks, max_bytes=max_bytes)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import PageUnavailable
-from ..fetched import DEFAULT_TIMEOUT
+from ..fetched import DEFAULT_TIMEOUT, fetch_page
 from ..intake import HTML, KINDS, Page, extract_page, read_page
 from ..options import Options, iso_time
 from ..record import Article, ExtractionError
@@ -89,7 +89,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     label = _label(args.source)
     try:
-        page = _read_input(args, label)
+        page = _read_input(args)
         article = extract_page(page, Options(facts=args.facts))
     except PageUnavailable as exc:
         raise CliError(str(exc), EXIT_NETWORK) from exc
@@ -116,7 +116,7 @@ def _label(source: str | None) -> str:
     return "standard input" if source in (None, "-") else str(source)
 
 
-def _read_input(args: argparse.Namespace, label: str) -> Page:
+def _read_input(args: argparse.Namespace) -> Page:
     """The Page the arguments name; CliError for a source that cannot be read at all."""
     source = args.source
     if source is None:
@@ -133,8 +133,6 @@ def _read_input(args: argparse.Namespace, label: str) -> Page:
             if scheme.group(1).lower() not in _WEB_SCHEMES:
                 raise CliError(f"cannot read {source}: only http and https URLs can be fetched "
                                "(for a local file, give its path)")
-            from ..fetched import fetch_page  # network code only loads when a URL is given
-
             page = fetch_page(source, args.timeout, kind=args.input_kind,
                               reference_time=args.reference_time)
             return page if args.url is None else Page(page.data, page.kind, args.url,
