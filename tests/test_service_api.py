@@ -256,6 +256,20 @@ def test_binary_and_empty_pages(service: Service) -> None:
     assert status == 422 and "binary" in answer["error"]
 
 
+def test_crafted_pages_are_answered_not_failed(service: Service) -> None:
+    """Issue 17's crafted input: the record (200), never a server error."""
+    body = "<p>" + "The council approved the budget on Tuesday, the mayor said. " * 10 + "</p>"
+    for head in ('<meta charset="punycode">', '<meta charset="utf-16">',
+                 '<script type="application/ld+json">' + "[" * 10_000 + "]" * 10_000
+                 + "</script>"):
+        status, answer = post(service, {"html": f"<html><head>{head}</head><body>{body}"
+                                                "</body></html>"})
+        assert status == 200 and "approved the budget" in answer["text"], head
+    raw = json.dumps({"text": "Budget\n" + "Un paragraphe \ud800 coupé. " * 40}).encode()
+    status, answer = post(service, raw=raw)
+    assert status == 200 and "\ud800" not in answer["text"]
+
+
 def _raw(service: Service, payload: bytes, read_seconds: float = 10.0) -> bytes:
     host, port = service.base.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=read_seconds) as sock:
