@@ -7,9 +7,12 @@ answered with the record. Limits are in limits.py; the shape of every error in e
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import date
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,7 +20,6 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..cli.common import CliError
@@ -53,6 +55,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         (502, "the URL could not be fetched"),
         (503, "every worker stayed busy"),
     )}
+# URL fetches run on threads of their own, never on the pool that serves the plain `def`
+# routes (/health, /articles): pages that drip their answers must not starve those. Each
+# fetch ends by its deadline; fetches past this many wait their turn.
+FETCH_THREADS = 16
 
 
 def static_dir() -> Path:
@@ -73,6 +79,7 @@ def create_app(db: str | None = None, allow_private: bool = False,
                          limits.worker_memory_mb)
     store = StoreAccess(db)
     networks = tuple(allow_networks)
+    fetches = ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="fetch")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -81,6 +88,7 @@ def create_app(db: str | None = None, allow_private: bool = False,
             yield
         finally:
             pool.close()
+            fetches.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(title="pressclip", version=__version__, description=_DESCRIPTION,
                   lifespan=lifespan)
@@ -93,9 +101,9 @@ def create_app(db: str | None = None, allow_private: bool = False,
         """The article record of a page given as HTML, as flattened text, or as a URL."""
         if request.url is not None:
             try:
-                page = await run_in_threadpool(
+                page = await asyncio.get_running_loop().run_in_executor(fetches, partial(
                     fetch_page, request.url, limits.fetch_seconds, allow_private=allow_private,
-                    allow_networks=networks, max_bytes=limits.max_body_bytes)
+                    allow_networks=networks, max_bytes=limits.max_body_bytes))
             except CliError as exc:
                 raise errors.fetch_failure(exc) from exc
             kind, url = "auto", request.page_url or page.url
