@@ -10,6 +10,12 @@ the other way round, in any language: SQLite's FTS5 with the unicode61 tokenizer
 remove_diacritics, PostgreSQL's `simple` configuration behind `unaccent`. No stemming:
 one configuration for every language, rather than a wrong guess on mixed corpora.
 Publisher and speaker filters match a folded substring ("macron" finds "Emmanuel Macron").
+
+A search's cost is capped, because ranking costs every matching row times every word: a
+word repeated (after folding) counts once, a query of more than MAX_QUERY_WORDS distinct
+words is refused, and the query has a deadline (`query_seconds`; SQLite: a progress handler
+that interrupts it, PostgreSQL: statement_timeout). Both refusals raise SearchError, whose
+message is for the user.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterable
 from typing import Any, Protocol
@@ -29,6 +36,19 @@ HIT_KEYS = ("id", "url", "canonical_url", "title", "date", "language", "publishe
             "cluster", "canonical", "snippet", "score")
 _WORD = re.compile(r"\w+")
 SNIPPET_CHARS = 240
+MAX_QUERY_WORDS = 32  # distinct words of a query
+MAX_LIMIT = 1000  # hits a search may return at once
+MAX_OFFSET = 100_000
+QUERY_SECONDS = 5.0  # a search's deadline
+_PROGRESS_STEPS = 10_000  # SQLite virtual machine steps between two deadline checks
+
+
+class SearchError(ValueError):
+    """A search refused: too many words, a bad limit or offset, or past its deadline."""
+
+
+class SearchTimeout(SearchError):
+    """The search ran past its deadline."""
 
 
 class Store(Protocol):
@@ -62,7 +82,28 @@ def fold(text: str | None) -> str:
 
 
 def query_words(query: str) -> list[str]:
-    return _WORD.findall(query)
+    """The words of a query, each once (repeats by folded form dropped, first kept);
+    SearchError past MAX_QUERY_WORDS distinct words."""
+    words: dict[str, str] = {}
+    for word in _WORD.findall(query):
+        words.setdefault(fold(word), word)
+    if len(words) > MAX_QUERY_WORDS:
+        raise SearchError(f"the query has {len(words)} different words; at most "
+                          f"{MAX_QUERY_WORDS} are searched for")
+    return list(words.values())
+
+
+def check_page(limit: int, offset: int) -> None:
+    """SearchError for a limit or offset out of range (drivers overflow on huge ones)."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise SearchError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise SearchError(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
+
+
+def timeout_message(seconds: float) -> str:
+    return (f"the search took longer than {seconds:g} s and was stopped; use fewer or more "
+            "telling words, or filters")
 
 
 def stored_fields(row: dict[str, Any]) -> dict[str, Any]:
@@ -115,7 +156,8 @@ def snippet(text: str, query: str) -> str:
 
 
 class SqliteStore:
-    def __init__(self, path: str):
+    def __init__(self, path: str, query_seconds: float = QUERY_SECONDS):
+        self.query_seconds = query_seconds
         self.db = sqlite3.connect(path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript("""
@@ -157,6 +199,7 @@ class SqliteStore:
                offset: int = 0) -> list[dict[str, Any]]:
         where, params = [], []
         words = query_words(query)
+        check_page(limit, offset)
         if words:
             # Each word quoted: user text is never read as FTS5 syntax; all words must occur.
             where.append("articles_fts MATCH ?")
@@ -170,7 +213,16 @@ class SqliteStore:
         sql = (f"SELECT a.row, {rank} FROM articles_fts JOIN articles a ON a.rowid = "
                f"articles_fts.rowid {'WHERE ' + ' AND '.join(where) if where else ''} "
                f"ORDER BY {order} LIMIT ? OFFSET ?")
-        rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        deadline = time.monotonic() + self.query_seconds
+        self.db.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+        try:
+            rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if time.monotonic() > deadline:  # interrupted by the handler
+                raise SearchTimeout(timeout_message(self.query_seconds)) from exc
+            raise
+        finally:
+            self.db.set_progress_handler(None, 0)
         # bm25 is lower-is-better; hits report higher-is-better.
         return [hit(json.loads(row), -score, query) for row, score in rows]
 

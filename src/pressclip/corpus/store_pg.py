@@ -11,7 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .store import BATCH_ROWS, DEFAULT_LIMIT, filters, hit, query_words, stored_fields
+from .store import (
+    BATCH_ROWS,
+    DEFAULT_LIMIT,
+    QUERY_SECONDS,
+    SearchTimeout,
+    check_page,
+    filters,
+    hit,
+    query_words,
+    stored_fields,
+    timeout_message,
+)
 
 _SCHEMA = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -43,9 +54,10 @@ ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, date = EXCLUDED.date,
 
 
 class PostgresStore:
-    def __init__(self, dsn: str):
+    def __init__(self, dsn: str, query_seconds: float = QUERY_SECONDS):
         import psycopg
 
+        self.query_seconds = query_seconds
         self.db = psycopg.connect(dsn)
         with self.db.transaction():
             self.db.execute(_SCHEMA)
@@ -73,6 +85,7 @@ class PostgresStore:
                offset: int = 0) -> list[dict[str, Any]]:
         where, params = [], []
         words = query_words(query)
+        check_page(limit, offset)
         if words:
             where.append("tsv @@ plainto_tsquery('pressclip_fold', %s)")
             params.append(" ".join(words))
@@ -86,8 +99,16 @@ class PostgresStore:
         sql = (f"SELECT row, {rank} FROM pressclip_articles "
                f"{'WHERE ' + ' AND '.join(where) if where else ''} "
                f"ORDER BY {order} LIMIT %s OFFSET %s")
-        with self.db.transaction():
-            rows = self.db.execute(sql, (*rank_params, *params, limit, offset)).fetchall()
+        from psycopg import errors
+
+        try:
+            with self.db.transaction():
+                # SET LOCAL takes no bind parameter; the value is a number we made.
+                self.db.execute(f"SET LOCAL statement_timeout = "
+                                f"{max(1, int(self.query_seconds * 1000))}")
+                rows = self.db.execute(sql, (*rank_params, *params, limit, offset)).fetchall()
+        except errors.QueryCanceled as exc:
+            raise SearchTimeout(timeout_message(self.query_seconds)) from exc
         return [hit(row, score, query) for row, score in rows]
 
     def get(self, id: str) -> dict[str, Any] | None:
