@@ -4,10 +4,18 @@ Full text: a `pressclip_fold` text search configuration, `simple` (no stemming) 
 `unaccent` dictionary, over title (weight A) and body; the tsvector is a stored column with
 a GIN index. `unaccent` ships with PostgreSQL's contrib modules and is a trusted extension,
 so the database owner may create it.
+
+Rows PostgreSQL would refuse are stored anyway, row by row, so that one row never aborts a
+batch: NUL characters (which neither text nor jsonb may hold; some pages put one in a
+JSON-LD headline) are removed from the whole row, which is stored cleaned; a text whose
+tsvector could pass PostgreSQL's 1 MB limit is indexed on its first TSV_MAX_CHARS
+characters, while the row keeps the whole text.
+Both are logged as warnings naming the row.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +31,14 @@ from .store import (
     stored_fields,
     timeout_message,
 )
+
+_log = logging.getLogger("pressclip.store")
+# Characters of a text (and of a title) that go into its tsvector. PostgreSQL's limit is
+# 1 MB of lexeme strings; words are separated, at most 4 bytes a character, and one over
+# 2,047 bytes is not indexed, so 260,000 characters give at most about 2/3 x 4 x 260,000 =
+# 693 KB of lexemes, whatever the script.
+TSV_MAX_CHARS = 250_000
+TSV_MAX_TITLE_CHARS = 10_000
 
 _SCHEMA = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -67,7 +83,7 @@ class PostgresStore:
         for row in records:
             if row.get("status") != "ok":
                 continue
-            batch.append(stored_fields(row))
+            batch.append(_storable(row))
             if len(batch) >= BATCH_ROWS:
                 count += self._write(batch)
                 batch = []
@@ -123,3 +139,27 @@ class PostgresStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """The fields stored for a row, without NULs and with the indexed text capped."""
+    cleaned = _without_nul(row)
+    if cleaned != row:
+        _log.warning("row %s: NUL characters removed before storing", row.get("id"))
+    fields = stored_fields(cleaned)
+    fields["title"] = fields["title"][:TSV_MAX_TITLE_CHARS]  # the indexed title only
+    if len(fields["text"]) > TSV_MAX_CHARS:
+        _log.warning("row %s: its text is indexed on its first %d characters only",
+                     fields["id"], TSV_MAX_CHARS)
+        fields["text"] = fields["text"][:TSV_MAX_CHARS]
+    return fields
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
