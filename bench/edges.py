@@ -107,8 +107,8 @@ def service_under_drips(folder: Path) -> list[tuple[str, str]]:
     server, url = _dripping_server()
     latencies = []
     try:
-        with running_service(folder, "--workers", "1", "--allow-private", "--fetch-timeout",
-                             "15", "--max-connections", "64") as service, \
+        with running_service(folder, "--workers", "1", "--allow-private",
+                             "--fetch-timeout", "15") as service, \
                 ThreadPoolExecutor(DRIPPING_FETCHES) as clients:
             pending = [clients.submit(http_json, service.base, "POST", "/extract",
                                       {"url": url}) for _ in range(DRIPPING_FETCHES)]

@@ -208,3 +208,19 @@ def test_a_huge_record_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert [t.failure[0] if t.failure else "page" for t in tasks] == \
         ["page", "too_large", "page"]
     assert peak < 8 * 2**20
+
+
+def test_the_command_warns_naming_the_damaged_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    members = _members(3)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(members[0] + members[1][:40])
+    for _ in range(2):  # the rerun, with every row already written, warns too
+        result = subprocess.run(
+            [sys.executable, "-m", "pressclip.cli", "batch", str(cut), "-o",
+             str(tmp_path / "out.jsonl"), "--workers", "1"], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert f"warning: {cut} is damaged" in result.stderr
+        assert "Traceback" not in result.stderr

@@ -51,9 +51,8 @@ def dripping() -> Iterator[str]:
 
 def test_health_answers_while_dripping_fetches_are_pending(tmp_path: Path, dripping: str
                                                            ) -> None:
-    # More connections than the default 32, so that all 44 fetches are taken.
-    with running_service(tmp_path, "--workers", "1", "--allow-private", "--fetch-timeout", "6",
-                         "--max-connections", "64") as service:
+    with running_service(tmp_path, "--workers", "1", "--allow-private",
+                         "--fetch-timeout", "6") as service:
         ended: list[float] = []
 
         def extract() -> int:

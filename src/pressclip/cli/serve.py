@@ -10,8 +10,10 @@ import sys
 from .common import EXIT_OK, PROG, CliError
 
 # Connections (and tasks) uvicorn serves at once. Each may hold a request body of up to
-# --max-body-mb while it arrives and is parsed, so this bounds that memory too (32 x 5 MB).
-DEFAULT_CONNECTIONS = 32
+# --max-body-mb while it arrives and is parsed, so this bounds that memory too (100 x 5 MB).
+# Not lower: uvicorn counts idle connections too, and a few dozen idle ones (a browser
+# keeps six per site) must not lock everyone else out.
+DEFAULT_CONNECTIONS = 100
 
 _DESCRIPTION = """\
 Serve the HTTP API (POST /extract, GET /articles, GET /articles/ID; OpenAPI docs at /docs)

@@ -60,9 +60,18 @@ class _Broken(Exception):
         self.cause = cause
 
 
+class _Cut(Exception):
+    """The data read did not end cleanly (see _cut)."""
+
+    def __init__(self, offset: int, message: str):
+        super().__init__(message)
+        self.offset = offset
+
+
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _RECORD_START = re.compile(rb"\n(WARC/1\.\d\r?\n)")
 _SCAN_BLOCK = 1 << 20
+_SLACK = 64  # blank bytes some writers leave at the end of a file: no damage
 
 
 def read_warc(path: str, reader: str = DEFAULT_READER, max_bytes: int | None = None
@@ -88,9 +97,14 @@ def read_warc(path: str, reader: str = DEFAULT_READER, max_bytes: int | None = N
             else:
                 start = None
         except _Broken as broken:
-            bad = start if broken.after is None else _record_end(path, broken.after, gzipped)
-            yield _damage(path, bad, f"unreadable data at offset {bad} of {path}: "
-                                     f"{type(broken.cause).__name__}: {broken.cause}")
+            bad = start if broken.after is None \
+                else _record_end(path, broken.after, gzipped)[0]
+            if isinstance(broken.cause, _Cut):
+                bad, message = broken.cause.offset, str(broken.cause)
+            else:
+                message = (f"unreadable data at offset {bad} of {path}: "
+                           f"{type(broken.cause).__name__}: {broken.cause}")
+            yield _damage(path, bad, message)
             start = _next_record(path, bad + 1, gzipped)
 
 
@@ -98,7 +112,7 @@ def _after(path: str, offset: int, gzipped: bool) -> int | None:
     """The next clean record start after the record at `offset`: in a plain file, where
     its Content-Length says it ends if a record starts there, else the next one found."""
     if not gzipped:
-        end = _record_end(path, offset, gzipped)
+        end = _record_end(path, offset, gzipped)[0]
         with open(path, "rb") as fh:
             fh.seek(end)
             if end > offset and fh.read(7) == b"WARC/1.":
@@ -148,29 +162,56 @@ def _next_record(path: str, offset: int, gzipped: bool) -> int | None:
             position += _SCAN_BLOCK
 
 
-def _record_end(path: str, offset: int, gzipped: bool) -> int:
-    """Where the record read whole at `offset` ends: the end of its gzip member, or of its
-    block in a plain file."""
+def _record_end(path: str, offset: int, gzipped: bool) -> tuple[int, bool]:
+    """Where the record at `offset` ends (the end of its gzip member, or of its block in a
+    plain file), and whether the file holds all of it."""
+    size = os.path.getsize(path)
     with open(path, "rb") as fh:
         fh.seek(offset)
         if gzipped:
             inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
             consumed = 0
-            while not inflater.eof:
-                data = fh.read(65536)
-                if not data:
-                    break
-                inflater.decompress(data, 1)
-                while inflater.unconsumed_tail and not inflater.eof:
-                    inflater.decompress(inflater.unconsumed_tail, 65536)
-                consumed += len(data) - len(inflater.unused_data)
-            return offset + consumed
+            try:
+                while not inflater.eof:
+                    data = fh.read(65536)
+                    if not data:
+                        break
+                    inflater.decompress(data, 1)
+                    while inflater.unconsumed_tail and not inflater.eof:
+                        inflater.decompress(inflater.unconsumed_tail, 65536)
+                    consumed += len(data) - len(inflater.unused_data)
+            except zlib.error:
+                return offset + consumed, False
+            return offset + consumed, inflater.eof
         head = fh.read(65536)
         end = head.find(b"\r\n\r\n")
         found = re.search(rb"(?i)\ncontent-length:\s*(\d+)", head[:end])
         if end < 0 or not found:
-            return offset
-        return offset + end + 4 + int(found.group(1)) + 4
+            return size, False
+        stop = offset + end + 4 + int(found.group(1)) + 4
+        return min(stop, size), stop <= size
+
+
+def _cut(path: str, start: int, last: int | None, gzipped: bool) -> tuple[int, str] | None:
+    """Where and why the data read from `start` did not end cleanly, if it did not: the
+    last record (at `last`) cut short, bytes after it that hold no record, or no record at
+    all."""
+    size = os.path.getsize(path)
+    if last is None:
+        if start < size:
+            return start, f"no WARC record readable from offset {start} of {path}"
+        return None
+    end, whole = _record_end(path, last, gzipped)
+    if not whole:
+        return last, (f"record at offset {last} of {path} is cut short: the file ends "
+                      "inside it (a truncated file?)")
+    if end < size:
+        with open(path, "rb") as fh:
+            fh.seek(end)
+            tail = fh.read(_SLACK + 1)
+        if len(tail) > _SLACK or tail.strip(b"\r\n\t \x00"):
+            return end, f"{size - end:,} bytes at offset {end} of {path} hold no WARC record"
+    return None
 
 
 def _split_content_type(value: str | None) -> tuple[str | None, str | None]:
@@ -200,6 +241,7 @@ def _read_fastwarc(path: str, start: int, max_bytes: int | None) -> Iterator[War
     from fastwarc.warc import ArchiveIterator
 
     size = os.path.getsize(path)
+    gzipped = _is_gzip(path)
     with open(path, "rb") as fh:
         fh.seek(start)
         # A record's length is known only when the next one starts: hold one back.
@@ -211,16 +253,23 @@ def _read_fastwarc(path: str, start: int, max_bytes: int | None) -> Iterator[War
                 record = next(records, None)
             except Exception as exc:  # noqa: BLE001 - FastWARC raises OSError and others
                 if held is not None:
-                    held.length = _record_end(path, held.offset, _is_gzip(path)) - held.offset
+                    held.length = _record_end(path, held.offset, gzipped)[0] - held.offset
                     yield held
                 raise _Broken(last_whole, exc) from exc
+            if record is None:
+                cut = _cut(path, start, last_whole, gzipped)
+                if held is not None:
+                    held.length = size - held.offset
+                    if cut is not None and cut[0] == held.offset:
+                        held.problem, cut = cut[1], None  # the held page is the cut record
+                    yield held
+                if cut is not None:
+                    raise _Broken(last_whole, _Cut(*cut))
+                return
             if held is not None:
-                held.length = record.stream_pos - held.offset if record is not None \
-                    else size - held.offset
+                held.length = record.stream_pos - held.offset
                 yield held
                 held = None
-            if record is None:
-                return
             last_whole = record.stream_pos
             kind = str(record.record_type)  # the type's name, e.g. "response"
             if kind not in PAGE_TYPES:
@@ -274,6 +323,9 @@ def _read_warcio(path: str, start: int, max_bytes: int | None) -> Iterator[WarcP
             except Exception as exc:  # noqa: BLE001 - warcio raises many kinds
                 raise _Broken(last_whole, exc) from exc
             if record is None:
+                cut = _cut(path, start, last_whole, _is_gzip(path))
+                if cut is not None:
+                    raise _Broken(last_whole, _Cut(*cut))
                 return
             if record.rec_type not in PAGE_TYPES:
                 last_whole = iterator.get_record_offset()
