@@ -74,14 +74,13 @@ class BodyLimit:
             return
         except _Disconnected:
             return
-        # Handed over once and then let go, so that this gate holds no copy of a large
-        # body while the route parses and extracts it.
-        waiting = [body]
-        del body
+        replayed = False
 
         async def replay() -> Message:
-            if waiting:
-                return {"type": "http.request", "body": waiting.pop(), "more_body": False}
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
             return await receive()  # after the body: only the disconnect is left to hear
 
         await self.app(scope, replay, send)
