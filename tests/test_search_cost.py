@@ -95,3 +95,25 @@ def test_the_service_answers_a_refused_search_with_a_400(tmp_path) -> None:
     with pytest.raises(ApiError) as info:
         StoreAccess(db).search(" ".join(f"word{n}" for n in range(MAX_QUERY_WORDS + 1)))
     assert info.value.status == 400 and "at most" in info.value.message
+
+
+def test_like_wildcards_in_filters_are_taken_literally(store) -> None:
+    def row(id: str, publisher: str, speaker: str) -> dict:
+        quotes = [{"quote": "x", "speaker": speaker, "kind": "direct", "start": 0, "end": 1,
+                   "cue": None}]
+        return make_row({"id": id}, "ok", None, {"title": id, "text": "the wire",
+                                                 "language": "en", "publisher": publisher,
+                                                 "quotes": quotes})
+
+    store.add([row("wired", "Wire_Service 100%", "Ana Lima"),
+               row("daily", "Daily News", "Joe Bloggs")])
+
+    def publishers(pattern: str) -> list[str]:
+        return sorted(h["id"] for h in store.search("", publisher=pattern))
+
+    assert publishers("_") == ["wired"]
+    assert publishers("%") == ["wired"]
+    assert publishers("e_s") == ["wired"]  # "wire_service", not "news"
+    assert [h["id"] for h in store.search("", speaker="lima")] == ["wired"]
+    with pytest.raises(SearchError, match="speaker"):
+        store.search("", speaker="|")

@@ -37,6 +37,8 @@ HIT_KEYS = ("id", "url", "canonical_url", "title", "date", "language", "publishe
 _WORD = re.compile(r"\w+")
 SNIPPET_CHARS = 240
 MAX_QUERY_WORDS = 32  # distinct words of a query
+LIKE = "LIKE"  # filters' substring operator; its wildcards in the value are escaped
+LIKE_ESCAPE = "\\"
 MAX_LIMIT = 1000  # hits a search may return at once
 MAX_OFFSET = 100_000
 QUERY_SECONDS = 5.0  # a search's deadline
@@ -133,9 +135,22 @@ def filters(language: str | None, date_from: str | None, date_to: str | None,
     wanted = (("language", "=", language),
               ("date", ">=", date_from and date_from[:10]),
               ("date", "<=", date_to and date_to[:10]),
-              ("publisher_key", "LIKE", publisher and f"%{fold(publisher)}%"),
-              ("speakers_key", "LIKE", speaker and f"%{fold(speaker)}%"))
+              ("publisher_key", LIKE, publisher and f"%{_like_escaped(fold(publisher))}%"),
+              ("speakers_key", LIKE, speaker and _speaker_pattern(speaker)))
     return [(column, operator, value) for column, operator, value in wanted if value]
+
+
+def _speaker_pattern(speaker: str) -> str:
+    # A bar would match across two names, or every row: names hold none.
+    name = fold(speaker).replace("|", "")
+    if not name:
+        raise SearchError(f"not a speaker's name: {speaker!r}")
+    return f"%{_like_escaped(name)}%"
+
+
+def _like_escaped(text: str) -> str:
+    """LIKE's wildcards taken literally (with LIKE_ESCAPE): '_' matches '_' only."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def hit(row: dict[str, Any], score: float, query: str) -> dict[str, Any]:
@@ -206,7 +221,8 @@ class SqliteStore:
             params.append(" ".join('"' + w.replace('"', "") + '"' for w in words))
         for column, operator, value in filters(language, date_from, date_to, publisher,
                                                speaker):
-            where.append(f"a.{column} {operator} ?")
+            escape = f" ESCAPE '{LIKE_ESCAPE}'" if operator == LIKE else ""
+            where.append(f"a.{column} {operator} ?{escape}")
             params.append(value)
         rank = "bm25(articles_fts, 5.0, 1.0)" if words else "0.0"
         order = f"{rank}, a.date DESC" if words else "a.date DESC, a.rowid"

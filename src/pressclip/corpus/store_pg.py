@@ -22,6 +22,8 @@ from typing import Any
 from .store import (
     BATCH_ROWS,
     DEFAULT_LIMIT,
+    LIKE,
+    LIKE_ESCAPE,
     QUERY_SECONDS,
     SearchTimeout,
     check_page,
@@ -107,7 +109,8 @@ class PostgresStore:
             params.append(" ".join(words))
         for column, operator, value in filters(language, date_from, date_to, publisher,
                                                speaker):
-            where.append(f"{column} {operator} %s")
+            escape = f" ESCAPE '{LIKE_ESCAPE}'" if operator == LIKE else ""
+            where.append(f"{column} {operator} %s{escape}")
             params.append(value)
         rank = "ts_rank(tsv, plainto_tsquery('pressclip_fold', %s))" if words else "0.0"
         rank_params = [" ".join(words)] if words else []
