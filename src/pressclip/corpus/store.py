@@ -10,6 +10,8 @@ the other way round, in any language: SQLite's FTS5 with the unicode61 tokenizer
 remove_diacritics, PostgreSQL's `simple` configuration behind `unaccent`. No stemming:
 one configuration for every language, rather than a wrong guess on mixed corpora.
 Publisher and speaker filters match a folded substring ("macron" finds "Emmanuel Macron").
+A query's words must all occur; `"air defence"` matches the phrase only, `défen*` any word
+that starts so (both folded too).
 
 A search's cost is capped, because ranking costs every matching row times every word: a
 word repeated (after folding) counts once, a query of more than MAX_QUERY_WORDS distinct
@@ -26,6 +28,7 @@ import sqlite3
 import time
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
@@ -35,6 +38,8 @@ BATCH_ROWS = 500  # rows per transaction when adding
 HIT_KEYS = ("id", "url", "canonical_url", "title", "date", "language", "publisher", "authors",
             "cluster", "canonical", "snippet", "score")
 _WORD = re.compile(r"\w+")
+# A phrase in double quotes (to the end if never closed), or a word, maybe with a star.
+_TERM = re.compile(r'"([^"]*)"?|(\w+)(\*)?')
 SNIPPET_CHARS = 240
 MAX_QUERY_WORDS = 32  # distinct words of a query
 LIKE = "LIKE"  # filters' substring operator; its wildcards in the value are escaped
@@ -83,15 +88,40 @@ def fold(text: str | None) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def query_words(query: str) -> list[str]:
-    """The words of a query, each once (repeats by folded form dropped, first kept);
-    SearchError past MAX_QUERY_WORDS distinct words."""
-    words: dict[str, str] = {}
-    for word in _WORD.findall(query):
-        words.setdefault(fold(word), word)
-    if len(words) > MAX_QUERY_WORDS:
-        raise SearchError(f"the query has {len(words)} different words; at most "
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One part of a query: a word, a phrase (words in this order, side by side) or a
+    prefix (`word*`: any word starting so)."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+def query_terms(query: str) -> list[Term]:
+    """The terms of a query: `"…"` is a phrase, `word*` a prefix, other words words. Each
+    term once (repeats by folded form dropped, first kept); SearchError past
+    MAX_QUERY_WORDS distinct words. User text is never read as database syntax."""
+    terms: dict[tuple, Term] = {}
+    for match in _TERM.finditer(query):
+        phrase, word, star = match.groups()
+        words = tuple(_WORD.findall(phrase)) if phrase is not None else (word,)
+        if not words:
+            continue
+        term = Term(words, prefix=bool(star) and phrase is None)
+        terms.setdefault((tuple(fold(w) for w in words), term.prefix), term)
+    distinct = {fold(w) for term in terms.values() for w in term.words}
+    if len(distinct) > MAX_QUERY_WORDS:
+        raise SearchError(f"the query has {len(distinct)} different words; at most "
                           f"{MAX_QUERY_WORDS} are searched for")
+    return list(terms.values())
+
+
+def query_words(query: str) -> list[str]:
+    """Every word of a query's terms, each once (what a snippet looks for)."""
+    words: dict[str, str] = {}
+    for term in query_terms(query):
+        for word in term.words:
+            words.setdefault(fold(word), word)
     return list(words.values())
 
 
@@ -213,12 +243,16 @@ class SqliteStore:
                speaker: str | None = None, limit: int = DEFAULT_LIMIT,
                offset: int = 0) -> list[dict[str, Any]]:
         where, params = [], []
-        words = query_words(query)
+        terms = query_terms(query)
         check_page(limit, offset)
-        if words:
-            # Each word quoted: user text is never read as FTS5 syntax; all words must occur.
+        words = bool(terms)
+        if terms:
+            # Words are quoted (only \w characters inside): user text is never read as FTS5
+            # syntax. Words of one quoted string are a phrase; a star after the closing
+            # quote makes a prefix; all terms must occur.
             where.append("articles_fts MATCH ?")
-            params.append(" ".join('"' + w.replace('"', "") + '"' for w in words))
+            params.append(" ".join('"' + " ".join(t.words) + '"' + ("*" if t.prefix else "")
+                                   for t in terms))
         for column, operator, value in filters(language, date_from, date_to, publisher,
                                                speaker):
             escape = f" ESCAPE '{LIKE_ESCAPE}'" if operator == LIKE else ""

@@ -26,10 +26,11 @@ from .store import (
     LIKE_ESCAPE,
     QUERY_SECONDS,
     SearchTimeout,
+    Term,
     check_page,
     filters,
     hit,
-    query_words,
+    query_terms,
     stored_fields,
     timeout_message,
 )
@@ -102,18 +103,20 @@ class PostgresStore:
                speaker: str | None = None, limit: int = DEFAULT_LIMIT,
                offset: int = 0) -> list[dict[str, Any]]:
         where, params = [], []
-        words = query_words(query)
+        terms = query_terms(query)
         check_page(limit, offset)
-        if words:
-            where.append("tsv @@ plainto_tsquery('pressclip_fold', %s)")
-            params.append(" ".join(words))
+        words = bool(terms)
+        match, match_params = _tsquery(terms) if terms else ("", [])
+        if terms:
+            where.append(f"tsv @@ {match}")
+            params.extend(match_params)
         for column, operator, value in filters(language, date_from, date_to, publisher,
                                                speaker):
             escape = f" ESCAPE '{LIKE_ESCAPE}'" if operator == LIKE else ""
             where.append(f"{column} {operator} %s{escape}")
             params.append(value)
-        rank = "ts_rank(tsv, plainto_tsquery('pressclip_fold', %s))" if words else "0.0"
-        rank_params = [" ".join(words)] if words else []
+        rank = f"ts_rank(tsv, {match})" if words else "0.0"
+        rank_params = match_params if words else []
         order = "2 DESC, date DESC NULLS LAST" if words else "date DESC NULLS LAST, id"
         sql = (f"SELECT row, {rank} FROM pressclip_articles "
                f"{'WHERE ' + ' AND '.join(where) if where else ''} "
@@ -142,6 +145,24 @@ class PostgresStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _tsquery(terms: list[Term]) -> tuple[str, list[str]]:
+    """The terms as one tsquery expression (all must match), with its parameters: words
+    through plainto_tsquery, phrases through phraseto_tsquery, prefixes as `word:*`
+    (a term holds only \\w characters, so no tsquery syntax reaches to_tsquery)."""
+    parts, params = [], []
+    for term in terms:
+        if term.prefix:
+            parts.append("to_tsquery('pressclip_fold', %s)")
+            params.append(f"{term.words[0]}:*")
+        elif len(term.words) > 1:
+            parts.append("phraseto_tsquery('pressclip_fold', %s)")
+            params.append(" ".join(term.words))
+        else:
+            parts.append("plainto_tsquery('pressclip_fold', %s)")
+            params.append(term.words[0])
+    return "(" + " && ".join(parts) + ")", params
 
 
 def _storable(row: dict[str, Any]) -> dict[str, Any]:
