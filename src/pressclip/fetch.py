@@ -10,6 +10,7 @@ the host name.
 from __future__ import annotations
 
 import http.client
+import io
 import ipaddress
 import socket
 import ssl
@@ -127,7 +128,7 @@ def fetch(
                 raise FetchError(
                     f"{current} answered HTTP {response.status} {response.reason}".rstrip(),
                     url=current, status=response.status, reason=HTTP)
-            body = _read_body(conn, response, max_bytes, deadline, timeout, current)
+            body = _read_body(response, max_bytes, deadline, timeout, current)
             header = response.getheader("Content-Type")
             return FetchResult(
                 url=url,
@@ -206,35 +207,105 @@ def _inside(address: str, networks: tuple[_Network, ...]) -> bool:
     return any(ip in network for network in networks)
 
 
-class _PinnedHTTPConnection(http.client.HTTPConnection):
-    """Connects to an already checked IP address while speaking HTTP to the host name.
+class _DeadlineSocket:
+    """A connected socket whose every send and receive is bounded by one deadline.
 
-    `wire` keeps the socket reachable after http.client hands it over to a response that
-    reads until the connection closes (it then sets `sock` to None), so that the deadline
-    can still be applied while the body is read.
+    A socket timeout bounds each call, not the fetch: a server that drips its status line,
+    headers or chunk sizes a byte at a time would reset it at every byte. So before each
+    call the timeout is set to what is left of the whole fetch, and past the deadline no
+    call is made. http.client reads through `makefile`, which is built here over the same
+    bounded calls.
     """
 
-    def __init__(self, host: str, port: int, address: str, timeout: float):
-        super().__init__(host, port, timeout=timeout)
+    def __init__(self, sock: socket.socket, deadline: float):
+        self._sock = sock
+        self._deadline = deadline
+        # As socket.socket does: close() waits for the files made by makefile() to close,
+        # since http.client closes its connection while a response still reads from it.
+        self._files = 0
+        self._closing = False
+
+    def _left(self) -> float:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the fetch deadline has passed")
+        self._sock.settimeout(left)
+        return left
+
+    def sendall(self, data: bytes) -> None:
+        self._left()
+        self._sock.sendall(data)
+
+    def recv_into(self, buffer: memoryview | bytearray, nbytes: int = 0) -> int:
+        self._left()
+        return self._sock.recv_into(buffer, nbytes)
+
+    def makefile(self, mode: str = "rb", buffering: int = -1) -> io.BufferedReader:
+        if mode != "rb":
+            raise ValueError("only binary reading is supported")
+        self._files += 1
+        return io.BufferedReader(_DeadlineReader(self), buffering if buffering > 0
+                                 else io.DEFAULT_BUFFER_SIZE)
+
+    def file_closed(self) -> None:
+        self._files -= 1
+        if self._closing and self._files <= 0:
+            self._sock.close()
+
+    def close(self) -> None:
+        self._closing = True
+        if self._files <= 0:
+            self._sock.close()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._sock, name)
+
+
+class _DeadlineReader(io.RawIOBase):
+    def __init__(self, sock: _DeadlineSocket):
+        self._sock = sock
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self._sock.file_closed()
+        super().close()
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        return self._sock.recv_into(buffer)
+
+
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    """Connects to an already checked IP address while speaking HTTP to the host name; every
+    read and write of the connection is bounded by the fetch's deadline."""
+
+    def __init__(self, host: str, port: int, address: str, deadline: float):
+        super().__init__(host, port, timeout=max(0.001, deadline - time.monotonic()))
         self._address = address
-        self.wire: socket.socket | None = None
+        self._deadline = deadline
 
     def connect(self) -> None:
-        self.sock = self.wire = socket.create_connection((self._address, self.port),
-                                                         self.timeout)
+        sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = _DeadlineSocket(sock, self._deadline)
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     """As _PinnedHTTPConnection, with TLS verified against the host name, not the IP."""
 
-    def __init__(self, host: str, port: int, address: str, timeout: float):
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+    def __init__(self, host: str, port: int, address: str, deadline: float):
+        super().__init__(host, port, timeout=max(0.001, deadline - time.monotonic()),
+                         context=ssl.create_default_context())
         self._address = address
-        self.wire: socket.socket | None = None
+        self._deadline = deadline
 
     def connect(self) -> None:
         sock = socket.create_connection((self._address, self.port), self.timeout)
-        self.sock = self.wire = self._context.wrap_socket(sock, server_hostname=self.host)
+        # The handshake is bounded too: its reads go through the socket's own timeout.
+        sock.settimeout(max(0.001, self._deadline - time.monotonic()))
+        tls = self._context.wrap_socket(sock, server_hostname=self.host)
+        self.sock = _DeadlineSocket(tls, self._deadline)
 
 
 _Connection = _PinnedHTTPConnection | _PinnedHTTPSConnection
@@ -258,8 +329,8 @@ def _request(
     connection_class = _PinnedHTTPSConnection if scheme == "https" else _PinnedHTTPConnection
     last_error: Exception | None = None
     for address in addresses:
-        remaining = _remaining(deadline, timeout, url)
-        conn = connection_class(host, port, address, remaining)
+        _remaining(deadline, timeout, url)
+        conn = connection_class(host, port, address, deadline)
         try:
             conn.request("GET", target, headers=headers)
             return conn, conn.getresponse()
@@ -278,7 +349,6 @@ def _request(
 
 
 def _read_body(
-    conn: _Connection,
     response: http.client.HTTPResponse,
     max_bytes: int,
     deadline: float,
@@ -294,10 +364,8 @@ def _read_body(
     out = bytearray()
     try:
         while True:
-            remaining = _remaining(deadline, timeout, url)
-            if conn.wire is not None:
-                conn.wire.settimeout(remaining)
-            # read1 returns what has arrived, so a server that drips bytes meets the deadline.
+            _remaining(deadline, timeout, url)
+            # read1 returns what has arrived; every receive under it meets the deadline.
             chunk = response.read1(_CHUNK)
             if not chunk:
                 break

@@ -95,6 +95,9 @@ def run(args: argparse.Namespace) -> int:
     except (ImportError, ValueError) as exc:  # a bad --extractor, or a missing extra
         raise CliError(str(exc)) from exc
     print(f"pressclip: {summary.line()}", file=sys.stderr)
+    for path in summary.damaged:
+        print(f"pressclip: warning: {path} is damaged (truncated or corrupt); its unreadable "
+              "records are error rows that name the offset", file=sys.stderr)
     if sum(summary.counts[s] for s in ("timeout", "too_large", "error")):
         print(f"pressclip: errors listed in {summary.errors_path}", file=sys.stderr)
     return EXIT_OK

@@ -49,7 +49,7 @@ def _day(value: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corpus.store import POSTGRES_PREFIXES, open_store
+    from ..corpus.store import POSTGRES_PREFIXES, SearchError, open_store
 
     if not args.db.startswith(POSTGRES_PREFIXES):
         from pathlib import Path
@@ -64,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         hits = store.search(args.query, language=args.lang, date_from=args.date_from,
                             date_to=args.date_to, publisher=args.publisher,
                             speaker=args.speaker, limit=args.limit, offset=args.offset)
+    except SearchError as exc:
+        raise CliError(str(exc)) from exc
     finally:
         store.close()
     if args.format == "jsonl":

@@ -9,6 +9,12 @@ import sys
 
 from .common import EXIT_OK, PROG, CliError
 
+# Connections (and tasks) uvicorn serves at once. Each may hold a request body of up to
+# --max-body-mb while it arrives and is parsed, so this bounds that memory too (100 x 5 MB).
+# Not lower: uvicorn counts idle connections too, and a few dozen idle ones (a browser
+# keeps six per site) must not lock everyone else out.
+DEFAULT_CONNECTIONS = 100
+
 _DESCRIPTION = """\
 Serve the HTTP API (POST /extract, GET /articles, GET /articles/ID; OpenAPI docs at /docs)
 and the web page (at /), where a page, its URL or its text goes in and the clean article,
@@ -63,6 +69,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--fetch-timeout", type=float, default=defaults.fetch_seconds,
                         metavar="SECONDS", help="time to fetch a URL, redirects included "
                                                 "(default: %(default)g)")
+    parser.add_argument("--max-connections", type=_positive, default=DEFAULT_CONNECTIONS,
+                        metavar="N", help="connections served at once; past them a request "
+                                          "gets 503 at once (bounds the memory that request "
+                                          "bodies take; default: %(default)s)")
     parser.set_defaults(handler=run)
 
 
@@ -90,8 +100,15 @@ def run(args: argparse.Namespace) -> int:
     print(f"{PROG}: serving on http://{report_host}:{args.port}/ (API docs at /docs); "
           "Ctrl-C stops", file=sys.stderr, flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                timeout_keep_alive=5)
+                timeout_keep_alive=5, limit_concurrency=args.max_connections)
     return EXIT_OK
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _network(value: str) -> str:

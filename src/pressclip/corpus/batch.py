@@ -53,6 +53,7 @@ class BatchSummary:
     replaced_workers: int = 0
     peak_worker_mb: float = 0.0
     clusters: int = 0
+    damaged: list[str] = field(default_factory=list)  # inputs with unreadable data
 
     @property
     def pages(self) -> int:
@@ -78,7 +79,9 @@ def run_batch(config: BatchConfig) -> BatchSummary:
     counts: Counter = Counter()
     started = time.monotonic()
     progress = _Progress(config.progress, counts)
-    tasks = (t for t in iter_tasks(paths, config.warc_reader) if t.id not in done)
+    damaged: dict[str, None] = {}
+    tasks = (t for t in _noting_damage(iter_tasks(paths, config.warc_reader, config.max_bytes),
+                                       damaged) if t.id not in done)
     tasks = _fetched(tasks, config.fetch_options)
     pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
                       config.memory_mb)
@@ -94,11 +97,20 @@ def run_batch(config: BatchConfig) -> BatchSummary:
         progress.close()
     summary = BatchSummary(counts, len(done) - sum(counts.values()),
                            time.monotonic() - started, str(output.errors_path),
-                           pool.replaced, pool.peak_rss_mb)
+                           pool.replaced, pool.peak_rss_mb, damaged=list(damaged))
     if config.group:
         summary.clusters = group_output(output)
     write_errors(output)
     return summary
+
+
+def _noting_damage(tasks: Iterator[Task], damaged: dict[str, None]) -> Iterator[Task]:
+    """Inputs with damaged records, noted before the resume filter so that a rerun names
+    them too."""
+    for task in tasks:
+        if task.extra.get("damaged"):
+            damaged[task.source["input"]] = None
+        yield task
 
 
 def _fetched(tasks: Iterator[Task], fetch_options: dict) -> Iterator[Task]:

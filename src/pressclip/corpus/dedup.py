@@ -86,7 +86,10 @@ class Grouper:
         self._parent: dict[str, str] = {}
 
     def add(self, key: str, text: str | None, *when: str | None) -> None:
-        """`when`: dates, most telling first (ISO strings, None when unknown)."""
+        """`when`: dates, most telling first (ISO strings, None when unknown). A key met
+        again is ignored: the first copy stands (outputs of older runs may repeat an id)."""
+        if key in self._parent:
+            return
         self._parent[key] = key
         self._order[key] = order_key(key, *when)
         sketch = minhash(text, self.num_perm)

@@ -5,6 +5,10 @@ requests to it, robots.txt obeyed (read once per host), bounded retries with bac
 network errors, 429 and 5xx, and an on-disk cache so that a rerun or a second run over the
 same list fetches nothing twice. Every URL task comes out again, fetched or with a failure,
 so that it still gets its row.
+
+`timeout` is one time budget per URL: robots.txt, the page and its retries all fit in it
+(waits for the host's turn do not count), so that a site that drips its answers costs a
+batch one timeout per URL. A timeout is not retried: the site had the whole time allowed.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +49,37 @@ class Fetched:
     body: bytes
 
 
+class _Budget:
+    """The time left for one URL: a deadline that waits for a turn push back."""
+
+    def __init__(self, seconds: float):
+        self.deadline = time.monotonic() + seconds
+        self._paused = 0  # nested pauses count once
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        started = time.monotonic()
+        self._paused += 1
+        try:
+            yield
+        finally:
+            self._paused -= 1
+            if self._paused == 0:
+                self.deadline += time.monotonic() - started
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        """Inside a pause, time that counts again (our own read of robots.txt)."""
+        depth, self._paused = self._paused, 0
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self._paused = depth
+            # The pause around us will add this time back: take it off in advance.
+            self.deadline -= time.monotonic() - started
+
+
 class PoliteFetcher:
     """Fetches pages for a batch. `get` is pressclip.fetch.fetch unless a test swaps it."""
 
@@ -56,7 +92,8 @@ class PoliteFetcher:
         self._get = get or fetch_module.fetch
         self._fetch_error = fetch_module.FetchError
         # Failures worth another try: the network or the server may do better next time.
-        self._transient = {fetch_module.TIMEOUT, fetch_module.CONNECT, fetch_module.BROKEN}
+        self._transient = {fetch_module.CONNECT, fetch_module.BROKEN}
+        self._timeout_reason = fetch_module.TIMEOUT
         self._too_large = fetch_module.TOO_LARGE
         self.cache = Path(cache_dir) if cache_dir else None
         self.concurrency = concurrency
@@ -105,33 +142,44 @@ class PoliteFetcher:
         return task
 
     def fetch(self, url: str) -> Fetched:
-        """One page: from the cache, or politely from its host (raises FetchError)."""
+        """One page: from the cache, or politely from its host within `timeout`, robots.txt
+        and retries included (raises FetchError)."""
         cached = self._cache_read(url)
         if cached is not None:
             return cached
-        if not self.allowed(url):
+        budget = _Budget(self.timeout)
+        if not self.allowed(url, budget):
             raise self._fetch_error(f"{url} is disallowed by robots.txt", url=url)
-        page = self._polite_get(url)
+        page = self._polite_get(url, budget)
         self._cache_write(url, page)
         return page
 
-    def allowed(self, url: str) -> bool:
+    def allowed(self, url: str, budget: _Budget | None = None) -> bool:
+        budget = budget or _Budget(self.timeout)
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
             host_lock = self._robots_locks.setdefault(root, threading.Lock())
-        with host_lock:  # one read of robots.txt per host, however many threads ask
-            if root not in self._robots:
-                self._robots[root] = self._read_robots(root)
+        with budget.paused(), host_lock:  # one read of robots.txt per host, however many
+            if root not in self._robots:  # threads ask; another's read is not our time
+                self._robots[root] = self._read_robots(root, budget)
         parser = self._robots[root]
         return parser is None or parser.can_fetch(ROBOTS_AGENT, url)
 
-    def _read_robots(self, root: str) -> RobotFileParser | None:
+    def _left(self, url: str, budget: _Budget) -> float:
+        left = budget.deadline - time.monotonic()
+        if left <= 0:
+            raise self._fetch_error(f"{url} was not fetched within {self.timeout:g} s",
+                                    url=url, reason=self._timeout_reason)
+        return left
+
+    def _read_robots(self, root: str, budget: _Budget) -> RobotFileParser | None:
         """None means no rules: robots.txt missing (4xx) or unreadable for a network reason
         other than a server error; a 5xx answer means 'stay away' (the usual reading)."""
         parser = RobotFileParser()
         try:
-            page = self._polite_get(f"{root}/robots.txt")
+            with budget.running():
+                page = self._polite_get(f"{root}/robots.txt", budget)
         except self._fetch_error as exc:
             status = getattr(exc, "status", None)
             if status is not None and status >= 500:
@@ -141,23 +189,31 @@ class PoliteFetcher:
         parser.parse(page.body.decode("utf-8", "replace").splitlines())
         return parser
 
-    def _polite_get(self, url: str) -> Fetched:
+    def _polite_get(self, url: str, budget: _Budget) -> Fetched:
         host = urlsplit(url).netloc.lower()
         with self._lock:
             slot = self._host_slots.setdefault(host, threading.Semaphore(self._per_host))
         attempt = 0
         while True:
-            with slot:
-                self._wait_turn(host)
+            with budget.paused():
+                slot.acquire()
+            try:
+                with budget.paused():
+                    self._wait_turn(host)
                 try:
-                    result = self._get(url, timeout=self.timeout, max_bytes=self.max_bytes)
+                    result = self._get(url, timeout=self._left(url, budget),
+                                       max_bytes=self.max_bytes)
                     return Fetched(result.final_url, result.status, result.content_type,
                                    result.charset, result.body)
                 except self._fetch_error as exc:
                     retry = exc.reason in self._transient or exc.status in _RETRIED_STATUSES
-                    if not retry or attempt >= self.retries:
+                    pause = _BACKOFF * 2**attempt
+                    if not retry or attempt >= self.retries or \
+                            time.monotonic() + pause >= budget.deadline:
                         raise
-            time.sleep(_BACKOFF * 2**attempt)
+            finally:
+                slot.release()
+            time.sleep(pause)
             attempt += 1
 
     def _wait_turn(self, host: str) -> None:

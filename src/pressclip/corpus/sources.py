@@ -5,6 +5,14 @@ single HTML files, JSON Lines with an `html` or `text` field, and URL lists (one
 A task carries its source keys (schema.SOURCE_KEYS) so that whatever happens to it, its row
 can be written. URL tasks carry no page yet: corpus.fetching fetches them after the resume
 filter, so a rerun never fetches what is done.
+
+Every input record gives exactly one task, and every task a distinct id (the row key and
+resume key), the same on every run over the same inputs: a WARC record's WARC-Record-ID, a
+JSONL line's `id`, else the file and the offset or line (`file#offset`). An id met again
+(records sharing a WARC-Record-ID, JSONL lines sharing an `id`, an `id` equal to another
+line's fallback) becomes `file#record` and then `file#record@offset` or
+`file#record@line N` for the later records. Damaged WARC data (corpus.warc) gives an
+`error` task named by file and offset, marked `damaged` in `extra`.
 """
 
 from __future__ import annotations
@@ -75,9 +83,31 @@ def expand_inputs(inputs: list[str]) -> list[str]:
     return paths
 
 
-def iter_tasks(paths: list[str], warc_reader: str = DEFAULT_READER) -> Iterator[Task]:
+def iter_tasks(paths: list[str], warc_reader: str = DEFAULT_READER,
+               max_bytes: int | None = None) -> Iterator[Task]:
+    """Tasks of every input, with distinct ids; a WARC record declared larger than
+    `max_bytes` is refused (too_large) unread."""
+    seen: set[str] = set()
     for path in paths:
-        yield from _tasks_of(path, warc_reader)
+        for task in _tasks_of(path, warc_reader, max_bytes):
+            task.source["id"] = _unique_id(task, seen)
+            seen.add(task.source["id"])
+            yield task
+
+
+def _unique_id(task: Task, seen: set[str]) -> str:
+    if task.id not in seen:
+        return task.id
+    base = f"{task.source['input']}#{task.source['record']}"
+    position = task.extra.get("position")
+    candidates = [base] + ([f"{base}@{position}"] if position is not None else [])
+    for candidate in candidates:
+        if candidate not in seen:
+            return candidate
+    number = 2
+    while f"{candidates[-1]}~{number}" in seen:
+        number += 1
+    return f"{candidates[-1]}~{number}"
 
 
 def input_kind(path: str) -> str:
@@ -138,10 +168,10 @@ def _open(path: str):
     return gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")  # noqa: SIM115
 
 
-def _tasks_of(path: str, warc_reader: str) -> Iterator[Task]:
+def _tasks_of(path: str, warc_reader: str, max_bytes: int | None) -> Iterator[Task]:
     kind = input_kind(path)
     if kind == "warc":
-        yield from warc_tasks(path, warc_reader)
+        yield from warc_tasks(path, warc_reader, max_bytes=max_bytes)
     elif kind == "jsonl":
         yield from _jsonl_tasks(path)
     elif kind == "html_dir":
@@ -167,28 +197,44 @@ def warc_filename(name: str) -> str:
     return name[at:] if at >= 0 else os.path.basename(name)
 
 
-def warc_tasks(path: str, warc_reader: str = DEFAULT_READER, name: str | None = None
-               ) -> Iterator[Task]:
+def warc_tasks(path: str, warc_reader: str = DEFAULT_READER, name: str | None = None,
+               max_bytes: int | None = None) -> Iterator[Task]:
     """Tasks of one WARC/WET file; `name` (default: `path`) is what the rows say it was,
     e.g. the URL a local copy was downloaded from."""
     name = name or path
     filename = warc_filename(name)
-    for page in read_warc(path, warc_reader):
+    for page in read_warc(path, warc_reader, max_bytes):
         is_text = page.record_type == _WET_TYPE
-        if not is_text and not is_html_response(page.content_type, page.payload):
+        readable = not page.problem and not page.too_large
+        if readable and not is_text and not is_html_response(page.content_type, page.payload):
             continue  # not a page: images, PDFs, robots.txt ... are no input records
+        if page.too_large and not is_text and page.content_type not in _HTML_TYPES \
+                and page.content_type not in _SNIFFED_TYPES:
+            continue  # a large image or video: no input record either
+        # Records without a WARC-Record-ID (ARC files, some tools) are named by offset.
+        record_id = page.record_id if not page.problem else None
         source = _source(
-            name, str(page.offset), id=page.record_id, url=page.url,
-            warc_record_id=page.record_id, warc_date=page.date, warc_filename=filename,
+            name, str(page.offset), id=record_id or f"{name}#{page.offset}", url=page.url,
+            warc_record_id=record_id, warc_date=page.date, warc_filename=filename,
             warc_record_offset=page.offset, warc_record_length=page.length)
-        if is_text:
+        extra = {"position": page.offset}
+        if page.problem:
+            yield Task(source, HTML, failure=("error", page.problem),
+                       extra={**extra, "damaged": True})
+        elif page.too_large:
+            yield Task(source, HTML, failure=(
+                "too_large", f"record at offset {page.offset} of {name} is declared larger "
+                             f"than the {max_bytes:,}-byte limit; not read"), extra=extra)
+        elif is_text:
             yield Task(source, TEXT, page.payload.decode("utf-8", "replace"),
-                       parse_time(page.date))
+                       parse_time(page.date), extra=extra)
         elif looks_binary(page.payload):
             yield Task(source, HTML, failure=(
-                "error", f"binary data, not a page (declared {page.content_type})"))
+                "error", f"binary data, not a page (declared {page.content_type})"),
+                extra=extra)
         else:
-            yield Task(source, HTML, page.payload, parse_time(page.date), page.charset)
+            yield Task(source, HTML, page.payload, parse_time(page.date), page.charset,
+                       extra=extra)
 
 
 def _jsonl_tasks(path: str) -> Iterator[Task]:
@@ -196,21 +242,33 @@ def _jsonl_tasks(path: str) -> Iterator[Task]:
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
+            extra = {"position": f"line {number}"}
             try:
                 item = json.loads(line)
             except ValueError as exc:
                 yield Task(_source(path, str(number)), HTML,
-                           failure=("error", f"line {number} is not JSON: {exc}"))
+                           failure=("error", f"line {number} is not JSON: {exc}"), extra=extra)
                 continue
-            record = str(item.get("id") or number)
-            source = _source(path, record, url=item.get("url"))
-            reference = parse_time(item.get("reference_time"))
+            if not isinstance(item, dict):
+                yield Task(_source(path, str(number)), HTML, failure=(
+                    "error", f"line {number} is JSON but not an object "
+                             f"({type(item).__name__})"), extra=extra)
+                continue
+            given = item.get("id")
+            record = str(number) if given is None or given == "" else str(given)
+            source = _source(path, record, url=_text_or_none(item.get("url")))
+            reference = parse_time(_text_or_none(item.get("reference_time")))
             if isinstance(item.get("html"), str):
-                yield Task(source, HTML, item["html"], reference)
+                yield Task(source, HTML, item["html"], reference, extra=extra)
             elif isinstance(item.get("text"), str):
-                yield Task(source, TEXT, item["text"], reference)
+                yield Task(source, TEXT, item["text"], reference, extra=extra)
             else:
-                yield Task(source, HTML, failure=("error", "no `html` or `text` field"))
+                yield Task(source, HTML, failure=("error", "no `html` or `text` field"),
+                           extra=extra)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _file_task(input_path: str, record: str, file: Path) -> Task:

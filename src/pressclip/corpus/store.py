@@ -10,6 +10,14 @@ the other way round, in any language: SQLite's FTS5 with the unicode61 tokenizer
 remove_diacritics, PostgreSQL's `simple` configuration behind `unaccent`. No stemming:
 one configuration for every language, rather than a wrong guess on mixed corpora.
 Publisher and speaker filters match a folded substring ("macron" finds "Emmanuel Macron").
+A query's words must all occur; `"air defence"` matches the phrase only, `défen*` any word
+that starts so (both folded too).
+
+A search's cost is capped, because ranking costs every matching row times every word: a
+word repeated (after folding) counts once, a query of more than MAX_QUERY_WORDS distinct
+words is refused, and the query has a deadline (`query_seconds`; SQLite: a progress handler
+that interrupts it, PostgreSQL: statement_timeout). Both refusals raise SearchError, whose
+message is for the user.
 """
 
 from __future__ import annotations
@@ -17,8 +25,10 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
@@ -28,7 +38,24 @@ BATCH_ROWS = 500  # rows per transaction when adding
 HIT_KEYS = ("id", "url", "canonical_url", "title", "date", "language", "publisher", "authors",
             "cluster", "canonical", "snippet", "score")
 _WORD = re.compile(r"\w+")
+# A phrase in double quotes (to the end if never closed), or a word, maybe with a star.
+_TERM = re.compile(r'"([^"]*)"?|(\w+)(\*)?')
 SNIPPET_CHARS = 240
+MAX_QUERY_WORDS = 32  # distinct words of a query
+LIKE = "LIKE"  # filters' substring operator; its wildcards in the value are escaped
+LIKE_ESCAPE = "\\"
+MAX_LIMIT = 1000  # hits a search may return at once
+MAX_OFFSET = 100_000
+QUERY_SECONDS = 5.0  # a search's deadline
+_PROGRESS_STEPS = 10_000  # SQLite virtual machine steps between two deadline checks
+
+
+class SearchError(ValueError):
+    """A search refused: too many words, a bad limit or offset, or past its deadline."""
+
+
+class SearchTimeout(SearchError):
+    """The search ran past its deadline."""
 
 
 class Store(Protocol):
@@ -61,8 +88,54 @@ def fold(text: str | None) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One part of a query: a word, a phrase (words in this order, side by side) or a
+    prefix (`word*`: any word starting so)."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+def query_terms(query: str) -> list[Term]:
+    """The terms of a query: `"…"` is a phrase, `word*` a prefix, other words words. Each
+    term once (repeats by folded form dropped, first kept); SearchError past
+    MAX_QUERY_WORDS distinct words. User text is never read as database syntax."""
+    terms: dict[tuple, Term] = {}
+    for match in _TERM.finditer(query):
+        phrase, word, star = match.groups()
+        words = tuple(_WORD.findall(phrase)) if phrase is not None else (word,)
+        if not words:
+            continue
+        term = Term(words, prefix=bool(star) and phrase is None)
+        terms.setdefault((tuple(fold(w) for w in words), term.prefix), term)
+    distinct = {fold(w) for term in terms.values() for w in term.words}
+    if len(distinct) > MAX_QUERY_WORDS:
+        raise SearchError(f"the query has {len(distinct)} different words; at most "
+                          f"{MAX_QUERY_WORDS} are searched for")
+    return list(terms.values())
+
+
 def query_words(query: str) -> list[str]:
-    return _WORD.findall(query)
+    """Every word of a query's terms, each once (what a snippet looks for)."""
+    words: dict[str, str] = {}
+    for term in query_terms(query):
+        for word in term.words:
+            words.setdefault(fold(word), word)
+    return list(words.values())
+
+
+def check_page(limit: int, offset: int) -> None:
+    """SearchError for a limit or offset out of range (drivers overflow on huge ones)."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise SearchError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise SearchError(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
+
+
+def timeout_message(seconds: float) -> str:
+    return (f"the search took longer than {seconds:g} s and was stopped; use fewer or more "
+            "telling words, or filters")
 
 
 def stored_fields(row: dict[str, Any]) -> dict[str, Any]:
@@ -92,9 +165,22 @@ def filters(language: str | None, date_from: str | None, date_to: str | None,
     wanted = (("language", "=", language),
               ("date", ">=", date_from and date_from[:10]),
               ("date", "<=", date_to and date_to[:10]),
-              ("publisher_key", "LIKE", publisher and f"%{fold(publisher)}%"),
-              ("speakers_key", "LIKE", speaker and f"%{fold(speaker)}%"))
+              ("publisher_key", LIKE, publisher and f"%{_like_escaped(fold(publisher))}%"),
+              ("speakers_key", LIKE, speaker and _speaker_pattern(speaker)))
     return [(column, operator, value) for column, operator, value in wanted if value]
+
+
+def _speaker_pattern(speaker: str) -> str:
+    # A bar would match across two names, or every row: names hold none.
+    name = fold(speaker).replace("|", "")
+    if not name:
+        raise SearchError(f"not a speaker's name: {speaker!r}")
+    return f"%{_like_escaped(name)}%"
+
+
+def _like_escaped(text: str) -> str:
+    """LIKE's wildcards taken literally (with LIKE_ESCAPE): '_' matches '_' only."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def hit(row: dict[str, Any], score: float, query: str) -> dict[str, Any]:
@@ -115,7 +201,8 @@ def snippet(text: str, query: str) -> str:
 
 
 class SqliteStore:
-    def __init__(self, path: str):
+    def __init__(self, path: str, query_seconds: float = QUERY_SECONDS):
+        self.query_seconds = query_seconds
         self.db = sqlite3.connect(path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript("""
@@ -156,21 +243,36 @@ class SqliteStore:
                speaker: str | None = None, limit: int = DEFAULT_LIMIT,
                offset: int = 0) -> list[dict[str, Any]]:
         where, params = [], []
-        words = query_words(query)
-        if words:
-            # Each word quoted: user text is never read as FTS5 syntax; all words must occur.
+        terms = query_terms(query)
+        check_page(limit, offset)
+        words = bool(terms)
+        if terms:
+            # Words are quoted (only \w characters inside): user text is never read as FTS5
+            # syntax. Words of one quoted string are a phrase; a star after the closing
+            # quote makes a prefix; all terms must occur.
             where.append("articles_fts MATCH ?")
-            params.append(" ".join('"' + w.replace('"', "") + '"' for w in words))
+            params.append(" ".join('"' + " ".join(t.words) + '"' + ("*" if t.prefix else "")
+                                   for t in terms))
         for column, operator, value in filters(language, date_from, date_to, publisher,
                                                speaker):
-            where.append(f"a.{column} {operator} ?")
+            escape = f" ESCAPE '{LIKE_ESCAPE}'" if operator == LIKE else ""
+            where.append(f"a.{column} {operator} ?{escape}")
             params.append(value)
         rank = "bm25(articles_fts, 5.0, 1.0)" if words else "0.0"
         order = f"{rank}, a.date DESC" if words else "a.date DESC, a.rowid"
         sql = (f"SELECT a.row, {rank} FROM articles_fts JOIN articles a ON a.rowid = "
                f"articles_fts.rowid {'WHERE ' + ' AND '.join(where) if where else ''} "
                f"ORDER BY {order} LIMIT ? OFFSET ?")
-        rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        deadline = time.monotonic() + self.query_seconds
+        self.db.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+        try:
+            rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if time.monotonic() > deadline:  # interrupted by the handler
+                raise SearchTimeout(timeout_message(self.query_seconds)) from exc
+            raise
+        finally:
+            self.db.set_progress_handler(None, 0)
         # bm25 is lower-is-better; hits report higher-is-better.
         return [hit(json.loads(row), -score, query) for row, score in rows]
 

@@ -4,14 +4,44 @@ Full text: a `pressclip_fold` text search configuration, `simple` (no stemming) 
 `unaccent` dictionary, over title (weight A) and body; the tsvector is a stored column with
 a GIN index. `unaccent` ships with PostgreSQL's contrib modules and is a trusted extension,
 so the database owner may create it.
+
+Rows PostgreSQL would refuse are stored anyway, row by row, so that one row never aborts a
+batch: NUL characters (which neither text nor jsonb may hold; some pages put one in a
+JSON-LD headline) are removed from the whole row, which is stored cleaned; a text whose
+tsvector could pass PostgreSQL's 1 MB limit is indexed on its first TSV_MAX_CHARS
+characters, while the row keeps the whole text.
+Both are logged as warnings naming the row.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
-from .store import BATCH_ROWS, DEFAULT_LIMIT, filters, hit, query_words, stored_fields
+from .store import (
+    BATCH_ROWS,
+    DEFAULT_LIMIT,
+    LIKE,
+    LIKE_ESCAPE,
+    QUERY_SECONDS,
+    SearchTimeout,
+    Term,
+    check_page,
+    filters,
+    hit,
+    query_terms,
+    stored_fields,
+    timeout_message,
+)
+
+_log = logging.getLogger("pressclip.store")
+# Characters of a text (and of a title) that go into its tsvector. PostgreSQL's limit is
+# 1 MB of lexeme strings; words are separated, at most 4 bytes a character, and one over
+# 2,047 bytes is not indexed, so 260,000 characters give at most about 2/3 x 4 x 260,000 =
+# 693 KB of lexemes, whatever the script.
+TSV_MAX_CHARS = 250_000
+TSV_MAX_TITLE_CHARS = 10_000
 
 _SCHEMA = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -43,9 +73,10 @@ ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, date = EXCLUDED.date,
 
 
 class PostgresStore:
-    def __init__(self, dsn: str):
+    def __init__(self, dsn: str, query_seconds: float = QUERY_SECONDS):
         import psycopg
 
+        self.query_seconds = query_seconds
         self.db = psycopg.connect(dsn)
         with self.db.transaction():
             self.db.execute(_SCHEMA)
@@ -55,7 +86,7 @@ class PostgresStore:
         for row in records:
             if row.get("status") != "ok":
                 continue
-            batch.append(stored_fields(row))
+            batch.append(_storable(row))
             if len(batch) >= BATCH_ROWS:
                 count += self._write(batch)
                 batch = []
@@ -72,22 +103,34 @@ class PostgresStore:
                speaker: str | None = None, limit: int = DEFAULT_LIMIT,
                offset: int = 0) -> list[dict[str, Any]]:
         where, params = [], []
-        words = query_words(query)
-        if words:
-            where.append("tsv @@ plainto_tsquery('pressclip_fold', %s)")
-            params.append(" ".join(words))
+        terms = query_terms(query)
+        check_page(limit, offset)
+        words = bool(terms)
+        match, match_params = _tsquery(terms) if terms else ("", [])
+        if terms:
+            where.append(f"tsv @@ {match}")
+            params.extend(match_params)
         for column, operator, value in filters(language, date_from, date_to, publisher,
                                                speaker):
-            where.append(f"{column} {operator} %s")
+            escape = f" ESCAPE '{LIKE_ESCAPE}'" if operator == LIKE else ""
+            where.append(f"{column} {operator} %s{escape}")
             params.append(value)
-        rank = "ts_rank(tsv, plainto_tsquery('pressclip_fold', %s))" if words else "0.0"
-        rank_params = [" ".join(words)] if words else []
+        rank = f"ts_rank(tsv, {match})" if words else "0.0"
+        rank_params = match_params if words else []
         order = "2 DESC, date DESC NULLS LAST" if words else "date DESC NULLS LAST, id"
         sql = (f"SELECT row, {rank} FROM pressclip_articles "
                f"{'WHERE ' + ' AND '.join(where) if where else ''} "
                f"ORDER BY {order} LIMIT %s OFFSET %s")
-        with self.db.transaction():
-            rows = self.db.execute(sql, (*rank_params, *params, limit, offset)).fetchall()
+        from psycopg import errors
+
+        try:
+            with self.db.transaction():
+                # SET LOCAL takes no bind parameter; the value is a number we made.
+                self.db.execute(f"SET LOCAL statement_timeout = "
+                                f"{max(1, int(self.query_seconds * 1000))}")
+                rows = self.db.execute(sql, (*rank_params, *params, limit, offset)).fetchall()
+        except errors.QueryCanceled as exc:
+            raise SearchTimeout(timeout_message(self.query_seconds)) from exc
         return [hit(row, score, query) for row, score in rows]
 
     def get(self, id: str) -> dict[str, Any] | None:
@@ -102,3 +145,45 @@ class PostgresStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _tsquery(terms: list[Term]) -> tuple[str, list[str]]:
+    """The terms as one tsquery expression (all must match), with its parameters: words
+    through plainto_tsquery, phrases through phraseto_tsquery, prefixes as `word:*`
+    (a term holds only \\w characters, so no tsquery syntax reaches to_tsquery)."""
+    parts, params = [], []
+    for term in terms:
+        if term.prefix:
+            parts.append("to_tsquery('pressclip_fold', %s)")
+            params.append(f"{term.words[0]}:*")
+        elif len(term.words) > 1:
+            parts.append("phraseto_tsquery('pressclip_fold', %s)")
+            params.append(" ".join(term.words))
+        else:
+            parts.append("plainto_tsquery('pressclip_fold', %s)")
+            params.append(term.words[0])
+    return "(" + " && ".join(parts) + ")", params
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """The fields stored for a row, without NULs and with the indexed text capped."""
+    cleaned = _without_nul(row)
+    if cleaned != row:
+        _log.warning("row %s: NUL characters removed before storing", row.get("id"))
+    fields = stored_fields(cleaned)
+    fields["title"] = fields["title"][:TSV_MAX_TITLE_CHARS]  # the indexed title only
+    if len(fields["text"]) > TSV_MAX_CHARS:
+        _log.warning("row %s: its text is indexed on its first %d characters only",
+                     fields["id"], TSV_MAX_CHARS)
+        fields["text"] = fields["text"][:TSV_MAX_CHARS]
+    return fields
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value

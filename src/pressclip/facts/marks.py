@@ -32,6 +32,11 @@ INCISE_END = re.compile(r"[.,;]\s+")
 NAMED_INCISE = re.compile(
     r"\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*,\s+"
     r"(?=(?:mais|et|car|donc|parce|puis|sinon|pourtant|alors|but|and|because|so)\b)")
+_INCISE_COMMA = re.compile(r",\s+")
+_INVERTED = re.compile(r"-(il|elle|ils|elles)$")
+_STATEMENT_END = re.compile(r"[.;]\s+")
+# How far from a comma an incise is looked for: 20 words of 20 characters.
+INCISE_WINDOW = 400
 # A "sentence" is capped at this many characters on either side of a mark, so that text
 # without sentence ends (lists, runs of marks) keeps the analysis linear.
 MAX_SENTENCE_CHARS = 400
@@ -112,32 +117,36 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_incises(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
-    """Cut "…, explique X, role. …" out of a span: (start, end, incise start or None)."""
+    """Cut "…, explique X, role. …" out of a span: (start, end, incise start or None).
+
+    Linear in the span: each comma looks at a window of INCISE_WINDOW characters after it
+    (an incise is at most 20 words) and before it, never at the rest of the span.
+    """
     parts: list[tuple[int, int, int | None]] = []
     cursor = start
-    for m in re.finditer(r",\s+", text[start:end]):
-        cut = start + m.start()
+    for m in _INCISE_COMMA.finditer(text, start, end):
+        cut = m.start()
         if cut <= cursor:
             continue
-        words = text[cut + 1 : end].split(None, 3)
+        window = min(end, cut + INCISE_WINDOW)
+        words = text[cut + 1 : window].split(None, 3)
         if not words:
             continue
         auxiliary = words[0].lower() in {"a", "avait", "se", "s'est", "s’est"} and len(words) > 1
         if not is_cue((words[1] if auxiliary else words[0]).strip(",.")):
             continue
-        tail = INCISE_END.search(text, start + m.end(), end)
-        inverted = "-t-" in words[0] or re.search(r"-(il|elle|ils|elles)$", words[0])
+        inverted = "-t-" in words[0] or _INVERTED.search(words[0])
         if inverted:
-            stop = re.compile(r"[.,;]\s+").search(text, start + m.end(), end)
+            stop = INCISE_END.search(text, m.end(), window)
         else:
-            stop = re.compile(r"[.;]\s+").search(text, start + m.end(), end)
-            named = NAMED_INCISE.match(text, start + m.end() + len(words[0]))
+            stop = _STATEMENT_END.search(text, m.end(), window)
+            named = NAMED_INCISE.match(text, m.end() + len(words[0]), window)
             if named and (stop is None or named.end() < stop.end()):
                 stop = named  # "…, jure Daniel Hagari, mais …": the quote goes on
-            tail = stop
-        if tail is None or stop is None:
+        if stop is None:
             continue
-        if len(text[cut:stop.start()].split()) > 20 or len(text[cursor:cut].split()) < 2:
+        if len(text[cut:stop.start()].split()) > 20 or \
+                len(text[max(cursor, cut - INCISE_WINDOW):cut].split(None, 2)) < 2:
             continue
         parts.append((cursor, cut, cut))
         cursor = stop.end()

@@ -8,10 +8,13 @@ statuses in errors.py. Limits are in limits.py; the shape of every error in erro
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,7 +22,6 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..fetched import fetch_page
@@ -56,6 +58,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         (502, "the URL could not be fetched"),
         (503, "every worker stayed busy"),
     )}
+# URL fetches run on threads of their own, never on the pool that serves the plain `def`
+# routes (/health, /articles): pages that drip their answers must not starve those. Each
+# fetch ends by its deadline; fetches past this many wait their turn.
+FETCH_THREADS = 16
 
 
 def static_dir() -> Path:
@@ -76,6 +82,7 @@ def create_app(db: str | None = None, allow_private: bool = False,
                          limits.worker_memory_mb)
     store = StoreAccess(db)
     networks = tuple(allow_networks)
+    fetches = ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="fetch")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -84,6 +91,7 @@ def create_app(db: str | None = None, allow_private: bool = False,
             yield
         finally:
             pool.close()
+            fetches.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(title="pressclip", version=__version__, description=_DESCRIPTION,
                   lifespan=lifespan)
@@ -98,10 +106,12 @@ def create_app(db: str | None = None, allow_private: bool = False,
                  else "the html field" if request.html is not None else "the text field")
         try:
             if request.url is not None:
-                page = await run_in_threadpool(
+                # Fetches wait on their own threads, never on those that answer
+                # /health and /articles.
+                page = await asyncio.get_running_loop().run_in_executor(fetches, partial(
                     fetch_page, request.url, limits.fetch_seconds, allow_private=allow_private,
                     allow_networks=networks, max_bytes=limits.max_body_bytes,
-                    reference_time=request.reference_time)
+                    reference_time=request.reference_time))
                 if request.page_url:
                     page = replace(page, url=request.page_url)
             else:

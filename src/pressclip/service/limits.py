@@ -1,8 +1,10 @@
 """What one request may cost the service, and the gate that enforces the body's share.
 
 The body is read whole by `BodyLimit`, an ASGI middleware in front of the application,
-before any route sees it: a declared Content-Length over the cap is refused without reading
-a byte (413), a body that grows past it while arriving is cut off (413), and a body that
+before any route sees it: a declared Content-Length over the cap is refused without keeping
+a byte (413), a body that grows past it while arriving is cut off (413; either way the rest
+is read and dropped, within the body deadline and up to four times the cap, so that a
+client writing its whole body before reading gets the 413, not a broken pipe), and a body that
 has not fully arrived within `body_seconds` of the request's start is refused (408). A client
 that sends headers and then dribbles its body therefore holds one connection for a bounded
 time, and never a worker: extraction starts only once the body is complete.
@@ -11,6 +13,7 @@ time, and never a worker: extraction starts only once the body is complete.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
@@ -33,6 +36,10 @@ class Limits:
     fetch_seconds: float = 15.0  # one URL fetch, redirects included
     queue_seconds: float = 30.0  # waiting for a free worker before answering 503
     worker_memory_mb: int = 2048  # memory one extraction may add to its worker (0: no cap)
+
+
+# A refused body is read and dropped up to this many times the limit (see BodyLimit._drain).
+_DRAIN_FACTOR = 4
 
 
 class _TooLarge(Exception):
@@ -61,11 +68,13 @@ class BodyLimit:
                 await _refuse(send, 400, "the Content-Length header is not a number")
                 return
             if int(declared) > self.max_bytes:
+                await self._drain(receive, int(declared))
                 await _refuse(send, 413, self._too_large())
                 return
         try:
             body = await asyncio.wait_for(self._read(receive), self.seconds)
         except _TooLarge:
+            await self._drain(receive, int(declared) if declared is not None else None)
             await _refuse(send, 413, self._too_large())
             return
         except TimeoutError:
@@ -99,6 +108,30 @@ class BodyLimit:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
+
+    async def _drain(self, receive: Receive, declared: int | None) -> None:
+        """Read and drop the rest of a refused body before answering.
+
+        A client that writes its whole body before reading the answer (urllib, most simple
+        HTTP clients) gets a broken pipe instead of the 413 when the server closes on a body
+        it has not read. Draining costs no memory (each chunk is dropped) and is bounded in
+        time (the body deadline) and in bytes (_DRAIN_FACTOR times the limit): past either the
+        connection is closed, as before.
+        """
+        if declared is not None and declared > _DRAIN_FACTOR * self.max_bytes:
+            return
+        budget = _DRAIN_FACTOR * self.max_bytes
+
+        async def drop() -> None:
+            nonlocal budget
+            while budget > 0:
+                message = await receive()
+                if message["type"] == "http.disconnect" or not message.get("more_body", False):
+                    return
+                budget -= len(message.get("body", b""))
+
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(drop(), self.seconds)
 
     def _too_large(self) -> str:
         return f"the request body is larger than the {self.max_bytes:,}-byte limit"

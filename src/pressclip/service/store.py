@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ..corpus.store import POSTGRES_PREFIXES, Store, open_store
+from ..corpus.store import POSTGRES_PREFIXES, SearchError, Store, open_store
 from .errors import ApiError
 
 _log = logging.getLogger("pressclip.service")
@@ -30,6 +30,8 @@ class StoreAccess:
         store = self._open()
         try:
             return store.search(query, **filters)
+        except SearchError as exc:  # too many words, or past the deadline: the asker's to
+            raise ApiError(400, str(exc)) from exc  # change (the message says how)
         finally:
             store.close()
 

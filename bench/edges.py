@@ -1,0 +1,171 @@
+"""Hard edges: what a hostile peer, query or page costs pressclip now (issue 18).
+
+    python -m bench.edges [--rows 3000] [--write]
+
+- Search: CPU seconds of one search on a SQLite store of `--rows` rows of real article text
+  (the gold bodies of l3s_gn1, repeated), for a word repeated 1 to 100 times and for the
+  largest query allowed (32 distinct words). Repeats count once, so the figure stays flat.
+- Incises: CPU seconds per KB of `extract(facts=True)` on the crafted page
+  `"« Oui, dit-il, " * n` at 64, 128 and 256 KB (split_incises was quadratic).
+- Service: latency of `GET /health` on a real `pressclip serve` while 40 URL fetches drip
+  (a local server that sends one header byte every 0.1 s): median and largest of 10.
+- Batch: wall seconds the polite fetcher of `pressclip batch` spends on one dripping URL
+  with `--fetch-timeout 3` (robots.txt, the page and retries share the deadline).
+
+These are robustness figures, not accuracy: no anchor extractor takes part (none of them
+runs a store, a service or a polite fetcher); the dripping server is on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socketserver
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from itertools import cycle, islice
+from pathlib import Path
+
+from bench import datasets, report
+
+SECTION = "edges"
+DRIPPING_FETCHES = 40
+
+
+def search_costs(rows: int, folder: Path) -> list[tuple[str, str]]:
+    from pressclip.corpus.schema import make_row
+    from pressclip.corpus.store import MAX_QUERY_WORDS, open_store
+
+    bodies = [r["body"] for r in datasets.rows("l3s_gn1") if r.get("body")]
+    store = open_store(str(folder / "store.db"))
+    store.add(make_row({"id": f"row{n}"}, "ok", None, {"title": f"Article {n}", "text": text,
+                                                       "language": "en"})
+              for n, text in enumerate(islice(cycle(bodies), rows)))
+    queries = [(f'"the" x {n}', "the " * n) for n in (1, 30, 60, 100)]
+    common = ("the of and to in a that for on said was with is by at as from he it his an "
+              "be has have are but not who were they had their after been").split()
+    queries.append((f"{MAX_QUERY_WORDS} distinct common words",
+                    " ".join(common[:MAX_QUERY_WORDS])))
+    out = []
+    for label, query in queries:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            store.search(query)
+            best = min(best, time.process_time() - started)
+        out.append((f"search, {label} ({rows:,} rows)", f"{best:.3f} s CPU"))
+    store.close()
+    return out
+
+
+def incise_costs() -> list[tuple[str, str]]:
+    import pressclip
+
+    out = []
+    unit = "« Oui, dit-il, "
+    for kb in (64, 128, 256):
+        n = kb * 1024 // len(unit.encode())
+        html = f"<html><body><article><p>{unit * n}</p></article></body></html>"
+        started = time.process_time()
+        pressclip.extract(html, facts=True)
+        seconds = time.process_time() - started
+        out.append((f"incise page, {kb} KB, extract(facts=True)",
+                    f"{seconds:.2f} s CPU ({seconds / kb * 1000:.1f} ms/KB)"))
+    return out
+
+
+class _EndlessHeaders(socketserver.BaseRequestHandler):
+    def handle(self) -> None:
+        try:
+            self.request.recv(4096)
+            self.request.sendall(b"HTTP/1.1 200 OK\r\nX-Pad: ")
+            while True:
+                self.request.sendall(b"a")
+                time.sleep(0.1)
+        except OSError:
+            return
+
+
+class _Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+
+
+def _dripping_server() -> tuple[_Server, str]:
+    server = _Server(("127.0.0.1", 0), _EndlessHeaders)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/page"
+
+
+def service_under_drips(folder: Path) -> list[tuple[str, str]]:
+    from tests.service_support import http_json, running_service
+
+    server, url = _dripping_server()
+    latencies = []
+    try:
+        with running_service(folder, "--workers", "1", "--allow-private",
+                             "--fetch-timeout", "15") as service, \
+                ThreadPoolExecutor(DRIPPING_FETCHES) as clients:
+            pending = [clients.submit(http_json, service.base, "POST", "/extract",
+                                      {"url": url}) for _ in range(DRIPPING_FETCHES)]
+            time.sleep(1.0)
+            for _ in range(10):
+                started = time.monotonic()
+                http_json(service.base, "GET", "/health", timeout=60)
+                latencies.append(time.monotonic() - started)
+                time.sleep(0.2)
+            still = sum(not p.done() for p in pending)
+            for p in pending:
+                p.result()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return [(f"/health while {DRIPPING_FETCHES} fetches drip ({still} still pending at "
+             "the last probe)",
+             f"median {statistics.median(latencies) * 1000:.0f} ms, "
+             f"max {max(latencies) * 1000:.0f} ms (10 probes)")]
+
+
+def batch_dripping_url() -> list[tuple[str, str]]:
+    from pressclip.corpus.fetching import PoliteFetcher
+    from pressclip.corpus.sources import URL, Task
+
+    server, url = _dripping_server()
+    try:
+        fetcher = PoliteFetcher(timeout=3.0, delay=0.0)
+        started = time.monotonic()
+        [task] = list(fetcher.fetch_tasks([Task({"id": "1", "url": url}, URL)]))
+        seconds = time.monotonic() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    return [("batch, one dripping URL, --fetch-timeout 3",
+             f"{seconds:.1f} s wall, row: {task.failure[0] if task.failure else 'fetched'}")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=3000, help="rows in the search store")
+    parser.add_argument("--write", action="store_true", help="write the section of RESULTS.md")
+    args = parser.parse_args(argv)
+    if not datasets.available():
+        print("../shared/data is absent: no real text for the store", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        figures = (search_costs(args.rows, folder) + incise_costs()
+                   + service_under_drips(folder) + batch_dripping_url())
+    body = (report.header("Hard edges (search cost, crafted pages, dripping peers)")
+            + "\n" + report.table(["measure", "figure"], figures))
+    print(body)
+    if args.write:
+        report.write_section(SECTION, body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

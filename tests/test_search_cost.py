@@ -1,0 +1,119 @@
+"""A search's cost is capped: repeated words count once, too many words are refused, and a
+query past its deadline is stopped with a clear error; on SQLite and on a real PostgreSQL
+server (PRESSCLIP_TEST_PG). The store holds 3,000 rows of real article text (the gold
+bodies of the shared data)."""
+
+from __future__ import annotations
+
+import os
+import time
+from itertools import cycle, islice
+
+import pytest
+
+from bench import datasets
+from pressclip.corpus.schema import make_row
+from pressclip.corpus.store import MAX_QUERY_WORDS, SearchError, SearchTimeout, open_store
+
+PG_DSN = os.environ.get("PRESSCLIP_TEST_PG")
+ROWS = 3000
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request, tmp_path_factory):
+    if not datasets.available():
+        pytest.skip("../shared/data is absent (a user's clone): no real text to store")
+    if request.param == "postgresql":
+        if not PG_DSN:
+            pytest.skip("PRESSCLIP_TEST_PG is unset: no PostgreSQL server to test against "
+                        "(.ci/run starts one)")
+        db = PG_DSN
+        opened = open_store(db)
+        opened.db.execute("DROP TABLE IF EXISTS pressclip_articles")
+        opened.db.commit()
+        opened.close()
+    else:
+        db = str(tmp_path_factory.mktemp("cost") / "store.db")
+    bodies = [r["body"] for r in datasets.rows("l3s_gn1") if r.get("body")]
+    opened = open_store(db)
+    opened.add(make_row({"id": f"row{n}"}, "ok", None, {"title": f"Article {n}", "text": text,
+                                                       "language": "en"})
+               for n, text in enumerate(islice(cycle(bodies), ROWS)))
+    yield opened
+    opened.close()
+
+
+def _cpu(store, query: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        store.search(query)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_a_repeated_word_costs_what_the_word_costs(store) -> None:
+    """Time at 2n repeats against n: flat (ranking each repeat made it grow with n)."""
+    if store.__class__.__name__ == "PostgresStore":
+        pytest.skip("the server's CPU time is not this process's: SQLite only")
+    small, large = _cpu(store, "the " * 30), _cpu(store, "the " * 60)
+    assert large / small < 1.5
+    assert store.search("The THE the") == store.search("the")
+
+
+def test_too_many_words_are_refused(store) -> None:
+    words = " ".join(f"word{n}" for n in range(MAX_QUERY_WORDS + 1))
+    with pytest.raises(SearchError, match=f"at most {MAX_QUERY_WORDS}"):
+        store.search(words)
+    store.search(" ".join(f"word{n}" for n in range(MAX_QUERY_WORDS)))  # the limit passes
+
+
+def test_limit_and_offset_are_checked(store) -> None:
+    with pytest.raises(SearchError, match="limit"):
+        store.search("the", limit=10**30)
+    with pytest.raises(SearchError, match="offset"):
+        store.search("the", offset=-1)
+
+
+def test_a_query_past_its_deadline_is_stopped(store) -> None:
+    store.query_seconds = 0.001
+    try:
+        with pytest.raises(SearchTimeout, match="longer than"):
+            store.search("the of and to")
+    finally:
+        store.query_seconds = 5.0
+    assert store.search("the", limit=1)  # the store is usable afterwards
+
+
+def test_the_service_answers_a_refused_search_with_a_400(tmp_path) -> None:
+    pytest.importorskip("fastapi")
+    from pressclip.service.errors import ApiError
+    from pressclip.service.store import StoreAccess
+
+    db = str(tmp_path / "small.db")
+    open_store(db).close()
+    with pytest.raises(ApiError) as info:
+        StoreAccess(db).search(" ".join(f"word{n}" for n in range(MAX_QUERY_WORDS + 1)))
+    assert info.value.status == 400 and "at most" in info.value.message
+
+
+def test_like_wildcards_in_filters_are_taken_literally(store) -> None:
+    def row(id: str, publisher: str, speaker: str) -> dict:
+        quotes = [{"quote": "x", "speaker": speaker, "kind": "direct", "start": 0, "end": 1,
+                   "cue": None}]
+        return make_row({"id": id}, "ok", None, {"title": id, "text": "the wire",
+                                                 "language": "en", "publisher": publisher,
+                                                 "quotes": quotes})
+
+    store.add([row("wired", "Wire_Service 100%", "Ana Lima"),
+               row("daily", "Daily News", "Joe Bloggs")])
+
+    def publishers(pattern: str) -> list[str]:
+        return sorted(h["id"] for h in store.search("", publisher=pattern))
+
+    assert publishers("_") == ["wired"]
+    assert publishers("%") == ["wired"]
+    assert publishers("e_s") == ["wired"]  # "wire_service", not "news"
+    assert [h["id"] for h in store.search("", speaker="lima")] == ["wired"]
+    with pytest.raises(SearchError, match="speaker"):
+        store.search("", speaker="|")
