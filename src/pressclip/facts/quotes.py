@@ -928,7 +928,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     if offsets is None:
         return _find_quotes(text, language)
     return [Quote(_words_only(text, offsets[q.start], offsets[q.end]), q.speaker, q.kind,
-                  offsets[q.start], offsets[q.end], q.cue)
+                  offsets[q.start], offsets[q.end], q.cue, q.speaker_kind)
             for q in _find_quotes(nfc, language)]
 
 
@@ -1021,7 +1021,7 @@ def _find_quotes(text: str, language: str | None) -> list[Quote]:
             cue = attribution.cue if attribution else None
             kind = "direct" if _is_direct(lead) or part_start != span.start else "partial"
             out.append(Quote(_words_only(text, q_start, q_end), speaker, kind, q_start, q_end,
-                             cue))
+                             cue, _speaker_kind(speaker, resolver)))
             if speaker:
                 last_speaker = speaker
                 resolver.speakers.add(speaker)
@@ -1077,6 +1077,22 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     if found.speaker is None or not _names_somebody(found.speaker):
         return None
     return _Attribution(found.speaker, None, False)
+
+
+def _speaker_kind(speaker: str | None, resolver: _Resolver) -> str:
+    """person, organization, anonymous (a description: "senior official", "les
+    visiteurs") or none, from how the text types the speaker's name."""
+    if speaker is None:
+        return "none"
+    if speaker in resolver.organisations:
+        return "organization"
+    words = speaker.split()
+    if not any(w[:1].isupper() for w in words[1:]) and (
+            not words[0][:1].isupper() or words[0].lower() in DETERMINERS):
+        return "anonymous"
+    if {w.lower() for w in words} & ORG_WORDS:
+        return "organization"
+    return "person"
 
 
 def _names_somebody(speaker: str) -> bool:
