@@ -1,7 +1,8 @@
 """People, organisations and places named in an article, each with its fullest form.
 
 Rules (see names.py): capitalised name runs typed by titles, organisation and place words
-and the preposition before them; a person's canonical form is the longest name of the
+and the preposition before them, then one type per name by a vote over all its mentions
+with a gazetteer of places (typing.py); a person's canonical form is the longest name of the
 article that ends with the same word ("M. Trump" -> "Donald Trump"). Measured against the
 optional spaCy pipeline in bench/RESULTS.md.
 """
@@ -11,15 +12,15 @@ from __future__ import annotations
 from ..record import Entity
 from .composed import composed
 from .names import canonical_names, find_mentions
+from .typing import type_by_vote
 
 
 def find_entities(text: str, language: str | None = None) -> list[Entity]:
     """Named people, organisations and places of `text`, offsets into `text`."""
-    del language  # the rules read capitals and titles the same way in fr and en
     if not text:
         return []
     nfc, offsets = composed(text)
-    mentions = find_mentions(nfc)
+    mentions = type_by_vote(find_mentions(nfc), nfc, language)
     canonical = canonical_names(mentions, nfc)
     if offsets is None:
         return [Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))

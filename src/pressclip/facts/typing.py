@@ -1,0 +1,179 @@
+"""One type per name per article, by a vote over the evidence of all its mentions.
+
+names.py types each mention from its own words and neighbours; read alone, "Poland said"
+makes Poland a person and "la France" an organisation. Here every mention of a name votes
+(evidence that holds in any text and language):
+- a gazetteer of place names generated from CLDR and GeoNames (training/make_places.py);
+- a title before the name (person);
+- the type names.py read from the mention's words and context;
+- "told X", "a dit à X": X is spoken to, never the speaker that made it a person;
+and the name takes the type with most votes in every mention. Capitalised words that are
+not names at all leave: dates ("Tuesday", "Dec"), common nouns the text also writes in
+lower case ("Gouvernement" beside "gouvernement"), nationality words ("Syrian"), and
+headlines or banners in capitals.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import cache
+from importlib import resources
+
+from .lexicon import DEMONYM_NOUNS, FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, TITLES
+from .names import DATE_ABBREVIATIONS, DEMONYM, LOWER_WORD, Mention
+from .textdates import MONTHS, WEEKDAYS
+
+# Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland
+# said"), a title outweighs a city's name ("President Jackson").
+COUNTRY_VOTES = 3
+AREA_VOTES = 2
+TITLE_VOTES = 3
+WORDS_VOTES = 1
+ADDRESSEE_VOTES = 2
+# A run of this many words in capitals is a headline or a banner, not a name.
+CAPITALS_RUN = 3
+DATE_WORDS = DATE_ABBREVIATIONS | {m.rstrip(".") for m in MONTHS} | set(WEEKDAYS)
+FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+# Verbs whose object is the person or medium spoken to.
+ADDRESSEE_VERBS = {"told", "tells", "tell", "telling", "informed", "dit", "confié", "confie",
+                   "déclaré", "indiqué", "expliqué", "précisé", "affirmé", "assuré"}
+ADDRESSEE_LINKS = {"à", "au", "aux"}
+# "général de Gaulle", "don Miguel": a particle after a title starts a surname.
+NAME_PARTICLES = {"de", "d'", "du", "von", "van", "di", "da", "del"}
+# French names an institution by a noun and its lower-case adjectives: "Conseil fédéral",
+# "Union européenne", "Banque centrale européenne", "Suisse romande".
+FRENCH_ADJECTIVES = re.compile(
+    r"[^\S\n]+([a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ais|"
+    r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
+    r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
+ADJECTIVES_MAX = 2
+
+
+def fold(name: str) -> str:
+    """Case, accents and apostrophe forms folded: the key names are compared by."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def places() -> dict[str, str]:
+    """Folded place name -> "country" or "area" (city, region)."""
+    path = resources.files("pressclip") / "data" / "places.txt.gz"
+    out: dict[str, str] = {}
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            kind, name = line.rstrip("\n").split("\t")
+            key = fold(name)
+            if out.get(key) != "country":
+                out[key] = kind
+    return out
+
+
+def _spoken_to(text: str, start: int) -> bool:
+    """ "told Reuters", "a déclaré à l'AFP": the name is whom the words were said to."""
+    before = text[max(0, start - 30):start].replace("’", "'").split()
+    if before and before[-1].lower().startswith("l'"):
+        before[-1] = before[-1][2:]
+        before = [w for w in before if w]
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in ADDRESSEE_VERBS:
+        return True
+    return last in ADDRESSEE_LINKS and len(before) > 1 and before[-2].lower() in ADDRESSEE_VERBS
+
+
+def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: set[str],
+                surnames: set[str]) -> bool:
+    if place or m.titled:
+        return False
+    if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
+        return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
+    if len(words) != 1:
+        return False
+    low = words[0].lower().rstrip(".")
+    if len(low) < 2 or low in DATE_WORDS:
+        return True  # an initial alone, "Tuesday", "Dec"
+    if m.type == "organization" and not words[0].isupper() and low in lower_words:
+        return True  # "Gouvernement" where the text also says "gouvernement"
+    if low.endswith("s") and places().get(fold(low[:-1])) == "country":
+        return True  # "Suisses", "Américains": the people of a country
+    stem = low[:-1] if low.endswith("s") else low
+    return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
+                                        for w in (low, stem))) \
+        and low not in FIRST_NAMES and words[0] not in surnames
+
+
+def _titled_particle(text: str, start: int) -> bool:
+    before = text[max(0, start - 30):start].replace("’", "'").lower().split()
+    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-2] in TITLES
+
+
+def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
+    """French institutions and regions with the adjectives that complete their names."""
+    out = []
+    for m in mentions:
+        last = m.text.split()[-1].lower()
+        if m.type != "person" and (m.type == "organization" or last in ORG_WORDS
+                                   or places().get(fold(m.text))):
+            end = m.end
+            for _ in range(ADJECTIVES_MAX):
+                found = FRENCH_ADJECTIVES.match(text, end)
+                if found is None:
+                    break
+                end = found.end()
+            if end > m.end:
+                m = Mention(text[m.start:end], m.start, end, m.type, m.titled,
+                            m.after_preposition)
+        out.append(m)
+    return out
+
+
+def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
+                 ) -> list[Mention]:
+    """The mentions that are names, each with the type its name won over the article."""
+    if language == "fr":
+        mentions = with_adjectives(mentions, text)
+    gazetteer = places()
+    lower_words = set(LOWER_WORD.findall(text))
+    surnames = {m.text.split()[-1] for m in mentions
+                if m.type == "person" and " " in m.text and not m.text.isupper()}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    kept: list[tuple[Mention, str]] = []
+    for m in mentions:
+        words = m.text.split()
+        key = fold(m.text)
+        place = gazetteer.get(key)
+        if _not_a_name(m, words, place, lower_words, surnames):
+            continue
+        kept.append((m, key))
+        vote = votes[key]
+        if place == "country":
+            vote["place"] += COUNTRY_VOTES
+        elif place == "area":
+            vote["place"] += AREA_VOTES
+        if m.titled or _titled_particle(text, m.start):
+            vote["person"] += TITLE_VOTES
+        if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
+            vote["organization"] += ADDRESSEE_VOTES
+        elif m.type == "person" and len(words) > 1 and not m.titled and \
+                words[0].lower() in lower_words and words[0].lower() not in FIRST_NAMES:
+            # "World Cup", "White House": a first word the text also writes in lower case
+            # is a common word, not a first name.
+            vote["organization"] += WORDS_VOTES
+        else:
+            vote[m.type] += WORDS_VOTES
+    out = []
+    for m, key in kept:
+        # Ties keep the mention's own reading.
+        ranked = votes[key].most_common()
+        best = ranked[0][1]
+        kind = m.type if votes[key][m.type] == best else ranked[0][0]
+        if m.text in surnames and " " not in m.text and gazetteer.get(key) != "country":
+            kind = "person"  # "Weber" after "Anna Weber"
+        out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
+                                                    m.after_preposition))
+    return out
