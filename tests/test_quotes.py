@@ -166,6 +166,21 @@ def test_thousands_of_marks_stay_near_linear():
     assert all(0 <= q.start <= q.end <= len(large) for q in quotes)
 
 
+def test_attribution_of_many_short_quotes_grows_linearly():
+    # Each quote's attribution looks at a bounded window: doubling the quotes about doubles
+    # the time (CPU time, best of three; quadratic work would quadruple it).
+    def cost(n: int) -> float:
+        text = "“yes” (" * n
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            find_quotes(text, "en")
+            best = min(best, time.process_time() - t0)
+        return best
+
+    assert cost(1200) < 3 * cost(600)
+
+
 def test_other_language_and_empty_input():
     assert find_quotes("") == []
     assert find_quotes("Keine Anführungszeichen hier.") == []

@@ -126,6 +126,11 @@ DETERMINERS = {
     "le", "la", "les", "l'", "l’", "the", "un", "une", "des", "a", "an", "ce", "cette",
     "son", "sa", "ses", "his", "her", "their", "its", "leur", "du", "de",
 }
+# Nouns for an unnamed source that are no roles: "a source close to", "un témoin".
+SOURCE_NOUNS = {"source", "aide", "insider", "witness", "témoin", "resident", "habitant",
+                "habitante", "employee", "employé", "employée", "salarié", "salariée",
+                "negotiator", "négociateur", "négociatrice", "proche", "conseiller",
+                "conseillère", "adviser", "advisor", "member", "membre"}
 INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
               "certains", "certaines", "many", "de", "quelques", "deux", "trois", "quatre",
               "cinq", "dix", "two", "three", "four", "five", "ten", "dozens", "dizaines"}
