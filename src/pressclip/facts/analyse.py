@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..record import Entity, Quote, TextDate
+from .composed import composed
 from .entities import find_entities
+from .names import find_mentions
 from .quotes import find_quotes
 from .textdates import find_dates
 
@@ -44,9 +46,11 @@ def read_facts(text: str, language: str | None, published: str | None) -> Facts:
             day = date.fromisoformat(published[:10])
         except ValueError:
             day = None
+    # Names are found once, for the speakers and for the entities.
+    mentions = find_mentions(composed(text)[0])
     return Facts(
-        quotes=find_quotes(text, language),
-        entities=find_entities(text, language),
+        quotes=find_quotes(text, language, mentions),
+        entities=find_entities(text, language, mentions),
         dates=find_dates(text, day, language),
         language=language,
     )

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from ..record import Entity
 from .composed import composed
-from .names import canonical_names, find_mentions
+from .names import Mention, canonical_names, find_mentions
 from .typing import type_by_vote
 
 
-def find_entities(text: str, language: str | None = None) -> list[Entity]:
-    """Named people, organisations and places of `text`, offsets into `text`."""
+def find_entities(text: str, language: str | None = None,
+                  mentions: list[Mention] | None = None) -> list[Entity]:
+    """Named people, organisations and places of `text`, offsets into `text`.
+    `mentions`: find_mentions of the text's NFC form, when the caller has them already."""
     if not text:
         return []
     nfc, offsets = composed(text)
-    mentions = type_by_vote(find_mentions(nfc), nfc, language)
+    mentions = type_by_vote(find_mentions(nfc) if mentions is None else mentions, nfc,
+                            language)
     canonical = canonical_names(mentions, nfc)
     if offsets is None:
         return [Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))

@@ -168,10 +168,11 @@ def _tokens(segment: str, base: int) -> list[tuple[str, int, int]]:
 class _Resolver:
     """Speaker phrases to names: pronouns, roles and surnames to the fullest name."""
 
-    def __init__(self, text: str, language: str | None, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, language: str | None, quoted: list[tuple[int, int]],
+                 mentions: list[Mention] | None = None) -> None:
         self.text = text
         self.quoted = quoted
-        self.mentions = find_mentions(text)
+        self.mentions = find_mentions(text) if mentions is None else mentions
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)
@@ -955,16 +956,18 @@ def _title_case(words: list[str]) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and len(words) <= 8
 
 
-def find_quotes(text: str, language: str | None = None) -> list[Quote]:
-    """Quotations of `text` with speaker, kind, offsets into `text` and the reporting cue."""
+def find_quotes(text: str, language: str | None = None,
+                mentions: list[Mention] | None = None) -> list[Quote]:
+    """Quotations of `text` with speaker, kind, offsets into `text` and the reporting cue.
+    `mentions`: find_mentions of the text's NFC form, when the caller has them already."""
     if not text or not MARKS.search(text):
         return []
     nfc, offsets = composed(text)
     if offsets is None:
-        return _find_quotes(text, language)
+        return _find_quotes(text, language, mentions)
     return [Quote(_words_only(text, offsets[q.start], offsets[q.end]), q.speaker, q.kind,
                   offsets[q.start], offsets[q.end], q.cue, q.speaker_kind)
-            for q in _find_quotes(nfc, language)]
+            for q in _find_quotes(nfc, language, mentions)]
 
 
 def _words_only(text: str, start: int, end: int) -> str:
@@ -972,12 +975,13 @@ def _words_only(text: str, start: int, end: int) -> str:
     return REPEATED_OPENER.sub(r"\1", text[start:end])
 
 
-def _find_quotes(text: str, language: str | None) -> list[Quote]:
+def _find_quotes(text: str, language: str | None,
+                 mentions: list[Mention] | None = None) -> list[Quote]:
     paragraphs = paragraph_bounds(text)
     spans = pair_marks(text)
     parts_of = [split_incises(text, s.start, s.end) for s in spans]
     quoted = [(a, b) for parts in parts_of for a, b, _ in parts]
-    resolver = _Resolver(text, language, quoted)
+    resolver = _Resolver(text, language, quoted, mentions)
     out: list[Quote] = []
     last_speaker: str | None = None  # the last quote's speaker that was not None
     previous_speaker: str | None = None  # the last quote's speaker, None included
