@@ -9,7 +9,8 @@ only; pressclip reads the table, not the packages):
 - pycountry (ISO 3166-2): the regions, states and provinces of every country.
 
 One line a name: `kind<TAB>name`, kind `country` (CLDR territories), `area` (cities,
-regions) or `initials` (of the English names of countries in several words: "US", "UAE").
+regions), `initials` (of the English names of countries in several words: "US", "UAE") or
+`language` (CLDR's language names in English and French: "French", "Latin").
 Area names that are also first names, function words, titles, roles or organisation
 words of the lexicon ("Union") are left out; countries stay (a country's name is a place
 in news text even when it is a first name: "Jordan", "Chad").
@@ -85,6 +86,14 @@ def build() -> dict[str, str]:
     for subdivision in pycountry.subdivisions:
         if _usable(subdivision.name):
             names.setdefault(subdivision.name, "area")
+    for locale in ("en", "fr"):
+        for code, name in Locale(locale).languages.items():
+            # "French", "Latin", "Swahili": a language or nationality word, never a place,
+            # person or organisation alone (English capitalises them, French nationality
+            # nouns too: "un Français"). Places named alike stay places ("Alabama").
+            name = name[:1].upper() + name[1:]
+            if "_" not in code and _usable(name) and " " not in name:
+                names.setdefault(name, "language")
     excluded = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | CAPITAL_STOPWORDS | ORG_WORDS | \
         PLACE_WORDS | ROLE_NOUNS | TITLES
     return {name: kind for name, kind in names.items()

@@ -59,7 +59,8 @@ CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 
 # Words that stand before a name as a title, never part of it.
 TITLES = {
-    "m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "m.", "mm.", "mme", "mme.", "mlle", "mademoiselle", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "dr", "dr.",
     "pr", "pr.", "me", "prof.", "sgt.", "sgt", "lt.", "gen.", "col.", "capt.", "gov.",
     "sen.", "rep.", "st.", "sir", "dame", "lord", "monsieur", "madame", "président",
     "présidente", "president", "minister", "ministre", "chancelier", "chancellor",
@@ -148,7 +149,7 @@ DOCUMENT_WORDS = set(
 CAPITAL_STOPWORDS = set(
     (
         "le la les l' un une des de du d' et ou mais donc or ni car en dans pour par sur "
-        "avec sans sous chez vers après avant depuis pendant selon d'après lors alors "
+        "avec sans sous chez vers après avant depuis pendant selon d'après lors alors outre "
         "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
         "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
         "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "

@@ -81,6 +81,8 @@ TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 TITLE_COMPLEMENTS = {"of", "for"}
+# "1. ", "12. ": the rank before a name in a list of results.
+RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
 # What follows a dateline's place: a date, the agency in brackets, a dash.
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
 DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul "
@@ -154,6 +156,8 @@ def next_to_cue(text: str, start: int, end: int) -> bool:
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
+    if RANK.search(text, max(0, pos - 6), pos):
+        return False  # "12. Camenzind": a ranked list, not a new sentence
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
 
 
@@ -241,8 +245,9 @@ def find_mentions(text: str) -> list[Mention]:
             if w.endswith(".") and words[i + 1].lower() in CAPITAL_STOPWORDS:
                 words = words[:i + 1]  # "in Washington, D.C. She said": a new sentence
                 break
-        while words and words[-1].lower() in TRAILING_PARTICLES:
-            words = words[:-1]
+        while words and (words[-1].lower() in TRAILING_PARTICLES or (
+                len(words) > 1 and words[-1].lower() in CAPITAL_STOPWORDS)):
+            words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
                                                 for w in words)):
             continue  # "Thu Jan 10": a dateline, not a name

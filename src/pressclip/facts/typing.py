@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 
 from .lexicon import DEMONYM_NOUNS, FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, TITLES
 from .names import DATE_ABBREVIATIONS, DEMONYM, LOWER_WORD, Mention
-from .places import country_initials, fold, places
+from .places import country_initials, fold, language_words, places
 from .textdates import MONTHS, WEEKDAYS
 
 # Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland
@@ -49,6 +49,8 @@ FRENCH_ADJECTIVES = re.compile(
 ADJECTIVES_MAX = 2
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 CLOCK = {"am", "pm"}
+# ", Tennessee", ", Bretagne": the region or country after a town's name.
+PLACE_AFTER = re.compile(r",[^\S\n]+([A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])")
 # A digit ("Q1", "M50"), a capitalised word with a lower-case adjective glued to it
 # ("NATO-critical", "Paris-based"), a contraction ("I’m", "I’ve").
 NOT_A_NAME_WORD = re.compile(r"\d|^[^\W\d_]+-[a-z]{4,}$|['’](?:m|ve|ll|d|re)$")
@@ -81,14 +83,23 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
     if NOT_A_NAME_WORD.search(words[0]):
         return True  # "Q1", "French-speaking", "I’m"
-    if m.type == "organization" and not words[0].isupper() and low in lower_words:
-        return True  # "Gouvernement" where the text also says "gouvernement"
+    if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
+        return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
     if low.endswith("s") and places().get(fold(low[:-1])) == "country":
         return True  # "Suisses", "Américains": the people of a country
+    if fold(low) in language_words() or (low.endswith("s") and fold(low[:-1]) in
+                                          language_words()):
+        return True  # "French", "Latin", "Allemands": a language or a nationality
     stem = low[:-1] if low.endswith("s") else low
     return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
                                         for w in (low, stem))) \
         and low not in FIRST_NAMES and words[0] not in surnames
+
+
+def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
+    found = PLACE_AFTER.match(text, end)
+    return found is not None and found.group(1) is not None and \
+        gazetteer.get(fold(found.group(1))) is not None
 
 
 def _titled_particle(text: str, start: int) -> bool:
@@ -124,6 +135,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     gazetteer = places()
     initials = country_initials()
     lower_words = set(LOWER_WORD.findall(text))
+    lower_words |= {fold(w) for w in lower_words if not w.isascii()}
     surnames = {m.text.split()[-1] for m in mentions
                 if m.type == "person" and " " in m.text and not m.text.isupper()}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -143,6 +155,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["place"] += COUNTRY_VOTES
         elif place == "area":
             vote["place"] += AREA_VOTES
+        if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
+            vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
         if m.titled or _titled_particle(text, m.start):
             vote["person"] += TITLE_VOTES
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
@@ -154,6 +168,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
             # writes in lower case, or a country, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
+        elif len(words) == 1 and m.type == "organization" and words[0].lower() in FIRST_NAMES:
+            vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
         else:
             vote[m.type] += WORDS_VOTES
     out = []
