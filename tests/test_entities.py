@@ -75,7 +75,7 @@ def test_one_type_per_name_by_vote_with_the_gazetteer():
 
 def test_the_addressee_is_no_person_and_nationalities_no_names():
     found = types("Mayor Anna Smith told Reuters the Syrian army had left. Smith told "
-                  "Reuters more, as a Syrian official did.")
+                  "Reuters more, as a Syrian official did. The army left, Reuters said.")
     assert found["Reuters"] == {"organization"}
     assert "Syrian" not in found
     assert found["Smith"] == {"person"}

@@ -7,6 +7,7 @@ makes Poland a person and "la France" an organisation. Here every mention of a n
 - a title before the name (person);
 - the type names.py read from the mention's words and context;
 - "told X", "a dit à X": X is spoken to, never the speaker that made it a person;
+- the news agencies credits.py knows ("Reuters said" is an organisation speaking);
 and the name takes the type with most votes in every mention. Capitalised words that are
 not names at all leave: dates ("Tuesday", "Dec"), common nouns the text also writes in
 lower case ("Gouvernement" beside "gouvernement"), nationality words ("Syrian"), and
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..credits import AGENCIES
 from .lexicon import DEMONYM_NOUNS, FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, TITLES
 from .names import DATE_ABBREVIATIONS, DEMONYM, LOWER_WORD, Mention
 from .places import country_initials, fold, language_words, places
@@ -30,6 +32,9 @@ AREA_VOTES = 2
 TITLE_VOTES = 3
 WORDS_VOTES = 1
 ADDRESSEE_VOTES = 2
+AGENCY_VOTES = 3
+# The news agencies the credit lines know, however they are spelt.
+AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings)
 # A run of this many words in capitals is a headline or a banner, not a name.
 CAPITALS_RUN = 3
 DATE_WORDS = DATE_ABBREVIATIONS | {m.rstrip(".") for m in MONTHS} | set(WEEKDAYS)
@@ -157,6 +162,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["place"] += AREA_VOTES
         if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
             vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
+        if m.text in AGENCY_NAMES:
+            vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
         if m.titled or _titled_particle(text, m.start):
             vote["person"] += TITLE_VOTES
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
