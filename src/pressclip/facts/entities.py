@@ -2,7 +2,7 @@
 
 Rules (see names.py): capitalised name runs typed by titles, organisation and place words
 and the preposition before them, then one type per name by a vote over all its mentions
-with a gazetteer of places (typing.py); a person's canonical form is the longest name of the
+with a gazetteer of places (entity_types.py); a person's canonical form is the longest name of the
 article that ends with the same word ("M. Trump" -> "Donald Trump"). Measured against the
 optional spaCy pipeline in bench/RESULTS.md.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ..record import Entity
 from .composed import composed
+from .entity_types import type_by_vote
 from .names import Mention, canonical_names, find_mentions
-from .typing import type_by_vote
 
 
 def find_entities(text: str, language: str | None = None,
