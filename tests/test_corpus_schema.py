@@ -43,6 +43,25 @@ RELEASED = {
                   "end: int64>>"),
         ("cluster", "string"), ("canonical", "bool"),
     ],
+    "1.2": [
+        ("schema_version", "string"), ("id", "string"), ("input", "string"),
+        ("record", "string"), ("url", "string"), ("warc_record_id", "string"),
+        ("warc_date", "string"), ("warc_filename", "string"),
+        ("warc_record_offset", "int64"), ("warc_record_length", "int64"),
+        ("status", "string"), ("error", "string"), ("seconds", "double"),
+        ("title", "string"), ("text", "string"), ("date", "string"),
+        ("authors", "list<item: string>"), ("contributors", "list<item: string>"),
+        ("publisher", "string"), ("agencies", "list<item: string>"), ("language", "string"),
+        ("canonical_url", "string"), ("description", "string"), ("image", "string"),
+        ("quotes", "list<item: struct<quote: string, speaker: string, kind: string, "
+                   "start: int64, end: int64, cue: string, speaker_kind: string>>"),
+        ("entities", "list<item: struct<text: string, type: string, start: int64, "
+                     "end: int64, canonical: string>>"),
+        ("dates", "list<item: struct<text: string, value: string, start: int64, "
+                  "end: int64>>"),
+        ("facts_language", "string"),
+        ("cluster", "string"), ("canonical", "bool"),
+    ],
 }
 
 

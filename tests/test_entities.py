@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from pressclip import extract_text
 from pressclip.facts.entities import find_entities
 
 
@@ -49,3 +54,60 @@ def test_sentence_initial_function_words_and_elisions_are_not_names():
 
 def test_empty_text():
     assert find_entities("") == []
+
+
+def types(text: str, language: str = "en") -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in find_entities(text, language):
+        assert text[e.start:e.end] == e.text
+        out.setdefault(e.text, set()).add(e.type)
+    return out
+
+
+def test_one_type_per_name_by_vote_with_the_gazetteer():
+    found = types("Poland said on Tuesday it would not sign. Officials in Poland and New "
+                  "Zealand disagreed, as did Cape Town and the United Arab Emirates. Dec "
+                  "talks with Syria failed.")
+    for place in ("Poland", "New Zealand", "Cape Town", "United Arab Emirates", "Syria"):
+        assert found[place] == {"place"}, place
+    assert "Tuesday" not in found and "Dec" not in found
+
+
+def test_the_addressee_is_no_person_and_nationalities_no_names():
+    found = types("Mayor Anna Smith told Reuters the Syrian army had left. Smith told "
+                  "Reuters more, as a Syrian official did. The army left, Reuters said.")
+    assert found["Reuters"] == {"organization"}
+    assert "Syrian" not in found
+    assert found["Smith"] == {"person"}
+
+
+def test_abbreviations_stay_whole_and_short_words_end_their_sentence():
+    found = types("Officials in the U.S. and the U.K. met the U.N. envoy. He flew to Kiev. "
+                  "Russia protested.")
+    assert found["U.S."] == {"place"} and found["U.K."] == {"place"}
+    assert found["U.N."] == {"organization"}
+    assert found["Kiev"] == {"place"} and found["Russia"] == {"place"}
+
+
+def test_one_word_names_after_a_bracket_or_opening_a_dateline_are_kept():
+    found = types("LONDON 1996-12-06\nPrices rose (Reuters) as traders waited.")
+    assert found["LONDON"] == {"place"}
+    assert found["Reuters"] == {"organization"}
+
+
+def test_capitalised_common_nouns_and_french_institutions():
+    found = types("Le Gouvernement a répondu au Conseil fédéral. Selon le gouvernement, la "
+                  "Banque centrale européenne et la France sont d'accord.", "fr")
+    assert "Gouvernement" not in found
+    assert found["Conseil fédéral"] == {"organization"}
+    assert found["Banque centrale européenne"] == {"organization"}
+    assert found["France"] == {"place"}
+
+
+def test_the_shared_french_example_types_countries_and_cities_as_places():
+    path = Path(__file__).resolve().parents[2] / "shared" / "examples" / "aggregator-page-fr.txt"
+    if not path.exists():
+        pytest.skip("../shared/examples is absent (a user's clone)")
+    found = types(extract_text(path.read_text(encoding="utf-8")).text, "fr")
+    for place in ("Kiev", "Ukraine", "Russie", "Allemagne"):
+        assert found[place] == {"place"}, place

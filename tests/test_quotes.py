@@ -166,6 +166,21 @@ def test_thousands_of_marks_stay_near_linear():
     assert all(0 <= q.start <= q.end <= len(large) for q in quotes)
 
 
+def test_attribution_of_many_short_quotes_grows_linearly():
+    # Each quote's attribution looks at a bounded window: doubling the quotes about doubles
+    # the time (CPU time, best of three; quadratic work would quadruple it).
+    def cost(n: int) -> float:
+        text = "“yes” (" * n
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            find_quotes(text, "en")
+            best = min(best, time.process_time() - t0)
+        return best
+
+    assert cost(1200) < 3 * cost(600)
+
+
 def test_other_language_and_empty_input():
     assert find_quotes("") == []
     assert find_quotes("Keine Anführungszeichen hier.") == []
@@ -296,3 +311,15 @@ def test_strings_of_a_script_left_in_the_text_are_not_quotations():
             '"Mis à jour il y a [minute] minutes"); });\n'
             '« Cette interdiction arrive bien trop tard pour les nappes », a déclaré Anne Roux.')
     assert [q.speaker for q in find_quotes(text, "fr")] == ["Anne Roux"]
+
+
+def test_every_quote_says_what_kind_of_speaker_it_has():
+    text = ('"We will win this fight and we will win it soon," Maria Lopez told the BBC. '
+            '"The plan is ready and it will work for everyone," the Pentagon said in a '
+            'statement.')
+    kinds = {q.quote[:12]: (q.speaker, q.speaker_kind) for q in find_quotes(text, "en")}
+    assert kinds["We will win "] == ("Maria Lopez", "person")
+    assert kinds["The plan is "] == ("Pentagon", "organization")
+    unnamed = find_quotes('The day ended.\n\n"This is the end of an era for all of us in the '
+                          'valley and beyond the river, and nobody can change it."', "en")
+    assert [(q.speaker, q.speaker_kind) for q in unnamed] == [(None, "none")]

@@ -17,9 +17,13 @@ from pressclip import find_quotes
 
 pytestmark = pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
 
-# Floors under the figures of bench/RESULTS.md, so that a regression fails loudly.
+# Floors under the figures of bench/RESULTS.md, so that a regression fails loudly. Since
+# anonymous sources are named by their description (19 seen quotes re-annotated from None:
+# "senior government official", "sports TV executive", "ténor"), speaker floors sit under
+# the new figures: the rules before that change score lower on the re-annotated gold (en
+# seen 0.830, blind-6 0.593, fr seen 0.789) than these.
 FLOORS = {
-    ("en", "seen"): (0.94, 0.85),
+    ("en", "seen"): (0.94, 0.84),
     ("en", "seen (first split)"): (0.95, 0.91),
     ("en", "seen (unseen-1)"): (0.94, 0.78),
     ("en", "seen (blind-2)"): (0.95, 0.80),
@@ -27,10 +31,10 @@ FLOORS = {
     ("en", "seen (blind-4)"): (0.95, 0.93),
     ("fr", "seen"): (0.84, 0.78),
     ("fr", "seen (first split)"): (0.86, 0.94),
-    ("fr", "seen (unseen-1)"): (0.79, 0.69),
+    ("fr", "seen (unseen-1)"): (0.79, 0.68),
     ("fr", "seen (blind-2)"): (0.89, 0.76),
     ("en", "seen (blind-5)"): (0.89, 0.66),
-    ("en", "seen (blind-6)"): (0.88, 0.76),
+    ("en", "seen (blind-6)"): (0.88, 0.74),
     ("en", "seen (blind-7)"): (0.91, 0.75),
     ("en", "unseen"): (0.97, 0.77),
     ("en", "unseen (blind-8)"): (0.97, 0.77),

@@ -348,11 +348,26 @@ def test_a_shared_surname_named_equally_often_goes_to_the_one_named_last():
     assert speakers(text, "en") == ["Harvey Weinstein"]
 
 
-def test_a_source_introduced_without_a_name_stays_unnamed():
+def test_a_source_introduced_without_a_name_is_named_as_introduced():
     text = ("So we spoke to a sports TV executive to get his take on the coverage.\n\n"
             '"The quality has to be good, that is step one," said the TV exec.\n\n'
             '"They are stuck between two worlds and they will not choose," the exec said.')
-    assert speakers(text, "en") == [None, None]
+    quotes = find_quotes(text, "en")
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("sports TV executive", "anonymous")] * 2
+
+
+def test_an_anonymous_source_is_named_by_its_description_without_the_article():
+    text = ('"We will not back down on this point, whatever happens," a senior official '
+            "said on Monday.\n\n« Nous ne céderons pas sur ce point essentiel », a indiqué "
+            "une source gouvernementale.\n\n"
+            '"Talks are over for this year and nobody knows more," said a source close to '
+            "the talks.\n\n"
+            '"This is really bad for everyone here and it must stop now," a statement said.')
+    quotes = find_quotes(text, "en")
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("senior official", "anonymous"), ("source gouvernementale", "anonymous"),
+        ("source", "anonymous"), (None, "none")]
 
 
 def test_a_name_after_an_article_and_adjectives_is_the_speaker():

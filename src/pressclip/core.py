@@ -79,6 +79,7 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
         quotes=facts.quotes,
         entities=facts.entities,
         dates=facts.dates,
+        facts_language=facts.language,
         explain=_after_passes(located.decisions, located.blocks, dropped),
     )
 

@@ -26,6 +26,7 @@ RECORD_KEYS = (
     "quotes",
     "entities",
     "dates",
+    "facts_language",
 )
 
 # Block kinds the locator emits and the renderers understand.
@@ -64,6 +65,9 @@ class Quote:
     start: int
     end: int
     cue: str | None = None
+    # Who speaks: "person", "organization", "anonymous" (named by a description only:
+    # "senior official") or "none" (nobody named).
+    speaker_kind: str = "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,9 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     dates: list[TextDate] = field(default_factory=list)
+    # The language quotes, entities and dates were read in (one of FACT_LANGUAGES); None
+    # when they were not read: another language, an unknown one, or facts turned off.
+    facts_language: str | None = None
     # Filled only with explain=True; never part of to_dict().
     explain: list[Decision] | None = None
 

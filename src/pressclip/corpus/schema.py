@@ -14,7 +14,7 @@ from typing import Any
 
 from ..record import RECORD_KEYS
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 # Outcomes. Every input record ends as exactly one row with one of these.
 OK = "ok"
@@ -46,7 +46,7 @@ _INTEGERS = {"warc_record_offset", "warc_record_length"}
 
 # Nested structures of the article record (pressclip.record): field name -> type.
 _QUOTE_FIELDS = {"quote": "string", "speaker": "string", "kind": "string", "start": "int64",
-                 "end": "int64", "cue": "string"}
+                 "end": "int64", "cue": "string", "speaker_kind": "string"}
 _ENTITY_FIELDS = {"text": "string", "type": "string", "start": "int64", "end": "int64",
                   "canonical": "string"}
 _DATE_FIELDS = {"text": "string", "value": "string", "start": "int64", "end": "int64"}

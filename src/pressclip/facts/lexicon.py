@@ -59,7 +59,8 @@ CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 
 # Words that stand before a name as a title, never part of it.
 TITLES = {
-    "m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "m.", "mm.", "mme", "mme.", "mlle", "mademoiselle", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "dr", "dr.",
     "pr", "pr.", "me", "prof.", "sgt.", "sgt", "lt.", "gen.", "col.", "capt.", "gov.",
     "sen.", "rep.", "st.", "sir", "dame", "lord", "monsieur", "madame", "président",
     "présidente", "president", "minister", "ministre", "chancelier", "chancellor",
@@ -126,6 +127,11 @@ DETERMINERS = {
     "le", "la", "les", "l'", "l’", "the", "un", "une", "des", "a", "an", "ce", "cette",
     "son", "sa", "ses", "his", "her", "their", "its", "leur", "du", "de",
 }
+# Nouns for an unnamed source that are no roles: "a source close to", "un témoin".
+SOURCE_NOUNS = {"source", "aide", "insider", "witness", "témoin", "resident", "habitant",
+                "habitante", "employee", "employé", "employée", "salarié", "salariée",
+                "negotiator", "négociateur", "négociatrice", "proche", "conseiller",
+                "conseillère", "adviser", "advisor", "member", "membre"}
 INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
               "certains", "certaines", "many", "de", "quelques", "deux", "trois", "quatre",
               "cinq", "dix", "two", "three", "four", "five", "ten", "dozens", "dizaines"}
@@ -143,7 +149,7 @@ DOCUMENT_WORDS = set(
 CAPITAL_STOPWORDS = set(
     (
         "le la les l' un une des de du d' et ou mais donc or ni car en dans pour par sur "
-        "avec sans sous chez vers après avant depuis pendant selon d'après lors alors "
+        "avec sans sous chez vers après avant depuis pendant selon d'après lors alors outre "
         "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
         "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
         "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "

@@ -23,9 +23,14 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
+from .places import fold, places
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
-# Abbreviations and initials keep their full stop ("Sgt.", "E."); other words never do.
+# Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
+# do: "Kiev." ends its sentence and is not glued to the next one. An abbreviation is an
+# initial, letters and full stops ("U.N."), a capital and one or two consonants ("Mr.",
+# "Sgt.", "Ltd."; not "Alps.") or one of the titles and company words with vowels that
+# the lexicon writes with a full stop ("Gen.", "Corp.").
 # "C'est", "Qu'il", "J'ai" are elided function words, not names.
 NOT_ELIDED = r"(?![CDJLMNSTQ]u?['’][a-zà-ÿ])"
 # "al-Nour", "el-Sissi", "ben-Gourion": a lowercase particle glued to a capitalised name.
@@ -33,7 +38,13 @@ GLUED_PARTICLE = r"(?:al|el|ad|ash|as|at|an|ar|az|ben|bin|ibn|abu|ould)-"
 # Accents typed as combining marks ("Re\u0301my") are inside the word, not after it.
 COMBINING = "\u0300-\u036f"
 # A capital right after a digit or a letter is inside a word ("4G", "iPhone"), not a name.
-CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}[{UPPER}][\w]{{0,3}}\.(?=[^\S\n])"
+VOWELED_ABBREVIATIONS = "|".join(sorted(
+    w[0].upper() + w[1:-1] for w in TITLES | ORG_WORDS
+    if w.endswith(".") and len(w) <= 5 and re.search("[aeiouy]", w[1:])))
+ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)"
+                rf"|(?:[{UPPER}]|[{UPPER}][b-df-hj-np-tv-xz]{{1,2}}|{VOWELED_ABBREVIATIONS})"
+                rf"\.(?=[^\S\n]))")
+CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}{ABBREVIATION}"
             rf"|(?:(?<!\w){NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}]"
             rf"[\w{COMBINING}’'\-]*)")
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
@@ -70,6 +81,10 @@ TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 TITLE_COMPLEMENTS = {"of", "for"}
+# "1. ", "12. ": the rank before a name in a list of results.
+RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
+# What follows a dateline's place: a date, the agency in brackets, a dash.
+DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
 DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul "
                          "aug sep sept oct nov dec".split())
 
@@ -141,7 +156,20 @@ def next_to_cue(text: str, start: int, end: int) -> bool:
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
+    if RANK.search(text, max(0, pos - 6), pos):
+        return False  # "12. Camenzind": a ranked list, not a new sentence
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
+
+
+def _opening_place(text: str, pos: int, word: str) -> bool:
+    """A country opening a sentence, or a known place opening a dateline ("LONDON 1996-12-06",
+    "Paris (AFP) -", "Kyiv — ")."""
+    kind = places().get(fold(word))
+    if kind == "country":
+        return True
+    before = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
+    return kind is not None and (not before or before.endswith("\n")) and (
+        word.isupper() or DATELINE_AFTER.match(text, pos + len(word)) is not None)
 
 
 def _descriptor(word: str, lowercase_words: set[str]) -> bool:
@@ -213,8 +241,13 @@ def find_mentions(text: str) -> list[Mention]:
                 titled = not POSSESSIVE.search(w)  # "Microsoft's Vista" is no title
                 words = words[i + 1 :]
                 break
-        while words and words[-1].lower() in TRAILING_PARTICLES:
-            words = words[:-1]
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(".") and words[i + 1].lower() in CAPITAL_STOPWORDS:
+                words = words[:i + 1]  # "in Washington, D.C. She said": a new sentence
+                break
+        while words and (words[-1].lower() in TRAILING_PARTICLES or (
+                len(words) > 1 and words[-1].lower() in CAPITAL_STOPWORDS)):
+            words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
                                                 for w in words)):
             continue  # "Thu Jan 10": a dateline, not a name
@@ -235,8 +268,11 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[1:]
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
                 and not _introduced(text, m.end(), words[0], lowercase_words) \
-                and not (_is_acronym(words[0]) and len(words[0]) > 2):
-            continue  # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener
+                and not (_is_acronym(words[0]) and len(words[0]) > 2) \
+                and text[start - 1:start] != "(" and not _opening_place(text, start, words[0]):
+            # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener; not
+            # "(Reuters)", a country, nor a dateline's place ("LONDON 1996-12-06").
+            continue
         end = m.end()
         last = words[-1]
         end = text.index(last, text.index(words[-2], start) + len(words[-2])) + len(last) \
@@ -244,8 +280,10 @@ def find_mentions(text: str) -> list[Mention]:
         possessive = POSSESSIVE.search(text[start:end])
         if possessive:
             end = start + possessive.start()
-        # A trailing full stop belongs to the sentence unless the word is an initial.
-        if text[end - 1] == "." and not re.search(rf"(?:^|\s)[{UPPER}]\.$", text[start:end]):
+        # A trailing full stop belongs to the sentence unless the word is an initial or
+        # spells one ("U.S.").
+        if text[end - 1] == "." and not re.search(rf"(?:^|\s)(?:[{UPPER}]\.)+$",
+                                                  text[start:end]):
             end -= 1
         if end <= start:
             continue

@@ -33,6 +33,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_KINDS,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
     is_cue,
@@ -152,6 +153,11 @@ CLOSING = "»”\"›"
 AMBIGUOUS_NAMING = {"dit", "dite", "called"}
 SUBJECT_PRONOUNS = {"il", "elle", "on", "ils", "elles", "qui", "he", "she", "they", "who", "it"}
 # "en rappelant", "while noting": a gerund shares the subject of its clause.
+# "a senior official", "une source": one unnamed person, named by the description.
+SINGULAR_INDEFINITE = {"a", "an", "un", "une"}
+ANONYMOUS_WORDS_MAX = 4
+NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
+ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 
 
@@ -162,10 +168,11 @@ def _tokens(segment: str, base: int) -> list[tuple[str, int, int]]:
 class _Resolver:
     """Speaker phrases to names: pronouns, roles and surnames to the fullest name."""
 
-    def __init__(self, text: str, language: str | None, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, language: str | None, quoted: list[tuple[int, int]],
+                 mentions: list[Mention] | None = None) -> None:
         self.text = text
         self.quoted = quoted
-        self.mentions = find_mentions(text)
+        self.mentions = find_mentions(text) if mentions is None else mentions
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)
@@ -303,18 +310,21 @@ class _Resolver:
                 return self.name(m)
         return None
 
-    def unnamed_before(self, noun: str, pos: int) -> bool:
-        """Whether the text introduced somebody by this role noun (or a longer word it
+    def unnamed_before(self, noun: str, pos: int) -> str | None:
+        """How the text introduced somebody by this role noun (or a longer word it
         shortens: "exec", "executive") with an indefinite article and no name, as sources
-        kept anonymous are ("we spoke to a sports TV executive")."""
+        kept anonymous are ("we spoke to a sports TV executive" -> "sports TV
+        executive"); None when it did not."""
         lower = max(0, pos - ROLE_WINDOW)
-        for found in re.finditer(rf"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?"
-                                 rf"{re.escape(noun)}\w*", self.text[lower:pos], re.IGNORECASE):
-            # Named when a person follows within a few words ("a TV executive, John X").
+        latest = None  # the nearest introduction is the one the text goes on about
+        for found in re.finditer(rf"\b(?:a|an|un|une)\s+((?:[\w-]+\s+){{0,3}}?"
+                                 rf"{re.escape(noun)}\w*)", self.text[lower:pos], re.IGNORECASE):
+            # Named when a person's name follows it ("a TV executive, John X").
             end = lower + found.end()
-            if not self.persons_before(min(end + 40, pos), end):
-                return True
-        return False
+            if not any(NAMED_AFTER.fullmatch(self.text, end, m.start)
+                       for m in self.persons_before(min(end + 40, pos), end)):
+                latest = " ".join(found.group(1).split())
+        return latest
 
     def _introduced_with(self, m: Mention) -> set[str]:
         """The lower-case words just before a name and in the apposition after it."""
@@ -413,7 +423,7 @@ class _Resolver:
                 for w in between):
             return self.name(persons[0])  # "a smiling Paterno", "an emotional Federer"
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
-            return None
+            return _anonymous(words, lowered) if first in SINGULAR_INDEFINITE else None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
         head = lowered[head_index] if head_index < len(lowered) else ""
         head = re.sub(r"['’]s$", "", head)
@@ -427,8 +437,11 @@ class _Resolver:
             # "the TV exec", "the sports executive": a role after its modifiers is a person
             # by that role, named before or left unnamed, not the modifier ("TV").
             found = self.role(lowered[-1], start, word_gender(lowered[-1], words[0]))
-            if found or self.unnamed_before(lowered[-1], start):
+            if found:
                 return found
+            unnamed = self.unnamed_before(lowered[-1], start)
+            if unnamed:
+                return unnamed  # an anonymous source, as the text introduced it
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
@@ -463,8 +476,11 @@ class _Resolver:
                 if found:
                     return found
                 if head_index == len(words) - 1 and (len(words) <= 2 or head_index > 1):
-                    if self.unnamed_before(head, start):
-                        return None  # "a TV executive" ... "the exec said": nobody named
+                    unnamed = self.unnamed_before(head, start)
+                    if unnamed:
+                        # "a TV executive" ... "the exec said": the source the text keeps
+                        # anonymous, as it introduced it.
+                        return unnamed
                     # A bare role ("l'élu", "the spokesman", "la jeune femme") names the
                     # person just quoted.
                     return self.pronoun(start, last_speaker, gender=gender)
@@ -494,6 +510,26 @@ class _Resolver:
         if inside:
             return self.with_determiner(inside[0]) if len(inside) == 1 else segment
         return segment if len(words) <= 3 else None
+
+
+def _anonymous(words: list[str], lowered: list[str]) -> str | None:
+    """ "a senior official", "une source gouvernementale", "a source close to the talks":
+    an unnamed source, named by its description without the article (up to a
+    preposition, a relative or a comma); None when the description names no role or
+    source ("a statement", "a crowd")."""
+    description: list[str] = []
+    for word, low in zip(words[1:], lowered[1:], strict=True):
+        if low in PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES or word[:1].isupper() \
+                or ELIDED_LINK.match(low):
+            break
+        description.append(word.strip(",."))
+        if word.endswith(","):
+            break
+    if not description or len(description) > ANONYMOUS_WORDS_MAX:
+        return None
+    if not {w.lower() for w in description} & (ROLE_NOUNS | SOURCE_NOUNS) - {"premier"}:
+        return None  # "un premier pas": an adjective, not the role
+    return " ".join(description)
 
 
 def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -920,16 +956,18 @@ def _title_case(words: list[str]) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and len(words) <= 8
 
 
-def find_quotes(text: str, language: str | None = None) -> list[Quote]:
-    """Quotations of `text` with speaker, kind, offsets into `text` and the reporting cue."""
+def find_quotes(text: str, language: str | None = None,
+                mentions: list[Mention] | None = None) -> list[Quote]:
+    """Quotations of `text` with speaker, kind, offsets into `text` and the reporting cue.
+    `mentions`: find_mentions of the text's NFC form, when the caller has them already."""
     if not text or not MARKS.search(text):
         return []
     nfc, offsets = composed(text)
     if offsets is None:
-        return _find_quotes(text, language)
+        return _find_quotes(text, language, mentions)
     return [Quote(_words_only(text, offsets[q.start], offsets[q.end]), q.speaker, q.kind,
-                  offsets[q.start], offsets[q.end], q.cue)
-            for q in _find_quotes(nfc, language)]
+                  offsets[q.start], offsets[q.end], q.cue, q.speaker_kind)
+            for q in _find_quotes(nfc, language, mentions)]
 
 
 def _words_only(text: str, start: int, end: int) -> str:
@@ -937,12 +975,13 @@ def _words_only(text: str, start: int, end: int) -> str:
     return REPEATED_OPENER.sub(r"\1", text[start:end])
 
 
-def _find_quotes(text: str, language: str | None) -> list[Quote]:
+def _find_quotes(text: str, language: str | None,
+                 mentions: list[Mention] | None = None) -> list[Quote]:
     paragraphs = paragraph_bounds(text)
     spans = pair_marks(text)
     parts_of = [split_incises(text, s.start, s.end) for s in spans]
     quoted = [(a, b) for parts in parts_of for a, b, _ in parts]
-    resolver = _Resolver(text, language, quoted)
+    resolver = _Resolver(text, language, quoted, mentions)
     out: list[Quote] = []
     last_speaker: str | None = None  # the last quote's speaker that was not None
     previous_speaker: str | None = None  # the last quote's speaker, None included
@@ -1021,7 +1060,7 @@ def _find_quotes(text: str, language: str | None) -> list[Quote]:
             cue = attribution.cue if attribution else None
             kind = "direct" if _is_direct(lead) or part_start != span.start else "partial"
             out.append(Quote(_words_only(text, q_start, q_end), speaker, kind, q_start, q_end,
-                             cue))
+                             cue, _speaker_kind(speaker, resolver)))
             if speaker:
                 last_speaker = speaker
                 resolver.speakers.add(speaker)
@@ -1077,6 +1116,24 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     if found.speaker is None or not _names_somebody(found.speaker):
         return None
     return _Attribution(found.speaker, None, False)
+
+
+def _speaker_kind(speaker: str | None, resolver: _Resolver) -> str:
+    """person, organization, anonymous (a description: "senior official", "les
+    visiteurs") or none, from how the text types the speaker's name."""
+    if speaker is None:
+        return "none"
+    if speaker in resolver.organisations:
+        return "organization"
+    words = speaker.split()
+    lowered = {w.lower() for w in words}
+    institution = bool(lowered & (ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS))
+    if words[0][:1].islower() and words[0] not in DETERMINERS:
+        # A description: "ministère de l'Intérieur" stands for an institution, "senior
+        # official" and "sports TV executive" for somebody left unnamed.
+        return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
+            else "anonymous"
+    return "organization" if institution else "person"
 
 
 def _names_somebody(speaker: str) -> bool:

@@ -68,6 +68,8 @@ class ExtractAnswer(BaseModel):
     quotes: list[Quote]
     entities: list[Entity]
     dates: list[TextDate]
+    facts_language: str | None = Field(description="the language quotes, entities and dates "
+                                       "were read in; null when they were not read")
     explain: list[Decision] | None = Field(None, description="with explain=true")
     markdown: str | None = Field(None, description="with markdown=true")
 

@@ -180,6 +180,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     if facts:
         found = read_facts(article.text, article.language, article.date)
         article.quotes, article.entities, article.dates = found.quotes, found.entities, found.dates
+        article.facts_language = found.language
     return _explained(article, lines, proba, body, why)
 
 

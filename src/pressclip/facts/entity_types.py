@@ -1,0 +1,192 @@
+"""One type per name per article, by a vote over the evidence of all its mentions.
+
+names.py types each mention from its own words and neighbours; read alone, "Poland said"
+makes Poland a person and "la France" an organisation. Here every mention of a name votes
+(evidence that holds in any text and language):
+- a gazetteer of place names generated from CLDR and GeoNames (training/make_places.py);
+- a title before the name (person);
+- the type names.py read from the mention's words and context;
+- "told X", "a dit à X": X is spoken to, never the speaker that made it a person;
+- the news agencies credits.py knows ("Reuters said" is an organisation speaking);
+and the name takes the type with most votes in every mention. Capitalised words that are
+not names at all leave: dates ("Tuesday", "Dec"), common nouns the text also writes in
+lower case ("Gouvernement" beside "gouvernement"), nationality words ("Syrian"), and
+headlines or banners in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..credits import AGENCIES
+from .lexicon import DEMONYM_NOUNS, FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, TITLES
+from .names import DATE_ABBREVIATIONS, DEMONYM, LOWER_WORD, Mention
+from .places import country_initials, fold, language_words, places
+from .textdates import MONTHS, WEEKDAYS
+
+# Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland
+# said"), a title outweighs a city's name ("President Jackson").
+COUNTRY_VOTES = 3
+AREA_VOTES = 2
+TITLE_VOTES = 3
+WORDS_VOTES = 1
+ADDRESSEE_VOTES = 2
+AGENCY_VOTES = 3
+# The news agencies the credit lines know, however they are spelt.
+AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings)
+# A run of this many words in capitals is a headline or a banner, not a name.
+CAPITALS_RUN = 3
+DATE_WORDS = DATE_ABBREVIATIONS | {m.rstrip(".") for m in MONTHS} | set(WEEKDAYS)
+FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+# Verbs whose object is the person or medium spoken to.
+ADDRESSEE_VERBS = {"told", "tells", "tell", "telling", "informed", "dit", "confié", "confie",
+                   "déclaré", "indiqué", "expliqué", "précisé", "affirmé", "assuré"}
+ADDRESSEE_LINKS = {"à", "au", "aux"}
+# "général de Gaulle", "don Miguel": a particle after a title starts a surname.
+NAME_PARTICLES = {"de", "d'", "du", "von", "van", "di", "da", "del"}
+# French names an institution by a noun and its lower-case adjectives: "Conseil fédéral",
+# "Union européenne", "Banque centrale européenne", "Suisse romande".
+FRENCH_ADJECTIVES = re.compile(
+    r"[^\S\n]+([a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ais|"
+    r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
+    r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
+ADJECTIVES_MAX = 2
+DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+CLOCK = {"am", "pm"}
+# ", Tennessee", ", Bretagne": the region or country after a town's name.
+PLACE_AFTER = re.compile(r",[^\S\n]+([A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])")
+# A digit ("Q1", "M50"), a capitalised word with a lower-case adjective glued to it
+# ("NATO-critical", "Paris-based"), a contraction ("I’m", "I’ve").
+NOT_A_NAME_WORD = re.compile(r"\d|^[^\W\d_]+-[a-z]{4,}$|['’](?:m|ve|ll|d|re)$")
+
+
+def _spoken_to(text: str, start: int) -> bool:
+    """ "told Reuters", "a déclaré à l'AFP": the name is whom the words were said to."""
+    before = text[max(0, start - 30):start].replace("’", "'").split()
+    if before and before[-1].lower().startswith("l'"):
+        before[-1] = before[-1][2:]
+        before = [w for w in before if w]
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in ADDRESSEE_VERBS:
+        return True
+    return last in ADDRESSEE_LINKS and len(before) > 1 and before[-2].lower() in ADDRESSEE_VERBS
+
+
+def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: set[str],
+                surnames: set[str]) -> bool:
+    if place or m.titled:
+        return False
+    if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
+        return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
+    if len(words) != 1:
+        return False
+    low = words[0].lower().rstrip(".")
+    if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
+        return True  # an initial alone, "Tuesday", "Dec", "A.M."
+    if NOT_A_NAME_WORD.search(words[0]):
+        return True  # "Q1", "French-speaking", "I’m"
+    if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
+        return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
+    if low.endswith("s") and places().get(fold(low[:-1])) == "country":
+        return True  # "Suisses", "Américains": the people of a country
+    if fold(low) in language_words() or (low.endswith("s") and fold(low[:-1]) in
+                                          language_words()):
+        return True  # "French", "Latin", "Allemands": a language or a nationality
+    stem = low[:-1] if low.endswith("s") else low
+    return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
+                                        for w in (low, stem))) \
+        and low not in FIRST_NAMES and words[0] not in surnames
+
+
+def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
+    found = PLACE_AFTER.match(text, end)
+    return found is not None and found.group(1) is not None and \
+        gazetteer.get(fold(found.group(1))) is not None
+
+
+def _titled_particle(text: str, start: int) -> bool:
+    before = text[max(0, start - 30):start].replace("’", "'").lower().split()
+    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-2] in TITLES
+
+
+def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
+    """French institutions and regions with the adjectives that complete their names."""
+    out = []
+    for m in mentions:
+        last = m.text.split()[-1].lower()
+        if m.type != "person" and (m.type == "organization" or last in ORG_WORDS
+                                   or places().get(fold(m.text))):
+            end = m.end
+            for _ in range(ADJECTIVES_MAX):
+                found = FRENCH_ADJECTIVES.match(text, end)
+                if found is None:
+                    break
+                end = found.end()
+            if end > m.end:
+                m = Mention(text[m.start:end], m.start, end, m.type, m.titled,
+                            m.after_preposition)
+        out.append(m)
+    return out
+
+
+def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
+                 ) -> list[Mention]:
+    """The mentions that are names, each with the type its name won over the article."""
+    if language == "fr":
+        mentions = with_adjectives(mentions, text)
+    gazetteer = places()
+    initials = country_initials()
+    lower_words = set(LOWER_WORD.findall(text))
+    lower_words |= {fold(w) for w in lower_words if not w.isascii()}
+    surnames = {m.text.split()[-1] for m in mentions
+                if m.type == "person" and " " in m.text and not m.text.isupper()}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    kept: list[tuple[Mention, str]] = []
+    for m in mentions:
+        words = m.text.split()
+        key = fold(m.text)
+        place = gazetteer.get(key)
+        if place is None and m.text.replace(".", "") in initials:
+            # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
+            place = "country" if DOTTED.fullmatch(m.text) else "area"
+        if _not_a_name(m, words, place, lower_words, surnames):
+            continue
+        kept.append((m, key))
+        vote = votes[key]
+        if place == "country":
+            vote["place"] += COUNTRY_VOTES
+        elif place == "area":
+            vote["place"] += AREA_VOTES
+        if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
+            vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
+        if m.text in AGENCY_NAMES:
+            vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
+        if m.titled or _titled_particle(text, m.start):
+            vote["person"] += TITLE_VOTES
+        if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
+            vote["organization"] += ADDRESSEE_VOTES
+        elif m.type == "person" and len(words) > 1 and not m.titled and \
+                words[0].lower() not in FIRST_NAMES and any(
+                    w.lower() in lower_words or gazetteer.get(fold(w)) == "country"
+                    for w in words):
+            # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
+            # writes in lower case, or a country, and no first name: not a person's name.
+            vote["organization"] += WORDS_VOTES
+        elif len(words) == 1 and m.type == "organization" and words[0].lower() in FIRST_NAMES:
+            vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
+        else:
+            vote[m.type] += WORDS_VOTES
+    out = []
+    for m, key in kept:
+        # Ties keep the mention's own reading.
+        ranked = votes[key].most_common()
+        best = ranked[0][1]
+        kind = m.type if votes[key][m.type] == best else ranked[0][0]
+        if m.text in surnames and " " not in m.text and gazetteer.get(key) != "country":
+            kind = "person"  # "Weber" after "Anna Weber"
+        out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
+                                                    m.after_preposition))
+    return out
