@@ -215,3 +215,15 @@ def test_jsonld_article_body_is_the_longest_one_even_in_repaired_json() -> None:
     # A teaser shorter than a paragraph is no hint at all.
     teaser = page.replace(body, "Le budget est voté.")
     assert read_metadata(parse_html(teaser)).article_body is None
+
+
+def test_importing_pressclip_sets_no_htmldate_state() -> None:
+    """htmldate is loaded by the date fallback's first call, not by importing the core."""
+    import subprocess
+    import sys
+
+    probe = ("import logging, sys, pressclip, pressclip.core; "
+             "print('htmldate' in sys.modules, logging.getLogger('htmldate').level)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "0"]

@@ -33,10 +33,9 @@ from .titles import choose_title, site_keys, strip_site
 
 __all__ = ["PageMetadata", "read_metadata"]
 
-# The first few h1 are the headline's candidates; later ones are teasers.
-MAX_H1 = 3
 MAX_TITLE_CHARS = 300
 _SPACES = re.compile(r"\s+")
+# The first few h1 are the headline's candidates; later ones are teasers.
 _H1 = etree.XPath("(//h1)[position() <= 3]")
 # On the descendant axis libxml2 stops at the first match; "(//title)[1]" walks the page.
 _TITLE = etree.XPath("/descendant::title[1]")

@@ -92,7 +92,3 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None) -> list[str]
             break
     return names[:MAX_AUTHORS]
 
-
-def normal_name(text: str) -> str:
-    """The comparison form of a name: case-folded, punctuation and extra spaces removed."""
-    return _normal(text)

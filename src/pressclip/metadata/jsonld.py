@@ -25,7 +25,6 @@ ARTICLE_TYPES = frozenset(
     "reviewnewsarticle techarticle scholarlyarticle creativework review recipe".split()
 )
 PAGE_TYPES = frozenset("webpage itempage collectionpage aboutpage".split())
-PERSON_TYPES = frozenset(("person",))
 ORGANISATION_TYPES = frozenset(
     "organization organisation newsmediaorganization corporation ngo".split()
 )
