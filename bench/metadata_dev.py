@@ -6,8 +6,9 @@
 
 --fields: title, date and authors of read_metadata() beside trafilatura.extract_metadata()
 (its metadata step, extensive date search on) in the same run, scored with bench/metadata.py's
-matching rules, on trafilatura.jsonl.gz rows with extra.meta_annotated and readability.jsonl.gz,
-with ms per page for each.
+matching rules, on fundus_dev.jsonl.gz, trafilatura.jsonl.gz rows with extra.meta_annotated
+and readability.jsonl.gz, with ms per page for each; --show prints pressclip's misses of a
+field (read them on the train split only).
 --dates: read_metadata()'s date beside htmldate.find_date (fast and extensive search) on
 htmldate.jsonl.gz and the annotated trafilatura rows, with ms per page.
 --language: agreement with the `lang` field of the trafilatura and readability sets (synthetic
@@ -24,7 +25,7 @@ from collections.abc import Callable, Iterator
 
 from bench import datasets
 from bench.anchors import page_url
-from bench.metadata import authors_exact, authors_lenient, date_right, title_right
+from bench.metadata import authors_exact, authors_f1, authors_lenient, date_right, title_right
 
 LANGUAGE_SAMPLE_CHARS = 1000
 
@@ -71,7 +72,7 @@ def measure_language() -> None:
 
 
 def _meta_rows(split: str, limit: int | None) -> Iterator[dict]:
-    for name in ("trafilatura", "readability"):
+    for name in ("fundus_dev", "trafilatura", "readability"):
         count = 0
         for row in datasets.rows(name, split=split):
             if name == "trafilatura" and not row["extra"].get("meta_annotated"):
@@ -147,6 +148,8 @@ def measure_fields(split: str, limit: int | None, show: str | None) -> None:
                     authors_exact(result["authors"], row["authors"]))
                 scores[(dataset, name, "authors lenient")].append(
                     authors_lenient(result["authors"], row["authors"]))
+                scores[(dataset, name, "authors F1")].append(
+                    authors_f1(result["authors"], row["authors"]))
         if show:
             _show_miss(row, show, results["pressclip"], results["trafilatura"])
     for (dataset, name, fieldname), values in sorted(scores.items()):
