@@ -227,3 +227,41 @@ def test_importing_pressclip_sets_no_htmldate_state() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "0"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Texte : Marie Dupont", "Marie Dupont"),
+    ("Текст: Иван Петров", "Иван Петров"),
+    ("Publicado por: Ana Souza", "Ana Souza"),
+    ("Von Max Muster", "Max Muster"),
+    ("Por Juan Pérez", "Juan Pérez"),
+])
+def test_byline_labels_in_many_languages(line: str, name: str) -> None:
+    page = f"<html><body><h1>Headline of the day</h1><p>{line}</p><p>Text.</p></body></html>"
+    assert read_metadata(parse_html(page)).authors == [name]
+
+
+def test_a_label_standing_alone_names_the_author_after_it() -> None:
+    page = ("<html><body><h1>Headline of the day</h1><ul><li><strong>Autorin/Autor</strong>\n"
+            "Roman Goncharenko</li></ul><p>Text.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Roman Goncharenko"]
+
+
+def test_no_author_from_a_comment_form() -> None:
+    page = ("<html><body><h1>Headline of the day</h1><p>The story.</p>"
+            '<div class="comments-area"><form><span itemprop="author">Гость</span>'
+            '<div class="byline">By Guest Reader</div></form></div></body></html>')
+    assert read_metadata(parse_html(page)).authors == []
+
+
+def test_a_wire_named_as_author_is_an_agency() -> None:
+    page = ('<html><head><meta name="author" content="Jane Doe, AFP"></head>'
+            "<body><h1>Headline</h1></body></html>")
+    meta = read_metadata(parse_html(page))
+    assert (meta.authors, meta.agencies) == (["Jane Doe"], ["AFP"])
+
+
+def test_job_title_after_a_name_is_cut() -> None:
+    assert clean_authors(["신현주 기자", "Christoph Hein Chefredakteur"]) == [
+        "신현주", "Christoph Hein"]
+    assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []

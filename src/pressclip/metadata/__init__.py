@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from .authors import clean_authors
+from .authors import clean_authors, wire_agencies
 from .byline import read_byline
 from .dates import date_from_url
 from .jsonld import read_jsonld
@@ -56,6 +56,8 @@ class PageMetadata:
     image: str | None = None
     language_hint: str | None = None
     site_name: str | None = None
+    # News agencies the page names as its author ("AFP", "The Associated Press").
+    agencies: list[str] = field(default_factory=list)
     article_body: str | None = None  # JSON-LD articleBody, a hint for the locator
 
 
@@ -104,7 +106,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
     date = _first(*structured, date_from_url(canonical), date_from_url(url))
-    excluded = {n for n in (publisher, site_name) if n}
+    # The site's own name is no author. A publisher can be a person (a blog's author), so only
+    # the chosen publisher joins the site names here.
+    excluded = {n for n in (publisher, site_name, jsonld.site_name) if n}
+    raw_authors = next((a for a in (jsonld.authors, meta.authors, micro.authors) if a), [])
+    agencies = wire_agencies(raw_authors)
     authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
                or clean_authors(micro.authors, excluded))
     want_date = not date or disagree or _utc_time(date)
@@ -115,7 +121,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         if disagree:
             date = _seconded(structured, byline.date)
         date = _local_day(date, byline.date) if date else byline.date
-        authors = authors or clean_authors(byline.authors, excluded)
+        if not authors:
+            authors = clean_authors(byline.authors, excluded)
+            agencies = agencies or wire_agencies(byline.authors)
     return PageMetadata(
         title=title,
         date=date,
@@ -126,6 +134,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         image=_absolute(_first(meta.image, jsonld.image), canonical or url),
         language_hint=language,
         site_name=site_name,
+        agencies=agencies,
         article_body=jsonld.article_body,
     )
 
