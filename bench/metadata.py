@@ -14,7 +14,8 @@ dashes made plain, whitespace collapsed, surrounding punctuation stripped.
 - title, `exact`: normalised prediction equals normalised gold (trafilatura's own metadata
   tests compare exact strings).
 - title, `right` (the headline figure): exact, or one is the other plus site-name parts
-  joined by a separator (`|`, `-`, `–`, `—`, `:`, `·`, `•`, `»`, `/`) before and/or after,
+  joined by a separator (`|`, `-`, `–`, `—`, `:`, `·`, `•`, `»`, `/`, `_`, and the
+  full-width `｜` and `－`, and the Hangul bar `ㅣ`) before and/or after,
   e.g. gold "Headline | Site" and prediction "Headline", or "Site - Headline - Section".
   Some gold titles carry the site name and the issue asks for the headline without it:
   either form counts, nothing looser does.
@@ -48,7 +49,7 @@ from bench.report import Progress, header, table, write_section
 SETS = ("fundus_dev", "trafilatura", "readability")
 DEFAULT_EXTRACTORS = ("pressclip", "trafilatura", "newspaper4k")
 SECTION = "metadata"
-TITLE_SEPARATORS = "|-–—:·•»/"
+TITLE_SEPARATORS = "|-–—:·•»/_｜－ㅣ"
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
                         "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " "})
 _SPACES = re.compile(r"\s+")

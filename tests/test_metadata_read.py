@@ -265,3 +265,24 @@ def test_job_title_after_a_name_is_cut() -> None:
     assert clean_authors(["신현주 기자", "Christoph Hein Chefredakteur"]) == [
         "신현주", "Christoph Hein"]
     assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []
+
+
+@pytest.mark.parametrize("title, site, url, headline", [
+    ("中国经济稳中向好_光明网", "光明网", "https://news.gmw.cn/a", "中国经济稳中向好"),
+    ("Big story - Entermedia", None, "https://www.entermedia.co.kr/news/1", "Big story"),
+    ("장동혁 한동훈 제명ㅣ한국일보", "한국일보", None, "장동혁 한동훈 제명"),
+    ("Budget vote｜Northern Gazette", "Northern Gazette", None, "Budget vote"),
+])
+def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url: str | None,
+                                               headline: str) -> None:
+    assert strip_site(title, site_keys([site], url)) == headline
+
+
+def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None:
+    page = ('<html><head><title>Budget vote | Northern Gazette</title>'
+            '<meta name="application-name" content="Hosted">'
+            '<meta name="publisher" content="Northern Gazette"></head>'
+            "<body><h1>Budget vote</h1></body></html>")
+    meta = read_metadata(parse_html(page), "https://northern-gazette.example/budget")
+    assert meta.publisher == "Northern Gazette"
+    assert meta.title == "Budget vote"

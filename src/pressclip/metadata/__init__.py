@@ -29,11 +29,14 @@ from .language import normalise_hint
 from .meta import read_meta
 from .microdata import read_microdata
 from .text import element_text
-from .titles import choose_title, site_keys, strip_site
+from .titles import choose_title, site_keys, squash, strip_site
 
 __all__ = ["PageMetadata", "read_metadata"]
 
 MAX_TITLE_CHARS = 300
+# A site's name in its titles is a few words and no date ("DW – 13.06.2023" is not one).
+MAX_SITE_NAME_WORDS = 5
+_DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 # The first few h1 are the headline's candidates; later ones are teasers.
 _H1 = etree.XPath("(//h1)[position() <= 3]")
@@ -92,16 +95,16 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 
     canonical = _absolute(_first(links.get("canonical"), meta.url, jsonld.url), url)
     site_name = _first(meta.site_name, jsonld.site_name)
-    publisher = _first(meta.site_name, jsonld.publisher, micro.publisher, jsonld.site_name,
-                       meta.publisher)
-    keys = site_keys([site_name, publisher], canonical or url)
-
     title_element = _TITLE(tree)
     page_title = element_text(title_element[0], MAX_TITLE_CHARS) if title_element else None
+    named = [n for n in (meta.site_name, jsonld.publisher, micro.publisher, jsonld.site_name,
+                         meta.publisher) if n and n.strip()]
+    keys = site_keys([site_name, *named], canonical or url)
     h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in _H1(tree)) if t]
     title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys)
-    if not publisher and page_title and title and title != page_title:
-        publisher = _publisher_from_title(page_title, title)
+    from_title = (_publisher_from_title(page_title, title)
+                  if page_title and title and title != page_title else None)
+    publisher = _site_publisher(named, from_title, canonical or url, page_title)
 
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
@@ -173,6 +176,28 @@ def _local_day(structured: str, visible: str | None) -> str:
     except ValueError:
         return structured
     return visible if gap == 1 else structured
+
+
+def _site_publisher(named: list[str], from_title: str | None, url: str | None,
+                    page_title: str | None) -> str | None:
+    """The site's own name: the first name the page gives itself that its address or its
+    title confirms, else the title's site part, else the first name given. A name nothing
+    confirms may be a platform's word ("Hosted") where the title names the site."""
+    host_keys = site_keys([], url)
+    title_key = squash(page_title or "")
+    def confirmed(name: str, in_title: bool) -> bool:
+        key = squash(name)
+        return bool(key) and ((in_title and key in title_key) or any(
+            len(k) >= 4 and (k in key or key in k) for k in host_keys))
+
+    for name in named:
+        if confirmed(name, in_title=True):
+            return _first(name)
+    plausible = (from_title and len(from_title.split()) <= MAX_SITE_NAME_WORDS
+                 and not _DIGIT.search(from_title))
+    if plausible and confirmed(from_title, in_title=False):
+        return from_title
+    return _first(*named) or from_title
 
 
 def _publisher_from_title(page_title: str, headline: str) -> str | None:
