@@ -286,3 +286,26 @@ def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None
     meta = read_metadata(parse_html(page), "https://northern-gazette.example/budget")
     assert meta.publisher == "Northern Gazette"
     assert meta.title == "Budget vote"
+
+
+def test_a_visible_update_time_does_not_move_the_utc_publication_day() -> None:
+    """17:29 UTC is still the 29th where the page shows its update time (+02:00, the 30th)."""
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Match report", "datePublished": "2025-06-29T17:29:54Z"}</script>'
+            '</head><body><h1>Match report</h1>'
+            '<time datetime="2025-06-30T11:46:00+02:00">30.06.2025</time></body></html>')
+    assert read_metadata(parse_html(page)).date.startswith("2025-06-29")
+
+
+def test_a_utc_time_after_local_midnight_takes_the_visible_day() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Night vote", "datePublished": "2025-06-29T23:10:00Z"}</script>'
+            '</head><body><h1>Night vote</h1>'
+            '<time datetime="2025-06-30T01:10:00+02:00">30.06.2025</time></body></html>')
+    assert read_metadata(parse_html(page)).date.startswith("2025-06-30")
+
+
+def test_a_date_after_a_label_standing_alone() -> None:
+    page = ("<html><body><h1>Headline of the day</h1><ul><li><strong>Datum</strong>\n"
+            "28.04.2023</li></ul><p>Text.</p></body></html>")
+    assert read_metadata(parse_html(page)).date == "2023-04-28"

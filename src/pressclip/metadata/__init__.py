@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as calendar_day
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -173,6 +174,13 @@ def _local_day(structured: str, visible: str | None) -> str:
     try:
         gap = abs((calendar_day.fromisoformat(visible[:10])
                    - calendar_day.fromisoformat(structured[:10])).days)
+        if gap == 1 and len(visible) > 10:
+            # A visible time with its offset says which day the timestamp is there: when it
+            # is not the visible day, the visible time is another event (an update).
+            shown = datetime.fromisoformat(visible)
+            if shown.tzinfo is not None:
+                there = datetime.fromisoformat(structured).astimezone(shown.tzinfo)
+                return visible if there.date() == shown.date() else structured
     except ValueError:
         return structured
     return visible if gap == 1 else structured

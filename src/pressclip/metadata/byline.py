@@ -17,7 +17,7 @@ from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date, parse_text_date
-from .labels import BYLINE_START, LABEL_ONLY
+from .labels import BYLINE_START, DATE_LABEL_ONLY, LABEL_ONLY
 from .readers import in_reader_area
 from .text import element_text
 
@@ -96,6 +96,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     asks only for the other, which spares the costlier date search."""
     found = Candidates()
     author_elements, byline_texts, labels, times, date_elements = [], [], [], [], []
+    date_labels = []
     window = _window(tree)
     for element in window:
         # get() on the element: building its attrib mapping costs more than three lookups.
@@ -108,6 +109,8 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         if element.tag == "time":
             times.append(element)
         text = element.text
+        if date and text and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
+            date_labels.append(element)
         if authors and text and len(text) < MAX_BYLINE_CHARS:
             if BYLINE_START.match(text):
                 byline_texts.append(element)
@@ -117,6 +120,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         found.authors = _first_byline(author_elements + byline_texts, labels)
     if date:
         found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
+                      or _labelled_date(date_labels, month_first)
                       or _loose_date(window, month_first)
                       or _loose_date(_elements(tree), month_first))
     return found
@@ -146,6 +150,20 @@ def _first_byline(elements: list[etree._Element], labels: list[etree._Element]) 
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
             return [after]
     return []
+
+
+def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | None:
+    """The date written after a label that stands alone ("<b>Datum</b> 28.04.2023")."""
+    for label in labels:
+        if _unwanted(label):
+            continue
+        after = label.tail if label.tail and label.tail.strip() else None
+        if after is None and label.getnext() is not None:
+            after = element_text(label.getnext(), MAX_DATELINE_CHARS)
+        day = parse_text_date(after[:MAX_DATELINE_CHARS], month_first) if after else None
+        if day:
+            return day
+    return None
 
 
 def _loose_date(window: Iterable[etree._Element], month_first: bool) -> str | None:

@@ -49,3 +49,12 @@ BYLINE_START = re.compile(
 # An element holding the label alone, the name in the text after it:
 # "<strong>Autorin/Autor</strong> Roman Goncharenko".
 LABEL_ONLY = re.compile(rf"^\s*(?:{_VERB}\s+)?{LABEL}\s*:?\s*$", re.I)
+
+# An element holding a date label alone, the date in the text after it:
+# "<strong>Datum</strong> 28.04.2023", "<span>Publié le</span> 5 juillet 2025".
+DATE_LABEL_ONLY = re.compile(
+    r"^\s*(?:date|datum|fecha|data|dato|päivämäärä|дата|published(?:\s+on)?|publié\s+le|"
+    r"veröffentlicht(?:\s+am)?|publicado(?:\s+el|\s+em)?|pubblicato(?:\s+il)?|"
+    r"gepubliceerd(?:\s+op)?|publicerad|opublikowano|опубликовано)\s*:?\s*$",
+    re.I,
+)
