@@ -309,3 +309,13 @@ def test_a_date_after_a_label_standing_alone() -> None:
     page = ("<html><body><h1>Headline of the day</h1><ul><li><strong>Datum</strong>\n"
             "28.04.2023</li></ul><p>Text.</p></body></html>")
     assert read_metadata(parse_html(page)).date == "2023-04-28"
+
+
+def test_where_no_person_signs_the_structured_credit_is_the_author() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Flood warning", "author": {"@type": "NewsMediaOrganization", '
+            '"name": "Northern Gazette"}}</script></head><body><h1>Flood warning</h1>'
+            "<p>Rivers rose.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Northern Gazette"]
+    agency = page.replace("Northern Gazette", "Built by Webworks GmbH")
+    assert read_metadata(parse_html(agency)).authors == []

@@ -57,6 +57,10 @@ _TITLES = frozenset(
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
+PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
+                          "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
+                          "user", "root", "editor", "author", "autor"))
+LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
@@ -67,7 +71,7 @@ def _normal(text: str) -> str:
     return _SPACES.sub(" ", re.sub(r"[^\w\s]", " ", text)).strip()
 
 
-def _person(name: str, excluded: set[str]) -> str | None:
+def _person(name: str, excluded: set[str], strict: bool = True) -> str | None:
     name = name.strip(" \t\n.,:;-–—|·•'\"")
     if not name or len(name) > MAX_NAME_CHARS or _DIGIT.search(name):
         return None
@@ -80,7 +84,12 @@ def _person(name: str, excluded: set[str]) -> str | None:
         return None
 
     normal = _normal(name)
-    if normal in excluded or any(w in ROLE_WORDS for w in normal.split()):
+    if strict and (normal in excluded or any(w in ROLE_WORDS for w in normal.split())):
+        return None
+    words_n = normal.split()
+    # Even where no person signs, a placeholder or a company's legal name (the web agency
+    # that built the site) is no credit.
+    if normal in PLACEHOLDERS or any(w in LEGAL_FORMS for w in words_n):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
@@ -108,13 +117,17 @@ def wire_agencies(raw: list[str]) -> list[str]:
     return found
 
 
-def clean_authors(raw: list[str], excluded: set[str] | None = None) -> list[str]:
-    """Person names from raw author strings; `excluded` holds normalised publisher names."""
+def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
+                  people: bool = True) -> list[str]:
+    """Person names from raw author strings; `excluded` holds normalised publisher names.
+
+    With `people=False`, names of desks and organisations are kept too ("MND Staff",
+    "Redaktion", "BBC News"): the page's own credit where no person signs."""
     banned = {_normal(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
     for part in _parts(raw):
-        name = _person(part, banned)
+        name = _person(part, banned, strict=people)
         if name and canonical_agency(name) is None and _normal(name) not in seen:
             seen.add(_normal(name))
             names.append(name)
