@@ -10,7 +10,8 @@ scored only on pages where its gold value is not null.
                              [--limit N] [--write]
 
 Matching rules. Text is normalised first: Unicode NFKC, case-folded, typographic quotes and
-dashes made plain, whitespace collapsed, surrounding punctuation stripped.
+dashes made plain, invisible format characters (zero-width space …) dropped, whitespace
+collapsed, surrounding punctuation stripped.
 - title, `exact`: normalised prediction equals normalised gold (trafilatura's own metadata
   tests compare exact strings).
 - title, `right` (the headline figure): exact, or one is the other plus site-name parts
@@ -61,6 +62,9 @@ def normalise(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN)
+    # Invisible format characters (zero-width space, word joiner) are no difference a reader
+    # sees.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return _SPACES.sub(" ", text).strip(_EDGE_PUNCTUATION)
 
 

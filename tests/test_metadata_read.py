@@ -319,3 +319,9 @@ def test_where_no_person_signs_the_structured_credit_is_the_author() -> None:
     assert read_metadata(parse_html(page)).authors == ["Northern Gazette"]
     agency = page.replace("Northern Gazette", "Built by Webworks GmbH")
     assert read_metadata(parse_html(agency)).authors == []
+
+
+@pytest.mark.parametrize("text", ["2024年10月16日 12:00", "2024년 10월 16일",
+                                  "입력 2024. 10. 16. 오후"])
+def test_year_month_day_dates_of_chinese_japanese_and_korean(text: str) -> None:
+    assert parse_text_date(text) == "2024-10-16"

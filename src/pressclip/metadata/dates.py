@@ -61,6 +61,11 @@ _ISO = re.compile(
 )
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 _SLASHED_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+# Year, month, day in Chinese, Japanese and Korean ("2024年10月16日", "2024년 10월 16일") and
+# Korean dotted dates with spaces ("2024. 10. 16.").
+_CJK_YMD = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:年|년|\.)\s*(\d{1,2})\s*(?:月|월|\.)\s*(\d{1,2})\s*(?:日|일|\.)?(?!\d)"
+)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:er|º|°)?\.?\s*(?:de\s+)?({_MONTH_ALTERNATION})\.?,?\s+(?:de\s+)?"
@@ -117,7 +122,7 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
     """The first date written in running text; `month_first` reads 05/07 as May 7."""
     if not text:
         return None
-    for pattern in (_SLASHED_YMD, _COMPACT):
+    for pattern in (_SLASHED_YMD, _CJK_YMD, _COMPACT):
         match = pattern.search(text)
         if match:
             day = _valid(int(match[1]), int(match[2]), int(match[3]))
