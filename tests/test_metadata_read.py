@@ -325,3 +325,10 @@ def test_where_no_person_signs_the_structured_credit_is_the_author() -> None:
                                   "입력 2024. 10. 16. 오후"])
 def test_year_month_day_dates_of_chinese_japanese_and_korean(text: str) -> None:
     assert parse_text_date(text) == "2024-10-16"
+
+
+def test_a_form_around_the_whole_page_hides_no_byline() -> None:
+    page = ('<html><body><form id="aspnetForm" action="/news/story.aspx">'
+            "<h1>Headline of the day</h1><p>By Jane Doe</p><p>The story.</p></form>"
+            "</body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Jane Doe"]

@@ -39,7 +39,8 @@ ROLE_WORDS = frozenset(
     korrespondentin autor autorin aktualisiert veröffentlicht redacción redactor
     redactora corresponsal periodista actualizado redazione giornalista corrispondente
     news press media agency agence agentur group groupe verlag online magazine magazin
-    chefredakteur chefredakteurin chefredaktion newspaper journal zeitung tribune gazette radio tv
+    chefredakteur chefredakteurin chefredaktion photo photos foto fotos фото newspaper
+    journal zeitung tribune gazette radio tv
     television télévision fernsehen inc ltd llc gmbh corp company""".split()
 )
 # A person's job title after the name ("신현주 기자", "山田太郎 記者", "Christoph Hein

@@ -13,17 +13,19 @@ import re
 from lxml import etree
 
 # Class and id pieces of comment sections, in the lower-cased label.
-_COMMENTS = re.compile(r"comment|komment|respond|reply|discussion|disqus|talkback|reaction")
+_COMMENTS = re.compile(r"comment|komment|respond|reply|discussion|disqus|talkback")
 
 
 def in_reader_area(element: etree._Element) -> bool:
-    """True inside a form, or inside an element whose class or id names comments."""
+    """True inside an element whose class or id names comments, or inside a form that posts
+    a comment. Any form is not enough: ASP.NET pages wrap the whole page in one."""
     node: etree._Element | None = element
     while node is not None:
-        if node.tag == "form":
-            return True
         cls, ident = node.get("class"), node.get("id")
-        if (cls or ident) and _COMMENTS.search(f"{cls or ''} {ident or ''}".lower()):
+        label = f"{cls or ''} {ident or ''}"
+        if node.tag == "form":
+            label += f" {node.get('action') or ''} {node.get('name') or ''}"
+        if label.strip() and _COMMENTS.search(label.lower()):
             return True
         node = node.getparent()
     return False
