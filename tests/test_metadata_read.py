@@ -332,3 +332,20 @@ def test_a_form_around_the_whole_page_hides_no_byline() -> None:
             "<h1>Headline of the day</h1><p>By Jane Doe</p><p>The story.</p></form>"
             "</body></html>")
     assert read_metadata(parse_html(page)).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text", ["5 Temmuz 2025", "5. heinäkuuta 2025", "5. července 2025",
+                                  "5 липня 2025", "5 juli 2025", "5 de juliol de 2025",
+                                  "Jul 5, 2025", "5 d’jul. 2025"])
+def test_month_names_of_many_languages(text: str) -> None:
+    """Month names come from CLDR for 37 languages (metadata/month_names.py)."""
+    assert parse_text_date(text) == "2025-07-05"
+
+
+def test_month_spellings_cldr_lacks() -> None:
+    assert parse_text_date("5 Jänner 2025") == "2025-01-05"
+    assert parse_text_date("5 aout 2025") == "2025-08-05"
+
+
+def test_a_word_that_is_no_month_does_not_hide_the_date_after_it() -> None:
+    assert parse_text_date("Seite 2 von 2024 Seiten, 12. März 2024") == "2024-03-12"
