@@ -17,7 +17,7 @@ from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date, parse_text_date
-from .labels import BYLINE_START, DATE_LABEL_ONLY, LABEL_ONLY
+from .labels import BYLINE_START, DATE_LABEL_ONLY, LABEL_ONLY, opens_with_label
 from .readers import in_reader_area
 from .text import element_text
 
@@ -109,9 +109,11 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         if element.tag == "time":
             times.append(element)
         text = element.text
-        if date and text and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
+        if not text or len(text) >= MAX_BYLINE_CHARS or not opens_with_label(text):
+            continue
+        if date and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
             date_labels.append(element)
-        if authors and text and len(text) < MAX_BYLINE_CHARS:
+        if authors:
             if BYLINE_START.match(text):
                 byline_texts.append(element)
             elif LABEL_ONLY.match(text):
