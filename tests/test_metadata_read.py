@@ -349,3 +349,20 @@ def test_month_spellings_cldr_lacks() -> None:
 
 def test_a_word_that_is_no_month_does_not_hide_the_date_after_it() -> None:
     assert parse_text_date("Seite 2 von 2024 Seiten, 12. März 2024") == "2024-03-12"
+
+
+def test_a_byline_element_without_a_name_gives_way_to_the_next() -> None:
+    page = ('<html><body><div class="byline-box"><span>12.03.2024</span></div>'
+            "<h1>Headline of the day</h1>"
+            '<span class="byline">By <a href="/writers/emily">Emily Burack</a></span>'
+            "<p>The story.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Emily Burack"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("VON MORITZ GATHMANN am 21. April 2020", ["Moritz Gathmann"]),
+    ("By Nathan Willis\n  March 25, 2015", ["Nathan Willis"]),
+    ("Jane Doe 2 hours ago", ["Jane Doe"]),
+])
+def test_the_date_after_a_byline_is_cut(raw: str, names: list[str]) -> None:
+    assert clean_authors([raw]) == names

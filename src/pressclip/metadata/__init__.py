@@ -125,9 +125,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         if disagree:
             date = _seconded(structured, byline.date)
         date = _local_day(date, byline.date) if date else byline.date
-        if not authors:
-            authors = clean_authors(byline.authors, excluded)
-            agencies = agencies or wire_agencies(byline.authors)
+        for text in byline.authors if not authors else ():
+            authors = clean_authors([text], excluded)
+            agencies = agencies or wire_agencies([text])
+            if authors or agencies:
+                break
     if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
         # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it.

@@ -11,7 +11,8 @@ import re
 import unicodedata
 
 from ..credits import canonical_agency
-from .labels import LABEL_PREFIX
+from .dates import MONTHS
+from .labels import FIRST_WORDS, LABEL_PREFIX
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
@@ -62,6 +63,10 @@ PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "u
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor"))
 LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
+# A byline's date or time after the names: "X am 21. April 2020", "X on 5 May", "X 2 hours
+# ago", "X | 12:30".
+_DATE_AFTER = re.compile(r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+)?(?=\d)")
+_DATE_PREPOSITION = re.compile(r"\s+(?:am|on|le|el|il|den|op|em|i|w|в)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
@@ -90,7 +95,7 @@ def _person(name: str, excluded: set[str], strict: bool = True) -> str | None:
     words_n = normal.split()
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
-    if normal in PLACEHOLDERS or any(w in LEGAL_FORMS for w in words_n):
+    if normal in PLACEHOLDERS or normal in FIRST_WORDS or any(w in LEGAL_FORMS for w in words_n):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
@@ -98,11 +103,17 @@ def _person(name: str, excluded: set[str], strict: bool = True) -> str | None:
 
 
 def _parts(raw: list[str]) -> list[str]:
-    """The name-sized parts of raw author strings, labels and noise cut off."""
+    """The name-sized parts of raw author strings, labels, noise and dates cut off."""
     parts = []
     for value in raw:
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", _SPACES.sub(" ", value)), count=1)
+            text = _DATE_AFTER.split(text, maxsplit=1)[0]
+            if text != value:
+                # "Nathan Willis March 25, 2015": the month before the day goes too.
+                head, _, last = text.rstrip(" ,.").rpartition(" ")
+                if head and last.casefold().rstrip(".") in MONTHS:
+                    text = _DATE_PREPOSITION.sub("", head)
             parts.extend(LABEL_PREFIX.sub("", part, count=1) for part in _SPLIT.split(text))
     return parts
 

@@ -25,6 +25,8 @@ from .text import element_text
 MAX_BYLINE_CHARS = 120
 MAX_DATELINE_CHARS = 80
 MIN_LABELLED_NAME_WORDS = 2
+# Bylines tried in turn until one holds a name.
+MAX_BYLINES = 4
 # The byline and dateline sit near the headline: this many elements before and after the
 # first h1 are read (document order), or the first WINDOW_AFTER of the body without an h1.
 # Reading a window, not the page, keeps the cost flat on huge pages.
@@ -119,7 +121,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
             elif LABEL_ONLY.match(text):
                 labels.append(element)
     if authors:
-        found.authors = _first_byline(author_elements + byline_texts, labels)
+        found.authors = _bylines(author_elements + byline_texts, labels)
     if date:
         found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
                       or _labelled_date(date_labels, month_first)
@@ -128,16 +130,23 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     return found
 
 
-def _first_byline(elements: list[etree._Element], labels: list[etree._Element]) -> list[str]:
-    """The first byline outside comments and teasers: an author element or a line that opens
-    with a label, else the name after a label that stands alone ("<b>Autor</b> X")."""
+def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> list[str]:
+    """The first few bylines outside comments and teasers, in order: author elements and lines
+    that open with a label, then names after a label that stands alone ("<b>Autor</b> X").
+    The caller takes the first that holds a name: a page's first "byline" element is often
+    a box around the real one, or a date alone."""
+    found: list[str] = []
     for element in elements:
+        if len(found) >= MAX_BYLINES:
+            return found
         if _unwanted(element) or in_reader_area(element):
             continue
         text = element_text(element, MAX_BYLINE_CHARS)
         if text and len(text) <= MAX_BYLINE_CHARS:
-            return [text]
+            found.append(text)
     for label in labels:
+        if len(found) >= MAX_BYLINES:
+            break
         if _unwanted(label) or in_reader_area(label):
             continue
         own = element_text(label, MAX_BYLINE_CHARS)
@@ -150,8 +159,8 @@ def _first_byline(elements: list[etree._Element], labels: list[etree._Element]) 
             after = element_text(following, MAX_BYLINE_CHARS) if following is not None else ""
         # A label and one word is a table ("Von | Mi"), not a byline: names have two words.
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
-            return [after]
-    return []
+            found.append(after)
+    return found
 
 
 def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | None:
