@@ -1,17 +1,22 @@
 """Title, date and authors: how often pressclip and its peers get them right.
 
-Pages: trafilatura.jsonl.gz rows with `extra.meta_annotated`, and readability.jsonl.gz
-(every row; a field counts only where it is annotated). Each reported for the heldout part
-and for all pages; a field is scored only on pages where its gold value is not null.
+Pages: fundus_dev.jsonl.gz (modern news pages of 2023-2025, many languages; title, authors
+and date on every page), trafilatura.jsonl.gz rows with `extra.meta_annotated`, and
+readability.jsonl.gz (every row; a field counts only where it is annotated). Each reported
+for the heldout part (sites never seen: bench/datasets.split_of) and for all pages; a field is
+scored only on pages where its gold value is not null.
 
-    python -m bench.metadata [--extractors pressclip trafilatura] [--limit N] [--write]
+    python -m bench.metadata [--extractors pressclip trafilatura] [--sets fundus_dev]
+                             [--limit N] [--write]
 
 Matching rules. Text is normalised first: Unicode NFKC, case-folded, typographic quotes and
-dashes made plain, whitespace collapsed, surrounding punctuation stripped.
+dashes made plain, invisible format characters (zero-width space …) dropped, whitespace
+collapsed, surrounding punctuation stripped.
 - title, `exact`: normalised prediction equals normalised gold (trafilatura's own metadata
   tests compare exact strings).
 - title, `right` (the headline figure): exact, or one is the other plus site-name parts
-  joined by a separator (`|`, `-`, `–`, `—`, `:`, `·`, `•`, `»`, `/`) before and/or after,
+  joined by a separator (`|`, `-`, `–`, `—`, `:`, `·`, `•`, `»`, `/`, `_`, and the
+  full-width `｜` and `－`, and the Hangul bar `ㅣ`) before and/or after,
   e.g. gold "Headline | Site" and prediction "Headline", or "Site - Headline - Section".
   Some gold titles carry the site name and the issue asks for the headline without it:
   either form counts, nothing looser does.
@@ -23,6 +28,10 @@ dashes made plain, whitespace collapsed, surrounding punctuation stripped.
   words are a subset of the other's ("J. Smith" never pairs with "John Smith", "Smith" does);
   the page scores the F1 of paired names (1 when both lists are empty, 0 when only one is);
   the table gives the mean over pages.
+- authors, `F1` (token level): per page, the multiset of normalised word tokens of all the
+  predicted names against that of the gold names; the page scores their F1 (1 when both
+  lists are empty, 0 when only one is); the table gives the mean over pages. "Jane Doe" for
+  "Jane A. Doe" scores 0.8 where `exact` and `lenient` score 0; an extra name costs precision.
 """
 
 from __future__ import annotations
@@ -31,17 +40,17 @@ import argparse
 import re
 import statistics
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bench import datasets
 from bench.anchors import anchor, page_url, quiet_peer_logs
 from bench.report import Progress, header, table, write_section
 
-SETS = ("trafilatura", "readability")
-DEFAULT_EXTRACTORS = ("pressclip", "trafilatura", "newspaper4k", "goose3")
+SETS = ("fundus_dev", "trafilatura", "readability")
+DEFAULT_EXTRACTORS = ("pressclip", "trafilatura", "newspaper4k")
 SECTION = "metadata"
-TITLE_SEPARATORS = "|-–—:·•»/"
+TITLE_SEPARATORS = "|-–—:·•»/_｜－ㅣ"
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
                         "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " "})
 _SPACES = re.compile(r"\s+")
@@ -53,6 +62,9 @@ def normalise(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN)
+    # Invisible format characters (zero-width space, word joiner) are no difference a reader
+    # sees.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return _SPACES.sub(" ", text).strip(_EDGE_PUNCTUATION)
 
 
@@ -118,6 +130,18 @@ def authors_lenient(predicted: list[str], gold: list[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def authors_f1(predicted: list[str], gold: list[str]) -> float:
+    pred = Counter(w for n in _names(predicted) for w in _WORD.findall(n))
+    want = Counter(w for n in _names(gold) for w in _WORD.findall(n))
+    if not pred and not want:
+        return 1.0
+    common = sum((pred & want).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(pred.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
 @dataclass
 class Tally:
     title: list[bool] = field(default_factory=list)
@@ -125,6 +149,7 @@ class Tally:
     date: list[bool] = field(default_factory=list)
     authors: list[bool] = field(default_factory=list)
     authors_lenient: list[float] = field(default_factory=list)
+    authors_f1: list[float] = field(default_factory=list)
 
     def add(self, row: dict, result: dict) -> None:
         if row.get("title") is not None:
@@ -135,12 +160,17 @@ class Tally:
         if row.get("authors") is not None:
             self.authors.append(authors_exact(result["authors"], row["authors"]))
             self.authors_lenient.append(authors_lenient(result["authors"], row["authors"]))
+            self.authors_f1.append(authors_f1(result["authors"], row["authors"]))
 
 
 def _share(values: list[bool]) -> str:
     if not values:
         return "-"
     return f"{sum(values) / len(values):.3f} ({sum(values)}/{len(values)})"
+
+
+def _mean(values: list[float]) -> str:
+    return f"{statistics.fmean(values):.3f}" if values else "-"
 
 
 def _annotated(name: str, row: dict) -> bool:
@@ -150,7 +180,7 @@ def _annotated(name: str, row: dict) -> bool:
 
 
 COLUMNS = ("set", "part", "extractor", "title right", "title exact", "date", "authors exact",
-           "authors lenient", "errors")
+           "authors lenient", "authors F1", "errors")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -167,6 +197,8 @@ def main(argv: list[str] | None = None) -> None:
     anchors = [anchor(name) for name in args.extractors]
 
     rows_out = []
+    # Heldout pages by language, every set together: (language, extractor) -> tally.
+    by_language: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for name in args.sets:
         tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
         errors_before = {a.name: a.errors for a in anchors}
@@ -181,6 +213,8 @@ def main(argv: list[str] | None = None) -> None:
                 result = a(row["html"], page_url(row), row.get("lang"))
                 for part in parts:
                     tallies[(part, a.name)].add(row, result)
+                if "heldout" in parts:
+                    by_language[(row.get("lang") or "?", a.name)].add(row, result)
             progress.step()
         progress.finish()
         for part in ("heldout", "all"):
@@ -188,16 +222,23 @@ def main(argv: list[str] | None = None) -> None:
                 t = tallies[(part, a.name)]
                 rows_out.append((
                     name, part, a.name, _share(t.title), _share(t.title_exact), _share(t.date),
-                    _share(t.authors),
-                    f"{statistics.fmean(t.authors_lenient):.3f}" if t.authors_lenient else "-",
+                    _share(t.authors), _mean(t.authors_lenient), _mean(t.authors_f1),
                     a.errors - errors_before[a.name] if part == "all" else "",
                 ))
 
+    languages = sorted({lang for lang, _ in by_language},
+                       key=lambda lang: -len(by_language[(lang, anchors[0].name)].title))
+    language_rows = [
+        (lang, a.name, _share(t.title_exact), _share(t.date), _mean(t.authors_f1))
+        for lang in languages for a in anchors for t in [by_language[(lang, a.name)]]
+    ]
     markdown = "\n".join([
         header("Metadata accuracy"),
         "Share of annotated pages right (right/annotated); matching rules in the docstring "
         "of bench/metadata.py. `errors` = exceptions, scored as empty output.\n",
         table(COLUMNS, rows_out),
+        "\n### Heldout pages by language (the sets above together)\n",
+        table(("language", "extractor", "title exact", "date", "authors F1"), language_rows),
     ])
     print(markdown)
     if args.write:

@@ -3,13 +3,17 @@
     python -m bench.metadata_dev --language      language identifiers compared
     python -m bench.metadata_dev --dates [--split train|heldout]
     python -m bench.metadata_dev --fields [--split train|heldout]
+    python -m bench.metadata_dev --write-months   regenerate metadata/month_names.py (CLDR)
 
 --fields: title, date and authors of read_metadata() beside trafilatura.extract_metadata()
 (its metadata step, extensive date search on) in the same run, scored with bench/metadata.py's
-matching rules, on trafilatura.jsonl.gz rows with extra.meta_annotated and readability.jsonl.gz,
-with ms per page for each.
+matching rules, on fundus_dev.jsonl.gz, trafilatura.jsonl.gz rows with extra.meta_annotated
+and readability.jsonl.gz, with ms per page for each; --show prints pressclip's misses of a
+field (read them on the train split only).
 --dates: read_metadata()'s date beside htmldate.find_date (fast and extensive search) on
 htmldate.jsonl.gz and the annotated trafilatura rows, with ms per page.
+--write-months: the month names of src/pressclip/metadata/month_names.py, from the Unicode
+CLDR through Babel (installed with trafilatura's courlan; pressclip itself never imports it).
 --language: agreement with the `lang` field of the trafilatura and readability sets (synthetic
 pages left out) on titles, first body segments and body starts, with ms per call.
 """
@@ -18,13 +22,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import textwrap
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from bench import datasets
 from bench.anchors import page_url
-from bench.metadata import authors_exact, authors_lenient, date_right, title_right
+from bench.metadata import authors_exact, authors_f1, authors_lenient, date_right, title_right
 
 LANGUAGE_SAMPLE_CHARS = 1000
 
@@ -71,7 +77,7 @@ def measure_language() -> None:
 
 
 def _meta_rows(split: str, limit: int | None) -> Iterator[dict]:
-    for name in ("trafilatura", "readability"):
+    for name in ("fundus_dev", "trafilatura", "readability"):
         count = 0
         for row in datasets.rows(name, split=split):
             if name == "trafilatura" and not row["extra"].get("meta_annotated"):
@@ -147,6 +153,8 @@ def measure_fields(split: str, limit: int | None, show: str | None) -> None:
                     authors_exact(result["authors"], row["authors"]))
                 scores[(dataset, name, "authors lenient")].append(
                     authors_lenient(result["authors"], row["authors"]))
+                scores[(dataset, name, "authors F1")].append(
+                    authors_f1(result["authors"], row["authors"]))
         if show:
             _show_miss(row, show, results["pressclip"], results["trafilatura"])
     for (dataset, name, fieldname), values in sorted(scores.items()):
@@ -192,16 +200,69 @@ def measure_dates(split: str, limit: int | None) -> None:
                   "(parse included)")
 
 
+# Languages of news pages whose month names are read: the shared sets' and modern pages'
+# languages, and the other languages written with Latin or Cyrillic letters that news sites
+# use most. Earlier locales win a name that two give different months ("listopad" is
+# November in Polish and Czech, October in Croatian).
+MONTH_LOCALES = (
+    "en de fr es it pt nl pl ru cs sk sl sv nb nn da fi is et lv lt hu ro tr uk bg "
+    "ca gl eu id ms sw af sq hr sr_Latn bs".split()
+)
+MONTHS_MODULE = Path(__file__).resolve().parent.parent / "src/pressclip/metadata/month_names.py"
+
+
+def write_months() -> None:
+    from babel import Locale
+
+    months: dict[str, int] = {}
+    conflicts: list[str] = []
+    for code in MONTH_LOCALES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    name = name.casefold().rstrip(".")
+                    # One word of letters: the date patterns read a word, then look it up
+                    # (Catalan "de gener" is also "gener" standing alone).
+                    if len(name) < 3 or not name.isalpha():
+                        continue
+                    if months.setdefault(name, number) != number:
+                        conflicts.append(f"{name} ({code})")
+    doc = (f"Made by `python -m bench.metadata_dev --write-months` from Babel's CLDR data for "
+           f"{len(MONTH_LOCALES)} locales: {', '.join(MONTH_LOCALES)}. Wide and abbreviated "
+           "names, in running text and standing alone, case-folded, final full stop dropped, "
+           "one word of letters only. "
+           "Names two locales give different months keep the first locale's month: "
+           f"{', '.join(dict.fromkeys(conflicts)) or 'none'}.")
+    lines = [
+        '"""Month names to month numbers, from the Unicode CLDR (generated: do not edit).',
+        "",
+        *textwrap.wrap(doc, 96),
+        '"""',
+        "",
+        "MONTH_NAMES: dict[str, int] = {",
+    ]
+    lines += [f"    {name!r}: {number}," for name, number in sorted(months.items())]
+    lines.append("}")
+    MONTHS_MODULE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(months)} names from {len(MONTH_LOCALES)} locales -> {MONTHS_MODULE}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--language", action="store_true")
     parser.add_argument("--fields", action="store_true")
     parser.add_argument("--dates", action="store_true")
+    parser.add_argument("--write-months", action="store_true",
+                        help="regenerate src/pressclip/metadata/month_names.py from CLDR")
     parser.add_argument("--split", choices=("train", "heldout"), default="train")
     parser.add_argument("--limit", type=int, help="at most this many pages per set")
     parser.add_argument("--show", choices=("title", "date", "authors"),
                         help="print the pages where pressclip gets this field wrong")
     args = parser.parse_args(argv)
+    if args.write_months:
+        write_months()
+        return
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
     if args.language:

@@ -38,3 +38,17 @@ def test_an_author_is_found_as_a_name_not_as_letters_or_in_a_sentence() -> None:
     assert _texts(kept) == _texts([sentence, BODY])
     byline = Block(PARAGRAPH, "Par Marie Dupont.")
     assert _texts(trim_edges([byline, BODY], TITLE, ["Marie Dupont"], None)) == [BODY.text]
+
+
+def test_a_picture_credit_never_opens_the_body() -> None:
+    for credit in ("ITV, ASSOCIATED PRESS", "HANDOUT / AFP", "Getty Images",
+                   "Foto: Max Muster", "© dpa", "写真：共同"):
+        blocks = [Block(PARAGRAPH, credit), BODY]
+        assert _texts(trim_edges(blocks, TITLE, [], None)) == [BODY.text], credit
+
+
+def test_short_lines_that_name_an_agency_in_prose_stay() -> None:
+    for line in ("Kyiv, Ukraine, AP", "Reuters reported that the vote was delayed",
+                 "The Getty family said on Monday it would sell.", "Le Monde, Paris"):
+        blocks = [Block(PARAGRAPH, line), BODY]
+        assert _texts(trim_edges(blocks, TITLE, [], None)) == _texts(blocks), line

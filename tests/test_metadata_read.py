@@ -215,3 +215,154 @@ def test_jsonld_article_body_is_the_longest_one_even_in_repaired_json() -> None:
     # A teaser shorter than a paragraph is no hint at all.
     teaser = page.replace(body, "Le budget est voté.")
     assert read_metadata(parse_html(teaser)).article_body is None
+
+
+def test_importing_pressclip_sets_no_htmldate_state() -> None:
+    """htmldate is loaded by the date fallback's first call, not by importing the core."""
+    import subprocess
+    import sys
+
+    probe = ("import logging, sys, pressclip, pressclip.core; "
+             "print('htmldate' in sys.modules, logging.getLogger('htmldate').level)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "0"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Texte : Marie Dupont", "Marie Dupont"),
+    ("Текст: Иван Петров", "Иван Петров"),
+    ("Publicado por: Ana Souza", "Ana Souza"),
+    ("Von Max Muster", "Max Muster"),
+    ("Por Juan Pérez", "Juan Pérez"),
+])
+def test_byline_labels_in_many_languages(line: str, name: str) -> None:
+    page = f"<html><body><h1>Headline of the day</h1><p>{line}</p><p>Text.</p></body></html>"
+    assert read_metadata(parse_html(page)).authors == [name]
+
+
+def test_a_label_standing_alone_names_the_author_after_it() -> None:
+    page = ("<html><body><h1>Headline of the day</h1><ul><li><strong>Autorin/Autor</strong>\n"
+            "Roman Goncharenko</li></ul><p>Text.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Roman Goncharenko"]
+
+
+def test_no_author_from_a_comment_form() -> None:
+    page = ("<html><body><h1>Headline of the day</h1><p>The story.</p>"
+            '<div class="comments-area"><form><span itemprop="author">Гость</span>'
+            '<div class="byline">By Guest Reader</div></form></div></body></html>')
+    assert read_metadata(parse_html(page)).authors == []
+
+
+def test_a_wire_named_as_author_is_an_agency() -> None:
+    page = ('<html><head><meta name="author" content="Jane Doe, AFP"></head>'
+            "<body><h1>Headline</h1></body></html>")
+    meta = read_metadata(parse_html(page))
+    assert (meta.authors, meta.agencies) == (["Jane Doe"], ["AFP"])
+
+
+def test_job_title_after_a_name_is_cut() -> None:
+    assert clean_authors(["신현주 기자", "Christoph Hein Chefredakteur"]) == [
+        "신현주", "Christoph Hein"]
+    assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []
+
+
+@pytest.mark.parametrize("title, site, url, headline", [
+    ("中国经济稳中向好_光明网", "光明网", "https://news.gmw.cn/a", "中国经济稳中向好"),
+    ("Big story - Entermedia", None, "https://www.entermedia.co.kr/news/1", "Big story"),
+    ("장동혁 한동훈 제명ㅣ한국일보", "한국일보", None, "장동혁 한동훈 제명"),
+    ("Budget vote｜Northern Gazette", "Northern Gazette", None, "Budget vote"),
+])
+def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url: str | None,
+                                               headline: str) -> None:
+    assert strip_site(title, site_keys([site], url)) == headline
+
+
+def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None:
+    page = ('<html><head><title>Budget vote | Northern Gazette</title>'
+            '<meta name="application-name" content="Hosted">'
+            '<meta name="publisher" content="Northern Gazette"></head>'
+            "<body><h1>Budget vote</h1></body></html>")
+    meta = read_metadata(parse_html(page), "https://northern-gazette.example/budget")
+    assert meta.publisher == "Northern Gazette"
+    assert meta.title == "Budget vote"
+
+
+def test_a_visible_update_time_does_not_move_the_utc_publication_day() -> None:
+    """17:29 UTC is still the 29th where the page shows its update time (+02:00, the 30th)."""
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Match report", "datePublished": "2025-06-29T17:29:54Z"}</script>'
+            '</head><body><h1>Match report</h1>'
+            '<time datetime="2025-06-30T11:46:00+02:00">30.06.2025</time></body></html>')
+    assert read_metadata(parse_html(page)).date.startswith("2025-06-29")
+
+
+def test_a_utc_time_after_local_midnight_takes_the_visible_day() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Night vote", "datePublished": "2025-06-29T23:10:00Z"}</script>'
+            '</head><body><h1>Night vote</h1>'
+            '<time datetime="2025-06-30T01:10:00+02:00">30.06.2025</time></body></html>')
+    assert read_metadata(parse_html(page)).date.startswith("2025-06-30")
+
+
+def test_a_date_after_a_label_standing_alone() -> None:
+    page = ("<html><body><h1>Headline of the day</h1><ul><li><strong>Datum</strong>\n"
+            "28.04.2023</li></ul><p>Text.</p></body></html>")
+    assert read_metadata(parse_html(page)).date == "2023-04-28"
+
+
+def test_where_no_person_signs_the_structured_credit_is_the_author() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Flood warning", "author": {"@type": "NewsMediaOrganization", '
+            '"name": "Northern Gazette"}}</script></head><body><h1>Flood warning</h1>'
+            "<p>Rivers rose.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Northern Gazette"]
+    agency = page.replace("Northern Gazette", "Built by Webworks GmbH")
+    assert read_metadata(parse_html(agency)).authors == []
+
+
+@pytest.mark.parametrize("text", ["2024年10月16日 12:00", "2024년 10월 16일",
+                                  "입력 2024. 10. 16. 오후"])
+def test_year_month_day_dates_of_chinese_japanese_and_korean(text: str) -> None:
+    assert parse_text_date(text) == "2024-10-16"
+
+
+def test_a_form_around_the_whole_page_hides_no_byline() -> None:
+    page = ('<html><body><form id="aspnetForm" action="/news/story.aspx">'
+            "<h1>Headline of the day</h1><p>By Jane Doe</p><p>The story.</p></form>"
+            "</body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text", ["5 Temmuz 2025", "5. heinäkuuta 2025", "5. července 2025",
+                                  "5 липня 2025", "5 juli 2025", "5 de juliol de 2025",
+                                  "Jul 5, 2025", "5 d’jul. 2025"])
+def test_month_names_of_many_languages(text: str) -> None:
+    """Month names come from CLDR for 37 languages (metadata/month_names.py)."""
+    assert parse_text_date(text) == "2025-07-05"
+
+
+def test_month_spellings_cldr_lacks() -> None:
+    assert parse_text_date("5 Jänner 2025") == "2025-01-05"
+    assert parse_text_date("5 aout 2025") == "2025-08-05"
+
+
+def test_a_word_that_is_no_month_does_not_hide_the_date_after_it() -> None:
+    assert parse_text_date("Seite 2 von 2024 Seiten, 12. März 2024") == "2024-03-12"
+
+
+def test_a_byline_element_without_a_name_gives_way_to_the_next() -> None:
+    page = ('<html><body><div class="byline-box"><span>12.03.2024</span></div>'
+            "<h1>Headline of the day</h1>"
+            '<span class="byline">By <a href="/writers/emily">Emily Burack</a></span>'
+            "<p>The story.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Emily Burack"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("VON MORITZ GATHMANN am 21. April 2020", ["Moritz Gathmann"]),
+    ("By Nathan Willis\n  March 25, 2015", ["Nathan Willis"]),
+    ("Jane Doe 2 hours ago", ["Jane Doe"]),
+])
+def test_the_date_after_a_byline_is_cut(raw: str, names: list[str]) -> None:
+    assert clean_authors([raw]) == names

@@ -4,13 +4,16 @@ The locator keeps the whole run of article blocks, and that run often opens with
 headline, the byline and the dateline. The record gives those as `title`, `authors` and
 `date`; repeated in `text` they would count twice for a reader and for every benchmark.
 Only the first few blocks are looked at, and a dateline must name the publication year: a
-name or a date further down is part of the story.
+name or a date further down is part of the story. A picture's credit that the locator kept
+with the article ("HANDOUT / AFP", "ITV, ASSOCIATED PRESS", "Foto: X", "Getty Images") is
+furniture too: it names who took a photo the text no longer shows.
 """
 
 from __future__ import annotations
 
 import re
 
+from .credits import AGENCIES
 from .record import HEADING, Block
 
 # How far into the article the opening furniture may reach.
@@ -35,6 +38,33 @@ _DATE_LIKE = re.compile(
 )
 
 
+# A picture credit is a short line: a label, or names of picture and wire agencies.
+_MAX_CREDIT_WORDS = 10
+_PICTURE_LABEL = re.compile(
+    r"©|\b(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|illustrations?|"
+    r"grafik|fotograf[ií]a|фото|снимок)\s*(?::|/|\bby\b|\bvon\b|\bde\b|\bpar\b)"
+    r"|(?:写真|사진|图片|圖片|画像)\s*[:：=／/]",
+    re.IGNORECASE,
+)
+# Photo agencies and stock libraries, which credit pictures only; the wire agencies of
+# credits.py credit pictures too when the line is nothing but names.
+# Words that are something else too ("EPA" rules, a "Pool", "Keystone" XL) are left out.
+_PICTURE_AGENCIES = ("Getty Images", "Shutterstock", "iStock", "iStockphoto", "picture alliance",
+                     "picture-alliance", "IMAGO", "Alamy", "EPA-EFE", "SIPA", "HANDOUT",
+                     "Wikimedia Commons", "Unsplash")
+_PICTURE_AGENCY = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted((re.escape(n) for n in _PICTURE_AGENCIES), key=len,
+                                    reverse=True)) + r")(?!\w)"
+)
+_WIRE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted((re.escape(s) for spellings in AGENCIES.values()
+                                     for s in spellings), key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# Names joined the way credits join them: "HANDOUT / AFP", "ITV, ASSOCIATED PRESS".
+_CREDIT_JOINER = re.compile(r"\s*[/,|;]\s*")
+
+
 def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
@@ -55,11 +85,27 @@ def trim_edges(
         block
         for i, block in enumerate(blocks)
         if i >= _MAX_LEADING_BLOCKS
-        or not (_is_furniture(block, title_n, author_ns, year)
+        or not (_is_furniture(block, title_n, author_ns, year) or _is_picture_credit(block)
                 or (headline is not None and i < headline and _is_label(block)))
     ]
     # A "body" that was only its headline and byline is a page we misread: keep it whole.
     return kept or blocks
+
+
+def _is_picture_credit(block: Block) -> bool:
+    """A photo's credit line: short, no sentence, and a picture label, a photo agency, or
+    names in capitals joined like credits that include a wire ("ITV, ASSOCIATED PRESS")."""
+    text = block.text.strip()
+    if block.kind == HEADING or len(_WORD.findall(text)) > _MAX_CREDIT_WORDS:
+        return False
+    if text.endswith(_SENTENCE_ENDS[1:]) or (text.endswith(".") and " " in text.rstrip(".")
+                                             and not _PICTURE_LABEL.search(text)):
+        return False
+    if _PICTURE_LABEL.search(text) or _PICTURE_AGENCY.search(text):
+        return True
+    names = [n for n in _CREDIT_JOINER.split(text) if n]
+    return (len(names) >= 2 and text.upper() == text
+            and any(_WIRE.fullmatch(n) for n in names))
 
 
 def _is_label(block: Block) -> bool:

@@ -10,19 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..credits import canonical_agency
+from .dates import MONTHS
+from .labels import FIRST_WORDS, LABEL_PREFIX
+
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 MAX_AUTHORS = 10
 
-_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|reported|published|posté|publié|rédigé|écrit|"
-    r"geschrieben|verfasst|ein\s+beitrag|escrito|publicado|scritto|pubblicato|"
-    r"napisał|napisała)\s+)?"
-    r"(?:by|par|von|vom|por|di|da|door|av|af|przez|autor(?:in)?|author|auteur|autore|"
-    r"text|texte|texto|tekst|redaktion|reporter)\b\s*[:.\-–—]?\s*",
-    re.I,
-)
 # Conjunctions only in lower case: "Jane Y. Doe" keeps its initial.
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\+|·|•|\n)\s*"
@@ -44,9 +40,33 @@ ROLE_WORDS = frozenset(
     korrespondentin autor autorin aktualisiert veröffentlicht redacción redactor
     redactora corresponsal periodista actualizado redazione giornalista corrispondente
     news press media agency agence agentur group groupe verlag online magazine magazin
-    newspaper journal zeitung tribune gazette radio tv
+    chefredakteur chefredakteurin chefredaktion photo photos foto fotos фото newspaper
+    journal zeitung tribune gazette radio tv
     television télévision fernsehen inc ltd llc gmbh corp company""".split()
 )
+# A person's job title after the name ("신현주 기자", "山田太郎 記者", "Christoph Hein
+# Chefredakteur") is cut off, where another role word means the whole part is no name.
+# A Korean, Japanese or Chinese name is one word; elsewhere two words must stay.
+_CJK_TITLES = frozenset(
+    "기자 특파원 선임기자 논설위원 편집위원 記者 特派員 编辑 记者 特派员".split()
+)
+_TITLES = frozenset(
+    """reporter correspondent editor columnist journalist photographer writer chefredakteur
+    chefredakteurin redakteur redakteurin korrespondent korrespondentin journaliste
+    rédacteur rédactrice periodista giornalista""".split()
+)
+# A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
+# An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
+# gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
+_GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
+PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
+                          "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
+                          "user", "root", "editor", "author", "autor"))
+LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
+# A byline's date or time after the names: "X am 21. April 2020", "X on 5 May", "X 2 hours
+# ago", "X | 12:30".
+_DATE_AFTER = re.compile(r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+)?(?=\d)")
+_DATE_PREPOSITION = re.compile(r"\s+(?:am|on|le|el|il|den|op|em|i|w|в)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
@@ -57,42 +77,73 @@ def _normal(text: str) -> str:
     return _SPACES.sub(" ", re.sub(r"[^\w\s]", " ", text)).strip()
 
 
-def _person(name: str, excluded: set[str]) -> str | None:
+def _person(name: str, excluded: set[str], strict: bool = True) -> str | None:
     name = name.strip(" \t\n.,:;-–—|·•'\"")
     if not name or len(name) > MAX_NAME_CHARS or _DIGIT.search(name):
         return None
     words = name.split()
+    last = words[-1].casefold()
+    if (len(words) > 1 and last in _CJK_TITLES) or (len(words) > 2 and last in _TITLES):
+        words = words[:-1]
+        name = " ".join(words)
     if len(words) > MAX_NAME_WORDS or not _LETTER.search(name):
         return None
+
     normal = _normal(name)
-    if normal in excluded or any(w in ROLE_WORDS for w in normal.split()):
+    if strict and (normal in excluded or any(w in ROLE_WORDS for w in normal.split())):
+        return None
+    words_n = normal.split()
+    # Even where no person signs, a placeholder or a company's legal name (the web agency
+    # that built the site) is no credit.
+    if normal in PLACEHOLDERS or normal in FIRST_WORDS or any(w in LEGAL_FORMS for w in words_n):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
 
 
-def clean_authors(raw: list[str], excluded: set[str] | None = None) -> list[str]:
-    """Person names from raw author strings; `excluded` holds normalised publisher names."""
+def _parts(raw: list[str]) -> list[str]:
+    """The name-sized parts of raw author strings, labels, noise and dates cut off."""
+    parts = []
+    for value in raw:
+        if value and not _GLOSSED_BY_ADDRESS.search(value):
+            text = LABEL_PREFIX.sub("", _NOISE.sub(" ", _SPACES.sub(" ", value)), count=1)
+            text = _DATE_AFTER.split(text, maxsplit=1)[0]
+            if text != value:
+                # "Nathan Willis March 25, 2015": the month before the day goes too.
+                head, _, last = text.rstrip(" ,.").rpartition(" ")
+                if head and last.casefold().rstrip(".") in MONTHS:
+                    text = _DATE_PREPOSITION.sub("", head)
+            parts.extend(LABEL_PREFIX.sub("", part, count=1) for part in _SPLIT.split(text))
+    return parts
+
+
+def wire_agencies(raw: list[str]) -> list[str]:
+    """The news agencies that raw author strings name ("AFP", "The Associated Press"): a
+    wire is credited as an agency, never as a person."""
+    found: list[str] = []
+    for part in _parts(raw):
+        agency = canonical_agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
+        if agency and agency not in found:
+            found.append(agency)
+    return found
+
+
+def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
+                  people: bool = True) -> list[str]:
+    """Person names from raw author strings; `excluded` holds normalised publisher names.
+
+    With `people=False`, names of desks and organisations are kept too ("MND Staff",
+    "Redaktion", "BBC News"): the page's own credit where no person signs."""
     banned = {_normal(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
-    for value in raw:
-        if not value:
-            continue
-        text = _NOISE.sub(" ", _SPACES.sub(" ", value))
-        text = _PREFIX.sub("", text, count=1)
-        for part in _SPLIT.split(text):
-            part = _PREFIX.sub("", part, count=1)
-            name = _person(part, banned)
-            if name and _normal(name) not in seen:
-                seen.add(_normal(name))
-                names.append(name)
-        if len(names) >= MAX_AUTHORS:
-            break
-    return names[:MAX_AUTHORS]
+    for part in _parts(raw):
+        name = _person(part, banned, strict=people)
+        if name and canonical_agency(name) is None and _normal(name) not in seen:
+            seen.add(_normal(name))
+            names.append(name)
+            if len(names) >= MAX_AUTHORS:
+                break
+    return names
 
-
-def normal_name(text: str) -> str:
-    """The comparison form of a name: case-folded, punctuation and extra spaces removed."""
-    return _normal(text)

@@ -17,11 +17,16 @@ from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date, parse_text_date
+from .labels import BYLINE_START, DATE_LABEL_ONLY, LABEL_ONLY, opens_with_label
+from .readers import in_reader_area
 from .text import element_text
 
 # Longer text in a byline element is an author's biography or a whole teaser box.
 MAX_BYLINE_CHARS = 120
 MAX_DATELINE_CHARS = 80
+MIN_LABELLED_NAME_WORDS = 2
+# Bylines tried in turn until one holds a name.
+MAX_BYLINES = 4
 # The byline and dateline sit near the headline: this many elements before and after the
 # first h1 are read (document order), or the first WINDOW_AFTER of the body without an h1.
 # Reading a window, not the page, keeps the cost flat on huge pages.
@@ -32,10 +37,6 @@ WINDOW_AFTER = 400
 # costs four times more, on every element near the headline.
 _AUTHOR_LABEL = re.compile(r"byline|author|autor|auteur|writer|signature|verfasser")
 _DATE_LABEL = re.compile(r"date|datum|publi|time|fecha|zeit")
-_BYLINE_START = re.compile(
-    r"^\s*(?:by|par|von|por|door|di|texte?\s*:|autor\s*:|auteur\s*:|author\s*:)\s+\w",
-    re.I,
-)
 _UNWANTED = re.compile(
     r"comment|avatar|related|teaser|footer|sidebar|widget|modif|updat|aktualis|mise-a-jour|"
     r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter", re.I
@@ -43,6 +44,8 @@ _UNWANTED = re.compile(
 _PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
 _DIGIT = re.compile(r"\d")
 _SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "head", "title"))
+
+
 def _unwanted(element: etree._Element) -> bool:
     """Skip elements in comments, teasers or boxes about modifications (self or 2 parents)."""
     node = element
@@ -94,7 +97,8 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     """The byline's authors and the dateline's date; a caller that already has one of them
     asks only for the other, which spares the costlier date search."""
     found = Candidates()
-    author_elements, byline_texts, times, date_elements = [], [], [], []
+    author_elements, byline_texts, labels, times, date_elements = [], [], [], [], []
+    date_labels = []
     window = _window(tree)
     for element in window:
         # get() on the element: building its attrib mapping costs more than three lookups.
@@ -107,20 +111,70 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         if element.tag == "time":
             times.append(element)
         text = element.text
-        if authors and text and len(text) < MAX_BYLINE_CHARS and _BYLINE_START.match(text):
-            byline_texts.append(element)
-    for element in author_elements + byline_texts if authors else ():
-        if _unwanted(element):
+        if not text or len(text) >= MAX_BYLINE_CHARS or not opens_with_label(text):
             continue
-        text = element_text(element, MAX_BYLINE_CHARS)
-        if text and len(text) <= MAX_BYLINE_CHARS:
-            found.authors.append(text)
-            break
+        if date and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
+            date_labels.append(element)
+        if authors:
+            if BYLINE_START.match(text):
+                byline_texts.append(element)
+            elif LABEL_ONLY.match(text):
+                labels.append(element)
+    if authors:
+        found.authors = _bylines(author_elements + byline_texts, labels)
     if date:
         found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
+                      or _labelled_date(date_labels, month_first)
                       or _loose_date(window, month_first)
                       or _loose_date(_elements(tree), month_first))
     return found
+
+
+def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> list[str]:
+    """The first few bylines outside comments and teasers, in order: author elements and lines
+    that open with a label, then names after a label that stands alone ("<b>Autor</b> X").
+    The caller takes the first that holds a name: a page's first "byline" element is often
+    a box around the real one, or a date alone."""
+    found: list[str] = []
+    for element in elements:
+        if len(found) >= MAX_BYLINES:
+            return found
+        if _unwanted(element) or in_reader_area(element):
+            continue
+        text = element_text(element, MAX_BYLINE_CHARS)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            found.append(text)
+    for label in labels:
+        if len(found) >= MAX_BYLINES:
+            break
+        if _unwanted(label) or in_reader_area(label):
+            continue
+        own = element_text(label, MAX_BYLINE_CHARS)
+        if own != label.text.strip():
+            after = own  # "By <a>Jane Doe</a>": the name is inside
+        elif label.tail and label.tail.strip():
+            after = label.tail.strip()
+        else:
+            following = label.getnext()
+            after = element_text(following, MAX_BYLINE_CHARS) if following is not None else ""
+        # A label and one word is a table ("Von | Mi"), not a byline: names have two words.
+        if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
+            found.append(after)
+    return found
+
+
+def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | None:
+    """The date written after a label that stands alone ("<b>Datum</b> 28.04.2023")."""
+    for label in labels:
+        if _unwanted(label):
+            continue
+        after = label.tail if label.tail and label.tail.strip() else None
+        if after is None and label.getnext() is not None:
+            after = element_text(label.getnext(), MAX_DATELINE_CHARS)
+        day = parse_text_date(after[:MAX_DATELINE_CHARS], month_first) if after else None
+        if day:
+            return day
+    return None
 
 
 def _loose_date(window: Iterable[etree._Element], month_first: bool) -> str | None:

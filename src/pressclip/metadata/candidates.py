@@ -12,6 +12,8 @@ class Candidates:
     title: str | None = None
     date: str | None = None
     authors: list[str] = field(default_factory=list)
+    # Organisations given as the author ("BBC News", a desk): the author where no person is.
+    organisation_authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     url: str | None = None
     description: str | None = None

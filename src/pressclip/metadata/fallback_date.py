@@ -5,16 +5,26 @@ where our structured and visible readers do find a date it is no better than the
 it costs several milliseconds a page (bench/metadata_dev.py). On the pages where they find
 nothing (about 4 % of the trafilatura set's annotated training pages) it finds the right
 date for about half, at ~17 ms each: worth paying there, and only there.
+
+htmldate is imported on the first call, not with this module: importing pressclip then sets
+no module state (htmldate's import and the quieting of its logger happen only when a page
+needs it), and processes that never need the fallback never pay for loading it.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import cache
 
-from htmldate import find_date
 
-# htmldate logs every page it cannot date; one page without a date is not news to a user.
-logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+@cache
+def _find_date() -> Callable[..., str | None]:
+    from htmldate import find_date
+
+    # htmldate logs every page it cannot date; one page without a date is not news to a user.
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    return find_date
 
 
 def fallback_date(page_text: str, url: str | None) -> str | None:
@@ -25,6 +35,6 @@ def fallback_date(page_text: str, url: str | None) -> str | None:
         # service's address checks. No page with a date to find is spaceless.
         return None
     try:
-        return find_date(page_text, url=url, extensive_search=False, original_date=True)
+        return _find_date()(page_text, url=url, extensive_search=False, original_date=True)
     except (ValueError, TypeError):
         return None

@@ -25,7 +25,6 @@ ARTICLE_TYPES = frozenset(
     "reviewnewsarticle techarticle scholarlyarticle creativework review recipe".split()
 )
 PAGE_TYPES = frozenset("webpage itempage collectionpage aboutpage".split())
-PERSON_TYPES = frozenset(("person",))
 ORGANISATION_TYPES = frozenset(
     "organization organisation newsmediaorganization corporation ngo".split()
 )
@@ -113,7 +112,9 @@ def _resolve(value: Any, by_id: dict[str, dict]) -> Any:
     return value
 
 
-def _authors(value: Any, by_id: dict[str, dict]) -> list[str]:
+def _authors(value: Any, by_id: dict[str, dict],
+             organisations: list[str] | None = None) -> list[str]:
+    """Person names of an author value; organisations' names go to `organisations`."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
@@ -122,6 +123,9 @@ def _authors(value: Any, by_id: dict[str, dict]) -> list[str]:
             names.append(item)
         elif isinstance(item, dict):
             if _types(item) & ORGANISATION_TYPES:
+                name = _text(item.get("name"))
+                if name and organisations is not None:
+                    organisations.append(name)
                 continue
             name = _text(item.get("name"))
             if not name and (item.get("givenName") or item.get("familyName")):
@@ -141,7 +145,9 @@ def _from_article(node: dict, by_id: dict[str, dict], found: Candidates) -> None
             if found.date:
                 break
     if not found.authors:
-        found.authors = _authors(node.get("author") or node.get("creator"), by_id)
+        organisations: list[str] = []
+        found.authors = _authors(node.get("author") or node.get("creator"), by_id, organisations)
+        found.organisation_authors = found.organisation_authors or organisations
     publisher = _resolve(node.get("publisher"), by_id)
     found.publisher = found.publisher or _text(publisher)
     main = node.get("mainEntityOfPage")

@@ -6,6 +6,7 @@ from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date
+from .readers import in_reader_area
 from .text import element_text
 
 # One attribute-existence test per element is cheap; the six value tests were a third of
@@ -34,7 +35,7 @@ def read_microdata(tree: etree._Element) -> Candidates:
             found.title = _value(element) or None
         elif prop in ("datePublished", "dateCreated") and not found.date:
             found.date = parse_machine_date(_value(element))
-        elif prop in ("author", "creator"):
+        elif prop in ("author", "creator") and not in_reader_area(element):
             names = _NAME(element)
             name = " ".join(filter(None, map(_value, names))) if names else _value(element)
             if name:

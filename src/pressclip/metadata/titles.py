@@ -12,7 +12,9 @@ import unicodedata
 from urllib.parse import urlsplit
 
 # Separators between a headline and the site's name, with their surrounding spaces.
-_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]\s+|\s*[|·•»]\s*|\s*::\s*|:\s+")
+# Some need no spaces: "Headline_Site", "Headline｜Site" (full width), and the Hangul letter
+# ㅣ that Korean sites set as a bar ("기사ㅣ한국일보").
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/－]\s+|\s*[|｜_·•»ㅣ]\s*|\s*::\s*|:\s+")
 _NOT_WORD = re.compile(r"[\W_]+")
 # A part this short next to a long one is the site's or section's name, not the headline.
 SHORT_PART_WORDS = 4
@@ -29,7 +31,10 @@ def site_keys(names: list[str | None], url: str | None) -> set[str]:
     keys = {squash(n) for n in names if n and squash(n)}
     if url:
         host = urlsplit(url).hostname or ""
-        keys.update(label for label in host.split(".") if label and label not in _DOMAIN_NOISE)
+        # Squashed like the parts they are compared with: "northern-gazette" names
+        # "Northern Gazette".
+        keys.update(squash(label) for label in host.split(".")
+                    if label and label not in _DOMAIN_NOISE)
     return keys
 
 

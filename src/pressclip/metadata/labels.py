@@ -1,0 +1,75 @@
+"""Byline labels: the words that introduce an author's name, in many languages.
+
+"By Jane Doe", "Texte : Marie Dupont", "Текст: Иван Петров", "Publicado por: Ana Souza",
+"Von Max Muster", "Autorin/Autor Max Muster". No maintained data set lists these (CLDR has
+month and day names, not bylines), so the table is written here, one short line a language
+family, and shared by the byline reader (which finds the line) and the author cleaner (which
+cuts the label off).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A verb of writing or publishing that may stand before the preposition: "Publicado por".
+_VERBS = (
+    "written posted reported published posté postée publié publiée rédigé rédigée écrit écrite "
+    "geschrieben verfasst escrito escrita publicado publicada scritto scritta pubblicato "
+    "pubblicata napisał napisała geschreven gepubliceerd skrevet skrivet publicerad "
+    "написал написала опубликовал опубликовала"
+).split()
+# Prepositions: followed by a name with no colon ("By X", "Von X", "Por X", "Av X").
+_PREPOSITIONS = "by par von vom por di da door av af przez od від от".split()
+# Those that open sentences too ("Da sich …", "От редакции …") introduce no visible byline.
+_LINE_PREPOSITIONS = "by par von por di door av af przez".split()
+# Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
+_NOUNS = (
+    "text texte texto testo tekst teksti texti текст тэкст "
+    "author authors auteur auteure auteurs autor autora autorin autore autori autoren "
+    "autorzy forfatter författare kirjoittaja szerző автор авторы авторка "
+    "reporter reportage redaktion redakcja rédaction redacción redazione "
+    "journalist journaliste periodista giornalista dziennikarz журналист "
+    "written\\s+by reported\\s+by"
+).split()
+# "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
+_NOUN = "(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
+_PAIRED_NOUN = rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и)\s*(?:{_NOUN}|fotos?|photos?|bilder?|фото))?"
+_PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
+_LINE_PREPOSITION = "(?:" + "|".join(_LINE_PREPOSITIONS) + ")"
+_VERB = "(?:" + "|".join(_VERBS) + ")"
+
+# The label at the start of a byline, with what separates it from the name.
+LABEL = rf"(?:(?:{_VERB}\s+)?{_PREPOSITION}|{_PAIRED_NOUN})"
+LABEL_PREFIX = re.compile(rf"^\s*(?:{_VERB}\s+)?{LABEL}\b\s*[:.\-–—]?\s*", re.I)
+# A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
+# "Text of the law" would be a byline).
+BYLINE_START = re.compile(
+    rf"^\s*(?:(?:{_VERB}\s+)?{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*:\s*)\w", re.I
+)
+# An element holding the label alone, the name in the text after it:
+# "<strong>Autorin/Autor</strong> Roman Goncharenko".
+LABEL_ONLY = re.compile(rf"^\s*(?:{_VERB}\s+)?{LABEL}\s*:?\s*$", re.I)
+
+# An element holding a date label alone, the date in the text after it:
+# "<strong>Datum</strong> 28.04.2023", "<span>Publié le</span> 5 juillet 2025".
+DATE_LABEL_ONLY = re.compile(
+    r"^\s*(?:date|datum|fecha|data|dato|päivämäärä|дата|published(?:\s+on)?|publié\s+le|"
+    r"veröffentlicht(?:\s+am)?|publicado(?:\s+el|\s+em)?|pubblicato(?:\s+il)?|"
+    r"gepubliceerd(?:\s+op)?|publicerad|opublikowano|опубликовано)\s*:?\s*$",
+    re.I,
+)
+
+_DATE_WORDS = ("date datum fecha data dato päivämäärä дата published publié veröffentlicht "
+               "publicado pubblicato gepubliceerd publicerad opublikowano опубликовано").split()
+# Every label above opens with one of these words: a set lookup of a text's first word
+# spares the patterns on the hundreds of texts near a headline that open otherwise.
+FIRST_WORDS = frozenset(
+    w.split("\\")[0].casefold() for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS)
+)
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def opens_with_label(text: str) -> bool:
+    """True when the text's first word can open a byline or a date label."""
+    match = _FIRST_WORD.match(text)
+    return match is not None and match[1].casefold() in FIRST_WORDS

@@ -1,0 +1,31 @@
+"""Where a page's readers write: comment threads and reply forms.
+
+A comment form carries `itemprop="author"` or an "author" field ("Гость", "Guest", the
+name a reader typed), and a comment list repeats bylines for every reader. Nothing in them
+is the article's author. Only the few author candidates of a page are tested, each by a
+walk up its ancestors: no pass over the whole tree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# Class and id pieces of comment sections, in the lower-cased label.
+_COMMENTS = re.compile(r"comment|komment|respond|reply|discussion|disqus|talkback")
+
+
+def in_reader_area(element: etree._Element) -> bool:
+    """True inside an element whose class or id names comments, or inside a form that posts
+    a comment. Any form is not enough: ASP.NET pages wrap the whole page in one."""
+    node: etree._Element | None = element
+    while node is not None:
+        cls, ident = node.get("class"), node.get("id")
+        label = f"{cls or ''} {ident or ''}"
+        if node.tag == "form":
+            label += f" {node.get('action') or ''} {node.get('name') or ''}"
+        if label.strip() and _COMMENTS.search(label.lower()):
+            return True
+        node = node.getparent()
+    return False
