@@ -1,9 +1,10 @@
 """extract_text(): the article record from page text that is already flattened.
 
 lines -> features -> line model -> contiguous decoding -> credits (and the end of the article
-they mark) -> no paragraph, no article -> furniture (repeated or shouting lines, wherever they
-sit) -> headline -> date line -> language. Every step is linear in the text's size but the
-look for lines held in other lines, which only the lines before the first paragraph get.
+they mark) -> no paragraph, no article -> furniture (repeated, serial or shouting lines,
+wherever they sit) -> headline -> date line -> language. Every step is linear in the text's
+size but the look for lines held in other lines, which only the lines before the first
+paragraph get.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ PARAGRAPH_MIN_TOKENS = 12
 PARAGRAPH_MIN_CHARS = 6 * PARAGRAPH_MIN_TOKENS
 # Lines shorter than this are not looked for inside other lines (too common to mean a copy).
 FRAGMENT_MIN_TOKENS = 4
+# A short line whose template (first and last words, numbers folded) recurs in the page is
+# one of a series: "Advertisement 3", a list of links, a counter.
+TEMPLATE_MAX_TOKENS = 6
 # A line with this many words in capitals, making this share of its words, shouts.
 SHOUT_MIN_WORDS = 4
 SHOUT_SHARE = 0.4
@@ -113,10 +117,11 @@ def _shouts(line: str) -> bool:
 
 
 def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
-               opening_end: int) -> set[int]:
+               templated: np.ndarray, opening_end: int) -> set[int]:
     """Of `candidates`, the lines that are page furniture whatever their place: lines that
     recur elsewhere in the page (ads, "advertisement" slots, share bars, counters, sign-up
-    boxes repeat; a page's article lines do not), or that shout in capitals (teasers and
+    boxes repeat; a page's article lines do not), short lines of a series (`templated`:
+    TEMPLATE_MAX_TOKENS), lines that shout in capitals (teasers and
     sign-up calls do; bylines have a capitalised name at most). Before `opening_end` (the
     first paragraph of prose), a line that holds another line of the page is furniture too
     (a teaser repeating a headline); further down, that test cost more article lines than
@@ -136,7 +141,8 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
         if prose:
             furniture = counts[line] > 1 and line in seen
         else:
-            furniture = counts[line] > 1 or _shouts(line) or (
+            series = bool(templated[i]) and sizes[i] <= TEMPLATE_MAX_TOKENS
+            furniture = counts[line] > 1 or series or _shouts(line) or (
                 i < opening_end and any(o != line and o in line for o in others))
         if furniture:
             found.add(i)
@@ -175,7 +181,7 @@ def extract_text(
     article = Article(url=url, explain=[] if explain else None)
     if not lines:
         return article
-    keep, sizes, proba = load_model().locate(lines)
+    keep, sizes, proba, templated = load_model().locate(lines)
     kept = [i for i, k in enumerate(keep) if k]
     # Lines dropped for a reason other than their score, for explain mode.
     why: dict[int, str] = {}
@@ -218,8 +224,8 @@ def extract_text(
     start = next((i for i in body if _is_prose(lines[i], sizes[i])), body[0])
     # Furniture leaves first, so that a box repeated inside the article cannot pass for
     # the opening that a headline must announce.
-    noise = _furniture(lines, body, sizes, start)
-    why.update({i: "repeated or shouting line" for i in noise})
+    noise = _furniture(lines, body, sizes, templated, start)
+    why.update({i: "furniture: repeated, serial or shouting line" for i in noise})
     body = [i for i in body if i not in noise]
     if not body:
         return _explained(article, lines, proba, body, why)
