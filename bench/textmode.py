@@ -1,17 +1,18 @@
 """Text mode: body F1 per flattener beside two baselines, speed, and credits/relative dates.
 
-1. Body: 4-gram shingle F1 (bench/scoring.py) of extract_text() on the heldout part of
-   ../shared/data/textmode.jsonl.gz, for each flattener separately, beside "whole text" and
-   "jusText run on the lines wrapped as paragraphs" (one <p> a non-blank line, English stop
-   list unless the page's `lang` has one), all in the same run on the same pages.
-2. Speed: pages per second of extract_text() alone on those pages, one process, the pages
-   of a flattener run back to back (not amid the scoring, whose work would evict the
-   extractor's caches between pages): the record without quotes and entities (facts=False:
-   locator, headline, credits, dates, language), median of SPEED_ROUNDS passes, and the
-   full record (facts included), one pass.
+1. Body: 4-gram shingle F1 (bench/scoring.py) of extract_text() on the heldout part (split by
+   site, bench/datasets.py) of ../shared/data/textmode.jsonl.gz (old sets) and of
+   textmode_fundus_dev.jsonl.gz (modern pages), each set and each flattener apart, beside
+   "whole text" and "jusText run on the lines wrapped as paragraphs" (one <p> a non-blank
+   line, the stop list of the page's `lang` when jusText has one, else English), all in the
+   same run on the same pages. Modern pages are also reported per language.
    Beside them, as a reference and not a baseline (they read what text mode never has),
    HTML extractors on the same pages' original HTML: pressclip's extract(), trafilatura and
    readability-lxml, scored against the same gold (a peer's failure costs it the page).
+2. Speed: CPU time (time.process_time, one process) of extract_text(facts=False) on each
+   set's and flattener's pages, back to back, and of extract(facts=False) on the same pages'
+   HTML, measured in turn in the same run, median of SPEED_ROUNDS passes each. The ratio
+   (HTML time / text time) is what is claimed: pages per second move with the machine's load.
 3. Generality: the locator alone (line model and decoder, before headline and credit
    handling) with the shipped model and with models learnt from one flattener's train pages
    only, on each flattener's heldout pages: a model that learnt one flattener's habits would
@@ -22,7 +23,8 @@
    alone; each scored once before its errors were read).
 
     python -m bench.textmode                  # everything, heldout
-    python -m bench.textmode --limit 100      # first 100 heldout pages per flattener
+    python -m bench.textmode --limit 100      # first 100 heldout pages per set and flattener
+    python -m bench.textmode --sets textmode_fundus_dev   # the modern pages only
     python -m bench.textmode --write          # also replace the section in RESULTS.md
     python -m training.train_textmode --flattener resiliparse --out /tmp/res.json
     python -m bench.textmode --trained-on resiliparse=/tmp/res.json   # generality rows
@@ -45,6 +47,7 @@ from pathlib import Path
 from bench import anchors, datasets
 from bench.report import Progress, header, table, write_section
 from bench.scoring import PageScore, score_page, score_set, tokens
+from pressclip import extract
 from pressclip.credits import read_credits
 from pressclip.metadata.relative import read_relative
 from pressclip.textmode import extract_text
@@ -70,6 +73,10 @@ RELATIVE_DATES = TEST_DATA / "credits_relative_dates.jsonl"
 # Sets whose pages the credit lines come from as flattened text (textmode rows); the others
 # are HTML pages flattened with resiliparse's plain-text converter.
 TEXTMODE_SOURCES = ("dragnet", "l3s_gn1", "cleaneval", "cleanportaleval", "readability")
+# Flattened-text sets: what the report calls them and the HTML sets their pages come from.
+TEXT_SETS = {"textmode": ("old sets", TEXTMODE_SOURCES),
+             "textmode_fundus_dev": ("modern pages", ("fundus_dev",))}
+MODERN_TEXT_SETS = ("textmode_fundus_dev",)
 # HTML extractors run on the same pages' HTML, for reference (names of bench/anchors.py).
 HTML_REFERENCES = ("pressclip", "trafilatura", "readability")
 JUSTEXT_LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
@@ -94,58 +101,89 @@ def located_text(model: LineModel, text: str) -> str:
     return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
 
 
-def source_pages(ids: set[str]) -> dict[str, dict]:
-    """The HTML rows (of the sets text mode's pages come from) with these ids."""
+def source_pages(text_set: str, ids: set[str]) -> dict[str, dict]:
+    """The HTML rows (of the sets a text set's pages come from) with these ids."""
     found = {}
-    for name in TEXTMODE_SOURCES:
+    for name in TEXT_SETS[text_set][1]:
         for row in datasets.rows(name):
             if row["id"] in ids:
                 found[row["id"]] = row
     return found
 
 
-def run_body(limit: int | None, models: dict[str, LineModel]
-             ) -> tuple[dict, dict[str, list[dict]]]:
-    scores: dict[tuple[str, str], list[PageScore]] = defaultdict(list)
-    pages: dict[str, list[dict]] = defaultdict(list)
-    heldout = list(datasets.rows("textmode", split="heldout"))
-    sources = source_pages({row["id"] for row in heldout})
+@dataclass
+class Page:
+    """One heldout flattened page, with what the speed runs need."""
+
+    text: str
+    url: str | None
+    html: str
+    html_url: str | None
+
+
+def run_body(sets: list[str], limit: int | None, models: dict[str, LineModel]
+             ) -> tuple[dict, dict[tuple[str, str], list[Page]]]:
+    """Scores keyed by (set, flattener or language, method); pages keyed by (set, flattener)."""
+    scores: dict[tuple[str, str, str], list[PageScore]] = defaultdict(list)
+    pages: dict[tuple[str, str], list[Page]] = defaultdict(list)
     anchors.quiet_peer_logs()
     references = [anchors.anchor(name) for name in HTML_REFERENCES]
     progress = Progress("textmode")
-    for row in heldout:
-        flattener = row["flattener"]
-        if not tokens(row.get("body")) or (limit is not None
-                                           and len(pages[flattener]) >= limit):
-            continue
-        text = extract_text(row["text"], url=row.get("url")).text
-        pages[flattener].append({"text": row["text"], "url": row.get("url")})
-        scores[(flattener, "pressclip")].append(score_page(row["body"], text))
-        for name, model in models.items():
-            scores[(flattener, f"locator: {name}")].append(
-                score_page(row["body"], located_text(model, row["text"])))
-        scores[(flattener, "whole text")].append(score_page(row["body"], row["text"]))
-        scores[(flattener, "jusText on lines")].append(
-            score_page(row["body"], justext_on_lines(row["text"], row.get("lang"))))
-        source = sources[row["id"]]
-        for reference in references:
-            html_text = reference(source["html"], anchors.page_url(source), source.get("lang"))
-            scores[(flattener, f"{reference.name} on the HTML")].append(
-                score_page(row["body"], html_text["text"]))
-        progress.step()
+    for text_set in sets:
+        heldout = list(datasets.rows(text_set, split="heldout"))
+        sources = source_pages(text_set, {row["id"] for row in heldout})
+        for row in heldout:
+            flattener = row["flattener"]
+            if not tokens(row.get("body")) or (limit is not None and
+                                               len(pages[(text_set, flattener)]) >= limit):
+                continue
+            source = sources[row["id"]]
+            pages[(text_set, flattener)].append(Page(row["text"], row.get("url"), source["html"],
+                                                     anchors.page_url(source)))
+            # Modern pages are also counted per language (both flatteners' pages in one row).
+            groups = [flattener]
+            if text_set in MODERN_TEXT_SETS:
+                groups.append(f"{flattener}, {row.get('lang') or '?'}")
+            found = {"pressclip": extract_text(row["text"], url=row.get("url")).text,
+                     "whole text": row["text"],
+                     "jusText on lines": justext_on_lines(row["text"], row.get("lang"))}
+            for name, model in models.items():
+                found[f"locator: {name}"] = located_text(model, row["text"])
+            for reference in references:
+                found[f"{reference.name} on the HTML"] = reference(
+                    source["html"], anchors.page_url(source), source.get("lang"))["text"]
+            for method, text in found.items():
+                score = score_page(row["body"], text)
+                for group in groups:
+                    scores[(text_set, group, method)].append(score)
+            progress.step()
     progress.finish()
     return scores, pages
 
 
-def pages_per_second(pages: list[dict], facts: bool, rounds: int) -> float:
-    """Median over `rounds` passes of extract_text over `pages`, back to back (wall time)."""
-    rates = []
+def cpu_seconds(run, items: list, rounds: int) -> float:
+    """Median over `rounds` passes of the CPU time of run(item) over `items`, back to back."""
+    times = []
     for _ in range(rounds):
-        start = time.perf_counter()
-        for page in pages:
-            extract_text(page["text"], url=page["url"], facts=facts)
-        rates.append(len(pages) / (time.perf_counter() - start))
-    return statistics.median(rates)
+        start = time.process_time()
+        for item in items:
+            run(item)
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def speed_rows(pages: dict[tuple[str, str], list[Page]], rounds: int) -> list[list]:
+    """Per set and flattener: CPU seconds of extract_text and of extract on the same pages'
+    HTML (facts off), and their ratio."""
+    rows = []
+    for (text_set, flattener), group in sorted(pages.items()):
+        text_cpu = cpu_seconds(lambda p: extract_text(p.text, url=p.url, facts=False), group,
+                               rounds)
+        html_cpu = cpu_seconds(lambda p: extract(p.html, url=p.html_url, facts=False), group,
+                               rounds)
+        rows.append([TEXT_SETS[text_set][0], flattener, len(group), text_cpu, html_cpu,
+                     html_cpu / max(text_cpu, 1e-9)])
+    return rows
 
 
 # --- credits and relative dates -------------------------------------------------------
@@ -239,7 +277,11 @@ def relative_date_scores() -> Counts:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, help="at most this many pages per flattener")
+    parser.add_argument("--limit", type=int, help="at most this many pages per set and flattener")
+    parser.add_argument("--sets", nargs="+", choices=list(TEXT_SETS), default=list(TEXT_SETS),
+                        help="flattened-text sets to run on (default: all)")
+    parser.add_argument("--speed-rounds", type=int, default=SPEED_ROUNDS,
+                        help=f"passes per speed figure (default {SPEED_ROUNDS}; 0: none)")
     parser.add_argument("--write", action="store_true", help="replace the RESULTS.md section")
     parser.add_argument("--trained-on", action="append", default=[], metavar="FLATTENER=PATH",
                         help="also run the locator with this model, learnt from FLATTENER's "
@@ -250,39 +292,58 @@ def main(argv: list[str] | None = None) -> None:
     for item in args.trained_on:
         name, _, path = item.partition("=")
         models[f"{name} train pages only"] = load_model(Path(path))
-    scores, pages = run_body(args.limit, models)
-    rows = []
-    for flattener in FLATTENERS:
-        for method in ("pressclip", "whole text", "jusText on lines",
-                       *(f"{name} on the HTML" for name in HTML_REFERENCES)):
-            s = score_set(scores[(flattener, method)])
-            rows.append([flattener, method, s.pages, s.precision, s.recall, s.f1, s.median_f1])
+    scores, pages = run_body(args.sets, args.limit, models)
+    methods = ("pressclip", "whole text", "jusText on lines",
+               *(f"{name} on the HTML" for name in HTML_REFERENCES))
     out = [header("Text mode (extract_text on flattened pages)"),
-           "Body: shingle F1 on the heldout part of textmode.jsonl.gz, per flattener. The rows "
+           "Body: shingle F1 on the heldout part (split by site: sites never seen in "
+           "training) of each flattened-text set, per flattener: textmode.jsonl.gz (old "
+           "sets) and textmode_fundus_dev.jsonl.gz (modern pages, 2023-2025) apart. The rows "
            "'on the HTML' are a reference, not a baseline: HTML extractors run on the same "
            "pages' original HTML (which text mode never sees), scored against the same "
-           "gold.\n",
-           table(["flattener", "method", "pages", "precision", "recall", "F1", "median F1"],
-                 rows)]
-    speed = [[f, len(pages[f]), pages_per_second(pages[f], False, SPEED_ROUNDS),
-              pages_per_second(pages[f], True, 1)] for f in FLATTENERS]
-    everything = [page for f in FLATTENERS for page in pages[f]]
-    speed.append(["all", len(everything), pages_per_second(everything, False, SPEED_ROUNDS),
-                  pages_per_second(everything, True, 1)])
-    out += [f"\nSpeed: extract_text() alone, one process, wall time, each flattener's pages "
-            f"back to back; `facts=False` (median of {SPEED_ROUNDS} passes) gives the record "
-            "without quotes and entities (locator, headline, credits, dates, language); the "
-            "full record is one pass.\n",
-            table(["flattener", "pages", "pages/s (facts=False)", "pages/s (full record)"],
-                  speed)]
+           "gold.\n"]
+    for text_set in args.sets:
+        rows = []
+        for flattener in FLATTENERS:
+            for method in methods:
+                s = score_set(scores[(text_set, flattener, method)])
+                rows.append([flattener, method, s.pages, s.precision, s.recall, s.f1,
+                             s.median_f1])
+        out += [f"\n{TEXT_SETS[text_set][0]} ({text_set}):\n",
+                table(["flattener", "method", "pages", "precision", "recall", "F1",
+                       "median F1"], rows)]
+        languages = sorted({group.partition(", ")[2] for (name, group, _) in scores
+                            if name == text_set and ", " in group})
+        if languages:
+            rows = []
+            for flattener in FLATTENERS:
+                for lang in languages:
+                    group = f"{flattener}, {lang}"
+                    row = [score_set(scores[(text_set, group, m)]) for m in
+                           ("pressclip", "jusText on lines", "pressclip on the HTML",
+                            "trafilatura on the HTML")]
+                    if row[0].pages:
+                        rows.append([flattener, lang, row[0].pages, *(x.f1 for x in row)])
+            out += [f"\n{TEXT_SETS[text_set][0]}, body F1 per language:\n",
+                    table(["flattener", "lang", "pages", "pressclip", "jusText on lines",
+                           "pressclip on the HTML", "trafilatura on the HTML"], rows)]
+    if args.speed_rounds:
+        out += [f"\nSpeed: CPU seconds (time.process_time, one process, median of "
+                f"{args.speed_rounds} passes) of extract_text(facts=False) on the flattened "
+                "pages and of extract(facts=False) on the same pages' HTML, each group's pages "
+                "back to back, measured in turn in this run; the ratio is HTML time over "
+                "text time (text mode's aim: 1.5 or more).\n",
+                table(["set", "flattener", "pages", "extract_text CPU s", "extract CPU s",
+                       "ratio"], speed_rows(pages, args.speed_rounds))]
     generality = []
     for name in models:
-        generality.append([name, *(score_set(scores[(f, f"locator: {name}")]).f1
-                                   for f in FLATTENERS)])
+        generality.append([name, *(score_set(scores[(text_set, f, f"locator: {name}")]).f1
+                                   for text_set in args.sets for f in FLATTENERS)])
     out += ["\nGenerality: body F1 of the locator alone (lines kept by the line model and "
-            "decoder, before headline and credit handling) on each flattener's heldout "
-            "pages.\n",
-            table(["model learnt from", *(f"F1 on {f}" for f in FLATTENERS)], generality)]
+            "decoder, before headline and credit handling) on each set's and flattener's "
+            "heldout pages.\n",
+            table(["model learnt from", *(f"F1 {TEXT_SETS[t][0]}, {f}" for t in args.sets
+                                          for f in FLATTENERS)], generality)]
     rows = []
     entry_sets = credit_sets([path for _, path in CREDIT_SETS])
     for (name, path), entries in zip(CREDIT_SETS, entry_sets, strict=True):

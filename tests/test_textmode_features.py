@@ -70,3 +70,25 @@ def test_empty_and_odd_lines() -> None:
     x = line_matrix(["é", "\U0001d400 maths", "a\ud800b", "x" * 100_000])
     assert x.shape == (4, len(FEATURE_NAMES))
     assert (x == x).all()  # no NaN
+
+
+def test_the_page_as_a_whole_places_each_line_against_its_prose() -> None:
+    # A headline, two paragraphs, a caption, then what follows the article: a related
+    # story and a sign-up box, in German (the columns know no language's words).
+    prose = ["Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss "
+             "noch vor dem Winter zu reparieren, und die Region zahlt die Arbeiten.",
+             "Die Arbeiten an der Brücke beginnen im Oktober, sagte der Bürgermeister, "
+             "und der Fluss bleibt für Boote während der ganzen Zeit offen."]
+    lines = ["Gemeinderat repariert die alte Brücke", *prose, "Foto: Brücke am Fluss",
+             "Weitere Nachrichten: Neues Stadion für den Fußballverein",
+             "Jetzt den kostenlosen Newsletter abonnieren"]
+    vocabulary = column(lines, "article_vocabulary")
+    assert vocabulary[0] > 0.5 and vocabulary[3] > 0.5  # headline and caption: the subject
+    assert vocabulary[4] < 0.2 and vocabulary[5] == 0.0  # other stories, sign-up box
+    assert column(lines, "label") == [0.0, 0.0, 0.0, 1.0, 1.0, 0.0]
+    assert column(lines, "before_first_long") == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert column(lines, "after_last_long") == [0.0, 0.0, 0.0, 1.0, 1.0, 1.0]
+    mass = column(lines, "long_mass_before")  # share of the prose's tokens before the line
+    assert mass[:2] == [0.0, 0.0] and 0.4 < mass[2] < 0.6 and mass[3:] == [1.0, 1.0, 1.0]
+    headline_like = column(lines, "headline_like")
+    assert headline_like[0] == 1.0 and headline_like[1:3] == [0.0, 0.0]

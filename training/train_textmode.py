@@ -7,11 +7,14 @@
     python -m training.train_textmode --params '{"max_iter": 200}' --out /tmp/big.json
                                       # try other tree settings without editing PARAMS
 
-Learns only from the `train` split of ../shared/data/textmode.jsonl.gz (bench/datasets.py).
+Learns only from the `train` split (by site, bench/datasets.py) of ../shared/data/textmode.jsonl.gz
+(old sets) and textmode_fundus_dev.jsonl.gz (modern pages, 2023-2025); a modern page weighs
+MODERN_WEIGHT old pages, since there are few of them and modern pages are what text mode meets.
 A line's label says whether its tokens belong to the gold body: a token is gold when one of
 the 4-token shingles it is part of (over the page's token stream, so short lines between
 gold lines count too) occurs in the gold body. The decoding parameters are tuned on a part
-of the train split that the trees did not see; the heldout split is left to bench/textmode.py.
+of the train split that the trees did not see (whole sites, so that tuning sees sites the trees
+did not); the heldout split is left to bench/textmode.py.
 """
 
 from __future__ import annotations
@@ -40,8 +43,12 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / "tex
 # Small and shallow: the trees run for every line of every page.
 PARAMS = dict(max_iter=100, max_depth=5, max_leaf_nodes=16, learning_rate=0.15,
               min_samples_leaf=50, l2_regularization=1.0, random_state=7)
-# Share of the train split kept for tuning the decoder (by id hash, disjoint from fitting).
+# Share of the train split kept for tuning the decoder (by site hash, disjoint from fitting).
 TUNE_SHARE = 0.25
+# The flattened-text sets learnt from, and how much one page of each weighs.
+TRAIN_SETS = ("textmode", "textmode_fundus_dev")
+MODERN_SETS = ("textmode_fundus_dev",)
+MODERN_WEIGHT = 4.0
 # Stage two learns from stage-one scores of pages stage one did not see (out of fold).
 FOLDS = 3
 # A line is gold when at least this share of its tokens are.
@@ -55,6 +62,8 @@ FALLBACK_SHARE = 0.5
 @dataclass
 class Page:
     id: str
+    dataset: str
+    site: str
     flattener: str
     lines: list[str]
     x: np.ndarray
@@ -96,14 +105,15 @@ def _load_all(cache: str | None) -> list[Page]:
         with path.open("rb") as fh:
             return pickle.load(fh)
     pages = []
-    for row in datasets.rows("textmode", split="train"):
-        if not tokens(row.get("body")):
-            continue
-        lines = split_lines(row["text"])
-        if not lines:
-            continue
-        pages.append(Page(row["id"], row["flattener"], lines, line_matrix(lines),
-                          line_labels(lines, row["body"]), row["body"]))
+    for name in TRAIN_SETS:
+        for row in datasets.rows(name, split="train"):
+            if not tokens(row.get("body")):
+                continue
+            lines = split_lines(row["text"])
+            if not lines:
+                continue
+            pages.append(Page(row["id"], name, datasets.site_of(row), row["flattener"], lines,
+                              line_matrix(lines), line_labels(lines, row["body"]), row["body"]))
     if path:
         with path.open("wb") as fh:
             pickle.dump(pages, fh)
@@ -111,9 +121,11 @@ def _load_all(cache: str | None) -> list[Page]:
 
 
 def line_weights(pages: list[Page]) -> np.ndarray:
-    """Every page weighs the same (as in the benchmark's means) and, within a page, a line
-    weighs its share of the page's tokens (as in shingle F1); mean weight 1."""
+    """Every page of a set weighs the same (as in the benchmark's means; a modern page
+    MODERN_WEIGHT times an old one) and, within a page, a line weighs its share of the
+    page's tokens (as in shingle F1); mean weight 1."""
     weights = np.concatenate([np.maximum(p.sizes, 1.0) / np.maximum(p.sizes, 1.0).sum()
+                              * (MODERN_WEIGHT if p.dataset in MODERN_SETS else 1.0)
                               for p in pages])
     return weights / weights.mean()
 
@@ -149,12 +161,13 @@ def predict(one, two, page: Page) -> np.ndarray:
 
 
 def page_f1(pages: list[Page], probs: list[np.ndarray], params: DecodeParams) -> float:
-    scores = []
+    """Mean page F1, the modern pages' mean counting as much as the old pages' one."""
+    scores: dict[bool, list] = {True: [], False: []}
     for page, p in zip(pages, probs, strict=True):
         keep = decode(p, page.sizes, params)
         text = "\n".join(line for line, k in zip(page.lines, keep, strict=True) if k)
-        scores.append(score_page(page.body, text))
-    return score_set(scores).f1
+        scores[page.dataset in MODERN_SETS].append(score_page(page.body, text))
+    return float(np.mean([score_set(s).f1 for s in scores.values() if s]))
 
 
 def tune(pages: list[Page], probs: list[np.ndarray]) -> DecodeParams:
@@ -181,23 +194,25 @@ def main(argv: list[str] | None = None) -> None:
     tree_params = PARAMS | args.params
     print(f"tree settings {tree_params}", file=sys.stderr)
     pages = load(args.cache, args.flattener)
-    fit = [p for p in pages if datasets.id_bucket("tune/" + p.id) >= TUNE_SHARE]
-    held = [p for p in pages if datasets.id_bucket("tune/" + p.id) < TUNE_SHARE]
+    fit = [p for p in pages if datasets.id_bucket("tune/" + p.site) >= TUNE_SHARE]
+    held = [p for p in pages if datasets.id_bucket("tune/" + p.site) < TUNE_SHARE]
     print(f"{len(fit)} pages to fit, {len(held)} to tune", file=sys.stderr)
     one, two = fit_two_stages(fit, tree_params)
     probs = [predict(one, two, p) for p in held]
     acc = np.mean(np.concatenate([(pr >= 0.5) == p.y for p, pr in zip(held, probs, strict=True)]))
     print(f"line accuracy on tuning pages {acc:.4f}", file=sys.stderr)
-    flatteners = sorted({p.flattener for p in held})
-    for flattener in flatteners:
-        sub = [(p, pr) for p, pr in zip(held, probs, strict=True) if p.flattener == flattener]
+    groups = sorted({(p.dataset, p.flattener) for p in held})
+    for group in groups:
+        sub = [(p, pr) for p, pr in zip(held, probs, strict=True)
+               if (p.dataset, p.flattener) == group]
         f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], DecodeParams(switch_cost=0.0))
-        print(f"  {flattener}: F1 without smoothing {f1:.4f}", file=sys.stderr)
+        print(f"  {group}: {len(sub)} pages, F1 without smoothing {f1:.4f}", file=sys.stderr)
     params = tune(held, probs)
-    for flattener in flatteners:
-        sub = [(p, pr) for p, pr in zip(held, probs, strict=True) if p.flattener == flattener]
+    for group in groups:
+        sub = [(p, pr) for p, pr in zip(held, probs, strict=True)
+               if (p.dataset, p.flattener) == group]
         f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], params)
-        print(f"  {flattener}: F1 decoded {f1:.4f}", file=sys.stderr)
+        print(f"  {group}: F1 decoded {f1:.4f}", file=sys.stderr)
     # The shipped trees are refitted on every train page with the same settings.
     one, two = fit_two_stages(pages, tree_params)
     model = {"feature_names": list(FEATURE_NAMES), "stage_one": export_trees(one),

@@ -1,12 +1,16 @@
 """extract_text(): the article record from page text that is already flattened.
 
 lines -> features -> line model -> contiguous decoding -> credits (and the end of the article
-they mark) -> headline -> date line -> language. Every step is linear in the text's size.
+they mark) -> no paragraph, no article -> furniture (repeated, serial or shouting lines,
+wherever they sit) -> headline -> date line -> language. Every step is linear in the text's
+size but the look for lines held in other lines, which only the lines before the first
+paragraph get.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime
 
 import numpy as np
@@ -35,8 +39,17 @@ TITLE_OPENING_LINES = 4
 # A paragraph of prose: this many tokens or more, ending like a sentence.
 PROSE_MIN_TOKENS = 15
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# An article has at least one paragraph: a line of this many tokens, or of this many
+# characters (scripts written without spaces make few, long tokens). Menus and lists of
+# links are made of shorter lines, however article-like they look to the line model (on a
+# page of nothing else, they are the most article-like lines there are).
+PARAGRAPH_MIN_TOKENS = 12
+PARAGRAPH_MIN_CHARS = 6 * PARAGRAPH_MIN_TOKENS
 # Lines shorter than this are not looked for inside other lines (too common to mean a copy).
 FRAGMENT_MIN_TOKENS = 4
+# A short line whose template (first and last words, numbers folded) recurs in the page is
+# one of a series: "Advertisement 3", a list of links, a counter.
+TEMPLATE_MAX_TOKENS = 6
 # A line with this many words in capitals, making this share of its words, shouts.
 SHOUT_MIN_WORDS = 4
 SHOUT_SHARE = 0.4
@@ -78,21 +91,42 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     return best
 
 
-def _boilerplate_between(lines: list[str], first: int, last: int) -> set[int]:
-    """Lines in first..last-1 that recur elsewhere in the page, whole or as a fragment (ads,
-    share bars and counters repeat; a page's article lines do not), or that shout in capitals
-    (teasers and ads do; bylines have a capitalised name at most)."""
+def _shouts(line: str) -> bool:
+    shouted = sum(1 for w in _WORD.findall(line) if len(w) > 1 and w.isupper())
+    return shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
+
+
+def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
+               templated: np.ndarray, opening_end: int) -> set[int]:
+    """Of `candidates`, the lines that are page furniture whatever their place: lines that
+    recur elsewhere in the page (ads, "advertisement" slots, share bars, counters, sign-up
+    boxes repeat; a page's article lines do not), short lines of a series (`templated`:
+    TEMPLATE_MAX_TOKENS), lines that shout in capitals (teasers and
+    sign-up calls do; bylines have a capitalised name at most). Before `opening_end` (the
+    first paragraph of prose), a line that holds another line of the page is furniture too
+    (a teaser repeating a headline); further down, that test cost more article lines than
+    furniture on the train pages. A paragraph of prose that comes back keeps its first copy
+    in the article (pages and flatteners repeat a standfirst or a quote; the article holds
+    it once); later copies are furniture. Shouting and holding another line are not tests
+    for paragraphs of prose (a quote pulled out of the article repeats a part of it)."""
     found: set[int] = set()
-    if first >= last:
+    if not candidates:
         return found
-    others = [line for line in lines if len(line.split()) >= FRAGMENT_MIN_TOKENS]
-    for i in range(first, last):
+    counts = Counter(lines)
+    others = [line for line in counts if len(line.split()) >= FRAGMENT_MIN_TOKENS]
+    seen: set[str] = set()
+    for i in candidates:
         line = lines[i]
-        shouted = sum(1 for w in _WORD.findall(line) if len(w) > 1 and w.isupper())
-        shouts = shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
-        recurs = lines.count(line) > 1 or any(o != line and o in line for o in others)
-        if shouts or recurs:
+        prose = _is_prose(line, sizes[i])
+        if prose:
+            furniture = counts[line] > 1 and line in seen
+        else:
+            series = bool(templated[i]) and sizes[i] <= TEMPLATE_MAX_TOKENS
+            furniture = counts[line] > 1 or series or _shouts(line) or (
+                i < opening_end and any(o != line and o in line for o in others))
+        if furniture:
             found.add(i)
+        seen.add(line)
     return found
 
 
@@ -121,7 +155,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     article = Article(url=url, explain=[] if explain else None)
     if not lines:
         return article
-    keep, sizes, proba = load_model().locate(lines)
+    keep, sizes, proba, templated = load_model().locate(lines)
     kept = [i for i, k in enumerate(keep) if k]
     # Lines dropped for a reason other than their score, for explain mode.
     why = Dropped(explain)
@@ -150,22 +184,33 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     body = [i for i in kept if i < end and i not in credit_lines]
     why.drop((i for i in kept if i >= end), "after the closing credit line")
     why.drop(credit_lines, "credit line")
+    if not any(sizes[i] >= PARAGRAPH_MIN_TOKENS or len(lines[i]) >= PARAGRAPH_MIN_CHARS
+               for i in body):
+        # No article: the honest record is empty, whatever credits lie about.
+        why.drop(body, "no paragraph on the page: not an article")
+        article.language = detect_language(text)
+        return _explained(article, lines, proba, [], why)
     article.contributors = credits.contributors
     article.agencies = credits.agencies
-    if not body:
-        return _explained(article, lines, proba, body, why)
 
     # The article opens with its headline, when there is one before the first paragraph
-    # of prose; between the two, only what does not recur elsewhere (bylines, standfirsts).
+    # of prose; from there on, what recurs elsewhere in the page or shouts is furniture.
     start = next((i for i in body if _is_prose(lines[i], sizes[i])), body[0])
+    # Furniture leaves first, so that a box repeated inside the article cannot pass for
+    # the opening that a headline must announce.
+    noise = _furniture(lines, body, sizes, templated, start)
+    why.drop(noise, "furniture: repeated, serial or shouting line")
+    body = [i for i in body if i not in noise]
+    if not body:
+        return _explained(article, lines, proba, body, why)
     title_index = _find_title(lines, start, [i for i in body if i >= start])
     if title_index is not None:
         article.title = lines[title_index]
-        noise = _boilerplate_between(lines, title_index + 1, start)
         why.drop((i for i in body if i < title_index), "before the headline")
-        why.drop((i for i in body if i in noise), "repeated or shouting line")
         why.drop([title_index], "headline (the record's title)")
-        body = [i for i in body if i > title_index and i not in noise]
+        body = [i for i in body if i > title_index]
+        if not body:
+            return _explained(article, lines, proba, body, why)
     reference = reference_now(opts.reference_time)
     anchor = title_index if title_index is not None else body[0]
     around = sorted(range(anchor - DATE_MARGIN, body[0] + DATE_MARGIN),

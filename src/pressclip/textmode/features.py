@@ -8,7 +8,12 @@ lists are made of one template repeated (the same first and last words: "Posted 
 "… comments"), which prose never is; threads come after the article, so how many marker
 lines (a repeated name or date line next to a longer paragraph) lie before a line is a
 column of its own. The neighbourhood columns (window means of a few columns) let one model
-see both the line and the run it sits in.
+see both the line and the run it sits in. Other columns place the line in the page as a
+whole: whether its words come back in the page's paragraphs (a headline, a subheading or
+a caption speaks of the article's subject; related stories and sign-up boxes do not),
+whether it lies before the first paragraph or after the last one and how much prose lies
+before it, whether it opens with a label ("Photo: …", "Read more: …") and whether it sits
+in a run of headline-like lines (a list of related stories).
 
 The page is worked on as a whole, not line by line: one regular-expression pass cuts every
 token of the page, characters are classed through a code-point table, and per-line sums are
@@ -68,9 +73,15 @@ LONG_TOKENS = 20
 TEMPLATE_MIN_REPEATS = 3
 # Windows (lines each side) over which neighbourhood means are taken.
 WINDOWS = (1, 3, 8, 20)
+# A headline-like line: this many tokens, no sentence end (headlines, related stories,
+# teasers, captions without a full stop).
+HEADLINE_TOKENS = (4, 16)
+# A label ends within the first this many tokens of a line ("Photo: …", "Read more: …").
+LABEL_MAX_TOKENS = 3
 # Columns whose neighbourhood means are added.
 CONTEXT_COLUMNS = ("log_tokens", "sentence_end", "function_ratio", "short", "long",
-                   "templated", "link_like", "head", "marker")
+                   "templated", "link_like", "head", "marker", "headline_like",
+                   "article_vocabulary")
 
 OWN_COLUMNS = (
     "log_chars",
@@ -108,6 +119,14 @@ OWN_COLUMNS = (
     "markers_before",
     "markers_after",
     "marker_share_before",
+    "headline_like",
+    "headline_run",
+    "label",
+    "article_vocabulary",
+    "long_mass_before",
+    "before_first_long",
+    "after_last_long",
+    "lines_from_first_long",
 )
 PAGE_COLUMNS = ("page_log_lines", "page_long_share", "page_log_chars", "page_templated_share",
                 "page_marker_share")
@@ -206,6 +225,44 @@ def _sentence_ends(flags: np.ndarray, line_ends: np.ndarray,
             return (last & _STOP) != 0
         at = at - closing
         last = np.where(closing, flags[at], last)
+
+
+def _labels(codes: np.ndarray, line_of: np.ndarray, starts: np.ndarray, bounds: np.ndarray,
+            n_tok: np.ndarray, n: int) -> np.ndarray:
+    """Whether a line opens with a label: a colon after its first LABEL_MAX_TOKENS tokens
+    at most, with more text after it ("Photo: …", "Read more: …", "Lire aussi : …")."""
+    colons = np.flatnonzero(codes == ord(":"))
+    out = np.zeros(n)
+    if len(colons) == 0:
+        return out
+    rows = line_of[colons]
+    # Tokens of the line before the colon, and whether the line goes on after it.
+    before = np.searchsorted(starts, colons) - bounds[rows]
+    after = n_tok[rows] - before
+    hit = (before >= 1) & (before <= LABEL_MAX_TOKENS) & (after >= 1)
+    out[rows[hit]] = 1.0
+    return out
+
+
+def _article_vocabulary(tokens: list[str], token_counts: Counter[str], function: np.ndarray,
+                        token_line: np.ndarray, long: np.ndarray, n: int) -> np.ndarray:
+    """Per line, the share of its content words (no function words, no numbers) that occur
+    in a long line other than itself: how much it speaks of what the page's prose says."""
+    # Words numbered once each (the page's Counter has them), looked up in C.
+    ids_of = {t: i for i, t in enumerate(token_counts)}
+    ids = np.fromiter(map(ids_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    numeric = np.fromiter(map(str.isdigit, ids_of), dtype=bool, count=len(ids_of))
+    content = (function == 0) & ~numeric[ids]
+    ids, rows = ids[content], token_line[content]
+    if len(ids) == 0:
+        return np.zeros(n)
+    # How many long lines hold each word, each line counted once.
+    pairs = np.unique(ids * n + rows)
+    pair_ids, pair_rows = pairs // n, pairs % n
+    in_long = np.bincount(pair_ids[long[pair_rows]], minlength=len(ids_of))
+    found = (in_long[ids] - long[rows]) > 0
+    return (np.bincount(rows, weights=found, minlength=n)
+            / np.maximum(np.bincount(rows, minlength=n), 1))
 
 
 def line_matrix(lines: list[str]) -> np.ndarray:
@@ -320,6 +377,30 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["markers_before"]] = np.log1p(before)
     own[:, _COLUMN["markers_after"]] = np.log1p(marker.sum() - before - marker)
     own[:, _COLUMN["marker_share_before"]] = before / max(int(marker.sum()), 1)
+    # The page as a whole. Prose lines (long ones) carry the article's vocabulary: a line
+    # whose content words come back in other paragraphs belongs to the article's subject
+    # (its headline, subheadings, captions of its pictures); related stories, sign-up boxes
+    # and menus speak of other things. Where a line sits against the page's prose (before
+    # the first paragraph, after the last, how much prose lies before it) places headlines
+    # and what follows the article.
+    headline_like = ((n_tok >= HEADLINE_TOKENS[0]) & (n_tok <= HEADLINE_TOKENS[1])
+                     & ~own[:, _COLUMN["sentence_end"]].astype(bool))
+    own[:, _COLUMN["headline_like"]] = headline_like
+    own[:, _COLUMN["headline_run"]] = np.log1p(_run_lengths(headline_like))
+    own[:, _COLUMN["label"]] = _labels(codes, line_of, starts, bounds, n_tok, n)
+    own[:, _COLUMN["article_vocabulary"]] = _article_vocabulary(tokens, token_counts, function,
+                                                                token_line, long, n)
+    long_tokens = np.where(long, n_tok, 0)
+    long_total = max(int(long_tokens.sum()), 1)
+    own[:, _COLUMN["long_mass_before"]] = (np.cumsum(long_tokens) - long_tokens) / long_total
+    long_rows = np.flatnonzero(long)
+    first_long = long_rows[0] if len(long_rows) else n
+    last_long = long_rows[-1] if len(long_rows) else -1
+    rows = np.arange(n)
+    own[:, _COLUMN["before_first_long"]] = rows < first_long
+    own[:, _COLUMN["after_last_long"]] = rows > last_long
+    own[:, _COLUMN["lines_from_first_long"]] = np.sign(rows - first_long) * np.log1p(
+        np.abs(rows - first_long))
     page = np.array([np.log1p(n), long.mean(), np.log1p(n_chars.sum()), templated.mean(),
                      marker.mean()])
     base = own[:, [_COLUMN[name] for name in CONTEXT_COLUMNS]]

@@ -105,12 +105,14 @@ class LineModel:
         context = score_context(first, sizes, x[:, _TEMPLATED])
         return self.stage_two.predict_proba(np.hstack((x, context)))
 
-    def locate(self, lines: list[str]) -> tuple[list[bool], np.ndarray, np.ndarray]:
-        """Which lines are article text, each line's token count and its probability."""
+    def locate(self, lines: list[str]
+               ) -> tuple[list[bool], np.ndarray, np.ndarray, np.ndarray]:
+        """Which lines are article text, each line's token count, its probability and
+        whether its template (first and last words) recurs in the page."""
         x = line_matrix(lines)
         sizes = np.expm1(x[:, _LOG_TOKENS])
         proba = self.probabilities(x, sizes)
-        return decode(proba, sizes, self.decode), sizes, proba
+        return decode(proba, sizes, self.decode), sizes, proba, x[:, _TEMPLATED] > 0
 
 
 @cache

@@ -1,0 +1,85 @@
+"""Text mode reads the page as a whole: furniture wherever it sits, and no article where the
+text holds none."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bench import datasets
+from pressclip import extract_text
+from pressclip.textmode.lines import split_lines
+from training.train_textmode import line_labels
+
+FIXTURE = Path(__file__).parent / "data" / "textmode_page_en.txt"
+REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
+# A sign-up box, written for this test (no site's wording).
+SIGN_UP = "Get the morning briefing in your inbox: sign up for our free newsletter"
+# Of the lines that a site repeats on several of its pages and that are never part of the
+# gold article there, at most this share may stay in an article.
+MAX_SITE_FURNITURE_KEPT = 0.05
+
+
+def test_a_page_of_menus_gives_no_article() -> None:
+    text = "\n".join(["Home", "News", "World", "Politics", "Business", "Sport", "Culture",
+                      "Weather", "Contact us", "About us", "Sign in", "Subscribe"])
+    article = extract_text(text)
+    assert article.is_empty and article.title is None
+
+
+def test_a_list_of_links_gives_no_article() -> None:
+    headlines = ["Minister resigns after a row over the budget plan",
+                 "Storm leaves thousands without power in the north",
+                 "Local team wins the cup final after extra time",
+                 "Petrol prices rise for the third month in a row",
+                 "New bridge opens to traffic after two years of work",
+                 "Scientists find a new species of frog in the forest"]
+    for text in ("\n".join(headlines), "\n\n".join(f"{h}\n3 hours ago" for h in headlines)):
+        article = extract_text(text)
+        assert article.is_empty and article.title is None
+        assert article.contributors == [] and article.agencies == []
+
+
+def test_furniture_repeated_in_a_page_leaves_the_article_wherever_it_sits() -> None:
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    plain = extract_text("\n".join(lines), reference_time=REFERENCE)
+    paragraphs = plain.text.split("\n\n")
+    # The box once between two paragraphs, once after the article, once among the menus.
+    third = next(i for i, line in enumerate(lines) if line == paragraphs[2])
+    boxed = [lines[0], SIGN_UP, *lines[1:third], SIGN_UP, *lines[third:], SIGN_UP]
+    article = extract_text("\n".join(boxed), reference_time=REFERENCE)
+    assert SIGN_UP not in article.text
+    assert article.text == plain.text
+    assert article.title == plain.title
+
+
+def test_a_sites_furniture_is_furniture_on_every_page() -> None:
+    """Lines that a site repeats on several of its heldout pages (newsletter and sign-up
+    boxes, 'read more' lines, footers) and that are never in the gold article there leave
+    the article wherever they appear, on every page, though each page is read alone."""
+    if not datasets.available():
+        pytest.skip("../shared/data is absent: no modern pages to test on")
+    pages: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in datasets.rows("textmode_fundus_dev", split="heldout"):
+        pages[(datasets.site_of(row), row["flattener"])].append(row)
+    total = kept = 0
+    for rows in pages.values():
+        if len(rows) < 2:
+            continue
+        labelled = [(row, split_lines(row["text"])) for row in rows]
+        labelled = [(row, lines, line_labels(lines, row["body"])) for row, lines in labelled]
+        on_pages = Counter(line for _, lines, _ in labelled for line in set(lines))
+        gold = {line for _, lines, labels in labelled
+                for line, label in zip(lines, labels, strict=True) if label}
+        furniture = {line for line, count in on_pages.items()
+                     if count >= 2 and len(line.split()) >= 4 and line not in gold}
+        for row, lines, _ in labelled:
+            found = set(extract_text(row["text"], facts=False).text.split("\n\n"))
+            for line in furniture & set(lines):
+                total += 1
+                kept += line in found
+    assert total >= 50, "too few repeated lines to judge"
+    assert kept <= MAX_SITE_FURNITURE_KEPT * total
