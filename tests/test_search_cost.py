@@ -45,7 +45,7 @@ def store(request, tmp_path_factory):
 
 def _cpu(store, query: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         started = time.process_time()
         store.search(query)
         best = min(best, time.process_time() - started)
@@ -53,11 +53,13 @@ def _cpu(store, query: str) -> float:
 
 
 def test_a_repeated_word_costs_what_the_word_costs(store) -> None:
-    """Time at 2n repeats against n: flat (ranking each repeat made it grow with n)."""
+    """Time at 8n repeats against n: flat (ranking each repeat made it grow at least
+    linearly, 8x or more here). A wide factor, because a search of this store takes
+    about 15 ms of CPU, where a busy machine's noise reaches half of that."""
     if store.__class__.__name__ == "PostgresStore":
         pytest.skip("the server's CPU time is not this process's: SQLite only")
-    small, large = _cpu(store, "the " * 30), _cpu(store, "the " * 60)
-    assert large / small < 1.5
+    small, large = _cpu(store, "the " * 15), _cpu(store, "the " * 120)
+    assert large / small < 3
     assert store.search("The THE the") == store.search("the")
 
 
