@@ -9,7 +9,6 @@ The passes, in order (each in its own module):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,9 +19,6 @@ from .blocks import RawBlock, flag, segment
 from .features import build_matrix, container_groups
 from .model import load_model
 
-# A heading is kept only when article text follows it before the next heading: headings of
-# related-story lists and sidebars are otherwise the most common noise in kept output.
-_HEADING_NEEDS_BODY = True
 # Reasons shown in explain mode for dropped blocks, from the containers' names; first match
 # wins, so the more specific reasons come first.
 _REASONS = (
@@ -59,7 +55,6 @@ _OPENING_MAX_CHARS = 120
 _MIN_ARTICLE_WORDS = 25
 # The fallback keeps blocks scoring at least this share of the page's best block.
 _FALLBACK_SHARE_OF_BEST = 0.5
-_WS = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +149,8 @@ def _vetoed(raw: list[RawBlock], hint: str | None) -> np.ndarray:
 
 
 def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
-    if not _HEADING_NEEDS_BODY:
-        return keep
+    """A heading is kept only when article text follows it before the next heading:
+    headings of related-story lists and sidebars are otherwise the most common noise."""
     keep = keep.copy()
     kept = np.flatnonzero(keep)
     for pos, i in enumerate(kept):
