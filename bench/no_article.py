@@ -17,7 +17,7 @@ no-article decision's precision and recall.
     python -m bench.no_article                      # heldout split, pressclip and trafilatura
     python -m bench.no_article --split train        # the pages a decision may be tuned on
     python -m bench.no_article --write              # also replace the section in RESULTS.md
-    python -m bench.no_article --split train --evidence   # choose the locator's no-article cuts
+    python -m bench.no_article --split train --evidence --limit 400   # the locator's cuts
 """
 
 from __future__ import annotations
@@ -151,9 +151,9 @@ def _evidence(page: Page) -> tuple[float, float, bool]:
 # Candidate cuts of the grid: word units, and the best kept block's score.
 _WORD_CUTS = (0, 5, 10, 15, 20, 30, 40, 60, 80, 100)
 _SCORE_CUTS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
-# A missed article loses a whole page of body; a false body on a page of furniture costs
-# less to a reader (and to every body figure): a miss counts this many times as much.
-MISS_COST = 5.0
+# A missed article loses a whole page of body (a collapsed page); a false body on a page of
+# furniture costs a reader much less: a miss counts this many times as much.
+MISS_COST = 20.0
 
 
 def evidence_grid(pages: list[Page]) -> None:
@@ -169,7 +169,7 @@ def evidence_grid(pages: list[Page]) -> None:
             for fallback_score in _SCORE_CUTS:
                 missed = given = 0
                 for has, w, best, fallback in seen:
-                    said = w >= words and best >= (fallback_score if fallback else score)
+                    said = w > 0 and w >= words and best >= (fallback_score if fallback else score)
                     missed += has and not said
                     given += (not has) and said
                 results.append((MISS_COST * missed / n_art + given / n_none, words, score,

@@ -26,7 +26,6 @@ def test_the_bare_menu_of_the_issue_gives_the_empty_record():
 
 
 def test_a_short_article_in_a_page_of_furniture_is_kept():
-    # About a hundred words: the no-article cut asks for 80 word units.
     menu = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(8))
     page = (
         "<html><body><nav><ul>" + menu + "</ul></nav><article><h1>Bridge reopens</h1>"
