@@ -1,13 +1,17 @@
 """Body accuracy of pressclip and its peers, all in the same run on the same pages.
 
 1. Shingle F1 (bench/scoring.py) against the gold body of each full-body set (dragnet test
-   split, l3s_gn1, cleaneval, cleanportaleval, readability), by default on the heldout split.
-2. With/without segments (trafilatura's own evaluation) on trafilatura.jsonl.gz, reported
+   split, l3s_gn1, cleaneval, cleanportaleval, readability, and fundus_dev's modern pages,
+   reported apart), by default on the heldout split (sites never trained on).
+2. The same pages per language (the rows' `lang`), and the pages that collapse: pressclip
+   below COLLAPSED_F1 where trafilatura reaches TRAFILATURA_GOOD_F1 (target: none).
+3. With/without segments (trafilatura's own evaluation) on trafilatura.jsonl.gz, reported
    for its heldout part and for all of it.
 
     python -m bench.body                           # every set, every extractor, heldout
     python -m bench.body --limit 20 --extractors pressclip trafilatura
     python -m bench.body --write                   # also replace the section in RESULTS.md
+    python -m bench.body --extractors pressclip trafilatura readability newspaper4k --write
 
 Prints Markdown on stdout and progress on stderr. Extractor failures give an empty text
 (scored as such) and are counted in the `errors` column.
@@ -33,11 +37,19 @@ from bench.scoring import (
 SEGMENT_SET = "trafilatura"
 DEFAULT_EXTRACTORS = tuple(EXTRACTORS)
 SECTION = "body"
+# A page collapses when pressclip keeps almost none of an article that trafilatura finds.
+COLLAPSED_F1 = 0.2
+TRAFILATURA_GOOD_F1 = 0.8
+# Languages with fewer heldout pages than this are pooled into one row.
+MIN_LANGUAGE_PAGES = 3
 
 
 def run_body_set(
-    name: str, anchors: list[Anchor], split: str | None, limit: int | None
+    name: str, anchors: list[Anchor], split: str | None, limit: int | None,
+    pages: list[tuple[str, str, str]] | None = None,
 ) -> tuple[dict[str, list[PageScore]], dict[str, int]]:
+    """Scores per extractor on the set's pages; `pages` gets (set, id, lang) of each, in
+    the same order."""
     scores: dict[str, list[PageScore]] = defaultdict(list)
     errors_before = {a.name: a.errors for a in anchors}
     progress = Progress(name)
@@ -51,6 +63,8 @@ def run_body_set(
         for a in anchors:
             text = a(row["html"], url, row.get("lang"))["text"]
             scores[a.name].append(score_page(row["body"], text))
+        if pages is not None:
+            pages.append((name, row["id"], row.get("lang") or "?"))
         progress.step()
     progress.finish()
     return scores, {a.name: a.errors - errors_before[a.name] for a in anchors}
@@ -101,6 +115,36 @@ def body_table(scores: dict[str, list[PageScore]], errors: dict[str, int]) -> st
     return table(BODY_COLUMNS, rows)
 
 
+def language_table(pages: list[tuple[str, str, str]],
+                   scores: dict[str, list[PageScore]]) -> str:
+    """Headline F1 per language over the pages of every set, extractors side by side."""
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, lang) in enumerate(pages):
+        by_lang[lang].append(i)
+    small = [i for idx in by_lang.values() if len(idx) < MIN_LANGUAGE_PAGES for i in idx]
+    small_langs = sorted(k for k, idx in by_lang.items() if len(idx) < MIN_LANGUAGE_PAGES)
+    groups = sorted(((k, idx) for k, idx in by_lang.items() if len(idx) >= MIN_LANGUAGE_PAGES),
+                    key=lambda kv: -len(kv[1]))
+    if small:
+        groups.append((f"other ({', '.join(small_langs)})", small))
+    rows = []
+    for lang, idx in groups:
+        rows.append((lang, len(idx), *(score_set([s[i] for i in idx]).f1
+                                       for s in scores.values())))
+    return table(("language", "pages", *scores), rows)
+
+
+def collapsed(pages: list[tuple[str, str, str]], scores: dict[str, list[PageScore]]
+              ) -> list[tuple[str, str, str, float, float]]:
+    """(set, id, lang, pressclip F1, trafilatura F1) of the pages pressclip collapses on."""
+    if "pressclip" not in scores or "trafilatura" not in scores:
+        return []
+    return [(*page, ours.f1, theirs.f1)
+            for page, ours, theirs in zip(pages, scores["pressclip"], scores["trafilatura"],
+                                          strict=True)
+            if ours.f1 < COLLAPSED_F1 and theirs.f1 >= TRAFILATURA_GOOD_F1]
+
+
 def segment_table(counts: dict[tuple[str, str], SegmentCounts], errors: dict[str, int]) -> str:
     rows = []
     for part in ("heldout", "all"):
@@ -142,9 +186,33 @@ def main(argv: list[str] | None = None) -> None:
         "exceptions (scored as empty). Pages whose gold body has no word are "
         "skipped.\n"
     )
-    for name in args.sets:
-        scores, errors = run_body_set(name, anchors, split, args.limit)
-        parts.append(f"### {name}\n\n" + body_table(scores, errors))
+    # Modern pages first, apart from the older sets (mostly 2007-2015, English and German).
+    ordered = ([n for n in args.sets if n in datasets.MODERN_SETS]
+               + [n for n in args.sets if n not in datasets.MODERN_SETS])
+    pages: list[tuple[str, str, str]] = []
+    every: dict[str, list[PageScore]] = defaultdict(list)
+    for name in ordered:
+        scores, errors = run_body_set(name, anchors, split, args.limit, pages)
+        for extractor, page_scores in scores.items():
+            every[extractor].extend(page_scores)
+        kind = "modern pages, 2023-2025" if name in datasets.MODERN_SETS else "older pages"
+        parts.append(f"### {name} ({kind})\n\n" + body_table(scores, errors))
+    modern = [i for i, page in enumerate(pages) if page[0] in datasets.MODERN_SETS]
+    if modern:
+        parts.append(
+            "### Per language, modern pages\n\nHeadline F1 of the modern sets' pages by "
+            f"the rows' `lang`; languages with fewer than {MIN_LANGUAGE_PAGES} pages pooled.\n\n"
+            + language_table([pages[i] for i in modern],
+                             {k: [v[i] for i in modern] for k, v in every.items()}))
+    parts.append(
+        "### Per language, all sets\n\n" + language_table(pages, every))
+    fallen = collapsed(pages, every)
+    listed = "".join(f"\n- {s} {pid} ({lang}): pressclip {ours:.2f}, trafilatura {theirs:.2f}"
+                     for s, pid, lang, ours, theirs in fallen)
+    parts.append(
+        f"### Collapsed pages\n\nPages where pressclip's page F1 is below {COLLAPSED_F1} "
+        f"while trafilatura's reaches {TRAFILATURA_GOOD_F1} (target 0): **{len(fallen)}** of "
+        f"{len(pages)}." + listed + "\n")
     if not args.no_segments:
         counts, errors = run_segments(anchors, args.limit)
         parts.append(

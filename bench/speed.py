@@ -2,13 +2,15 @@
 
     python -m bench.speed [--pages 150] [--repeats 3] [--extractors pressclip trafilatura]
     python -m bench.speed --write
+    python -m bench.speed --sets fundus_dev --extractors pressclip trafilatura   # modern pages
 
 The pages are taken in turn from the heldout part of every full-body set and of
 trafilatura.jsonl.gz (the same pages for every extractor), passed as `str` with their URL.
 Each extractor runs in a fresh child process, one at a time (single process, no
 parallelism), so that its imports, caches and memory do not leak into another's figures:
 the child loads the pages, warms up on a few of them (imports, lazy initialisation; not
-timed), then times every page with `time.perf_counter`.
+timed), then times every page with `time.perf_counter` (wall) and the whole run with
+`time.process_time` (CPU time of the process: on a loaded machine the fairer figure).
 
 Memory: peak resident set size (`resource.getrusage(RUSAGE_SELF).ru_maxrss`) of the child,
 and its growth during the timed run over the level reached after loading the pages and
@@ -17,7 +19,8 @@ where tracemalloc does not see.
 
 Every extractor is measured `--repeats` times, interleaved, and the table quotes medians:
 the machine is shared and noisy. `vs trafilatura` = the median over repeats of pages/s
-divided by trafilatura's (default mode, with metadata) in the same repeat.
+divided by trafilatura's (default mode, with metadata) in the same repeat; `CPU vs
+trafilatura` the same ratio of pages per CPU second.
 """
 
 from __future__ import annotations
@@ -42,9 +45,9 @@ WARMUP_PAGES = 3
 SECTION = "speed"
 
 
-def pick_pages(total: int) -> list[dict]:
-    """`total` heldout pages taken in turn from each of SPEED_SETS while it has any left."""
-    sources = [datasets.rows(name, split="heldout") for name in SPEED_SETS]
+def pick_pages(total: int, sets: tuple[str, ...] = SPEED_SETS) -> list[dict]:
+    """`total` heldout pages taken in turn from each of `sets` while it has any left."""
+    sources = [datasets.rows(name, split="heldout") for name in sets]
     pages: list[dict] = []
     while sources and len(pages) < total:
         for source in list(sources):
@@ -66,16 +69,18 @@ def child(name: str, pages_file: Path) -> dict:
     extract.errors = 0
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     times = []
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for page in pages:
         t0 = time.perf_counter()
         extract(page["html"], page["url"], page["lang"])
         times.append(time.perf_counter() - t0)
     total = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "pages": len(pages),
         "seconds": total,
+        "cpu_seconds": cpu,
         "median_ms": statistics.median(times) * 1000,
         "rss_peak_mb": rss_peak / 1024,  # ru_maxrss is in KiB on Linux
         "rss_growth_mb": (rss_peak - rss_before) / 1024,
@@ -98,14 +103,20 @@ def _rate(result: dict) -> float:
     return result["pages"] / result["seconds"]
 
 
-COLUMNS = ("extractor", "pages/s", "vs trafilatura", "median ms/page", "peak RSS MB",
-           "RSS growth MB", "errors")
+def _cpu_rate(result: dict) -> float:
+    return result["pages"] / max(result["cpu_seconds"], 1e-9)
+
+
+COLUMNS = ("extractor", "pages/s", "vs trafilatura", "CPU ms/page", "CPU vs trafilatura",
+           "median ms/page", "peak RSS MB", "RSS growth MB", "errors")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=150)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--sets", nargs="+", default=list(SPEED_SETS), choices=SPEED_SETS,
+                        help="heldout pages of these sets, taken in turn")
     parser.add_argument("--extractors", nargs="+", default=list(EXTRACTORS),
                         choices=list(EXTRACTORS))
     parser.add_argument("--write", action="store_true",
@@ -119,7 +130,7 @@ def main(argv: list[str] | None = None) -> None:
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
 
-    pages = pick_pages(args.pages)
+    pages = pick_pages(args.pages, tuple(args.sets))
     runs: dict[str, list[dict]] = {name: [] for name in args.extractors}
     with tempfile.TemporaryDirectory() as tmp:
         pages_file = Path(tmp) / "pages.json"
@@ -135,13 +146,13 @@ def main(argv: list[str] | None = None) -> None:
     def rate(name: str) -> float:
         return statistics.median(_rate(r) for r in runs[name])
 
-    def ratio(name: str) -> str:
+    def ratio(name: str, per=_rate) -> str:
         # Per-repeat ratios: runs of one repeat are back to back, so they share the
         # machine's load of the moment better than medians taken over separate repeats.
         if REFERENCE not in runs:
             return "-"
         pairs = zip(runs[name], runs[REFERENCE], strict=True)
-        return f"{statistics.median(_rate(a) / _rate(b) for a, b in pairs):.2f}x"
+        return f"{statistics.median(per(a) / per(b) for a, b in pairs):.2f}x"
 
     rows = []
     for name, results in runs.items():
@@ -149,6 +160,8 @@ def main(argv: list[str] | None = None) -> None:
             name,
             f"{rate(name):.1f}",
             ratio(name),
+            f"{statistics.median(1000 / _cpu_rate(r) for r in results):.1f}",
+            ratio(name, _cpu_rate),
             f"{statistics.median(r['median_ms'] for r in results):.1f}",
             f"{statistics.median(r['rss_peak_mb'] for r in results):.0f}",
             f"{statistics.median(r['rss_growth_mb'] for r in results):.0f}",
@@ -158,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     markdown = "\n".join([
         header("Speed and memory"),
         f"{len(pages)} heldout pages ({size_mb:.1f} M characters of HTML) from "
-        f"{', '.join(SPEED_SETS)}; one process per extractor, medians of {args.repeats} "
+        f"{', '.join(args.sets)}; one process per extractor, medians of {args.repeats} "
         "interleaved runs. Method in the docstring of bench/speed.py.\n",
         table(COLUMNS, rows),
     ])

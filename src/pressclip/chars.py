@@ -58,3 +58,28 @@ def classify(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
     if astral.size:
         flags[astral] = [_flags_of(chr(c)) for c in codes[astral].tolist()]
     return flags
+
+
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar,
+# Tibetan, Yi): there a run of word characters is a phrase or a sentence, not a word, so
+# word counts take each of their characters as a unit instead. Hangul is written with spaces.
+SPACELESS_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x0F00, 0x0FFF),  # Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),  # Katakana phonetic extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xA000, 0xA4CF),  # Yi
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width Katakana
+)
+# Full-width sentence stops end a sentence whatever follows: no space comes after them.
+FULL_WIDTH_STOPS = "。！？"
+
+
+def spaceless_characters() -> str:
+    """Every character of the Basic Multilingual Plane in SPACELESS_RANGES."""
+    return "".join(chr(c) for lo, hi in SPACELESS_RANGES for c in range(lo, hi + 1))

@@ -9,7 +9,6 @@ The passes, in order (each in its own module):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,12 +16,9 @@ from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .blocks import RawBlock, flag, segment
-from .features import build_matrix, container_groups
+from .features import WORDS_COLUMN, build_matrix, container_groups
 from .model import load_model
 
-# A heading is kept only when article text follows it before the next heading: headings of
-# related-story lists and sidebars are otherwise the most common noise in kept output.
-_HEADING_NEEDS_BODY = True
 # Reasons shown in explain mode for dropped blocks, from the containers' names; first match
 # wins, so the more specific reasons come first.
 _REASONS = (
@@ -59,7 +55,16 @@ _OPENING_MAX_CHARS = 120
 _MIN_ARTICLE_WORDS = 25
 # The fallback keeps blocks scoring at least this share of the page's best block.
 _FALLBACK_SHARE_OF_BEST = 0.5
-_WS = re.compile(r"\s+")
+# No article: fewer word units than _NO_ARTICLE_WORDS kept, or, when nothing cleared the
+# threshold, the fallback region's best block scoring under _NO_ARTICLE_FALLBACK_SCORE.
+# Chosen on the train split's pages whole and with their article cut out
+# (`python -m bench.no_article --split train --evidence --limit 400`: 1,370 article and 1,344
+# no-article pages; a missed article weighs 20 false bodies, because it loses a whole page
+# of body): 28 article pages given none and 296 no-article pages given a body, against 0 and
+# 1,344 without the cuts. A cut on the best kept block's score helped nowhere on the grid.
+_NO_ARTICLE_WORDS = 10.0
+_NO_ARTICLE_SCORE = 0.0
+_NO_ARTICLE_FALLBACK_SCORE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,23 +76,57 @@ class Located:
     decisions: list[Decision] | None
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """How much article the selection holds and how sure the model is of it."""
+
+    words: float  # script-aware word units of the kept blocks
+    best: float  # the highest score among them
+    fallback: bool  # nothing cleared the threshold: the best region was taken instead
+
+    def is_article(self) -> bool:
+        """False for a page of furniture: menus, a notice, a list of links, teasers."""
+        if self.words < _NO_ARTICLE_WORDS:
+            return False
+        return self.best >= (_NO_ARTICLE_FALLBACK_SCORE if self.fallback else _NO_ARTICLE_SCORE)
+
+
 def locate_article(
     root: etree._Element, article_body_hint: str | None = None, explain: bool = False
 ) -> Located:
-    """The article's blocks from a cleaned tree, and with explain=True a decision per block."""
-    raw = segment(root)
-    if not raw:
-        return Located([], [], [] if explain else None)
-    model = load_model()
-    proba = model.predict_proba(build_matrix(raw, article_body_hint), container_groups(raw))
-    vetoed = _vetoed(raw, article_body_hint)
-    keep = (proba >= model.threshold_keep) & ~vetoed
-    keep = _drop_orphan_headings(raw, keep)
-    if _words(raw, keep) < _MIN_ARTICLE_WORDS:
-        keep = _fallback_region(raw, proba, vetoed)
+    """The article's blocks from a cleaned tree, and with explain=True a decision per block.
+
+    A page without an article (only menus, a footer, a consent notice, links, teasers)
+    gives no blocks."""
+    raw, keep, proba, evidence = select(root, article_body_hint)
+    if raw and not evidence.is_article():
+        keep = np.zeros(len(raw), dtype=bool)
     blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]
     decisions = _explain(raw, keep, proba) if explain else None
     return Located(blocks, _opening(raw, keep), decisions)
+
+
+def select(root: etree._Element, article_body_hint: str | None = None
+           ) -> tuple[list[RawBlock], np.ndarray, np.ndarray, Evidence]:
+    """The page's blocks, which of them the model keeps, their scores, and the evidence
+    that they are an article (before the no-article decision)."""
+    raw = segment(root)
+    if not raw:
+        empty = np.zeros(0)
+        return raw, empty.astype(bool), empty, Evidence(0.0, 0.0, True)
+    model = load_model()
+    X = build_matrix(raw, article_body_hint)
+    proba = model.predict_proba(X, container_groups(raw))
+    # Words in script-aware units (features.py): a Japanese paragraph counts as prose too.
+    units = np.expm1(X[:, WORDS_COLUMN].astype(np.float64))
+    vetoed = _vetoed(raw, article_body_hint)
+    keep = (proba >= model.threshold_keep) & ~vetoed
+    keep = _drop_orphan_headings(raw, keep)
+    fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
+    if fallback:
+        keep = _fallback_region(raw, proba, vetoed, units)
+    best = float(proba[keep].max()) if keep.any() else 0.0
+    return raw, keep, proba, Evidence(float(units[keep].sum()), best, fallback)
 
 
 def _opening(raw: list[RawBlock], keep: np.ndarray) -> list[str]:
@@ -98,11 +137,8 @@ def _opening(raw: list[RawBlock], keep: np.ndarray) -> list[str]:
             if len(b.text) <= _OPENING_MAX_CHARS]
 
 
-def _words(raw: list[RawBlock], keep: np.ndarray) -> int:
-    return sum(len(raw[i].text.split()) for i in np.flatnonzero(keep))
-
-
-def _fallback_region(raw: list[RawBlock], proba: np.ndarray, vetoed: np.ndarray) -> np.ndarray:
+def _fallback_region(raw: list[RawBlock], proba: np.ndarray, vetoed: np.ndarray,
+                     units: np.ndarray) -> np.ndarray:
     """When almost nothing clears the threshold, the container the model likes best.
 
     Short posts and odd layouts leave every block below the threshold; an empty answer
@@ -114,10 +150,10 @@ def _fallback_region(raw: list[RawBlock], proba: np.ndarray, vetoed: np.ndarray)
     cut = _FALLBACK_SHARE_OF_BEST * float(proba.max())
     totals: dict[int, float] = {}
     containers: dict[int, object] = {}
-    for b, p, v in zip(raw, proba, vetoed, strict=True):
+    for b, p, v, u in zip(raw, proba, vetoed, units, strict=True):
         if v:
             continue
-        gain = (float(p) - cut) * max(len(b.text.split()), 1)
+        gain = (float(p) - cut) * max(float(u), 1.0)
         c = b.container
         while c is not None:
             key = id(c)
@@ -154,8 +190,8 @@ def _vetoed(raw: list[RawBlock], hint: str | None) -> np.ndarray:
 
 
 def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
-    if not _HEADING_NEEDS_BODY:
-        return keep
+    """A heading is kept only when article text follows it before the next heading:
+    headings of related-story lists and sidebars are otherwise the most common noise."""
     keep = keep.copy()
     kept = np.flatnonzero(keep)
     for pos, i in enumerate(kept):

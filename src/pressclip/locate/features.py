@@ -4,6 +4,13 @@ Each feature is there because it separates article prose from page furniture on 
 any language: how much text, how much of it is link text, whether it reads like sentences
 (function words, sentence punctuation), where it sits, what its containers are called and
 how much prose they hold, and what its neighbours look like. Nothing here names a site.
+
+Words are counted in units that hold for any script: a run of word characters in scripts
+written with spaces, and half a unit per character in scripts written without them
+(Chinese, Japanese, Thai...), where a run of word characters is a whole phrase. Function
+words are read two ways: the short lists of stopwords.py, and, for any language, the share
+of the block's words among the words most frequent in the page's longer blocks (prose is
+made of the same few function words, or particles, in every language).
 """
 
 from __future__ import annotations
@@ -16,25 +23,41 @@ from ..chars import (
     CLOSERS,
     DECIMAL,
     FIRST_FREE_BIT,
+    FULL_WIDTH_STOPS,
     SENTENCE_STOPS,
     UPPER,
     WORD,
     classify,
     code_points,
     make_table,
+    spaceless_characters,
 )
 from ..stopwords import ALL_FUNCTION_WORDS
 from .blocks import FLAG_NAMES, TAG_FLAGS, Container, RawBlock, flag
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Punctuation classes of the block features, as bits of the character table.
-_STOP, _CLOSER, _COMMA, _TERMINAL = (FIRST_FREE_BIT << i for i in range(4))
-_CHAR_TABLE = make_table({
+_STOP, _CLOSER, _COMMA, _TERMINAL, _FULL_STOP, _SPACELESS = (
+    FIRST_FREE_BIT << i for i in range(6))
+# Wider than chars.py's uint8 table: this one needs six bits of its own. Characters past
+# the BMP (rare Han extensions) carry none of them.
+_CHAR_TABLE = make_table().astype(np.uint16)
+for _bit, _members in {
     _STOP: SENTENCE_STOPS,  # ends a sentence when a space or the block's end follows
     _CLOSER: CLOSERS,
-    _COMMA: ",;:،、",
-    _TERMINAL: '.!?…:"»”’)',  # a block ending on one of these ends like a sentence
-})
+    _COMMA: ",;:،、，；：؛",
+    _TERMINAL: '.!?…:"»”’)。！？」』）',  # a block ending on one of these ends like a sentence
+    _FULL_STOP: FULL_WIDTH_STOPS,  # ends a sentence whatever follows
+    _SPACELESS: spaceless_characters(),
+}.items():
+    _CHAR_TABLE[[ord(c) for c in _members]] |= _bit
+# A character of a script without spaces counts as this much of a word: a Chinese or
+# Japanese word is about two characters long.
+_SPACELESS_UNIT = 0.5
+# The page's most frequent words (in blocks of at least _LONG_BLOCK_UNITS words) taken for
+# its function words.
+_FREQUENT_WORDS = 20
+_LONG_BLOCK_UNITS = 8
 _NEWLINE, _SPACE, _UNDERSCORE = ord("\n"), ord(" "), ord("_")
 
 TAG_GROUPS = {
@@ -88,14 +111,17 @@ OWN_FEATURES = (
     "repeated_in_page",
     "in_article_body_hint",
     "page_has_article_body_hint",
+    "frequent_word_share",
+    "spaceless_share",
 )
 _N_OWN = len(OWN_FEATURES)
+WORDS_COLUMN = OWN_FEATURES.index("log_words")
 _CONTAINER_FEATURES = ("log_chars", "link_density", "log_blocks", "p_share", "page_share")
 _N_CONTAINER = len(_CONTAINER_FEATURES)
 _CONTAINER_LEVELS = 3
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 # Of a neighbour we keep the few own features that tell prose from furniture.
-_NEIGHBOUR_COLUMNS = (0, 2, 5, 8)
+_NEIGHBOUR_COLUMNS = (0, 2, 5, 8, 21)
 _WINDOW = 5
 
 
@@ -109,7 +135,8 @@ def feature_names() -> list[str]:
         names += [f"container{level}_{f}" for f in _CONTAINER_FEATURES]
     for off in _NEIGHBOUR_OFFSETS:
         names += [f"n{off:+d}_{OWN_FEATURES[c]}" for c in _NEIGHBOUR_COLUMNS]
-    names += ["window_log_chars", "window_link_density", "window_function_word_share"]
+    names += ["window_log_chars", "window_link_density", "window_function_word_share",
+              "window_frequent_word_share"]
     return names
 
 
@@ -139,11 +166,15 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
     flags = classify(codes, _CHAR_TABLE)
     block_of = np.cumsum(codes == _NEWLINE)
     word = (flags & WORD) != 0
+    spaceless = (flags & _SPACELESS) != 0
+    # A word starts where a run of word characters starts, and at every character of a
+    # script written without spaces.
     starts = word.copy()
-    starts[1:] &= ~word[:-1]
+    starts[1:] &= ~word[:-1] | spaceless[1:]
     starts = np.flatnonzero(starts)
     token_block = block_of[starts]
-    n_words = np.bincount(token_block, minlength=n)
+    unit = np.where(spaceless[starts], _SPACELESS_UNIT, 1.0)
+    n_words = np.bincount(token_block, weights=unit, minlength=n)
     nw = np.maximum(n_words, 1)
     n_chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     block_end = np.cumsum(n_chars + 1) - 2  # each block's last character
@@ -151,19 +182,24 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
     def per_block(values: np.ndarray, where: np.ndarray = block_of) -> np.ndarray:
         return np.bincount(where, weights=values, minlength=n)
 
-    # Function words: the page's words lower-cased in one go (non-word characters blanked
-    # first, so the split gives exactly the words, in order).
+    # The page's words lower-cased in one go: non-word characters blanked and a space put
+    # before every spaceless character, so the split gives exactly the words, in order.
     spaced = np.where(word, codes, _SPACE).astype(np.uint32)
+    if spaceless.any():
+        spaced = np.insert(spaced, np.flatnonzero(spaceless), _SPACE)
     words = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split()
     function = np.fromiter(map(ALL_FUNCTION_WORDS.__contains__, words), dtype=bool,
                            count=len(words))
+    frequent = _frequent_words(words, n_words[token_block] >= _LONG_BLOCK_UNITS)
     # A sentence end is a full stop (or ! ? …) whose next character past closing quotes and
-    # brackets is a space or the block's end, as [.!?…](?:["'»”’)\]]*)(?:\s|$) finds.
+    # brackets is a space or the block's end, as [.!?…](?:["'»”’)\]]*)(?:\s|$) finds; or a
+    # full-width stop (。！？), which no space follows.
     after = np.flatnonzero((flags & _CLOSER) == 0)
     stops = np.flatnonzero(flags & _STOP)
     nxt = np.append(after, len(codes))[np.searchsorted(after, stops, side="right")]
     ends_sentence = np.append(codes, _NEWLINE)[nxt]
-    ends_sentence = (ends_sentence == _SPACE) | (ends_sentence == _NEWLINE)
+    ends_sentence = ((ends_sentence == _SPACE) | (ends_sentence == _NEWLINE)
+                     | ((flags[stops] & _FULL_STOP) != 0))
     # Word characters that are neither digits nor "_" make a block more than a number.
     wordy = word & ((flags & DECIMAL) == 0) & (codes != _UNDERSCORE)
 
@@ -173,7 +209,7 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
     own[:, 2] = np.fromiter((b.link_chars for b in blocks), dtype=np.float64, count=n) / n_chars
     own[:, 3] = per_block(ends_sentence, block_of[stops]) / nw
     own[:, 4] = per_block((flags & _COMMA) != 0) / nw
-    own[:, 5] = per_block(function, token_block) / nw
+    own[:, 5] = per_block(function * unit, token_block) / nw
     own[:, 6] = per_block((flags[starts] & UPPER) != 0, token_block) / nw
     own[:, 7] = per_block((flags & DECIMAL) != 0) / n_chars
     own[:, 8] = (flags[block_end] & _TERMINAL) != 0
@@ -190,7 +226,25 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
     own[:, 18] = [counts[t] > 1 for t in texts]
     own[:, 19] = [_in_hint(t, hint) for t in texts] if hint else 0.0
     own[:, 20] = 1.0 if hint else 0.0
+    own[:, 21] = per_block(frequent * unit, token_block) / nw
+    own[:, 22] = per_block(spaceless) / np.maximum(per_block(word), 1)
     return own.astype(np.float32)
+
+
+def _frequent_words(words: list[str], in_long_block: np.ndarray) -> np.ndarray:
+    """Whether each word is among the _FREQUENT_WORDS most frequent words of the page's
+    longer blocks: whatever the language, those are mostly its function words."""
+    index: dict[str, int] = {}
+    ids = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int64,
+                      count=len(words))
+    if not in_long_block.any():
+        return np.zeros(len(words), dtype=bool)
+    counts = np.bincount(ids[in_long_block], minlength=len(index))
+    top = np.argsort(-counts, kind="stable")[:_FREQUENT_WORDS]
+    top = top[counts[top] > 1]
+    chosen = np.zeros(len(index), dtype=bool)
+    chosen[top] = True
+    return chosen[ids]
 
 
 def _in_hint(text: str, hint: str) -> bool:
@@ -270,7 +324,7 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
             shifted[:-off] = own[off:, cols]
         neighbours.append(shifted)
 
-    window = _window_mean(own[:, [0, 2, 5]], _WINDOW)
+    window = _window_mean(own[:, [0, 2, 5, 21]], _WINDOW)
     return np.hstack([own, tags, flags, near, _container_matrix(blocks, total_chars),
                       *neighbours, window]).astype(np.float32)
 

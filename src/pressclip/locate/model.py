@@ -18,7 +18,7 @@ from importlib import resources
 import numpy as np
 
 from ..model.trees import TreeEnsemble
-from .features import context_matrix
+from .features import context_matrix, context_names, feature_names
 
 MODEL_FILE = "locator.json"
 
@@ -38,7 +38,18 @@ class LocatorModel:
 def load_model() -> LocatorModel:
     """The shipped model; loaded once per process, immutable afterwards."""
     text = resources.files("pressclip.model").joinpath(MODEL_FILE).read_text("utf-8")
-    data = json.loads(text)
+    return read_model(json.loads(text))
+
+
+def read_model(data: dict) -> LocatorModel:
+    """A locator model from its JSON form; refuses one trained on other features."""
+    # A model trained on other features would score every block wrongly and silently.
+    expected = (feature_names(), feature_names() + context_names())
+    for stage, names in zip(("stage1", "stage2"), expected, strict=True):
+        if data[stage].get("feature_names") != names:
+            raise RuntimeError(
+                f"{MODEL_FILE} {stage} was trained on other features than pressclip.locate."
+                "features computes; retrain it with python -m training.train_locator")
     return LocatorModel(
         stage1=TreeEnsemble.from_json(data["stage1"]),
         stage2=TreeEnsemble.from_json(data["stage2"]),

@@ -1,0 +1,264 @@
+"""Saying "no article": pages without one must give no body, pages with one must give one.
+
+Three kinds of no-article page, all on the same extractors in one run:
+- hand-written pages in tests/data/no_article/ (a menu, header and footer, a consent notice,
+  a list of links, a section front, an error page, a sign-in form, a Japanese news list);
+- real shared pages with their article taken out: every element whose text is mostly gold
+  body (word trigrams, as training/locator_data.py labels blocks) is dropped from the DOM,
+  with the JSON-LD that repeats the article, leaving the page's furniture (headline, menus,
+  teasers, footer); pages where more than MAX_GOLD_LEFT of the gold's shingles survive the
+  cut are skipped (the article was not in plain elements);
+- the same pages whole: article pages, where an empty answer is the other error.
+
+An extractor says "no article" when its text holds no word. Reported per kind: no-article
+pages given a body (false bodies), article pages given none (missed articles), and the
+no-article decision's precision and recall.
+
+    python -m bench.no_article                      # heldout split, pressclip and trafilatura
+    python -m bench.no_article --split train        # the pages a decision may be tuned on
+    python -m bench.no_article --write              # also replace the section in RESULTS.md
+    python -m bench.no_article --split train --evidence --limit 400   # the locator's cuts
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree, html
+
+from bench import datasets
+from bench.anchors import EXTRACTORS, anchor, page_url, quiet_peer_logs
+from bench.report import Progress, header, table, write_section
+from bench.scoring import tokens
+
+HANDWRITTEN = Path(__file__).resolve().parents[1] / "tests" / "data" / "no_article"
+SECTION = "no_article"
+_WORD = re.compile(r"\w+", re.UNICODE)
+# An element is article text when at least this share of its word trigrams is in the gold.
+ARTICLE_SHARE = 0.5
+# A page whose gold keeps more than this share of its 4-token shingles after the cut still
+# holds article text, and is left out.
+MAX_GOLD_LEFT = 0.1
+MIN_GOLD_COVERAGE = 0.5
+
+
+@dataclass(frozen=True)
+class Page:
+    kind: str  # "handwritten", "article removed" or "article"
+    set_name: str
+    page_id: str
+    html: str
+    url: str | None
+    lang: str | None
+
+    @property
+    def has_article(self) -> bool:
+        return self.kind == "article"
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    toks = tokens(text)
+    return {tuple(toks[i:i + 4]) for i in range(len(toks) - 3)}
+
+
+def remove_article(page_html: str, gold: str) -> str | None:
+    """The page without the elements that hold its gold body, or None when the article is
+    not in plain elements (too much of it is left)."""
+    try:
+        root = html.document_fromstring(page_html)
+    except (etree.ParserError, ValueError):
+        return None
+    gold_tri = _trigrams(_words(gold))
+    for script in root.iter("script"):
+        if "articlebody" in (script.text or "").lower():
+            script.drop_tree()
+    # Deepest elements first: a paragraph goes before the container that holds it, and the
+    # container goes too only when what is left of it is still mostly article.
+    for el in reversed(list(root.iter(etree.Element))):
+        if el.getparent() is None or el.tag in ("html", "body", "head"):
+            continue
+        words = _words(el.text_content())
+        tri = _trigrams(words)
+        if len(words) >= 3 and tri and len(tri & gold_tri) / len(tri) >= ARTICLE_SHARE:
+            el.drop_tree()
+    left = html.tostring(root, encoding="unicode")
+    gold_shingles = _shingles(gold)
+    if not gold_shingles:
+        return None
+    # What a reader sees: scripts (page state that repeats the article), styles and the head
+    # are no part of it, and no extractor here takes a body from them.
+    for el in root.xpath("//head|//script|//style|//noscript|//template"):
+        el.drop_tree()
+    visible = root.text_content()
+    if len(_shingles(visible) & gold_shingles) / len(gold_shingles) > MAX_GOLD_LEFT:
+        return None
+    return left
+
+
+def pages(split: str, sets: tuple[str, ...], limit: int | None) -> Iterator[Page]:
+    for path in sorted(HANDWRITTEN.glob("*.html")):
+        yield Page("handwritten", "tests/data", path.stem, path.read_text("utf-8"), None, None)
+    for name in sets:
+        count = 0
+        for row in datasets.rows(name, split=split):
+            if limit is not None and count >= limit:
+                break
+            extra = row.get("extra") or {}
+            try:
+                coverage = float(extra.get("gold_coverage", 1.0))
+            except (TypeError, ValueError):
+                coverage = 1.0
+            if not tokens(row.get("body")) or coverage < MIN_GOLD_COVERAGE \
+                    or extra.get("synthetic"):
+                continue
+            count += 1
+            url, lang = page_url(row), row.get("lang")
+            yield Page("article", name, row["id"], row["html"], url, lang)
+            cut = remove_article(row["html"], row["body"])
+            if cut is not None:
+                yield Page("article removed", name, row["id"], cut, url, lang)
+
+
+def _evidence(page: Page) -> tuple[float, float, bool]:
+    """pressclip's evidence of an article on the page, before its no-article decision."""
+    from pressclip.clean import clean
+    from pressclip.locate import select
+    from pressclip.metadata import read_metadata
+    from pressclip.parse.html import page_to_text, parse_html
+
+    tree = parse_html(page_to_text(page.html, None))
+    hint = read_metadata(tree, page.url).article_body
+    clean(tree)
+    evidence = select(tree, hint)[3]
+    return evidence.words, evidence.best, evidence.fallback
+
+
+# Candidate cuts of the grid: word units, and the best kept block's score.
+_WORD_CUTS = (0, 5, 10, 15, 20, 30, 40, 60, 80, 100)
+_SCORE_CUTS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+# A missed article loses a whole page of body (a collapsed page); a false body on a page of
+# furniture costs a reader much less: a miss counts this many times as much.
+MISS_COST = 20.0
+
+
+def evidence_grid(pages: list[Page]) -> None:
+    """Errors of every cut on these pages: no-article pages given a body plus MISS_COST times
+    article pages given none, each kind counted as a share so that neither's page count
+    decides."""
+    seen = [(page.has_article, *_evidence(page)) for page in pages]
+    n_art = max(sum(1 for s in seen if s[0]), 1)
+    n_none = max(sum(1 for s in seen if not s[0]), 1)
+    results = []
+    for words in _WORD_CUTS:
+        for score in _SCORE_CUTS:
+            for fallback_score in _SCORE_CUTS:
+                missed = given = 0
+                for has, w, best, fallback in seen:
+                    said = w > 0 and w >= words and best >= (fallback_score if fallback else score)
+                    missed += has and not said
+                    given += (not has) and said
+                results.append((MISS_COST * missed / n_art + given / n_none, words, score,
+                                fallback_score,
+                                missed, given))
+    results.sort()
+    print(f"{n_art} article pages, {n_none} no-article pages")
+    print("cost words score fallback_score missed_articles given_bodies")
+    for row in results[:15]:
+        print(" ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="+", default=list(datasets.BODY_SETS),
+                        choices=datasets.BODY_SETS)
+    parser.add_argument("--extractors", nargs="+", default=["pressclip", "trafilatura"],
+                        choices=list(EXTRACTORS))
+    parser.add_argument("--split", choices=("heldout", "train"), default="heldout")
+    parser.add_argument("--limit", type=int, help="at most this many article pages per set")
+    parser.add_argument("--list", action="store_true",
+                        help="print each page pressclip gets wrong (on stderr)")
+    parser.add_argument("--write", action="store_true",
+                        help="replace the no-article section of bench/RESULTS.md")
+    parser.add_argument("--evidence", action="store_true",
+                        help="only print the errors of a grid of the locator's no-article cuts")
+    args = parser.parse_args(argv)
+    if not datasets.available():
+        raise SystemExit(f"no shared data at {datasets.DATA}")
+    if args.evidence:
+        if args.split != "train":
+            raise SystemExit("--evidence chooses cuts: on the train split only")
+        # Hand-written pages are for reporting only: they are not a sample of the web.
+        evidence_grid([p for p in pages(args.split, tuple(args.sets), args.limit)
+                       if p.kind != "handwritten"])
+        return
+    quiet_peer_logs()
+    anchors = [anchor(name) for name in args.extractors]
+    # (extractor, kind, set) -> [pages, given a body]
+    counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    progress = Progress("no_article")
+    for page in pages(args.split, tuple(args.sets), args.limit):
+        for a in anchors:
+            given = bool(tokens(a(page.html, page.url, page.lang)["text"]))
+            for set_name in (page.set_name, "all"):
+                c = counts[(a.name, page.kind, set_name)]
+                c[0] += 1
+                c[1] += given
+            if args.list and a.name == "pressclip" and given != page.has_article:
+                print(json.dumps({"kind": page.kind, "id": page.page_id, "given": given}),
+                      file=sys.stderr)
+        progress.step()
+    progress.finish()
+
+    rows = []
+    for a in anchors:
+        no_pages = sum(counts[(a.name, k, "all")][0] for k in ("handwritten", "article removed"))
+        no_given = sum(counts[(a.name, k, "all")][1] for k in ("handwritten", "article removed"))
+        art_pages, art_given = counts[(a.name, "article", "all")]
+        said_none = (no_pages - no_given) + (art_pages - art_given)
+        precision = (no_pages - no_given) / said_none if said_none else 0.0
+        recall = (no_pages - no_given) / no_pages if no_pages else 0.0
+        hand = counts[(a.name, "handwritten", "all")]
+        cut = counts[(a.name, "article removed", "all")]
+        rows.append((a.name, f"{hand[1]} of {hand[0]}", f"{cut[1]} of {cut[0]}",
+                     f"{art_pages - art_given} of {art_pages}", precision, recall))
+    by_set = []
+    for (name, kind, set_name), (n, given) in sorted(counts.items()):
+        if set_name != "all" and kind != "handwritten":
+            shown = given if kind == "article removed" else n - given
+            by_set.append((name, set_name, kind, n, shown))
+    n_hand = len(list(HANDWRITTEN.glob("*.html")))
+    markdown = "\n".join([
+        header("No article"), "",
+        f"Pages on the **{args.split}** split of the full-body sets (synthetic pages and pages "
+        f"whose gold the HTML cannot give left out), each whole (an article page) and with its "
+        f"article cut out of the DOM (a no-article page), plus the {n_hand} hand-written"
+        " no-article pages of tests/data/no_article. A page is given a body when "
+        "the extracted text holds a word. Precision and recall are those of the answer "
+        "\"no article\".\n",
+        table(("extractor", "hand-written given a body", "article removed given a body",
+               "article pages given none", "no-article precision", "no-article recall"), rows),
+        "\nPer set (`errors`: no-article pages given a body, article pages given none):\n",
+        table(("extractor", "set", "kind", "pages", "errors"), by_set),
+    ]) + "\n"
+    print(markdown)
+    if args.write:
+        write_section(SECTION, markdown)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Block features that must hold for any script, spaces between words or not."""
+
+import math
+import re
+
+import numpy as np
+
+from pressclip.clean import clean
+from pressclip.locate.blocks import segment
+from pressclip.locate.features import OWN_FEATURES, build_matrix
+from pressclip.parse.html import parse_html
+
+JA = ("東京都は４日、新たに１００人の感染を確認したと発表した。前の週の同じ曜日から減少した。"
+      "専門家は引き続き注意を呼びかけている。")
+ZH = "北京市今天宣布，将在下个月开放新的地铁线路。市民表示欢迎，认为出行会更加方便。"
+EN = "The council met on Monday, and it approved the budget. The vote was close."
+
+
+def _own(*paragraphs: str) -> list[dict[str, float]]:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    root = parse_html(f"<html><body>{body}</body></html>")
+    clean(root)
+    blocks = segment(root)
+    X = build_matrix(blocks)
+    return [dict(zip(OWN_FEATURES, map(float, row[:len(OWN_FEATURES)]), strict=True))
+            for row in X]
+
+
+def test_spaced_words_are_counted_as_regular_expression_words():
+    (row,) = _own(EN)
+    assert math.isclose(row["log_words"], math.log1p(len(re.findall(r"\w+", EN))), rel_tol=1e-6)
+    assert row["spaceless_share"] == 0.0
+
+
+def test_a_japanese_paragraph_counts_as_many_words_and_sentences():
+    (row,) = _own(JA)
+    word_chars = len(re.findall(r"\w", JA))
+    # Half a word per character of a script without spaces: dozens of words, not three runs.
+    assert np.expm1(row["log_words"]) > word_chars / 3
+    assert row["spaceless_share"] > 0.8
+    # Three sentences ended by 。 with no space after them, and a comma 、.
+    words = np.expm1(row["log_words"])
+    assert math.isclose(row["sentence_ends_per_word"] * words, 3, abs_tol=1e-3)
+    assert row["commas_per_word"] > 0
+    assert row["ends_like_sentence"] == 1.0
+
+
+def test_a_chinese_full_width_comma_counts_as_a_comma():
+    (row,) = _own(ZH)
+    words = np.expm1(row["log_words"])
+    assert math.isclose(row["commas_per_word"] * words, 2, abs_tol=1e-3)
+    assert math.isclose(row["sentence_ends_per_word"] * words, 2, abs_tol=1e-3)
+
+
+def test_frequent_words_mark_prose_in_any_language():
+    prose = [JA, JA.replace("東京都", "大阪府"), JA.replace("専門家", "市長")]
+    rows = _own(*prose, "トップ 政治 経済 スポーツ")
+    assert min(r["frequent_word_share"] for r in rows[:3]) > rows[3]["frequent_word_share"]
