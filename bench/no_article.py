@@ -139,9 +139,10 @@ def _evidence(page: Page) -> tuple[float, float, bool]:
     from pressclip.clean import clean
     from pressclip.locate import select
     from pressclip.metadata import read_metadata
-    from pressclip.parse.html import page_to_text, parse_html
+    from pressclip.intake import page_text
+    from pressclip.parse.html import parse_html
 
-    tree = parse_html(page_to_text(page.html, None))
+    tree = parse_html(page_text(page.html, None))
     hint = read_metadata(tree, page.url).article_body
     clean(tree)
     evidence = select(tree, hint)[3]
