@@ -47,7 +47,7 @@ from pathlib import Path
 from bench import anchors, datasets
 from bench.report import Progress, header, table, write_section
 from bench.scoring import PageScore, score_page, score_set, tokens
-from pressclip import extract
+from pressclip import ExtractionError, extract
 from pressclip.credits import read_credits
 from pressclip.metadata.relative import read_relative
 from pressclip.textmode import extract_text
@@ -121,6 +121,14 @@ class Page:
     html_url: str | None
 
 
+def _extracted_text(row: dict) -> str:
+    """extract_text's body, or nothing where the input is no page (an empty flattening)."""
+    try:
+        return extract_text(row["text"], url=row.get("url")).text
+    except ExtractionError:
+        return ""
+
+
 def run_body(sets: list[str], limit: int | None, models: dict[str, LineModel]
              ) -> tuple[dict, dict[tuple[str, str], list[Page]]]:
     """Scores keyed by (set, flattener or language, method); pages keyed by (set, flattener)."""
@@ -138,13 +146,16 @@ def run_body(sets: list[str], limit: int | None, models: dict[str, LineModel]
                                                len(pages[(text_set, flattener)]) >= limit):
                 continue
             source = sources[row["id"]]
-            pages[(text_set, flattener)].append(Page(row["text"], row.get("url"), source["html"],
-                                                     anchors.page_url(source)))
+            if row["text"].strip():
+                # A flattener that lost the whole page gave no input to time; it is scored
+                # below, as an empty answer.
+                pages[(text_set, flattener)].append(Page(row["text"], row.get("url"),
+                                                         source["html"], anchors.page_url(source)))
             # Modern pages are also counted per language (both flatteners' pages in one row).
             groups = [flattener]
             if text_set in MODERN_TEXT_SETS:
                 groups.append(f"{flattener}, {row.get('lang') or '?'}")
-            found = {"pressclip": extract_text(row["text"], url=row.get("url")).text,
+            found = {"pressclip": _extracted_text(row),
                      "whole text": row["text"],
                      "jusText on lines": justext_on_lines(row["text"], row.get("lang"))}
             for name, model in models.items():
