@@ -22,7 +22,9 @@ examples:
 
 outputs: JSONL is one file (errors in OUT.errors.jsonl); Parquet is a folder of part files
 (errors in OUT/_errors.jsonl) that pyarrow, pandas, Spark and DuckDB read as one table.
-exit codes: 0 done (whatever the rows' statuses), 2 bad arguments or unreadable input
+exit codes: 0 done (whatever the rows' statuses), 2 bad arguments or unreadable input,
+  130 interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: the rows so far are kept (Parquet's
+  buffer flushed), and rerunning the same command resumes
 """
 
 
@@ -72,7 +74,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corpus.batch import DEFAULT_MAX_BYTES, BatchConfig, run_batch
+    from ..corpus.batch import (
+        DEFAULT_MAX_BYTES,
+        BatchConfig,
+        Interrupted,
+        run_batch,
+        stop_on_signals,
+    )
     from ..corpus.output import guess_format
     from ..corpus.sources import InputError
 
@@ -89,7 +97,12 @@ def run(args: argparse.Namespace) -> int:
         fetch_options={"cache_dir": args.cache, "per_host": args.per_host,
                        "delay": args.delay, "timeout": args.fetch_timeout})
     try:
-        summary = run_batch(config)
+        with stop_on_signals():
+            summary = run_batch(config)
+    except Interrupted as stop:
+        print(f"pressclip: interrupted: {stop.written} rows written; rerun the same command "
+              "to resume", file=sys.stderr)
+        return 128 + stop.signum  # as shells report a process ended by that signal
     except (InputError, OSError) as exc:
         raise CliError(str(exc)) from exc
     except (ImportError, ValueError) as exc:  # a bad --extractor, or a missing extra

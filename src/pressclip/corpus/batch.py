@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import dedup
@@ -72,36 +74,81 @@ def worker_count(requested: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM stopped the run (raised by the handler `stop_on_signals` installs).
+
+    A BaseException, like KeyboardInterrupt, so that no reader's `except Exception` turns it
+    into an error row. `written` is the rows this run wrote, all of them flushed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+        self.written = 0
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM raise Interrupted in the main thread, once: a second signal while
+    the output is being flushed is ignored, so that the flush completes."""
+    watched = (signal.SIGINT, signal.SIGTERM)
+
+    def handler(signum: int, frame: object) -> None:
+        for number in watched:
+            signal.signal(number, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    previous = {number: signal.signal(number, handler) for number in watched}
+    try:
+        yield
+    finally:
+        for number, action in previous.items():
+            signal.signal(number, action)
+
+
 def run_batch(config: BatchConfig) -> BatchSummary:
     paths = expand_inputs(config.inputs)
     output = open_output(config.output, config.format)
     done = output.done_ids()
     counts: Counter = Counter()
     started = time.monotonic()
-    progress = _Progress(config.progress, counts)
     damaged: dict[str, None] = {}
+    try:
+        pool = _extract_all(config, paths, output, done, counts, damaged)
+        summary = BatchSummary(counts, len(done) - sum(counts.values()),
+                               time.monotonic() - started, str(output.errors_path),
+                               pool.replaced, pool.peak_rss_mb, damaged=list(damaged))
+        if config.group:
+            summary.clusters = group_output(output)
+        write_errors(output)
+    except Interrupted as stop:
+        stop.written = sum(counts.values())
+        raise
+    return summary
+
+
+def _extract_all(config: BatchConfig, paths: list, output, done: set[str], counts: Counter,
+                 damaged: dict[str, None]) -> WorkerPool:
+    """Every task not done yet through the pool into `output`, which is closed (flushed)
+    however this ends; returns the closed pool for its counts."""
+    progress = _Progress(config.progress, counts)
     tasks = (t for t in _noting_damage(iter_tasks(paths, config.warc_reader, config.max_bytes),
                                        damaged) if t.id not in done)
     tasks = _fetched(tasks, config.fetch_options)
-    pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
-                      config.memory_mb)
+    pool = None
     try:
-        with pool:
-            for task, row in task_rows(pool, tasks, config.max_bytes):
-                output.write(row)
-                done.add(task.id)
-                counts[row["status"]] += 1
-                progress.update()
+        pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
+                          config.memory_mb)
+        for task, row in task_rows(pool, tasks, config.max_bytes):
+            output.write(row)
+            done.add(task.id)
+            counts[row["status"]] += 1
+            progress.update()
     finally:
+        if pool is not None:
+            pool.close()  # first: no child goes on working while the rows are flushed
         output.close()
         progress.close()
-    summary = BatchSummary(counts, len(done) - sum(counts.values()),
-                           time.monotonic() - started, str(output.errors_path),
-                           pool.replaced, pool.peak_rss_mb, damaged=list(damaged))
-    if config.group:
-        summary.clusters = group_output(output)
-    write_errors(output)
-    return summary
+    return pool
 
 
 def _noting_damage(tasks: Iterator[Task], damaged: dict[str, None]) -> Iterator[Task]:
