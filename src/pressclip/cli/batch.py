@@ -7,6 +7,11 @@ import sys
 
 from .common import EXIT_OK, CliError
 
+# Every record has its row, but some input files were damaged (cut short, corrupt): the run
+# is complete, yet a script must not take it for a clean one. 1 and 3 mean other things in
+# `pressclip extract`, 2 is argparse's usage error.
+EXIT_DAMAGED = 4
+
 _DESCRIPTION = """\
 Extract every page of the inputs, on every core, into one output row per input record
 (status ok, empty, timeout, too_large or error, with its source keys). Inputs are WARC or WET
@@ -23,6 +28,8 @@ examples:
 outputs: JSONL is one file (errors in OUT.errors.jsonl); Parquet is a folder of part files
 (errors in OUT/_errors.jsonl) that pyarrow, pandas, Spark and DuckDB read as one table.
 exit codes: 0 done (whatever the rows' statuses), 2 bad arguments or unreadable input,
+  4 done, but some input files are damaged (truncated or corrupt): each is named at the end
+  and its unreadable records are error rows naming the offset (a rerun exits 4 again),
   130 interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: the rows so far are kept (Parquet's
   buffer flushed), and rerunning the same command resumes
 """
@@ -108,9 +115,9 @@ def run(args: argparse.Namespace) -> int:
     except (ImportError, ValueError) as exc:  # a bad --extractor, or a missing extra
         raise CliError(str(exc)) from exc
     print(f"pressclip: {summary.line()}", file=sys.stderr)
-    for path in summary.damaged:
-        print(f"pressclip: warning: {path} is damaged (truncated or corrupt); its unreadable "
-              "records are error rows that name the offset", file=sys.stderr)
-    if sum(summary.counts[s] for s in ("timeout", "too_large", "error")):
+    if sum(summary.counts[s] for s in ("timeout", "too_large", "error")) or summary.damaged:
         print(f"pressclip: errors listed in {summary.errors_path}", file=sys.stderr)
-    return EXIT_OK
+    for path in summary.damaged:  # last, where a reader of the run's end sees them
+        print(f"pressclip: error: {path} is damaged (truncated or corrupt); its unreadable "
+              "records are error rows that name the offset", file=sys.stderr)
+    return EXIT_DAMAGED if summary.damaged else EXIT_OK
