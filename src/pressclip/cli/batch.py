@@ -17,7 +17,8 @@ Extract every page of the inputs, on every core, into one output row per input r
 (status ok, empty, timeout, too_large or error, with its source keys). Inputs are WARC or WET
 files (.warc.gz, .wet.gz), folders of HTML files, JSON Lines with an `html` or `text` field,
 or lists of URLs (one per line, fetched politely). Rerunning the same command resumes: rows
-already in the output are not redone. See docs/corpus.md and docs/schema.md."""
+already in the output are not redone (with --retry-failed, those that failed are). See
+docs/corpus.md and docs/schema.md."""
 
 _EPILOG = """\
 examples:
@@ -60,6 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-bytes", type=int, default=None, metavar="N",
                         help="pages larger than this are recorded too_large unread "
                              "(default: 20 MB)")
+    parser.add_argument("--retry-failed", action="store_true",
+                        help="on a rerun, redo the rows whose status is timeout, too_large "
+                             "or error (resuming skips them otherwise)")
     parser.add_argument("--no-group", dest="group", action="store_false",
                         help="do not group syndicated copies (cluster/canonical left empty)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -100,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, extractor=args.extractor,
         group=args.group,
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
-        warc_reader=args.warc_reader,
+        warc_reader=args.warc_reader, retry_failed=args.retry_failed,
         fetch_options={"cache_dir": args.cache, "per_host": args.per_host,
                        "delay": args.delay, "timeout": args.fetch_timeout})
     try:

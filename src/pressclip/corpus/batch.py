@@ -1,6 +1,7 @@
 """The batch runner: inputs -> tasks -> worker children -> one row per record -> output.
 
-Resumable: ids already in the output are skipped before any page is fetched or extracted.
+Resumable: ids already in the output are skipped before any page is fetched or extracted
+(rows that failed included, unless `retry_failed` removes them first to redo them).
 When every record is done, syndicated copies are grouped over the whole output (its
 `cluster` / `canonical` columns are filled in place) and the errors file is written from the
 output, so both always agree with it.
@@ -20,12 +21,13 @@ from dataclasses import dataclass, field
 
 from . import dedup
 from .output import JSONL, open_output
-from .schema import ERROR, OK, STATUSES, TOO_LARGE, make_row
+from .schema import ERROR, OK, STATUSES, TIMEOUT, TOO_LARGE, make_row
 from .sources import URL, Task, expand_inputs, iter_tasks
 from .warc import DEFAULT_READER
 from .workers import DEFAULT_MEMORY_MB, DEFAULT_TIME_LIMIT, WorkerPool
 
 DEFAULT_MAX_BYTES = 20_000_000  # a page larger than this is recorded too_large unread
+RETRIED = (TIMEOUT, TOO_LARGE, ERROR)  # what --retry-failed redoes
 _ERROR_KEYS = ("id", "input", "record", "url", "warc_record_id", "warc_record_offset",
                "status", "error")
 
@@ -44,6 +46,7 @@ class BatchConfig:
     progress: bool = False
     warc_reader: str = DEFAULT_READER
     fetch_options: dict = field(default_factory=dict)
+    retry_failed: bool = False  # redo the rows of RETRIED statuses that the output holds
 
 
 @dataclass
@@ -109,6 +112,8 @@ def run_batch(config: BatchConfig) -> BatchSummary:
     paths = expand_inputs(config.inputs)
     output = open_output(config.output, config.format)
     done = output.done_ids()
+    if config.retry_failed:
+        done -= drop_failed(output)
     counts: Counter = Counter()
     started = time.monotonic()
     damaged: dict[str, None] = {}
@@ -124,6 +129,15 @@ def run_batch(config: BatchConfig) -> BatchSummary:
         stop.written = sum(counts.values())
         raise
     return summary
+
+
+def drop_failed(output) -> set[str]:
+    """Remove the rows of RETRIED statuses from the output, so that they are done again;
+    returns their ids. A run stopped after this redoes them all the same: they are gone."""
+    failed = {row["id"] for row in output.rows(["id", "status"]) if row["status"] in RETRIED}
+    if failed:
+        output.rewrite(lambda row: None if row["id"] in failed else row)
+    return failed
 
 
 def _extract_all(config: BatchConfig, paths: list, output, done: set[str], counts: Counter,
