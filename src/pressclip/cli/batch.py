@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .common import EXIT_OK, CliError
+from .extras import require
 
 # Every record has its row, but some input files were damaged (cut short, corrupt): the run
 # is complete, yet a script must not take it for a clean one. 1 and 3 mean other things in
@@ -107,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
         warc_reader=args.warc_reader, retry_failed=args.retry_failed,
         fetch_options={"cache_dir": args.cache, "per_host": args.per_host,
                        "delay": args.delay, "timeout": args.fetch_timeout})
+    _require_extras(config)
     try:
         with stop_on_signals():
             summary = run_batch(config)
@@ -125,3 +127,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"pressclip: error: {path} is damaged (truncated or corrupt); its unreadable "
               "records are error rows that name the offset", file=sys.stderr)
     return EXIT_DAMAGED if summary.damaged else EXIT_OK
+
+
+def _require_extras(config) -> None:
+    """Each library this run will call, checked before the first page."""
+    from ..corpus.output import PARQUET
+    from ..corpus.sources import InputError, expand_inputs, input_kind
+
+    try:
+        kinds = {input_kind(path) for path in expand_inputs(config.inputs)}
+    except (InputError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+    modules = ["pyarrow.parquet"] if config.format == PARQUET else []
+    if "warc" in kinds:
+        modules.append(config.warc_reader)
+    if config.group:
+        modules.append("datasketch")
+    if config.progress:
+        modules.append("tqdm")
+    require("pressclip batch", "corpus", modules)
