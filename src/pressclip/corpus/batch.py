@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 
 from . import dedup
 from .output import JSONL, open_output
+from .progress import Progress
 from .schema import ERROR, OK, STATUSES, TIMEOUT, TOO_LARGE, make_row
 from .sources import URL, Task, expand_inputs, iter_tasks
 from .warc import DEFAULT_READER
@@ -144,7 +144,8 @@ def _extract_all(config: BatchConfig, paths: list, output, done: set[str], count
                  damaged: dict[str, None]) -> WorkerPool:
     """Every task not done yet through the pool into `output`, which is closed (flushed)
     however this ends; returns the closed pool for its counts."""
-    progress = _Progress(config.progress, counts)
+    progress = Progress(config.progress, counts, paths)
+    finished = False
     tasks = (t for t in _noting_damage(iter_tasks(paths, config.warc_reader, config.max_bytes),
                                        damaged) if t.id not in done)
     tasks = _fetched(tasks, config.fetch_options)
@@ -156,12 +157,13 @@ def _extract_all(config: BatchConfig, paths: list, output, done: set[str], count
             output.write(row)
             done.add(task.id)
             counts[row["status"]] += 1
-            progress.update()
+            progress.update(task)
+        finished = True
     finally:
         if pool is not None:
             pool.close()  # first: no child goes on working while the rows are flushed
         output.close()
-        progress.close()
+        progress.close(finished)
     return pool
 
 
@@ -240,29 +242,3 @@ def write_errors(output) -> None:
     if lines or path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-
-
-class _Progress:
-    """pages/s and error counts on stderr, with tqdm, only when asked (the CLI asks on a tty)."""
-
-    def __init__(self, enabled: bool, counts: Counter):
-        self._counts = counts
-        self._bar = None
-        if enabled:
-            from tqdm import tqdm
-
-            tqdm.monitor_interval = 0  # no monitor thread in a process that forks
-            self._bar = tqdm(unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
-
-    def update(self) -> None:
-        if self._bar is None:
-            return
-        self._bar.update(1)
-        if self._bar.n % 10 == 0:
-            bad = {s: self._counts[s] for s in STATUSES if s not in (OK, "empty")
-                   and self._counts[s]}
-            self._bar.set_postfix(bad, refresh=False)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
