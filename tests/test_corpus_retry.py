@@ -1,5 +1,6 @@
-"""Reruns: `--retry-failed` redoes the rows that failed (and only those), and a failure while
-the output is rewritten (a disk full during grouping) leaves no temporary file behind."""
+"""Reruns and the output: `--retry-failed` redoes the rows that failed (and only those), a
+failure while the output is rewritten (a disk full during grouping) leaves no temporary file
+behind, and an output that cannot be written fails before the first page."""
 
 from __future__ import annotations
 
@@ -92,3 +93,31 @@ def test_a_disk_full_while_rewriting_leaves_no_temporary_file(tmp_path: Path, mo
     assert not list(tmp_path.rglob("*.tmp"))
     assert sorted(row["id"] for row in read_rows(config.output)) == before
     assert run_batch(config).pages == 0  # the rerun resumes, then groups
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.parquet"])
+@pytest.mark.parametrize("place", ["read-only folder", "under a file"])
+def test_an_output_that_cannot_be_written_fails_before_any_page(tmp_path: Path, monkeypatch,
+                                                                name: str, place: str) -> None:
+    import os
+
+    import pressclip.corpus.batch as batch
+
+    if place == "read-only folder":
+        if os.geteuid() == 0:
+            pytest.skip("root writes into read-only folders; 'under a file' covers the case")
+        where = tmp_path / "locked"
+        where.mkdir()
+        where.chmod(0o555)
+    else:
+        where = tmp_path / "a-file"
+        where.write_text("not a folder")
+    _pages(tmp_path / "pages.jsonl", tmp_path / "never")
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the pages were started before the output was checked")
+
+    monkeypatch.setattr(batch, "WorkerPool", no_work)
+    with pytest.raises(OSError):
+        run_batch(BatchConfig(inputs=[str(tmp_path / "pages.jsonl")],
+                              output=str(where / name), format=guess_format(name), workers=1))

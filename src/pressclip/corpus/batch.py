@@ -114,6 +114,7 @@ def run_batch(config: BatchConfig) -> BatchSummary:
     done = output.done_ids()
     if config.retry_failed:
         done -= drop_failed(output)
+    output.check_writable()  # a read-only folder fails before the first page, not after
     counts: Counter = Counter()
     started = time.monotonic()
     damaged: dict[str, None] = {}

@@ -59,11 +59,19 @@ class JsonlOutput:
             os.truncate(self.path, whole)
         return {json.loads(line)["id"] for line in data[:whole].splitlines() if line.strip()}
 
-    def write(self, row: dict[str, Any]) -> None:
+    def check_writable(self) -> None:
+        """Raise OSError now if the file cannot be written, rather than after the first page
+        (the file is opened for appending, as writing will)."""
+        self._open()
+
+    def _open(self) -> int:
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        os.write(self._fd, (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+        return self._fd
+
+    def write(self, row: dict[str, Any]) -> None:
+        os.write(self._open(), (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
 
     def close(self) -> None:
         if self._fd is not None:
@@ -114,6 +122,14 @@ class ParquetOutput:
         for part in self._parts():
             done.update(pq.read_table(part, columns=["id"]).column("id").to_pylist())
         return done
+
+    def check_writable(self) -> None:
+        """Raise OSError now if no part file can be written in the folder, rather than at
+        the first flush, up to 2,000 pages later (a probe file is made and removed)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        probe = self.path / f"_probe-{os.getpid()}.tmp"
+        probe.write_bytes(b"")
+        probe.unlink()
 
     def write(self, row: dict[str, Any]) -> None:
         self._buffer.append(row)
