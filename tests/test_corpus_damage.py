@@ -210,17 +210,24 @@ def test_a_huge_record_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert peak < 8 * 2**20
 
 
-def test_the_command_warns_naming_the_damaged_file(tmp_path: Path) -> None:
+def test_the_command_exits_4_naming_the_damaged_file_last(tmp_path: Path) -> None:
     import subprocess
     import sys
 
     members = _members(3)
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(members[0] + members[1][:40])
-    for _ in range(2):  # the rerun, with every row already written, warns too
-        result = subprocess.run(
-            [sys.executable, "-m", "pressclip.cli", "batch", str(cut), "-o",
-             str(tmp_path / "out.jsonl"), "--workers", "1"], capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr
-        assert f"warning: {cut} is damaged" in result.stderr
+    good = tmp_path / "good.warc.gz"
+    good.write_bytes(b"".join(members))
+    command = [sys.executable, "-m", "pressclip.cli", "batch", str(cut), str(good), "-o",
+               str(tmp_path / "out.jsonl"), "--workers", "1"]
+    for _ in range(2):  # the rerun, with every row already written, says it too
+        result = subprocess.run(command, capture_output=True, text=True)
+        assert result.returncode == 4, result.stderr
+        last = result.stderr.splitlines()[-1]
+        assert last.startswith(f"pressclip: error: {cut} is damaged"), result.stderr
+        assert str(good) not in result.stderr
         assert "Traceback" not in result.stderr
+    clean = subprocess.run([*command[:4], str(good), "-o", str(tmp_path / "clean.jsonl")],
+                           capture_output=True, text=True)
+    assert clean.returncode == 0, clean.stderr

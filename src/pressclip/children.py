@@ -37,7 +37,11 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 def guard(memory_mb: int) -> None:
     """End with the parent, and allow `memory_mb` of address space above what is held now
-    (0: no cap). Called in the child, before it takes work."""
+    (0: no cap). Called in the child, before it takes work.
+
+    Ctrl-C reaches the whole foreground process group; a child ignores it, because its
+    parent decides what an interrupt means (flush, then end the children)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _end_with_parent()
     if memory_mb > 0:
         with open("/proc/self/statm") as fh:
@@ -74,14 +78,20 @@ READY = "ready"  # what a child that warms up first sends when it can take jobs
 
 def serve(conn: Any, handle: Callable[[Any], tuple[Any, bool]]) -> None:
     """A child's loop: answer each job with `handle(job)` -> (answer, retire) until the
-    parent's end closes; after an answer with retire set, end (the parent replaces us)."""
+    parent's end closes; after an answer with retire set, end (the parent replaces us).
+
+    A parent that died or was stopped shows as a closed or reset pipe at either end: the
+    child ends quietly then, since a traceback would only be noise under the parent's exit."""
     while True:
         try:
             job = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         answer, retire = handle(job)
-        conn.send(answer)
+        try:
+            conn.send(answer)
+        except OSError:  # BrokenPipeError, ConnectionResetError: the parent is gone
+            return
         if retire:
             return
 

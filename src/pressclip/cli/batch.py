@@ -6,13 +6,20 @@ import argparse
 import sys
 
 from .common import EXIT_OK, CliError
+from .extras import require
+
+# Every record has its row, but some input files were damaged (cut short, corrupt): the run
+# is complete, yet a script must not take it for a clean one. 1 and 3 mean other things in
+# `pressclip extract`, 2 is argparse's usage error.
+EXIT_DAMAGED = 4
 
 _DESCRIPTION = """\
 Extract every page of the inputs, on every core, into one output row per input record
 (status ok, empty, timeout, too_large or error, with its source keys). Inputs are WARC or WET
 files (.warc.gz, .wet.gz), folders of HTML files, JSON Lines with an `html` or `text` field,
 or lists of URLs (one per line, fetched politely). Rerunning the same command resumes: rows
-already in the output are not redone. See docs/corpus.md and docs/schema.md."""
+already in the output are not redone (with --retry-failed, those that failed are). See
+docs/corpus.md and docs/schema.md."""
 
 _EPILOG = """\
 examples:
@@ -22,7 +29,11 @@ examples:
 
 outputs: JSONL is one file (errors in OUT.errors.jsonl); Parquet is a folder of part files
 (errors in OUT/_errors.jsonl) that pyarrow, pandas, Spark and DuckDB read as one table.
-exit codes: 0 done (whatever the rows' statuses), 2 bad arguments or unreadable input
+exit codes: 0 done (whatever the rows' statuses), 2 bad arguments or unreadable input,
+  4 done, but some input files are damaged (truncated or corrupt): each is named at the end
+  and its unreadable records are error rows naming the offset (a rerun exits 4 again),
+  130 interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: the rows so far are kept (Parquet's
+  buffer flushed), and rerunning the same command resumes
 """
 
 
@@ -51,6 +62,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-bytes", type=int, default=None, metavar="N",
                         help="pages larger than this are recorded too_large unread "
                              "(default: 20 MB)")
+    parser.add_argument("--retry-failed", action="store_true",
+                        help="on a rerun, redo the rows whose status is timeout, too_large "
+                             "or error (resuming skips them otherwise)")
     parser.add_argument("--no-group", dest="group", action="store_false",
                         help="do not group syndicated copies (cluster/canonical left empty)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -72,7 +86,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corpus.batch import DEFAULT_MAX_BYTES, BatchConfig, run_batch
+    from ..corpus.batch import (
+        DEFAULT_MAX_BYTES,
+        BatchConfig,
+        Interrupted,
+        run_batch,
+        stop_on_signals,
+    )
     from ..corpus.output import guess_format
     from ..corpus.sources import InputError
 
@@ -85,19 +105,44 @@ def run(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, extractor=args.extractor,
         group=args.group,
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
-        warc_reader=args.warc_reader,
+        warc_reader=args.warc_reader, retry_failed=args.retry_failed,
         fetch_options={"cache_dir": args.cache, "per_host": args.per_host,
                        "delay": args.delay, "timeout": args.fetch_timeout})
+    _require_extras(config)
     try:
-        summary = run_batch(config)
+        with stop_on_signals():
+            summary = run_batch(config)
+    except Interrupted as stop:
+        print(f"pressclip: interrupted: {stop.written} rows written; rerun the same command "
+              "to resume", file=sys.stderr)
+        return 128 + stop.signum  # as shells report a process ended by that signal
     except (InputError, OSError) as exc:
         raise CliError(str(exc)) from exc
     except (ImportError, ValueError) as exc:  # a bad --extractor, or a missing extra
         raise CliError(str(exc)) from exc
     print(f"pressclip: {summary.line()}", file=sys.stderr)
-    for path in summary.damaged:
-        print(f"pressclip: warning: {path} is damaged (truncated or corrupt); its unreadable "
-              "records are error rows that name the offset", file=sys.stderr)
-    if sum(summary.counts[s] for s in ("timeout", "too_large", "error")):
+    if sum(summary.counts[s] for s in ("timeout", "too_large", "error")) or summary.damaged:
         print(f"pressclip: errors listed in {summary.errors_path}", file=sys.stderr)
-    return EXIT_OK
+    for path in summary.damaged:  # last, where a reader of the run's end sees them
+        print(f"pressclip: error: {path} is damaged (truncated or corrupt); its unreadable "
+              "records are error rows that name the offset", file=sys.stderr)
+    return EXIT_DAMAGED if summary.damaged else EXIT_OK
+
+
+def _require_extras(config) -> None:
+    """Each library this run will call, checked before the first page."""
+    from ..corpus.output import PARQUET
+    from ..corpus.sources import InputError, expand_inputs, input_kind
+
+    try:
+        kinds = {input_kind(path) for path in expand_inputs(config.inputs)}
+    except (InputError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+    modules = ["pyarrow.parquet"] if config.format == PARQUET else []
+    if "warc" in kinds:
+        modules.append(config.warc_reader)
+    if config.group:
+        modules.append("datasketch")
+    if config.progress:
+        modules.append("tqdm")
+    require("pressclip batch", "corpus", modules)

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .common import EXIT_OK, CliError
+from .extras import require
 
 DEFAULT_DB = "pressclip.db"
 
@@ -31,8 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corpus.output import read_rows
+    from ..corpus.output import PARQUET, guess_format, read_rows
     from ..corpus.store import open_store
+
+    if any(guess_format(path) == PARQUET for path in args.outputs):
+        require("pressclip index", "corpus", ["pyarrow.parquet"])  # before the store opens
 
     try:
         store = open_store(args.db)

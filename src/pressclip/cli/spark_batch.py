@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .common import EXIT_OK, CliError
+from .extras import require
 
 _EPILOG = """\
 examples:
@@ -50,11 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        from ..corpus.spark import SparkJob, run_spark
-    except ImportError as exc:
-        raise CliError(f"spark-batch needs PySpark: pip install 'pressclip[spark]' ({exc})") \
-            from exc
+    modules = ["pyspark.sql", "fastwarc", "pyarrow.parquet"]
+    require("pressclip spark-batch", "spark", modules + ["datasketch"] * args.group)
     from ..corpus.remote import is_url, read_paths
     from ..corpus.sources import InputError, expand_inputs
 
@@ -67,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     if not paths:
         raise CliError("no input: give WARC paths or URLs, or --paths-from")
+    from ..corpus.spark import SparkJob, run_spark
+
     job = SparkJob(paths=paths, output=args.output, master=args.master,
                    partitions=args.partitions, time_limit=args.time_limit,
                    memory_mb=args.memory_mb, extractor=args.extractor, group=args.group,

@@ -1,6 +1,7 @@
 """The batch runner: inputs -> tasks -> worker children -> one row per record -> output.
 
-Resumable: ids already in the output are skipped before any page is fetched or extracted.
+Resumable: ids already in the output are skipped before any page is fetched or extracted
+(rows that failed included, unless `retry_failed` removes them first to redo them).
 When every record is done, syndicated copies are grouped over the whole output (its
 `cluster` / `canonical` columns are filled in place) and the errors file is written from the
 output, so both always agree with it.
@@ -10,20 +11,23 @@ from __future__ import annotations
 
 import json
 import os
-import sys
+import signal
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import dedup
 from .output import JSONL, open_output
-from .schema import ERROR, OK, STATUSES, TOO_LARGE, make_row
+from .progress import Progress
+from .schema import ERROR, OK, STATUSES, TIMEOUT, TOO_LARGE, make_row
 from .sources import URL, Task, expand_inputs, iter_tasks
 from .warc import DEFAULT_READER
 from .workers import DEFAULT_MEMORY_MB, DEFAULT_TIME_LIMIT, WorkerPool
 
 DEFAULT_MAX_BYTES = 20_000_000  # a page larger than this is recorded too_large unread
+RETRIED = (TIMEOUT, TOO_LARGE, ERROR)  # what --retry-failed redoes
 _ERROR_KEYS = ("id", "input", "record", "url", "warc_record_id", "warc_record_offset",
                "status", "error")
 
@@ -42,6 +46,7 @@ class BatchConfig:
     progress: bool = False
     warc_reader: str = DEFAULT_READER
     fetch_options: dict = field(default_factory=dict)
+    retry_failed: bool = False  # redo the rows of RETRIED statuses that the output holds
 
 
 @dataclass
@@ -72,36 +77,95 @@ def worker_count(requested: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM stopped the run (raised by the handler `stop_on_signals` installs).
+
+    A BaseException, like KeyboardInterrupt, so that no reader's `except Exception` turns it
+    into an error row. `written` is the rows this run wrote, all of them flushed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+        self.written = 0
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM raise Interrupted in the main thread, once: a second signal while
+    the output is being flushed is ignored, so that the flush completes."""
+    watched = (signal.SIGINT, signal.SIGTERM)
+
+    def handler(signum: int, frame: object) -> None:
+        for number in watched:
+            signal.signal(number, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    previous = {number: signal.signal(number, handler) for number in watched}
+    try:
+        yield
+    finally:
+        for number, action in previous.items():
+            signal.signal(number, action)
+
+
 def run_batch(config: BatchConfig) -> BatchSummary:
     paths = expand_inputs(config.inputs)
     output = open_output(config.output, config.format)
     done = output.done_ids()
+    if config.retry_failed:
+        done -= drop_failed(output)
+    output.check_writable()  # a read-only folder fails before the first page, not after
     counts: Counter = Counter()
     started = time.monotonic()
-    progress = _Progress(config.progress, counts)
     damaged: dict[str, None] = {}
+    try:
+        pool = _extract_all(config, paths, output, done, counts, damaged)
+        summary = BatchSummary(counts, len(done) - sum(counts.values()),
+                               time.monotonic() - started, str(output.errors_path),
+                               pool.replaced, pool.peak_rss_mb, damaged=list(damaged))
+        if config.group:
+            summary.clusters = group_output(output)
+        write_errors(output)
+    except Interrupted as stop:
+        stop.written = sum(counts.values())
+        raise
+    return summary
+
+
+def drop_failed(output) -> set[str]:
+    """Remove the rows of RETRIED statuses from the output, so that they are done again;
+    returns their ids. A run stopped after this redoes them all the same: they are gone."""
+    failed = {row["id"] for row in output.rows(["id", "status"]) if row["status"] in RETRIED}
+    if failed:
+        output.rewrite(lambda row: None if row["id"] in failed else row)
+    return failed
+
+
+def _extract_all(config: BatchConfig, paths: list, output, done: set[str], counts: Counter,
+                 damaged: dict[str, None]) -> WorkerPool:
+    """Every task not done yet through the pool into `output`, which is closed (flushed)
+    however this ends; returns the closed pool for its counts."""
+    progress = Progress(config.progress, counts, paths)
+    finished = False
     tasks = (t for t in _noting_damage(iter_tasks(paths, config.warc_reader, config.max_bytes),
                                        damaged) if t.id not in done)
     tasks = _fetched(tasks, config.fetch_options)
-    pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
-                      config.memory_mb)
+    pool = None
     try:
-        with pool:
-            for task, row in task_rows(pool, tasks, config.max_bytes):
-                output.write(row)
-                done.add(task.id)
-                counts[row["status"]] += 1
-                progress.update()
+        pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
+                          config.memory_mb)
+        for task, row in task_rows(pool, tasks, config.max_bytes):
+            output.write(row)
+            done.add(task.id)
+            counts[row["status"]] += 1
+            progress.update(task)
+        finished = True
     finally:
+        if pool is not None:
+            pool.close()  # first: no child goes on working while the rows are flushed
         output.close()
-        progress.close()
-    summary = BatchSummary(counts, len(done) - sum(counts.values()),
-                           time.monotonic() - started, str(output.errors_path),
-                           pool.replaced, pool.peak_rss_mb, damaged=list(damaged))
-    if config.group:
-        summary.clusters = group_output(output)
-    write_errors(output)
-    return summary
+        progress.close(finished)
+    return pool
 
 
 def _noting_damage(tasks: Iterator[Task], damaged: dict[str, None]) -> Iterator[Task]:
@@ -179,29 +243,3 @@ def write_errors(output) -> None:
     if lines or path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-
-
-class _Progress:
-    """pages/s and error counts on stderr, with tqdm, only when asked (the CLI asks on a tty)."""
-
-    def __init__(self, enabled: bool, counts: Counter):
-        self._counts = counts
-        self._bar = None
-        if enabled:
-            from tqdm import tqdm
-
-            tqdm.monitor_interval = 0  # no monitor thread in a process that forks
-            self._bar = tqdm(unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
-
-    def update(self) -> None:
-        if self._bar is None:
-            return
-        self._bar.update(1)
-        if self._bar.n % 10 == 0:
-            bad = {s: self._counts[s] for s in STATUSES if s not in (OK, "empty")
-                   and self._counts[s]}
-            self._bar.set_postfix(bad, refresh=False)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()

@@ -14,6 +14,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +59,19 @@ class JsonlOutput:
             os.truncate(self.path, whole)
         return {json.loads(line)["id"] for line in data[:whole].splitlines() if line.strip()}
 
-    def write(self, row: dict[str, Any]) -> None:
+    def check_writable(self) -> None:
+        """Raise OSError now if the file cannot be written, rather than after the first page
+        (the file is opened for appending, as writing will)."""
+        self._open()
+
+    def _open(self) -> int:
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        os.write(self._fd, (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+        return self._fd
+
+    def write(self, row: dict[str, Any]) -> None:
+        os.write(self._open(), (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
 
     def close(self) -> None:
         if self._fd is not None:
@@ -78,12 +87,14 @@ class JsonlOutput:
                     row = json.loads(line)
                     yield row if columns is None else {c: row.get(c) for c in columns}
 
-    def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
-        """Every row through `change`, replacing the file atomically."""
+    def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
+        """Every row through `change` (None drops the row), replacing the file atomically."""
         tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as out:
+        with _removed_on_failure(tmp), open(tmp, "w", encoding="utf-8") as out:
             for row in self.rows():
-                out.write(json.dumps(change(row), ensure_ascii=False) + "\n")
+                changed = change(row)
+                if changed is not None:
+                    out.write(json.dumps(changed, ensure_ascii=False) + "\n")
         tmp.replace(self.path)
 
 
@@ -112,6 +123,14 @@ class ParquetOutput:
             done.update(pq.read_table(part, columns=["id"]).column("id").to_pylist())
         return done
 
+    def check_writable(self) -> None:
+        """Raise OSError now if no part file can be written in the folder, rather than at
+        the first flush, up to 2,000 pages later (a probe file is made and removed)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        probe = self.path / f"_probe-{os.getpid()}.tmp"
+        probe.write_bytes(b"")
+        probe.unlink()
+
     def write(self, row: dict[str, Any]) -> None:
         self._buffer.append(row)
         if (len(self._buffer) >= self.rows_per_part
@@ -139,12 +158,18 @@ class ParquetOutput:
         for part in self._parts():
             yield from pq.read_table(part, columns=columns).to_pylist()
 
-    def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
+        """Every row through `change` (None drops the row), one part at a time, each
+        replaced atomically; a part left with no row is deleted."""
         import pyarrow.parquet as pq
 
         for part in self._parts():
-            rows = [change(row) for row in pq.read_table(part).to_pylist()]
-            write_parquet(rows, part)
+            rows = [row for row in map(change, pq.read_table(part).to_pylist())
+                    if row is not None]
+            if rows:
+                write_parquet(rows, part)
+            else:
+                part.unlink()
 
 
 def write_parquet(rows: list[dict[str, Any]], path: Path) -> None:
@@ -156,5 +181,18 @@ def write_parquet(rows: list[dict[str, Any]], path: Path) -> None:
 
     table = pa.Table.from_pylist(rows, schema=arrow_schema())
     tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(table, tmp, compression="zstd")
+    with _removed_on_failure(tmp):
+        pq.write_table(table, tmp, compression="zstd")
     tmp.replace(path)
+
+
+@contextmanager
+def _removed_on_failure(tmp: Path) -> Iterator[None]:
+    """A temporary file that a failure (disk full, an interrupt) cut short is removed, so
+    that no reader of the output folder meets a broken file and a rerun starts clean."""
+    try:
+        yield
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
