@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import socket
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -403,6 +406,35 @@ def test_openapi_documents_the_endpoints(service: Service) -> None:
     status, spec = http_json(service.base, "GET", "/openapi.json")
     assert status == 200
     assert {"/extract", "/articles", "/articles/{article_id}"} <= set(spec["paths"])
+
+
+class _References(HTMLParser):
+    """Every address a page makes the browser load: src and href attributes, and the spec
+    URL that Swagger UI (its `url:`) and ReDoc (`spec-url`) fetch."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found += [v for k, v in attrs if k in ("src", "href", "spec-url") and v]
+
+    def handle_data(self, data: str) -> None:
+        self.found += re.findall(r"\burl:\s*'([^']*)'", data)
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_docs_load_nothing_from_elsewhere(service: Service, path: str) -> None:
+    with urllib.request.urlopen(service.base + path, timeout=30) as response:
+        html = response.read().decode("utf-8")
+    references = _References()
+    references.feed(html)
+    assert any(r.endswith(".js") for r in references.found), references.found
+    for reference in references.found:
+        # A path on this service: no scheme, no host (not even "//host/...").
+        assert reference.startswith("/") and not reference.startswith("//"), reference
+        with urllib.request.urlopen(service.base + reference, timeout=30) as response:
+            assert response.status == 200 and response.read(), reference
 
 
 def test_no_traceback_reached_the_log(service: Service) -> None:
