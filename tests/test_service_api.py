@@ -10,6 +10,7 @@ import re
 import socket
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -247,6 +248,31 @@ def test_malformed_json(service: Service) -> None:
 def test_wrong_shapes_are_422_with_a_message(service: Service, body: Any, message: str) -> None:
     status, answer = post(service, body)
     assert status == 422 and message in answer["error"]
+
+
+def _post_typed(service: Service, body: bytes, content_type: str | None
+                ) -> tuple[int, dict]:
+    req = urllib.request.Request(service.base + "/extract", data=body, method="POST")
+    # urllib adds a form type to every POST with data unless it is told one; "" is told.
+    req.add_header("Content-Type", content_type or "")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
+                                          None])
+def test_json_without_a_json_content_type_is_told_so(service: Service,
+                                                     content_type: str | None) -> None:
+    body = json.dumps({"html": "<p>" + "Short page text here. " * 20 + "</p>"}).encode()
+    status, answer = _post_typed(service, body, content_type)
+    assert status == 422
+    assert "Content-Type: application/json" in answer["error"]
+    assert (content_type or "no Content-Type") in answer["error"]
+    status, _ = _post_typed(service, body, "application/json; charset=utf-8")
+    assert status == 200
 
 
 def test_binary_and_empty_pages(service: Service) -> None:
