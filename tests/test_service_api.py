@@ -275,6 +275,22 @@ def test_json_without_a_json_content_type_is_told_so(service: Service,
     assert status == 200
 
 
+@pytest.mark.parametrize(("raw", "status", "echoed"), [
+    # A lone surrogate, escaped as JSON allows, in fields that are written back (as U+FFFD)
+    # into the record or the message, and in fields that are only refused.
+    (b'{"html": "<p>a</p>", "page_url": "http://example.org/\\ud800"}', 200, True),
+    (b'{"url": "http://127.0.0.1/\\ud800"}', 400, True),
+    (b'{"url": "http://\\udfff.example/"}', 502, True),
+    (b'{"html": "<p>a</p>", "reference_time": "\\ud800"}', 422, False),
+    (b'{"\\ud800": 1, "html": "<p>a</p>"}', 422, False),
+])
+def test_lone_surrogates_get_json_answers(service: Service, raw: bytes, status: int,
+                                          echoed: bool) -> None:
+    got, answer = post(service, raw=raw)  # http_json fails unless the answer is JSON
+    assert got == status, answer
+    assert ("\ufffd" in json.dumps(answer, ensure_ascii=False)) == echoed, answer
+
+
 def test_binary_and_empty_pages(service: Service) -> None:
     status, answer = post(service, {"html": "   "})
     assert status == 422 and "cannot read the html field: the input is empty" in answer["error"]

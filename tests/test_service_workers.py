@@ -20,7 +20,7 @@ pytest.importorskip("fastapi", reason="the serve extra is not installed")
 
 from pressclip.children import Child  # noqa: E402
 from pressclip.intake import HTML, Page  # noqa: E402
-from pressclip.service.extraction import Job  # noqa: E402
+from pressclip.service.extraction import Job, run_job  # noqa: E402
 from pressclip.service.workers import ExtractorPool, ExtractTimeout, WorkerDied  # noqa: E402
 
 PARAGRAPH = ("<p>The mayor said on Tuesday that the bridge would reopen in May, after "
@@ -134,3 +134,13 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_an_answer_with_a_lone_surrogate_is_written_as_json() -> None:
+    # A page address that reached the worker unchecked: the record quotes it, and a lone
+    # surrogate cannot be written in UTF-8. The answer must still be JSON, in this process
+    # (the worker's loop), not an exception that ends it.
+    html = f"<html><body><article>{PARAGRAPH * 3}</article></body></html>"
+    answer = run_job(Job(Page(html, HTML, url="https://example.org/\ud800")))
+    assert answer.status == 200
+    assert json.loads(answer.body.decode("utf-8"))["url"] == "https://example.org/\ufffd"

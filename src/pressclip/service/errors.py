@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from ..errors import PageUnavailable
+from ..intake import without_surrogates
 from ..record import ExtractionError
 
 _SHAPE = "the body must be a JSON object with one of html, text or url"
@@ -26,7 +27,10 @@ class ApiError(Exception):
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None,
                    **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
+    # A message may quote what the asker sent (a URL, a field), lone surrogates included,
+    # which UTF-8 cannot write: U+FFFD stands for them, so the answer is still JSON.
+    return JSONResponse({"error": without_surrogates(message), **extra}, status_code=status,
+                        headers=headers)
 
 
 def page_failure(exc: ExtractionError, label: str) -> ApiError:
@@ -92,6 +96,12 @@ def install(app: FastAPI) -> None:
             return error_response(422, content_type_message(content_type))
         status, message = validation_message(exc.errors())
         return error_response(status, message)
+
+    @app.exception_handler(Exception)
+    async def failed(request: Request, exc: Exception) -> JSONResponse:
+        # Starlette still logs the traceback; the asker gets the same shape as every error.
+        return error_response(500, "the service failed on this request (the error is in "
+                                   "its log)")
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
