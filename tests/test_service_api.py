@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
+import signal
 import socket
 import threading
 import time
@@ -411,6 +413,30 @@ def test_idle_half_open_requests_do_not_block_others(service: Service) -> None:
     finally:
         for sock in stalled:
             sock.close()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def test_workers_killed_while_idle_do_not_fail_the_next_requests(service: Service) -> None:
+    # The workers are started by multiprocessing's fork server, a child of the service:
+    # they are the service's grandchildren, and nothing else is.
+    workers = [w for child in _children(service.process.pid) for w in _children(child)]
+    assert len(workers) == 2, workers
+    for worker in workers:
+        os.kill(worker, signal.SIGKILL)
+    time.sleep(0.5)  # let them die, so that both are found dead, not killed mid-job
+    for _ in range(3):
+        status, answer = post(service, {"html": "<p>" + "Short page text here. " * 20
+                                                + "</p>"})
+        assert status == 200, answer
 
 
 # ------------------------------------------------------------------ the store

@@ -60,13 +60,30 @@ def test_overrun_job_kills_its_worker_and_the_next_job_is_served() -> None:
     asyncio.run(scenario())
 
 
-def test_a_worker_killed_from_outside_is_reported_and_replaced() -> None:
+def test_a_worker_killed_while_idle_is_replaced_before_the_next_job() -> None:
     async def scenario() -> None:
         async with one_worker() as (pool, worker):
             os.kill(worker.process.pid, signal.SIGKILL)
             worker.process.join()
+            answer = await pool.run(_job(3))
+            assert answer.status == 200
+            assert "bridge would reopen" in json.loads(answer.body)["text"]
+            assert pool.replaced == 1
+            assert (await pool.run(_job(3))).status == 200
+
+    asyncio.run(scenario())
+
+
+def test_a_worker_killed_during_a_job_is_reported_and_replaced() -> None:
+    async def scenario() -> None:
+        async with one_worker() as (pool, worker):
+            # 20,000 paragraphs (3 MB) take seconds to extract: the kill lands mid-job.
+            running = asyncio.create_task(pool.run(_job(20_000)))
+            await asyncio.sleep(0.5)
+            os.kill(worker.process.pid, signal.SIGKILL)
             with pytest.raises(WorkerDied):
-                await pool.run(_job(3))
+                await running
+            assert pool.replaced == 1
             assert (await pool.run(_job(3))).status == 200
 
     asyncio.run(scenario())
