@@ -137,9 +137,9 @@ def pages(split: str, sets: tuple[str, ...], limit: int | None) -> Iterator[Page
 def _evidence(page: Page) -> tuple[float, float, bool]:
     """pressclip's evidence of an article on the page, before its no-article decision."""
     from pressclip.clean import clean
+    from pressclip.intake import page_text
     from pressclip.locate import select
     from pressclip.metadata import read_metadata
-    from pressclip.intake import page_text
     from pressclip.parse.html import parse_html
 
     tree = parse_html(page_text(page.html, None))
