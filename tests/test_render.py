@@ -168,6 +168,15 @@ def test_html_nested_list_sits_inside_its_parent_item() -> None:
     assert nested in document
 
 
+def test_markdown_title_link_encodes_a_hostile_page_url() -> None:
+    article = _article(url="https://evil.example/a>b<script>alert(1)</script>\\ \"x\"\n# h")
+    linked = to_markdown(article, links=True)
+    title_line = linked.split("\n", 1)[0]
+    assert "<script>" not in linked and "\n# h" not in linked
+    assert title_line.endswith("(<https://evil.example/a%3Eb%3Cscript%3Ealert(1)%3C/script%3E"
+                               "%5C%20%22x%22%0A#%20h>)")
+
+
 def test_html_escapes_hostile_text_and_urls() -> None:
     article = Article(
         title='"><script>alert(1)</script>',

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import re
+import signal
 import socket
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -246,6 +252,47 @@ def test_wrong_shapes_are_422_with_a_message(service: Service, body: Any, messag
     assert status == 422 and message in answer["error"]
 
 
+def _post_typed(service: Service, body: bytes, content_type: str | None
+                ) -> tuple[int, dict]:
+    req = urllib.request.Request(service.base + "/extract", data=body, method="POST")
+    # urllib adds a form type to every POST with data unless it is told one; "" is told.
+    req.add_header("Content-Type", content_type or "")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
+                                          None])
+def test_json_without_a_json_content_type_is_told_so(service: Service,
+                                                     content_type: str | None) -> None:
+    body = json.dumps({"html": "<p>" + "Short page text here. " * 20 + "</p>"}).encode()
+    status, answer = _post_typed(service, body, content_type)
+    assert status == 422
+    assert "Content-Type: application/json" in answer["error"]
+    assert (content_type or "no Content-Type") in answer["error"]
+    status, _ = _post_typed(service, body, "application/json; charset=utf-8")
+    assert status == 200
+
+
+@pytest.mark.parametrize(("raw", "status", "echoed"), [
+    # A lone surrogate, escaped as JSON allows, in fields that are written back (as U+FFFD)
+    # into the record or the message, and in fields that are only refused.
+    (b'{"html": "<p>a</p>", "page_url": "http://example.org/\\ud800"}', 200, True),
+    (b'{"url": "http://127.0.0.1/\\ud800"}', 400, True),
+    (b'{"url": "http://\\udfff.example/"}', 502, True),
+    (b'{"html": "<p>a</p>", "reference_time": "\\ud800"}', 422, False),
+    (b'{"\\ud800": 1, "html": "<p>a</p>"}', 422, False),
+])
+def test_lone_surrogates_get_json_answers(service: Service, raw: bytes, status: int,
+                                          echoed: bool) -> None:
+    got, answer = post(service, raw=raw)  # http_json fails unless the answer is JSON
+    assert got == status, answer
+    assert ("\ufffd" in json.dumps(answer, ensure_ascii=False)) == echoed, answer
+
+
 def test_binary_and_empty_pages(service: Service) -> None:
     status, answer = post(service, {"html": "   "})
     assert status == 422 and "cannot read the html field: the input is empty" in answer["error"]
@@ -368,6 +415,30 @@ def test_idle_half_open_requests_do_not_block_others(service: Service) -> None:
             sock.close()
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def test_workers_killed_while_idle_do_not_fail_the_next_requests(service: Service) -> None:
+    # The workers are started by multiprocessing's fork server, a child of the service:
+    # they are the service's grandchildren, and nothing else is.
+    workers = [w for child in _children(service.process.pid) for w in _children(child)]
+    assert len(workers) == 2, workers
+    for worker in workers:
+        os.kill(worker, signal.SIGKILL)
+    time.sleep(0.5)  # let them die, so that both are found dead, not killed mid-job
+    for _ in range(3):
+        status, answer = post(service, {"html": "<p>" + "Short page text here. " * 20
+                                                + "</p>"})
+        assert status == 200, answer
+
+
 # ------------------------------------------------------------------ the store
 
 
@@ -403,6 +474,35 @@ def test_openapi_documents_the_endpoints(service: Service) -> None:
     status, spec = http_json(service.base, "GET", "/openapi.json")
     assert status == 200
     assert {"/extract", "/articles", "/articles/{article_id}"} <= set(spec["paths"])
+
+
+class _References(HTMLParser):
+    """Every address a page makes the browser load: src and href attributes, and the spec
+    URL that Swagger UI (its `url:`) and ReDoc (`spec-url`) fetch."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found += [v for k, v in attrs if k in ("src", "href", "spec-url") and v]
+
+    def handle_data(self, data: str) -> None:
+        self.found += re.findall(r"\burl:\s*'([^']*)'", data)
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_docs_load_nothing_from_elsewhere(service: Service, path: str) -> None:
+    with urllib.request.urlopen(service.base + path, timeout=30) as response:
+        html = response.read().decode("utf-8")
+    references = _References()
+    references.feed(html)
+    assert any(r.endswith(".js") for r in references.found), references.found
+    for reference in references.found:
+        # A path on this service: no scheme, no host (not even "//host/...").
+        assert reference.startswith("/") and not reference.startswith("//"), reference
+        with urllib.request.urlopen(service.base + reference, timeout=30) as response:
+            assert response.status == 200 and response.read(), reference
 
 
 def test_no_traceback_reached_the_log(service: Service) -> None:

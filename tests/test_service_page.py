@@ -208,3 +208,23 @@ def test_search_view_finds_and_opens_a_stored_article(
     assert stats["colours"] > 50 and 0.005 < stats["dark"] < 0.5, stats
     visible_box(page, ".hit.active")
     visible_box(page, "#search-result .r-title")
+
+
+def test_docs_page_renders_offline(service: Service, page: Any) -> None:
+    """Swagger UI draws the API from the service's own assets; any request elsewhere is
+    aborted, as it would fail offline, and counted."""
+    elsewhere: list[str] = []
+    page.route("**/*", lambda route: _guard(route, service, elsewhere))
+    page.goto(service.base + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=30_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/extract" in paths and "/articles" in paths
+    assert elsewhere == []
+
+
+def _guard(route: Any, service: Service, elsewhere: list[str]) -> None:
+    if route.request.url.startswith(service.base + "/"):
+        route.continue_()
+    else:
+        elsewhere.append(route.request.url)
+        route.abort()

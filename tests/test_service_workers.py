@@ -20,7 +20,7 @@ pytest.importorskip("fastapi", reason="the serve extra is not installed")
 
 from pressclip.children import Child  # noqa: E402
 from pressclip.intake import HTML, Page  # noqa: E402
-from pressclip.service.extraction import Job  # noqa: E402
+from pressclip.service.extraction import Job, run_job  # noqa: E402
 from pressclip.service.workers import ExtractorPool, ExtractTimeout, WorkerDied  # noqa: E402
 
 PARAGRAPH = ("<p>The mayor said on Tuesday that the bridge would reopen in May, after "
@@ -60,13 +60,30 @@ def test_overrun_job_kills_its_worker_and_the_next_job_is_served() -> None:
     asyncio.run(scenario())
 
 
-def test_a_worker_killed_from_outside_is_reported_and_replaced() -> None:
+def test_a_worker_killed_while_idle_is_replaced_before_the_next_job() -> None:
     async def scenario() -> None:
         async with one_worker() as (pool, worker):
             os.kill(worker.process.pid, signal.SIGKILL)
             worker.process.join()
+            answer = await pool.run(_job(3))
+            assert answer.status == 200
+            assert "bridge would reopen" in json.loads(answer.body)["text"]
+            assert pool.replaced == 1
+            assert (await pool.run(_job(3))).status == 200
+
+    asyncio.run(scenario())
+
+
+def test_a_worker_killed_during_a_job_is_reported_and_replaced() -> None:
+    async def scenario() -> None:
+        async with one_worker() as (pool, worker):
+            # 20,000 paragraphs (3 MB) take seconds to extract: the kill lands mid-job.
+            running = asyncio.create_task(pool.run(_job(20_000)))
+            await asyncio.sleep(0.5)
+            os.kill(worker.process.pid, signal.SIGKILL)
             with pytest.raises(WorkerDied):
-                await pool.run(_job(3))
+                await running
+            assert pool.replaced == 1
             assert (await pool.run(_job(3))).status == 200
 
     asyncio.run(scenario())
@@ -134,3 +151,13 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_an_answer_with_a_lone_surrogate_is_written_as_json() -> None:
+    # A page address that reached the worker unchecked: the record quotes it, and a lone
+    # surrogate cannot be written in UTF-8. The answer must still be JSON, in this process
+    # (the worker's loop), not an exception that ends it.
+    html = f"<html><body><article>{PARAGRAPH * 3}</article></body></html>"
+    answer = run_job(Job(Page(html, HTML, url="https://example.org/\ud800")))
+    assert answer.status == 200
+    assert json.loads(answer.body.decode("utf-8"))["url"] == "https://example.org/\ufffd"

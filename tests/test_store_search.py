@@ -110,3 +110,37 @@ def test_index_and_search_commands(tmp_path):
     none = subprocess.run([*run, "search", "nothing-like-this", "--db", db],
                           capture_output=True, text=True)
     assert none.returncode == 1
+
+
+def test_two_sqlite_writers_wait_for_each_other(tmp_path):
+    """A second indexer waits while another holds the write lock (longer than SQLite's
+    default 5 s busy timeout), then adds its rows, instead of dying on "database is
+    locked"."""
+    import sqlite3
+    import threading
+    import time
+
+    db = str(tmp_path / "store.db")
+    open_store(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another indexer's batch, holding the write lock
+    outcome = {}
+
+    def second_indexer():
+        try:
+            store = open_store(db)
+            outcome["added"] = store.add(ROWS)
+            store.close()
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=second_indexer)
+    thread.start()
+    time.sleep(6.0)  # past SQLite's default wait, so the old behaviour fails
+    holder.execute("COMMIT")
+    holder.close()
+    thread.join(60)
+    assert outcome == {"added": 3}
+    store = open_store(db)
+    assert store.count() == 3
+    store.close()

@@ -37,6 +37,10 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]<>])")
 _MD_LINE_START = re.compile(r"^([#>+=-]|~~~)")
 _MD_NUMBERED = re.compile(r"^(\d{1,9})([.)])")
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
+# What a link destination in angle brackets may not hold as it is (the brackets, a line
+# break, a backslash escape), with the rest of what a URL may not hold as it is (RFC 3986):
+# percent-encoded, which a browser reads as the same address.
+_MD_UNSAFE_IN_URL = re.compile(r'[\x00-\x20\x7f<>\\"`{}|^]')
 
 
 def to_text(article: Article) -> str:
@@ -60,7 +64,7 @@ def to_markdown(article: Article, links: bool = False) -> str:
     if article.title:
         title = _md_inline(article.title, links=False)
         if links and _is_web_url(article.url):
-            title = f"[{title}](<{article.url}>)"
+            title = f"[{title}](<{_md_destination(article.url)}>)"
         chunks.append(f"# {title}")
     for group in _groups(article.blocks):
         chunks.append(_md_group(group, links))
@@ -139,6 +143,10 @@ def _md_inline(text: str, links: bool) -> str:
         last = match.end()
     out.append(_MD_INLINE.sub(r"\\\1", text[last:]))
     return "".join(out)
+
+
+def _md_destination(url: str) -> str:
+    return _MD_UNSAFE_IN_URL.sub(lambda m: f"%{ord(m.group(0)):02X}", url)
 
 
 def _md_lines(text: str, links: bool) -> list[str]:

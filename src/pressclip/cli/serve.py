@@ -59,6 +59,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--body-timeout", type=float, default=defaults.body_seconds,
                         metavar="SECONDS", help="time for a request body to arrive "
                                                 "(default: %(default)g)")
+    parser.add_argument("--header-timeout", type=float, default=defaults.header_seconds,
+                        metavar="SECONDS", help="time for a request's headers to arrive, from "
+                                                "the connection's start or its previous "
+                                                "answer; then 408 and the connection is closed "
+                                                "(default: %(default)g)")
     parser.add_argument("--time-limit", type=float, default=defaults.extract_seconds,
                         metavar="SECONDS", help="time for one extraction before its worker is "
                                                 "killed (default: %(default)g)")
@@ -81,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         import uvicorn
 
         from ..service.app import create_app
+        from ..service.connections import header_deadline_protocol
         from ..service.limits import MB, Limits
         from ..service.store import check_store
     except ImportError as exc:
@@ -100,7 +106,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{PROG}: serving on http://{report_host}:{args.port}/ (API docs at /docs); "
           "Ctrl-C stops", file=sys.stderr, flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                timeout_keep_alive=5, limit_concurrency=args.max_connections)
+                timeout_keep_alive=5, limit_concurrency=args.max_connections,
+                http=header_deadline_protocol(args.header_timeout))
     return EXIT_OK
 
 

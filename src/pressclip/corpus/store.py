@@ -29,11 +29,16 @@ import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Protocol
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 DEFAULT_LIMIT = 20
 BATCH_ROWS = 500  # rows per transaction when adding
+# How long an SQLite writer waits for another's transaction (at most BATCH_ROWS rows) to
+# end before giving up with "database is locked": two `pressclip index` runs on one file
+# take turns, batch by batch, instead of the second dying after SQLite's default 5 s.
+BUSY_SECONDS = 120.0
 # Columns search() returns for each hit (get() returns the whole row).
 HIT_KEYS = ("id", "url", "canonical_url", "title", "date", "language", "publisher", "authors",
             "cluster", "canonical", "snippet", "score")
@@ -203,7 +208,7 @@ def snippet(text: str, query: str) -> str:
 class SqliteStore:
     def __init__(self, path: str, query_seconds: float = QUERY_SECONDS):
         self.query_seconds = query_seconds
-        self.db = sqlite3.connect(path)
+        self.db = sqlite3.connect(path, timeout=BUSY_SECONDS)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript("""
             CREATE TABLE IF NOT EXISTS articles (
@@ -218,24 +223,32 @@ class SqliteStore:
 
     def add(self, records: Iterable[dict[str, Any]]) -> int:
         count = 0
-        with self.db:
-            for row in records:
-                if row.get("status") != "ok":
-                    continue
-                f = stored_fields(row)
-                old = self.db.execute("SELECT rowid FROM articles WHERE id = ?",
-                                      (f["id"],)).fetchone()
-                if old:
-                    self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", old)
-                    self.db.execute("DELETE FROM articles WHERE rowid = ?", old)
-                cursor = self.db.execute(
-                    "INSERT INTO articles (id, url, date, language, publisher_key, "
-                    "speakers_key, cluster, canonical, row) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (f["id"], f["url"], f["date"], f["language"], f["publisher_key"],
-                     f["speakers_key"], f["cluster"], f["canonical"], f["row"]))
-                self.db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)",
-                                (cursor.lastrowid, f["title"], f["text"]))
-                count += 1
+        rows = iter(records)
+        while batch := list(islice(rows, BATCH_ROWS)):
+            # One transaction a batch, so that another writer waits for a batch, not a file.
+            with self.db:
+                count += self._add_batch(batch)
+        return count
+
+    def _add_batch(self, batch: list[dict[str, Any]]) -> int:
+        count = 0
+        for row in batch:
+            if row.get("status") != "ok":
+                continue
+            f = stored_fields(row)
+            old = self.db.execute("SELECT rowid FROM articles WHERE id = ?",
+                                  (f["id"],)).fetchone()
+            if old:
+                self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", old)
+                self.db.execute("DELETE FROM articles WHERE rowid = ?", old)
+            cursor = self.db.execute(
+                "INSERT INTO articles (id, url, date, language, publisher_key, "
+                "speakers_key, cluster, canonical, row) VALUES (?,?,?,?,?,?,?,?,?)",
+                (f["id"], f["url"], f["date"], f["language"], f["publisher_key"],
+                 f["speakers_key"], f["cluster"], f["canonical"], f["row"]))
+            self.db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)",
+                            (cursor.lastrowid, f["title"], f["text"]))
+            count += 1
         return count
 
     def search(self, query: str, language: str | None = None, date_from: str | None = None,

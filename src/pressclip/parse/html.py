@@ -13,12 +13,16 @@ from lxml import etree
 
 from ..intake import page_text
 from ..record import ExtractionError
+from .flatten import flatten
 
 # Above this the page is not a news page but a dump or an attack; we keep the head of it,
 # which holds the article in every real page we have seen, and stay near-linear in size.
 MAX_PAGE_CHARS = 5_000_000
-# libxml2 refuses to nest deeper than this without huge_tree; with it, deep nesting is
-# parsed, and our own walks are iterative, so depth costs time linearly, never the stack.
+_DEPTH_LIMIT = 2048  # libxml2's, as its error message gives it
+# huge_tree lifts libxml2's limits on the size of text nodes and attribute values. It does
+# not lift the one on depth: at 2,048 levels the HTML parser stops, and the rest of the page
+# is missing from the tree. Such a page is flattened (flatten.py) and parsed again. Our own
+# walks are iterative, so depth costs time linearly, never the stack.
 _PARSER = etree.HTMLParser(
     encoding="utf-8",
     remove_comments=True,
@@ -46,6 +50,17 @@ def parse_html(page: str | bytes, http_charset: str | None = None) -> etree._Ele
         text = text.replace("\x00", "")
     # The text is handed over as UTF-8 with the encoding named: lxml refuses str input that
     # carries an XML encoding declaration, wherever in the page it stands.
+    root, too_deep = _parse(text)
+    if too_deep:
+        root, too_deep = _parse(flatten(text))
+        if too_deep:  # flatten counts tags as written; a parser may nest deeper still
+            raise ExtractionError("the page nests elements deeper than the HTML parser can "
+                                  f"read ({_DEPTH_LIMIT:,} levels), even when flattened")
+    return root
+
+
+def _parse(text: str) -> tuple[etree._Element, bool]:
+    """The tree, and whether the parser stopped at its depth limit (the tree is then cut)."""
     data = text.encode("utf-8", errors="replace")
     try:
         root = etree.fromstring(data, parser=_PARSER)
@@ -53,4 +68,6 @@ def parse_html(page: str | bytes, http_charset: str | None = None) -> etree._Ele
         raise ExtractionError(f"the page could not be parsed as HTML: {exc}") from exc
     if root is None:
         raise ExtractionError("the page could not be parsed as HTML")
-    return root
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message
+                   for e in _PARSER.error_log)
+    return root, too_deep

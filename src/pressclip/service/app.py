@@ -22,6 +22,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from .. import __version__
 from ..fetched import fetch_page
@@ -62,6 +63,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 # routes (/health, /articles): pages that drip their answers must not starve those. Each
 # fetch ends by its deadline; fetches past this many wait their turn.
 FETCH_THREADS = 16
+DOCS_ASSETS = "/docs-assets"
 
 
 def static_dir() -> Path:
@@ -93,8 +95,11 @@ def create_app(db: str | None = None, allow_private: bool = False,
             pool.close()
             fetches.shutdown(wait=False, cancel_futures=True)
 
-    app = FastAPI(title="pressclip", version=__version__, description=_DESCRIPTION,
-                  lifespan=lifespan)
+    # /docs (Swagger UI) and /redoc load their scripts and styles from the fastapi-offline
+    # package, served here under DOCS_ASSETS: FastAPI's own pages load them from a CDN, and
+    # are blank offline or behind a firewall.
+    app = FastAPIOffline(title="pressclip", version=__version__, description=_DESCRIPTION,
+                         lifespan=lifespan, static_url=DOCS_ASSETS)
     app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes, seconds=limits.body_seconds)
     errors.install(app)
 

@@ -12,7 +12,7 @@ import sys
 import traceback
 from dataclasses import asdict, dataclass, replace
 
-from ..intake import HTML, TEXT, Page, extract_page
+from ..intake import HTML, TEXT, Page, extract_page, without_surrogates
 from ..options import Options
 from ..record import ExtractionError
 from ..render import to_markdown
@@ -54,11 +54,22 @@ def run_job(job: Job) -> Answer:
         record["explain"] = [asdict(d) for d in article.explain or []]
     if job.markdown:
         record["markdown"] = to_markdown(article)
-    return Answer(200, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    return Answer(200, utf8_json(record))
 
 
 def error(status: int, message: str) -> Answer:
-    return Answer(status, json.dumps({"error": message}, ensure_ascii=False).encode("utf-8"))
+    return Answer(status, utf8_json({"error": message}))
+
+
+def utf8_json(value: object) -> bytes:
+    """JSON as UTF-8, with any lone surrogate (from a field given with a "\\ud800" escape,
+    say) as U+FFFD: such a character cannot be written in UTF-8, and failing to write the
+    answer would take the worker down."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return without_surrogates(text).encode("utf-8")
 
 
 def warm_up() -> None:

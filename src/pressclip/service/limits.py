@@ -32,6 +32,7 @@ MB = 1_000_000
 class Limits:
     max_body_bytes: int = 5 * MB  # a request body, JSON included; also a fetched page's cap
     body_seconds: float = 20.0  # for the whole body to arrive
+    header_seconds: float = 10.0  # for a request's headers (connections.py; a serve option)
     extract_seconds: float = 15.0  # one extraction in a worker process, then it is killed
     fetch_seconds: float = 15.0  # one URL fetch, redirects included
     queue_seconds: float = 30.0  # waiting for a free worker before answering 503

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..intake import without_surrogates
 from ..options import iso_time
 from ..record import Decision, Entity, Quote, TextDate
 
@@ -36,6 +37,14 @@ class ExtractRequest(BaseModel):
                                              "or dropped, and why")
     markdown: bool = Field(False, description="add `markdown`: the article as Markdown")
     facts: bool = Field(True, description="find quotes, entities and dates in the text")
+
+    @field_validator("url", "page_url", mode="after")
+    @classmethod
+    def _writable(cls, value: str | None) -> str | None:
+        # An address is written back into the answer and into messages: a lone surrogate
+        # ("\ud800" in the JSON) cannot be, so it becomes U+FFFD here. html and text go
+        # through the intake, which does the same.
+        return without_surrogates(value) if value is not None else None
 
     @field_validator("reference_time", mode="before")
     @classmethod

@@ -3,8 +3,10 @@
 The workers are children.py's pool; each warms its models before it takes a job, so that
 no job's deadline pays for loading. A job that overruns its time limit gets its worker
 replaced, and the request is answered with the limit that was hit; a job past the memory
-guard is answered 413 and its worker, whose heap grew, is replaced. The blocking pipe calls
-run in threads, one per busy worker, so the event loop goes on serving other requests
+guard is answered 413 and its worker, whose heap grew, is replaced. A worker found dead
+when a job is handed to it (it died while idle) is replaced first, and the job goes to its
+successor; one that dies during a job is reported (500) and replaced. The blocking pipe
+calls run in threads, one per busy worker, so the event loop goes on serving other requests
 meanwhile. The batch runner (corpus/workers.py) uses the same pool for a stream of tasks.
 """
 
@@ -87,7 +89,7 @@ class ExtractorPool:
 
     def _call(self, worker: Child, job: Job) -> Answer:
         try:
-            worker.conn.send(job)
+            worker = self._send(worker, job)
             if not worker.conn.poll(self.time_limit):
                 worker = self.children.replace(worker)
                 raise ExtractTimeout
@@ -101,6 +103,22 @@ class ExtractorPool:
         finally:
             if self._loop is not None and not self._loop.is_closed():
                 self._loop.call_soon_threadsafe(self._give_back, worker)
+
+    def _send(self, worker: Child, job: Job) -> Child:
+        """Hand `job` to `worker`, or to its successor if it died while idle (killed from
+        outside, or by the kernel's OOM killer): the job never reached it, so it is no fault
+        of the job's, and the asker gets the answer, not a 500. The worker that served it is
+        returned."""
+        if not worker.process.is_alive():
+            worker = self.children.replace(worker)
+        try:
+            worker.conn.send(job)
+        except OSError:
+            # It died between the check and the job (the pipe's far end is closed): the job
+            # was still never read.
+            worker = self.children.replace(worker)
+            worker.conn.send(job)
+        return worker
 
     def _give_back(self, worker: Child) -> None:
         assert self._idle is not None
