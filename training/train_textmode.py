@@ -25,9 +25,12 @@ import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.ensemble import HistGradientBoostingClassifier
+
+if TYPE_CHECKING:
+    from sklearn.ensemble import HistGradientBoostingClassifier
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -132,6 +135,10 @@ def line_weights(pages: list[Page]) -> np.ndarray:
 
 def fit_trees(pages: list[Page], x: list[np.ndarray], params: dict
               ) -> HistGradientBoostingClassifier:
+    # Imported here: the tests read this module's labelling (line_labels) without the
+    # bench extra, which brings scikit-learn.
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
     return HistGradientBoostingClassifier(**params).fit(
         np.vstack(x), np.concatenate([p.y for p in pages]), sample_weight=line_weights(pages))
 
