@@ -40,7 +40,6 @@ from pressclip.textmode.decode import DecodeParams, decode  # noqa: E402
 from pressclip.textmode.features import FEATURE_NAMES, line_matrix  # noqa: E402
 from pressclip.textmode.lines import split_lines  # noqa: E402
 from pressclip.textmode.model import score_context  # noqa: E402
-from training.trees_json import export_trees  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / "textmode.json"
 # Small and shallow: the trees run for every line of every page.
@@ -222,6 +221,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  {group}: F1 decoded {f1:.4f}", file=sys.stderr)
     # The shipped trees are refitted on every train page with the same settings.
     one, two = fit_two_stages(pages, tree_params)
+    from training.trees_json import export_trees  # scikit-learn, as in fit_trees
+
     model = {"feature_names": list(FEATURE_NAMES), "stage_one": export_trees(one),
              "stage_two": export_trees(two), "decode": params.to_json()}
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
