@@ -19,11 +19,9 @@ runs a store, a service or a polite fetcher); the dripping server is on 127.0.0.
 from __future__ import annotations
 
 import argparse
-import socketserver
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from itertools import cycle, islice
@@ -77,53 +75,25 @@ def incise_costs() -> list[tuple[str, str]]:
     return out
 
 
-class _EndlessHeaders(socketserver.BaseRequestHandler):
-    def handle(self) -> None:
-        try:
-            self.request.recv(4096)
-            self.request.sendall(b"HTTP/1.1 200 OK\r\nX-Pad: ")
-            while True:
-                self.request.sendall(b"a")
-                time.sleep(0.1)
-        except OSError:
-            return
-
-
-class _Server(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128
-
-
-def _dripping_server() -> tuple[_Server, str]:
-    server = _Server(("127.0.0.1", 0), _EndlessHeaders)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/page"
-
-
 def service_under_drips(folder: Path) -> list[tuple[str, str]]:
+    from tests.loopback import dripping_headers
     from tests.service_support import http_json, running_service
 
-    server, url = _dripping_server()
     latencies = []
-    try:
-        with running_service(folder, "--workers", "1", "--allow-private",
-                             "--fetch-timeout", "15") as service, \
+    with dripping_headers() as url, running_service(folder, "--workers", "1", "--allow-private",
+                         "--fetch-timeout", "15") as service, \
                 ThreadPoolExecutor(DRIPPING_FETCHES) as clients:
-            pending = [clients.submit(http_json, service.base, "POST", "/extract",
-                                      {"url": url}) for _ in range(DRIPPING_FETCHES)]
-            time.sleep(1.0)
-            for _ in range(10):
-                started = time.monotonic()
-                http_json(service.base, "GET", "/health", timeout=60)
-                latencies.append(time.monotonic() - started)
-                time.sleep(0.2)
-            still = sum(not p.done() for p in pending)
-            for p in pending:
-                p.result()
-    finally:
-        server.shutdown()
-        server.server_close()
+        pending = [clients.submit(http_json, service.base, "POST", "/extract",
+                                  {"url": url}) for _ in range(DRIPPING_FETCHES)]
+        time.sleep(1.0)
+        for _ in range(10):
+            started = time.monotonic()
+            http_json(service.base, "GET", "/health", timeout=60)
+            latencies.append(time.monotonic() - started)
+            time.sleep(0.2)
+        still = sum(not p.done() for p in pending)
+        for p in pending:
+            p.result()
     return [(f"/health while {DRIPPING_FETCHES} fetches drip ({still} still pending at "
              "the last probe)",
              f"median {statistics.median(latencies) * 1000:.0f} ms, "
@@ -133,16 +103,13 @@ def service_under_drips(folder: Path) -> list[tuple[str, str]]:
 def batch_dripping_url() -> list[tuple[str, str]]:
     from pressclip.corpus.fetching import PoliteFetcher
     from pressclip.corpus.sources import URL, Task
+    from tests.loopback import dripping_headers
 
-    server, url = _dripping_server()
-    try:
+    with dripping_headers() as url:
         fetcher = PoliteFetcher(timeout=3.0, delay=0.0)
         started = time.monotonic()
         [task] = list(fetcher.fetch_tasks([Task({"id": "1", "url": url}, URL)]))
         seconds = time.monotonic() - started
-    finally:
-        server.shutdown()
-        server.server_close()
     return [("batch, one dripping URL, --fetch-timeout 3",
              f"{seconds:.1f} s wall, row: {task.failure[0] if task.failure else 'fetched'}")]
 

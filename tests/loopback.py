@@ -1,26 +1,37 @@
 """A request handler served on a free loopback port, for tests that need a real HTTP server,
-and `route_table`, the handler most of them need: fixed or computed answers by path."""
+`route_table`, the handler most of them need: fixed or computed answers by path, and
+`dripping_headers`, a site that never finishes its headers."""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from socketserver import BaseRequestHandler
+from socketserver import BaseRequestHandler, TCPServer, ThreadingTCPServer
+
+
+class TcpServer(ThreadingTCPServer):
+    """A raw TCP server, for handlers that write their answers byte by byte; a deep
+    backlog, so that many clients held at once are all accepted."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
 
 
 @contextmanager
 def serving(handler: Callable[..., BaseRequestHandler],
-            server_class: type[ThreadingHTTPServer] = ThreadingHTTPServer) -> Iterator[str]:
+            server_class: type[TCPServer] = ThreadingHTTPServer) -> Iterator[str]:
     """Serve `handler` on 127.0.0.1 in a thread; yields the base URL, and afterwards shuts
     the server down and closes its socket."""
     server = server_class(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server.daemon_threads = True  # type: ignore[attr-defined]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
@@ -66,3 +77,24 @@ def route_table(routes: dict[str, Route], default: Reply = NOT_FOUND
             self.wfile.write(body)
 
     return Handler
+
+
+class _EndlessHeaders(BaseRequestHandler):
+    """Answers a status line, then one header a byte every 0.1 s until the client goes."""
+
+    def handle(self) -> None:
+        try:
+            self.request.recv(4096)
+            self.request.sendall(b"HTTP/1.1 200 OK\r\nX-Pad: ")
+            while True:
+                self.request.sendall(b"a")
+                time.sleep(0.1)
+        except OSError:
+            return
+
+
+@contextmanager
+def dripping_headers() -> Iterator[str]:
+    """A site whose answers never end their headers; yields the URL of a page on it."""
+    with serving(_EndlessHeaders, TcpServer) as base:
+        yield base + "/page"

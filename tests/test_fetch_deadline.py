@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from loopback import TcpServer
 
 from pressclip.corpus.fetching import PoliteFetcher
 from pressclip.corpus.sources import URL, Task
@@ -63,14 +64,9 @@ class _Dripper(socketserver.BaseRequestHandler):
             return  # the client gave up: that is the point
 
 
-class _Server(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
 @pytest.fixture(scope="module")
 def dripping() -> Iterator[tuple[str, list[str]]]:
-    server = _Server(("127.0.0.1", 0), _Dripper)
+    server = TcpServer(("127.0.0.1", 0), _Dripper)
     server.paths = []  # type: ignore[attr-defined]
     server.whole = []  # type: ignore[attr-defined]  # paths whose drip was sent to the end
     threading.Thread(target=server.serve_forever, daemon=True).start()

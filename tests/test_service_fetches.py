@@ -4,49 +4,23 @@ before any of those fetches has ended."""
 
 from __future__ import annotations
 
-import socketserver
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from loopback import dripping_headers
 
 from tests.service_support import http_json, running_service
 
 PENDING = 44  # more than the 40 threads Starlette runs `def` routes on
 
 
-class _EndlessHeaders(socketserver.BaseRequestHandler):
-    """Answers a status line, then one header a byte every 0.1 s until the client goes."""
-
-    def handle(self) -> None:
-        try:
-            self.request.recv(4096)
-            self.request.sendall(b"HTTP/1.1 200 OK\r\nX-Pad: ")
-            while True:
-                self.request.sendall(b"a")
-                time.sleep(0.1)
-        except OSError:
-            return
-
-
-class _Server(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128
-
-
 @pytest.fixture
 def dripping() -> Iterator[str]:
-    server = _Server(("127.0.0.1", 0), _EndlessHeaders)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/page"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with dripping_headers() as url:
+        yield url
 
 
 def test_health_answers_while_dripping_fetches_are_pending(tmp_path: Path, dripping: str
