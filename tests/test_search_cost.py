@@ -5,37 +5,25 @@ bodies of the shared data)."""
 
 from __future__ import annotations
 
-import os
 import time
 from itertools import cycle, islice
 
 import pytest
+from stores import KINDS, empty_store
 
 from bench import datasets
 from pressclip.corpus.schema import make_row
 from pressclip.corpus.store import MAX_QUERY_WORDS, SearchError, SearchTimeout, open_store
 
-PG_DSN = os.environ.get("PRESSCLIP_TEST_PG")
 ROWS = 3000
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=KINDS)
 def store(request, tmp_path_factory):
     if not datasets.available():
         pytest.skip("../shared/data is absent (a user's clone): no real text to store")
-    if request.param == "postgresql":
-        if not PG_DSN:
-            pytest.skip("PRESSCLIP_TEST_PG is unset: no PostgreSQL server to test against "
-                        "(.ci/run starts one)")
-        db = PG_DSN
-        opened = open_store(db)
-        opened.db.execute("DROP TABLE IF EXISTS pressclip_articles")
-        opened.db.commit()
-        opened.close()
-    else:
-        db = str(tmp_path_factory.mktemp("cost") / "store.db")
+    opened = empty_store(request.param, tmp_path_factory.mktemp("cost"))
     bodies = [r["body"] for r in datasets.rows("l3s_gn1") if r.get("body")]
-    opened = open_store(db)
     opened.add(make_row({"id": f"row{n}"}, "ok", None, {"title": f"Article {n}", "text": text,
                                                        "language": "en"})
                for n, text in enumerate(islice(cycle(bodies), ROWS)))

@@ -4,14 +4,11 @@ that start so, both folded; quotes and stars never reach the database as syntax.
 
 from __future__ import annotations
 
-import os
-
 import pytest
+from stores import KINDS, empty_store
 
 from pressclip.corpus.schema import make_row
-from pressclip.corpus.store import Term, open_store, query_terms
-
-PG_DSN = os.environ.get("PRESSCLIP_TEST_PG")
+from pressclip.corpus.store import Term, query_terms
 
 
 def _row(id: str, text: str) -> dict:
@@ -23,20 +20,9 @@ ROWS = [_row("phrase", "Les présidents ont parlé de défense aérienne hier.")
         _row("other", "Les défenseurs ont gagné le match.")]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=KINDS)
 def store(request, tmp_path):
-    if request.param == "sqlite":
-        db = str(tmp_path / "terms.db")
-    else:
-        if not PG_DSN:
-            pytest.skip("PRESSCLIP_TEST_PG is unset: no PostgreSQL server to test against "
-                        "(.ci/run starts one)")
-        db = PG_DSN
-        opened = open_store(db)
-        opened.db.execute("DROP TABLE IF EXISTS pressclip_articles")
-        opened.db.commit()
-        opened.close()
-    opened = open_store(db)
+    opened = empty_store(request.param, tmp_path)
     opened.add(ROWS)
     yield opened
     opened.close()

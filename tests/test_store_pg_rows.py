@@ -4,27 +4,17 @@ real server (PRESSCLIP_TEST_PG, set by .ci/run)."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
+from stores import PG_DSN, empty_store
 
 from pressclip.corpus.schema import make_row
-from pressclip.corpus.store import open_store
-
-PG_DSN = os.environ.get("PRESSCLIP_TEST_PG")
 
 
 @pytest.fixture
-def store():
-    if not PG_DSN:
-        pytest.skip("PRESSCLIP_TEST_PG is unset: no PostgreSQL server to test against "
-                    "(.ci/run starts one)")
-    pytest.importorskip("psycopg")
-    opened = open_store(PG_DSN)
-    opened.db.execute("DROP TABLE IF EXISTS pressclip_articles")
-    opened.db.commit()
-    opened.close()
-    opened = open_store(PG_DSN)
+def store(tmp_path):
+    if PG_DSN:
+        pytest.importorskip("psycopg")
+    opened = empty_store("postgresql", tmp_path)
     yield opened
     opened.close()
 

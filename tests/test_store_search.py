@@ -3,17 +3,15 @@ the same tests on SQLite and on a real PostgreSQL server (PRESSCLIP_TEST_PG, set
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import uuid
 
 import pytest
+from stores import KINDS, empty_store
 
 from pressclip.corpus.schema import make_row
 from pressclip.corpus.store import open_store
-
-PG_DSN = os.environ.get("PRESSCLIP_TEST_PG")
 
 
 def article(id, title, text, language, date, publisher, speaker=None):
@@ -37,21 +35,9 @@ ROWS = [
 ]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=KINDS)
 def store(request, tmp_path):
-    if request.param == "sqlite":
-        db = str(tmp_path / "store.db")
-    else:
-        if not PG_DSN:
-            pytest.skip("PRESSCLIP_TEST_PG is unset: no PostgreSQL server to test against "
-                        "(.ci/run starts one)")
-        db = PG_DSN
-    opened = open_store(db)
-    if request.param == "postgresql":  # a clean table for each test
-        opened.db.execute("DROP TABLE IF EXISTS pressclip_articles")
-        opened.db.commit()
-        opened.close()
-        opened = open_store(db)
+    opened = empty_store(request.param, tmp_path)
     assert opened.add(ROWS) == 3  # the timeout row is not an article
     yield opened
     opened.close()
