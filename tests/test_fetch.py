@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from loopback import serving
+from loopback import Reply, route_table, serving
 
 from pressclip import fetch as fetch_module
 from pressclip.fetch import DEFAULT_UA, FetchError, FetchRefused, address_refusal, fetch
@@ -18,66 +18,47 @@ from pressclip.fetch import DEFAULT_UA, FetchError, FetchRefused, address_refusa
 PAGE = "<html><body><p>Bonjour, été.</p></body></html>".encode("latin-1")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    """Routes by path; each route is one behaviour a test needs."""
+def _header_echo(name: str):
+    def echo(request: BaseHTTPRequestHandler) -> Reply:
+        return 200, {}, request.headers.get(name, "").encode()
+    return echo
 
-    def log_message(self, *args: object) -> None:  # keep test output clean
-        pass
 
-    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+def _hop(request: BaseHTTPRequestHandler) -> Reply:
+    left = int(request.path.rsplit("/", 1)[1])
+    return 302, {"Location": "/page" if left == 0 else f"/hop/{left - 1}"}, b""
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        path = self.path
-        if path == "/page":
-            self._send(200, PAGE, {"Content-Type": "text/html; charset=ISO-8859-1"})
-        elif path == "/no-type":
-            self._send(200, b"plain", {})
-        elif path == "/host":
-            self._send(200, self.headers.get("Host", "").encode(), {})
-        elif path == "/ua":
-            self._send(200, self.headers.get("User-Agent", "").encode(), {})
-        elif path.startswith("/hop/"):
-            left = int(path.rsplit("/", 1)[1])
-            target = "/page" if left == 0 else f"/hop/{left - 1}"
-            self._send(302, b"", {"Location": target})
-        elif path == "/loop":
-            self._send(301, b"", {"Location": "/loop"})
-        elif path == "/to-private":
-            self._send(302, b"", {"Location": "http://10.1.2.3/secret"})
-        elif path == "/big":
-            self._send(200, b"x" * 5000, {"Content-Type": "text/html"})
-        elif path == "/big-unannounced":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            for _ in range(50):
-                self.wfile.write(b"y" * 1000)
-            self.close_connection = True
-        elif path == "/gzip-bomb":
-            body = gzip.compress(b"z" * 1_000_000)
-            self._send(200, body, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
-        elif path == "/gzip":
-            body = gzip.compress(PAGE)
-            self._send(200, body, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
-        elif path == "/slow":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            for _ in range(20):
-                self.wfile.write(b"<p>drip</p>")
-                self.wfile.flush()
-                time.sleep(0.1)
-            self.close_connection = True
-        elif path == "/missing":
-            self._send(404, b"gone", {"Content-Type": "text/plain"})
-        else:
-            self._send(500, b"unknown route", {})
+
+def _unannounced(request: BaseHTTPRequestHandler, chunks: list[bytes], pause: float) -> None:
+    """A body without Content-Length, written in chunks, the connection closed after."""
+    request.send_response(200)
+    request.send_header("Content-Type", "text/html")
+    request.end_headers()
+    for chunk in chunks:
+        request.wfile.write(chunk)
+        if pause:
+            request.wfile.flush()
+            time.sleep(pause)
+    request.close_connection = True
+
+
+HTML = {"Content-Type": "text/html"}
+# One route a behaviour a test needs.
+_Handler = route_table({
+    "/page": (200, {"Content-Type": "text/html; charset=ISO-8859-1"}, PAGE),
+    "/no-type": (200, {}, b"plain"),
+    "/host": _header_echo("Host"),
+    "/ua": _header_echo("User-Agent"),
+    "/hop/*": _hop,
+    "/loop": (301, {"Location": "/loop"}, b""),
+    "/to-private": (302, {"Location": "http://10.1.2.3/secret"}, b""),
+    "/big": (200, HTML, b"x" * 5000),
+    "/big-unannounced": lambda request: _unannounced(request, [b"y" * 1000] * 50, 0),
+    "/gzip-bomb": (200, {**HTML, "Content-Encoding": "gzip"}, gzip.compress(b"z" * 1_000_000)),
+    "/gzip": (200, {**HTML, "Content-Encoding": "gzip"}, gzip.compress(PAGE)),
+    "/slow": lambda request: _unannounced(request, [b"<p>drip</p>"] * 20, 0.1),
+    "/missing": (404, {"Content-Type": "text/plain"}, b"gone"),
+}, default=(500, {}, b"unknown route"))
 
 
 class _QuietServer(ThreadingHTTPServer):
