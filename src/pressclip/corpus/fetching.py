@@ -27,8 +27,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+from ..intake import looks_binary
 from .schema import ERROR, TOO_LARGE
-from .sources import HTML, URL, Task, is_html_response, looks_binary
+from .sources import HTML, URL, Task, is_html_response
 
 DEFAULT_CONCURRENCY = 16
 DEFAULT_PER_HOST = 2

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..intake import looks_binary
 from .warc import DEFAULT_READER, read_warc
 
 HTML = "html"
@@ -143,14 +144,6 @@ def is_html_response(content_type: str | None, payload: bytes) -> bool:
     if content_type in _HTML_TYPES:
         return True
     return content_type in _SNIFFED_TYPES and looks_like_html(payload)
-
-
-def looks_binary(payload: bytes) -> bool:
-    """Binary data (images, archives, random bytes), whatever its declared type says: the
-    intake's one check (pressclip.intake.looks_binary)."""
-    from ..intake import looks_binary as binary
-
-    return binary(payload)
 
 
 def parse_time(value: str | None) -> datetime | None:
