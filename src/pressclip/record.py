@@ -91,6 +91,15 @@ class TextDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """One reader comment shown under the article; never part of the body's text."""
+
+    text: str
+    author: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """Why a piece of the page was kept or dropped (explain mode)."""
 

@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from ..record import Comment
 from .authors import clean_authors, wire_agencies
 from .byline import read_byline
 from .dates import date_from_url
@@ -63,6 +64,13 @@ class PageMetadata:
     # News agencies the page names as its author ("AFP", "The Associated Press").
     agencies: list[str] = field(default_factory=list)
     article_body: str | None = None  # JSON-LD articleBody, a hint for the locator
+    date_modified: str | None = None
+    tags: list[str] = field(default_factory=list)  # keywords the page declares
+    section: str | None = None
+    # True or False where the page says so (JSON-LD isAccessibleForFree, paywall markers);
+    # None where it is silent.
+    is_accessible_for_free: bool | None = None
+    comments: list[Comment] = field(default_factory=list)
 
 
 def _first(*values: str | None) -> str | None:
