@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import sys
 import traceback
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 
+from ..explained import explain_entries
 from ..intake import HTML, TEXT, Page, extract_page, without_surrogates
 from ..options import Options
 from ..record import ExtractionError
@@ -51,7 +52,7 @@ def run_job(job: Job) -> Answer:
         return error(500, "pressclip failed on this page (the error is in the server's log)")
     record = article.to_dict()
     if job.explain:
-        record["explain"] = [asdict(d) for d in article.explain or []]
+        record["explain"] = explain_entries(article)
     if job.markdown:
         record["markdown"] = to_markdown(article)
     return Answer(200, utf8_json(record))
