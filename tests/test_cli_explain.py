@@ -1,5 +1,5 @@
-"""`pressclip extract --explain`: every block with its kept/dropped reason, the same `explain`
-list as the API's, for HTML and text input."""
+"""`pressclip extract --explain` and `--focus`: every block with its kept/dropped reason, the
+same `explain` list as the API's, for HTML and text input; the focus reaches the extractor."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pressclip
 from pressclip.cli import main
 from pressclip.explained import explain_entries, explain_lines, one_line
 from pressclip.intake import HTML, Page
+from pressclip.options import Options
 from pressclip.service.extraction import Job, run_job
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,7 +99,32 @@ def test_without_explain_mode_there_are_no_entries() -> None:
     assert one_line("word " * 10, 12) == "word word w…"
 
 
+def test_focus_reaches_the_extractor_and_is_checked(capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real = pressclip.core.extract
+
+    def spy(page: object, **kwargs: object) -> pressclip.Article:
+        seen.append(str(kwargs["focus"]))
+        return real(page, **kwargs)
+
+    monkeypatch.setattr(pressclip.core, "extract", spy)
+    for focus in ("precision", "recall"):
+        assert run(["extract", str(EXAMPLE_HTML), "--focus", focus], capsys)[0] == 0
+    assert run(["extract", str(EXAMPLE_HTML)], capsys)[0] == 0
+    assert seen == ["precision", "recall", "balanced"]
+    code, _, err = run(["extract", str(EXAMPLE_HTML), "--focus", "speed"], capsys)
+    assert code == 2 and "invalid choice" in err
+    with pytest.raises(ValueError, match="unknown focus 'speed'"):
+        Options(focus="speed")
+    with pytest.raises(ValueError, match="unknown focus"):
+        pressclip.extract(EXAMPLE_HTML.read_bytes(), focus="fast")
+
+
 def test_help_shows_the_new_flags_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(["extract", "--help"], capsys)
-    for example in ("--explain\n", "--explain --format json"):
+    for example in ("--explain\n", "--explain --format json", "--focus precision",
+                    "--focus recall"):
         assert f"pressclip extract examples/article.html {example.strip()}" in out
+    _, out, _ = run(["batch", "--help"], capsys)
+    assert "-o articles.csv" in out and "--format csv" in out and "--focus precision" in out

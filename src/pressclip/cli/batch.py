@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from ..corpus.output import FORMATS
+from ..options import BALANCED, FOCUSES
 from .common import EXIT_OK, CliError
 from .extras import require
 
@@ -30,6 +31,7 @@ examples:
   pressclip batch export.jsonl.gz -o out.jsonl --progress
   pressclip batch pages/ -o articles.csv                  # CSV, guessed from the name
   pressclip batch pages/ -o articles.txt --format csv     # CSV whatever the name
+  pressclip batch pages/ -o articles.jsonl --focus precision   # less furniture per page
 
 outputs: JSONL is one file (errors in OUT.errors.jsonl); Parquet is a folder of part files
 (errors in OUT/_errors.jsonl) that pyarrow, pandas, Spark and DuckDB read as one table; CSV
@@ -58,6 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-f", "--format", choices=FORMATS,
                         help="output format (default: parquet if OUT ends in .parquet, csv "
                              "if it ends in .csv, else jsonl)")
+    parser.add_argument("--focus", choices=FOCUSES, default=BALANCED,
+                        help="precision: keep only blocks the locator is surer of; recall: "
+                             "keep doubtful ones too (default: balanced; HTML pages only)")
     parser.add_argument("-w", "--workers", type=int, default=0, metavar="N",
                         help="worker processes (default: one per core)")
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
@@ -113,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, extractor=args.extractor,
         group=args.group,
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
-        warc_reader=args.warc_reader, retry_failed=args.retry_failed,
+        warc_reader=args.warc_reader, retry_failed=args.retry_failed, focus=args.focus,
         fetch_options={"cache_dir": args.cache, "per_host": args.per_host,
                        "delay": args.delay, "timeout": args.fetch_timeout})
     _require_extras(config)

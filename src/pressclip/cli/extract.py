@@ -19,7 +19,7 @@ from ..errors import PageUnavailable
 from ..explained import explain_entries, explain_lines
 from ..fetched import DEFAULT_TIMEOUT, fetch_page
 from ..intake import HTML, KINDS, Page, extract_page, read_page
-from ..options import Options, iso_time
+from ..options import BALANCED, FOCUSES, Options, iso_time
 from ..record import Article, ExtractionError
 from ..render import to_html, to_json, to_markdown, to_text
 from .common import EXIT_NETWORK, EXIT_NO_ARTICLE, EXIT_OK, CliError, report, write_output
@@ -44,6 +44,8 @@ examples:
   pressclip extract examples/article.txt --input text --reference-time 2025-07-10
   pressclip extract examples/article.html --explain         # every block, kept or dropped, why
   pressclip extract examples/article.html --explain --format json    # the record + "explain"
+  pressclip extract examples/article.html --focus precision # less furniture, maybe less text
+  pressclip extract examples/article.html --focus recall    # more text, maybe some furniture
 
 exit codes: 0 article found, 1 no article found (the empty record is still written, except
 in text format), 2 bad arguments or unreadable input, 3 the URL could not be fetched
@@ -87,6 +89,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="show every block of the page, kept (+) or dropped (-), with the "
                              "reason; with --format json the record gets an `explain` list "
                              "(text and json formats only)")
+    parser.add_argument("--focus", choices=FOCUSES, default=BALANCED,
+                        help="precision: keep only blocks the locator is surer of; recall: "
+                             "keep doubtful ones too (default: balanced; HTML pages only)")
     parser.add_argument("--links", action="store_true",
                         help="markdown: link the title to the URL and web addresses in the text")
     parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_TIMEOUT,
@@ -102,7 +107,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"--explain shows in the text or json format, not {args.format}")
     try:
         page = _read_input(args)
-        article = extract_page(page, Options(facts=args.facts, explain=args.explain))
+        article = extract_page(page, Options(facts=args.facts, explain=args.explain,
+                                             focus=args.focus))
     except PageUnavailable as exc:
         raise CliError(str(exc), EXIT_NETWORK) from exc
     except ExtractionError as exc:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..explained import explain_entries
 from ..intake import HTML, TEXT, Page, extract_page, without_surrogates
-from ..options import Options
+from ..options import BALANCED, Options
 from ..record import ExtractionError
 from ..render import to_markdown
 
@@ -30,6 +30,7 @@ class Job:
     facts: bool = True
     explain: bool = False
     markdown: bool = False
+    focus: str = BALANCED
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,8 @@ class Answer:
 
 def run_job(job: Job) -> Answer:
     try:
-        article = extract_page(job.page, Options(facts=job.facts, explain=job.explain))
+        article = extract_page(job.page, Options(facts=job.facts, explain=job.explain,
+                                                 focus=job.focus))
     except ExtractionError as exc:
         return error(422, f"cannot read the page: {exc}")
     except MemoryError:
