@@ -14,16 +14,24 @@ from bench import datasets
 from pressclip.corpus.batch import BatchConfig, run_batch
 from pressclip.corpus.output import read_rows
 from pressclip.intake import HTML, Page
-from pressclip.options import BALANCED, FOCUSES, LOCATOR_SHIFTS, PRECISION, RECALL
+from pressclip.options import (
+    BALANCED,
+    FOCUSES,
+    LOCATOR_SHIFTS,
+    PRECISION,
+    RECALL,
+    TEXT_SHIFTS,
+)
 
 needs_data = pytest.mark.skipif(not datasets.available(),
                                 reason="../shared/data is absent (a user's clone)")
 
 
 def test_shifts_are_ordered_and_balanced_is_the_shipped_threshold() -> None:
-    assert LOCATOR_SHIFTS[BALANCED] == 0.0
-    assert LOCATOR_SHIFTS[PRECISION] > 0.0 > LOCATOR_SHIFTS[RECALL]
-    assert set(LOCATOR_SHIFTS) == set(FOCUSES)
+    for shifts in (LOCATOR_SHIFTS, TEXT_SHIFTS):
+        assert shifts[BALANCED] == 0.0
+        assert shifts[PRECISION] > 0.0 > shifts[RECALL]
+        assert set(shifts) == set(FOCUSES)
 
 
 @needs_data
@@ -53,6 +61,19 @@ def _pages_changed_by(focus: str, count: int) -> tuple[list[dict], dict[str, str
             break
     assert rows, f"no heldout page where the {focus} focus changes the text"
     return rows, expected
+
+
+@needs_data
+def test_text_mode_takes_the_focus_too() -> None:
+    words = dict.fromkeys(FOCUSES, 0)
+    for name in ("textmode", "textmode_fundus_dev"):
+        for row in datasets.rows(name, split="heldout", limit=12):
+            if not row["text"].strip():
+                continue
+            for focus in FOCUSES:
+                words[focus] += len(pressclip.extract_text(row["text"], facts=False,
+                                                           focus=focus).text.split())
+    assert words[PRECISION] < words[BALANCED] < words[RECALL], words
 
 
 @needs_data

@@ -14,6 +14,10 @@ FOCUSES = (PRECISION, BALANCED, RECALL)
 # shifts that maximise F0.5 and F2 on the train split's pages
 # (`python -m bench.focus --curve`, bench/RESULTS.md "Focus").
 LOCATOR_SHIFTS = {PRECISION: 0.20, BALANCED: 0.0, RECALL: -0.30}
+# The same for text mode's line decoder (threshold 0.5 as shipped), from the curve of the
+# train pages of textmode.jsonl.gz and textmode_fundus_dev.jsonl.gz
+# (`python -m bench.focus --text --curve`).
+TEXT_SHIFTS = {PRECISION: 0.25, BALANCED: 0.0, RECALL: -0.15}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +31,7 @@ class Options:
     # Charset from the HTTP Content-Type header, trusted before the page's own declaration.
     http_charset: str | None = None
     # Trade article text for cleanliness or the reverse: "precision" keeps only blocks the
-    # locator is surer of, "recall" also keeps doubtful ones (FOCUSES; HTML pages only).
+    # locator is surer of, "recall" also keeps doubtful ones (FOCUSES; both extractors).
     focus: str = BALANCED
 
     def __post_init__(self) -> None:

@@ -61,8 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="output format (default: parquet if OUT ends in .parquet, csv "
                              "if it ends in .csv, else jsonl)")
     parser.add_argument("--focus", choices=FOCUSES, default=BALANCED,
-                        help="precision: keep only blocks the locator is surer of; recall: "
-                             "keep doubtful ones too (default: balanced; HTML pages only)")
+                        help="precision: keep only the text the model is surer of; recall: "
+                             "keep doubtful text too (default: balanced)")
     parser.add_argument("-w", "--workers", type=int, default=0, metavar="N",
                         help="worker processes (default: one per core)")
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,

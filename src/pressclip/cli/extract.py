@@ -48,7 +48,8 @@ examples:
   pressclip extract examples/article.html --focus recall    # more text, maybe some furniture
 
 exit codes: 0 article found, 1 no article found (the empty record is still written, except
-in text format), 2 bad arguments or unreadable input, 3 the URL could not be fetched
+in text format without --explain), 2 bad arguments or unreadable input, 3 the URL could not
+be fetched
 """
 
 _RENDERERS: dict[str, Callable[[Article], str]] = {
@@ -90,8 +91,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "reason; with --format json the record gets an `explain` list "
                              "(text and json formats only)")
     parser.add_argument("--focus", choices=FOCUSES, default=BALANCED,
-                        help="precision: keep only blocks the locator is surer of; recall: "
-                             "keep doubtful ones too (default: balanced; HTML pages only)")
+                        help="precision: keep only the text the model is surer of; recall: "
+                             "keep doubtful text too (default: balanced)")
     parser.add_argument("--links", action="store_true",
                         help="markdown: link the title to the URL and web addresses in the text")
     parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_TIMEOUT,

@@ -38,8 +38,8 @@ class ExtractRequest(BaseModel):
     markdown: bool = Field(False, description="add `markdown`: the article as Markdown")
     facts: bool = Field(True, description="find quotes, entities and dates in the text")
     focus: Literal["precision", "balanced", "recall"] = Field(
-        "balanced", description="precision: keep only blocks the locator is surer of; "
-                                "recall: keep doubtful ones too (HTML pages)")
+        "balanced", description="precision: keep only the text the model is surer of; "
+                                "recall: keep doubtful text too")
 
     @field_validator("url", "page_url", mode="after")
     @classmethod
