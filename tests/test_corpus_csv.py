@@ -95,7 +95,8 @@ def _synthetic_pages(path: Path, count: int) -> None:
                      + "\n")
 
 
-def test_csv_format_from_the_name_or_the_flag(tmp_path: Path) -> None:
+def test_csv_format_from_the_name_or_the_flag(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture) -> None:
     assert guess_format(str(tmp_path / "a.CSV")) == CSV
     source = tmp_path / "pages.jsonl"
     _synthetic_pages(source, 3)
@@ -107,6 +108,15 @@ def test_csv_format_from_the_name_or_the_flag(tmp_path: Path) -> None:
     # A title with a double quote and a semicolon survives RFC 4180 quoting.
     assert {r["title"] for r in records} == {f'Bac {n}, "quai"; nord' for n in range(3)}
     assert out.read_bytes().count(b"\r\n") >= 4  # CRLF record ends
+    # The store reads it as it reads the other outputs (its ".csv" name tells the format).
+    named = tmp_path / "articles.csv"
+    out.rename(named)
+    db = tmp_path / "news.db"
+    assert main(["index", str(named), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["search", "tempête", "--db", str(db), "--format", "jsonl"]) == 0
+    hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(hit["title"] for hit in hits) == sorted(r["title"] for r in records)
 
 
 def test_a_record_cut_by_a_kill_is_redone(tmp_path: Path) -> None:

@@ -15,8 +15,10 @@ from .record import Article
 
 KEPT_MARK = "+"
 DROPPED_MARK = "-"
-# The widest reason, so that the block texts start in one column.
-_REASON_WIDTH = max(len("headline, byline or dateline (in the record)"), 20)
+# The reason column is as wide as the page's longest reason, up to this (the longest of
+# both extractors, "headline, byline or dateline (in the record)"), so that the block texts
+# start in one column and still have room on an 80-column terminal.
+_REASON_WIDTH = 45
 _ELLIPSIS = "…"
 
 

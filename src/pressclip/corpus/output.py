@@ -124,15 +124,18 @@ class CsvOutput:
         ValueError when the file's header is not this schema's columns."""
         if not self.path.exists():
             return set()
-        data = self.path.read_bytes()
-        header, records, whole = _complete_records(data)
-        if whole < len(data):
+        done: set[str] = set()
+        whole = 0
+        for number, (record, end) in enumerate(_records(self.path)):
+            if number == 0:
+                _check_header(self.path, record)  # before anything is cut off
+                at = record.index("id")
+            else:
+                done.add(record[at])
+            whole = end
+        if whole < self.path.stat().st_size:
             os.truncate(self.path, whole)
-        if header is None:
-            return set()
-        _check_header(self.path, header)
-        at = header.index("id")
-        return {record[at] for record in records}
+        return done
 
     def check_writable(self) -> None:
         """Raise OSError now if the file cannot be written, rather than after the first page
@@ -158,7 +161,8 @@ class CsvOutput:
     def rows(self, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
         if not self.path.exists():
             return
-        header, records, _ = _complete_records(self.path.read_bytes())
+        records = (record for record, _ in _records(self.path))
+        header = next(records, None)
         if header is None:
             return
         _check_header(self.path, header)
@@ -166,7 +170,7 @@ class CsvOutput:
         kinds = _cell_kinds()
         for record in records:
             row = dict(zip(header, record, strict=True))
-            yield {c: _value(row.get(c, ""), kinds.get(c, "string")) for c in wanted}
+            yield {c: _value(row.get(c, ""), kinds.get(c, _STRING)) for c in wanted}
 
     def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
         """Every row through `change` (None drops the row), replacing the file atomically."""
@@ -248,43 +252,37 @@ def _csv_line(cells: list[str]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def _complete_records(data: bytes) -> tuple[list[str] | None, list[list[str]], int]:
-    """The header, the complete records after it, and the byte length they fill.
+def _records(path: Path) -> Iterator[tuple[list[str], int]]:
+    """Each complete record of a CSV file, the header first, with the byte offset where it
+    ends; stops at the first record a kill cut short.
 
-    Records are read a physical line at a time (a quoted field may span lines), so that the
-    offset where each record ends is known: a record is complete when the reader ended it
-    at a line end and it has a cell for every column of the header.
+    The reader is fed a physical line at a time (a quoted field may span lines), so that
+    the offset where each record ends is known: a record is complete when the reader ended
+    it at a line end and it has as many cells as the header.
     """
-    ended = 0  # offset of the end of the last line handed to the reader
+    ended = 0  # bytes handed to the reader so far
+    at_line_end = True
 
-    def lines() -> Iterator[str]:
-        nonlocal ended
-        start = 0
-        while start < len(data):
-            stop = data.find(b"\n", start)
-            stop = len(data) if stop < 0 else stop + 1
-            ended = stop
-            yield data[start:stop].decode("utf-8")
-            start = stop
+    with open(path, "rb") as fh:
 
-    header: list[str] | None = None
-    records: list[list[str]] = []
-    whole = 0
-    reader = csv.reader(lines(), strict=True)
-    while True:
-        try:
-            record = next(reader)
-        except (StopIteration, csv.Error, UnicodeDecodeError):
-            break  # the end, or a record cut inside a quoted field or a character
-        if data[ended - 1:ended] != b"\n" or (header is not None
-                                                 and len(record) != len(header)):
-            break
-        if header is None:
-            header = record
-        else:
-            records.append(record)
-        whole = ended
-    return header, records, whole
+        def lines() -> Iterator[str]:
+            nonlocal ended, at_line_end
+            for raw in fh:  # a binary file splits at b"\n", which no UTF-8 character holds
+                ended += len(raw)
+                at_line_end = raw.endswith(b"\n")
+                yield raw.decode("utf-8")
+
+        reader = csv.reader(lines(), strict=True)
+        width = None
+        while True:
+            try:
+                record = next(reader)
+            except (StopIteration, csv.Error, UnicodeDecodeError):
+                return  # the end, or a record cut inside a quoted field or a character
+            if not at_line_end or len(record) != (width or len(record)):
+                return
+            width = len(record)
+            yield record, ended
 
 
 def _check_header(path: Path, header: list[str]) -> None:
