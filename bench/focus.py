@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from bench import datasets
 from bench.anchors import Anchor, Result, page_url, quiet_peer_logs
-from bench.body import body_table, language_table
+from bench.body import body_table, language_table, run_body_set
 from bench.report import Progress, header, table, write_section
 from bench.scoring import PageScore, SegmentCounts, score_page, score_segments, score_set, tokens
 
@@ -185,8 +185,6 @@ def contenders() -> list[Anchor]:
 
 
 def heldout_sets(sets: list[str], limit: int | None) -> str:
-    from bench.body import run_body_set
-
     anchors = contenders()
     parts = []
     pages: list[tuple[str, str, str]] = []
