@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from ..options import BALANCED
 from . import dedup
 from .output import JSONL, open_output
 from .progress import Progress
@@ -47,6 +48,7 @@ class BatchConfig:
     warc_reader: str = DEFAULT_READER
     fetch_options: dict = field(default_factory=dict)
     retry_failed: bool = False  # redo the rows of RETRIED statuses that the output holds
+    focus: str = BALANCED  # options.FOCUSES: the locator's threshold
 
 
 @dataclass
@@ -153,7 +155,7 @@ def _extract_all(config: BatchConfig, paths: list, output, done: set[str], count
     pool = None
     try:
         pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
-                          config.memory_mb)
+                          config.memory_mb, config.focus)
         for task, row in task_rows(pool, tasks, config.max_bytes):
             output.write(row)
             done.add(task.id)
