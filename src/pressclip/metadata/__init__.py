@@ -25,13 +25,16 @@ from lxml import etree
 from ..record import Comment
 from .authors import clean_authors, wire_agencies
 from .byline import read_byline
+from .comments import read_comments
 from .dates import date_from_url
 from .jsonld import read_jsonld
 from .language import normalise_hint
 from .meta import read_meta
 from .microdata import read_microdata
+from .tags import clean_tags
 from .text import element_text
 from .titles import choose_title, site_keys, squash, strip_site
+from .updated import visible_update
 
 __all__ = ["PageMetadata", "read_metadata"]
 
@@ -109,7 +112,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     named = [n for n in (meta.site_name, jsonld.publisher, micro.publisher, jsonld.site_name,
                          meta.publisher) if n and n.strip()]
     keys = site_keys([site_name, *named], canonical or url)
-    h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in _H1(tree)) if t]
+    h1_elements = _H1(tree)
+    h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in h1_elements) if t]
     title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys)
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else None)
@@ -144,6 +148,12 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         authors = next((names for names in (
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
             clean_authors(meta.authors, people=False)) if names), [])
+    modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
+    shown_update = visible_update(tree)
+    modified = _local_day(modified, shown_update) if modified else shown_update
+    free = next((f for f in (jsonld.free, meta.free, micro.free) if f is not None), None)
+    raw_comments = jsonld.comments or read_comments(
+        tree, h1_elements[0] if h1_elements else None)
     return PageMetadata(
         title=title,
         date=date,
@@ -156,6 +166,12 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         site_name=site_name,
         agencies=agencies,
         article_body=jsonld.article_body,
+        date_modified=modified,
+        tags=clean_tags(jsonld.tags or meta.tags or micro.tags),
+        section=_first(jsonld.section, meta.section, micro.section),
+        is_accessible_for_free=free,
+        comments=[Comment(text=text, author=_first(author), date=when)
+                  for text, author, when in raw_comments],
     )
 
 

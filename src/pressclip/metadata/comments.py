@@ -1,0 +1,179 @@
+"""Reader comments the page shows: schema.org Comment items (microdata) and comment lists.
+
+A comment list is an element whose class or id says comments ("comment", "Kommentar",
+"komentarze", "comentarios") that holds two or more items, each with an author (an element
+whose class or itemprop says author, user or name) and a text (its paragraphs, or an element
+whose class says content, text, body or message). An item is the largest part of the list
+around one author that holds no other author, so a reply nested in its parent's item is
+its own comment and its text is not the parent's. A box that holds the headline is the
+page's frame, never a comment list, whatever its class says ("page has-comments").
+
+JSON-LD comments are read with the rest of the JSON-LD (jsonld.py). Everything here is
+XPath over the few matching elements: no Python walk over the whole tree.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .dates import parse_machine_date, parse_text_date
+from .text import element_text
+
+MAX_COMMENTS = 50
+MAX_COMMENT_CHARS = 2000
+MAX_AUTHOR_CHARS = 80
+# Comment lists read per page: a page shows one thread, sometimes split (top, newest).
+MAX_AREAS = 3
+# An item sits this many levels at most above its author's element.
+MAX_ITEM_DEPTH = 12
+
+Comment = tuple[str, str | None, str | None]
+
+# Lower- and capitalised pieces: translate() over every element's class costs more than
+# the rest of this reader.
+_PIECES = ("comment", "Comment", "komment", "Komment", "koment", "Koment", "comentar",
+           "Comentar")
+_LABELLED = " or ".join(f"contains(@class, '{p}') or contains(@id, '{p}')" for p in _PIECES)
+_AREAS = etree.XPath(f"//*[{_LABELLED}][not(self::body or self::html or self::form)]")
+_AUTHOR_PIECES = ("author", "Author", "user", "User", "name", "Name")
+_AUTHORS = etree.XPath(
+    ".//*[" + " or ".join(f"contains(@class, '{p}')" for p in _AUTHOR_PIECES)
+    + " or contains(concat(' ', @class, ' '), ' fn ') or @itemprop='author']"
+    "[not(self::img or self::input or self::textarea or self::label or self::form)]"
+)
+_PARAGRAPHS = etree.XPath(".//p")
+_BODY_PIECES = ("content", "text", "body", "message")
+_BODIES = etree.XPath(
+    ".//*[" + " or ".join(f"contains(@class, '{p}')" for p in _BODY_PIECES) + "]"
+)
+_TIMES = etree.XPath(".//time[@datetime]/@datetime")
+_DATED = etree.XPath(".//*[contains(@class, 'date') or contains(@class, 'time')]")
+_MICRODATA = etree.XPath(
+    "//*[@itemscope][contains(@itemtype, 'schema.org/Comment')]"
+)
+_PROP = etree.XPath(".//*[@itemprop=$name]")
+
+
+def read_comments(tree: etree._Element, headline: etree._Element | None) -> list[Comment]:
+    """Comments from microdata Comment items, else from comment lists."""
+    return _microdata(tree) or _lists(tree, headline)
+
+
+def _prop_value(element: etree._Element) -> str:
+    for attr in ("content", "datetime"):
+        value = element.get(attr)
+        if value:
+            return value.strip()
+    return element_text(element, MAX_COMMENT_CHARS)
+
+
+def _microdata(tree: etree._Element) -> list[Comment]:
+    found: list[Comment] = []
+    for item in _MICRODATA(tree)[:MAX_COMMENTS]:
+        texts = _PROP(item, name="text") or _PROP(item, name="description")
+        text = _prop_value(texts[0]) if texts else ""
+        if not text:
+            continue
+        authors = _PROP(item, name="author") or _PROP(item, name="creator")
+        author = None
+        if authors:
+            names = _PROP(authors[0], name="name")
+            author = _prop_value(names[0] if names else authors[0])[:MAX_AUTHOR_CHARS] or None
+        dates = _PROP(item, name="dateCreated") or _PROP(item, name="datePublished")
+        when = parse_machine_date(_prop_value(dates[0])) if dates else None
+        found.append((text, author, when))
+    return found
+
+
+def _areas(tree: etree._Element, headline: etree._Element | None) -> list[etree._Element]:
+    """The outermost comment-labelled boxes that do not hold the headline."""
+    areas = _AREAS(tree)
+    if not areas:
+        return []
+    frame = set(headline.iterancestors()) | {headline} if headline is not None else set()
+    labelled = set(areas)
+    outer = [a for a in areas if a not in frame
+             and not any(p in labelled for p in a.iterancestors())]
+    return outer[:MAX_AREAS]
+
+
+def _author_elements(area: etree._Element) -> list[etree._Element]:
+    """Author elements with a short text, innermost first choice: "Jane" in
+    <div class="comment-author"><cite class="fn">Jane</cite> says:</div>."""
+    candidates = _AUTHORS(area)
+    chosen = set(candidates)
+    inner = []
+    for element in candidates:
+        if any(d in chosen for d in element.iterdescendants()):
+            continue
+        text = element_text(element, MAX_AUTHOR_CHARS)
+        if text and len(text) <= MAX_AUTHOR_CHARS:
+            inner.append(element)
+    return inner
+
+
+def _items(area: etree._Element,
+           authors: list[etree._Element]) -> list[tuple[etree._Element, etree._Element]]:
+    """(item, author element) pairs: each author's largest ancestor below the area that
+    holds no other author."""
+    counts: dict[etree._Element, int] = {}
+    chains = []
+    for author in authors:
+        chain = [author]
+        for parent in author.iterancestors():
+            if parent is area or len(chain) > MAX_ITEM_DEPTH:
+                break
+            chain.append(parent)
+        chains.append(chain)
+        for node in chain:
+            counts[node] = counts.get(node, 0) + 1
+    pairs = []
+    for author, chain in zip(authors, chains, strict=True):
+        item = None
+        for node in chain:
+            if counts[node] > 1:
+                break
+            item = node
+        if item is not None and item is not author:
+            pairs.append((item, author))
+    return pairs
+
+
+def _text(item: etree._Element, author: etree._Element) -> str:
+    inside_author = set(author.iter())
+    paragraphs = [p for p in _PARAGRAPHS(item) if p not in inside_author]
+    if not paragraphs:
+        paragraphs = [b for b in _BODIES(item)
+                      if b not in inside_author and author not in set(b.iter())][:1]
+    text = " ".join(filter(None, (element_text(p, MAX_COMMENT_CHARS) for p in paragraphs)))
+    return text[:MAX_COMMENT_CHARS]
+
+
+def _date(item: etree._Element) -> str | None:
+    for value in _TIMES(item):
+        day = parse_machine_date(value)
+        if day:
+            return day
+    for element in _DATED(item)[:3]:
+        day = parse_text_date(element_text(element, 80))
+        if day:
+            return day
+    return None
+
+
+def _lists(tree: etree._Element, headline: etree._Element | None) -> list[Comment]:
+    found: list[Comment] = []
+    for area in _areas(tree, headline):
+        authors = _author_elements(area)
+        if len(authors) < 2:
+            continue
+        pairs = _items(area, authors)
+        if len(pairs) < 2:
+            continue
+        for item, author in pairs:
+            text = _text(item, author)
+            if text:
+                found.append((text, element_text(author, MAX_AUTHOR_CHARS), _date(item)))
+            if len(found) >= MAX_COMMENTS:
+                return found
+    return found
