@@ -29,6 +29,7 @@ from .comments import read_comments
 from .dates import date_from_url
 from .jsonld import read_jsonld
 from .language import normalise_hint
+from .marks import find_marks
 from .meta import read_meta
 from .microdata import read_microdata
 from .tags import clean_tags
@@ -99,7 +100,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     """What the page says about itself; `url` is where the page was fetched from."""
     meta, links = read_meta(tree)
     jsonld = read_jsonld(tree)
-    micro = read_microdata(tree)
+    marks = find_marks(tree)
+    micro = read_microdata(marks.itemprops)
     root_lang = tree.get("lang") or tree.get("xml:lang")
     language_tag = next((tag for tag in (root_lang, meta.language, jsonld.language)
                          if normalise_hint(tag)), None)
@@ -149,11 +151,14 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
             clean_authors(meta.authors, people=False)) if names), [])
     modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
-    shown_update = visible_update(tree)
-    modified = _local_day(modified, shown_update) if modified else shown_update
+    # The visible update time only where the structured data gives none, or gives a UTC
+    # time whose local day it may correct: most pages declare one, and most never show it.
+    if not modified or _utc_time(modified):
+        shown_update = visible_update(tree)
+        modified = _local_day(modified, shown_update) if modified else shown_update
     free = next((f for f in (jsonld.free, meta.free, micro.free) if f is not None), None)
     raw_comments = jsonld.comments or read_comments(
-        tree, h1_elements[0] if h1_elements else None)
+        marks, h1_elements[0] if h1_elements else None)
     return PageMetadata(
         title=title,
         date=date,

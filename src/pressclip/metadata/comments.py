@@ -8,15 +8,19 @@ around one author that holds no other author, so a reply nested in its parent's 
 its own comment and its text is not the parent's. A box that holds the headline is the
 page's frame, never a comment list, whatever its class says ("page has-comments").
 
-JSON-LD comments are read with the rest of the JSON-LD (jsonld.py). Everything here is
-XPath over the few matching elements: no Python walk over the whole tree.
+JSON-LD comments are read with the rest of the JSON-LD (jsonld.py). The boxes and the
+microdata items come from marks.py's one XPath; everything else is XPath inside the few
+boxes: no Python walk over the whole tree.
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .dates import parse_machine_date, parse_text_date
+from .marks import Marks
 from .text import element_text
 
 MAX_COMMENTS = 50
@@ -29,18 +33,13 @@ MAX_ITEM_DEPTH = 12
 
 Comment = tuple[str, str | None, str | None]
 
-# Lower- and capitalised pieces: translate() over every element's class costs more than
-# the rest of this reader.
-_PIECES = ("comment", "Comment", "komment", "Komment", "koment", "Koment", "comentar",
-           "Comentar")
-_LABELLED = " or ".join(f"contains(@class, '{p}') or contains(@id, '{p}')" for p in _PIECES)
-_AREAS = etree.XPath(f"//*[{_LABELLED}][not(self::body or self::html or self::form)]")
 _AUTHOR_PIECES = ("author", "Author", "user", "User", "name", "Name")
 _AUTHORS = etree.XPath(
     ".//*[" + " or ".join(f"contains(@class, '{p}')" for p in _AUTHOR_PIECES)
     + " or contains(concat(' ', @class, ' '), ' fn ') or @itemprop='author']"
     "[not(self::img or self::input or self::textarea or self::label or self::form)]"
 )
+_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:am|on|le|el|il|den|op|em|w|в)\s+)?\d{1,4}[./\-: ]")
 _PARAGRAPHS = etree.XPath(".//p")
 _BODY_PIECES = ("content", "text", "body", "message")
 _BODIES = etree.XPath(
@@ -48,15 +47,12 @@ _BODIES = etree.XPath(
 )
 _TIMES = etree.XPath(".//time[@datetime]/@datetime")
 _DATED = etree.XPath(".//*[contains(@class, 'date') or contains(@class, 'time')]")
-_MICRODATA = etree.XPath(
-    "//*[@itemscope][contains(@itemtype, 'schema.org/Comment')]"
-)
 _PROP = etree.XPath(".//*[@itemprop=$name]")
 
 
-def read_comments(tree: etree._Element, headline: etree._Element | None) -> list[Comment]:
+def read_comments(marks: Marks, headline: etree._Element | None) -> list[Comment]:
     """Comments from microdata Comment items, else from comment lists."""
-    return _microdata(tree) or _lists(tree, headline)
+    return _microdata(marks.itemtypes) or _lists(marks.comment_boxes, headline)
 
 
 def _prop_value(element: etree._Element) -> str:
@@ -67,9 +63,13 @@ def _prop_value(element: etree._Element) -> str:
     return element_text(element, MAX_COMMENT_CHARS)
 
 
-def _microdata(tree: etree._Element) -> list[Comment]:
+def _microdata(itemtypes: list[etree._Element]) -> list[Comment]:
     found: list[Comment] = []
-    for item in _MICRODATA(tree)[:MAX_COMMENTS]:
+    for item in itemtypes:
+        if len(found) >= MAX_COMMENTS:
+            break
+        if "schema.org/Comment" not in item.get("itemtype", ""):
+            continue
         texts = _PROP(item, name="text") or _PROP(item, name="description")
         text = _prop_value(texts[0]) if texts else ""
         if not text:
@@ -85,9 +85,9 @@ def _microdata(tree: etree._Element) -> list[Comment]:
     return found
 
 
-def _areas(tree: etree._Element, headline: etree._Element | None) -> list[etree._Element]:
+def _areas(areas: list[etree._Element],
+           headline: etree._Element | None) -> list[etree._Element]:
     """The outermost comment-labelled boxes that do not hold the headline."""
-    areas = _AREAS(tree)
     if not areas:
         return []
     frame = set(headline.iterancestors()) | {headline} if headline is not None else set()
@@ -97,14 +97,24 @@ def _areas(tree: etree._Element, headline: etree._Element | None) -> list[etree.
     return outer[:MAX_AREAS]
 
 
+def _in_form(element: etree._Element, area: etree._Element) -> bool:
+    """Inside a form within the area: the reply form's "Name *" field is no commenter."""
+    for parent in element.iterancestors():
+        if parent is area:
+            return False
+        if parent.tag == "form":
+            return True
+    return False
+
+
 def _author_elements(area: etree._Element) -> list[etree._Element]:
-    """Author elements with a short text, innermost first choice: "Jane" in
+    """Author elements with a short text, the innermost chosen: "Jane" in
     <div class="comment-author"><cite class="fn">Jane</cite> says:</div>."""
     candidates = _AUTHORS(area)
     chosen = set(candidates)
     inner = []
     for element in candidates:
-        if any(d in chosen for d in element.iterdescendants()):
+        if any(d in chosen for d in element.iterdescendants()) or _in_form(element, area):
             continue
         text = element_text(element, MAX_AUTHOR_CHARS)
         if text and len(text) <= MAX_AUTHOR_CHARS:
@@ -149,6 +159,13 @@ def _text(item: etree._Element, author: etree._Element) -> str:
     return text[:MAX_COMMENT_CHARS]
 
 
+def _name(text: str) -> str | None:
+    """The commenter's name without the date or time some sites put in the same element
+    ("Jane Doe 29.07.2020 // 12:56", "Jane Doe am 18. Oktober 2023") or a trailing comma."""
+    name = _DATE_AFTER_NAME.split(text, maxsplit=1)[0].strip(" ,:;-–—|/")
+    return name or None
+
+
 def _date(item: etree._Element) -> str | None:
     for value in _TIMES(item):
         day = parse_machine_date(value)
@@ -161,9 +178,9 @@ def _date(item: etree._Element) -> str | None:
     return None
 
 
-def _lists(tree: etree._Element, headline: etree._Element | None) -> list[Comment]:
+def _lists(boxes: list[etree._Element], headline: etree._Element | None) -> list[Comment]:
     found: list[Comment] = []
-    for area in _areas(tree, headline):
+    for area in _areas(boxes, headline):
         authors = _author_elements(area)
         if len(authors) < 2:
             continue
@@ -171,9 +188,13 @@ def _lists(tree: etree._Element, headline: etree._Element | None) -> list[Commen
         if len(pairs) < 2:
             continue
         for item, author in pairs:
+            name = _name(element_text(author, MAX_AUTHOR_CHARS))
             text = _text(item, author)
+            # Where the author's name sits inside the comment's paragraph, it opens the text.
+            if name and text.startswith(name):
+                text = text[len(name):].lstrip(" :,")
             if text:
-                found.append((text, element_text(author, MAX_AUTHOR_CHARS), _date(item)))
+                found.append((text, name, _date(item)))
             if len(found) >= MAX_COMMENTS:
                 return found
     return found

@@ -13,9 +13,6 @@ from .dates import parse_machine_date
 from .readers import in_reader_area
 from .text import element_text
 
-# One attribute-existence test per element is cheap; the six value tests were a third of
-# the metadata time. The few itemprop elements of a page are filtered in Python.
-_ITEMPROPS = etree.XPath("//*[@itemprop]")
 _WANTED = frozenset(("headline", "datePublished", "dateCreated", "author", "creator",
                      "publisher", "dateModified", "keywords", "articleSection",
                      "isAccessibleForFree"))
@@ -30,9 +27,11 @@ def _value(element: etree._Element) -> str:
     return element_text(element)
 
 
-def read_microdata(tree: etree._Element) -> Candidates:
+def read_microdata(itemprops: list[etree._Element]) -> Candidates:
+    """Candidates from the page's itemprop elements (marks.find_marks lists them: the few
+    elements of a page are filtered here, in Python)."""
     found = Candidates()
-    for element in _ITEMPROPS(tree):
+    for element in itemprops:
         prop = element.get("itemprop")
         if prop not in _WANTED:
             continue

@@ -3,7 +3,7 @@
 Marked by its own or its parent's class, id or itemprop ("updated", "date-modified",
 itemprop="dateModified"), or by the word just before it ("Updated", "Aktualisiert",
 "Mis à jour", "Actualizado", "Обновлено", "更新"). Only <time> elements with a machine
-datetime are read: one XPath, then the page's few <time> elements.
+datetime are read: the page's few <time> elements, found in C.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from lxml import etree
 
 from .dates import parse_machine_date
 
-_TIMES = etree.XPath("//time[@datetime]")
 _MARKED = re.compile(r"updat|modif|aktualis|mise-a-jour|maj\b|actualiz|aggiorn|edited")
 # "Updated" in the languages of the month table's main locales, as a label before the time.
 _UPDATE_WORDS = re.compile(
@@ -47,7 +46,10 @@ def _text_before(element: etree._Element) -> str:
 
 def visible_update(tree: etree._Element) -> str | None:
     """The first <time> the page marks as an update, as parse_machine_date gives it."""
-    for element in _TIMES(tree):
+    # iter() filters by tag in C: cheaper than the XPath "//time[@datetime]".
+    for element in tree.iter("time"):
+        if not element.get("datetime"):
+            continue
         parent = element.getparent()
         marked = (_MARKED.search(_label(element))
                   or (parent is not None and _MARKED.search(_label(parent)))
