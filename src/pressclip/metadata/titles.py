@@ -75,7 +75,9 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -
     for h1 in h1s:
         key = squash(h1)
         if key and (key in squashed or any(key in s for s in squashed if len(key) > 20)):
-            return h1
+            # The same words as a structured title: its spelling, whose spaces and quotes
+            # the page's editors typed, not those markup left in the h1 ("pakda:<span>do").
+            return next((t for t in stripped if squash(t) == key), h1)
     for title in stripped:
         if title:
             return title
