@@ -33,3 +33,16 @@ def test_byline_verbs_and_nouns_before_the_preposition() -> None:
     assert clean_authors(["Erstellt von Andrea Berger"]) == ["Andrea Berger"]
     assert clean_authors(["Artikel von: Tom Weber"]) == ["Tom Weber"]
     assert clean_authors(["Recipe by Maria Lopez"]) == ["Maria Lopez"]
+
+
+def test_title_escaped_twice_is_unescaped() -> None:
+    page = """<html><head><meta property="og:title" content="Thermen- &amp;#038; Vulkanland
+    &amp;#8211; a guide"></head><body></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Thermen- & Vulkanland – a guide"
+
+
+def test_kicker_glued_before_the_headline_in_the_h1() -> None:
+    page = """<html><head><meta property="og:title" content="Why shared thinking beats lone smarts">
+    </head><body><h1><span class="kicker">Open Progress</span>Why shared thinking beats lone
+    smarts</h1></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Why shared thinking beats lone smarts"
