@@ -36,8 +36,8 @@ def test_byline_verbs_and_nouns_before_the_preposition() -> None:
 
 
 def test_title_escaped_twice_is_unescaped() -> None:
-    page = """<html><head><meta property="og:title" content="Thermen- &amp;#038; Vulkanland
-    &amp;#8211; a guide"></head><body></body></html>"""
+    title = "Thermen- &amp;#038; Vulkanland &amp;#8211; a guide"
+    page = f'<html><head><meta property="og:title" content="{title}"></head><body></body></html>'
     assert read_metadata(parse_html(page)).title == "Thermen- & Vulkanland – a guide"
 
 
