@@ -32,6 +32,11 @@ collapsed, surrounding punctuation stripped.
   predicted names against that of the gold names; the page scores their F1 (1 when both
   lists are empty, 0 when only one is); the table gives the mean over pages. "Jane Doe" for
   "Jane A. Doe" scores 0.8 where `exact` and `lenient` score 0; an extra name costs precision.
+- `credit F1`: authors F1 of the names the page credits. pressclip keeps wires out of
+  `authors` (issue 13: "AFP" given as an author moves to `agencies`) where the gold of
+  fundus_dev and trafilatura lists them as authors ("Associated Press", "AFP"); here
+  pressclip's metadata agencies join its authors. The peers give one list: for them it is
+  their authors F1.
 
 The fields of issue 16 (pressclip only: the peers give none of them) have no gold in the sets;
 they are scored against what each page declares, read here independently of pressclip's
@@ -169,8 +174,9 @@ class Tally:
     authors: list[bool] = field(default_factory=list)
     authors_lenient: list[float] = field(default_factory=list)
     authors_f1: list[float] = field(default_factory=list)
+    credit_f1: list[float] = field(default_factory=list)
 
-    def add(self, row: dict, result: dict) -> None:
+    def add(self, row: dict, result: dict, agencies: list[str] | None = None) -> None:
         if row.get("title") is not None:
             self.title.append(title_right(result["title"], row["title"]))
             self.title_exact.append(title_exact(result["title"], row["title"]))
@@ -180,6 +186,8 @@ class Tally:
             self.authors.append(authors_exact(result["authors"], row["authors"]))
             self.authors_lenient.append(authors_lenient(result["authors"], row["authors"]))
             self.authors_f1.append(authors_f1(result["authors"], row["authors"]))
+            self.credit_f1.append(authors_f1(result["authors"] + (agencies or []),
+                                             row["authors"]))
 
 
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
@@ -301,7 +309,7 @@ def _annotated(name: str, row: dict) -> bool:
 
 
 COLUMNS = ("set", "part", "extractor", "title right", "title exact", "date", "authors exact",
-           "authors lenient", "authors F1", "errors")
+           "authors lenient", "authors F1", "credit F1", "errors")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -332,14 +340,16 @@ def main(argv: list[str] | None = None) -> None:
             if not _annotated(name, row):
                 continue
             parts = ("all", "heldout") if datasets.split_of(row) == "heldout" else ("all",)
+            meta = (read_metadata(parse_html(row["html"]), page_url(row))
+                    if "pressclip" in args.extractors else None)
             for a in anchors:
                 result = a(row["html"], page_url(row), row.get("lang"))
+                agencies = meta.agencies if meta and a.name == "pressclip" else None
                 for part in parts:
-                    tallies[(part, a.name)].add(row, result)
+                    tallies[(part, a.name)].add(row, result, agencies)
                 if "heldout" in parts:
                     by_language[(row.get("lang") or "?", a.name)].add(row, result)
-            if "pressclip" in args.extractors:
-                meta = read_metadata(parse_html(row["html"]), page_url(row))
+            if meta:
                 declared = declared_fields(row["html"])
                 for part in parts:
                     fields[part].add(declared, meta)
@@ -351,7 +361,7 @@ def main(argv: list[str] | None = None) -> None:
                 rows_out.append((
                     name, part, a.name, _share(t.title), _share(t.title_exact), _share(t.date),
                     _share(t.authors), _mean(t.authors_lenient), _mean(t.authors_f1),
-                    a.errors - errors_before[a.name] if part == "all" else "",
+                    _mean(t.credit_f1), a.errors - errors_before[a.name] if part == "all" else "",
                 ))
             f = fields[part]
             if f.comments:

@@ -31,7 +31,8 @@ MAX_AREAS = 3
 # An item sits this many levels at most above its author's element.
 MAX_ITEM_DEPTH = 12
 
-Comment = tuple[str, str | None, str | None]
+# (text, author, date) as the page gives them; read_metadata makes record.Comment of them.
+RawComment = tuple[str, str | None, str | None]
 
 _AUTHOR_PIECES = ("author", "Author", "user", "User", "name", "Name")
 _AUTHORS = etree.XPath(
@@ -50,7 +51,7 @@ _DATED = etree.XPath(".//*[contains(@class, 'date') or contains(@class, 'time')]
 _PROP = etree.XPath(".//*[@itemprop=$name]")
 
 
-def read_comments(marks: Marks, headline: etree._Element | None) -> list[Comment]:
+def read_comments(marks: Marks, headline: etree._Element | None) -> list[RawComment]:
     """Comments from microdata Comment items, else from comment lists."""
     return _microdata(marks.itemtypes) or _lists(marks.comment_boxes, headline)
 
@@ -63,8 +64,8 @@ def _prop_value(element: etree._Element) -> str:
     return element_text(element, MAX_COMMENT_CHARS)
 
 
-def _microdata(itemtypes: list[etree._Element]) -> list[Comment]:
-    found: list[Comment] = []
+def _microdata(itemtypes: list[etree._Element]) -> list[RawComment]:
+    found: list[RawComment] = []
     for item in itemtypes:
         if len(found) >= MAX_COMMENTS:
             break
@@ -178,8 +179,8 @@ def _date(item: etree._Element) -> str | None:
     return None
 
 
-def _lists(boxes: list[etree._Element], headline: etree._Element | None) -> list[Comment]:
-    found: list[Comment] = []
+def _lists(boxes: list[etree._Element], headline: etree._Element | None) -> list[RawComment]:
+    found: list[RawComment] = []
     for area in _areas(boxes, headline):
         authors = _author_elements(area)
         if len(authors) < 2:
