@@ -35,8 +35,8 @@ collapsed, surrounding punctuation stripped.
 - `credit F1`: authors F1 of the names the page credits. pressclip keeps wires out of
   `authors` (issue 13: "AFP" given as an author moves to `agencies`) where the gold of
   fundus_dev and trafilatura lists them as authors ("Associated Press", "AFP"); here
-  pressclip's metadata agencies join its authors. The peers give one list: for them it is
-  their authors F1.
+  pressclip's credit is its authors, or its metadata's agencies where no person signs. The
+  peers give one list: for them it is their authors F1.
 
 The fields of issue 16 (pressclip only: the peers give none of them) have no gold in the sets;
 they are scored against what each page declares, read here independently of pressclip's
@@ -186,7 +186,7 @@ class Tally:
             self.authors.append(authors_exact(result["authors"], row["authors"]))
             self.authors_lenient.append(authors_lenient(result["authors"], row["authors"]))
             self.authors_f1.append(authors_f1(result["authors"], row["authors"]))
-            self.credit_f1.append(authors_f1(result["authors"] + (agencies or []),
+            self.credit_f1.append(authors_f1(result["authors"] or agencies or [],
                                              row["authors"]))
 
 

@@ -46,3 +46,19 @@ def test_kicker_glued_before_the_headline_in_the_h1() -> None:
     </head><body><h1><span class="kicker">Open Progress</span>Why shared thinking beats lone
     smarts</h1></body></html>"""
     assert read_metadata(parse_html(page)).title == "Why shared thinking beats lone smarts"
+
+
+def test_visible_byline_name_ends_before_running_text() -> None:
+    assert clean_authors(["Richard David Precht im Gespräch"], visible=True) == [
+        "Richard David Precht"]
+    assert clean_authors(["Von Helsingborg nach Göteborg"], visible=True) == []
+    assert clean_authors(["Ursula von der Leyen"], visible=True) == ["Ursula von der Leyen"]
+    assert clean_authors(["revamp-it Webteam"], visible=True, people=False) == [
+        "revamp-it Webteam"]
+    # Structured data names people as their CMS typed them.
+    assert clean_authors(["Mobasir hassan"]) == ["Mobasir hassan"]
+
+
+def test_placeholder_and_single_letter_are_no_author() -> None:
+    assert clean_authors(["publisher"], people=False) == []
+    assert clean_authors(["I"], people=False) == []

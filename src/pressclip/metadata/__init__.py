@@ -140,7 +140,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             date = _seconded(structured, byline.date)
         date = _local_day(date, byline.date) if date else byline.date
         for text in byline.authors if not authors else ():
-            authors = clean_authors([text], excluded)
+            authors = clean_authors([text], excluded, visible=True)
             agencies = agencies or wire_agencies([text])
             if authors or agencies:
                 break
