@@ -1,6 +1,6 @@
 """Reader comments the page shows: schema.org Comment items (microdata) and comment lists.
 
-A comment list is an element whose class or id says comments ("comment", "Kommentar",
+A comment list is an element whose class says comments ("comment", "Kommentar",
 "komentarze", "comentarios") that holds two or more items, each with an author (an element
 whose class or itemprop says author, user or name) and a text (its paragraphs, or an element
 whose class says content, text, body or message). An item is the largest part of the list
@@ -34,10 +34,11 @@ MAX_ITEM_DEPTH = 12
 # (text, author, date) as the page gives them; read_metadata makes record.Comment of them.
 RawComment = tuple[str, str | None, str | None]
 
-_AUTHOR_PIECES = ("author", "Author", "user", "User", "name", "Name")
+# "uthor" for author and Author: each piece is a test on every element of the box.
+_AUTHOR_PIECES = ("uthor", "user", "User", "name", "Name", "fn")
 _AUTHORS = etree.XPath(
     ".//*[" + " or ".join(f"contains(@class, '{p}')" for p in _AUTHOR_PIECES)
-    + " or contains(concat(' ', @class, ' '), ' fn ') or @itemprop='author']"
+    + " or @itemprop='author']"
     "[not(self::img or self::input or self::textarea or self::label or self::form)]"
 )
 _DATE_AFTER_NAME = re.compile(r"\s+(?:(?:am|on|le|el|il|den|op|em|w|в)\s+)?\d{1,4}[./\-: ]")
@@ -53,7 +54,7 @@ _PROP = etree.XPath(".//*[@itemprop=$name]")
 
 def read_comments(marks: Marks, headline: etree._Element | None) -> list[RawComment]:
     """Comments from microdata Comment items, else from comment lists."""
-    return _microdata(marks.itemtypes) or _lists(marks.comment_boxes, headline)
+    return _microdata(marks.itemprops) or _lists(marks.comment_boxes, headline)
 
 
 def _prop_value(element: etree._Element) -> str:
@@ -64,9 +65,10 @@ def _prop_value(element: etree._Element) -> str:
     return element_text(element, MAX_COMMENT_CHARS)
 
 
-def _microdata(itemtypes: list[etree._Element]) -> list[RawComment]:
+def _microdata(itemprops: list[etree._Element]) -> list[RawComment]:
+    """Comment items: itemprop elements whose itemtype is schema.org's Comment."""
     found: list[RawComment] = []
-    for item in itemtypes:
+    for item in itemprops:
         if len(found) >= MAX_COMMENTS:
             break
         if "schema.org/Comment" not in item.get("itemtype", ""):
@@ -92,10 +94,17 @@ def _areas(areas: list[etree._Element],
     if not areas:
         return []
     frame = set(headline.iterancestors()) | {headline} if headline is not None else set()
-    labelled = set(areas)
-    outer = [a for a in areas if a not in frame
-             and not any(p in labelled for p in a.iterancestors())]
-    return outer[:MAX_AREAS]
+    outer: list[etree._Element] = []
+    inside: set[etree._Element] = set()  # the outer boxes and their ancestors' paths seen
+    for area in areas:
+        # In document order, a box inside an earlier outer box has it as an ancestor.
+        if area in frame or any(p in inside for p in area.iterancestors()):
+            continue
+        outer.append(area)
+        inside.add(area)
+        if len(outer) >= MAX_AREAS:
+            break
+    return outer
 
 
 def _in_form(element: etree._Element, area: etree._Element) -> bool:
@@ -112,10 +121,17 @@ def _author_elements(area: etree._Element) -> list[etree._Element]:
     """Author elements with a short text, the innermost chosen: "Jane" in
     <div class="comment-author"><cite class="fn">Jane</cite> says:</div>."""
     candidates = _AUTHORS(area)
-    chosen = set(candidates)
+    # A candidate is innermost unless it is an ancestor of another: mark the ancestors of
+    # each, up to the area (a walk up per candidate, not down through each one's subtree).
+    outer: set[etree._Element] = set()
+    for element in candidates:
+        for parent in element.iterancestors():
+            if parent is area or parent in outer:
+                break
+            outer.add(parent)
     inner = []
     for element in candidates:
-        if any(d in chosen for d in element.iterdescendants()) or _in_form(element, area):
+        if element in outer or _in_form(element, area):
             continue
         text = element_text(element, MAX_AUTHOR_CHARS)
         if text and len(text) <= MAX_AUTHOR_CHARS:
