@@ -151,11 +151,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
             clean_authors(meta.authors, people=False)) if names), [])
     modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
-    # The visible update time only where the structured data gives none, or gives a UTC
-    # time whose local day it may correct: most pages declare one, and most never show it.
-    if not modified or _utc_time(modified):
-        shown_update = visible_update(tree)
-        modified = _local_day(modified, shown_update) if modified else shown_update
+    # The visible update time only where the structured data gives none: finding the
+    # page's <time> elements costs a walk of the tree in C (0.15 CPU ms a page).
+    modified = modified or visible_update(tree)
     free = next((f for f in (jsonld.free, meta.free, micro.free) if f is not None), None)
     raw_comments = jsonld.comments or read_comments(
         marks, h1_elements[0] if h1_elements else None)
