@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pressclip
 from pressclip.metadata import read_metadata
+from pressclip.metadata.comments import MAX_COMMENT_CHARS, MAX_COMMENTS
 from pressclip.metadata.tags import MAX_TAGS, clean_tags
 from pressclip.parse.html import parse_html
 from pressclip.record import Comment
@@ -167,3 +168,12 @@ def test_clean_tags_caps_and_trims() -> None:
     assert clean_tags([" #Tram , tram;  Bus |"]) == ["Tram", "Bus"]
     assert len(clean_tags([",".join(f"tag{i}" for i in range(50))])) == MAX_TAGS
     assert clean_tags(["x" * 200]) == []
+
+
+def test_comments_are_capped() -> None:
+    thread = ", ".join(f'{{"@type": "Comment", "text": "{"word " * 600}{i}"}}' for i in range(80))
+    page = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+    "headline": "Budget passes", "comment": [{thread}]}}</script></head><body></body></html>"""
+    comments = read_metadata(parse_html(page)).comments
+    assert len(comments) == MAX_COMMENTS
+    assert all(len(c.text) == MAX_COMMENT_CHARS for c in comments)

@@ -25,7 +25,7 @@ from lxml import etree
 from ..record import Comment
 from .authors import clean_authors, wire_agencies
 from .byline import read_byline
-from .comments import read_comments
+from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url
 from .jsonld import read_jsonld
 from .language import normalise_hint
@@ -173,8 +173,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         tags=clean_tags(jsonld.tags or meta.tags or micro.tags),
         section=_first(jsonld.section, meta.section, micro.section),
         is_accessible_for_free=free,
-        comments=[Comment(text=text, author=_first(author), date=when)
-                  for text, author, when in raw_comments],
+        comments=[Comment(text=_SPACES.sub(" ", text).strip()[:MAX_COMMENT_CHARS],
+                          author=_first(author), date=when)
+                  for text, author, when in raw_comments if text.strip()],
     )
 
 

@@ -23,7 +23,9 @@ from .dates import parse_machine_date, parse_text_date
 from .marks import Marks
 from .text import element_text
 
+# A page's thread, whatever its source (JSON-LD too); more is a forum, not an article's.
 MAX_COMMENTS = 50
+# Longer comments are cut: the record carries the thread, not essays pasted into it.
 MAX_COMMENT_CHARS = 2000
 MAX_AUTHOR_CHARS = 80
 # Comment lists read per page: a page shows one thread, sometimes split (top, newest).

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from .candidates import Candidates
+from .comments import MAX_COMMENTS
 from .dates import parse_machine_date
 
 # schema.org types whose node is the article itself (any *Article type counts too).
@@ -41,8 +42,6 @@ _FIELD_PATTERNS = {
 MIN_ARTICLE_BODY_CHARS = 200
 _BODY_KEYS = ("articleBody", "text")
 _FREE_WORDS = {"true": True, "yes": True, "false": False, "no": False}
-# A page's own reader comments in its JSON-LD; more are a forum, not an article's thread.
-MAX_COMMENTS = 50
 _AUTHOR_NAME = re.compile(r'"author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"')
 
 
