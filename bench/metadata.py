@@ -32,20 +32,44 @@ collapsed, surrounding punctuation stripped.
   predicted names against that of the gold names; the page scores their F1 (1 when both
   lists are empty, 0 when only one is); the table gives the mean over pages. "Jane Doe" for
   "Jane A. Doe" scores 0.8 where `exact` and `lenient` score 0; an extra name costs precision.
+- `credit F1`: authors F1 of the names the page credits. pressclip keeps wires out of
+  `authors` (issue 13: "AFP" given as an author moves to `agencies`) where the gold of
+  fundus_dev and trafilatura lists them as authors ("Associated Press", "AFP"); here
+  pressclip's credit is its authors, or its metadata's agencies where no person signs. The
+  peers give one list: for them it is their authors F1.
+
+The fields of issue 16 (pressclip only: the peers give none of them) have no gold in the sets;
+they are scored against what each page declares, read here independently of pressclip's
+readers (lxml.html and json, strict JSON only: the article-like JSON-LD node, else the
+page-like one, else the meta tags).
+- date_modified: the first 10 characters of pressclip's value equal the declared
+  dateModified's (JSON-LD `dateModified`, else `article:modified_time` / `og:updated_time`),
+  on pages that declare one in ISO form.
+- tags: pressclip gives tags and one of them is a declared keyword (JSON-LD `keywords`,
+  `article:tag`, `news_keywords`, `keywords`; split on commas and semicolons, case ignored).
+- section: equal to the declared `articleSection` / `article:section` (case ignored).
+- free access: equal to the declared `isAccessibleForFree` (the article's or a part's; any
+  "false" makes the page not free).
+- comments: the share of pages where pressclip reads any (no gold: a count, not a score).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import lxml.html
+
 from bench import datasets
 from bench.anchors import anchor, page_url, quiet_peer_logs
 from bench.report import Progress, header, table, write_section
+from pressclip.metadata import PageMetadata, read_metadata
+from pressclip.parse.html import parse_html
 
 SETS = ("fundus_dev", "trafilatura", "readability")
 DEFAULT_EXTRACTORS = ("pressclip", "trafilatura", "newspaper4k")
@@ -150,8 +174,9 @@ class Tally:
     authors: list[bool] = field(default_factory=list)
     authors_lenient: list[float] = field(default_factory=list)
     authors_f1: list[float] = field(default_factory=list)
+    credit_f1: list[float] = field(default_factory=list)
 
-    def add(self, row: dict, result: dict) -> None:
+    def add(self, row: dict, result: dict, agencies: list[str] | None = None) -> None:
         if row.get("title") is not None:
             self.title.append(title_right(result["title"], row["title"]))
             self.title_exact.append(title_exact(result["title"], row["title"]))
@@ -161,6 +186,110 @@ class Tally:
             self.authors.append(authors_exact(result["authors"], row["authors"]))
             self.authors_lenient.append(authors_lenient(result["authors"], row["authors"]))
             self.authors_f1.append(authors_f1(result["authors"], row["authors"]))
+            self.credit_f1.append(authors_f1(result["authors"] or agencies or [],
+                                             row["authors"]))
+
+
+_ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+_ARTICLE_TYPE = re.compile(r"article|posting|report", re.I)
+_PAGE_TYPE = re.compile(r"webpage", re.I)
+
+
+def _ld_objects(value: object) -> list[dict]:
+    """Every object in a JSON-LD value, depth first."""
+    found, todo = [], [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            found.append(item)
+            todo.extend(v for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list):
+            todo.extend(item)
+    return found
+
+
+def _type_text(node: dict) -> str:
+    kind = node.get("@type")
+    return " ".join(kind) if isinstance(kind, list) else str(kind or "")
+
+
+def _words(value: object) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    words = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, str):
+            words += [w.casefold() for w in _KEYWORD_SPLIT.split(item) if w.strip()]
+    return words
+
+
+def declared_fields(html: str) -> dict:
+    """What the page declares: dateModified's day, keywords, section, free access."""
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return {}
+    nodes = []
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            nodes += _ld_objects(json.loads(script.text_content()))
+        except ValueError:
+            continue
+    main = ([n for n in nodes if _ARTICLE_TYPE.search(_type_text(n))]
+            or [n for n in nodes if _PAGE_TYPE.search(_type_text(n))])
+    metas: dict[str, list[str]] = {}
+    for element in doc.xpath("//meta[@content]"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        metas.setdefault(key, []).append(element.get("content"))
+    out: dict = {}
+    modified = next((n["dateModified"] for n in main if isinstance(n.get("dateModified"), str)),
+                    None) or next((v for k in ("article:modified_time", "og:updated_time")
+                                   for v in metas.get(k, [])), None)
+    match = _ISO_DAY.match(modified or "")
+    if match:
+        out["date_modified"] = match[1]
+    keywords = next((_words(n["keywords"]) for n in main if n.get("keywords")), []) or next(
+        (w for k in ("article:tag", "news_keywords", "keywords")
+         for w in [_words(metas.get(k, []))] if w), [])
+    if keywords:
+        out["tags"] = set(keywords)
+    section = next((n["articleSection"] for n in main if n.get("articleSection")), None) or next(
+        iter(metas.get("article:section", [])), None)
+    if isinstance(section, list):
+        section = section[0] if section else None
+    if isinstance(section, str) and section.strip():
+        out["section"] = section.strip().casefold()
+    said = [n.get("isAccessibleForFree") for n in main]
+    said += [part.get("isAccessibleForFree")
+             for n in main for part in _ld_objects(n.get("hasPart"))]
+    said = [str(v).strip().casefold() for v in said if v is not None]
+    if said:
+        out["free"] = "false" not in said
+    return out
+
+
+@dataclass
+class FieldTally:
+    """pressclip's issue-16 fields against what the pages declare."""
+
+    date_modified: list[bool] = field(default_factory=list)
+    tags: list[bool] = field(default_factory=list)
+    section: list[bool] = field(default_factory=list)
+    free: list[bool] = field(default_factory=list)
+    comments: list[bool] = field(default_factory=list)
+
+    def add(self, declared: dict, meta: PageMetadata) -> None:
+        if "date_modified" in declared:
+            self.date_modified.append(date_right(meta.date_modified, declared["date_modified"]))
+        if "tags" in declared:
+            self.tags.append(any(t.casefold() in declared["tags"] for t in meta.tags))
+        if "section" in declared:
+            self.section.append((meta.section or "").strip().casefold() == declared["section"])
+        if "free" in declared:
+            self.free.append(meta.is_accessible_for_free == declared["free"])
+        self.comments.append(bool(meta.comments))
 
 
 def _share(values: list[bool]) -> str:
@@ -180,7 +309,7 @@ def _annotated(name: str, row: dict) -> bool:
 
 
 COLUMNS = ("set", "part", "extractor", "title right", "title exact", "date", "authors exact",
-           "authors lenient", "authors F1", "errors")
+           "authors lenient", "authors F1", "credit F1", "errors")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -197,10 +326,12 @@ def main(argv: list[str] | None = None) -> None:
     anchors = [anchor(name) for name in args.extractors]
 
     rows_out = []
+    field_rows = []
     # Heldout pages by language, every set together: (language, extractor) -> tally.
     by_language: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for name in args.sets:
         tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+        fields: dict[str, FieldTally] = defaultdict(FieldTally)
         errors_before = {a.name: a.errors for a in anchors}
         progress = Progress(name)
         for row in datasets.rows(name):
@@ -209,12 +340,19 @@ def main(argv: list[str] | None = None) -> None:
             if not _annotated(name, row):
                 continue
             parts = ("all", "heldout") if datasets.split_of(row) == "heldout" else ("all",)
+            meta = (read_metadata(parse_html(row["html"]), page_url(row))
+                    if "pressclip" in args.extractors else None)
             for a in anchors:
                 result = a(row["html"], page_url(row), row.get("lang"))
+                agencies = meta.agencies if meta and a.name == "pressclip" else None
                 for part in parts:
-                    tallies[(part, a.name)].add(row, result)
+                    tallies[(part, a.name)].add(row, result, agencies)
                 if "heldout" in parts:
                     by_language[(row.get("lang") or "?", a.name)].add(row, result)
+            if meta:
+                declared = declared_fields(row["html"])
+                for part in parts:
+                    fields[part].add(declared, meta)
             progress.step()
         progress.finish()
         for part in ("heldout", "all"):
@@ -223,8 +361,12 @@ def main(argv: list[str] | None = None) -> None:
                 rows_out.append((
                     name, part, a.name, _share(t.title), _share(t.title_exact), _share(t.date),
                     _share(t.authors), _mean(t.authors_lenient), _mean(t.authors_f1),
-                    a.errors - errors_before[a.name] if part == "all" else "",
+                    _mean(t.credit_f1), a.errors - errors_before[a.name] if part == "all" else "",
                 ))
+            f = fields[part]
+            if f.comments:
+                field_rows.append((name, part, _share(f.date_modified), _share(f.tags),
+                                   _share(f.section), _share(f.free), _share(f.comments)))
 
     languages = sorted({lang for lang, _ in by_language},
                        key=lambda lang: -len(by_language[(lang, anchors[0].name)].title))
@@ -239,6 +381,11 @@ def main(argv: list[str] | None = None) -> None:
         table(COLUMNS, rows_out),
         "\n### Heldout pages by language (the sets above together)\n",
         table(("language", "extractor", "title exact", "date", "authors F1"), language_rows),
+        "\n### Issue 16 fields against what the pages declare (pressclip)\n",
+        "Right/declaring pages; `comments`: pages where any are read/all pages. Rules in the "
+        "docstring of bench/metadata.py.\n",
+        table(("set", "part", "date_modified same day", "tags", "section", "free access",
+               "comments read"), field_rows),
     ])
     print(markdown)
     if args.write:

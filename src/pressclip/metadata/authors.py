@@ -59,9 +59,15 @@ _TITLES = frozenset(
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
+MIN_NAME_WORDS_BEFORE_PROSE = 2
+# Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
+NAME_PARTICLES = frozenset(
+    "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
+    "y e i bin ibn al el ben bint af av".split()
+)
 PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
-                          "user", "root", "editor", "author", "autor"))
+                          "user", "root", "editor", "author", "autor", "publisher"))
 LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
 # A byline's date or time after the names: "X am 21. April 2020", "X on 5 May", "X 2 hours
 # ago", "X | 12:30".
@@ -77,11 +83,35 @@ def _normal(text: str) -> str:
     return _SPACES.sub(" ", re.sub(r"[^\w\s]", " ", text)).strip()
 
 
-def _person(name: str, excluded: set[str], strict: bool = True) -> str | None:
+def _before_prose(words: list[str]) -> list[str] | None:
+    """The words of a visible byline's name, before running text.
+
+    A lower-case word that is no particle ends a capitalised name: "Richard David Precht im
+    Gespräch" -> "Richard David Precht", "R. R. am um" -> "R. R.". Less than two words
+    before it, the line is a phrase ("Helsingborg nach Göteborg", "SPÖ on Monday"): None.
+    Scripts without case, handles ("revamp-it") and names all in lower case are kept whole.
+    """
+    if not any(w[0].isupper() for w in words):
+        return words
+    for i, word in enumerate(words):
+        if word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES:
+            return words[:i] if i >= MIN_NAME_WORDS_BEFORE_PROSE else None
+    return words
+
+
+def _person(name: str, excluded: set[str], strict: bool = True,
+            visible: bool = False) -> str | None:
     name = name.strip(" \t\n.,:;-–—|·•'\"")
-    if not name or len(name) > MAX_NAME_CHARS or _DIGIT.search(name):
+    if len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name):
         return None
     words = name.split()
+    if visible:
+        kept = _before_prose(words)
+        if kept is None:
+            return None
+        if len(kept) < len(words):
+            words = kept
+            name = " ".join(words)
     last = words[-1].casefold()
     if (len(words) > 1 and last in _CJK_TITLES) or (len(words) > 2 and last in _TITLES):
         words = words[:-1]
@@ -130,16 +160,18 @@ def wire_agencies(raw: list[str]) -> list[str]:
 
 
 def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
-                  people: bool = True) -> list[str]:
+                  people: bool = True, visible: bool = False) -> list[str]:
     """Person names from raw author strings; `excluded` holds normalised publisher names.
 
     With `people=False`, names of desks and organisations are kept too ("MND Staff",
-    "Redaktion", "BBC News"): the page's own credit where no person signs."""
+    "Redaktion", "BBC News"): the page's own credit where no person signs. With
+    `visible=True` (a byline the reader sees, not structured data), a name ends before
+    running text."""
     banned = {_normal(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
     for part in _parts(raw):
-        name = _person(part, banned, strict=people)
+        name = _person(part, banned, strict=people, visible=visible)
         if name and canonical_agency(name) is None and _normal(name) not in seen:
             seen.add(_normal(name))
             names.append(name)

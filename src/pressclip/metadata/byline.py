@@ -25,6 +25,8 @@ from .text import element_text
 MAX_BYLINE_CHARS = 120
 MAX_DATELINE_CHARS = 80
 MIN_LABELLED_NAME_WORDS = 2
+# A link this many levels above a byline is the one around it.
+TEASER_LINK_DEPTH = 4
 # Bylines tried in turn until one holds a name.
 MAX_BYLINES = 4
 # The byline and dateline sit near the headline: this many elements before and after the
@@ -142,7 +144,7 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if _unwanted(element) or in_reader_area(element):
             continue
         text = element_text(element, MAX_BYLINE_CHARS)
-        if text and len(text) <= MAX_BYLINE_CHARS:
+        if text and len(text) <= MAX_BYLINE_CHARS and not _in_teaser(element, text):
             found.append(text)
     for label in labels:
         if len(found) >= MAX_BYLINES:
@@ -161,6 +163,16 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
             found.append(after)
     return found
+
+
+def _in_teaser(element: etree._Element, text: str) -> bool:
+    """A byline inside a link that holds more than it is another story's teaser (headline,
+    summary and byline in one <a>); a link around the name alone is the author's page."""
+    for parent in islice(element.iterancestors(), TEASER_LINK_DEPTH):
+        if parent.tag == "a":
+            around = element_text(parent, MAX_BYLINE_CHARS * 2)
+            return len(around) > len(text) + MAX_BYLINE_CHARS // 2
+    return False
 
 
 def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | None:

@@ -22,3 +22,10 @@ class Candidates:
     site_name: str | None = None
     # The page's own copy of its article text (JSON-LD articleBody): a hint for the locator.
     article_body: str | None = None
+    date_modified: str | None = None
+    tags: list[str] = field(default_factory=list)  # as declared: one string may hold several
+    section: str | None = None
+    # isAccessibleForFree or a paywall marker; None where this source is silent.
+    free: bool | None = None
+    # Reader comments as (text, author, date) raw values.
+    comments: list[tuple[str, str | None, str | None]] = field(default_factory=list)

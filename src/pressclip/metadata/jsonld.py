@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from .candidates import Candidates
+from .comments import MAX_COMMENTS
 from .dates import parse_machine_date
 
 # schema.org types whose node is the article itself (any *Article type counts too).
@@ -35,11 +36,12 @@ _CONTROL = re.compile(r"[\x00-\x1f]")
 _WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _FIELD_PATTERNS = {
     key: re.compile(rf'"{key}"\s*:\s*"([^"]{{1,300}})"')
-    for key in ("datePublished", "headline")
+    for key in ("datePublished", "dateModified", "headline")
 }
 # articleBody shorter than this is a teaser, not the body: it would mislead the locator.
 MIN_ARTICLE_BODY_CHARS = 200
 _BODY_KEYS = ("articleBody", "text")
+_FREE_WORDS = {"true": True, "yes": True, "false": False, "no": False}
 _AUTHOR_NAME = re.compile(r'"author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"')
 
 
@@ -112,6 +114,56 @@ def _resolve(value: Any, by_id: dict[str, dict]) -> Any:
     return value
 
 
+def _strings(value: Any) -> list[str]:
+    """Strings of a value that may be a string, a named object or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    return [text for text in map(_text, items) if text]
+
+
+def _free(value: Any) -> bool | None:
+    """isAccessibleForFree: a boolean, or its name as a string ("False", "true")."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return _FREE_WORDS.get(value.strip().casefold())
+    return None
+
+
+def _access(node: dict) -> bool | None:
+    """False where the article or one of its parts (a paywalled WebPageElement named by its
+    cssSelector) is not free; True where it says it is free; None where it is silent."""
+    said = [_free(node.get("isAccessibleForFree"))]
+    parts = node.get("hasPart")
+    for part in parts if isinstance(parts, list) else [parts]:
+        if isinstance(part, dict):
+            said.append(_free(part.get("isAccessibleForFree")))
+    if False in said:
+        return False
+    return True if True in said else None
+
+
+def _comment(node: dict, by_id: dict[str, dict]) -> tuple[str, str | None, str | None] | None:
+    text = _text(node.get("text")) or _text(node.get("description"))
+    if not text:
+        return None
+    author = _resolve(node.get("author") or node.get("creator"), by_id)
+    names = _authors(author, by_id, []) if author else []
+    when = next((d for d in (parse_machine_date(_text(node.get(key)) or "")
+                             for key in ("dateCreated", "datePublished")) if d), None)
+    return text, (names[0] if names else _text(author)), when
+
+
+def _comments(value: Any, by_id: dict[str, dict], found: Candidates) -> None:
+    for item in value if isinstance(value, list) else [value]:
+        item = _resolve(item, by_id)
+        if len(found.comments) >= MAX_COMMENTS:
+            return
+        if isinstance(item, dict) and "comment" in _types(item):
+            comment = _comment(item, by_id)
+            if comment:
+                found.comments.append(comment)
+
+
 def _authors(value: Any, by_id: dict[str, dict],
              organisations: list[str] | None = None) -> list[str]:
     """Person names of an author value; organisations' names go to `organisations`."""
@@ -148,6 +200,14 @@ def _from_article(node: dict, by_id: dict[str, dict], found: Candidates) -> None
         organisations: list[str] = []
         found.authors = _authors(node.get("author") or node.get("creator"), by_id, organisations)
         found.organisation_authors = found.organisation_authors or organisations
+    if not found.date_modified:
+        found.date_modified = parse_machine_date(_text(node.get("dateModified")) or "")
+    found.tags = found.tags or _strings(node.get("keywords"))
+    found.section = found.section or _text(node.get("articleSection"))
+    if found.free is None:
+        found.free = _access(node)
+    if not found.comments and node.get("comment"):
+        _comments(node["comment"], by_id, found)
     publisher = _resolve(node.get("publisher"), by_id)
     found.publisher = found.publisher or _text(publisher)
     main = node.get("mainEntityOfPage")
@@ -182,6 +242,9 @@ def _from_patterns(text: str, found: Candidates) -> None:
     match = _FIELD_PATTERNS["datePublished"].search(text)
     if match and not found.date:
         found.date = parse_machine_date(match[1])
+    match = _FIELD_PATTERNS["dateModified"].search(text)
+    if match and not found.date_modified:
+        found.date_modified = parse_machine_date(match[1])
     match = _FIELD_PATTERNS["headline"].search(text)
     if match and not found.title:
         found.title = match[1]
@@ -203,6 +266,7 @@ def read_jsonld(tree: etree._Element) -> Candidates:
     articles: list[dict] = []
     pages: list[dict] = []
     by_id: dict[str, dict] = {}
+    loose_comments: list[dict] = []
     for script in _ld_scripts(tree):
         text = script.text or ""
         data = _parse(text)
@@ -218,10 +282,14 @@ def read_jsonld(tree: etree._Element) -> Candidates:
                 articles.append(node)
             elif types & PAGE_TYPES:
                 pages.append(node)
+            elif "comment" in types:
+                loose_comments.append(node)
             elif "website" in types:
                 found.site_name = found.site_name or _text(node.get("name"))
             elif types & ORGANISATION_TYPES:
                 found.publisher = found.publisher or _text(node.get("name"))
     for node in articles + pages:
         _from_article(node, by_id, found)
+    if not found.comments and loose_comments:
+        _comments(loose_comments, by_id, found)
     return found

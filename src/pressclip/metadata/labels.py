@@ -16,7 +16,9 @@ _VERBS = (
     "written posted reported published posté postée publié publiée rédigé rédigée écrit écrite "
     "geschrieben verfasst escrito escrita publicado publicada scritto scritta pubblicato "
     "pubblicata napisał napisała geschreven gepubliceerd skrevet skrivet publicerad "
-    "написал написала опубликовал опубликовала"
+    "написал написала опубликовал опубликовала erstellt erstellte "
+    # Nouns that stand before "by"/"von" the same way: "Artikel von: X", "Recipe by X".
+    "artikel beitrag article story recipe rezept"
 ).split()
 # Prepositions: followed by a name with no colon ("By X", "Von X", "Por X", "Av X").
 _PREPOSITIONS = "by par von vom por di da door av af przez od від от".split()

@@ -31,8 +31,21 @@ IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image"
               "twitter:image:src", "thumbnailurl")
 URL_KEYS = ("og:url", "twitter:url", "parsely-link")
 LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language", "dcterms.language")
+MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time",
+                 "article:modified", "datemodified", "dc.date.modified", "dcterms.modified",
+                 "parsely-updated", "sailthru.lastmodified")
+# One tag a meta (article:tag, repeated) or several in one (news_keywords, keywords); the
+# first key that holds any is the page's own list. Site-wide SEO keywords come last.
+TAG_KEYS = ("article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags",
+            "keywords")
+SECTION_KEYS = ("article:section", "og:article:section", "parsely-section", "articlesection")
+# OpenGraph's article:content_tier: "free", "locked" (paywalled) or "metered" (free up to a
+# monthly count: neither answer holds for every reader, so it says nothing).
+CONTENT_TIER_KEYS = ("article:content_tier", "og:article:content_tier")
+_TIERS = {"free": True, "locked": False}
 _WANTED = frozenset(TITLE_KEYS + DATE_KEYS + AUTHOR_KEYS + PUBLISHER_KEYS + DESCRIPTION_KEYS
-                    + IMAGE_KEYS + URL_KEYS + LANGUAGE_KEYS)
+                    + IMAGE_KEYS + URL_KEYS + LANGUAGE_KEYS + MODIFIED_KEYS + TAG_KEYS
+                    + SECTION_KEYS + CONTENT_TIER_KEYS + ("isaccessibleforfree",))
 _LINK_RELS = frozenset(("canonical", "image_src", "author"))
 
 
@@ -41,6 +54,15 @@ def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
         for value in values.get(key, ()):
             if value:
                 return value
+    return None
+
+
+def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        for value in values.get(key, ()):
+            day = parse_machine_date(value)
+            if day:
+                return day
     return None
 
 
@@ -76,13 +98,14 @@ def read_meta(tree: etree._Element) -> tuple[Candidates, dict[str, str]]:
         language=_first(values, LANGUAGE_KEYS),
         site_name=_first(values, ("og:site_name", "application-name")),
     )
-    for key in DATE_KEYS:
-        for value in values.get(key, ()):
-            found.date = parse_machine_date(value)
-            if found.date:
-                break
-        if found.date:
-            break
+    found.date = _first_date(values, DATE_KEYS)
+    found.date_modified = _first_date(values, MODIFIED_KEYS)
+    found.tags = next((tags for tags in ([v for v in values.get(key, ()) if v]
+                                         for key in TAG_KEYS) if tags), [])
+    found.section = _first(values, SECTION_KEYS)
+    tier = (_first(values, CONTENT_TIER_KEYS) or "").casefold()
+    free = (_first(values, ("isaccessibleforfree",)) or "").casefold()
+    found.free = _TIERS.get(tier, {"true": True, "false": False}.get(free))
     for key in AUTHOR_KEYS:
         authors = [v for v in values.get(key, ()) if v]
         if authors:

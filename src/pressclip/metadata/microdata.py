@@ -1,4 +1,8 @@
-"""schema.org microdata: itemprop=headline, datePublished, author (with a nested name)."""
+"""schema.org microdata: itemprop=headline, datePublished, dateModified, author (with a
+nested name), publisher, keywords, articleSection, isAccessibleForFree.
+
+Properties inside a Comment item are the reader's, not the article's: comments.py reads them.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,9 @@ from .dates import parse_machine_date
 from .readers import in_reader_area
 from .text import element_text
 
-# One attribute-existence test per element is cheap; the six value tests were a third of
-# the metadata time. The few itemprop elements of a page are filtered in Python.
-_ITEMPROPS = etree.XPath("//*[@itemprop]")
 _WANTED = frozenset(("headline", "datePublished", "dateCreated", "author", "creator",
-                     "publisher"))
+                     "publisher", "dateModified", "keywords", "articleSection",
+                     "isAccessibleForFree"))
 _NAME = etree.XPath(".//*[@itemprop='name' or @itemprop='givenName' or @itemprop='familyName']")
 
 
@@ -25,9 +27,11 @@ def _value(element: etree._Element) -> str:
     return element_text(element)
 
 
-def read_microdata(tree: etree._Element) -> Candidates:
+def read_microdata(itemprops: list[etree._Element]) -> Candidates:
+    """Candidates from the page's itemprop elements (marks.find_marks lists them: the few
+    elements of a page are filtered here, in Python)."""
     found = Candidates()
-    for element in _ITEMPROPS(tree):
+    for element in itemprops:
         prop = element.get("itemprop")
         if prop not in _WANTED:
             continue
@@ -43,4 +47,14 @@ def read_microdata(tree: etree._Element) -> Candidates:
         elif prop == "publisher" and not found.publisher:
             names = _NAME(element)
             found.publisher = _value(names[0]) if names else None
+        elif in_reader_area(element):
+            continue
+        elif prop == "dateModified" and not found.date_modified:
+            found.date_modified = parse_machine_date(_value(element))
+        elif prop == "keywords":
+            found.tags.append(_value(element))
+        elif prop == "articleSection" and not found.section:
+            found.section = _value(element) or None
+        elif prop == "isAccessibleForFree" and found.free is None:
+            found.free = {"true": True, "false": False}.get(_value(element).casefold())
     return found

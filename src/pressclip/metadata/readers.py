@@ -15,14 +15,21 @@ from lxml import etree
 # Class and id pieces of comment sections, in the lower-cased label.
 _COMMENTS = re.compile(r"comment|komment|respond|reply|discussion|disqus|talkback")
 
+# schema.org's Comment and UserComments item types.
+_COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)\b")
+
 
 def in_reader_area(element: etree._Element) -> bool:
-    """True inside an element whose class or id names comments, or inside a form that posts
-    a comment. Any form is not enough: ASP.NET pages wrap the whole page in one."""
+    """True inside an element whose class or id names comments, inside a microdata Comment,
+    or inside a form that posts a comment. Any form is not enough: ASP.NET pages wrap the
+    whole page in one."""
     node: etree._Element | None = element
     while node is not None:
         cls, ident = node.get("class"), node.get("id")
         label = f"{cls or ''} {ident or ''}"
+        itemtype = node.get("itemtype")
+        if itemtype and _COMMENT_TYPE.search(itemtype):
+            return True
         if node.tag == "form":
             label += f" {node.get('action') or ''} {node.get('name') or ''}"
         if label.strip() and _COMMENTS.search(label.lower()):

@@ -7,6 +7,7 @@ candidate, since it is the headline as the reader sees it.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -18,6 +19,9 @@ _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/－]\s+|\s*[|｜_·•»ㅣ]\s*|
 _NOT_WORD = re.compile(r"[\W_]+")
 # A part this short next to a long one is the site's or section's name, not the headline.
 SHORT_PART_WORDS = 4
+# A structured title this long that ends the h1 is the headline after a kicker; shorter
+# ends are a word or two of it.
+MIN_KICKED_TITLE_CHARS = 20
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
@@ -69,13 +73,22 @@ def strip_site(title: str, keys: set[str]) -> str:
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -> str | None:
     """The h1 that a title candidate confirms, else the first candidate without the site."""
-    texts = [c.strip() for c in candidates if c and c.strip()]
+    # Some CMSs escape twice: "Harry &#39;s", "Thermen- &#038; Vulkanland" in meta content.
+    texts = [html.unescape(c).strip() for c in candidates if c and c.strip()]
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
     for h1 in h1s:
         key = squash(h1)
         if key and (key in squashed or any(key in s for s in squashed if len(key) > 20)):
-            return h1
+            # The same words as a structured title: its spelling, whose spaces and quotes
+            # the page's editors typed, not those markup left in the h1 ("pakda:<span>do").
+            return next((t for t in stripped if squash(t) == key), h1)
+        # A kicker glued before the headline in the h1 ("Die Zukunft der Arbeit„Wir …“"):
+        # the structured title is the h1's end.
+        for title in stripped:
+            end = squash(title)
+            if len(end) > MIN_KICKED_TITLE_CHARS and key != end and key.endswith(end):
+                return title
     for title in stripped:
         if title:
             return title

@@ -1,0 +1,40 @@
+"""The page's marked elements, in one XPath over its attributes: itemprop (microdata) and
+class names that say comment(s) ("comment", "Kommentar", "komentarze", "comentarios").
+
+Measured on the 361 heldout pages of fundus_dev and trafilatura (CPU ms a page): selecting
+the attributes ("//@itemprop | //@class[contains(., 'ment')]") and going up to their
+elements costs 0.40, as much as the element query for itemprop alone did (0.37-0.40); the
+element predicate with the comment pieces ("//*[@itemprop or contains(@class, …)]") 1.29;
+adding @itemtype and @id to the union 0.61. So comment boxes are found by class (their
+items and lists carry one where the box has an id), microdata Comment items through their
+itemprop ("comment"), and the few "…ment" classes are filtered here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+_MARKS = etree.XPath("//@itemprop | //@class[contains(., 'ment')]")
+_COMMENT_CLASS = re.compile(r"omment|oment(?:ar|á)", re.I)
+# A comment box is a part of the page: the page itself or a form posting one is not.
+_NOT_BOXES = frozenset(("html", "body", "form"))
+
+
+@dataclass(slots=True)
+class Marks:
+    itemprops: list[etree._Element] = field(default_factory=list)
+    comment_boxes: list[etree._Element] = field(default_factory=list)  # document order
+
+
+def find_marks(tree: etree._Element) -> Marks:
+    marks = Marks()
+    for value in _MARKS(tree):
+        element = value.getparent()
+        if value.attrname == "itemprop":
+            marks.itemprops.append(element)
+        elif _COMMENT_CLASS.search(value) and element.tag not in _NOT_BOXES:
+            marks.comment_boxes.append(element)
+    return marks

@@ -1,0 +1,64 @@
+"""Titles and bylines of modern pages (issue 13 item 4), on small pages written for these tests."""
+
+from __future__ import annotations
+
+from pressclip.metadata import read_metadata
+from pressclip.metadata.authors import clean_authors
+from pressclip.parse.html import parse_html
+
+STORY = ("<p>The council met on Tuesday evening to vote on the budget for next year, after weeks "
+         "of debate about the new tram line and its cost.</p>")
+
+
+def test_structured_spelling_of_the_h1_words() -> None:
+    # Markup left no space after the colon in the h1; the JSON-LD headline has the same words.
+    page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Police catch two suspects: stolen jewels found"}</script></head>
+    <body><h1>Police catch two suspects:<span>stolen jewels found</span></h1></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Police catch two suspects: stolen jewels found"
+
+
+def test_byline_of_a_teaser_link_is_not_the_author() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1>{STORY}
+    <div class="related"><a href="/other"><h3>Another story about the harbour</h3>
+    <p>Ships wait longer at the harbour since the strike began last month, and the port
+    expects losses.</p><h6>By Ben Walker and Lee Young</h6></a></div></body></html>"""
+    assert read_metadata(parse_html(page)).authors == []
+    linked = f"""<html><body><h1>Tram line approved</h1>
+    <a href="/authors/jane" rel="nofollow"><span>By Jane Doe</span></a>{STORY}</body></html>"""
+    assert read_metadata(parse_html(linked)).authors == ["Jane Doe"]
+
+
+def test_byline_verbs_and_nouns_before_the_preposition() -> None:
+    assert clean_authors(["Erstellt von Andrea Berger"]) == ["Andrea Berger"]
+    assert clean_authors(["Artikel von: Tom Weber"]) == ["Tom Weber"]
+    assert clean_authors(["Recipe by Maria Lopez"]) == ["Maria Lopez"]
+
+
+def test_title_escaped_twice_is_unescaped() -> None:
+    title = "Thermen- &amp;#038; Vulkanland &amp;#8211; a guide"
+    page = f'<html><head><meta property="og:title" content="{title}"></head><body></body></html>'
+    assert read_metadata(parse_html(page)).title == "Thermen- & Vulkanland – a guide"
+
+
+def test_kicker_glued_before_the_headline_in_the_h1() -> None:
+    page = """<html><head><meta property="og:title" content="Why shared thinking beats lone smarts">
+    </head><body><h1><span class="kicker">Open Progress</span>Why shared thinking beats lone
+    smarts</h1></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Why shared thinking beats lone smarts"
+
+
+def test_visible_byline_name_ends_before_running_text() -> None:
+    assert clean_authors(["Richard David Precht im Gespräch"], visible=True) == [
+        "Richard David Precht"]
+    assert clean_authors(["Von Helsingborg nach Göteborg"], visible=True) == []
+    assert clean_authors(["Ursula von der Leyen"], visible=True) == ["Ursula von der Leyen"]
+    assert clean_authors(["revamp-it Webteam"], visible=True, people=False) == [
+        "revamp-it Webteam"]
+    # Structured data names people as their CMS typed them.
+    assert clean_authors(["Mobasir hassan"]) == ["Mobasir hassan"]
+
+
+def test_placeholder_and_single_letter_are_no_author() -> None:
+    assert clean_authors(["publisher"], people=False) == []
+    assert clean_authors(["I"], people=False) == []
