@@ -72,7 +72,8 @@ TITLES = {
     "évêque", "rabbi", "imam", "justice", "prime", "chairman", "chairwoman", "chairperson",
     "commissioner", "ambassador", "councillor", "councilman", "councilwoman", "congressman",
     "congresswoman", "vice", "deputy", "pastor", "reverend", "rev.", "lieutenant", "admiral",
-    "whip", "speaker", "sheriff", "treasurer", "superintendent",
+    "whip", "speaker", "sheriff", "treasurer", "superintendent", "representative",
+    "commandant", "brigadier", "assemblyman", "assemblywoman",
 }
 # Nationality nouns that stand before a name like a title ("Dutchman Robin Haase", "le
 # Français Jo-Wilfried Tsonga") and stand for the person alone ("the Spaniard said").
@@ -179,7 +180,8 @@ ORG_WORDS = set(
         "school école college collège hospital hôpital society société club league ligue "
         "church église assembly assemblée senate sénat parliament parlement congress "
         "congrès authority autorité service services network réseau international "
-        "internationale ong ngo fund fonds institution centre center"
+        "internationale ong ngo fund fonds institution centre center conference conférence "
+        "corps marines ltd llc plc sa ag gmbh"
     ).split()
 )
 # Common nouns that stand for an organisation already named ("the firm said", "le groupe");
@@ -200,7 +202,9 @@ PLACE_WORDS = set(
     (
         "rue street avenue boulevard place square city ville village county comté "
         "province région region state état river rivière fleuve mount mont lake lac "
-        "island île bay baie port valley vallée"
+        "island île bay baie port valley vallée sea seas mer ocean océan islands isles îles "
+        "gulf golfe strait détroit peninsula péninsule desert désert mountains "
+        "nord sud ouest nord-est nord-ouest sud-est sud-ouest"
     ).split()
 )
 # Words before a quoted span that make it a name or a title, not somebody's words.

@@ -207,6 +207,8 @@ def find_mentions(text: str) -> list[Mention]:
         # Cut leading function words and titles ("Le président", "In", "M.").
         while words:
             w = words[0].lower()
+            if len(words) == 1 and _is_acronym(words[0]) and not titled:
+                break  # "the DA", "AL": a party's or a team's initials, not a particle
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
             elif w not in CAPITAL_STOPWORDS and not (
@@ -245,7 +247,8 @@ def find_mentions(text: str) -> list[Mention]:
             if w.endswith(".") and words[i + 1].lower() in CAPITAL_STOPWORDS:
                 words = words[:i + 1]  # "in Washington, D.C. She said": a new sentence
                 break
-        while words and (words[-1].lower() in TRAILING_PARTICLES or (
+        while words and not (len(words) == 1 and _is_acronym(words[0])) and (
+                words[-1].lower() in TRAILING_PARTICLES or (
                 len(words) > 1 and words[-1].lower() in CAPITAL_STOPWORDS)):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
