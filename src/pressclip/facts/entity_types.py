@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from ..credits import AGENCIES
 from .lexicon import (
@@ -97,6 +97,7 @@ def _country_stems() -> frozenset[str]:
                      for k in range(NATIONALITY_STEM, len(name) + 1))
 
 
+@lru_cache(maxsize=8192)
 def _nationality(name: str) -> bool:
     """ "Philippine", "Chinese", "South Korean", "Chinois": a people's word, by its ending
     and a stem that begins a country's name."""

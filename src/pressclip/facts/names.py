@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     CAPITAL_STOPWORDS,
@@ -121,6 +122,7 @@ def _after_role_complement(text: str, start: int) -> bool:
     return found is not None and (found.group(1) in ROLE_NOUNS or found.group(1) in TITLES)
 
 
+@lru_cache(maxsize=8192)  # asked for every word of every run, often the same words
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
