@@ -41,6 +41,8 @@ TITLE_VOTES = 3
 WORDS_VOTES = 1
 ADDRESSEE_VOTES = 2
 AGENCY_VOTES = 3
+# ", une organisation …": the text says what the name is, over a town of that name.
+APPOSITION_VOTES = 4
 # The news agencies the credit lines know, however they are spelt.
 AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings)
 # A run of this many words in capitals is a headline or a banner, not a name.
@@ -78,11 +80,13 @@ NATIONALITY_SUFFIX = 4  # letters of the word's ending past the shared stem at m
 # "the island of Luzon", "le port d'Alcúdia": a place word, then the place's name.
 PLACE_OF = re.compile(r"(?<![\w-])([a-zà-ÿ]+)[^\S\n]+(?:of|de|du|d['’])[^\S\n]*\Z")
 # ", an organisation that …", ", a city in …": what the name is, said right after it.
-APPOSED = re.compile(r",[^\S\n]+(?:a|an|un|une)[^\S\n]+(?:[\w-]+[^\S\n]+)?([\w-]+)")
+APPOSED = re.compile(r",[^\S\n]+(?:a|an|un|une)[^\S\n]+([\w-]+)(?:[^\S\n]+([\w-]+))?")
 ORG_APPOSITIONS = {"organisation", "organization", "company", "firm", "group", "agency",
                    "association", "ngo", "ong", "entreprise", "société", "startup",
                    "start-up", "charity", "nonprofit", "network", "union", "party", "parti",
                    "newspaper", "journal", "quotidien", "broadcaster", "bank", "banque"}
+APPOSITION_LINKS = {"de", "du", "des", "d", "of", "in", "on", "at", "à", "en", "that", "which",
+                    "qui", "que", "for", "pour", "with", "avec", "based", "basée", "basé"}
 PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country", "island",
                      "ville", "région", "commune", "pays", "île", "state", "district"}
 # "Mc", "Mac", "De" ... start surnames with an inner capital ("McCain", "DeSantis"); other
@@ -98,7 +102,7 @@ def _country_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _nationality(name: str) -> bool:
+def nationality(name: str) -> bool:
     """ "Philippine", "Chinese", "South Korean", "Chinois": a people's word, by its ending
     and a stem that begins a country's name."""
     key = fold(name)
@@ -148,14 +152,14 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
-    if len(words) == 2 and _nationality(m.text):
+    if len(words) == 2 and nationality(m.text):
         return True  # "South Korean"
     if len(words) != 1:
         return False
     low = words[0].lower().rstrip(".")
     if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
-    if _nationality(m.text) and words[0] not in surnames:
+    if nationality(m.text) and words[0] not in surnames:
         return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
     if NOT_A_NAME_WORD.search(words[0]):
         return True  # "Q1", "French-speaking", "I’m"
@@ -252,11 +256,14 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
         apposed = APPOSED.match(text, m.end)
         if apposed is not None:
-            noun = apposed.group(1).lower()
+            # The noun, or the noun after one word ("a French company", "a state employee"),
+            # unless that word is a link ("une organisation de", "a city in").
+            first, second = (w.lower() if w else "" for w in apposed.groups())
+            noun = first if not second or second in APPOSITION_LINKS else second
             if noun in ORG_APPOSITIONS:
-                vote["organization"] += AREA_VOTES  # "Oceana, une organisation …"
+                vote["organization"] += APPOSITION_VOTES  # "Oceana, une organisation …"
             elif noun in PLACE_APPOSITIONS:
-                vote["place"] += AREA_VOTES
+                vote["place"] += APPOSITION_VOTES
         if len(words) == 1 and INNER_CAPITAL.match(m.text):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
         if m.text in AGENCY_NAMES:

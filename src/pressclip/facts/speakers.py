@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .entity_types import nationality
 from .gender import Genders, pronoun_gender, word_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
@@ -41,8 +42,10 @@ from .names import (
     next_to_cue,
     shared_surnames,
 )
+from .places import fold, language_words
 
 NP_MAX_TOKENS = 8
+DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’", "ce", "cette", "this"}
 TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 INSTITUTION_FALLBACK_MAX = 6
 # Words a role noun may follow in a speaker phrase ("the former TV exec"), article included.
@@ -262,6 +265,35 @@ class Resolver:
         words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-4:]]
         return set(words) | set(re.findall(r"[\w’'\-]+", after)[:6])
 
+    def issuer(self, pos: int, head: str) -> str | None:
+        """ "Acme issued a statement … the statement said", "dans un communiqué, le
+        ministère …": the subject of the sentence that last brought up the document, or
+        the name after "by"/"par" that follows it."""
+        lower = max(0, pos - ROLE_WINDOW)
+        mentions = list(re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])",
+                                    self.text[lower:pos], re.IGNORECASE))
+        if not mentions:
+            return None
+        found = mentions[-1]  # the latest mention of the document before the quote
+        at = lower + found.start()
+        if self.in_quote(at):
+            return None
+        k = bisect_right(self.boundaries, at)
+        sentence_start = self.boundaries[k - 1] if k else 0
+        sentence_end = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
+        after = self.text[lower + found.end():sentence_end].lower().split()[:3]
+        if set(after) & ISSUED_BY:
+            named = self.between(lower + found.end(), sentence_end)
+            if named:
+                return self._as_speaker(named[0])
+        for m in self.between(sentence_start, sentence_end):
+            if m.type != "place" and not m.after_preposition and not self.in_quote(m.start):
+                return self._as_speaker(m)
+        return None
+
+    def _as_speaker(self, m: Mention) -> str:
+        return self.name(m) if m.type == "person" else self.with_determiner(m)
+
     def media(self, pos: int, head: str) -> str | None:
         """ "écrit le quotidien", "the paper said": the organisation introduced with that
         word ("le quotidien Le Figaro") or named with it ("Wall Street Journal")."""
@@ -371,7 +403,15 @@ class Resolver:
             return self.role(head, start, word_gender(head))
         if head and words[min(head_index, len(words) - 1)][:1].islower():
             if head in DOCUMENT_WORDS:
-                return None
+                # "the statement said": whoever issued the statement, when the text says so.
+                return self.issuer(start, head) if first in DEFINITE_ARTICLES else None
+            if head in MEDIA_WORDS and head_index and len(words) <= INSTITUTION_FALLBACK_MAX:
+                # "le quotidien du soir", "the London-based newspaper": the medium named
+                # with or introduced by that word, else the organisation last seen acting.
+                found = self.organisation(start, head, last_speaker) or self.media(start, head) \
+                    or self.organisation(start, None, last_speaker)
+                if found:
+                    return found
             if head in ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS and head_index and \
                     len(words) <= 3:
                 # "the ministry", "le quotidien britannique": the organisation named before;
@@ -436,6 +476,12 @@ class Resolver:
         return segment if len(words) <= 3 else None
 
 
+def _people_word(word: str) -> bool:
+    """ "French", "Israeli", "Chinese": a nationality, which describes an unnamed source
+    ("a French diplomat") instead of naming it."""
+    return fold(word) in language_words() or nationality(word)
+
+
 def _anonymous(words: list[str], lowered: list[str]) -> str | None:
     """ "a senior official", "une source gouvernementale", "a source close to the talks":
     an unnamed source, named by its description without the article (up to a
@@ -443,7 +489,8 @@ def _anonymous(words: list[str], lowered: list[str]) -> str | None:
     source ("a statement", "a crowd")."""
     description: list[str] = []
     for word, low in zip(words[1:], lowered[1:], strict=True):
-        if low in PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES or word[:1].isupper() \
+        if low in PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES or (
+                word[:1].isupper() and not _people_word(word.strip(",."))) \
                 or ELIDED_LINK.match(low):
             break
         description.append(word.strip(",."))
@@ -466,9 +513,10 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
     words = speaker.split()
     lowered = {w.lower() for w in words}
     institution = bool(lowered & (ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS))
-    if words[0][:1].islower() and words[0] not in DETERMINERS:
+    if (words[0][:1].islower() or (len(words) > 1 and _people_word(words[0]))) \
+            and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
-        # official" and "sports TV executive" for somebody left unnamed.
+        # official", "French diplomat" and "sports TV executive" for somebody left unnamed.
         return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
             else "anonymous"
     return "organization" if institution else "person"
