@@ -29,7 +29,8 @@ from .lexicon import (
     PLACE_WORDS,
     TITLES,
 )
-from .names import AND_JOIN, DATE_ABBREVIATIONS, DEMONYM, LOWER_WORD, Mention
+from .names import AND_JOIN, DATE_ABBREVIATIONS, DEMONYM, Mention
+from .names import lower_words as names_lower_words
 from .places import country_initials, fold, language_words, places
 from .textdates import MONTHS, WEEKDAYS
 
@@ -220,8 +221,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         mentions = with_adjectives(mentions, text)
     gazetteer = places()
     initials = country_initials()
-    lower_words = set(LOWER_WORD.findall(text))
-    lower_words |= {fold(w) for w in lower_words if not w.isascii()}
+    lowered = names_lower_words(text)
+    lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     surnames = {m.text.split()[-1] for m in mentions
                 if m.type == "person" and " " in m.text and not m.text.isupper()}
     votes: dict[str, Counter[str]] = defaultdict(Counter)

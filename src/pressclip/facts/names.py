@@ -90,6 +90,12 @@ DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb ma
                          "aug sep sept oct nov dec".split())
 
 
+@lru_cache(maxsize=4)  # the mention finder and the entity typing read the same text
+def lower_words(text: str) -> frozenset[str]:
+    """The words of the text written in lower case."""
+    return frozenset(LOWER_WORD.findall(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     text: str
@@ -193,14 +199,18 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bo
 def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
-    lowercase_words = set(LOWER_WORD.findall(text))
+    lowercase_words = lower_words(text)
     matches = list(NAME_RUN.finditer(text))
     mid_sentence = {m.group(0) for m in matches if not _sentence_start(text, m.start())} | {
         w for m in matches for w in m.group(0).split()[1:]}
     runs = {m.group(0) for m in matches}
     for m in matches:
+        run = m.group(0)
+        if " " not in run and not _is_acronym(run) and (
+                run.lower() in CAPITAL_STOPWORDS or run.lower() in TITLES):
+            continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = m.start()
-        elided = ELISION.match(m.group(0))
+        elided = ELISION.match(run)
         if elided:
             start += elided.end()
         words = text[start : m.end()].split()
