@@ -42,7 +42,9 @@ GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_modern
 DATASET = "fundus_dev"
 TYPES = {"P": "person", "O": "organization", "L": "place"}
 # Blind batches annotated and committed but not yet scored: every reader leaves them out.
-SEALED_BATCHES: frozenset[str] = frozenset({"blind-1"})
+# blind-1 was sealed from its annotation (3f2171a) to its one scoring, with the rules of
+# f9ef679 (en typed micro F1 0.731, fr 0.681).
+SEALED_BATCHES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
