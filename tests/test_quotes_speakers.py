@@ -413,3 +413,9 @@ def test_an_unnamed_source_keeps_its_nationality_and_is_anonymous():
     quotes = find_quotes('"This decision is a disgrace to the whole country," a French '
                          'diplomat told Reuters.', "en")
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("French diplomat", "anonymous")]
+
+
+def test_a_reporting_noun_after_an_article_is_no_cue():
+    text = ('The flight had been normal until then, but the plane "descended rapidly and struck '
+            'the ground short of the runway", the report from the investigators said.')
+    assert "the" not in speakers(text, "en")

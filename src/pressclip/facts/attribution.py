@@ -229,7 +229,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             continue
         if phrase_end is None and i > NP_MAX_TOKENS:
             return None
-        if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"}:
+        if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"} \
+                and tokens[i - 1][0].lower() not in DETERMINERS:  # "the report": a noun
             # "X, director of Y at Z said": the apposition may lack its closing comma.
             end = phrase_end if phrase_end is not None else tokens[i - 1][2]
             speaker = resolver.phrase(tokens[0][1], end, last)
