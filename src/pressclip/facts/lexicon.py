@@ -1,5 +1,8 @@
 """Word lists shared by the quote, entity and date finders (French and English).
 
+The reporting verbs live in one module per language (lexicon_fr.py, lexicon_en.py); the
+lists below still mix both languages.
+
 Everything here is an immutable module-level constant built once at import.
 """
 
@@ -7,45 +10,10 @@ from __future__ import annotations
 
 import re
 
-# Reporting verbs by stem. French first-group stems take the regular endings; the other
-# forms are listed whole. English stems take -s/-ed/-ing; irregular forms are listed whole.
-FR_ER_STEMS = (
-    "déclar affirm ajout expliqu estim soulign précis indiqu assur rappel racont confi "
-    "lanc répliqu avou annonc insist confirm dénonc déplor regrett jug not observ plaid "
-    "concéd constat étonn réjou remémor résum point témoign martel gliss tranch comment "
-    "tweet twitt interrog demand ironis avanc relev accus qualifi critiqu menac jur "
-    "réclam exig appel argument détaill nuanc prévoi souffl murmur cri tonn fustig "
-    "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
-    "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
-    "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
-    "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys"
-).split()
-FR_FORMS = (
-    "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
-    "répondait reconnaît reconnu reconnaissait admet admis conclut conclu poursuit "
-    "poursuivi poursuivait soutient soutenu promet promis décrit décrivait prévient prévenu "
-    "avertit averti avertissait réagit réagi reprend repris selon d'après d’après "
-    "s'étonne s’étonne s'inquiète s’inquiète s'interroge s’interroge renchérit renchéri "
-    "maintient maintenu rappelle rappellent interpelle lâche lâché "
-    "martèle martèlent soulève relève achève défend défendent défendu défendait "
-    "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
-    "s’insurge s'agace s’agace"
-).split()
-FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
-EN_STEMS = (
-    "say tell add declare write ask insist warn explain note state claim argue recall "
-    "acknowledge admit announce reply respond tweet shout yell suggest continue conclude "
-    "comment observe report urge complain predict promise vow confirm deny stress "
-    "emphasize emphasise quip joke agree testify recount describe concede caution "
-    "contend maintain reiterate counter exclaim whisper scream plead muse reason "
-    "boast remark assert allege point call quote accuse compare pledge hail criticize "
-    "criticise praise label dismiss characterize characterise defend demand welcome repeat"
-).split()
-EN_FORMS = (
-    "said says saying told tells telling wrote written writes writing according "
-    "replied replies denied denies testified testifies referred referring labelled "
-    "slammed slamming slams dismisses"
-).split()
+# Reporting verbs, one module per language.
+from .lexicon_en import EN_FORMS, EN_STEMS
+from .lexicon_fr import FR_ER_ENDINGS, FR_ER_STEMS, FR_FORMS
+
 AUXILIARIES = (
     "a avait ont avaient aurait auraient has have had was were is will would also "
     "a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle"
