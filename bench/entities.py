@@ -69,7 +69,9 @@ NOTES = """Notes:
   Commission" split in two; sports clubs named after their city ("Manchester City") typed
   places; a short first name alone ("Phil", "Becca") typed an organisation; "chef de
   l'Etat" making "Etat" a person; possessives opening a sentence ("Tester's") dropped.
-  Both figures rest on few articles: they say where the rules stand, not a rate.
+  Both figures rest on few articles: they say where the rules stand, not a rate. Since
+  its scoring, one fix it showed (a possessive opening a sentence, "Tester's", kept) has
+  gone in, so the table's blind-1 rows are no longer unseen (en 0.731 -> 0.745).
 - Before typing by vote (the rules of 8597701, names.py alone), heldout typed micro F1 was
   en 0.166 (relaxed 0.173; places 0.243), fr 0.236 (relaxed 0.318; places 0.411).
 - HIPE-2020 is historical newspaper text with OCR noise (long s read as f: "Congrefs"),

@@ -147,3 +147,11 @@ def test_one_type_per_name_even_when_its_readings_tie():
     found = types("Selon Nike, les ventes montent. Le slogan de Nike reste célèbre, "
                   "et le site de Nike est en rupture.", "fr")
     assert len(found["Nike"]) == 1
+
+
+def test_a_possessive_opening_a_sentence_keeps_the_name():
+    found = types("Senator Jon Tester spoke first. Tester's support grew, and voters "
+                  "praised Tester.")
+    assert found["Tester"] == {"person"}
+    assert any(e.start == 32 for e in find_entities(
+        "Senator Jon Tester spoke first. Tester's support grew, and voters praised Tester."))

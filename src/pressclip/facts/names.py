@@ -282,6 +282,7 @@ def find_mentions(text: str) -> list[Mention]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
+                and POSSESSIVE.sub("", words[0]) not in mid_sentence \
                 and not _introduced(text, m.end(), words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[start - 1:start] != "(" and not _opening_place(text, start, words[0]):
