@@ -111,7 +111,9 @@ NOTES = """Notes:
   ("X and Y report in Z") and the second of two coordinated writers taken for the
   speaker; a participle cue ("Staffers …, saying") naming nobody; a report's words over
   three paragraphs ("The report went on:") cut into one wrong span; a short quote after
-  a colon ("put it simply: Renewables 'are not a factor'") missed.
+  a colon ("put it simply: Renewables 'are not a factor'") missed. Since its scoring, the
+  first of two writers named together is the speaker ("Brunner and Andrew Garber
+  reported": Brunner), so its row is no longer unseen (speaker 0.600 -> 0.700).
 - Learned speaker ranker (training/train_speakers.py, not shipped): for each quote that
   find_quotes returns, candidates are every person or organisation named within 600
   characters before and 250 after the marks (fullest name), the rules' answer and None;

@@ -419,3 +419,9 @@ def test_a_reporting_noun_after_an_article_is_no_cue():
     text = ('The flight had been normal until then, but the plane "descended rapidly and struck '
             'the ground short of the runway", the report from the investigators said.')
     assert "the" not in speakers(text, "en")
+
+
+def test_writers_named_together_are_the_first_of_them():
+    text = ("The paper gave him ads, which \"company executives described as an experiment "
+            "to show the power of advertising,\" Jim Brunner and Andrew Garber reported.")
+    assert speakers(text, "en") == ["Jim Brunner"]

@@ -35,6 +35,7 @@ from .lexicon import (
 )
 from .marks import sentence_boundaries
 from .names import (
+    AND_JOIN,
     DEMONYM,
     Mention,
     canonical_names,
@@ -462,7 +463,10 @@ class Resolver:
                 return segment  # "le recteur de la région académique": nobody else named
             return None
         if persons:
-            return self.name(persons[-1])
+            first_of_two = len(persons) > 1 and AND_JOIN.fullmatch(
+                self.text, persons[0].end, persons[1].start) is not None
+            # "Brunner and Andrew Garber reported": the first of the writers named together.
+            return self.name(persons[0] if first_of_two else persons[-1])
         if head in DEMONYM_NOUNS and head_index == len(words) - 1:
             # "the Spaniard", "le Français": the person introduced with it, else the one
             # the text is about.
