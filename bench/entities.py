@@ -14,7 +14,11 @@ while tuning; the others are `train`. Figures are given for both and for all.
 German is outside pressclip.FACT_LANGUAGES: its row shows what the rules would give if it
 were let in (the record gives none).
 
-    python -m bench.entities [--write] [--no-spacy]
+The modern gold (bench/entity_gold.py: hand-annotated fundus_dev articles of 2023-2025,
+CoNLL convention) is scored beside it, per batch: `train` (read while writing rules) and the
+blind batches, each scored once after its sealing (`--blind NAME` unseals one).
+
+    python -m bench.entities [--write] [--no-spacy] [--blind NAME] [--modern-only]
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import datasets, report
+from bench import datasets, entity_gold, report
 from pressclip.facts.entities import find_entities
 
 NER = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ner"
@@ -47,6 +51,27 @@ SPEED_REPEATS = 3
 # Shared sets with pages outside FACT_LANGUAGES.
 OTHER_LANGUAGE_SETS = ("fundus_dev", "trafilatura", "readability")
 NOTES = """Notes:
+- Modern gold, round of 2026-12-05 (issue 14), rules chosen on its `train` articles only:
+  nationality words by their ending and a stem that begins a country's name
+  ("Philippine", "South Korean", "Chinois"); place words (sea, islands, gulf, strait,
+  nord/sud …) and "the island of X"; a name joined by "and"/"et" to a known place is a
+  place; what an apposition says a name is (", une organisation", ", a city") outweighs
+  the gazetteer; one-word names with an inner capital are brands (not Mc/Mac/De …);
+  acronyms the text spells out in lower case ("(MTEF)") and roman centuries ("XXe") are
+  no names; acronyms that spell a particle ("DA") are kept; one type per name (a tie goes
+  to the first reading). Train typed micro F1 en 0.790 -> 0.896, fr 0.659 -> 0.844; HIPE
+  train en 0.299 -> 0.303, fr 0.433 -> 0.437.
+- blind-1 (3 en articles, 90 gold names; 1 fr article, 22), sealed from its annotation
+  (3f2171a) to its one scoring with the rules of f9ef679: en 0.731 (persons 0.90,
+  organisations 0.51, places 0.57), fr 0.681 (spaCy fr small 0.588). Its errors, read
+  after: US state abbreviations ("Conn.", "Ariz.", "N.Y.") cut and typed organisations;
+  party adjectives ("Democrat", "Democratic") kept as organisations; "X and Y
+  Commission" split in two; sports clubs named after their city ("Manchester City") typed
+  places; a short first name alone ("Phil", "Becca") typed an organisation; "chef de
+  l'Etat" making "Etat" a person; possessives opening a sentence ("Tester's") dropped.
+  Both figures rest on few articles: they say where the rules stand, not a rate. Since
+  its scoring, one fix it showed (a possessive opening a sentence, "Tester's", kept) has
+  gone in, so the table's blind-1 rows are no longer unseen (en 0.731 -> 0.745).
 - Before typing by vote (the rules of 8597701, names.py alone), heldout typed micro F1 was
   en 0.166 (relaxed 0.173; places 0.243), fr 0.236 (relaxed 0.318; places 0.411).
 - HIPE-2020 is historical newspaper text with OCR noise (long s read as f: "Congrefs"),
@@ -200,9 +225,10 @@ def cpu_ms_per_1000_words(docs: list[Document], predict) -> float:
     return (time.process_time() - started) * 1000 / SPEED_REPEATS / words * 1000
 
 
-def rows_for(name: str, language: str, docs: list[Document], predict) -> list[list[object]]:
+def rows_for(name: str, language: str, docs, predict,
+             parts: tuple[str, ...] = ("heldout", "train", "all")) -> list[list[object]]:
     rows = []
-    for part in ("heldout", "train", "all"):
+    for part in parts:
         chosen = [d for d in docs if part in ("all", d.part)]
         counts = score(chosen, predict)
         relaxed = score(chosen, predict, relaxed=True)
@@ -214,6 +240,23 @@ def rows_for(name: str, language: str, docs: list[Document], predict) -> list[li
             rows.append([language, part, name, key, len(chosen), c["gold"], p, r, f, found,
                          rp, rr, rf])
     return rows
+
+
+def modern_rows(blind: str | None, spacy: bool) -> tuple[list[list[object]], list[str]]:
+    """Rows of the modern gold per language and batch (and spaCy's, where installed)."""
+    docs = [d for d in entity_gold.read(include_sealed=blind is not None)
+            if d.part not in entity_gold.SEALED_BATCHES or d.part == blind]
+    rows: list[list[object]] = []
+    anchors = []
+    for language in sorted({d.language for d in docs}):
+        chosen = [d for d in docs if d.language == language]
+        parts = tuple(sorted({d.part for d in chosen})) + ("all",)
+        rows += rows_for("pressclip", language, chosen, pressclip_entities, parts)
+        predict, label = spacy_predictor(language) if spacy else (None, None)
+        if predict is not None:
+            anchors.append(f"{language}: {label}")
+            rows += rows_for("spaCy small", language, chosen, predict, parts)
+    return rows, anchors
 
 
 def other_language_pages(sets: tuple[str, ...] = OTHER_LANGUAGE_SETS) -> list[list[object]]:
@@ -251,7 +294,18 @@ def main() -> None:
     parser.add_argument("--no-spacy", action="store_true", help="leave spaCy out")
     parser.add_argument("--part", choices=("heldout", "train", "all"),
                         help="print only this part's rows")
+    parser.add_argument("--blind", help="score this sealed blind batch of the modern gold "
+                        "(once: then move it out of entity_gold.SEALED_BATCHES)")
+    parser.add_argument("--modern-only", action="store_true",
+                        help="print the modern gold's rows only")
     args = parser.parse_args()
+    modern, modern_anchors = modern_rows(args.blind, not args.no_spacy)
+    modern_table = report.table(["lang", "batch", "system", "type", "docs", "gold",
+                                 "precision", "recall", "F1", "found", "P relaxed",
+                                 "R relaxed", "F1 relaxed"], modern)
+    if args.modern_only:
+        print(modern_table)
+        return
     if not NER.exists():
         raise SystemExit(f"no NER gold at {NER}")
     rows: list[list[object]] = []
@@ -279,7 +333,17 @@ def main() -> None:
                           "recall", "F1", "found", "P relaxed", "R relaxed", "F1 relaxed"],
                          rows)
     lines = [
-        report.header("Entities: people, organisations, places (HIPE-2020 gold)"),
+        report.header("Entities: people, organisations, places (modern gold and HIPE-2020)"),
+        "Modern gold (bench/entity_gold.py, tests/data/entities_modern.jsonl): fundus_dev "
+        "article texts of 2023-2025 annotated by hand under the CoNLL convention; `train` "
+        "articles come from the set's train sites and were read while writing rules, "
+        "`blind-N` articles from its heldout sites, sealed from their annotation to their one "
+        "scoring. Exact-span typed P/R/F1 (relaxed = the same: this gold has no titles in "
+        "its spans). Anchors: " + ("; ".join(modern_anchors) or "none installed") + ".",
+        "",
+        modern_table,
+        "HIPE-2020 (historical newspapers, OCR):",
+        "",
         "Exact-span typed P/R/F1 per type and micro over the three (`all`); `found`: share of "
         f"gold spans predicted with any type. Documents split by sha1(id): {HELDOUT_SHARE:.0%} "
         "`heldout` (never read while tuning), the rest `train`. German (dev + train) is "

@@ -100,6 +100,20 @@ NOTES = """Notes:
   scored once with the rules of 2c17264, F1 0.976, speaker 0.770 (47/61). The rules of
   the session's start (40e5e9f) give 0.754 (46/61) on it: both rounds together moved one
   unseen quote. Its errors are not read yet.
+- Round of 2026-12-05 (issue 14, speakers): "the statement said" is whoever issued the
+  statement (the subject of the sentence that brought it up, or the name after by/par);
+  a medium described at length ("le quotidien du soir") is the medium; an unnamed source
+  keeps its nationality ("French diplomat") and is anonymous; a reporting word after an
+  article ("the report from X said") is a noun, not the cue. Seen figures unchanged.
+- `blind-9` (4 en articles, 14 quotations, drawn by `python -m bench.quotes_devset
+  blind-9`; sealed from its annotation, 20bbc97, to its one scoring with the rules of
+  f9ef679): F1 0.800, speaker 0.600 (6/10 matched). Its errors, read after: reporters
+  ("X and Y report in Z") and the second of two coordinated writers taken for the
+  speaker; a participle cue ("Staffers …, saying") naming nobody; a report's words over
+  three paragraphs ("The report went on:") cut into one wrong span; a short quote after
+  a colon ("put it simply: Renewables 'are not a factor'") missed. Since its scoring, the
+  first of two writers named together is the speaker ("Brunner and Andrew Garber
+  reported": Brunner), so its row is no longer unseen (speaker 0.600 -> 0.700).
 - Learned speaker ranker (training/train_speakers.py, not shipped): for each quote that
   find_quotes returns, candidates are every person or organisation named within 600
   characters before and 250 after the marks (fullest name), the rules' answer and None;

@@ -38,7 +38,8 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # blind-6 from its annotation (b2a9700) to its one scoring, with the rules of f738e5c and
 # the learned speaker ranker of training/train_speakers.py (7b7f1a0); blind-7 from its
 # annotation (0997847) to its one scoring, with the rules of b7e9be2; blind-8 from its
-# annotation (52792fc) to its one scoring, with the rules of 2c17264.
+# annotation (52792fc) to its one scoring, with the rules of 2c17264; blind-9 from its
+# annotation (20bbc97) to its one scoring, with the rules of f9ef679.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

@@ -111,3 +111,47 @@ def test_the_shared_french_example_types_countries_and_cities_as_places():
     found = types(extract_text(path.read_text(encoding="utf-8")).text, "fr")
     for place in ("Kiev", "Ukraine", "Russie", "Allemagne"):
         assert found[place] == {"place"}, place
+
+
+def test_nationality_words_are_no_names_whatever_their_ending():
+    found = types("Philippine troops met South Korean forces near Manila. The Chinese "
+                  "vessel left, and the Kenyan envoy spoke to Francis Omondi.")
+    for word in ("Philippine", "South Korean", "Chinese", "Kenyan"):
+        assert word not in found, word
+    assert found["Manila"] == {"place"}
+    assert found["Francis Omondi"] == {"person"}
+
+
+def test_seas_islands_and_places_named_by_their_kind_or_their_neighbour():
+    found = types("Ships crossed the South China Sea to the island of Luzon. Flights "
+                  "between Luzon and Taiwan resumed, near the Nansha Islands.")
+    for place in ("South China Sea", "Luzon", "Nansha Islands", "Taiwan"):
+        assert found[place] == {"place"}, place
+
+
+def test_what_a_name_is_said_to_be_and_brands_with_inner_capitals():
+    found = types("Pour Javier López, directeur à Oceana, une organisation de défense de la "
+                  "mer, la pêche reprend. Selon PeakMetrics, les ventes montent.", "fr")
+    assert found["Oceana"] == {"organization"}
+    assert found["PeakMetrics"] == {"organization"}
+
+
+def test_acronyms_spelled_out_in_lower_case_and_centuries_are_no_names():
+    found = types("Over the medium-term expenditure framework (MTEF) period, the DA and "
+                  "the EFF agreed. Au XXe siècle, la pêche a changé.")
+    assert "MTEF" not in found and "XXe" not in found
+    assert found["DA"] == {"organization"} and found["EFF"] == {"organization"}
+
+
+def test_one_type_per_name_even_when_its_readings_tie():
+    found = types("Selon Nike, les ventes montent. Le slogan de Nike reste célèbre, "
+                  "et le site de Nike est en rupture.", "fr")
+    assert len(found["Nike"]) == 1
+
+
+def test_a_possessive_opening_a_sentence_keeps_the_name():
+    found = types("Senator Jon Tester spoke first. Tester's support grew, and voters "
+                  "praised Tester.")
+    assert found["Tester"] == {"person"}
+    assert any(e.start == 32 for e in find_entities(
+        "Senator Jon Tester spoke first. Tester's support grew, and voters praised Tester."))

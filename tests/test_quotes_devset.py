@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(not datasets.available(), reason="../shared/data
 # the new figures: the rules before that change score lower on the re-annotated gold (en
 # seen 0.830, blind-6 0.593, fr seen 0.789) than these.
 FLOORS = {
-    ("en", "seen"): (0.94, 0.84),
+    ("en", "seen"): (0.93, 0.84),  # 0.939 with blind-9 (F1 0.800) among the seen
     ("en", "seen (first split)"): (0.95, 0.91),
     ("en", "seen (unseen-1)"): (0.94, 0.78),
     ("en", "seen (blind-2)"): (0.95, 0.80),
@@ -36,6 +36,7 @@ FLOORS = {
     ("en", "seen (blind-5)"): (0.89, 0.66),
     ("en", "seen (blind-6)"): (0.88, 0.74),
     ("en", "seen (blind-7)"): (0.91, 0.75),
+    ("en", "seen (blind-9)"): (0.79, 0.59),
     ("en", "unseen"): (0.97, 0.77),
     ("en", "unseen (blind-8)"): (0.97, 0.77),
 }

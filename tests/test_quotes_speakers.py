@@ -393,3 +393,35 @@ def test_a_statement_speaks_for_whoever_issued_it():
     text = ('"Roger wishes to convey his heartfelt condolences to the family," said a statement '
             "released by publicist Julie Polkes.")
     assert speakers(text, "en") == ["Julie Polkes"]
+
+
+# Descriptors and unnamed sources (issue 14).
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = ('Acme Corp released a statement on Friday. "We regret the inconvenience caused '
+            'to our customers," the statement said.')
+    assert speakers(text, "en") == ["Acme Corp"]
+
+
+def test_a_newspaper_described_at_length_is_the_newspaper():
+    text = ("Le Figaro a publié une enquête lundi. « Nous avons des preuves solides de ces "
+            "versements », écrit le quotidien du soir.")
+    assert speakers(text, "fr") == ["Figaro"]
+
+
+def test_an_unnamed_source_keeps_its_nationality_and_is_anonymous():
+    quotes = find_quotes('"This decision is a disgrace to the whole country," a French '
+                         'diplomat told Reuters.', "en")
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("French diplomat", "anonymous")]
+
+
+def test_a_reporting_noun_after_an_article_is_no_cue():
+    text = ('The flight had been normal until then, but the plane "descended rapidly and struck '
+            'the ground short of the runway", the report from the investigators said.')
+    assert "the" not in speakers(text, "en")
+
+
+def test_writers_named_together_are_the_first_of_them():
+    text = ("The paper gave him ads, which \"company executives described as an experiment "
+            "to show the power of advertising,\" Jim Brunner and Andrew Garber reported.")
+    assert speakers(text, "en") == ["Jim Brunner"]

@@ -18,10 +18,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache, lru_cache
 
 from ..credits import AGENCIES
-from .lexicon import DEMONYM_NOUNS, FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, TITLES
-from .names import DATE_ABBREVIATIONS, DEMONYM, LOWER_WORD, Mention
+from .lexicon import (
+    DEMONYM_NOUNS,
+    FEMININE_FIRST_NAMES,
+    MASCULINE_FIRST_NAMES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TITLES,
+)
+from .names import AND_JOIN, DATE_ABBREVIATIONS, DEMONYM, Mention
+from .names import lower_words as names_lower_words
 from .places import country_initials, fold, language_words, places
 from .textdates import MONTHS, WEEKDAYS
 
@@ -33,6 +42,8 @@ TITLE_VOTES = 3
 WORDS_VOTES = 1
 ADDRESSEE_VOTES = 2
 AGENCY_VOTES = 3
+# ", une organisation …": the text says what the name is, over a town of that name.
+APPOSITION_VOTES = 4
 # The news agencies the credit lines know, however they are spelt.
 AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings)
 # A run of this many words in capitals is a headline or a banner, not a name.
@@ -58,7 +69,68 @@ CLOCK = {"am", "pm"}
 PLACE_AFTER = re.compile(r",[^\S\n]+([A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])")
 # A digit ("Q1", "M50"), a capitalised word with a lower-case adjective glued to it
 # ("NATO-critical", "Paris-based"), a contraction ("I’m", "I’ve").
-NOT_A_NAME_WORD = re.compile(r"\d|^[^\W\d_]+-[a-z]{4,}$|['’](?:m|ve|ll|d|re)$")
+NOT_A_NAME_WORD = re.compile(r"\d|^[^\W\d_]+-[a-z]{4,}$|['’](?:m|ve|ll|d|re)$"
+                             r"|^[IVXLC]+(?:e|er|ème|th)$")  # "XXe siècle", "XIXth"
+# The endings of nationality adjectives and nouns in English and French; a word with one
+# whose stem begins a country's name ("Philippine", "Chinese", "South Korean", "Chinois")
+# names a people, not a thing.
+NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ais", "aise", "ois", "oise", "ien",
+                       "ienne", "ain", "aine", "an", "ine", "i", "ic", "ique", "éen", "éenne")
+NATIONALITY_STEM = 4  # letters of the country's name the word must share at least
+NATIONALITY_SUFFIX = 4  # letters of the word's ending past the shared stem at most
+# "the island of Luzon", "le port d'Alcúdia": a place word, then the place's name.
+PLACE_OF = re.compile(r"(?<![\w-])([a-zà-ÿ]+)[^\S\n]+(?:of|de|du|d['’])[^\S\n]*\Z")
+# ", an organisation that …", ", a city in …": what the name is, said right after it.
+APPOSED = re.compile(r",[^\S\n]+(?:a|an|un|une)[^\S\n]+([\w-]+)(?:[^\S\n]+([\w-]+))?")
+ORG_APPOSITIONS = {"organisation", "organization", "company", "firm", "group", "agency",
+                   "association", "ngo", "ong", "entreprise", "société", "startup",
+                   "start-up", "charity", "nonprofit", "network", "union", "party", "parti",
+                   "newspaper", "journal", "quotidien", "broadcaster", "bank", "banque"}
+APPOSITION_LINKS = {"de", "du", "des", "d", "of", "in", "on", "at", "à", "en", "that", "which",
+                    "qui", "que", "for", "pour", "with", "avec", "based", "basée", "basé"}
+PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country", "island",
+                     "ville", "région", "commune", "pays", "île", "state", "district"}
+# "Mc", "Mac", "De" ... start surnames with an inner capital ("McCain", "DeSantis"); other
+# words with one are brands and companies ("PeakMetrics", "YouTube").
+INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    """Every beginning of NATIONALITY_STEM letters or more of a country's folded name."""
+    return frozenset(name[:k] for name, kind in places().items() if kind == "country"
+                     for k in range(NATIONALITY_STEM, len(name) + 1))
+
+
+@lru_cache(maxsize=8192)
+def nationality(name: str) -> bool:
+    """ "Philippine", "Chinese", "South Korean", "Chinois": a people's word, by its ending
+    and a stem that begins a country's name."""
+    key = fold(name)
+    last = key.split()[-1]
+    stems = _country_stems()
+    for ending in NATIONALITY_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 2:
+            for cut in range(len(key) - 1, len(key) - NATIONALITY_SUFFIX - 1, -1):
+                if cut >= NATIONALITY_STEM and key[:cut] in stems:
+                    return True
+            return False
+    return False
+
+
+def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
+    """ "medium-term expenditure framework (MTEF)": acronyms the text spells out in lower
+    case are common nouns, not names."""
+    out = set()
+    for m in mentions:
+        if not m.text.isupper() or text[m.start - 1:m.start] != "(":
+            continue
+        words = re.split(r"[\s-]+", text[max(0, m.start - 80):m.start - 1].strip())
+        tail = words[-len(m.text):]
+        if len(tail) == len(m.text) and all(w[:1].islower() for w in tail) and \
+                "".join(w[0] for w in tail) == m.text.lower():
+            out.add(m.text)
+    return out
 
 
 def _spoken_to(text: str, start: int) -> bool:
@@ -81,11 +153,15 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
+    if len(words) == 2 and nationality(m.text):
+        return True  # "South Korean"
     if len(words) != 1:
         return False
     low = words[0].lower().rstrip(".")
     if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
+    if nationality(m.text) and words[0] not in surnames:
+        return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
     if NOT_A_NAME_WORD.search(words[0]):
         return True  # "Q1", "French-speaking", "I’m"
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
@@ -99,6 +175,12 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
                                         for w in (low, stem))) \
         and low not in FIRST_NAMES and words[0] not in surnames
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """ "Luzon and Taiwan", "Lyon et Paris": two names joined by a conjunction."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return AND_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
 def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
@@ -139,13 +221,17 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         mentions = with_adjectives(mentions, text)
     gazetteer = places()
     initials = country_initials()
-    lower_words = set(LOWER_WORD.findall(text))
-    lower_words |= {fold(w) for w in lower_words if not w.isascii()}
+    lowered = names_lower_words(text)
+    lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     surnames = {m.text.split()[-1] for m in mentions
                 if m.type == "person" and " " in m.text and not m.text.isupper()}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     kept: list[tuple[Mention, str]] = []
-    for m in mentions:
+    common = _common_acronyms(text, mentions)
+    kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
+    for i, m in enumerate(mentions):
+        if m.text in common:
+            continue
         words = m.text.split()
         key = fold(m.text)
         place = gazetteer.get(key)
@@ -162,6 +248,25 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["place"] += AREA_VOTES
         if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
             vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
+        if len(words) == 1:
+            before = PLACE_OF.search(text, max(0, m.start - 30), m.start)
+            if before is not None and before.group(1) in PLACE_WORDS:
+                vote["place"] += AREA_VOTES  # "the island of Luzon"
+            if any(_coordinated(text, m, other) and kinds[(other.start, other.end)]
+                   for other in mentions[max(0, i - 1):i + 2] if other is not m):
+                vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
+        apposed = APPOSED.match(text, m.end)
+        if apposed is not None:
+            # The noun, or the noun after one word ("a French company", "a state employee"),
+            # unless that word is a link ("une organisation de", "a city in").
+            first, second = (w.lower() if w else "" for w in apposed.groups())
+            noun = first if not second or second in APPOSITION_LINKS else second
+            if noun in ORG_APPOSITIONS:
+                vote["organization"] += APPOSITION_VOTES  # "Oceana, une organisation …"
+            elif noun in PLACE_APPOSITIONS:
+                vote["place"] += APPOSITION_VOTES
+        if len(words) == 1 and INNER_CAPITAL.match(m.text):
+            vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
         if m.text in AGENCY_NAMES:
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
         if m.titled or _titled_particle(text, m.start):
@@ -181,10 +286,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote[m.type] += WORDS_VOTES
     out = []
     for m, key in kept:
-        # Ties keep the mention's own reading.
-        ranked = votes[key].most_common()
-        best = ranked[0][1]
-        kind = m.type if votes[key][m.type] == best else ranked[0][0]
+        # One decision per name; a tie goes to the reading of the name's first mention
+        # (most_common keeps the order in which votes were first cast).
+        kind = votes[key].most_common(1)[0][0]
         if m.text in surnames and " " not in m.text and gazetteer.get(key) != "country":
             kind = "person"  # "Weber" after "Anna Weber"
         out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,

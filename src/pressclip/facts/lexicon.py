@@ -1,5 +1,8 @@
 """Word lists shared by the quote, entity and date finders (French and English).
 
+The reporting verbs live in one module per language (lexicon_fr.py, lexicon_en.py); the
+lists below still mix both languages.
+
 Everything here is an immutable module-level constant built once at import.
 """
 
@@ -7,45 +10,10 @@ from __future__ import annotations
 
 import re
 
-# Reporting verbs by stem. French first-group stems take the regular endings; the other
-# forms are listed whole. English stems take -s/-ed/-ing; irregular forms are listed whole.
-FR_ER_STEMS = (
-    "déclar affirm ajout expliqu estim soulign précis indiqu assur rappel racont confi "
-    "lanc répliqu avou annonc insist confirm dénonc déplor regrett jug not observ plaid "
-    "concéd constat étonn réjou remémor résum point témoign martel gliss tranch comment "
-    "tweet twitt interrog demand ironis avanc relev accus qualifi critiqu menac jur "
-    "réclam exig appel argument détaill nuanc prévoi souffl murmur cri tonn fustig "
-    "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
-    "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
-    "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
-    "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys"
-).split()
-FR_FORMS = (
-    "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
-    "répondait reconnaît reconnu reconnaissait admet admis conclut conclu poursuit "
-    "poursuivi poursuivait soutient soutenu promet promis décrit décrivait prévient prévenu "
-    "avertit averti avertissait réagit réagi reprend repris selon d'après d’après "
-    "s'étonne s’étonne s'inquiète s’inquiète s'interroge s’interroge renchérit renchéri "
-    "maintient maintenu rappelle rappellent interpelle lâche lâché "
-    "martèle martèlent soulève relève achève défend défendent défendu défendait "
-    "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
-    "s’insurge s'agace s’agace"
-).split()
-FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
-EN_STEMS = (
-    "say tell add declare write ask insist warn explain note state claim argue recall "
-    "acknowledge admit announce reply respond tweet shout yell suggest continue conclude "
-    "comment observe report urge complain predict promise vow confirm deny stress "
-    "emphasize emphasise quip joke agree testify recount describe concede caution "
-    "contend maintain reiterate counter exclaim whisper scream plead muse reason "
-    "boast remark assert allege point call quote accuse compare pledge hail criticize "
-    "criticise praise label dismiss characterize characterise defend demand welcome repeat"
-).split()
-EN_FORMS = (
-    "said says saying told tells telling wrote written writes writing according "
-    "replied replies denied denies testified testifies referred referring labelled "
-    "slammed slamming slams dismisses"
-).split()
+# Reporting verbs, one module per language.
+from .lexicon_en import EN_FORMS, EN_STEMS
+from .lexicon_fr import FR_ER_ENDINGS, FR_ER_STEMS, FR_FORMS
+
 AUXILIARIES = (
     "a avait ont avaient aurait auraient has have had was were is will would also "
     "a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle"
@@ -72,7 +40,8 @@ TITLES = {
     "évêque", "rabbi", "imam", "justice", "prime", "chairman", "chairwoman", "chairperson",
     "commissioner", "ambassador", "councillor", "councilman", "councilwoman", "congressman",
     "congresswoman", "vice", "deputy", "pastor", "reverend", "rev.", "lieutenant", "admiral",
-    "whip", "speaker", "sheriff", "treasurer", "superintendent",
+    "whip", "speaker", "sheriff", "treasurer", "superintendent", "representative",
+    "commandant", "brigadier", "assemblyman", "assemblywoman",
 }
 # Nationality nouns that stand before a name like a title ("Dutchman Robin Haase", "le
 # Français Jo-Wilfried Tsonga") and stand for the person alone ("the Spaniard said").
@@ -179,7 +148,8 @@ ORG_WORDS = set(
         "school école college collège hospital hôpital society société club league ligue "
         "church église assembly assemblée senate sénat parliament parlement congress "
         "congrès authority autorité service services network réseau international "
-        "internationale ong ngo fund fonds institution centre center"
+        "internationale ong ngo fund fonds institution centre center conference conférence "
+        "corps marines ltd llc plc sa ag gmbh"
     ).split()
 )
 # Common nouns that stand for an organisation already named ("the firm said", "le groupe");
@@ -200,7 +170,9 @@ PLACE_WORDS = set(
     (
         "rue street avenue boulevard place square city ville village county comté "
         "province région region state état river rivière fleuve mount mont lake lac "
-        "island île bay baie port valley vallée"
+        "island île bay baie port valley vallée sea seas mer ocean océan islands isles îles "
+        "gulf golfe strait détroit peninsula péninsule desert désert mountains "
+        "nord sud ouest nord-est nord-ouest sud-est sud-ouest"
     ).split()
 )
 # Words before a quoted span that make it a name or a title, not somebody's words.

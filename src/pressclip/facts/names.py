@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     CAPITAL_STOPWORDS,
@@ -89,6 +90,12 @@ DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb ma
                          "aug sep sept oct nov dec".split())
 
 
+@lru_cache(maxsize=4)  # the mention finder and the entity typing read the same text
+def lower_words(text: str) -> frozenset[str]:
+    """The words of the text written in lower case."""
+    return frozenset(LOWER_WORD.findall(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     text: str
@@ -121,6 +128,7 @@ def _after_role_complement(text: str, start: int) -> bool:
     return found is not None and (found.group(1) in ROLE_NOUNS or found.group(1) in TITLES)
 
 
+@lru_cache(maxsize=8192)  # asked for every word of every run, often the same words
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -191,14 +199,18 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bo
 def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
-    lowercase_words = set(LOWER_WORD.findall(text))
+    lowercase_words = lower_words(text)
     matches = list(NAME_RUN.finditer(text))
     mid_sentence = {m.group(0) for m in matches if not _sentence_start(text, m.start())} | {
         w for m in matches for w in m.group(0).split()[1:]}
     runs = {m.group(0) for m in matches}
     for m in matches:
+        run = m.group(0)
+        if " " not in run and not _is_acronym(run) and (
+                run.lower() in CAPITAL_STOPWORDS or run.lower() in TITLES):
+            continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = m.start()
-        elided = ELISION.match(m.group(0))
+        elided = ELISION.match(run)
         if elided:
             start += elided.end()
         words = text[start : m.end()].split()
@@ -207,6 +219,8 @@ def find_mentions(text: str) -> list[Mention]:
         # Cut leading function words and titles ("Le président", "In", "M.").
         while words:
             w = words[0].lower()
+            if len(words) == 1 and _is_acronym(words[0]) and not titled:
+                break  # "the DA", "AL": a party's or a team's initials, not a particle
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
             elif w not in CAPITAL_STOPWORDS and not (
@@ -245,7 +259,8 @@ def find_mentions(text: str) -> list[Mention]:
             if w.endswith(".") and words[i + 1].lower() in CAPITAL_STOPWORDS:
                 words = words[:i + 1]  # "in Washington, D.C. She said": a new sentence
                 break
-        while words and (words[-1].lower() in TRAILING_PARTICLES or (
+        while words and not (len(words) == 1 and _is_acronym(words[0])) and (
+                words[-1].lower() in TRAILING_PARTICLES or (
                 len(words) > 1 and words[-1].lower() in CAPITAL_STOPWORDS)):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
@@ -267,6 +282,7 @@ def find_mentions(text: str) -> list[Mention]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
+                and POSSESSIVE.sub("", words[0]) not in mid_sentence \
                 and not _introduced(text, m.end(), words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[start - 1:start] != "(" and not _opening_place(text, start, words[0]):

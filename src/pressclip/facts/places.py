@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
+@lru_cache(maxsize=65536)  # the same names are folded again in every text
 def fold(name: str) -> str:
     """Case, accents and apostrophe forms folded: the key names are compared by."""
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))

@@ -1,0 +1,525 @@
+"""Attribution, the middle stage of the quote finder: where a quotation says who spoke.
+
+For a quotation found by quotes.py, the reporting cue and its subject are looked for after
+the closing mark ("…," she said), before the opening mark in its sentence (X said: "…"),
+after a colon, in "Pour X, …", and in a signature line after the quote; the speaker phrase
+found is handed to speakers.Resolver. accept_quote drops scare quotes, titles and names
+(short spans with no cue, title-case spans, spans after a naming word).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gender import pronoun_gender
+from .lexicon import (
+    CAPITAL_STOPWORDS,
+    DETERMINERS,
+    INDEFINITE,
+    NAMING_WORDS,
+    SPOKES_NOUNS,
+    TITLES,
+    is_cue,
+)
+from .marks import sentence_bounds
+from .names import (
+    PREPOSITIONS,
+    Mention,
+)
+from .speakers import (
+    ANAPHORIC,
+    COMPLEMENT_LINKS,
+    NP_MAX_TOKENS,
+    PARENTHESIS,
+    RELATIVES,
+    SPOKES_LINKS,
+    WORD_RE,
+    Resolver,
+    names_somebody,
+    tokens_of,
+)
+
+# A quoted span this long is somebody's words even when nobody is named.
+MIN_WORDS_UNATTRIBUTED = 8
+# Shorter spans need a reporting cue before them in their sentence.
+MIN_WORDS_CUE_AFTER = 3
+# How far attribution patterns look around the marks (tokens).
+ATTRIBUTION_WINDOW = 14
+# Words that end a speaker phrase after a cue ("a déclaré X dans un communiqué").
+NP_STOPS = set(
+    (
+        "dans lors à au aux en sur devant pendant après avant depuis pour par avec chez "
+        "selon qui que qu' qu’ dont et mais car ce cette ces ajoutant estimant in at on to "
+        "during after before from for with as when while who whom which that and but "
+        "adding told saying quoted ce jeudi vendredi lundi mardi mercredi samedi dimanche "
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+        "hier aujourd'hui also earlier later last this"
+    ).split()
+)
+CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "in", "at", "during"}
+DEFINITE = {"le", "la", "les", "the"}
+TIME_WORDS = set(
+    (
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui "
+        "matin soir midi après-midi dernier dernière monday tuesday wednesday thursday "
+        "friday saturday sunday yesterday today tonight morning evening afternoon"
+    ).split()
+)
+ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
+APPOSITION_WINDOW = 30
+PARTICIPLE = re.compile(r"(?:ing|ant)$")
+ADVERBS = {"also", "later", "then", "again", "once", "également", "encore", "aussi", "ensuite"}
+# After a quote's closing mark, a name alone up to the paragraph's end or a comma signs it.
+SIGNATURE = re.compile(r"[»”\"]*[^\S\n]*(?:[-–—][^\S\n]*)?([^\s,.;:!?«»“”\"][^,\n]{0,60}?)"
+                       r"[^\S\n]*(?:,|\.?[^\S\n]*$)", re.MULTILINE)
+# "quant à lui", "pour sa part", "for his part": a contrast marker between verb and speaker.
+ASIDES = {(a, b, c) for a, b in (("quant", "à"),) for c in ("lui", "elle", "eux", "elles")} | {
+    (a, b, "part") for a in ("pour", "for") for b in ("sa", "leur", "his", "her", "their", "its")
+} | {("de", b, "côté") for b in ("son", "leur")}
+# Cues further than this before a short quote are not its attribution.
+NEAR_CUE_TOKENS = 30
+UNNAMED_CUE_TOKENS = 8
+POUR = re.compile(
+    r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
+    r"([^,;:«“\"]{2,60}?)\s*,")
+# "estime-t-on à l'Élysée", "au ministère": the article each preposition carries.
+ON_PLACES = {"à": "", "chez": "", "dans": "", "au": "le ", "aux": "les ", "du": "le "}
+# "peut-on lire dans X", "lit-on sur X", "can be read in X".
+READ_ASKERS = {"peut-on", "pouvait-on", "pourra-t-on", "pouvons-nous", "on", "can", "could"}
+READ_PLACES = {"dans", "sur", "in", "on"}
+# "…, a déclaré", "…, s'est félicitée": the auxiliary before an incise's verb.
+INCISE_AUXILIARIES = {"a", "avait", "ont", "has", "had", "se", "s'est", "s’est", "s'était",
+                      "s’était"}
+POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
+CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
+CLOSING = "»”\"›"
+# "dit" is a reporting verb as often as a naming word ("Jean, dit « le Grand »").
+AMBIGUOUS_NAMING = {"dit", "dite", "called"}
+SUBJECT_PRONOUNS = {"il", "elle", "on", "ils", "elles", "qui", "he", "she", "they", "who", "it"}
+GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
+
+
+def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """tokens[i] is the full stop of "M.", "Dr." or an initial, not a sentence end."""
+    if tokens[i][0] != "." or i == 0 or tokens[i - 1][2] != tokens[i][1]:
+        return False
+    prev = tokens[i - 1][0]
+    return (len(prev) == 1 and prev.isupper()) or prev.lower() in TITLES \
+        or prev.lower() + "." in TITLES
+
+
+def _skip_circumstances(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop what stands between a verb and its speaker: "mardi", "à l'AFP", "also"."""
+    i = 0
+    while i < len(tokens):
+        low = tokens[i][0].lower()
+        if low in TIME_WORDS or low in ADVERBS:
+            i += 1
+        elif tuple(t[0].lower() for t in tokens[i:i + 3]) in ASIDES:
+            i += 3  # "insiste quant à lui X", "indique pour sa part le général X"
+        elif low in {"à", "au", "aux"} and i + 1 < len(tokens):
+            # "à l'AFP", "au Monde", "à la presse": the listener, then the speaker.
+            i += 3 if tokens[i + 1][0].lower() in DETERMINERS | ANAPHORIC else 2
+        elif low in CIRCUMSTANCE_PREPOSITIONS:
+            # "en préambule le président …", "dans un communiqué le ministère …"
+            j = i + 1
+            while j < min(len(tokens), i + 6) and not _starts_speaker(tokens[j][0]):
+                j += 1
+            if j >= len(tokens) or not _starts_speaker(tokens[j][0]):
+                break
+            i = j
+        else:
+            break
+    return tokens[i:]
+
+
+def _starts_speaker(token: str) -> bool:
+    low = token.lower()
+    return token[:1].isupper() or low in DEFINITE or low[:2] in {"l'", "l’"}
+
+
+def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The speaker phrase that opens a token list ("le bureau de M. Zelensky dans …")."""
+    tokens = _skip_circumstances(tokens)
+    if not tokens:
+        return None
+    end_index = 0
+    for i, (tok, _, _) in enumerate(tokens[:NP_MAX_TOKENS]):
+        low = tok.lower()
+        if _abbreviation_dot(tokens, i):
+            end_index = i + 1
+            continue
+        if tok in ",.;:!?()«»“”\"" or (i > 0 and low in NP_STOPS and not (
+                low in SPOKES_LINKS and tokens[i - 1][0].lower() in SPOKES_NOUNS)):
+            break
+        end_index = i + 1
+    if end_index == 0:
+        return None
+    return tokens[0][1], tokens[end_index - 1][2]
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    cue_before: bool
+    distance: int = 0  # tokens between the cue and the quote mark
+
+
+def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
+                       last: str | None) -> Attribution | None:
+    aside = PARENTHESIS.match(text, close, limit)
+    if aside:
+        close = aside.end()  # « Errare humanum est » (a translation), lance …
+    tokens = tokens_of(text[close:limit], close)[:ATTRIBUTION_WINDOW]
+    ended = text[max(0, close - 8) : close].rstrip(CLOSING + " ").endswith(".")
+    if ended and tokens and tokens[0][0][:1].isupper() and \
+            tokens[0][0].lower() in CAPITAL_STOPWORDS - SUBJECT_PRONOUNS:
+        return None  # '"… louder." Some players would claim …': the next sentence
+    while tokens and tokens[0][0] in ",.!?;…-–—)":
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    aux = ""
+    if len(tokens) > 1 and tokens[0][0].lower() in INCISE_AUXILIARIES \
+            and is_cue(tokens[1][0]):
+        aux = tokens[0][0] + " "
+        tokens = tokens[1:]
+    first = tokens[0][0]
+    if PARTICIPLE.search(first):
+        return None
+    read = _read_in(tokens)
+    if read is not None:
+        span = _np_after(read)
+        return Attribution(resolver.phrase(span[0], span[1], last) if span else None,
+                            " ".join(t[0] for t in tokens[: len(tokens) - len(read)]), False)
+    # "…", a déclaré X / said X / affirme-t-elle / a-t-il déclaré
+    if is_cue(first.strip(",.")):
+        cue_words = [first]
+        rest = tokens[1:]
+        while rest and (is_cue(rest[0][0]) or rest[0][0].lower() in ADVERBS):
+            cue_words.append(rest[0][0])
+            rest = rest[1:]
+        cue = aux + " ".join(cue_words)
+        if cue_words[0].lower().endswith("-on"):
+            # "indique-t-on à l'Élysée": the place speaks for its people; "de source
+            # policière", or nothing, names nobody.
+            return Attribution(_on_at(text, rest, resolver, last), cue, False)
+        if re.search(r"-(il|elle|ils|elles)$", cue_words[0].lower()) or re.search(
+            r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
+            return Attribution(resolver.pronoun(tokens[0][1], last, gender=pronoun_gender(
+                cue_words[-1] if "-" in cue_words[-1] else cue_words[0])), cue, False)
+        span = _np_after(rest)
+        if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
+            return None
+        return Attribution(resolver.phrase(span[0], span[1], last), cue, False)
+    # "…," X said / he added / X, a professor at Y, said
+    tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1])[:APPOSITION_WINDOW]
+    phrase_end: int | None = None
+    for i, (tok, _, _) in enumerate(tokens[1:], start=1):
+        if _abbreviation_dot(tokens, i):
+            continue
+        if tok == "," and phrase_end is None and i <= NP_MAX_TOKENS:
+            phrase_end = tokens[i - 1][2]
+            continue
+        if tok in ".;:!?«»“”\"" or (tok == "," and phrase_end is not None):
+            if tok != "," or i + 1 >= len(tokens) or not _cue_at(tokens, i + 1):
+                return None
+            continue
+        if phrase_end is None and i > NP_MAX_TOKENS:
+            return None
+        if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"} \
+                and tokens[i - 1][0].lower() not in DETERMINERS:  # "the report": a noun
+            # "X, director of Y at Z said": the apposition may lack its closing comma.
+            end = phrase_end if phrase_end is not None else tokens[i - 1][2]
+            speaker = resolver.phrase(tokens[0][1], end, last)
+            named = [m for m in resolver.between(end, tokens[i][1]) if m.type == "person"]
+            if phrase_end is not None and named and (speaker is None or not any(
+                    m.type == "person" for m in resolver.between(tokens[0][1], end))):
+                # "a senior official, Amos Gilad, told": the description, then the name.
+                speaker = resolver.name(named[0])
+            if speaker or tokens[0][0].lower() in INDEFINITE:
+                return Attribution(speaker, tok, False)  # "a statement said": unnamed
+            if tokens[0][0][:1].islower() and tokens[i - 1][0] == ",":
+                # '"…" aimed at her government, said X': the writer's words close the
+                # sentence the quote opened, then the verb and its speaker.
+                span = _np_after(tokens[i + 1:])
+                speaker = resolver.phrase(span[0], span[1], last) if span else None
+                if speaker and names_somebody(speaker):
+                    return Attribution(speaker, tok, False)
+            # "Some players later would claim …" is the next sentence, not an attribution.
+            return None
+    return None
+
+
+def pronoun_after(text: str, close: int, resolver: Resolver) -> bool:
+    """The quote is attributed by a pronoun right after it ("she said", "said he")."""
+    words = [w.lower() for w in WORD_RE.findall(text[close:close + 40])[:2]]
+    return bool(words) and (words[0] in resolver.pronouns or (
+        len(words) == 2 and is_cue(words[0]) and words[1] in resolver.pronouns))
+
+
+def signature(text: str, close: int, p_end: int, resolver: Resolver) -> Attribution | None:
+    """A paragraph-long quote signed after its marks: '"…" - Name', '« … » Name, role, …'."""
+    found = SIGNATURE.match(text, close, p_end)
+    if not found:
+        return None
+    start, end = found.start(1), found.end(1)
+    signer = [m for m in resolver.between(start, end) if m.start == start and m.end == end]
+    if not signer or signer[0].type != "person":
+        return None
+    return Attribution(resolver.name(signer[0]), None, False)
+
+
+def _on_at(text: str, rest: list[tuple[str, int, int]], resolver: Resolver,
+           last: str | None) -> str | None:
+    """The institution after "-t-on à / au / chez / dans", as the text names it."""
+    if len(rest) < 2 or rest[0][0].lower() not in ON_PLACES:
+        return None
+    span = _np_after(rest[1:])
+    if span is None:
+        return None
+    found = resolver.phrase(span[0], span[1], last)
+    if found is None and text[span[0]:span[0] + 1].islower():
+        # "au ministère de l'Intérieur": the article the contraction carries.
+        found = ON_PLACES[rest[0][0].lower()] + text[span[0]:span[1]]
+    return found
+
+
+def _read_in(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """ "peut-on lire dans Le Monde", "can be read in the report": the tokens after the
+    preposition that names the source, or None."""
+    words = [t[0].lower() for t in tokens[:5]]
+    if len(words) > 1 and words[0] in {"lit-on", "lisait-on"} and words[1] in READ_PLACES:
+        return tokens[2:]
+    for i, w in enumerate(words[:3]):
+        if w in {"lire", "read"} and i and i + 1 < len(words) and \
+                words[i + 1] in READ_PLACES and words[i - 1] in READ_ASKERS | {"be"}:
+            return tokens[i + 2 :]
+    return None
+
+
+def _cue_at(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    while i < len(tokens) and tokens[i][0].lower() in ADVERBS:
+        i += 1
+    return i < len(tokens) and is_cue(tokens[i][0])
+
+
+def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Resolver,
+                        last: str | None, same_sentence: bool) -> Attribution | None:
+    tokens = [t for t in tokens_of(text[sent_start:open_pos], sent_start)
+              if not resolver.in_quote(t[1])]
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i][0]
+        low = tok.lower()
+        distance = len(tokens) - i
+        if low in {"selon", "d'après", "d’après", "according"}:
+            rest = tokens[i + 2 :] if low == "according" else tokens[i + 1 :]
+            span = _np_after(rest)
+            speaker = resolver.phrase(span[0], span[1], last) if span else None
+            return Attribution(speaker, "according to" if low == "according" else tok, True,
+                                distance)
+        if not is_cue(tok) or low in {"a", "ont", "avait"}:
+            continue
+        cue = tok
+        if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
+            cue = f"{tokens[i - 1][0]} {tok}"
+        if re.search(r"-(il|elle|ils|elles)$", low):
+            return Attribution(resolver.pronoun(tokens[i][1], last, gender=pronoun_gender(low)),
+                                cue, True, distance)
+        if i == 1 and tokens[0][0].lower() in DETERMINERS:
+            continue  # "Les reproches adressés …": a noun after its determiner, no verb
+        if tokens[-1][0] == ":" and i + 1 < len(tokens) - 1 and (
+                i == 0 or tokens[i - 1][0] in ",;"):
+            # "Said Porter: « … »": the speaker follows the verb; "X, director of Y,
+            # commented at the launch: « … »": the subject came first.
+            span = _np_after(tokens[i + 1 : -1])
+            found = resolver.phrase(span[0], span[1], last) if span else None
+            if found or i == 0:
+                return Attribution(found, cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in GERUND_MARKERS:
+            # "…, déplore-t-elle, en rappelant les « … »": the clause's own subject.
+            return Attribution(_subject(text, tokens[: i - 1], sent_start, resolver, last,
+                                         same_sentence), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in {"as", "comme"}:
+            # "It quotes X as warning": the person quoted, not the one quoting.
+            quoted = [m for m in resolver.between(sent_start, tokens[i - 1][1])
+                      if m.type == "person" and not resolver.in_quote(m.start)]
+            if quoted:
+                return Attribution(resolver.name(quoted[-1]), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
+            # "des déclarations qualifiant …": the participle's subject is the phrase before it.
+            begin = i - 1
+            while begin > 0 and i - begin < NP_MAX_TOKENS and tokens[begin][0].lower() not in \
+                    DETERMINERS | INDEFINITE | {",", "selon", "according"}:
+                begin -= 1
+            if tokens[begin][0] in {",", "selon", "according"}:
+                begin += 1
+            elif begin > 1 and tokens[begin - 1][0].lower() in COMPLEMENT_LINKS:
+                # "three members of the Hall of Fame calling": the members, not the Hall.
+                begin -= 2
+                while begin > 0 and tokens[begin][0].lower() not in \
+                        DETERMINERS | INDEFINITE | {",", "selon", "according"}:
+                    begin -= 1
+                if tokens[begin][0] in {",", "selon", "according"}:
+                    begin += 1
+            found = resolver.phrase(tokens[begin][1], tokens[i - 1][2], last)
+            if found is None and tokens[begin][0].lower() in INDEFINITE and begin > 0 and \
+                    tokens[begin - 1][0].lower() not in PREPOSITIONS | {"selon", "according"}:
+                # "X issued a statement calling …": X, the subject of the clause.
+                found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
+            return Attribution(found, cue, True, distance)
+        return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
+                            cue, True, distance)
+    return None
+
+
+def pour_attribution(text: str, sent_start: int, open_pos: int,
+                      resolver: Resolver, last: str | None) -> Attribution | None:
+    """ "Pour Hélène Garnier, … « … »", "For him, …": the source of a cue-less quote."""
+    m = POUR.match(text, sent_start, open_pos)
+    if not m:
+        return None
+    speaker = resolver.phrase(m.start(1), m.end(1), last)
+    cue = m.group(0).split()[1 if m.group(0).split()[0] in POUR_CONJUNCTIONS else 0].lower()
+    return Attribution(speaker, cue, True) if speaker else None
+
+
+def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
+             resolver: Resolver, last: str | None, same_sentence: bool) -> str | None:
+    """Who does the reporting verb that follows `head` (the sentence up to the verb)."""
+    head = [t for t in head if t[0] not in {"a", "avait", "ont"}]
+    if not head:
+        return last if same_sentence else None
+    verb_pos = head[-1][2]
+    if head[-1][0].lower() in RELATIVES:
+        # "according to Anna Berg, who called …": the relative stands for the name before it.
+        before = [m for m in resolver.between(sent_start, head[-1][1])
+                  if not resolver.in_quote(m.start)]
+        if before:
+            return resolver.with_determiner(before[-1])
+    mentions = [m for m in resolver.between(sent_start, verb_pos)
+                if not m.after_preposition and not resolver.in_quote(m.start)]
+    persons = [m for m in mentions if m.type == "person"]
+    if persons and head[-1][0].lower() in CONJUNCTIONS:
+        # "X quoted Pawar and said": the verb shares the subject of the first clause.
+        return resolver.name(persons[0])
+    if len(persons) > 1 and _in_apposition(text, persons[0], persons[-1]):
+        # "X, an officer of the agency Lodestar Universal said": Y describes X.
+        return resolver.name(persons[0])
+    if persons:
+        # "Van Helsing star Samuel West stated": the name right before the verb is its subject.
+        last = persons[-1]
+        if not text[last.end : head[-1][1]].strip(" \u00a0,") or \
+                text[last.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
+            return resolver.name(last)
+        return resolver.name(persons[0])
+    for t in head:
+        # "qu'il a qualifié": the pronoun behind an elided conjunction.
+        word = ELIDED.sub("", t[0].lower())
+        if word in resolver.pronouns:
+            return resolver.pronoun(t[1], last, gender=pronoun_gender(word))
+    # The subject: from the clause start to the verb, after any leading adverbial.
+    commas = [j for j, t in enumerate(head) if t[0] == ","]
+    begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
+    end = head[-1][2]
+    if begin < end and len(text[begin:end].split()) <= NP_MAX_TOKENS:
+        first = text[begin:end].split()[0].lower()
+        if first not in CONJUNCTIONS:
+            found = resolver.phrase(begin, end, last)
+            if found:
+                return found
+    if same_sentence:
+        return last
+    if mentions and head[0][0].lower() not in PREPOSITIONS:
+        # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
+        return resolver.with_determiner(mentions[0])
+    return None
+
+
+def _in_apposition(text: str, first: Mention, later: Mention) -> bool:
+    """`later` sits in a description of `first` set off by a comma ("X, a member of Y")."""
+    between = text[first.end : later.start]
+    if not between.startswith(","):
+        return False
+    words = between[1:].split()
+    return bool(words) and (words[0].lower() in DETERMINERS or words[0][:1].islower()) \
+        and "," not in between[1:]
+
+
+def colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_index: int,
+                       paragraphs: list[tuple[int, int]], resolver: Resolver,
+                       last: str | None) -> Attribution | None:
+    """X: « … » — the quote belongs to the subject of the clause before the colon, also
+    when the colon ends the paragraph before."""
+    if lead.endswith(":"):
+        start, end = sent_start, sent_start + text[sent_start:open_pos].rindex(":")
+    elif not lead and p_index > 0:
+        p_start, p_end = paragraphs[p_index - 1]
+        if not text[p_start:p_end].rstrip().endswith(":"):
+            return None
+        start, _ = sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
+        end = p_start + text[p_start:p_end].rindex(":")
+    else:
+        return None
+    head = [t for t in tokens_of(text[start:end], start) if not resolver.in_quote(t[1])]
+    speaker = _subject(text, head, start, resolver, last, False)
+    return Attribution(speaker, ":", True) if speaker else None
+
+
+def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
+            attribution: Attribution | None, inherited: bool, after_incise: bool) -> bool:
+    """Somebody's words, not a scare quote, a title, a name or a set phrase."""
+    open_pos, close = marks
+    if _naming_before(text, open_pos) or _title_case(words):
+        return False
+    if after_incise and attribution is not None:
+        return True  # « …, pointe X. C'est préoccupant. »: the rest of the same quotation
+    if lead.endswith(":") and len(words) >= 2:
+        return True
+    if len(words) >= MIN_WORDS_UNATTRIBUTED:
+        return True
+    if attribution is None:
+        return False
+    if attribution.speaker is None:
+        # An unnamed source ("selon des déclarations …") right before the quote, or a
+        # reporting verb right after it ("…, souffle-t-on"), still cites.
+        if attribution.cue_before:
+            return attribution.distance <= UNNAMED_CUE_TOKENS and \
+                len(words) >= MIN_WORDS_CUE_AFTER
+        return len(words) >= MIN_WORDS_CUE_AFTER and (
+            words[-1].endswith(",") or text[close:close + 2].lstrip().startswith(",")
+            or text[max(0, close - 3):close].rstrip(CLOSING + " ").endswith(","))
+    if inherited:
+        return len(words) >= MIN_WORDS_CUE_AFTER
+    if attribution.cue_before:
+        return attribution.distance <= NEAR_CUE_TOKENS
+    return len(words) >= MIN_WORDS_CUE_AFTER
+
+
+def subject_of_verb(text: str, mark: int, close: int) -> bool:
+    """ "«Les voix des Femmes» appelle …": a name as the subject of a verb, not a quote, which
+    would end in punctuation or be followed by one before its attribution."""
+    if not text[mark - 1 : mark].isalnum() or text[mark:close].strip() == "":
+        return False
+    after = text[close : close + 30].split()
+    return bool(after) and after[0][:1].islower() and is_cue(after[0])
+
+
+def has_words(words: list[str]) -> bool:
+    """At least one word of two letters: not a number, a symbol or a lone initial."""
+    return any(sum(c.isalpha() for c in w) >= 2 for w in words)
+
+
+def _naming_before(text: str, open_pos: int) -> bool:
+    words = re.findall(r"[\w’'\-]+", text[max(0, open_pos - 40) : open_pos].lower())
+    if words and words[-1] in AMBIGUOUS_NAMING:
+        # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »" report.
+        return len(words) < 2 or words[-2] not in SUBJECT_PRONOUNS
+    return bool(set(words[-2:]) & (NAMING_WORDS - AMBIGUOUS_NAMING))
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words) and len(words) <= 8

@@ -1,0 +1,22 @@
+"""English words of the facts pass: the reporting verbs a quotation's cue is made of.
+
+Stems take -s/-ed/-ing; irregular forms are listed whole. lexicon.py joins them with the
+French ones (lexicon_fr.py) into the cue forms.
+"""
+
+from __future__ import annotations
+
+EN_STEMS = (
+    "say tell add declare write ask insist warn explain note state claim argue recall "
+    "acknowledge admit announce reply respond tweet shout yell suggest continue conclude "
+    "comment observe report urge complain predict promise vow confirm deny stress "
+    "emphasize emphasise quip joke agree testify recount describe concede caution "
+    "contend maintain reiterate counter exclaim whisper scream plead muse reason "
+    "boast remark assert allege point call quote accuse compare pledge hail criticize "
+    "criticise praise label dismiss characterize characterise defend demand welcome repeat"
+).split()
+EN_FORMS = (
+    "said says saying told tells telling wrote written writes writing according "
+    "replied replies denied denies testified testifies referred referring labelled "
+    "slammed slamming slams dismisses"
+).split()

@@ -1,0 +1,31 @@
+"""French words of the facts pass: the reporting verbs a quotation's cue is made of.
+
+First-group stems take the regular endings; the other forms are listed whole. lexicon.py
+joins them with the English ones (lexicon_en.py) into the cue forms.
+"""
+
+from __future__ import annotations
+
+FR_ER_STEMS = (
+    "déclar affirm ajout expliqu estim soulign précis indiqu assur rappel racont confi "
+    "lanc répliqu avou annonc insist confirm dénonc déplor regrett jug not observ plaid "
+    "concéd constat étonn réjou remémor résum point témoign martel gliss tranch comment "
+    "tweet twitt interrog demand ironis avanc relev accus qualifi critiqu menac jur "
+    "réclam exig appel argument détaill nuanc prévoi souffl murmur cri tonn fustig "
+    "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
+    "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
+    "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
+    "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys"
+).split()
+FR_FORMS = (
+    "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
+    "répondait reconnaît reconnu reconnaissait admet admis conclut conclu poursuit "
+    "poursuivi poursuivait soutient soutenu promet promis décrit décrivait prévient prévenu "
+    "avertit averti avertissait réagit réagi reprend repris selon d'après d’après "
+    "s'étonne s’étonne s'inquiète s’inquiète s'interroge s’interroge renchérit renchéri "
+    "maintient maintenu rappelle rappellent interpelle lâche lâché "
+    "martèle martèlent soulève relève achève défend défendent défendu défendait "
+    "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
+    "s’insurge s'agace s’agace"
+).split()
+FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")

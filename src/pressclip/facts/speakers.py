@@ -1,0 +1,533 @@
+"""Speaker resolution, the last stage of the quote finder: a speaker phrase to a name.
+
+The attribution (attribution.py) hands over the words that say who spoke; Resolver turns
+them into the fullest name of the article: pronouns to the last plausible person of the
+right gender, roles and descriptors ("the minister", "le quotidien") to the person or
+organisation they stand for, surnames to full names (names.py's canonical forms), unnamed
+sources to their description ("senior official"). kind_of_speaker tells a person, an
+organisation, an anonymous source or nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .entity_types import nationality
+from .gender import Genders, pronoun_gender, word_gender
+from .lexicon import (
+    CAPITAL_STOPWORDS,
+    DEMONYM_NOUNS,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    FEMININE,
+    INDEFINITE,
+    MASCULINE,
+    MEDIA_WORDS,
+    ORG_DESCRIPTIONS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_KINDS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    SPOKES_NOUNS,
+    TITLES,
+)
+from .marks import sentence_boundaries
+from .names import (
+    AND_JOIN,
+    DEMONYM,
+    Mention,
+    canonical_names,
+    find_mentions,
+    next_to_cue,
+    shared_surnames,
+)
+from .places import fold, language_words
+
+NP_MAX_TOKENS = 8
+DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’", "ce", "cette", "this"}
+TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+INSTITUTION_FALLBACK_MAX = 6
+# Words a role noun may follow in a speaker phrase ("the former TV exec"), article included.
+ROLE_MODIFIERS_MAX = 4
+# English indefinite articles stand before a name with its adjectives ("a smiling
+# Paterno"); French "un proche de X" is somebody else, so French ones do not.
+ARTICLES = {"a", "an"}
+PREPOSITION_WORDS = {"of", "for", "from", "to", "with", "at", "in", "on", "by", "close"}
+# "a spokesman for the firm", "le porte-parole du ministère": the link to the organisation.
+SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
+PRONOUN_WINDOW = 1500
+# A name this many words or fewer into its sentence may be its subject.
+SUBJECT_WORDS = 8
+# An organisation is the subject only right at the start ("The agency", "Acme Corp.").
+ORG_SUBJECT_WORDS = 2
+# Words before a name that make it an object or a complement: the subject came first.
+SUBJECT_BLOCKERS = {"il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "nous",
+                    "qui", "que", "qu'", "qu’", "who", "which", "that", "whom", "dont"}
+WORD_RE = re.compile(r"[\w’'\-]+")
+ROLE_WINDOW = 6000
+# Demonstratives and generic role words point back to the person just discussed.
+ANAPHORIC = {"ce", "cette", "this", "that"}
+# "released by", "issued by", "publié par": the issuer of a statement follows.
+ISSUED_BY = {"by", "par"}
+NAMING_VERBS = {"called", "named", "dubbed", "baptisé", "baptisée", "appelé", "appelée",
+                "nommé", "nommée", "intitulé", "intitulée"}
+PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "ancien",
+              "ancienne", "premier", "première", "dernier", "dernière", "autre", "autres",
+              "seul", "seule", "jeune", "same", "new", "former", "first", "last", "latest",
+              "other", "young", "old", "vieux", "vieil", "vieille"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+COMPLEMENT_LINKS = {"of", "de", "du", "des", "d'", "d’"}
+PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
+RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
+# "en rappelant", "while noting": a gerund shares the subject of its clause.
+# "a senior official", "une source": one unnamed person, named by the description.
+SINGULAR_INDEFINITE = {"a", "an", "un", "une"}
+ANONYMOUS_WORDS_MAX = 4
+NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
+ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
+
+
+def tokens_of(segment: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(segment)]
+
+
+class Resolver:
+    """Speaker phrases to names: pronouns, roles and surnames to the fullest name."""
+
+    def __init__(self, text: str, language: str | None, quoted: list[tuple[int, int]],
+                 mentions: list[Mention] | None = None) -> None:
+        self.text = text
+        self.quoted = quoted
+        self.mentions = find_mentions(text) if mentions is None else mentions
+        self.starts = [m.start for m in self.mentions]
+        self.canonical = canonical_names(self.mentions, text)
+        self.shared_surnames = shared_surnames(self.mentions)
+        self.organisations = {self.canonical.get(m.text, m.text) for m in self.mentions
+                              if m.type == "organization"}
+        self.quote_starts = [a for a, _ in quoted]
+        self.boundaries = sentence_boundaries(text)
+        self.genders = Genders(text, self.mentions, self.canonical)
+        self.speakers: set[str] = set()  # people already quoted, plausible speakers again
+        self.last_quote_end = 0
+        self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
+        if language in PRONOUNS:
+            self.pronouns = PRONOUNS[language]
+
+    def between(self, lower: int, upper: int) -> list[Mention]:
+        """Mentions starting in [lower, upper), in text order."""
+        return self.mentions[bisect_left(self.starts, lower):bisect_left(self.starts, upper)]
+
+    def persons_before(self, pos: int, lower: int) -> list[Mention]:
+        return [m for m in self.between(lower, pos) if m.type == "person"]
+
+    def name(self, mention: Mention) -> str:
+        """The fullest name of a person mention, told by its place when it is ambiguous."""
+        return self.shared_surnames.get(mention.start) or \
+            self.canonical.get(mention.text, mention.text)
+
+    def pronoun(self, pos: int, last_speaker: str | None, within: int = PRONOUN_WINDOW,
+                gender: str | None = None) -> str | None:
+        """The person a pronoun or a bare role stands for: walking back sentence by sentence,
+        the first person of the right gender who could be speaking (the subject of the
+        sentence, or somebody already quoted); a name in passing ("a rencontré X", "which X
+        drafted") only when nobody else fits."""
+        window = max(0, pos - within)
+        i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
+        bounds = [window] + self.boundaries[i:j]
+        candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
+                      and not self.in_quote(m.start)
+                      and self.genders.fits(self.name(m), gender)]
+        passing = None
+        for lower in reversed(bounds):
+            in_sentence = [m for m in candidates if m.start >= lower]
+            for k, m in enumerate(in_sentence):
+                name = self.name(m)
+                if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
+                    return name
+            if in_sentence and passing is None:
+                passing = self.name(in_sentence[0])
+            candidates = [m for m in candidates if m.start < lower]
+        if last_speaker and self.genders.fits(last_speaker, gender):
+            return last_speaker
+        return passing
+
+    def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
+                      limit: int = SUBJECT_WORDS) -> bool:
+        """The name opens its sentence (after a title, a role or a short adverbial), or
+        stands next to a reporting verb; not a name after a pronoun, a relative or another
+        person ("il a rappelé que X", "the bill, which X drafted")."""
+        if next_to_cue(self.text, m.start, m.end):
+            return True
+        if earlier:
+            return False
+        words = WORD_RE.findall(self.text[sentence_start:m.start])
+        return len(words) <= limit and not any(
+            w.lower() in SUBJECT_BLOCKERS for w in words)
+
+    def organisation(self, pos: int, head: str | None,
+                     last_speaker: str | None = None) -> str | None:
+        """ "the agency said": the organisation last named with that word; "it said": the
+        last organisation that was the subject of its sentence or next to a reporting verb
+        since the organisation quoted last spoke, else that organisation."""
+        lower = max(0, pos - PRONOUN_WINDOW)
+        if head is None and last_speaker in self.organisations:
+            lower = max(lower, self.last_quote_end)
+        for m in reversed(self.between(lower, pos)):
+            if m.type != "organization" or self.in_quote(m.start) or (
+                    " " not in m.text and DEMONYM.search(m.text.lower())):
+                continue  # "British schools": a nationality, not the organisation
+            full = self.canonical.get(m.text, m.text)
+            if head is not None:
+                if head in full.lower().split():
+                    return full
+                continue
+            if m.after_preposition:
+                continue
+            k = bisect_right(self.boundaries, m.start)
+            sentence_start = self.boundaries[k - 1] if k else 0
+            if self._subject_like(m, sentence_start, [], ORG_SUBJECT_WORDS):
+                return full  # "BECTA said …", "Acme Corp. declined …"
+        if head is None and last_speaker in self.organisations:
+            return last_speaker
+        return None
+
+    def with_determiner(self, mention: Mention) -> str:
+        """An institution as the article names it: "le Pentagone", not "Pentagone"."""
+        if mention.text in self.canonical:
+            return self.canonical[mention.text]
+        before = self.text[max(0, mention.start - 4) : mention.start]
+        found = re.search(r"(?:^|\s)(le|la|les|the|l['’])\s?$", before, re.IGNORECASE)
+        if found and mention.type != "person":
+            return self.text[mention.start - len(before) + found.start(1) : mention.end]
+        return mention.text
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def role(self, noun: str, pos: int, gender: str | None = None,
+             complement: set[str] | None = None) -> str | None:
+        """The person introduced with this role noun before pos (or with a more precise
+        role of its kind: "le magistrat" for "le juge X"), if any; one introduced with the
+        role's complement too ("le ministre de la Santé") before any other."""
+        noun = noun.lower()
+        # "l'élue" is of the kind of "élu"; "la magistrate" of "magistrat".
+        kind = ROLE_KINDS.get(noun) or ROLE_KINDS.get(noun[:-1], set()) if noun.endswith("e") \
+            else ROLE_KINDS.get(noun, set())
+        nouns = {noun} | kind
+        # "l'avocat de Paul X": Paul X is the client, not the lawyer.
+        holders = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
+                   if not m.after_preposition and self.genders.fits(self.name(m), gender)
+                   and nouns & self._introduced_with(m)]
+        # A person known to be of the role word's gender before one of unknown gender.
+        known = [m for m in holders if self.genders.of.get(self.name(m)) == gender]
+        precise = [m for m in holders if complement and complement <= self._introduced_with(m)]
+        for found in (precise, known, holders):
+            if found:
+                return self.name(found[-1])
+        return None
+
+    def named_after(self, word: str, pos: int) -> str | None:
+        """The last person before pos whose name directly follows this word ("Spaniard
+        Rafael Nadal"): a word that stands for one person is written right before them."""
+        for m in reversed(self.persons_before(pos, max(0, pos - ROLE_WINDOW))):
+            before = self.text[max(0, m.start - len(word) - 1):m.start].strip().lower()
+            if before.endswith(word) and not self.in_quote(m.start):
+                return self.name(m)
+        return None
+
+    def unnamed_before(self, noun: str, pos: int) -> str | None:
+        """How the text introduced somebody by this role noun (or a longer word it
+        shortens: "exec", "executive") with an indefinite article and no name, as sources
+        kept anonymous are ("we spoke to a sports TV executive" -> "sports TV
+        executive"); None when it did not."""
+        lower = max(0, pos - ROLE_WINDOW)
+        latest = None  # the nearest introduction is the one the text goes on about
+        for found in re.finditer(rf"\b(?:a|an|un|une)\s+((?:[\w-]+\s+){{0,3}}?"
+                                 rf"{re.escape(noun)}\w*)", self.text[lower:pos], re.IGNORECASE):
+            # Named when a person's name follows it ("a TV executive, John X").
+            end = lower + found.end()
+            if not any(NAMED_AFTER.fullmatch(self.text, end, m.start)
+                       for m in self.persons_before(min(end + 40, pos), end)):
+                latest = " ".join(found.group(1).split())
+        return latest
+
+    def _introduced_with(self, m: Mention) -> set[str]:
+        """The lower-case words just before a name and in the apposition after it."""
+        before = self.text[max(0, m.start - 60) : m.start].lower()
+        # "X (2), professeure de …": a note's number before the apposition.
+        after = PARENTHESIS.sub("", self.text[m.end : m.end + 80].lower(), count=1)
+        if after.startswith(".,"):
+            after = after[1:]  # "Yassin E., imam de …": the initial's full stop
+        after = after.split(".")[0] if after.startswith(",") else ""
+        # "The judge, X,": the comma after the role word is no part of it.
+        words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-4:]]
+        return set(words) | set(re.findall(r"[\w’'\-]+", after)[:6])
+
+    def issuer(self, pos: int, head: str) -> str | None:
+        """ "Acme issued a statement … the statement said", "dans un communiqué, le
+        ministère …": the subject of the sentence that last brought up the document, or
+        the name after "by"/"par" that follows it."""
+        lower = max(0, pos - ROLE_WINDOW)
+        mentions = list(re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])",
+                                    self.text[lower:pos], re.IGNORECASE))
+        if not mentions:
+            return None
+        found = mentions[-1]  # the latest mention of the document before the quote
+        at = lower + found.start()
+        if self.in_quote(at):
+            return None
+        k = bisect_right(self.boundaries, at)
+        sentence_start = self.boundaries[k - 1] if k else 0
+        sentence_end = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
+        after = self.text[lower + found.end():sentence_end].lower().split()[:3]
+        if set(after) & ISSUED_BY:
+            named = self.between(lower + found.end(), sentence_end)
+            if named:
+                return self._as_speaker(named[0])
+        for m in self.between(sentence_start, sentence_end):
+            if m.type != "place" and not m.after_preposition and not self.in_quote(m.start):
+                return self._as_speaker(m)
+        return None
+
+    def _as_speaker(self, m: Mention) -> str:
+        return self.name(m) if m.type == "person" else self.with_determiner(m)
+
+    def media(self, pos: int, head: str) -> str | None:
+        """ "écrit le quotidien", "the paper said": the organisation introduced with that
+        word ("le quotidien Le Figaro") or named with it ("Wall Street Journal")."""
+        for m in reversed(self.between(max(0, pos - ROLE_WINDOW), pos)):
+            if m.type == "place" or self.in_quote(m.start):
+                continue
+            full = self.with_determiner(m)
+            if head in full.lower().split() or head in self._introduced_with(m):
+                return full
+        return None
+
+    def spokes(self, segment: str, start: int, lowered: list[str], inside: list[Mention],
+               last_speaker: str | None) -> str | None:
+        """ "a spokesman for the firm", "a GSK spokeswoman", "le porte-parole du ministère de
+        l'Intérieur": the organisation as named, or the one last seen acting for a bare
+        description."""
+        words = segment.split()
+        noun = next(i for i, w in enumerate(lowered) if w in SPOKES_NOUNS)
+        orgs = [m for m in inside if m.type != "person"]
+        if noun + 1 >= len(words) or lowered[noun + 1] not in SPOKES_LINKS:
+            # "a GSK spokesman": the organisation before the noun.
+            return self.with_determiner(orgs[-1]) if orgs else None
+        rest = words[noun + 2:]
+        link = lowered[noun + 1]
+        if not rest and link[-1] in "'’":
+            rest = [words[noun + 1][len(link.rstrip("'’")) + 1:]]
+        if rest and rest[0].lower() in DETERMINERS:
+            rest = rest[1:]
+        if not rest:
+            return None
+        if rest[0][:1].isupper():
+            return self.with_determiner(orgs[0]) if orgs else None
+        head = rest[0].lower()
+        if len(rest) == 1 and head in ORG_DESCRIPTIONS | ORG_WORDS:
+            return self.organisation(start, head, last_speaker) or \
+                self.organisation(start, None, last_speaker)
+        return " ".join(rest)  # "ministère de l'Intérieur": the institution as described
+
+    def phrase(self, start: int, end: int, last_speaker: str | None) -> str | None:
+        """The speaker named by text[start:end] (a phrase next to a cue)."""
+        segment = self.text[start:end].strip(" ,.:;")
+        if not segment:
+            return None
+        words = segment.split()
+        first = words[0].lower()
+        if first in self.pronouns:
+            return self.pronoun(start, last_speaker, gender=pronoun_gender(first))
+        if first == "it" and len(words) == 1:
+            return self.organisation(start, None, last_speaker)
+        inside = [m for m in self.between(start, end) if m.end <= end]
+        persons = [m for m in inside if m.type == "person"]
+        if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
+                or first in ANAPHORIC):
+            # "defensive end Vonnie Holliday": a description before the name.
+            return self.name(persons[-1]) if persons else None
+        if first in ANAPHORIC:
+            # "ce père de quatre enfants", "cette habitante": the person just discussed.
+            noun = words[1] if len(words) > 1 else ""
+            found = self.role(noun, start, word_gender(noun, first)) if noun else None
+            return found or self.pronoun(start, last_speaker, gender=word_gender(noun, first))
+        if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
+            return None  # "Pour moi", "Malgré …": not somebody
+        lowered = [w.lower().strip(",.") for w in words]
+        if set(lowered) & SPOKES_NOUNS and not persons:
+            found = self.spokes(segment, start, lowered, inside, last_speaker)
+            if found:
+                return found
+        named = [m for m in inside if m.start > start + len(words[0]) and any(
+            w in NAMING_VERBS for w in self.text[start:m.start].lower().split()[-2:])]
+        if named:
+            return self.with_determiner(named[0])  # "a newspaper called the Daily X"
+        if len(lowered) > 1 and lowered[1] in DOCUMENT_WORDS | {"release"}:
+            # "a statement released by publicist X", "un communiqué publié par X": the
+            # document speaks for whoever issued it.
+            issuers = [m for m in inside
+                       if set(self.text[start:m.start].lower().split()[-3:]) & ISSUED_BY]
+            if issuers:
+                return self.name(issuers[0]) if issuers[0].type == "person" else \
+                    self.with_determiner(issuers[0])
+        between = self.text[start:persons[0].start].split()[1:] if persons else []
+        if first in ARTICLES and persons and len(between) <= 2 and all(
+                w[:1].islower() and w not in ROLE_NOUNS and w not in PREPOSITION_WORDS
+                for w in between):
+            return self.name(persons[0])  # "a smiling Paterno", "an emotional Federer"
+        if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
+            return _anonymous(words, lowered) if first in SINGULAR_INDEFINITE else None
+        head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
+        head = lowered[head_index] if head_index < len(lowered) else ""
+        head = re.sub(r"['’]s$", "", head)
+        if first[:2] in {"l'", "l’"}:
+            head = lowered[0][2:]
+        while head in PRENOMINAL and head_index + 1 < len(lowered):
+            head_index += 1  # "les mêmes attendus", "the former minister"
+            head = lowered[head_index]
+        if head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX and lowered[-1] in ROLE_NOUNS \
+                and words[-1][:1].islower() and first in DETERMINERS and not persons:
+            # "the TV exec", "the sports executive": a role after its modifiers is a person
+            # by that role, named before or left unnamed, not the modifier ("TV").
+            found = self.role(lowered[-1], start, word_gender(lowered[-1], words[0]))
+            if found:
+                return found
+            unnamed = self.unnamed_before(lowered[-1], start)
+            if unnamed:
+                return unnamed  # an anonymous source, as the text introduced it
+        if first in POSSESSIVES and head in ROLE_NOUNS:
+            # "son porte-parole": the role of somebody else, named only if introduced.
+            return self.role(head, start, word_gender(head))
+        if head and words[min(head_index, len(words) - 1)][:1].islower():
+            if head in DOCUMENT_WORDS:
+                # "the statement said": whoever issued the statement, when the text says so.
+                return self.issuer(start, head) if first in DEFINITE_ARTICLES else None
+            if head in MEDIA_WORDS and head_index and len(words) <= INSTITUTION_FALLBACK_MAX:
+                # "le quotidien du soir", "the London-based newspaper": the medium named
+                # with or introduced by that word, else the organisation last seen acting.
+                found = self.organisation(start, head, last_speaker) or self.media(start, head) \
+                    or self.organisation(start, None, last_speaker)
+                if found:
+                    return found
+            if head in ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS and head_index and \
+                    len(words) <= 3:
+                # "the ministry", "le quotidien britannique": the organisation named before;
+                # "the firm", "le groupe": the organisation last seen acting.
+                found = self.organisation(start, head, last_speaker) or self.media(start, head)
+                if not found and head in ORG_DESCRIPTIONS:
+                    found = self.organisation(start, None, last_speaker)
+                if found:
+                    return found
+            if head in ROLE_NOUNS or head in TITLES or head in FEMININE | MASCULINE:
+                # "l'avocate de Yassin E., Saphia Foughar": the apposition names the role;
+                # a name after "de" is the role's complement, not its holder.
+                apposition = re.match(r"\.?,\s*([^,;]{3,60})", self.text[end : end + 80])
+                if apposition:
+                    following = [m for m in self.between(end + 1, end + apposition.end() + 1)
+                                 if m.type == "person"]
+                    if following:
+                        return self.name(following[0])
+                holders = [m for m in persons if not m.after_preposition]
+                if holders:
+                    return self.name(holders[-1])
+                gender = word_gender(head, words[0] if head_index else "")
+                complement = {w for w in lowered[head_index + 1:]
+                              if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
+                found = self.role(head, start, gender, complement)
+                if found:
+                    return found
+                if head_index == len(words) - 1 and (len(words) <= 2 or head_index > 1):
+                    unnamed = self.unnamed_before(head, start)
+                    if unnamed:
+                        # "a TV executive" ... "the exec said": the source the text keeps
+                        # anonymous, as it introduced it.
+                        return unnamed
+                    # A bare role ("l'élu", "the spokesman", "la jeune femme") names the
+                    # person just quoted.
+                    return self.pronoun(start, last_speaker, gender=gender)
+            holders = [m for m in persons if not m.after_preposition]
+            if holders and head not in ORG_WORDS | MEDIA_WORDS:
+                # "la toxicologue Dominique Parent-Massin": a description, then the name.
+                return self.name(holders[-1])
+            if len(words) == 2 and head_index == 1:
+                # "la gastro-entérologue": the person introduced with that word.
+                found = self.role(head, start, word_gender(head, words[0]))
+                if found:
+                    return found
+            if len(words) <= INSTITUTION_FALLBACK_MAX or (
+                    head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS):
+                return segment  # "le recteur de la région académique": nobody else named
+            return None
+        if persons:
+            first_of_two = len(persons) > 1 and AND_JOIN.fullmatch(
+                self.text, persons[0].end, persons[1].start) is not None
+            # "Brunner and Andrew Garber reported": the first of the writers named together.
+            return self.name(persons[0] if first_of_two else persons[-1])
+        if head in DEMONYM_NOUNS and head_index == len(words) - 1:
+            # "the Spaniard", "le Français": the person introduced with it, else the one
+            # the text is about.
+            gender = word_gender(head, words[0] if head_index else "")
+            return self.named_after(head, start) or self.pronoun(start, last_speaker,
+                                                                 gender=gender)
+        if inside and lowered[-1] in ORG_WORDS and words[-1][:1].islower():
+            return segment  # "the Pakistan army": the army, not the country
+        if inside:
+            return self.with_determiner(inside[0]) if len(inside) == 1 else segment
+        return segment if len(words) <= 3 else None
+
+
+def _people_word(word: str) -> bool:
+    """ "French", "Israeli", "Chinese": a nationality, which describes an unnamed source
+    ("a French diplomat") instead of naming it."""
+    return fold(word) in language_words() or nationality(word)
+
+
+def _anonymous(words: list[str], lowered: list[str]) -> str | None:
+    """ "a senior official", "une source gouvernementale", "a source close to the talks":
+    an unnamed source, named by its description without the article (up to a
+    preposition, a relative or a comma); None when the description names no role or
+    source ("a statement", "a crowd")."""
+    description: list[str] = []
+    for word, low in zip(words[1:], lowered[1:], strict=True):
+        if low in PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES or (
+                word[:1].isupper() and not _people_word(word.strip(",."))) \
+                or ELIDED_LINK.match(low):
+            break
+        description.append(word.strip(",."))
+        if word.endswith(","):
+            break
+    if not description or len(description) > ANONYMOUS_WORDS_MAX:
+        return None
+    if not {w.lower() for w in description} & (ROLE_NOUNS | SOURCE_NOUNS) - {"premier"}:
+        return None  # "un premier pas": an adjective, not the role
+    return " ".join(description)
+
+
+def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
+    """person, organization, anonymous (a description: "senior official", "les
+    visiteurs") or none, from how the text types the speaker's name."""
+    if speaker is None:
+        return "none"
+    if speaker in resolver.organisations:
+        return "organization"
+    words = speaker.split()
+    lowered = {w.lower() for w in words}
+    institution = bool(lowered & (ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS))
+    if (words[0][:1].islower() or (len(words) > 1 and _people_word(words[0]))) \
+            and words[0] not in DETERMINERS:
+        # A description: "ministère de l'Intérieur" stands for an institution, "senior
+        # official", "French diplomat" and "sports TV executive" for somebody left unnamed.
+        return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
+            else "anonymous"
+    return "organization" if institution else "person"
+
+
+def names_somebody(speaker: str) -> bool:
+    """A name ("Marie Dupont", "le Pentagone"), not a description ("les visiteurs")."""
+    words = speaker.split()
+    return any(w[:1].isupper() for w in words[1:]) or (
+        words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
