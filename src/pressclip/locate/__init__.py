@@ -5,6 +5,7 @@ The passes, in order (each in its own module):
   features.build      describe each block by numbers (text, links, prose, containers, neighbours)
   model.load_model    score each block with the shipped tree ensembles (two stages)
   select (here)       keep the article's blocks, turn them into typed record blocks
+  structure.shape     data tables and figures of the kept blocks, links and emphasis
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .blocks import RawBlock, flag, segment
 from .features import WORDS_COLUMN, build_matrix, container_groups
 from .model import load_model
+from .spans import inline_spans
+from .structure import shape
 
 # Reasons shown in explain mode for dropped blocks, from the containers' names; first match
 # wins, so the more specific reasons come first.
@@ -101,8 +104,9 @@ def locate_article(
     raw, keep, proba, evidence = select(root, article_body_hint)
     if raw and not evidence.is_article():
         keep = np.zeros(len(raw), dtype=bool)
-    blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]
-    decisions = _explain(raw, keep, proba) if explain else None
+    shaped = shape(raw, keep)
+    blocks = shaped.blocks(raw, keep, _to_block)
+    decisions = shaped.explain(_explain(raw, keep, proba)) if explain else None
     return Located(blocks, _opening(raw, keep), decisions)
 
 
@@ -206,13 +210,14 @@ def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
 def _to_block(b: RawBlock) -> Block:
     if b.in_pre:
         return Block(CODE, b.text)
+    spans = inline_spans(b.element, b.text)
     if b.in_heading:
-        return Block(HEADING, b.text, level=b.in_heading)
+        return Block(HEADING, b.text, level=b.in_heading, spans=spans)
     if b.in_quote:
-        return Block(QUOTE, b.text)
+        return Block(QUOTE, b.text, spans=spans)
     if b.in_list:
-        return Block(LIST_ITEM, b.text, level=b.in_list, ordered=b.ordered)
-    return Block(PARAGRAPH, b.text)
+        return Block(LIST_ITEM, b.text, level=b.in_list, ordered=b.ordered, spans=spans)
+    return Block(PARAGRAPH, b.text, spans=spans)
 
 
 def _explain(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray) -> list[Decision]:

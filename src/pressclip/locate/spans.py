@@ -1,0 +1,129 @@
+"""Links and emphasis inside a located block, read back from the block's owner element.
+
+The walk (blocks.py) keeps only a block's plain text, so that the hot pass stays lean; for
+the few blocks the locator keeps, this reads the owner element's inline content again with
+its marks (link target, strong, emphasis), normalises its white space the way the walk does,
+finds the block's text in it and returns the marks as spans over that text. A block whose
+text cannot be found there (the walk split it off by two line breaks, say) simply gets no
+spans: the text never depends on this pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..record import EMPHASIS, LINK, STRONG, Span
+from .blocks import BLOCK_TAGS
+
+_STRONG_TAGS = frozenset(("b", "strong"))
+_EMPHASIS_TAGS = frozenset(("em", "i"))
+_STRONG_BIT = 1
+_EMPHASIS_BIT = 2
+# Stands between the runs of text that block-level children part: never inside a block's
+# text (the parser allows no NUL in text), so a block is never found across two runs.
+_RUN_BREAK = "\x00"
+_PIECES = re.compile(r"\s+|\S+")
+
+# (text, link target, emphasis bits) of one stretch of inline text.
+_Piece = tuple[str, str | None, int]
+
+
+def inline_spans(owner: etree._Element, text: str) -> tuple[Span, ...]:
+    """The links (with their raw href) and emphasis over `text`, a block owned by `owner`."""
+    pieces = _pieces(owner)
+    if all(href is None and not bits for _, href, bits in pieces):
+        return ()
+    flat, tokens = _normalise(pieces)
+    at = flat.find(text)
+    if at < 0:
+        return ()
+    end = at + len(text)
+    inside = [(s - at, e - at, href, bits) for s, e, href, bits in tokens
+              if s >= at and e <= end]
+    spans = [*_runs(inside, lambda t: t[2], LINK),
+             *_runs(inside, lambda t: t[3] & _STRONG_BIT or None, STRONG),
+             *_runs(inside, lambda t: t[3] & _EMPHASIS_BIT or None, EMPHASIS)]
+    return tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
+
+
+def _pieces(owner: etree._Element) -> list[_Piece]:
+    """The owner's own inline text in document order with its marks; the content of
+    block-level children (blocks of their own) is skipped, their tails kept. Iterative,
+    so that inline elements nested thousands deep cost no stack."""
+    out: list[_Piece] = []
+    if owner.text:
+        out.append((owner.text, None, 0))
+    todo: list[tuple[bool, etree._Element, str | None, int]] = [
+        (entering, child, None, 0) for child in reversed(owner) for entering in (False, True)]
+    while todo:
+        entering, el, href, bits = todo.pop()
+        if not entering:
+            if el.tail and isinstance(el.tag, str):
+                out.append((el.tail, href, bits))
+            continue
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in BLOCK_TAGS:
+            out.append((_RUN_BREAK, None, 0))
+            continue
+        if tag == "br":
+            out.append((" ", href, bits))
+            continue
+        if tag == "a" and el.get("href"):
+            href = el.get("href").strip()
+        elif tag in _STRONG_TAGS:
+            bits |= _STRONG_BIT
+        elif tag in _EMPHASIS_TAGS:
+            bits |= _EMPHASIS_BIT
+        if el.text:
+            out.append((el.text, href, bits))
+        for child in reversed(el):
+            todo.append((False, child, href, bits))
+            todo.append((True, child, href, bits))
+    return out
+
+
+def _normalise(pieces: list[_Piece]) -> tuple[str, list[tuple[int, int, str | None, int]]]:
+    """The pieces' text with white space collapsed to single spaces (as the walk does),
+    and each word's place in it with its marks."""
+    out: list[str] = []
+    tokens: list[tuple[int, int, str | None, int]] = []
+    length = 0
+    space = False
+    for text, href, bits in pieces:
+        for match in _PIECES.finditer(text):
+            word = match.group(0)
+            if word.isspace():
+                space = length > 0
+                continue
+            if space:
+                out.append(" ")
+                length += 1
+                space = False
+            out.append(word)
+            tokens.append((length, length + len(word), href, bits))
+            length += len(word)
+    return "".join(out), tokens
+
+
+def _runs(tokens: list[tuple[int, int, str | None, int]], key, kind: str) -> list[Span]:
+    """Spans over consecutive words that share a mark (the same link target, or a bit);
+    the single spaces between those words belong to the span."""
+    spans: list[Span] = []
+    start = end = -1
+    current = None
+    for token in tokens:
+        s, e = token[0], token[1]
+        mark = key(token)
+        if mark is not None and mark == current and s <= end + 1:
+            end = e
+            continue
+        if current is not None:
+            spans.append(Span(start, end, kind, current if kind == LINK else None))
+        current, start, end = mark, s, e
+    if current is not None:
+        spans.append(Span(start, end, kind, current if kind == LINK else None))
+    return spans

@@ -1,0 +1,316 @@
+"""The article's structure, after location: data tables, figures, links and emphasis.
+
+A cheap pass over the blocks the locator kept, which reads each one's owner element back
+in the tree (the hot walk is left alone):
+  tables    a kept block inside a data table (tables.py) brings the whole table as one
+            TABLE block, its cells read from the tree; a layout table stays as the locator
+            cut it
+  figures   a picture figure (figures.py) inside the article, or holding a kept block,
+            becomes a FIGURE block; its caption and credit leave the text
+  spans     links and emphasis of each kept block (spans.py)
+
+After the passes that trim the body (edges, credits), `finish` resolves links and picture
+addresses against the page's URL, and lists the record's `images` (the lead image first)
+and `links`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from urllib.parse import urljoin, urlsplit
+
+import numpy as np
+from lxml import etree
+
+from ..record import FIGURE, LINK, PARAGRAPH, Block, Decision, Image, Link
+from .blocks import RawBlock, flag
+from .figures import figure_image, is_furniture, is_picture_figure
+from .tables import is_data_table, table_block
+
+_TABLE_BIT = flag("table")
+_FIGURE_BIT = flag("figure")
+# The article's element: the deepest one that holds this share of the kept text. Above one
+# half, the elements that qualify are nested in one another, so the deepest is unique.
+_ARTICLE_SHARE = 0.6
+# A data table is taken whole when the locator kept at least this share of its text: a
+# few cells kept out of a widget (a calendar, a weather box) do not bring the whole of it.
+_TABLE_KEPT_SHARE = 0.5
+_CAPTION_REASON = "figure caption (in images)"
+_FIGURE_REASON = "figure (picture, caption and credit in images)"
+_WEB_SCHEMES = ("http", "https")
+
+
+@dataclass(slots=True)
+class Shape:
+    """What the pass changes, by the index of the page's raw blocks."""
+
+    # Raw index of a table's first block -> the blocks standing for the whole table.
+    tables: dict[int, list[Block]] = field(default_factory=dict)
+    # Raw index -> why it left the body (a caption), or None when a table holds it.
+    absorbed: dict[int, str | None] = field(default_factory=dict)
+    # (raw index the figure stands before, the FIGURE block), in reading order.
+    figures: list[tuple[int, Block]] = field(default_factory=list)
+
+    def blocks(self, raw: list[RawBlock], keep: np.ndarray,
+               to_block: Callable[[RawBlock], Block]) -> list[Block]:
+        """The located blocks: tables whole, figures in place, captions out."""
+        figures = self._figures_at()
+        out: list[Block] = []
+        for i, b in enumerate(raw):
+            out.extend(figures.get(i, ()))
+            if i in self.tables:
+                out.extend(self.tables[i])
+            elif keep[i] and i not in self.absorbed:
+                out.append(to_block(b))
+        return out
+
+    def _figures_at(self) -> dict[int, list[Block]]:
+        at: dict[int, list[Block]] = {}
+        for i, block in self.figures:
+            at.setdefault(i, []).append(block)
+        return at
+
+    def explain(self, decisions: list[Decision]) -> list[Decision]:
+        """The locator's decisions (one a raw block) made to follow the shaped blocks: a
+        table is one kept decision, a figure one more, its caption dropped into `images`."""
+        figures = self._figures_at()
+        out: list[Decision] = []
+        for i, decision in enumerate(decisions):
+            out.extend(Decision(text="", kept=True, reason=_FIGURE_REASON, tag="figure",
+                                path=decision.path) for _ in figures.get(i, ()))
+            if i in self.tables:
+                out.extend(Decision(text=b.text, kept=True, reason="article",
+                                    tag="table" if b.rows else "caption", path=decision.path)
+                           for b in self.tables[i])
+            elif i in self.absorbed:
+                reason = self.absorbed[i]
+                if reason is not None:
+                    out.append(replace(decision, kept=False, reason=reason))
+            else:
+                out.append(decision)
+        return out
+
+
+def shape(raw: list[RawBlock], keep: np.ndarray) -> Shape:
+    """Tables and figures of the article, from the blocks the locator keeps."""
+    result = Shape()
+    kept = [int(i) for i in np.flatnonzero(keep)]
+    if not kept:
+        return result
+    _tables(raw, kept, result)
+    _figures(raw, kept, result)
+    return result
+
+
+def _tables(raw: list[RawBlock], kept: list[int], result: Shape) -> None:
+    seen: set[int] = set()
+    kept_set = set(kept)
+    for i in kept:
+        if i in result.absorbed or not raw[i].container.bits & _TABLE_BIT:
+            continue
+        table = _nearest(raw[i].element, "table")
+        if table is None or id(table) in seen:
+            continue
+        seen.add(id(table))
+        if not is_data_table(table):
+            continue
+        first, last = _extent(raw, i, table)
+        inside = range(first, last + 1)
+        kept_chars = sum(len(raw[j].text) for j in inside if j in kept_set)
+        if kept_chars < _TABLE_KEPT_SHARE * sum(len(raw[j].text) for j in inside):
+            continue  # the locator took a few cells of it: they stay as it cut them
+        blocks: list[Block] = []
+        caption = next((c for c in table if c.tag == "caption"), None)
+        if caption is not None:
+            text = " ".join("".join(caption.itertext()).split())
+            if text:
+                blocks.append(Block(PARAGRAPH, text))
+        block = table_block(table)
+        if block is not None:
+            blocks.append(block)
+        for j in range(first, last + 1):
+            result.absorbed[j] = None
+        if blocks:
+            result.tables[first] = blocks
+            del result.absorbed[first]
+
+
+def _figures(raw: list[RawBlock], kept: list[int], result: Shape) -> None:
+    # Raw blocks inside figures (captions, mostly), by their figure.
+    inside: dict[etree._Element, list[int]] = {}
+    for i, b in enumerate(raw):
+        if b.container.bits & _FIGURE_BIT:
+            figure = _nearest(b.element, "figure")
+            if figure is not None:
+                inside.setdefault(figure, []).append(i)
+    kept_set = set(kept)
+    chosen: dict[etree._Element, int | None] = {}  # figure -> raw index it stands before
+    for figure, indexes in inside.items():
+        if any(i in kept_set and i not in result.absorbed for i in indexes):
+            chosen[figure] = indexes[0]
+    article = _article_element(raw, kept)
+    if article is not None:
+        order: dict[etree._Element, int] | None = None
+        for figure in article.iter("figure"):
+            if figure in chosen or is_furniture(figure, article):
+                continue
+            if figure in inside:
+                at = inside[figure][0]
+            else:
+                if order is None:
+                    order = {el: n for n, el in enumerate(article.iter())}
+                at = _anchor(raw, kept, order, order[figure])
+            # Figures after the article's last block are teasers of other stories.
+            if at is not None and at <= kept[-1]:
+                chosen[figure] = at
+    for figure, at in sorted(chosen.items(), key=lambda item: item[1]):
+        if not is_picture_figure(figure):
+            continue
+        indexes = inside.get(figure, [])
+        if any(result.absorbed.get(i, "") is None for i in indexes):
+            continue  # the figure sits in a table taken whole
+        image = figure_image(figure)
+        if image is None:
+            continue
+        for i in indexes:
+            result.absorbed[i] = _CAPTION_REASON
+        result.figures.append((at, Block(FIGURE, "", image=image)))
+
+
+def _anchor(raw: list[RawBlock], kept: list[int], order: dict[etree._Element, int],
+            position: int) -> int | None:
+    """The raw index of the first kept block after the element at `position` (in the
+    article element's document order); None when no kept block follows it there."""
+    for i in kept:
+        at = order.get(raw[i].element)
+        if at is not None and at > position:
+            return i
+    return None
+
+
+def _article_element(raw: list[RawBlock], kept: list[int]) -> etree._Element | None:
+    """The deepest element that holds most of the kept text."""
+    chars: dict[etree._Element, int] = {}
+    depth: dict[etree._Element, int] = {}
+    total = 0
+    for i in kept:
+        n = len(raw[i].text)
+        total += n
+        chain = [raw[i].element, *raw[i].element.iterancestors()]
+        for d, el in enumerate(reversed(chain)):
+            chars[el] = chars.get(el, 0) + n
+            depth[el] = d
+    qualified = [el for el, n in chars.items() if n >= _ARTICLE_SHARE * total]
+    return max(qualified, key=depth.__getitem__) if qualified else None
+
+
+def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
+    node: etree._Element | None = el
+    while node is not None:
+        if node.tag == tag:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _extent(raw: list[RawBlock], i: int, table: etree._Element) -> tuple[int, int]:
+    """The run of raw blocks around index i that lie inside `table` (contiguous: the walk
+    goes in document order)."""
+    first = last = i
+    while first > 0 and _within(raw[first - 1], table):
+        first -= 1
+    while last + 1 < len(raw) and _within(raw[last + 1], table):
+        last += 1
+    return first, last
+
+
+def _within(b: RawBlock, table: etree._Element) -> bool:
+    if not b.container.bits & _TABLE_BIT:
+        return False
+    node: etree._Element | None = b.element
+    while node is not None:
+        if node is table:
+            return True
+        node = node.getparent()
+    return False
+
+
+# ---------------------------------------------------------------- after the body's passes
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    blocks: list[Block]
+    images: list[Image]
+    links: list[Link]
+
+
+def finish(blocks: list[Block], base: str | None, lead_image: str | None) -> Finished:
+    """The body with every address absolute (links that are not http(s) lose their link),
+    and the record's `images` (the lead image first) and `links`."""
+    out = [_resolved(b, base) for b in blocks]
+    return Finished(out, _images(out, lead_image), _links(out))
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    """An absolute http(s) address, or None (javascript:, data:, mailto: and the like)."""
+    if not url:
+        return None
+    try:
+        url = urljoin(base, url.strip()) if base else url.strip()
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _WEB_SCHEMES or not parts.netloc:
+        return None
+    return url
+
+
+def _resolved(block: Block, base: str | None) -> Block:
+    if block.image is not None:
+        return replace(block, image=replace(block.image, url=_absolute(block.image.url, base)))
+    if not any(s.kind == LINK for s in block.spans):
+        return block
+    spans = []
+    for span in block.spans:
+        if span.kind == LINK:
+            url = _absolute(span.url, base)
+            if url is None:
+                continue
+            span = replace(span, url=url)
+        spans.append(span)
+    return replace(block, spans=tuple(spans))
+
+
+def _images(blocks: list[Block], lead_image: str | None) -> list[Image]:
+    """The lead image first, then each figure's picture once; a figure showing the lead
+    image gives it its alt text, caption and credit."""
+    figures = [b.image for b in blocks if b.image is not None]
+    out: list[Image] = []
+    if lead_image:
+        same = next((f for f in figures if f.url and _same_picture(f.url, lead_image)), None)
+        out.append(replace(same, url=lead_image) if same else Image(url=lead_image))
+        if same is not None:
+            figures = [f for f in figures if f is not same]
+    seen = {i.url for i in out}
+    for image in figures:
+        if image.url is None or image.url not in seen:
+            out.append(image)
+            seen.add(image.url)
+    return out
+
+
+def _same_picture(a: str, b: str) -> bool:
+    """The same address, but for the query (sizes and crops of one picture)."""
+    return a.split("?", 1)[0] == b.split("?", 1)[0]
+
+
+def _links(blocks: list[Block]) -> list[Link]:
+    out = []
+    for block in blocks:
+        for span in block.spans:
+            if span.kind == LINK and span.url:
+                text = block.text[span.start:span.end]
+                out.append(Link(url=span.url, text=text))
+    return out
