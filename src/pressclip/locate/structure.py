@@ -2,9 +2,10 @@
 
 A cheap pass over the blocks the locator kept, which reads each one's owner element back
 in the tree (the hot walk is left alone):
-  tables    a kept block inside a data table (tables.py) brings the whole table as one
-            TABLE block, its cells read from the tree; a layout table stays as the locator
-            cut it
+  tables    a data table (tables.py) between two kept blocks of the article, or one the
+            locator kept half of, becomes one TABLE block, its cells read from the tree (the
+            model, which scores blocks one by one, drops short cells); a layout table stays
+            as the locator cut it
   figures   a picture figure (figures.py) inside the article, or holding a kept block,
             becomes a FIGURE block; its caption and credit leave the text
   spans     links and emphasis of each kept block (spans.py)
@@ -33,8 +34,7 @@ _FIGURE_BIT = flag("figure")
 # The article's element: the deepest one that holds this share of the kept text. Above one
 # half, the elements that qualify are nested in one another, so the deepest is unique.
 _ARTICLE_SHARE = 0.6
-# A data table is taken whole when the locator kept at least this share of its text: a
-# few cells kept out of a widget (a calendar, a weather box) do not bring the whole of it.
+# A data table is taken whole when the locator kept at least this share of its text.
 _TABLE_KEPT_SHARE = 0.5
 _CAPTION_REASON = "figure caption (in images)"
 _FIGURE_REASON = "figure (picture, caption and credit in images)"
@@ -98,28 +98,36 @@ def shape(raw: list[RawBlock], keep: np.ndarray) -> Shape:
     kept = [int(i) for i in np.flatnonzero(keep)]
     if not kept:
         return result
-    _tables(raw, kept, result)
-    _figures(raw, kept, result)
+    article = _article_element(raw, kept)
+    _tables(raw, kept, article, result)
+    _figures(raw, kept, article, result)
     return result
 
 
-def _tables(raw: list[RawBlock], kept: list[int], result: Shape) -> None:
-    seen: set[int] = set()
+def _tables(raw: list[RawBlock], kept: list[int], article: etree._Element | None,
+            result: Shape) -> None:
+    """Data tables the locator kept at least half of, and those it dropped between two of
+    its blocks inside the article (short cells score low, alone)."""
+    inside = _blocks_by(raw, _TABLE_BIT, "table")
+    if not inside:
+        return
     kept_set = set(kept)
-    for i in kept:
-        if i in result.absorbed or not raw[i].container.bits & _TABLE_BIT:
+    chosen = []
+    for table, indexes in inside.items():
+        if (article is not None and kept[0] < indexes[0] and indexes[-1] < kept[-1]
+                and _inside(table, article) and not is_furniture(table, article)):
+            chosen.append(table)
             continue
-        table = _nearest(raw[i].element, "table")
-        if table is None or id(table) in seen:
-            continue
-        seen.add(id(table))
+        # Elsewhere, a few cells kept out of a widget (a calendar, a weather box) do not
+        # bring the whole of it.
+        kept_chars = sum(len(raw[j].text) for j in indexes if j in kept_set)
+        if kept_chars and \
+                kept_chars >= _TABLE_KEPT_SHARE * sum(len(raw[j].text) for j in indexes):
+            chosen.append(table)
+    for table in chosen:
         if not is_data_table(table):
             continue
-        first, last = _extent(raw, i, table)
-        inside = range(first, last + 1)
-        kept_chars = sum(len(raw[j].text) for j in inside if j in kept_set)
-        if kept_chars < _TABLE_KEPT_SHARE * sum(len(raw[j].text) for j in inside):
-            continue  # the locator took a few cells of it: they stay as it cut them
+        indexes = inside[table]
         blocks: list[Block] = []
         caption = next((c for c in table if c.tag == "caption"), None)
         if caption is not None:
@@ -129,27 +137,38 @@ def _tables(raw: list[RawBlock], kept: list[int], result: Shape) -> None:
         block = table_block(table)
         if block is not None:
             blocks.append(block)
-        for j in range(first, last + 1):
+        for j in range(indexes[0], indexes[-1] + 1):
             result.absorbed[j] = None
         if blocks:
-            result.tables[first] = blocks
-            del result.absorbed[first]
+            result.tables[indexes[0]] = blocks
+            del result.absorbed[indexes[0]]
 
 
-def _figures(raw: list[RawBlock], kept: list[int], result: Shape) -> None:
-    # Raw blocks inside figures (captions, mostly), by their figure.
-    inside: dict[etree._Element, list[int]] = {}
+def _blocks_by(raw: list[RawBlock], bit: int, tag: str) -> dict[etree._Element, list[int]]:
+    """Raw blocks inside a `tag` element (their container has its flag), by the nearest
+    such element, in order."""
+    out: dict[etree._Element, list[int]] = {}
     for i, b in enumerate(raw):
-        if b.container.bits & _FIGURE_BIT:
-            figure = _nearest(b.element, "figure")
-            if figure is not None:
-                inside.setdefault(figure, []).append(i)
+        if b.container.bits & bit:
+            element = _nearest(b.element, tag)
+            if element is not None:
+                out.setdefault(element, []).append(i)
+    return out
+
+
+def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _figures(raw: list[RawBlock], kept: list[int], article: etree._Element | None,
+             result: Shape) -> None:
+    # Raw blocks inside figures (captions, mostly), by their figure.
+    inside = _blocks_by(raw, _FIGURE_BIT, "figure")
     kept_set = set(kept)
     chosen: dict[etree._Element, int | None] = {}  # figure -> raw index it stands before
     for figure, indexes in inside.items():
         if any(i in kept_set and i not in result.absorbed for i in indexes):
             chosen[figure] = indexes[0]
-    article = _article_element(raw, kept)
     if article is not None:
         order: dict[etree._Element, int] | None = None
         for figure in article.iter("figure"):
@@ -190,7 +209,8 @@ def _anchor(raw: list[RawBlock], kept: list[int], order: dict[etree._Element, in
 
 
 def _article_element(raw: list[RawBlock], kept: list[int]) -> etree._Element | None:
-    """The deepest element that holds most of the kept text."""
+    """The element around the article: above the deepest one that holds most of the kept
+    text."""
     chars: dict[etree._Element, int] = {}
     depth: dict[etree._Element, int] = {}
     total = 0
@@ -202,7 +222,16 @@ def _article_element(raw: list[RawBlock], kept: list[int]) -> etree._Element | N
             chars[el] = chars.get(el, 0) + n
             depth[el] = d
     qualified = [el for el, n in chars.items() if n >= _ARTICLE_SHARE * total]
-    return max(qualified, key=depth.__getitem__) if qualified else None
+    if not qualified:
+        return None
+    deepest = max(qualified, key=depth.__getitem__)
+    # The lead picture sits beside the text's container, under the article's header: the
+    # page's <article> element around the text holds both, else the container's parent.
+    enclosing = _nearest(deepest, "article")
+    if enclosing is not None:
+        return enclosing
+    parent = deepest.getparent()
+    return parent if parent is not None and parent.tag not in ("body", "html") else deepest
 
 
 def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
@@ -212,28 +241,6 @@ def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
             return node
         node = node.getparent()
     return None
-
-
-def _extent(raw: list[RawBlock], i: int, table: etree._Element) -> tuple[int, int]:
-    """The run of raw blocks around index i that lie inside `table` (contiguous: the walk
-    goes in document order)."""
-    first = last = i
-    while first > 0 and _within(raw[first - 1], table):
-        first -= 1
-    while last + 1 < len(raw) and _within(raw[last + 1], table):
-        last += 1
-    return first, last
-
-
-def _within(b: RawBlock, table: etree._Element) -> bool:
-    if not b.container.bits & _TABLE_BIT:
-        return False
-    node: etree._Element | None = b.element
-    while node is not None:
-        if node is table:
-            return True
-        node = node.getparent()
-    return False
 
 
 # ---------------------------------------------------------------- after the body's passes
