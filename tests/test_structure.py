@@ -7,7 +7,7 @@ import pytest
 
 import pressclip
 from bench import datasets
-from pressclip.record import EMPHASIS, FIGURE, LINK, STRONG, TABLE
+from pressclip.record import EMPHASIS, FIGURE, LINK, SCHEMA_VERSION, STRONG, TABLE
 from pressclip.render import to_html, to_markdown
 
 _PARAGRAPH = ("<p>The river rose through the night and the prefecture ordered the "
@@ -100,3 +100,13 @@ def test_real_captions_leave_the_text_for_images() -> None:
             assert caption not in article.text, row["id"]
         seen += bool(captions)
     assert seen >= 10
+
+
+def test_text_mode_records_carry_the_new_fields_empty() -> None:
+    record = pressclip.extract_text("Flood\n\n" + "The river rose through the night. " * 12
+                                    ).to_dict()
+    assert record["schema_version"] == SCHEMA_VERSION
+    assert (record["images"], record["links"], record["tags"], record["comments"]) == \
+        ([], [], [], [])
+    assert record["date_modified"] is None and record["section"] is None
+    assert record["is_accessible_for_free"] is None
