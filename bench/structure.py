@@ -1,11 +1,12 @@
 """The article's structure on heldout pages: tables, figure captions, and body F1 around them.
 
-1. Tables. On pages whose article holds a data table (a <table> of two rows or more, no
-   nested table, whose cells of three characters or more are at least TABLE_GOLD_SHARE in
-   the page's gold: the body, else the `with` segments), the share of those tables that come
-   out as tables (pressclip: a TABLE block holding at least half of its cells; trafilatura's
-   Markdown: pipe-table lines holding at least half of them), and the share of their cells
-   found in each extractor's text.
+1. Tables. On pages whose article holds a data table (a <table> of two rows or more and
+   two columns, no nested table, no cell over MAX_CELL_CHARS, whose cells of three
+   characters or more are at least TABLE_GOLD_SHARE in the page's gold: the body, else the
+   `with` segments), the share of those tables that come out as tables (pressclip: a TABLE
+   block holding at least half of its cells; trafilatura's Markdown: pipe-table lines
+   holding at least half of them), and the share of their cells found in each extractor's
+   text.
 2. Figures. On pages whose article has a <figure> with a <figcaption> (the figure sits next
    to a paragraph of the gold), the share of pages with a caption in pressclip's `images`
    (target: 80%), and for every extractor the share of those captions left out of the text.
@@ -45,6 +46,9 @@ ANCHORS = ("trafilatura", "readability", "newspaper4k")
 # Cells shorter than this ("3", "-") are in every text: they say nothing of where a table is.
 MIN_CELL_CHARS = 3
 MIN_CELLS = 2
+# A cell longer than this is a page region (the whole story in one cell of a layout table),
+# not a value: such a table is no data table, whatever its text.
+MAX_CELL_CHARS = 400
 # A table is the article's when this share of its cells is in the gold.
 TABLE_GOLD_SHARE = 0.6
 # A table "comes out as a table" when one table of the output holds this share of its cells.
@@ -101,9 +105,12 @@ def read_page(row: dict, gold: str) -> Page:
         if any(True for _ in t.iterdescendants("table")):
             continue
         rows = list(t.iter("tr"))
-        if len(rows) < 2:
+        # One column is a list (often a menu) set in a table, not a grid of values.
+        if len(rows) < 2 or max(sum(c.tag in ("td", "th") for c in r) for r in rows) < 2:
             continue
         cells = [norm(c.text_content()) for c in t.iter("td", "th")]
+        if any(len(c) > MAX_CELL_CHARS for c in cells):
+            continue
         cells = [c for c in cells if len(c) >= MIN_CELL_CHARS]
         if len(cells) < MIN_CELLS:
             continue
@@ -307,17 +314,19 @@ def main(argv: list[str] | None = None) -> None:
     extractors = ["pressclip", *(a.name for a in anchors)]
     tallies = measure(args.sets, anchors, args.limit)
     parts = [header("Article structure: tables, figures, captions"), "",
-             "Heldout pages only. An *article table* is a <table> of two rows or more (no "
-             f"nested table) whose cells of {MIN_CELL_CHARS}+ characters are at least "
-             f"{TABLE_GOLD_SHARE:.0%} in the page's gold (body, else `with` segments); it "
-             f"comes out *as a table* when one output table holds {AS_TABLE_SHARE:.0%} of "
-             "those cells (pressclip: a TABLE block; trafilatura: its Markdown output's "
-             "pipe-table lines, `include_tables=True`); *cells in text* is the share of its "
-             "cells found in the extractor's text. An *article figcaption* is one of "
-             f"{MIN_CAPTION_WORDS}+ words in a <figure> within {FIGURE_LEVELS} levels of a "
-             f"paragraph ({MIN_PARAGRAPH_CHARS}+ characters) of the gold. *Caption in images*: "
-             "pages where pressclip's `images` give one of them (target 0.8); *captions out "
-             "of text*: the share of them absent from the text (higher is cleaner).\n",
+             "Heldout pages only. An *article table* is a <table> of two rows or more and two "
+             f"columns, no nested table and no cell over {MAX_CELL_CHARS} characters (a "
+             f"longer one is a page region: layout), whose cells of {MIN_CELL_CHARS}+ "
+             f"characters are at least {TABLE_GOLD_SHARE:.0%} in the page's gold (body, else "
+             f"`with` segments); it comes out *as a table* when one output table holds "
+             f"{AS_TABLE_SHARE:.0%} of those cells (pressclip: a TABLE block; trafilatura: "
+             "its Markdown output's pipe-table lines, `include_tables=True`); *cells in text* "
+             "is the share of its cells found in the extractor's text. An *article "
+             f"figcaption* is one of {MIN_CAPTION_WORDS}+ words in a <figure> within "
+             f"{FIGURE_LEVELS} levels of a paragraph ({MIN_PARAGRAPH_CHARS}+ characters) of "
+             "the gold. *Caption in images*: pages where pressclip's `images` give one of them "
+             "(target 0.8); *captions out of text*: the share of them absent from the text "
+             "(higher is cleaner).\n",
              "### Tables, per set\n\n" + tables_table(tallies, extractors, "set"),
              "### Tables, per language\n\n" + tables_table(tallies, extractors, "language"),
              "### Figure captions, per set\n\n" + figures_table(tallies, extractors, "set"),
