@@ -3,6 +3,8 @@ a built page and on real pages."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import pressclip
@@ -110,3 +112,28 @@ def test_text_mode_records_carry_the_new_fields_empty() -> None:
         ([], [], [], [])
     assert record["date_modified"] is None and record["section"] is None
     assert record["is_accessible_for_free"] is None
+
+
+def _marks_seconds(n: int) -> float:
+    """CPU time to read the spans of every block of one owner holding n blocks (parted by
+    two line breaks, each with a link), as the locator's blocks come."""
+    from pressclip.locate.blocks import walk
+    from pressclip.locate.spans import InlineMarks
+    from pressclip.parse.html import parse_html
+
+    body = "<br><br>".join(f"Line {i} has <a href='/{i}'>a link</a> and <b>bold</b> words."
+                           for i in range(n))
+    tree = parse_html(f"<html><body><div>{body}</div></body></html>")
+    raw = walk(tree)
+    marks = InlineMarks()
+    start = time.process_time()
+    spans = [marks.spans(b.element, b.text) for b in raw]
+    seconds = time.process_time() - start
+    assert len(spans) == n and all(len(s) == 2 for s in spans)
+    return seconds
+
+
+def test_spans_cost_grows_linearly_when_blocks_share_an_owner() -> None:
+    small, large = _marks_seconds(3000), _marks_seconds(6000)
+    # Linear doubles the time; reading the owner again for each block would quadruple it.
+    assert large < 3.0 * max(small, 1e-3), (small, large)

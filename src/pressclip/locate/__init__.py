@@ -19,7 +19,6 @@ from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .blocks import RawBlock, flag, segment
 from .features import WORDS_COLUMN, build_matrix, container_groups
 from .model import load_model
-from .spans import inline_spans
 from .structure import shape
 
 # Reasons shown in explain mode for dropped blocks, from the containers' names; first match
@@ -210,14 +209,13 @@ def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
 def _to_block(b: RawBlock) -> Block:
     if b.in_pre:
         return Block(CODE, b.text)
-    spans = inline_spans(b.element, b.text)
     if b.in_heading:
-        return Block(HEADING, b.text, level=b.in_heading, spans=spans)
+        return Block(HEADING, b.text, level=b.in_heading)
     if b.in_quote:
-        return Block(QUOTE, b.text, spans=spans)
+        return Block(QUOTE, b.text)
     if b.in_list:
-        return Block(LIST_ITEM, b.text, level=b.in_list, ordered=b.ordered, spans=spans)
-    return Block(PARAGRAPH, b.text, spans=spans)
+        return Block(LIST_ITEM, b.text, level=b.in_list, ordered=b.ordered)
+    return Block(PARAGRAPH, b.text)
 
 
 def _explain(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray) -> list[Decision]:

@@ -1,7 +1,7 @@
 """Links and emphasis inside a located block, read back from the block's owner element.
 
 The walk (blocks.py) keeps only a block's plain text, so that the hot pass stays lean; for
-the few blocks the locator keeps, this reads the owner element's inline content again with
+the blocks the locator keeps, this reads the owner element's inline content again with
 its marks (link target, strong, emphasis), normalises its white space the way the walk does,
 finds the block's text in it and returns the marks as spans over that text. A block whose
 text cannot be found there (the walk split it off by two line breaks, say) simply gets no
@@ -11,6 +11,7 @@ spans: the text never depends on this pass.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from lxml import etree
 
@@ -30,22 +31,45 @@ _PIECES = re.compile(r"\s+|\S+")
 _Piece = tuple[str, str | None, int]
 
 
-def inline_spans(owner: etree._Element, text: str) -> tuple[Span, ...]:
-    """The links (with their raw href) and emphasis over `text`, a block owned by `owner`."""
-    pieces = _pieces(owner)
-    if all(href is None and not bits for _, href, bits in pieces):
-        return ()
-    flat, tokens = _normalise(pieces)
-    at = flat.find(text)
-    if at < 0:
-        return ()
-    end = at + len(text)
-    inside = [(s - at, e - at, href, bits) for s, e, href, bits in tokens
-              if s >= at and e <= end]
-    spans = [*_runs(inside, lambda t: t[2], LINK),
-             *_runs(inside, lambda t: t[3] & _STRONG_BIT or None, STRONG),
-             *_runs(inside, lambda t: t[3] & _EMPHASIS_BIT or None, EMPHASIS)]
-    return tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
+class InlineMarks:
+    """Spans of the blocks of one page. An owner element often holds several blocks (text
+    parted by two line breaks, loose text between child blocks), in order: it is read once,
+    and each of its blocks is looked for after the previous one, so a page costs time
+    linear in its size however its blocks share owners."""
+
+    def __init__(self) -> None:
+        # owner -> (normalised text, its words with marks, word starts, where to look next);
+        # None when the owner has no mark at all.
+        self._owners: dict[etree._Element, list | None] = {}
+
+    def spans(self, owner: etree._Element, text: str) -> tuple[Span, ...]:
+        """The links (with their raw href) and emphasis over `text`, a block of `owner`."""
+        if owner not in self._owners:
+            pieces = _pieces(owner)
+            if all(href is None and not bits for _, href, bits in pieces):
+                self._owners[owner] = None
+            else:
+                flat, tokens = _normalise(pieces)
+                self._owners[owner] = [flat, tokens, [t[0] for t in tokens], 0]
+        read = self._owners[owner]
+        if read is None:
+            return ()
+        flat, tokens, starts, cursor = read
+        at = flat.find(text, cursor)
+        if at < 0:
+            return ()
+        end = at + len(text)
+        read[3] = end
+        inside = []
+        for i in range(bisect_left(starts, at), len(tokens)):
+            s, e, href, bits = tokens[i]
+            if e > end:
+                break
+            inside.append((s - at, e - at, href, bits))
+        spans = [*_runs(inside, lambda t: t[2], LINK),
+                 *_runs(inside, lambda t: t[3] & _STRONG_BIT or None, STRONG),
+                 *_runs(inside, lambda t: t[3] & _EMPHASIS_BIT or None, EMPHASIS)]
+        return tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
 
 
 def _pieces(owner: etree._Element) -> list[_Piece]:

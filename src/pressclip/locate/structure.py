@@ -24,9 +24,10 @@ from urllib.parse import urljoin, urlsplit
 import numpy as np
 from lxml import etree
 
-from ..record import FIGURE, LINK, PARAGRAPH, Block, Decision, Image, Link
+from ..record import CODE, FIGURE, LINK, PARAGRAPH, Block, Decision, Image, Link
 from .blocks import RawBlock, flag
 from .figures import figure_image, is_furniture, is_picture_figure
+from .spans import InlineMarks
 from .tables import is_data_table, table_block
 
 _TABLE_BIT = flag("table")
@@ -54,15 +55,22 @@ class Shape:
 
     def blocks(self, raw: list[RawBlock], keep: np.ndarray,
                to_block: Callable[[RawBlock], Block]) -> list[Block]:
-        """The located blocks: tables whole, figures in place, captions out."""
+        """The located blocks: tables whole, figures in place, captions out, and the links
+        and emphasis of each (code keeps its text as it is)."""
         figures = self._figures_at()
+        marks = InlineMarks()
         out: list[Block] = []
         for i, b in enumerate(raw):
             out.extend(figures.get(i, ()))
             if i in self.tables:
                 out.extend(self.tables[i])
             elif keep[i] and i not in self.absorbed:
-                out.append(to_block(b))
+                block = to_block(b)
+                if block.kind != CODE:
+                    spans = marks.spans(b.element, b.text)
+                    if spans:
+                        block = replace(block, spans=spans)
+                out.append(block)
         return out
 
     def _figures_at(self) -> dict[int, list[Block]]:
@@ -148,9 +156,10 @@ def _blocks_by(raw: list[RawBlock], bit: int, tag: str) -> dict[etree._Element, 
     """Raw blocks inside a `tag` element (their container has its flag), by the nearest
     such element, in order."""
     out: dict[etree._Element, list[int]] = {}
+    memo: dict[etree._Element, etree._Element | None] = {}
     for i, b in enumerate(raw):
         if b.container.bits & bit:
-            element = _nearest(b.element, tag)
+            element = _nearest(b.element, tag, memo)
             if element is not None:
                 out.setdefault(element, []).append(i)
     return out
@@ -211,36 +220,68 @@ def _anchor(raw: list[RawBlock], kept: list[int], order: dict[etree._Element, in
 def _article_element(raw: list[RawBlock], kept: list[int]) -> etree._Element | None:
     """The element around the article: above the deepest one that holds most of the kept
     text."""
-    chars: dict[etree._Element, int] = {}
+    parent: dict[etree._Element, etree._Element | None] = {}
     depth: dict[etree._Element, int] = {}
+    chars: dict[etree._Element, int] = {}
     total = 0
     for i in kept:
-        n = len(raw[i].text)
-        total += n
-        chain = [raw[i].element, *raw[i].element.iterancestors()]
-        for d, el in enumerate(reversed(chain)):
-            chars[el] = chars.get(el, 0) + n
-            depth[el] = d
+        _climb(raw[i].element, parent, depth)
+        chars[raw[i].element] = chars.get(raw[i].element, 0) + len(raw[i].text)
+        total += len(raw[i].text)
+    # Each element's kept text is its own plus its children's: summed from the deepest up,
+    # so a page costs the size of the paths, not blocks times depth.
+    for el in sorted(depth, key=depth.__getitem__, reverse=True):
+        up = parent[el]
+        if up is not None:
+            chars[up] = chars.get(up, 0) + chars.get(el, 0)
     qualified = [el for el, n in chars.items() if n >= _ARTICLE_SHARE * total]
     if not qualified:
         return None
     deepest = max(qualified, key=depth.__getitem__)
     # The lead picture sits beside the text's container, under the article's header: the
     # page's <article> element around the text holds both, else the container's parent.
-    enclosing = _nearest(deepest, "article")
+    enclosing = _nearest(deepest, "article", {})
     if enclosing is not None:
         return enclosing
     parent = deepest.getparent()
     return parent if parent is not None and parent.tag not in ("body", "html") else deepest
 
 
-def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
+def _climb(el: etree._Element, parent: dict[etree._Element, etree._Element | None],
+           depth: dict[etree._Element, int]) -> None:
+    """Parents and depths of `el` and its ancestors, stopping at the first one known."""
+    path = []
     node: etree._Element | None = el
-    while node is not None:
-        if node.tag == tag:
-            return node
+    while node is not None and node not in depth:
+        path.append(node)
         node = node.getparent()
-    return None
+    level = -1 if node is None else depth[node]
+    for child in reversed(path):
+        level += 1
+        parent[child] = node
+        depth[child] = level
+        node = child
+
+
+def _nearest(el: etree._Element, tag: str, memo: dict[etree._Element, etree._Element | None]
+             ) -> etree._Element | None:
+    """The nearest `tag` element at or above `el`; `memo` keeps the answers on the way, so
+    that many blocks under one container climb its ancestors once."""
+    path = []
+    node: etree._Element | None = el
+    found = None
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        if node.tag == tag:
+            found = memo[node] = node
+            break
+        path.append(node)
+        node = node.getparent()
+    for passed in path:
+        memo[passed] = found
+    return found
 
 
 # ---------------------------------------------------------------- after the body's passes
