@@ -10,7 +10,6 @@ spans: the text never depends on this pass.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from lxml import etree
@@ -25,7 +24,6 @@ _EMPHASIS_BIT = 2
 # Stands between the runs of text that block-level children part: never inside a block's
 # text (the parser allows no NUL in text), so a block is never found across two runs.
 _RUN_BREAK = "\x00"
-_PIECES = re.compile(r"\s+|\S+")
 
 # (text, link target, emphasis bits) of one stretch of inline text.
 _Piece = tuple[str, str | None, int]
@@ -61,11 +59,12 @@ class InlineMarks:
         end = at + len(text)
         read[3] = end
         inside = []
-        for i in range(bisect_left(starts, at), len(tokens)):
+        for i in range(max(bisect_left(starts, at) - 1, 0), len(tokens)):
             s, e, href, bits = tokens[i]
-            if e > end:
+            if s >= end:
                 break
-            inside.append((s - at, e - at, href, bits))
+            if e > at:
+                inside.append((max(s, at) - at, min(e, end) - at, href, bits))
         spans = [*_runs(inside, lambda t: t[2], LINK),
                  *_runs(inside, lambda t: t[3] & _STRONG_BIT or None, STRONG),
                  *_runs(inside, lambda t: t[3] & _EMPHASIS_BIT or None, EMPHASIS)]
@@ -74,68 +73,68 @@ class InlineMarks:
 
 def _pieces(owner: etree._Element) -> list[_Piece]:
     """The owner's own inline text in document order with its marks; the content of
-    block-level children (blocks of their own) is skipped, their tails kept. Iterative,
-    so that inline elements nested thousands deep cost no stack."""
+    block-level children (blocks of their own) is skipped, their tails kept. lxml's
+    iterative walk: inline elements nested thousands deep cost no stack."""
     out: list[_Piece] = []
     if owner.text:
         out.append((owner.text, None, 0))
-    todo: list[tuple[bool, etree._Element, str | None, int]] = [
-        (entering, child, None, 0) for child in reversed(owner) for entering in (False, True)]
-    while todo:
-        entering, el, href, bits = todo.pop()
-        if not entering:
-            if el.tail and isinstance(el.tag, str):
-                out.append((el.tail, href, bits))
-            continue
+    marks: list[tuple[str | None, int]] = [(None, 0)]  # inside each open element
+    walker = etree.iterwalk(owner, events=("start", "end"))
+    next(walker)  # the owner's own start
+    for event, el in walker:
+        if el is owner:
+            break
         tag = el.tag
-        if not isinstance(tag, str):
+        if event == "end":
+            marks.pop()
+            if el.tail and isinstance(tag, str):
+                out.append((el.tail, *marks[-1]))
             continue
-        if tag in BLOCK_TAGS:
-            out.append((_RUN_BREAK, None, 0))
-            continue
-        if tag == "br":
+        href, bits = marks[-1]
+        if not isinstance(tag, str) or tag in BLOCK_TAGS:
+            if isinstance(tag, str):
+                out.append((_RUN_BREAK, None, 0))
+            walker.skip_subtree()
+        elif tag == "br":
             out.append((" ", href, bits))
-            continue
-        if tag == "a" and el.get("href"):
+        elif tag == "a" and el.get("href"):
             href = el.get("href").strip()
         elif tag in _STRONG_TAGS:
             bits |= _STRONG_BIT
         elif tag in _EMPHASIS_TAGS:
             bits |= _EMPHASIS_BIT
-        if el.text:
+        marks.append((href, bits))
+        if el.text and isinstance(tag, str) and tag not in BLOCK_TAGS:
             out.append((el.text, href, bits))
-        for child in reversed(el):
-            todo.append((False, child, href, bits))
-            todo.append((True, child, href, bits))
     return out
 
 
 def _normalise(pieces: list[_Piece]) -> tuple[str, list[tuple[int, int, str | None, int]]]:
     """The pieces' text with white space collapsed to single spaces (as the walk does),
-    and each word's place in it with its marks."""
+    and each piece's place in it with its marks."""
     out: list[str] = []
     tokens: list[tuple[int, int, str | None, int]] = []
     length = 0
     space = False
     for text, href, bits in pieces:
-        for match in _PIECES.finditer(text):
-            word = match.group(0)
-            if word.isspace():
-                space = length > 0
-                continue
-            if space:
-                out.append(" ")
-                length += 1
-                space = False
-            out.append(word)
-            tokens.append((length, length + len(word), href, bits))
-            length += len(word)
+        words = text.split()
+        if not words:
+            space = space or (bool(text) and length > 0)
+            continue
+        if space or (text[0].isspace() and length > 0):
+            out.append(" ")
+            length += 1
+        joined = " ".join(words)
+        out.append(joined)
+        tokens.append((length, length + len(joined), href, bits))
+        length += len(joined)
+        space = text[-1].isspace()
     return "".join(out), tokens
 
 
 def _runs(tokens: list[tuple[int, int, str | None, int]], key, kind: str) -> list[Span]:
-    """Spans over consecutive words that share a mark (the same link target, or a bit);
-    the single spaces between those words belong to the span."""
+    """Spans over consecutive pieces that share a mark (the same link target, or a bit);
+    the single spaces between those pieces belong to the span."""
     spans: list[Span] = []
     start = end = -1
     current = None

@@ -17,6 +17,7 @@ and `links`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
@@ -40,6 +41,7 @@ _TABLE_KEPT_SHARE = 0.5
 _CAPTION_REASON = "figure caption (in images)"
 _FIGURE_REASON = "figure (picture, caption and credit in images)"
 _WEB_SCHEMES = ("http", "https")
+_ABSOLUTE_WEB = re.compile(r"https?://[^\s/?#@\\]+(?:[/?#][^\s]*)?\Z", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -106,6 +108,8 @@ def shape(raw: list[RawBlock], keep: np.ndarray) -> Shape:
     kept = [int(i) for i in np.flatnonzero(keep)]
     if not kept:
         return result
+    if not any(b.container.bits & (_TABLE_BIT | _FIGURE_BIT) for b in raw):
+        return result  # no table, no figure: nothing to shape
     article = _article_element(raw, kept)
     _tables(raw, kept, article, result)
     _figures(raw, kept, article, result)
@@ -305,6 +309,8 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     """An absolute http(s) address, or None (javascript:, data:, mailto: and the like)."""
     if not url:
         return None
+    if _ABSOLUTE_WEB.match(url):
+        return url  # already absolute (most links): no parse needed
     try:
         url = urljoin(base, url.strip()) if base else url.strip()
         parts = urlsplit(url)
