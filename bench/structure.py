@@ -10,9 +10,10 @@
 2. Figures. On pages whose article has a <figure> with a <figcaption> (the figure sits next
    to a paragraph of the gold), the share of pages with a caption in pressclip's `images`
    (target: 80%), and for every extractor the share of those captions left out of the text.
-3. Body F1 (bench.body) of pressclip and trafilatura on fundus_dev and l3s_gn1, with
+3. Body F1 (bench.body) of pressclip and trafilatura on every full-body set, with
    `--baseline SRC` also that of pressclip from another source tree (the commit before this
-   work), so that "before" and "after" come from one run.
+   work), so that "before" and "after" come from one run; and then the CPU time of
+   extract() on the same pages against the baseline's.
 
     python -m bench.structure                       # all sets with HTML, heldout
     python -m bench.structure --baseline /tmp/base/src --write
@@ -60,7 +61,21 @@ FIGURE_LEVELS = 4
 MIN_CAPTION_WORDS = 3
 # A caption in `images` matches the page's figcaption when it shares this share of its words.
 CAPTION_MATCH = 0.6
-BODY_SETS = ("fundus_dev", "l3s_gn1")
+BODY_SETS = datasets.BODY_SETS
+# The pages whose extraction CPU time is compared with the baseline's.
+COST_SETS = ("fundus_dev", "l3s_gn1", "cleaneval")
+_COST_CHILD = """
+import sys, time
+from bench import datasets
+import pressclip
+pages = [r for name in sys.argv[1:] for r in datasets.rows(name, split="heldout")]
+for r in pages[:5]:
+    pressclip.extract(r["html"], url=r["url"], facts=False)  # warm: model, caches
+start = time.process_time()
+for r in pages:
+    pressclip.extract(r["html"], url=r["url"], facts=False)
+print(len(pages), time.process_time() - start)
+"""
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 
@@ -264,18 +279,43 @@ _BODY_ROW = re.compile(r"^\| (pressclip|trafilatura) \| (\d+) \| ([\d.]+) \| ([\
 def body_f1(source: str | None, extractors: list[str]) -> dict[tuple[str, str], tuple]:
     """bench.body's F1, precision and recall per (set, extractor), run in a child process
     with `source` first on the import path (another pressclip tree) when given."""
-    env = dict(os.environ)
-    if source:
-        env["PYTHONPATH"] = os.pathsep.join([source, os.getcwd()])
     command = [sys.executable, "-m", "bench.body", "--sets", *BODY_SETS, "--no-segments",
                "--extractors", *extractors]
-    out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(command, env=_child_env(source), capture_output=True, text=True,
+                         check=True).stdout
     found: dict[tuple[str, str], tuple] = {}
     for name in BODY_SETS:
         part = out.split(f"### {name} ", 1)[1].split("###", 1)[0]
         for m in _BODY_ROW.finditer(part):
             found[(name, m.group(1))] = (int(m.group(2)), *map(float, m.group(3, 4, 5)))
     return found
+
+
+def _child_env(source: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if source:
+        env["PYTHONPATH"] = os.pathsep.join([source, os.getcwd()])
+    return env
+
+
+def cost_section(baseline: str) -> str:
+    """CPU time of extract() (facts off) over the same pages, this tree and the baseline's,
+    each in a child process, alternated twice; the ratio of the sums."""
+    totals = {"baseline": 0.0, "this tree": 0.0}
+    pages = 0
+    for _ in range(2):
+        for label, source in (("baseline", baseline), ("this tree", None)):
+            out = subprocess.run([sys.executable, "-c", _COST_CHILD, *COST_SETS],
+                                 env=_child_env(source), capture_output=True, text=True,
+                                 check=True).stdout.split()
+            pages, seconds = int(out[0]), float(out[1])
+            totals[label] += seconds
+    ratio = totals["this tree"] / totals["baseline"]
+    return ("### Cost\n\nCPU time of `extract(facts=False)` over the heldout pages of "
+            f"{', '.join(COST_SETS)} ({pages} pages), this tree against the baseline, each "
+            "in a child process, two rounds alternated: "
+            f"{totals['this tree'] / (2 * pages) * 1000:.2f} ms against "
+            f"{totals['baseline'] / (2 * pages) * 1000:.2f} ms a page, ratio **{ratio:.2f}**.\n")
 
 
 def body_section(baseline: str | None) -> str:
@@ -334,6 +374,8 @@ def main(argv: list[str] | None = None) -> None:
              + figures_table(tallies, extractors, "language")]
     if not args.no_body:
         parts.append(body_section(args.baseline))
+    if args.baseline:
+        parts.append(cost_section(args.baseline))
     for a in anchors:
         if a.error_messages:
             parts.append(f"- {a.name} errors ({a.errors}), e.g. {a.error_messages[0]}")
