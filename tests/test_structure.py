@@ -137,3 +137,13 @@ def test_spans_cost_grows_linearly_when_blocks_share_an_owner() -> None:
     small, large = _marks_seconds(3000), _marks_seconds(6000)
     # Linear doubles the time; reading the owner again for each block would quadruple it.
     assert large < 3.0 * max(small, 1e-3), (small, large)
+
+
+def test_a_figure_without_caption_still_lists_its_picture() -> None:
+    page = PAGE.replace("<table>", "<div hidden><table>").replace("</table>", "</table></div>")
+    page = page.replace('<figcaption>Water covers the lower quay at dawn. <span class="photo-credit'
+                        '">Photo: J. Doe\n</span></figcaption>', "")
+    article = pressclip.extract(page, url="https://news.example/2025/flood")
+    assert not [b for b in article.blocks if b.kind == TABLE]
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://cdn.example/lead.jpg", None), ("https://news.example/img/quay.jpg", None)]

@@ -108,7 +108,9 @@ def shape(raw: list[RawBlock], keep: np.ndarray) -> Shape:
     kept = [int(i) for i in np.flatnonzero(keep)]
     if not kept:
         return result
-    if not any(b.container.bits & (_TABLE_BIT | _FIGURE_BIT) for b in raw):
+    # A figure without a caption leaves no block: the tree is asked, in one C-level scan.
+    if not any(b.container.bits & _TABLE_BIT for b in raw) and \
+            next(raw[0].element.getroottree().iter("figure"), None) is None:
         return result  # no table, no figure: nothing to shape
     article = _article_element(raw, kept)
     _tables(raw, kept, article, result)
@@ -178,7 +180,7 @@ def _figures(raw: list[RawBlock], kept: list[int], article: etree._Element | Non
     # Raw blocks inside figures (captions, mostly), by their figure.
     inside = _blocks_by(raw, _FIGURE_BIT, "figure")
     kept_set = set(kept)
-    chosen: dict[etree._Element, int | None] = {}  # figure -> raw index it stands before
+    chosen: dict[etree._Element, int] = {}  # figure -> raw index it stands before
     for figure, indexes in inside.items():
         if any(i in kept_set and i not in result.absorbed for i in indexes):
             chosen[figure] = indexes[0]
