@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
+import yaml
 from service_support import (
     Service,
     http_json,
@@ -148,7 +149,10 @@ def test_html_page_gives_the_record_with_explain_and_markdown(service: Service,
     kept = [d["text"] for d in answer["explain"] if d["kept"] and d["text"]]
     assert "\n\n".join(kept) == answer["text"]
     assert {d["reason"] for d in answer["explain"] if not d["kept"]}
-    assert answer["markdown"].startswith(f'---\ntitle: "{answer["title"][:20]}')
+    front, body = answer["markdown"][4:].split("\n---\n", 1)
+    assert answer["markdown"].startswith("---\n")
+    assert yaml.safe_load(front)["title"] == answer["title"]
+    assert body.startswith("\n# ")
 
 
 def test_plain_request_gives_exactly_the_record(service: Service, pages: list[dict]) -> None:
