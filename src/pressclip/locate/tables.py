@@ -12,9 +12,10 @@ from lxml import etree
 from ..record import TABLE, Block
 
 # A cell holding more than this many block-level elements, or line breaks, or characters,
-# is a page region, not a value.
-_MAX_CELL_BLOCKS = 2
-_MAX_CELL_BREAKS = 2
+# is a page region, not a value. A few lines are common in data cells (an address, a
+# list of names); length is what tells the story cell of a layout table.
+_MAX_CELL_BLOCKS = 6
+_MAX_CELL_BREAKS = 8
 _MAX_CELL_CHARS = 400
 _CELL_BLOCK_TAGS = frozenset(
     "p div ul ol h1 h2 h3 h4 h5 h6 blockquote pre form section article header footer nav "
