@@ -129,10 +129,13 @@ def test_html_format_is_a_document(capsys: pytest.CaptureFixture[str]) -> None:
 def test_markdown_format(capsys: pytest.CaptureFixture[str], fake_extract: _Recorder) -> None:
     fake_extract.article = Article(title="Titre", url="https://news.example/a",
                                    blocks=[Block(PARAGRAPH, "Voir https://x.example/.")])
+    head = ('---\ntitle: "Titre"\ndate: null\ndate_modified: null\nauthors: []\n'
+            'publisher: null\nurl: "https://news.example/a"\nlanguage: null\nagencies: []\n'
+            '---\n\n')
     code, out, _ = run(["extract", str(EXAMPLE_HTML), "--format", "markdown"], capsys)
-    assert code == 0 and out == "# Titre\n\nVoir https://x.example/.\n"
+    assert code == 0 and out == head + "# Titre\n\nVoir https://x.example/.\n"
     code, out, _ = run(["extract", str(EXAMPLE_HTML), "--format", "markdown", "--links"], capsys)
-    assert out == "# [Titre](<https://news.example/a>)\n\nVoir <https://x.example/>.\n"
+    assert out == head + "# [Titre](<https://news.example/a>)\n\nVoir <https://x.example/>.\n"
 
 
 def test_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -62,6 +62,32 @@ RELEASED = {
         ("facts_language", "string"),
         ("cluster", "string"), ("canonical", "bool"),
     ],
+    "1.3": [
+        ("schema_version", "string"), ("id", "string"), ("input", "string"),
+        ("record", "string"), ("url", "string"), ("warc_record_id", "string"),
+        ("warc_date", "string"), ("warc_filename", "string"),
+        ("warc_record_offset", "int64"), ("warc_record_length", "int64"),
+        ("status", "string"), ("error", "string"), ("seconds", "double"),
+        ("title", "string"), ("text", "string"), ("date", "string"),
+        ("date_modified", "string"),
+        ("authors", "list<item: string>"), ("contributors", "list<item: string>"),
+        ("publisher", "string"), ("agencies", "list<item: string>"), ("language", "string"),
+        ("canonical_url", "string"), ("description", "string"), ("image", "string"),
+        ("images", "list<item: struct<url: string, alt: string, caption: string, "
+                   "credit: string>>"),
+        ("links", "list<item: struct<url: string, text: string>>"),
+        ("tags", "list<item: string>"), ("section", "string"),
+        ("is_accessible_for_free", "bool"),
+        ("comments", "list<item: struct<text: string, author: string, date: string>>"),
+        ("quotes", "list<item: struct<quote: string, speaker: string, kind: string, "
+                   "start: int64, end: int64, cue: string, speaker_kind: string>>"),
+        ("entities", "list<item: struct<text: string, type: string, start: int64, "
+                     "end: int64, canonical: string>>"),
+        ("dates", "list<item: struct<text: string, value: string, start: int64, "
+                  "end: int64>>"),
+        ("facts_language", "string"),
+        ("cluster", "string"), ("canonical", "bool"),
+    ],
 }
 
 
@@ -88,10 +114,14 @@ def test_columns_and_types_are_those_of_the_released_version():
 
 def test_every_key_of_the_article_record_is_a_column():
     row = example_row()
-    article_keys = {"canonical_url" if k == "url" else k for k in RECORD_KEYS}
+    # The record's schema_version is the row's own first column.
+    article_keys = {"canonical_url" if k == "url" else k for k in RECORD_KEYS
+                    if k != "schema_version"}
     assert article_keys == set(ARTICLE_KEYS)
     assert tuple(row) == COLUMNS
+    assert row["schema_version"] == SCHEMA_VERSION
     assert row["quotes"] and row["entities"] and row["dates"], "the example page names all three"
+    assert row["images"] and row["images"][0]["url"] == row["image"], "the lead image first"
 
 
 def test_a_real_row_fits_the_parquet_and_json_schemas_without_loss():
@@ -103,7 +133,7 @@ def test_a_real_row_fits_the_parquet_and_json_schemas_without_loss():
     assert schema["required"] == list(row) and set(schema["properties"]) == set(row)
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION}
     assert schema["properties"]["status"]["enum"] == list(STATUSES)
-    for column in ("quotes", "entities", "dates"):
+    for column in ("quotes", "entities", "dates", "images", "links", "comments"):
         item = schema["properties"][column]["items"]
         for value in row[column]:
             assert set(value) == set(item["required"]) == set(item["properties"]), column

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
+import yaml
 from service_support import (
     Service,
     http_json,
@@ -144,10 +145,14 @@ def test_html_page_gives_the_record_with_explain_and_markdown(service: Service,
     assert list(answer) == [*RECORD_KEYS, "explain", "markdown"]
     for key in ("title", "text", "quotes", "entities", "url"):
         assert answer[key] == page["article"][key], key
-    kept = [d["text"] for d in answer["explain"] if d["kept"]]
+    # Figures are kept blocks without text (their captions are in `images`).
+    kept = [d["text"] for d in answer["explain"] if d["kept"] and d["text"]]
     assert "\n\n".join(kept) == answer["text"]
     assert {d["reason"] for d in answer["explain"] if not d["kept"]}
-    assert answer["markdown"].startswith(f"# {answer['title'][:20]}")
+    front, body = answer["markdown"][4:].split("\n---\n", 1)
+    assert answer["markdown"].startswith("---\n")
+    assert yaml.safe_load(front)["title"] == answer["title"]
+    assert body.startswith("\n# ")
 
 
 def test_plain_request_gives_exactly_the_record(service: Service, pages: list[dict]) -> None:

@@ -175,7 +175,8 @@ def test_reason_filter_and_downloads(service: Service, pages: list[dict[str, Any
     with page.expect_download() as got:
         page.click("#extract-result .r-download-md")
     assert got.value.suggested_filename.endswith(".md")
-    assert Path(got.value.path()).read_text(encoding="utf-8").startswith("# ")
+    markdown = Path(got.value.path()).read_text(encoding="utf-8")
+    assert markdown.startswith("---\ntitle: ") and "\n---\n\n# " in markdown
 
 
 def test_refused_url_shows_the_reason(service: Service, page: Any) -> None:
@@ -228,3 +229,33 @@ def _guard(route: Any, service: Service, elsewhere: list[str]) -> None:
     else:
         elsewhere.append(route.request.url)
         route.abort()
+
+
+STRUCTURED_PAGE = """<html><head><title>Flood</title></head><body><article><h1>Flood</h1>
+<figure><img src="/img/quay.jpg" alt="The quay"><figcaption>Water covers the quay
+<img src=x onerror="document.title='pwned'">. <span class="credit">Photo: J. Doe</span>
+</figcaption></figure>
+<p>The river rose through the night and the prefecture ordered the evacuation of three
+hundred homes along the lower quays, the worst flood since records began, officials said.</p>
+<table><tr><th>Year</th><th>&lt;b&gt;2025&lt;/b&gt;</th></tr><tr><td>Homes</td><td>300</td></tr>
+<tr><td>Roads</td><td>14</td></tr></table>
+<p>Residents were told to stay away from the banks until the water level falls below the
+alert line, which the services expect on Thursday at the earliest, the prefect added.</p>
+</article></body></html>"""
+
+
+def test_tables_and_pictures_with_captions_are_shown_as_text(service: Service,
+                                                             page: Any) -> None:
+    expected = pressclip.extract(STRUCTURED_PAGE)
+    extract_in_page(page, service, STRUCTURED_PAGE)
+    result = page.locator("#extract-result")
+    cells = result.locator(".r-article table td").all_inner_texts()
+    assert cells == ["Year", "<b>2025</b>", "Homes", "300", "Roads", "14"]
+    assert result.locator(".r-article table b").count() == 0  # escaped, not markup
+    caption = result.locator(".r-images figcaption").first.inner_text()
+    assert caption.startswith("Water covers the quay") and "Photo: J. Doe" in caption
+    assert [i.caption for i in expected.images if i.caption][0] in caption
+    assert "Water covers" not in " ".join(result.locator(".r-article p").all_inner_texts())
+    assert result.locator(".r-images img").count() == 0  # linked, never loaded
+    assert page.title() != "pwned"
+    visible_box(page, "#extract-result .r-article table")

@@ -23,6 +23,7 @@ from .edges import trim_edges
 from .facts.analyse import Facts, read_facts
 from .intake import page_text
 from .locate import locate_article
+from .locate.structure import finish
 from .metadata import read_metadata
 from .metadata.fallback_date import fallback_date
 from .metadata.language import detect_language
@@ -63,12 +64,15 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     blocks, credits = _take_credits(trimmed, language)
     dropped.drop(_gone(trimmed, blocks, dropped), "credit line")
     authors = list(meta.authors)
-    facts = read_facts("\n\n".join(b.text for b in blocks), language, date) if opts.facts \
-        else Facts()
+    # Figures have no text: the facts' offsets are those of Article.text.
+    facts = read_facts("\n\n".join(b.text for b in blocks if b.text), language, date) \
+        if opts.facts else Facts()
+    shaped = finish(blocks, url or meta.url, meta.image)
     return Article(
         title=meta.title,
-        blocks=blocks,
+        blocks=shaped.blocks,
         date=date,
+        date_modified=meta.date_modified,
         authors=authors,
         contributors=[c for c in credits.contributors if c not in authors],
         agencies=list(dict.fromkeys([*meta.agencies, *credits.agencies])),
@@ -77,6 +81,12 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
         url=meta.url or url,
         description=meta.description,
         image=meta.image,
+        images=shaped.images,
+        links=shaped.links,
+        tags=list(meta.tags),
+        section=meta.section,
+        is_accessible_for_free=meta.is_accessible_for_free,
+        comments=list(meta.comments),
         quotes=facts.quotes,
         entities=facts.entities,
         dates=facts.dates,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .credits import AGENCIES
-from .record import HEADING, Block
+from .record import FIGURE, HEADING, TABLE, Block
 
 # How far into the article the opening furniture may reach.
 _MAX_LEADING_BLOCKS = 8
@@ -84,7 +84,9 @@ def trim_edges(
     kept = [
         block
         for i, block in enumerate(blocks)
-        if i >= _MAX_LEADING_BLOCKS
+        # A table is data whatever its cells say (a header cell "2025" is no dateline), and
+        # a figure has no text to say anything.
+        if i >= _MAX_LEADING_BLOCKS or block.kind in (TABLE, FIGURE)
         or not (_is_furniture(block, title_n, author_ns, year) or _is_picture_credit(block)
                 or (headline is not None and i < headline and _is_label(block)))
     ]

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..record import RECORD_KEYS
-
-SCHEMA_VERSION = "1.2"
+from ..record import RECORD_KEYS, SCHEMA_VERSION
 
 # Outcomes. Every input record ends as exactly one row with one of these.
 OK = "ok"
@@ -37,11 +35,13 @@ SOURCE_KEYS = (
     "warc_record_length",
 )
 OUTCOME_KEYS = ("status", "error", "seconds")
-ARTICLE_KEYS = tuple("canonical_url" if k == "url" else k for k in RECORD_KEYS)
+# The record's own schema_version is the row's first column.
+ARTICLE_KEYS = tuple("canonical_url" if k == "url" else k for k in RECORD_KEYS
+                     if k != "schema_version")
 GROUP_KEYS = ("cluster", "canonical")
 COLUMNS = ("schema_version", *SOURCE_KEYS, *OUTCOME_KEYS, *ARTICLE_KEYS, *GROUP_KEYS)
 
-_STRING_LISTS = {"authors", "contributors", "agencies"}
+_STRING_LISTS = {"authors", "contributors", "agencies", "tags"}
 _INTEGERS = {"warc_record_offset", "warc_record_length"}
 
 # Nested structures of the article record (pressclip.record): field name -> type.
@@ -50,7 +50,11 @@ _QUOTE_FIELDS = {"quote": "string", "speaker": "string", "kind": "string", "star
 _ENTITY_FIELDS = {"text": "string", "type": "string", "start": "int64", "end": "int64",
                   "canonical": "string"}
 _DATE_FIELDS = {"text": "string", "value": "string", "start": "int64", "end": "int64"}
-_NESTED = {"quotes": _QUOTE_FIELDS, "entities": _ENTITY_FIELDS, "dates": _DATE_FIELDS}
+_IMAGE_FIELDS = {"url": "string", "alt": "string", "caption": "string", "credit": "string"}
+_LINK_FIELDS = {"url": "string", "text": "string"}
+_COMMENT_FIELDS = {"text": "string", "author": "string", "date": "string"}
+_NESTED = {"images": _IMAGE_FIELDS, "links": _LINK_FIELDS, "comments": _COMMENT_FIELDS,
+           "quotes": _QUOTE_FIELDS, "entities": _ENTITY_FIELDS, "dates": _DATE_FIELDS}
 
 
 def make_row(source: dict[str, Any], status: str, error: str | None = None,
@@ -130,6 +134,6 @@ def _column_kind(column: str) -> str:
         return "int64"
     if column == "seconds":
         return "double"
-    if column == "canonical":
+    if column in ("canonical", "is_accessible_for_free"):
         return "bool"
     return "string"

@@ -5,6 +5,7 @@ The passes, in order (each in its own module):
   features.build      describe each block by numbers (text, links, prose, containers, neighbours)
   model.load_model    score each block with the shipped tree ensembles (two stages)
   select (here)       keep the article's blocks, turn them into typed record blocks
+  structure.shape     data tables and figures of the kept blocks, links and emphasis
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .blocks import RawBlock, flag, segment
 from .features import WORDS_COLUMN, build_matrix, container_groups
 from .model import load_model
+from .structure import shape
 
 # Reasons shown in explain mode for dropped blocks, from the containers' names; first match
 # wins, so the more specific reasons come first.
@@ -102,8 +104,9 @@ def locate_article(
     raw, keep, proba, evidence = select(root, article_body_hint, threshold_shift)
     if raw and not evidence.is_article():
         keep = np.zeros(len(raw), dtype=bool)
-    blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]
-    decisions = _explain(raw, keep, proba) if explain else None
+    shaped = shape(raw, keep)
+    blocks = shaped.blocks(raw, keep, _to_block)
+    decisions = shaped.explain(_explain(raw, keep, proba)) if explain else None
     return Located(blocks, _opening(raw, keep), decisions)
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ..intake import without_surrogates
 from ..options import iso_time
-from ..record import Decision, Entity, Quote, TextDate
+from ..record import Comment, Decision, Entity, Image, Link, Quote, TextDate
 
 
 class ExtractRequest(BaseModel):
@@ -66,9 +66,12 @@ class ExtractRequest(BaseModel):
 class ExtractAnswer(BaseModel):
     """The article record (Article.to_dict()), with `explain` and `markdown` when asked."""
 
+    schema_version: str = Field(description="the record's schema version (docs/schema.md)")
     title: str | None
-    text: str
+    text: str = Field(description="the body; a data table one row a line, cells separated "
+                                  "by tabs; figure captions are in `images`, not here")
     date: str | None = Field(description="publication date, YYYY-MM-DD")
+    date_modified: str | None = Field(description="last modification, where the page says")
     authors: list[str]
     contributors: list[str]
     publisher: str | None
@@ -76,7 +79,16 @@ class ExtractAnswer(BaseModel):
     language: str | None = Field(description="ISO 639-1")
     url: str | None
     description: str | None
-    image: str | None
+    image: str | None = Field(description="the lead image (og:image)")
+    images: list[Image] = Field(description="the lead image first, then the article's "
+                                            "figures with alt text, caption and credit")
+    links: list[Link] = Field(description="the links inside the body")
+    tags: list[str]
+    section: str | None
+    is_accessible_for_free: bool | None = Field(
+        description="false behind a paywall, true where the page says it is free, null "
+                    "where it says nothing")
+    comments: list[Comment] = Field(description="reader comments, never part of `text`")
     quotes: list[Quote]
     entities: list[Entity]
     dates: list[TextDate]

@@ -67,8 +67,10 @@ function slug(title) {
   return base.slice(0, 60) || "article";
 }
 
-const RECORD_KEYS = ["title", "text", "date", "authors", "contributors", "publisher", "agencies",
-  "language", "url", "description", "image", "quotes", "entities", "dates"];
+const RECORD_KEYS = ["schema_version", "title", "text", "date", "date_modified", "authors",
+  "contributors", "publisher", "agencies", "language", "url", "description", "image", "images",
+  "links", "tags", "section", "is_accessible_for_free", "comments", "quotes", "entities",
+  "dates", "facts_language"];
 
 // ------------------------------------------------------------------ one record, rendered
 
@@ -78,6 +80,7 @@ function renderRecord(container, record, options = {}) {
   renderMeta($(".r-meta", root), record, options);
   const hues = speakerHues(record.quotes || []);
   renderArticle(root, record, hues);
+  renderImages(root, record);
   if (Array.isArray(record.explain)) renderPage(root, record.explain);
   else $(".r-page-card", root).remove();
   renderQuotes(root, record, hues);
@@ -101,6 +104,7 @@ function renderRecord(container, record, options = {}) {
 function renderMeta(dl, record, options) {
   const rows = [
     ["Date", record.date],
+    ["Modified", record.date_modified],
     ["Authors", (record.authors || []).join(", ")],
     ["Contributors", (record.contributors || []).join(", ")],
     ["Publisher", record.publisher],
@@ -109,6 +113,10 @@ function renderMeta(dl, record, options) {
     ["URL", record.url && webLink(record.url)],
     ["Image", record.image && webLink(record.image)],
     ["Description", record.description],
+    ["Section", record.section],
+    ["Tags", (record.tags || []).join(", ")],
+    ["Free to read", record.is_accessible_for_free === true ? "yes"
+      : record.is_accessible_for_free === false ? "no (paywall)" : null],
     ["Extracted in", options.millis !== undefined ? `${options.millis} ms` : null],
   ];
   for (const [name, value] of rows) {
@@ -134,6 +142,12 @@ function renderArticle(root, record, hues) {
   let next = 0; // index of the first quote not yet placed
   for (const part of text.split("\n\n")) {
     const end = start + part.length;
+    if (isTable(part)) {
+      box.append(tableOf(part));
+      while (next < quotes.length && quotes[next].start < end) next += 1;
+      start = end + 2;
+      continue;
+    }
     const p = el("p");
     let at = start;
     while (next < quotes.length && quotes[next].start < end) {
@@ -153,6 +167,40 @@ function renderArticle(root, record, hues) {
   }
 }
 
+// A data table sits in `text` one row a line, its cells separated by tabs.
+function isTable(part) {
+  const lines = part.split("\n");
+  return lines.length >= 2 && lines.every((line) => line.includes("\t"));
+}
+
+function tableOf(part) {
+  const rows = part.split("\n").map((line) => line.split("\t"));
+  const width = Math.max(...rows.map((r) => r.length));
+  return el("div", {class: "table-wrap"}, el("table", {class: "data-table"},
+    el("tbody", {}, rows.map((cells) => el("tr", {},
+      [...cells, ...Array(width - cells.length).fill("")].map((c) => el("td", {}, c)))))));
+}
+
+// The article's pictures with their captions and credits. They are linked, not shown:
+// the page loads nothing from other sites (its Content-Security-Policy says so).
+function renderImages(root, record) {
+  const images = (record.images || []).filter((i) => i.url || i.caption || i.credit);
+  const box = $(".r-images", root);
+  $(".r-image-count", root).textContent = images.length ? String(images.length) : "";
+  if (!images.length) {
+    box.closest(".images-block").remove();
+    return;
+  }
+  for (const image of images) {
+    box.append(el("figure", {class: "picture"},
+      image.url ? el("div", {class: "picture-url"}, webLink(image.url)) : null,
+      image.alt ? el("div", {class: "picture-alt"}, image.alt) : null,
+      image.caption || image.credit ? el("figcaption", {},
+        image.caption || "", image.credit ? el("small", {class: "credit"}, image.credit) : null)
+        : null));
+  }
+}
+
 // The page as the extractor saw it: every block in order, dropped ones with their reason.
 function renderPage(root, decisions) {
   const list = $(".r-blocks", root);
@@ -167,7 +215,7 @@ function renderPage(root, decisions) {
                            dataset: {reason: d.kept ? "" : d.reason}},
       d.kept ? el("span", {class: "badge kept-badge"}, "kept")
              : tint(el("span", {class: "badge reason", title: d.reason}, d.reason), d.reason),
-      el("span", {class: "block-text"}, d.text));
+      el("span", {class: "block-text"}, d.text || `(${d.tag || "block"})`));
     item.addEventListener("click", () => item.classList.toggle("open"));
     return item;
   });

@@ -1,0 +1,149 @@
+"""Tables, figures, links and emphasis of the article (locate/structure.py and its parts), on
+a built page and on real pages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import pressclip
+from bench import datasets
+from pressclip.record import EMPHASIS, FIGURE, LINK, SCHEMA_VERSION, STRONG, TABLE
+from pressclip.render import to_html, to_markdown
+
+_PARAGRAPH = ("<p>The river rose through the night and the prefecture ordered the "
+              "evacuation of three hundred homes along the <a href='/quays'>lower quays</a>, "
+              "the <b>worst flood</b> since records began, said <i>officials</i> on Monday "
+              "morning in a statement.</p>")
+PAGE = f"""<html><head><title>Flood</title>
+<meta property="og:image" content="https://cdn.example/lead.jpg"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Flood</h1>
+<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/quay.jpg" alt="The quay">
+<figcaption>Water covers the lower quay at dawn. <span class="photo-credit">Photo: J. Doe
+</span></figcaption></figure>
+{_PARAGRAPH * 3}
+<table><thead><tr><th>Year</th><th>2025</th><th>2024</th></tr></thead>
+<tbody><tr><td>Homes evacuated</td><td>300</td><td>12</td></tr>
+<tr><td>Roads closed</td><td>14</td><td>2</td></tr></tbody></table>
+<p>Residents can follow the <a href="javascript:void(0)">live map</a> and the
+<a href="https://river.example/levels?x=1&amp;y=2">official river levels</a> online, where the
+gauges are updated every fifteen minutes through the night and the weekend.</p>
+{_PARAGRAPH * 2}
+</article><footer>Copyright</footer></body></html>"""
+
+
+def test_a_data_table_is_one_block_with_its_header_and_tab_separated_text() -> None:
+    article = pressclip.extract(PAGE, url="https://news.example/2025/flood")
+    tables = [b for b in article.blocks if b.kind == TABLE]
+    assert len(tables) == 1
+    assert tables[0].header
+    assert tables[0].rows == (("Year", "2025", "2024"), ("Homes evacuated", "300", "12"),
+                              ("Roads closed", "14", "2"))
+    assert "Year\t2025\t2024\nHomes evacuated\t300\t12\nRoads closed\t14\t2" in article.text
+
+
+def test_a_figure_goes_to_images_with_caption_and_credit_and_leaves_the_text() -> None:
+    article = pressclip.extract(PAGE, url="https://news.example/2025/flood")
+    assert "Water covers" not in article.text and "J. Doe" not in article.text
+    assert [b.kind for b in article.blocks].index(FIGURE) == 0
+    lead, figure = article.images
+    assert lead.url == "https://cdn.example/lead.jpg"
+    assert figure.url == "https://news.example/img/quay.jpg"  # lazy source, resolved
+    assert figure.alt == "The quay"
+    assert figure.caption == "Water covers the lower quay at dawn."
+    assert figure.credit == "Photo: J. Doe"
+    record = article.to_dict()
+    assert record["images"][1]["caption"] == figure.caption
+
+
+def test_links_are_resolved_web_addresses_and_emphasis_is_kept() -> None:
+    article = pressclip.extract(PAGE, url="https://news.example/2025/flood")
+    assert [(link.url, link.text) for link in article.links][-6:] == [
+        ("https://news.example/quays", "lower quays"),
+        ("https://news.example/quays", "lower quays"),
+        ("https://news.example/quays", "lower quays"),
+        ("https://river.example/levels?x=1&y=2", "official river levels"),
+        ("https://news.example/quays", "lower quays"),
+        ("https://news.example/quays", "lower quays"),
+    ]
+    first = next(b for b in article.blocks if b.text.startswith("The river"))
+    marked = {(s.kind, first.text[s.start:s.end]) for s in first.spans}
+    assert marked == {(LINK, "lower quays"), (STRONG, "worst flood"), (EMPHASIS, "officials")}
+    md = to_markdown(article, links=True)
+    assert "[lower quays](<https://news.example/quays>)" in md and "**worst flood**" in md
+    assert "javascript" not in md and "javascript" not in to_html(article)
+
+
+def test_a_layout_table_stays_as_the_locator_cut_it() -> None:
+    layout = PAGE.replace("<table>", "<table role='presentation'>")
+    article = pressclip.extract(layout, url="https://news.example/2025/flood")
+    assert not [b for b in article.blocks if b.kind == TABLE]
+
+
+def test_explain_has_one_kept_decision_a_block_and_drops_the_caption() -> None:
+    article = pressclip.extract(PAGE, url="https://news.example/2025/flood", explain=True)
+    kept = [d for d in article.explain if d.kept]
+    assert [d.text for d in kept] == [b.text for b in article.blocks]
+    caption = next(d for d in article.explain if d.text.startswith("Water covers"))
+    assert not caption.kept and "images" in caption.reason
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent (a user's clone)")
+def test_real_captions_leave_the_text_for_images() -> None:
+    seen = 0
+    for row in datasets.rows("fundus_dev", split="heldout"):
+        if "<figcaption" not in row["html"]:
+            continue
+        article = pressclip.extract(row["html"], url=row["url"])
+        captions = [i.caption for i in article.images if i.caption]
+        for caption in captions:
+            assert caption not in article.text, row["id"]
+        seen += bool(captions)
+    assert seen >= 10
+
+
+def test_text_mode_records_carry_the_new_fields_empty() -> None:
+    record = pressclip.extract_text("Flood\n\n" + "The river rose through the night. " * 12
+                                    ).to_dict()
+    assert record["schema_version"] == SCHEMA_VERSION
+    assert (record["images"], record["links"], record["tags"], record["comments"]) == \
+        ([], [], [], [])
+    assert record["date_modified"] is None and record["section"] is None
+    assert record["is_accessible_for_free"] is None
+
+
+def _marks_seconds(n: int) -> float:
+    """CPU time to read the spans of every block of one owner holding n blocks (parted by
+    two line breaks, each with a link), as the locator's blocks come."""
+    from pressclip.locate.blocks import walk
+    from pressclip.locate.spans import InlineMarks
+    from pressclip.parse.html import parse_html
+
+    body = "<br><br>".join(f"Line {i} has <a href='/{i}'>a link</a> and <b>bold</b> words."
+                           for i in range(n))
+    tree = parse_html(f"<html><body><div>{body}</div></body></html>")
+    raw = walk(tree)
+    marks = InlineMarks()
+    start = time.process_time()
+    spans = [marks.spans(b.element, b.text) for b in raw]
+    seconds = time.process_time() - start
+    assert len(spans) == n and all(len(s) == 2 for s in spans)
+    return seconds
+
+
+def test_spans_cost_grows_linearly_when_blocks_share_an_owner() -> None:
+    small, large = _marks_seconds(3000), _marks_seconds(6000)
+    # Linear doubles the time; reading the owner again for each block would quadruple it.
+    assert large < 3.0 * max(small, 1e-3), (small, large)
+
+
+def test_a_figure_without_caption_still_lists_its_picture() -> None:
+    page = PAGE.replace("<table>", "<div hidden><table>").replace("</table>", "</table></div>")
+    page = page.replace('<figcaption>Water covers the lower quay at dawn. <span class="photo-credit'
+                        '">Photo: J. Doe\n</span></figcaption>', "")
+    article = pressclip.extract(page, url="https://news.example/2025/flood")
+    assert not [b for b in article.blocks if b.kind == TABLE]
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://cdn.example/lead.jpg", None), ("https://news.example/img/quay.jpg", None)]
