@@ -94,7 +94,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="precision: keep only the text the model is surer of; recall: "
                              "keep doubtful text too (default: balanced)")
     parser.add_argument("--links", action="store_true",
-                        help="markdown: link the title to the URL and web addresses in the text")
+                        help="markdown: the body's links inline, the title linked to the URL, "
+                             "bare web addresses as links")
     parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_TIMEOUT,
                         metavar="SECONDS",
                         help=f"give up fetching a URL after this long (default: "

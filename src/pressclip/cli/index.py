@@ -22,7 +22,7 @@ Only rows with status ok are stored; indexing a row again replaces it (same id).
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "index", help="store batch outputs for full-text search (SQLite or PostgreSQL)",
-        description="Add the articles of `pressclip batch` outputs (JSONL files or Parquet "
+        description="Add the articles of `pressclip batch` outputs (JSONL or CSV files, or Parquet "
                     "folders) to a store that `pressclip search` queries.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("outputs", nargs="+", metavar="OUT", help="batch outputs")
