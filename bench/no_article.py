@@ -17,7 +17,9 @@ no-article decision's precision and recall.
     python -m bench.no_article                      # heldout split, pressclip and trafilatura
     python -m bench.no_article --split train        # the pages a decision may be tuned on
     python -m bench.no_article --write              # also replace the section in RESULTS.md
-    python -m bench.no_article --split train --evidence --limit 400   # the locator's cuts
+
+The locator's decision is learned from the train split's pages by
+`python -m training.train_no_article` (which reads them through `pages` here).
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ class Page:
     html: str
     url: str | None
     lang: str | None
+    gold: str | None = None  # the gold body of an article page
+
 
     @property
     def has_article(self) -> bool:
@@ -128,59 +132,16 @@ def pages(split: str, sets: tuple[str, ...], limit: int | None) -> Iterator[Page
                 continue
             count += 1
             url, lang = page_url(row), row.get("lang")
-            yield Page("article", name, row["id"], row["html"], url, lang)
+            yield Page("article", name, row["id"], row["html"], url, lang, row["body"])
             cut = remove_article(row["html"], row["body"])
             if cut is not None:
                 yield Page("article removed", name, row["id"], cut, url, lang)
 
 
-def _evidence(page: Page) -> tuple[float, float, bool]:
-    """pressclip's evidence of an article on the page, before its no-article decision."""
-    from pressclip.clean import clean
-    from pressclip.intake import page_text
-    from pressclip.locate import select
-    from pressclip.metadata import read_metadata
-    from pressclip.parse.html import parse_html
-
-    tree = parse_html(page_text(page.html, None))
-    hint = read_metadata(tree, page.url).article_body
-    clean(tree)
-    evidence = select(tree, hint)[3]
-    return evidence.words, evidence.best, evidence.fallback
-
-
-# Candidate cuts of the grid: word units, and the best kept block's score.
-_WORD_CUTS = (0, 5, 10, 15, 20, 30, 40, 60, 80, 100)
-_SCORE_CUTS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 # A missed article loses a whole page of body (a collapsed page); a false body on a page of
-# furniture costs a reader much less: a miss counts this many times as much.
+# furniture costs a reader much less: a miss counts this many times as much when
+# training/train_no_article.py chooses the locator's no-article cut.
 MISS_COST = 20.0
-
-
-def evidence_grid(pages: list[Page]) -> None:
-    """Errors of every cut on these pages: no-article pages given a body plus MISS_COST times
-    article pages given none, each kind counted as a share so that neither's page count
-    decides."""
-    seen = [(page.has_article, *_evidence(page)) for page in pages]
-    n_art = max(sum(1 for s in seen if s[0]), 1)
-    n_none = max(sum(1 for s in seen if not s[0]), 1)
-    results = []
-    for words in _WORD_CUTS:
-        for score in _SCORE_CUTS:
-            for fallback_score in _SCORE_CUTS:
-                missed = given = 0
-                for has, w, best, fallback in seen:
-                    said = w > 0 and w >= words and best >= (fallback_score if fallback else score)
-                    missed += has and not said
-                    given += (not has) and said
-                results.append((MISS_COST * missed / n_art + given / n_none, words, score,
-                                fallback_score,
-                                missed, given))
-    results.sort()
-    print(f"{n_art} article pages, {n_none} no-article pages")
-    print("cost words score fallback_score missed_articles given_bodies")
-    for row in results[:15]:
-        print(" ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -195,18 +156,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="print each page pressclip gets wrong (on stderr)")
     parser.add_argument("--write", action="store_true",
                         help="replace the no-article section of bench/RESULTS.md")
-    parser.add_argument("--evidence", action="store_true",
-                        help="only print the errors of a grid of the locator's no-article cuts")
     args = parser.parse_args(argv)
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
-    if args.evidence:
-        if args.split != "train":
-            raise SystemExit("--evidence chooses cuts: on the train split only")
-        # Hand-written pages are for reporting only: they are not a sample of the web.
-        evidence_grid([p for p in pages(args.split, tuple(args.sets), args.limit)
-                       if p.kind != "handwritten"])
-        return
     quiet_peer_logs()
     anchors = [anchor(name) for name in args.extractors]
     # (extractor, kind, set) -> [pages, given a body]

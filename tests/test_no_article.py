@@ -42,3 +42,11 @@ def test_a_short_article_in_a_page_of_furniture_is_kept():
     art = pressclip.extract(page)
     assert "eight months of repairs" in art.text
     assert "temporary ferry" in art.text
+
+
+def test_the_gate_refuses_a_model_trained_on_other_inputs():
+    from pressclip.locate.gate import NAMES, load_gate, read_gate
+
+    assert load_gate().threshold > 0
+    with pytest.raises(RuntimeError, match="other inputs"):
+        read_gate({"feature_names": list(NAMES[:-1]), "trees": {}, "threshold": 0.5})

@@ -29,7 +29,7 @@ from .metadata.fallback_date import fallback_date
 from .metadata.language import detect_language
 from .metadata.relative import read_relative
 from .options import LOCATOR_SHIFTS, Options, reference_now
-from .parse.html import parse_html
+from .parse.html import parse_text
 from .record import Article, Block, Decision
 
 # The language of an article shows in its first paragraphs; reading more only costs time.
@@ -48,7 +48,7 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     """
     opts = Options.from_kwargs(**options)
     text = page_text(page, opts.http_charset)
-    tree = parse_html(text)
+    tree = parse_text(text)
     meta = read_metadata(tree, url)
     clean(tree)
     located = locate_article(tree, meta.article_body, explain=opts.explain,

@@ -5,6 +5,7 @@ The passes, in order (each in its own module):
   features.build      describe each block by numbers (text, links, prose, containers, neighbours)
   model.load_model    score each block with the shipped tree ensembles (two stages)
   select (here)       keep the article's blocks, turn them into typed record blocks
+  gate.Evidence       say whether the selection is an article at all (no-article pages)
   structure.shape     data tables and figures of the kept blocks, links and emphasis
 """
 
@@ -18,6 +19,7 @@ from lxml import etree
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .blocks import RawBlock, flag, segment
 from .features import WORDS_COLUMN, build_matrix, container_groups
+from .gate import Evidence
 from .model import load_model
 from .structure import shape
 
@@ -57,16 +59,6 @@ _OPENING_MAX_CHARS = 120
 _MIN_ARTICLE_WORDS = 25
 # The fallback keeps blocks scoring at least this share of the page's best block.
 _FALLBACK_SHARE_OF_BEST = 0.5
-# No article: fewer word units than _NO_ARTICLE_WORDS kept, or, when nothing cleared the
-# threshold, the fallback region's best block scoring under _NO_ARTICLE_FALLBACK_SCORE.
-# Chosen on the train split's pages whole and with their article cut out
-# (`python -m bench.no_article --split train --evidence --limit 400`: 1,370 article and 1,344
-# no-article pages; a missed article weighs 20 false bodies, because it loses a whole page
-# of body): 28 article pages given none and 296 no-article pages given a body, against 0 and
-# 1,344 without the cuts. A cut on the best kept block's score helped nowhere on the grid.
-_NO_ARTICLE_WORDS = 10.0
-_NO_ARTICLE_SCORE = 0.0
-_NO_ARTICLE_FALLBACK_SCORE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,21 +68,6 @@ class Located:
     # not article, but where relative publication dates are written.
     opening: list[str]
     decisions: list[Decision] | None
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """How much article the selection holds and how sure the model is of it."""
-
-    words: float  # script-aware word units of the kept blocks
-    best: float  # the highest score among them
-    fallback: bool  # nothing cleared the threshold: the best region was taken instead
-
-    def is_article(self) -> bool:
-        """False for a page of furniture: menus, a notice, a list of links, teasers."""
-        if self.words < _NO_ARTICLE_WORDS:
-            return False
-        return self.best >= (_NO_ARTICLE_FALLBACK_SCORE if self.fallback else _NO_ARTICLE_SCORE)
 
 
 def locate_article(
@@ -130,8 +107,28 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:
         keep = _fallback_region(raw, proba, vetoed, units)
-    best = float(proba[keep].max()) if keep.any() else 0.0
-    return raw, keep, proba, Evidence(float(units[keep].sum()), best, fallback)
+    return raw, keep, proba, _evidence(raw, keep, proba, units, fallback)
+
+
+def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: np.ndarray,
+              fallback: bool) -> Evidence:
+    kept = np.flatnonzero(keep)
+    if not len(kept):
+        return Evidence(0.0, 0.0, fallback, page_best=float(proba.max()))
+    words = float(units[kept].sum())
+    chars = sum(len(raw[i].text) for i in kept)
+    links = sum(raw[i].link_chars for i in kept)
+    return Evidence(
+        words=words,
+        best=float(proba[kept].max()),
+        fallback=fallback,
+        mean=float((proba[kept] * units[kept]).sum() / max(words, 1e-9)),
+        page_best=float(proba.max()),
+        longest=float(units[kept].max()),
+        share=words / max(float(units.sum()), 1e-9),
+        link_density=links / max(chars, 1),
+        blocks=len(kept),
+    )
 
 
 def _opening(raw: list[RawBlock], keep: np.ndarray) -> list[str]:

@@ -16,6 +16,8 @@ made of the same few function words, or particles, in every language).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import compress
 
 import numpy as np
 
@@ -233,18 +235,16 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
 
 def _frequent_words(words: list[str], in_long_block: np.ndarray) -> np.ndarray:
     """Whether each word is among the _FREQUENT_WORDS most frequent words of the page's
-    longer blocks: whatever the language, those are mostly its function words."""
-    index: dict[str, int] = {}
-    ids = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int64,
-                      count=len(words))
-    if not in_long_block.any():
-        return np.zeros(len(words), dtype=bool)
-    counts = np.bincount(ids[in_long_block], minlength=len(index))
-    top = np.argsort(-counts, kind="stable")[:_FREQUENT_WORDS]
-    top = top[counts[top] > 1]
-    chosen = np.zeros(len(index), dtype=bool)
-    chosen[top] = True
-    return chosen[ids]
+    longer blocks: whatever the language, those are mostly its function words. Ties go to
+    the word that comes first in the page; a word seen once is never frequent."""
+    counts = Counter(compress(words, in_long_block))
+    ranked = counts.most_common()
+    if len(ranked) > _FREQUENT_WORDS:
+        last = ranked[_FREQUENT_WORDS - 1][1]
+        ranked = [(w, c) for w, c in ranked if c > last] + sorted(
+            ((w, c) for w, c in ranked if c == last), key=lambda wc: words.index(wc[0]))
+    chosen = {w for w, c in ranked[:_FREQUENT_WORDS] if c > 1}
+    return np.fromiter(map(chosen.__contains__, words), dtype=bool, count=len(words))
 
 
 def _in_hint(text: str, hint: str) -> bool:

@@ -42,7 +42,12 @@ def parse_html(page: str | bytes, http_charset: str | None = None) -> etree._Ele
     Raises ExtractionError for input that is not a page: empty or binary (the intake's
     checks, intake.py), or unparseable.
     """
-    text = page_text(page, http_charset)
+    return parse_text(page_text(page, http_charset))
+
+
+def parse_text(text: str) -> etree._Element:
+    """parse_html for text that page_text already gave (checked and decoded): extract()
+    holds that text for its date fallback, and checking it twice costs a pass over it."""
     if len(text) > MAX_PAGE_CHARS:
         text = text[:MAX_PAGE_CHARS]
     # NUL bytes end libxml2's input early; drop them like browsers do.
