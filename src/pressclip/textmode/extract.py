@@ -50,6 +50,10 @@ FRAGMENT_MIN_TOKENS = 4
 # A short line whose template (first and last words, numbers folded) recurs in the page is
 # one of a series: "Advertisement 3", a list of links, a counter.
 TEMPLATE_MAX_TOKENS = 6
+# A repeated line stays as a subheading when it has this many tokens and this share of its
+# content words come back in the article's prose.
+SUBHEAD_MIN_TOKENS = 3
+SUBHEAD_VOCABULARY = 0.5
 # A line with this many words in capitals, making this share of its words, shouts.
 SHOUT_MIN_WORDS = 4
 SHOUT_SHARE = 0.4
@@ -108,26 +112,41 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     furniture on the train pages. A paragraph of prose that comes back keeps its first copy
     in the article (pages and flatteners repeat a standfirst or a quote; the article holds
     it once); later copies are furniture. Shouting and holding another line are not tests
-    for paragraphs of prose (a quote pulled out of the article repeats a part of it)."""
+    for paragraphs of prose (a quote pulled out of the article repeats a part of it). A
+    repeated line that is a subheading in its place (`_subhead`) stays."""
     found: set[int] = set()
     if not candidates:
         return found
     counts = Counter(lines)
     others = [line for line in counts if len(line.split()) >= FRAGMENT_MIN_TOKENS]
+    prose_lines = {i for i in candidates if _is_prose(lines[i], sizes[i])}
+    prose_words: set[str] = set()
+    for i in prose_lines:
+        prose_words |= _content_words(lines[i])
     seen: set[str] = set()
     for i in candidates:
         line = lines[i]
-        prose = _is_prose(line, sizes[i])
-        if prose:
+        if i in prose_lines:
             furniture = counts[line] > 1 and line in seen
         else:
             series = bool(templated[i]) and sizes[i] <= TEMPLATE_MAX_TOKENS
-            furniture = counts[line] > 1 or series or _shouts(line) or (
+            repeated = counts[line] > 1 and not _subhead(line, i, prose_lines, prose_words)
+            furniture = repeated or series or _shouts(line) or (
                 i < opening_end and any(o != line and o in line for o in others))
         if furniture:
             found.add(i)
         seen.add(line)
     return found
+
+
+def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) -> bool:
+    """Whether a line that comes back in the page is a subheading in its place: it opens a
+    paragraph of the article's prose and speaks of what that prose says. Pages repeat their
+    subheadings in a table of contents or a live blog's summary; there, a heading is
+    followed by the next heading, not by its paragraph."""
+    words = _content_words(line)
+    return (len(line.split()) >= SUBHEAD_MIN_TOKENS and i + 1 in prose_lines and bool(words)
+            and len(words & prose_words) >= SUBHEAD_VOCABULARY * len(words))
 
 
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
