@@ -52,3 +52,12 @@ def test_article_beside_a_menu_column_comes_out_whole() -> None:
     assert laid_out.text == alone.text
     assert laid_out.title == alone.title
     assert not any(item in laid_out.text.split("\n\n") for item in MENU)
+
+
+def test_the_numbers_of_an_ordered_list_are_the_flatteners() -> None:
+    numbered = "Menu\n1. Home\n2. World\n3. Sport\nThe council met on Tuesday."
+    plain = "Menu\nHome\nWorld\nSport\nThe council met on Tuesday."
+    assert split_lines(numbered) == split_lines(plain)
+    # A number the page wrote stays: alone, or in a count that does not start at one.
+    assert split_lines("1. Alone\nText") == ["1. Alone", "Text"]
+    assert split_lines("5. Fifth\n6. Sixth") == ["5. Fifth", "6. Sixth"]

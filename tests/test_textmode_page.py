@@ -11,6 +11,7 @@ import pytest
 
 from bench import datasets
 from pressclip import extract_text
+from pressclip.textmode.extract import _caption
 from pressclip.textmode.lines import split_lines
 from training.train_textmode import line_labels
 
@@ -83,3 +84,39 @@ def test_a_sites_furniture_is_furniture_on_every_page() -> None:
                 kept += line in found
     assert total >= 50, "too few repeated lines to judge"
     assert kept <= MAX_SITE_FURNITURE_KEPT * total
+
+
+def test_subheadings_repeated_in_a_table_of_contents_stay_in_their_place() -> None:
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    plain = extract_text("\n".join(lines), reference_time=REFERENCE)
+    paragraphs = plain.text.split("\n\n")
+    # Two subheadings made of the words of the paragraphs they open, listed once before
+    # the article (a table of contents at the top of the page), then each before its
+    # paragraph.
+    heads = [" ".join(p.split()[-5:]).rstrip(".,;:\"") for p in paragraphs[1:3]]
+    at = [next(i for i, line in enumerate(lines) if line == p) for p in paragraphs[1:3]]
+    page = [*heads, *lines[:at[0]], heads[0], *lines[at[0]:at[1]], heads[1], *lines[at[1]:]]
+    article = extract_text("\n".join(page), reference_time=REFERENCE)
+    found = article.text.split("\n\n")
+    for head, paragraph in zip(heads, paragraphs[1:3], strict=True):
+        assert found.count(head) == 1
+        assert found[found.index(head) + 1] == paragraph
+
+
+@pytest.mark.parametrize("caption", [
+    "The old mill seen from the harbour at dawn. Photo: Jane Example/Agency",
+    "Die alte Mühle am Hafen, im Morgenlicht. © Jana Beispiel",
+    "El viejo molino visto desde el puerto.Juan Ejemplo/Agencia",
+])
+def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> None:
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    plain = extract_text("\n".join(lines), reference_time=REFERENCE)
+    third = next(i for i, line in enumerate(lines) if line == plain.text.split("\n\n")[2])
+    article = extract_text("\n".join([*lines[:third], caption, *lines[third:]]),
+                           reference_time=REFERENCE)
+    assert article.text == plain.text
+    # Lines that end on a time, a colon or a quote after a sentence are no captions.
+    for line in ("The meeting was long and the vote was close. It ended at 10:30",
+                 "The council listed three reasons. Among them:",
+                 "The road reopens on Monday. Drivers: slow down, the mayor said."):
+        assert not _caption(line)

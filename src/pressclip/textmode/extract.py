@@ -2,9 +2,9 @@
 
 lines -> features -> line model -> contiguous decoding -> credits (and the end of the article
 they mark) -> no paragraph, no article -> furniture (repeated, serial or shouting lines,
-wherever they sit) -> headline -> date line -> language. Every step is linear in the text's
-size but the look for lines held in other lines, which only the lines before the first
-paragraph get.
+captions, wherever they sit) -> headline -> date line -> language. Every step is linear in
+the text's size but the look for lines held in other lines, which only the lines before the
+first paragraph get.
 """
 
 from __future__ import annotations
@@ -50,6 +50,16 @@ FRAGMENT_MIN_TOKENS = 4
 # A short line whose template (first and last words, numbers folded) recurs in the page is
 # one of a series: "Advertisement 3", a list of links, a counter.
 TEMPLATE_MAX_TOKENS = 6
+# A repeated line stays as a subheading when it has this many tokens and this share of its
+# content words come back in the article's prose.
+SUBHEAD_MIN_TOKENS = 3
+SUBHEAD_VOCABULARY = 0.5
+# A caption ends with its credit: after its last sentence, at most this many tokens holding a
+# copyright sign, a slash between two words ("Name/Agency") or a colon before a word
+# ("Photo: Name"; not a time, not a colon that ends the line).
+CAPTION_CREDIT_TOKENS = 4
+_LAST_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)\]]*(?=\s|[^\W\d_])")
+_CREDIT_MARK = re.compile(r"©|[^\W\d_]/[^\W\d_]|:\s+[^\W\d_]|：\s*[^\W\d_]")
 # A line with this many words in capitals, making this share of its words, shouts.
 SHOUT_MIN_WORDS = 4
 SHOUT_SHARE = 0.4
@@ -91,6 +101,19 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     return best
 
 
+def _caption(line: str) -> bool:
+    """A caption kept inside the article: sentences, then a credit instead of a last stop
+    ("… the square. Photo: Jane Doe", "… the square. © Jane Doe/Agency")."""
+    if _PROSE_END.search(line):
+        return False
+    ends = list(_LAST_SENTENCE.finditer(line))
+    if not ends:
+        return False
+    tail = line[ends[-1].end():]
+    return (len(tail.split()) <= CAPTION_CREDIT_TOKENS
+            and _CREDIT_MARK.search(tail) is not None)
+
+
 def _shouts(line: str) -> bool:
     shouted = sum(1 for w in _WORD.findall(line) if len(w) > 1 and w.isupper())
     return shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
@@ -108,26 +131,43 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     furniture on the train pages. A paragraph of prose that comes back keeps its first copy
     in the article (pages and flatteners repeat a standfirst or a quote; the article holds
     it once); later copies are furniture. Shouting and holding another line are not tests
-    for paragraphs of prose (a quote pulled out of the article repeats a part of it)."""
+    for paragraphs of prose (a quote pulled out of the article repeats a part of it). A
+    repeated line that is a subheading in its place (`_subhead`) stays. A caption that
+    ends with its credit (`_caption`) is furniture: pages and some flatteners keep captions
+    inside the article, between its paragraphs."""
     found: set[int] = set()
     if not candidates:
         return found
     counts = Counter(lines)
     others = [line for line in counts if len(line.split()) >= FRAGMENT_MIN_TOKENS]
+    prose_lines = {i for i in candidates if _is_prose(lines[i], sizes[i])}
+    prose_words: set[str] = set()
+    for i in prose_lines:
+        prose_words |= _content_words(lines[i])
     seen: set[str] = set()
     for i in candidates:
         line = lines[i]
-        prose = _is_prose(line, sizes[i])
-        if prose:
+        if i in prose_lines:
             furniture = counts[line] > 1 and line in seen
         else:
             series = bool(templated[i]) and sizes[i] <= TEMPLATE_MAX_TOKENS
-            furniture = counts[line] > 1 or series or _shouts(line) or (
+            repeated = counts[line] > 1 and not _subhead(line, i, prose_lines, prose_words)
+            furniture = repeated or series or _shouts(line) or _caption(line) or (
                 i < opening_end and any(o != line and o in line for o in others))
         if furniture:
             found.add(i)
         seen.add(line)
     return found
+
+
+def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) -> bool:
+    """Whether a line that comes back in the page is a subheading in its place: it opens a
+    paragraph of the article's prose and speaks of what that prose says. Pages repeat their
+    subheadings in a table of contents or a live blog's summary; there, a heading is
+    followed by the next heading, not by its paragraph."""
+    words = _content_words(line)
+    return (len(line.split()) >= SUBHEAD_MIN_TOKENS and i + 1 in prose_lines and bool(words)
+            and len(words & prose_words) >= SUBHEAD_VOCABULARY * len(words))
 
 
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
@@ -199,7 +239,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     # Furniture leaves first, so that a box repeated inside the article cannot pass for
     # the opening that a headline must announce.
     noise = _furniture(lines, body, sizes, templated, start)
-    why.drop(noise, "furniture: repeated, serial or shouting line")
+    why.drop(noise, "furniture: repeated, serial or shouting line, or a caption")
     body = [i for i in body if i not in noise]
     if not body:
         return _explained(article, lines, proba, body, why)

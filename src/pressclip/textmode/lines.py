@@ -3,6 +3,10 @@
 Flatteners differ in indentation, bullet glyphs, blank lines and odd spaces; none of that
 says whether a line is article text, so it is removed here and nothing downstream sees it.
 
+Some flatteners number the items of ordered lists ("1. News", "2. World"), others do not:
+the numbers are the flattener's, not the page's, so a run of lines numbered 1, 2, 3 ...
+loses them. A lone "1." or a count that does not start at one is the page's own text.
+
 Flatteners that lay tables out as on screen put the cells of a row side by side, padded
 with spaces: a navigation column beside the article's paragraphs, row after row. Read line
 by line, the article comes cut into pieces between menu items. Such a table is read column
@@ -28,6 +32,10 @@ _HAS_WORD = re.compile(r"\w")
 # two cells, or is padded with spaces to the table's width. Flatteners that part cells
 # with tabs do not align them, so their cells are simply lines, in the order they come.
 CELL_GAP = "   "
+# An ordered list's item as a flattener numbers it: "12. Text".
+_NUMBERED = re.compile(r"^([0-9]{1,3})\. (?=\S)")
+# Items of one list lie this close (lines) to each other: an item may wrap onto a second line.
+LIST_ITEM_GAP = 3
 
 
 def normalise_line(raw: str) -> str:
@@ -111,4 +119,29 @@ def split_lines(text: str) -> list[str]:
     if rows:
         raws = _read_tables(raws, rows)
     lines = [normalise_line(raw) for raw in raws]
-    return [line for line in lines if line and _HAS_WORD.search(line)]
+    return _unnumbered([line for line in lines if line and _HAS_WORD.search(line)])
+
+
+def _unnumbered(lines: list[str]) -> list[str]:
+    """`lines` with the numbers of ordered lists (runs of items numbered 1, 2, 3 ... with at
+    most LIST_ITEM_GAP lines from one to the next) taken off."""
+    numbered = [(i, int(m[1]), m.end()) for i, line in enumerate(lines)
+                if line[:1].isdigit() and (m := _NUMBERED.match(line))]
+    if not numbered:
+        return lines
+    out = list(lines)
+    run: list[tuple[int, int]] = []
+    for i, number, end in numbered:
+        if run and number == len(run) + 1 and i - run[-1][0] <= LIST_ITEM_GAP:
+            run.append((i, end))
+            continue
+        _strip(out, run)
+        run = [(i, end)] if number == 1 else []
+    _strip(out, run)
+    return out
+
+
+def _strip(lines: list[str], run: list[tuple[int, int]]) -> None:
+    if len(run) >= 2:
+        for i, end in run:
+            lines[i] = lines[i][end:]
