@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> None:
     head = _git("rev-parse", "--short", "HEAD")
     dirty = " with uncommitted changes" if _git("status", "--porcelain", "--", "src") else ""
     lines = [
-        header("Same records across revisions"),
+        header("Same records across revisions, pages given as served bytes" if args.as_bytes
+               else "Same records across revisions"),
         f"Records of {args.rev} ({_git('rev-parse', '--short', args.rev)}) and of {head}"
         f"{dirty}, on all {len(old)} pages of {', '.join(args.sets)}"
         f"{' given as the bytes they were served in' if args.as_bytes else ''} (facts=False, "

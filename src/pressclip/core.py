@@ -27,7 +27,7 @@ from .metadata import read_metadata
 from .metadata.fallback_date import fallback_date
 from .metadata.language import detect_language
 from .metadata.relative import read_relative
-from .options import Options, reference_now
+from .options import LOCATOR_SHIFTS, Options, reference_now
 from .parse.html import parse_html
 from .record import Article, Block, Decision
 
@@ -50,7 +50,8 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     tree = parse_html(text)
     meta = read_metadata(tree, url)
     clean(tree)
-    located = locate_article(tree, meta.article_body, explain=opts.explain)
+    located = locate_article(tree, meta.article_body, explain=opts.explain,
+                             threshold_shift=LOCATOR_SHIFTS[opts.focus])
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
     dropped = Dropped(opts.explain)

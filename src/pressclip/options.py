@@ -5,6 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 
+PRECISION = "precision"
+BALANCED = "balanced"
+RECALL = "recall"
+FOCUSES = (PRECISION, BALANCED, RECALL)
+# What each focus adds to the locator's keep threshold (a block's article probability).
+# balanced is the shipped threshold, chosen by F1 in training; precision and recall are the
+# shifts that maximise F0.5 and F2 on the train split's pages
+# (`python -m bench.focus --curve`, bench/RESULTS.md "Focus").
+LOCATOR_SHIFTS = {PRECISION: 0.20, BALANCED: 0.0, RECALL: -0.30}
+# The same for text mode's line decoder (threshold 0.5 as shipped), from the curve of the
+# train pages of textmode.jsonl.gz and textmode_fundus_dev.jsonl.gz
+# (`python -m bench.focus --text --curve`).
+TEXT_SHIFTS = {PRECISION: 0.25, BALANCED: 0.0, RECALL: -0.15}
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -16,6 +30,13 @@ class Options:
     reference_time: datetime | None = None
     # Charset from the HTTP Content-Type header, trusted before the page's own declaration.
     http_charset: str | None = None
+    # Trade article text for cleanliness or the reverse: "precision" keeps only blocks the
+    # locator is surer of, "recall" also keeps doubtful ones (FOCUSES; both extractors).
+    focus: str = BALANCED
+
+    def __post_init__(self) -> None:
+        if self.focus not in FOCUSES:
+            raise ValueError(f"unknown focus {self.focus!r}; known: {', '.join(FOCUSES)}")
 
     @classmethod
     def from_kwargs(cls, **kwargs: object) -> Options:

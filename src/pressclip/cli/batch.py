@@ -1,10 +1,13 @@
-"""`pressclip batch`: many pages (WARC/WET, HTML folders, JSONL, URL lists) to JSONL or Parquet."""
+"""`pressclip batch`: many pages (WARC/WET, HTML folders, JSONL, URL lists) to JSONL, CSV or
+Parquet."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from ..corpus.output import FORMATS
+from ..options import BALANCED, FOCUSES
 from .common import EXIT_OK, CliError
 from .extras import require
 
@@ -26,9 +29,15 @@ examples:
   pressclip batch crawl/*.warc.gz -o articles.parquet --format parquet
   pressclip batch pages/ urls.txt -o articles.jsonl --workers 4 --time-limit 10
   pressclip batch export.jsonl.gz -o out.jsonl --progress
+  pressclip batch pages/ -o articles.csv                  # CSV, guessed from the name
+  pressclip batch pages/ -o articles.txt --format csv     # CSV whatever the name
+  pressclip batch pages/ -o articles.jsonl --focus precision   # less furniture per page
 
 outputs: JSONL is one file (errors in OUT.errors.jsonl); Parquet is a folder of part files
-(errors in OUT/_errors.jsonl) that pyarrow, pandas, Spark and DuckDB read as one table.
+(errors in OUT/_errors.jsonl) that pyarrow, pandas, Spark and DuckDB read as one table; CSV
+is one file, a header and a record per row (RFC 4180, UTF-8; errors in OUT.errors.jsonl):
+empty cell = null, lists of names joined by "; " (authors, contributors, agencies), lists
+of objects (quotes, entities, dates) as JSON.
 exit codes: 0 done (whatever the rows' statuses), 2 bad arguments or unreadable input,
   4 done, but some input files are damaged (truncated or corrupt): each is named at the end
   and its unreadable records are error rows naming the offset (a rerun exits 4 again),
@@ -41,15 +50,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from ..corpus.workers import DEFAULT_MEMORY_MB, DEFAULT_TIME_LIMIT
 
     parser = subparsers.add_parser(
-        "batch", help="extract many pages (WARC, folders, JSONL, URL lists) to JSONL/Parquet",
+        "batch", help="extract many pages (WARC, folders, JSONL, URL lists) to JSONL, CSV or "
+                      "Parquet",
         description=_DESCRIPTION, epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="output file (jsonl) or folder (parquet)")
-    parser.add_argument("-f", "--format", choices=("jsonl", "parquet"),
-                        help="output format (default: parquet if OUT ends in .parquet, "
-                             "else jsonl)")
+                        help="output file (jsonl, csv) or folder (parquet)")
+    parser.add_argument("-f", "--format", choices=FORMATS,
+                        help="output format (default: parquet if OUT ends in .parquet, csv "
+                             "if it ends in .csv, else jsonl)")
+    parser.add_argument("--focus", choices=FOCUSES, default=BALANCED,
+                        help="precision: keep only the text the model is surer of; recall: "
+                             "keep doubtful text too (default: balanced)")
     parser.add_argument("-w", "--workers", type=int, default=0, metavar="N",
                         help="worker processes (default: one per core)")
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
@@ -105,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, extractor=args.extractor,
         group=args.group,
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
-        warc_reader=args.warc_reader, retry_failed=args.retry_failed,
+        warc_reader=args.warc_reader, retry_failed=args.retry_failed, focus=args.focus,
         fetch_options={"cache_dir": args.cache, "per_host": args.per_host,
                        "delay": args.delay, "timeout": args.fetch_timeout})
     _require_extras(config)

@@ -7,21 +7,25 @@ module keeps the arguments, the rendering and the exit codes.
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import shutil
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from ..errors import PageUnavailable
+from ..explained import explain_entries, explain_lines
 from ..fetched import DEFAULT_TIMEOUT, fetch_page
 from ..intake import HTML, KINDS, Page, extract_page, read_page
-from ..options import Options, iso_time
+from ..options import BALANCED, FOCUSES, Options, iso_time
 from ..record import Article, ExtractionError
 from ..render import to_html, to_json, to_markdown, to_text
 from .common import EXIT_NETWORK, EXIT_NO_ARTICLE, EXIT_OK, CliError, report, write_output
 
 FORMATS = ("text", "markdown", "html", "json")
+EXPLAIN_FORMATS = ("text", "json")
 INPUT_KINDS = KINDS
 _WEB_SCHEMES = ("http", "https")
 _URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -38,9 +42,14 @@ examples:
   pressclip extract https://example.org/news/42 --format json
   curl -s https://example.org/news/42 | pressclip extract - --url https://example.org/news/42
   pressclip extract examples/article.txt --input text --reference-time 2025-07-10
+  pressclip extract examples/article.html --explain         # every block, kept or dropped, why
+  pressclip extract examples/article.html --explain --format json    # the record + "explain"
+  pressclip extract examples/article.html --focus precision # less furniture, maybe less text
+  pressclip extract examples/article.html --focus recall    # more text, maybe some furniture
 
 exit codes: 0 article found, 1 no article found (the empty record is still written, except
-in text format), 2 bad arguments or unreadable input, 3 the URL could not be fetched
+in text format without --explain), 2 bad arguments or unreadable input, 3 the URL could not
+be fetched
 """
 
 _RENDERERS: dict[str, Callable[[Article], str]] = {
@@ -77,6 +86,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "'2 hours ago' (default: now; without a zone: UTC)")
     parser.add_argument("--no-facts", dest="facts", action="store_false",
                         help="skip quotes, entities and in-text dates (faster)")
+    parser.add_argument("--explain", action="store_true",
+                        help="show every block of the page, kept (+) or dropped (-), with the "
+                             "reason; with --format json the record gets an `explain` list "
+                             "(text and json formats only)")
+    parser.add_argument("--focus", choices=FOCUSES, default=BALANCED,
+                        help="precision: keep only the text the model is surer of; recall: "
+                             "keep doubtful text too (default: balanced)")
     parser.add_argument("--links", action="store_true",
                         help="markdown: link the title to the URL and web addresses in the text")
     parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_TIMEOUT,
@@ -88,15 +104,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     label = _label(args.source)
+    if args.explain and args.format not in EXPLAIN_FORMATS:
+        raise CliError(f"--explain shows in the text or json format, not {args.format}")
     try:
         page = _read_input(args)
-        article = extract_page(page, Options(facts=args.facts))
+        article = extract_page(page, Options(facts=args.facts, explain=args.explain,
+                                             focus=args.focus))
     except PageUnavailable as exc:
         raise CliError(str(exc), EXIT_NETWORK) from exc
     except ExtractionError as exc:
         raise CliError(f"cannot read {label}: {exc}") from exc
 
-    if args.format == "markdown":
+    if args.explain:
+        rendered = _explained(article, args.format)
+    elif args.format == "markdown":
         rendered = to_markdown(article, links=args.links)
     else:
         rendered = _RENDERERS[args.format](article)
@@ -104,11 +125,21 @@ def run(args: argparse.Namespace) -> int:
         hint = "" if page.kind == HTML else " or use --input html"
         report(f"no article text found in {label} (check that it is a news article page"
                f"{hint})")
-        if args.format != "text":
+        # With --explain, text shows the list too: it says why nothing was kept.
+        if args.format != "text" or args.explain:
             write_output(rendered, args.output)
         return EXIT_NO_ARTICLE
     write_output(rendered, args.output)
     return EXIT_OK
+
+
+def _explained(article: Article, fmt: str) -> str:
+    """The record with the API's `explain` list (json), or that list one line a block."""
+    entries = explain_entries(article)
+    if fmt == "json":
+        return json.dumps({**article.to_dict(), "explain": entries}, ensure_ascii=False,
+                          indent=2)
+    return "\n".join(explain_lines(entries, shutil.get_terminal_size().columns))
 
 
 def _label(source: str | None) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from ..options import BALANCED
 from . import dedup
 from .output import JSONL, open_output
 from .parent_memory import capped_memory, default_memory_mb
@@ -48,6 +49,7 @@ class BatchConfig:
     warc_reader: str = DEFAULT_READER
     fetch_options: dict = field(default_factory=dict)
     retry_failed: bool = False  # redo the rows of RETRIED statuses that the output holds
+    focus: str = BALANCED  # options.FOCUSES: the locator's threshold
     # What the main process may add while reading records (None: parent_memory's default
     # for max_bytes; 0: no cap).
     parent_memory_mb: int | None = None
@@ -157,7 +159,7 @@ def _extract_all(config: BatchConfig, paths: list, output, done: set[str], count
     pool = None
     try:
         pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
-                          config.memory_mb)
+                          config.memory_mb, config.focus)
         memory_mb = default_memory_mb(config.max_bytes) if config.parent_memory_mb is None \
             else config.parent_memory_mb
         with capped_memory(memory_mb):  # the children have started: theirs is their own

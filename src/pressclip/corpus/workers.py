@@ -18,6 +18,7 @@ from typing import Any
 
 from ..children import Child, ChildPool, guard, serve
 from ..intake import HTML, Page
+from ..options import BALANCED, Options
 from .schema import EMPTY, ERROR, OK, TIMEOUT, TOO_LARGE
 from .sources import Task
 
@@ -43,7 +44,8 @@ def resolve_extractor(path: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module_name), attribute)
 
 
-def extract_one(job: Page, extract_html: Callable[..., Any] | None) -> Outcome:
+def extract_one(job: Page, extract_html: Callable[..., Any] | None,
+                focus: str = BALANCED) -> Outcome:
     """Read one page through the intake (its checks, for every kind) and extract it, with
     `extract_html` in place of pressclip.extract when given; every failure is an outcome."""
     from ..intake import extract_page, read_page
@@ -54,10 +56,12 @@ def extract_one(job: Page, extract_html: Callable[..., Any] | None) -> Outcome:
         page = read_page(job.data, job.kind, job.url, job.charset, job.reference_time)
         if page.kind == HTML and extract_html is not None:
             options = {"http_charset": page.charset} if page.charset else {}
+            if focus != BALANCED:  # a replacement extractor sees only what it is asked
+                options["focus"] = focus
             article = extract_html(page.data, url=page.url,
                                    reference_time=page.reference_time, **options)
         else:
-            article = extract_page(page)
+            article = extract_page(page, Options(focus=focus))
         outcome = Outcome(EMPTY if article.is_empty else OK, None, article.to_dict())
     except MemoryError:
         outcome = Outcome(TOO_LARGE, "over the memory guard")
@@ -69,12 +73,13 @@ def extract_one(job: Page, extract_html: Callable[..., Any] | None) -> Outcome:
     return outcome
 
 
-def _child_main(conn: Connection, extractor: str | None, memory_mb: int) -> None:
+def _child_main(conn: Connection, extractor: str | None, memory_mb: int,
+                focus: str = BALANCED) -> None:
     guard(memory_mb)
     extract_html = resolve_extractor(extractor) if extractor else None
 
     def handle(job: Page) -> tuple[Outcome, bool]:
-        outcome = extract_one(job, extract_html)
+        outcome = extract_one(job, extract_html, focus)
         return outcome, outcome.status == TOO_LARGE
 
     serve(conn, handle)
@@ -84,11 +89,12 @@ class WorkerPool:
     """`workers` children extracting tasks; results come back in completion order."""
 
     def __init__(self, workers: int, extractor: str | None = None,
-                 time_limit: float = DEFAULT_TIME_LIMIT, memory_mb: int = DEFAULT_MEMORY_MB):
+                 time_limit: float = DEFAULT_TIME_LIMIT, memory_mb: int = DEFAULT_MEMORY_MB,
+                 focus: str = BALANCED):
         if extractor:
             resolve_extractor(extractor)  # fail here, once, not in every child
         self.time_limit = time_limit
-        self._children = ChildPool(_child_main, extractor, memory_mb,
+        self._children = ChildPool(_child_main, extractor, memory_mb, focus,
                                    max_jobs=MAX_TASKS_PER_CHILD)
         self._idle = [self._children.spawn() for _ in range(max(1, workers))]
         self._busy: dict[Connection, tuple[Child, Task, float]] = {}

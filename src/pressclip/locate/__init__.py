@@ -92,13 +92,14 @@ class Evidence:
 
 
 def locate_article(
-    root: etree._Element, article_body_hint: str | None = None, explain: bool = False
+    root: etree._Element, article_body_hint: str | None = None, explain: bool = False,
+    threshold_shift: float = 0.0,
 ) -> Located:
     """The article's blocks from a cleaned tree, and with explain=True a decision per block.
 
     A page without an article (only menus, a footer, a consent notice, links, teasers)
-    gives no blocks."""
-    raw, keep, proba, evidence = select(root, article_body_hint)
+    gives no blocks. `threshold_shift` moves the keep threshold (options.LOCATOR_SHIFTS)."""
+    raw, keep, proba, evidence = select(root, article_body_hint, threshold_shift)
     if raw and not evidence.is_article():
         keep = np.zeros(len(raw), dtype=bool)
     blocks = [_to_block(b) for b, k in zip(raw, keep, strict=True) if k]
@@ -106,7 +107,8 @@ def locate_article(
     return Located(blocks, _opening(raw, keep), decisions)
 
 
-def select(root: etree._Element, article_body_hint: str | None = None
+def select(root: etree._Element, article_body_hint: str | None = None,
+           threshold_shift: float = 0.0
            ) -> tuple[list[RawBlock], np.ndarray, np.ndarray, Evidence]:
     """The page's blocks, which of them the model keeps, their scores, and the evidence
     that they are an article (before the no-article decision)."""
@@ -120,7 +122,7 @@ def select(root: etree._Element, article_body_hint: str | None = None
     # Words in script-aware units (features.py): a Japanese paragraph counts as prose too.
     units = np.expm1(X[:, WORDS_COLUMN].astype(np.float64))
     vetoed = _vetoed(raw, article_body_hint)
-    keep = (proba >= model.threshold_keep) & ~vetoed
+    keep = (proba >= model.threshold_keep + threshold_shift) & ~vetoed
     keep = _drop_orphan_headings(raw, keep)
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:

@@ -128,7 +128,7 @@ def create_app(db: str | None = None, allow_private: bool = False,
                                  request.page_url, reference_time=request.reference_time)
         except ExtractionError as exc:
             raise errors.page_failure(exc, label) from exc
-        job = Job(page, request.facts, request.explain, request.markdown)
+        job = Job(page, request.facts, request.explain, request.markdown, request.focus)
         try:
             answer = await pool.run(job)
         except ExtractTimeout as exc:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import sys
 import traceback
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 
+from ..explained import explain_entries
 from ..intake import HTML, TEXT, Page, extract_page, without_surrogates
-from ..options import Options
+from ..options import BALANCED, Options
 from ..record import ExtractionError
 from ..render import to_markdown
 
@@ -29,6 +30,7 @@ class Job:
     facts: bool = True
     explain: bool = False
     markdown: bool = False
+    focus: str = BALANCED
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,8 @@ class Answer:
 
 def run_job(job: Job) -> Answer:
     try:
-        article = extract_page(job.page, Options(facts=job.facts, explain=job.explain))
+        article = extract_page(job.page, Options(facts=job.facts, explain=job.explain,
+                                                 focus=job.focus))
     except ExtractionError as exc:
         return error(422, f"cannot read the page: {exc}")
     except MemoryError:
@@ -51,7 +54,7 @@ def run_job(job: Job) -> Answer:
         return error(500, "pressclip failed on this page (the error is in the server's log)")
     record = article.to_dict()
     if job.explain:
-        record["explain"] = [asdict(d) for d in article.explain or []]
+        record["explain"] = explain_entries(article)
     if job.markdown:
         record["markdown"] = to_markdown(article)
     return Answer(200, utf8_json(record))

@@ -7,7 +7,7 @@ describe them (the record's own dataclasses give the nested shapes).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -37,6 +37,9 @@ class ExtractRequest(BaseModel):
                                              "or dropped, and why")
     markdown: bool = Field(False, description="add `markdown`: the article as Markdown")
     facts: bool = Field(True, description="find quotes, entities and dates in the text")
+    focus: Literal["precision", "balanced", "recall"] = Field(
+        "balanced", description="precision: keep only the text the model is surer of; "
+                                "recall: keep doubtful text too")
 
     @field_validator("url", "page_url", mode="after")
     @classmethod

@@ -21,7 +21,7 @@ from ..facts.analyse import read_facts
 from ..intake import page_text
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
-from ..options import Options, reference_now
+from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
 from .lines import split_lines
 from .model import load_model
@@ -155,7 +155,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     article = Article(url=url, explain=[] if explain else None)
     if not lines:
         return article
-    keep, sizes, proba, templated = load_model().locate(lines)
+    keep, sizes, proba, templated = load_model().locate(lines, TEXT_SHIFTS[opts.focus])
     kept = [i for i, k in enumerate(keep) if k]
     # Lines dropped for a reason other than their score, for explain mode.
     why = Dropped(explain)

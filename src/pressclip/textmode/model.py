@@ -13,7 +13,7 @@ walked at once, one level per step, for all lines of a page.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -105,14 +105,16 @@ class LineModel:
         context = score_context(first, sizes, x[:, _TEMPLATED])
         return self.stage_two.predict_proba(np.hstack((x, context)))
 
-    def locate(self, lines: list[str]
+    def locate(self, lines: list[str], threshold_shift: float = 0.0
                ) -> tuple[list[bool], np.ndarray, np.ndarray, np.ndarray]:
         """Which lines are article text, each line's token count, its probability and
-        whether its template (first and last words) recurs in the page."""
+        whether its template (first and last words) recurs in the page. `threshold_shift`
+        moves the decoder's threshold (options.TEXT_SHIFTS)."""
         x = line_matrix(lines)
         sizes = np.expm1(x[:, _LOG_TOKENS])
         proba = self.probabilities(x, sizes)
-        return decode(proba, sizes, self.decode), sizes, proba, x[:, _TEMPLATED] > 0
+        params = replace(self.decode, threshold=self.decode.threshold + threshold_shift)
+        return decode(proba, sizes, params), sizes, proba, x[:, _TEMPLATED] > 0
 
 
 @cache
