@@ -11,6 +11,9 @@
   (a local server that sends one header byte every 0.1 s): median and largest of 10.
 - Batch: wall seconds the polite fetcher of `pressclip batch` spends on one dripping URL
   with `--fetch-timeout 3` (robots.txt, the page and retries share the deadline).
+- Bodies: the peak resident memory of `pressclip serve`'s main process while 32 clients
+  post a 4.7 MB page each at once (721 MB before bodies held at once were capped), and the
+  answers they get (200, or 503 with Retry-After past the cap).
 
 These are robustness figures, not accuracy: no anchor extractor takes part (none of them
 runs a store, a service or a polite fetcher); the dripping server is on 127.0.0.1.
@@ -19,6 +22,7 @@ runs a store, a service or a polite fetcher); the dripping server is on 127.0.0.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -31,6 +35,8 @@ from bench import datasets, report
 
 SECTION = "edges"
 DRIPPING_FETCHES = 40
+LARGE_BODY_CLIENTS = 32
+LARGE_BODY_BYTES = 4_700_000
 
 
 def search_costs(rows: int, folder: Path) -> list[tuple[str, str]]:
@@ -62,6 +68,7 @@ def search_costs(rows: int, folder: Path) -> list[tuple[str, str]]:
 def incise_costs() -> list[tuple[str, str]]:
     import pressclip
 
+    pressclip.extract("<p>load the models first</p>", facts=True)  # not in the first figure
     out = []
     unit = "« Oui, dit-il, "
     for kb in (64, 128, 256):
@@ -100,6 +107,42 @@ def service_under_drips(folder: Path) -> list[tuple[str, str]]:
              f"max {max(latencies) * 1000:.0f} ms (10 probes)")]
 
 
+def service_under_large_bodies(folder: Path) -> list[tuple[str, str]]:
+    import urllib.error
+    import urllib.request
+    from collections import Counter
+
+    from tests.service_support import running_service
+
+    body = json.dumps({"html": "<html><body><article><p>"
+                       + "The council met again. " * (LARGE_BODY_BYTES // 23)
+                       + "</p></article></body></html>", "facts": False}).encode()
+
+    def post(base: str) -> str:
+        request = urllib.request.Request(base + "/extract", data=body, method="POST",
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=300) as answer:
+                answer.read()
+                return str(answer.status)
+        except urllib.error.HTTPError as exc:
+            retry = " with Retry-After" if exc.headers.get("Retry-After") else ""
+            return f"{exc.code}{retry}"
+        except OSError as exc:
+            return type(exc).__name__
+
+    with running_service(folder, "--workers", "1") as service, \
+            ThreadPoolExecutor(LARGE_BODY_CLIENTS) as clients:
+        answers = Counter(clients.map(lambda _: post(service.base), range(LARGE_BODY_CLIENTS)))
+        status = Path(f"/proc/{service.process.pid}/status").read_text()
+        peak_kb = int(next(line.split()[1] for line in status.splitlines()
+                           if line.startswith("VmHWM:")))
+    said = ", ".join(f"{count} x {answer}" for answer, count in sorted(answers.items()))
+    return [(f"serve: {LARGE_BODY_CLIENTS} clients post a {len(body) / 1e6:.1f} MB page at "
+             "once (--body-memory-mb 50)",
+             f"main process peak RSS {peak_kb / 1024:.0f} MB; answers: {said}")]
+
+
 def batch_dripping_url() -> list[tuple[str, str]]:
     from pressclip.corpus.fetching import PoliteFetcher
     from pressclip.corpus.sources import URL, Task
@@ -125,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         figures = (search_costs(args.rows, folder) + incise_costs()
-                   + service_under_drips(folder) + batch_dripping_url())
+                   + service_under_drips(folder) + service_under_large_bodies(folder)
+                   + batch_dripping_url())
     body = (report.header("Hard edges (search cost, crafted pages, dripping peers)")
             + "\n" + report.table(["measure", "figure"], figures))
     print(body)

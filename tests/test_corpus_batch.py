@@ -232,7 +232,10 @@ def test_killed_run_restarted_gives_every_record_exactly_once(tmp_path):
                "--workers", "2", "--no-progress", "--time-limit", "30",
                "--extractor", "test_corpus_batch:slow_extract"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), *sys.path])}
-    run = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    # Workers inherit this stderr: none may print a traceback when its runner is killed.
+    stderr = tmp_path / "killed.stderr"
+    with open(stderr, "wb") as sink:
+        run = subprocess.Popen(command, env=env, stderr=sink)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 8):
         time.sleep(0.05)
@@ -245,6 +248,8 @@ def test_killed_run_restarted_gives_every_record_exactly_once(tmp_path):
     while time.monotonic() < deadline and os.path.exists(f"/proc/{hanging}"):
         time.sleep(0.05)
     assert not os.path.exists(f"/proc/{hanging}"), "a worker outlived its killed runner"
+    time.sleep(1.0)  # the other worker notices too
+    assert "Traceback" not in stderr.read_text(errors="replace"), stderr.read_text()
     # The rerun meets the hanging page again: a short time limit ends it.
     command[command.index("--time-limit") + 1] = "3"
     finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)

@@ -78,3 +78,43 @@ def test_a_signal_keeps_the_rows_so_far_and_the_rerun_resumes(tmp_path: Path, si
     rows = list(read_rows(str(out)))
     assert len(rows) == len({row["id"] for row in rows}) == total
     assert f"{total - len(kept)} pages" in rerun.stderr
+
+
+def test_an_interrupted_url_batch_stops_at_once(tmp_path: Path) -> None:
+    """A URL list half of whose pages drip their headers for the whole --fetch-timeout:
+    Ctrl-C ends the run within seconds, not after the pending fetches' deadlines; the rows
+    written are kept, and the rerun fetches the rest, each page once."""
+    from tests.loopback import dripping_headers, route_table, serving
+
+    article = ("<html><body><article><h1>Ferry</h1>" + "<p>The ferry line reopened after "
+               "a storm had closed the harbour for three days.</p>" * 3
+               + "</article></body></html>").encode()
+    good = route_table({"/robots.txt": (404, {}, b""),
+                        "/page*": (200, {"Content-Type": "text/html"}, article)})
+    with serving(good) as base, dripping_headers() as dripping:
+        urls = tmp_path / "urls.txt"
+        urls.write_text("".join(f"{base}/page{n}\n{dripping}{n}\n" for n in range(6)))
+        out = tmp_path / "out.jsonl"
+        command = [sys.executable, "-m", "pressclip.cli", "batch", str(urls), "-o", str(out),
+                   "--workers", "1", "--no-progress", "--delay", "0", "--per-host", "6",
+                   "--fetch-timeout", "120"]
+        run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and \
+                (not out.exists() or out.read_text().count("\n") < 6):
+            time.sleep(0.1)
+        time.sleep(0.5)
+        interrupted = time.monotonic()
+        os.killpg(run.pid, signal.SIGINT)
+        _, stderr = run.communicate(timeout=60)
+        took = time.monotonic() - interrupted
+        assert run.returncode == 130, stderr
+        assert took < 10, f"the interrupted run took {took:.0f} s to end"
+        assert "Traceback" not in stderr, stderr
+        kept = list(read_rows(str(out)))
+        assert sorted(row["url"] for row in kept) == sorted(f"{base}/page{n}" for n in range(6))
+        command[command.index("--fetch-timeout") + 1] = "1"
+        rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        rows = list(read_rows(str(out)))
+        assert len(rows) == len({row["id"] for row in rows}) == 12, rerun.stderr

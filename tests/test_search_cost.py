@@ -75,6 +75,32 @@ def test_a_query_past_its_deadline_is_stopped(store) -> None:
     assert store.search("the", limit=1)  # the store is usable afterwards
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_only_the_newest_matches_are_ranked(kind: str, tmp_path) -> None:
+    """Past ranked_rows matches, the newest (by date, undated last; then the last stored)
+    are ranked and the older ones never reach the hits; under it, nothing changes."""
+    opened = empty_store(kind, tmp_path)
+    # Old rows say "harbour" three times (they would rank first), new rows once.
+    opened.add(make_row({"id": f"old{n}"}, "ok", None,
+                        {"title": "t", "text": "harbour harbour harbour news",
+                         "language": "en", "date": "2001-01-01"}) for n in range(30))
+    opened.add(make_row({"id": f"new{n}"}, "ok", None,
+                        {"title": "t", "text": f"harbour news, day {n}", "language": "en",
+                         "date": f"2024-01-{n + 1:02d}"}) for n in range(20))
+    opened.add([make_row({"id": "undated"}, "ok", None,
+                         {"title": "t", "text": "harbour harbour harbour harbour",
+                          "language": "en"})])
+    everything = opened.search("harbour", limit=100)
+    assert len(everything) == 51 and everything[0]["id"] in {"undated", "old0"}
+    opened.ranked_rows = 20
+    newest = opened.search("harbour", limit=100)
+    assert sorted(h["id"] for h in newest) == sorted(f"new{n}" for n in range(20))
+    assert opened.search("harbour", limit=100, date_to="2001-12-31")  # a filter reaches
+    opened.ranked_rows = 1000
+    assert opened.search("harbour", limit=100) == everything
+    opened.close()
+
+
 def test_the_service_answers_a_refused_search_with_a_400(tmp_path) -> None:
     pytest.importorskip("fastapi")
     from pressclip.service.errors import ApiError

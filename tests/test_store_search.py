@@ -96,6 +96,11 @@ def test_index_and_search_commands(tmp_path):
     none = subprocess.run([*run, "search", "nothing-like-this", "--db", db],
                           capture_output=True, text=True)
     assert none.returncode == 1
+    assert none.stdout == "" and "no stored article matches" in none.stderr
+    huge = subprocess.run([*run, "search", "defense", "--db", db, "--limit", "9" * 30],
+                          capture_output=True, text=True)
+    assert huge.returncode == 2 and "limit must be between" in huge.stderr
+    assert "Traceback" not in huge.stderr
 
 
 def test_two_sqlite_writers_wait_for_each_other(tmp_path):

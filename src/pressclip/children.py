@@ -7,8 +7,9 @@ with its own pipe, and kill and replace a child that overruns. All of that lives
 two users only say what a job is and how they wait for answers (a stream of tasks against
 concurrent requests):
 
-- children come from one forkserver with pressclip preloaded, so a replacement starts in
-  milliseconds and no child is forked from a parent that runs threads;
+- children come from one forkserver with pressclip preloaded and its models loaded
+  (warm.py), so a replacement starts in milliseconds, ready, and no child is forked from a
+  parent that runs threads;
 - `guard()`, called first in a child, makes it end with its parent and caps the memory it
   may add, so that one greedy page raises MemoryError in its child instead of taking the
   machine down;
@@ -30,7 +31,9 @@ from collections.abc import Callable
 from typing import Any
 
 _MP = mp.get_context("forkserver")
-_MP.set_forkserver_preload(["pressclip"])
+# pressclip.warm loads the models once, in the forkserver: a child forked from it starts
+# with them, instead of each child paying about 1 s of CPU on its first page.
+_MP.set_forkserver_preload(["pressclip", "pressclip.warm"])
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 
-from .common import EXIT_NO_ARTICLE, EXIT_OK, CliError, write_output
+from .common import EXIT_NO_ARTICLE, EXIT_OK, PROG, CliError, write_output
 from .index import DEFAULT_DB
 
 _EPILOG = """\
@@ -73,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = "\n".join(_as_text(h) for h in hits)
     write_output(text, args.output)
+    if not hits:
+        # Said on stderr: stdout stays empty, for a pipe that reads hits.
+        print(f"{PROG}: no stored article matches", file=sys.stderr)
     return EXIT_OK if hits else EXIT_NO_ARTICLE
 
 

@@ -9,11 +9,12 @@ import sys
 
 from .common import EXIT_OK, PROG, CliError
 
-# Connections (and tasks) uvicorn serves at once. Each may hold a request body of up to
-# --max-body-mb while it arrives and is parsed, so this bounds that memory too (100 x 5 MB).
-# Not lower: uvicorn counts idle connections too, and a few dozen idle ones (a browser
-# keeps six per site) must not lock everyone else out.
+# Requests served at once (service.limits.BodyLimit answers the next one 503 with
+# Retry-After). Not lower: a browser alone keeps six connections to a site.
 DEFAULT_CONNECTIONS = 100
+# uvicorn's own cap counts idle connections too and answers past it with a plain-text 503;
+# it stays a backstop well above ours, so that our JSON 503 is the one clients meet.
+_UVICORN_CONNECTIONS_FACTOR = 2
 
 _DESCRIPTION = """\
 Serve the HTTP API (POST /extract, GET /articles, GET /articles/ID; OpenAPI docs at /docs)
@@ -75,9 +76,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         metavar="SECONDS", help="time to fetch a URL, redirects included "
                                                 "(default: %(default)g)")
     parser.add_argument("--max-connections", type=_positive, default=DEFAULT_CONNECTIONS,
-                        metavar="N", help="connections served at once; past them a request "
-                                          "gets 503 at once (bounds the memory that request "
-                                          "bodies take; default: %(default)s)")
+                        metavar="N", help="requests served at once; past them a request gets "
+                                          "503 with Retry-After at once (default: "
+                                          "%(default)s; idle connections past twice this "
+                                          "many are refused too)")
+    parser.add_argument("--body-memory-mb", type=float,
+                        default=defaults.body_memory_bytes / MB, metavar="MB",
+                        help="request bodies held at once, in MB; past it a request gets 503 "
+                             "with Retry-After (default: %(default)g)")
     parser.set_defaults(handler=run)
 
 
@@ -99,14 +105,16 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
     limits = Limits(max_body_bytes=int(args.max_body_mb * MB), body_seconds=args.body_timeout,
                     extract_seconds=args.time_limit, fetch_seconds=args.fetch_timeout,
-                    worker_memory_mb=args.worker_memory_mb)
+                    worker_memory_mb=args.worker_memory_mb, max_requests=args.max_connections,
+                    body_memory_bytes=int(args.body_memory_mb * MB))
     app = create_app(db=args.db, allow_private=args.allow_private,
                      allow_networks=args.allow_network, limits=limits, workers=args.workers)
     report_host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"{PROG}: serving on http://{report_host}:{args.port}/ (API docs at /docs); "
           "Ctrl-C stops", file=sys.stderr, flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                timeout_keep_alive=5, limit_concurrency=args.max_connections,
+                timeout_keep_alive=5,
+                limit_concurrency=_UVICORN_CONNECTIONS_FACTOR * args.max_connections,
                 http=header_deadline_protocol(args.header_timeout))
     return EXIT_OK
 

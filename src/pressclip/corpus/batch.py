@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..options import BALANCED
 from . import dedup
 from .output import JSONL, open_output
+from .parent_memory import capped_memory, default_memory_mb
 from .progress import Progress
 from .schema import ERROR, OK, STATUSES, TIMEOUT, TOO_LARGE, make_row
 from .sources import URL, Task, expand_inputs, iter_tasks
@@ -49,6 +50,9 @@ class BatchConfig:
     fetch_options: dict = field(default_factory=dict)
     retry_failed: bool = False  # redo the rows of RETRIED statuses that the output holds
     focus: str = BALANCED  # options.FOCUSES: the locator's threshold
+    # What the main process may add while reading records (None: parent_memory's default
+    # for max_bytes; 0: no cap).
+    parent_memory_mb: int | None = None
 
 
 @dataclass
@@ -156,11 +160,14 @@ def _extract_all(config: BatchConfig, paths: list, output, done: set[str], count
     try:
         pool = WorkerPool(worker_count(config.workers), config.extractor, config.time_limit,
                           config.memory_mb, config.focus)
-        for task, row in task_rows(pool, tasks, config.max_bytes):
-            output.write(row)
-            done.add(task.id)
-            counts[row["status"]] += 1
-            progress.update(task)
+        memory_mb = default_memory_mb(config.max_bytes) if config.parent_memory_mb is None \
+            else config.parent_memory_mb
+        with capped_memory(memory_mb):  # the children have started: theirs is their own
+            for task, row in task_rows(pool, tasks, config.max_bytes):
+                output.write(row)
+                done.add(task.id)
+                counts[row["status"]] += 1
+                progress.update(task)
         finished = True
     finally:
         if pool is not None:

@@ -9,17 +9,22 @@ so that it still gets its row.
 `timeout` is one time budget per URL: robots.txt, the page and its retries all fit in it
 (waits for the host's turn do not count), so that a site that drips its answers costs a
 batch one timeout per URL. A timeout is not retried: the site had the whole time allowed.
+
+The fetching threads are daemon threads, left behind when the batch stops early (an
+interrupt): the run ends at once instead of waiting for up to 2 x `concurrency` fetches to
+reach their deadline, and the pages they were fetching have no row yet, so the rerun
+fetches them. A thread that was writing the cache leaves no entry (its metadata file, the
+sign of a whole entry, is written last).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_futures
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -111,21 +116,44 @@ class PoliteFetcher:
 
     def fetch_tasks(self, tasks: Iterable[Task]) -> Iterator[Task]:
         """Tasks out as they come in, URL tasks once fetched (in completion order)."""
-        in_flight: set[Future] = set()
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="fetch") as pool:
+        to_fetch: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+        fetched: queue.SimpleQueue[Task] = queue.SimpleQueue()
+        threads: list[threading.Thread] = []
+        stopped = threading.Event()
+        pending = 0
+        try:
             for task in tasks:
                 if task.kind != URL or task.failure:
                     yield task
                     continue
-                in_flight.add(pool.submit(self._fetch_task, task))
-                while len(in_flight) >= 2 * self.concurrency:
-                    done, in_flight = wait_futures(in_flight, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        yield future.result()
-            while in_flight:
-                done, in_flight = wait_futures(in_flight, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
+                if len(threads) < self.concurrency:  # started as URL tasks come
+                    threads.append(threading.Thread(target=self._fetch_loop, daemon=True,
+                                                    args=(to_fetch, fetched, stopped),
+                                                    name=f"fetch-{len(threads)}"))
+                    threads[-1].start()
+                to_fetch.put(task)
+                pending += 1
+                while pending >= 2 * self.concurrency:
+                    yield fetched.get()
+                    pending -= 1
+            while pending:
+                yield fetched.get()
+                pending -= 1
+        finally:
+            # Done, or stopped early: queued tasks are dropped and idle threads end; busy
+            # ones are left to their deadline, or to the end of the process (daemons).
+            stopped.set()
+            for _ in threads:
+                to_fetch.put(None)
+
+    def _fetch_loop(self, to_fetch: queue.SimpleQueue, fetched: queue.SimpleQueue,
+                    stopped: threading.Event) -> None:
+        while (task := to_fetch.get()) is not None and not stopped.is_set():
+            try:
+                fetched.put(self._fetch_task(task))
+            except Exception as exc:  # noqa: BLE001 - a task must come out, with its row
+                task.failure = (ERROR, f"fetch failed: {type(exc).__name__}: {exc}")
+                fetched.put(task)
 
     def _fetch_task(self, task: Task) -> Task:
         url = task.source["url"]

@@ -15,7 +15,8 @@ that starts so (both folded too).
 
 A search's cost is capped, because ranking costs every matching row times every word: a
 word repeated (after folding) counts once, a query of more than MAX_QUERY_WORDS distinct
-words is refused, and the query has a deadline (`query_seconds`; SQLite: a progress handler
+words is refused, only the RANKED_ROWS newest matching rows (by date, then by when they
+were stored) are ranked, and the query has a deadline (`query_seconds`; SQLite: a progress handler
 that interrupts it, PostgreSQL: statement_timeout). Both refusals raise SearchError, whose
 message is for the user.
 """
@@ -52,6 +53,9 @@ LIKE_ESCAPE = "\\"
 MAX_LIMIT = 1000  # hits a search may return at once
 MAX_OFFSET = 100_000
 QUERY_SECONDS = 5.0  # a search's deadline
+# Matching rows ranked at most: past it, a common word would rank the whole store; a reader
+# of the hits wants recent news, and a narrower query or a filter reaches older rows.
+RANKED_ROWS = 10_000
 _PROGRESS_STEPS = 10_000  # SQLite virtual machine steps between two deadline checks
 
 
@@ -206,8 +210,10 @@ def snippet(text: str, query: str) -> str:
 
 
 class SqliteStore:
-    def __init__(self, path: str, query_seconds: float = QUERY_SECONDS):
+    def __init__(self, path: str, query_seconds: float = QUERY_SECONDS,
+                 ranked_rows: int = RANKED_ROWS):
         self.query_seconds = query_seconds
+        self.ranked_rows = ranked_rows
         self.db = sqlite3.connect(path, timeout=BUSY_SECONDS)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript("""
@@ -273,12 +279,24 @@ class SqliteStore:
             params.append(value)
         rank = "bm25(articles_fts, 5.0, 1.0)" if words else "0.0"
         order = f"{rank}, a.date DESC" if words else "a.date DESC, a.rowid"
-        sql = (f"SELECT a.row, {rank} FROM articles_fts JOIN articles a ON a.rowid = "
-               f"articles_fts.rowid {'WHERE ' + ' AND '.join(where) if where else ''} "
-               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        source = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                  f"{'WHERE ' + ' AND '.join(where) if where else ''}")
         deadline = time.monotonic() + self.query_seconds
         self.db.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
         try:
+            bound = ""
+            if words:
+                # bm25 is computed only for the rows that pass WHERE: the oldest of the
+                # newest ranked_rows matches (undated rows last), found without ranking,
+                # bounds them.
+                oldest = self.db.execute(
+                    f"SELECT coalesce(a.date, ''), a.rowid {source} ORDER BY "
+                    "coalesce(a.date, '') DESC, a.rowid DESC LIMIT 1 OFFSET ?",
+                    (*params, self.ranked_rows - 1)).fetchone()
+                if oldest is not None:
+                    bound = " AND (coalesce(a.date, ''), a.rowid) >= (?, ?)"
+                    params.extend(oldest)
+            sql = f"SELECT a.row, {rank} {source}{bound} ORDER BY {order} LIMIT ? OFFSET ?"
             rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
         except sqlite3.OperationalError as exc:
             if time.monotonic() > deadline:  # interrupted by the handler

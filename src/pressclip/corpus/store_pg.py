@@ -25,6 +25,7 @@ from .store import (
     LIKE,
     LIKE_ESCAPE,
     QUERY_SECONDS,
+    RANKED_ROWS,
     SearchTimeout,
     Term,
     check_page,
@@ -73,10 +74,12 @@ ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, date = EXCLUDED.date,
 
 
 class PostgresStore:
-    def __init__(self, dsn: str, query_seconds: float = QUERY_SECONDS):
+    def __init__(self, dsn: str, query_seconds: float = QUERY_SECONDS,
+                 ranked_rows: int = RANKED_ROWS):
         import psycopg
 
         self.query_seconds = query_seconds
+        self.ranked_rows = ranked_rows
         self.db = psycopg.connect(dsn)
         with self.db.transaction():
             self.db.execute(_SCHEMA)
@@ -115,12 +118,18 @@ class PostgresStore:
             escape = f" ESCAPE '{LIKE_ESCAPE}'" if operator == LIKE else ""
             where.append(f"{column} {operator} %s{escape}")
             params.append(value)
-        rank = f"ts_rank(tsv, {match})" if words else "0.0"
-        rank_params = match_params if words else []
-        order = "2 DESC, date DESC NULLS LAST" if words else "date DESC NULLS LAST, id"
-        sql = (f"SELECT row, {rank} FROM pressclip_articles "
-               f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-               f"ORDER BY {order} LIMIT %s OFFSET %s")
+        where_sql = f"WHERE {' AND '.join(where)}" if where else ""
+        if words:
+            # ts_rank on the newest ranked_rows matches only (undated rows last), picked
+            # by date and id, which cost no ranking.
+            sql = (f"WITH newest AS MATERIALIZED (SELECT id, row, date, tsv FROM "
+                   f"pressclip_articles {where_sql} ORDER BY date DESC NULLS LAST, id DESC "
+                   f"LIMIT {int(self.ranked_rows)}) SELECT row, ts_rank(tsv, {match}) "
+                   "FROM newest ORDER BY 2 DESC, date DESC NULLS LAST LIMIT %s OFFSET %s")
+            params.extend(match_params)
+        else:
+            sql = (f"SELECT row, 0.0 FROM pressclip_articles {where_sql} "
+                   "ORDER BY date DESC NULLS LAST, id LIMIT %s OFFSET %s")
         from psycopg import errors
 
         try:
@@ -128,7 +137,7 @@ class PostgresStore:
                 # SET LOCAL takes no bind parameter; the value is a number we made.
                 self.db.execute(f"SET LOCAL statement_timeout = "
                                 f"{max(1, int(self.query_seconds * 1000))}")
-                rows = self.db.execute(sql, (*rank_params, *params, limit, offset)).fetchall()
+                rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
         except errors.QueryCanceled as exc:
             raise SearchTimeout(timeout_message(self.query_seconds)) from exc
         return [hit(row, score, query) for row, score in rows]

@@ -120,6 +120,13 @@ def _after(path: str, offset: int, gzipped: bool) -> int | None:
     return _next_record(path, offset + 1, gzipped)
 
 
+def _no_memory(path: str, offset: int) -> str:
+    """The problem of a record whose payload passed the batch's memory guard
+    (parent_memory.py): the record may be whole, but it is not read."""
+    return (f"the record at offset {offset} of {path} does not fit in the batch process's "
+            "memory guard (MemoryError while reading its payload)")
+
+
 def _damage(path: str, offset: int, problem: str) -> WarcPage:
     return WarcPage(None, "damaged", None, None, None, None, b"", offset, 0, problem)
 
@@ -297,10 +304,13 @@ def _read_fastwarc(path: str, start: int, max_bytes: int | None) -> Iterator[War
             else:
                 try:
                     page.payload = record.reader.read()
+                except MemoryError:
+                    page.problem = _no_memory(path, page.offset)
                 except Exception as exc:  # noqa: BLE001 - a member that breaks mid-record
                     raise _Broken(last_whole, exc) from exc
-                page.problem = _problem(path, page.offset, headers.get("Content-Length"),
-                                        expected, len(page.payload))
+                else:
+                    page.problem = _problem(path, page.offset, headers.get("Content-Length"),
+                                            expected, len(page.payload))
             if page.problem or page.too_large:
                 yield page  # read_warc goes on after it
                 return
@@ -339,10 +349,13 @@ def _read_warcio(path: str, start: int, max_bytes: int | None) -> Iterator[WarcP
             too_large = max_bytes is not None and bool(declared) and declared.isdigit() \
                 and int(declared) > max_bytes
             payload = b""
+            no_memory = False
             if not too_large:
                 try:
                     # Read before asking the offset: warcio's offset call ends the record.
                     payload = record.content_stream().read()
+                except MemoryError:
+                    no_memory = True
                 except Exception as exc:  # noqa: BLE001
                     raise _Broken(last_whole, exc) from exc
             last_whole = iterator.get_record_offset()
@@ -359,7 +372,8 @@ def _read_warcio(path: str, start: int, max_bytes: int | None) -> Iterator[WarcP
                 length=0,
                 too_large=too_large,
             )
-            if too_large:
+            if too_large or no_memory:
+                page.problem = _no_memory(path, last_whole) if no_memory else None
                 yield page  # read_warc goes on after it, unread
                 return
             try:

@@ -17,6 +17,8 @@ import logging
 from collections.abc import Callable
 from functools import cache
 
+from ..parse.attributes import cap_attributes
+
 
 @cache
 def _find_date() -> Callable[..., str | None]:
@@ -34,7 +36,11 @@ def fallback_date(page_text: str, url: str | None) -> str | None:
         # a URL: a "page" that is only a URL would make extract() fetch it, past the
         # service's address checks. No page with a date to find is spaceless.
         return None
+    # htmldate parses the page again with libxml2: a tag with thousands of attributes would
+    # cost it quadratic time there too (it took 5 s on 350 KB of them), so it reads the page
+    # as parse_html did, with every tag cut to its first attributes.
     try:
-        return _find_date()(page_text, url=url, extensive_search=False, original_date=True)
+        return _find_date()(cap_attributes(page_text), url=url, extensive_search=False,
+                            original_date=True)
     except (ValueError, TypeError):
         return None

@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..intake import page_text
 from ..record import ExtractionError
+from .attributes import cap_attributes
 from .flatten import flatten
 
 # Above this the page is not a news page but a dump or an attack; we keep the head of it,
@@ -53,6 +54,8 @@ def parse_text(text: str) -> etree._Element:
     # NUL bytes end libxml2's input early; drop them like browsers do.
     if "\x00" in text:
         text = text.replace("\x00", "")
+    # libxml2's duplicate check is quadratic in the attributes of one tag (attributes.py).
+    text = cap_attributes(text)
     # The text is handed over as UTF-8 with the encoding named: lxml refuses str input that
     # carries an XML encoding declaration, wherever in the page it stands.
     root, too_deep = _parse(text)

@@ -100,7 +100,9 @@ def create_app(db: str | None = None, allow_private: bool = False,
     # are blank offline or behind a firewall.
     app = FastAPIOffline(title="pressclip", version=__version__, description=_DESCRIPTION,
                          lifespan=lifespan, static_url=DOCS_ASSETS)
-    app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes, seconds=limits.body_seconds)
+    app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes, seconds=limits.body_seconds,
+                       max_requests=limits.max_requests,
+                       body_memory_bytes=limits.body_memory_bytes)
     errors.install(app)
 
     @app.post("/extract", response_model=None, responses={200: {"model": ExtractAnswer},

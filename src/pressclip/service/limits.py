@@ -8,6 +8,12 @@ client writing its whole body before reading gets the 413, not a broken pipe), a
 has not fully arrived within `body_seconds` of the request's start is refused (408). A client
 that sends headers and then dribbles its body therefore holds one connection for a bounded
 time, and never a worker: extraction starts only once the body is complete.
+
+The same gate caps what all requests hold together: past `max_requests` requests in
+progress, or past `body_memory_bytes` of bodies held at once (a declared Content-Length is
+reserved before a byte is read; a chunked body counts as it arrives), a request is answered
+503 with Retry-After at once (after a short drain, so that the client reads it). 32 clients
+posting 4.7 MB bodies took the process to 721 MB before (issue 18 item 9).
 """
 
 from __future__ import annotations
@@ -37,10 +43,21 @@ class Limits:
     fetch_seconds: float = 15.0  # one URL fetch, redirects included
     queue_seconds: float = 30.0  # waiting for a free worker before answering 503
     worker_memory_mb: int = 2048  # memory one extraction may add to its worker (0: no cap)
+    max_requests: int = 100  # requests in progress at once, then 503 (serve --max-connections)
+    body_memory_bytes: int = 50 * MB  # request bodies held at once, then 503
 
 
 # A refused body is read and dropped up to this many times the limit (see BodyLimit._drain).
 _DRAIN_FACTOR = 4
+# How long a request turned away with 503 may keep sending its body before the answer: a
+# client on any working network sends the largest allowed body in that time, and one that
+# drips holds no slot meanwhile.
+_BUSY_DRAIN_SECONDS = 1.0
+RETRY_AFTER_SECONDS = 2
+
+
+class _NoMemory(Exception):
+    pass
 
 
 class _TooLarge(Exception):
@@ -54,29 +71,56 @@ class _Disconnected(Exception):
 class BodyLimit:
     """Reads the request body under a size cap and a deadline, then replays it to `app`."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, seconds: float):
+    def __init__(self, app: ASGIApp, max_bytes: int, seconds: float,
+                 max_requests: int = Limits.max_requests,
+                 body_memory_bytes: int = Limits.body_memory_bytes):
         self.app = app
         self.max_bytes = max_bytes
         self.seconds = seconds
+        self.max_requests = max_requests
+        self.body_memory_bytes = body_memory_bytes
+        # Shared by every request: the event loop runs one at a time, so no lock.
+        self.in_progress = 0
+        self.body_bytes_held = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         declared = _header(scope, b"content-length")
-        if declared is not None:
-            if not declared.isdigit():
-                await _refuse(send, 400, "the Content-Length header is not a number")
-                return
-            if int(declared) > self.max_bytes:
-                await self._drain(receive, int(declared))
-                await _refuse(send, 413, self._too_large())
-                return
+        if declared is not None and not declared.isdigit():
+            await _refuse(send, 400, "the Content-Length header is not a number")
+            return
+        size = int(declared) if declared is not None else None
+        if self.in_progress >= self.max_requests:
+            await self._turn_away(receive, size, f"the service is serving {self.max_requests} "
+                                                 "requests at once; try again", send)
+            return
+        self.in_progress += 1
+        held = _Held(self)
         try:
-            body = await asyncio.wait_for(self._read(receive), self.seconds)
-        except _TooLarge:
-            await self._drain(receive, int(declared) if declared is not None else None)
+            await self._serve(scope, receive, send, size, held)
+        finally:
+            self.in_progress -= 1
+            held.release()
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send, declared: int | None,
+                     held: _Held) -> None:
+        if declared is not None and declared > self.max_bytes:
+            await self._drain(receive, declared)
             await _refuse(send, 413, self._too_large())
+            return
+        if declared is not None and not held.take(declared):
+            await self._turn_away(receive, declared, self._no_memory(), send)
+            return
+        try:
+            body = await asyncio.wait_for(self._read(receive, held), self.seconds)
+        except _TooLarge:
+            await self._drain(receive, declared)
+            await _refuse(send, 413, self._too_large())
+            return
+        except _NoMemory:
+            await self._turn_away(receive, declared, self._no_memory(), send)
             return
         except TimeoutError:
             await _refuse(send, 408, f"the request body did not arrive within "
@@ -95,7 +139,7 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _read(self, receive: Receive) -> bytes:
+    async def _read(self, receive: Receive, held: _Held) -> bytes:
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -106,11 +150,23 @@ class BodyLimit:
             size += len(chunk)
             if size > self.max_bytes:
                 raise _TooLarge
+            if size > held.bytes and not held.take(size - held.bytes):
+                raise _NoMemory
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
 
-    async def _drain(self, receive: Receive, declared: int | None) -> None:
+    async def _turn_away(self, receive: Receive, declared: int | None, message: str,
+                         send: Send) -> None:
+        await self._drain(receive, declared, _BUSY_DRAIN_SECONDS)
+        await _refuse(send, 503, message, [(b"retry-after", str(RETRY_AFTER_SECONDS).encode())])
+
+    def _no_memory(self) -> str:
+        return (f"the request bodies in progress hold {self.body_memory_bytes:,} bytes, the "
+                "service's limit; try again")
+
+    async def _drain(self, receive: Receive, declared: int | None,
+                     seconds: float | None = None) -> None:
         """Read and drop the rest of a refused body before answering.
 
         A client that writes its whole body before reading the answer (urllib, most simple
@@ -132,10 +188,29 @@ class BodyLimit:
                 budget -= len(message.get("body", b""))
 
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(drop(), self.seconds)
+            await asyncio.wait_for(drop(), self.seconds if seconds is None else seconds)
 
     def _too_large(self) -> str:
         return f"the request body is larger than the {self.max_bytes:,}-byte limit"
+
+
+class _Held:
+    """The body bytes one request holds of the shared budget, given back when it ends."""
+
+    def __init__(self, gate: BodyLimit):
+        self.gate = gate
+        self.bytes = 0
+
+    def take(self, count: int) -> bool:
+        if self.gate.body_bytes_held + count > self.gate.body_memory_bytes:
+            return False
+        self.gate.body_bytes_held += count
+        self.bytes += count
+        return True
+
+    def release(self) -> None:
+        self.gate.body_bytes_held -= self.bytes
+        self.bytes = 0
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -145,12 +220,14 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
-async def _refuse(send: Send, status: int, message: str) -> None:
+async def _refuse(send: Send, status: int, message: str,
+                  extra_headers: list[tuple[bytes, bytes]] | None = None) -> None:
     """An error answer that also closes the connection: the rest of the body is unread."""
     body = json.dumps({"error": message}).encode("utf-8")
     await send({"type": "http.response.start", "status": status, "headers": [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
         (b"connection", b"close"),
+        *(extra_headers or []),
     ]})
     await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,69 @@
+"""Tags with thousands of attributes: libxml2's duplicate check made them quadratic, in our
+parse and in htmldate's (350 KB took 18 s through extract()). Every tag is cut to its first
+MAX_ATTRIBUTES attributes before parsing (parse/attributes.py); real pages are untouched."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import pressclip
+from bench import datasets
+from pressclip.parse.attributes import MAX_ATTRIBUTES, cap_attributes
+from pressclip.parse.html import parse_html
+
+
+def _one_tag(count: int) -> str:
+    attributes = " ".join(f'data-a{i}="x"' for i in range(count))
+    return (f"<html><body><article><p id=lead class=intro {attributes}>The council met on "
+            "Monday.</p></article><script>if (a<b c d) {}</script></body></html>")
+
+
+def test_a_tag_keeps_its_first_attributes_and_the_page_its_text() -> None:
+    page = _one_tag(MAX_ATTRIBUTES * 3)
+    root = parse_html(page)
+    [p] = root.iter("p")
+    assert len(p.attrib) == MAX_ATTRIBUTES
+    assert (p.get("id"), p.get("class")) == ("lead", "intro")
+    assert p.text == "The council met on Monday."
+    [script] = root.iter("script")
+    assert script.text == "if (a<b c d) {}"
+    # Under the cap, nothing changes.
+    assert cap_attributes(_one_tag(MAX_ATTRIBUTES - 2)) == _one_tag(MAX_ATTRIBUTES - 2)
+
+
+@pytest.mark.parametrize("page", [
+    "<p " + 'a="' * 5000,                      # unclosed quotes
+    "<p " + " ".join(f'b{i}="<a >"' for i in range(2000)) + ">x</p>",  # brackets in values
+    "<script>" + "<a " * 2000,                  # an unclosed script is text to the end
+])
+def test_hostile_tags_are_read_once(page: str) -> None:
+    capped = cap_attributes(page)
+    assert len(capped) <= len(page)
+    parse_html(capped)
+
+
+def _cpu_seconds(page: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        pressclip.extract(page)  # no date on the page: htmldate's fallback runs too
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_extract_grows_linearly_with_attributes() -> None:
+    pressclip.extract("<p>load the models first</p>")
+    small, large = _cpu_seconds(_one_tag(40_000)), _cpu_seconds(_one_tag(80_000))
+    # Linear: about 2; before the cap, 175 KB to 350 KB took 4.5 times as long.
+    assert large / small < 3.0
+
+
+def test_real_pages_are_untouched() -> None:
+    if not datasets.available():
+        pytest.skip("../shared/data is absent")
+    for name in ("trafilatura", "fundus_dev", "htmldate"):
+        for row in datasets.rows(name, limit=150):
+            if row.get("html"):
+                assert cap_attributes(row["html"]) == row["html"], row["id"]
