@@ -125,18 +125,22 @@ def _marks_seconds(n: int) -> float:
                            for i in range(n))
     tree = parse_html(f"<html><body><div>{body}</div></body></html>")
     raw = walk(tree)
-    marks = InlineMarks()
-    start = time.process_time()
-    spans = [marks.spans(b.element, b.text) for b in raw]
-    seconds = time.process_time() - start
-    assert len(spans) == n and all(len(s) == 2 for s in spans)
-    return seconds
+    # The best of three: one timing on a shared machine can be several times too long.
+    best = float("inf")
+    for _ in range(3):
+        marks = InlineMarks()
+        start = time.process_time()
+        spans = [marks.spans(b.element, b.text) for b in raw]
+        best = min(best, time.process_time() - start)
+        assert len(spans) == n and all(len(s) == 2 for s in spans)
+    return best
 
 
 def test_spans_cost_grows_linearly_when_blocks_share_an_owner() -> None:
-    small, large = _marks_seconds(3000), _marks_seconds(6000)
-    # Linear doubles the time; reading the owner again for each block would quadruple it.
-    assert large < 3.0 * max(small, 1e-3), (small, large)
+    small, large = _marks_seconds(1500), _marks_seconds(6000)
+    # Four times the blocks: linear is about 4-5 times the time (measured 4.8-5.2); reading
+    # the owner again for each block would be 16 times.
+    assert large < 10.0 * max(small, 1e-3), (small, large)
 
 
 def test_a_figure_without_caption_still_lists_its_picture() -> None:
