@@ -43,6 +43,8 @@ SPEED_SETS = (*datasets.BODY_SETS, "trafilatura")
 REFERENCE = "trafilatura"
 WARMUP_PAGES = 3
 SECTION = "speed"
+# The modern pages' run has its own section, so that one run does not erase the other.
+MODERN_SECTION = "speed-modern"
 
 
 def pick_pages(total: int, sets: tuple[str, ...] = SPEED_SETS) -> list[dict]:
@@ -120,7 +122,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--extractors", nargs="+", default=list(EXTRACTORS),
                         choices=list(EXTRACTORS))
     parser.add_argument("--write", action="store_true",
-                        help="replace the speed section of bench/RESULTS.md")
+                        help="replace the speed section of bench/RESULTS.md (the "
+                             "speed-modern section when --sets is the modern pages only)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -168,8 +171,10 @@ def main(argv: list[str] | None = None) -> None:
             max(r["errors"] for r in results),
         ))
     size_mb = sum(len(p["html"]) for p in pages) / 1e6
+    modern = tuple(args.sets) == datasets.MODERN_SETS
     markdown = "\n".join([
-        header("Speed and memory"),
+        header("Speed and memory, modern pages (fundus_dev heldout)" if modern
+               else "Speed and memory"),
         f"{len(pages)} heldout pages ({size_mb:.1f} M characters of HTML) from "
         f"{', '.join(args.sets)}; one process per extractor, medians of {args.repeats} "
         "interleaved runs. Method in the docstring of bench/speed.py.\n",
@@ -177,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     ])
     print(markdown)
     if args.write:
-        write_section(SECTION, markdown)
+        write_section(MODERN_SECTION if modern else SECTION, markdown)
 
 
 if __name__ == "__main__":
