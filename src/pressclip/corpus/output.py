@@ -22,6 +22,7 @@ import io
 import json
 import os
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from functools import cache
@@ -58,21 +59,27 @@ def read_rows(path: str, columns: list[str] | None = None) -> Iterator[dict[str,
     yield from open_output(path, guess_format(path)).rows(columns)
 
 
-class JsonlOutput:
+class _AppendedRows(ABC):
+    """A file that takes one write per row, opened for appending, so that a killed run
+    leaves whole rows but perhaps the last; JSONL and CSV differ in how a row (and the
+    file's head) is written and read back."""
+
     def __init__(self, path: str):
         self.path = Path(path)
         self.errors_path = self.path.with_name(self.path.name + ".errors.jsonl")
         self._fd: int | None = None
 
-    def done_ids(self) -> set[str]:
-        """Ids already written; cuts off a last line left incomplete by a killed run."""
-        if not self.path.exists():
-            return set()
-        data = self.path.read_bytes()
-        whole = data.rfind(b"\n") + 1
-        if whole < len(data):
-            os.truncate(self.path, whole)
-        return {json.loads(line)["id"] for line in data[:whole].splitlines() if line.strip()}
+    def _head(self) -> bytes:
+        """What a new file starts with."""
+        return b""
+
+    @abstractmethod
+    def _line(self, row: dict[str, Any]) -> bytes:
+        """One row as written."""
+
+    @abstractmethod
+    def rows(self, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """The whole rows written so far."""
 
     def check_writable(self) -> None:
         """Raise OSError now if the file cannot be written, rather than after the first page
@@ -83,15 +90,44 @@ class JsonlOutput:
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            head = self._head()
+            if head and os.fstat(self._fd).st_size == 0:
+                os.write(self._fd, head)
         return self._fd
 
     def write(self, row: dict[str, Any]) -> None:
-        os.write(self._open(), (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+        os.write(self._open(), self._line(row))
 
     def close(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+    def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
+        """Every row through `change` (None drops the row), replacing the file atomically."""
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with _removed_on_failure(tmp), open(tmp, "wb") as out:
+            out.write(self._head())
+            for row in self.rows():
+                changed = change(row)
+                if changed is not None:
+                    out.write(self._line(changed))
+        tmp.replace(self.path)
+
+
+class JsonlOutput(_AppendedRows):
+    def done_ids(self) -> set[str]:
+        """Ids already written; cuts off a last line left incomplete by a killed run."""
+        if not self.path.exists():
+            return set()
+        data = self.path.read_bytes()
+        whole = data.rfind(b"\n") + 1
+        if whole < len(data):
+            os.truncate(self.path, whole)
+        return {json.loads(line)["id"] for line in data[:whole].splitlines() if line.strip()}
+
+    def _line(self, row: dict[str, Any]) -> bytes:
+        return (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
 
     def rows(self, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
         if not self.path.exists():
@@ -102,22 +138,8 @@ class JsonlOutput:
                     row = json.loads(line)
                     yield row if columns is None else {c: row.get(c) for c in columns}
 
-    def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
-        """Every row through `change` (None drops the row), replacing the file atomically."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with _removed_on_failure(tmp), open(tmp, "w", encoding="utf-8") as out:
-            for row in self.rows():
-                changed = change(row)
-                if changed is not None:
-                    out.write(json.dumps(changed, ensure_ascii=False) + "\n")
-        tmp.replace(self.path)
 
-
-class CsvOutput:
-    def __init__(self, path: str):
-        self.path = Path(path)
-        self.errors_path = self.path.with_name(self.path.name + ".errors.jsonl")
-        self._fd: int | None = None
+class CsvOutput(_AppendedRows):
 
     def done_ids(self) -> set[str]:
         """Ids already written; cuts off a last record left incomplete by a killed run.
@@ -137,26 +159,11 @@ class CsvOutput:
             os.truncate(self.path, whole)
         return done
 
-    def check_writable(self) -> None:
-        """Raise OSError now if the file cannot be written, rather than after the first page
-        (the file is opened for appending, as writing will)."""
-        self._open()
+    def _head(self) -> bytes:
+        return _csv_line(list(_cell_kinds()))
 
-    def _open(self) -> int:
-        if self._fd is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-            if os.fstat(self._fd).st_size == 0:
-                os.write(self._fd, _csv_line(list(_cell_kinds())))
-        return self._fd
-
-    def write(self, row: dict[str, Any]) -> None:
-        os.write(self._open(), _csv_line(_cells(row)))
-
-    def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+    def _line(self, row: dict[str, Any]) -> bytes:
+        return _csv_line(_cells(row))
 
     def rows(self, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
         if not self.path.exists():
@@ -171,17 +178,6 @@ class CsvOutput:
         for record in records:
             row = dict(zip(header, record, strict=True))
             yield {c: _value(row.get(c, ""), kinds.get(c, _STRING)) for c in wanted}
-
-    def rewrite(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
-        """Every row through `change` (None drops the row), replacing the file atomically."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with _removed_on_failure(tmp), open(tmp, "wb") as out:
-            out.write(_csv_line(list(_cell_kinds())))
-            for row in self.rows():
-                changed = change(row)
-                if changed is not None:
-                    out.write(_csv_line(_cells(changed)))
-        tmp.replace(self.path)
 
 
 # Kinds of CSV cell, from the row's JSON Schema.
