@@ -1,21 +1,16 @@
 """`pressclip batch` to CSV: one record a row under a header of every column of the row
 schema, read back by Python's csv reader; lists joined ("; " for names, JSON for objects);
-resumable after a kill that cut a record short, and after a real interrupt."""
+resumable after a kill that cut a record short (a real interrupt of a CSV batch is in
+test_corpus_interrupts.py, beside the Parquet ones)."""
 
 from __future__ import annotations
 
 import csv
 import gzip
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
-from test_corpus_interrupts import _pages
 
 from bench import datasets
 from pressclip.cli import main
@@ -141,31 +136,3 @@ def test_a_record_cut_by_a_kill_is_redone(tmp_path: Path) -> None:
     out.write_text("id,text\r\np0,x\r\n", encoding="utf-8")
     with pytest.raises(ValueError, match="other columns"):
         run_batch(config)
-
-
-def test_an_interrupt_keeps_the_rows_so_far_and_the_rerun_resumes(tmp_path: Path) -> None:
-    pidfile = tmp_path / "hanging.pid"
-    total = _pages(tmp_path / "pages.jsonl", pidfile)
-    out = tmp_path / "out.csv"
-    command = [sys.executable, "-m", "pressclip.cli", "batch", str(tmp_path / "pages.jsonl"),
-               "-o", str(out), "--workers", "2", "--no-progress", "--time-limit", "60",
-               "--extractor", "test_corpus_batch:slow_extract"]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), *sys.path])}
-    run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True,
-                           start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not pidfile.exists():
-        time.sleep(0.05)
-    assert pidfile.exists(), "the run never reached its hanging page"
-    time.sleep(0.5)
-    os.killpg(run.pid, signal.SIGINT)
-    _, stderr = run.communicate(timeout=60)
-    assert run.returncode == 130, stderr
-    _, kept = _csv_records(out)
-    assert f"interrupted: {len(kept)} rows written" in stderr
-    assert 8 <= len(kept) < total
-    command[command.index("--time-limit") + 1] = "2"
-    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    assert rerun.returncode == 0, rerun.stderr
-    _, records = _csv_records(out)
-    assert len(records) == len({r["id"] for r in records}) == total
