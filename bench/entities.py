@@ -29,10 +29,10 @@ import hashlib
 import re
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from bench import datasets, entity_gold, report
+from bench.entity_gold import Document
 from pressclip.facts.entities import find_entities
 
 NER = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ner"
@@ -86,17 +86,10 @@ LEADING = re.compile(r"[a-zà-ÿ][\w'’-]*|[A-Z][a-z]{0,3}\.|M|MM|Mr|Mrs|Ms|Mme
                      r"|Lady")
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    id: str
-    language: str
-    text: str
-    gold: frozenset[tuple[int, int, str]]  # (start, end, type)
-
-    @property
-    def part(self) -> str:
-        digest = hashlib.sha1(self.id.encode()).digest()
-        return "heldout" if digest[0] / 256 < HELDOUT_SHARE else "train"
+def hipe_part(doc_id: str) -> str:
+    """A HIPE document's part: `heldout` or `train`, by the sha1 of its id."""
+    digest = hashlib.sha1(doc_id.encode()).digest()
+    return "heldout" if digest[0] / 256 < HELDOUT_SHARE else "train"
 
 
 def read_documents(path: Path, language: str) -> list[Document]:
@@ -118,7 +111,8 @@ def read_documents(path: Path, language: str) -> list[Document]:
     def flush() -> None:
         close()
         if doc_id is not None and parts:
-            docs.append(Document(doc_id, language, "".join(parts).rstrip(), frozenset(gold)))
+            docs.append(Document(doc_id, language, "".join(parts).rstrip(), frozenset(gold),
+                                 hipe_part(doc_id)))
 
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -163,7 +157,7 @@ def without_titles(doc: Document) -> Document:
             while start < end and doc.text[start].isspace():
                 start += 1
         out.add((start, end, kind))
-    return Document(doc.id, doc.language, doc.text, frozenset(out))
+    return Document(doc.id, doc.language, doc.text, frozenset(out), doc.part)
 
 
 def score(docs: list[Document], predict, relaxed: bool = False) -> dict[str, Counter]:

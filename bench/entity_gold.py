@@ -49,11 +49,14 @@ SEALED_BATCHES: frozenset[str] = frozenset()
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """An annotated text, of this gold or of HIPE's (bench/entities.py reads both)."""
+
     id: str
     language: str
     text: str
     gold: frozenset[tuple[int, int, str]]  # (start, end, type)
-    part: str  # "train" or the blind batch's name
+    # This gold: "train" or the blind batch's name; HIPE: "train" or "heldout".
+    part: str
 
 
 def sha1(text: str) -> str:
