@@ -7,12 +7,20 @@ elements, and Python objects are made only for what the blocks keep (their text,
 containers, the element that owns each block). Every decision is the Python walk's, in the
 same order; tests/test_walk.py holds the two to the same blocks on real pages.
 
+What the Python walk does in its helpers (child_container, close_block, close_container,
+number_blocks) is done here inline, on C state: a tag name is looked up once per name a
+page uses (libxml2 keeps one copy of each name), what a container inherits and the totals
+it sums live in a C array, one entry per open container, and reach the Container object
+once, when it closes. Only Container and RawBlock objects are made in Python, as many as
+the Python walk makes.
+
 Only struct fields of libxml2's tree are read (no libxml2 function is called), so the
 module links against nothing; lxml's public C API gives the node under an element and the
 element of a node.
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
+from libc.stdlib cimport free, realloc
 from libc.string cimport strcmp, strlen
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (
@@ -24,16 +32,39 @@ from lxml.includes.etreepublic cimport (
 
 from .blocks import (
     _BOLD,
+    _HEADINGS,
+    _TAG_BIT,
     BLOCK_TAGS,
     Container,
-    attribute_bits,
-    child_container,
-    close_block,
-    close_container,
-    number_blocks,
+    RawBlock,
+    _token_bits,
 )
 
 import_lxml__etree()
+
+# What an element's name makes of it in the walk.
+cdef enum Kind:
+    INLINE = 0
+    BLOCK = 1
+    BREAK = 2
+    LINK = 3
+    BOLD = 4
+
+
+cdef struct Level:
+    # One open container: what its children inherit, and the totals of its subtree so far.
+    tree.xmlNode* node
+    long long bits
+    int heading
+    Py_ssize_t list_depth
+    bint in_quote
+    bint in_pre
+    bint ordered
+    bint is_p
+    Py_ssize_t chars
+    Py_ssize_t link_chars
+    Py_ssize_t blocks
+    Py_ssize_t p_blocks
 
 
 cdef inline bint _is_element(tree.xmlNode* node) noexcept:
@@ -102,91 +133,213 @@ cdef object _attribute(tree.xmlNode* node, const char* name):
     return None
 
 
-cdef int _attr_bits(tree.xmlNode* node) except -1:
+cdef long long _attr_bits(tree.xmlNode* node) except -1:
+    # blocks.attribute_bits, its test for no class, id and role made here.
     if node.properties is NULL:
         return 0
-    return attribute_bits(_attribute(node, b"class"), _attribute(node, b"id"),
-                          _attribute(node, b"role"))
+    cls = _attribute(node, b"class")
+    ident = _attribute(node, b"id")
+    role = _attribute(node, b"role")
+    if not (cls or ident or role):
+        return 0
+    return _token_bits(cls, ident, role)
 
 
-cdef _close(list blocks, list parts, Py_ssize_t link_chars, Py_ssize_t bold_chars,
-            tuple opened, _Document doc):
-    # The owner's element object is made only here, for the elements that own a block.
-    container, owner = opened
-    close_block(blocks, parts, link_chars, bold_chars, container,
-                elementFactory(doc, <tree.xmlNode*><size_t>owner))
+cdef tuple _tag_info(str tag):
+    """(kind, tag, its semantic-tag bit, heading level or 0) of an element name."""
+    if tag in BLOCK_TAGS:
+        return (BLOCK, tag, _TAG_BIT.get(tag, 0), _HEADINGS.get(tag, 0))
+    if tag == "br":
+        return (BREAK, tag, 0, 0)
+    if tag == "a":
+        return (LINK, tag, 0, 0)
+    if tag in _BOLD:
+        return (BOLD, tag, 0, 0)
+    return (INLINE, tag, 0, 0)
+
+
+cdef class _Walk:
+    """The walk's state: the blocks so far, the pending block's text, the open containers."""
+
+    cdef list blocks
+    cdef list parts
+    cdef list containers  # the Container of each open level
+    cdef Level* levels
+    cdef Py_ssize_t depth  # index of the innermost open level
+    cdef Py_ssize_t capacity
+    cdef Py_ssize_t chars_before
+    cdef _Document doc
+
+    def __cinit__(self):
+        self.levels = NULL
+
+    def __dealloc__(self):
+        free(self.levels)
+
+    cdef int open_level(self, object container, tree.xmlNode* node, long long bits,
+                        int heading, Py_ssize_t list_depth, bint in_quote, bint in_pre,
+                        bint ordered, bint is_p) except -1:
+        cdef Level* grown
+        if self.depth + 1 >= self.capacity:
+            self.capacity = 2 * self.capacity + 16
+            grown = <Level*>realloc(self.levels, self.capacity * sizeof(Level))
+            if grown is NULL:
+                raise MemoryError()
+            self.levels = grown
+        self.depth += 1
+        cdef Level* level = &self.levels[self.depth]
+        level.node = node
+        level.bits = bits
+        level.heading = heading
+        level.list_depth = list_depth
+        level.in_quote = in_quote
+        level.in_pre = in_pre
+        level.ordered = ordered
+        level.is_p = is_p
+        level.chars = level.link_chars = level.blocks = level.p_blocks = 0
+        self.containers.append(container)
+        return 0
+
+    cdef int open_container(self, tuple info, tree.xmlNode* node) except -1:
+        """blocks.child_container: a block-level element opens a container."""
+        cdef Level* parent = &self.levels[self.depth]
+        cdef str tag = info[1]
+        cdef long long own = _attr_bits(node)
+        cdef long long bits = parent.bits | own | <long long>info[2]
+        cdef int heading = <int>info[3] or parent.heading
+        cdef Py_ssize_t list_depth = parent.list_depth + (tag == "li")
+        cdef bint in_quote = parent.in_quote or tag == "blockquote"
+        cdef bint in_pre = parent.in_pre or tag == "pre"
+        cdef bint ordered = (tag == "ol") if (tag == "ol" or tag == "ul") else parent.ordered
+        container = Container(tag, self.depth + 1, bits, self.containers[self.depth], own,
+                              heading, list_depth, in_quote, in_pre, ordered)
+        return self.open_level(container, node, bits, heading, list_depth, in_quote, in_pre,
+                               ordered, tag == "p")
+
+    cdef int close_container(self) except -1:
+        """blocks.close_container: the totals reach the Container and climb one level."""
+        cdef Level* done = &self.levels[self.depth]
+        cdef Level* parent = &self.levels[self.depth - 1]
+        container = self.containers.pop()
+        if done.blocks:  # a container without blocks keeps its zeros
+            container.chars = done.chars
+            container.link_chars = done.link_chars
+            container.blocks = done.blocks
+            container.p_blocks = done.p_blocks
+        parent.chars += done.chars
+        parent.link_chars += done.link_chars
+        parent.blocks += done.blocks
+        parent.p_blocks += done.p_blocks
+        self.depth -= 1
+        return 0
+
+    cdef int close_block(self, Py_ssize_t link_chars, Py_ssize_t bold_chars) except -1:
+        """blocks.close_block, with number_blocks' index and offset given at once."""
+        text = " ".join("".join(self.parts).split())
+        del self.parts[:]
+        if not text:
+            return 0
+        cdef Py_ssize_t n = len(text)
+        cdef Level* level = &self.levels[self.depth]
+        link_chars = min(link_chars, n)
+        # The owner's element object is made only here, for the elements that own a block.
+        owner = elementFactory(self.doc, level.node)
+        self.blocks.append(RawBlock(text, link_chars, min(bold_chars, n),
+                                    self.containers[self.depth], owner, len(self.blocks),
+                                    self.chars_before))
+        self.chars_before += n
+        level.chars += n
+        level.link_chars += link_chars
+        level.blocks += 1
+        level.p_blocks += level.is_p
+        return 0
+
+    cdef int finish(self) except -1:
+        """The top container, never closed by an element, takes its totals last."""
+        cdef Level* top = &self.levels[0]
+        container = self.containers[0]
+        container.chars = top.chars
+        container.link_chars = top.link_chars
+        container.blocks = top.blocks
+        container.p_blocks = top.p_blocks
+        return 0
 
 
 def segment(_Element root not None):
     """blocks.walk(root), read from libxml2's nodes."""
-    cdef list blocks = []
-    cdef list parts = []
-    cdef list stack = []
+    cdef _Walk walk = _Walk()
+    walk.blocks = []
+    walk.parts = []
+    walk.containers = []
+    walk.doc = root._doc
+    walk.depth = -1
+    cdef list parts = walk.parts
+    cdef dict names = {}  # a name's address in libxml2 -> _tag_info
+    cdef tuple info
+    cdef int kind
     cdef Py_ssize_t link_chars = 0, bold_chars = 0
     cdef int link_depth = 0, bold_depth = 0, pending_br = 0
     cdef bint start = True, breaks_kept
     cdef tree.xmlNode* top_node = root._c_node
     cdef tree.xmlNode* node = top_node
     cdef tree.xmlNode* nxt
-    cdef _Document doc = root._doc
-    top = Container(tag="root", depth=0, bits=0, parent=None)
-    stack.append((top, <size_t>top_node))
+    walk.open_level(Container(tag="root", depth=0, bits=0, parent=None), top_node, 0, 0, 0,
+                    False, False, False, False)
 
     while True:
-        text = None
-        breaks_kept = False
-        skip = False
-        if node.type != tree.XML_ELEMENT_NODE:
-            skip = True  # comments, PIs, entity references: no text of theirs counts
-        elif node.ns is not NULL:
-            tag = None  # "{uri}name": never a block, a break, a link or bold
-        else:
-            tag = _decode(<const char*>node.name)
-        if skip:
-            pass
-        elif tag is not None and tag in BLOCK_TAGS:
-            if parts:
-                _close(blocks, parts, link_chars, bold_chars, stack[-1], doc)
-                link_chars = bold_chars = 0
-            if start:
-                container = child_container(stack[-1][0], tag, _attr_bits(node))
-                stack.append((container, <size_t>node))
+        if node.type == tree.XML_ELEMENT_NODE:  # comments, PIs, entity refs: no text counts
+            text = None
+            breaks_kept = False
+            if node.ns is not NULL:
+                kind = INLINE  # "{uri}name": never a block, a break, a link or bold
+            else:
+                key = <size_t>node.name
+                info = names.get(key)
+                if info is None:
+                    info = names[key] = _tag_info(_decode(<const char*>node.name))
+                kind = info[0]
+            if kind == BLOCK:
+                if parts:
+                    walk.close_block(link_chars, bold_chars)
+                    link_chars = bold_chars = 0
+                if start:
+                    walk.open_container(info, node)
+                    text = _collect_text(node.children)
+                else:
+                    walk.close_container()
+                    text = _collect_text(node.next)
+            elif kind == BREAK:
+                if start:
+                    pending_br += 1
+                    if pending_br >= 2:
+                        if parts:
+                            walk.close_block(link_chars, bold_chars)
+                            link_chars = bold_chars = 0
+                    elif parts:
+                        parts.append("\n")
+                    text = _collect_text(node.next)
+                    breaks_kept = text is not None and text.isspace()
+            elif start:
+                if kind == LINK:
+                    link_depth += 1
+                elif kind == BOLD:
+                    bold_depth += 1
                 text = _collect_text(node.children)
             else:
-                close_container(stack.pop()[0])
+                if kind == LINK:
+                    link_depth -= 1
+                elif kind == BOLD:
+                    bold_depth -= 1
                 text = _collect_text(node.next)
-        elif tag == "br":
-            if start:
-                pending_br += 1
-                if pending_br >= 2:
-                    if parts:
-                        _close(blocks, parts, link_chars, bold_chars, stack[-1], doc)
-                        link_chars = bold_chars = 0
-                elif parts:
-                    parts.append("\n")
-                text = _collect_text(node.next)
-                breaks_kept = text is not None and text.isspace()
-        elif start:
-            if tag == "a":
-                link_depth += 1
-            elif tag in _BOLD:
-                bold_depth += 1
-            text = _collect_text(node.children)
-        else:
-            if tag == "a":
-                link_depth -= 1
-            elif tag in _BOLD:
-                bold_depth -= 1
-            text = _collect_text(node.next)
 
-        if text is not None and (parts or not text.isspace()):
-            parts.append(text)
-            if link_depth:
-                link_chars += len(text)
-            if bold_depth:
-                bold_chars += len(text)
-            if not breaks_kept:
-                pending_br = 0
+            if text is not None and (parts or not text.isspace()):
+                parts.append(text)
+                if link_depth:
+                    link_chars += len(text)
+                if bold_depth:
+                    bold_chars += len(text)
+                if not breaks_kept:
+                    pending_br = 0
 
         # The next event, in iterwalk's order: into the first child, else out of this node,
         # then on to its next sibling or out of its parent.
@@ -207,5 +360,8 @@ def segment(_Element root not None):
             node = node.parent
 
     if parts:
-        _close(blocks, parts, link_chars, bold_chars, stack[0], doc)
-    return number_blocks(blocks)
+        # Text after the root's last container: every container has closed, so it is the top
+        # container's block, owned by the root.
+        walk.close_block(link_chars, bold_chars)
+    walk.finish()
+    return walk.blocks
