@@ -14,11 +14,16 @@ import os
 import pytest
 
 from bench import datasets
+from pressclip import clean as cleaning
 from pressclip.clean import clean
 from pressclip.locate import blocks
 from pressclip.parse.html import parse_html
 
 compiled = blocks._compiled_walk
+try:
+    from pressclip.locate._walk import with_attributes
+except ImportError:  # the tests that use it are skipped without the extension
+    with_attributes = None
 needs_compiled = pytest.mark.skipif(
     compiled is None, reason="the C extension pressclip.locate._walk was not built"
 )
@@ -100,3 +105,28 @@ def test_real_pages_are_cut_alike(name: str) -> None:
         root = parse_html(row["html"])
         clean(root)
         _assert_same(root)
+
+
+def _hiding_alike(root) -> list:
+    """clean.py's list of elements that may be hidden, compiled and by XPath: the same."""
+    listed = with_attributes(root, cleaning._HIDING_ATTRIBUTES)
+    assert listed == cleaning._MAYBE_HIDDEN_XPATH(root)
+    return listed
+
+
+@needs_compiled
+def test_elements_with_hiding_attributes_are_listed_as_the_xpath_lists_them() -> None:
+    page = ("<html style='x'><body><div hidden><p aria-hidden=true>a<span style=''>b</span>"
+            "</p></div><p data-hidden=1 hiddenx=1>c</p><p><b style>d</b></p>"
+            "<svg:g hidden>e</svg:g></body></html>")
+    listed = _hiding_alike(parse_html(page))
+    assert [e.tag for e in listed] == ["html", "div", "p", "span", "b", "svg:g"]
+    assert _hiding_alike(parse_html("<p>no attributes at all</p>")) == []
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_list_their_hidden_candidates_alike() -> None:
+    for name in ("fundus_dev", "trafilatura"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            _hiding_alike(parse_html(row["html"]))

@@ -365,3 +365,46 @@ def segment(_Element root not None):
         walk.close_block(link_chars, bold_chars)
     walk.finish()
     return walk.blocks
+
+
+def with_attributes(_Element root not None, tuple names not None):
+    """The elements of root's tree that carry an attribute (without namespace) of one of
+    `names` (bytes), in document order, root included: the XPath
+    //*[@name1 or @name2 ...] from the document element, without building a node-set of
+    every element first (clean.py asks it for the attributes that hide an element)."""
+    cdef list out = []
+    cdef list keep = list(names)  # holds the bytes the C pointers below point into
+    cdef Py_ssize_t count = len(keep), i
+    cdef const char* wanted[8]
+    if count > 8:
+        raise ValueError("at most 8 attribute names")
+    for i in range(count):
+        wanted[i] = <const char*>keep[i]
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef tree.xmlAttr* attr
+    cdef bint found
+    while True:
+        if node.type == tree.XML_ELEMENT_NODE:
+            found = False
+            attr = node.properties
+            while attr is not NULL and not found:
+                if attr.ns is NULL:
+                    for i in range(count):
+                        if strcmp(<const char*>attr.name, wanted[i]) == 0:
+                            found = True
+                            break
+                attr = attr.next
+            if found:
+                out.append(elementFactory(doc, node))
+            if node.children is not NULL:
+                node = node.children
+                continue
+        # Pre-order: the next sibling, else the next sibling of the nearest ancestor.
+        while node is not top and node.next is NULL:
+            node = node.parent
+        if node is top:
+            break
+        node = node.next
+    return out
