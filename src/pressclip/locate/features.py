@@ -215,7 +215,8 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
     own[:, 6] = per_block((flags[starts] & UPPER) != 0, token_block) / nw
     own[:, 7] = per_block((flags & DECIMAL) != 0) / n_chars
     own[:, 8] = (flags[block_end] & _TERMINAL) != 0
-    own[:, 9] = per_block(word) / nw
+    word_chars = per_block(word)
+    own[:, 9] = word_chars / nw
     own[:, 10] = per_block(wordy) == 0
     own[:, 11] = np.fromiter((b.bold_chars for b in blocks), dtype=np.float64, count=n) / n_chars
     own[:, 12] = np.arange(n) / max(n - 1, 1)
@@ -229,7 +230,7 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
     own[:, 19] = [_in_hint(t, hint) for t in texts] if hint else 0.0
     own[:, 20] = 1.0 if hint else 0.0
     own[:, 21] = per_block(frequent * unit, token_block) / nw
-    own[:, 22] = per_block(spaceless) / np.maximum(per_block(word), 1)
+    own[:, 22] = per_block(spaceless) / np.maximum(word_chars, 1)
     return own.astype(np.float32)
 
 
@@ -239,11 +240,26 @@ def _frequent_words(words: list[str], in_long_block: np.ndarray) -> np.ndarray:
     the word that comes first in the page; a word seen once is never frequent."""
     counts = Counter(compress(words, in_long_block))
     ranked = counts.most_common()
-    if len(ranked) > _FREQUENT_WORDS:
-        last = ranked[_FREQUENT_WORDS - 1][1]
-        ranked = [(w, c) for w, c in ranked if c > last] + sorted(
-            ((w, c) for w, c in ranked if c == last), key=lambda wc: words.index(wc[0]))
     chosen = {w for w, c in ranked[:_FREQUENT_WORDS] if c > 1}
+    if len(ranked) > _FREQUENT_WORDS and ranked[_FREQUENT_WORDS - 1][1] > 1:
+        # most_common() sorts by count, so the words tied with the last place are one run;
+        # when they outnumber the places left, the first seen in the page take them.
+        last = ranked[_FREQUENT_WORDS - 1][1]
+        start, end = _FREQUENT_WORDS - 1, _FREQUENT_WORDS
+        while start and ranked[start - 1][1] == last:
+            start -= 1
+        while end < len(ranked) and ranked[end][1] == last:
+            end += 1
+        if end > _FREQUENT_WORDS:
+            tied = {w for w, _ in ranked[start:end]}
+            chosen.difference_update(tied)
+            places = _FREQUENT_WORDS - start
+            for w in dict.fromkeys(words):  # the page's words in order of first use
+                if w in tied:
+                    chosen.add(w)
+                    places -= 1
+                    if not places:
+                        break
     return np.fromiter(map(chosen.__contains__, words), dtype=bool, count=len(words))
 
 
@@ -335,8 +351,9 @@ def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
     padded = np.vstack([np.zeros((1, values.shape[1]), dtype=values.dtype), values])
     cumulative = np.cumsum(padded, axis=0)
     idx = np.arange(n)
-    lo = np.clip(idx - radius, 0, n)
-    hi = np.clip(idx + radius + 1, 0, n)
+    # np.maximum and np.minimum: np.clip's Python wrapper costs more than the work here.
+    lo = np.maximum(idx - radius, 0)
+    hi = np.minimum(idx + radius + 1, n)
     sums = cumulative[hi] - cumulative[lo]
     return (sums / (hi - lo)[:, None]).astype(np.float32)
 
