@@ -35,9 +35,10 @@ from .blocks import (
     _HEADINGS,
     _TAG_BIT,
     BLOCK_TAGS,
+    NAV_BIT,
     Container,
     RawBlock,
-    _token_bits,
+    value_bits,
 )
 
 import_lxml__etree()
@@ -121,6 +122,30 @@ cdef object _collect_text(tree.xmlNode* node):
     return joined.decode("utf-8") if joined else None
 
 
+cdef inline bint _ascii_blank(tree.xmlNode* node) noexcept:
+    """Whether the run of text nodes from here (.text or .tail) is only ASCII white space,
+    as str.isspace() sees it: such text between blocks is dropped without being decoded.
+    Any other byte (Unicode spaces included) answers no, and the text is decoded and
+    tested as before."""
+    cdef const unsigned char* c
+    node = _text_or_skip(node)
+    while node is not NULL:
+        c = <const unsigned char*>node.content
+        while c[0]:
+            if not (c[0] == 32 or 9 <= c[0] <= 13 or 28 <= c[0] <= 31):
+                return False
+            c += 1
+        node = _text_or_skip(node.next)
+    return True
+
+
+cdef inline object _kept_text(tree.xmlNode* node, list parts):
+    """_collect_text(node), or None for white space that no pending block would keep."""
+    if not parts and _ascii_blank(node):
+        return None
+    return _collect_text(node)
+
+
 cdef object _attribute(tree.xmlNode* node, const char* name):
     """el.get(name) for an attribute without namespace: its text, or None."""
     cdef tree.xmlAttr* attr = node.properties
@@ -134,15 +159,22 @@ cdef object _attribute(tree.xmlNode* node, const char* name):
 
 
 cdef long long _attr_bits(tree.xmlNode* node) except -1:
-    # blocks.attribute_bits, its test for no class, id and role made here.
+    # blocks.attribute_bits, made here.
     if node.properties is NULL:
         return 0
+    cdef long long bits = 0
     cls = _attribute(node, b"class")
+    if cls:
+        bits |= <long long>value_bits(cls)
     ident = _attribute(node, b"id")
+    if ident:
+        bits |= <long long>value_bits(ident)
     role = _attribute(node, b"role")
-    if not (cls or ident or role):
-        return 0
-    return _token_bits(cls, ident, role)
+    if role:
+        bits |= <long long>value_bits(role)
+        if role == "navigation":
+            bits |= <long long>NAV_BIT
+    return bits
 
 
 cdef tuple _tag_info(str tag):
@@ -304,10 +336,10 @@ def segment(_Element root not None):
                     link_chars = bold_chars = 0
                 if start:
                     walk.open_container(info, node)
-                    text = _collect_text(node.children)
+                    text = _kept_text(node.children, parts)
                 else:
                     walk.close_container()
-                    text = _collect_text(node.next)
+                    text = _kept_text(node.next, parts)
             elif kind == BREAK:
                 if start:
                     pending_br += 1
@@ -324,13 +356,13 @@ def segment(_Element root not None):
                     link_depth += 1
                 elif kind == BOLD:
                     bold_depth += 1
-                text = _collect_text(node.children)
+                text = _kept_text(node.children, parts)
             else:
                 if kind == LINK:
                     link_depth -= 1
                 elif kind == BOLD:
                     bold_depth -= 1
-                text = _collect_text(node.next)
+                text = _kept_text(node.next, parts)
 
             if text is not None and (parts or not text.isspace()):
                 parts.append(text)

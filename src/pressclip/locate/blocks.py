@@ -69,28 +69,34 @@ TAG_FLAGS = ("article", "main", "nav", "footer", "aside", "header", "form", "tab
 _TAG_BIT = {name: 1 << (len(FLAG_NAMES) + i) for i, name in enumerate(TAG_FLAGS)}
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+NAV_BIT = _FLAG_BIT["nav"]
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
 def attribute_bits(cls: str | None, ident: str | None, role: str | None) -> int:
     """The flags said by an element's class, id and role (each None when absent)."""
-    if not (cls or ident or role):
-        return 0
-    return _token_bits(cls, ident, role)
+    bits = 0
+    for value in (cls, ident, role):
+        if value:
+            bits |= value_bits(value)
+    if role == "navigation":
+        bits |= NAV_BIT
+    return bits
 
 
 # Class names repeat all over a page and across pages of a site: memoising the tokenising
-# pays for itself many times. The cache is bounded and holds only pure results.
+# pays for itself many times. Each value is read alone (the words of "a b" are those of "a"
+# and "b"): an element's class recurs with other ids, where the three together would not.
+# The cache is bounded and holds only pure results.
 @lru_cache(maxsize=65536)
-def _token_bits(cls: str | None, ident: str | None, role: str | None) -> int:
-    raw = " ".join(v for v in (cls, ident, role) if v)
-    raw = _CAMEL.sub(r"\1 \2", raw).lower()
+def value_bits(value: str) -> int:
+    """The flags said by one class, id or role value."""
+    if not value.islower():  # only a value with capitals can have camel-case pieces
+        value = _CAMEL.sub(r"\1 \2", value)
     bits = 0
-    for token in _TOKEN_SPLIT.split(raw):
+    for token in _TOKEN_SPLIT.split(value.lower()):
         if token:
             bits |= _WORD_BITS.get(token, 0)
-    if role == "navigation":
-        bits |= _FLAG_BIT["nav"]
     return bits
 
 
