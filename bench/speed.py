@@ -21,6 +21,10 @@ Every extractor is measured `--repeats` times, interleaved, and the table quotes
 the machine is shared and noisy. `vs trafilatura` = the median over repeats of pages/s
 divided by trafilatura's (default mode, with metadata) in the same repeat; `CPU vs
 trafilatura` the same ratio of pages per CPU second.
+
+By page size: the pages are cut into quartiles of HTML size, and each extractor's median CPU
+time a page in each quartile (`time.process_time` around each page; the median over
+repeats) shows whether a gap is a cost per page or per byte.
 """
 
 from __future__ import annotations
@@ -70,12 +74,13 @@ def child(name: str, pages_file: Path) -> dict:
         extract(page["html"], page["url"], page["lang"])
     extract.errors = 0
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    times = []
+    times, cpu_times = [], []
     started, cpu_started = time.perf_counter(), time.process_time()
     for page in pages:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         extract(page["html"], page["url"], page["lang"])
         times.append(time.perf_counter() - t0)
+        cpu_times.append(time.process_time() - c0)
     total = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -87,6 +92,7 @@ def child(name: str, pages_file: Path) -> dict:
         "rss_peak_mb": rss_peak / 1024,  # ru_maxrss is in KiB on Linux
         "rss_growth_mb": (rss_peak - rss_before) / 1024,
         "errors": extract.errors,
+        "cpu_ms_each": [t * 1000 for t in cpu_times],
     }
 
 
@@ -107,6 +113,41 @@ def _rate(result: dict) -> float:
 
 def _cpu_rate(result: dict) -> float:
     return result["pages"] / max(result["cpu_seconds"], 1e-9)
+
+
+def size_quartiles(pages: list[dict]) -> list[list[int]]:
+    """Indexes of the pages in each quartile of HTML size, smallest first."""
+    order = sorted(range(len(pages)), key=lambda i: len(pages[i]["html"]))
+    return [order[len(order) * q // 4:len(order) * (q + 1) // 4] for q in range(4)]
+
+
+def quartile_rows(pages: list[dict], runs: dict[str, list[dict]]) -> list[tuple]:
+    """Per size quartile: its median page size, and each extractor's median CPU ms a page
+    (median over repeats), with the ratio to trafilatura's."""
+    rows = []
+    for q, members in enumerate(size_quartiles(pages)):
+        if not members:
+            continue
+        kb = statistics.median(len(pages[i]["html"]) for i in members) / 1000
+        ms = {name: statistics.median(statistics.median(r["cpu_ms_each"][i] for i in members)
+                                      for r in results)
+              for name, results in runs.items()}
+        row: list[object] = [f"Q{q + 1}", len(members), f"{kb:.0f}"]
+        for name in runs:
+            row.append(f"{ms[name]:.1f}")
+            if REFERENCE in ms and name != REFERENCE:
+                row.append(f"{ms[REFERENCE] / max(ms[name], 1e-9):.2f}x")
+        rows.append(tuple(row))
+    return rows
+
+
+def quartile_columns(names: list[str]) -> list[str]:
+    columns = ["size quartile", "pages", "median KB"]
+    for name in names:
+        columns.append(f"{name} CPU ms/page")
+        if REFERENCE in names and name != REFERENCE:
+            columns.append(f"{name} vs {REFERENCE}")
+    return columns
 
 
 COLUMNS = ("extractor", "pages/s", "vs trafilatura", "CPU ms/page", "CPU vs trafilatura",
@@ -179,6 +220,8 @@ def main(argv: list[str] | None = None) -> None:
         f"{', '.join(args.sets)}; one process per extractor, medians of {args.repeats} "
         "interleaved runs. Method in the docstring of bench/speed.py.\n",
         table(COLUMNS, rows),
+        "By page size (median CPU ms a page in each quartile of HTML size):\n",
+        table(quartile_columns(list(runs)), quartile_rows(pages, runs)),
     ])
     print(markdown)
     if args.write:
