@@ -83,10 +83,17 @@ def _window(tree: etree._Element) -> list[etree._Element]:
 _AUTHOR, _DATE = 1, 2
 
 
-# Class names repeat within a page and across a site's pages: the label tests are memoised.
+def _label_kind(cls: str | None, ident: str | None) -> int:
+    """_AUTHOR when the class or the id names an author, else _DATE when one names a date."""
+    kinds = (_value_kind(cls) if cls else 0) | (_value_kind(ident) if ident else 0)
+    return _AUTHOR if kinds & _AUTHOR else kinds
+
+
+# Class names repeat within a page and across a site's pages: the label tests are memoised,
+# per value (a class recurs with many ids; no label word spans the two).
 @lru_cache(maxsize=8192)
-def _label_kind(cls: str, ident: str) -> int:
-    label = f"{cls} {ident}".lower()
+def _value_kind(value: str) -> int:
+    label = value.lower()
     if _AUTHOR_LABEL.search(label):
         return _AUTHOR
     if _DATE_LABEL.search(label):
@@ -105,7 +112,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     for element in window:
         # get() on the element: building its attrib mapping costs more than three lookups.
         cls, ident = element.get("class"), element.get("id")
-        kind = _label_kind(cls or "", ident or "") if cls or ident else 0
+        kind = _label_kind(cls, ident) if cls or ident else 0
         if kind == _AUTHOR or element.get("rel") == "author":
             author_elements.append(element)
         elif kind == _DATE:
