@@ -17,6 +17,7 @@ from bench import datasets
 from pressclip import clean as cleaning
 from pressclip.clean import clean
 from pressclip.locate import blocks
+from pressclip.metadata import byline
 from pressclip.parse.html import parse_html
 
 compiled = blocks._compiled_walk
@@ -130,3 +131,30 @@ def test_real_pages_list_their_hidden_candidates_alike() -> None:
     for name in ("fundus_dev", "trafilatura"):
         for row in itertools.islice(datasets.rows(name), 40):
             _hiding_alike(parse_html(row["html"]))
+
+
+WINDOW_CASES = {
+    "no headline": "<div>" + "<p>x</p>" * 500 + "</div>",
+    "headline first": "<h1>t</h1>" + "<p>y</p>" * 500,
+    "headline late": "<div>" + "<span>s</span>" * 100 + "<h1>t<b>u</b></h1>"
+                     + "<i>v</i>" * 500 + "</div>",
+    "head tags passed over": "<html><head><title>t</title><meta name=a><script>s</script>"
+                             "</head><body><p>a</p><h1>h</h1><style>x</style></body></html>",
+    "prefixed headline": "<svg:h1>n</svg:h1><p>p</p><h1>real</h1>",
+}
+
+
+@needs_compiled
+@pytest.mark.parametrize("name", sorted(WINDOW_CASES))
+def test_the_byline_window_is_found_alike(name: str) -> None:
+    root = parse_html(WINDOW_CASES[name])
+    assert byline._window(root) == byline._python_window(root)
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_byline_window() -> None:
+    for name in ("fundus_dev", "trafilatura"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            root = parse_html(row["html"])
+            assert byline._window(root) == byline._python_window(root)

@@ -20,7 +20,7 @@ element of a node.
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdlib cimport free, realloc
+from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport strcmp, strlen
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (
@@ -440,3 +440,77 @@ def with_attributes(_Element root not None, tuple names not None):
             break
         node = node.next
     return out
+
+
+def element_window(_Element root not None, str anchor not None, int before, int after,
+                   skipped not None):
+    """The elements of root's subtree in document order (as iter(etree.Element) yields
+    them, root first), those whose tag is in `skipped` passed over: the `before` elements
+    that come before the first `anchor` element, it, and the `after` - 1 that follow it;
+    without an anchor, the first `after`. The byline reader's window
+    (metadata/byline.py, whose Python reading is the twin), found without making an object
+    for each element on the way."""
+    if before < 0 or after < 1:
+        raise ValueError("before must be >= 0 and after >= 1")
+    cdef list out = []
+    cdef dict names = {}  # a name's address in libxml2 -> passed over or not
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef bytes wanted = anchor.encode("utf-8")
+    cdef const char* anchor_name = wanted
+    # The last `before` elements seen (a ring), and the first `after` (in case of no anchor).
+    cdef tree.xmlNode** ring = <tree.xmlNode**>malloc(max(before, 1) * sizeof(tree.xmlNode*))
+    cdef tree.xmlNode** head = <tree.xmlNode**>malloc(after * sizeof(tree.xmlNode*))
+    cdef Py_ssize_t seen = 0, i, first = 0
+    cdef bint found = False, passed
+    if ring is NULL or head is NULL:
+        free(ring)
+        free(head)
+        raise MemoryError()
+    try:
+        while True:
+            if node.type == tree.XML_ELEMENT_NODE:
+                if node.ns is not NULL:
+                    passed = False  # "{uri}name": never one of the plain names
+                else:
+                    key = <size_t>node.name
+                    known = names.get(key)
+                    if known is None:
+                        known = names[key] = _decode(<const char*>node.name) in skipped
+                    passed = known
+                if not passed:
+                    if found:
+                        out.append(elementFactory(doc, node))
+                        if len(out) >= first + after:
+                            break
+                    elif node.ns is NULL and strcmp(<const char*>node.name, anchor_name) == 0:
+                        found = True
+                        first = min(seen, before)
+                        for i in range(seen - first, seen):
+                            out.append(elementFactory(doc, ring[i % before]))
+                        out.append(elementFactory(doc, node))
+                        if after == 1:
+                            break
+                    else:
+                        if before:
+                            ring[seen % before] = node
+                        if seen < after:
+                            head[seen] = node
+                        seen += 1
+                if node.children is not NULL:
+                    node = node.children
+                    continue
+            # Pre-order: the next sibling, else the next sibling of the nearest ancestor.
+            while node is not top and node.next is NULL:
+                node = node.parent
+            if node is top:
+                break
+            node = node.next
+        if not found:
+            for i in range(min(seen, after)):
+                out.append(elementFactory(doc, head[i]))
+        return out
+    finally:
+        free(ring)
+        free(head)
