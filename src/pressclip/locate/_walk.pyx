@@ -14,6 +14,11 @@ it sums live in a C array, one entry per open container, and reach the Container
 once, when it closes. Only Container and RawBlock objects are made in Python, as many as
 the Python walk makes.
 
+Two shorter walks of the same kind serve passes that would otherwise make an object for
+every element: with_attributes (the cleaner's possibly hidden elements) and element_window
+(the byline reader's elements around the first h1). Each has its Python twin where it is
+used, and tests/test_walk.py holds them to it.
+
 Only struct fields of libxml2's tree are read (no libxml2 function is called), so the
 module links against nothing; lxml's public C API gives the node under an element and the
 element of a node.
