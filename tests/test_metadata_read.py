@@ -7,6 +7,7 @@ import pytest
 from pressclip.metadata import read_metadata
 from pressclip.metadata.authors import clean_authors
 from pressclip.metadata.dates import date_from_url, parse_machine_date, parse_text_date
+from pressclip.metadata.text import element_text
 from pressclip.metadata.titles import site_keys, strip_site
 from pressclip.parse.html import parse_html
 
@@ -276,6 +277,32 @@ def test_job_title_after_a_name_is_cut() -> None:
 def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url: str | None,
                                                headline: str) -> None:
     assert strip_site(title, site_keys([site], url)) == headline
+
+
+@pytest.mark.parametrize("title, headline", [
+    # No site name known: the short part after a bar or an underscore is the site's or the
+    # section's, in any script; after a dash it may be the headline's end.
+    ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),
+    ("장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보",
+     "장동혁, 한동훈 제명했지만 부담 커졌다"),
+    ("Was ist Virales Marketing? | DimidoBlog", "Was ist Virales Marketing?"),
+    ("Kein App Store über Mobile Daten mit iOS 13 | iPhone | Forum",
+     "Kein App Store über Mobile Daten mit iOS 13"),
+    ("Fredrik og Vetle er på et ekstremt eventyr – Magisk",
+     "Fredrik og Vetle er på et ekstremt eventyr – Magisk"),
+    ("Change Font Size of a Plot in R | Axis Text, Main Title & Legend",
+     "Change Font Size of a Plot in R | Axis Text, Main Title & Legend"),
+])
+def test_short_section_parts_cut_after_bars(title: str, headline: str) -> None:
+    assert strip_site(title, set()) == headline
+
+
+def test_bounded_text_counts_words_not_indentation() -> None:
+    # A pretty-printed teaser: its indentation alone passes the limit before its words do.
+    indent = "\n" + " " * 200
+    box = parse_html(f"<div><a>{indent}<h2>{indent}Other story{indent}</h2>{indent}"
+                     f"<p>{indent}Its summary{indent}</p></a></div>")
+    assert element_text(box.find(".//a"), 120) == "Other story Its summary"
 
 
 def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None:

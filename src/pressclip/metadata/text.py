@@ -15,14 +15,16 @@ _SKIPPED = frozenset(("script", "style", "noscript", "template"))
 def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS) -> str:
     """The element's visible text, whitespace collapsed, cut after `limit` characters."""
     parts: list[str] = []
+    # Counted without the indentation around the text: a pretty-printed teaser's whitespace
+    # would end the count before its first words.
     size = 0
     for node in element.iter():
         if isinstance(node.tag, str) and node.tag not in _SKIPPED and node.text:
             parts.append(node.text)
-            size += len(node.text)
+            size += len(node.text.strip())
         if node is not element and node.tail:
             parts.append(node.tail)
-            size += len(node.tail)
+            size += len(node.tail.strip())
         if size > limit:
             break
     return _SPACES.sub(" ", "".join(parts)).strip()[: limit + 1]
