@@ -393,3 +393,12 @@ def test_a_byline_element_without_a_name_gives_way_to_the_next() -> None:
 ])
 def test_the_date_after_a_byline_is_cut(raw: str, names: list[str]) -> None:
     assert clean_authors([raw]) == names
+
+
+def test_date_a_title_gives_as_its_own_part() -> None:
+    page = ("<html><head><title>Ukraine: goals and risks | Europe | DW | 28.04.2023</title>"
+            "</head><body><h1>Ukraine: goals and risks</h1><figure><figcaption>Tanks near the "
+            "front, 24. April 2023</figcaption></figure></body></html>")
+    meta = read_metadata(parse_html(page))
+    assert meta.date == "2023-04-28"
+    assert meta.title == "Ukraine: goals and risks"

@@ -26,7 +26,7 @@ from ..record import Comment
 from .authors import clean_authors, wire_agencies
 from .byline import read_byline
 from .comments import MAX_COMMENT_CHARS, read_comments
-from .dates import date_from_url
+from .dates import date_from_url, parse_text_date
 from .jsonld import read_jsonld
 from .language import normalise_hint
 from .marks import find_marks
@@ -34,7 +34,7 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .tags import clean_tags
 from .text import element_text
-from .titles import choose_title, site_keys, squash, strip_site
+from .titles import choose_title, site_keys, squash, strip_site, title_parts
 from .updated import visible_update
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -43,6 +43,8 @@ MAX_TITLE_CHARS = 300
 # A site's name in its titles is a few words and no date ("DW – 13.06.2023" is not one).
 MAX_SITE_NAME_WORDS = 5
 _DIGIT = re.compile(r"\d")
+# A title's part that is a date and nothing else: "28.04.2023", "5 juillet 2025".
+MAX_TITLE_DATE_CHARS = 20
 _SPACES = re.compile(r"\s+")
 # The first few h1 are the headline's candidates; later ones are teasers.
 _H1 = etree.XPath("(//h1)[position() <= 3]")
@@ -123,7 +125,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
-    date = _first(*structured, date_from_url(canonical), date_from_url(url))
+    date = _first(*structured, date_from_url(canonical), date_from_url(url),
+                  _title_date([meta.title, page_title], _month_first(language_tag)))
     # The site's own name is no author. A publisher can be a person (a blog's author), so only
     # the chosen publisher joins the site names here.
     excluded = {n for n in (publisher, site_name, jsonld.site_name) if n}
@@ -182,6 +185,17 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 def _month_first(language_tag: str | None) -> bool:
     parts = _TAG_PARTS.split(language_tag.strip().lower()) if language_tag else [""]
     return parts[0] == "en" and (len(parts) == 1 or parts[1] in _MONTH_FIRST_REGIONS)
+
+
+def _title_date(titles: list[str | None], month_first: bool) -> str | None:
+    """A date the title gives as a part of its own: "Headline | Site | 28.04.2023"."""
+    for title in titles:
+        for part in title_parts(title)[1:] if title else ():
+            if len(part) <= MAX_TITLE_DATE_CHARS and _DIGIT.search(part):
+                day = parse_text_date(part, month_first)
+                if day:
+                    return day
+    return None
 
 
 def _seconded(structured: list[str], visible: str | None) -> str:

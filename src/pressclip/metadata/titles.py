@@ -86,6 +86,11 @@ def strip_site(title: str, keys: set[str]) -> str:
     return title[starts[first]:ends[last]].strip()
 
 
+def title_parts(title: str) -> list[str]:
+    """The parts of "<Headline> | <Site> | <Date>" between separators."""
+    return [p for p in _SEPARATOR.split(title) if p.strip()]
+
+
 def _words(text: str) -> float:
     """Words of any script: runs of kana, ideographs or Hangul count by their length."""
     unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(text))
