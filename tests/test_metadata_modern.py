@@ -62,3 +62,21 @@ def test_visible_byline_name_ends_before_running_text() -> None:
 def test_placeholder_and_single_letter_are_no_author() -> None:
     assert clean_authors(["publisher"], people=False) == []
     assert clean_authors(["I"], people=False) == []
+
+
+def test_more_byline_labels() -> None:
+    assert clean_authors(["Eingestellt von Maria Huber"]) == ["Maria Huber"]
+    assert clean_authors(["Text von Christian Weber"]) == ["Christian Weber"]
+    assert clean_authors(["责任编辑：焦鹏"]) == ["焦鹏"]
+    for line, name in (("---- by Kenneth Moor", "Kenneth Moor"), ("责任编辑：焦鹏", "焦鹏")):
+        page = f"<html><body><h1>Tram line approved</h1><p>{line}</p>{STORY}</body></html>"
+        assert read_metadata(parse_html(page)).authors == [name]
+
+
+def test_desk_the_visible_byline_names_where_no_person_signs() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1>
+    <div class="post-author"><span>Von</span> <a href="/author/redaktion">Redaktion</a></div>
+    {STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Redaktion"]
+    signed = page.replace(">Redaktion<", ">Jana Berg<")
+    assert read_metadata(parse_html(signed)).authors == ["Jana Berg"]

@@ -135,6 +135,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
                or clean_authors(micro.authors, excluded))
     want_date = not date or disagree or _utc_time(date)
+    bylines: list[str] = []
     if want_date or not authors:
         # The visible byline costs a walk near the headline: read only what is still needed.
         byline = read_byline(tree, month_first=_month_first(language_tag),
@@ -142,17 +143,21 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         if disagree:
             date = _seconded(structured, byline.date)
         date = _local_day(date, byline.date) if date else byline.date
-        for text in byline.authors if not authors else ():
+        bylines = byline.authors if not authors else []
+        for text in bylines:
             authors = clean_authors([text], excluded, visible=True)
             agencies = agencies or wire_agencies([text])
             if authors or agencies:
                 break
     if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
-        # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it.
+        # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it, else the
+        # desk the visible byline names ("Von Redaktion").
         authors = next((names for names in (
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
-            clean_authors(meta.authors, people=False)) if names), [])
+            clean_authors(meta.authors, people=False),
+            *(clean_authors([text], excluded, people=False, visible=True) for text in bylines),
+        ) if names), [])
     modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
     # The visible update time only where the structured data gives none: finding the
     # page's <time> elements costs a walk of the tree in C (0.15 CPU ms a page).

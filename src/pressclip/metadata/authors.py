@@ -12,7 +12,7 @@ import unicodedata
 
 from ..credits import canonical_agency
 from .dates import MONTHS
-from .labels import FIRST_WORDS, LABEL_PREFIX
+from .labels import DESKS, FIRST_WORDS, LABEL_PREFIX
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
@@ -65,6 +65,8 @@ NAME_PARTICLES = frozenset(
     "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
     "y e i bin ibn al el ben bint af av".split()
 )
+# A desk's name alone ("Redaktion") is the credit where no person signs, never a person.
+_DESKS = frozenset(DESKS.split())
 PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor", "publisher"))
@@ -125,7 +127,8 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     words_n = normal.split()
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
-    if normal in PLACEHOLDERS or normal in FIRST_WORDS or any(w in LEGAL_FORMS for w in words_n):
+    label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
+    if normal in PLACEHOLDERS or label or any(w in LEGAL_FORMS for w in words_n):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
