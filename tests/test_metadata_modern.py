@@ -80,3 +80,7 @@ def test_desk_the_visible_byline_names_where_no_person_signs() -> None:
     assert read_metadata(parse_html(page)).authors == ["Redaktion"]
     signed = page.replace(">Redaktion<", ">Jana Berg<")
     assert read_metadata(parse_html(signed)).authors == ["Jana Berg"]
+
+
+def test_author_escaped_twice_is_unescaped() -> None:
+    assert clean_authors(["Jos&eacute; Mar&iacute;a Garc&iacute;a"]) == ["José María García"]

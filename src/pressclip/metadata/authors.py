@@ -7,6 +7,7 @@ organisations (the publisher's own name, or words that only organisations carry)
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -139,6 +140,9 @@ def _parts(raw: list[str]) -> list[str]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off."""
     parts = []
     for value in raw:
+        if value and "&" in value:
+            # Escaped twice by the CMS: "Redacci&oacute;n" in JSON-LD or meta content.
+            value = html.unescape(value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", _SPACES.sub(" ", value)), count=1)
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
