@@ -313,6 +313,12 @@ def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None
     meta = read_metadata(parse_html(page), "https://northern-gazette.example/budget")
     assert meta.publisher == "Northern Gazette"
     assert meta.title == "Budget vote"
+    # Neither the address nor the title confirms the site name given: the title's is the one.
+    hosted = page.replace('name="publisher" content="Northern Gazette"',
+                          'property="og:site_name" content="Hosted"').replace(
+                              "Budget vote", "Budget vote passes after a long night")
+    meta = read_metadata(parse_html(hosted), "https://cdn.example/budget")
+    assert meta.publisher == "Northern Gazette"
 
 
 def test_a_visible_update_time_does_not_move_the_utc_publication_day() -> None:

@@ -260,6 +260,11 @@ def _site_publisher(named: list[str], from_title: str | None, url: str | None,
                  and not _DIGIT.search(from_title))
     if plausible and confirmed(from_title, in_title=False):
         return from_title
+    # Nothing confirms the names the page gives: a title that ends in one name alone
+    # ("Headline | Daily Planet") is the site's, where the first name given may be its
+    # host's or platform's word ("Hosted").
+    if plausible and len(title_parts(from_title)) == 1:
+        return from_title
     return _first(*named) or from_title
 
 
