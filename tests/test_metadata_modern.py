@@ -84,3 +84,10 @@ def test_desk_the_visible_byline_names_where_no_person_signs() -> None:
 
 def test_author_escaped_twice_is_unescaped() -> None:
     assert clean_authors(["Jos&eacute; Mar&iacute;a Garc&iacute;a"]) == ["José María García"]
+
+
+def test_byline_box_items_set_side_by_side_in_markup_stay_apart() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1>
+    <div class="author-info"><a href="/u/houzz">Jana Berg</a><span>vor 5 Stunden</span></div>
+    {STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jana Berg"]
