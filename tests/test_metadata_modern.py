@@ -80,6 +80,9 @@ def test_desk_the_visible_byline_names_where_no_person_signs() -> None:
     assert read_metadata(parse_html(page)).authors == ["Redaktion"]
     signed = page.replace(">Redaktion<", ">Jana Berg<")
     assert read_metadata(parse_html(signed)).authors == ["Jana Berg"]
+    # Other words of a byline box are no credit.
+    follow = page.replace(">Redaktion<", ">Follow<")
+    assert read_metadata(parse_html(follow)).authors == []
 
 
 def test_author_escaped_twice_is_unescaped() -> None:

@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Comment
-from .authors import clean_authors, wire_agencies
+from .authors import clean_authors, is_desk, wire_agencies
 from .byline import read_byline
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
@@ -152,11 +152,14 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
         # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it, else the
-        # desk the visible byline names ("Von Redaktion").
+        # desk or the site the visible byline names ("Von Redaktion", "By Miami Today"; a
+        # byline element holds other words too: "Follow", "Alle Beiträge").
+        site = {squash(n) for n in excluded}
         authors = next((names for names in (
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
             clean_authors(meta.authors, people=False),
-            *(clean_authors([text], excluded, people=False, visible=True) for text in bylines),
+            *([n for n in clean_authors([text], people=False, visible=True)
+               if is_desk(n) or squash(n) in site] for text in bylines),
         ) if names), [])
     modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
     # The visible update time only where the structured data gives none: finding the

@@ -68,6 +68,8 @@ NAME_PARTICLES = frozenset(
 )
 # A desk's name alone ("Redaktion") is the credit where no person signs, never a person.
 _DESKS = frozenset(DESKS.split())
+# Words that make a name a newsroom's: "IN-Redaktion", "MND Staff", "PETA-Team".
+_DESK_WORDS = _DESKS | frozenset("staff team desk newsroom editorial".split())
 PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor", "publisher"))
@@ -153,6 +155,11 @@ def _parts(raw: list[str]) -> list[str]:
                     text = _DATE_PREPOSITION.sub("", head)
             parts.extend(LABEL_PREFIX.sub("", part, count=1) for part in _SPLIT.split(text))
     return parts
+
+
+def is_desk(name: str) -> bool:
+    """The name is a newsroom's ("Redaktion", "Sport Desk"), not a person's or a label's."""
+    return any(word in _DESK_WORDS for word in _normal(name).split())
 
 
 def wire_agencies(raw: list[str]) -> list[str]:
