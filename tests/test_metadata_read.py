@@ -408,3 +408,24 @@ def test_date_a_title_gives_as_its_own_part() -> None:
     meta = read_metadata(parse_html(page))
     assert meta.date == "2023-04-28"
     assert meta.title == "Ukraine: goals and risks"
+
+
+def test_a_day_taken_from_a_utc_timestamp_gives_way_to_the_local_day() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Vote delayed", "datePublished": "2022-05-04"}</script>'
+            '<meta property="article:published_time" content="2022-05-04T00:53:29Z">'
+            '</head><body><h1>Vote delayed</h1><span class="date">3 de mayo de 2022</span>'
+            '</body></html>')
+    assert read_metadata(parse_html(page)).date == "2022-05-03"
+
+
+def test_the_address_day_keeps_a_utc_timestamp_of_that_day() -> None:
+    # The visible date is a day later (an update, or another time zone): the address says
+    # which day the timestamp's is.
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Peace prize", "datePublished": "2022-05-03T20:51:06Z"}</script>'
+            '</head><body><h1>Peace prize</h1><span class="date">4 May 2022</span>'
+            '</body></html>')
+    url = "https://news.example/world/2022/05/03/peace-prize/"
+    assert read_metadata(parse_html(page), url).date.startswith("2022-05-03")
+    assert read_metadata(parse_html(page)).date == "2022-05-04"

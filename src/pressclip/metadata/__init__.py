@@ -125,8 +125,13 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
-    date = _first(*structured, date_from_url(canonical), date_from_url(url),
+    url_day = date_from_url(canonical) or date_from_url(url)
+    date = _first(*structured, url_day,
                   _title_date([meta.title, page_title], _month_first(language_tag)))
+    if date and not _utc_time(date):
+        # "2022-05-04" in JSON-LD and "2022-05-04T00:53:29Z" in a meta tag: the day was
+        # taken from the UTC timestamp, which the local day may precede.
+        date = next((d for d in structured if d[:10] == date[:10] and _utc_time(d)), date)
     # The site's own name is no author. A publisher can be a person (a blog's author), so only
     # the chosen publisher joins the site names here.
     excluded = {n for n in (publisher, site_name, jsonld.site_name) if n}
@@ -142,7 +147,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                              authors=not authors, date=want_date)
         if disagree:
             date = _seconded(structured, byline.date)
-        date = _local_day(date, byline.date) if date else byline.date
+        if not date:
+            date = byline.date
+        elif url_day != date[:10]:
+            # The day in the article's address is the local day the timestamp fell on.
+            date = _local_day(date, byline.date)
         bylines = byline.authors if not authors else []
         for text in bylines:
             authors = clean_authors([text], excluded, visible=True)
