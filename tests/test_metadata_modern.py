@@ -94,3 +94,12 @@ def test_byline_box_items_set_side_by_side_in_markup_stay_apart() -> None:
     <div class="author-info"><a href="/u/houzz">Jana Berg</a><span>vor 5 Stunden</span></div>
     {STORY}</body></html>"""
     assert read_metadata(parse_html(page)).authors == ["Jana Berg"]
+
+
+def test_the_logo_h1_is_not_the_headline() -> None:
+    headline = "Haylage: better than its reputation?"
+    page = f"""<html><head><title>{headline} - feeding - Horse Review International</title>
+    <meta property="og:site_name" content="Horse Review International"></head><body>
+    <header><h1>Horse Review International</h1></header>
+    <article><h1>{headline}</h1><p>Feeding horses in winter.</p></article></body></html>"""
+    assert read_metadata(parse_html(page)).title == headline

@@ -106,7 +106,9 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -
     squashed = {squash(t) for t in texts + stripped}
     for h1 in h1s:
         key = squash(h1)
-        if key and (key in squashed or any(key in s for s in squashed if len(key) > 20)):
+        if not key or key in keys:
+            continue  # the logo's h1: the site's name, which the titles hold too
+        if key in squashed or any(key in s for s in squashed if len(key) > 20):
             # The same words as a structured title: its spelling, whose spaces and quotes
             # the page's editors typed, not those markup left in the h1 ("pakda:<span>do").
             return next((t for t in stripped if squash(t) == key), h1)
