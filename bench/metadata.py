@@ -35,8 +35,9 @@ collapsed, surrounding punctuation stripped.
 - `credit F1`: authors F1 of the names the page credits. pressclip keeps wires out of
   `authors` (issue 13: "AFP" given as an author moves to `agencies`) where the gold of
   fundus_dev and trafilatura lists them as authors ("Associated Press", "AFP"); here
-  pressclip's credit is its authors, or its metadata's agencies where no person signs. The
-  peers give one list: for them it is their authors F1.
+  pressclip's credit is its record's authors, or the record's agencies (the metadata's and
+  the credit lines' and datelines': "LONDON (AP) —") where no person signs. The peers give
+  one list: for them it is their authors F1.
 
 The fields of issue 16 (pressclip only: the peers give none of them) have no gold in the sets;
 they are scored against what each page declares, read here independently of pressclip's
@@ -66,7 +67,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from bench import datasets
-from bench.anchors import anchor, page_url, quiet_peer_logs
+from bench.anchors import Anchor, Result, _result, anchor, page_url, quiet_peer_logs
 from bench.report import Progress, header, table, write_section
 from pressclip.metadata import PageMetadata, read_metadata
 from pressclip.parse.html import parse_html
@@ -292,6 +293,17 @@ class FieldTally:
         self.comments.append(bool(meta.comments))
 
 
+def _pressclip_credits(html: str, url: str | None, lang: str | None = None) -> Result:
+    """bench.anchors' pressclip result, with the record's agencies for the credit F1."""
+    import pressclip
+
+    # As bench.anchors.pressclip_extract: quotes and entities are not metadata.
+    art = pressclip.extract(html, url=url, facts=False)
+    result = _result(art.text, art.title, art.date, list(art.authors))
+    result["agencies"] = list(art.agencies)
+    return result
+
+
 def _share(values: list[bool]) -> str:
     if not values:
         return "-"
@@ -323,7 +335,8 @@ def main(argv: list[str] | None = None) -> None:
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
     quiet_peer_logs()
-    anchors = [anchor(name) for name in args.extractors]
+    anchors = [Anchor(name, _pressclip_credits) if name == "pressclip" else anchor(name)
+               for name in args.extractors]
 
     rows_out = []
     field_rows = []
@@ -344,7 +357,7 @@ def main(argv: list[str] | None = None) -> None:
                     if "pressclip" in args.extractors else None)
             for a in anchors:
                 result = a(row["html"], page_url(row), row.get("lang"))
-                agencies = meta.agencies if meta and a.name == "pressclip" else None
+                agencies = result.get("agencies")
                 for part in parts:
                     tallies[(part, a.name)].add(row, result, agencies)
                 if "heldout" in parts:

@@ -7,8 +7,9 @@
 
 --fields: title, date and authors of read_metadata() beside trafilatura.extract_metadata()
 (its metadata step, extensive date search on) in the same run, scored with bench/metadata.py's
-matching rules, on fundus_dev.jsonl.gz, trafilatura.jsonl.gz rows with extra.meta_annotated
-and readability.jsonl.gz, with CPU ms per page for each (parse included; one process, so
+matching rules (credit F1: the metadata's agencies where no person signs), on
+fundus_dev.jsonl.gz, trafilatura.jsonl.gz rows with extra.meta_annotated and
+readability.jsonl.gz, with CPU ms per page for each (parse included; one process, so
 the ratio of the two holds on a loaded machine); --show prints pressclip's misses of a
 field (read them on the train split only).
 --dates: read_metadata()'s date beside htmldate.find_date (fast and extensive search) on
@@ -97,7 +98,8 @@ def _pressclip_reader() -> Callable[[str, str | None], dict]:
 
     def read(html: str, url: str | None) -> dict:
         meta = read_metadata(parse_html(html), url)
-        return {"title": meta.title, "date": meta.date, "authors": meta.authors}
+        return {"title": meta.title, "date": meta.date, "authors": meta.authors,
+                "agencies": meta.agencies}
 
     return read
 
@@ -156,6 +158,9 @@ def measure_fields(split: str, limit: int | None, show: str | None) -> None:
                     authors_lenient(result["authors"], row["authors"]))
                 scores[(dataset, name, "authors F1")].append(
                     authors_f1(result["authors"], row["authors"]))
+                # bench/metadata.py's credit F1: a wire pressclip keeps in `agencies` counts.
+                scores[(dataset, name, "credit F1")].append(authors_f1(
+                    result["authors"] or result.get("agencies") or [], row["authors"]))
         if show:
             _show_miss(row, show, results["pressclip"], results["trafilatura"])
     for (dataset, name, fieldname), values in sorted(scores.items()):

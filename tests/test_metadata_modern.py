@@ -62,3 +62,44 @@ def test_visible_byline_name_ends_before_running_text() -> None:
 def test_placeholder_and_single_letter_are_no_author() -> None:
     assert clean_authors(["publisher"], people=False) == []
     assert clean_authors(["I"], people=False) == []
+
+
+def test_more_byline_labels() -> None:
+    assert clean_authors(["Eingestellt von Maria Huber"]) == ["Maria Huber"]
+    assert clean_authors(["Text von Christian Weber"]) == ["Christian Weber"]
+    assert clean_authors(["责任编辑：焦鹏"]) == ["焦鹏"]
+    for line, name in (("---- by Kenneth Moor", "Kenneth Moor"), ("责任编辑：焦鹏", "焦鹏")):
+        page = f"<html><body><h1>Tram line approved</h1><p>{line}</p>{STORY}</body></html>"
+        assert read_metadata(parse_html(page)).authors == [name]
+
+
+def test_desk_the_visible_byline_names_where_no_person_signs() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1>
+    <div class="post-author"><span>Von</span> <a href="/author/redaktion">Redaktion</a></div>
+    {STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Redaktion"]
+    signed = page.replace(">Redaktion<", ">Jana Berg<")
+    assert read_metadata(parse_html(signed)).authors == ["Jana Berg"]
+    # Other words of a byline box are no credit.
+    follow = page.replace(">Redaktion<", ">Follow<")
+    assert read_metadata(parse_html(follow)).authors == []
+
+
+def test_author_escaped_twice_is_unescaped() -> None:
+    assert clean_authors(["Jos&eacute; Mar&iacute;a Garc&iacute;a"]) == ["José María García"]
+
+
+def test_byline_box_items_set_side_by_side_in_markup_stay_apart() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1>
+    <div class="author-info"><a href="/u/houzz">Jana Berg</a><span>vor 5 Stunden</span></div>
+    {STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jana Berg"]
+
+
+def test_the_logo_h1_is_not_the_headline() -> None:
+    headline = "Haylage: better than its reputation?"
+    page = f"""<html><head><title>{headline} - feeding - Horse Review International</title>
+    <meta property="og:site_name" content="Horse Review International"></head><body>
+    <header><h1>Horse Review International</h1></header>
+    <article><h1>{headline}</h1><p>Feeding horses in winter.</p></article></body></html>"""
+    assert read_metadata(parse_html(page)).title == headline

@@ -7,6 +7,7 @@ import pytest
 from pressclip.metadata import read_metadata
 from pressclip.metadata.authors import clean_authors
 from pressclip.metadata.dates import date_from_url, parse_machine_date, parse_text_date
+from pressclip.metadata.text import element_text
 from pressclip.metadata.titles import site_keys, strip_site
 from pressclip.parse.html import parse_html
 
@@ -278,6 +279,32 @@ def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url:
     assert strip_site(title, site_keys([site], url)) == headline
 
 
+@pytest.mark.parametrize("title, headline", [
+    # No site name known: the short part after a bar or an underscore is the site's or the
+    # section's, in any script; after a dash it may be the headline's end.
+    ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),
+    ("장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보",
+     "장동혁, 한동훈 제명했지만 부담 커졌다"),
+    ("Was ist Virales Marketing? | DimidoBlog", "Was ist Virales Marketing?"),
+    ("Kein App Store über Mobile Daten mit iOS 13 | iPhone | Forum",
+     "Kein App Store über Mobile Daten mit iOS 13"),
+    ("Fredrik og Vetle er på et ekstremt eventyr – Magisk",
+     "Fredrik og Vetle er på et ekstremt eventyr – Magisk"),
+    ("Change Font Size of a Plot in R | Axis Text, Main Title & Legend",
+     "Change Font Size of a Plot in R | Axis Text, Main Title & Legend"),
+])
+def test_short_section_parts_cut_after_bars(title: str, headline: str) -> None:
+    assert strip_site(title, set()) == headline
+
+
+def test_bounded_text_counts_words_not_indentation() -> None:
+    # A pretty-printed teaser: its indentation alone passes the limit before its words do.
+    indent = "\n" + " " * 200
+    box = parse_html(f"<div><a>{indent}<h2>{indent}Other story{indent}</h2>{indent}"
+                     f"<p>{indent}Its summary{indent}</p></a></div>")
+    assert element_text(box.find(".//a"), 120) == "Other story Its summary"
+
+
 def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None:
     page = ('<html><head><title>Budget vote | Northern Gazette</title>'
             '<meta name="application-name" content="Hosted">'
@@ -286,6 +313,12 @@ def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None
     meta = read_metadata(parse_html(page), "https://northern-gazette.example/budget")
     assert meta.publisher == "Northern Gazette"
     assert meta.title == "Budget vote"
+    # Neither the address nor the title confirms the site name given: the title's is the one.
+    hosted = page.replace('name="publisher" content="Northern Gazette"',
+                          'property="og:site_name" content="Hosted"').replace(
+                              "Budget vote", "Budget vote passes after a long night")
+    meta = read_metadata(parse_html(hosted), "https://cdn.example/budget")
+    assert meta.publisher == "Northern Gazette"
 
 
 def test_a_visible_update_time_does_not_move_the_utc_publication_day() -> None:
@@ -366,3 +399,33 @@ def test_a_byline_element_without_a_name_gives_way_to_the_next() -> None:
 ])
 def test_the_date_after_a_byline_is_cut(raw: str, names: list[str]) -> None:
     assert clean_authors([raw]) == names
+
+
+def test_date_a_title_gives_as_its_own_part() -> None:
+    page = ("<html><head><title>Ukraine: goals and risks | Europe | DW | 28.04.2023</title>"
+            "</head><body><h1>Ukraine: goals and risks</h1><figure><figcaption>Tanks near the "
+            "front, 24. April 2023</figcaption></figure></body></html>")
+    meta = read_metadata(parse_html(page))
+    assert meta.date == "2023-04-28"
+    assert meta.title == "Ukraine: goals and risks"
+
+
+def test_a_day_taken_from_a_utc_timestamp_gives_way_to_the_local_day() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Vote delayed", "datePublished": "2022-05-04"}</script>'
+            '<meta property="article:published_time" content="2022-05-04T00:53:29Z">'
+            '</head><body><h1>Vote delayed</h1><span class="date">3 de mayo de 2022</span>'
+            '</body></html>')
+    assert read_metadata(parse_html(page)).date == "2022-05-03"
+
+
+def test_the_address_day_keeps_a_utc_timestamp_of_that_day() -> None:
+    # The visible date is a day later (an update, or another time zone): the address says
+    # which day the timestamp's is.
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Peace prize", "datePublished": "2022-05-03T20:51:06Z"}</script>'
+            '</head><body><h1>Peace prize</h1><span class="date">4 May 2022</span>'
+            '</body></html>')
+    url = "https://news.example/world/2022/05/03/peace-prize/"
+    assert read_metadata(parse_html(page), url).date.startswith("2022-05-03")
+    assert read_metadata(parse_html(page)).date == "2022-05-04"

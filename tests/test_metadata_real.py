@@ -22,8 +22,8 @@ pytestmark = pytest.mark.skipif(
 )
 SAMPLE = 150
 # Floors sit a little below the first 150 annotated heldout pages of the site split (title
-# 0.812, date 0.875, authors 0.547 with the readers of branch meta) so that a regression fails.
-FLOORS = {"title": 0.80, "date": 0.86, "authors": 0.53}
+# 0.812, date 0.875, authors 0.560 with the readers of branch meta) so that a regression fails.
+FLOORS = {"title": 0.80, "date": 0.86, "authors": 0.54}
 # fundus_dev's 42 heldout pages (modern news, many languages): title exact 0.810, date
 # 0.976, authors F1 0.772 with the readers of branch meta; one page is 0.024 of a figure.
 MODERN_FLOORS = {"title": 0.78, "date": 0.95, "authors": 0.74}

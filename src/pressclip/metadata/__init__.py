@@ -23,10 +23,10 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Comment
-from .authors import clean_authors, wire_agencies
+from .authors import clean_authors, is_desk, wire_agencies
 from .byline import read_byline
 from .comments import MAX_COMMENT_CHARS, read_comments
-from .dates import date_from_url
+from .dates import date_from_url, parse_text_date
 from .jsonld import read_jsonld
 from .language import normalise_hint
 from .marks import find_marks
@@ -34,7 +34,7 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .tags import clean_tags
 from .text import element_text
-from .titles import choose_title, site_keys, squash, strip_site
+from .titles import choose_title, site_keys, squash, strip_site, title_parts
 from .updated import visible_update
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -43,6 +43,8 @@ MAX_TITLE_CHARS = 300
 # A site's name in its titles is a few words and no date ("DW – 13.06.2023" is not one).
 MAX_SITE_NAME_WORDS = 5
 _DIGIT = re.compile(r"\d")
+# A title's part that is a date and nothing else: "28.04.2023", "5 juillet 2025".
+MAX_TITLE_DATE_CHARS = 20
 _SPACES = re.compile(r"\s+")
 # The first few h1 are the headline's candidates; later ones are teasers.
 _H1 = etree.XPath("(//h1)[position() <= 3]")
@@ -123,7 +125,13 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
-    date = _first(*structured, date_from_url(canonical), date_from_url(url))
+    url_day = date_from_url(canonical) or date_from_url(url)
+    date = _first(*structured, url_day,
+                  _title_date([meta.title, page_title], _month_first(language_tag)))
+    if date and not _utc_time(date):
+        # "2022-05-04" in JSON-LD and "2022-05-04T00:53:29Z" in a meta tag: the day was
+        # taken from the UTC timestamp, which the local day may precede.
+        date = next((d for d in structured if d[:10] == date[:10] and _utc_time(d)), date)
     # The site's own name is no author. A publisher can be a person (a blog's author), so only
     # the chosen publisher joins the site names here.
     excluded = {n for n in (publisher, site_name, jsonld.site_name) if n}
@@ -132,24 +140,36 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
                or clean_authors(micro.authors, excluded))
     want_date = not date or disagree or _utc_time(date)
+    bylines: list[str] = []
     if want_date or not authors:
         # The visible byline costs a walk near the headline: read only what is still needed.
         byline = read_byline(tree, month_first=_month_first(language_tag),
                              authors=not authors, date=want_date)
         if disagree:
             date = _seconded(structured, byline.date)
-        date = _local_day(date, byline.date) if date else byline.date
-        for text in byline.authors if not authors else ():
+        if not date:
+            date = byline.date
+        elif url_day != date[:10]:
+            # The day in the article's address is the local day the timestamp fell on.
+            date = _local_day(date, byline.date)
+        bylines = byline.authors if not authors else []
+        for text in bylines:
             authors = clean_authors([text], excluded, visible=True)
             agencies = agencies or wire_agencies([text])
             if authors or agencies:
                 break
     if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
-        # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it.
+        # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it, else the
+        # desk or the site the visible byline names ("Von Redaktion", "By Miami Today"; a
+        # byline element holds other words too: "Follow", "Alle Beiträge").
+        site = {squash(n) for n in excluded}
         authors = next((names for names in (
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
-            clean_authors(meta.authors, people=False)) if names), [])
+            clean_authors(meta.authors, people=False),
+            *([n for n in clean_authors([text], people=False, visible=True)
+               if is_desk(n) or squash(n) in site] for text in bylines),
+        ) if names), [])
     modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
     # The visible update time only where the structured data gives none: finding the
     # page's <time> elements costs a walk of the tree in C (0.15 CPU ms a page).
@@ -182,6 +202,17 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 def _month_first(language_tag: str | None) -> bool:
     parts = _TAG_PARTS.split(language_tag.strip().lower()) if language_tag else [""]
     return parts[0] == "en" and (len(parts) == 1 or parts[1] in _MONTH_FIRST_REGIONS)
+
+
+def _title_date(titles: list[str | None], month_first: bool) -> str | None:
+    """A date the title gives as a part of its own: "Headline | Site | 28.04.2023"."""
+    for title in titles:
+        for part in title_parts(title)[1:] if title else ():
+            if len(part) <= MAX_TITLE_DATE_CHARS and _DIGIT.search(part):
+                day = parse_text_date(part, month_first)
+                if day:
+                    return day
+    return None
 
 
 def _seconded(structured: list[str], visible: str | None) -> str:
@@ -240,6 +271,11 @@ def _site_publisher(named: list[str], from_title: str | None, url: str | None,
     plausible = (from_title and len(from_title.split()) <= MAX_SITE_NAME_WORDS
                  and not _DIGIT.search(from_title))
     if plausible and confirmed(from_title, in_title=False):
+        return from_title
+    # Nothing confirms the names the page gives: a title that ends in one name alone
+    # ("Headline | Daily Planet") is the site's, where the first name given may be its
+    # host's or platform's word ("Hosted").
+    if plausible and len(title_parts(from_title)) == 1:
         return from_title
     return _first(*named) or from_title
 

@@ -7,12 +7,13 @@ organisations (the publisher's own name, or words that only organisations carry)
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
 from ..credits import canonical_agency
 from .dates import MONTHS
-from .labels import FIRST_WORDS, LABEL_PREFIX
+from .labels import DESKS, FIRST_WORDS, LABEL_PREFIX
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
@@ -65,6 +66,10 @@ NAME_PARTICLES = frozenset(
     "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
     "y e i bin ibn al el ben bint af av".split()
 )
+# A desk's name alone ("Redaktion") is the credit where no person signs, never a person.
+_DESKS = frozenset(DESKS.split())
+# Words that make a name a newsroom's: "IN-Redaktion", "MND Staff", "PETA-Team".
+_DESK_WORDS = _DESKS | frozenset("staff team desk newsroom editorial".split())
 PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor", "publisher"))
@@ -125,7 +130,8 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     words_n = normal.split()
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
-    if normal in PLACEHOLDERS or normal in FIRST_WORDS or any(w in LEGAL_FORMS for w in words_n):
+    label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
+    if normal in PLACEHOLDERS or label or any(w in LEGAL_FORMS for w in words_n):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
@@ -136,6 +142,9 @@ def _parts(raw: list[str]) -> list[str]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off."""
     parts = []
     for value in raw:
+        if value and "&" in value:
+            # Escaped twice by the CMS: "Redacci&oacute;n" in JSON-LD or meta content.
+            value = html.unescape(value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", _SPACES.sub(" ", value)), count=1)
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
@@ -146,6 +155,11 @@ def _parts(raw: list[str]) -> list[str]:
                     text = _DATE_PREPOSITION.sub("", head)
             parts.extend(LABEL_PREFIX.sub("", part, count=1) for part in _SPLIT.split(text))
     return parts
+
+
+def is_desk(name: str) -> bool:
+    """The name is a newsroom's ("Redaktion", "Sport Desk"), not a person's or a label's."""
+    return any(word in _DESK_WORDS for word in _normal(name).split())
 
 
 def wire_agencies(raw: list[str]) -> list[str]:

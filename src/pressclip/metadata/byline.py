@@ -158,7 +158,8 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
             return found
         if _unwanted(element) or in_reader_area(element):
             continue
-        text = element_text(element, MAX_BYLINE_CHARS)
+        # Spaced: a byline box sets the name, the date and links side by side in markup.
+        text = element_text(element, MAX_BYLINE_CHARS, " ")
         if text and len(text) <= MAX_BYLINE_CHARS and not _in_teaser(element, text):
             found.append(text)
     for label in labels:

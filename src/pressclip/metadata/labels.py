@@ -16,21 +16,26 @@ _VERBS = (
     "written posted reported published posté postée publié publiée rédigé rédigée écrit écrite "
     "geschrieben verfasst escrito escrita publicado publicada scritto scritta pubblicato "
     "pubblicata napisał napisała geschreven gepubliceerd skrevet skrivet publicerad "
-    "написал написала опубликовал опубликовала erstellt erstellte "
-    # Nouns that stand before "by"/"von" the same way: "Artikel von: X", "Recipe by X".
-    "artikel beitrag article story recipe rezept"
+    "написал написала опубликовал опубликовала erstellt erstellte eingestellt "
+    # Nouns that stand before "by"/"von" the same way: "Artikel von: X", "Recipe by X",
+    # "Text von X".
+    "artikel beitrag article story recipe rezept text texte texto testo"
 ).split()
 # Prepositions: followed by a name with no colon ("By X", "Von X", "Por X", "Av X").
 _PREPOSITIONS = "by par von vom por di da door av af przez od від от".split()
 # Those that open sentences too ("Da sich …", "От редакции …") introduce no visible byline.
 _LINE_PREPOSITIONS = "by par von por di door av af przez".split()
+# The newsroom: a label ("Redaktion: X"), and the credit where no person signs.
+DESKS = "redaktion redakcja rédaction redacción redazione"
 # Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
 _NOUNS = (
     "text texte texto testo tekst teksti texti текст тэкст "
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren "
     "autorzy forfatter författare kirjoittaja szerző автор авторы авторка "
-    "reporter reportage redaktion redakcja rédaction redacción redazione "
+    "reporter reportage " + DESKS + " "
     "journalist journaliste periodista giornalista dziennikarz журналист "
+    # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
+    "作者 记者 記者 责任编辑 責任編輯 編集 "
     "written\\s+by reported\\s+by"
 ).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
@@ -42,15 +47,19 @@ _VERB = "(?:" + "|".join(_VERBS) + ")"
 
 # The label at the start of a byline, with what separates it from the name.
 LABEL = rf"(?:(?:{_VERB}\s+)?{_PREPOSITION}|{_PAIRED_NOUN})"
-LABEL_PREFIX = re.compile(rf"^\s*(?:{_VERB}\s+)?{LABEL}\b\s*[:.\-–—]?\s*", re.I)
+# What may stand before a label: "---- by X", "— Von X".
+_LEAD = r"[\s\-–—]*"
+# A label with nothing after it stays: "Redaktion" alone is a desk's credit.
+LABEL_PREFIX = re.compile(rf"^{_LEAD}(?:{_VERB}\s+)?{LABEL}\b\s*[:：.\-–—]?\s*(?=\S)", re.I)
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
-    rf"^\s*(?:(?:{_VERB}\s+)?{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*:\s*)\w", re.I
+    rf"^{_LEAD}(?:(?:{_VERB}\s+)?{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*[:：]\s*)\w",
+    re.I,
 )
 # An element holding the label alone, the name in the text after it:
 # "<strong>Autorin/Autor</strong> Roman Goncharenko".
-LABEL_ONLY = re.compile(rf"^\s*(?:{_VERB}\s+)?{LABEL}\s*:?\s*$", re.I)
+LABEL_ONLY = re.compile(rf"^\s*(?:{_VERB}\s+)?{LABEL}\s*[:：]?\s*$", re.I)
 
 # An element holding a date label alone, the date in the text after it:
 # "<strong>Datum</strong> 28.04.2023", "<span>Publié le</span> 5 juillet 2025".
@@ -68,7 +77,7 @@ _DATE_WORDS = ("date datum fecha data dato päivämäärä дата published pu
 FIRST_WORDS = frozenset(
     w.split("\\")[0].casefold() for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS)
 )
-_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_FIRST_WORD = re.compile(rf"{_LEAD}([^\W\d_]+)")
 
 
 def opens_with_label(text: str) -> bool:

@@ -12,13 +12,26 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+# Letters and punctuation of scripts written without spaces between words (kana, CJK
+# ideographs, Hangul syllables, full-width forms).
+_UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 # Separators between a headline and the site's name, with their surrounding spaces.
-# Some need no spaces: "Headline_Site", "Headline｜Site" (full width), and the Hangul letter
-# ㅣ that Korean sites set as a bar ("기사ㅣ한국일보").
-_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/－]\s+|\s*[|｜_·•»ㅣ]\s*|\s*::\s*|:\s+")
+# Some need no spaces: "Headline_Site", "Headline｜Site" (full width), the Hangul letter
+# ㅣ that Korean sites set as a bar ("기사ㅣ한국일보"), and a hyphen between two letters of a
+# script that hyphenates no words ("英雄的城！-新华网", "커졌다-정치").
+_SEPARATOR = re.compile(
+    r"\s+[|\-–—:·•»/－]\s+|\s*[|｜_·•»ㅣ]\s*|\s*::\s*|:\s+"
+    rf"|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])"
+)
+# Separators after which a short part is a section's or site's name, never the headline's
+# end: a bar or an underscore. A dash or a colon may end a headline ("… – Magisk").
+_BAR = re.compile(rf"[|｜_ㅣ]|(?<=[{_UNSPACED}])-")
+_UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
-# A part this short next to a long one is the site's or section's name, not the headline.
+# A part this short next to a longer one is the site's or section's name, not the headline.
 SHORT_PART_WORDS = 4
+# Scripts without spaces: about this many characters make a word.
+CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
 # ends are a word or two of it.
 MIN_KICKED_TITLE_CHARS = 20
@@ -64,11 +77,25 @@ def strip_site(title: str, keys: set[str]) -> str:
         last -= 1
     while first < last and _names_site(parts[first], keys):
         first += 1
-    # "Headline | Section": a short last part after a pipe is never the headline.
-    if ((first, last) == (0, 1) and len(parts) == 2 and "|" in title[ends[0]:starts[1]]
-            and len(parts[1].split()) <= SHORT_PART_WORDS < len(parts[0].split())):
-        last = 0
+    # "Headline | Section", "Headline | Section | Forum": short parts after bars are never
+    # the headline's end when a longer part stands before them.
+    while (last > first and _BAR.search(title, ends[last - 1], starts[last])
+           and _words(parts[last]) <= SHORT_PART_WORDS
+           and _words(parts[last]) < _words(title[starts[first]:ends[last - 1]])):
+        last -= 1
     return title[starts[first]:ends[last]].strip()
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of "<Headline> | <Site> | <Date>" between separators."""
+    return [p for p in _SEPARATOR.split(title) if p.strip()]
+
+
+def _words(text: str) -> float:
+    """Words of any script: runs of kana, ideographs or Hangul count by their length."""
+    unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(text))
+    spaced = len(_UNSPACED_RUN.sub(" ", text).split())
+    return spaced + unspaced / CHARS_PER_UNSPACED_WORD
 
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -> str | None:
@@ -79,7 +106,9 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -
     squashed = {squash(t) for t in texts + stripped}
     for h1 in h1s:
         key = squash(h1)
-        if key and (key in squashed or any(key in s for s in squashed if len(key) > 20)):
+        if not key or key in keys:
+            continue  # the logo's h1: the site's name, which the titles hold too
+        if key in squashed or any(key in s for s in squashed if len(key) > 20):
             # The same words as a structured title: its spelling, whose spaces and quotes
             # the page's editors typed, not those markup left in the h1 ("pakda:<span>do").
             return next((t for t in stripped if squash(t) == key), h1)
