@@ -13,6 +13,7 @@ Read the misses on the train split only; report the fallback on heldout.
 
     python -m bench.embedded --split train --list      # the pages, for reading errors
     python -m bench.embedded                           # heldout: where it fires, F1 before/after
+    python -m bench.embedded --write                   # also replace its section in RESULTS.md
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections import defaultdict
 
 from bench import datasets
 from bench.anchors import page_url
-from bench.report import Progress, table
+from bench.report import Progress, header, table, write_section
 from bench.scoring import score_page, shingles
 from pressclip import extract
 from pressclip.locate import embedded
@@ -80,6 +81,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="try another trigger (word units located), for tuning on train")
     parser.add_argument("--gain", type=float, default=embedded.MIN_GAIN,
                         help="try another gain (times the located text), for tuning on train")
+    parser.add_argument("--write", action="store_true",
+                        help="replace the embedded section of bench/RESULTS.md")
     args = parser.parse_args(argv)
     embedded.TRIGGER_UNITS, embedded.MIN_GAIN = args.trigger, args.gain
     if not datasets.available():
@@ -128,10 +131,19 @@ def main(argv: list[str] | None = None) -> None:
     for name, (pages, missed, in_scripts, fired, f1_before, f1_after, cand) in counts.items():
         rows.append((name, pages, missed, in_scripts, fired, _mean(f1_before), _mean(f1_after),
                      len(cand), _mean(cand), sum(f < 0.5 for f in cand)))
-    print(f"Split: {args.split}; missed = recall under {MISSED_RECALL} without the fallback; "
-          f"in scripts = {IN_SCRIPTS} of the gold's shingles in the scripts' strings.\n")
-    print(table(("set", "pages", "missed", "in scripts", "fired", "F1 before (fired)",
-                 "F1 after (fired)", "candidate", "candidate F1", "candidate F1 < 0.5"), rows))
+    markdown = "\n".join([
+        header("Article text in the page's data (locate/embedded.py)"), "",
+        f"Split: **{args.split}**. `missed`: pressclip's recall under {MISSED_RECALL} without "
+        f"the fallback; `in scripts`: of those, pages whose scripts' strings hold {IN_SCRIPTS} "
+        "of the gold's shingles; `fired`: pages where the fallback replaced the located text, "
+        "with their mean F1 before and after; `candidate`: pages whose data holds a text the "
+        "fallback would take if it fired, with its mean F1 against the gold.\n",
+        table(("set", "pages", "missed", "in scripts", "fired", "F1 before (fired)",
+               "F1 after (fired)", "candidate", "candidate F1", "candidate F1 < 0.5"), rows),
+    ])
+    print(markdown)
+    if args.write:
+        write_section("embedded", markdown)
 
 
 def _mean(values: list[float]) -> float:

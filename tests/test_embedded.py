@@ -70,6 +70,14 @@ def test_a_json_ld_article_body_fills_an_empty_dom():
     assert art.text.split("\n\n") == PARAGRAPHS
 
 
+def test_character_references_in_a_plain_text_body_are_read():
+    escaped = BODY_TEXT.replace("'", "&#8217;").replace("the ", "the&nbsp;")
+    ld = {"@type": "Article", "headline": "Port budget approved", "articleBody": escaped}
+    art = pressclip.extract(_page(head=_json_script(ld, type="application/ld+json")))
+    assert "&#8217;" not in art.text and "&nbsp;" not in art.text
+    assert "workers\u2019 unions" in art.text
+
+
 def test_a_javascript_state_assignment_is_read_as_json_never_run():
     state = {"story": {"id": 7, "paragraphs_html": BODY_HTML, "tags": ["port", "council"]}}
     script = (f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};"

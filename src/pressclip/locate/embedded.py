@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from html import unescape
 
 from lxml import etree, html
 
@@ -127,7 +128,7 @@ def rescue(located: Located, page: str, description: str | None = None,
     blocks = [Block(PARAGRAPH, text) for text in found.paragraphs]
     decisions = None
     if explain:
-        why = f"from page JSON ({found.source}): the page shows too little of it"
+        why = f"from page JSON ({found.source})"
         decisions = [replace(d, kept=False, reason="replaced by the page's own copy")
                      if d.kept else d for d in located.decisions or []]
         decisions += [Decision(text=text, kept=True, reason=why, tag="json", path=found.source)
@@ -196,9 +197,12 @@ def _key_words(key: str) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """An HTML fragment's blocks, else the text's lines, white space collapsed."""
+    """An HTML fragment's blocks, else the text's lines, white space collapsed and
+    character references read ("&quot;", "&#8217;": CMSs escape plain text too)."""
     if _MARKUP.search(text):
         return _fragment_paragraphs(text)
+    if "&" in text:
+        text = unescape(text)
     parts = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
     return [p for p in (_SPACES.sub(" ", part).strip() for part in parts)
             if p and not _PLACEHOLDER.fullmatch(p)]
