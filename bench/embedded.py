@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
                 where = coverage(gold, script_text(row["html"]))
                 if where >= IN_SCRIPTS:
                     c[2] += 1
-            found = embedded.find_embedded(row["html"], extract_description(row["html"]))
+            found = embedded.find_embedded(row["html"], *title_and_description(row["html"]))
             candidate = None
             if found is not None:
                 candidate = score_page(gold, "\n\n".join(found.paragraphs)).f1
@@ -150,12 +150,13 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def extract_description(page: str) -> str | None:
-    """The page's description as the extractor reads it (metadata)."""
+def title_and_description(page: str) -> tuple[str | None, str | None]:
+    """The page's title and description as the extractor reads them (metadata)."""
     from pressclip.metadata import read_metadata
     from pressclip.parse.html import parse_html
 
-    return read_metadata(parse_html(page)).description
+    meta = read_metadata(parse_html(page))
+    return meta.title, meta.description
 
 
 if __name__ == "__main__":

@@ -123,6 +123,14 @@ def test_the_description_is_a_teaser_not_the_body():
     assert pressclip.extract(page).blocks == []
 
 
+def test_prose_about_something_else_is_not_the_article():
+    pitch = ("Subscribe today and get unlimited access to every story, our daily newsletter "
+             "and the crossword. Cancel anytime, with no fee and no questions asked. ") * 8
+    data = {"paywall": {"offer": pitch}}
+    page = _page(body=_json_script(data, type="application/json"))
+    assert pressclip.extract(page).blocks == []
+
+
 def test_code_and_link_lists_in_scripts_are_no_prose():
     code = "function f(a, b) { if (a > b) { return a[0]; } return b; } " * 40
     links = " ".join(f"https://example.org/a/{i}.html" for i in range(200))

@@ -55,7 +55,7 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     located = locate_article(tree, meta.article_body, explain=opts.explain,
                              threshold_shift=LOCATOR_SHIFTS[opts.focus])
     # Little or nothing located: the article may be in the page's data (scripts) instead.
-    located = rescue(located, text, meta.description, opts.explain)
+    located = rescue(located, text, meta.title, meta.description, opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
     dropped = Dropped(opts.explain)
