@@ -100,8 +100,6 @@ _NEVER_TEXT = ("script", "style", "figure", "figcaption", "iframe", "noscript", 
 _FURNITURE_BITS = 0
 for _name in ("caption", "ad", "share", "related", "newsletter"):
     _FURNITURE_BITS |= flag(_name)
-# A template's slot left in the text ("$$AD$$", "{{ widget }}", "[[embed]]"): one token
-# with the marks templates use, no space.
 # Keys of a teaser, a caption or a person's note, not of the body (word pieces of the key:
 # "seoDescription", "long_bio", "imageCaption").
 _TEASER_KEY = re.compile(
@@ -109,6 +107,8 @@ _TEASER_KEY = re.compile(
     r"subtitle|subheadline|snippet|preview|alt|credit|credits)\b")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _OPENING_CHARS = 80
+# A template's slot left in the text ("$$AD$$", "{{widget}}", "[[embed]]"): one token
+# with the marks templates use, no space.
 _PLACEHOLDER = re.compile(r"\S*[$%{}\[\]#@]{2}\S*")
 
 
