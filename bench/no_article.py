@@ -49,6 +49,8 @@ ARTICLE_SHARE = 0.5
 # holds article text, and is left out.
 MAX_GOLD_LEFT = 0.1
 MIN_GOLD_COVERAGE = 0.5
+# A script holding this share of the gold's word trigrams repeats the article.
+SCRIPT_GOLD_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,13 @@ def remove_article(page_html: str, gold: str) -> str | None:
     except (etree.ParserError, ValueError):
         return None
     gold_tri = _trigrams(_words(gold))
-    for script in root.iter("script"):
-        if "articlebody" in (script.text or "").lower():
+    # Scripts that repeat the article (JSON-LD, hydration state) go too: the page's data
+    # holding the article is a page with one (locate/embedded.py reads it).
+    for script in list(root.iter("script")):
+        text = script.text or ""
+        if "articlebody" in text.lower() or (
+                gold_tri and len(_trigrams(_words(text)) & gold_tri)
+                >= SCRIPT_GOLD_SHARE * len(gold_tri)):
             script.drop_tree()
     # Deepest elements first: a paragraph goes before the container that holds it, and the
     # container goes too only when what is left of it is still mostly article.

@@ -23,6 +23,7 @@ from .edges import trim_edges
 from .facts.analyse import Facts, read_facts
 from .intake import page_text
 from .locate import locate_article
+from .locate.embedded import rescue
 from .locate.structure import finish
 from .metadata import read_metadata
 from .metadata.fallback_date import fallback_date
@@ -53,6 +54,8 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     clean(tree)
     located = locate_article(tree, meta.article_body, explain=opts.explain,
                              threshold_shift=LOCATOR_SHIFTS[opts.focus])
+    # Little or nothing located: the article may be in the page's data (scripts) instead.
+    located = rescue(located, text, meta.title, meta.description, opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
     dropped = Dropped(opts.explain)
