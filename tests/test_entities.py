@@ -155,3 +155,20 @@ def test_a_possessive_opening_a_sentence_keeps_the_name():
     assert found["Tester"] == {"person"}
     assert any(e.start == 32 for e in find_entities(
         "Senator Jon Tester spoke first. Tester's support grew, and voters praised Tester."))
+
+
+def test_headlines_in_capitals_give_their_places_and_known_names():
+    found = types("TENNIS - AGASSI BEATS RIOS IN NEW ZEALAND OPENER\nAUCKLAND 1997-01-09\n"
+                  "Andre Agassi beat Marcelo Rios on Thursday at 14:00 GMT.")
+    assert found["AGASSI"] == {"person"} and found["RIOS"] == {"person"}
+    assert found["NEW ZEALAND"] == {"place"} and found["AUCKLAND"] == {"place"}
+    assert "TENNIS" not in found and "GMT" not in found
+
+
+def test_events_and_credit_gerunds_are_no_names():
+    found = types("Brazil hosted the World Cup and the Olympic Games.\n(Reporting by Ann "
+                  "Lee; Editing by Tom Hay)")
+    assert found["Brazil"] == {"place"}
+    for word in ("World Cup", "Olympic Games", "Reporting", "Editing"):
+        assert word not in found, word
+    assert found["Ann Lee"] == {"person"} and found["Tom Hay"] == {"person"}

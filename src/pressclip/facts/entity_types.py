@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..credits import AGENCIES
+from .entity_lexicon import EVENT_WORDS, TIME_ZONES
 from .lexicon import (
     DEMONYM_NOUNS,
     FEMININE_FIRST_NAMES,
@@ -46,8 +47,17 @@ AGENCY_VOTES = 3
 APPOSITION_VOTES = 4
 # The news agencies the credit lines know, however they are spelt.
 AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings)
-# A run of this many words in capitals is a headline or a banner, not a name.
+# A run of this many words in capitals is a headline or a banner, not a name; the known
+# places and names inside it are ("SOCCER - JAPAN BEAT SYRIA": Japan, Syria).
 CAPITALS_RUN = 3
+HEADLINE_SPAN = 3  # words of the longest name looked up inside a headline
+# "SOCCER -", "MARKETS -": the topic word that opens a wire headline, before its dash.
+TOPIC = re.compile(r"[^\S\n]+[-–—][^\S\n]")
+WORD_IN_RUN = re.compile(r"[^\s,.;:!?()\"“”«»]+(?:\.(?=\S))?[^\s,;:!?()\"“”«»]*")
+# "6:19am GMT", "14h00 GMT": a clock time before a time zone.
+CLOCK_BEFORE = re.compile(r"\d(?:[^\S\n]*(?:[ap]\.?m\.?|h\d*))?[^\S\n]*\Z", re.IGNORECASE)
+# "(Reporting by", "Editing by", "Writing by": a gerund opening a credit, not a name.
+GERUND_BY = re.compile(r"[^\S\n]+by[^\S\n]", re.IGNORECASE)
 DATE_WORDS = DATE_ABBREVIATIONS | {m.rstrip(".") for m in MONTHS} | set(WEEKDAYS)
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 # Verbs whose object is the person or medium spoken to.
@@ -214,11 +224,76 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _capitals(words: list[str]) -> bool:
+    return all(w.isupper() for w in words if w[:1].isalpha())
+
+
+def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
+    """A run of words in capitals that is no name as a whole is a headline or a banner: the
+    countries, the places of several words and the names the text writes elsewhere in mixed
+    case inside it are its names ("SOCCER - JAPAN GET LUCKY WIN": Japan; "AGASSI BEATS
+    SAMPRAS" after "Andre Agassi": Agassi)."""
+    gazetteer = places()
+    known: dict[str, str] = {}
+    for m in mentions:
+        if not _capitals(m.text.split()):
+            known.setdefault(fold(m.text), m.type)
+            if m.type == "person" and " " in m.text:
+                known.setdefault(fold(m.text.split()[-1]), "person")
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        key = fold(m.text)
+        if len(words) < 2 or not _capitals(words) or key in gazetteer or key in known:
+            out.append(m)
+            continue
+        tokens = list(WORD_IN_RUN.finditer(text, m.start, m.end))
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(HEADLINE_SPAN, len(tokens) - i), 0, -1):
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                part = fold(text[start:end])
+                place = gazetteer.get(part)
+                if place == "country" or (n > 1 and place) or part in known:
+                    kind = "place" if place else known[part]
+                    found.append(Mention(text[start:end], start, end, kind, False, False))
+                    i += n
+                    break
+            else:
+                i += 1
+        out += found or [m]
+    return out
+
+
+def _event(words: list[str]) -> bool:
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics": an event's name."""
+    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and
+                                                 words[0].lower() in EVENT_WORDS)
+
+
+def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
+    """Capitalised words that their place shows are no names: a time zone after a clock
+    time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
+    wire headline ("SOCCER - ")."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
+                                                          m.start):
+        return True
+    if word.endswith("ing") and GERUND_BY.match(text, m.end):
+        return True
+    return word.isupper() and len(word) > 3 and text[m.start - 1:m.start] in ("", "\n") and \
+        TOPIC.match(text, m.end) is not None and word not in AGENCY_NAMES
+
+
 def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                  ) -> list[Mention]:
     """The mentions that are names, each with the type its name won over the article."""
     if language == "fr":
         mentions = with_adjectives(mentions, text)
+    mentions = in_headlines(mentions, text)
     gazetteer = places()
     initials = country_initials()
     lowered = names_lower_words(text)
@@ -238,7 +313,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if place is None and m.text.replace(".", "") in initials:
             # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
             place = "country" if DOTTED.fullmatch(m.text) else "area"
-        if _not_a_name(m, words, place, lower_words, surnames):
+        if _not_a_name(m, words, place, lower_words, surnames) or (
+                place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
         vote = votes[key]

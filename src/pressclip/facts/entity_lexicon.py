@@ -1,0 +1,19 @@
+"""Words that tell what a capitalised name is, for the entity typer (entity_types.py).
+
+Kept apart from the quote lexicons (lexicon.py): these lists only serve typing.
+"""
+
+from __future__ import annotations
+
+# The last word (English) or first word (French) of an event's name: events are not people,
+# organisations or places under the CoNLL convention ("World Cup", "Olympic Games",
+# "Coupe du monde", "Jeux olympiques", "Grand Prix").
+EVENT_WORDS = frozenset(
+    "cup cups championship championships games olympics olympiad open prix festival "
+    "summit awards award prize tournament trophy marathon derby expo biennale "
+    "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
+    "mondial mondiaux".split())
+# Time zones after a clock time ("6:19am GMT", "à 14h00 GMT"): no names.
+TIME_ZONES = frozenset(
+    "gmt utc est edt cst cdt mst mdt pst pdt akst hst bst cet cest eet eest wet west ist "
+    "jst kst aest aedt awst sast wat eat msk hkt sgt".split())
