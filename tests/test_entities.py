@@ -180,3 +180,24 @@ def test_given_names_and_the_other_names_of_countries():
     assert found["Hope Solo"] == {"person"}
     for place in ("Democratic Republic of the Congo", "Ivory Coast", "DRC"):
         assert found[place] == {"place"}, place
+
+
+def test_sports_results_and_tables_name_clubs_and_national_teams():
+    found = types("Results of English league matches on Saturday:\nPortsmouth 1 Queens Park "
+                  "Rangers 2\nResults: Poland 2 Ukraine 1, Russia 0 Bulgaria 0.\nStandings:\n"
+                  "Barnsley 18 9 6 3 31 22 33\nItaly 4 3 1 0 9 2 10\nSaeed Anwar c Young b "
+                  "Cairns 34\n")
+    for club in ("Portsmouth", "Queens Park Rangers", "Barnsley"):
+        assert found[club] == {"organization"}, club
+    for country in ("Poland", "Ukraine", "Russia", "Bulgaria", "Italy"):
+        assert found[country] == {"place"}, country
+    assert found["Cairns"] == {"person"} and found["Young"] == {"person"}
+    assert "Results of English" not in found and "English" not in found
+
+
+def test_company_suffixes_and_french_given_names_with_particles():
+    found = types("Ford Motor Co said Barclays Plc would lend more.")
+    assert found["Ford Motor Co"] == {"organization"}
+    assert found["Barclays Plc"] == {"organization"}
+    found = types("Le ministre, Jean-Yves Le Drian, a rencontré le maire.", "fr")
+    assert found["Jean-Yves Le Drian"] == {"person"}

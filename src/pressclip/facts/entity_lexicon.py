@@ -17,3 +17,15 @@ EVENT_WORDS = frozenset(
 TIME_ZONES = frozenset(
     "gmt utc est edt cst cdt mst mdt pst pdt akst hst bst cet cest eet eest wet west ist "
     "jst kst aest aedt awst sast wat eat msk hkt sgt".split())
+# The last word of a company's, a medium's or a club's name, in any country: "Ford Motor
+# Co", "Barclays Plc", "Leeds United", "Queens Park Rangers", "Ajax Amsterdam NV". (The
+# lexicon's ORG_WORDS, which names.py reads, hold the institutions.)
+ORG_SUFFIXES = frozenset(
+    "co co. cos corp corporation cie holding holdings limited ltd. llp lp plc nv bv spa "
+    "s.p.a. ab asa oyj kk sarl sas se ag gmbh kg inc incorporated "
+    "airlines airways motors petroleum pharmaceuticals pharma bancorp industries enterprises "
+    "technologies communications telecom telecommunications insurance securities partners "
+    "associates brothers bros foods mining media entertainment studios records publishing "
+    "chronicle herald gazette tribune telegraph observer courier bulletin "
+    "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
+    .split())

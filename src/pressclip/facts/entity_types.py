@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..credits import AGENCIES
-from .entity_lexicon import EVENT_WORDS, TIME_ZONES
+from .entity_lexicon import EVENT_WORDS, ORG_SUFFIXES, TIME_ZONES
 from .given_names import given_names
 from .lexicon import (
     DEMONYM_NOUNS,
@@ -31,7 +31,14 @@ from .lexicon import (
     PLACE_WORDS,
     TITLES,
 )
-from .names import AND_JOIN, DATE_ABBREVIATIONS, DEMONYM, Mention
+from .names import (
+    AND_JOIN,
+    DATE_ABBREVIATIONS,
+    DEMONYM,
+    TRAILING_PARTICLES,
+    Mention,
+    sentence_start,
+)
 from .names import lower_words as names_lower_words
 from .places import country_initials, fold, language_words, places
 from .textdates import MONTHS, WEEKDAYS
@@ -103,6 +110,17 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
                      "ville", "région", "commune", "pays", "île", "state", "district"}
 # "Mc", "Mac", "De" ... start surnames with an inner capital ("McCain", "DeSantis"); other
 # words with one are brands and companies ("PeakMetrics", "YouTube").
+# Sports results and tables: "Portsmouth 1 Leeds 2", "Results: Poland 2 Ukraine 1,";
+# a line of a name and its numbers ("Barnsley 18 9 6 3 31 22 33"). The names are teams:
+# clubs (organisations), or countries (national teams, places under the CoNLL convention).
+SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|\n|\Z)|[^\S\n]+[A-Z(])")
+SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])",
+                            re.MULTILINE)
+TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
+TABLE_NUMBERS = 3
+TEAM_VOTES = 4
+# "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
+SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
@@ -112,6 +130,13 @@ INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][
 def first_names() -> frozenset[str]:
     """Lower-case first names: the lexicon's and the generated list's."""
     return frozenset(LEXICON_FIRST_NAMES | given_names())
+
+
+def _given(word: str) -> bool:
+    """ "Travis", "Jean-Yves", "Marie-Claire": a given name, or given names joined."""
+    names = first_names()
+    low = word.lower()
+    return low in names or ("-" in low and all(part in names for part in low.split("-")))
 
 
 @cache
@@ -275,6 +300,39 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _team(text: str, m: Mention) -> bool:
+    """The name of a team in a results line or a table row (see SCORE_AFTER)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if m.start == line_start:
+        row = TABLE_ROW.match(text, m.end)
+        if row is not None and len(row.group(0).split()) >= TABLE_NUMBERS:
+            return True
+    if SCORE_AFTER.match(text, m.end) is None:
+        return False
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(SCORES_IN_LINE.findall(line)) >= 2
+
+
+def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Thousands of US troops", "Results of English league matches": a common word
+    opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
+    "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
+    gazetteer = places()
+    inside = {w for m in mentions if not sentence_start(text, m.start) for w in m.text.split()}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 3 and words[1] == "of" and words[0] not in inside and \
+                words[0].lower() not in NAMED_THINGS | ORG_SUFFIXES | TITLES and \
+                fold(m.text) not in gazetteer and sentence_start(text, m.start):
+            rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+            start = text.index(rest[0], m.start + len(words[0]))
+            m = Mention(text[start:m.end], start, m.end, m.type, m.titled, True)
+        out.append(m)
+    return out
+
+
 def _event(words: list[str]) -> bool:
     """ "World Cup", "Olympic Games", "Coupe", "Olympics": an event's name."""
     return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and
@@ -302,7 +360,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     """The mentions that are names, each with the type its name won over the article."""
     if language == "fr":
         mentions = with_adjectives(mentions, text)
-    mentions = in_headlines(mentions, text)
+    mentions = _opening_of(in_headlines(mentions, text), text)
     gazetteer = places()
     initials = country_initials()
     lowered = names_lower_words(text)
@@ -356,15 +414,23 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
         if m.titled or _titled_particle(text, m.start):
             vote["person"] += TITLE_VOTES
-        if len(words) > 1 and place is None and words[0].lower() in first_names() and \
+        if place != "country" and _team(text, m):
+            vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
+        if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
+            vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
+        if SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            vote["person"] += TITLE_VOTES  # "c Young b Cairns"
+        if len(words) > 1 and place is None and _given(words[0]) and \
                 not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
             vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \
-                words[0].lower() not in first_names() and any(
-                    w.lower() in lower_words or gazetteer.get(fold(w)) == "country"
-                    for w in words):
+                not _given(words[0]) and any(
+                    # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
+                    (w.lower() in lower_words and not (w[:1].isupper() and
+                                                       w.lower() in TRAILING_PARTICLES))
+                    or gazetteer.get(fold(w)) == "country" for w in words):
             # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
             # writes in lower case, or a country, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES

@@ -162,7 +162,7 @@ def next_to_cue(text: str, start: int, end: int) -> bool:
         bool(after and is_cue(after[0].strip(",.")) and text[end:end + 1] not in ",.")
 
 
-def _sentence_start(text: str, pos: int) -> bool:
+def sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
     if RANK.search(text, max(0, pos - 6), pos):
         return False  # "12. Camenzind": a ranked list, not a new sentence
@@ -201,7 +201,7 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     lowercase_words = lower_words(text)
     matches = list(NAME_RUN.finditer(text))
-    mid_sentence = {m.group(0) for m in matches if not _sentence_start(text, m.start())} | {
+    mid_sentence = {m.group(0) for m in matches if not sentence_start(text, m.start())} | {
         w for m in matches for w in m.group(0).split()[1:]}
     runs = {m.group(0) for m in matches}
     for m in matches:
@@ -224,7 +224,7 @@ def find_mentions(text: str) -> list[Mention]:
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
             elif w not in CAPITAL_STOPWORDS and not (
-                    len(words) > 1 and is_cue(w) and _sentence_start(text, start)):
+                    len(words) > 1 and is_cue(w) and sentence_start(text, start)):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
             complement = titled and w in TITLE_COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])
@@ -275,7 +275,7 @@ def find_mentions(text: str) -> list[Mention]:
             start = text.index(words[first], start)
             words = words[first:]
             titled = True
-        at_start = _sentence_start(text, start)
+        at_start = sentence_start(text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
                                              or " ".join(words[1:]) in runs):
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
