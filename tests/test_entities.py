@@ -201,3 +201,11 @@ def test_company_suffixes_and_french_given_names_with_particles():
     assert found["Barclays Plc"] == {"organization"}
     found = types("Le ministre, Jean-Yves Le Drian, a rencontré le maire.", "fr")
     assert found["Jean-Yves Le Drian"] == {"person"}
+
+
+def test_french_papers_with_their_article_and_institutions_with_their_complement():
+    found = types("Selon Le Monde, le Conseil de sécurité a voté. Marine Le Pen a réagi, "
+                  "puis Le Pen est partie.", "fr")
+    assert found["Le Monde"] == {"organization"}
+    assert found["Conseil de sécurité"] == {"organization"}
+    assert found["Le Pen"] == {"person"} and found["Marine Le Pen"] == {"person"}

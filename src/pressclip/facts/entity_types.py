@@ -81,6 +81,8 @@ FRENCH_ADJECTIVES = re.compile(
     r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
     r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
 ADJECTIVES_MAX = 2
+FRENCH_COMPLEMENT = re.compile(r"[^\S\n]+(?:de|du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
+                               r"[^\S\n]*[a-zà-ÿ]{4,}(?![\w'’-])")
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 CLOCK = {"am", "pm"}
 # ", Tennessee", ", Bretagne": the region or country after a town's name.
@@ -246,6 +248,10 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type != "person" and (m.type == "organization" or last in ORG_WORDS
                                    or places().get(fold(m.text))):
             end = m.end
+            if last in ORG_WORDS and m.type == "organization":
+                # "Conseil de sécurité", "Cour des comptes": the complement that names it.
+                found = FRENCH_COMPLEMENT.match(text, end)
+                end = found.end() if found is not None else end
             for _ in range(ADJECTIVES_MAX):
                 found = FRENCH_ADJECTIVES.match(text, end)
                 if found is None:
@@ -367,6 +373,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     surnames = {m.text.split()[-1] for m in mentions
                 if m.type == "person" and " " in m.text and not m.text.isupper()}
+    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
+    surnames |= {" ".join(m.text.split()[i:]) for m in mentions
+                 if m.type == "person" and m.text.count(" ") > 1
+                 for i in range(1, m.text.count(" "))}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
@@ -443,7 +453,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).
         kind = votes[key].most_common(1)[0][0]
-        if m.text in surnames and " " not in m.text and gazetteer.get(key) != "country":
+        if m.text in surnames and gazetteer.get(key) != "country":
             kind = "person"  # "Weber" after "Anna Weber"
         out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
                                                     m.after_preposition))

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .given_names import given_names
 from .lexicon import (
     CAPITAL_STOPWORDS,
     FEMININE_FIRST_NAMES,
@@ -48,6 +49,8 @@ ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)"
 CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}{ABBREVIATION}"
             rf"|(?:(?<!\w){NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}]"
             rf"[\w{COMBINING}’'\-]*)")
+# French articles written with a capital inside a sentence begin a name ("Le Monde").
+NAME_ARTICLES = {"Le", "La", "Les"}
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
 # Niger Delta"); a bare "the" does not ("Monday the President").
 PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
@@ -143,6 +146,8 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
         return "place"
     if titled:
         return "person"
+    if words[0] in NAME_ARTICLES and len(words) > 1:
+        return "organization"  # "Le Monde", "La Croix" (the gazetteer knows "Le Havre")
     if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
         return "organization"  # "the Daily Mail", "le Parisien": named things, not people
     capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
@@ -223,6 +228,12 @@ def find_mentions(text: str) -> list[Mention]:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
+            elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
+                    not sentence_start(text, start) and \
+                    words[1].lower() not in ORG_WORDS | PLACE_WORDS:
+                # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
+                # Conseil national", an institution the article introduces).
+                break
             elif w not in CAPITAL_STOPWORDS and not (
                     len(words) > 1 and is_cue(w) and sentence_start(text, start)):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
@@ -277,7 +288,8 @@ def find_mentions(text: str) -> list[Mention]:
             titled = True
         at_start = sentence_start(text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
-                                             or " ".join(words[1:]) in runs):
+                                             or " ".join(words[1:]) in runs) \
+                and words[0].lower() not in given_names():  # not "Marine" of "Marine Le Pen"
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
