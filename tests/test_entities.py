@@ -209,3 +209,13 @@ def test_french_papers_with_their_article_and_institutions_with_their_complement
     assert found["Le Monde"] == {"organization"}
     assert found["Conseil de sécurité"] == {"organization"}
     assert found["Le Pen"] == {"person"} and found["Marine Le Pen"] == {"person"}
+
+
+def test_possessors_bodies_before_said_and_places_that_are_no_surnames():
+    found = types("New Zealand's Kyle Mills bowled. UK's Brown spoke in Britain. The EU's "
+                  "court ruled.\nEU launches probe. The Commission said it would act.")
+    assert found["New Zealand"] == {"place"} and found["Kyle Mills"] == {"person"}
+    assert found["UK"] == {"place"} and found["Britain"] == {"place"}
+    assert found["EU"] == {"organization"} and found["Commission"] == {"organization"}
+    found = types("Rebels fought in Central Aleppo. Fighting spread from Aleppo to Homs.")
+    assert found["Aleppo"] == {"place"}

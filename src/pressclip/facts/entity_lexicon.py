@@ -29,3 +29,12 @@ ORG_SUFFIXES = frozenset(
     "chronicle herald gazette tribune telegraph observer courier bulletin "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
+# Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not
+# list under these names ("Britain" is CLDR's "United Kingdom"; Zaire, Yugoslavia and the
+# Soviet Union fill the archives): added to the gazetteer as countries.
+COUNTRY_NAMES = frozenset({
+    "Britain", "Great Britain", "Grande-Bretagne", "Holland", "America", "Burma",
+    "Swaziland", "Zaire", "Yugoslavia", "Czechoslovakia", "Soviet Union", "USSR", "URSS",
+    "East Timor", "Macedonia", "Ceylon", "Persia", "East Germany", "West Germany",
+    "Ivory Coast", "Cape Verde", "Vatican",
+})

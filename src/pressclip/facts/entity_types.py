@@ -123,6 +123,7 @@ TABLE_NUMBERS = 3
 TEAM_VOTES = 4
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
@@ -371,8 +372,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     initials = country_initials()
     lowered = names_lower_words(text)
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
+    # Surnames of the full names that are people's by more than their shape: a given name,
+    # a title, or a last word that is no place ("Central Aleppo" gives no surname).
     surnames = {m.text.split()[-1] for m in mentions
-                if m.type == "person" and " " in m.text and not m.text.isupper()}
+                if m.type == "person" and " " in m.text and not m.text.isupper() and (
+                    m.titled or _given(m.text.split()[0])
+                    or fold(m.text.split()[-1]) not in gazetteer)}
     # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
     surnames |= {" ".join(m.text.split()[i:]) for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
@@ -424,6 +429,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
         if m.titled or _titled_particle(text, m.start):
             vote["person"] += TITLE_VOTES
+        if len(words) > 1 and place is None and m.after_preposition and not m.titled and \
+                not _given(words[0]) and gazetteer.get(fold(words[-1])):
+            vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
         if place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
@@ -446,6 +454,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += WORDS_VOTES
         elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
+        elif len(words) == 1 and m.type == "person" and not m.titled and \
+                ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            # "the Commission said": names.py reads a speaker; no article comes before a
+            # person's name, so it is a body.
+            vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
     out = []

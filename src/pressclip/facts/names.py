@@ -49,6 +49,7 @@ ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)"
 CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}{ABBREVIATION}"
             rf"|(?:(?<!\w){NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}]"
             rf"[\w{COMBINING}’'\-]*)")
+POSSESSOR_WORDS = 3
 # French articles written with a capital inside a sentence begin a name ("Le Monde").
 NAME_ARTICLES = {"Le", "La", "Les"}
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
@@ -208,6 +209,7 @@ def find_mentions(text: str) -> list[Mention]:
     matches = list(NAME_RUN.finditer(text))
     mid_sentence = {m.group(0) for m in matches if not sentence_start(text, m.start())} | {
         w for m in matches for w in m.group(0).split()[1:]}
+    mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence}  # "the EU's" -> "EU"
     runs = {m.group(0) for m in matches}
     for m in matches:
         run = m.group(0)
@@ -262,6 +264,9 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[i].lower()
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
                     or POSSESSIVE.search(w)):
+                possessor = _possessor(text, start, words[:i + 1], titled, m.start())
+                if possessor is not None:
+                    out.append(possessor)  # "New Zealand's Kyle Mills": both are names
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
                 titled = not POSSESSIVE.search(w)  # "Microsoft's Vista" is no title
                 words = words[i + 1 :]
@@ -351,6 +356,26 @@ def find_mentions(text: str) -> list[Mention]:
         if m.type != "person" and " " not in m.text and m.text in surnames else m
         for m in out
     ]
+
+
+def _possessor(text: str, start: int, words: list[str], titled: bool,
+               run_start: int) -> Mention | None:
+    """The name before "'s" in a run cut at its possessive ("UK's Brown": UK), when it is
+    one of a few words that are no function words."""
+    suffix = POSSESSIVE.search(words[-1])
+    if suffix is None or len(words) > POSSESSOR_WORDS:
+        return None
+    end = start
+    for w in words:
+        end = text.index(w, end) + len(w)
+    end -= len(suffix.group(0))
+    names = text[start:end].split()
+    if not names or names[0].lower() in CAPITAL_STOPWORDS or \
+            any(w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in names):
+        return None
+    before = text[max(0, run_start - 20):run_start].split()
+    kind = _classify(names, titled, before[-1].lower() if before else "")
+    return Mention(text[start:end], start, end, kind, titled, True)
 
 
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
