@@ -219,3 +219,14 @@ def test_possessors_bodies_before_said_and_places_that_are_no_surnames():
     assert found["EU"] == {"organization"} and found["Commission"] == {"organization"}
     found = types("Rebels fought in Central Aleppo. Fighting spread from Aleppo to Homs.")
     assert found["Aleppo"] == {"place"}
+
+
+def test_matches_name_clubs_and_big_cities_open_sentences():
+    found = types("Leeds beat Barnsley 2-0 while Chicago v Boston was postponed. Andre Agassi "
+                  "beat Marcelo Rios. Iraq beat Iran in Tehran.")
+    for club in ("Leeds", "Barnsley", "Chicago", "Boston"):
+        assert found[club] == {"organization"}, club
+    assert found["Andre Agassi"] == {"person"} and found["Marcelo Rios"] == {"person"}
+    assert found["Iraq"] == {"place"} and found["Iran"] == {"place"}
+    found = types("La Russie a dénoncé l'accord. Moscou a convoqué l'ambassadeur.", "fr")
+    assert found["Moscou"] == {"place"}

@@ -12,8 +12,9 @@ only; pressclip reads the table, not the packages):
 - pycountry (ISO 3166-2): the regions, states and provinces of every country.
 
 One line a name: `kind<TAB>name`, kind `country` (CLDR territories), `area` (cities,
-regions), `initials` (of the English names of countries in several words: "US", "UAE") or
-`language` (CLDR's language names in English and French: "French", "Latin").
+regions), `major` (cities of 500,000 people or more), `initials` (of the English names
+of countries in several words: "US", "UAE") or `language` (CLDR's language names in
+English and French: "French", "Latin").
 Area names that are also first names, function words, titles, roles or organisation
 words of the lexicon ("Union") are left out; countries stay (a country's name is a place
 in news text even when it is a first name: "Jordan", "Chad").
@@ -99,7 +100,13 @@ def build() -> dict[str, str]:
             forms += city.get("alternatenames", [])
         for form in forms:
             if _usable(form):
-                names.setdefault(form, "area")
+                # A city of ALTERNATES_POPULATION or more is "major": news opens sentences
+                # with it ("Moscow said"), unlike smaller towns named like words ("Reading").
+                major = city["population"] >= ALTERNATES_POPULATION
+                if major and names.get(form) in (None, "area"):
+                    names[form] = "major"
+                else:
+                    names.setdefault(form, "area")
     for subdivision in pycountry.subdivisions:
         if _usable(subdivision.name):
             names.setdefault(subdivision.name, "area")
@@ -114,7 +121,7 @@ def build() -> dict[str, str]:
     excluded = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | CAPITAL_STOPWORDS | ORG_WORDS | \
         PLACE_WORDS | ROLE_NOUNS | TITLES
     return {name: kind for name, kind in names.items()
-            if kind != "area" or name.lower() not in excluded}
+            if kind not in ("area", "major") or name.lower() not in excluded}
 
 
 def main() -> None:

@@ -121,6 +121,14 @@ SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|$)|[^\S
 TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
 TABLE_NUMBERS = 3
 TEAM_VOTES = 4
+# "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille": a match between two
+# teams, each side a club unless a country (or a person the text names in full).
+MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew[^\S\n]+with|"
+              r"drew[^\S\n]+against|lost[^\S\n]+to|v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
+              r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
+MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
+MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
+MATCH_VOTES = 3
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
@@ -434,6 +442,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
         if place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
+        elif place != "country" and m.text not in surnames and not _given(words[0]) and (
+                MATCH_AFTER.match(text, m.end) or
+                MATCH_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):

@@ -25,7 +25,7 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .places import fold, places
+from .places import fold, major_cities, places
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
@@ -176,11 +176,12 @@ def sentence_start(text: str, pos: int) -> bool:
 
 
 def _opening_place(text: str, pos: int, word: str) -> bool:
-    """A country opening a sentence, or a known place opening a dateline ("LONDON 1996-12-06",
-    "Paris (AFP) -", "Kyiv — ")."""
+    """A country or a city of 500,000 people opening a sentence, or a known place opening
+    a dateline ("LONDON 1996-12-06", "Paris (AFP) -", "Kyiv — ")."""
     kind = places().get(fold(word))
-    if kind == "country":
-        return True
+    if kind == "country" or (fold(word) in major_cities() and
+                             word.lower() not in lower_words(text)):
+        return True  # "Poland said", "Moscou a convoqué", "Lyon a battu"
     before = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
     return kind is not None and (not before or before.endswith("\n")) and (
         word.isupper() or DATELINE_AFTER.match(text, pos + len(word)) is not None)

@@ -24,11 +24,12 @@ def fold(name: str) -> str:
 
 
 @cache
-def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     path = resources.files("pressclip") / "data" / "places.txt.gz"
     names: dict[str, str] = {}
     initials: set[str] = set()
     languages: set[str] = set()
+    major: set[str] = set()
     with gzip.open(path.open("rb"), "rt", encoding="utf-8") as handle:
         for line in handle:
             kind, name = line.rstrip("\n").split("\t")
@@ -37,9 +38,12 @@ def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
             elif kind == "language":
                 languages.add(fold(name))
             elif names.get(fold(name)) != "country":
+                if kind == "major":
+                    major.add(fold(name))
+                    kind = "area"
                 names[fold(name)] = kind
     names.update((fold(name), "country") for name in COUNTRY_NAMES)
-    return names, frozenset(initials), frozenset(languages)
+    return names, frozenset(initials), frozenset(languages), frozenset(major)
 
 
 def places() -> dict[str, str]:
@@ -57,3 +61,8 @@ def language_words() -> frozenset[str]:
     """Folded language names ("french", "latin", "francais"): nationality and language
     words, no names."""
     return _table()[2]
+
+
+def major_cities() -> frozenset[str]:
+    """Folded names of the cities of 500,000 people or more ("moscow", "moscou", "lyon")."""
+    return _table()[3]
