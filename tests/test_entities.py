@@ -230,3 +230,10 @@ def test_matches_name_clubs_and_big_cities_open_sentences():
     assert found["Iraq"] == {"place"} and found["Iran"] == {"place"}
     found = types("La Russie a dénoncé l'accord. Moscou a convoqué l'ambassadeur.", "fr")
     assert found["Moscou"] == {"place"}
+
+
+def test_a_country_after_a_capital_article_and_a_ministers_portfolio():
+    found = types("PARIS (AFP) - La France a signé. Le ministre des Affaires étrangères a "
+                  "parlé.", "fr")
+    assert found["France"] == {"place"} and "La France" not in found
+    assert "Affaires" not in found

@@ -132,6 +132,9 @@ MATCH_VOTES = 3
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
+PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministers)[^\S\n]+"
+                              r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|du|de|d['’]|of|for)"
+                              r"[^\S\n]*\Z", re.IGNORECASE)
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
@@ -357,10 +360,13 @@ def _event(words: list[str]) -> bool:
 def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
     """Capitalised words that their place shows are no names: a time zone after a clock
     time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
-    wire headline ("SOCCER - ")."""
+    wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
+    étrangères", "minister for Trade")."""
     if len(words) != 1:
         return False
     word = words[0]
+    if PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
     if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
                                                           m.start):
         return True

@@ -233,7 +233,8 @@ def find_mentions(text: str) -> list[Mention]:
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
                     not sentence_start(text, start) and \
-                    words[1].lower() not in ORG_WORDS | PLACE_WORDS:
+                    words[1].lower() not in ORG_WORDS | PLACE_WORDS and \
+                    places().get(fold(" ".join(words[1:]))) is None:  # not "La France"
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
