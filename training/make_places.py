@@ -73,8 +73,10 @@ def build() -> dict[str, str]:
     names: dict[str, str] = {}
     for locale in LOCALES:
         for code, name in Locale(locale).territories.items():
-            if code in ("ZZ", "QO", "EU", "EZ", "UN"):
-                continue  # unknown region, outlying Oceania; the EU and UN are organisations
+            if code in ("ZZ", "QO", "EU", "EZ", "UN", "001"):
+                # Unknown region, outlying Oceania; the EU and UN are organisations; the
+                # world ("Monde", "World") is no place's name ("Le Monde", "World Bank").
+                continue
             if _usable(name):
                 names[name] = "country"
             if locale == "en" and code.isalpha():

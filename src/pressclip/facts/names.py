@@ -175,6 +175,11 @@ def sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
 
 
+def _known_place(name: str) -> bool:
+    """A country or a city of 500,000 people (not a town named "Monde")."""
+    return places().get(fold(name)) == "country" or fold(name) in major_cities()
+
+
 def _opening_place(text: str, pos: int, word: str) -> bool:
     """A country or a city of 500,000 people opening a sentence, or a known place opening
     a dateline ("LONDON 1996-12-06", "Paris (AFP) -", "Kyiv — ")."""
@@ -234,7 +239,7 @@ def find_mentions(text: str) -> list[Mention]:
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
                     not sentence_start(text, start) and \
                     words[1].lower() not in ORG_WORDS | PLACE_WORDS and \
-                    places().get(fold(" ".join(words[1:]))) is None:  # not "La France"
+                    not _known_place(" ".join(words[1:])):  # not "La France"
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
