@@ -285,6 +285,8 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     countries, the places of several words and the names the text writes elsewhere in mixed
     case inside it are its names ("SOCCER - JAPAN GET LUCKY WIN": Japan; "AGASSI BEATS
     SAMPRAS" after "Andre Agassi": Agassi)."""
+    if not any(" " in m.text and _capitals(m.text.split()) for m in mentions):
+        return mentions  # most texts have no run in capitals: nothing to look up
     gazetteer = places()
     known: dict[str, str] = {}
     for m in mentions:
@@ -336,6 +338,8 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Thousands of US troops", "Results of English league matches": a common word
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
     "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
+    if not any(m.text.split()[1:2] == ["of"] for m in mentions):
+        return mentions
     gazetteer = places()
     inside = {w for m in mentions if not sentence_start(text, m.start) for w in m.text.split()}
     out = []
