@@ -237,3 +237,15 @@ def test_a_country_after_a_capital_article_and_a_ministers_portfolio():
                   "parlé.", "fr")
     assert found["France"] == {"place"} and "La France" not in found
     assert "Affaires" not in found
+
+
+def test_state_abbreviations_clubs_named_city_and_party_words():
+    text = ("Sen. Chris Murphy (D., Conn.) met donors in Palo Alto, Calif., while John "
+            "Smith, Esq. stayed home. Manchester City won in Mexico City. He is a moderate "
+            "Democrat, said Apex Financial Services founder Ann Baker.")
+    found = types(text)
+    assert found["Conn."] == {"place"} and found["Calif."] == {"place"}
+    assert "Esq." not in found and "place" not in found.get("Esq", set())
+    assert found["Manchester City"] == {"organization"} and found["Mexico City"] == {"place"}
+    assert "Democrat" not in found
+    assert found["Apex Financial Services"] == {"organization"}

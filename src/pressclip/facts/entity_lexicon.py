@@ -38,3 +38,7 @@ COUNTRY_NAMES = frozenset({
     "East Timor", "Macedonia", "Ceylon", "Persia", "East Germany", "West Germany",
     "Ivory Coast", "Cape Verde", "Vatican",
 })
+# Capitalised words alone that are no names: the state as a common noun ("le chef de
+# l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory").
+NOT_NAMES = frozenset(
+    "etat état democrat democrats republican republicans tory tories".split())

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..credits import AGENCIES
-from .entity_lexicon import EVENT_WORDS, ORG_SUFFIXES, TIME_ZONES
+from .entity_lexicon import EVENT_WORDS, NOT_NAMES, ORG_SUFFIXES, TIME_ZONES
 from .given_names import given_names
 from .lexicon import (
     DEMONYM_NOUNS,
@@ -81,6 +81,9 @@ FRENCH_ADJECTIVES = re.compile(
     r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
     r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
 ADJECTIVES_MAX = 2
+AND_ADJECTIVE = re.compile(r"[^\S\n]+et(?=[^\S\n]+[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|ien|ienne|"
+                           r"ais|aise|ique|iques|aire|aires|ois|oise|éen|éenne|ain|aine|iste|"
+                           r"ive|ives)(?![\w'’-]))")
 FRENCH_COMPLEMENT = re.compile(r"[^\S\n]+(?:de|du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
                                r"[^\S\n]*[a-zà-ÿ]{4,}(?![\w'’-])")
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
@@ -131,10 +134,15 @@ MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
 MATCH_VOTES = 3
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au|aux|dans)"
+                                      r"[^\S\n]+\Z", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
 PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministers)[^\S\n]+"
                               r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|du|de|d['’]|of|for)"
                               r"[^\S\n]*\Z", re.IGNORECASE)
+# "Calif", "Conn", "Ariz", "N.Y.", "N.S.": a state's or a province's abbreviation.
+ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,3}")
+PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
@@ -248,8 +256,11 @@ def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
 
 
 def _titled_particle(text: str, start: int) -> bool:
+    """ "général de Gaulle": a title, then a particle that starts a surname (not "président
+    du Medef": "du" is "de le", the article of a body)."""
     before = text[max(0, start - 30):start].replace("’", "'").lower().split()
-    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-2] in TITLES
+    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-1] != "du" and \
+        before[-2] in TITLES
 
 
 def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
@@ -269,6 +280,10 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 if found is None:
                     break
                 end = found.end()
+            if end > m.end:
+                # "Union populaire écologique et sociale": a last adjective after "et".
+                found = AND_ADJECTIVE.match(text, end)
+                end = found.end() if found is not None else end
             if end > m.end:
                 m = Mention(text[m.start:end], m.start, end, m.type, m.titled,
                             m.after_preposition)
@@ -355,6 +370,21 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
+    """ "Palo Alto, Calif.,", "Yarmouth, N.S.", "(D., Conn.)", "(R-Ariz.)": a short
+    capitalised abbreviation after a town's name and a comma, or after a party's initial,
+    is a state's or a province's."""
+    if not ABBREVIATED.fullmatch(m.text) or text[m.end:m.end + 1] not in (".", "") and \
+            not m.text.endswith("."):
+        return False
+    if PARTY_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True
+    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj.").
+    return previous is not None and text[previous.end:m.start] == ", " and \
+        (previous.type != "person" or fold(previous.text) in places()) and \
+        m.text.lower().rstrip(".") not in TITLES
+
+
 def _event(words: list[str]) -> bool:
     """ "World Cup", "Olympic Games", "Coupe", "Olympics": an event's name."""
     return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and
@@ -369,7 +399,8 @@ def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if word.lower() in NOT_NAMES or PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
+                                                             m.start):
         return True
     if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
                                                           m.start):
@@ -404,7 +435,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
+    previous: Mention | None = None
     for i, m in enumerate(mentions):
+        if i:
+            previous = mentions[i - 1]
         if m.text in common:
             continue
         words = m.text.split()
@@ -447,9 +481,19 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
         if m.titled or _titled_particle(text, m.start):
             vote["person"] += TITLE_VOTES
-        if len(words) > 1 and place is None and m.after_preposition and not m.titled and \
+        if len(words) > 1 and place is None and not m.titled and \
+                PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
                 not _given(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
+        if len(words) == 2 and words[1] == "City" and place is None and \
+                gazetteer.get(fold(words[0])):
+            vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
+        if len(words) == 1 and place is None and _abbreviated_place(text, m, previous):
+            vote["place"] += COUNTRY_VOTES  # "Palo Alto, Calif.", "(D., Conn.)"
+            if text[m.end:m.end + 1] == ".":
+                m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
+                            m.after_preposition)
+                kept[-1] = (m, key)
         if place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         elif place != "country" and m.text not in surnames and not _given(words[0]) and (
@@ -477,7 +521,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
         elif len(words) == 1 and m.type == "person" and not m.titled and \
-                ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) and \
+                m.text not in surnames:
             # "the Commission said": names.py reads a speaker; no article comes before a
             # person's name, so it is a body.
             vote["organization"] += WORDS_VOTES

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .entity_lexicon import ORG_SUFFIXES
 from .given_names import given_names
 from .lexicon import (
     CAPITAL_STOPWORDS,
@@ -175,6 +176,12 @@ def sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
 
 
+def _named_thing(words: list[str]) -> bool:
+    """A run whose words name an organisation or a place ("Apex Financial Services")."""
+    lower = {w.lower() for w in words}
+    return bool(lower & (ORG_WORDS | PLACE_WORDS)) or words[-1].lower() in ORG_SUFFIXES
+
+
 def _known_place(name: str) -> bool:
     """A country or a city of 500,000 people (not a town named "Monde")."""
     return places().get(fold(name)) == "country" or fold(name) in major_cities()
@@ -255,7 +262,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "le ministre de la Santé Roman Prymula": the complement, then the name.
             complement = True
             titled = True
-        if complement and len(words) >= 3:
+        if complement and len(words) >= 3 and not _named_thing(words):
             # "Secretary of State Condoleezza Rice": the name is the run's last two words.
             start = text.index(words[-2], text.index(words[-3], start) + len(words[-3]))
             words = words[-2:]
@@ -270,7 +277,9 @@ def find_mentions(text: str) -> list[Mention]:
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
-                    or POSSESSIVE.search(w)):
+                    or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
+                                                  not _named_thing(words[i + 1:])):
+                # Not "Advisor Council", "Commissioner Services": a body named by its role.
                 possessor = _possessor(text, start, words[:i + 1], titled, m.start())
                 if possessor is not None:
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
