@@ -177,9 +177,10 @@ def sentence_start(text: str, pos: int) -> bool:
 
 
 def _named_thing(words: list[str]) -> bool:
-    """A run whose words name an organisation or a place ("Apex Financial Services")."""
-    lower = {w.lower() for w in words}
-    return bool(lower & (ORG_WORDS | PLACE_WORDS)) or words[-1].lower() in ORG_SUFFIXES
+    """A run whose last word names an organisation or a place ("Apex Financial Services",
+    not "State Condoleezza Rice")."""
+    last = words[-1].lower()
+    return last in ORG_WORDS or last in PLACE_WORDS or last in ORG_SUFFIXES
 
 
 def _known_place(name: str) -> bool:
