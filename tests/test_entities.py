@@ -249,3 +249,12 @@ def test_state_abbreviations_clubs_named_city_and_party_words():
     assert found["Manchester City"] == {"organization"} and found["Mexico City"] == {"place"}
     assert "Democrat" not in found
     assert found["Apex Financial Services"] == {"organization"}
+
+
+def test_a_title_word_that_begins_an_organisations_name_stays_in_it():
+    found = types("Congress asks the Justice Department to act, and Congress insists. "
+                  "General Motors said sales rose. General Anna Marsh spoke.")
+    assert found["Congress"] == {"organization"}
+    assert found["Justice Department"] == {"organization"}
+    assert found["General Motors"] == {"organization"}
+    assert found["Anna Marsh"] == {"person"}

@@ -521,10 +521,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
         elif len(words) == 1 and m.type == "person" and not m.titled and \
-                ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) and \
-                m.text not in surnames:
-            # "the Commission said": names.py reads a speaker; no article comes before a
-            # person's name, so it is a body.
+                m.text not in surnames and (words[0].lower() in ORG_WORDS or
+                                            ARTICLE_BEFORE.search(text, max(0, m.start - 5),
+                                                                  m.start)):
+            # "the Commission said", "Congress asks": names.py reads a speaker; no article
+            # comes before a person's name, and "Congress" names a body.
             vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES

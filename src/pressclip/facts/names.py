@@ -176,6 +176,12 @@ def sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
 
 
+def _organisation_head(word: str) -> bool:
+    """ "Department", "Motors", "Inc.": a word that ends an organisation's name."""
+    low = word.lower()
+    return low in ORG_WORDS or low in ORG_SUFFIXES or low.rstrip(".") in ORG_SUFFIXES
+
+
 def _named_thing(words: list[str]) -> bool:
     """A run whose last word names an organisation or a place ("Apex Financial Services",
     not "State Condoleezza Rice")."""
@@ -242,6 +248,9 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
+            if (w in TITLES or w.rstrip(".") in TITLES) and len(words) > 1 and \
+                    _organisation_head(words[-1]):
+                break  # "Justice Department", "General Motors": the title word is the name's
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
