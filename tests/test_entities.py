@@ -258,3 +258,9 @@ def test_a_title_word_that_begins_an_organisations_name_stays_in_it():
     assert found["Justice Department"] == {"organization"}
     assert found["General Motors"] == {"organization"}
     assert found["Anna Marsh"] == {"person"}
+
+
+def test_a_word_opening_a_headline_is_not_glued_to_the_country_after_it():
+    found = types("Holders Egypt maintain winning run\nEgypt beat Mali near Jhongye Island.")
+    assert found["Egypt"] == {"place"} and "Holders Egypt" not in found
+    assert found["Jhongye Island"] == {"place"}

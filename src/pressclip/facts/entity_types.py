@@ -40,7 +40,7 @@ from .names import (
     sentence_start,
 )
 from .names import lower_words as names_lower_words
-from .places import country_initials, fold, language_words, places
+from .places import country_initials, fold, language_words, major_cities, places
 from .textdates import MONTHS, WEEKDAYS
 
 # Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland
@@ -349,13 +349,29 @@ def _team(text: str, m: Mention) -> bool:
     return len(SCORES_IN_LINE.findall(line)) >= 2
 
 
+def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Mention:
+    """ "Holders Egypt maintain …", "Hosts France": a word opening a sentence glued to a
+    country's (or a major city's) name that follows it; the name is the country's."""
+    words = m.text.split()
+    if len(words) < 2 or fold(m.text) in gazetteer or m.titled or _given(words[0]) or \
+            words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
+        return m
+    tail = " ".join(words[1:])
+    if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or \
+            not sentence_start(text, m.start):
+        return m
+    start = m.end - len(tail)
+    return Mention(tail, start, m.end, "place", False, m.after_preposition)
+
+
 def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Thousands of US troops", "Results of English league matches": a common word
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
     "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
+    gazetteer = places()
+    mentions = [_before_a_country(m, text, gazetteer) for m in mentions]
     if not any(m.text.split()[1:2] == ["of"] for m in mentions):
         return mentions
-    gazetteer = places()
     inside = {w for m in mentions if not sentence_start(text, m.start) for w in m.text.split()}
     out = []
     for m in mentions:
