@@ -264,3 +264,11 @@ def test_a_word_opening_a_headline_is_not_glued_to_the_country_after_it():
     found = types("Holders Egypt maintain winning run\nEgypt beat Mali near Jhongye Island.")
     assert found["Egypt"] == {"place"} and "Holders Egypt" not in found
     assert found["Jhongye Island"] == {"place"}
+
+
+def test_datelines_with_a_region_and_the_dash_that_ends_them():
+    found = types("The Canadian Press\nYARMOUTH, N.S. - Ryan Fitzgerald scored.\n"
+                  "SPRINGFIELD, Ill. (AP) - Rain fell on the town.")
+    assert found["YARMOUTH"] == {"place"} and found["SPRINGFIELD"] == {"place"}
+    assert found["Ill."] == {"place"}
+    assert "Rain" not in found

@@ -140,6 +140,9 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z",
 PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministers)[^\S\n]+"
                               r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|du|de|d['’]|of|for)"
                               r"[^\S\n]*\Z", re.IGNORECASE)
+# A dateline: a town in capitals opening a line, a comma, its region or country, then the
+# agency in brackets or a dash.
+DATELINE_REGION = re.compile(r",[^\S\n]+[A-Z][^\n,]{0,40}?[^\S\n]*(?:\(|[-–—])")
 # "Calif", "Conn", "Ariz", "N.Y.", "N.S.": a state's or a province's abbreviation.
 ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,3}")
 PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
@@ -501,6 +504,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
                 not _given(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
+        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and \
+                DATELINE_REGION.match(text, m.end):
+            vote["place"] += COUNTRY_VOTES  # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)"
         if len(words) == 2 and words[1] == "City" and place is None and \
                 gazetteer.get(fold(words[0])):
             vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")

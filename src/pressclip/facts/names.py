@@ -89,6 +89,9 @@ FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 TITLE_COMPLEMENTS = {"of", "for"}
 # "1. ", "12. ": the rank before a name in a list of results.
 RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
+# The dash that ends a dateline: after the agency in brackets, a place in capitals or an
+# abbreviation ("(AFP) -", "LONDON —", "N.S. -").
+DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\.)[^\S\n]*[-–—][^\S\n]*\Z")
 # What follows a dateline's place: a date, the agency in brackets, a dash.
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
 DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul "
@@ -173,6 +176,8 @@ def sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
     if RANK.search(text, max(0, pos - 6), pos):
         return False  # "12. Camenzind": a ranked list, not a new sentence
+    if before and before[-1] in "-–—" and DATELINE_DASH.search(text, max(0, pos - 16), pos):
+        return True  # "(AP) - Rain fell", "LONDON - Prices rose": the dateline's dash
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
 
 
