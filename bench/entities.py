@@ -81,7 +81,8 @@ NOTES = """Notes:
   organisation. Few texts: where the rules stand, not a rate. Two general fixes it
   showed went in after (a title word beginning an organisation's name stays in it:
   "Justice Department", "General Motors"; "Congress" a body; a headline word glued to a
-  country: "Holders Egypt"), so the table's blind-2 rows are no longer unseen.
+  country: "Holders Egypt"; a dateline's town with its region: "YARMOUTH, N.S. -"), so
+  the table's blind-2 rows are no longer unseen.
 - Modern gold, round of 2026-12-05 (issue 14), rules chosen on its `train` articles only:
   nationality words by their ending and a stem that begins a country's name
   ("Philippine", "South Korean", "Chinois"); place words (sea, islands, gulf, strait,
