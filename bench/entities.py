@@ -12,7 +12,7 @@ Documents are split by sha1(document id): HELDOUT_SHARE of them are `heldout`, n
 while tuning; the others are `train`. Figures are given for both and for all.
 
 German is outside pressclip.FACT_LANGUAGES: its row shows what the rules would give if it
-were let in (the record gives none).
+were let in (the record gives none); at a heldout typed micro F1 of 0.11 it stays out.
 
 The modern gold (bench/entity_gold.py: hand-annotated fundus_dev articles of 2023-2025,
 CoNLL convention) is scored beside it, per batch: `train` (read while writing rules) and the
@@ -51,6 +51,38 @@ SPEED_REPEATS = 3
 # Shared sets with pages outside FACT_LANGUAGES.
 OTHER_LANGUAGE_SETS = ("fundus_dev", "trafilatura", "readability")
 NOTES = """Notes:
+- Round 2 of 2026-12-05 (issue 14 item 2), rules chosen on the `train` texts only (6
+  newswire train pages of l3s_gn1/dragnet added to the gold first, then the fundus_dev
+  train articles and HIPE's train documents): headlines in capitals give the countries
+  and known names inside them; wire headline topics ("SOCCER -"), time zones, events
+  ("World Cup", "Jeux olympiques"), credit gerunds ("Reporting by"), party words and a
+  minister's portfolio are no names; ~19,900 given names from Faker's locales
+  (training/make_names.py) as person evidence; country names beside CLDR (GeoNames',
+  ISO 3166-1 official and common names, "Britain", "Zaire"); clubs in results lines, table
+  rows, match verbs ("Leeds beat Barnsley") and "X City" are organisations, countries
+  stay places; company and club suffixes; cricket scorecards; the name before a
+  possessive ("New Zealand's Kyle Mills"); "the X said" is a body; surnames only from
+  full names with person evidence; state abbreviations after a town ("Calif."); cities of
+  500,000+ and countries kept when they open a sentence; French: "selon Le Monde",
+  "Conseil de sécurité", "Jean-Yves Le Drian". Train typed micro F1 en 0.791 -> 0.860
+  (the train part with the newswire pages), fr 0.844 -> 0.844; HIPE train en 0.305 ->
+  0.325, fr 0.438 -> 0.460. Entities' CPU cost rose from ~3.1 to ~3.7 ms per 1,000 words
+  (bench.quotes' speed line, same run of both code versions).
+- blind-2 (8 en texts, 202 gold names: 7 newswire pages of l3s_gn1/dragnet heldout, one
+  fundus_dev article; 1 fr readability article, 14 names), sealed from its annotation
+  (08f309d) to its one scoring with the rules of f0f3c06: en 0.814 (persons 0.88,
+  organisations 0.70, places 0.86), fr 0.897 (places 1.00; spaCy fr small 0.581). The
+  rules before this round (058d4c1) give en 0.771 (places 0.83), fr 0.867 on it. Its
+  errors, read after: clubs named after their city outside a results line ("Portland
+  outscored Philadelphia") typed places; "Justice Department" cut to "Department" and
+  "Congress" typed a person; a headline's first word glued to a country ("Holders
+  Egypt"); events without an event word ("World Junior A Hockey Challenge", "Group C");
+  an all-caps dateline place unknown to the gazetteer ("YARMOUTH") typed an
+  organisation. Few texts: where the rules stand, not a rate. Two general fixes it
+  showed went in after (a title word beginning an organisation's name stays in it:
+  "Justice Department", "General Motors"; "Congress" a body; a headline word glued to a
+  country: "Holders Egypt"; a dateline's town with its region: "YARMOUTH, N.S. -"), so
+  the table's blind-2 rows are no longer unseen.
 - Modern gold, round of 2026-12-05 (issue 14), rules chosen on its `train` articles only:
   nationality words by their ending and a stem that begins a country's name
   ("Philippine", "South Korean", "Chinois"); place words (sea, islands, gulf, strait,
@@ -71,7 +103,8 @@ NOTES = """Notes:
   l'Etat" making "Etat" a person; possessives opening a sentence ("Tester's") dropped.
   Both figures rest on few articles: they say where the rules stand, not a rate. Since
   its scoring, one fix it showed (a possessive opening a sentence, "Tester's", kept) has
-  gone in, so the table's blind-1 rows are no longer unseen (en 0.731 -> 0.745).
+  gone in, so the table's blind-1 rows are no longer unseen (en 0.731 -> 0.745; after
+  round 2, which fixed several of its errors, en 0.896, fr 0.773).
 - Before typing by vote (the rules of 8597701, names.py alone), heldout typed micro F1 was
   en 0.166 (relaxed 0.173; places 0.243), fr 0.236 (relaxed 0.318; places 0.411).
 - HIPE-2020 is historical newspaper text with OCR noise (long s read as f: "Congrefs"),

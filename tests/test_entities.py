@@ -155,3 +155,120 @@ def test_a_possessive_opening_a_sentence_keeps_the_name():
     assert found["Tester"] == {"person"}
     assert any(e.start == 32 for e in find_entities(
         "Senator Jon Tester spoke first. Tester's support grew, and voters praised Tester."))
+
+
+def test_headlines_in_capitals_give_their_places_and_known_names():
+    found = types("TENNIS - AGASSI BEATS RIOS IN NEW ZEALAND OPENER\nAUCKLAND 1997-01-09\n"
+                  "Andre Agassi beat Marcelo Rios on Thursday at 14:00 GMT.")
+    assert found["AGASSI"] == {"person"} and found["RIOS"] == {"person"}
+    assert found["NEW ZEALAND"] == {"place"} and found["AUCKLAND"] == {"place"}
+    assert "TENNIS" not in found and "GMT" not in found
+
+
+def test_events_and_credit_gerunds_are_no_names():
+    found = types("Brazil hosted the World Cup and the Olympic Games.\n(Reporting by Ann "
+                  "Lee; Editing by Tom Hay)")
+    assert found["Brazil"] == {"place"}
+    for word in ("World Cup", "Olympic Games", "Reporting", "Editing"):
+        assert word not in found, word
+    assert found["Ann Lee"] == {"person"} and found["Tom Hay"] == {"person"}
+
+
+def test_given_names_and_the_other_names_of_countries():
+    found = types("Hope Solo saved twice; fans hope for more. Troops left the Democratic "
+                  "Republic of the Congo and Ivory Coast. The DRC protested.")
+    assert found["Hope Solo"] == {"person"}
+    for place in ("Democratic Republic of the Congo", "Ivory Coast", "DRC"):
+        assert found[place] == {"place"}, place
+
+
+def test_sports_results_and_tables_name_clubs_and_national_teams():
+    found = types("Results of English league matches on Saturday:\nPortsmouth 1 Queens Park "
+                  "Rangers 2\nResults: Poland 2 Ukraine 1, Russia 0 Bulgaria 0.\nStandings:\n"
+                  "Barnsley 18 9 6 3 31 22 33\nItaly 4 3 1 0 9 2 10\nSaeed Anwar c Young b "
+                  "Cairns 34\n")
+    for club in ("Portsmouth", "Queens Park Rangers", "Barnsley"):
+        assert found[club] == {"organization"}, club
+    for country in ("Poland", "Ukraine", "Russia", "Bulgaria", "Italy"):
+        assert found[country] == {"place"}, country
+    assert found["Cairns"] == {"person"} and found["Young"] == {"person"}
+    assert "Results of English" not in found and "English" not in found
+
+
+def test_company_suffixes_and_french_given_names_with_particles():
+    found = types("Ford Motor Co said Barclays Plc would lend more.")
+    assert found["Ford Motor Co"] == {"organization"}
+    assert found["Barclays Plc"] == {"organization"}
+    found = types("Le ministre, Jean-Yves Le Drian, a rencontré le maire.", "fr")
+    assert found["Jean-Yves Le Drian"] == {"person"}
+
+
+def test_french_papers_with_their_article_and_institutions_with_their_complement():
+    found = types("Selon Le Monde, le Conseil de sécurité a voté. Marine Le Pen a réagi, "
+                  "puis Le Pen est partie.", "fr")
+    assert found["Le Monde"] == {"organization"}
+    assert found["Conseil de sécurité"] == {"organization"}
+    assert found["Le Pen"] == {"person"} and found["Marine Le Pen"] == {"person"}
+
+
+def test_possessors_bodies_before_said_and_places_that_are_no_surnames():
+    found = types("New Zealand's Kyle Mills bowled. UK's Brown spoke in Britain. The EU's "
+                  "court ruled.\nEU launches probe. The Commission said it would act.")
+    assert found["New Zealand"] == {"place"} and found["Kyle Mills"] == {"person"}
+    assert found["UK"] == {"place"} and found["Britain"] == {"place"}
+    assert found["EU"] == {"organization"} and found["Commission"] == {"organization"}
+    found = types("Rebels fought in Central Aleppo. Fighting spread from Aleppo to Homs.")
+    assert found["Aleppo"] == {"place"}
+
+
+def test_matches_name_clubs_and_big_cities_open_sentences():
+    found = types("Leeds beat Barnsley 2-0 while Chicago v Boston was postponed. Andre Agassi "
+                  "beat Marcelo Rios. Iraq beat Iran in Tehran.")
+    for club in ("Leeds", "Barnsley", "Chicago", "Boston"):
+        assert found[club] == {"organization"}, club
+    assert found["Andre Agassi"] == {"person"} and found["Marcelo Rios"] == {"person"}
+    assert found["Iraq"] == {"place"} and found["Iran"] == {"place"}
+    found = types("La Russie a dénoncé l'accord. Moscou a convoqué l'ambassadeur.", "fr")
+    assert found["Moscou"] == {"place"}
+
+
+def test_a_country_after_a_capital_article_and_a_ministers_portfolio():
+    found = types("PARIS (AFP) - La France a signé. Le ministre des Affaires étrangères a "
+                  "parlé.", "fr")
+    assert found["France"] == {"place"} and "La France" not in found
+    assert "Affaires" not in found
+
+
+def test_state_abbreviations_clubs_named_city_and_party_words():
+    text = ("Sen. Chris Murphy (D., Conn.) met donors in Palo Alto, Calif., while John "
+            "Smith, Esq. stayed home. Manchester City won in Mexico City. He is a moderate "
+            "Democrat, said Apex Financial Services founder Ann Baker.")
+    found = types(text)
+    assert found["Conn."] == {"place"} and found["Calif."] == {"place"}
+    assert "Esq." not in found and "place" not in found.get("Esq", set())
+    assert found["Manchester City"] == {"organization"} and found["Mexico City"] == {"place"}
+    assert "Democrat" not in found
+    assert found["Apex Financial Services"] == {"organization"}
+
+
+def test_a_title_word_that_begins_an_organisations_name_stays_in_it():
+    found = types("Congress asks the Justice Department to act, and Congress insists. "
+                  "General Motors said sales rose. General Anna Marsh spoke.")
+    assert found["Congress"] == {"organization"}
+    assert found["Justice Department"] == {"organization"}
+    assert found["General Motors"] == {"organization"}
+    assert found["Anna Marsh"] == {"person"}
+
+
+def test_a_word_opening_a_headline_is_not_glued_to_the_country_after_it():
+    found = types("Holders Egypt maintain winning run\nEgypt beat Mali near Jhongye Island.")
+    assert found["Egypt"] == {"place"} and "Holders Egypt" not in found
+    assert found["Jhongye Island"] == {"place"}
+
+
+def test_datelines_with_a_region_and_the_dash_that_ends_them():
+    found = types("The Canadian Press\nYARMOUTH, N.S. - Ryan Fitzgerald scored.\n"
+                  "SPRINGFIELD, Ill. (AP) - Rain fell on the town.")
+    assert found["YARMOUTH"] == {"place"} and found["SPRINGFIELD"] == {"place"}
+    assert found["Ill."] == {"place"}
+    assert "Rain" not in found

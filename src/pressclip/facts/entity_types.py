@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..credits import AGENCIES
+from .entity_lexicon import EVENT_WORDS, NOT_NAMES, ORG_SUFFIXES, TIME_ZONES
+from .given_names import given_names
 from .lexicon import (
     DEMONYM_NOUNS,
     FEMININE_FIRST_NAMES,
@@ -29,9 +31,16 @@ from .lexicon import (
     PLACE_WORDS,
     TITLES,
 )
-from .names import AND_JOIN, DATE_ABBREVIATIONS, DEMONYM, Mention
+from .names import (
+    AND_JOIN,
+    DATE_ABBREVIATIONS,
+    DEMONYM,
+    TRAILING_PARTICLES,
+    Mention,
+    sentence_start,
+)
 from .names import lower_words as names_lower_words
-from .places import country_initials, fold, language_words, places
+from .places import country_initials, fold, language_words, major_cities, places
 from .textdates import MONTHS, WEEKDAYS
 
 # Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland
@@ -46,10 +55,19 @@ AGENCY_VOTES = 3
 APPOSITION_VOTES = 4
 # The news agencies the credit lines know, however they are spelt.
 AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings)
-# A run of this many words in capitals is a headline or a banner, not a name.
+# A run of this many words in capitals is a headline or a banner, not a name; the known
+# places and names inside it are ("SOCCER - JAPAN BEAT SYRIA": Japan, Syria).
 CAPITALS_RUN = 3
+HEADLINE_SPAN = 3  # words of the longest name looked up inside a headline
+# "SOCCER -", "MARKETS -": the topic word that opens a wire headline, before its dash.
+TOPIC = re.compile(r"[^\S\n]+[-–—][^\S\n]")
+WORD_IN_RUN = re.compile(r"[^\s,.;:!?()\"“”«»]+(?:\.(?=\S))?[^\s,;:!?()\"“”«»]*")
+# "6:19am GMT", "14h00 GMT": a clock time before a time zone.
+CLOCK_BEFORE = re.compile(r"\d(?:[^\S\n]*(?:[ap]\.?m\.?|h\d*))?[^\S\n]*\Z", re.IGNORECASE)
+# "(Reporting by", "Editing by", "Writing by": a gerund opening a credit, not a name.
+GERUND_BY = re.compile(r"[^\S\n]+by[^\S\n]", re.IGNORECASE)
 DATE_WORDS = DATE_ABBREVIATIONS | {m.rstrip(".") for m in MONTHS} | set(WEEKDAYS)
-FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+LEXICON_FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 # Verbs whose object is the person or medium spoken to.
 ADDRESSEE_VERBS = {"told", "tells", "tell", "telling", "informed", "dit", "confié", "confie",
                    "déclaré", "indiqué", "expliqué", "précisé", "affirmé", "assuré"}
@@ -63,6 +81,11 @@ FRENCH_ADJECTIVES = re.compile(
     r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
     r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
 ADJECTIVES_MAX = 2
+AND_ADJECTIVE = re.compile(r"[^\S\n]+et(?=[^\S\n]+[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|ien|ienne|"
+                           r"ais|aise|ique|iques|aire|aires|ois|oise|éen|éenne|ain|aine|iste|"
+                           r"ive|ives)(?![\w'’-]))")
+FRENCH_COMPLEMENT = re.compile(r"[^\S\n]+(?:de|du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
+                               r"[^\S\n]*[a-zà-ÿ]{4,}(?![\w'’-])")
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 CLOCK = {"am", "pm"}
 # ", Tennessee", ", Bretagne": the region or country after a town's name.
@@ -92,7 +115,53 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
                      "ville", "région", "commune", "pays", "île", "state", "district"}
 # "Mc", "Mac", "De" ... start surnames with an inner capital ("McCain", "DeSantis"); other
 # words with one are brands and companies ("PeakMetrics", "YouTube").
+# Sports results and tables: "Portsmouth 1 Leeds 2", "Results: Poland 2 Ukraine 1,";
+# a line of a name and its numbers ("Barnsley 18 9 6 3 31 22 33"). The names are teams:
+# clubs (organisations), or countries (national teams, places under the CoNLL convention).
+SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|\n|\Z)|[^\S\n]+[A-Z(])")
+SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])",
+                            re.MULTILINE)
+TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
+TABLE_NUMBERS = 3
+TEAM_VOTES = 4
+# "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille": a match between two
+# teams, each side a club unless a country (or a person the text names in full).
+MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew[^\S\n]+with|"
+              r"drew[^\S\n]+against|lost[^\S\n]+to|v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
+              r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
+MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
+MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
+MATCH_VOTES = 3
+# "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
+SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au|aux|dans)"
+                                      r"[^\S\n]+\Z", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
+PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministers)[^\S\n]+"
+                              r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|du|de|d['’]|of|for)"
+                              r"[^\S\n]*\Z", re.IGNORECASE)
+# A dateline: a town in capitals opening a line, a comma, its region or country, then the
+# agency in brackets or a dash.
+DATELINE_REGION = re.compile(r",[^\S\n]+[A-Z][^\n,]{0,40}?[^\S\n]*(?:\(|[-–—])")
+# "Calif", "Conn", "Ariz", "N.Y.", "N.S.": a state's or a province's abbreviation.
+ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,3}")
+PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
+# Words that make a run an organisation's or a place's name, whatever its first word.
+NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lower-case first names: the lexicon's and the generated list's."""
+    return frozenset(LEXICON_FIRST_NAMES | given_names())
+
+
+def _given(word: str) -> bool:
+    """ "Travis", "Jean-Yves", "Marie-Claire": a given name, or given names joined."""
+    names = first_names()
+    low = word.lower()
+    return low in names or ("-" in low and all(part in names for part in low.split("-")))
 
 
 @cache
@@ -174,7 +243,7 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     stem = low[:-1] if low.endswith("s") else low
     return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
                                         for w in (low, stem))) \
-        and low not in FIRST_NAMES and words[0] not in surnames
+        and low not in first_names() and words[0] not in surnames
 
 
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:
@@ -190,8 +259,11 @@ def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
 
 
 def _titled_particle(text: str, start: int) -> bool:
+    """ "général de Gaulle": a title, then a particle that starts a surname (not "président
+    du Medef": "du" is "de le", the article of a body)."""
     before = text[max(0, start - 30):start].replace("’", "'").lower().split()
-    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-2] in TITLES
+    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-1] != "du" and \
+        before[-2] in TITLES
 
 
 def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
@@ -202,11 +274,19 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type != "person" and (m.type == "organization" or last in ORG_WORDS
                                    or places().get(fold(m.text))):
             end = m.end
+            if last in ORG_WORDS and m.type == "organization":
+                # "Conseil de sécurité", "Cour des comptes": the complement that names it.
+                found = FRENCH_COMPLEMENT.match(text, end)
+                end = found.end() if found is not None else end
             for _ in range(ADJECTIVES_MAX):
                 found = FRENCH_ADJECTIVES.match(text, end)
                 if found is None:
                     break
                 end = found.end()
+            if end > m.end:
+                # "Union populaire écologique et sociale": a last adjective after "et".
+                found = AND_ADJECTIVE.match(text, end)
+                end = found.end() if found is not None else end
             if end > m.end:
                 m = Mention(text[m.start:end], m.start, end, m.type, m.titled,
                             m.after_preposition)
@@ -214,22 +294,170 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _capitals(words: list[str]) -> bool:
+    return all(w.isupper() for w in words if w[:1].isalpha())
+
+
+def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
+    """A run of words in capitals that is no name as a whole is a headline or a banner: the
+    countries, the places of several words and the names the text writes elsewhere in mixed
+    case inside it are its names ("SOCCER - JAPAN GET LUCKY WIN": Japan; "AGASSI BEATS
+    SAMPRAS" after "Andre Agassi": Agassi)."""
+    if not any(" " in m.text and _capitals(m.text.split()) for m in mentions):
+        return mentions  # most texts have no run in capitals: nothing to look up
+    gazetteer = places()
+    known: dict[str, str] = {}
+    for m in mentions:
+        if not _capitals(m.text.split()):
+            known.setdefault(fold(m.text), m.type)
+            if m.type == "person" and " " in m.text:
+                known.setdefault(fold(m.text.split()[-1]), "person")
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        key = fold(m.text)
+        if len(words) < 2 or not _capitals(words) or key in gazetteer or key in known:
+            out.append(m)
+            continue
+        tokens = list(WORD_IN_RUN.finditer(text, m.start, m.end))
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(HEADLINE_SPAN, len(tokens) - i), 0, -1):
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                part = fold(text[start:end])
+                place = gazetteer.get(part)
+                if place == "country" or (n > 1 and place) or part in known:
+                    kind = "place" if place else known[part]
+                    found.append(Mention(text[start:end], start, end, kind, False, False))
+                    i += n
+                    break
+            else:
+                i += 1
+        out += found or [m]
+    return out
+
+
+def _team(text: str, m: Mention) -> bool:
+    """The name of a team in a results line or a table row (see SCORE_AFTER)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if m.start == line_start:
+        row = TABLE_ROW.match(text, m.end)
+        if row is not None and len(row.group(0).split()) >= TABLE_NUMBERS:
+            return True
+    if SCORE_AFTER.match(text, m.end) is None:
+        return False
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(SCORES_IN_LINE.findall(line)) >= 2
+
+
+def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Mention:
+    """ "Holders Egypt maintain …", "Hosts France": a word opening a sentence glued to a
+    country's (or a major city's) name that follows it; the name is the country's."""
+    words = m.text.split()
+    if len(words) < 2 or fold(m.text) in gazetteer or m.titled or _given(words[0]) or \
+            words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
+        return m
+    tail = " ".join(words[1:])
+    if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or \
+            not sentence_start(text, m.start):
+        return m
+    start = m.end - len(tail)
+    return Mention(tail, start, m.end, "place", False, m.after_preposition)
+
+
+def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Thousands of US troops", "Results of English league matches": a common word
+    opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
+    "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
+    gazetteer = places()
+    mentions = [_before_a_country(m, text, gazetteer) for m in mentions]
+    if not any(m.text.split()[1:2] == ["of"] for m in mentions):
+        return mentions
+    inside = {w for m in mentions if not sentence_start(text, m.start) for w in m.text.split()}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 3 and words[1] == "of" and words[0] not in inside and \
+                words[0].lower() not in NAMED_THINGS | ORG_SUFFIXES | TITLES and \
+                fold(m.text) not in gazetteer and sentence_start(text, m.start):
+            rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+            start = text.index(rest[0], m.start + len(words[0]))
+            m = Mention(text[start:m.end], start, m.end, m.type, m.titled, True)
+        out.append(m)
+    return out
+
+
+def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
+    """ "Palo Alto, Calif.,", "Yarmouth, N.S.", "(D., Conn.)", "(R-Ariz.)": a short
+    capitalised abbreviation after a town's name and a comma, or after a party's initial,
+    is a state's or a province's."""
+    if not ABBREVIATED.fullmatch(m.text) or text[m.end:m.end + 1] not in (".", "") and \
+            not m.text.endswith("."):
+        return False
+    if PARTY_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True
+    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj.").
+    return previous is not None and text[previous.end:m.start] == ", " and \
+        (previous.type != "person" or fold(previous.text) in places()) and \
+        m.text.lower().rstrip(".") not in TITLES
+
+
+def _event(words: list[str]) -> bool:
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics": an event's name."""
+    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and
+                                                 words[0].lower() in EVENT_WORDS)
+
+
+def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
+    """Capitalised words that their place shows are no names: a time zone after a clock
+    time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
+    wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
+    étrangères", "minister for Trade")."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.lower() in NOT_NAMES or PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
+                                                             m.start):
+        return True
+    if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
+                                                          m.start):
+        return True
+    if word.endswith("ing") and GERUND_BY.match(text, m.end):
+        return True
+    return word.isupper() and len(word) > 3 and text[m.start - 1:m.start] in ("", "\n") and \
+        TOPIC.match(text, m.end) is not None and word not in AGENCY_NAMES
+
+
 def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                  ) -> list[Mention]:
     """The mentions that are names, each with the type its name won over the article."""
     if language == "fr":
         mentions = with_adjectives(mentions, text)
+    mentions = _opening_of(in_headlines(mentions, text), text)
     gazetteer = places()
     initials = country_initials()
     lowered = names_lower_words(text)
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
+    # Surnames of the full names that are people's by more than their shape: a given name,
+    # a title, or a last word that is no place ("Central Aleppo" gives no surname).
     surnames = {m.text.split()[-1] for m in mentions
-                if m.type == "person" and " " in m.text and not m.text.isupper()}
+                if m.type == "person" and " " in m.text and not m.text.isupper() and (
+                    m.titled or _given(m.text.split()[0])
+                    or fold(m.text.split()[-1]) not in gazetteer)}
+    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
+    surnames |= {" ".join(m.text.split()[i:]) for m in mentions
+                 if m.type == "person" and m.text.count(" ") > 1
+                 for i in range(1, m.text.count(" "))}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
+    previous: Mention | None = None
     for i, m in enumerate(mentions):
+        if i:
+            previous = mentions[i - 1]
         if m.text in common:
             continue
         words = m.text.split()
@@ -238,7 +466,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if place is None and m.text.replace(".", "") in initials:
             # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
             place = "country" if DOTTED.fullmatch(m.text) else "area"
-        if _not_a_name(m, words, place, lower_words, surnames):
+        if _not_a_name(m, words, place, lower_words, surnames) or (
+                place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
         vote = votes[key]
@@ -271,17 +500,55 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
         if m.titled or _titled_particle(text, m.start):
             vote["person"] += TITLE_VOTES
+        if len(words) > 1 and place is None and not m.titled and \
+                PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
+                not _given(words[0]) and gazetteer.get(fold(words[-1])):
+            vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
+        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and \
+                DATELINE_REGION.match(text, m.end):
+            vote["place"] += COUNTRY_VOTES  # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)"
+        if len(words) == 2 and words[1] == "City" and place is None and \
+                gazetteer.get(fold(words[0])):
+            vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
+        if len(words) == 1 and place is None and _abbreviated_place(text, m, previous):
+            vote["place"] += COUNTRY_VOTES  # "Palo Alto, Calif.", "(D., Conn.)"
+            if text[m.end:m.end + 1] == ".":
+                m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
+                            m.after_preposition)
+                kept[-1] = (m, key)
+        if place != "country" and _team(text, m):
+            vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
+        elif place != "country" and m.text not in surnames and not _given(words[0]) and (
+                MATCH_AFTER.match(text, m.end) or
+                MATCH_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
+        if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
+            vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
+        if SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            vote["person"] += TITLE_VOTES  # "c Young b Cairns"
+        if len(words) > 1 and place is None and _given(words[0]) and \
+                not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
+            vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \
-                words[0].lower() not in FIRST_NAMES and any(
-                    w.lower() in lower_words or gazetteer.get(fold(w)) == "country"
-                    for w in words):
+                not _given(words[0]) and any(
+                    # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
+                    (w.lower() in lower_words and not (w[:1].isupper() and
+                                                       w.lower() in TRAILING_PARTICLES))
+                    or gazetteer.get(fold(w)) == "country" for w in words):
             # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
             # writes in lower case, or a country, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
-        elif len(words) == 1 and m.type == "organization" and words[0].lower() in FIRST_NAMES:
+        elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
+        elif len(words) == 1 and m.type == "person" and not m.titled and \
+                m.text not in surnames and (words[0].lower() in ORG_WORDS or
+                                            ARTICLE_BEFORE.search(text, max(0, m.start - 5),
+                                                                  m.start)):
+            # "the Commission said", "Congress asks": names.py reads a speaker; no article
+            # comes before a person's name, and "Congress" names a body.
+            vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
     out = []
@@ -289,7 +556,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).
         kind = votes[key].most_common(1)[0][0]
-        if m.text in surnames and " " not in m.text and gazetteer.get(key) != "country":
+        if m.text in surnames and gazetteer.get(key) != "country":
             kind = "person"  # "Weber" after "Anna Weber"
         out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
                                                     m.after_preposition))

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .entity_lexicon import ORG_SUFFIXES
+from .given_names import given_names
 from .lexicon import (
     CAPITAL_STOPWORDS,
     FEMININE_FIRST_NAMES,
@@ -24,7 +26,7 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .places import fold, places
+from .places import fold, major_cities, places
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
@@ -48,6 +50,9 @@ ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)"
 CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}{ABBREVIATION}"
             rf"|(?:(?<!\w){NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}]"
             rf"[\w{COMBINING}’'\-]*)")
+POSSESSOR_WORDS = 3
+# French articles written with a capital inside a sentence begin a name ("Le Monde").
+NAME_ARTICLES = {"Le", "La", "Les"}
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
 # Niger Delta"); a bare "the" does not ("Monday the President").
 PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
@@ -84,6 +89,9 @@ FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 TITLE_COMPLEMENTS = {"of", "for"}
 # "1. ", "12. ": the rank before a name in a list of results.
 RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
+# The dash that ends a dateline: after the agency in brackets, a place in capitals or an
+# abbreviation ("(AFP) -", "LONDON —", "N.S. -").
+DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\.)[^\S\n]*[-–—][^\S\n]*\Z")
 # What follows a dateline's place: a date, the agency in brackets, a dash.
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
 DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul "
@@ -143,6 +151,8 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
         return "place"
     if titled:
         return "person"
+    if words[0] in NAME_ARTICLES and len(words) > 1:
+        return "organization"  # "Le Monde", "La Croix" (the gazetteer knows "Le Havre")
     if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
         return "organization"  # "the Daily Mail", "le Parisien": named things, not people
     capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
@@ -162,19 +172,40 @@ def next_to_cue(text: str, start: int, end: int) -> bool:
         bool(after and is_cue(after[0].strip(",.")) and text[end:end + 1] not in ",.")
 
 
-def _sentence_start(text: str, pos: int) -> bool:
+def sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
     if RANK.search(text, max(0, pos - 6), pos):
         return False  # "12. Camenzind": a ranked list, not a new sentence
+    if before and before[-1] in "-–—" and DATELINE_DASH.search(text, max(0, pos - 16), pos):
+        return True  # "(AP) - Rain fell", "LONDON - Prices rose": the dateline's dash
     return not before or before[-1] in ".!?\n:«“\"(" or pos < 3
 
 
+def _organisation_head(word: str) -> bool:
+    """ "Department", "Motors", "Inc.": a word that ends an organisation's name."""
+    low = word.lower()
+    return low in ORG_WORDS or low in ORG_SUFFIXES or low.rstrip(".") in ORG_SUFFIXES
+
+
+def _named_thing(words: list[str]) -> bool:
+    """A run whose last word names an organisation or a place ("Apex Financial Services",
+    not "State Condoleezza Rice")."""
+    last = words[-1].lower()
+    return last in ORG_WORDS or last in PLACE_WORDS or last in ORG_SUFFIXES
+
+
+def _known_place(name: str) -> bool:
+    """A country or a city of 500,000 people (not a town named "Monde")."""
+    return places().get(fold(name)) == "country" or fold(name) in major_cities()
+
+
 def _opening_place(text: str, pos: int, word: str) -> bool:
-    """A country opening a sentence, or a known place opening a dateline ("LONDON 1996-12-06",
-    "Paris (AFP) -", "Kyiv — ")."""
+    """A country or a city of 500,000 people opening a sentence, or a known place opening
+    a dateline ("LONDON 1996-12-06", "Paris (AFP) -", "Kyiv — ")."""
     kind = places().get(fold(word))
-    if kind == "country":
-        return True
+    if kind == "country" or (fold(word) in major_cities() and
+                             word.lower() not in lower_words(text)):
+        return True  # "Poland said", "Moscou a convoqué", "Lyon a battu"
     before = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
     return kind is not None and (not before or before.endswith("\n")) and (
         word.isupper() or DATELINE_AFTER.match(text, pos + len(word)) is not None)
@@ -201,8 +232,9 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     lowercase_words = lower_words(text)
     matches = list(NAME_RUN.finditer(text))
-    mid_sentence = {m.group(0) for m in matches if not _sentence_start(text, m.start())} | {
+    mid_sentence = {m.group(0) for m in matches if not sentence_start(text, m.start())} | {
         w for m in matches for w in m.group(0).split()[1:]}
+    mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence}  # "the EU's" -> "EU"
     runs = {m.group(0) for m in matches}
     for m in matches:
         run = m.group(0)
@@ -221,10 +253,20 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
+            if (w in TITLES or w.rstrip(".") in TITLES) and len(words) > 1 and \
+                    _organisation_head(words[-1]):
+                break  # "Justice Department", "General Motors": the title word is the name's
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
+            elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
+                    not sentence_start(text, start) and \
+                    words[1].lower() not in ORG_WORDS | PLACE_WORDS and \
+                    not _known_place(" ".join(words[1:])):  # not "La France"
+                # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
+                # Conseil national", an institution the article introduces).
+                break
             elif w not in CAPITAL_STOPWORDS and not (
-                    len(words) > 1 and is_cue(w) and _sentence_start(text, start)):
+                    len(words) > 1 and is_cue(w) and sentence_start(text, start)):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
             complement = titled and w in TITLE_COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])
@@ -235,7 +277,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "le ministre de la Santé Roman Prymula": the complement, then the name.
             complement = True
             titled = True
-        if complement and len(words) >= 3:
+        if complement and len(words) >= 3 and not _named_thing(words):
             # "Secretary of State Condoleezza Rice": the name is the run's last two words.
             start = text.index(words[-2], text.index(words[-3], start) + len(words[-3]))
             words = words[-2:]
@@ -250,7 +292,12 @@ def find_mentions(text: str) -> list[Mention]:
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
-                    or POSSESSIVE.search(w)):
+                    or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
+                                                  not _named_thing(words[i + 1:])):
+                # Not "Advisor Council", "Commissioner Services": a body named by its role.
+                possessor = _possessor(text, start, words[:i + 1], titled, m.start())
+                if possessor is not None:
+                    out.append(possessor)  # "New Zealand's Kyle Mills": both are names
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
                 titled = not POSSESSIVE.search(w)  # "Microsoft's Vista" is no title
                 words = words[i + 1 :]
@@ -275,9 +322,10 @@ def find_mentions(text: str) -> list[Mention]:
             start = text.index(words[first], start)
             words = words[first:]
             titled = True
-        at_start = _sentence_start(text, start)
+        at_start = sentence_start(text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
-                                             or " ".join(words[1:]) in runs):
+                                             or " ".join(words[1:]) in runs) \
+                and words[0].lower() not in given_names():  # not "Marine" of "Marine Le Pen"
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
@@ -339,6 +387,26 @@ def find_mentions(text: str) -> list[Mention]:
         if m.type != "person" and " " not in m.text and m.text in surnames else m
         for m in out
     ]
+
+
+def _possessor(text: str, start: int, words: list[str], titled: bool,
+               run_start: int) -> Mention | None:
+    """The name before "'s" in a run cut at its possessive ("UK's Brown": UK), when it is
+    one of a few words that are no function words."""
+    suffix = POSSESSIVE.search(words[-1])
+    if suffix is None or len(words) > POSSESSOR_WORDS:
+        return None
+    end = start
+    for w in words:
+        end = text.index(w, end) + len(w)
+    end -= len(suffix.group(0))
+    names = text[start:end].split()
+    if not names or names[0].lower() in CAPITAL_STOPWORDS or \
+            any(w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in names):
+        return None
+    before = text[max(0, run_start - 20):run_start].split()
+    kind = _classify(names, titled, before[-1].lower() if before else "")
+    return Mention(text[start:end], start, end, kind, titled, True)
 
 
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:

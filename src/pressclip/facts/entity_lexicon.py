@@ -1,0 +1,44 @@
+"""Words that tell what a capitalised name is, for the entity typer (entity_types.py).
+
+Kept apart from the quote lexicons (lexicon.py): these lists only serve typing.
+"""
+
+from __future__ import annotations
+
+# The last word (English) or first word (French) of an event's name: events are not people,
+# organisations or places under the CoNLL convention ("World Cup", "Olympic Games",
+# "Coupe du monde", "Jeux olympiques", "Grand Prix").
+EVENT_WORDS = frozenset(
+    "cup cups championship championships games olympics olympiad open prix festival "
+    "summit awards award prize tournament trophy marathon derby expo biennale "
+    "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
+    "mondial mondiaux".split())
+# Time zones after a clock time ("6:19am GMT", "à 14h00 GMT"): no names.
+TIME_ZONES = frozenset(
+    "gmt utc est edt cst cdt mst mdt pst pdt akst hst bst cet cest eet eest wet west ist "
+    "jst kst aest aedt awst sast wat eat msk hkt sgt".split())
+# The last word of a company's, a medium's or a club's name, in any country: "Ford Motor
+# Co", "Barclays Plc", "Leeds United", "Queens Park Rangers", "Ajax Amsterdam NV". (The
+# lexicon's ORG_WORDS, which names.py reads, hold the institutions.)
+ORG_SUFFIXES = frozenset(
+    "co co. cos corp corporation cie holding holdings limited ltd. llp lp plc nv bv spa "
+    "s.p.a. ab asa oyj kk sarl sas se ag gmbh kg inc incorporated "
+    "airlines airways motors petroleum pharmaceuticals pharma bancorp industries enterprises "
+    "technologies communications telecom telecommunications insurance securities partners "
+    "associates brothers bros foods mining media entertainment studios records publishing "
+    "chronicle herald gazette tribune telegraph observer courier bulletin "
+    "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
+    .split())
+# Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not
+# list under these names ("Britain" is CLDR's "United Kingdom"; Zaire, Yugoslavia and the
+# Soviet Union fill the archives): added to the gazetteer as countries.
+COUNTRY_NAMES = frozenset({
+    "Britain", "Great Britain", "Grande-Bretagne", "Holland", "America", "Burma",
+    "Swaziland", "Zaire", "Yugoslavia", "Czechoslovakia", "Soviet Union", "USSR", "URSS",
+    "East Timor", "Macedonia", "Ceylon", "Persia", "East Germany", "West Germany",
+    "Ivory Coast", "Cape Verde", "Vatican",
+})
+# Capitalised words alone that are no names: the state as a common noun ("le chef de
+# l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory").
+NOT_NAMES = frozenset(
+    "etat état democrat democrats republican republicans tory tories".split())
