@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from .entity_types import nationality
 from .gender import Genders, pronoun_gender, word_gender
@@ -89,8 +90,10 @@ NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
 
 
-def tokens_of(segment: str, base: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(segment)]
+def tokens_of(segment: str, base: int, limit: int | None = None) -> list[tuple[str, int, int]]:
+    """(token, start, end) of a segment starting at `base`; the first `limit` only."""
+    found = TOKEN.finditer(segment) if limit is None else islice(TOKEN.finditer(segment), limit)
+    return [(m.group(0), base + m.start(), base + m.end()) for m in found]
 
 
 class Resolver:
@@ -108,12 +111,25 @@ class Resolver:
                               if m.type == "organization"}
         self.quote_starts = [a for a, _ in quoted]
         self.boundaries = sentence_boundaries(text)
-        self.genders = Genders(text, self.mentions, self.canonical)
+        self._genders: Genders | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
+        # Per-line token lists of the attribution stage, each line tokenised once.
+        self.lines: dict[int, tuple] = {}
         self.last_quote_end = 0
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
+
+    @property
+    def genders(self) -> Genders:
+        """The genders of the people named, read on the first pronoun or role of a gender."""
+        if self._genders is None:
+            self._genders = Genders(self.text, self.mentions, self.canonical)
+        return self._genders
+
+    def fits(self, name: str | None, gender: str | None) -> bool:
+        """Genders.fits, without reading any gender when none is asked."""
+        return gender is None or name is None or self.genders.fits(name, gender)
 
     def between(self, lower: int, upper: int) -> list[Mention]:
         """Mentions starting in [lower, upper), in text order."""
@@ -138,7 +154,7 @@ class Resolver:
         bounds = [window] + self.boundaries[i:j]
         candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
                       and not self.in_quote(m.start)
-                      and self.genders.fits(self.name(m), gender)]
+                      and self.fits(self.name(m), gender)]
         passing = None
         for lower in reversed(bounds):
             in_sentence = [m for m in candidates if m.start >= lower]
@@ -149,7 +165,7 @@ class Resolver:
             if in_sentence and passing is None:
                 passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
-        if last_speaker and self.genders.fits(last_speaker, gender):
+        if last_speaker and self.fits(last_speaker, gender):
             return last_speaker
         return passing
 
@@ -219,7 +235,7 @@ class Resolver:
         nouns = {noun} | kind
         # "l'avocat de Paul X": Paul X is the client, not the lawyer.
         holders = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
-                   if not m.after_preposition and self.genders.fits(self.name(m), gender)
+                   if not m.after_preposition and self.fits(self.name(m), gender)
                    and nouns & self._introduced_with(m)]
         # A person known to be of the role word's gender before one of unknown gender.
         known = [m for m in holders if self.genders.of.get(self.name(m)) == gender]
