@@ -425,3 +425,31 @@ def test_writers_named_together_are_the_first_of_them():
     text = ("The paper gave him ads, which \"company executives described as an experiment "
             "to show the power of advertising,\" Jim Brunner and Andrew Garber reported.")
     assert speakers(text, "en") == ["Jim Brunner"]
+
+
+# Round of 2026-12-05, second session (issue 14 items 3 and 4).
+
+def test_a_title_ending_like_a_participle_and_abbreviated_titles_before_the_name():
+    text = ('Prosecutors said he was preparing an attack. "This is far from a half-baked plot," '
+            'Assistant U.S. Attorney Jennifer Rodgers said. "Actions speak louder than '
+            'words," U.S. District Judge Barbara S. Jones said as she imposed the sentence.')
+    assert speakers(text, "en") == ["Jennifer Rodgers", "Barbara S. Jones"]
+
+
+def test_a_participle_after_the_quote_still_names_nobody():
+    text = ('Officials met on Monday. "We will look at every option before the vote," '
+            'adding that nothing was decided.')
+    assert speakers(text, "en") == [None]
+
+
+def test_a_role_after_its_modifiers_is_the_person_the_text_is_about():
+    text = ('Marcos Baghdatis lost in the first round on Monday. "I was not at my best," he '
+            'said. "There was no problem with the court or the weather," the 22-year-old '
+            'finalist added.')
+    assert speakers(text, "en") == ["Marcos Baghdatis", "Marcos Baghdatis"]
+
+
+def test_a_role_with_its_complement_stays_a_description():
+    text = ("Le 18 décembre, le conseiller com du président lâche « qu'il est disposé à "
+            "recevoir les syndicats ».")
+    assert speakers(text, "fr") == ["le conseiller com du président"]

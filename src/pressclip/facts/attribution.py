@@ -19,6 +19,7 @@ from .lexicon import (
     DETERMINERS,
     INDEFINITE,
     NAMING_WORDS,
+    ROLE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
     is_cue,
@@ -191,8 +192,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         aux = tokens[0][0] + " "
         tokens = tokens[1:]
     first = tokens[0][0]
-    if PARTICIPLE.search(first):
-        return None
+    if PARTICIPLE.search(first) and first.lower() not in TITLES | ROLE_NOUNS:
+        return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
     read = _read_in(tokens)
     if read is not None:
         span = _np_after(read)
@@ -221,17 +222,19 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
+    words = 0  # tokens of the phrase so far, the full stops of "U.S." and "M." left out
     for i, (tok, _, _) in enumerate(tokens[1:], start=1):
         if _abbreviation_dot(tokens, i):
             continue
-        if tok == "," and phrase_end is None and i <= NP_MAX_TOKENS:
+        words += 1
+        if tok == "," and phrase_end is None and words <= NP_MAX_TOKENS:
             phrase_end = tokens[i - 1][2]
             continue
         if tok in ".;:!?«»“”\"" or (tok == "," and phrase_end is not None):
             if tok != "," or i + 1 >= len(tokens) or not _cue_at(tokens, i + 1):
                 return None
             continue
-        if phrase_end is None and i > NP_MAX_TOKENS:
+        if phrase_end is None and words > NP_MAX_TOKENS:
             return None
         if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"} \
                 and tokens[i - 1][0].lower() not in DETERMINERS:  # "the report": a noun

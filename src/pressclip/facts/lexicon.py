@@ -85,12 +85,15 @@ ROLE_NOUNS = {
     "spécialiste", "specialist", "historien", "historienne", "historian", "sociologue",
     "sociologist", "politologue", "habitant", "habitante", "resident", "agriculteur",
     "agricultrice", "farmer", "enseignant", "enseignante", "teacher", "étudiant",
-    "étudiante", "student", "bâtonnier", "substitut", "executive", "exec",
+    "étudiante", "student", "bâtonnier", "substitut", "executive", "exec", "assistant",
+    "assistante", "lieutenant", "commandant", "consultant", "consultante",
     # Sport: "Linebacker Joey Porter", "l'attaquant X".
     "player", "joueur", "joueuse", "linebacker", "quarterback", "cornerback", "receiver",
     "goalkeeper", "gardien", "striker", "attaquant", "midfielder", "defender", "défenseur",
     "winger", "ailier", "pitcher", "batsman", "bowler", "jockey", "cyclist", "cycliste",
     "sprinter", "sprinteur", "golfer", "golfeur", "boxer", "boxeur", "pilote",
+    "finalist", "finaliste", "champion", "championne", "winner", "vainqueur", "veteran",
+    "vétéran", "runner-up", "semifinalist", "demi-finaliste", "skipper",
 }
 DETERMINERS = {
     "le", "la", "les", "l'", "l’", "the", "un", "une", "des", "a", "an", "ce", "cette",
@@ -157,7 +160,9 @@ ORG_WORDS = set(
 ORG_DESCRIPTIONS = set(
     (
         "firm company group organisation organization campaign carrier maker retailer "
-        "militants rebels entreprise société groupe firme organisation mouvement collectif"
+        "militants rebels entreprise société groupe firme organisation mouvement collectif "
+        "giant conglomerate manufacturer producer broadcaster insurer lender géant "
+        "constructeur équipementier conglomérat fabricant producteur assureur"
     ).split()
 )
 # People who speak for an organisation: "a spokesman for the firm" is the firm speaking.

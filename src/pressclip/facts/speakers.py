@@ -415,6 +415,13 @@ class Resolver:
             unnamed = self.unnamed_before(lowered[-1], start)
             if unnamed:
                 return unnamed  # an anonymous source, as the text introduced it
+            if first in DEFINITE_ARTICLES and not set(lowered) & (
+                    COMPLEMENT_LINKS | PREPOSITION_WORDS):
+                # "the 24-year-old winger", "the 2006 Australian Open finalist": the person
+                # the text is about, as a bare role is, not a name among the modifiers;
+                # "le conseiller com du président" is a role of its own.
+                return self.pronoun(start, last_speaker,
+                                    gender=word_gender(lowered[-1], words[0]))
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
