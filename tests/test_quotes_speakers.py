@@ -453,3 +453,33 @@ def test_a_role_with_its_complement_stays_a_description():
     text = ("Le 18 décembre, le conseiller com du président lâche « qu'il est disposé à "
             "recevoir les syndicats ».")
     assert speakers(text, "fr") == ["le conseiller com du président"]
+
+
+def test_short_quotes_of_a_sentence_attributed_after_its_last_quote():
+    text = ("La Russie « a besoin » de migrants face à une situation démographique « tendue », "
+            "a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans une interview.")
+    assert speakers(text, "fr") == ["Dmitri Peskov", "Dmitri Peskov"]
+
+
+def test_a_short_quote_signed_right_after_its_marks():
+    assert speakers("Le conflit a pris un « caractère mondial », affirme Vladimir Poutine.",
+                    "fr") == ["Vladimir Poutine"]
+
+
+def test_the_apposition_after_a_role_names_its_holder():
+    text = ("L'équipementier a subi une perte. « Bien que la dynamique s'améliore, le "
+            "redressement se produit plus tard que prévu », prévient le PDG, Pekka Lundmark.")
+    assert speakers(text, "fr") == ["Pekka Lundmark"]
+
+
+def test_a_first_name_alone_is_the_full_name_it_begins():
+    text = ('I spoke with my friend Greg Alexander, CEO of a consulting firm. "We hired '
+            'telemarketing firms to cold call," Greg says.')
+    assert speakers(text, "en") == ["Greg Alexander"]
+
+
+def test_a_role_with_its_complement_before_a_name_further_back():
+    text = ("« Nous avons échoué », a affirmé le ministre russe de la Défense, Andreï "
+            "Belooussov. Le ministre de la Défense a affirmé que l'armée avait « détruit les "
+            "meilleures unités » ukrainiennes.")
+    assert speakers(text, "fr") == ["Andreï Belooussov", "Andreï Belooussov"]

@@ -59,7 +59,7 @@ NP_STOPS = set(
         "hier aujourd'hui also earlier later last this"
     ).split()
 )
-CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "in", "at", "during"}
+CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "sur", "in", "at", "during"}
 DEFINITE = {"le", "la", "les", "the"}
 TIME_WORDS = set(
     (

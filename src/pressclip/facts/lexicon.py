@@ -86,7 +86,8 @@ ROLE_NOUNS = {
     "sociologist", "politologue", "habitant", "habitante", "resident", "agriculteur",
     "agricultrice", "farmer", "enseignant", "enseignante", "teacher", "étudiant",
     "étudiante", "student", "bâtonnier", "substitut", "executive", "exec", "assistant",
-    "assistante", "lieutenant", "commandant", "consultant", "consultante",
+    "assistante", "lieutenant", "commandant", "consultant", "consultante", "pdg",
+    "syndicaliste", "unionist",
     # Sport: "Linebacker Joey Porter", "l'attaquant X".
     "player", "joueur", "joueuse", "linebacker", "quarterback", "cornerback", "receiver",
     "goalkeeper", "gardien", "striker", "attaquant", "midfielder", "defender", "défenseur",
@@ -128,7 +129,7 @@ CAPITAL_STOPWORDS = set(
         "the a an and or but so for in on at to of by with from as if when while after "
         "before since during under over this that these those it he she they we you i "
         "his her their its my our your there here what which who why how not no yes "
-        "also then still yet however although though meanwhile despite through among "
+        "also then still yet however although though meanwhile despite through among once "
         "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi "
         "jeudi vendredi samedi dimanche january february march april may june july "
         "august september october november december janvier février mars avril mai juin "

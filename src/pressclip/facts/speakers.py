@@ -88,6 +88,9 @@ SINGULAR_INDEFINITE = {"a", "an", "un", "une"}
 ANONYMOUS_WORDS_MAX = 4
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
+# The words before a name that may introduce it: "le ministre russe de la Défense, X".
+INTRODUCED_WORDS = 6
+APPOSITION_NAME = re.compile(r"\.?,\s*([^,;.]{3,60})")
 
 
 def tokens_of(segment: str, base: int, limit: int | None = None) -> list[tuple[str, int, int]]:
@@ -112,6 +115,7 @@ class Resolver:
         self.quote_starts = [a for a, _ in quoted]
         self.boundaries = sentence_boundaries(text)
         self._genders: Genders | None = None
+        self._first_names: dict[str, str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         # Per-line token lists of the attribution stage, each line tokenised once.
         self.lines: dict[int, tuple] = {}
@@ -139,9 +143,27 @@ class Resolver:
         return [m for m in self.between(lower, pos) if m.type == "person"]
 
     def name(self, mention: Mention) -> str:
-        """The fullest name of a person mention, told by its place when it is ambiguous."""
-        return self.shared_surnames.get(mention.start) or \
+        """The fullest name of a person mention, told by its place when it is ambiguous; a
+        first name alone ("Greg says") is the one full name of the text it begins."""
+        found = self.shared_surnames.get(mention.start) or \
             self.canonical.get(mention.text, mention.text)
+        if " " not in found and mention.type == "person":
+            fuller = self.first_names().get(found)
+            if fuller:
+                return fuller
+        return found
+
+    def first_names(self) -> dict[str, str]:
+        """First name -> the only full person name of the text that begins with it."""
+        if self._first_names is None:
+            full: dict[str, set[str]] = {}
+            for m in self.mentions:
+                if m.type == "person" and " " in m.text:
+                    name = self.canonical.get(m.text, m.text)
+                    full.setdefault(name.split()[0], set()).add(name)
+            self._first_names = {first: next(iter(names)) for first, names in full.items()
+                                 if len(names) == 1}
+        return self._first_names
 
     def pronoun(self, pos: int, last_speaker: str | None, within: int = PRONOUN_WINDOW,
                 gender: str | None = None) -> str | None:
@@ -239,7 +261,13 @@ class Resolver:
                    and nouns & self._introduced_with(m)]
         # A person known to be of the role word's gender before one of unknown gender.
         known = [m for m in holders if self.genders.of.get(self.name(m)) == gender]
-        precise = [m for m in holders if complement and complement <= self._introduced_with(m)]
+        # "le ministre russe de la Défense, X": a role with its complement may stand
+        # further before the name.
+        precise = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
+                   if complement and not m.after_preposition
+                   and self.fits(self.name(m), gender)
+                   and nouns & (wide := self._introduced_with(m, INTRODUCED_WORDS))
+                   and complement <= wide]
         for found in (precise, known, holders):
             if found:
                 return self.name(found[-1])
@@ -270,8 +298,18 @@ class Resolver:
                 latest = " ".join(found.group(1).split())
         return latest
 
-    def _introduced_with(self, m: Mention) -> set[str]:
-        """The lower-case words just before a name and in the apposition after it."""
+    def _apposition_person(self, end: int) -> str | None:
+        """The person named right after a phrase, set off by a comma (", Lin Jian")."""
+        apposition = APPOSITION_NAME.match(self.text, end)
+        if not apposition:
+            return None
+        following = [m for m in self.between(apposition.start(1), apposition.end(1))
+                     if m.type == "person" and m.start == apposition.start(1)]
+        return self.name(following[0]) if following else None
+
+    def _introduced_with(self, m: Mention, count: int = 4) -> set[str]:
+        """The lower-case words just before a name (the last `count`) and in the apposition
+        after it."""
         before = self.text[max(0, m.start - 60) : m.start].lower()
         # "X (2), professeure de …": a note's number before the apposition.
         after = PARENTHESIS.sub("", self.text[m.end : m.end + 80].lower(), count=1)
@@ -279,7 +317,7 @@ class Resolver:
             after = after[1:]  # "Yassin E., imam de …": the initial's full stop
         after = after.split(".")[0] if after.startswith(",") else ""
         # "The judge, X,": the comma after the role word is no part of it.
-        words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-4:]]
+        words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-count:]]
         return set(words) | set(re.findall(r"[\w’'\-]+", after)[:6])
 
     def issuer(self, pos: int, head: str) -> str | None:
@@ -374,6 +412,12 @@ class Resolver:
         if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
             return None  # "Pour moi", "Malgré …": not somebody
         lowered = [w.lower().strip(",.") for w in words]
+        if not persons and set(lowered) & (SPOKES_NOUNS | ROLE_NOUNS):
+            # "le porte-parole du ministère des Affaires étrangères, Lin Jian", "le PDG,
+            # Pekka Lundmark": the apposition names who holds the role.
+            named = self._apposition_person(end)
+            if named:
+                return named
         if set(lowered) & SPOKES_NOUNS and not persons:
             found = self.spokes(segment, start, lowered, inside, last_speaker)
             if found:
@@ -425,7 +469,8 @@ class Resolver:
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
-        if head and words[min(head_index, len(words) - 1)][:1].islower():
+        if head and (words[min(head_index, len(words) - 1)][:1].islower() or (
+                head in ROLE_NOUNS and words[min(head_index, len(words) - 1)].isupper())):
             if head in DOCUMENT_WORDS:
                 # "the statement said": whoever issued the statement, when the text says so.
                 return self.issuer(start, head) if first in DEFINITE_ARTICLES else None
@@ -500,6 +545,8 @@ class Resolver:
             return segment  # "the Pakistan army": the army, not the country
         if inside:
             return self.with_determiner(inside[0]) if len(inside) == 1 else segment
+        if len(words) == 1 and segment in self.first_names():
+            return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
 
 
