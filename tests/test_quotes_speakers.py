@@ -483,3 +483,23 @@ def test_a_role_with_its_complement_before_a_name_further_back():
             "Belooussov. Le ministre de la Défense a affirmé que l'armée avait « détruit les "
             "meilleures unités » ukrainiennes.")
     assert speakers(text, "fr") == ["Andreï Belooussov", "Andreï Belooussov"]
+
+
+def test_an_institution_goes_on_in_the_next_sentence_with_il():
+    text = ("« Les systèmes de défense ont détruit 33 drones », rapporte le ministère russe de "
+            "la Défense dans un communiqué. Il précise que des armes « en service en mer Noire "
+            "ont détruit dix drones navals ».")
+    assert speakers(text, "fr") == ["le ministère russe de la Défense"] * 2
+
+
+def test_a_name_set_off_after_another_in_a_description_is_the_person():
+    text = ("Au port, le capitaine du navire de pêche Punta des Vent, Joan Jesús Vaquero "
+            "Enseñat, admet que le secteur s'est opposé aux restrictions. « La plupart "
+            "d'entre nous ne sont pas contre », déclare-t-il.")
+    assert speakers(text, "fr") == ["Joan Jesús Vaquero Enseñat"]
+
+
+def test_in_ones_view_is_the_person_just_discussed():
+    text = ("La réforme a été adoptée, juge Mme Binet. À ses yeux, « on peut parler de rupture "
+            "avec le monde du travail ».")
+    assert speakers(text, "fr") == ["Binet"]

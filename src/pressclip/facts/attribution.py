@@ -85,6 +85,9 @@ UNNAMED_CUE_TOKENS = 8
 POUR = re.compile(
     r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
     r"([^,;:«“\"]{2,60}?)\s*,")
+# "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
+IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
+                          r"(?:view|eyes|words))\s*,")
 # "estime-t-on à l'Élysée", "au ministère": the article each preposition carries.
 ON_PLACES = {"à": "", "chez": "", "dans": "", "au": "le ", "aux": "les ", "du": "le "}
 # "peut-on lire dans X", "lit-on sur X", "can be read in X".
@@ -218,7 +221,10 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         span = _np_after(rest)
         if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
             return None
-        return Attribution(resolver.phrase(span[0], span[1], last), cue, False)
+        end = max([span[1]] + [m.end for m in resolver.between(span[0], span[1])])
+        # "le directeur adjoint du Village Augustin Tran Van Chau": a name the phrase's
+        # length cut is read whole.
+        return Attribution(resolver.phrase(span[0], end, last), cue, False)
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
@@ -463,7 +469,12 @@ class _Line:
 
 def pour_attribution(text: str, sent_start: int, open_pos: int,
                       resolver: Resolver, last: str | None) -> Attribution | None:
-    """ "Pour Hélène Garnier, … « … »", "For him, …": the source of a cue-less quote."""
+    """ "Pour Hélène Garnier, … « … »", "For him, …", "À ses yeux, …": the source of a
+    cue-less quote."""
+    view = IN_ONES_VIEW.match(text, sent_start, open_pos)
+    if view:
+        speaker = resolver.pronoun(view.start(1), last)
+        return Attribution(speaker, view.group(1).lower(), True) if speaker else None
     m = POUR.match(text, sent_start, open_pos)
     if not m:
         return None

@@ -17,7 +17,7 @@ FR_ER_STEMS = (
     "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
     "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys "
     # -ger verbs keep their e before a and o: "jugeant", "jugeait".
-    "interpell ordonn juge"
+    "interpell ordonn juge rapport"
 ).split()
 FR_FORMS = (
     "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
@@ -28,6 +28,6 @@ FR_FORMS = (
     "maintient maintenu rappelle rappellent interpelle lâche lâché "
     "martèle martèlent soulève relève achève défend défendent défendu défendait "
     "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
-    "s’insurge s'agace s’agace appelle appellent"
+    "s’insurge s'agace s’agace appelle appellent valoir"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")

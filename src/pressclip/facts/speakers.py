@@ -171,6 +171,9 @@ class Resolver:
         the first person of the right gender who could be speaking (the subject of the
         sentence, or somebody already quoted); a name in passing ("a rencontré X", "which X
         drafted") only when nobody else fits."""
+        if last_speaker and gender != "f" and self._institution_goes_on(pos, last_speaker):
+            # "« … », rapporte le ministère. Il précise que …": the institution goes on.
+            return last_speaker
         window = max(0, pos - within)
         i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
         bounds = [window] + self.boundaries[i:j]
@@ -180,6 +183,10 @@ class Resolver:
         passing = None
         for lower in reversed(bounds):
             in_sentence = [m for m in candidates if m.start >= lower]
+            # "le capitaine du navire Punta des Vent, Joan X,": the name set off after
+            # another is the person; the first belongs to the description.
+            in_sentence = [m for k, m in enumerate(in_sentence) if k + 1 >= len(in_sentence)
+                           or self.text[m.end:in_sentence[k + 1].start].strip() != ","]
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
@@ -190,6 +197,17 @@ class Resolver:
         if last_speaker and self.fits(last_speaker, gender):
             return last_speaker
         return passing
+
+    def _institution_goes_on(self, pos: int, speaker: str) -> bool:
+        """The last quote's speaker is an institution, quoted in this sentence or the one
+        before, and no person is named since that quote."""
+        if kind_of_speaker(speaker, self) != "organization":
+            return False
+        k = bisect_right(self.boundaries, pos)
+        previous = self.boundaries[k - 2] if k >= 2 else 0
+        return self.last_quote_end >= previous and not any(
+            m.type == "person" and not self.in_quote(m.start)
+            for m in self.between(self.last_quote_end, pos))
 
     def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
                       limit: int = SUBJECT_WORDS) -> bool:
