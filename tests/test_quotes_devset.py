@@ -29,7 +29,7 @@ FLOORS = {
     ("en", "seen (blind-2)"): (0.95, 0.80),
     ("en", "seen (blind-3)"): (0.94, 0.92),
     ("en", "seen (blind-4)"): (0.95, 0.93),
-    ("fr", "seen"): (0.86, 0.77),  # 0.875 / 0.783 with blind-10 among the seen
+    ("fr", "seen"): (0.86, 0.79),  # 0.875 / 0.805 with blind-10 among the seen
     ("fr", "seen (first split)"): (0.86, 0.94),
     ("fr", "seen (unseen-1)"): (0.79, 0.68),
     ("fr", "seen (blind-2)"): (0.89, 0.76),
@@ -37,12 +37,14 @@ FLOORS = {
     ("en", "seen (blind-6)"): (0.88, 0.74),
     ("en", "seen (blind-7)"): (0.91, 0.75),
     ("en", "seen (blind-9)"): (0.79, 0.59),
-    ("en", "unseen"): (0.97, 0.77),
+    ("en", "unseen"): (0.94, 0.80),  # blind-8 and blind-11: 0.951 / 0.811
     ("en", "unseen (blind-8)"): (0.97, 0.77),
+    # blind-11, scored once with the rules of c0346f6: 0.918 / 0.867 (39/45).
+    ("en", "unseen (blind-11)"): (0.91, 0.86),
     # blind-10, scored once with the rules of 9514adf (en 0.983 / 0.789, fr 0.845 / 0.617),
     # seen since (its errors were read).
     ("en", "seen (blind-10)"): (0.97, 0.91),
-    ("fr", "seen (blind-10)"): (0.90, 0.72),
+    ("fr", "seen (blind-10)"): (0.90, 0.82),
 }
 # Parts whose texts hold no quotation: nothing may be found there.
 QUOTE_FREE = {("fr", "seen (blind-3)"), ("fr", "seen (blind-4)")}
