@@ -503,3 +503,10 @@ def test_in_ones_view_is_the_person_just_discussed():
     text = ("La réforme a été adoptée, juge Mme Binet. À ses yeux, « on peut parler de rupture "
             "avec le monde du travail ».")
     assert speakers(text, "fr") == ["Binet"]
+
+
+def test_the_phrase_opening_the_sentence_before_an_apposition_or_a_participle():
+    text = ('Bie, the city\'s top official, described the incident as "infuriating" and '
+            '"unforgivable". Staffers at the paper protested the decision, saying it created '
+            '"a perception that we are not an independent watchdog."')
+    assert speakers(text, "en") == ["Bie", "Bie", "Staffers"]

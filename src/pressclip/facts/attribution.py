@@ -527,6 +527,15 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             found = resolver.phrase(begin, end, last)
             if found:
                 return found
+    opener = head[0][0]
+    if head[-1][0] == "," and not mentions and opener[:1].isupper() and \
+            opener.lower() not in PREPOSITIONS | DETERMINERS | CAPITAL_STOPWORDS:
+        # "Bie, the city's top official, described …", "Staffers at the paper protested
+        # the decision, saying …": the phrase that opens the sentence.
+        span = _np_after(head)
+        found = resolver.phrase(span[0], span[1], last) if span else None
+        if found:
+            return found
     if same_sentence:
         return last
     if mentions and head[0][0].lower() not in PREPOSITIONS:
