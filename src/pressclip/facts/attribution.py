@@ -578,7 +578,7 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
             attribution: Attribution | None, inherited: bool, after_incise: bool) -> bool:
     """Somebody's words, not a scare quote, a title, a name or a set phrase."""
     open_pos, close = marks
-    if _naming_before(text, open_pos) or _title_case(words):
+    if names_or_titles(text, open_pos, words):
         return False
     if after_incise and attribution is not None:
         return True  # « …, pointe X. C'est préoccupant. »: the rest of the same quotation
@@ -602,6 +602,12 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
     if attribution.cue_before:
         return attribution.distance <= NEAR_CUE_TOKENS
     return len(words) >= MIN_WORDS_CUE_AFTER
+
+
+def names_or_titles(text: str, open_pos: int, words: list[str]) -> bool:
+    """The quoted words are a name or a title ("baptisé « Orechnik »", "Mad Men"), not
+    somebody's words, whatever attributes them."""
+    return _naming_before(text, open_pos) or _title_case(words)
 
 
 def subject_of_verb(text: str, mark: int, close: int) -> bool:

@@ -21,13 +21,12 @@ import re
 from ..record import Quote
 from .attribution import (
     Attribution,
-    _naming_before,
-    _title_case,
     accept_quote,
     attribution_after,
     attribution_before,
     colon_attribution,
     has_words,
+    names_or_titles,
     pour_attribution,
     pronoun_after,
     signature,
@@ -164,7 +163,7 @@ def _find_quotes(text: str, language: str | None,
                                                attribution, inherited,
                                                part_start != span.start):
                 continue
-            if signed and (_naming_before(text, open_pos) or _title_case(words)):
+            if signed and names_or_titles(text, open_pos, words):
                 continue
             speaker = " ".join(attribution.speaker.split()) if attribution and \
                 attribution.speaker else None

@@ -117,8 +117,9 @@ class Resolver:
         self._genders: Genders | None = None
         self._first_names: dict[str, str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
-        # Per-line token lists of the attribution stage, each line tokenised once.
-        self.lines: dict[int, tuple] = {}
+        # The attribution stage's tokens of each line (attribution._Line by line start),
+        # each line tokenised once.
+        self.lines: dict = {}
         self.last_quote_end = 0
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
         if language in PRONOUNS:
