@@ -39,7 +39,14 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # the learned speaker ranker of training/train_speakers.py (7b7f1a0); blind-7 from its
 # annotation (0997847) to its one scoring, with the rules of b7e9be2; blind-8 from its
 # annotation (52792fc) to its one scoring, with the rules of 2c17264; blind-9 from its
-# annotation (20bbc97) to its one scoring, with the rules of f9ef679.
+# annotation (20bbc97) to its one scoring, with the rules of f9ef679. blind-10 holds an
+# English part (the first pages of `python -m bench.quotes_devset blind-10` until 8
+# articles and 50 quotations) and a French one (the five French pages of fundus_dev, the
+# only French pages with quotations left outside the set); sealed from its annotation
+# (43dfb05) to its one scoring, with the rules of 9514adf. blind-11 (English only: no French
+# page is left) was drawn and annotated after blind-10's errors were read, the first pages
+# of `python -m bench.quotes_devset blind-11` until 8 articles and 50 quotations; sealed
+# from its annotation (151b342) to its one scoring, with the rules of c0346f6.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

@@ -181,6 +181,29 @@ def test_attribution_of_many_short_quotes_grows_linearly():
     assert cost(1200) < 3 * cost(600)
 
 
+@pytest.mark.parametrize("start_shift", [0, 3])
+@pytest.mark.parametrize("end_shift", [0, -2])
+def test_line_windows_give_the_tokens_of_their_text(start_shift, end_shift):
+    # The per-line token cache gives what tokenising each window's text would, cut words
+    # at either end and quoted words left out.
+    from pressclip.facts.attribution import _may_attribute, _window
+    from pressclip.facts.speakers import Resolver, tokens_of
+
+    text = ('Le ministre, selon l’AFP, a déclaré « nous partirons », puis « rien », '
+            'ajoutant que Marie Dupont, directrice, avait expliqué la suite.')
+    quoted = [(text.index("nous"), text.index(" »")), (text.index("rien"),
+                                                       text.index("rien") + 4)]
+    resolver = Resolver(text, "fr", quoted)
+    for end in range(10, len(text), 7):
+        start = max(0, end - 40 + start_shift)
+        window_end = end + end_shift
+        tokens, marked = _window(text, start, window_end, resolver)
+        expected = [t for t in tokens_of(text[start:window_end], start)
+                    if not resolver.in_quote(t[1])]
+        assert tokens == expected
+        assert marked == [i for i, t in enumerate(expected) if _may_attribute(t[0])]
+
+
 def test_other_language_and_empty_input():
     assert find_quotes("") == []
     assert find_quotes("Keine Anführungszeichen hier.") == []

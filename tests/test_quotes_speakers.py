@@ -425,3 +425,88 @@ def test_writers_named_together_are_the_first_of_them():
     text = ("The paper gave him ads, which \"company executives described as an experiment "
             "to show the power of advertising,\" Jim Brunner and Andrew Garber reported.")
     assert speakers(text, "en") == ["Jim Brunner"]
+
+
+# Round of 2026-12-05, second session (issue 14 items 3 and 4).
+
+def test_a_title_ending_like_a_participle_and_abbreviated_titles_before_the_name():
+    text = ('Prosecutors said he was preparing an attack. "This is far from a half-baked plot," '
+            'Assistant U.S. Attorney Jennifer Rodgers said. "Actions speak louder than '
+            'words," U.S. District Judge Barbara S. Jones said as she imposed the sentence.')
+    assert speakers(text, "en") == ["Jennifer Rodgers", "Barbara S. Jones"]
+
+
+def test_a_participle_after_the_quote_still_names_nobody():
+    text = ('Officials met on Monday. "We will look at every option before the vote," '
+            'adding that nothing was decided.')
+    assert speakers(text, "en") == [None]
+
+
+def test_a_role_after_its_modifiers_is_the_person_the_text_is_about():
+    text = ('Marcos Baghdatis lost in the first round on Monday. "I was not at my best," he '
+            'said. "There was no problem with the court or the weather," the 22-year-old '
+            'finalist added.')
+    assert speakers(text, "en") == ["Marcos Baghdatis", "Marcos Baghdatis"]
+
+
+def test_a_role_with_its_complement_stays_a_description():
+    text = ("Le 18 décembre, le conseiller com du président lâche « qu'il est disposé à "
+            "recevoir les syndicats ».")
+    assert speakers(text, "fr") == ["le conseiller com du président"]
+
+
+def test_short_quotes_of_a_sentence_attributed_after_its_last_quote():
+    text = ("La Russie « a besoin » de migrants face à une situation démographique « tendue », "
+            "a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans une interview.")
+    assert speakers(text, "fr") == ["Dmitri Peskov", "Dmitri Peskov"]
+
+
+def test_a_short_quote_signed_right_after_its_marks():
+    assert speakers("Le conflit a pris un « caractère mondial », affirme Vladimir Poutine.",
+                    "fr") == ["Vladimir Poutine"]
+
+
+def test_the_apposition_after_a_role_names_its_holder():
+    text = ("L'équipementier a subi une perte. « Bien que la dynamique s'améliore, le "
+            "redressement se produit plus tard que prévu », prévient le PDG, Pekka Lundmark.")
+    assert speakers(text, "fr") == ["Pekka Lundmark"]
+
+
+def test_a_first_name_alone_is_the_full_name_it_begins():
+    text = ('I spoke with my friend Greg Alexander, CEO of a consulting firm. "We hired '
+            'telemarketing firms to cold call," Greg says.')
+    assert speakers(text, "en") == ["Greg Alexander"]
+
+
+def test_a_role_with_its_complement_before_a_name_further_back():
+    text = ("« Nous avons échoué », a affirmé le ministre russe de la Défense, Andreï "
+            "Belooussov. Le ministre de la Défense a affirmé que l'armée avait « détruit les "
+            "meilleures unités » ukrainiennes.")
+    assert speakers(text, "fr") == ["Andreï Belooussov", "Andreï Belooussov"]
+
+
+def test_an_institution_goes_on_in_the_next_sentence_with_il():
+    text = ("« Les systèmes de défense ont détruit 33 drones », rapporte le ministère russe de "
+            "la Défense dans un communiqué. Il précise que des armes « en service en mer Noire "
+            "ont détruit dix drones navals ».")
+    assert speakers(text, "fr") == ["le ministère russe de la Défense"] * 2
+
+
+def test_a_name_set_off_after_another_in_a_description_is_the_person():
+    text = ("Au port, le capitaine du navire de pêche Punta des Vent, Joan Jesús Vaquero "
+            "Enseñat, admet que le secteur s'est opposé aux restrictions. « La plupart "
+            "d'entre nous ne sont pas contre », déclare-t-il.")
+    assert speakers(text, "fr") == ["Joan Jesús Vaquero Enseñat"]
+
+
+def test_in_ones_view_is_the_person_just_discussed():
+    text = ("La réforme a été adoptée, juge Mme Binet. À ses yeux, « on peut parler de rupture "
+            "avec le monde du travail ».")
+    assert speakers(text, "fr") == ["Binet"]
+
+
+def test_the_phrase_opening_the_sentence_before_an_apposition_or_a_participle():
+    text = ('Bie, the city\'s top official, described the incident as "infuriating" and '
+            '"unforgivable". Staffers at the paper protested the decision, saying it created '
+            '"a perception that we are not an independent watchdog."')
+    assert speakers(text, "en") == ["Bie", "Bie", "Staffers"]

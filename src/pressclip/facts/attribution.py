@@ -10,6 +10,7 @@ found is handed to speakers.Resolver. accept_quote drops scare quotes, titles an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gender import pronoun_gender
@@ -18,6 +19,7 @@ from .lexicon import (
     DETERMINERS,
     INDEFINITE,
     NAMING_WORDS,
+    ROLE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
     is_cue,
@@ -57,7 +59,7 @@ NP_STOPS = set(
         "hier aujourd'hui also earlier later last this"
     ).split()
 )
-CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "in", "at", "during"}
+CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "sur", "in", "at", "during"}
 DEFINITE = {"le", "la", "les", "the"}
 TIME_WORDS = set(
     (
@@ -83,6 +85,9 @@ UNNAMED_CUE_TOKENS = 8
 POUR = re.compile(
     r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
     r"([^,;:«“\"]{2,60}?)\s*,")
+# "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
+IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
+                          r"(?:view|eyes|words))\s*,")
 # "estime-t-on à l'Élysée", "au ministère": the article each preposition carries.
 ON_PLACES = {"à": "", "chez": "", "dans": "", "au": "le ", "aux": "les ", "du": "le "}
 # "peut-on lire dans X", "lit-on sur X", "can be read in X".
@@ -98,6 +103,9 @@ CLOSING = "»”\"›"
 AMBIGUOUS_NAMING = {"dit", "dite", "called"}
 SUBJECT_PRONOUNS = {"il", "elle", "on", "ils", "elles", "qui", "he", "she", "they", "who", "it"}
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
+# Words that name a source before a quote, and auxiliaries that are no cue on their own.
+SOURCE_WORDS = {"selon", "d'après", "d’après", "according"}
+FRENCH_AUXILIARIES = {"a", "ont", "avait"}
 
 
 def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -172,7 +180,7 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
     aside = PARENTHESIS.match(text, close, limit)
     if aside:
         close = aside.end()  # « Errare humanum est » (a translation), lance …
-    tokens = tokens_of(text[close:limit], close)[:ATTRIBUTION_WINDOW]
+    tokens = tokens_of(text[close:limit], close, ATTRIBUTION_WINDOW)
     ended = text[max(0, close - 8) : close].rstrip(CLOSING + " ").endswith(".")
     if ended and tokens and tokens[0][0][:1].isupper() and \
             tokens[0][0].lower() in CAPITAL_STOPWORDS - SUBJECT_PRONOUNS:
@@ -187,8 +195,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         aux = tokens[0][0] + " "
         tokens = tokens[1:]
     first = tokens[0][0]
-    if PARTICIPLE.search(first):
-        return None
+    if PARTICIPLE.search(first) and first.lower() not in TITLES | ROLE_NOUNS:
+        return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
     read = _read_in(tokens)
     if read is not None:
         span = _np_after(read)
@@ -213,21 +221,26 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         span = _np_after(rest)
         if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
             return None
-        return Attribution(resolver.phrase(span[0], span[1], last), cue, False)
+        end = max([span[1]] + [m.end for m in resolver.between(span[0], span[1])])
+        # "le directeur adjoint du Village Augustin Tran Van Chau": a name the phrase's
+        # length cut is read whole.
+        return Attribution(resolver.phrase(span[0], end, last), cue, False)
     # "…," X said / he added / X, a professor at Y, said
-    tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1])[:APPOSITION_WINDOW]
+    tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
+    words = 0  # tokens of the phrase so far, the full stops of "U.S." and "M." left out
     for i, (tok, _, _) in enumerate(tokens[1:], start=1):
         if _abbreviation_dot(tokens, i):
             continue
-        if tok == "," and phrase_end is None and i <= NP_MAX_TOKENS:
+        words += 1
+        if tok == "," and phrase_end is None and words <= NP_MAX_TOKENS:
             phrase_end = tokens[i - 1][2]
             continue
         if tok in ".;:!?«»“”\"" or (tok == "," and phrase_end is not None):
             if tok != "," or i + 1 >= len(tokens) or not _cue_at(tokens, i + 1):
                 return None
             continue
-        if phrase_end is None and i > NP_MAX_TOKENS:
+        if phrase_end is None and words > NP_MAX_TOKENS:
             return None
         if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"} \
                 and tokens[i - 1][0].lower() not in DETERMINERS:  # "the report": a noun
@@ -308,20 +321,17 @@ def _cue_at(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Resolver,
                         last: str | None, same_sentence: bool) -> Attribution | None:
-    tokens = [t for t in tokens_of(text[sent_start:open_pos], sent_start)
-              if not resolver.in_quote(t[1])]
-    for i in range(len(tokens) - 1, -1, -1):
+    tokens, marked = _window(text, sent_start, open_pos, resolver)
+    for i in reversed(marked):
         tok = tokens[i][0]
         low = tok.lower()
         distance = len(tokens) - i
-        if low in {"selon", "d'après", "d’après", "according"}:
+        if low in SOURCE_WORDS:
             rest = tokens[i + 2 :] if low == "according" else tokens[i + 1 :]
             span = _np_after(rest)
             speaker = resolver.phrase(span[0], span[1], last) if span else None
             return Attribution(speaker, "according to" if low == "according" else tok, True,
                                 distance)
-        if not is_cue(tok) or low in {"a", "ont", "avait"}:
-            continue
         cue = tok
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
             cue = f"{tokens[i - 1][0]} {tok}"
@@ -375,9 +385,96 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
     return None
 
 
+def _may_attribute(token: str) -> bool:
+    """A source word ("selon", "according") or a reporting cue other than an auxiliary."""
+    low = token.lower()
+    return low in SOURCE_WORDS or (is_cue(token) and low not in FRENCH_AUXILIARIES)
+
+
+def _window(text: str, start: int, end: int,
+            resolver: Resolver) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The tokens of text[start:end] outside quotations (as tokens_of gives them), and the
+    indices of those that may attribute. Quotes come in text order, so each line is read
+    once, from the first window's start on, and extended as later windows need: quotes in
+    a long run share their line, and a window per quote would read it again and again."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = resolver.lines.get(line_start)
+    if line is None or start < line.start or text.find("\n", line.end, end) >= 0:
+        if line is None and text.find("\n", start, end) < 0:
+            line = resolver.lines[line_start] = _Line(start)
+        else:
+            tokens = [t for t in tokens_of(text[start:end], start)
+                      if not resolver.in_quote(t[1])]
+            return tokens, [i for i, t in enumerate(tokens) if _may_attribute(t[0])]
+    line.read_to(text, end, resolver)
+    head: list[tuple[str, int, int]] = []
+    cut = bisect_right(line.starts, start) - 1
+    if cut >= 0 and line.tokens[cut][1] < start < line.tokens[cut][2]:
+        # A word that the window's start cuts, read from there as tokens_of would.
+        head_end = min(line.tokens[cut][2], end)
+        head = [(text[start:head_end], start, head_end)]
+    lower = bisect_left(line.starts, start)
+    upper = bisect_left(line.starts, end)
+    tokens = head + line.tokens[lower:upper]
+    marked = [len(head) + i - lower for i in line.marked[
+        bisect_left(line.marked, lower):bisect_left(line.marked, upper)]]
+    if head and _may_attribute(head[0][0]):
+        marked.insert(0, 0)
+    if upper > lower and tokens[-1][2] > end:
+        # A word that the window's end cuts.
+        last = (text[tokens[-1][1]:end], tokens[-1][1], end)
+        tokens[-1] = last
+        marked = [i for i in marked if i != len(tokens) - 1]
+        if _may_attribute(last[0]):
+            marked.append(len(tokens) - 1)
+    return tokens, marked
+
+
+class _Line:
+    """The tokens outside quotations of a line from `start` to `end`, with the indices of
+    those that may attribute. Quotations are skipped, not read: no word crosses a quote's
+    bounds (marks, or the comma and spaces around an incise)."""
+
+    def __init__(self, start: int) -> None:
+        self.start = self.end = start
+        self.tokens: list[tuple[str, int, int]] = []
+        self.starts: list[int] = []
+        self.marked: list[int] = []
+
+    def read_to(self, text: str, end: int, resolver: Resolver) -> None:
+        if end <= self.end:
+            return
+        pos = self.end
+        if self.tokens and self.tokens[-1][2] == self.end:
+            # The last word may go on past the old end: read it again whole.
+            pos = self.tokens.pop()[1]
+            self.starts.pop()
+            if self.marked and self.marked[-1] == len(self.tokens):
+                self.marked.pop()
+        quoted, quote_starts = resolver.quoted, resolver.quote_starts
+        while pos < end:
+            i = bisect_right(quote_starts, pos) - 1
+            if i >= 0 and pos < quoted[i][1]:
+                pos = quoted[i][1]  # inside a quotation
+                continue
+            stop = min(end, quote_starts[i + 1]) if i + 1 < len(quote_starts) else end
+            for token in tokens_of(text[pos:stop], pos):
+                if _may_attribute(token[0]):
+                    self.marked.append(len(self.tokens))
+                self.tokens.append(token)
+                self.starts.append(token[1])
+            pos = stop
+        self.end = end
+
+
 def pour_attribution(text: str, sent_start: int, open_pos: int,
                       resolver: Resolver, last: str | None) -> Attribution | None:
-    """ "Pour Hélène Garnier, … « … »", "For him, …": the source of a cue-less quote."""
+    """ "Pour Hélène Garnier, … « … »", "For him, …", "À ses yeux, …": the source of a
+    cue-less quote."""
+    view = IN_ONES_VIEW.match(text, sent_start, open_pos)
+    if view:
+        speaker = resolver.pronoun(view.start(1), last)
+        return Attribution(speaker, view.group(1).lower(), True) if speaker else None
     m = POUR.match(text, sent_start, open_pos)
     if not m:
         return None
@@ -430,6 +527,15 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             found = resolver.phrase(begin, end, last)
             if found:
                 return found
+    opener = head[0][0]
+    if head[-1][0] == "," and not mentions and opener[:1].isupper() and \
+            opener.lower() not in PREPOSITIONS | DETERMINERS | CAPITAL_STOPWORDS:
+        # "Bie, the city's top official, described …", "Staffers at the paper protested
+        # the decision, saying …": the phrase that opens the sentence.
+        span = _np_after(head)
+        found = resolver.phrase(span[0], span[1], last) if span else None
+        if found:
+            return found
     if same_sentence:
         return last
     if mentions and head[0][0].lower() not in PREPOSITIONS:
@@ -472,7 +578,7 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
             attribution: Attribution | None, inherited: bool, after_incise: bool) -> bool:
     """Somebody's words, not a scare quote, a title, a name or a set phrase."""
     open_pos, close = marks
-    if _naming_before(text, open_pos) or _title_case(words):
+    if names_or_titles(text, open_pos, words):
         return False
     if after_incise and attribution is not None:
         return True  # « …, pointe X. C'est préoccupant. »: the rest of the same quotation
@@ -496,6 +602,12 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
     if attribution.cue_before:
         return attribution.distance <= NEAR_CUE_TOKENS
     return len(words) >= MIN_WORDS_CUE_AFTER
+
+
+def names_or_titles(text: str, open_pos: int, words: list[str]) -> bool:
+    """The quoted words are a name or a title ("baptisé « Orechnik »", "Mad Men"), not
+    somebody's words, whatever attributes them."""
+    return _naming_before(text, open_pos) or _title_case(words)
 
 
 def subject_of_verb(text: str, mark: int, close: int) -> bool:

@@ -85,12 +85,16 @@ ROLE_NOUNS = {
     "spécialiste", "specialist", "historien", "historienne", "historian", "sociologue",
     "sociologist", "politologue", "habitant", "habitante", "resident", "agriculteur",
     "agricultrice", "farmer", "enseignant", "enseignante", "teacher", "étudiant",
-    "étudiante", "student", "bâtonnier", "substitut", "executive", "exec",
+    "étudiante", "student", "bâtonnier", "substitut", "executive", "exec", "assistant",
+    "assistante", "lieutenant", "commandant", "consultant", "consultante", "pdg",
+    "syndicaliste", "unionist",
     # Sport: "Linebacker Joey Porter", "l'attaquant X".
     "player", "joueur", "joueuse", "linebacker", "quarterback", "cornerback", "receiver",
     "goalkeeper", "gardien", "striker", "attaquant", "midfielder", "defender", "défenseur",
     "winger", "ailier", "pitcher", "batsman", "bowler", "jockey", "cyclist", "cycliste",
     "sprinter", "sprinteur", "golfer", "golfeur", "boxer", "boxeur", "pilote",
+    "finalist", "finaliste", "champion", "championne", "winner", "vainqueur", "veteran",
+    "vétéran", "runner-up", "semifinalist", "demi-finaliste", "skipper",
 }
 DETERMINERS = {
     "le", "la", "les", "l'", "l’", "the", "un", "une", "des", "a", "an", "ce", "cette",
@@ -125,7 +129,7 @@ CAPITAL_STOPWORDS = set(
         "the a an and or but so for in on at to of by with from as if when while after "
         "before since during under over this that these those it he she they we you i "
         "his her their its my our your there here what which who why how not no yes "
-        "also then still yet however although though meanwhile despite through among "
+        "also then still yet however although though meanwhile despite through among once "
         "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi "
         "jeudi vendredi samedi dimanche january february march april may june july "
         "august september october november december janvier février mars avril mai juin "
@@ -157,7 +161,9 @@ ORG_WORDS = set(
 ORG_DESCRIPTIONS = set(
     (
         "firm company group organisation organization campaign carrier maker retailer "
-        "militants rebels entreprise société groupe firme organisation mouvement collectif"
+        "militants rebels entreprise société groupe firme organisation mouvement collectif "
+        "giant conglomerate manufacturer producer broadcaster insurer lender géant "
+        "constructeur équipementier conglomérat fabricant producteur assureur"
     ).split()
 )
 # People who speak for an organisation: "a spokesman for the firm" is the firm speaking.

@@ -15,7 +15,9 @@ FR_ER_STEMS = (
     "salu ajout poursuiv conclu résum précis mentionn signal reconnaîtr prédi promett "
     "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
     "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
-    "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys"
+    "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys "
+    # -ger verbs keep their e before a and o: "jugeant", "jugeait".
+    "interpell ordonn juge rapport"
 ).split()
 FR_FORMS = (
     "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
@@ -26,6 +28,6 @@ FR_FORMS = (
     "maintient maintenu rappelle rappellent interpelle lâche lâché "
     "martèle martèlent soulève relève achève défend défendent défendu défendait "
     "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
-    "s’insurge s'agace s’agace"
+    "s’insurge s'agace s’agace appelle appellent valoir"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")

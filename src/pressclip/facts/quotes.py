@@ -26,6 +26,7 @@ from .attribution import (
     attribution_before,
     colon_attribution,
     has_words,
+    names_or_titles,
     pour_attribution,
     pronoun_after,
     signature,
@@ -35,6 +36,7 @@ from .composed import composed
 from .lexicon import is_cue
 from .marks import (
     MARKS,
+    Span,
     pair_marks,
     paragraph_bounds,
     sentence_bounds,
@@ -83,7 +85,7 @@ def _find_quotes(text: str, language: str | None,
     last_paragraph = -2
     p_index = 0
     code_checked: dict[int, bool] = {}  # paragraph index -> it is script, not prose
-    for span, parts in zip(spans, parts_of, strict=True):
+    for index, (span, parts) in enumerate(zip(spans, parts_of, strict=True)):
         while p_index + 1 < len(paragraphs) and paragraphs[p_index][1] < span.start:
             p_index += 1
         p_start, p_end = paragraphs[p_index]
@@ -145,8 +147,23 @@ def _find_quotes(text: str, language: str | None,
                 attribution = _reported_before(text, paragraphs, p_index, sent_start, resolver,
                                                last_speaker)
                 inherited = attribution is not None
-            if not accept_quote(text, (open_pos, span.close), words, lead, attribution, inherited,
-                           part_start != span.start):
+            signed = False
+            if attribution is None or attribution.speaker is None:
+                # '« a besoin » de … « tendue », a déclaré X': a short quote whose
+                # sentence is attributed after its last quote is of that speaker too.
+                later = _attributed_sentence(text, spans, index, sent_end, resolver,
+                                             last_speaker)
+                if later is not None:
+                    attribution, signed = later, True
+            elif not attribution.cue_before and attribution.cue and \
+                    text[span.close:span.close + 3].lstrip().startswith(","):
+                # '« caractère mondial », affirme Poutine': the speaker signs the quote.
+                signed = names_somebody(attribution.speaker)
+            if not signed and not accept_quote(text, (open_pos, span.close), words, lead,
+                                               attribution, inherited,
+                                               part_start != span.start):
+                continue
+            if signed and names_or_titles(text, open_pos, words):
                 continue
             speaker = " ".join(attribution.speaker.split()) if attribution and \
                 attribution.speaker else None
@@ -163,6 +180,25 @@ def _find_quotes(text: str, language: str | None,
             last_end = span.close
             last_paragraph = p_index
     return out
+
+
+def _attributed_sentence(text: str, spans: list[Span], index: int, sent_end: int,
+                         resolver: Resolver, last: str | None) -> Attribution | None:
+    """The attribution after the last quote of the sentence, when it is another quote than
+    spans[index] and names somebody."""
+    last_index = index
+    while last_index + 1 < len(spans) and spans[last_index + 1].close <= sent_end:
+        last_index += 1
+    if last_index == index:
+        return None
+    final = spans[last_index]
+    next_mark = MARKS.search(text, final.close, sent_end)
+    limit = sent_end if next_mark is None else next_mark.start()
+    found = attribution_after(text, final.close, limit, resolver, last)
+    if found is None or found.speaker is None or not names_somebody(found.speaker) or \
+            not text[final.close:final.close + 3].lstrip().startswith(","):
+        return None
+    return found
 
 
 def _continues(text: str, paragraph: tuple[int, int], sent_start: int, open_pos: int,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from .entity_types import nationality
 from .gender import Genders, pronoun_gender, word_gender
@@ -87,10 +88,15 @@ SINGULAR_INDEFINITE = {"a", "an", "un", "une"}
 ANONYMOUS_WORDS_MAX = 4
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
+# The words before a name that may introduce it: "le ministre russe de la Défense, X".
+INTRODUCED_WORDS = 6
+APPOSITION_NAME = re.compile(r"\.?,\s*([^,;.]{3,60})")
 
 
-def tokens_of(segment: str, base: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(segment)]
+def tokens_of(segment: str, base: int, limit: int | None = None) -> list[tuple[str, int, int]]:
+    """(token, start, end) of a segment starting at `base`; the first `limit` only."""
+    found = TOKEN.finditer(segment) if limit is None else islice(TOKEN.finditer(segment), limit)
+    return [(m.group(0), base + m.start(), base + m.end()) for m in found]
 
 
 class Resolver:
@@ -108,12 +114,27 @@ class Resolver:
                               if m.type == "organization"}
         self.quote_starts = [a for a, _ in quoted]
         self.boundaries = sentence_boundaries(text)
-        self.genders = Genders(text, self.mentions, self.canonical)
+        self._genders: Genders | None = None
+        self._first_names: dict[str, str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
+        # The attribution stage's tokens of each line (attribution._Line by line start),
+        # each line tokenised once.
+        self.lines: dict = {}
         self.last_quote_end = 0
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
+
+    @property
+    def genders(self) -> Genders:
+        """The genders of the people named, read on the first pronoun or role of a gender."""
+        if self._genders is None:
+            self._genders = Genders(self.text, self.mentions, self.canonical)
+        return self._genders
+
+    def fits(self, name: str | None, gender: str | None) -> bool:
+        """Genders.fits, without reading any gender when none is asked."""
+        return gender is None or name is None or self.genders.fits(name, gender)
 
     def between(self, lower: int, upper: int) -> list[Mention]:
         """Mentions starting in [lower, upper), in text order."""
@@ -123,9 +144,27 @@ class Resolver:
         return [m for m in self.between(lower, pos) if m.type == "person"]
 
     def name(self, mention: Mention) -> str:
-        """The fullest name of a person mention, told by its place when it is ambiguous."""
-        return self.shared_surnames.get(mention.start) or \
+        """The fullest name of a person mention, told by its place when it is ambiguous; a
+        first name alone ("Greg says") is the one full name of the text it begins."""
+        found = self.shared_surnames.get(mention.start) or \
             self.canonical.get(mention.text, mention.text)
+        if " " not in found and mention.type == "person":
+            fuller = self.first_names().get(found)
+            if fuller:
+                return fuller
+        return found
+
+    def first_names(self) -> dict[str, str]:
+        """First name -> the only full person name of the text that begins with it."""
+        if self._first_names is None:
+            full: dict[str, set[str]] = {}
+            for m in self.mentions:
+                if m.type == "person" and " " in m.text:
+                    name = self.canonical.get(m.text, m.text)
+                    full.setdefault(name.split()[0], set()).add(name)
+            self._first_names = {first: next(iter(names)) for first, names in full.items()
+                                 if len(names) == 1}
+        return self._first_names
 
     def pronoun(self, pos: int, last_speaker: str | None, within: int = PRONOUN_WINDOW,
                 gender: str | None = None) -> str | None:
@@ -133,15 +172,22 @@ class Resolver:
         the first person of the right gender who could be speaking (the subject of the
         sentence, or somebody already quoted); a name in passing ("a rencontré X", "which X
         drafted") only when nobody else fits."""
+        if last_speaker and gender != "f" and self._institution_goes_on(pos, last_speaker):
+            # "« … », rapporte le ministère. Il précise que …": the institution goes on.
+            return last_speaker
         window = max(0, pos - within)
         i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
         bounds = [window] + self.boundaries[i:j]
         candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
                       and not self.in_quote(m.start)
-                      and self.genders.fits(self.name(m), gender)]
+                      and self.fits(self.name(m), gender)]
         passing = None
         for lower in reversed(bounds):
             in_sentence = [m for m in candidates if m.start >= lower]
+            # "le capitaine du navire Punta des Vent, Joan X,": the name set off after
+            # another is the person; the first belongs to the description.
+            in_sentence = [m for k, m in enumerate(in_sentence) if k + 1 >= len(in_sentence)
+                           or self.text[m.end:in_sentence[k + 1].start].strip() != ","]
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
@@ -149,9 +195,20 @@ class Resolver:
             if in_sentence and passing is None:
                 passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
-        if last_speaker and self.genders.fits(last_speaker, gender):
+        if last_speaker and self.fits(last_speaker, gender):
             return last_speaker
         return passing
+
+    def _institution_goes_on(self, pos: int, speaker: str) -> bool:
+        """The last quote's speaker is an institution, quoted in this sentence or the one
+        before, and no person is named since that quote."""
+        if kind_of_speaker(speaker, self) != "organization":
+            return False
+        k = bisect_right(self.boundaries, pos)
+        previous = self.boundaries[k - 2] if k >= 2 else 0
+        return self.last_quote_end >= previous and not any(
+            m.type == "person" and not self.in_quote(m.start)
+            for m in self.between(self.last_quote_end, pos))
 
     def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
                       limit: int = SUBJECT_WORDS) -> bool:
@@ -219,11 +276,17 @@ class Resolver:
         nouns = {noun} | kind
         # "l'avocat de Paul X": Paul X is the client, not the lawyer.
         holders = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
-                   if not m.after_preposition and self.genders.fits(self.name(m), gender)
+                   if not m.after_preposition and self.fits(self.name(m), gender)
                    and nouns & self._introduced_with(m)]
         # A person known to be of the role word's gender before one of unknown gender.
         known = [m for m in holders if self.genders.of.get(self.name(m)) == gender]
-        precise = [m for m in holders if complement and complement <= self._introduced_with(m)]
+        # "le ministre russe de la Défense, X": a role with its complement may stand
+        # further before the name.
+        precise = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
+                   if complement and not m.after_preposition
+                   and self.fits(self.name(m), gender)
+                   and nouns & (wide := self._introduced_with(m, INTRODUCED_WORDS))
+                   and complement <= wide]
         for found in (precise, known, holders):
             if found:
                 return self.name(found[-1])
@@ -254,8 +317,18 @@ class Resolver:
                 latest = " ".join(found.group(1).split())
         return latest
 
-    def _introduced_with(self, m: Mention) -> set[str]:
-        """The lower-case words just before a name and in the apposition after it."""
+    def _apposition_person(self, end: int) -> str | None:
+        """The person named right after a phrase, set off by a comma (", Lin Jian")."""
+        apposition = APPOSITION_NAME.match(self.text, end)
+        if not apposition:
+            return None
+        following = [m for m in self.between(apposition.start(1), apposition.end(1))
+                     if m.type == "person" and m.start == apposition.start(1)]
+        return self.name(following[0]) if following else None
+
+    def _introduced_with(self, m: Mention, count: int = 4) -> set[str]:
+        """The lower-case words just before a name (the last `count`) and in the apposition
+        after it."""
         before = self.text[max(0, m.start - 60) : m.start].lower()
         # "X (2), professeure de …": a note's number before the apposition.
         after = PARENTHESIS.sub("", self.text[m.end : m.end + 80].lower(), count=1)
@@ -263,7 +336,7 @@ class Resolver:
             after = after[1:]  # "Yassin E., imam de …": the initial's full stop
         after = after.split(".")[0] if after.startswith(",") else ""
         # "The judge, X,": the comma after the role word is no part of it.
-        words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-4:]]
+        words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-count:]]
         return set(words) | set(re.findall(r"[\w’'\-]+", after)[:6])
 
     def issuer(self, pos: int, head: str) -> str | None:
@@ -358,6 +431,12 @@ class Resolver:
         if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
             return None  # "Pour moi", "Malgré …": not somebody
         lowered = [w.lower().strip(",.") for w in words]
+        if not persons and set(lowered) & (SPOKES_NOUNS | ROLE_NOUNS):
+            # "le porte-parole du ministère des Affaires étrangères, Lin Jian", "le PDG,
+            # Pekka Lundmark": the apposition names who holds the role.
+            named = self._apposition_person(end)
+            if named:
+                return named
         if set(lowered) & SPOKES_NOUNS and not persons:
             found = self.spokes(segment, start, lowered, inside, last_speaker)
             if found:
@@ -399,10 +478,18 @@ class Resolver:
             unnamed = self.unnamed_before(lowered[-1], start)
             if unnamed:
                 return unnamed  # an anonymous source, as the text introduced it
+            if first in DEFINITE_ARTICLES and not set(lowered) & (
+                    COMPLEMENT_LINKS | PREPOSITION_WORDS):
+                # "the 24-year-old winger", "the 2006 Australian Open finalist": the person
+                # the text is about, as a bare role is, not a name among the modifiers;
+                # "le conseiller com du président" is a role of its own.
+                return self.pronoun(start, last_speaker,
+                                    gender=word_gender(lowered[-1], words[0]))
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
-        if head and words[min(head_index, len(words) - 1)][:1].islower():
+        if head and (words[min(head_index, len(words) - 1)][:1].islower() or (
+                head in ROLE_NOUNS and words[min(head_index, len(words) - 1)].isupper())):
             if head in DOCUMENT_WORDS:
                 # "the statement said": whoever issued the statement, when the text says so.
                 return self.issuer(start, head) if first in DEFINITE_ARTICLES else None
@@ -477,6 +564,8 @@ class Resolver:
             return segment  # "the Pakistan army": the army, not the country
         if inside:
             return self.with_determiner(inside[0]) if len(inside) == 1 else segment
+        if len(words) == 1 and segment in self.first_names():
+            return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
 
 
