@@ -92,3 +92,33 @@ def test_the_page_as_a_whole_places_each_line_against_its_prose() -> None:
     assert mass[:2] == [0.0, 0.0] and 0.4 < mass[2] < 0.6 and mass[3:] == [1.0, 1.0, 1.0]
     headline_like = column(lines, "headline_like")
     assert headline_like[0] == 1.0 and headline_like[1:3] == [0.0, 0.0]
+
+
+def test_the_main_block_and_the_headline_before_it() -> None:
+    # Menus, a related story, then the headline, a byline and four paragraphs with a
+    # subheading between them, then a list of other stories: in Spanish, no word of which
+    # the columns know.
+    prose = ["El ayuntamiento aprobó el martes la reparación del viejo puente sobre el río "
+             "antes del invierno, y la región pagará todas las obras del puente.",
+             "Las obras del puente empezarán en octubre, dijo el alcalde, y el río seguirá "
+             "abierto a los barcos durante todo el tiempo que duren las obras."]
+    menus = ["Inicio", "Noticias", "Deportes", "Otra noticia sobre el nuevo estadio del club"]
+    lines = [*menus, "El ayuntamiento repara el viejo puente del río", "Por Ana Ejemplo",
+             prose[0], prose[1], "Qué pasará con el río", prose[0].replace("martes", "lunes"),
+             prose[1].replace("octubre", "noviembre"), "Más noticias", "Un concierto en la plaza",
+             "Nuevo horario de autobuses"]
+    block = column(lines, "main_block")
+    assert block == [0.0] * 6 + [1.0] * 5 + [0.0] * 3  # the subheading lies inside it
+    distance = column(lines, "lines_to_main_block")
+    assert distance[5] < 0 and distance[6:11] == [0.0] * 5 and distance[11] > 0
+    assert distance[:6] == sorted(distance[:6]) and distance[11:] == sorted(distance[11:])
+    assert column(lines, "title_candidate") == [0.0] * 4 + [1.0] + [0.0] * 9
+    from_title = column(lines, "lines_from_title")
+    assert from_title[4] == 0.0 and from_title[3] < 0 < from_title[5] < from_title[6]
+    assert column(lines, "main_block_share")[0] == 1.0
+
+
+def test_a_page_without_paragraphs_has_no_main_block_and_no_headline() -> None:
+    lines = ["Inicio", "Noticias", "Otra noticia sobre el nuevo estadio del club"]
+    for name in ("main_block", "title_candidate", "lines_from_title", "main_block_share"):
+        assert column(lines, name) == [0.0] * 3

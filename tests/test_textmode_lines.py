@@ -25,6 +25,14 @@ def test_layout_is_not_text() -> None:
                                  "A line. Two spaces after it."]
 
 
+def test_a_space_a_flattener_puts_before_a_comma_or_full_stop_is_dropped() -> None:
+    # Inline elements (a link, an emphasis) parted by a space; French spaces its own ":"
+    # and "?", and a web address or an ellipsis keeps its dots.
+    text = "The law , passed on Monday , takes effect today .\nLe vote : oui ?\nSee .com or ..."
+    assert split_lines(text) == ["The law, passed on Monday, takes effect today.",
+                                 "Le vote : oui ?", "See .com or ..."]
+
+
 def test_a_laid_out_table_is_read_column_by_column() -> None:
     article = ["The council met on Tuesday.", "It voted for the plan.", "Work starts soon."]
     text = "Masthead\n" + side_by_side(MENU[:4], article) + "\nFooter line"

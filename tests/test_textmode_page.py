@@ -107,6 +107,7 @@ def test_subheadings_repeated_in_a_table_of_contents_stay_in_their_place() -> No
     "The old mill seen from the harbour at dawn. Photo: Jane Example/Agency",
     "Die alte Mühle am Hafen, im Morgenlicht. © Jana Beispiel",
     "El viejo molino visto desde el puerto.Juan Ejemplo/Agencia",
+    "Den gamla kvarnen vid hamnen i gryningen. Foto: Anna Exempel.",
 ])
 def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> None:
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
@@ -118,5 +119,6 @@ def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> No
     # Lines that end on a time, a colon or a quote after a sentence are no captions.
     for line in ("The meeting was long and the vote was close. It ended at 10:30",
                  "The council listed three reasons. Among them:",
-                 "The road reopens on Monday. Drivers: slow down, the mayor said."):
+                 "The road reopens on Monday. Drivers: slow down, the mayor said.",
+                 "The vote was close. Asked why: no comment!"):
         assert not _caption(line)

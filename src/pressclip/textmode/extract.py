@@ -54,6 +54,9 @@ TEMPLATE_MAX_TOKENS = 6
 # content words come back in the article's prose.
 SUBHEAD_MIN_TOKENS = 3
 SUBHEAD_VOCABULARY = 0.5
+# Subheadings end without a full stop (a question mark at most); a repeated line that ends
+# like a sentence is an offer or a teaser told twice.
+_SUBHEAD_STOP = re.compile(r"[.。][\"'”’»)\]]*$")
 # A caption ends with its credit: after its last sentence, at most this many tokens holding a
 # copyright sign, a slash between two words ("Name/Agency") or a colon before a word
 # ("Photo: Name"; not a time, not a colon that ends the line).
@@ -102,10 +105,14 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
 
 
 def _caption(line: str) -> bool:
-    """A caption kept inside the article: sentences, then a credit instead of a last stop
-    ("… the square. Photo: Jane Doe", "… the square. © Jane Doe/Agency")."""
+    """A caption kept inside the article: sentences, then a credit instead of a last sentence
+    ("… the square. Photo: Jane Doe", "… the square. © Jane Doe/Agency.")."""
     if _PROSE_END.search(line):
-        return False
+        # A full stop after the credit ("… Photo: Jane Doe.") is the caption's; a line
+        # ending with any other stop, or a closer, ends a sentence.
+        if not line.endswith(".") or line.endswith(".."):
+            return False
+        line = line[:-1]
     ends = list(_LAST_SENTENCE.finditer(line))
     if not ends:
         return False
@@ -164,9 +171,11 @@ def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) ->
     """Whether a line that comes back in the page is a subheading in its place: it opens a
     paragraph of the article's prose and speaks of what that prose says. Pages repeat their
     subheadings in a table of contents or a live blog's summary; there, a heading is
-    followed by the next heading, not by its paragraph."""
+    followed by the next heading, not by its paragraph. A line that ends with a full stop
+    is no heading."""
     words = _content_words(line)
     return (len(line.split()) >= SUBHEAD_MIN_TOKENS and i + 1 in prose_lines and bool(words)
+            and not _SUBHEAD_STOP.search(line)
             and len(words & prose_words) >= SUBHEAD_VOCABULARY * len(words))
 
 

@@ -13,7 +13,11 @@ whole: whether its words come back in the page's paragraphs (a headline, a subhe
 a caption speaks of the article's subject; related stories and sign-up boxes do not),
 whether it lies before the first paragraph or after the last one and how much prose lies
 before it, whether it opens with a label ("Photo: …", "Read more: …") and whether it sits
-in a run of headline-like lines (a list of related stories).
+in a run of headline-like lines (a list of related stories). The page's main block of prose
+(the long lines chained around the densest window of them) and the headline before it (the
+headline-like line there whose words the prose speaks most) place every line: in the block,
+how far before or after it, how far from the headline (a byline, a date, a standfirst lie
+between headline and block; menus before the headline; related stories after the block).
 
 The page is worked on as a whole, not line by line: one regular-expression pass cuts every
 token of the page, characters are classed through a code-point table, and per-line sums are
@@ -78,6 +82,13 @@ WINDOWS = (1, 3, 8, 20)
 HEADLINE_TOKENS = (4, 16)
 # A label ends within the first this many tokens of a line ("Photo: …", "Read more: …").
 LABEL_MAX_TOKENS = 3
+# The page's main block of prose: long lines around the densest window (DENSE_HALF lines
+# each side) of long-line tokens, gaps of up to BLOCK_GAP lines between them closed (a
+# subheading, a picture's caption, an ad slot lie between paragraphs of one article).
+DENSE_HALF = 10
+BLOCK_GAP = 8
+# The headline is looked for among this many lines before the main block.
+TITLE_WINDOW = 12
 # Columns whose neighbourhood means are added.
 CONTEXT_COLUMNS = ("log_tokens", "sentence_end", "function_ratio", "short", "long",
                    "templated", "link_like", "head", "marker", "headline_like",
@@ -127,9 +138,13 @@ OWN_COLUMNS = (
     "before_first_long",
     "after_last_long",
     "lines_from_first_long",
+    "main_block",
+    "lines_to_main_block",
+    "title_candidate",
+    "lines_from_title",
 )
 PAGE_COLUMNS = ("page_log_lines", "page_long_share", "page_log_chars", "page_templated_share",
-                "page_marker_share")
+                "page_marker_share", "main_block_share")
 
 
 def _context_names() -> tuple[str, ...]:
@@ -263,6 +278,38 @@ def _article_vocabulary(tokens: list[str], token_counts: Counter[str], function:
     found = (in_long[ids] - long[rows]) > 0
     return (np.bincount(rows, weights=found, minlength=n)
             / np.maximum(np.bincount(rows, minlength=n), 1))
+
+
+def _main_block(long_tokens: np.ndarray, long_rows: np.ndarray, n: int
+                ) -> tuple[int, int, float]:
+    """First and last line of the main block of prose and its share of the page's long-line
+    tokens: the long lines chained (gaps of up to BLOCK_GAP lines) to the one nearest the
+    centre of the densest window of long-line tokens. (n, -1, 0) on a page without one."""
+    if len(long_rows) == 0:
+        return n, -1, 0.0
+    cs = np.concatenate(([0], np.cumsum(long_tokens)))
+    idx = np.arange(n)
+    window = cs[np.minimum(idx + DENSE_HALF + 1, n)] - cs[np.maximum(idx - DENSE_HALF, 0)]
+    centre = int(np.argmax(window))
+    k = int(np.argmin(np.abs(long_rows - centre)))
+    # Chains of long lines: a new chain starts where the gap exceeds BLOCK_GAP.
+    chain = np.concatenate(([0], np.cumsum(np.diff(long_rows) > BLOCK_GAP)))
+    members = long_rows[chain == chain[k]]
+    start, end = int(members[0]), int(members[-1])
+    share = float(long_tokens[start:end + 1].sum() / max(long_tokens.sum(), 1))
+    return start, end, share
+
+
+def _title_candidate(headline_like: np.ndarray, vocabulary: np.ndarray, start: int
+                     ) -> int | None:
+    """The headline-like line of the TITLE_WINDOW lines before `start` whose words come back
+    most in the prose (the nearest on a tie), if any has some."""
+    lo = max(start - TITLE_WINDOW, 0)
+    if start <= lo:
+        return None
+    scores = np.where(headline_like[lo:start], vocabulary[lo:start], 0.0)
+    best = len(scores) - 1 - int(np.argmax(scores[::-1]))
+    return lo + best if scores[best] > 0 else None
 
 
 def line_matrix(lines: list[str]) -> np.ndarray:
@@ -401,8 +448,23 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["after_last_long"]] = rows > last_long
     own[:, _COLUMN["lines_from_first_long"]] = np.sign(rows - first_long) * np.log1p(
         np.abs(rows - first_long))
+    start, end, block_share = _main_block(long_tokens, long_rows, n)
+    own[:, _COLUMN["main_block"]] = (rows >= start) & (rows <= end)
+    own[:, _COLUMN["lines_to_main_block"]] = (np.log1p(np.maximum(rows - end, 0))
+                                              - np.log1p(np.maximum(start - rows, 0)))
+    # The headline's place: the headline-like line shortly before the main block whose
+    # words come back most in the page's prose. What lies between it and the block is the
+    # article's head (byline, date, standfirst); what lies before it is the page's.
+    title = _title_candidate(headline_like, own[:, _COLUMN["article_vocabulary"]], start)
+    if title is not None:
+        own[:, _COLUMN["title_candidate"]] = rows == title
+        own[:, _COLUMN["lines_from_title"]] = np.sign(rows - title) * np.log1p(
+            np.abs(rows - title))
+    else:
+        own[:, _COLUMN["title_candidate"]] = 0.0
+        own[:, _COLUMN["lines_from_title"]] = 0.0
     page = np.array([np.log1p(n), long.mean(), np.log1p(n_chars.sum()), templated.mean(),
-                     marker.mean()])
+                     marker.mean(), block_share])
     base = own[:, [_COLUMN[name] for name in CONTEXT_COLUMNS]]
     zero = np.zeros((1, base.shape[1]))
     prev = np.vstack((zero, base[:-1]))

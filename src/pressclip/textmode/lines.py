@@ -7,6 +7,9 @@ Some flatteners number the items of ordered lists ("1. News", "2. World"), other
 the numbers are the flattener's, not the page's, so a run of lines numbered 1, 2, 3 ...
 loses them. A lone "1." or a count that does not start at one is the page's own text.
 
+Some flatteners part inline elements with a space, even before the comma or full stop that
+follows a link or an emphasis ("the law , said"): that space is taken off again.
+
 Flatteners that lay tables out as on screen put the cells of a row side by side, padded
 with spaces: a navigation column beside the article's paragraphs, row after row. Read line
 by line, the article comes cut into pieces between menu items. Such a table is read column
@@ -34,6 +37,9 @@ _HAS_WORD = re.compile(r"\w")
 CELL_GAP = "   "
 # An ordered list's item as a flattener numbers it: "12. Text".
 _NUMBERED = re.compile(r"^([0-9]{1,3})\. (?=\S)")
+# A space between a word and the comma or full stop after it, the flattener's (inline
+# elements parted by a space). Not before ";", ":", "!" or "?", which French spaces itself.
+_SPACED_STOP = re.compile(r"(?<=\w) (?=[,.](?: |$))")
 # Items of one list lie this close (lines) to each other: an item may wrap onto a second line.
 LIST_ITEM_GAP = 3
 
@@ -41,6 +47,8 @@ LIST_ITEM_GAP = 3
 def normalise_line(raw: str) -> str:
     # str.split() knows every Unicode space (no-break, thin, ideographic ...) and runs in C.
     text = " ".join(raw.split())
+    if " ," in text or " ." in text:
+        text = _SPACED_STOP.sub("", text)
     return _BULLET.sub("", text) if text[:1] in _BULLET_FIRST else text
 
 
