@@ -14,6 +14,12 @@ the ratio of the two holds on a loaded machine); --show prints pressclip's misse
 field (read them on the train split only).
 --dates: read_metadata()'s date beside htmldate.find_date (fast and extensive search) on
 htmldate.jsonl.gz and the annotated trafilatura rows, with ms per page.
+--sources: on the rows of one split with title or author gold (fundus_dev, the annotated
+trafilatura rows, readability without its synthetic pages, l3s_gn1's titles), how often each
+source of the title (first h1, og:title, twitter:title, JSON-LD headline, <title> whole and
+with the site's parts cut) and of the authors (JSON-LD, meta tags, microdata, the visible
+byline, each cleaned as read_metadata cleans it) agrees with the gold, per set; and how many
+gold author lists name a wire agency. The evidence for the order read_metadata tries them in.
 --write-months: the month names of src/pressclip/metadata/month_names.py, from the Unicode
 CLDR through Babel (installed with trafilatura's courlan; pressclip itself never imports it).
 --language: agreement with the `lang` field of the trafilatura and readability sets (synthetic
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import statistics
 import textwrap
 import time
 from collections import defaultdict
@@ -32,7 +39,14 @@ from pathlib import Path
 
 from bench import datasets
 from bench.anchors import page_url
-from bench.metadata import authors_exact, authors_f1, authors_lenient, date_right, title_right
+from bench.metadata import (
+    authors_exact,
+    authors_f1,
+    authors_lenient,
+    date_right,
+    title_exact,
+    title_right,
+)
 
 LANGUAGE_SAMPLE_CHARS = 1000
 
@@ -115,6 +129,114 @@ def _trafilatura_reader() -> Callable[[str, str | None], dict]:
         return {"title": doc.title, "date": doc.date, "authors": authors}
 
     return read
+
+
+SOURCE_SETS = ("fundus_dev", "trafilatura", "readability", "l3s_gn1")
+
+
+def _source_rows(split: str) -> Iterator[dict]:
+    for name in SOURCE_SETS:
+        for row in datasets.rows(name, split=split):
+            extra = row.get("extra") or {}
+            if name == "trafilatura" and not extra.get("meta_annotated"):
+                continue
+            if name == "readability" and extra.get("synthetic"):
+                continue
+            if row.get("title") is not None or row.get("authors") is not None:
+                yield row
+
+
+def _title_sources(tree, url: str | None) -> dict[str, str | None]:
+    """Each title source of the page as read_metadata sees it (the site's parts left on,
+    but for `<title> cut`)."""
+    from pressclip.metadata import _H1, _TITLE
+    from pressclip.metadata.jsonld import read_jsonld
+    from pressclip.metadata.meta import read_meta
+    from pressclip.metadata.text import element_text
+    from pressclip.metadata.titles import site_keys, strip_site
+
+    meta, links = read_meta(tree)
+    jsonld = read_jsonld(tree)
+    metas: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        if key in ("og:title", "twitter:title") and key not in metas and element.get("content"):
+            metas[key] = element.get("content")
+    h1s = _H1(tree)
+    title = _TITLE(tree)
+    page_title = element_text(title[0], 300) if title else None
+    keys = site_keys([meta.site_name, jsonld.site_name, jsonld.publisher, meta.publisher],
+                     links.get("canonical") or url)
+    return {"h1": element_text(h1s[0], 300) if h1s else None,
+            "og:title": metas.get("og:title"), "twitter:title": metas.get("twitter:title"),
+            "JSON-LD headline": jsonld.title, "<title>": page_title,
+            "<title> cut": strip_site(page_title, keys) if page_title else None}
+
+
+def _author_sources(tree) -> dict[str, list[str]]:
+    from pressclip.metadata.authors import clean_authors
+    from pressclip.metadata.byline import read_byline
+    from pressclip.metadata.jsonld import read_jsonld
+    from pressclip.metadata.marks import find_marks
+    from pressclip.metadata.meta import read_meta
+    from pressclip.metadata.microdata import read_microdata
+
+    meta, _ = read_meta(tree)
+    jsonld = read_jsonld(tree)
+    micro = read_microdata(find_marks(tree).itemprops)
+    excluded = {n for n in (meta.site_name, jsonld.site_name, jsonld.publisher) if n}
+    visible: list[str] = []
+    for text in read_byline(tree, authors=True, date=False).authors:
+        visible = clean_authors([text], excluded, visible=True)
+        if visible:
+            break
+    return {"JSON-LD": clean_authors(jsonld.authors, excluded),
+            "meta": clean_authors(meta.authors, excluded),
+            "microdata": clean_authors(micro.authors, excluded), "visible byline": visible}
+
+
+def measure_sources(split: str) -> None:
+    from pressclip.credits import canonical_agency
+    from pressclip.metadata import read_metadata
+    from pressclip.parse.html import parse_html
+
+    titles: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    authors: dict[tuple[str, str], list[float]] = defaultdict(list)
+    given: dict[tuple[str, str], int] = defaultdict(int)
+    wires: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in _source_rows(split):
+        name, url = row["dataset"], page_url(row)
+        tree = parse_html(row["html"])
+        chosen = read_metadata(tree, url)
+        if row["title"] is not None:
+            sources = _title_sources(tree, url)
+            sources["pressclip"] = chosen.title
+            for source, value in sources.items():
+                titles[(name, source)].append(title_exact(value, row["title"]))
+                given[(name, source)] += bool(value)
+            titles[(name, "any source")].append(
+                any(title_exact(v, row["title"]) for v in sources.values()))
+        if row["authors"] is not None:
+            found = _author_sources(tree)
+            found["pressclip"] = chosen.authors
+            for source, names in found.items():
+                if names or source == "pressclip":
+                    authors[(name, source)].append(authors_f1(names, row["authors"]))
+            counts = wires[name]
+            counts[0] += 1
+            agencies = [a for a in row["authors"] if canonical_agency(a.strip())]
+            counts[1] += bool(agencies)
+            counts[2] += bool(agencies) and len(agencies) == len(row["authors"])
+    for (name, source), values in titles.items():
+        print(f"{split} {name:12s} title exact {source:18s} {sum(values) / len(values):.3f} "
+              f"({sum(values)}/{len(values)}; given on {given[(name, source)]})")
+    for (name, source), values in authors.items():
+        pages = "pages" if source == "pressclip" else "pages it gives names on"
+        print(f"{split} {name:12s} authors F1 {source:18s} {statistics.fmean(values):.3f} "
+              f"(the {len(values)} {pages})")
+    for name, (pages, some, only) in wires.items():
+        print(f"{split} {name:12s} gold authors naming a wire agency: {some}/{pages} pages "
+              f"({only} with agencies only)")
 
 
 MATCHERS = {"title": title_right, "date": date_right, "authors": authors_exact}
@@ -260,6 +382,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--language", action="store_true")
     parser.add_argument("--fields", action="store_true")
     parser.add_argument("--dates", action="store_true")
+    parser.add_argument("--sources", action="store_true")
     parser.add_argument("--write-months", action="store_true",
                         help="regenerate src/pressclip/metadata/month_names.py from CLDR")
     parser.add_argument("--split", choices=("train", "heldout"), default="train")
@@ -278,6 +401,8 @@ def main(argv: list[str] | None = None) -> None:
         measure_fields(args.split, args.limit, args.show)
     if args.dates:
         measure_dates(args.split, args.limit)
+    if args.sources:
+        measure_sources(args.split)
 
 
 if __name__ == "__main__":
