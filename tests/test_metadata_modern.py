@@ -103,3 +103,55 @@ def test_the_logo_h1_is_not_the_headline() -> None:
     <header><h1>Horse Review International</h1></header>
     <article><h1>{headline}</h1><p>Feeding horses in winter.</p></article></body></html>"""
     assert read_metadata(parse_html(page)).title == headline
+
+
+def test_cut_structured_title_takes_the_whole_source() -> None:
+    # An ellipsis ends the og:title; the h1 holds the whole headline.
+    page = """<html><head><meta property="og:title" content="Council approves the new tram line
+    after a long...">
+    </head><body><h1>Council approves the new tram line after a long debate</h1></body></html>"""
+    assert read_metadata(parse_html(page)).title == (
+        "Council approves the new tram line after a long debate")
+    # An unescaped quote ended the attribute: the <title> has the rest.
+    cut = """<html><head><meta property="og:title" content="Senator calls the plan "unfit"">
+    <title>Senator calls the plan "unfit"</title></head><body></body></html>"""
+    assert read_metadata(parse_html(cut)).title == 'Senator calls the plan "unfit"'
+    # A title that is a longer one's start, with no sign of a cut, stays as it is.
+    whole = """<html><head><meta property="og:title" content="Tram line approved">
+    </head><body><h1>Tram line approved by the council on Tuesday</h1></body></html>"""
+    assert read_metadata(parse_html(whole)).title == "Tram line approved"
+
+
+def test_organisation_credited_beside_people() -> None:
+    page = """<html><head><meta property="og:site_name" content="Daily Planet">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram line approved",
+    "author": [{"@type": "Person", "name": "Jane Doe"},
+               {"@type": "Organization", "name": "Daily Planet"},
+               {"@type": "Organization", "name": "AFP"}]}</script></head>
+    <body><h1>Tram line approved</h1></body></html>"""
+    meta = read_metadata(parse_html(page))
+    assert meta.authors == ["Jane Doe", "Daily Planet"]
+    assert meta.agencies == ["AFP"]
+
+
+def test_date_from_the_main_picture_address_only_as_a_last_resort() -> None:
+    head = '<meta property="og:image" content="https://img.example.org/2026/01/29/a.jpg">'
+    page = f"<html><head>{head}</head><body><h1>Tram line approved</h1>{STORY}</body></html>"
+    assert read_metadata(parse_html(page)).date == "2026-01-29"
+    dated = page.replace("</head>", '<meta property="article:published_time" '
+                         'content="2026-02-03T10:00:00+01:00"></head>')
+    assert read_metadata(parse_html(dated)).date.startswith("2026-02-03")
+
+
+def test_name_alone_in_bold_opens_the_article() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1><p>&nbsp;</p>
+    <p><strong>Jane Doe/John Smith</strong></p>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jane Doe", "John Smith"]
+    # A bold subheading after the article's first paragraphs is no byline, nor is a bold
+    # line that is not names.
+    later = f"""<html><body><h1>Tram line approved</h1>{STORY}{STORY}
+    <p><strong>Regular Schedule</strong></p></body></html>"""
+    assert read_metadata(parse_html(later)).authors == []
+    phrase = f"""<html><body><h1>Tram line approved</h1>
+    <p><b>What does the tram cost?</b></p>{STORY}</body></html>"""
+    assert read_metadata(parse_html(phrase)).authors == []

@@ -29,6 +29,7 @@ from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
 from .jsonld import read_jsonld
 from .language import normalise_hint
+from .lead_name import lead_name
 from .marks import find_marks
 from .meta import read_meta
 from .microdata import read_microdata
@@ -139,6 +140,13 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     agencies = wire_agencies(raw_authors)
     authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
                or clean_authors(micro.authors, excluded))
+    if authors and jsonld.authors and jsonld.organisation_authors:
+        # The structured data credits an organisation beside its people ("author": [Person,
+        # Organization]): the page names both, as modern pages' gold keeps them (fundus_dev).
+        # A wire among them is an agency.
+        agencies = agencies or wire_agencies(jsonld.organisation_authors)
+        authors += [n for n in clean_authors(jsonld.organisation_authors, people=False)
+                    if n not in authors]
     want_date = not date or disagree or _utc_time(date)
     bylines: list[str] = []
     if want_date or not authors:
@@ -159,6 +167,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             if authors or agencies:
                 break
     if not authors and not agencies:
+        # No byline element: the name may open the article as a bold paragraph of its own.
+        lead = lead_name(tree)
+        authors = clean_authors([lead], excluded, visible=True) if lead else []
+    if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
         # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it, else the
         # desk or the site the visible byline names ("Von Redaktion", "By Miami Today"; a
@@ -170,6 +182,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             *([n for n in clean_authors([text], people=False, visible=True)
                if is_desk(n) or squash(n) in site] for text in bylines),
         ) if names), [])
+    if not date:
+        # Nothing on the page dates it (a page whose dateline script draws): the day in its
+        # main picture's address, where CMSs file uploads by day ("/2026/01/29/…jpg").
+        date = date_from_url(_first(meta.image, jsonld.image))
     modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
     # The visible update time only where the structured data gives none: finding the
     # page's <time> elements costs a walk of the tree in C (0.15 CPU ms a page).

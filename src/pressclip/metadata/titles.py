@@ -35,6 +35,7 @@ CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
 # ends are a word or two of it.
 MIN_KICKED_TITLE_CHARS = 20
+_QUOTES = "\"'“”„«»‘’‚"
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
@@ -104,6 +105,12 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -
     texts = [html.unescape(c).strip() for c in candidates if c and c.strip()]
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
+    chosen = _chosen(h1s, stripped, squashed, keys)
+    return _uncut(chosen, [*h1s, *stripped]) if chosen else None
+
+
+def _chosen(h1s: list[str], stripped: list[str], squashed: set[str],
+            keys: set[str]) -> str | None:
     for h1 in h1s:
         key = squash(h1)
         if not key or key in keys:
@@ -122,3 +129,17 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -
         if title:
             return title
     return h1s[0] if h1s else None
+
+
+def _uncut(title: str, sources: list[str]) -> str:
+    """The whole title where the chosen one was cut: it ends in an ellipsis ("A long
+    headline…"), or an unescaped quote ended the attribute that held it ("Senator calls
+    Biden " for "Senator calls Biden "unfit""); another source holds the rest."""
+    title = " ".join(title.split())
+    trimmed = title.endswith(("...", "…"))
+    shown = title.rstrip(".… ") if trimmed else title
+    for source in (" ".join(s.split()) for s in sources):
+        rest = source[len(shown):] if source.startswith(shown) else ""
+        if rest.strip() and (trimmed or rest.lstrip()[0] in _QUOTES):
+            return source
+    return title

@@ -1,0 +1,64 @@
+"""A byline set as the article's first paragraph: a name alone, in bold or italics.
+
+Some sites sign their stories with no byline element and no label: the writer's name opens
+the text as a paragraph of its own ("<p><strong>Jane Doe</strong></p>", "<p><b>Jane Doe/John
+Smith</b></p>"). Only the paragraphs between the headline and the article's first long
+paragraph are read, and only a paragraph that holds nothing but capitalised names counts: a
+subheading in bold ("Regular Schedule", "Was hat X mit Y zu tun?") further down is no byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .authors import NAME_PARTICLES
+from .text import element_text
+
+# A paragraph this long is the article's text: the byline came before it or not at all.
+MIN_TEXT_CHARS = 100
+# The few paragraphs after the headline where a byline stands.
+MAX_PARAGRAPHS = 12
+MAX_NAME_CHARS = 80
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+_EMPHASIS = frozenset(("strong", "b", "em", "i"))
+# Names are joined as bylines join them: "X/Y", "X, Y", "X and Y", "X und Y".
+_JOIN = re.compile(r"\s*(?:/|,|&|\+)\s*|\s+(?:and|und|et|y|e|i|og|och|en)\s+")
+_HEADLINE = etree.XPath("(//h1)[1]")
+_PARAGRAPHS_AFTER = etree.XPath(f"following::p[position() <= {MAX_PARAGRAPHS}]")
+
+
+def _is_names(text: str) -> bool:
+    for part in _JOIN.split(text):
+        words = part.split()
+        if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
+            return False
+        for word in words:
+            if word in NAME_PARTICLES:
+                continue
+            if not word[0].isupper() or not all(c.isalpha() or c in "-'’." for c in word):
+                return False
+    return True
+
+
+def _emphasised_alone(paragraph: etree._Element) -> bool:
+    """The paragraph's only content is one bold or italic element."""
+    children = [c for c in paragraph if isinstance(c.tag, str)]
+    return (len(children) == 1 and children[0].tag in _EMPHASIS
+            and not (paragraph.text or "").strip() and not (children[0].tail or "").strip())
+
+
+def lead_name(tree: etree._Element) -> str | None:
+    """The names a bold or italic paragraph opening the article gives, as written."""
+    headline = _HEADLINE(tree)
+    if not headline:
+        return None
+    for paragraph in _PARAGRAPHS_AFTER(headline[0]):
+        text = element_text(paragraph, MIN_TEXT_CHARS)
+        if len(text) >= MIN_TEXT_CHARS:
+            return None
+        if (text and len(text) <= MAX_NAME_CHARS and _emphasised_alone(paragraph)
+                and _is_names(text)):
+            return text
+    return None
