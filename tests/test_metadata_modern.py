@@ -155,3 +155,22 @@ def test_name_alone_in_bold_opens_the_article() -> None:
     phrase = f"""<html><body><h1>Tram line approved</h1>
     <p><b>What does the tram cost?</b></p>{STORY}</body></html>"""
     assert read_metadata(parse_html(phrase)).authors == []
+
+
+def test_picture_credits_and_weekdays_after_the_writer() -> None:
+    assert clean_authors(["Text von Christian Weber Illustration von Markus Roth"],
+                         visible=True) == ["Christian Weber"]
+    assert clean_authors(["By Jane Doe, photos by John Smith"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["Von Anna Berg am Samstag, 19. Oktober 2019 um 11:14 Uhr"],
+                         visible=True) == ["Anna Berg"]
+
+
+def test_byline_near_the_headline_h1_when_the_first_h1_is_a_menu() -> None:
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(300))
+    page = f"""<html><head><title>Tram line approved | Daily Planet</title></head><body>
+    <nav><h1>Navigation</h1><ul>{menu}</ul></nav>
+    <article><h1>Tram line approved</h1><p class="byline">By Jane Doe</p>{STORY}</article>
+    </body></html>"""
+    meta = read_metadata(parse_html(page))
+    assert meta.title == "Tram line approved"
+    assert meta.authors == ["Jane Doe"]

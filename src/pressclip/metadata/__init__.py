@@ -166,6 +166,17 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             agencies = agencies or wire_agencies([text])
             if authors or agencies:
                 break
+    headline = _later_headline(h1_elements, title)
+    if not authors and not agencies and headline is not None:
+        # The first h1 was a menu's or the site's ("Navigation", "Menu"): the byline stands
+        # near the h1 that holds the headline.
+        later = read_byline(tree, authors=True, date=False, headline=headline).authors
+        bylines = [*bylines, *later]
+        for text in later:
+            authors = clean_authors([text], excluded, visible=True)
+            agencies = agencies or wire_agencies([text])
+            if authors or agencies:
+                break
     if not authors and not agencies:
         # No byline element: the name may open the article as a bold paragraph of its own.
         lead = lead_name(tree)
@@ -213,6 +224,16 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                           author=_first(author), date=when)
                   for text, author, when in raw_comments if text.strip()],
     )
+
+
+def _later_headline(h1s: list[etree._Element], title: str | None) -> etree._Element | None:
+    """The h1 after the first that holds the chosen title, where the first does not."""
+    if not title or len(h1s) < 2:
+        return None
+    key = squash(title)
+    if squash(element_text(h1s[0], MAX_TITLE_CHARS)) == key:
+        return None
+    return next((h for h in h1s[1:] if squash(element_text(h, MAX_TITLE_CHARS)) == key), None)
 
 
 def _month_first(language_tag: str | None) -> bool:

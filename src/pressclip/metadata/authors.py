@@ -76,7 +76,16 @@ PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "u
 LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
 # A byline's date or time after the names: "X am 21. April 2020", "X on 5 May", "X 2 hours
 # ago", "X | 12:30".
-_DATE_AFTER = re.compile(r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+)?(?=\d)")
+# A weekday may stand between: "X am Samstag, 19. Oktober 2019", "X on Monday, 5 May".
+_DATE_AFTER = re.compile(
+    r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+(?:[^\W\d_]+,?\s+)?)?(?=\d)")
+# Credits for the pictures after the writer's: "Text von X Illustration von Y", "X. Fotos: Y",
+# "X, photos by Y": the rest of the line credits no author.
+_PICTURE_CREDIT = re.compile(
+    r"[\s,.;|/]+(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
+    r"|infografik|video|kamera|zeichnungen?)\s*(?:von|by|par|de|por|di|:)\s.*$",
+    re.I,
+)
 _DATE_PREPOSITION = re.compile(r"\s+(?:am|on|le|el|il|den|op|em|i|w|в)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -147,6 +156,7 @@ def _parts(raw: list[str]) -> list[str]:
             value = html.unescape(value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", _SPACES.sub(" ", value)), count=1)
+            text = _PICTURE_CREDIT.sub("", text)
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             if text != value:
                 # "Nathan Willis March 25, 2015": the month before the day goes too.

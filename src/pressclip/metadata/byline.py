@@ -75,12 +75,14 @@ def _window(tree: etree._Element) -> list[etree._Element]:
     return _python_window(tree)
 
 
-def _python_window(tree: etree._Element) -> list[etree._Element]:
+def _python_window(tree: etree._Element,
+                   headline: etree._Element | None = None) -> list[etree._Element]:
+    """The window around the first h1, or around `headline` where a caller names it."""
     elements = _elements(tree)
     before: deque[etree._Element] = deque(maxlen=WINDOW_BEFORE)
     head: list[etree._Element] = []
     for element in elements:
-        if element.tag == "h1":
+        if element is headline if headline is not None else element.tag == "h1":
             return [*before, element, *islice(elements, WINDOW_AFTER - 1)]
         before.append(element)
         if len(head) < WINDOW_AFTER:
@@ -110,13 +112,14 @@ def _value_kind(value: str) -> int:
 
 
 def read_byline(tree: etree._Element, month_first: bool = False, *, authors: bool = True,
-                date: bool = True) -> Candidates:
+                date: bool = True, headline: etree._Element | None = None) -> Candidates:
     """The byline's authors and the dateline's date; a caller that already has one of them
-    asks only for the other, which spares the costlier date search."""
+    asks only for the other, which spares the costlier date search. The window is read
+    around the first h1, or around `headline` (a later h1 where the first is a menu's)."""
     found = Candidates()
     author_elements, byline_texts, labels, times, date_elements = [], [], [], [], []
     date_labels = []
-    window = _window(tree)
+    window = _window(tree) if headline is None else _python_window(tree, headline)
     for element in window:
         # get() on the element: building its attrib mapping costs more than three lookups.
         cls, ident = element.get("class"), element.get("id")
