@@ -35,7 +35,8 @@ CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
 # ends are a word or two of it.
 MIN_KICKED_TITLE_CHARS = 20
-_QUOTES = "\"'“”„«»‘’‚"
+# The quoted words an unescaped quote cut from an attribute: '"unfit"', '„Hölle“'.
+_QUOTED_END = re.compile(r"[\"“„«‘‚][^\"“”„«»]{1,60}[\"”“»’‘]")
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
@@ -139,7 +140,10 @@ def _uncut(title: str, sources: list[str]) -> str:
     trimmed = title.endswith(("...", "…"))
     shown = title.rstrip(".… ") if trimmed else title
     for source in (" ".join(s.split()) for s in sources):
-        rest = source[len(shown):] if source.startswith(shown) else ""
-        if rest.strip() and (trimmed or rest.lstrip()[0] in _QUOTES):
+        rest = (source[len(shown):] if source.startswith(shown) else "").lstrip()
+        # The fuller source goes on with words where the cut one has its ellipsis (one with
+        # the same ellipsis, "Alles hat seine Zeit… | Site", is the title as written), or
+        # ends in the quotation the attribute lost.
+        if rest and ((trimmed and rest[0] not in ".…") or _QUOTED_END.fullmatch(rest)):
             return source
     return title
