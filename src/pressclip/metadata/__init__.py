@@ -179,7 +179,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                 break
     if not authors and not agencies:
         # No byline element: the name may open the article as a bold paragraph of its own.
-        lead = lead_name(tree)
+        start = headline if headline is not None else next(iter(h1_elements), None)
+        lead = lead_name(start) if start is not None else None
         authors = clean_authors([lead], excluded, visible=True) if lead else []
     if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
