@@ -174,3 +174,14 @@ def test_byline_near_the_headline_h1_when_the_first_h1_is_a_menu() -> None:
     meta = read_metadata(parse_html(page))
     assert meta.title == "Tram line approved"
     assert meta.authors == ["Jane Doe"]
+
+
+def test_site_staff_beside_a_wire_in_one_byline() -> None:
+    page = f"""<html><head><meta property="og:site_name" content="Le Courrier du Nord">
+    </head><body><h1>Le budget est voté</h1><p class="byline">Par Le Courrier du Nord et AFP</p>
+    {STORY}</body></html>"""
+    meta = read_metadata(parse_html(page))
+    assert meta.authors == ["Le Courrier du Nord"]
+    assert meta.agencies == ["AFP"]
+    wire = page.replace("Par Le Courrier du Nord et AFP", "Par AFP")
+    assert read_metadata(parse_html(wire)).authors == []

@@ -182,17 +182,26 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         start = headline if headline is not None else next(iter(h1_elements), None)
         lead = lead_name(start) if start is not None else None
         authors = clean_authors([lead], excluded, visible=True) if lead else []
+    site = {squash(n) for n in excluded}
+
+    def staff(text: str) -> list[str]:
+        """The desk or the site a visible byline names ("Von Redaktion", "By Miami Today"; a
+        byline element holds other words too: "Follow", "Alle Beiträge")."""
+        return [n for n in clean_authors([text], people=False, visible=True)
+                if is_desk(n) or squash(n) in site]
+
+    if not authors and agencies:
+        # The site's own staff beside the wire in one byline ("Par Le Figaro et AFP").
+        authors = next((names for text in bylines if wire_agencies([text])
+                        for names in [staff(text)] if names), [])
     if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
         # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it, else the
-        # desk or the site the visible byline names ("Von Redaktion", "By Miami Today"; a
-        # byline element holds other words too: "Follow", "Alle Beiträge").
-        site = {squash(n) for n in excluded}
+        # desk or the site the visible byline names.
         authors = next((names for names in (
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
             clean_authors(meta.authors, people=False),
-            *([n for n in clean_authors([text], people=False, visible=True)
-               if is_desk(n) or squash(n) in site] for text in bylines),
+            *(staff(text) for text in bylines),
         ) if names), [])
     if not date:
         # Nothing on the page dates it (a page whose dateline script draws): the day in its
