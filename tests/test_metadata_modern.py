@@ -185,3 +185,14 @@ def test_site_staff_beside_a_wire_in_one_byline() -> None:
     assert meta.agencies == ["AFP"]
     wire = page.replace("Par Le Courrier du Nord et AFP", "Par AFP")
     assert read_metadata(parse_html(wire)).authors == []
+
+
+def test_site_name_then_its_slogan_after_the_headline() -> None:
+    page = """<html><head><title>Tram line approved : Daily Planet | News for the whole valley
+    </title></head><body></body></html>"""
+    meta = read_metadata(parse_html(page), "https://www.dailyplanet.example/tram")
+    assert meta.title == "Tram line approved"
+    # Two separators in a row leave an empty part, which names no site.
+    dots = """<html><head><title>Tram line approved··· council "votes again"</title></head>
+    <body></body></html>"""
+    assert read_metadata(parse_html(dots)).title == 'Tram line approved··· council "votes again"'

@@ -79,6 +79,13 @@ def strip_site(title: str, keys: set[str]) -> str:
         last -= 1
     while first < last and _names_site(parts[first], keys):
         first += 1
+    # The site's name after the headline, then its slogan or section: "Headline : Site |
+    # Slogan", "Headline - Site - Shop and repairs in Kiel". What follows the name is the
+    # site's too.
+    named = next((i for i in range(first + 1, last + 1)
+                  if squash(parts[i]) and _names_site(parts[i], keys)), None)
+    if named is not None:
+        last = named - 1
     # "Headline | Section", "Headline | Section | Forum": short parts after bars are never
     # the headline's end when a longer part stands before them.
     while (last > first and _BAR.search(title, ends[last - 1], starts[last])
