@@ -196,3 +196,9 @@ def test_site_name_then_its_slogan_after_the_headline() -> None:
     dots = """<html><head><title>Tram line approved··· council "votes again"</title></head>
     <body></body></html>"""
     assert read_metadata(parse_html(dots)).title == 'Tram line approved··· council "votes again"'
+
+
+def test_archived_page_is_its_own_site() -> None:
+    page = "<html><head><title>Muffin basics : Muffin Recipes</title></head><body></body></html>"
+    url = "https://web.archive.org/web/20080731095558/http://www.muffinrecipes.example/basics"
+    assert read_metadata(parse_html(page), url).title == "Muffin basics"

@@ -37,6 +37,7 @@ CHARS_PER_UNSPACED_WORD = 2
 MIN_KICKED_TITLE_CHARS = 20
 # The quoted words an unescaped quote cut from an attribute: '"unfit"', '„Hölle“'.
 _QUOTED_END = re.compile(r"[\"“„«‘‚][^\"“”„«»]{1,60}[\"”“»’‘]")
+_ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
@@ -49,12 +50,21 @@ def squash(text: str) -> str:
 def site_keys(names: list[str | None], url: str | None) -> set[str]:
     keys = {squash(n) for n in names if n and squash(n)}
     if url:
-        host = urlsplit(url).hostname or ""
+        host = urlsplit(_archived(url)).hostname or ""
         # Squashed like the parts they are compared with: "northern-gazette" names
         # "Northern Gazette".
         keys.update(squash(label) for label in host.split(".")
                     if label and label not in _DOMAIN_NOISE)
     return keys
+
+
+def _archived(url: str) -> str:
+    """The address an archive's copy was taken from: a page read from
+    web.archive.org/web/<time>/<address> is that address's site's."""
+    match = _ARCHIVE.match(url)
+    if not match:
+        return url
+    return match[1] if "://" in match[1] else "http://" + match[1]
 
 
 def _names_site(part: str, keys: set[str]) -> bool:
