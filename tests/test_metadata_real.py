@@ -22,10 +22,12 @@ pytestmark = pytest.mark.skipif(
 )
 SAMPLE = 150
 # Floors sit a little below the first 150 annotated heldout pages of the site split (title
-# 0.812, date 0.875, authors 0.560 with the readers of branch meta) so that a regression fails.
-FLOORS = {"title": 0.80, "date": 0.86, "authors": 0.54}
+# 0.839, date 0.875, authors 0.567 with the readers of branch meta, session 9) so that a
+# regression fails.
+FLOORS = {"title": 0.82, "date": 0.86, "authors": 0.55}
 # fundus_dev's 42 heldout pages (modern news, many languages): title exact 0.810, date
-# 0.976, authors F1 0.772 with the readers of branch meta; one page is 0.024 of a figure.
+# 0.976, authors F1 0.772 with the readers of branch meta (unchanged in session 9: its
+# train-page gains did not reach these pages); one page is 0.024 of a figure.
 MODERN_FLOORS = {"title": 0.78, "date": 0.95, "authors": 0.74}
 # The issue-16 fields on the same pages, against what they declare: date_modified 1.000
 # (37/37), tags 0.967 (29/30), section 1.000 (25/25), free access 1.000 (17/17) with the
