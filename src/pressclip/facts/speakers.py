@@ -16,6 +16,7 @@ from itertools import islice
 
 from .entity_types import nationality
 from .gender import Genders, pronoun_gender, word_gender
+from .given_names import given_names
 from .lexicon import (
     CAPITAL_STOPWORDS,
     DEMONYM_NOUNS,
@@ -61,6 +62,8 @@ SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 PRONOUN_WINDOW = 1500
 # A name this many words or fewer into its sentence may be its subject.
 SUBJECT_WORDS = 8
+# ... or after a fronted clause of at most this many words that ends with a comma.
+FRONTED_WORDS = 25
 # An organisation is the subject only right at the start ("The agency", "Acme Corp.").
 ORG_SUBJECT_WORDS = 2
 # Words before a name that make it an object or a complement: the subject came first.
@@ -141,7 +144,7 @@ class Resolver:
         return self.mentions[bisect_left(self.starts, lower):bisect_left(self.starts, upper)]
 
     def persons_before(self, pos: int, lower: int) -> list[Mention]:
-        return [m for m in self.between(lower, pos) if m.type == "person"]
+        return [m for m in self.between(lower, pos) if _personal(m)]
 
     def name(self, mention: Mention) -> str:
         """The fullest name of a person mention, told by its place when it is ambiguous; a
@@ -219,9 +222,18 @@ class Resolver:
             return True
         if earlier:
             return False
-        words = WORD_RE.findall(self.text[sentence_start:m.start])
-        return len(words) <= limit and not any(
-            w.lower() in SUBJECT_BLOCKERS for w in words)
+        before = self.text[sentence_start:m.start]
+        words = WORD_RE.findall(before)
+        if any(w.lower() in SUBJECT_BLOCKERS for w in words):
+            return False
+        if len(words) <= limit:
+            return True
+        # "But in response to a question about X, Blackburn changed the subject": after a
+        # fronted clause set off by a comma, the name before a verb is the subject.
+        after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
+            else None
+        return before.rstrip().endswith(",") and len(words) <= FRONTED_WORDS and \
+            after is not None and after.group(0)[:1].islower()
 
     def organisation(self, pos: int, head: str | None,
                      last_speaker: str | None = None) -> str | None:
@@ -567,6 +579,17 @@ class Resolver:
         if len(words) == 1 and segment in self.first_names():
             return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
+
+
+def _personal(m: Mention) -> bool:
+    """A person's mention, or a name typed otherwise that opens with a given name and does
+    not end like an organisation ("Tony Lake", "April Galway"): a person may be a pronoun's
+    antecedent or a role's holder whatever the entity typer made of the surname."""
+    if m.type == "person":
+        return True
+    words = m.text.split()
+    return len(words) == 2 and words[0].lower() in given_names() and \
+        words[1].lower() not in ORG_WORDS and not words[1].isupper()
 
 
 def _people_word(word: str) -> bool:
