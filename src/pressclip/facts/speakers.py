@@ -213,6 +213,12 @@ class Resolver:
             m.type == "person" and not self.in_quote(m.start)
             for m in self.between(self.last_quote_end, pos))
 
+    def _just_quoted(self, pos: int) -> bool:
+        """The last quote ended in this sentence or the one before."""
+        k = bisect_right(self.boundaries, pos)
+        previous = self.boundaries[k - 2] if k >= 2 else 0
+        return self.last_quote_end >= previous
+
     def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
                       limit: int = SUBJECT_WORDS) -> bool:
         """The name opens its sentence (after a title, a role or a short adverbial), or
@@ -534,6 +540,12 @@ class Resolver:
                 if holders:
                     return self.name(holders[-1])
                 gender = word_gender(head, words[0] if head_index else "")
+                if head_index > 1 and first in DEFINITE_ARTICLES and last_speaker and \
+                        self._just_quoted(start) and self.fits(last_speaker, gender) and \
+                        names_somebody(last_speaker):
+                    # "Pour X, … « … ». Selon le jeune journaliste, « … »": a role after a
+                    # modifier, right after somebody's words, is that person again.
+                    return last_speaker
                 complement = {w for w in lowered[head_index + 1:]
                               if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
                 found = self.role(head, start, gender, complement)
