@@ -62,6 +62,8 @@ SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 PRONOUN_WINDOW = 1500
 # A name this many words or fewer into its sentence may be its subject.
 SUBJECT_WORDS = 8
+# A surname shorter than this is not matched to a full name by a typing slip ("Lee", "Li").
+MISSPELT_MIN_CHARS = 5
 # ... or after a fronted clause of at most this many words that ends with a comma.
 FRONTED_WORDS = 25
 # An organisation is the subject only right at the start ("The agency", "Acme Corp.").
@@ -119,6 +121,7 @@ class Resolver:
         self.boundaries = sentence_boundaries(text)
         self._genders: Genders | None = None
         self._first_names: dict[str, str] | None = None
+        self._full_names: set[str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         # The attribution stage's tokens of each line (attribution._Line by line start),
         # each line tokenised once.
@@ -152,10 +155,25 @@ class Resolver:
         found = self.shared_surnames.get(mention.start) or \
             self.canonical.get(mention.text, mention.text)
         if " " not in found and mention.type == "person":
-            fuller = self.first_names().get(found)
+            fuller = self.first_names().get(found) or self._misspelt(found)
             if fuller:
                 return fuller
         return found
+
+    def _misspelt(self, surname: str) -> str | None:
+        """The one full person name whose surname is this one misspelt by a letter or two
+        swapped ("Bieker" for Sven Beiker, "Hammserstein" for Peter Hammerstein)."""
+        if len(surname) < MISSPELT_MIN_CHARS:
+            return None
+        found = {name for name in self.full_names() if _one_slip(surname, name.split()[-1])}
+        return found.pop() if len(found) == 1 else None
+
+    def full_names(self) -> set[str]:
+        """The full person names of the text (two words or more), canonical."""
+        if self._full_names is None:
+            self._full_names = {self.canonical.get(m.text, m.text) for m in self.mentions
+                                if m.type == "person" and " " in m.text}
+        return self._full_names
 
     def first_names(self) -> dict[str, str]:
         """First name -> the only full person name of the text that begins with it."""
@@ -591,6 +609,19 @@ class Resolver:
         if len(words) == 1 and segment in self.first_names():
             return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two different words one typing slip apart: two neighbouring letters swapped, or one
+    letter more, less or replaced."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _personal(m: Mention) -> bool:
