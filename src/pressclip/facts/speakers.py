@@ -218,6 +218,13 @@ class Resolver:
             candidates = [m for m in candidates if m.start < lower]
         if last_speaker and self.fits(last_speaker, gender):
             return last_speaker
+        if passing is None and gender is not None:
+            # "… en discutant avec Pasiphae. Cette jeune fille … « … », soupire-t-elle": with
+            # nobody else to stand for, the last person named after a preposition.
+            after = [m for m in self.persons_before(pos, window) if m.after_preposition
+                     and not self.in_quote(m.start) and self.fits(self.name(m), gender)]
+            if after:
+                return self.name(after[-1])
         return passing
 
     def _institution_goes_on(self, pos: int, speaker: str) -> bool:
