@@ -62,6 +62,9 @@ SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 PRONOUN_WINDOW = 1500
 # A name this many words or fewer into its sentence may be its subject.
 SUBJECT_WORDS = 8
+# The named complement of an institution's word: "de l'Intérieur", "of Defence".
+INSTITUTION_COMPLEMENT = (r"(?i:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)"
+                          r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*")
 # A surname shorter than this is not matched to a full name by a typing slip ("Lee", "Li").
 MISSPELT_MIN_CHARS = 5
 # ... or after a fronted clause of at most this many words that ends with a comma.
@@ -408,6 +411,17 @@ class Resolver:
                 return self._as_speaker(m)
         return None
 
+    def described(self, pos: int, head: str) -> str | None:
+        """ "le ministère de l'Intérieur a publié … écrit le ministère": the institution as
+        the text last described it with that word and a named complement."""
+        lower = max(0, pos - ROLE_WINDOW)
+        matches = list(re.finditer(
+            rf"(?<![\w-])(?i:{re.escape(head)})\s+{INSTITUTION_COMPLEMENT}", self.text[lower:pos]))
+        found = matches[-1] if matches else None  # the latest description
+        if found is None or self.in_quote(lower + found.start()):
+            return None
+        return " ".join(found.group(0).split())
+
     def _as_speaker(self, m: Mention) -> str:
         return self.name(m) if m.type == "person" else self.with_determiner(m)
 
@@ -533,6 +547,13 @@ class Resolver:
             return self.role(head, start, word_gender(head))
         if head and (words[min(head_index, len(words) - 1)][:1].islower() or (
                 head in ROLE_NOUNS and words[min(head_index, len(words) - 1)].isupper())):
+            if head in MEDIA_WORDS | ORG_WORDS | ORG_DESCRIPTIONS:
+                # "selon le quotidien Le Parisien": the name right after the word.
+                at = re.search(rf"(?<![\w-]){re.escape(head)}\s+", self.text[start:end].lower())
+                named = [m for m in inside if at and m.start == start + at.end()
+                         and m.type != "person"]
+                if named:
+                    return self.with_determiner(named[0])
             if head in DOCUMENT_WORDS:
                 # "the statement said": whoever issued the statement, when the text says so.
                 return self.issuer(start, head) if first in DEFINITE_ARTICLES else None
@@ -547,7 +568,8 @@ class Resolver:
                     len(words) <= 3:
                 # "the ministry", "le quotidien britannique": the organisation named before;
                 # "the firm", "le groupe": the organisation last seen acting.
-                found = self.organisation(start, head, last_speaker) or self.media(start, head)
+                found = self.organisation(start, head, last_speaker) or \
+                    self.described(start, head) or self.media(start, head)
                 if not found and head in ORG_DESCRIPTIONS:
                     found = self.organisation(start, None, last_speaker)
                 if found:
