@@ -568,3 +568,23 @@ def test_an_institution_word_is_the_institution_as_described_before():
     text = ("Le ministère de l'Intérieur a publié un communiqué. « La situation est grave et "
             "nous devons agir vite pour protéger la population », écrit le ministère.")
     assert speakers(text, "fr") == ["ministère de l'Intérieur"]
+
+
+# From blind-12's errors, read after its one scoring.
+
+def test_a_name_after_since_is_the_subject_of_its_clause():
+    text = ("It has been two weeks since Barack Obama pledged, “No bureaucracy. No red tape.”")
+    assert speakers(text, "en") == ["Barack Obama"]
+
+
+def test_a_capitalised_role_after_the_article_is_a_role():
+    text = ('On Sunday, President Barack Obama traveled to Aurora to meet the families.\n'
+            '"I had a chance to visit with each family," the President said.')
+    assert speakers(text, "en") == ["Barack Obama"]
+
+
+def test_a_straight_mark_glued_after_a_sentence_opens_a_quote():
+    text = ('The expert was blunt.??"You might say it was just a dodgy bank. But that would be '
+            'utterly wrong," Andreas Baumhof said.??"This was done with a large bank in the '
+            'UK, and its security is fairly high."??Baumhof said.')
+    assert speakers(text, "en") == ["Andreas Baumhof", "Andreas Baumhof"]

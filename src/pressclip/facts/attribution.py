@@ -106,6 +106,8 @@ GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 # Words that name a source before a quote, and auxiliaries that are no cue on their own.
 SOURCE_WORDS = {"selon", "d'après", "d’après", "according"}
 FRENCH_AUXILIARIES = {"a", "ont", "avait"}
+# Prepositions that also open a clause: the name after them may be its subject.
+CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avant"}
 # A pronoun "in a statement" stands for an institution before a person.
 RELEASE_WORDS = {"communiqué", "statement", "release"}
 RELEASE_TOKENS = 3
@@ -272,6 +274,13 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _after_conjunction(text: str, m) -> bool:
+    """ "since Barack Obama pledged": a word both preposition and conjunction opens a clause
+    whose subject the name is."""
+    before = text[max(0, m.start - 12):m.start].split()
+    return bool(before) and before[-1].lower() in CLAUSE_OPENERS
 
 
 def _in_release(rest: list[tuple[str, int, int]]) -> bool:
@@ -512,7 +521,8 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         if before:
             return resolver.with_determiner(before[-1])
     mentions = [m for m in resolver.between(sent_start, verb_pos)
-                if not m.after_preposition and not resolver.in_quote(m.start)]
+                if (not m.after_preposition or _after_conjunction(text, m))
+                and not resolver.in_quote(m.start)]
     persons = [m for m in mentions if m.type == "person"]
     if persons and head[-1][0].lower() in CONJUNCTIONS:
         # "X quoted Pawar and said": the verb shares the subject of the first clause.

@@ -545,8 +545,10 @@ class Resolver:
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
+        # "the President said", "the PDG": a role word capitalised as a title is still a role.
         if head and (words[min(head_index, len(words) - 1)][:1].islower() or (
-                head in ROLE_NOUNS and words[min(head_index, len(words) - 1)].isupper())):
+                head in ROLE_NOUNS and (words[min(head_index, len(words) - 1)].isupper() or (
+                    first in DEFINITE_ARTICLES and head_index == len(words) - 1)))):
             if head in MEDIA_WORDS | ORG_WORDS | ORG_DESCRIPTIONS:
                 # "selon le quotidien Le Parisien": the name right after the word.
                 at = re.search(rf"(?<![\w-]){re.escape(head)}\s+", self.text[start:end].lower())
