@@ -184,7 +184,18 @@ NOTES = """Notes:
   and scored once with the rules of b4ed5ee: F1 0.872 (P 0.953, R 0.804), speaker 0.805
   (33/41). The rules of the session's start (9cc37a3) give exactly the same on it, and
   on blind-8 and blind-11: the round's rules did not reach new articles. English unseen
-  (blind-8, blind-11, blind-12): F1 0.927, speaker 0.837 (123/147), under the bar of 0.90.
+  (blind-8, blind-11, blind-12) at that scoring: F1 0.927, speaker 0.837 (123/147), under
+  the bar of 0.90.
+- blind-12's errors, read after that scoring (so it is seen since, and the unseen part is
+  blind-8 and blind-11 again): seven quotes of one page missed because its paragraph
+  separators had become "??" glued to straight quote marks; "the President said" left as
+  the phrase; a name after "since" not taken as its clause's subject; "Hillary" cut from
+  "Secretary of State Hillary Rodham Clinton" and "President Obama" read into a headline's
+  "Obama Offers Comfort" (name finding); "Ms. Holmes" given to the wrong Holmes through a
+  later "she was referring"; "declared the top U.S. HIV researcher, Dr. X" naming nobody;
+  an epigraph signed on the next line; two scare quotes kept. Rules for the first three
+  (ae0347f): blind-12 F1 0.872 -> 0.950, speaker 0.805 -> 0.833 (33/41 -> 40/48); the
+  other batches unchanged.
 - Round of 2026-12-05, second session (9514adf), from seen errors only: a capitalised
   title ending like a participle ("Assistant U.S. Attorney X said") no longer stops the
   attribution, the full stops of "U.S." do not count toward a phrase's length, a role
