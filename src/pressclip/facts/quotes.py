@@ -250,7 +250,8 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
 
 
 def _is_direct(lead: str) -> bool:
-    if not lead or lead.endswith(":"):
+    # 'wrong.??"This was …': a lead that ends a sentence leaves the quote its own.
+    if not lead or lead.endswith(":") or lead[-1] in ".?!":
         return True
     words = lead.split()
     return bool(words) and is_cue(words[-1])
