@@ -46,7 +46,10 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # (43dfb05) to its one scoring, with the rules of 9514adf. blind-11 (English only: no French
 # page is left) was drawn and annotated after blind-10's errors were read, the first pages
 # of `python -m bench.quotes_devset blind-11` until 8 articles and 50 quotations; sealed
-# from its annotation (151b342) to its one scoring, with the rules of c0346f6.
+# from its annotation (151b342) to its one scoring, with the rules of c0346f6. blind-12
+# (English only), drawn and annotated by reading after blind-11's scoring, the first pages
+# of `python -m bench.quotes_devset blind-12` until 8 articles and 50 quotations; sealed
+# from its annotation (0375edf) to its one scoring, with the rules of b4ed5ee.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

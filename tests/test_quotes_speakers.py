@@ -510,3 +510,81 @@ def test_the_phrase_opening_the_sentence_before_an_apposition_or_a_participle():
             '"unforgivable". Staffers at the paper protested the decision, saying it created '
             '"a perception that we are not an independent watchdog."')
     assert speakers(text, "en") == ["Bie", "Bie", "Staffers"]
+
+
+# Round of issue 14 item 3 (2026-12-05, third session).
+
+def test_the_subject_after_a_fronted_clause_wins_the_pronoun():
+    text = ("Representative Marsha Blackburn was a guest on the show. Conservative "
+            "commentator Erick Erickson tweeted about the debate on Monday.\n\n"
+            "But in response to a direct question about the debate, Blackburn changed the "
+            'subject. "I did not hear the full interview, and I have not seen it," she said.')
+    assert speakers(text, "en") == ["Marsha Blackburn"]
+
+
+def test_a_name_typed_as_a_place_may_still_be_the_pronouns_person():
+    text = ("Professor John Sulston, who chairs the inquiry, said it was welcome.\n\n"
+            "Tony Lake, of the Association of Chief Police Officers, said the system was "
+            "useful for the police.\n\n"
+            '"The inquiry will add to public understanding of the forensic work," he said.')
+    assert speakers(text, "en") == ["Tony Lake"]
+
+
+def test_a_described_role_right_after_somebodys_words_is_them_again():
+    text = ("Roman Bornstein, journaliste, a publié une étude l'an dernier.\n\n"
+            "Pour Rémy Buisine, il manque des interlocuteurs capables de « mettre en "
+            "perspective » le discours officiel. Selon le jeune journaliste « on le voit sur "
+            "la question des armes, le discours officiel ne change jamais ».")
+    assert speakers(text, "fr") == ["Rémy Buisine", "Rémy Buisine"]
+
+
+def test_a_surname_misspelt_by_a_slip_is_the_full_name():
+    text = ('Sven Beiker runs the research centre at the university. "Cars will talk to each '
+            'other within ten years," Beiker said.\n\n'
+            '"Some people say that next year is the year of the connected car," says Bieker.')
+    assert speakers(text, "en") == ["Sven Beiker", "Sven Beiker"]
+
+
+def test_an_anonymous_source_by_a_political_noun():
+    text = ("« Il l'a tout de même soutenu pour la présidence du parti », a ajouté un ténor "
+            "de la droite.")
+    assert speakers(text, "fr") == ["ténor"]
+
+
+def test_a_pronoun_in_a_release_is_the_institution():
+    text = ("Le groupe ABB a publié ses résultats jeudi. Ses commandes ont chuté de 17 % "
+            "dans la robotique, où les fabricants devraient rester « sous pression durant le "
+            "reste de l'année », indique-t-il dans un communiqué.")
+    assert speakers(text, "fr") == ["ABB"]
+
+
+def test_a_medium_named_right_after_its_description():
+    text = ("« La situation est grave et nous devons agir vite pour protéger la population », "
+            "selon le quotidien Le Parisien.")
+    assert speakers(text, "fr") == ["Le Parisien"]
+
+
+def test_an_institution_word_is_the_institution_as_described_before():
+    text = ("Le ministère de l'Intérieur a publié un communiqué. « La situation est grave et "
+            "nous devons agir vite pour protéger la population », écrit le ministère.")
+    assert speakers(text, "fr") == ["ministère de l'Intérieur"]
+
+
+# From blind-12's errors, read after its one scoring.
+
+def test_a_name_after_since_is_the_subject_of_its_clause():
+    text = ("It has been two weeks since Barack Obama pledged, “No bureaucracy. No red tape.”")
+    assert speakers(text, "en") == ["Barack Obama"]
+
+
+def test_a_capitalised_role_after_the_article_is_a_role():
+    text = ('On Sunday, President Barack Obama traveled to Aurora to meet the families.\n'
+            '"I had a chance to visit with each family," the President said.')
+    assert speakers(text, "en") == ["Barack Obama"]
+
+
+def test_a_straight_mark_glued_after_a_sentence_opens_a_quote():
+    text = ('The expert was blunt.??"You might say it was just a dodgy bank. But that would be '
+            'utterly wrong," Andreas Baumhof said.??"This was done with a large bank in the '
+            'UK, and its security is fairly high."??Baumhof said.')
+    assert speakers(text, "en") == ["Andreas Baumhof", "Andreas Baumhof"]

@@ -106,6 +106,11 @@ GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 # Words that name a source before a quote, and auxiliaries that are no cue on their own.
 SOURCE_WORDS = {"selon", "d'après", "d’après", "according"}
 FRENCH_AUXILIARIES = {"a", "ont", "avait"}
+# Prepositions that also open a clause: the name after them may be its subject.
+CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avant"}
+# A pronoun "in a statement" stands for an institution before a person.
+RELEASE_WORDS = {"communiqué", "statement", "release"}
+RELEASE_TOKENS = 3
 
 
 def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -216,6 +221,11 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             return Attribution(_on_at(text, rest, resolver, last), cue, False)
         if re.search(r"-(il|elle|ils|elles)$", cue_words[0].lower()) or re.search(
             r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
+            if _in_release(rest):
+                # "indique-t-il dans un communiqué": an institution speaks in releases.
+                found = resolver.organisation(tokens[0][1], None, last)
+                if found:
+                    return Attribution(found, cue, False)
             return Attribution(resolver.pronoun(tokens[0][1], last, gender=pronoun_gender(
                 cue_words[-1] if "-" in cue_words[-1] else cue_words[0])), cue, False)
         span = _np_after(rest)
@@ -264,6 +274,20 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _after_conjunction(text: str, m) -> bool:
+    """ "since Barack Obama pledged": a word both preposition and conjunction opens a clause
+    whose subject the name is."""
+    before = text[max(0, m.start - 12):m.start].split()
+    return bool(before) and before[-1].lower() in CLAUSE_OPENERS
+
+
+def _in_release(rest: list[tuple[str, int, int]]) -> bool:
+    """ "dans un communiqué", "in a statement": the words after a cue name a release."""
+    words = [t[0].lower() for t in rest[:RELEASE_TOKENS]]
+    return len(words) >= 3 and words[0] in {"dans", "in"} and words[1] in {"un", "a"} and \
+        words[2] in RELEASE_WORDS
 
 
 def pronoun_after(text: str, close: int, resolver: Resolver) -> bool:
@@ -497,7 +521,8 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         if before:
             return resolver.with_determiner(before[-1])
     mentions = [m for m in resolver.between(sent_start, verb_pos)
-                if not m.after_preposition and not resolver.in_quote(m.start)]
+                if (not m.after_preposition or _after_conjunction(text, m))
+                and not resolver.in_quote(m.start)]
     persons = [m for m in mentions if m.type == "person"]
     if persons and head[-1][0].lower() in CONJUNCTIONS:
         # "X quoted Pawar and said": the verb shares the subject of the first clause.

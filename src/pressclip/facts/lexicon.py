@@ -104,7 +104,9 @@ DETERMINERS = {
 SOURCE_NOUNS = {"source", "aide", "insider", "witness", "témoin", "resident", "habitant",
                 "habitante", "employee", "employé", "employée", "salarié", "salariée",
                 "negotiator", "négociateur", "négociatrice", "proche", "conseiller",
-                "conseillère", "adviser", "advisor", "member", "membre"}
+                "conseillère", "adviser", "advisor", "member", "membre", "ténor", "cadre",
+                "observateur", "observatrice", "observer", "collaborateur",
+                "collaboratrice", "staffer", "participant", "participante", "connaisseur"}
 INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
               "certains", "certaines", "many", "de", "quelques", "deux", "trois", "quatre",
               "cinq", "dix", "two", "three", "four", "five", "ten", "dozens", "dizaines"}

@@ -57,6 +57,13 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return False
 
 
+def _glued_opening(text: str, i: int) -> bool:
+    """ 'reported:??"All you'll …', 'wrong.??"This was …': with no quote open, a straight
+    mark glued after a sentence's end and before a capital opens one (pages whose
+    separators were lost or turned into question marks)."""
+    return 0 < i < len(text) - 1 and text[i - 1] in ".?!" and text[i + 1].isupper()
+
+
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -88,7 +95,8 @@ def pair_marks(text: str) -> list[Span]:
             if skip_first:
                 skip_first = False
                 continue
-            opening = c in OPENERS or (c == STRAIGHT and _is_opening_straight(text, i))
+            opening = c in OPENERS or (c == STRAIGHT and (_is_opening_straight(text, i) or (
+                depth == 0 and _glued_opening(text, i))))
             if opening:
                 if depth == 0:
                     bottom = i + 1

@@ -236,19 +236,22 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     else:
         return None
     found = attribution_before(text, start, end, resolver, last, False)
-    if found is None or (found.speaker is None and found.cue is not None):
+    if found is None or (found.speaker is None and found.cue is not None) or (
+            found.speaker is not None and not names_somebody(found.speaker)):
         # "Un constat avec lequel X est en accord. « … »", "Asked about it, Paterno
-        # shrugged. "…"": the person the sentence is about.
+        # shrugged. "…"", "The question was repeated and Paterno still did not
+        # understand. "…"": the person the sentence is about.
         subjects = [m for m in resolver.persons_before(end, start) if not m.after_preposition
                     and not resolver.in_quote(m.start) and resolver._subject_like(m, start, [])]
         return Attribution(resolver.name(subjects[0]), None, False) if subjects else None
-    if found.speaker is None or not names_somebody(found.speaker):
+    if found.speaker is None:
         return None
     return Attribution(found.speaker, None, False)
 
 
 def _is_direct(lead: str) -> bool:
-    if not lead or lead.endswith(":"):
+    # 'wrong.??"This was …': a lead that ends a sentence leaves the quote its own.
+    if not lead or lead.endswith(":") or lead[-1] in ".?!":
         return True
     words = lead.split()
     return bool(words) and is_cue(words[-1])

@@ -16,6 +16,7 @@ from itertools import islice
 
 from .entity_types import nationality
 from .gender import Genders, pronoun_gender, word_gender
+from .given_names import given_names
 from .lexicon import (
     CAPITAL_STOPWORDS,
     DEMONYM_NOUNS,
@@ -61,6 +62,13 @@ SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 PRONOUN_WINDOW = 1500
 # A name this many words or fewer into its sentence may be its subject.
 SUBJECT_WORDS = 8
+# The named complement of an institution's word: "de l'Intérieur", "of Defence".
+INSTITUTION_COMPLEMENT = (r"(?i:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)"
+                          r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*")
+# A surname shorter than this is not matched to a full name by a typing slip ("Lee", "Li").
+MISSPELT_MIN_CHARS = 5
+# ... or after a fronted clause of at most this many words that ends with a comma.
+FRONTED_WORDS = 25
 # An organisation is the subject only right at the start ("The agency", "Acme Corp.").
 ORG_SUBJECT_WORDS = 2
 # Words before a name that make it an object or a complement: the subject came first.
@@ -116,6 +124,7 @@ class Resolver:
         self.boundaries = sentence_boundaries(text)
         self._genders: Genders | None = None
         self._first_names: dict[str, str] | None = None
+        self._full_names: set[str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         # The attribution stage's tokens of each line (attribution._Line by line start),
         # each line tokenised once.
@@ -141,7 +150,7 @@ class Resolver:
         return self.mentions[bisect_left(self.starts, lower):bisect_left(self.starts, upper)]
 
     def persons_before(self, pos: int, lower: int) -> list[Mention]:
-        return [m for m in self.between(lower, pos) if m.type == "person"]
+        return [m for m in self.between(lower, pos) if _personal(m)]
 
     def name(self, mention: Mention) -> str:
         """The fullest name of a person mention, told by its place when it is ambiguous; a
@@ -149,10 +158,25 @@ class Resolver:
         found = self.shared_surnames.get(mention.start) or \
             self.canonical.get(mention.text, mention.text)
         if " " not in found and mention.type == "person":
-            fuller = self.first_names().get(found)
+            fuller = self.first_names().get(found) or self._misspelt(found)
             if fuller:
                 return fuller
         return found
+
+    def _misspelt(self, surname: str) -> str | None:
+        """The one full person name whose surname is this one misspelt by a letter or two
+        swapped ("Bieker" for Sven Beiker, "Hammserstein" for Peter Hammerstein)."""
+        if len(surname) < MISSPELT_MIN_CHARS:
+            return None
+        found = {name for name in self.full_names() if _one_slip(surname, name.split()[-1])}
+        return found.pop() if len(found) == 1 else None
+
+    def full_names(self) -> set[str]:
+        """The full person names of the text (two words or more), canonical."""
+        if self._full_names is None:
+            self._full_names = {self.canonical.get(m.text, m.text) for m in self.mentions
+                                if m.type == "person" and " " in m.text}
+        return self._full_names
 
     def first_names(self) -> dict[str, str]:
         """First name -> the only full person name of the text that begins with it."""
@@ -197,6 +221,13 @@ class Resolver:
             candidates = [m for m in candidates if m.start < lower]
         if last_speaker and self.fits(last_speaker, gender):
             return last_speaker
+        if passing is None and gender is not None:
+            # "… en discutant avec Pasiphae. Cette jeune fille … « … », soupire-t-elle": with
+            # nobody else to stand for, the last person named after a preposition.
+            after = [m for m in self.persons_before(pos, window) if m.after_preposition
+                     and not self.in_quote(m.start) and self.fits(self.name(m), gender)]
+            if after:
+                return self.name(after[-1])
         return passing
 
     def _institution_goes_on(self, pos: int, speaker: str) -> bool:
@@ -210,6 +241,12 @@ class Resolver:
             m.type == "person" and not self.in_quote(m.start)
             for m in self.between(self.last_quote_end, pos))
 
+    def _just_quoted(self, pos: int) -> bool:
+        """The last quote ended in this sentence or the one before."""
+        k = bisect_right(self.boundaries, pos)
+        previous = self.boundaries[k - 2] if k >= 2 else 0
+        return self.last_quote_end >= previous
+
     def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
                       limit: int = SUBJECT_WORDS) -> bool:
         """The name opens its sentence (after a title, a role or a short adverbial), or
@@ -219,9 +256,18 @@ class Resolver:
             return True
         if earlier:
             return False
-        words = WORD_RE.findall(self.text[sentence_start:m.start])
-        return len(words) <= limit and not any(
-            w.lower() in SUBJECT_BLOCKERS for w in words)
+        before = self.text[sentence_start:m.start]
+        words = WORD_RE.findall(before)
+        if any(w.lower() in SUBJECT_BLOCKERS for w in words):
+            return False
+        if len(words) <= limit:
+            return True
+        # "But in response to a question about X, Blackburn changed the subject": after a
+        # fronted clause set off by a comma, the name before a verb is the subject.
+        after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
+            else None
+        return before.rstrip().endswith(",") and len(words) <= FRONTED_WORDS and \
+            after is not None and after.group(0)[:1].islower()
 
     def organisation(self, pos: int, head: str | None,
                      last_speaker: str | None = None) -> str | None:
@@ -365,6 +411,17 @@ class Resolver:
                 return self._as_speaker(m)
         return None
 
+    def described(self, pos: int, head: str) -> str | None:
+        """ "le ministère de l'Intérieur a publié … écrit le ministère": the institution as
+        the text last described it with that word and a named complement."""
+        lower = max(0, pos - ROLE_WINDOW)
+        matches = list(re.finditer(
+            rf"(?<![\w-])(?i:{re.escape(head)})\s+{INSTITUTION_COMPLEMENT}", self.text[lower:pos]))
+        found = matches[-1] if matches else None  # the latest description
+        if found is None or self.in_quote(lower + found.start()):
+            return None
+        return " ".join(found.group(0).split())
+
     def _as_speaker(self, m: Mention) -> str:
         return self.name(m) if m.type == "person" else self.with_determiner(m)
 
@@ -488,8 +545,17 @@ class Resolver:
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
+        # "the President said", "the PDG": a role word capitalised as a title is still a role.
         if head and (words[min(head_index, len(words) - 1)][:1].islower() or (
-                head in ROLE_NOUNS and words[min(head_index, len(words) - 1)].isupper())):
+                head in ROLE_NOUNS and (words[min(head_index, len(words) - 1)].isupper() or (
+                    first in DEFINITE_ARTICLES and head_index == len(words) - 1)))):
+            if head in MEDIA_WORDS | ORG_WORDS | ORG_DESCRIPTIONS:
+                # "selon le quotidien Le Parisien": the name right after the word.
+                at = re.search(rf"(?<![\w-]){re.escape(head)}\s+", self.text[start:end].lower())
+                named = [m for m in inside if at and m.start == start + at.end()
+                         and m.type != "person"]
+                if named:
+                    return self.with_determiner(named[0])
             if head in DOCUMENT_WORDS:
                 # "the statement said": whoever issued the statement, when the text says so.
                 return self.issuer(start, head) if first in DEFINITE_ARTICLES else None
@@ -504,7 +570,8 @@ class Resolver:
                     len(words) <= 3:
                 # "the ministry", "le quotidien britannique": the organisation named before;
                 # "the firm", "le groupe": the organisation last seen acting.
-                found = self.organisation(start, head, last_speaker) or self.media(start, head)
+                found = self.organisation(start, head, last_speaker) or \
+                    self.described(start, head) or self.media(start, head)
                 if not found and head in ORG_DESCRIPTIONS:
                     found = self.organisation(start, None, last_speaker)
                 if found:
@@ -522,6 +589,12 @@ class Resolver:
                 if holders:
                     return self.name(holders[-1])
                 gender = word_gender(head, words[0] if head_index else "")
+                if head_index > 1 and first in DEFINITE_ARTICLES and last_speaker and \
+                        self._just_quoted(start) and self.fits(last_speaker, gender) and \
+                        names_somebody(last_speaker):
+                    # "Pour X, … « … ». Selon le jeune journaliste, « … »": a role after a
+                    # modifier, right after somebody's words, is that person again.
+                    return last_speaker
                 complement = {w for w in lowered[head_index + 1:]
                               if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
                 found = self.role(head, start, gender, complement)
@@ -567,6 +640,30 @@ class Resolver:
         if len(words) == 1 and segment in self.first_names():
             return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two different words one typing slip apart: two neighbouring letters swapped, or one
+    letter more, less or replaced."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _personal(m: Mention) -> bool:
+    """A person's mention, or a name typed otherwise that opens with a given name and does
+    not end like an organisation ("Tony Lake", "April Galway"): a person may be a pronoun's
+    antecedent or a role's holder whatever the entity typer made of the surname."""
+    if m.type == "person":
+        return True
+    words = m.text.split()
+    return len(words) == 2 and words[0].lower() in given_names() and \
+        words[1].lower() not in ORG_WORDS and not words[1].isupper()
 
 
 def _people_word(word: str) -> bool:
