@@ -230,7 +230,9 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     low = words[0].lower().rstrip(".")
     if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
-    if nationality(m.text) and words[0] not in surnames:
+    # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
+    surname = words[0] in surnames or words[0].capitalize() in surnames
+    if nationality(m.text) and not surname:
         return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
     if NOT_A_NAME_WORD.search(words[0]):
         return True  # "Q1", "French-speaking", "I’m"
@@ -244,7 +246,7 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     stem = low[:-1] if low.endswith("s") else low
     return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
                                         for w in (low, stem))) \
-        and low not in first_names() and words[0] not in surnames
+        and low not in first_names() and not surname
 
 
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:
@@ -335,8 +337,18 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                     break
             else:
                 i += 1
-        out += found or [m]
+        if found or not _headline_line(text, m.start):
+            out += found or [m]
+        # else a run in a headline with nothing known inside: "PREMIER LEAGUE RESULTS"
     return out
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """The line around `pos` is written in capitals (a wire headline or a banner)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.upper() == line
 
 
 def _team(text: str, m: Mention) -> bool:
@@ -449,6 +461,7 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
                 clubs[fold(m.text)] = town
                 clubs[fold(town)] = town
                 clubs[fold(last)] = town  # "the Oilers": the nickname alone
+                clubs[fold(" ".join(words[k:]))] = town  # "the Trail Blazers"
                 break
     return clubs
 
@@ -482,6 +495,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     clubs = _club_names(mentions, gazetteer)
     surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
+    surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
     folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)

@@ -102,6 +102,10 @@ RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
 DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\.)[^\S\n]*[-–—][^\S\n]*\Z")
 # What follows a dateline's place: a date, the agency in brackets, a dash.
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
+# A score or a table row's numbers after a name, then the next team, a comma or the line's
+# end ("Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32").
+SCORED = re.compile(r"[^\S\n]+\d{1,3}(?:(?:[^\S\n]+\d{1,3}){2,}[^\S\n]*(?:\n|\Z)"
+                    r"|(?:[^\S\n]+[A-Z][\w'’.-]*)+[^\S\n]+\d{1,3}[^\S\n]*(?:\n|\Z|[,;]))")
 # Words of a name's run that may open it with a title's spelling when the whole run is a
 # known place ("St. Louis", "General Santos").
 PLACE_WITH_TITLE = 3
@@ -224,6 +228,13 @@ def _opening_place(text: str, pos: int, word: str) -> bool:
     before = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
     return kind is not None and (not before or before.endswith("\n")) and (
         word.isupper() or DATELINE_AFTER.match(text, pos + len(word)) is not None)
+
+
+def _scored(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+    """ "Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32": a lone word opening a line of
+    results or a table row is a team's name."""
+    return word.lower() not in lowercase_words and word.lower() not in CAPITAL_STOPWORDS and \
+        SCORED.match(text, end) is not None
 
 
 def _speaks(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
@@ -358,12 +369,17 @@ def find_mentions(text: str) -> list[Mention]:
         at_start = sentence_start(text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
                                              or " ".join(words[1:]) in runs) \
-                and words[0].lower() not in given_names():  # not "Marine" of "Marine Le Pen"
+                and words[0].lower() not in given_names() \
+                and not _known_place(words[0]) \
+                and not (words[0].isupper() and words[0].capitalize() in mid_sentence):
+            # Not "Marine" of "Marine Le Pen", "PAKISTAN V NEW ZEALAND", "HENMAN BEATS …".
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
                 and POSSESSIVE.sub("", words[0]) not in mid_sentence \
+                and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \
+                and not _scored(text, m.end(), words[0], lowercase_words) \
                 and not _introduced(text, m.end(), words[0], lowercase_words) \
                 and not _speaks(text, m.end(), words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
