@@ -330,14 +330,13 @@ def find_mentions(text: str) -> list[Mention]:
             # organisation such as "Bank of the West".
             words = words[: words.index("of")]
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
-        known_place = len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places()
         for i in range(len(words) - 2, -1, -1):
-            if known_place:
-                break  # "St. Louis"
             w = words[i].lower()
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
                     or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
                                                   not _named_thing(words[i + 1:])):
+                if len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places():
+                    break  # "St. Louis"
                 # Not "Advisor Council", "Commissioner Services": a body named by its role.
                 possessor = _possessor(text, start, words[:i + 1], titled, m.start())
                 if possessor is not None:
