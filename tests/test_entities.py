@@ -306,3 +306,14 @@ def test_a_headline_keeps_a_surname_and_a_country_shaped_like_a_nationality():
                   "Enqvist 6-3 6-4.")
     assert found["PAKISTAN"] == {"place"} and found["HENMAN"] == {"person"}
     assert not any("RESULTS" in name for name in found)
+
+
+def test_a_description_before_a_player_and_the_country_after_of_the():
+    found = types("Top-seeded Justine Henin beat Serbia's Ana Ivanovic. Australian Chris "
+                  "Guccione upset Tomas Berdych of the Czech Republic, and the Belgian Malisse "
+                  "beat Xavier Malisse's rival. The Democratic Republic of the Congo and the "
+                  "European Commission met.")
+    assert found["Justine Henin"] == {"person"} and found["Chris Guccione"] == {"person"}
+    assert found["Tomas Berdych"] == {"person"} and found["Czech Republic"] == {"place"}
+    assert found["Malisse"] == {"person"} and found["European Commission"] == {"organization"}
+    assert found["Democratic Republic of the Congo"] == {"place"}

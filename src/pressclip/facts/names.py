@@ -26,7 +26,7 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .places import fold, major_cities, places
+from .places import fold, language_words, major_cities, places
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
@@ -106,6 +106,8 @@ DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
 # end ("Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32").
 SCORED = re.compile(r"[^\S\n]+\d{1,3}(?:(?:[^\S\n]+\d{1,3}){2,}[^\S\n]*(?:\n|\Z)"
                     r"|(?:[^\S\n]+[A-Z][\w'’.-]*)+[^\S\n]+\d{1,3}[^\S\n]*(?:\n|\Z|[,;]))")
+# "Top-seeded", "Fifth-seeded", "Paris-based": a description glued by a hyphen.
+DESCRIBED = re.compile(r"[A-Z][a-z]+-[a-z]{4,}$")
 # Words of a name's run that may open it with a title's spelling when the whole run is a
 # known place ("St. Louis", "General Santos").
 PLACE_WITH_TITLE = 3
@@ -230,6 +232,24 @@ def _opening_place(text: str, pos: int, word: str) -> bool:
         word.isupper() or DATELINE_AFTER.match(text, pos + len(word)) is not None)
 
 
+def _first_name(word: str) -> bool:
+    low = word.lower()
+    return low in FIRST_NAMES or low in given_names()
+
+
+def _described(words: list[str], last_words: set[str]) -> bool:
+    """A nationality ("Australian", "Czech") or a hyphenated description ("Top-seeded")
+    opening a run before a given name, or before a word that ends another run (a surname
+    named in full elsewhere: "Belgian Malisse" after "Xavier Malisse")."""
+    first, low = words[0], words[0].lower()
+    if _first_name(first) or _known_place(first) or \
+            not (DESCRIBED.match(first) or (DEMONYM.search(low) and len(low) > 5)
+                 or fold(low) in language_words()):
+        return False
+    return (len(words) >= 3 and _first_name(words[1])) or \
+        (len(words) == 2 and words[1] in last_words)
+
+
 def _scored(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
     """ "Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32": a lone word opening a line of
     results or a table row is a team's name."""
@@ -274,6 +294,9 @@ def find_mentions(text: str) -> list[Mention]:
         w for m in matches for w in m.group(0).split()[1:]}
     mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence}  # "the EU's" -> "EU"
     runs = {m.group(0) for m in matches}
+    # The surnames of the runs that open with a given name ("Xavier Malisse": "Malisse").
+    last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
+                  if " " in r and _first_name(r.split()[0])}
     for m in matches:
         run = m.group(0)
         if " " not in run and not _is_acronym(run) and (
@@ -322,12 +345,22 @@ def find_mentions(text: str) -> list[Mention]:
             # "Secretary of State Condoleezza Rice": the name is the run's last two words.
             start = text.index(words[-2], text.index(words[-3], start) + len(words[-3]))
             words = words[-2:]
+        tail: tuple[int, int] | None = None
         if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
-                and (words[words.index("of") + 1] != "the" or titled):
-            # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X": a person
-            # from a place or an institution (a title before names a person), not an
-            # organisation such as "Bank of the West".
+                and (words[words.index("of") + 1] != "the" or titled
+                     or (words[0].lower() in given_names()
+                         and _known_place(" ".join(words[words.index("of") + 2:])))):
+            # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X", "Tomas
+            # Berdych of the Czech Republic": a person from a place or an institution (a
+            # title before names a person), not an organisation such as "Bank of the West".
+            after = words[words.index("of") + 1:]
+            place = after[1:] if after[0] == "the" else after
+            if _known_place(" ".join(place)):
+                # The country or the city is a name of its own.
+                tail = (m.end() - len(" ".join(place)), m.end())
+                if text[tail[0]:tail[1]] != " ".join(place):
+                    tail = None
             words = words[: words.index("of")]
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
@@ -373,6 +406,11 @@ def find_mentions(text: str) -> list[Mention]:
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence):
             # Not "Marine" of "Marine Le Pen", "PAKISTAN V NEW ZEALAND", "HENMAN BEATS …".
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if len(words) >= 2 and _described(words, last_words):
+            # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
+            # a nationality or a hyphenated description before a person's name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
@@ -427,6 +465,8 @@ def find_mentions(text: str) -> list[Mention]:
             after_preposition=prev_word in PREPOSITIONS
             or POSSESSIVE_AFTER.match(text, end) is not None,
         ))
+        if tail is not None:
+            out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], "place", False, True))
     out = _join_coordinated_organisations(text, out)
     # A single surname after a full name of the same person is that person.
     surnames = {m.text.split()[-1] for m in out if m.type == "person"}
