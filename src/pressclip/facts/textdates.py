@@ -75,11 +75,6 @@ FIRST_WORDS = frozenset(
     + [WORD.match(r).group(0) for r in RELATIVE_DAYS]
     + ["en", "in", "au", "début", "fin", "mi", "early", "late", "last", "next", "this", "on",
        "ce", "cette"])
-# Where a date can start: a digit, or one of FIRST_WORDS as a whole word. One search over
-# the text finds them; a loop over every word in Python took most of find_dates' time.
-DATE_START = re.compile(r"(?<!\w)(?:\d|(?:"
-                        + "|".join(sorted(map(re.escape, FIRST_WORDS), key=len, reverse=True))
-                        + r")(?!\w))", re.IGNORECASE)
 LEAD = re.compile(r"(?:on|in|en|ce|cette)\s+", re.IGNORECASE)
 ENGLISH_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -192,9 +187,12 @@ def _lowercase_english(m: re.Match) -> bool:
 def _matches(text: str) -> Iterator[re.Match]:
     """The matches of DATE_PATTERN.finditer(text), tried only where a date can start."""
     end = 0
-    for word in DATE_START.finditer(text):
+    for word in WORD.finditer(text):
         start = word.start()
         if start < end:
+            continue
+        token = word.group(0)
+        if not (token[0].isdigit() or token.lower() in FIRST_WORDS):
             continue
         # match() at a position still sees the text before it for \b and look-behinds.
         m = DATE_PATTERN.match(text, start)
