@@ -317,3 +317,9 @@ def test_a_description_before_a_player_and_the_country_after_of_the():
     assert found["Tomas Berdych"] == {"person"} and found["Czech Republic"] == {"place"}
     assert found["Malisse"] == {"person"} and found["European Commission"] == {"organization"}
     assert found["Democratic Republic of the Congo"] == {"place"}
+
+
+def test_a_company_named_in_full_names_its_first_word_too():
+    found = types("Gartner Inc. said demand was weak. Carolina Milanesi, an analyst at "
+                  "Gartner, expects more. Toyota Motor Corp. and Japan Airlines Co. grew.")
+    assert found["Gartner"] == {"organization"} and "Japan" not in found

@@ -149,6 +149,10 @@ PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "bros"}
+# The words that end a company's legal name ("Gartner Inc.", "Ford Motor Co"): the first
+# word alone then names the company too ("analyst at Gartner").
+COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
+                                           "holdings", "ag", "sa", "gmbh", "nv"}
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 
 
@@ -494,6 +498,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                  for i in range(1, m.text.count(" "))}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     clubs = _club_names(mentions, gazetteer)
+    companies = {fold(m.text.split()[0]) for m in mentions if " " in m.text
+                 and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS}
     surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
     surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
     folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
@@ -562,6 +568,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                             m.after_preposition)
                 kept[-1] = (m, key)
+        if len(words) == 1 and key in companies and place != "country":
+            vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
         if key in clubs and (key != fold(clubs[key]) or (
                 not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start)
                 and not m.text.isupper())):
