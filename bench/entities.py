@@ -51,6 +51,42 @@ SPEED_REPEATS = 3
 # Shared sets with pages outside FACT_LANGUAGES.
 OTHER_LANGUAGE_SETS = ("fundus_dev", "trafilatura", "readability")
 NOTES = """Notes:
+- Round 3 of 2026-12-05 (issue 14 item 2), rules chosen on the `train` texts, the
+  scored blind-1/blind-2 texts and HIPE's train documents: a lone word that is no given
+  name and ends no full name of the text is a body even where a reporting verb made it
+  a speaker ("Microsoft said"); a town, then a plural nickname, is a club, and makes the
+  town alone and the nickname alone the club ("Edmonton visits", "the Oilers"; not "in
+  Edmonton"); a team opening a results line or a table row is kept ("Arsenal 2 Derby
+  0"); a headline run with nothing known inside is dropped ("PREMIER LEAGUE
+  RESULTS"); a country or a known surname opening a headline is not cut as a
+  description ("PAKISTAN V …", "HENMAN BEATS …"); "St. Louis" keeps its title word,
+  "Gartner Inc." its full stop; "Esq" is no name. Train typed micro F1 en 0.861 ->
+  0.878, fr 0.844 -> 0.844; blind-1+2 (seen) en 0.866 -> 0.886, fr 0.822 -> 0.822;
+  HIPE train en 0.327 -> 0.316 (lone surnames of historical figures with no first name
+  in the text, "Mussolini said", now bodies), fr 0.463 -> 0.462; HIPE heldout en 0.301
+  -> 0.300, fr 0.382 -> 0.385.
+- blind-3 (8 en wire texts of l3s_gn1/dragnet heldout sites in the CoNLL-2003 style:
+  capital datelines, tennis results naming countries, an ice-hockey report, agency copy,
+  a market survey; 207 gold names), sealed from its annotation (21adebb) to its one
+  scoring with the rules of 61403fa: en 0.766 (persons 0.85, organisations 0.64,
+  places 0.77); the rules at the start of the round (9cc37a3) give 0.735 on it. Its
+  errors, read after: a hyphenated description or a nationality before a player
+  ("Top-seeded Justine Henin", "Australian Chris Guccione") kept in the name, which
+  then left "Henin" without a full name and made it a body; "Tomas Berdych of the Czech
+  Republic" read as one person; "Heat" (a club's one-word nickname) a person; products
+  ("Android", "BlackBerry") organisations. The first two are general and were fixed
+  after (a nationality or "X-seeded" before a given name, or before a surname named in
+  full elsewhere, is cut; "of the" + a country after a given name and a surname ends the
+  person and gives the place; a company named in full makes its first word alone the
+  company: "at Gartner" after "Gartner Inc."), so the table's blind-3 rows (0.876) are
+  no longer unseen.
+- HIPE-2020 English (0.30 heldout) read on its train documents: most errors are HIPE's
+  conventions (titles and articles inside spans: "Mr. Matterson", "the King", "the
+  Board"; relaxed F1 is higher), OCR noise ("Congrefs", "Houfe", words cut by line
+  ends: "Eaft-In- idea"), capitalised common words of the period opening lines
+  ("Resolved", "Guide", "Tariff") and few annotated organisations (85 in 56 documents:
+  "Senate", "Legislature" unannotated); what would also fail on modern wire copy is
+  small ("Esq" kept, a town after a verb typed by its gazetteer entry).
 - Round 2 of 2026-12-05 (issue 14 item 2), rules chosen on the `train` texts only (6
   newswire train pages of l3s_gn1/dragnet added to the gold first, then the fundus_dev
   train articles and HIPE's train documents): headlines in capitals give the countries

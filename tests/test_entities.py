@@ -272,3 +272,54 @@ def test_datelines_with_a_region_and_the_dash_that_ends_them():
     assert found["YARMOUTH"] == {"place"} and found["SPRINGFIELD"] == {"place"}
     assert found["Ill."] == {"place"}
     assert "Rain" not in found
+
+
+def test_a_town_named_with_its_club_stands_for_the_club():
+    found = types("Rick Nash scored twice as the Columbus Blue Jackets beat the Edmonton "
+                  "Oilers 4-2. Edmonton visits St. Louis on Wednesday; the Oilers have lost "
+                  "six straight. Columbus coach Ken Hitchcock was pleased. Police in Ohio "
+                  "said nothing.")
+    assert found["Edmonton"] == {"organization"} and found["Oilers"] == {"organization"}
+    assert found["Columbus"] == {"organization"} and found["St. Louis"] == {"place"}
+    assert found["Ohio"] == {"place"} and found["Ken Hitchcock"] == {"person"}
+
+
+def test_results_lines_and_table_rows_keep_the_team_opening_the_line():
+    found = types("Results of English league matches on Friday:\nArsenal 2 Derby 0\n"
+                  "Everton 1 Sunderland 1\nStandings:\nArsenal 16 9 5 2 31 14 32\n"
+                  "Environ 200 personnes ont manifesté.")
+    assert found["Arsenal"] == {"organization"} and found["Everton"] == {"organization"}
+    assert "Environ" not in found
+
+
+def test_a_lone_speaker_without_a_full_name_is_a_body():
+    found = types("Microsoft said on Tuesday it would cut jobs. Gartner Inc. said demand "
+                  "was weak, Carolina Milanesi said. Milanesi expects more. Officials said "
+                  "little.")
+    assert found["Microsoft"] == {"organization"} and found["Gartner Inc."] == {"organization"}
+    assert found["Milanesi"] == {"person"} and "Officials" not in found
+
+
+def test_a_headline_keeps_a_surname_and_a_country_shaped_like_a_nationality():
+    found = types("CRICKET - PAKISTAN V NEW ZEALAND SCOREBOARD.\nTENNIS - HENMAN BEATS "
+                  "ENQVIST.\nSOCCER - PREMIER LEAGUE RESULTS.\nTim Henman beat Thomas "
+                  "Enqvist 6-3 6-4.")
+    assert found["PAKISTAN"] == {"place"} and found["HENMAN"] == {"person"}
+    assert not any("RESULTS" in name for name in found)
+
+
+def test_a_description_before_a_player_and_the_country_after_of_the():
+    found = types("Top-seeded Justine Henin beat Serbia's Ana Ivanovic. Australian Chris "
+                  "Guccione upset Tomas Berdych of the Czech Republic, and the Belgian Malisse "
+                  "beat Xavier Malisse's rival. The Democratic Republic of the Congo and the "
+                  "European Commission met.")
+    assert found["Justine Henin"] == {"person"} and found["Chris Guccione"] == {"person"}
+    assert found["Tomas Berdych"] == {"person"} and found["Czech Republic"] == {"place"}
+    assert found["Malisse"] == {"person"} and found["European Commission"] == {"organization"}
+    assert found["Democratic Republic of the Congo"] == {"place"}
+
+
+def test_a_company_named_in_full_names_its_first_word_too():
+    found = types("Gartner Inc. said demand was weak. Carolina Milanesi, an analyst at "
+                  "Gartner, expects more. Toyota Motor Corp. and Japan Airlines Co. grew.")
+    assert found["Gartner"] == {"organization"} and "Japan" not in found

@@ -39,6 +39,7 @@ COUNTRY_NAMES = frozenset({
     "Ivory Coast", "Cape Verde", "Vatican",
 })
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
-# l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory").
+# l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
+# courtesy after a man's name ("W. Stallings, Esq.").
 NOT_NAMES = frozenset(
-    "etat état democrat democrats republican republicans tory tories".split())
+    "etat état democrat democrats republican republicans tory tories esq".split())

@@ -148,6 +148,11 @@ ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,3}")
 PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
+COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "bros"}
+# The words that end a company's legal name ("Gartner Inc.", "Ford Motor Co"): the first
+# word alone then names the company too ("analyst at Gartner").
+COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
+                                           "holdings", "ag", "sa", "gmbh", "nv"}
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 
 
@@ -229,7 +234,9 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     low = words[0].lower().rstrip(".")
     if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
-    if nationality(m.text) and words[0] not in surnames:
+    # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
+    surname = words[0] in surnames or words[0].capitalize() in surnames
+    if nationality(m.text) and not surname:
         return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
     if NOT_A_NAME_WORD.search(words[0]):
         return True  # "Q1", "French-speaking", "I’m"
@@ -243,7 +250,7 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     stem = low[:-1] if low.endswith("s") else low
     return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
                                         for w in (low, stem))) \
-        and low not in first_names() and words[0] not in surnames
+        and low not in first_names() and not surname
 
 
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:
@@ -334,8 +341,18 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                     break
             else:
                 i += 1
-        out += found or [m]
+        if found or not _headline_line(text, m.start):
+            out += found or [m]
+        # else a run in a headline with nothing known inside: "PREMIER LEAGUE RESULTS"
     return out
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """The line around `pos` is written in capitals (a wire headline or a banner)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.upper() == line
 
 
 def _team(text: str, m: Mention) -> bool:
@@ -430,6 +447,29 @@ def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
         TOPIC.match(text, m.end) is not None and word not in AGENCY_NAMES
 
 
+def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str, str]:
+    """ "Edmonton Oilers", "Baltimore Orioles", "Los Angeles Lakers": a town's name, then a
+    plural nickname, is a club; its town alone then stands for the club too ("Edmonton
+    visits St. Louis", "tallied for Edmonton"). Folded club names and towns -> the town."""
+    clubs: dict[str, str] = {}
+    for m in mentions:
+        words = m.text.split()
+        last = words[-1]
+        if len(words) < 2 or m.titled or _capitals(words) or _given(words[0]) or \
+                not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
+                last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES:
+            continue
+        for k in range(len(words) - 1, 0, -1):  # "Columbus Blue Jackets": "Columbus"
+            town = " ".join(words[:k])
+            if gazetteer.get(fold(town)) == "area":  # a country's is its national team
+                clubs[fold(m.text)] = town
+                clubs[fold(town)] = town
+                clubs[fold(last)] = town  # "the Oilers": the nickname alone
+                clubs[fold(" ".join(words[k:]))] = town  # "the Trail Blazers"
+                break
+    return clubs
+
+
 def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                  ) -> list[Mention]:
     """The mentions that are names, each with the type its name won over the article."""
@@ -446,11 +486,23 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 if m.type == "person" and " " in m.text and not m.text.isupper() and (
                     m.titled or _given(m.text.split()[0])
                     or fold(m.text.split()[-1]) not in gazetteer)}
+    # "the Rafael Palmeiro steroids case": a given name and a surname make a person's name
+    # whatever names.py read around them (the article made it a body).
+    surnames |= {m.text.split()[-1] for m in mentions
+                 if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
+                 and _given(m.text.split()[0]) and fold(m.text) not in gazetteer
+                 and not {w.lower() for w in m.text.split()} & (NAMED_THINGS | ORG_SUFFIXES)}
     # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
     surnames |= {" ".join(m.text.split()[i:]) for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
                  for i in range(1, m.text.count(" "))}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    clubs = _club_names(mentions, gazetteer)
+    companies = {fold(m.text.split()[0]) for m in mentions if " " in m.text
+                 and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS}
+    surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
+    surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
+    folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
@@ -516,6 +568,20 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                             m.after_preposition)
                 kept[-1] = (m, key)
+        if len(words) == 1 and key in companies and place != "country":
+            vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
+        if key in clubs and (key != fold(clubs[key]) or (
+                not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start)
+                and not m.text.isupper())):
+            # A club, or its town standing for it (not "in Edmonton", nor a dateline).
+            vote["organization"] += TEAM_VOTES
+        if len(words) > 1 and words[-1].lower() in COMPANY_ABBREVIATIONS and \
+                text[m.end:m.end + 1] == ".":
+            # "Gartner Inc.": the abbreviation's full stop is the name's (CoNLL's token
+            # keeps it); names.py leaves it to the sentence.
+            m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
+                        m.after_preposition)
+            kept[-1] = (m, key)
         if place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         elif place != "country" and m.text not in surnames and not _given(words[0]) and (
@@ -545,9 +611,13 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         elif len(words) == 1 and m.type == "person" and not m.titled and \
                 m.text not in surnames and (words[0].lower() in ORG_WORDS or
                                             ARTICLE_BEFORE.search(text, max(0, m.start - 5),
-                                                                  m.start)):
-            # "the Commission said", "Congress asks": names.py reads a speaker; no article
-            # comes before a person's name, and "Congress" names a body.
+                                                                  m.start)
+                                            or (not _given(words[0])
+                                                and key not in folded_surnames)):
+            # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
+            # speaker; no article comes before a person's name, "Congress" names a body,
+            # and news gives a person's full name before the surname alone: a lone word
+            # that is no given name and ends no full name of the text is a body.
             vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
