@@ -70,6 +70,18 @@ _SUBHEAD_STOP = re.compile(r"[.。][\"'”’»)\]]*$")
 CAPTION_CREDIT_TOKENS = 4
 _LAST_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)\]]*(?=\s|[^\W\d_])")
 _CREDIT_MARK = re.compile(r"©|[^\W\d_]/[^\W\d_]|:\s+[^\W\d_]|：\s*[^\W\d_]")
+# Credits that name a photographer and an agency parted by a slash ("Name / Agency via
+# Other") run longer: up to this many tokens, the word after the slash capitalised (prose
+# parts lower-case words so: "and/or").
+SLASH_CREDIT_TOKENS = 9
+_SLASH = re.compile(r"[^\W\d_]\s?/\s?([^\W\d_])")
+# Bracketed, slashed words are references ("[Book 1 / Book 2]", "(Author/Index)").
+_BRACKETS = re.compile(r"[()\[\]（）]")
+# ... or the credit is a name in brackets after a caption's one sentence ("… the square.
+# (Agency)"): letters only (a score, a date or a reference is no credit). After a paragraph
+# of several sentences, such a name is the source of the story or of a quote.
+BRACKET_CREDIT_TOKENS = 3
+_BRACKET_CREDIT = re.compile(r"^\s*[(（][^\W\d_]+(?:[ '’.&-]+[^\W\d_]+)*\.?[)）]\s*$")
 # A line with this many words in capitals, making this share of its words, shouts.
 SHOUT_MIN_WORDS = 4
 SHOUT_SHARE = 0.4
@@ -164,8 +176,12 @@ def _caption(line: str) -> bool:
     if not ends:
         return False
     tail = line[ends[-1].end():]
-    return (len(tail.split()) <= CAPTION_CREDIT_TOKENS
-            and _CREDIT_MARK.search(tail) is not None)
+    size = len(tail.split())
+    return ((size <= CAPTION_CREDIT_TOKENS and _CREDIT_MARK.search(tail) is not None)
+            or (size <= SLASH_CREDIT_TOKENS and not _BRACKETS.search(tail)
+                and any(m[1].isupper() for m in _SLASH.finditer(tail)))
+            or (size <= BRACKET_CREDIT_TOKENS and len(ends) == 1 and line[ends[0].start()] == "."
+                and _BRACKET_CREDIT.match(tail) is not None))
 
 
 def _shouts(line: str) -> bool:
