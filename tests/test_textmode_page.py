@@ -108,6 +108,8 @@ def test_subheadings_repeated_in_a_table_of_contents_stay_in_their_place() -> No
     "Die alte Mühle am Hafen, im Morgenlicht. © Jana Beispiel",
     "El viejo molino visto desde el puerto.Juan Ejemplo/Agencia",
     "Den gamla kvarnen vid hamnen i gryningen. Foto: Anna Exempel.",
+    "The old mill seen from the harbour at dawn. Photo by Jane Example / Agency via Other",
+    "The old mill seen from the harbour at dawn. (Agency)",
 ])
 def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> None:
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
@@ -120,5 +122,11 @@ def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> No
     for line in ("The meeting was long and the vote was close. It ended at 10:30",
                  "The council listed three reasons. Among them:",
                  "The road reopens on Monday. Drivers: slow down, the mayor said.",
-                 "The vote was close. Asked why: no comment!"):
+                 "The vote was close. Asked why: no comment!",
+                 # Slashed or bracketed words that are no credit: prose, references, the
+                 # source a paragraph of several sentences names.
+                 "The vote was close. Members voted and/or abstained in turn",
+                 "The empire grew. It reached the borders of the federation. [Book 1 / Book 2]",
+                 "The mill burnt down. Nobody was hurt. (Local Paper)",
+                 "The vote was close. (12 May 2024)"):
         assert not _caption(line)

@@ -6,6 +6,9 @@
                                       # one flattener's pages only (generality check)
     python -m training.train_textmode --params '{"max_iter": 200}' --out /tmp/big.json
                                       # try other tree settings without editing PARAMS
+    python -m training.train_textmode --quick --out /tmp/quick.json
+                                      # fit and tune only (no refit on every train page):
+                                      # a feature idea's figures on held-back train sites
 
 Learns only from the `train` split (by site, bench/datasets.py) of ../shared/data/textmode.jsonl.gz
 (old sets) and textmode_fundus_dev.jsonl.gz (modern pages, 2023-2025); a modern page weighs
@@ -196,6 +199,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT, help=f"model file (default {OUT})")
     parser.add_argument("--params", type=json.loads, default={},
                         help="JSON object of tree settings that override PARAMS")
+    parser.add_argument("--quick", action="store_true",
+                        help="write the trees fitted without the tuning sites (no refit): "
+                        "their figures on the tuning pages are those of unseen sites")
     args = parser.parse_args(argv)
     tree_params = PARAMS | args.params
     print(f"tree settings {tree_params}", file=sys.stderr)
@@ -219,8 +225,9 @@ def main(argv: list[str] | None = None) -> None:
                if (p.dataset, p.flattener) == group]
         f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], params)
         print(f"  {group}: F1 decoded {f1:.4f}", file=sys.stderr)
-    # The shipped trees are refitted on every train page with the same settings.
-    one, two = fit_two_stages(pages, tree_params)
+    if not args.quick:
+        # The shipped trees are refitted on every train page with the same settings.
+        one, two = fit_two_stages(pages, tree_params)
     from training.trees_json import export_trees  # scikit-learn, as in fit_trees
 
     model = {"feature_names": list(FEATURE_NAMES), "stage_one": export_trees(one),

@@ -36,6 +36,13 @@ TITLE_MIN_TOKENS, TITLE_MAX_TOKENS = 3, 40
 # A headline shares at least this share of its words with the opening of the article.
 TITLE_MIN_OVERLAP = 0.3
 TITLE_OPENING_LINES = 4
+# A headline's standfirst lies at most this many lines below it (a byline may come between).
+STANDFIRST_GAP = 2
+# A standfirst is a sentence: this many tokens, or characters (scripts without spaces).
+STANDFIRST_MIN_TOKENS = 8
+STANDFIRST_MIN_CHARS = 6 * STANDFIRST_MIN_TOKENS
+# ... and this share of its content words come back in the article's opening lines.
+STANDFIRST_OVERLAP = 0.3
 # A paragraph of prose: this many tokens or more, ending like a sentence.
 PROSE_MIN_TOKENS = 15
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -63,6 +70,18 @@ _SUBHEAD_STOP = re.compile(r"[.。][\"'”’»)\]]*$")
 CAPTION_CREDIT_TOKENS = 4
 _LAST_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)\]]*(?=\s|[^\W\d_])")
 _CREDIT_MARK = re.compile(r"©|[^\W\d_]/[^\W\d_]|:\s+[^\W\d_]|：\s*[^\W\d_]")
+# Credits that name a photographer and an agency parted by a slash ("Name / Agency via
+# Other") run longer: up to this many tokens, the word after the slash capitalised (prose
+# parts lower-case words so: "and/or").
+SLASH_CREDIT_TOKENS = 9
+_SLASH = re.compile(r"[^\W\d_]\s?/\s?([^\W\d_])")
+# Bracketed, slashed words are references ("[Book 1 / Book 2]", "(Author/Index)").
+_BRACKETS = re.compile(r"[()\[\]（）]")
+# ... or the credit is a name in brackets after a caption's one sentence ("… the square.
+# (Agency)"): letters only (a score, a date or a reference is no credit). After a paragraph
+# of several sentences, such a name is the source of the story or of a quote.
+BRACKET_CREDIT_TOKENS = 3
+_BRACKET_CREDIT = re.compile(r"^\s*[(（][^\W\d_]+(?:[ '’.&-]+[^\W\d_]+)*\.?[)）]\s*$")
 # A line with this many words in capitals, making this share of its words, shouts.
 SHOUT_MIN_WORDS = 4
 SHOUT_SHARE = 0.4
@@ -70,6 +89,8 @@ SHOUT_SHARE = 0.4
 DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
 _WORD = re.compile(r"\w+")
+# A line that opens with a label: a colon after its first three words at most.
+_LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
@@ -83,6 +104,16 @@ def _is_prose(line: str, size: float) -> bool:
     return size >= PROSE_MIN_TOKENS and _PROSE_END.search(line) is not None
 
 
+def _overlap(line: str, words: set[str]) -> float | None:
+    """Share of a headline-like line's content words found in `words` (None: no headline)."""
+    if not TITLE_MIN_TOKENS <= len(line.split()) <= TITLE_MAX_TOKENS:
+        return None
+    if _SENTENCE_END.search(line):
+        return None
+    own = _content_words(line)
+    return len(own & words) / len(own) if own else None
+
+
 def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     """Index of the headline: a short, unpunctuated line shortly before the first paragraph
     of prose (`start`) whose words come back in the article's opening lines."""
@@ -91,17 +122,45 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
         words_after |= _content_words(lines[i])
     best, best_overlap = None, TITLE_MIN_OVERLAP
     for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
-        line = lines[i]
-        if not TITLE_MIN_TOKENS <= len(line.split()) <= TITLE_MAX_TOKENS:
-            continue
-        if _SENTENCE_END.search(line):
-            continue
-        words = _content_words(line)
-        if words:
-            overlap = len(words & words_after) / len(words)
-            if overlap > best_overlap:
-                best, best_overlap = i, overlap
+        overlap = _overlap(lines[i], words_after)
+        if overlap is not None and overlap > best_overlap:
+            best, best_overlap = i, overlap
+    # A standfirst follows its headline and speaks of the article more fully: a shorter
+    # headline-like line just above the best one, speaking of what it or the opening
+    # says, is the headline, and the best one its standfirst.
+    while best is not None:
+        words = words_after | _content_words(lines[best])
+        above = next((j for j in range(best - 1, max(best - 1 - STANDFIRST_GAP, -1), -1)
+                      if len(lines[j]) < len(lines[best])
+                      and (_overlap(lines[j], words) or 0.0) > TITLE_MIN_OVERLAP), None)
+        if above is None:
+            break
+        best = above
     return best
+
+
+def _standfirst(lines: list[str], i: int, body: list[int], noise: set[int]) -> bool:
+    """Whether line `i`, just under the headline and left out, is the article's standfirst:
+    a sentence-long line before the body, no furniture, speaking of what the opening says
+    (the line model takes a standfirst, unpunctuated and cut off from the prose by a byline
+    and a date, for one more teaser)."""
+    line = lines[i]
+    if i >= body[0] or i in noise or lines.count(line) > 1:
+        return False
+    if len(line.split()) < STANDFIRST_MIN_TOKENS and len(line) < STANDFIRST_MIN_CHARS:
+        return False
+    if _LABEL.match(line):  # "Posted on: …", "Photo: …": metadata, not a sentence
+        return False
+    words = _content_words(line)
+    # The headline told again (a flattener's other spacing of it) is no standfirst.
+    if not words or len(words - _content_words(lines[i - 1])) < len(words) / 2:
+        return False
+    # A caption holds its credit, which some flatteners also give as a line of its own.
+    if any(len(other.split()) >= FRAGMENT_MIN_TOKENS and other != line and other in line
+           for other in lines[i + 1:body[0]]):
+        return False
+    opening = set().union(*(_content_words(lines[j]) for j in body[:TITLE_OPENING_LINES]))
+    return len(words & opening) >= STANDFIRST_OVERLAP * len(words)
 
 
 def _caption(line: str) -> bool:
@@ -117,8 +176,12 @@ def _caption(line: str) -> bool:
     if not ends:
         return False
     tail = line[ends[-1].end():]
-    return (len(tail.split()) <= CAPTION_CREDIT_TOKENS
-            and _CREDIT_MARK.search(tail) is not None)
+    size = len(tail.split())
+    return ((size <= CAPTION_CREDIT_TOKENS and _CREDIT_MARK.search(tail) is not None)
+            or (size <= SLASH_CREDIT_TOKENS and not _BRACKETS.search(tail)
+                and any(m[1].isupper() for m in _SLASH.finditer(tail)))
+            or (size <= BRACKET_CREDIT_TOKENS and len(ends) == 1 and line[ends[0].start()] == "."
+                and _BRACKET_CREDIT.match(tail) is not None))
 
 
 def _shouts(line: str) -> bool:
@@ -260,6 +323,8 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         body = [i for i in body if i > title_index]
         if not body:
             return _explained(article, lines, proba, body, why)
+        if _standfirst(lines, title_index + 1, body, noise):
+            body.insert(0, title_index + 1)
     reference = reference_now(opts.reference_time)
     anchor = title_index if title_index is not None else body[0]
     around = sorted(range(anchor - DATE_MARGIN, body[0] + DATE_MARGIN),
