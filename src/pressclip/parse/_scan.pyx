@@ -4,9 +4,10 @@
 The regular expression engine enters its lookahead at every start tag of the page and costs
 about 3 ms a MB, a twentieth of an extraction; this loop reads the same tokens (possessive
 quantifiers make them deterministic: each token is taken whole or not at all, so one pass
-decides) at a small part of that. attributes.py keeps the expression as the reference
-where this module was not built, and tests/test_attributes.py holds the two to the same
-answers.
+decides) at about a quarter of that (0.58 -> 0.14 ms a fundus_dev page), each "<" found by
+CPython's own character search. attributes.py keeps the expression as the reference where
+this module was not built, and tests/test_parse_attributes.py holds the two to the same
+answers, on random strings as on real pages.
 """
 
 from cpython.unicode cimport Py_UNICODE_ISSPACE
