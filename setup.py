@@ -1,7 +1,8 @@
-"""The two compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx) and the
-tree-ensemble walk (src/pressclip/model/_trees.pyx).
+"""The compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx), the
+tree-ensemble walk (src/pressclip/model/_trees.pyx) and the parser's test for start tags with
+too many attributes (src/pressclip/parse/_scan.pyx).
 
-Everything else is declared in pyproject.toml. Both extensions are optional: where no C
+Everything else is declared in pyproject.toml. All are optional: where no C
 compiler is found, pip installs pressclip with their Python twins, which give the same
 results more slowly (README, Quick start).
 """
@@ -20,7 +21,11 @@ trees = Extension(
     "pressclip.model._trees",
     ["src/pressclip/model/_trees.pyx"],
 )
-extensions = cythonize([walk, trees], compiler_directives={"language_level": "3"})
+scan = Extension(
+    "pressclip.parse._scan",
+    ["src/pressclip/parse/_scan.pyx"],
+)
+extensions = cythonize([walk, trees, scan], compiler_directives={"language_level": "3"})
 for extension in extensions:
     # cythonize() builds new Extension objects and drops `optional`; without it a machine
     # with no C compiler could not install pressclip at all.

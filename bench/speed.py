@@ -3,14 +3,16 @@
     python -m bench.speed [--pages 150] [--repeats 3] [--extractors pressclip trafilatura]
     python -m bench.speed --write
     python -m bench.speed --sets fundus_dev --extractors pressclip trafilatura   # modern pages
+    python -m bench.speed --sets fundus_dev --extractors pressclip trafilatura --callgrind 20
 
 The pages are taken in turn from the heldout part of every full-body set and of
 trafilatura.jsonl.gz (the same pages for every extractor), passed as `str` with their URL.
 Each extractor runs in a fresh child process, one at a time (single process, no
 parallelism), so that its imports, caches and memory do not leak into another's figures:
-the child loads the pages, warms up on a few of them (imports, lazy initialisation; not
-timed), then times every page with `time.perf_counter` (wall) and the whole run with
-`time.process_time` (CPU time of the process: on a loaded machine the fairer figure).
+the child loads the pages, warms up on a few of them and on a small page without a date
+(imports, lazy initialisation, date fallbacks; not timed), then times every page with
+`time.perf_counter` (wall) and the whole run with `time.process_time` (CPU time of the
+process: on a loaded machine the fairer figure).
 
 Memory: peak resident set size (`resource.getrusage(RUSAGE_SELF).ru_maxrss`) of the child,
 and its growth during the timed run over the level reached after loading the pages and
@@ -22,6 +24,12 @@ the machine is shared and noisy. `vs trafilatura` = the median over repeats of p
 divided by trafilatura's (default mode, with metadata) in the same repeat; `CPU vs
 trafilatura` the same ratio of pages per CPU second.
 
+Instructions (--callgrind N): CPU time moves with the machine's load; the count of
+instructions executed does not. Each extractor's child runs twice under valgrind's
+callgrind, once on the warm-up pages only and once on them and the first N pages; the
+difference over N is its instructions a page, and the ratio to trafilatura's says how much
+less work it does, whatever the load (caches and branch misses aside).
+
 By page size: the pages are cut into quartiles of HTML size, and each extractor's median CPU
 time a page in each quartile (`time.process_time` around each page; the median over
 repeats) shows whether a gap is a cost per page or per byte.
@@ -31,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import statistics
 import subprocess
@@ -65,13 +74,23 @@ def pick_pages(total: int, sets: tuple[str, ...] = SPEED_SETS) -> list[dict]:
     return pages
 
 
-def child(name: str, pages_file: Path) -> dict:
-    """Time one extractor on every page; runs in its own process."""
+# Warmed up on too: a page without a date, since an extractor may load its date fallback only
+# for the first page that needs one (pressclip loads htmldate so, about 0.1 s of CPU once),
+# which would otherwise fall on a timed page whenever the warm-up pages all have dates.
+_UNDATED_PAGE = ("<html><head><title>Council votes the budget</title></head><body><article>"
+                 "<h1>Council votes the budget</h1><p>The council voted the budget on "
+                 "Monday, after a debate that ran late into the night.</p></article></body>"
+                 "</html>")
+
+
+def child(name: str, pages_file: Path, limit: int | None = None) -> dict:
+    """Time one extractor on every page (the first `limit`); runs in its own process."""
     quiet_peer_logs()
-    pages = json.loads(pages_file.read_text(encoding="utf-8"))
+    pages = json.loads(pages_file.read_text(encoding="utf-8"))[:limit]
     extract = anchor(name)
     for page in pages[:WARMUP_PAGES]:
         extract(page["html"], page["url"], page["lang"])
+    extract(_UNDATED_PAGE, None, "en")
     extract.errors = 0
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     times, cpu_times = [], []
@@ -105,6 +124,51 @@ def measure(name: str, pages_file: Path) -> dict:
         cwd=Path(__file__).resolve().parents[1],
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+_TOTALS = re.compile(r"^(?:summary|totals):\s*(\d+)", re.M)
+
+
+def instructions(name: str, pages_file: Path, limit: int) -> int:
+    """Instructions callgrind counts for one child: warm-up, then the first `limit` pages."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+             sys.executable, "-m", "bench.speed", "--child", name,
+             "--pages-file", str(pages_file), "--limit", str(limit)],
+            capture_output=True, text=True, check=True,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+        found = _TOTALS.search(out.read_text(encoding="utf-8", errors="replace"))
+        if found is None:
+            raise RuntimeError(f"no instruction total in callgrind's output for {name}")
+        return int(found.group(1))
+
+
+def instructions_per_page(name: str, pages_file: Path, pages: int) -> float:
+    """Millions of instructions a page: the run with `pages` timed pages (after the warm-up)
+    less the run with only the warm-up's pages timed again."""
+    base = instructions(name, pages_file, WARMUP_PAGES)
+    full = instructions(name, pages_file, WARMUP_PAGES + pages)
+    return (full - base) / pages / 1e6
+
+
+def callgrind_table(names: list[str], pages_file: Path, pages: int) -> str:
+    counts = {}
+    for name in names:
+        counts[name] = instructions_per_page(name, pages_file, pages)
+        print(f"  callgrind {name}: {counts[name]:.1f} M instructions a page",
+              file=sys.stderr, flush=True)
+    rows = [(name, f"{count:.1f}",
+             f"{counts[REFERENCE] / count:.2f}x" if REFERENCE in counts else "-")
+            for name, count in counts.items()]
+    return "\n".join([
+        f"Instructions (callgrind; pages {WARMUP_PAGES + 1}-{WARMUP_PAGES + pages} of the "
+        "same list, the first "
+        f"{WARMUP_PAGES} timed in both runs and subtracted):\n",
+        table(("extractor", "M instructions/page", "vs trafilatura"), rows),
+    ])
 
 
 def _rate(result: dict) -> float:
@@ -165,11 +229,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true",
                         help="replace the speed section of bench/RESULTS.md (the "
                              "speed-modern section when --sets is the modern pages only)")
+    parser.add_argument("--callgrind", type=int, default=0, metavar="N",
+                        help="also count instructions a page under callgrind, on N pages")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child, args.pages_file)))
+        print(json.dumps(child(args.child, args.pages_file, args.limit)))
         return
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
@@ -186,6 +253,8 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"  run {repeat + 1}/{args.repeats} {name}: "
                       f"{result['pages'] / result['seconds']:.1f} pages/s",
                       file=sys.stderr, flush=True)
+        counted = (callgrind_table(list(runs), pages_file, min(args.callgrind, len(pages)))
+                   if args.callgrind else None)
 
     def rate(name: str) -> float:
         return statistics.median(_rate(r) for r in runs[name])
@@ -222,6 +291,7 @@ def main(argv: list[str] | None = None) -> None:
         table(COLUMNS, rows),
         "By page size (median CPU ms a page in each quartile of HTML size):\n",
         table(quartile_columns(list(runs)), quartile_rows(pages, runs)),
+        *([counted] if counted else []),
     ])
     print(markdown)
     if args.write:

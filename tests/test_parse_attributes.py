@@ -4,12 +4,16 @@ MAX_ATTRIBUTES attributes before parsing (parse/attributes.py); real pages are u
 
 from __future__ import annotations
 
+import os
+import random
+import re
 import time
 
 import pytest
 
 import pressclip
 from bench import datasets
+from pressclip.parse import attributes
 from pressclip.parse.attributes import MAX_ATTRIBUTES, cap_attributes
 from pressclip.parse.html import parse_html
 
@@ -68,3 +72,35 @@ def test_real_pages_are_untouched() -> None:
         for row in datasets.rows(name, limit=150):
             if row.get("html"):
                 assert cap_attributes(row["html"]) == row["html"], row["id"]
+
+
+def _over_cap_expression(cap: int) -> re.Pattern[str]:
+    """attributes._ANY_OVER_CAP with another cap, so that short strings can reach it."""
+    return re.compile(rf"<[A-Za-z][^\s/>]*+(?=(?:{attributes._ATTRIBUTE}){{{cap + 1}}})")
+
+
+def test_the_compiled_scan_answers_as_the_expression() -> None:
+    """_scan.any_tag_over against the expression it replaces: hand-made edge cases and
+    random strings of the characters that matter to the tokens, at small caps."""
+    if attributes._compiled_any_tag_over is None:
+        if os.environ.get("PRESSCLIP_REQUIRE_COMPILED") == "1":
+            pytest.fail("setup.py did not build pressclip.parse._scan")
+        pytest.skip("pressclip.parse._scan was not built: the expression answers alone")
+    scan = attributes._compiled_any_tag_over
+    cases = ['<p a b c>', '<p a=1 b=2 c=3', '<p a="x>y" b c>', "<p a='' b= c>", '<p a="',
+             '<p/a/b/c>', '<p a =b c>', '<p\u00a0a\u2003b\u3000c>', '<p ="" =\'\' =>',
+             '<P a"b c>', '<1 a b c>', '<p a==b c d>', '<p a= b c>', 'x<', '<', '<p']
+    alphabet = 'ab<>="\'/ \t\n\u00a0\u3000é'
+    rng = random.Random(13)
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+              for _ in range(20_000)]
+    for cap in (1, 2, 3):
+        expression = _over_cap_expression(cap)
+        for case in cases:
+            assert scan(case, cap) == (expression.search(case) is not None), (cap, case)
+    assert scan(_one_tag(MAX_ATTRIBUTES), MAX_ATTRIBUTES)
+    assert not scan(_one_tag(MAX_ATTRIBUTES - 2), MAX_ATTRIBUTES)
+    if datasets.available():
+        for row in datasets.rows("fundus_dev"):
+            expected = attributes._ANY_OVER_CAP.search(row["html"]) is not None
+            assert scan(row["html"], MAX_ATTRIBUTES) == expected, row["id"]

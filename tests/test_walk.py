@@ -17,7 +17,7 @@ from bench import datasets
 from pressclip import clean as cleaning
 from pressclip.clean import clean
 from pressclip.locate import blocks
-from pressclip.metadata import byline
+from pressclip.metadata import byline, marks
 from pressclip.parse.html import parse_html
 
 compiled = blocks._compiled_walk
@@ -158,3 +158,36 @@ def test_real_pages_give_the_same_byline_window() -> None:
         for row in itertools.islice(datasets.rows(name), 40):
             root = parse_html(row["html"])
             assert byline._window(root) == byline._python_window(root)
+
+
+def _marks_alike(root) -> marks.Marks:
+    """metadata/marks.py's marked elements, compiled and by XPath: the same."""
+    found = marks.find_marks(root)
+    expected = marks.python_marks(root)
+    assert (found.itemprops, found.comment_boxes) == (expected.itemprops,
+                                                      expected.comment_boxes)
+    return found
+
+
+@needs_compiled
+def test_marked_elements_are_found_as_the_xpath_finds_them() -> None:
+    page = ("<html class='comments'><body class='comment'><div itemprop=author class=x>"
+            "<span itemprop=name>A</span></div><section class='Kommentare'><p>c</p></section>"
+            "<div class='COMMENTS'>d</div><form class='comment-form'>e</form>"
+            "<ul class='comment-list' itemprop=comment><li class='comentarios'>f</li></ul>"
+            "<div class='movement'>g</div><div class='com&#109;ent'>h</div><p class>i</p>"
+            "<svg:g itemprop=x>j</svg:g></body></html>")
+    found = _marks_alike(parse_html(page))
+    assert [e.tag for e in found.itemprops] == ["div", "span", "ul", "svg:g"]
+    # Not html, body or a form; "ment" is matched case-sensitively, as the XPath does.
+    assert [e.get("class") for e in found.comment_boxes] == [
+        "Kommentare", "comment-list", "comentarios", "comment"]
+    assert _marks_alike(parse_html("<p>no attributes at all</p>")).itemprops == []
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_marks() -> None:
+    for name in ("fundus_dev", "trafilatura"):
+        for row in itertools.islice(datasets.rows(name), 60):
+            _marks_alike(parse_html(row["html"]))

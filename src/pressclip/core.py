@@ -21,7 +21,6 @@ from .credits import Credits, read_credits
 from .dropped import Dropped
 from .edges import trim_edges
 from .facts.analyse import Facts, read_facts
-from .intake import page_text
 from .locate import locate_article
 from .locate.embedded import rescue
 from .locate.structure import finish
@@ -30,7 +29,7 @@ from .metadata.fallback_date import fallback_date
 from .metadata.language import detect_language
 from .metadata.relative import read_relative
 from .options import LOCATOR_SHIFTS, Options, reference_now
-from .parse.html import parse_text
+from .parse.html import read_page
 from .record import Article, Block, Decision
 
 # The language of an article shows in its first paragraphs; reading more only costs time.
@@ -48,8 +47,7 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     checks); a page without an article gives an Article with no blocks.
     """
     opts = Options.from_kwargs(**options)
-    text = page_text(page, opts.http_charset)
-    tree = parse_text(text)
+    text, tree = read_page(page, opts.http_charset)
     meta = read_metadata(tree, url)
     clean(tree)
     located = locate_article(tree, meta.article_body, explain=opts.explain,

@@ -14,10 +14,11 @@ it sums live in a C array, one entry per open container, and reach the Container
 once, when it closes. Only Container and RawBlock objects are made in Python, as many as
 the Python walk makes.
 
-Two shorter walks of the same kind serve passes that would otherwise make an object for
-every element: with_attributes (the cleaner's possibly hidden elements) and element_window
-(the byline reader's elements around the first h1). Each has its Python twin where it is
-used, and tests/test_walk.py holds them to it.
+Three shorter walks of the same kind serve passes that would otherwise make an object for
+every element: with_attributes (the cleaner's possibly hidden elements), element_window
+(the byline reader's elements around the first h1) and marked (the metadata's itemprop and
+comment-class elements). Each has its Python twin where it is used, and tests/test_walk.py
+holds them to it.
 
 Only struct fields of libxml2's tree are read (no libxml2 function is called), so the
 module links against nothing; lxml's public C API gives the node under an element and the
@@ -26,7 +27,7 @@ element of a node.
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdlib cimport free, malloc, realloc
-from libc.string cimport strcmp, strlen
+from libc.string cimport strcmp, strlen, strstr
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (
     _Document,
@@ -94,6 +95,19 @@ cdef inline tree.xmlNode* _next_sibling(tree.xmlNode* node) noexcept:
     while node is not NULL and not _is_element(node):
         node = node.next
     return node
+
+
+cdef inline tree.xmlNode* _next_in_order(tree.xmlNode* node, tree.xmlNode* top) noexcept:
+    """The node after `node` in top's subtree, in document order (pre-order: an element's
+    children before its next sibling); NULL past the subtree's end. The element walks
+    (with_attributes, element_window, marked) advance with it."""
+    if node.type == tree.XML_ELEMENT_NODE and node.children is not NULL:
+        return node.children
+    while node is not top and node.next is NULL:
+        node = node.parent
+    if node is top:
+        return NULL
+    return node.next
 
 
 cdef inline tree.xmlNode* _text_or_skip(tree.xmlNode* node) noexcept:
@@ -435,15 +449,9 @@ def with_attributes(_Element root not None, tuple names not None):
                 attr = attr.next
             if found:
                 out.append(elementFactory(doc, node))
-            if node.children is not NULL:
-                node = node.children
-                continue
-        # Pre-order: the next sibling, else the next sibling of the nearest ancestor.
-        while node is not top and node.next is NULL:
-            node = node.parent
-        if node is top:
+        node = _next_in_order(node, top)
+        if node is NULL:
             break
-        node = node.next
     return out
 
 
@@ -503,15 +511,9 @@ def element_window(_Element root not None, str anchor not None, int before, int 
                         if seen < after:
                             head[seen] = node
                         seen += 1
-                if node.children is not NULL:
-                    node = node.children
-                    continue
-            # Pre-order: the next sibling, else the next sibling of the nearest ancestor.
-            while node is not top and node.next is NULL:
-                node = node.parent
-            if node is top:
+            node = _next_in_order(node, top)
+            if node is NULL:
                 break
-            node = node.next
         if not found:
             for i in range(min(seen, after)):
                 out.append(elementFactory(doc, head[i]))
@@ -519,3 +521,38 @@ def element_window(_Element root not None, str anchor not None, int before, int 
     finally:
         free(ring)
         free(head)
+
+
+cdef bint _has_ment(tree.xmlAttr* attr):
+    """Whether an attribute's value contains "ment", as XPath's contains(., 'ment')."""
+    cdef tree.xmlNode* text = attr.children
+    if text is NULL:
+        return False
+    if text.next is NULL and text.type == tree.XML_TEXT_NODE:
+        return text.content is not NULL and strstr(<const char*>text.content, b"ment") != NULL
+    return "ment" in (_collect_text(text) or "")
+
+
+def marked(_Element root not None):
+    """What metadata/marks.py's XPath "//@itemprop | //@class[contains(., 'ment')]" finds,
+    from root's subtree in document order: the elements carrying an itemprop attribute, and
+    (element, class value) for each class attribute that contains "ment"; an object is made
+    only for those."""
+    cdef list itemprops = [], classes = []
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef tree.xmlAttr* attr
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            attr = node.properties
+            while attr is not NULL:
+                if attr.ns is NULL:
+                    if strcmp(<const char*>attr.name, b"itemprop") == 0:
+                        itemprops.append(elementFactory(doc, node))
+                    elif strcmp(<const char*>attr.name, b"class") == 0 and _has_ment(attr):
+                        classes.append((elementFactory(doc, node),
+                                        _collect_text(attr.children)))
+                attr = attr.next
+        node = _next_in_order(node, top)
+    return itemprops, classes

@@ -125,9 +125,14 @@ def rescue(located: Located, page: str, title: str | None = None,
            description: str | None = None, explain: bool = False) -> Located:
     """`located`, or the article from the page's data when the locator kept (almost)
     nothing and the data holds a prose text at least MIN_GAIN times as long."""
-    kept_units = sum(units(b.text) for b in located.blocks if b.text)
-    if kept_units >= TRIGGER_UNITS:
-        return located
+    kept_units = 0.0
+    for block in located.blocks:
+        if block.text:
+            kept_units += units(block.text)
+            # Most pages pass the trigger in their first blocks: counting the rest of a
+            # long article would only cost time.
+            if kept_units >= TRIGGER_UNITS:
+                return located
     found = find_embedded(page, title, description)
     if found is None or found.units < MIN_GAIN * kept_units:
         return located

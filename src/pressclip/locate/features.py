@@ -182,6 +182,9 @@ def _own_matrix(blocks: list[RawBlock], containers: list[Container], total_chars
     block_end = np.cumsum(n_chars + 1) - 2  # each block's last character
 
     def per_block(values: np.ndarray, where: np.ndarray = block_of) -> np.ndarray:
+        if values.dtype == bool:
+            # Counted where it holds: the sums of 1.0 weights, without a float copy of it.
+            return np.bincount(where[values], minlength=n)
         return np.bincount(where, weights=values, minlength=n)
 
     # The page's words lower-cased in one go: non-word characters blanked and a space put

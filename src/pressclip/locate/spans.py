@@ -19,6 +19,8 @@ from .blocks import BLOCK_TAGS
 
 _STRONG_TAGS = frozenset(("b", "strong"))
 _EMPHASIS_TAGS = frozenset(("em", "i"))
+# Without one of these inside, an owner's text carries no mark.
+_MARK_TAGS = ("a", *_STRONG_TAGS, *_EMPHASIS_TAGS)
 _STRONG_BIT = 1
 _EMPHASIS_BIT = 2
 # Stands between the runs of text that block-level children part: never inside a block's
@@ -43,6 +45,11 @@ class InlineMarks:
     def spans(self, owner: etree._Element, text: str) -> tuple[Span, ...]:
         """The links (with their raw href) and emphasis over `text`, a block of `owner`."""
         if owner not in self._owners:
+            # Most paragraphs hold no link and no emphasis: lxml's search for those tags,
+            # in C, says so without the walk in Python.
+            if next(owner.iter(*_MARK_TAGS), None) is None:
+                self._owners[owner] = None
+                return ()
             pieces = _pieces(owner)
             if all(href is None and not bits for _, href, bits in pieces):
                 self._owners[owner] = None
