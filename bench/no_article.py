@@ -51,6 +51,9 @@ MAX_GOLD_LEFT = 0.1
 MIN_GOLD_COVERAGE = 0.5
 # A script holding this share of the gold's word trigrams repeats the article.
 SCRIPT_GOLD_SHARE = 0.3
+# lxml refuses to set a text holding a C0 control character (drop_tree joins tails), and
+# some pages hold them: they go before the page is parsed.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def remove_article(page_html: str, gold: str) -> str | None:
     """The page without the elements that hold its gold body, or None when the article is
     not in plain elements (too much of it is left)."""
     try:
-        root = html.document_fromstring(page_html)
+        root = html.document_fromstring(_CONTROL.sub("", page_html))
     except (etree.ParserError, ValueError):
         return None
     gold_tri = _trigrams(_words(gold))
