@@ -1,6 +1,6 @@
 """Saying "no article": pages without one must give no body, pages with one must give one.
 
-Three kinds of no-article page, all on the same extractors in one run:
+Two kinds of no-article page and two of article page, all on the same extractors in one run:
 - hand-written pages in tests/data/no_article/ (a menu, header and footer, a consent notice,
   a list of links, a section front, an error page, a sign-in form, a Japanese news list);
 - real shared pages with their article taken out: every element whose text is mostly gold
@@ -15,7 +15,7 @@ Three kinds of no-article page, all on the same extractors in one run:
 
 An extractor says "no article" when its text holds no word. Reported per kind: no-article
 pages given a body (false bodies), article pages given none (missed articles), and the
-no-article decision's precision and recall.
+no-article decision's precision and recall (short articles count among the article pages).
 
     python -m bench.no_article                      # heldout split, pressclip and trafilatura
     python -m bench.no_article --split train        # the pages a decision may be tuned on
