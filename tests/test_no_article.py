@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 import pressclip
+from bench import datasets
+from bench.no_article import shorten_article
 
 NO_ARTICLE = Path(__file__).parent / "data" / "no_article"
 PAGES = sorted(NO_ARTICLE.glob("*.html"))
@@ -50,3 +52,57 @@ def test_the_gate_refuses_a_model_trained_on_other_inputs():
     assert load_gate().threshold > 0
     with pytest.raises(RuntimeError, match="other inputs"):
         read_gate({"feature_names": list(NAMES[:-1]), "trees": {}, "threshold": 0.5})
+
+
+def test_a_one_paragraph_page_keeps_its_body():
+    # A page that is a single paragraph of prose and nothing else: the no-article gate once
+    # emptied such pages, having learnt from cut pages that one block means furniture.
+    body = "The council approved the budget on Tuesday, the mayor said. " * 10
+    art = pressclip.extract(f"<html><body><p>{body}</p></body></html>")
+    assert "approved the budget" in art.text
+
+
+def test_a_brief_in_a_page_of_furniture_keeps_its_paragraph():
+    menu = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(10))
+    teasers = "".join(f"<li><a href='/story/{i}'>Another story of the day, number {i}</a></li>"
+                      for i in range(8))
+    page = ("<html><body><nav><ul>" + menu + "</ul></nav><h1>Ferry service suspended</h1>"
+            "<p>The island ferry will not sail on Friday because of the storm warning, the "
+            "operator said, and passengers with tickets can travel on Saturday at no cost.</p>"
+            "<aside><h2>Most read</h2><ul>" + teasers + "</ul></aside>"
+            "<footer><a href='/privacy'>Privacy</a> <a href='/terms'>Terms</a></footer>"
+            "</body></html>")
+    assert "storm warning" in pressclip.extract(page).text
+
+
+def test_the_gate_sees_how_much_of_the_selection_reads_as_sentences():
+    from pressclip.clean import clean
+    from pressclip.locate import select
+    from pressclip.parse.html import parse_html
+
+    def prose(body: str) -> float:
+        root = parse_html(f"<html><body>{body}</body></html>")
+        clean(root)
+        return select(root)[3].prose
+
+    sentences = ("<p>The old river bridge reopened to traffic on Tuesday after eight months of "
+                 "repairs, the council said, and buses will return to their usual route.</p>"
+                 "<p>Engineers replaced the deck and strengthened two of the piers, and the work "
+                 "finished a week ahead of schedule, according to the contractor.</p>"
+                 "<p>Shops on both banks said trade had fallen by a third while the bridge was "
+                 "closed, and several of them asked the council for help.</p>")
+    assert prose(sentences) == 1.0
+    teasers = "".join(f"<div><h3>Story number {i} of the day and its headline</h3></div>"
+                      for i in range(12))
+    assert prose(teasers) == 0.0
+
+
+@pytest.mark.skipif(not datasets.available(), reason="no shared data (../shared/data)")
+def test_a_shortened_article_keeps_its_headline_and_one_paragraph():
+    row = next(r for r in datasets.rows("fundus_dev", split="train") if r.get("body"))
+    short = shorten_article(row["html"], row["body"])
+    assert short is not None
+    page, paragraph = short
+    words = paragraph.split()
+    assert len(words) >= 15 and " ".join(words[:6]) in " ".join(row["body"].split())
+    assert len(page) < len(row["html"])

@@ -17,8 +17,8 @@ import numpy as np
 from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
-from .blocks import RawBlock, flag, segment
-from .features import WORDS_COLUMN, build_matrix, container_groups
+from .blocks import _TAG_BIT, Container, RawBlock, flag, segment
+from .features import ENDS_COLUMN, WORDS_COLUMN, build_matrix, container_groups
 from .gate import Evidence
 from .model import load_model
 from .structure import shape
@@ -52,6 +52,21 @@ _VETO_FLAGS = ("ad", "share", "newsletter")
 _VETO_BITS = 0
 for _name in _VETO_FLAGS:
     _VETO_BITS |= flag(_name)
+# Containers that name themselves furniture (their own class, id or role, or their
+# parent's), or sit inside a semantic tag of furniture: the gate's `furniture` input. A
+# consent notice or a comment is prose, but its container says what it is. Only the names
+# that articles' own containers rarely carry: "side" holds "col", "related" "list" and
+# "read", "share" "print", all common in the class names of article bodies.
+_FURNITURE_NAMES = ("nav", "footer", "comment", "cookie")
+_FURNITURE_TAGS = ("nav", "footer", "aside")
+_FURNITURE_NAME_BITS = 0
+for _name in _FURNITURE_NAMES:
+    _FURNITURE_NAME_BITS |= flag(_name)
+# flag() answers with the class flag where a tag shares its name (nav, footer): the tag's
+# own bit is wanted here.
+_FURNITURE_TAG_BITS = 0
+for _name in _FURNITURE_TAGS:
+    _FURNITURE_TAG_BITS |= _TAG_BIT[_name]
 # Blocks around the article's first kept block that may hold its dateline.
 _OPENING_BLOCKS = 15
 _OPENING_MAX_CHARS = 120
@@ -107,11 +122,12 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:
         keep = _fallback_region(raw, proba, vetoed, units)
-    return raw, keep, proba, _evidence(raw, keep, proba, units, fallback)
+    return raw, keep, proba, _evidence(raw, keep, proba, units, X[:, ENDS_COLUMN] > 0,
+                                       fallback)
 
 
 def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: np.ndarray,
-              fallback: bool) -> Evidence:
+              ends: np.ndarray, fallback: bool) -> Evidence:
     kept = np.flatnonzero(keep)
     if not len(kept):
         return Evidence(0.0, 0.0, fallback, page_best=float(proba.max()))
@@ -128,7 +144,17 @@ def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: n
         share=words / max(float(units.sum()), 1e-9),
         link_density=links / max(chars, 1),
         blocks=len(kept),
+        # Articles are sentences; the furniture a page keeps without one (teasers, menus,
+        # captions, bylines) mostly is not.
+        prose=float(units[kept][ends[kept]].sum() / max(words, 1e-9)),
+        furniture=float(sum(units[i] for i in kept if _is_furniture(raw[i].container))
+                        / max(words, 1e-9)),
     )
+
+
+def _is_furniture(c: Container) -> bool:
+    near = c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
+    return bool(near & _FURNITURE_NAME_BITS or c.bits & _FURNITURE_TAG_BITS)
 
 
 def _opening(raw: list[RawBlock], keep: np.ndarray) -> list[str]:

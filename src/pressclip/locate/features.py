@@ -118,6 +118,7 @@ OWN_FEATURES = (
 )
 _N_OWN = len(OWN_FEATURES)
 WORDS_COLUMN = OWN_FEATURES.index("log_words")
+ENDS_COLUMN = OWN_FEATURES.index("ends_like_sentence")
 _CONTAINER_FEATURES = ("log_chars", "link_density", "log_blocks", "p_share", "page_share")
 _N_CONTAINER = len(_CONTAINER_FEATURES)
 _CONTAINER_LEVELS = 3

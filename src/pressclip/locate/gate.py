@@ -35,12 +35,15 @@ class Evidence:
     share: float = 0.0  # the kept blocks' share of the page's word units
     link_density: float = 0.0  # link characters per character of the kept blocks
     blocks: int = 0  # kept blocks
+    prose: float = 0.0  # share of the kept word units in blocks that end like a sentence
+    furniture: float = 0.0  # share of the kept word units in containers named as furniture
 
     def vector(self) -> np.ndarray:
         """The gate's inputs; counts on a log scale, where a page's size matters less."""
         return np.array([
             np.log1p(self.words), self.best, float(self.fallback), self.mean, self.page_best,
             np.log1p(self.longest), self.share, self.link_density, np.log1p(self.blocks),
+            self.prose, self.furniture,
         ])
 
     def is_article(self) -> bool:
@@ -49,7 +52,7 @@ class Evidence:
 
 
 NAMES = ("log_words", "best", "fallback", "mean", "page_best", "log_longest", "share",
-         "link_density", "log_blocks")
+         "link_density", "log_blocks", "prose", "furniture")
 
 
 @dataclass(frozen=True)
