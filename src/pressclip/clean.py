@@ -11,6 +11,8 @@ import re
 
 from lxml import etree
 
+from .parse.html import settable
+
 # Code, media and form controls: their text is never part of an article.
 _NEVER_TEXT = (
     "script",
@@ -48,9 +50,6 @@ _TEXT_OF = etree.XPath("string()")
 _MAYBE_HIDDEN_XPATH = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 _HIDING_ATTRIBUTES = (b"hidden", b"aria-hidden", b"style")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# libxml2 keeps C0 control characters that a page holds in its text, but lxml refuses to
-# set a text that contains one: the joined tail of a dropped element loses them.
-_UNSETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def clean(root: etree._Element) -> None:
@@ -97,12 +96,13 @@ def _drop_keep_tail(el: etree._Element) -> None:
         return
     tail = el.tail
     if tail:
-        tail = _UNSETTABLE.sub("", tail)
+        # The joined text is set anew: its control characters go (parse.html.settable).
+        tail = settable(tail)
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = _UNSETTABLE.sub("", prev.tail or "") + tail
+            prev.tail = settable(prev.tail or "") + tail
         else:
-            parent.text = _UNSETTABLE.sub("", parent.text or "") + tail
+            parent.text = settable(parent.text or "") + tail
     parent.remove(el)
 
 

@@ -30,6 +30,7 @@ from html import unescape
 from lxml import etree, html
 
 from ..chars import SENTENCE_STOPS, SPACELESS_RANGES
+from ..parse.html import settable
 from ..record import PARAGRAPH, Block, Decision
 from . import Located
 from .blocks import attribute_bits, flag
@@ -243,7 +244,8 @@ def _paragraphs(text: str) -> list[str]:
 
 def _fragment_paragraphs(fragment: str) -> list[str]:
     try:
-        root = html.fragment_fromstring(fragment, create_parent="div")
+        # Its blocks' text is set anew below, which lxml refuses with control characters.
+        root = html.fragment_fromstring(settable(fragment), create_parent="div")
     except (etree.ParserError, ValueError):
         return []
     etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)

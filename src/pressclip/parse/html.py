@@ -9,6 +9,8 @@ htmldate understand. A later move to lexbor would have to rewrite the walk, not 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..intake import check_page, page_text, without_surrogates
@@ -16,6 +18,10 @@ from ..record import ExtractionError
 from .attributes import cap_attributes
 from .flatten import flatten
 
+# libxml2 keeps the C0 control characters a page holds in its text, but lxml refuses to set
+# a text or tail that contains one (ValueError): text a pass writes back into a tree goes
+# through settable() first.
+_UNSETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Above this the page is not a news page but a dump or an attack; we keep the head of it,
 # which holds the article in every real page we have seen, and stay near-linear in size.
 MAX_PAGE_CHARS = 5_000_000
@@ -32,6 +38,11 @@ _PARSER = etree.HTMLParser(
     default_doctype=False,
     collect_ids=False,
 )
+
+
+def settable(text: str) -> str:
+    """`text` without the control characters lxml refuses in an element's text or tail."""
+    return _UNSETTABLE.sub("", text)
 
 
 def parse_html(page: str | bytes, http_charset: str | None = None) -> etree._Element:
