@@ -161,22 +161,16 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             # The day in the article's address is the local day the timestamp fell on.
             date = _local_day(date, byline.date)
         bylines = byline.authors if not authors else []
-        for text in bylines:
-            authors = clean_authors([text], excluded, visible=True)
-            agencies = agencies or wire_agencies([text])
-            if authors or agencies:
-                break
+        if bylines:
+            authors, agencies = _first_credit(bylines, excluded, agencies)
     headline = _later_headline(h1_elements, title)
     if not authors and not agencies and headline is not None:
         # The first h1 was a menu's or the site's ("Navigation", "Menu"): the byline stands
         # near the h1 that holds the headline.
         later = read_byline(tree, authors=True, date=False, headline=headline).authors
         bylines = [*bylines, *later]
-        for text in later:
-            authors = clean_authors([text], excluded, visible=True)
-            agencies = agencies or wire_agencies([text])
-            if authors or agencies:
-                break
+        if later:
+            authors, agencies = _first_credit(later, excluded, agencies)
     if not authors and not agencies:
         # No byline element: the name may open the article as a bold paragraph of its own.
         start = headline if headline is not None else next(iter(h1_elements), None)
@@ -234,6 +228,19 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                           author=_first(author), date=when)
                   for text, author, when in raw_comments if text.strip()],
     )
+
+
+def _first_credit(bylines: list[str], excluded: set[str], agencies: list[str]
+                  ) -> tuple[list[str], list[str]]:
+    """The authors and agencies of the first visible byline that credits anyone (the
+    agencies found before kept), else the last byline's, which credit no one."""
+    authors: list[str] = []
+    for text in bylines:
+        authors = clean_authors([text], excluded, visible=True)
+        agencies = agencies or wire_agencies([text])
+        if authors or agencies:
+            break
+    return authors, agencies
 
 
 def _later_headline(h1s: list[etree._Element], title: str | None) -> etree._Element | None:

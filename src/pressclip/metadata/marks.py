@@ -33,8 +33,7 @@ def find_marks(tree: etree._Element) -> Marks:
     if _marked is not None:
         itemprops, classes = _marked(tree)
         return Marks(itemprops, [element for element, value in classes
-                                 if _COMMENT_CLASS.search(value)
-                                 and element.tag not in _NOT_BOXES])
+                                 if _is_comment_box(element, value)])
     return python_marks(tree)
 
 
@@ -47,9 +46,14 @@ def python_marks(tree: etree._Element) -> Marks:
         element = value.getparent()
         if value.attrname == "itemprop":
             marks.itemprops.append(element)
-        elif _COMMENT_CLASS.search(value) and element.tag not in _NOT_BOXES:
+        elif _is_comment_box(element, value):
             marks.comment_boxes.append(element)
     return marks
+
+
+def _is_comment_box(element: etree._Element, class_value: str) -> bool:
+    """Whether an element whose class holds "ment" is a comment box: both readings ask it."""
+    return bool(_COMMENT_CLASS.search(class_value)) and element.tag not in _NOT_BOXES
 
 
 try:
