@@ -17,7 +17,7 @@ import numpy as np
 from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
-from .blocks import _TAG_BIT, Container, RawBlock, flag, segment
+from .blocks import Container, RawBlock, flag, segment, tag_flag
 from .features import ENDS_COLUMN, WORDS_COLUMN, build_matrix, container_groups
 from .gate import Evidence
 from .model import load_model
@@ -62,11 +62,10 @@ _FURNITURE_TAGS = ("nav", "footer", "aside")
 _FURNITURE_NAME_BITS = 0
 for _name in _FURNITURE_NAMES:
     _FURNITURE_NAME_BITS |= flag(_name)
-# flag() answers with the class flag where a tag shares its name (nav, footer): the tag's
-# own bit is wanted here.
+# The tags' own bits: flag() answers with the class flag where a tag shares its name.
 _FURNITURE_TAG_BITS = 0
 for _name in _FURNITURE_TAGS:
-    _FURNITURE_TAG_BITS |= _TAG_BIT[_name]
+    _FURNITURE_TAG_BITS |= tag_flag(_name)
 # Blocks around the article's first kept block that may hold its dateline.
 _OPENING_BLOCKS = 15
 _OPENING_MAX_CHARS = 120

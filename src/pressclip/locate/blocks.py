@@ -294,8 +294,15 @@ def walk(root: etree._Element) -> list[RawBlock]:
 
 
 def flag(name: str) -> int:
-    """The bit of a class/id flag or a semantic-tag flag, for features and explain mode."""
+    """The bit of a class/id flag or a semantic-tag flag, for features and explain mode.
+    Where a tag shares a class flag's name (nav, footer, header) this is the class flag's
+    bit: tag_flag gives the tag's."""
     return _FLAG_BIT.get(name) or _TAG_BIT[name]
+
+
+def tag_flag(name: str) -> int:
+    """The bit of a semantic-tag flag (TAG_FLAGS): the block sits inside that element."""
+    return _TAG_BIT[name]
 
 
 # The same walk compiled against libxml2's nodes (locate/_walk.pyx), when the extension was
