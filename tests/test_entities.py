@@ -323,3 +323,19 @@ def test_a_company_named_in_full_names_its_first_word_too():
     found = types("Gartner Inc. said demand was weak. Carolina Milanesi, an analyst at "
                   "Gartner, expects more. Toyota Motor Corp. and Japan Airlines Co. grew.")
     assert found["Gartner"] == {"organization"} and "Japan" not in found
+
+
+def test_a_ranked_list_names_competitors_and_their_countries_cut_short():
+    found = types("Classement : 1. Garnier (Fra) 47'07\". 2. Lindqvist (Sue) à 41\". "
+                  "3. Okafor (Nig) à 1'03\". Puis : 12. Brunner. 23. Vallotton.", "fr")
+    for name in ("Garnier", "Lindqvist", "Okafor", "Brunner", "Vallotton"):
+        assert found[name] == {"person"}, name
+    for country in ("Fra", "Sue", "Nig"):
+        assert found[country] == {"place"}, country
+
+
+def test_a_lone_word_nothing_backs_is_left_out_but_a_body_stays():
+    found = types("Le journal évoque la Vuelta et sa tradition. Le Sénat débat. "
+                  "Hier, la Commission a tranché.", "fr")
+    assert "Vuelta" not in found
+    assert found["Commission"] == {"organization"}

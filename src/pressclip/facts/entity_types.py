@@ -35,6 +35,7 @@ from .names import (
     AND_JOIN,
     DATE_ABBREVIATIONS,
     DEMONYM,
+    RANK,
     TRAILING_PARTICLES,
     Mention,
     sentence_start,
@@ -153,6 +154,17 @@ COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "bros"}
 # word alone then names the company too ("analyst at Gartner").
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
                                            "holdings", "ag", "sa", "gmbh", "nv"}
+# A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
+# word after a rank, in a text with several ranks, is a competitor (a person; a team's
+# table row votes apart, and outweighs this).
+RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
+RANKS_IN_TEXT = 3
+RANK_VOTES = 3
+# "Olano (Esp)", "Guidi (It, bonif.)", "Mattan (Be)": a competitor's country, cut to its
+# first letters, in brackets after the name.
+BRACKETED = re.compile(r"(?<=\w)[^\S\n]*\(\Z")
+BRACKET_CLOSE = re.compile(r"[),]")
+SHORT_COUNTRY = (2, 4)  # letters of a country's name cut short
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 
 
@@ -190,6 +202,39 @@ def nationality(name: str) -> bool:
                     return True
             return False
     return False
+
+
+@cache
+def _country_beginnings() -> frozenset[str]:
+    """The first SHORT_COUNTRY letters of every country's folded name ("esp", "fr", "it")."""
+    low, high = SHORT_COUNTRY
+    return frozenset(name[:k] for name, kind in places().items() if kind == "country"
+                     for k in range(low, high + 1))
+
+
+def _short_country(text: str, m: Mention) -> bool:
+    """ "Olano (Esp)", "Tchmil (Be, 4")": a country's name cut short in brackets after a
+    name (results of races and tournaments)."""
+    low, high = SHORT_COUNTRY
+    return low <= len(m.text) <= high and m.text[:1].isupper() and m.text[1:].islower() \
+        and BRACKETED.search(text, max(0, m.start - 3), m.start) is not None \
+        and BRACKET_CLOSE.match(text, m.end) is not None \
+        and fold(m.text) in _country_beginnings()
+
+
+def _ranked(text: str, m: Mention, ranks: int) -> bool:
+    """A lone name after a rank in a text with several ranks ("12. Camenzind")."""
+    return ranks >= RANKS_IN_TEXT and RANK.search(text, max(0, m.start - 6), m.start) is not None
+
+
+def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[str]) -> bool:
+    """A lone capitalised word that names.py read as an organisation in every mention (its
+    fallback for a capitalised word) and that nothing else in the text backs:
+    no title, place, list, apposition, agency, club or surname ("Outlook", "Vuelta",
+    "Empire", "Comment" opening a line). It is left out rather than typed by guess; a word
+    that names a body ("Senate", "Commission") stays."""
+    return " " not in m.text and not m.text.isupper() and m.text not in surnames and \
+        m.text.lower() not in ORG_WORDS and vote == Counter({"organization": mentions})
 
 
 def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
@@ -506,6 +551,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
+    ranks = len(RANKED.findall(text)) if "." in text else 0
     previous: Mention | None = None
     for i, m in enumerate(mentions):
         if i:
@@ -515,6 +561,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         words = m.text.split()
         key = fold(m.text)
         place = gazetteer.get(key)
+        if place is None and len(words) == 1 and _short_country(text, m):
+            place = "country"  # "(Esp)", "(Fr)": a competitor's country
         if place is None and m.text.replace(".", "") in initials:
             # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
             place = "country" if DOTTED.fullmatch(m.text) else "area"
@@ -590,6 +638,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
+        if place is None and len(words) == 1 and _ranked(text, m, ranks):
+            vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
         if len(words) > 1 and place is None and _given(words[0]) and \
@@ -622,7 +672,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         else:
             vote[m.type] += WORDS_VOTES
     out = []
+    mentioned = Counter(key for _, key in kept)
+    read_otherwise = {key for m, key in kept if m.type != "organization"}
     for m, key in kept:
+        if key not in read_otherwise and _unsupported(m, votes[key], mentioned[key], surnames):
+            continue
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).
         kind = votes[key].most_common(1)[0][0]
