@@ -339,3 +339,10 @@ def test_a_lone_word_nothing_backs_is_left_out_but_a_body_stays():
                   "Hier, la Commission a tranché.", "fr")
     assert "Vuelta" not in found
     assert found["Commission"] == {"organization"}
+
+
+def test_a_dash_without_its_spaces_does_not_glue_the_next_clause_to_a_name():
+    found = types("Le conseiller Flavio Cotti-le plus francophone des élus-a reçu Jacques "
+                  "Chirac-qui arrivait de Berne. On l'attend à Fribourg-en-Brisgau.", "fr")
+    assert found["Flavio Cotti"] == {"person"} and found["Jacques Chirac"] == {"person"}
+    assert "Fribourg-en-Brisgau" in found

@@ -62,6 +62,11 @@ PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le
 # (the run finder's time falls by ~40%; the matches are the same).
 NAME_RUN = re.compile(rf"(?=[{UPPER}aebio]){CAP_WORD}"
                       rf"(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*")
+# A dash that lost its spaces (OCR, flattened text) glues a name to the function word of
+# the clause it opens ("Flavio Cotti-le plus", "Chirac-n'a pas", "Moscovici-qui"); names
+# joined by hyphens keep their inner particles ("Fribourg-en-Brisgau", "Rio-de-Janeiro").
+DASH_GLUED = re.compile(r"-(?:(?:qui|que|le|la|les|en|et|il|elle|ils|elles|on|a|est|sont|ont"
+                        r"|who|which|the|and)(?![\w'’-])|(?:qu|n|s|c|l|j)['’][a-zà-ÿ])")
 # A word with a hyphen and a lower-case letter ("Paris-based", "Saint-Denis").
 HYPHEN_LOWER = re.compile(r"-[a-z]")
 # Initials and full stops only, at the end of a run ("U.S.", "J. R.").
@@ -435,6 +440,9 @@ def find_mentions(text: str) -> list[Mention]:
         # spells one ("U.S.").
         if text[end - 1] == "." and not TRAILING_INITIALS.search(text[start:end]):
             end -= 1
+        glued = DASH_GLUED.search(text, start, end)
+        if glued is not None:
+            end = glued.start()  # "Moscovici-qui accompagnait": a dash without its spaces
         if end <= start:
             continue
         prev = text[max(0, start - 20) : start].split()
