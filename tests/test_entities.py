@@ -346,3 +346,9 @@ def test_a_dash_without_its_spaces_does_not_glue_the_next_clause_to_a_name():
                   "Chirac-qui arrivait de Berne. On l'attend à Fribourg-en-Brisgau.", "fr")
     assert found["Flavio Cotti"] == {"person"} and found["Jacques Chirac"] == {"person"}
     assert "Fribourg-en-Brisgau" in found
+
+
+def test_messieurs_is_a_title_not_an_organisation():
+    found = types("La séance est ouverte. MM. Bertoni et Murphy ont parlé avec M. Ador.", "fr")
+    assert "MM" not in found
+    assert found["Bertoni"] == {"person"} and found["Murphy"] == {"person"}

@@ -33,7 +33,7 @@ UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # do: "Kiev." ends its sentence and is not glued to the next one. An abbreviation is an
 # initial, letters and full stops ("U.N."), a capital and one or two consonants ("Mr.",
 # "Sgt.", "Ltd."; not "Alps.") or one of the titles and company words with vowels that
-# the lexicon writes with a full stop ("Gen.", "Corp.").
+# the lexicon writes with a full stop ("Gen.", "Corp."), and "MM." (messieurs).
 # "C'est", "Qu'il", "J'ai" are elided function words, not names.
 NOT_ELIDED = r"(?![CDJLMNSTQ]u?['’][a-zà-ÿ])"
 # "al-Nour", "el-Sissi", "ben-Gourion": a lowercase particle glued to a capitalised name.
@@ -45,7 +45,7 @@ VOWELED_ABBREVIATIONS = "|".join(sorted(
     w[0].upper() + w[1:-1] for w in TITLES | ORG_WORDS
     if w.endswith(".") and len(w) <= 5 and re.search("[aeiouy]", w[1:])))
 ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)"
-                rf"|(?:[{UPPER}]|[{UPPER}][b-df-hj-np-tv-xz]{{1,2}}|{VOWELED_ABBREVIATIONS})"
+                rf"|(?:[{UPPER}]|[{UPPER}][b-df-hj-np-tv-xz]{{1,2}}|MM|{VOWELED_ABBREVIATIONS})"
                 rf"\.(?=[^\S\n]))")
 CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}{ABBREVIATION}"
             rf"|(?:(?<!\w){NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}]"
