@@ -359,3 +359,9 @@ def test_regions_known_by_their_french_names():
                   "puis en Bavière.", "fr")
     for region in ("Tessin", "Grisons", "Bavière"):
         assert found[region] == {"place"}, region
+
+
+def test_an_age_after_a_name_makes_a_person_even_with_a_country_in_it():
+    found = types("Un ouvrier sur métaux, Maurice Ferte, 21 ans, était venu. Plus tard, "
+                  "Maurice Ferte entra.", "fr")
+    assert found["Maurice Ferte"] == {"person"}

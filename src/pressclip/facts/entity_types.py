@@ -32,6 +32,7 @@ from .lexicon import (
     TITLES,
 )
 from .names import (
+    AGE,
     AND_JOIN,
     DATE_ABBREVIATIONS,
     DEMONYM,
@@ -645,6 +646,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m, ranks):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
+        if place != "country" and AGE.match(text, m.end):
+            vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
         if len(words) > 1 and place is None and _given(words[0]) and \
