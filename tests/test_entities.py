@@ -365,3 +365,12 @@ def test_an_age_after_a_name_makes_a_person_even_with_a_country_in_it():
     found = types("Un ouvrier sur métaux, Maurice Ferte, 21 ans, était venu. Plus tard, "
                   "Maurice Ferte entra.", "fr")
     assert found["Maurice Ferte"] == {"person"}
+
+
+def test_a_headline_in_capitals_run_into_the_text_is_cut_from_it():
+    found = types("Berne, le 3 mars. SUISSE Chambres fédérales. Le débat a repris. "
+                  "Le Conseil de l'OTAN en parle.", "fr")
+    assert "SUISSE Chambres fédérales" not in found
+    assert found["SUISSE"] == {"place"}
+    found = types("He told BBC News on Monday that the US Marines had left.")
+    assert "BBC News" in found and "US Marines" in found  # an acronym opening a name

@@ -39,6 +39,7 @@ from .names import (
     RANK,
     TRAILING_PARTICLES,
     Mention,
+    find_mentions,
     sentence_start,
 )
 from .names import lower_words as names_lower_words
@@ -353,6 +354,48 @@ def _capitals(words: list[str]) -> bool:
     return all(w.isupper() for w in words if w[:1].isalpha())
 
 
+SPLIT_WORD = 4
+
+
+def _in_capitals(word: str) -> bool:
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
+
+
+def _case_parts(mentions: list[Mention], text: str) -> list[Mention]:
+    """Words in capitals run into words in mixed case are a headline or a banner glued to
+    the text beside it ("SUISSE Chambres fédérales", "PASCAL HOFER Assise", "Kellogg
+    PARIS"): each part is read as a text of its own, when the part in capitals has two
+    words or more, or one word of SPLIT_WORD letters or more that is a place or a word the
+    text writes in lower case (not an acronym naming a body: "NATO Secretary", "US
+    Marines"; nor a given name styled in capitals: "REBECCA Cooke")."""
+    out: list[Mention] = []
+    lowered: set[str] | None = None
+    for m in mentions:
+        words = m.text.split()
+        caps = [_in_capitals(w) for w in words]
+        if len(words) < 2 or all(caps) or not any(caps) or (caps[0] == caps[-1]):
+            out.append(m)
+            continue
+        cut = caps.index(not caps[0])  # the first word of the second part
+        block = words[:cut] if caps[0] else words[cut:]
+        if len(block) == 1:
+            if lowered is None:
+                lowered = {fold(w) for w in names_lower_words(text)}
+            word = block[0]
+            if len(word) < SPLIT_WORD or (fold(word) not in places()
+                                          and fold(word) not in lowered):
+                out.append(m)
+                continue
+        tokens = list(WORD_IN_RUN.finditer(text, m.start, m.end))
+        if len(tokens) != len(words):
+            out.append(m)
+            continue
+        for start, end in ((m.start, tokens[cut - 1].end()), (tokens[cut].start(), m.end)):
+            out += [Mention(p.text, p.start + start, p.end + start, p.type, p.titled,
+                            p.after_preposition) for p in find_mentions(text[start:end])]
+    return out
+
+
 def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     """A run of words in capitals that is no name as a whole is a headline or a banner: the
     countries, the places of several words and the names the text writes elsewhere in mixed
@@ -521,6 +564,7 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
 def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                  ) -> list[Mention]:
     """The mentions that are names, each with the type its name won over the article."""
+    mentions = _case_parts(mentions, text)
     if language == "fr":
         mentions = with_adjectives(mentions, text)
     mentions = _opening_of(in_headlines(mentions, text), text)
