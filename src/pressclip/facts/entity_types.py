@@ -226,9 +226,16 @@ def _short_country(text: str, m: Mention) -> bool:
         and fold(m.text) in _country_beginnings()
 
 
-def _ranked(text: str, m: Mention, ranks: int) -> bool:
-    """A lone name after a rank in a text with several ranks ("12. Camenzind")."""
-    return ranks >= RANKS_IN_TEXT and RANK.search(text, max(0, m.start - 6), m.start) is not None
+@lru_cache(maxsize=4)
+def _ranks(text: str) -> int:
+    return len(RANKED.findall(text))
+
+
+def _ranked(text: str, m: Mention) -> bool:
+    """A lone name after a rank in a text with several ranks ("12. Camenzind"); the ranks
+    are counted only once a name follows one (most texts have none)."""
+    return RANK.search(text, max(0, m.start - 6), m.start) is not None and \
+        _ranks(text) >= RANKS_IN_TEXT
 
 
 def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[str]) -> bool:
@@ -361,7 +368,7 @@ def _in_capitals(word: str) -> bool:
     return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
-def _case_parts(mentions: list[Mention], text: str) -> list[Mention]:
+def _case_parts(mentions: list[Mention], text: str, lower_words: set[str]) -> list[Mention]:
     """Words in capitals run into words in mixed case are a headline or a banner glued to
     the text beside it ("SUISSE Chambres fédérales", "PASCAL HOFER Assise", "Kellogg
     PARIS"): each part is read as a text of its own, when the part in capitals has two
@@ -369,7 +376,6 @@ def _case_parts(mentions: list[Mention], text: str) -> list[Mention]:
     text writes in lower case (not an acronym naming a body: "NATO Secretary", "US
     Marines"; nor a given name styled in capitals: "REBECCA Cooke")."""
     out: list[Mention] = []
-    lowered: set[str] | None = None
     for m in mentions:
         words = m.text.split()
         caps = [_in_capitals(w) for w in words]
@@ -379,11 +385,9 @@ def _case_parts(mentions: list[Mention], text: str) -> list[Mention]:
         cut = caps.index(not caps[0])  # the first word of the second part
         block = words[:cut] if caps[0] else words[cut:]
         if len(block) == 1:
-            if lowered is None:
-                lowered = {fold(w) for w in names_lower_words(text)}
             word = block[0]
             if len(word) < SPLIT_WORD or (fold(word) not in places()
-                                          and fold(word) not in lowered):
+                                          and fold(word) not in lower_words):
                 out.append(m)
                 continue
         tokens = list(WORD_IN_RUN.finditer(text, m.start, m.end))
@@ -564,14 +568,15 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
 def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                  ) -> list[Mention]:
     """The mentions that are names, each with the type its name won over the article."""
-    mentions = _case_parts(mentions, text)
+    # Before _case_parts, whose reading of parts would push the text out of the cache.
+    lowered = names_lower_words(text)
+    lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
+    mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_adjectives(mentions, text)
     mentions = _opening_of(in_headlines(mentions, text), text)
     gazetteer = places()
     initials = country_initials()
-    lowered = names_lower_words(text)
-    lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     # Surnames of the full names that are people's by more than their shape: a given name,
     # a title, or a last word that is no place ("Central Aleppo" gives no surname).
     surnames = {m.text.split()[-1] for m in mentions
@@ -598,7 +603,6 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
-    ranks = len(RANKED.findall(text)) if "." in text else 0
     previous: Mention | None = None
     for i, m in enumerate(mentions):
         if i:
@@ -688,7 +692,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
-        if place is None and len(words) == 1 and _ranked(text, m, ranks):
+        if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if place != "country" and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
