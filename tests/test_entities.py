@@ -374,3 +374,9 @@ def test_a_headline_in_capitals_run_into_the_text_is_cut_from_it():
     assert found["SUISSE"] == {"place"}
     found = types("He told BBC News on Monday that the US Marines had left.")
     assert "BBC News" in found and "US Marines" in found  # an acronym opening a name
+
+
+def test_the_domain_of_a_title_is_no_person():
+    found = types("He was elected President of the United States. The Vice President of "
+                  "the United States, Mr. Adams, agreed.")
+    assert found["United States"] == {"place"}

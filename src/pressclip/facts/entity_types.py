@@ -139,6 +139,8 @@ MATCH_VOTES = 3
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
 PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au|aux|dans)"
                                       r"[^\S\n]+\Z", re.IGNORECASE)
+# "President of the X", "Prince of X": the title's domain after "of", not its holder.
+OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|for)(?:[^\S\n]+the)?[^\S\n]+\Z")
 # "in X", "à X", "dans X": where something is (not "at X", "from X": "at Gartner").
 INSIDE_BEFORE = re.compile(r"(?<![\w'’])(?:in|à|dans)[^\S\n]+\Z", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
@@ -649,8 +651,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
         if m.text in AGENCY_NAMES:
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
-        if m.titled or _titled_particle(text, m.start):
-            vote["person"] += TITLE_VOTES
+        if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or \
+                _titled_particle(text, m.start):
+            vote["person"] += TITLE_VOTES  # not "President of the United States"
         if len(words) == 1 and place is None and m.type == "place" and not m.titled and \
                 INSIDE_BEFORE.search(text, max(0, m.start - 6), m.start):
             vote["place"] += WORDS_VOTES  # "à Wœrth", "in Cookeville": over a bare mention
