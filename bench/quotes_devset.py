@@ -49,8 +49,11 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # from its annotation (151b342) to its one scoring, with the rules of c0346f6. blind-12
 # (English only), drawn and annotated by reading after blind-11's scoring, the first pages
 # of `python -m bench.quotes_devset blind-12` until 8 articles and 50 quotations; sealed
-# from its annotation (0375edf) to its one scoring, with the rules of b4ed5ee.
-SEALED_BATCHES: frozenset[str] = frozenset()
+# from its annotation (0375edf) to its one scoring, with the rules of b4ed5ee. blind-13
+# (English only), drawn and annotated by reading after blind-12's errors were read, the
+# first pages of `python -m bench.quotes_devset blind-13` until 8 articles and 50
+# quotations (11 articles, 62 quotations).
+SEALED_BATCHES: frozenset[str] = frozenset({"blind-13"})
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m
 # bench.quotes_devset SALT` lists the candidates in their fixed order).
