@@ -588,3 +588,21 @@ def test_a_straight_mark_glued_after_a_sentence_opens_a_quote():
             'utterly wrong," Andreas Baumhof said.??"This was done with a large bank in the '
             'UK, and its security is fairly high."??Baumhof said.')
     assert speakers(text, "en") == ["Andreas Baumhof", "Andreas Baumhof"]
+
+
+# Issue 14, fourth round: a person the entity typer made an organisation.
+
+def test_the_holder_set_off_after_a_role_is_a_pronouns_antecedent():
+    text = ("Le géant sud-coréen Samsung Electronics annonce une acquisition.\n"
+            "Le colistier de Donald Trump, JD Vance, a tenu à se présenter hier à l'Amérique. "
+            "« J'avais un ange gardien à mes côtés. C'était une vieille femme qui pouvait à "
+            "peine marcher », a-t-il raconté.")
+    assert speakers(text, "fr") == ["JD Vance"]
+
+
+def test_initials_before_a_surname_used_alone_name_a_person():
+    text = ('Robert Gamez leads by one shot over DJ Trahan.\n'
+            '"The conditions were there, you could go low, for sure," Gamez said.\n'
+            'Despite carding a 68, Trahan was still surprised to finish the day in second.\n'
+            '"You come here and expect to shoot six or seven under," he said.')
+    assert speakers(text, "en") == ["Robert Gamez", "DJ Trahan"]

@@ -87,7 +87,7 @@ ROLE_NOUNS = {
     "agricultrice", "farmer", "enseignant", "enseignante", "teacher", "étudiant",
     "étudiante", "student", "bâtonnier", "substitut", "executive", "exec", "assistant",
     "assistante", "lieutenant", "commandant", "consultant", "consultante", "pdg",
-    "syndicaliste", "unionist",
+    "syndicaliste", "unionist", "colistier", "colistière",
     # Sport: "Linebacker Joey Porter", "l'attaquant X".
     "player", "joueur", "joueuse", "linebacker", "quarterback", "cornerback", "receiver",
     "goalkeeper", "gardien", "striker", "attaquant", "midfielder", "defender", "défenseur",

@@ -99,6 +99,12 @@ ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
 # The words before a name that may introduce it: "le ministre russe de la Défense, X".
 INTRODUCED_WORDS = 6
 APPOSITION_NAME = re.compile(r"\.?,\s*([^,;.]{3,60})")
+# Given names written as two capital initials without full stops ("DJ Trahan", "JD Vance"):
+# consonants only, so that acronyms that read as words ("UN", "EU") stay out.
+INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2}")
+# How many words before a name set off by a comma may hold the role it is the holder of
+# ("Le colistier de Donald Trump, JD Vance,").
+APPOSED_ROLE_WORDS = 5
 
 
 def tokens_of(segment: str, base: int, limit: int | None = None) -> list[tuple[str, int, int]]:
@@ -126,6 +132,8 @@ class Resolver:
         self._first_names: dict[str, str] | None = None
         self._full_names: set[str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
+        self._initialled: dict[str, str] | None = None
+        self._apposed: dict[int, bool] = {}
         # The attribution stage's tokens of each line (attribution._Line by line start),
         # each line tokenised once.
         self.lines: dict = {}
@@ -150,13 +158,54 @@ class Resolver:
         return self.mentions[bisect_left(self.starts, lower):bisect_left(self.starts, upper)]
 
     def persons_before(self, pos: int, lower: int) -> list[Mention]:
-        return [m for m in self.between(lower, pos) if _personal(m)]
+        return [m for m in self.between(lower, pos) if self.personal(m)]
+
+    def personal(self, m: Mention) -> bool:
+        """_personal, or a name the entity typer made an organisation that the text shows
+        to be a person's: initials before a surname the text also uses alone ("DJ
+        Trahan" … "Trahan was"), or the holder set off after a role ("Le colistier de
+        Donald Trump, JD Vance,")."""
+        if _personal(m):
+            return True
+        if m.type == "place":
+            return False
+        if self.canonical.get(m.text, m.text) in self.initialled():
+            return True  # the full name or its surname alone
+        if m.start not in self._apposed:
+            self._apposed[m.start] = self._role_apposed(m)
+        return self._apposed[m.start]
+
+    def initialled(self) -> dict[str, str]:
+        """Names of two words opening with initials whose surname the text uses alone,
+        each and its surname -> the full name."""
+        if self._initialled is None:
+            alone = {m.text for m in self.mentions if " " not in m.text}
+            self._initialled = {}
+            for m in self.mentions:
+                words = m.text.split()
+                if len(words) == 2 and INITIALS.fullmatch(words[0]) and words[1] in alone \
+                        and not words[1].isupper() and words[1].lower() not in ORG_WORDS:
+                    full = self.canonical.get(m.text, m.text)
+                    self._initialled[full] = self._initialled[words[1]] = full
+        return self._initialled
+
+    def _role_apposed(self, m: Mention) -> bool:
+        if self.text[max(0, m.start - 2):m.start] != ", " or \
+                m.text.split()[-1].lower() in ORG_WORDS:
+            return False
+        k = bisect_right(self.boundaries, m.start)
+        sentence_start = self.boundaries[k - 1] if k else 0
+        before = self.text[max(sentence_start, m.start - 80):m.start - 2].lower().split()
+        return any(w.strip(",") in ROLE_NOUNS | SPOKES_NOUNS
+                   for w in before[-APPOSED_ROLE_WORDS:])
 
     def name(self, mention: Mention) -> str:
         """The fullest name of a person mention, told by its place when it is ambiguous; a
         first name alone ("Greg says") is the one full name of the text it begins."""
         found = self.shared_surnames.get(mention.start) or \
             self.canonical.get(mention.text, mention.text)
+        if mention.type != "person" and found in self.initialled():
+            return self.initialled()[found]  # "Trahan": DJ Trahan
         if " " not in found and mention.type == "person":
             fuller = self.first_names().get(found) or self._misspelt(found)
             if fuller:
