@@ -606,3 +606,10 @@ def test_initials_before_a_surname_used_alone_name_a_person():
             'Despite carding a 68, Trahan was still surprised to finish the day in second.\n'
             '"You come here and expect to shoot six or seven under," he said.')
     assert speakers(text, "en") == ["Robert Gamez", "DJ Trahan"]
+
+
+def test_a_title_before_the_name_in_apposition_to_a_role():
+    text = ('"We want to get to the end of AIDS," declared the top U.S. HIV researcher, '
+            'Dr. Anthony Fauci of the National Institutes of Health.\n'
+            '"We will fund the research," said the company\'s chief executive, Mr. John Smith.')
+    assert speakers(text, "en") == ["Anthony Fauci", "John Smith"]

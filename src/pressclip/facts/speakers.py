@@ -101,6 +101,7 @@ INTRODUCED_WORDS = 6
 APPOSITION_NAME = re.compile(r"\.?,\s*([^,;.]{3,60})")
 # Given names written as two capital initials without full stops ("DJ Trahan", "JD Vance"):
 # consonants only, so that acronyms that read as words ("UN", "EU") stay out.
+LEADING_WORD = re.compile(r"([\w’']+\.?)\s+")
 INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2}")
 # How many words before a name set off by a comma may hold the role it is the holder of
 # ("Le colistier de Donald Trump, JD Vance,").
@@ -417,8 +418,12 @@ class Resolver:
         apposition = APPOSITION_NAME.match(self.text, end)
         if not apposition:
             return None
-        following = [m for m in self.between(apposition.start(1), apposition.end(1))
-                     if m.type == "person" and m.start == apposition.start(1)]
+        at = apposition.start(1) + len(apposition.group(1)) - len(apposition.group(1).lstrip())
+        # ", Dr. Anthony Fauci", ", le Dr Jean Martin": titles and articles before the name.
+        while (word := LEADING_WORD.match(self.text, at)) and (
+                word.group(1).lower() in TITLES | DETERMINERS):
+            at = word.end()
+        following = [m for m in self.between(at, at + 1) if m.type == "person"]
         return self.name(following[0]) if following else None
 
     def _introduced_with(self, m: Mention, count: int = 4) -> set[str]:
