@@ -613,3 +613,9 @@ def test_a_title_before_the_name_in_apposition_to_a_role():
             'Dr. Anthony Fauci of the National Institutes of Health.\n'
             '"We will fund the research," said the company\'s chief executive, Mr. John Smith.')
     assert speakers(text, "en") == ["Anthony Fauci", "John Smith"]
+
+
+def test_a_title_with_its_domain_before_a_three_word_name():
+    text = ('Secretary of State Hillary Rodham Clinton spoke on Monday.\n'
+            '"If we want to save more lives, we need to go where the virus is," she said.')
+    assert speakers(text, "en") == ["Hillary Rodham Clinton"]

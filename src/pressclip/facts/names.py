@@ -347,9 +347,13 @@ def find_mentions(text: str) -> list[Mention]:
             complement = True
             titled = True
         if complement and len(words) >= 3 and not _named_thing(words):
-            # "Secretary of State Condoleezza Rice": the name is the run's last two words.
-            start = text.index(words[-2], text.index(words[-3], start) + len(words[-3]))
-            words = words[-2:]
+            # "Secretary of State Condoleezza Rice": the name is the run's last two words,
+            # or from the first given name on ("Secretary of State Hillary Rodham Clinton").
+            first = next((i for i in range(1, len(words) - 2) if _first_name(words[i])),
+                         len(words) - 2)
+            start = text.index(words[first], text.index(words[first - 1], start)
+                               + len(words[first - 1]))
+            words = words[first:]
         tail: tuple[int, int] | None = None
         if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
