@@ -13,7 +13,8 @@ EN_STEMS = (
     "emphasize emphasise quip joke agree testify recount describe concede caution "
     "contend maintain reiterate counter exclaim whisper scream plead muse reason "
     "boast remark assert allege point call quote accuse compare pledge hail criticize "
-    "criticise praise label dismiss characterize characterise defend demand welcome repeat"
+    "criticise praise label dismiss characterize characterise defend demand welcome repeat "
+    "condemn"
 ).split()
 EN_FORMS = (
     "said says saying told tells telling wrote written writes writing according "

@@ -314,6 +314,7 @@ def find_mentions(text: str) -> list[Mention]:
         words = text[start : m.end()].split()
         titled = False
         complement = False  # "Secretary of …": the words after "of" complete the title
+        domain_cut = False  # the run's domain words were cut off before the name
         # Cut leading function words and titles ("Le président", "In", "M.").
         while words:
             w = words[0].lower()
@@ -342,8 +343,11 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[1:]
             while start < len(text) and text[start].isspace():
                 start += 1
-        if not titled and len(words) == 3 and _after_role_complement(text, start):
-            # "le ministre de la Santé Roman Prymula": the complement, then the name.
+        if not titled and (len(words) == 3 or (len(words) > 3 and any(
+                _first_name(w) for w in words[1:-1]))) and _after_role_complement(text, start):
+            # "le ministre de la Santé Roman Prymula": the complement, then the name; a
+            # longer run holds a given name where the name begins ("le directeur adjoint du
+            # Village Augustin Tran Van Chau").
             complement = True
             titled = True
         if complement and len(words) >= 3 and not _named_thing(words):
@@ -354,6 +358,7 @@ def find_mentions(text: str) -> list[Mention]:
             start = text.index(words[first], text.index(words[first - 1], start)
                                + len(words[first - 1]))
             words = words[first:]
+            domain_cut = True
         tail: tuple[int, int] | None = None
         if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
@@ -453,9 +458,10 @@ def find_mentions(text: str) -> list[Mention]:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in TITLES or prev_word.rstrip(".") in TITLES:
             titled = True
-        # "avec M. Merz": the preposition stands before the title.
+        # "avec M. Merz": the preposition stands before the title (not "du Village X": the
+        # role's domain stands between).
         run_prev = text[max(0, m.start() - 20) : m.start()].split()
-        if run_prev and run_prev[-1].lower() in PREPOSITIONS:
+        if run_prev and run_prev[-1].lower() in PREPOSITIONS and not domain_cut:
             prev_word = run_prev[-1].lower()
         if [w.lower() for w in run_prev[-2:]] == ["according", "to"]:
             prev_word = "according"  # the source of what follows, not a complement
