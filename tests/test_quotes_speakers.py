@@ -619,3 +619,24 @@ def test_a_title_with_its_domain_before_a_three_word_name():
     text = ('Secretary of State Hillary Rodham Clinton spoke on Monday.\n'
             '"If we want to save more lives, we need to go where the virus is," she said.')
     assert speakers(text, "en") == ["Hillary Rodham Clinton"]
+
+
+def test_a_role_with_its_domain_then_the_name_without_a_comma():
+    text = ("Le village accueillera 14.500 personnes. « On est prêt », a assuré le directeur "
+            "adjoint du Village Augustin Tran Van Chau sur franceinfo.")
+    assert speakers(text, "fr") == ["Augustin Tran Van Chau"]
+
+
+def test_condemning_is_reporting():
+    assert speakers("La Chine a condamné « avec la plus grande fermeté le ciblage inhumain "
+                    "des civils ».", "fr") == ["La Chine"]
+    assert speakers('China condemned "in the strongest terms the inhuman targeting of '
+                    'civilians by the armed forces".', "en") == ["China"]
+
+
+def test_the_agent_after_a_quote_opened_by_a_past_participle():
+    text = ("Jean-Paul Delevoye a séduit le chef de l'État. Qualifié de « gourou de la "
+            "majorité » par un dirigeant de LREM dans un portrait, le haut-commissaire a "
+            "démissionné.\n\nLe projet a été qualifié de « véritable catastrophe pour les "
+            "finances publiques » par Jean Dupont, le maire.")
+    assert speakers(text, "fr") == ["dirigeant", "Jean Dupont"]

@@ -110,6 +110,12 @@ FRENCH_AUXILIARIES = {"a", "ont", "avait"}
 CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avant"}
 # A pronoun "in a statement" stands for an institution before a person.
 RELEASE_WORDS = {"communiqué", "statement", "release"}
+# "Qualifié de « … » par X", "described as "…" by X": a past participle right before the
+# quote, and its agent after it.
+PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$")
+AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
+AGENT_AFTER = re.compile(r"[»”\"\s]*,?\s*(?:par|by)\s+")
+AGENT_CHARS = 120
 RELEASE_TOKENS = 3
 
 
@@ -356,6 +362,11 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
             speaker = resolver.phrase(span[0], span[1], last) if span else None
             return Attribution(speaker, "according to" if low == "according" else tok, True,
                                 distance)
+        if PAST_PARTICIPLE.search(low) and all(t[0].lower() in AGENT_LINKS
+                                                for t in tokens[i + 1:]):
+            agent = _passive_agent(text, open_pos, resolver, last)
+            if agent is not None:
+                return Attribution(agent, tok, True, distance)
         cue = tok
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
             cue = f"{tokens[i - 1][0]} {tok}"
@@ -407,6 +418,19 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
         return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
                             cue, True, distance)
     return None
+
+
+def _passive_agent(text: str, open_pos: int, resolver: Resolver,
+                   last: str | None) -> str | None:
+    """The agent named by "par"/"by" right after the quote that opens after open_pos."""
+    i = bisect_left(resolver.quote_starts, open_pos)
+    if i >= len(resolver.quoted):
+        return None
+    agent = AGENT_AFTER.match(text, resolver.quoted[i][1])
+    if agent is None:
+        return None
+    span = _np_after(tokens_of(text[agent.end():agent.end() + AGENT_CHARS], agent.end()))
+    return resolver.phrase(span[0], span[1], last) if span else None
 
 
 def _may_attribute(token: str) -> bool:
