@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(not datasets.available(), reason="../shared/data
 # the new figures: the rules before that change score lower on the re-annotated gold (en
 # seen 0.830, blind-6 0.593, fr seen 0.789) than these.
 FLOORS = {
-    ("en", "seen"): (0.93, 0.87),  # 0.947 / 0.887 (issue 14 item 3, fourth session)
+    ("en", "seen"): (0.93, 0.86),  # 0.944 / 0.878 with blind-13 among the seen
     ("en", "seen (first split)"): (0.95, 0.92),
     ("en", "seen (unseen-1)"): (0.94, 0.80),
     ("en", "seen (blind-2)"): (0.95, 0.80),
@@ -37,12 +37,13 @@ FLOORS = {
     ("en", "seen (blind-6)"): (0.88, 0.77),
     ("en", "seen (blind-7)"): (0.91, 0.75),
     ("en", "seen (blind-9)"): (0.79, 0.59),
-    ("en", "unseen"): (0.91, 0.78),  # blind-8, blind-11 and blind-13: 0.920 / 0.795
+    ("en", "unseen"): (0.94, 0.84),  # blind-8 and blind-11: 0.951 / 0.849
     ("en", "unseen (blind-8)"): (0.97, 0.77),
     # blind-11, scored once with the rules of c0346f6: 0.918 / 0.867 (39/45).
     ("en", "unseen (blind-11)"): (0.91, 0.86),
-    # blind-13, scored once with the rules of 924a730: 0.862 / 0.680 (34/50).
-    ("en", "unseen (blind-13)"): (0.85, 0.66),
+    # blind-13, scored once with the rules of 924a730 (0.862 / 0.680, 34/50), seen since
+    # (its errors were read): 0.908 / 0.759.
+    ("en", "seen (blind-13)"): (0.90, 0.74),
     # blind-12, scored once with the rules of b4ed5ee (0.872 / 0.805, 33/41), seen since
     # (its errors were read): 0.950 / 0.917.
     ("en", "seen (blind-12)"): (0.94, 0.90),

@@ -640,3 +640,22 @@ def test_the_agent_after_a_quote_opened_by_a_past_participle():
             "démissionné.\n\nLe projet a été qualifié de « véritable catastrophe pour les "
             "finances publiques » par Jean Dupont, le maire.")
     assert speakers(text, "fr") == ["dirigeant", "Jean Dupont"]
+
+
+# From blind-13's errors, read after its one scoring.
+
+def test_two_apostrophes_close_a_straight_quote():
+    text = ('Asked how long it had been, Jim McGovern smiled.\n'
+            '"The first time around I was living the dream,\'\' he said. "Now I\'m working '
+            'the dream. I\'ve put in a lot of time and effort.\'\'\n'
+            '"Everyone is getting better at this game,\'\' Paul Goydos said.')
+    found = find_quotes(text, "en")
+    assert [q.speaker for q in found] == ["Jim McGovern", "Jim McGovern", "Paul Goydos"]
+    assert found[0].quote == "The first time around I was living the dream"
+
+
+def test_a_cue_word_in_a_role_before_the_name_is_no_cue():
+    text = ('The list included winning more than 20 games.\n"Some of the goals, coming off '
+            'last year, we didn\'t know what to expect," starting point guard Derek Glasser '
+            'said.')
+    assert speakers(text, "en") == ["Derek Glasser"]

@@ -206,7 +206,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         aux = tokens[0][0] + " "
         tokens = tokens[1:]
     first = tokens[0][0]
-    if PARTICIPLE.search(first) and first.lower() not in TITLES | ROLE_NOUNS:
+    if PARTICIPLE.search(first) and first.lower() not in TITLES | ROLE_NOUNS and \
+            not _noun_use(tokens, 0):
         return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
     read = _read_in(tokens)
     if read is not None:
@@ -259,7 +260,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         if phrase_end is None and words > NP_MAX_TOKENS:
             return None
         if is_cue(tok) and tok.lower() not in {"selon", "according", "d'après", "d’après"} \
-                and tokens[i - 1][0].lower() not in DETERMINERS:  # "the report": a noun
+                and tokens[i - 1][0].lower() not in DETERMINERS \
+                and not _noun_use(tokens, i):  # "the report", "point guard X said": nouns
             # "X, director of Y at Z said": the apposition may lack its closing comma.
             end = phrase_end if phrase_end is not None else tokens[i - 1][2]
             speaker = resolver.phrase(tokens[0][1], end, last)
@@ -280,6 +282,21 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _noun_use(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """A cue word used as a noun's modifier: a lower-case word follows it, then a name and
+    the real cue ("starting point guard Derek Glasser said")."""
+    if i + 1 >= len(tokens) or not tokens[i + 1][0].isalpha() or \
+            not tokens[i + 1][0].islower() or tokens[i + 1][0] in NP_STOPS | PREPOSITIONS:
+        return False  # "was quoted by X as saying": the verb, then its agent
+    for j in range(i + 2, len(tokens)):
+        word = tokens[j][0]
+        if is_cue(word):
+            return tokens[j - 1][0][:1].isupper()
+        if not word.isalpha() or word.lower() in NP_STOPS:
+            return False
+    return False
 
 
 def _after_conjunction(text: str, m) -> bool:

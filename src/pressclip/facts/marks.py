@@ -16,7 +16,9 @@ from .lexicon import is_cue
 OPENERS = "«“„‹"
 CLOSERS = "»”›"
 STRAIGHT = '"'
-MARKS = re.compile(r'[«»“”„‹›"]')
+# Two apostrophes close a straight quote in wire copy typed on old systems ("Today,'' he
+# said); they never open one.
+MARKS = re.compile(r'[«»“”„‹›"]|\'\'')
 MAX_DEPTH = 4
 # Full stops of initials and titles ("M. Trump", "Sgt. Lee Gragg") do not end sentences.
 ABBREVIATIONS = frozenset(
@@ -91,7 +93,7 @@ def pair_marks(text: str) -> list[Span]:
             carried = None
         for m in MARKS.finditer(text, p_start, p_end):
             i = m.start()
-            c = text[i]
+            c = m.group(0)
             if skip_first:
                 skip_first = False
                 continue
@@ -104,7 +106,7 @@ def pair_marks(text: str) -> list[Span]:
             elif depth > 0:
                 depth -= 1
                 if depth == 0 and bottom is not None:
-                    spans.append(Span(bottom, i, i + 1))
+                    spans.append(Span(bottom, i, i + len(c)))
                     bottom = None
         if depth > 0 and bottom is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
