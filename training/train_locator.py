@@ -2,6 +2,7 @@
 
     python -m training.train_locator            # train on the train split, report heldout
     python -m training.train_locator --cache /tmp/loc   # reuse extracted features
+    python -m training.train_locator --cache /tmp/loc --cv 5   # site-fold check, train only
 
 Learns only from the `train` split of bench/datasets.py; prints block accuracy and body F1
 on the heldout split, which nothing here looks at while fitting.
@@ -24,7 +25,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import datasets  # noqa: E402
-from bench.scoring import score_page, score_set  # noqa: E402
+from bench.scoring import SegmentCounts, score_page, score_segments, score_set  # noqa: E402
 from pressclip.locate.features import context_matrix, context_names, feature_names  # noqa: E402
 from pressclip.locate.model import load_model  # noqa: E402
 from training.locator_data import PageData, iter_pages  # noqa: E402
@@ -132,6 +133,53 @@ def mean_f1(pages: list[PageData], score: Callable[[PageData], np.ndarray],
     return {k: score_set(v).f1 for k, v in by_set.items()}
 
 
+@lru_cache(maxsize=1)
+def _segments() -> dict[str, tuple[list[str], list[str]]]:
+    return {r["id"]: (r.get("with") or [], r.get("without") or [])
+            for r in datasets.rows("trafilatura") if r.get("with") or r.get("without")}
+
+
+def site_folds(pages: list[PageData], k: int) -> list[int]:
+    """Each page's fold, 0..k-1, by a hash of its site: a site's pages share one fold."""
+    sites = _sites()
+    return [int(datasets.id_bucket("fold:" + sites.get(p.page_id, p.page_id)) * k)
+            for p in pages]
+
+
+def cross_validate(train: list[PageData], k: int, thr: float,
+                   transform: Callable[[np.ndarray], np.ndarray] | None = None,
+                   oof: dict[str, np.ndarray] | None = None) -> dict[str, float]:
+    """Out-of-fold figures of the whole fit (both stages) on the train split, folds by
+    site: body F1 per set (kept blocks at `thr`) and the segment set's precision, recall
+    and F1 (its `with` / `without` segments found in the kept blocks). `transform` edits
+    every page's features first (to try a change of columns without recomputing them);
+    `oof`, when given, receives each page's out-of-fold block scores (for reading errors)."""
+    if transform is not None:
+        train = [PageData(p.page_id, p.dataset, transform(p.X), p.y, p.w, p.texts, p.groups)
+                 for p in train]
+    folds = site_folds(train, k)
+    gold, segments = _gold(), _segments()
+    bodies: dict[str, list] = {}
+    counts = SegmentCounts()
+    for fold in range(k):
+        score = fit([p for p, f in zip(train, folds, strict=True) if f != fold])
+        for p, f in zip(train, folds, strict=True):
+            if f != fold or len(p.X) == 0:
+                continue
+            scores = score(p)
+            if oof is not None:
+                oof[p.page_id] = scores
+            keep = scores >= thr
+            pred = "\n".join(t for t, kept in zip(p.texts, keep, strict=True) if kept)
+            if p.page_id in gold:
+                bodies.setdefault(p.dataset, []).append(score_page(gold[p.page_id], pred))
+            elif p.page_id in segments:
+                counts.add(score_segments(pred, *segments[p.page_id]))
+    out = {name: score_set(v).f1 for name, v in sorted(bodies.items())}
+    out.update(segments_P=counts.precision, segments_R=counts.recall, segments_F1=counts.f1)
+    return out
+
+
 def check_weights(train: list[PageData], weights: list[float]) -> None:
     """Train-side choice of MODERN_WEIGHT: a third of the train split's sites (by a hash
     of the site, as bench/datasets.py splits) is held out of fitting and scored."""
@@ -157,12 +205,21 @@ def main() -> None:
                     help="only score the shipped model on the heldout split")
     ap.add_argument("--check-weights", type=float, nargs="+", metavar="W",
                     help="only run the train-side check of these modern-page weights")
+    ap.add_argument("--cv", type=int, metavar="K",
+                    help="only the out-of-fold check: K folds by site over the train split")
+    ap.add_argument("--threshold", type=float, default=0.6,
+                    help="keep threshold of the --cv check (the shipped model's)")
     args = ap.parse_args()
 
     t0 = time.time()
     train = load("train", args.cache)
     if args.check_weights:
         check_weights(train, args.check_weights)
+        return
+    if args.cv:
+        figures = cross_validate(train, args.cv, args.threshold)
+        print(f"out of fold ({args.cv} folds by site, train split, keep {args.threshold}): "
+              + " ".join(f"{k} {v:.3f}" for k, v in figures.items()), flush=True)
         return
     heldout = load("heldout", args.cache)
     if args.shipped:
