@@ -226,6 +226,9 @@ def main() -> None:
                     help="only the out-of-fold check: K folds by site over the train split")
     ap.add_argument("--quick", action="store_true",
                     help="--cv with stage one alone and a third of the older sets' pages")
+    ap.add_argument("--copy-columns", nargs="+", metavar="DEST=SRC", default=[],
+                    help="--cv with feature column DEST replaced by SRC (an ablation, or the "
+                    "old form of a fixed column, without recomputing the features)")
     ap.add_argument("--threshold", type=float, default=0.6,
                     help="keep threshold of the --cv check (the shipped model's)")
     args = ap.parse_args()
@@ -236,7 +239,17 @@ def main() -> None:
         check_weights(train, args.check_weights)
         return
     if args.cv:
-        figures = cross_validate(train, args.cv, args.threshold, quick=args.quick)
+        names = feature_names()
+        pairs = [tuple(names.index(n) for n in pair.split("=")) for pair in args.copy_columns]
+
+        def copy_columns(X: np.ndarray) -> np.ndarray:
+            X = X.copy()
+            for dest, src in pairs:
+                X[:, dest] = X[:, src]
+            return X
+
+        figures = cross_validate(train, args.cv, args.threshold,
+                                 copy_columns if pairs else None, quick=args.quick)
         print(f"out of fold ({args.cv} folds by site, train split, keep {args.threshold}): "
               + " ".join(f"{k} {v:.3f}" for k, v in figures.items()), flush=True)
         return
