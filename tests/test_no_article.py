@@ -106,3 +106,23 @@ def test_a_shortened_article_keeps_its_headline_and_one_paragraph():
     words = paragraph.split()
     assert len(words) >= 15 and " ".join(words[:6]) in " ".join(row["body"].split())
     assert len(page) < len(row["html"])
+
+
+def test_an_article_nested_in_an_unclosed_menu_is_not_furniture():
+    from pressclip.clean import clean
+    from pressclip.locate import select
+    from pressclip.parse.html import parse_html
+
+    def furniture(body: str) -> float:
+        root = parse_html(f"<html><body>{body}</body></html>")
+        clean(root)
+        return select(root)[3].furniture
+
+    paragraphs = "".join(
+        f"<p>The council met on Monday evening and approved the budget for year {y} after a "
+        "long debate about the roads, the schools and the new library.</p>"
+        for y in range(2020, 2026))
+    # A menu whose <nav> is never closed: the parser nests the article inside it.
+    assert furniture(f"<nav><a href='/'>Home</a><article>{paragraphs}</article>") == 0.0
+    assert furniture(f"<nav><a href='/'>Home</a><div>{paragraphs}</div>") == 1.0
+    assert furniture(f"<article>{paragraphs}<aside>{paragraphs}</aside></article>") > 0.0

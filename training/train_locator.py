@@ -2,6 +2,8 @@
 
     python -m training.train_locator            # train on the train split, report heldout
     python -m training.train_locator --cache /tmp/loc   # reuse extracted features
+    python -m training.train_locator --cache /tmp/loc --cv 5   # site-fold check, train only
+    python -m training.train_locator --cache /tmp/loc --cv 3 --quick   # stage one, subsample
 
 Learns only from the `train` split of bench/datasets.py; prints block accuracy and body F1
 on the heldout split, which nothing here looks at while fitting.
@@ -24,7 +26,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import datasets  # noqa: E402
-from bench.scoring import score_page, score_set  # noqa: E402
+from bench.scoring import SegmentCounts, score_page, score_segments, score_set  # noqa: E402
 from pressclip.locate.features import context_matrix, context_names, feature_names  # noqa: E402
 from pressclip.locate.model import load_model  # noqa: E402
 from training.locator_data import PageData, iter_pages  # noqa: E402
@@ -49,6 +51,8 @@ SEGMENT_WEIGHT = 5.0
 MODERN_WEIGHT = 3.0
 _SET_WEIGHT = {"trafilatura": SEGMENT_WEIGHT,
                **{name: MODERN_WEIGHT for name in datasets.MODERN_SETS}}
+# The quick site-fold check keeps every this many pages of the older sets.
+QUICK_EVERY = 3
 
 
 def load(split: str, cache: str | None) -> list[PageData]:
@@ -106,6 +110,13 @@ def fit(train: list[PageData]) -> Callable[[PageData], np.ndarray]:
     return score
 
 
+def fit_stage1(train: list[PageData]) -> Callable[[PageData], np.ndarray]:
+    """Stage one alone fitted on `train`; returns its page scorer."""
+    X, y, w = stack(train)
+    stage1 = HistGradientBoostingClassifier(**PARAMS).fit(X, y, sample_weight=w)
+    return lambda p: stage1.predict_proba(p.X)[:, 1]
+
+
 @lru_cache(maxsize=1)
 def _gold() -> dict[str, str]:
     return {r["id"]: r["body"] for name in SETS if name != "trafilatura"
@@ -130,6 +141,60 @@ def mean_f1(pages: list[PageData], score: Callable[[PageData], np.ndarray],
         pred = "\n".join(t for t, k in zip(p.texts, keep, strict=True) if k)
         by_set.setdefault(p.dataset, []).append(score_page(gold[p.page_id], pred))
     return {k: score_set(v).f1 for k, v in by_set.items()}
+
+
+@lru_cache(maxsize=1)
+def _segments() -> dict[str, tuple[list[str], list[str]]]:
+    return {r["id"]: (r.get("with") or [], r.get("without") or [])
+            for r in datasets.rows("trafilatura") if r.get("with") or r.get("without")}
+
+
+def site_folds(pages: list[PageData], k: int) -> list[int]:
+    """Each page's fold, 0..k-1, by a hash of its site: a site's pages share one fold."""
+    sites = _sites()
+    return [int(datasets.id_bucket("fold:" + sites.get(p.page_id, p.page_id)) * k)
+            for p in pages]
+
+
+def cross_validate(train: list[PageData], k: int, thr: float,
+                   transform: Callable[[np.ndarray], np.ndarray] | None = None,
+                   oof: dict[str, np.ndarray] | None = None,
+                   quick: bool = False) -> dict[str, float]:
+    """Out-of-fold figures of the whole fit (both stages) on the train split, folds by
+    site: body F1 per set (kept blocks at `thr`) and the segment set's precision, recall
+    and F1 (its `with` / `without` segments found in the kept blocks). `transform` edits
+    every page's features first (to try a change of columns without recomputing them);
+    `oof`, when given, receives each page's out-of-fold block scores (for reading errors).
+    `quick`: stage one alone, on the modern sets' pages and every QUICK_EVERY-th page of the
+    older sets (a fifth of the CPU time of a fold; a feature that helps shows in stage one)."""
+    if quick:
+        train = [p for i, p in enumerate(train)
+                 if p.dataset in _SET_WEIGHT or i % QUICK_EVERY == 0]
+    if transform is not None:
+        train = [PageData(p.page_id, p.dataset, transform(p.X), p.y, p.w, p.texts, p.groups)
+                 for p in train]
+    folds = site_folds(train, k)
+    gold, segments = _gold(), _segments()
+    bodies: dict[str, list] = {}
+    counts = SegmentCounts()
+    for fold in range(k):
+        fit_pages = [p for p, f in zip(train, folds, strict=True) if f != fold]
+        score = fit_stage1(fit_pages) if quick else fit(fit_pages)
+        for p, f in zip(train, folds, strict=True):
+            if f != fold or len(p.X) == 0:
+                continue
+            scores = score(p)
+            if oof is not None:
+                oof[p.page_id] = scores
+            keep = scores >= thr
+            pred = "\n".join(t for t, kept in zip(p.texts, keep, strict=True) if kept)
+            if p.page_id in gold:
+                bodies.setdefault(p.dataset, []).append(score_page(gold[p.page_id], pred))
+            elif p.page_id in segments:
+                counts.add(score_segments(pred, *segments[p.page_id]))
+    out = {name: score_set(v).f1 for name, v in sorted(bodies.items())}
+    out.update(segments_P=counts.precision, segments_R=counts.recall, segments_F1=counts.f1)
+    return out
 
 
 def check_weights(train: list[PageData], weights: list[float]) -> None:
@@ -157,12 +222,36 @@ def main() -> None:
                     help="only score the shipped model on the heldout split")
     ap.add_argument("--check-weights", type=float, nargs="+", metavar="W",
                     help="only run the train-side check of these modern-page weights")
+    ap.add_argument("--cv", type=int, metavar="K",
+                    help="only the out-of-fold check: K folds by site over the train split")
+    ap.add_argument("--quick", action="store_true",
+                    help="--cv with stage one alone and a third of the older sets' pages")
+    ap.add_argument("--copy-columns", nargs="+", metavar="DEST=SRC", default=[],
+                    help="--cv with feature column DEST replaced by SRC (an ablation, or the "
+                    "old form of a fixed column, without recomputing the features)")
+    ap.add_argument("--threshold", type=float, default=0.6,
+                    help="keep threshold of the --cv check (the shipped model's)")
     args = ap.parse_args()
 
     t0 = time.time()
     train = load("train", args.cache)
     if args.check_weights:
         check_weights(train, args.check_weights)
+        return
+    if args.cv:
+        names = feature_names()
+        pairs = [tuple(names.index(n) for n in pair.split("=")) for pair in args.copy_columns]
+
+        def copy_columns(X: np.ndarray) -> np.ndarray:
+            X = X.copy()
+            for dest, src in pairs:
+                X[:, dest] = X[:, src]
+            return X
+
+        figures = cross_validate(train, args.cv, args.threshold,
+                                 copy_columns if pairs else None, quick=args.quick)
+        print(f"out of fold ({args.cv} folds by site, train split, keep {args.threshold}): "
+              + " ".join(f"{k} {v:.3f}" for k, v in figures.items()), flush=True)
         return
     heldout = load("heldout", args.cache)
     if args.shipped:

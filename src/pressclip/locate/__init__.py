@@ -59,6 +59,7 @@ for _name in _VETO_FLAGS:
 # "read", "share" "print", all common in the class names of article bodies.
 _FURNITURE_NAMES = ("nav", "footer", "comment", "cookie")
 _FURNITURE_TAGS = ("nav", "footer", "aside")
+_CONTENT_TAGS = ("article", "main")
 _FURNITURE_NAME_BITS = 0
 for _name in _FURNITURE_NAMES:
     _FURNITURE_NAME_BITS |= flag(_name)
@@ -153,7 +154,21 @@ def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: n
 
 def _is_furniture(c: Container) -> bool:
     near = c.own_bits | (c.parent.own_bits if c.parent is not None else 0)
-    return bool(near & _FURNITURE_NAME_BITS or c.bits & _FURNITURE_TAG_BITS)
+    if near & _FURNITURE_NAME_BITS:
+        return True
+    if not c.bits & _FURNITURE_TAG_BITS:
+        return False
+    # The nearest sectioning element decides: an <article> or <main> inside a <nav> or an
+    # <aside> (a menu or a sidebar left unclosed, so that the parser nests the rest of the
+    # page in it) holds the article, not furniture.
+    node: Container | None = c
+    while node is not None:
+        if node.tag in _FURNITURE_TAGS:
+            return True
+        if node.tag in _CONTENT_TAGS:
+            return False
+        node = node.parent
+    return False
 
 
 def _opening(raw: list[RawBlock], keep: np.ndarray) -> list[str]:
@@ -217,16 +232,24 @@ def _vetoed(raw: list[RawBlock], hint: str | None) -> np.ndarray:
 
 
 def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
-    """A heading is kept only when article text follows it before the next heading:
-    headings of related-story lists and sidebars are otherwise the most common noise."""
+    """A heading is kept only when article text follows it before the next heading of its
+    rank or above: headings of related-story lists and sidebars are otherwise the most
+    common noise. A heading followed by a lower-ranked one (a standfirst set as h2 above an
+    h3 subhead) stays when article text follows that one."""
     keep = keep.copy()
     kept = np.flatnonzero(keep)
-    for pos, i in enumerate(kept):
-        if not raw[i].in_heading:
+    # Walked from the end: text_after[r] says whether article text follows, before the
+    # next kept heading of rank r or above (h1 is rank 1).
+    text_after = [False] * 7
+    for i in kept[::-1]:
+        level = raw[i].in_heading
+        if not level:
+            text_after = [True] * 7
             continue
-        nxt = kept[pos + 1] if pos + 1 < len(kept) else None
-        if nxt is None or raw[nxt].in_heading:
-            keep[i] = False
+        keep[i] = text_after[level]
+        # For a heading above this one, of this rank or below, this one ends its section.
+        for rank in range(level, 7):
+            text_after[rank] = False
     return keep
 
 
