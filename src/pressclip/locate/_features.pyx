@@ -19,8 +19,8 @@ through the same Python calls the Python builder makes.
 import numpy as np
 
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
-from libc.stdlib cimport free, malloc
-from libc.string cimport memset
+from libc.stdlib cimport calloc, free, malloc, qsort
+from libc.string cimport memcmp, memcpy, memset
 
 from ..chars import DECIMAL, UPPER, WORD, _flags_of
 from ..stopwords import ALL_FUNCTION_WORDS
@@ -48,7 +48,6 @@ from .features import (
     _WINDOW_COLUMNS,
     OWN_FEATURES,
     TAG_GROUP_NAMES,
-    _frequent_words,
     _in_hint,
 )
 
@@ -63,6 +62,7 @@ cdef unsigned int C_TERMINAL = _TERMINAL, C_FULL_STOP = _FULL_STOP
 cdef unsigned int C_SPACELESS = _SPACELESS
 cdef double C_SPACELESS_UNIT = _SPACELESS_UNIT
 cdef double C_LONG_BLOCK_UNITS = _LONG_BLOCK_UNITS
+cdef Py_ssize_t FREQUENT = _FREQUENT_WORDS
 cdef const unsigned short[::1] TABLE = _CHAR_TABLE
 cdef frozenset FUNCTION_WORDS = ALL_FUNCTION_WORDS
 
@@ -169,76 +169,286 @@ cdef list _container_info(object container, dict seen, list totals):
     return found
 
 
+cdef struct WordSet:
+    # Words as runs of code points in a buffer (not owned), interned by content: an id per
+    # distinct word, in the order of first sight.
+    Py_ssize_t mask  # slots - 1, a power of two less one
+    Py_ssize_t* slots  # a word's id + 1; 0 for an empty slot
+    Py_ssize_t* start
+    Py_ssize_t* length
+    unsigned long long* hashes
+    Py_ssize_t count
+    Py_UCS4* codes
+
+
+cdef inline unsigned long long _hash(const Py_UCS4* s, Py_ssize_t n) noexcept:
+    cdef unsigned long long h = 1469598103934665603ULL  # FNV-1a
+    cdef Py_ssize_t i
+    for i in range(n):
+        h = (h ^ <unsigned int>s[i]) * 1099511628211ULL
+    return h
+
+
+cdef Py_ssize_t _slot(WordSet* ws, const Py_UCS4* s, Py_ssize_t n,
+                      unsigned long long h) noexcept:
+    """The slot that holds the word s[:n], or the empty one where it would go."""
+    cdef Py_ssize_t at = <Py_ssize_t>(h & <unsigned long long>ws.mask), found
+    while True:
+        found = ws.slots[at] - 1
+        if found < 0:
+            return at
+        if (ws.hashes[found] == h and ws.length[found] == n
+                and memcmp(ws.codes + ws.start[found], s, n * sizeof(Py_UCS4)) == 0):
+            return at
+        at = (at + 1) & ws.mask
+
+
+cdef int _alloc(WordSet* ws, Py_ssize_t words, Py_UCS4* codes, Py_ssize_t expected) except -1:
+    """Room for `words` words; the slots, sized for `expected`, grow as words come."""
+    cdef Py_ssize_t size = 16
+    while size < 2 * expected + 2:
+        size *= 2
+    ws.mask = size - 1
+    ws.count = 0
+    ws.codes = codes
+    ws.slots = <Py_ssize_t*>calloc(size, sizeof(Py_ssize_t))
+    ws.start = <Py_ssize_t*>malloc((words + 1) * sizeof(Py_ssize_t))
+    ws.length = <Py_ssize_t*>malloc((words + 1) * sizeof(Py_ssize_t))
+    ws.hashes = <unsigned long long*>malloc((words + 1) * sizeof(unsigned long long))
+    if ws.slots is NULL or ws.start is NULL or ws.length is NULL or ws.hashes is NULL:
+        _release(ws)
+        raise MemoryError()
+    return 0
+
+
+cdef void _release(WordSet* ws) noexcept:
+    free(ws.slots)
+    free(ws.start)
+    free(ws.length)
+    free(ws.hashes)
+    ws.slots = ws.start = ws.length = NULL
+    ws.hashes = NULL
+
+
+cdef int _grow(WordSet* ws) except -1:
+    """Twice the slots, the words placed again by their hashes."""
+    cdef Py_ssize_t size = 2 * (ws.mask + 1), word, at
+    cdef Py_ssize_t* slots = <Py_ssize_t*>calloc(size, sizeof(Py_ssize_t))
+    if slots is NULL:
+        raise MemoryError()
+    free(ws.slots)
+    ws.slots = slots
+    ws.mask = size - 1
+    for word in range(ws.count):
+        at = <Py_ssize_t>(ws.hashes[word] & <unsigned long long>ws.mask)
+        while slots[at]:
+            at = (at + 1) & ws.mask
+        slots[at] = word + 1
+    return 0
+
+
+cdef Py_ssize_t _intern(WordSet* ws, Py_ssize_t start, Py_ssize_t n) except -1:
+    """The id of the word at codes[start:start + n], a new one if it was not seen."""
+    cdef const Py_UCS4* s = ws.codes + start
+    cdef unsigned long long h = _hash(s, n)
+    cdef Py_ssize_t at = _slot(ws, s, n, h), found = ws.slots[at] - 1
+    if found >= 0:
+        return found
+    if 2 * (ws.count + 1) > ws.mask:
+        _grow(ws)
+        at = _slot(ws, s, n, h)
+    found = ws.count
+    ws.count += 1
+    ws.slots[at] = found + 1
+    ws.start[found] = start
+    ws.length[found] = n
+    ws.hashes[found] = h
+    return found
+
+
+cdef Py_ssize_t _lookup(WordSet* ws, const Py_UCS4* s, Py_ssize_t n) noexcept:
+    """The id of the word s[:n], or -1."""
+    return ws.slots[_slot(ws, s, n, _hash(s, n))] - 1
+
+
+# str.lower() one character at a time, where that is the whole story: 0 where it is not
+# (Σ, whose lower case depends on the next letter, and İ, which lowers to two characters;
+# only İ does in all of Unicode). CPython lowers every other character on its own.
+_lower = np.frombuffer(
+    "".join(map(chr, range(0x10000))).replace("\u0130", "I").lower()
+    .encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+_lower[[0, 0x130, 0x3A3]] = 0
+cdef const unsigned int[::1] LOWER = _lower
+
+# The function words of stopwords.py, interned once for lookups without a str a word.
+cdef Py_UCS4* FUNCTION_CODES
+cdef WordSet FUNCTION_SET
+
+
+cdef int _intern_function_words() except -1:
+    global FUNCTION_CODES
+    cdef list listed = sorted(FUNCTION_WORDS)
+    cdef str joined = "".join(listed)
+    cdef bytes encoded = joined.encode("utf-32-le", "surrogatepass")
+    cdef Py_ssize_t total = len(joined), at = 0
+    FUNCTION_CODES = <Py_UCS4*>malloc((total + 1) * sizeof(Py_UCS4))
+    if FUNCTION_CODES is NULL:
+        raise MemoryError()
+    memcpy(FUNCTION_CODES, <const char*>encoded, total * sizeof(Py_UCS4))
+    _alloc(&FUNCTION_SET, len(listed), FUNCTION_CODES, len(listed))
+    for word in listed:
+        _intern(&FUNCTION_SET, at, len(word))
+        at += len(word)
+    return 0
+
+
+_intern_function_words()
+
+
+cdef struct Page:
+    Counts* counts
+    Py_UCS4* codes  # the page's distinct words, lower-cased
+    Py_ssize_t n_codes
+    Py_UCS4* block_codes  # scratch: one block's words as the hint test reads them
+    Py_ssize_t block_capacity
+    WordSet words
+    Py_ssize_t n_tokens
+    Py_ssize_t* token_block
+    Py_ssize_t* token_word
+    double* token_unit
+    unsigned char* in_hint
+
+
 def matrix(list blocks, str hint):
     """features.python_matrix(blocks, hint) for a non-empty list of blocks, `hint` the
     normalised JSON-LD body or None: the first WIDTH columns of feature_names()."""
-    cdef Py_ssize_t n = len(blocks), i, j, k, t, m, start_j, chars_total = 0
+    cdef Py_ssize_t n = len(blocks), i, chars_total = 0
     if n == 0:
         raise ValueError("no blocks")
     cdef list texts = [b.text for b in blocks]
     for i in range(n):
         chars_total += len(<str>texts[i])
-    cdef Counts* counts = <Counts*>malloc(n * sizeof(Counts))
-    # The page's words with every non-word character a space and a space before every
-    # spaceless one (at most two code points a character, one between blocks).
-    cdef Py_UCS4* spaced = <Py_UCS4*>malloc((2 * chars_total + n + 1) * sizeof(Py_UCS4))
-    cdef Py_ssize_t* token_block = <Py_ssize_t*>malloc((chars_total + 1) * sizeof(Py_ssize_t))
-    cdef double* token_unit = <double*>malloc((chars_total + 1) * sizeof(double))
-    if counts is NULL or spaced is NULL or token_block is NULL or token_unit is NULL:
-        free(counts); free(spaced); free(token_block); free(token_unit)
-        raise MemoryError()
+    cdef Page page
+    memset(&page, 0, sizeof(Page))
+    # A word's lower case is at most twice as long (İ).
+    page.counts = <Counts*>calloc(n, sizeof(Counts))
+    page.codes = <Py_UCS4*>malloc((2 * chars_total + 1) * sizeof(Py_UCS4))
+    page.token_block = <Py_ssize_t*>malloc((chars_total + 1) * sizeof(Py_ssize_t))
+    page.token_word = <Py_ssize_t*>malloc((chars_total + 1) * sizeof(Py_ssize_t))
+    page.token_unit = <double*>malloc((chars_total + 1) * sizeof(double))
     try:
-        return _build(blocks, texts, hint, n, counts, spaced, token_block, token_unit)
+        if (page.counts is NULL or page.codes is NULL or page.token_block is NULL or page.token_word is NULL
+                or page.token_unit is NULL):
+            raise MemoryError()
+        # About one distinct word in twenty characters of a page's text.
+        _alloc(&page.words, chars_total, page.codes, chars_total // 20)
+        _read_blocks(&page, texts, n, hint)
+        _count_words(&page, n)
+        return _assemble(blocks, texts, hint, n, page.counts, page.in_hint)
     finally:
-        free(counts)
-        free(spaced)
-        free(token_block)
-        free(token_unit)
+        _release(&page.words)
+        free(page.counts)
+        free(page.codes)
+        free(page.block_codes)
+        free(page.token_block)
+        free(page.token_word)
+        free(page.token_unit)
+        free(page.in_hint)
 
 
-cdef object _build(list blocks, list texts, str hint, Py_ssize_t n, Counts* counts,
-                   Py_UCS4* spaced, Py_ssize_t* token_block, double* token_unit):
-    cdef Py_ssize_t i, j, k, t, length, n_spaced = 0, n_tokens = 0
+cdef int _end_token(Page* page, str text, Py_ssize_t begin, Py_ssize_t end, Py_ssize_t at,
+                    bint slow) except -1:
+    """The word of text[begin:end], whose lower case was written at codes[at:] (when not
+    `slow`), interned; its characters stay in codes only if it is a new word."""
+    cdef Py_ssize_t n = page.n_codes - at, k, word
+    cdef str lowered
+    if slow:
+        lowered = text[begin:end].lower()
+        n = len(lowered)
+        for k in range(n):
+            page.codes[at + k] = lowered[k]
+    word = _intern(&page.words, at, n)
+    page.token_word[page.n_tokens - 1] = word
+    page.n_codes = at + n if word == page.words.count - 1 and page.words.start[word] == at \
+        else at
+    return 0
+
+
+cdef int _read_blocks(Page* page, list texts, Py_ssize_t n, str hint) except -1:
+    """Every block's character counts, and the page's words (tokens: a run of word
+    characters, or one character of a script without spaces with what follows it)."""
+    cdef Py_ssize_t i, j, k, length, begin = 0, at = 0, h_len
     cdef str text
     cdef Py_UCS4 c
+    cdef unsigned int f, low
     cdef int kind
     cdef void* data
-    cdef unsigned int f, g
-    cdef bint word, prev_word
+    cdef bint word, prev_word, in_token, slow, test_hint, h_slow
     cdef Counts* cnt
-    memset(counts, 0, n * sizeof(Counts))
+    if hint:
+        page.in_hint = <unsigned char*>calloc(n, 1)
+        if page.in_hint is NULL:
+            raise MemoryError()
     for i in range(n):
         text = texts[i]
-        cnt = &counts[i]
+        cnt = &page.counts[i]
         length = len(text)
         cnt.chars = length
-        if i:
-            spaced[n_spaced] = 32  # the newline between blocks: not a word character
-            n_spaced += 1
-        prev_word = False
         kind = PyUnicode_KIND(text)
         data = PyUnicode_DATA(text)
+        prev_word = in_token = slow = h_slow = False
+        # features._in_hint's test, for the blocks it reads: the block's runs of word
+        # characters joined by spaces and lower-cased, found in the hint.
+        test_hint = page.in_hint is not NULL and length >= 20
+        h_len = 0
+        if test_hint and length + 1 > page.block_capacity:
+            # The hint's form of a block is no longer than the block (a space at most
+            # between two runs of word characters, which stand for at least one other).
+            free(page.block_codes)
+            page.block_capacity = length + 1
+            page.block_codes = <Py_UCS4*>malloc(page.block_capacity * sizeof(Py_UCS4))
+            if page.block_codes is NULL:
+                raise MemoryError()
         for j in range(length):
             c = PyUnicode_READ(kind, data, j)
             f = _flags(c)
             word = (f & C_WORD) != 0
             if f & C_SPACELESS:
                 cnt.spaceless += 1
-                spaced[n_spaced] = 32
-                n_spaced += 1
-            spaced[n_spaced] = c if word else 32
-            n_spaced += 1
             if word:
+                low = LOWER[c] if c < 0x10000 else 0
                 cnt.word_chars += 1
                 if not (f & C_DECIMAL) and c != 95:  # "_"
                     cnt.wordy += 1
                 if not prev_word or (f & C_SPACELESS):
-                    token_block[n_tokens] = i
-                    token_unit[n_tokens] = C_SPACELESS_UNIT if f & C_SPACELESS else 1.0
-                    n_tokens += 1
-                    cnt.words += token_unit[n_tokens - 1]
+                    if in_token:
+                        _end_token(page, text, begin, j, at, slow)
+                    in_token = True
+                    slow = False
+                    begin = j
+                    at = page.n_codes
+                    page.token_block[page.n_tokens] = i
+                    page.token_unit[page.n_tokens] = (C_SPACELESS_UNIT if f & C_SPACELESS
+                                                      else 1.0)
+                    cnt.words += page.token_unit[page.n_tokens]
+                    page.n_tokens += 1
                     if f & C_UPPER:
                         cnt.capitalised += 1
+                if low:
+                    page.codes[page.n_codes] = low
+                    page.n_codes += 1
+                else:
+                    slow = True
+                if test_hint:
+                    if not prev_word and h_len:
+                        page.block_codes[h_len] = 32
+                        h_len += 1
+                    page.block_codes[h_len] = low
+                    h_len += 1
+                    h_slow = h_slow or not low
+            elif in_token:
+                _end_token(page, text, begin, j, at, slow)
+                in_token = False
             if f & C_DECIMAL:
                 cnt.decimals += 1
             if f & C_COMMA:
@@ -255,26 +465,77 @@ cdef object _build(list blocks, list texts, str hint, Py_ssize_t n, Counts* coun
                     if k == length or PyUnicode_READ(kind, data, k) == 32:
                         cnt.ends += 1
             prev_word = word
+        if in_token:
+            _end_token(page, text, begin, length, at, slow)
         cnt.terminal = (_flags(PyUnicode_READ(kind, data, length - 1)) & C_TERMINAL) != 0
-    words = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, spaced, n_spaced).lower().split()
-    if len(words) != n_tokens:
-        raise AssertionError("the page's words and word starts disagree")
-    long_block = np.empty(n_tokens, dtype=bool)
-    cdef unsigned char[::1] in_long = long_block.view(np.uint8)
-    for t in range(n_tokens):
-        in_long[t] = counts[token_block[t]].words >= C_LONG_BLOCK_UNITS
-    cdef const unsigned char[::1] frequent = _frequent_words(words, long_block).view(np.uint8)
-    t = 0
-    for w in words:
-        if w in FUNCTION_WORDS:
-            counts[token_block[t]].function += token_unit[t]
-        if frequent[t]:
-            counts[token_block[t]].frequent += token_unit[t]
-        t += 1
-    return _assemble(blocks, texts, hint, n, counts)
+        if test_hint:
+            if h_slow:
+                page.in_hint[i] = _in_hint(text, hint)
+            else:
+                page.in_hint[i] = PyUnicode_FromKindAndData(
+                    PyUnicode_4BYTE_KIND, page.block_codes, h_len) in hint
+    return 0
 
 
-cdef object _assemble(list blocks, list texts, str hint, Py_ssize_t n, Counts* counts):
+cdef int _count_words(Page* page, Py_ssize_t n) except -1:
+    """Function-word and frequent-word units of every block (features._frequent_words: the
+    _FREQUENT_WORDS words used most in blocks of _LONG_BLOCK_UNITS or more, those tied for
+    the last place taken in order of first use in the page, which is the order of ids)."""
+    cdef Py_ssize_t t, w, n_words = page.words.count, listed = 0, above = 0, places
+    cdef Py_ssize_t last
+    cdef Py_ssize_t* uses = <Py_ssize_t*>calloc(n_words + 1, sizeof(Py_ssize_t))
+    cdef Py_ssize_t* ranked = <Py_ssize_t*>malloc((n_words + 1) * sizeof(Py_ssize_t))
+    cdef unsigned char* frequent = <unsigned char*>calloc(n_words + 1, 1)
+    cdef unsigned char* function = <unsigned char*>calloc(n_words + 1, 1)
+    try:
+        if uses is NULL or ranked is NULL or frequent is NULL or function is NULL:
+            raise MemoryError()
+        for t in range(page.n_tokens):
+            if page.counts[page.token_block[t]].words >= C_LONG_BLOCK_UNITS:
+                uses[page.token_word[t]] += 1
+        for w in range(n_words):
+            function[w] = _lookup(&FUNCTION_SET, page.codes + page.words.start[w],
+                                  page.words.length[w]) >= 0
+            if uses[w]:
+                ranked[listed] = uses[w]
+                listed += 1
+        # The count of the last place; a word used once is never frequent.
+        qsort(ranked, listed, sizeof(Py_ssize_t), _descending)
+        last = ranked[FREQUENT - 1] if listed >= FREQUENT else 0
+        if last < 2:
+            last = 2
+            places = n_words
+        else:
+            for w in range(n_words):
+                above += uses[w] > last
+            places = FREQUENT - above
+        for w in range(n_words):
+            if uses[w] > last:
+                frequent[w] = 1
+            elif uses[w] == last and places > 0:
+                frequent[w] = 1
+                places -= 1
+        for t in range(page.n_tokens):
+            w = page.token_word[t]
+            if function[w]:
+                page.counts[page.token_block[t]].function += page.token_unit[t]
+            if frequent[w]:
+                page.counts[page.token_block[t]].frequent += page.token_unit[t]
+    finally:
+        free(uses)
+        free(ranked)
+        free(frequent)
+        free(function)
+    return 0
+
+
+cdef int _descending(const void* a, const void* b) noexcept nogil:
+    cdef Py_ssize_t x = (<const Py_ssize_t*>a)[0], y = (<const Py_ssize_t*>b)[0]
+    return (x < y) - (x > y)
+
+
+cdef object _assemble(list blocks, list texts, str hint, Py_ssize_t n, Counts* counts,
+                      const unsigned char* in_hint):
     cdef Py_ssize_t i, j, k, lo, hi, off, row, m
     cdef Counts* cnt
     cdef double nw, total
@@ -345,7 +606,7 @@ cdef object _assemble(list blocks, list texts, str hint, Py_ssize_t n, Counts* c
         out[i, O_QUOTE] = 1.0 if container.in_quote else 0.0
         out[i, O_REPEATED] = 1.0 if repeats[texts[i]] > 1 else 0.0
         if has_hint:
-            out[i, O_IN_HINT] = 1.0 if _in_hint(texts[i], hint) else 0.0
+            out[i, O_IN_HINT] = 1.0 if in_hint[i] else 0.0
             out[i, O_HAS_HINT] = 1.0
         out[i, O_FREQUENT] = <float>(cnt.frequent / nw)
         out[i, O_SPACELESS] = <float>(<double>cnt.spaceless
