@@ -191,3 +191,32 @@ def test_real_pages_give_the_same_marks() -> None:
     for name in ("fundus_dev", "trafilatura"):
         for row in itertools.islice(datasets.rows(name), 60):
             _marks_alike(parse_html(row["html"]))
+
+
+VALUE_CASES = ("article-body", "articleBody", "js-article__body", "ArticleBody", "aB1cD",
+               "a1Bc", "NAVBar", "nav_bar--main", "", " ", "--", "x" * 80, "adsbygoogle",
+               "advertisement-advertisement-advertisementx", "col-md-8 sideBar", "Kästchen nav",
+               "\u212aomment", "İnfo-share", "sidebar\u00a0widget", "ΣOCIAL", "cookie:consent",
+               "Related9Links", "a" * 13 + "-" + "b" * 14, "mainContentARTICLE", "teaser4U")
+
+
+@needs_compiled
+def test_class_values_give_the_same_flags() -> None:
+    from pressclip.locate._walk import compiled_value_bits
+
+    for value in VALUE_CASES:
+        assert compiled_value_bits(value) == blocks.value_bits(value), value
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_class_values_give_the_same_flags() -> None:
+    from pressclip.locate._walk import compiled_value_bits
+
+    for name in ("fundus_dev", "trafilatura"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            for el in parse_html(row["html"]).iter():
+                for attribute in ("class", "id", "role"):
+                    value = el.get(attribute)
+                    if value:
+                        assert compiled_value_bits(value) == blocks.value_bits(value), value

@@ -25,7 +25,7 @@ module links against nothing; lxml's public C API gives the node under an elemen
 element of a node.
 """
 
-from cpython.unicode cimport PyUnicode_DecodeUTF8
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeASCII, PyUnicode_DecodeUTF8
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport strcmp, strlen, strstr
 from lxml.includes cimport tree
@@ -40,6 +40,7 @@ from .blocks import (
     _BOLD,
     _HEADINGS,
     _TAG_BIT,
+    _WORD_BITS,
     BLOCK_TAGS,
     NAV_BIT,
     Container,
@@ -177,6 +178,62 @@ cdef object _attribute(tree.xmlNode* node, const char* name):
     return None
 
 
+# blocks.value_bits' answers, kept for the process like its cache (and as bounded): a class
+# value recurs on every page of its site.
+cdef dict _BITS = {}
+cdef Py_ssize_t _BITS_KEPT = 65536
+cdef dict WORD_BITS = _WORD_BITS
+# No flag word is longer: a longer token is never looked up.
+cdef Py_ssize_t LONGEST_WORD = max(map(len, _WORD_BITS))
+if LONGEST_WORD >= 64:
+    raise ImportError("a flag word of 64 letters or more: widen _ascii_value_bits' token")
+
+
+cdef long long _ascii_value_bits(str value) except -1:
+    """blocks.value_bits for an ASCII value: its runs of letters and digits, cut again where
+    a capital follows a small letter or digit (camel case), lower-cased and looked up."""
+    cdef const unsigned char* s = <const unsigned char*>PyUnicode_DATA(value)
+    cdef Py_ssize_t n = len(value), i, length = 0
+    cdef char token[64]
+    cdef unsigned char c, prev = 0
+    cdef long long bits = 0
+    cdef bint alnum
+    for i in range(n + 1):
+        c = s[i] if i < n else 0
+        alnum = (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122)
+        if length and (not alnum or (65 <= c <= 90 and ((97 <= prev <= 122)
+                                                        or (48 <= prev <= 57)))):
+            if length <= LONGEST_WORD:
+                found = WORD_BITS.get(PyUnicode_DecodeASCII(token, length, NULL))
+                if found is not None:
+                    bits |= <long long>found
+            length = 0
+        if alnum:
+            if length < LONGEST_WORD + 1:
+                token[length] = c + 32 if 65 <= c <= 90 else c
+            length += 1
+        prev = c
+    return bits
+
+
+cdef long long _value_bits(str value) except -1:
+    """blocks.value_bits(value), without its regular expressions for an ASCII value."""
+    found = _BITS.get(value)
+    if found is not None:
+        return <long long>found
+    cdef long long bits = (_ascii_value_bits(value) if value.isascii()
+                           else <long long>value_bits(value))
+    if len(_BITS) >= _BITS_KEPT:
+        _BITS.clear()
+    _BITS[value] = bits
+    return bits
+
+
+def compiled_value_bits(str value not None) -> int:
+    """_value_bits for tests/test_walk.py, which holds it to blocks.value_bits."""
+    return _value_bits(value)
+
+
 cdef long long _attr_bits(tree.xmlNode* node) except -1:
     # blocks.attribute_bits, made here.
     if node.properties is NULL:
@@ -184,13 +241,13 @@ cdef long long _attr_bits(tree.xmlNode* node) except -1:
     cdef long long bits = 0
     cls = _attribute(node, b"class")
     if cls:
-        bits |= <long long>value_bits(cls)
+        bits |= _value_bits(cls)
     ident = _attribute(node, b"id")
     if ident:
-        bits |= <long long>value_bits(ident)
+        bits |= _value_bits(ident)
     role = _attribute(node, b"role")
     if role:
-        bits |= <long long>value_bits(role)
+        bits |= _value_bits(role)
         if role == "navigation":
             bits |= <long long>NAV_BIT
     return bits
