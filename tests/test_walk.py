@@ -12,6 +12,7 @@ import itertools
 import os
 
 import pytest
+from lxml import etree
 
 from bench import datasets
 from pressclip import clean as cleaning
@@ -220,3 +221,32 @@ def test_real_class_values_give_the_same_flags() -> None:
                     value = el.get(attribute)
                     if value:
                         assert compiled_value_bits(value) == blocks.value_bits(value), value
+
+
+MARK_CASES = (
+    "<div class='byline'>By <a>Jane Doe</a></div><span id=pubDate>5 May</span>"
+    "<a rel=author>X</a><time datetime=2024-01-02>2 Jan</time><svg:time>t</svg:time>",
+    "<p>  - By Jane</p><p>\u2014 Von Max</p><p>Rédaction : X</p><p>Текст: Иван</p>"
+    "<p>By_x</p><p>2024 by</p><p>_By</p><p>\u00a0By Jane</p><p>Byline</p><p>BY JANE</p>",
+    "<p>" + "By Jane Doe " * 20 + "</p><p>" + "Текст " * 30 + "</p><p>"
+    + "By " + "x" * 116 + "</p><p>By " + "é" * 116 + "</p>",
+    "<p class='AUTHOR-box' id='time'>x</p><p class='' id=''>By y</p><p class=date>"
+    "<![CDATA[By]]> Jane</p><p>Par&#160;Marie</p><p>By<!-- c --> Jane</p><p>Autorin/Autor</p>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", MARK_CASES)
+def test_byline_marks_are_read_alike(page: str) -> None:
+    window = list(parse_html(f"<html><body>{page}</body></html>").iter())
+    assert byline._marks(window) == byline._python_marks(window)
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_byline_marks() -> None:
+    for name in ("fundus_dev", "trafilatura"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            # Every element of the page, not only the window: more texts and names.
+            elements = list(parse_html(row["html"]).iter(etree.Element))
+            assert byline._marks(elements) == byline._python_marks(elements)

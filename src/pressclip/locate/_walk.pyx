@@ -613,3 +613,87 @@ def marked(_Element root not None):
                 attr = attr.next
         node = _next_in_order(node, top)
     return itemprops, classes
+
+
+# What metadata/byline.py's read_byline reads further of an element near the headline.
+BY_AUTHOR = 1  # its class or id names an author, or rel="author"
+BY_DATE = 2  # else its class or id names a date
+TIME = 4  # a <time> element
+LABEL_TEXT = 8  # its text is short and opens with a byline or date label's first word
+
+
+cdef inline bint _ascii_space(unsigned char c) noexcept:
+    # str.isspace() (and so re's \s) among ASCII characters.
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+
+
+cdef int _opens_with_label(tree.xmlNode* first, Py_ssize_t limit, frozenset first_words,
+                           opens_with_label) except -1:
+    """Whether the element's text (the run of text nodes from `first`) is shorter than
+    `limit` characters and labels.opens_with_label says yes: answered in C where the text
+    opens in ASCII, the text decoded and asked in Python where it does not."""
+    cdef tree.xmlNode* node = _text_or_skip(first)
+    cdef Py_ssize_t size = 0
+    if node is NULL:
+        return 0
+    while node is not NULL:
+        size += strlen(<const char*>node.content)
+        node = _text_or_skip(node.next)
+    if size == 0 or size >= 4 * limit:  # empty, or too long whatever its characters
+        return 0
+    node = _text_or_skip(first)
+    cdef const unsigned char* c = <const unsigned char*>node.content
+    cdef const unsigned char* word
+    cdef bint ascii = node.next is NULL or _text_or_skip(node.next) is NULL
+    if ascii and size < limit:
+        # One text node, short enough in bytes: its first word read in C when the text up
+        # to it is ASCII ("  - By" ... ; the lead is white space and dashes).
+        while _ascii_space(c[0]) or c[0] == 45:
+            c += 1
+        if c[0] < 128:
+            if not ((65 <= c[0] <= 90) or (97 <= c[0] <= 122)):
+                return 0  # a digit, "_", punctuation or the end: no word opens the text
+            word = c
+            while (65 <= c[0] <= 90) or (97 <= c[0] <= 122):
+                c += 1
+            if c[0] < 128:  # the word ends in ASCII: it is all of the first word
+                return PyUnicode_DecodeASCII(<const char*>word, c - word,
+                                             NULL).lower() in first_words
+    text = _collect_text(first)
+    return text is not None and len(text) < limit and bool(opens_with_label(text))
+
+
+def byline_marks(list window not None, Py_ssize_t limit, value_kind not None,
+                 frozenset first_words not None, opens_with_label not None):
+    """(element, marks) for each element of `window` that metadata/byline.py's read_byline
+    reads further (BY_AUTHOR, BY_DATE, TIME, LABEL_TEXT), read from the nodes without a
+    get() a test: byline._python_marks is the twin (value_kind is byline._value_kind,
+    first_words labels.FIRST_WORDS, opens_with_label labels.opens_with_label, `limit` the
+    longest text plus one)."""
+    cdef list out = []
+    cdef _Element element
+    cdef tree.xmlNode* node
+    cdef long kinds, marks
+    for element in window:
+        node = element._c_node
+        marks = 0
+        if node.type == tree.XML_ELEMENT_NODE:
+            kinds = 0
+            if node.properties is not NULL:
+                cls = _attribute(node, b"class")
+                if cls:
+                    kinds |= <long>value_kind(cls)
+                ident = _attribute(node, b"id")
+                if ident:
+                    kinds |= <long>value_kind(ident)
+                if kinds & BY_AUTHOR or _attribute(node, b"rel") == "author":
+                    marks = BY_AUTHOR
+                elif kinds & BY_DATE:
+                    marks = BY_DATE
+            if node.ns is NULL and strcmp(<const char*>node.name, b"time") == 0:
+                marks |= TIME
+            if _opens_with_label(node.children, limit, first_words, opens_with_label):
+                marks |= LABEL_TEXT
+        if marks:
+            out.append((element, marks))
+    return out
