@@ -120,3 +120,36 @@ def test_real_pages_give_the_same_matrix(name: str) -> None:
         found = segment(root)
         if found:
             _assert_same(found, features._normalise(body) if body else None)
+
+
+def _assert_same_context(found: list, X: np.ndarray, p1: np.ndarray) -> None:
+    groups = features.container_groups(found)
+    reference = features.python_context_matrix(groups, X, p1)
+    built = features.context_matrix(groups, X, p1)
+    assert built.dtype == np.float32 and built.shape == reference.shape
+    assert np.array_equal(built.view(np.uint32), reference.view(np.uint32))
+
+
+@needs_compiled
+def test_context_columns_are_the_same() -> None:
+    rng = np.random.default_rng(3)
+    for name in sorted(CASES):
+        found = _blocks(f"<html><body>{CASES[name]}</body></html>")
+        X = features.build_matrix(found)
+        _assert_same_context(found, X, rng.random(len(found), dtype=np.float32))
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_context_columns() -> None:
+    from pressclip.locate.model import load_model
+
+    stage1 = load_model().stage1
+    for name in ("fundus_dev", "trafilatura", "cleaneval"):
+        for row in itertools.islice(datasets.rows(name), 30):
+            root = parse_html(row["html"])
+            clean(root)
+            found = segment(root)
+            if found:
+                X = features.build_matrix(found)
+                _assert_same_context(found, X, stage1.predict_proba(X))

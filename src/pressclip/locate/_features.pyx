@@ -683,3 +683,80 @@ def groups(list blocks):
             if parent is not None:
                 c = parent
     return out_array
+
+
+from .features import _CONTEXT_RADII, _CONTEXT_SHIFTS
+
+cdef tuple CONTEXT_SHIFTS = tuple(_CONTEXT_SHIFTS)
+cdef tuple CONTEXT_RADII = tuple(_CONTEXT_RADII)
+CONTEXT_WIDTH = 1 + len(CONTEXT_SHIFTS) + len(CONTEXT_RADII) + LEVELS
+
+
+def context(const int[:, ::1] groups, const float[:, ::1] X, const float[::1] p1):
+    """features.python_context_matrix(groups, X, p1) for float32 X and p1, bit for bit:
+    X, then the first stage's score of each block, of its neighbours, its windows and
+    (weighted by characters) its containers."""
+    cdef Py_ssize_t n = X.shape[0], width = X.shape[1], i, j, k, g, lo, hi, radius, shift
+    cdef Py_ssize_t col, size
+    out_array = np.empty((n, width + CONTEXT_WIDTH), dtype=np.float32)
+    cdef float[:, ::1] out = out_array
+    if n == 0:
+        return out_array
+    for i in range(n):
+        for j in range(width):
+            out[i, j] = X[i, j]
+        out[i, width] = p1[i]
+    col = width + 1
+    for k in range(len(CONTEXT_SHIFTS)):
+        shift = CONTEXT_SHIFTS[k]
+        for i in range(n):
+            out[i, col] = p1[i + shift] if 0 <= i + shift < n else 0.0
+        col += 1
+    # Window means as features._window_mean makes them (see _assemble).
+    cdef float* cumulative = <float*>malloc((n + 1) * sizeof(float))
+    # Container ids are numbered over the three levels: at most three a block.
+    cdef double* sums = <double*>malloc((3 * n + 1) * sizeof(double))
+    cdef double* totals = <double*>malloc((3 * n + 1) * sizeof(double))
+    cdef float s
+    # The characters of each block as the second stage has always read them back.
+    chars_array = np.expm1(np.asarray(X[:, 0]))
+    cdef const float[::1] chars = chars_array
+    try:
+        if cumulative is NULL or sums is NULL or totals is NULL:
+            raise MemoryError()
+        cumulative[0] = 0.0
+        for i in range(n):
+            cumulative[i + 1] = cumulative[i] + p1[i]
+        for k in range(len(CONTEXT_RADII)):
+            radius = CONTEXT_RADII[k]
+            for i in range(n):
+                lo = i - radius if i > radius else 0
+                hi = i + radius + 1 if i + radius + 1 < n else n
+                s = cumulative[hi] - cumulative[lo]
+                out[i, col] = <float>(<double>s / <double>(hi - lo))
+            col += 1
+        # Char-weighted mean score of each container, summed in float64 in block order
+        # (numpy's bincount) from float32 products.
+        for k in range(LEVELS):
+            size = 0
+            for i in range(n):
+                if groups[i, k] + 1 > size:
+                    size = groups[i, k] + 1
+            if size > 3 * n + 1:
+                raise ValueError("container ids run past three a block")
+            for g in range(size):
+                sums[g] = 0.0
+                totals[g] = 0.0
+            for i in range(n):
+                g = groups[i, k]
+                sums[g] += <double>(<float>(p1[i] * chars[i]))
+                totals[g] += <double>chars[i]
+            for i in range(n):
+                g = groups[i, k]
+                out[i, col] = <float>(sums[g] / (totals[g] if totals[g] > 1.0 else 1.0))
+            col += 1
+    finally:
+        free(cumulative)
+        free(sums)
+        free(totals)
+    return out_array

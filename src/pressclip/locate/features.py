@@ -413,6 +413,14 @@ def python_groups(blocks: list[RawBlock]) -> np.ndarray:
 
 def context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndarray:
     """X extended with the first-stage scores of each block's neighbours and containers."""
+    if (_compiled_context is not None and X.dtype == np.float32 and X.flags.c_contiguous
+            and groups.dtype == np.int32 and groups.flags.c_contiguous):
+        return _compiled_context(groups, X, np.ascontiguousarray(p1, dtype=np.float32))
+    return python_context_matrix(groups, X, p1)
+
+
+def python_context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndarray:
+    """context_matrix with numpy: the compiled one's reference (tests/test_features.py)."""
     n = X.shape[0]
     p1 = p1.astype(np.float32)
     cols = [p1[:, None]]
@@ -441,7 +449,8 @@ def context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndar
 # reads each block's text once in C instead of making a hundred numpy calls on small arrays.
 # Imported last because it reads the tables and helpers above.
 try:
+    from ._features import context as _compiled_context
     from ._features import groups as _compiled_groups
     from ._features import matrix as _compiled_matrix
 except ImportError:  # installed without a C compiler: python_matrix gives the same matrix
-    _compiled_matrix = _compiled_groups = None
+    _compiled_matrix = _compiled_groups = _compiled_context = None
