@@ -232,6 +232,9 @@ MARK_CASES = (
     + "By " + "x" * 116 + "</p><p>By " + "é" * 116 + "</p>",
     "<p class='AUTHOR-box' id='time'>x</p><p class='' id=''>By y</p><p class=date>"
     "<![CDATA[By]]> Jane</p><p>Par&#160;Marie</p><p>By<!-- c --> Jane</p><p>Autorin/Autor</p>",
+    "<p class='" + "x " * 130 + "byline'>a</p><p id='" + "y" * 300 + "Time'>b</p>"
+    "<p class='Veröffentlicht datum'>c</p><p class='autorİ'>d</p><p id='PUBL&#73;SHED'>e</p>"
+    "<p class='x' class='author'>f</p><a rel='Author'>g</a><a rel=''>h</a><p rel=author>i</p>",
 )
 
 

@@ -663,30 +663,82 @@ cdef int _opens_with_label(tree.xmlNode* first, Py_ssize_t limit, frozenset firs
     return text is not None and len(text) < limit and bool(opens_with_label(text))
 
 
+cdef long _piece_kind(tree.xmlAttr* attr, value_kind, tuple author_pieces,
+                     tuple date_pieces) except -1:
+    """value_kind(value) of a class or id attribute (BY_AUTHOR, BY_DATE or 0; 0 for an empty
+    one): in C for an ASCII value of up to 255 characters, whose lower case is ASCII's and
+    where the label expressions, alternations of ASCII words, are found by strstr."""
+    cdef tree.xmlNode* text = attr.children
+    cdef const unsigned char* c
+    cdef char lowered[256]
+    cdef Py_ssize_t n = 0
+    if text is NULL:
+        return 0
+    if text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
+        c = <const unsigned char*>text.content
+        while c[n] and c[n] < 128 and n < 255:
+            lowered[n] = c[n] + 32 if 65 <= c[n] <= 90 else c[n]
+            n += 1
+        if not c[n]:
+            if n == 0:
+                return 0
+            lowered[n] = 0
+            for piece in author_pieces:
+                if strstr(lowered, <const char*>piece) != NULL:
+                    return BY_AUTHOR
+            for piece in date_pieces:
+                if strstr(lowered, <const char*>piece) != NULL:
+                    return BY_DATE
+            return 0
+    value = _collect_text(text)
+    return <long>value_kind(value) if value else 0
+
+
 def byline_marks(list window not None, Py_ssize_t limit, value_kind not None,
-                 frozenset first_words not None, opens_with_label not None):
+                 frozenset first_words not None, opens_with_label not None,
+                 tuple author_pieces not None, tuple date_pieces not None):
     """(element, marks) for each element of `window` that metadata/byline.py's read_byline
     reads further (BY_AUTHOR, BY_DATE, TIME, LABEL_TEXT), read from the nodes without a
-    get() a test: byline._python_marks is the twin (value_kind is byline._value_kind,
-    first_words labels.FIRST_WORDS, opens_with_label labels.opens_with_label, `limit` the
-    longest text plus one)."""
+    get() a test: byline._python_marks is the twin (value_kind is byline._value_kind, whose
+    expressions are the alternations of author_pieces and date_pieces, first_words
+    labels.FIRST_WORDS, opens_with_label labels.opens_with_label, `limit` the longest text
+    plus one)."""
     cdef list out = []
+    cdef list pieces = [tuple(p.encode("ascii") for p in author_pieces),
+                        tuple(p.encode("ascii") for p in date_pieces)]
+    cdef tuple author_bytes = pieces[0], date_bytes = pieces[1]
     cdef _Element element
     cdef tree.xmlNode* node
+    cdef tree.xmlAttr* attr
+    cdef tree.xmlAttr* cls
+    cdef tree.xmlAttr* ident
+    cdef tree.xmlAttr* rel
     cdef long kinds, marks
     for element in window:
         node = element._c_node
         marks = 0
         if node.type == tree.XML_ELEMENT_NODE:
-            kinds = 0
             if node.properties is not NULL:
-                cls = _attribute(node, b"class")
-                if cls:
-                    kinds |= <long>value_kind(cls)
-                ident = _attribute(node, b"id")
-                if ident:
-                    kinds |= <long>value_kind(ident)
-                if kinds & BY_AUTHOR or _attribute(node, b"rel") == "author":
+                # The first class, id and rel, as get() reads them.
+                cls = ident = rel = NULL
+                attr = node.properties
+                while attr is not NULL:
+                    if attr.ns is NULL:
+                        if cls is NULL and strcmp(<const char*>attr.name, b"class") == 0:
+                            cls = attr
+                        elif ident is NULL and strcmp(<const char*>attr.name, b"id") == 0:
+                            ident = attr
+                        elif rel is NULL and strcmp(<const char*>attr.name, b"rel") == 0:
+                            rel = attr
+                    attr = attr.next
+                kinds = 0
+                if cls is not NULL:
+                    kinds |= _piece_kind(cls, value_kind, author_bytes, date_bytes)
+                if ident is not NULL:
+                    kinds |= _piece_kind(ident, value_kind, author_bytes, date_bytes)
+                if kinds & BY_AUTHOR or (rel is not NULL and (
+                        _collect_text(rel.children) if rel.children is not NULL else ""
+                ) == "author"):
                     marks = BY_AUTHOR
                 elif kinds & BY_DATE:
                     marks = BY_DATE
