@@ -72,6 +72,10 @@ HARD_CASES = {
     "entities and non-ASCII": "<p>caf&eacute; &amp; « guillemets » 東京 &#128512;</p>",
     "empty attributes": "<div class='' id><p hidden>x</p><span class>y</span></div>",
     "unknown and prefixed tags": "<div><o:p>office</o:p><my-widget>custom</my-widget></div>",
+    "attribute values": "<div role=navigation class='Kästchen navBar'><p>x</p></div>"
+                        "<section role=navigationx id='&#107;ey-MainNav'><p>y</p></section>"
+                        "<div class=a class=nav role=x role=navigation><p>z</p></div>"
+                        "<div class='\u212aomment " + "w" * 70 + " sideBar'><p>w</p></div>",
     "tables": "<table><tr><td>1</td><td>2 <a>x</a></td></tr><tr><th>h</th></tr></table>",
 }
 

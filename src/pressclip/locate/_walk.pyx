@@ -27,7 +27,7 @@ element of a node.
 
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeASCII, PyUnicode_DecodeUTF8
 from libc.stdlib cimport free, malloc, realloc
-from libc.string cimport strcmp, strlen, strstr
+from libc.string cimport memcmp, memcpy, memset, strcmp, strlen, strstr
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (
     _Document,
@@ -189,40 +189,94 @@ if LONGEST_WORD >= 64:
     raise ImportError("a flag word of 64 letters or more: widen _ascii_value_bits' token")
 
 
-cdef long long _ascii_value_bits(str value) except -1:
-    """blocks.value_bits for an ASCII value: its runs of letters and digits, cut again where
-    a capital follows a small letter or digit (camel case), lower-cased and looked up."""
-    cdef const unsigned char* s = <const unsigned char*>PyUnicode_DATA(value)
-    cdef Py_ssize_t n = len(value), i, length = 0
+# The flag words in a C table (open addressing on an FNV-1a hash of the word's bytes), so
+# that an ASCII value is read without a str made for it or for its tokens.
+cdef struct FlagWord:
+    char word[64]
+    Py_ssize_t length
+    long long bits
+cdef enum:
+    WORD_SLOTS = 1024  # a power of two, over twice the words
+cdef FlagWord FLAG_WORDS[WORD_SLOTS]
+
+
+cdef inline unsigned long long _fnv(const char* s, Py_ssize_t n) noexcept:
+    cdef unsigned long long h = 1469598103934665603ULL
+    cdef Py_ssize_t i
+    for i in range(n):
+        h = (h ^ <unsigned char>s[i]) * 1099511628211ULL
+    return h
+
+
+cdef int _fill_flag_words() except -1:
+    cdef bytes encoded
+    cdef Py_ssize_t at
+    if 2 * len(WORD_BITS) > WORD_SLOTS:
+        raise ImportError("too many flag words for _walk.pyx's table: widen WORD_SLOTS")
+    memset(FLAG_WORDS, 0, sizeof(FLAG_WORDS))
+    for word, bits in WORD_BITS.items():
+        encoded = word.encode("ascii")  # blocks.py's words: lower-case ASCII letters, digits
+        at = <Py_ssize_t>(_fnv(encoded, len(encoded)) & (WORD_SLOTS - 1))
+        while FLAG_WORDS[at].length:
+            at = (at + 1) & (WORD_SLOTS - 1)
+        memcpy(FLAG_WORDS[at].word, <const char*>encoded, len(encoded))
+        FLAG_WORDS[at].length = len(encoded)
+        FLAG_WORDS[at].bits = bits
+    return 0
+
+
+_fill_flag_words()
+
+
+cdef inline long long _word_bits(const char* token, Py_ssize_t n) noexcept:
+    cdef Py_ssize_t at = <Py_ssize_t>(_fnv(token, n) & (WORD_SLOTS - 1))
+    while FLAG_WORDS[at].length:
+        if FLAG_WORDS[at].length == n and memcmp(FLAG_WORDS[at].word, token, n) == 0:
+            return FLAG_WORDS[at].bits
+        at = (at + 1) & (WORD_SLOTS - 1)
+    return 0
+
+
+cdef long long _ascii_bits(const unsigned char* s) noexcept:
+    """blocks.value_bits of a NUL-terminated value, or -1 if it is not all ASCII: its runs
+    of letters and digits, cut again where a capital follows a small letter or digit (camel
+    case), lower-cased and looked up."""
+    cdef Py_ssize_t i = 0, length = 0
     cdef char token[64]
     cdef unsigned char c, prev = 0
     cdef long long bits = 0
     cdef bint alnum
-    for i in range(n + 1):
-        c = s[i] if i < n else 0
+    while True:
+        c = s[i]
+        if c >= 128:
+            return -1
         alnum = (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122)
         if length and (not alnum or (65 <= c <= 90 and ((97 <= prev <= 122)
                                                         or (48 <= prev <= 57)))):
             if length <= LONGEST_WORD:
-                found = WORD_BITS.get(PyUnicode_DecodeASCII(token, length, NULL))
-                if found is not None:
-                    bits |= <long long>found
+                bits |= _word_bits(token, length)
             length = 0
         if alnum:
             if length < LONGEST_WORD + 1:
                 token[length] = c + 32 if 65 <= c <= 90 else c
             length += 1
+        if not c:
+            return bits
         prev = c
-    return bits
+        i += 1
 
 
 cdef long long _value_bits(str value) except -1:
     """blocks.value_bits(value), without its regular expressions for an ASCII value."""
+    cdef long long bits
+    if value.isascii() and "\x00" not in value:
+        bits = _ascii_bits(<const unsigned char*>PyUnicode_DATA(value))
+        if bits >= 0:
+            return bits
     found = _BITS.get(value)
     if found is not None:
         return <long long>found
-    cdef long long bits = (_ascii_value_bits(value) if value.isascii()
-                           else <long long>value_bits(value))
+    bits = <long long>value_bits(value)
     if len(_BITS) >= _BITS_KEPT:
         _BITS.clear()
     _BITS[value] = bits
@@ -234,22 +288,48 @@ def compiled_value_bits(str value not None) -> int:
     return _value_bits(value)
 
 
+cdef long long _one_bits(tree.xmlAttr* attr, bint* navigation) except -1:
+    """The flags of one class, id or role attribute; `navigation` set when its value is
+    "navigation". Read from libxml2's bytes when the value is one ASCII text node."""
+    cdef tree.xmlNode* text = attr.children
+    cdef long long bits
+    if text is NULL:
+        return 0
+    if text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
+        bits = _ascii_bits(<const unsigned char*>text.content)
+        if bits >= 0:
+            navigation[0] = strcmp(<const char*>text.content, b"navigation") == 0
+            return bits
+    value = _collect_text(text)
+    if not value:
+        return 0
+    navigation[0] = value == "navigation"
+    return _value_bits(value)
+
+
 cdef long long _attr_bits(tree.xmlNode* node) except -1:
-    # blocks.attribute_bits, made here.
+    # blocks.attribute_bits, made here: the first class, id and role attributes, as get()
+    # reads them.
     if node.properties is NULL:
         return 0
     cdef long long bits = 0
-    cls = _attribute(node, b"class")
-    if cls:
-        bits |= _value_bits(cls)
-    ident = _attribute(node, b"id")
-    if ident:
-        bits |= _value_bits(ident)
-    role = _attribute(node, b"role")
-    if role:
-        bits |= _value_bits(role)
-        if role == "navigation":
-            bits |= <long long>NAV_BIT
+    cdef bint navigation = False, seen_class = False, seen_id = False, seen_role = False
+    cdef tree.xmlAttr* attr = node.properties
+    while attr is not NULL:
+        if attr.ns is NULL:
+            if not seen_class and strcmp(<const char*>attr.name, b"class") == 0:
+                seen_class = True
+                bits |= _one_bits(attr, &navigation)
+            elif not seen_id and strcmp(<const char*>attr.name, b"id") == 0:
+                seen_id = True
+                bits |= _one_bits(attr, &navigation)
+            elif not seen_role and strcmp(<const char*>attr.name, b"role") == 0:
+                seen_role = True
+                navigation = False
+                bits |= _one_bits(attr, &navigation)
+                if navigation:
+                    bits |= <long long>NAV_BIT
+        attr = attr.next
     return bits
 
 
