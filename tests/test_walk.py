@@ -257,3 +257,42 @@ def test_real_pages_give_the_same_byline_marks() -> None:
             # Every element of the page, not only the window: more texts and names.
             elements = list(parse_html(row["html"]).iter(etree.Element))
             assert byline._marks(elements) == byline._python_marks(elements)
+
+
+HEAD_CASES = (
+    "<html><head><meta property='og:title' content=' T '><meta name=author content=''>"
+    "<meta content=x><meta name=a><link rel='Canonical' href=' /a '><link href=b>"
+    "<script type='application/ld+json'>{\"a\": 1}</script><script>var x;</script>"
+    "<script type='APPLICATION/LD+JSON'>{}</script><script type='application/ld+json'>"
+    "</script><script type='application/ld+json;x'>{}</script><script type=''>{}</script>"
+    "<script type='application/ld&#43;json'>[1]</script></head><body><svg:meta content=s>"
+    "<meta itemprop=datePublished content='2024-01-01' http-equiv=x><o:link rel=y>"
+    "</body></html>",
+    "<p>no head at all</p>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", HEAD_CASES)
+def test_meta_tags_and_json_ld_are_read_alike(page: str) -> None:
+    from pressclip.locate._walk import ld_json_texts, meta_tags
+
+    from pressclip.metadata import jsonld, meta
+
+    root = parse_html(page)
+    assert meta_tags(root) == meta._python_tags(root)
+    assert ld_json_texts(root) == jsonld._python_texts(root)
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_meta_tags_and_json_ld() -> None:
+    from pressclip.locate._walk import ld_json_texts, meta_tags
+
+    from pressclip.metadata import jsonld, meta
+
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            root = parse_html(row["html"])
+            assert meta_tags(root) == meta._python_tags(root)
+            assert ld_json_texts(root) == jsonld._python_texts(root)

@@ -829,3 +829,78 @@ def byline_marks(list window not None, Py_ssize_t limit, value_kind not None,
         if marks:
             out.append((element, marks))
     return out
+
+
+cdef inline bint _named(tree.xmlNode* node, const char* name) noexcept:
+    """An element without namespace of that name: what lxml's iter(name) matches."""
+    return (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
+            and strcmp(<const char*>node.name, name) == 0)
+
+
+def meta_tags(_Element root not None):
+    """What metadata/meta.py reads of the <meta> and <link> elements of root's tree, in
+    document order, without an element object or attrib mapping for each: a tuple
+    (content, property, name, itemprop, http-equiv) for each meta with a content
+    attribute, and (rel, href) for each link; each value the attribute's text, or None.
+    meta._python_tags is the twin."""
+    cdef list metas = [], links = []
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    while node is not NULL:
+        if _named(node, b"meta"):
+            content = _attribute(node, b"content")
+            if content is not None:
+                metas.append((content, _attribute(node, b"property"), _attribute(node, b"name"),
+                              _attribute(node, b"itemprop"), _attribute(node, b"http-equiv")))
+        elif _named(node, b"link"):
+            links.append((_attribute(node, b"rel"), _attribute(node, b"href")))
+        node = _next_in_order(node, top)
+    return metas, links
+
+
+cdef int _is_ld_json(tree.xmlNode* node) noexcept:
+    """Whether a script's type is "application/ld+json", case aside: 1 or 0, compared as
+    ASCII, as no other character lowers to one of its letters; -1 for a type held in more
+    than one text node (an entity reference in it), which get() reads."""
+    cdef tree.xmlAttr* attr = node.properties
+    cdef tree.xmlNode* text
+    cdef const unsigned char* c
+    cdef const char* wanted = b"application/ld+json"
+    cdef Py_ssize_t i = 0
+    while attr is not NULL:
+        if attr.ns is NULL and strcmp(<const char*>attr.name, b"type") == 0:
+            text = attr.children
+            if text is NULL:
+                return 0
+            if text.next is not NULL or text.type != tree.XML_TEXT_NODE:
+                return -1
+            c = <const unsigned char*>text.content
+            if c is NULL:
+                return 0
+            while wanted[i]:
+                if (c[i] + 32 if 65 <= c[i] <= 90 else c[i]) != <unsigned char>wanted[i]:
+                    return 0
+                i += 1
+            return c[i] == 0
+        attr = attr.next
+    return 0
+
+
+def ld_json_texts(_Element root not None):
+    """The text of every <script type="application/ld+json"> of root's tree (None for an
+    empty one), in document order: metadata/jsonld.py's scripts, read without an element
+    object for each script of the page; jsonld._python_texts is the twin."""
+    cdef list out = []
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef int found
+    while node is not NULL:
+        if _named(node, b"script"):
+            found = _is_ld_json(node)
+            if found < 0:
+                kind = _attribute(node, b"type")
+                found = bool(kind) and kind.lower() == "application/ld+json"
+            if found:
+                out.append(_collect_text(node.children))
+        node = _next_in_order(node, top)
+    return out
