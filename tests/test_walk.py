@@ -296,3 +296,27 @@ def test_real_pages_give_the_same_meta_tags_and_json_ld() -> None:
             root = parse_html(row["html"])
             assert meta_tags(root) == meta._python_tags(root)
             assert ld_json_texts(root) == jsonld._python_texts(root)
+
+
+@needs_compiled
+def test_compiled_records_have_the_fields_of_the_dataclasses() -> None:
+    import dataclasses
+
+    from pressclip.locate import _blocks
+
+    properties = {"tag", "in_heading", "in_list", "in_quote", "in_pre", "ordered"}
+    for twin, record in ((blocks.PyContainer, _blocks.Container),
+                         (blocks.PyRawBlock, _blocks.RawBlock)):
+        names = [f.name for f in dataclasses.fields(twin)]
+        public = {n for n in dir(record) if not n.startswith("_")}
+        extra = properties if record is _blocks.RawBlock else set()
+        assert public == set(names) | extra
+    top = _blocks.Container(tag="root", depth=0, bits=0, parent=None)
+    py_top = blocks.PyContainer(tag="root", depth=0, bits=0, parent=None)
+    for f in dataclasses.fields(blocks.PyContainer):
+        assert getattr(top, f.name) == getattr(py_top, f.name), f.name
+    block = _blocks.RawBlock("text", 1, 2, top, None)
+    py_block = blocks.PyRawBlock("text", 1, 2, py_top, None)
+    for name in [f.name for f in dataclasses.fields(blocks.PyRawBlock)] + sorted(properties):
+        if name != "container":
+            assert getattr(block, name) == getattr(py_block, name), name

@@ -22,6 +22,8 @@ from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
 from libc.stdlib cimport calloc, free, malloc, qsort
 from libc.string cimport memcmp, memcpy, memset
 
+from ._blocks cimport Container, RawBlock
+
 from ..chars import DECIMAL, UPPER, WORD, _flags_of
 from ..stopwords import ALL_FUNCTION_WORDS
 from .blocks import FLAG_NAMES, TAG_FLAGS
@@ -143,12 +145,13 @@ cdef inline unsigned int _flags(Py_UCS4 c):
     return <unsigned int>_flags_of(chr(c))
 
 
-cdef list _container_info(object container, dict seen, list totals):
+cdef list _container_info(Container container, dict seen, list totals):
     """Row numbers of the container totals for the container and the next two up: the
     climb of features._container_matrix (containers holding only the blocks of the one
     below passed over)."""
     cdef list found = []
-    cdef object c = container, at, parent
+    cdef Container c = container, parent
+    cdef object at
     cdef Py_ssize_t start
     for _ in range(LEVELS):
         if c is None:
@@ -325,7 +328,10 @@ def matrix(list blocks, str hint):
     cdef Py_ssize_t n = len(blocks), i, chars_total = 0
     if n == 0:
         raise ValueError("no blocks")
-    cdef list texts = [b.text for b in blocks]
+    cdef RawBlock b
+    cdef list texts = []
+    for b in blocks:  # the compiled records only: a dataclass block is refused here
+        texts.append(b.text)
     for i in range(n):
         chars_total += len(<str>texts[i])
     cdef Page page
@@ -539,7 +545,8 @@ cdef object _assemble(list blocks, list texts, str hint, Py_ssize_t n, Counts* c
     cdef Py_ssize_t i, j, k, lo, hi, off, row, m
     cdef Counts* cnt
     cdef double nw, total
-    cdef object b, container, parent
+    cdef RawBlock b
+    cdef Container container, parent
     cdef long long bits, near
     cdef float s
     # log1p of every value that needs one, asked of numpy at once: per block its chars,
@@ -567,7 +574,7 @@ cdef object _assemble(list blocks, list texts, str hint, Py_ssize_t n, Counts* c
     for i in range(n):
         logs[i] = counts[i].chars
         logs[n + i] = counts[i].words
-        logs[2 * n + i] = (<object>containers[i]).depth
+        logs[2 * n + i] = (<Container>containers[i]).depth
     for k in range(m):
         logs[3 * n + k] = tot[k, 0]
         logs[3 * n + m + k] = tot[k, 2]
@@ -674,9 +681,9 @@ def groups(list blocks):
     cdef dict ids = {}
     out_array = np.empty((n, LEVELS), dtype=np.int32)
     cdef int[:, ::1] out = out_array
-    cdef object c, parent
+    cdef Container c, parent
     for i in range(n):
-        c = (<object>blocks[i]).container
+        c = (<RawBlock>blocks[i]).container
         for k in range(LEVELS):
             out[i, k] = ids.setdefault(id(c), len(ids))
             parent = c.parent

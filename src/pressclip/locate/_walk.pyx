@@ -29,6 +29,8 @@ from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeASCII, PyUnicode_De
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memcmp, memcpy, memset, strcmp, strlen, strstr
 from lxml.includes cimport tree
+
+from ._blocks cimport Container, RawBlock
 from lxml.includes.etreepublic cimport (
     _Document,
     _Element,
@@ -43,8 +45,6 @@ from .blocks import (
     _WORD_BITS,
     BLOCK_TAGS,
     NAV_BIT,
-    Container,
-    RawBlock,
     value_bits,
 )
 
@@ -399,8 +399,18 @@ cdef class _Walk:
         cdef bint in_quote = parent.in_quote or tag == "blockquote"
         cdef bint in_pre = parent.in_pre or tag == "pre"
         cdef bint ordered = (tag == "ol") if (tag == "ol" or tag == "ul") else parent.ordered
-        container = Container(tag, self.depth + 1, bits, self.containers[self.depth], own,
-                              heading, list_depth, in_quote, in_pre, ordered)
+        # The record's fields set in C: no __init__ call a block-level element.
+        cdef Container container = Container.__new__(Container)
+        container.tag = tag
+        container.depth = self.depth + 1
+        container.bits = bits
+        container.parent = self.containers[self.depth]
+        container.own_bits = own
+        container.heading = heading
+        container.list_depth = list_depth
+        container.in_quote = in_quote
+        container.in_pre = in_pre
+        container.ordered = ordered
         return self.open_level(container, node, bits, heading, list_depth, in_quote, in_pre,
                                ordered, tag == "p")
 
@@ -408,7 +418,7 @@ cdef class _Walk:
         """blocks.close_container: the totals reach the Container and climb one level."""
         cdef Level* done = &self.levels[self.depth]
         cdef Level* parent = &self.levels[self.depth - 1]
-        container = self.containers.pop()
+        cdef Container container = self.containers.pop()
         if done.blocks:  # a container without blocks keeps its zeros
             container.chars = done.chars
             container.link_chars = done.link_chars
@@ -431,10 +441,15 @@ cdef class _Walk:
         cdef Level* level = &self.levels[self.depth]
         link_chars = min(link_chars, n)
         # The owner's element object is made only here, for the elements that own a block.
-        owner = elementFactory(self.doc, level.node)
-        self.blocks.append(RawBlock(text, link_chars, min(bold_chars, n),
-                                    self.containers[self.depth], owner, len(self.blocks),
-                                    self.chars_before))
+        cdef RawBlock block = RawBlock.__new__(RawBlock)
+        block.text = text
+        block.link_chars = link_chars
+        block.bold_chars = min(bold_chars, n)
+        block.container = self.containers[self.depth]
+        block.element = elementFactory(self.doc, level.node)
+        block.index = len(self.blocks)
+        block.chars_before = self.chars_before
+        self.blocks.append(block)
         self.chars_before += n
         level.chars += n
         level.link_chars += link_chars
@@ -445,7 +460,7 @@ cdef class _Walk:
     cdef int finish(self) except -1:
         """The top container, never closed by an element, takes its totals last."""
         cdef Level* top = &self.levels[0]
-        container = self.containers[0]
+        cdef Container container = self.containers[0]
         container.chars = top.chars
         container.link_chars = top.link_chars
         container.blocks = top.blocks
