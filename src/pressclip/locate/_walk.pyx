@@ -333,17 +333,31 @@ cdef long long _attr_bits(tree.xmlNode* node) except -1:
     return bits
 
 
+# What a block-level element's own name changes for its container (open_container), tested
+# once a name instead of by string comparisons at every element.
+cdef enum:
+    IS_LI = 1
+    IS_BLOCKQUOTE = 2
+    IS_PRE = 4
+    IS_OL = 8
+    IS_UL = 16
+    IS_P = 32
+
+
 cdef tuple _tag_info(str tag):
-    """(kind, tag, its semantic-tag bit, heading level or 0) of an element name."""
+    """(kind, tag, its semantic-tag bit, heading level or 0, IS_* bits) of an element
+    name."""
     if tag in BLOCK_TAGS:
-        return (BLOCK, tag, _TAG_BIT.get(tag, 0), _HEADINGS.get(tag, 0))
+        return (BLOCK, tag, _TAG_BIT.get(tag, 0), _HEADINGS.get(tag, 0),
+                {"li": IS_LI, "blockquote": IS_BLOCKQUOTE, "pre": IS_PRE, "ol": IS_OL,
+                 "ul": IS_UL, "p": IS_P}.get(tag, 0))
     if tag == "br":
-        return (BREAK, tag, 0, 0)
+        return (BREAK, tag, 0, 0, 0)
     if tag == "a":
-        return (LINK, tag, 0, 0)
+        return (LINK, tag, 0, 0, 0)
     if tag in _BOLD:
-        return (BOLD, tag, 0, 0)
-    return (INLINE, tag, 0, 0)
+        return (BOLD, tag, 0, 0, 0)
+    return (INLINE, tag, 0, 0, 0)
 
 
 cdef class _Walk:
@@ -395,10 +409,11 @@ cdef class _Walk:
         cdef long long own = _attr_bits(node)
         cdef long long bits = parent.bits | own | <long long>info[2]
         cdef int heading = <int>info[3] or parent.heading
-        cdef Py_ssize_t list_depth = parent.list_depth + (tag == "li")
-        cdef bint in_quote = parent.in_quote or tag == "blockquote"
-        cdef bint in_pre = parent.in_pre or tag == "pre"
-        cdef bint ordered = (tag == "ol") if (tag == "ol" or tag == "ul") else parent.ordered
+        cdef int named = <int>info[4]
+        cdef Py_ssize_t list_depth = parent.list_depth + ((named & IS_LI) != 0)
+        cdef bint in_quote = parent.in_quote or (named & IS_BLOCKQUOTE) != 0
+        cdef bint in_pre = parent.in_pre or (named & IS_PRE) != 0
+        cdef bint ordered = ((named & IS_OL) != 0) if named & (IS_OL | IS_UL) else parent.ordered
         # The record's fields set in C: no __init__ call a block-level element.
         cdef Container container = Container.__new__(Container)
         container.tag = tag
@@ -412,7 +427,7 @@ cdef class _Walk:
         container.in_pre = in_pre
         container.ordered = ordered
         return self.open_level(container, node, bits, heading, list_depth, in_quote, in_pre,
-                               ordered, tag == "p")
+                               ordered, (named & IS_P) != 0)
 
     cdef int close_container(self) except -1:
         """blocks.close_container: the totals reach the Container and climb one level."""
