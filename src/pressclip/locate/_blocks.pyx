@@ -6,9 +6,17 @@ A page makes a few hundred containers and blocks; a dataclass's __init__ runs Py
 for each, while the compiled walk (_walk.pyx) fills these records' C fields directly and
 the compiled feature builder (_features.pyx) reads them without an attribute lookup.
 tests/test_walk.py holds the two definitions to the same fields.
+
+Neither type is tracked by the cyclic garbage collector (no_gc): a record refers to its
+container, its parent container and its element, never back, so no cycle can hold one, and
+a page's hundreds of records then neither cost a collector link each nor set off
+collections of the young generation while the walk makes them.
 """
 
+cimport cython
 
+
+@cython.no_gc
 cdef class Container:
     """A block-level element, with totals over its subtree filled when the walk leaves it
     (blocks.py says more)."""
@@ -38,6 +46,7 @@ cdef class Container:
                 f"chars={self.chars}, blocks={self.blocks})")
 
 
+@cython.no_gc
 cdef class RawBlock:
     """A run of text owned by one block-level element (blocks.py says more)."""
 
