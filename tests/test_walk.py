@@ -320,3 +320,30 @@ def test_compiled_records_have_the_fields_of_the_dataclasses() -> None:
     for name in [f.name for f in dataclasses.fields(blocks.PyRawBlock)] + sorted(properties):
         if name != "container":
             assert getattr(block, name) == getattr(py_block, name), name
+
+
+HIDDEN_CASES = (
+    "<div hidden><p aria-hidden=true>a</p><p aria-hidden=TRUE>b</p><p aria-hidden=''>c</p>"
+    "<p style='display:none'>d</p><p style='DISPLAY : NONE'>e</p><p style='display:\tnone'>f"
+    "</p><p style='x-display:nonex'>g</p><p style='display: block; visibility:hidden'>h</p>"
+    "<p style='display:\u00a0none'>i</p><p style='viſibility:hidden'>j</p><p style=''>k</p>"
+    "<p style>l</p><p style='display:&#110;one'>m</p><p style='display;none'>n</p>"
+    "<p style='visibility: hiddenx' hidden=false>o</p><p style='display:n one'>p</p></div>",
+    "<html style='display:none'><body hidden><p>x</p></body></html>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", HIDDEN_CASES)
+def test_hidden_elements_are_found_alike(page: str) -> None:
+    root = parse_html(page)
+    assert cleaning._hidden(root) == cleaning._python_hidden(root)
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_hidden_elements() -> None:
+    for name in ("fundus_dev", "trafilatura", "cleaneval"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            root = parse_html(row["html"])
+            assert cleaning._hidden(root) == cleaning._python_hidden(root)

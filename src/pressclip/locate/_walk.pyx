@@ -934,3 +934,101 @@ def ld_json_texts(_Element root not None):
                 out.append(_collect_text(node.children))
         node = _next_in_order(node, top)
     return out
+
+
+cdef bint _ascii_ws(unsigned char c) noexcept:
+    # re's \s among ASCII characters (str.isspace()).
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+
+
+cdef bint _lower_at(const unsigned char* s, const char* word) noexcept:
+    """Whether s starts with `word` (lower-case ASCII), ASCII case aside."""
+    cdef Py_ssize_t i = 0
+    while word[i]:
+        if (s[i] + 32 if 65 <= s[i] <= 90 else s[i]) != <unsigned char>word[i]:
+            return False
+        i += 1
+    return True
+
+
+cdef bint _ascii_hides(const unsigned char* s) noexcept:
+    """clean._HIDDEN_STYLE.search for an ASCII style value: display\\s*:\\s*none or
+    visibility\\s*:\\s*hidden, ASCII case aside (re.I folds no other character into
+    these ASCII words' letters but "ſ" and "K", which are not ASCII)."""
+    cdef const unsigned char* c = s
+    cdef const unsigned char* p
+    cdef const char* value
+    while c[0]:
+        if _lower_at(c, b"display"):
+            p = c + 7
+            value = b"none"
+        elif _lower_at(c, b"visibility"):
+            p = c + 10
+            value = b"hidden"
+        else:
+            c += 1
+            continue
+        while _ascii_ws(p[0]):
+            p += 1
+        if p[0] == 58:  # ":"
+            p += 1
+            while _ascii_ws(p[0]):
+                p += 1
+            if _lower_at(p, value):
+                return True
+        c += 1
+    return False
+
+
+def hidden_elements(_Element root not None, hides not None):
+    """The elements of root's tree that clean.py drops as hidden, in document order: a
+    hidden attribute, aria-hidden="true", or a style that hides (`hides`, the expression
+    clean._HIDDEN_STYLE, reads a style that is not one ASCII text; the others are read
+    here). clean._python_hidden is the twin."""
+    cdef list out = []
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef tree.xmlAttr* attr
+    cdef tree.xmlAttr* aria
+    cdef tree.xmlAttr* style
+    cdef tree.xmlNode* text
+    cdef bint hidden
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE and node.properties is not NULL:
+            hidden = False
+            aria = style = NULL
+            attr = node.properties
+            while attr is not NULL:
+                if attr.ns is NULL:
+                    if strcmp(<const char*>attr.name, b"hidden") == 0:
+                        hidden = True
+                        break
+                    if aria is NULL and strcmp(<const char*>attr.name, b"aria-hidden") == 0:
+                        aria = attr
+                    elif style is NULL and strcmp(<const char*>attr.name, b"style") == 0:
+                        style = attr
+                attr = attr.next
+            if not hidden and aria is not NULL:
+                hidden = (_collect_text(aria.children) if aria.children is not NULL
+                          else "") == "true"
+            if not hidden and style is not NULL and style.children is not NULL:
+                text = style.children
+                if (text.next is NULL and text.type == tree.XML_TEXT_NODE
+                        and text.content is not NULL and _ascii_text(text.content)):
+                    hidden = _ascii_hides(<const unsigned char*>text.content)
+                else:
+                    value = _collect_text(text)
+                    hidden = bool(value) and hides.search(value) is not None
+            if hidden:
+                out.append(elementFactory(doc, node))
+        node = _next_in_order(node, top)
+    return out
+
+
+cdef bint _ascii_text(const unsigned char* s) noexcept:
+    while s[0]:
+        if s[0] >= 128:
+            return False
+        s += 1
+    return True
