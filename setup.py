@@ -1,6 +1,7 @@
-"""The compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx), the
-tree-ensemble walk (src/pressclip/model/_trees.pyx) and the parser's test for start tags with
-too many attributes (src/pressclip/parse/_scan.pyx).
+"""The compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx), the records
+it makes (src/pressclip/locate/_blocks.pyx), their features (src/pressclip/locate/_features.pyx),
+the tree-ensemble walk (src/pressclip/model/_trees.pyx) and the parser's test for start tags
+with too many attributes (src/pressclip/parse/_scan.pyx).
 
 Everything else is declared in pyproject.toml. All are optional: where no C
 compiler is found, pip installs pressclip with their Python twins, which give the same
@@ -21,11 +22,19 @@ trees = Extension(
     "pressclip.model._trees",
     ["src/pressclip/model/_trees.pyx"],
 )
+records = Extension(
+    "pressclip.locate._blocks",
+    ["src/pressclip/locate/_blocks.pyx"],
+)
+features = Extension(
+    "pressclip.locate._features",
+    ["src/pressclip/locate/_features.pyx"],
+)
 scan = Extension(
     "pressclip.parse._scan",
     ["src/pressclip/parse/_scan.pyx"],
 )
-extensions = cythonize([walk, trees, scan], compiler_directives={"language_level": "3"})
+extensions = cythonize([records, walk, features, trees, scan], compiler_directives={"language_level": "3"})
 for extension in extensions:
     # cythonize() builds new Extension objects and drops `optional`; without it a machine
     # with no C compiler could not install pressclip at all.

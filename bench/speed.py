@@ -30,6 +30,11 @@ callgrind, once on the warm-up pages only and once on them and the first N pages
 difference over N is its instructions a page, and the ratio to trafilatura's says how much
 less work it does, whatever the load (caches and branch misses aside).
 
+The median page: each run's median over the pages of the CPU time a page (`median page CPU
+ms`), and trafilatura's over the extractor's in the same repeat (`median page vs
+trafilatura`): where one extractor spends much longer on a few pages, the ratio of totals
+flatters the other, and a comparison page by page sees this one.
+
 By page size: the pages are cut into quartiles of HTML size, and each extractor's median CPU
 time a page in each quartile (`time.process_time` around each page; the median over
 repeats) shows whether a gap is a cost per page or per byte.
@@ -215,7 +220,17 @@ def quartile_columns(names: list[str]) -> list[str]:
 
 
 COLUMNS = ("extractor", "pages/s", "vs trafilatura", "CPU ms/page", "CPU vs trafilatura",
-           "median ms/page", "peak RSS MB", "RSS growth MB", "errors")
+           "median page CPU ms", "median page vs trafilatura", "median ms/page",
+           "peak RSS MB", "RSS growth MB", "errors")
+
+
+def _median_page_cpu(result: dict) -> float:
+    """The median over the pages of one run of the CPU ms a page."""
+    return statistics.median(result["cpu_ms_each"])
+
+
+def _median_page_rate(result: dict) -> float:
+    return 1.0 / max(_median_page_cpu(result), 1e-9)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -275,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
             ratio(name),
             f"{statistics.median(1000 / _cpu_rate(r) for r in results):.1f}",
             ratio(name, _cpu_rate),
+            f"{statistics.median(_median_page_cpu(r) for r in results):.1f}",
+            ratio(name, _median_page_rate),
             f"{statistics.median(r['median_ms'] for r in results):.1f}",
             f"{statistics.median(r['rss_peak_mb'] for r in results):.0f}",
             f"{statistics.median(r['rss_growth_mb'] for r in results):.0f}",

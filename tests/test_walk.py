@@ -12,6 +12,7 @@ import itertools
 import os
 
 import pytest
+from lxml import etree
 
 from bench import datasets
 from pressclip import clean as cleaning
@@ -71,6 +72,10 @@ HARD_CASES = {
     "entities and non-ASCII": "<p>caf&eacute; &amp; « guillemets » 東京 &#128512;</p>",
     "empty attributes": "<div class='' id><p hidden>x</p><span class>y</span></div>",
     "unknown and prefixed tags": "<div><o:p>office</o:p><my-widget>custom</my-widget></div>",
+    "attribute values": "<div role=navigation class='Kästchen navBar'><p>x</p></div>"
+                        "<section role=navigationx id='&#107;ey-MainNav'><p>y</p></section>"
+                        "<div class=a class=nav role=x role=navigation><p>z</p></div>"
+                        "<div class='\u212aomment " + "w" * 70 + " sideBar'><p>w</p></div>",
     "tables": "<table><tr><td>1</td><td>2 <a>x</a></td></tr><tr><th>h</th></tr></table>",
 }
 
@@ -191,3 +196,154 @@ def test_real_pages_give_the_same_marks() -> None:
     for name in ("fundus_dev", "trafilatura"):
         for row in itertools.islice(datasets.rows(name), 60):
             _marks_alike(parse_html(row["html"]))
+
+
+VALUE_CASES = ("article-body", "articleBody", "js-article__body", "ArticleBody", "aB1cD",
+               "a1Bc", "NAVBar", "nav_bar--main", "", " ", "--", "x" * 80, "adsbygoogle",
+               "advertisement-advertisement-advertisementx", "col-md-8 sideBar", "Kästchen nav",
+               "\u212aomment", "İnfo-share", "sidebar\u00a0widget", "ΣOCIAL", "cookie:consent",
+               "Related9Links", "a" * 13 + "-" + "b" * 14, "mainContentARTICLE", "teaser4U")
+
+
+@needs_compiled
+def test_class_values_give_the_same_flags() -> None:
+    from pressclip.locate._walk import compiled_value_bits
+
+    for value in VALUE_CASES:
+        assert compiled_value_bits(value) == blocks.value_bits(value), value
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_class_values_give_the_same_flags() -> None:
+    from pressclip.locate._walk import compiled_value_bits
+
+    for name in ("fundus_dev", "trafilatura"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            for el in parse_html(row["html"]).iter():
+                for attribute in ("class", "id", "role"):
+                    value = el.get(attribute)
+                    if value:
+                        assert compiled_value_bits(value) == blocks.value_bits(value), value
+
+
+MARK_CASES = (
+    "<div class='byline'>By <a>Jane Doe</a></div><span id=pubDate>5 May</span>"
+    "<a rel=author>X</a><time datetime=2024-01-02>2 Jan</time><svg:time>t</svg:time>",
+    "<p>  - By Jane</p><p>\u2014 Von Max</p><p>Rédaction : X</p><p>Текст: Иван</p>"
+    "<p>By_x</p><p>2024 by</p><p>_By</p><p>\u00a0By Jane</p><p>Byline</p><p>BY JANE</p>",
+    "<p>" + "By Jane Doe " * 20 + "</p><p>" + "Текст " * 30 + "</p><p>"
+    + "By " + "x" * 116 + "</p><p>By " + "é" * 116 + "</p>",
+    "<p class='AUTHOR-box' id='time'>x</p><p class='' id=''>By y</p><p class=date>"
+    "<![CDATA[By]]> Jane</p><p>Par&#160;Marie</p><p>By<!-- c --> Jane</p><p>Autorin/Autor</p>",
+    "<p class='" + "x " * 130 + "byline'>a</p><p id='" + "y" * 300 + "Time'>b</p>"
+    "<p class='Veröffentlicht datum'>c</p><p class='autorİ'>d</p><p id='PUBL&#73;SHED'>e</p>"
+    "<p class='x' class='author'>f</p><a rel='Author'>g</a><a rel=''>h</a><p rel=author>i</p>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", MARK_CASES)
+def test_byline_marks_are_read_alike(page: str) -> None:
+    window = list(parse_html(f"<html><body>{page}</body></html>").iter())
+    assert byline._marks(window) == byline._python_marks(window)
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_byline_marks() -> None:
+    for name in ("fundus_dev", "trafilatura"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            # Every element of the page, not only the window: more texts and names.
+            elements = list(parse_html(row["html"]).iter(etree.Element))
+            assert byline._marks(elements) == byline._python_marks(elements)
+
+
+HEAD_CASES = (
+    "<html><head><meta property='og:title' content=' T '><meta name=author content=''>"
+    "<meta content=x><meta name=a><link rel='Canonical' href=' /a '><link href=b>"
+    "<script type='application/ld+json'>{\"a\": 1}</script><script>var x;</script>"
+    "<script type='APPLICATION/LD+JSON'>{}</script><script type='application/ld+json'>"
+    "</script><script type='application/ld+json;x'>{}</script><script type=''>{}</script>"
+    "<script type='application/ld&#43;json'>[1]</script></head><body><svg:meta content=s>"
+    "<meta itemprop=datePublished content='2024-01-01' http-equiv=x><o:link rel=y>"
+    "</body></html>",
+    "<p>no head at all</p>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", HEAD_CASES)
+def test_meta_tags_and_json_ld_are_read_alike(page: str) -> None:
+    from pressclip.locate._walk import ld_json_texts, meta_tags
+
+    from pressclip.metadata import jsonld, meta
+
+    root = parse_html(page)
+    assert meta_tags(root) == meta._python_tags(root)
+    assert ld_json_texts(root) == jsonld._python_texts(root)
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_meta_tags_and_json_ld() -> None:
+    from pressclip.locate._walk import ld_json_texts, meta_tags
+
+    from pressclip.metadata import jsonld, meta
+
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            root = parse_html(row["html"])
+            assert meta_tags(root) == meta._python_tags(root)
+            assert ld_json_texts(root) == jsonld._python_texts(root)
+
+
+@needs_compiled
+def test_compiled_records_have_the_fields_of_the_dataclasses() -> None:
+    import dataclasses
+
+    from pressclip.locate import _blocks
+
+    properties = {"tag", "in_heading", "in_list", "in_quote", "in_pre", "ordered"}
+    for twin, record in ((blocks.PyContainer, _blocks.Container),
+                         (blocks.PyRawBlock, _blocks.RawBlock)):
+        names = [f.name for f in dataclasses.fields(twin)]
+        public = {n for n in dir(record) if not n.startswith("_")}
+        extra = properties if record is _blocks.RawBlock else set()
+        assert public == set(names) | extra
+    top = _blocks.Container(tag="root", depth=0, bits=0, parent=None)
+    py_top = blocks.PyContainer(tag="root", depth=0, bits=0, parent=None)
+    for f in dataclasses.fields(blocks.PyContainer):
+        assert getattr(top, f.name) == getattr(py_top, f.name), f.name
+    block = _blocks.RawBlock("text", 1, 2, top, None)
+    py_block = blocks.PyRawBlock("text", 1, 2, py_top, None)
+    for name in [f.name for f in dataclasses.fields(blocks.PyRawBlock)] + sorted(properties):
+        if name != "container":
+            assert getattr(block, name) == getattr(py_block, name), name
+
+
+HIDDEN_CASES = (
+    "<div hidden><p aria-hidden=true>a</p><p aria-hidden=TRUE>b</p><p aria-hidden=''>c</p>"
+    "<p style='display:none'>d</p><p style='DISPLAY : NONE'>e</p><p style='display:\tnone'>f"
+    "</p><p style='x-display:nonex'>g</p><p style='display: block; visibility:hidden'>h</p>"
+    "<p style='display:\u00a0none'>i</p><p style='viſibility:hidden'>j</p><p style=''>k</p>"
+    "<p style>l</p><p style='display:&#110;one'>m</p><p style='display;none'>n</p>"
+    "<p style='visibility: hiddenx' hidden=false>o</p><p style='display:n one'>p</p></div>",
+    "<html style='display:none'><body hidden><p>x</p></body></html>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", HIDDEN_CASES)
+def test_hidden_elements_are_found_alike(page: str) -> None:
+    root = parse_html(page)
+    assert cleaning._hidden(root) == cleaning._python_hidden(root)
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_hidden_elements() -> None:
+    for name in ("fundus_dev", "trafilatura", "cleaneval"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            root = parse_html(row["html"])
+            assert cleaning._hidden(root) == cleaning._python_hidden(root)

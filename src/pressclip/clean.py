@@ -56,13 +56,24 @@ def clean(root: etree._Element) -> None:
     """Remove non-text elements and hidden elements from the tree, in place."""
     etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
     _drop_or_keep_noscript(root)
-    for el in _maybe_hidden(root):
-        if not _is_hidden(el):
-            continue
+    for el in _hidden(root):
         # The root itself hidden is a page trick, not a hidden widget: keep it.
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
         _drop_keep_tail(el)
+
+
+def _hidden(root: etree._Element) -> list[etree._Element]:
+    """The elements the page hides (_is_hidden), in document order. The compiled walk
+    (locate/_walk.pyx's hidden_elements) reads their attributes from libxml2's nodes, an
+    ASCII style value in C; _python_hidden is its twin."""
+    if _hidden_elements is not None:
+        return _hidden_elements(root, _HIDDEN_STYLE)
+    return _python_hidden(root)
+
+
+def _python_hidden(root: etree._Element) -> list[etree._Element]:
+    return [el for el in _maybe_hidden(root) if _is_hidden(el)]
 
 
 def _maybe_hidden(root: etree._Element) -> list[etree._Element]:
@@ -107,6 +118,7 @@ def _drop_keep_tail(el: etree._Element) -> None:
 
 
 try:
+    from .locate._walk import hidden_elements as _hidden_elements
     from .locate._walk import with_attributes as _with_attributes
 except ImportError:  # installed without a C compiler: the XPath lists the same elements
-    _with_attributes = None
+    _with_attributes = _hidden_elements = None

@@ -25,10 +25,12 @@ module links against nothing; lxml's public C API gives the node under an elemen
 element of a node.
 """
 
-from cpython.unicode cimport PyUnicode_DecodeUTF8
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeASCII, PyUnicode_DecodeUTF8
 from libc.stdlib cimport free, malloc, realloc
-from libc.string cimport strcmp, strlen, strstr
+from libc.string cimport memcmp, memcpy, memset, strcmp, strlen, strstr
 from lxml.includes cimport tree
+
+from ._blocks cimport Container, RawBlock
 from lxml.includes.etreepublic cimport (
     _Document,
     _Element,
@@ -40,10 +42,9 @@ from .blocks import (
     _BOLD,
     _HEADINGS,
     _TAG_BIT,
+    _WORD_BITS,
     BLOCK_TAGS,
     NAV_BIT,
-    Container,
-    RawBlock,
     value_bits,
 )
 
@@ -177,36 +178,186 @@ cdef object _attribute(tree.xmlNode* node, const char* name):
     return None
 
 
-cdef long long _attr_bits(tree.xmlNode* node) except -1:
-    # blocks.attribute_bits, made here.
-    if node.properties is NULL:
-        return 0
+# blocks.value_bits' answers, kept for the process like its cache (and as bounded): a class
+# value recurs on every page of its site.
+cdef dict _BITS = {}
+cdef Py_ssize_t _BITS_KEPT = 65536
+cdef dict WORD_BITS = _WORD_BITS
+# No flag word is longer: a longer token is never looked up.
+cdef Py_ssize_t LONGEST_WORD = max(map(len, _WORD_BITS))
+if LONGEST_WORD >= 64:
+    raise ImportError("a flag word of 64 letters or more: widen _ascii_value_bits' token")
+
+
+# The flag words in a C table (open addressing on an FNV-1a hash of the word's bytes), so
+# that an ASCII value is read without a str made for it or for its tokens.
+cdef struct FlagWord:
+    char word[64]
+    Py_ssize_t length
+    long long bits
+cdef enum:
+    WORD_SLOTS = 1024  # a power of two, over twice the words
+cdef FlagWord FLAG_WORDS[WORD_SLOTS]
+
+
+cdef inline unsigned long long _fnv(const char* s, Py_ssize_t n) noexcept:
+    cdef unsigned long long h = 1469598103934665603ULL
+    cdef Py_ssize_t i
+    for i in range(n):
+        h = (h ^ <unsigned char>s[i]) * 1099511628211ULL
+    return h
+
+
+cdef int _fill_flag_words() except -1:
+    cdef bytes encoded
+    cdef Py_ssize_t at
+    if 2 * len(WORD_BITS) > WORD_SLOTS:
+        raise ImportError("too many flag words for _walk.pyx's table: widen WORD_SLOTS")
+    memset(FLAG_WORDS, 0, sizeof(FLAG_WORDS))
+    for word, bits in WORD_BITS.items():
+        encoded = word.encode("ascii")  # blocks.py's words: lower-case ASCII letters, digits
+        at = <Py_ssize_t>(_fnv(encoded, len(encoded)) & (WORD_SLOTS - 1))
+        while FLAG_WORDS[at].length:
+            at = (at + 1) & (WORD_SLOTS - 1)
+        memcpy(FLAG_WORDS[at].word, <const char*>encoded, len(encoded))
+        FLAG_WORDS[at].length = len(encoded)
+        FLAG_WORDS[at].bits = bits
+    return 0
+
+
+_fill_flag_words()
+
+
+cdef inline long long _word_bits(const char* token, Py_ssize_t n) noexcept:
+    cdef Py_ssize_t at = <Py_ssize_t>(_fnv(token, n) & (WORD_SLOTS - 1))
+    while FLAG_WORDS[at].length:
+        if FLAG_WORDS[at].length == n and memcmp(FLAG_WORDS[at].word, token, n) == 0:
+            return FLAG_WORDS[at].bits
+        at = (at + 1) & (WORD_SLOTS - 1)
+    return 0
+
+
+cdef long long _ascii_bits(const unsigned char* s) noexcept:
+    """blocks.value_bits of a NUL-terminated value, or -1 if it is not all ASCII: its runs
+    of letters and digits, cut again where a capital follows a small letter or digit (camel
+    case), lower-cased and looked up."""
+    cdef Py_ssize_t i = 0, length = 0
+    cdef char token[64]
+    cdef unsigned char c, prev = 0
     cdef long long bits = 0
-    cls = _attribute(node, b"class")
-    if cls:
-        bits |= <long long>value_bits(cls)
-    ident = _attribute(node, b"id")
-    if ident:
-        bits |= <long long>value_bits(ident)
-    role = _attribute(node, b"role")
-    if role:
-        bits |= <long long>value_bits(role)
-        if role == "navigation":
-            bits |= <long long>NAV_BIT
+    cdef bint alnum
+    while True:
+        c = s[i]
+        if c >= 128:
+            return -1
+        alnum = (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122)
+        if length and (not alnum or (65 <= c <= 90 and ((97 <= prev <= 122)
+                                                        or (48 <= prev <= 57)))):
+            if length <= LONGEST_WORD:
+                bits |= _word_bits(token, length)
+            length = 0
+        if alnum:
+            if length < LONGEST_WORD + 1:
+                token[length] = c + 32 if 65 <= c <= 90 else c
+            length += 1
+        if not c:
+            return bits
+        prev = c
+        i += 1
+
+
+cdef long long _value_bits(str value) except -1:
+    """blocks.value_bits(value), without its regular expressions for an ASCII value."""
+    cdef long long bits
+    if value.isascii() and "\x00" not in value:
+        bits = _ascii_bits(<const unsigned char*>PyUnicode_DATA(value))
+        if bits >= 0:
+            return bits
+    found = _BITS.get(value)
+    if found is not None:
+        return <long long>found
+    bits = <long long>value_bits(value)
+    if len(_BITS) >= _BITS_KEPT:
+        _BITS.clear()
+    _BITS[value] = bits
     return bits
 
 
+def compiled_value_bits(str value not None) -> int:
+    """_value_bits for tests/test_walk.py, which holds it to blocks.value_bits."""
+    return _value_bits(value)
+
+
+cdef long long _one_bits(tree.xmlAttr* attr, bint* navigation) except -1:
+    """The flags of one class, id or role attribute; `navigation` set when its value is
+    "navigation". Read from libxml2's bytes when the value is one ASCII text node."""
+    cdef tree.xmlNode* text = attr.children
+    cdef long long bits
+    if text is NULL:
+        return 0
+    if text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
+        bits = _ascii_bits(<const unsigned char*>text.content)
+        if bits >= 0:
+            navigation[0] = strcmp(<const char*>text.content, b"navigation") == 0
+            return bits
+    value = _collect_text(text)
+    if not value:
+        return 0
+    navigation[0] = value == "navigation"
+    return _value_bits(value)
+
+
+cdef long long _attr_bits(tree.xmlNode* node) except -1:
+    # blocks.attribute_bits, made here: the first class, id and role attributes, as get()
+    # reads them.
+    if node.properties is NULL:
+        return 0
+    cdef long long bits = 0
+    cdef bint navigation = False, seen_class = False, seen_id = False, seen_role = False
+    cdef tree.xmlAttr* attr = node.properties
+    while attr is not NULL:
+        if attr.ns is NULL:
+            if not seen_class and strcmp(<const char*>attr.name, b"class") == 0:
+                seen_class = True
+                bits |= _one_bits(attr, &navigation)
+            elif not seen_id and strcmp(<const char*>attr.name, b"id") == 0:
+                seen_id = True
+                bits |= _one_bits(attr, &navigation)
+            elif not seen_role and strcmp(<const char*>attr.name, b"role") == 0:
+                seen_role = True
+                navigation = False
+                bits |= _one_bits(attr, &navigation)
+                if navigation:
+                    bits |= <long long>NAV_BIT
+        attr = attr.next
+    return bits
+
+
+# What a block-level element's own name changes for its container (open_container), tested
+# once a name instead of by string comparisons at every element.
+cdef enum:
+    IS_LI = 1
+    IS_BLOCKQUOTE = 2
+    IS_PRE = 4
+    IS_OL = 8
+    IS_UL = 16
+    IS_P = 32
+
+
 cdef tuple _tag_info(str tag):
-    """(kind, tag, its semantic-tag bit, heading level or 0) of an element name."""
+    """(kind, tag, its semantic-tag bit, heading level or 0, IS_* bits) of an element
+    name."""
     if tag in BLOCK_TAGS:
-        return (BLOCK, tag, _TAG_BIT.get(tag, 0), _HEADINGS.get(tag, 0))
+        return (BLOCK, tag, _TAG_BIT.get(tag, 0), _HEADINGS.get(tag, 0),
+                {"li": IS_LI, "blockquote": IS_BLOCKQUOTE, "pre": IS_PRE, "ol": IS_OL,
+                 "ul": IS_UL, "p": IS_P}.get(tag, 0))
     if tag == "br":
-        return (BREAK, tag, 0, 0)
+        return (BREAK, tag, 0, 0, 0)
     if tag == "a":
-        return (LINK, tag, 0, 0)
+        return (LINK, tag, 0, 0, 0)
     if tag in _BOLD:
-        return (BOLD, tag, 0, 0)
-    return (INLINE, tag, 0, 0)
+        return (BOLD, tag, 0, 0, 0)
+    return (INLINE, tag, 0, 0, 0)
 
 
 cdef class _Walk:
@@ -258,20 +409,31 @@ cdef class _Walk:
         cdef long long own = _attr_bits(node)
         cdef long long bits = parent.bits | own | <long long>info[2]
         cdef int heading = <int>info[3] or parent.heading
-        cdef Py_ssize_t list_depth = parent.list_depth + (tag == "li")
-        cdef bint in_quote = parent.in_quote or tag == "blockquote"
-        cdef bint in_pre = parent.in_pre or tag == "pre"
-        cdef bint ordered = (tag == "ol") if (tag == "ol" or tag == "ul") else parent.ordered
-        container = Container(tag, self.depth + 1, bits, self.containers[self.depth], own,
-                              heading, list_depth, in_quote, in_pre, ordered)
+        cdef int named = <int>info[4]
+        cdef Py_ssize_t list_depth = parent.list_depth + ((named & IS_LI) != 0)
+        cdef bint in_quote = parent.in_quote or (named & IS_BLOCKQUOTE) != 0
+        cdef bint in_pre = parent.in_pre or (named & IS_PRE) != 0
+        cdef bint ordered = ((named & IS_OL) != 0) if named & (IS_OL | IS_UL) else parent.ordered
+        # The record's fields set in C: no __init__ call a block-level element.
+        cdef Container container = Container.__new__(Container)
+        container.tag = tag
+        container.depth = self.depth + 1
+        container.bits = bits
+        container.parent = self.containers[self.depth]
+        container.own_bits = own
+        container.heading = heading
+        container.list_depth = list_depth
+        container.in_quote = in_quote
+        container.in_pre = in_pre
+        container.ordered = ordered
         return self.open_level(container, node, bits, heading, list_depth, in_quote, in_pre,
-                               ordered, tag == "p")
+                               ordered, (named & IS_P) != 0)
 
     cdef int close_container(self) except -1:
         """blocks.close_container: the totals reach the Container and climb one level."""
         cdef Level* done = &self.levels[self.depth]
         cdef Level* parent = &self.levels[self.depth - 1]
-        container = self.containers.pop()
+        cdef Container container = self.containers.pop()
         if done.blocks:  # a container without blocks keeps its zeros
             container.chars = done.chars
             container.link_chars = done.link_chars
@@ -294,10 +456,15 @@ cdef class _Walk:
         cdef Level* level = &self.levels[self.depth]
         link_chars = min(link_chars, n)
         # The owner's element object is made only here, for the elements that own a block.
-        owner = elementFactory(self.doc, level.node)
-        self.blocks.append(RawBlock(text, link_chars, min(bold_chars, n),
-                                    self.containers[self.depth], owner, len(self.blocks),
-                                    self.chars_before))
+        cdef RawBlock block = RawBlock.__new__(RawBlock)
+        block.text = text
+        block.link_chars = link_chars
+        block.bold_chars = min(bold_chars, n)
+        block.container = self.containers[self.depth]
+        block.element = elementFactory(self.doc, level.node)
+        block.index = len(self.blocks)
+        block.chars_before = self.chars_before
+        self.blocks.append(block)
         self.chars_before += n
         level.chars += n
         level.link_chars += link_chars
@@ -308,7 +475,7 @@ cdef class _Walk:
     cdef int finish(self) except -1:
         """The top container, never closed by an element, takes its totals last."""
         cdef Level* top = &self.levels[0]
-        container = self.containers[0]
+        cdef Container container = self.containers[0]
         container.chars = top.chars
         container.link_chars = top.link_chars
         container.blocks = top.blocks
@@ -556,3 +723,312 @@ def marked(_Element root not None):
                 attr = attr.next
         node = _next_in_order(node, top)
     return itemprops, classes
+
+
+# What metadata/byline.py's read_byline reads further of an element near the headline.
+BY_AUTHOR = 1  # its class or id names an author, or rel="author"
+BY_DATE = 2  # else its class or id names a date
+TIME = 4  # a <time> element
+LABEL_TEXT = 8  # its text is short and opens with a byline or date label's first word
+
+
+cdef inline bint _ascii_space(unsigned char c) noexcept:
+    # str.isspace() (and so re's \s) among ASCII characters.
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+
+
+cdef int _opens_with_label(tree.xmlNode* first, Py_ssize_t limit, frozenset first_words,
+                           opens_with_label) except -1:
+    """Whether the element's text (the run of text nodes from `first`) is shorter than
+    `limit` characters and labels.opens_with_label says yes: answered in C where the text
+    opens in ASCII, the text decoded and asked in Python where it does not."""
+    cdef tree.xmlNode* node = _text_or_skip(first)
+    cdef Py_ssize_t size = 0
+    if node is NULL:
+        return 0
+    while node is not NULL:
+        size += strlen(<const char*>node.content)
+        node = _text_or_skip(node.next)
+    if size == 0 or size >= 4 * limit:  # empty, or too long whatever its characters
+        return 0
+    node = _text_or_skip(first)
+    cdef const unsigned char* c = <const unsigned char*>node.content
+    cdef const unsigned char* word
+    cdef bint ascii = node.next is NULL or _text_or_skip(node.next) is NULL
+    if ascii and size < limit:
+        # One text node, short enough in bytes: its first word read in C when the text up
+        # to it is ASCII ("  - By" ... ; the lead is white space and dashes).
+        while _ascii_space(c[0]) or c[0] == 45:
+            c += 1
+        if c[0] < 128:
+            if not ((65 <= c[0] <= 90) or (97 <= c[0] <= 122)):
+                return 0  # a digit, "_", punctuation or the end: no word opens the text
+            word = c
+            while (65 <= c[0] <= 90) or (97 <= c[0] <= 122):
+                c += 1
+            if c[0] < 128:  # the word ends in ASCII: it is all of the first word
+                return PyUnicode_DecodeASCII(<const char*>word, c - word,
+                                             NULL).lower() in first_words
+    text = _collect_text(first)
+    return text is not None and len(text) < limit and bool(opens_with_label(text))
+
+
+cdef long _piece_kind(tree.xmlAttr* attr, value_kind, tuple author_pieces,
+                     tuple date_pieces) except -1:
+    """value_kind(value) of a class or id attribute (BY_AUTHOR, BY_DATE or 0; 0 for an empty
+    one): in C for an ASCII value of up to 255 characters, whose lower case is ASCII's and
+    where the label expressions, alternations of ASCII words, are found by strstr."""
+    cdef tree.xmlNode* text = attr.children
+    cdef const unsigned char* c
+    cdef char lowered[256]
+    cdef Py_ssize_t n = 0
+    if text is NULL:
+        return 0
+    if text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
+        c = <const unsigned char*>text.content
+        while c[n] and c[n] < 128 and n < 255:
+            lowered[n] = c[n] + 32 if 65 <= c[n] <= 90 else c[n]
+            n += 1
+        if not c[n]:
+            if n == 0:
+                return 0
+            lowered[n] = 0
+            for piece in author_pieces:
+                if strstr(lowered, <const char*>piece) != NULL:
+                    return BY_AUTHOR
+            for piece in date_pieces:
+                if strstr(lowered, <const char*>piece) != NULL:
+                    return BY_DATE
+            return 0
+    value = _collect_text(text)
+    return <long>value_kind(value) if value else 0
+
+
+def byline_marks(list window not None, Py_ssize_t limit, value_kind not None,
+                 frozenset first_words not None, opens_with_label not None,
+                 tuple author_pieces not None, tuple date_pieces not None):
+    """(element, marks) for each element of `window` that metadata/byline.py's read_byline
+    reads further (BY_AUTHOR, BY_DATE, TIME, LABEL_TEXT), read from the nodes without a
+    get() a test: byline._python_marks is the twin (value_kind is byline._value_kind, whose
+    expressions are the alternations of author_pieces and date_pieces, first_words
+    labels.FIRST_WORDS, opens_with_label labels.opens_with_label, `limit` the longest text
+    plus one)."""
+    cdef list out = []
+    cdef list pieces = [tuple(p.encode("ascii") for p in author_pieces),
+                        tuple(p.encode("ascii") for p in date_pieces)]
+    cdef tuple author_bytes = pieces[0], date_bytes = pieces[1]
+    cdef _Element element
+    cdef tree.xmlNode* node
+    cdef tree.xmlAttr* attr
+    cdef tree.xmlAttr* cls
+    cdef tree.xmlAttr* ident
+    cdef tree.xmlAttr* rel
+    cdef long kinds, marks
+    for element in window:
+        node = element._c_node
+        marks = 0
+        if node.type == tree.XML_ELEMENT_NODE:
+            if node.properties is not NULL:
+                # The first class, id and rel, as get() reads them.
+                cls = ident = rel = NULL
+                attr = node.properties
+                while attr is not NULL:
+                    if attr.ns is NULL:
+                        if cls is NULL and strcmp(<const char*>attr.name, b"class") == 0:
+                            cls = attr
+                        elif ident is NULL and strcmp(<const char*>attr.name, b"id") == 0:
+                            ident = attr
+                        elif rel is NULL and strcmp(<const char*>attr.name, b"rel") == 0:
+                            rel = attr
+                    attr = attr.next
+                kinds = 0
+                if cls is not NULL:
+                    kinds |= _piece_kind(cls, value_kind, author_bytes, date_bytes)
+                if ident is not NULL:
+                    kinds |= _piece_kind(ident, value_kind, author_bytes, date_bytes)
+                if kinds & BY_AUTHOR or (rel is not NULL and (
+                        _collect_text(rel.children) if rel.children is not NULL else ""
+                ) == "author"):
+                    marks = BY_AUTHOR
+                elif kinds & BY_DATE:
+                    marks = BY_DATE
+            if node.ns is NULL and strcmp(<const char*>node.name, b"time") == 0:
+                marks |= TIME
+            if _opens_with_label(node.children, limit, first_words, opens_with_label):
+                marks |= LABEL_TEXT
+        if marks:
+            out.append((element, marks))
+    return out
+
+
+cdef inline bint _named(tree.xmlNode* node, const char* name) noexcept:
+    """An element without namespace of that name: what lxml's iter(name) matches."""
+    return (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
+            and strcmp(<const char*>node.name, name) == 0)
+
+
+def meta_tags(_Element root not None):
+    """What metadata/meta.py reads of the <meta> and <link> elements of root's tree, in
+    document order, without an element object or attrib mapping for each: a tuple
+    (content, property, name, itemprop, http-equiv) for each meta with a content
+    attribute, and (rel, href) for each link; each value the attribute's text, or None.
+    meta._python_tags is the twin."""
+    cdef list metas = [], links = []
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    while node is not NULL:
+        if _named(node, b"meta"):
+            content = _attribute(node, b"content")
+            if content is not None:
+                metas.append((content, _attribute(node, b"property"), _attribute(node, b"name"),
+                              _attribute(node, b"itemprop"), _attribute(node, b"http-equiv")))
+        elif _named(node, b"link"):
+            links.append((_attribute(node, b"rel"), _attribute(node, b"href")))
+        node = _next_in_order(node, top)
+    return metas, links
+
+
+cdef int _is_ld_json(tree.xmlNode* node) noexcept:
+    """Whether a script's type is "application/ld+json", case aside: 1 or 0, compared as
+    ASCII, as no other character lowers to one of its letters; -1 for a type held in more
+    than one text node (an entity reference in it), which get() reads."""
+    cdef tree.xmlAttr* attr = node.properties
+    cdef tree.xmlNode* text
+    cdef const unsigned char* c
+    cdef const char* wanted = b"application/ld+json"
+    cdef Py_ssize_t i = 0
+    while attr is not NULL:
+        if attr.ns is NULL and strcmp(<const char*>attr.name, b"type") == 0:
+            text = attr.children
+            if text is NULL:
+                return 0
+            if text.next is not NULL or text.type != tree.XML_TEXT_NODE:
+                return -1
+            c = <const unsigned char*>text.content
+            if c is NULL:
+                return 0
+            while wanted[i]:
+                if (c[i] + 32 if 65 <= c[i] <= 90 else c[i]) != <unsigned char>wanted[i]:
+                    return 0
+                i += 1
+            return c[i] == 0
+        attr = attr.next
+    return 0
+
+
+def ld_json_texts(_Element root not None):
+    """The text of every <script type="application/ld+json"> of root's tree (None for an
+    empty one), in document order: metadata/jsonld.py's scripts, read without an element
+    object for each script of the page; jsonld._python_texts is the twin."""
+    cdef list out = []
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef int found
+    while node is not NULL:
+        if _named(node, b"script"):
+            found = _is_ld_json(node)
+            if found < 0:
+                kind = _attribute(node, b"type")
+                found = bool(kind) and kind.lower() == "application/ld+json"
+            if found:
+                out.append(_collect_text(node.children))
+        node = _next_in_order(node, top)
+    return out
+
+
+cdef bint _ascii_ws(unsigned char c) noexcept:
+    # re's \s among ASCII characters (str.isspace()).
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+
+
+cdef bint _lower_at(const unsigned char* s, const char* word) noexcept:
+    """Whether s starts with `word` (lower-case ASCII), ASCII case aside."""
+    cdef Py_ssize_t i = 0
+    while word[i]:
+        if (s[i] + 32 if 65 <= s[i] <= 90 else s[i]) != <unsigned char>word[i]:
+            return False
+        i += 1
+    return True
+
+
+cdef bint _ascii_hides(const unsigned char* s) noexcept:
+    """clean._HIDDEN_STYLE.search for an ASCII style value: display\\s*:\\s*none or
+    visibility\\s*:\\s*hidden, ASCII case aside (re.I folds no other character into
+    these ASCII words' letters but "ſ" and "K", which are not ASCII)."""
+    cdef const unsigned char* c = s
+    cdef const unsigned char* p
+    cdef const char* value
+    while c[0]:
+        if _lower_at(c, b"display"):
+            p = c + 7
+            value = b"none"
+        elif _lower_at(c, b"visibility"):
+            p = c + 10
+            value = b"hidden"
+        else:
+            c += 1
+            continue
+        while _ascii_ws(p[0]):
+            p += 1
+        if p[0] == 58:  # ":"
+            p += 1
+            while _ascii_ws(p[0]):
+                p += 1
+            if _lower_at(p, value):
+                return True
+        c += 1
+    return False
+
+
+def hidden_elements(_Element root not None, hides not None):
+    """The elements of root's tree that clean.py drops as hidden, in document order: a
+    hidden attribute, aria-hidden="true", or a style that hides (`hides`, the expression
+    clean._HIDDEN_STYLE, reads a style that is not one ASCII text; the others are read
+    here). clean._python_hidden is the twin."""
+    cdef list out = []
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef tree.xmlAttr* attr
+    cdef tree.xmlAttr* aria
+    cdef tree.xmlAttr* style
+    cdef tree.xmlNode* text
+    cdef bint hidden
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE and node.properties is not NULL:
+            hidden = False
+            aria = style = NULL
+            attr = node.properties
+            while attr is not NULL:
+                if attr.ns is NULL:
+                    if strcmp(<const char*>attr.name, b"hidden") == 0:
+                        hidden = True
+                        break
+                    if aria is NULL and strcmp(<const char*>attr.name, b"aria-hidden") == 0:
+                        aria = attr
+                    elif style is NULL and strcmp(<const char*>attr.name, b"style") == 0:
+                        style = attr
+                attr = attr.next
+            if not hidden and aria is not NULL:
+                hidden = (_collect_text(aria.children) if aria.children is not NULL
+                          else "") == "true"
+            if not hidden and style is not NULL and style.children is not NULL:
+                text = style.children
+                if (text.next is NULL and text.type == tree.XML_TEXT_NODE
+                        and text.content is not NULL and _ascii_text(text.content)):
+                    hidden = _ascii_hides(<const unsigned char*>text.content)
+                else:
+                    value = _collect_text(text)
+                    hidden = bool(value) and hides.search(value) is not None
+            if hidden:
+                out.append(elementFactory(doc, node))
+        node = _next_in_order(node, top)
+    return out
+
+
+cdef bint _ascii_text(const unsigned char* s) noexcept:
+    while s[0]:
+        if s[0] >= 128:
+            return False
+        s += 1
+    return True

@@ -12,6 +12,7 @@ containers is summed on the way out, so features never walk the tree again.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -304,6 +305,14 @@ def tag_flag(name: str) -> int:
     """The bit of a semantic-tag flag (TAG_FLAGS): the block sits inside that element."""
     return _TAG_BIT[name]
 
+
+# The records compiled (locate/_blocks.pyx), when the extension was built at install: the
+# same fields, made and read in C by the compiled walk and feature builder. The dataclasses
+# above stay as their twins (tests/test_walk.py compares the fields) and serve where no C
+# compiler was found.
+PyContainer, PyRawBlock = Container, RawBlock
+with suppress(ImportError):  # installed without a C compiler: the dataclasses serve
+    from ._blocks import Container, RawBlock  # noqa: F811
 
 # The same walk compiled against libxml2's nodes (locate/_walk.pyx), when the extension was
 # built at install: it reads the tree without making a Python object per element, which is

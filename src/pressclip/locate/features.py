@@ -125,6 +125,8 @@ _CONTAINER_LEVELS = 3
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 # Of a neighbour we keep the few own features that tell prose from furniture.
 _NEIGHBOUR_COLUMNS = (0, 2, 5, 8, 21)
+# Averaged over the blocks within _WINDOW positions: chars, links, function and frequent words.
+_WINDOW_COLUMNS = (0, 2, 5, 21)
 _WINDOW = 5
 
 
@@ -314,15 +316,29 @@ def _container_matrix(blocks: list[RawBlock], total_chars: int) -> np.ndarray:
 
 
 def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -> np.ndarray:
-    """One row of features per block (float32), columns as in feature_names()."""
+    """One row of features per block (float32), columns as in feature_names().
+
+    The compiled builder (_features.pyx) gives python_matrix's matrix bit for bit, where it
+    was built. A new column computed in Python is appended here, after either builder; a
+    new own feature goes into both (tests/test_features.py holds them equal)."""
     n = len(blocks)
     if n == 0:
         return np.zeros((0, N_FEATURES), dtype=np.float32)
+    hint = _normalise(article_body_hint) if article_body_hint else None
+    if _compiled_matrix is not None:
+        return _compiled_matrix(blocks, hint)
+    return python_matrix(blocks, hint)
+
+
+def python_matrix(blocks: list[RawBlock], hint: str | None) -> np.ndarray:
+    """build_matrix's columns with numpy, for a non-empty list of blocks and the normalised
+    JSON-LD body: the reference the compiled builder must agree with, and the builder
+    where that extension was not built."""
+    n = len(blocks)
     total_chars = blocks[-1].chars_before + len(blocks[-1].text)
     counts: dict[str, int] = {}
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
-    hint = _normalise(article_body_hint) if article_body_hint else None
     containers = [b.container for b in blocks]
     own = _own_matrix(blocks, containers, total_chars, counts, hint)
 
@@ -344,7 +360,7 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
             shifted[:-off] = own[off:, cols]
         neighbours.append(shifted)
 
-    window = _window_mean(own[:, [0, 2, 5, 21]], _WINDOW)
+    window = _window_mean(own[:, list(_WINDOW_COLUMNS)], _WINDOW)
     return np.hstack([own, tags, flags, near, _container_matrix(blocks, total_chars),
                       *neighbours, window]).astype(np.float32)
 
@@ -377,6 +393,13 @@ def context_names() -> list[str]:
 
 def container_groups(blocks: list[RawBlock]) -> np.ndarray:
     """For each block, ids of its first three containers (equal ids: same container)."""
+    if _compiled_groups is not None:
+        return _compiled_groups(blocks)
+    return python_groups(blocks)
+
+
+def python_groups(blocks: list[RawBlock]) -> np.ndarray:
+    """container_groups in Python: the compiled one's reference."""
     ids: dict[int, int] = {}
     out: list[int] = []
     for b in blocks:
@@ -390,6 +413,14 @@ def container_groups(blocks: list[RawBlock]) -> np.ndarray:
 
 def context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndarray:
     """X extended with the first-stage scores of each block's neighbours and containers."""
+    if (_compiled_context is not None and X.dtype == np.float32 and X.flags.c_contiguous
+            and groups.dtype == np.int32 and groups.flags.c_contiguous):
+        return _compiled_context(groups, X, np.ascontiguousarray(p1, dtype=np.float32))
+    return python_context_matrix(groups, X, p1)
+
+
+def python_context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndarray:
+    """context_matrix with numpy: the compiled one's reference (tests/test_features.py)."""
     n = X.shape[0]
     p1 = p1.astype(np.float32)
     cols = [p1[:, None]]
@@ -412,3 +443,14 @@ def context_matrix(groups: np.ndarray, X: np.ndarray, p1: np.ndarray) -> np.ndar
         totals = np.bincount(g, weights=chars, minlength=size)
         cols.append((sums[g] / np.maximum(totals[g], 1.0)).astype(np.float32)[:, None])
     return np.hstack([X, *cols]).astype(np.float32)
+
+
+# The builder compiled (locate/_features.pyx), when the extension was built at install: it
+# reads each block's text once in C instead of making a hundred numpy calls on small arrays.
+# Imported last because it reads the tables and helpers above.
+try:
+    from ._features import context as _compiled_context
+    from ._features import groups as _compiled_groups
+    from ._features import matrix as _compiled_matrix
+except ImportError:  # installed without a C compiler: python_matrix gives the same matrix
+    _compiled_matrix = _compiled_groups = _compiled_context = None

@@ -9,6 +9,7 @@ so by its class or id in any of the usual words, or the <small> print of a capti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -116,8 +117,14 @@ def _is_credit(el: etree._Element) -> bool:
     if el.tag in _CREDIT_TAGS and any(a.tag == "figcaption" for a in el.iterancestors()):
         return True
     names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    if not names:
-        return False
+    return bool(names) and _names_credit(names)
+
+
+# A figure's class names recur in every figure of a page and of its site: the test is
+# memoised per value (bounded, pure).
+@lru_cache(maxsize=4096)
+def _names_credit(names: str) -> bool:
+    """Whether class and id names say credit (in any of _CREDIT_WORDS, camel case split)."""
     return any(t in _CREDIT_WORDS for t in _TOKEN.findall(_CAMEL.sub(r"\1 \2", names).lower()))
 
 

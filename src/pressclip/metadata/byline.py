@@ -17,7 +17,7 @@ from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date, parse_text_date
-from .labels import BYLINE_START, DATE_LABEL_ONLY, LABEL_ONLY, opens_with_label
+from .labels import BYLINE_START, DATE_LABEL_ONLY, FIRST_WORDS, LABEL_ONLY, opens_with_label
 from .readers import in_reader_area
 from .text import element_text
 
@@ -37,8 +37,10 @@ WINDOW_AFTER = 400
 
 # Pieces of class and id names, searched in the lower-cased name: a case-insensitive search
 # costs four times more, on every element near the headline.
-_AUTHOR_LABEL = re.compile(r"byline|author|autor|auteur|writer|signature|verfasser")
-_DATE_LABEL = re.compile(r"date|datum|publi|time|fecha|zeit")
+_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser")
+_DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
+_AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
+_DATE_LABEL = re.compile("|".join(_DATE_PIECES))
 _UNWANTED = re.compile(
     r"comment|avatar|related|teaser|footer|sidebar|widget|modif|updat|aktualis|mise-a-jour|"
     r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter", re.I
@@ -91,6 +93,9 @@ def _python_window(tree: etree._Element,
 
 
 _AUTHOR, _DATE = 1, 2
+# What read_byline reads further of an element of the window (_marks): an author's or else
+# a date's element by its names, a <time>, a short text that opens with a label's word.
+_BY_AUTHOR, _BY_DATE, _TIME, _LABEL_TEXT = _AUTHOR, _DATE, 4, 8
 
 
 def _label_kind(cls: str | None, ident: str | None) -> int:
@@ -120,19 +125,16 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     author_elements, byline_texts, labels, times, date_elements = [], [], [], [], []
     date_labels = []
     window = _window(tree) if headline is None else _python_window(tree, headline)
-    for element in window:
-        # get() on the element: building its attrib mapping costs more than three lookups.
-        cls, ident = element.get("class"), element.get("id")
-        kind = _label_kind(cls, ident) if cls or ident else 0
-        if kind == _AUTHOR or element.get("rel") == "author":
+    for element, marks in _marks(window):
+        if marks & _BY_AUTHOR:
             author_elements.append(element)
-        elif kind == _DATE:
+        elif marks & _BY_DATE:
             date_elements.append(element)
-        if element.tag == "time":
+        if marks & _TIME:
             times.append(element)
-        text = element.text
-        if not text or len(text) >= MAX_BYLINE_CHARS or not opens_with_label(text):
+        if not marks & _LABEL_TEXT:
             continue
+        text = element.text
         if date and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
             date_labels.append(element)
         if authors:
@@ -148,6 +150,37 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
                       or _loose_date(window, month_first)
                       or _loose_date(_elements(tree), month_first))
     return found
+
+
+def _marks(window: list[etree._Element]) -> list[tuple[etree._Element, int]]:
+    """(element, marks) for the elements of the window that read_byline reads further. The
+    compiled reading (locate/_walk.pyx's byline_marks) tests the nodes' attributes and
+    texts without a Python call an element; _python_marks is its twin."""
+    if _byline_marks is not None:
+        return _byline_marks(window, MAX_BYLINE_CHARS, _value_kind, FIRST_WORDS,
+                             opens_with_label, _AUTHOR_PIECES, _DATE_PIECES)
+    return _python_marks(window)
+
+
+def _python_marks(window: list[etree._Element]) -> list[tuple[etree._Element, int]]:
+    out = []
+    for element in window:
+        # get() on the element: building its attrib mapping costs more than three lookups.
+        cls, ident = element.get("class"), element.get("id")
+        kind = _label_kind(cls, ident) if cls or ident else 0
+        marks = 0
+        if kind == _AUTHOR or element.get("rel") == "author":
+            marks = _BY_AUTHOR
+        elif kind == _DATE:
+            marks = _BY_DATE
+        if element.tag == "time":
+            marks |= _TIME
+        text = element.text
+        if text and len(text) < MAX_BYLINE_CHARS and opens_with_label(text):
+            marks |= _LABEL_TEXT
+        if marks:
+            out.append((element, marks))
+    return out
 
 
 def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> list[str]:
@@ -249,6 +282,11 @@ def _dateline(elements: list[etree._Element], month_first: bool) -> str | None:
 
 
 try:
-    from ..locate._walk import element_window as _element_window
-except ImportError:  # installed without a C compiler: the Python reading gives the same window
-    _element_window = None
+    from ..locate import _walk
+except ImportError:  # installed without a C compiler: the Python readings give the same
+    _element_window = _byline_marks = None
+else:
+    _element_window, _byline_marks = _walk.element_window, _walk.byline_marks
+    if (_walk.BY_AUTHOR, _walk.BY_DATE, _walk.TIME, _walk.LABEL_TEXT) != (
+            _BY_AUTHOR, _BY_DATE, _TIME, _LABEL_TEXT):
+        raise ImportError("locate/_walk.pyx marks the byline's elements with other bits")

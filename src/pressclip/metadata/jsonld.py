@@ -253,12 +253,16 @@ def _from_patterns(text: str, found: Candidates) -> None:
         found.authors = [match[1]]
 
 
-def _ld_scripts(tree: etree._Element) -> Iterator[etree._Element]:
-    # iter() filters by tag in C, faster than an XPath; MIME types ignore case.
+def _python_texts(tree: etree._Element) -> list[str | None]:
+    """The text of every JSON-LD script, in document order: the twin of the compiled
+    reading (locate/_walk.pyx's ld_json_texts, which makes no object for the page's other
+    scripts). iter() filters by tag in C, faster than an XPath; MIME types ignore case."""
+    out = []
     for script in tree.iter("script"):
         kind = script.get("type")
         if kind and kind.lower() == "application/ld+json":
-            yield script
+            out.append(script.text)
+    return out
 
 
 def read_jsonld(tree: etree._Element) -> Candidates:
@@ -267,8 +271,9 @@ def read_jsonld(tree: etree._Element) -> Candidates:
     pages: list[dict] = []
     by_id: dict[str, dict] = {}
     loose_comments: list[dict] = []
-    for script in _ld_scripts(tree):
-        text = script.text or ""
+    texts = _ld_json_texts(tree) if _ld_json_texts is not None else _python_texts(tree)
+    for text in texts:
+        text = text or ""
         data = _parse(text)
         if data is None:
             _from_patterns(text, found)
@@ -293,3 +298,9 @@ def read_jsonld(tree: etree._Element) -> Candidates:
     if not found.comments and loose_comments:
         _comments(loose_comments, by_id, found)
     return found
+
+
+try:
+    from ..locate._walk import ld_json_texts as _ld_json_texts
+except ImportError:  # installed without a C compiler: the element API finds the same scripts
+    _ld_json_texts = None

@@ -66,25 +66,39 @@ def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | No
     return None
 
 
+_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
+
+
+def _python_tags(tree: etree._Element) -> tuple[list[tuple], list[tuple]]:
+    """(content, property, name, itemprop, http-equiv) of every meta with a content, and
+    (rel, href) of every link, in document order: the twin of the compiled reading
+    (locate/_walk.pyx's meta_tags, which makes no element object or attrib mapping)."""
+    metas, links = [], []
+    for element in tree.iter("meta", "link"):
+        attrib = element.attrib
+        if element.tag == "link":
+            links.append((attrib.get("rel"), attrib.get("href")))
+            continue
+        content = attrib.get("content")
+        if content is not None:
+            metas.append((content, *(attrib.get(attr) for attr in _KEY_ATTRIBUTES)))
+    return metas, links
+
+
 def read_meta(tree: etree._Element) -> tuple[Candidates, dict[str, str]]:
     """Candidates from meta tags, and the link rels (canonical, image_src, author) found."""
     values: dict[str, list[str]] = {}
     links: dict[str, str] = {}
-    for element in tree.iter("meta", "link"):
-        attrib = element.attrib
-        if element.tag == "link":
-            rels = (attrib.get("rel") or "").lower().split()
-            href = (attrib.get("href") or "").strip()
-            for rel in rels:
-                if rel in _LINK_RELS and href and rel not in links:
-                    links[rel] = href
-            continue
-        content = attrib.get("content")
-        if content is None:
-            continue
+    metas, link_tags = _meta_tags(tree) if _meta_tags is not None else _python_tags(tree)
+    for rel_value, href in link_tags:
+        rels = (rel_value or "").lower().split()
+        href = (href or "").strip()
+        for rel in rels:
+            if rel in _LINK_RELS and href and rel not in links:
+                links[rel] = href
+    for content, *keys in metas:
         content = content.strip()
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = attrib.get(attr)
+        for key in keys:
             if key:
                 key = key.strip().lower()
                 if key in _WANTED:
@@ -112,3 +126,9 @@ def read_meta(tree: etree._Element) -> tuple[Candidates, dict[str, str]]:
             found.authors = authors
             break
     return found, links
+
+
+try:
+    from ..locate._walk import meta_tags as _meta_tags
+except ImportError:  # installed without a C compiler: the element API reads the same tags
+    _meta_tags = None
