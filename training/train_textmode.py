@@ -9,6 +9,9 @@
     python -m training.train_textmode --quick --out /tmp/quick.json
                                       # fit and tune only (no refit on every train page):
                                       # a feature idea's figures on held-back train sites
+    python -m training.train_textmode --tune-out /tmp/tune.json
+                                      # also keep the trees fitted without the tuning
+                                      # sites: out-of-fold errors to read on train pages
 
 Learns only from the `train` split (by site, bench/datasets.py) of ../shared/data/textmode.jsonl.gz
 (old sets) and textmode_fundus_dev.jsonl.gz (modern pages, 2023-2025); a modern page weighs
@@ -199,6 +202,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT, help=f"model file (default {OUT})")
     parser.add_argument("--params", type=json.loads, default={},
                         help="JSON object of tree settings that override PARAMS")
+    parser.add_argument("--tune-out", type=Path,
+                        help="also write the trees fitted without the tuning sites (as --quick "
+                        "does) to this file: out-of-fold errors to read on train pages")
     parser.add_argument("--quick", action="store_true",
                         help="write the trees fitted without the tuning sites (no refit): "
                         "their figures on the tuning pages are those of unseen sites")
@@ -225,15 +231,21 @@ def main(argv: list[str] | None = None) -> None:
                if (p.dataset, p.flattener) == group]
         f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], params)
         print(f"  {group}: F1 decoded {f1:.4f}", file=sys.stderr)
+    if args.tune_out:
+        write_model(args.tune_out, one, two, params)
     if not args.quick:
         # The shipped trees are refitted on every train page with the same settings.
         one, two = fit_two_stages(pages, tree_params)
+    write_model(args.out, one, two, params)
+
+
+def write_model(path: Path, one, two, params: DecodeParams) -> None:
     from training.trees_json import export_trees  # scikit-learn, as in fit_trees
 
     model = {"feature_names": list(FEATURE_NAMES), "stage_one": export_trees(one),
              "stage_two": export_trees(two), "decode": params.to_json()}
-    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size // 1024} KiB)", file=sys.stderr)
 
 
 if __name__ == "__main__":
