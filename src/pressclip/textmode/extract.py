@@ -89,6 +89,8 @@ SHOUT_SHARE = 0.4
 DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
 _WORD = re.compile(r"\w+")
+# Stops, closers and spaces at the end of a line.
+_TRAILING = re.compile(r"[\W_]+$")
 # A line that opens with a label: a colon after its first three words at most.
 _LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
@@ -193,7 +195,8 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
                templated: np.ndarray, opening_end: int) -> set[int]:
     """Of `candidates`, the lines that are page furniture whatever their place: lines that
     recur elsewhere in the page (ads, "advertisement" slots, share bars, counters, sign-up
-    boxes repeat; a page's article lines do not), short lines of a series (`templated`:
+    boxes repeat; a page's article lines do not; case and a closing stop aside:
+    `_repeat_key`), short lines of a series (`templated`:
     TEMPLATE_MAX_TOKENS), lines that shout in capitals (teasers and
     sign-up calls do; bylines have a capitalised name at most). Before `opening_end` (the
     first paragraph of prose), a line that holds another line of the page is furniture too
@@ -202,32 +205,42 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     in the article (pages and flatteners repeat a standfirst or a quote; the article holds
     it once); later copies are furniture. Shouting and holding another line are not tests
     for paragraphs of prose (a quote pulled out of the article repeats a part of it). A
-    repeated line that is a subheading in its place (`_subhead`) stays. A caption that
-    ends with its credit (`_caption`) is furniture: pages and some flatteners keep captions
-    inside the article, between its paragraphs."""
+    repeated or shouting line that is a subheading in its place (`_subhead`) stays. A
+    caption that ends with its credit (`_caption`) is furniture: pages and some flatteners
+    keep captions inside the article, between its paragraphs."""
     found: set[int] = set()
     if not candidates:
         return found
-    counts = Counter(lines)
-    others = [line for line in counts if len(line.split()) >= FRAGMENT_MIN_TOKENS]
+    keys = [_repeat_key(line) for line in lines]
+    counts = Counter(keys)
+    others = [line for line in dict.fromkeys(lines) if len(line.split()) >= FRAGMENT_MIN_TOKENS]
     prose_lines = {i for i in candidates if _is_prose(lines[i], sizes[i])}
     prose_words: set[str] = set()
     for i in prose_lines:
         prose_words |= _content_words(lines[i])
     seen: set[str] = set()
     for i in candidates:
-        line = lines[i]
+        line, key = lines[i], keys[i]
         if i in prose_lines:
-            furniture = counts[line] > 1 and line in seen
+            furniture = counts[key] > 1 and key in seen
         else:
             series = bool(templated[i]) and sizes[i] <= TEMPLATE_MAX_TOKENS
-            repeated = counts[line] > 1 and not _subhead(line, i, prose_lines, prose_words)
-            furniture = repeated or series or _shouts(line) or _caption(line) or (
+            # A subheading in its place stays, though it comes back elsewhere or shouts.
+            subhead = _subhead(line, i, prose_lines, prose_words)
+            repeated = counts[key] > 1 and not subhead
+            shouting = _shouts(line) and not subhead
+            furniture = repeated or series or shouting or _caption(line) or (
                 i < opening_end and any(o != line and o in line for o in others))
         if furniture:
             found.add(i)
-        seen.add(line)
+        seen.add(key)
     return found
+
+
+def _repeat_key(line: str) -> str:
+    """What two copies of one line share: a box told twice (a list, then its summary; a
+    teaser, then the same in a button) differs in case and in its closing stop."""
+    return _TRAILING.sub("", line).casefold()
 
 
 def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) -> bool:
