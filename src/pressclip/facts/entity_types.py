@@ -380,8 +380,11 @@ def _case_parts(mentions: list[Mention], text: str, lower_words: set[str]) -> li
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
+        if len(words) < 2:  # most names: no parts to read
+            out.append(m)
+            continue
         caps = [_in_capitals(w) for w in words]
-        if len(words) < 2 or all(caps) or not any(caps) or (caps[0] == caps[-1]):
+        if all(caps) or not any(caps) or (caps[0] == caps[-1]):
             out.append(m)
             continue
         cut = caps.index(not caps[0])  # the first word of the second part
@@ -733,12 +736,15 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     out = []
     mentioned = Counter(key for _, key in kept)
     read_otherwise = {key for m, key in kept if m.type != "organization"}
+    decided: dict[str, str] = {}  # the votes are all cast: one count per name
     for m, key in kept:
         if key not in read_otherwise and _unsupported(m, votes[key], mentioned[key], surnames):
             continue
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).
-        kind = votes[key].most_common(1)[0][0]
+        kind = decided.get(key)
+        if kind is None:
+            kind = decided[key] = votes[key].most_common(1)[0][0]
         if m.text in surnames and gazetteer.get(key) != "country":
             kind = "person"  # "Weber" after "Anna Weber"
         out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,

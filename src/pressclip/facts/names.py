@@ -100,6 +100,8 @@ TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 TITLE_COMPLEMENTS = {"of", "for"}
+# Words that join the names of a body ("Bank of England", "Marks and Spencer").
+JOINING_WORDS = frozenset({"of", "for", "and"})
 # "1. ", "12. ": the rank before a name in a list of results.
 RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
 # The dash that ends a dateline: after the agency in brackets, a place in capitals or an
@@ -166,7 +168,7 @@ def _is_acronym(word: str) -> bool:
 
 def _classify(words: list[str], titled: bool, prev_word: str) -> str:
     lower = {w.lower().strip(".") for w in words}
-    if lower & ORG_WORDS or lower & {"of", "for", "and"} or (
+    if lower & ORG_WORDS or lower & JOINING_WORDS or (
             len(words) == 1 and _is_acronym(words[0])):
         return "organization"
     if lower & PLACE_WORDS:
@@ -295,7 +297,16 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     lowercase_words = lower_words(text)
     matches = list(NAME_RUN.finditer(text))
-    mid_sentence = {m.group(0) for m in matches if not sentence_start(text, m.start())} | {
+    # Whether a sentence opens at a position, asked again for most runs after their cuts.
+    opens: dict[int, bool] = {m.start(): sentence_start(text, m.start()) for m in matches}
+
+    def opens_sentence(pos: int) -> bool:
+        known = opens.get(pos)
+        if known is None:
+            known = opens[pos] = sentence_start(text, pos)
+        return known
+
+    mid_sentence = {m.group(0) for m in matches if not opens[m.start()]} | {
         w for m in matches for w in m.group(0).split()[1:]}
     mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence}  # "the EU's" -> "EU"
     runs = {m.group(0) for m in matches}
@@ -329,14 +340,14 @@ def find_mentions(text: str) -> list[Mention]:
             if w in TITLES or w.rstrip(".") in TITLES:
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
-                    not sentence_start(text, start) and \
+                    not opens_sentence(start) and \
                     words[1].lower() not in ORG_WORDS | PLACE_WORDS and \
                     not _known_place(" ".join(words[1:])):  # not "La France"
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
             elif w not in CAPITAL_STOPWORDS and not (
-                    len(words) > 1 and is_cue(w) and sentence_start(text, start)):
+                    len(words) > 1 and is_cue(w) and opens_sentence(start)):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
             complement = titled and w in TITLE_COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])
@@ -412,7 +423,7 @@ def find_mentions(text: str) -> list[Mention]:
             start = text.index(words[first], start)
             words = words[first:]
             titled = True
-        at_start = sentence_start(text, start)
+        at_start = opens_sentence(start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
                                              or " ".join(words[1:]) in runs) \
                 and words[0].lower() not in given_names() \
@@ -463,7 +474,8 @@ def find_mentions(text: str) -> list[Mention]:
         run_prev = text[max(0, m.start() - 20) : m.start()].split()
         if run_prev and run_prev[-1].lower() in PREPOSITIONS and not domain_cut:
             prev_word = run_prev[-1].lower()
-        if [w.lower() for w in run_prev[-2:]] == ["according", "to"]:
+        if len(run_prev) >= 2 and run_prev[-1].lower() == "to" and \
+                run_prev[-2].lower() == "according":
             prev_word = "according"  # the source of what follows, not a complement
         words = text[start:end].split()
         kind = _classify(words, titled, prev_word)
@@ -548,8 +560,12 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
         key = _fold(m.text.split()[-1])
         best = fullest.get(key)
         # "Rémy X" and "Remy X" are one person: the accented spelling is the careful one.
-        if best is None or (len(m.text.split()), _accents(m.text)) > (
-                len(best.split()), _accents(best)):
+        if best is None:
+            fullest[key] = m.text
+            continue
+        # (words, accents) compared in that order; the accents are counted on a tie only.
+        length, best_length = len(m.text.split()), len(best.split())
+        if length > best_length or (length == best_length and _accents(m.text) > _accents(best)):
             fullest[key] = m.text
     out = {}
     # "BECTA" stands for the organisation whose initials it spells.
