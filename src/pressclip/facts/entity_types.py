@@ -367,7 +367,7 @@ SPLIT_WORD = 4
 
 
 def _in_capitals(word: str) -> bool:
-    return word.isupper() and sum(c.isalpha() for c in word) >= 2
+    return word.isupper() and sum(map(str.isalpha, word)) >= 2
 
 
 def _case_parts(mentions: list[Mention], text: str, lower_words: set[str]) -> list[Mention]:

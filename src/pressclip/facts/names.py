@@ -576,7 +576,7 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
         if " " in m.text:
             if m.text.count(" ") > 1:
                 spelled[_initials(m.text)] = m.text
-        elif sum(c.isupper() for c in m.text) > 2 and not _is_acronym(m.text):
+        elif sum(map(str.isupper, m.text)) > 2 and not _is_acronym(m.text):
             spelled[_initials(m.text)] = m.text
     for before, m in zip(mentions, mentions[1:], strict=False):
         # "the Movement for … Delta (MEND)": the acronym stands for the name before it.
