@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from itertools import filterfalse
 
 import numpy as np
 
@@ -89,8 +90,9 @@ SHOUT_SHARE = 0.4
 DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
 _WORD = re.compile(r"\w+")
-# Stops, closers and spaces at the end of a line.
-_TRAILING = re.compile(r"[\W_]+$")
+# The words of more than three characters: a maximal run of four word characters or more is
+# exactly such a \w+ token, so the regular expression skips the short ones in C.
+_LONG_WORD = re.compile(r"\w{4,}")
 # A line that opens with a label: a colon after its first three words at most.
 _LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
@@ -99,7 +101,8 @@ _BOILERPLATE_SCORE = 0.2
 
 
 def _content_words(line: str) -> set[str]:
-    return {w for w in _WORD.findall(line.lower()) if len(w) > 3 and not w.isdigit()}
+    """The line's words of more than three characters, numbers aside, lower-cased."""
+    return set(filterfalse(str.isdigit, _LONG_WORD.findall(line.lower())))
 
 
 def _is_prose(line: str, size: float) -> bool:
@@ -211,13 +214,12 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     found: set[int] = set()
     if not candidates:
         return found
-    keys = [_repeat_key(line) for line in lines]
+    keys = list(map(_repeat_key, lines))
     counts = Counter(keys)
-    others = [line for line in dict.fromkeys(lines) if len(line.split()) >= FRAGMENT_MIN_TOKENS]
+    others: list[str] | None = None  # made at the first line before the opening that needs it
     prose_lines = {i for i in candidates if _is_prose(lines[i], sizes[i])}
-    prose_words: set[str] = set()
-    for i in prose_lines:
-        prose_words |= _content_words(lines[i])
+    # One pass over the prose lines joined (a word never spans the newline between two).
+    prose_words = _content_words("\n".join([lines[i] for i in prose_lines]))
     seen: set[str] = set()
     for i in candidates:
         line, key = lines[i], keys[i]
@@ -229,8 +231,12 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
             subhead = _subhead(line, i, prose_lines, prose_words)
             repeated = counts[key] > 1 and not subhead
             shouting = _shouts(line) and not subhead
-            furniture = repeated or series or shouting or _caption(line) or (
-                i < opening_end and any(o != line and o in line for o in others))
+            furniture = repeated or series or shouting or _caption(line)
+            if not furniture and i < opening_end:
+                if others is None:
+                    others = [other for other in dict.fromkeys(lines)
+                              if len(other.split()) >= FRAGMENT_MIN_TOKENS]
+                furniture = any(o != line and o in line for o in others)
         if furniture:
             found.add(i)
         seen.add(key)
@@ -240,7 +246,12 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
 def _repeat_key(line: str) -> str:
     """What two copies of one line share: a box told twice (a list, then its summary; a
     teaser, then the same in a button) differs in case and in its closing stop."""
-    return _TRAILING.sub("", line).casefold()
+    # [\W_] is what str.isalnum refuses. Walked back from the end: the regular expression
+    # would try a match at every space of the line.
+    end = len(line)
+    while end and not line[end - 1].isalnum():
+        end -= 1
+    return line[:end].casefold()
 
 
 def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) -> bool:
@@ -249,9 +260,10 @@ def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) ->
     subheadings in a table of contents or a live blog's summary; there, a heading is
     followed by the next heading, not by its paragraph. A line that ends with a full stop
     is no heading."""
+    if i + 1 not in prose_lines or len(line.split()) < SUBHEAD_MIN_TOKENS:
+        return False
     words = _content_words(line)
-    return (len(line.split()) >= SUBHEAD_MIN_TOKENS and i + 1 in prose_lines and bool(words)
-            and not _SUBHEAD_STOP.search(line)
+    return (bool(words) and not _SUBHEAD_STOP.search(line)
             and len(words & prose_words) >= SUBHEAD_VOCABULARY * len(words))
 
 

@@ -272,12 +272,19 @@ def _article_vocabulary(tokens: list[str], token_counts: Counter[str], function:
     if len(ids) == 0:
         return np.zeros(n)
     # How many long lines hold each word, each line counted once.
-    pairs = np.unique(ids * n + rows)
+    pairs = _distinct(ids * n + rows)
     pair_ids, pair_rows = pairs // n, pairs % n
     in_long = np.bincount(pair_ids[long[pair_rows]], minlength=len(ids_of))
     found = (in_long[ids] - long[rows]) > 0
     return (np.bincount(rows, weights=found, minlength=n)
             / np.maximum(np.bincount(rows, minlength=n), 1))
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique's values: a sort and a mask, many times faster than np.unique (numpy 2.4
+    hashes first, then sorts anyway)."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def _main_block(long_tokens: np.ndarray, long_rows: np.ndarray, n: int
