@@ -206,10 +206,6 @@ def _function_codes(lang: str | None) -> dict[str, int]:
     return codes
 
 
-def _fold(token: str) -> str:
-    return "0" if token.isdigit() else token
-
-
 def _link_like_positions(text: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
@@ -226,6 +222,19 @@ def _link_like_positions(text: str) -> list[int]:
 def _key_counts(keys: list) -> np.ndarray:
     counts = Counter(keys)
     return np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=len(keys))
+
+
+def _code_counts(codes: np.ndarray) -> np.ndarray:
+    """For each of `codes` (integers), how many times it occurs: one sort, no Python objects."""
+    order = np.argsort(codes, kind="stable")
+    ordered = codes[order]
+    new = np.empty(len(ordered), dtype=bool)
+    new[:1] = True
+    new[1:] = ordered[1:] != ordered[:-1]
+    group = np.cumsum(new) - 1
+    out = np.empty(len(codes))
+    out[order] = np.bincount(group)[group]
+    return out
 
 
 def _sentence_ends(flags: np.ndarray, line_ends: np.ndarray,
@@ -259,14 +268,12 @@ def _labels(codes: np.ndarray, line_of: np.ndarray, starts: np.ndarray, bounds: 
     return out
 
 
-def _article_vocabulary(tokens: list[str], token_counts: Counter[str], function: np.ndarray,
+def _article_vocabulary(ids: np.ndarray, numeric: np.ndarray, function: np.ndarray,
                         token_line: np.ndarray, long: np.ndarray, n: int) -> np.ndarray:
     """Per line, the share of its content words (no function words, no numbers) that occur
-    in a long line other than itself: how much it speaks of what the page's prose says."""
-    # Words numbered once each (the page's Counter has them), looked up in C.
-    ids_of = {t: i for i, t in enumerate(token_counts)}
-    ids = np.fromiter(map(ids_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-    numeric = np.fromiter(map(str.isdigit, ids_of), dtype=bool, count=len(ids_of))
+    in a long line other than itself: how much it speaks of what the page's prose says.
+    `ids`: each token's word number; `numeric`: per word number, whether it is a number."""
+    n_words = len(numeric)
     content = (function == 0) & ~numeric[ids]
     ids, rows = ids[content], token_line[content]
     if len(ids) == 0:
@@ -274,7 +281,7 @@ def _article_vocabulary(tokens: list[str], token_counts: Counter[str], function:
     # How many long lines hold each word, each line counted once.
     pairs = _distinct(ids * n + rows)
     pair_ids, pair_rows = pairs // n, pairs % n
-    in_long = np.bincount(pair_ids[long[pair_rows]], minlength=len(ids_of))
+    in_long = np.bincount(pair_ids[long[pair_rows]], minlength=n_words)
     found = (in_long[ids] - long[rows]) > 0
     return (np.bincount(rows, weights=found, minlength=n)
             / np.maximum(np.bincount(rows, minlength=n), 1))
@@ -350,8 +357,14 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     tokens = folded.split()
     token_counts = Counter(tokens)
     lang = page_language(token_counts)
-    function = np.fromiter(map(_function_codes(lang).get, tokens, repeat(0)),
-                           dtype=np.int8, count=len(tokens))
+    # Words numbered once each (the page's Counter has them), looked up in C; what is known
+    # of a word is worked out once per word, then spread to its tokens.
+    n_words = len(token_counts)
+    ids_of = dict(zip(token_counts, range(n_words), strict=True))
+    ids = np.fromiter(map(ids_of.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+    numeric = np.fromiter(map(str.isdigit, ids_of), dtype=bool, count=n_words)
+    function = np.fromiter(map(_function_codes(lang).get, ids_of, repeat(0)),
+                           dtype=np.int8, count=n_words)[ids]
     class_counts = np.bincount(line_of * _N_CLASSES + _CLASSES[bmp],
                                minlength=n * _N_CLASSES).reshape(n, _N_CLASSES)
     line_starts = np.concatenate(([0], np.cumsum(n_chars[:-1] + 1))).astype(np.int64)
@@ -363,15 +376,23 @@ def line_matrix(lines: list[str]) -> np.ndarray:
 
     # A line's template: its first and last tokens (first two for the prefix), numbers
     # folded to one so that lines differing only in them (dates, counts) match.
+    # Tokens are word numbers here: numbers share one (n_words), and a missing token ("" as
+    # a line without one has, and the first line's last token) is one more (n_words + 1),
+    # read from a slot after the last token. A line's first token is token bounds[i]; its
+    # last, token bounds[i + 1] - 1, which for a line without tokens is the last token of
+    # the line before.
     bounds = np.concatenate(([0], np.cumsum(n_tok)))
-    first_tok = [_fold(tokens[b]) if k else "" for b, k in zip(bounds[:-1].tolist(),
-                                                                 n_tok.tolist(), strict=True)]
-    last_tok = [_fold(tokens[b - 1]) if b else "" for b in bounds[1:].tolist()]
-    second_tok = [_fold(tokens[b + 1]) if k > 2 else None
-                  for b, k in zip(bounds[:-1].tolist(), n_tok.tolist(), strict=True)]
-    templates = _key_counts(list(zip(first_tok, last_tok, strict=True)))
-    prefixes = _key_counts([(a, b) if b is not None else i
-                            for i, (a, b) in enumerate(zip(first_tok, second_tok, strict=True))])
+    n_tokens = len(tokens)
+    folded_ids = np.append(np.where(numeric, n_words, np.arange(n_words))[ids], n_words + 1)
+    heads, tails = bounds[:-1], bounds[1:]
+    first_tok = folded_ids[np.where(n_tok > 0, heads, n_tokens)]
+    last_tok = folded_ids[np.where(tails > 0, tails - 1, n_tokens)]
+    second_tok = folded_ids[np.where(n_tok > 2, heads + 1, n_tokens)]
+    span = n_words + 2
+    templates = _code_counts(first_tok * span + last_tok)
+    # Lines of two tokens or fewer have no prefix: each its own (negative) code.
+    prefixes = _code_counts(np.where(n_tok > 2, first_tok * span + second_tok,
+                                     -1 - np.arange(n)))
     repeats = _key_counts(lines)
     short = n_tok <= SHORT_TOKENS
     long = n_tok >= LONG_TOKENS
@@ -442,7 +463,7 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["headline_like"]] = headline_like
     own[:, _COLUMN["headline_run"]] = np.log1p(_run_lengths(headline_like))
     own[:, _COLUMN["label"]] = _labels(codes, line_of, starts, bounds, n_tok, n)
-    own[:, _COLUMN["article_vocabulary"]] = _article_vocabulary(tokens, token_counts, function,
+    own[:, _COLUMN["article_vocabulary"]] = _article_vocabulary(ids, numeric, function,
                                                                 token_line, long, n)
     long_tokens = np.where(long, n_tok, 0)
     long_total = max(int(long_tokens.sum()), 1)
