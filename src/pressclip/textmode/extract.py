@@ -217,7 +217,9 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     keys = list(map(_repeat_key, lines))
     counts = Counter(keys)
     others: list[str] | None = None  # made at the first line before the opening that needs it
-    prose_lines = {i for i in candidates if _is_prose(lines[i], sizes[i])}
+    # Plain floats and bools: numpy scalars cost several times more to index and compare.
+    size, serial = sizes.tolist(), templated.tolist()
+    prose_lines = {i for i in candidates if _is_prose(lines[i], size[i])}
     # One pass over the prose lines joined (a word never spans the newline between two).
     prose_words = _content_words("\n".join([lines[i] for i in prose_lines]))
     seen: set[str] = set()
@@ -226,12 +228,10 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
         if i in prose_lines:
             furniture = counts[key] > 1 and key in seen
         else:
-            series = bool(templated[i]) and sizes[i] <= TEMPLATE_MAX_TOKENS
             # A subheading in its place stays, though it comes back elsewhere or shouts.
-            subhead = _subhead(line, i, prose_lines, prose_words)
-            repeated = counts[key] > 1 and not subhead
-            shouting = _shouts(line) and not subhead
-            furniture = repeated or series or shouting or _caption(line)
+            furniture = (serial[i] and size[i] <= TEMPLATE_MAX_TOKENS) or (
+                (counts[key] > 1 or _shouts(line))
+                and not _subhead(line, i, prose_lines, prose_words)) or _caption(line)
             if not furniture and i < opening_end:
                 if others is None:
                     others = [other for other in dict.fromkeys(lines)
@@ -294,6 +294,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         return article
     keep, sizes, proba, templated = load_model().locate(lines, TEXT_SHIFTS[opts.focus])
     kept = [i for i, k in enumerate(keep) if k]
+    size = sizes.tolist()  # plain floats: numpy scalars are slow to index one by one
     # Lines dropped for a reason other than their score, for explain mode.
     why = Dropped(explain)
     if not kept:
@@ -317,11 +318,11 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
             end = i
             break
         if keep[i]:
-            seen += sizes[i]
+            seen += size[i]
     body = [i for i in kept if i < end and i not in credit_lines]
     why.drop((i for i in kept if i >= end), "after the closing credit line")
     why.drop(credit_lines, "credit line")
-    if not any(sizes[i] >= PARAGRAPH_MIN_TOKENS or len(lines[i]) >= PARAGRAPH_MIN_CHARS
+    if not any(size[i] >= PARAGRAPH_MIN_TOKENS or len(lines[i]) >= PARAGRAPH_MIN_CHARS
                for i in body):
         # No article: the honest record is empty, whatever credits lie about.
         why.drop(body, "no paragraph on the page: not an article")
@@ -332,7 +333,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
 
     # The article opens with its headline, when there is one before the first paragraph
     # of prose; from there on, what recurs elsewhere in the page or shouts is furniture.
-    start = next((i for i in body if _is_prose(lines[i], sizes[i])), body[0])
+    start = next((i for i in body if _is_prose(lines[i], size[i])), body[0])
     # Furniture leaves first, so that a box repeated inside the article cannot pass for
     # the opening that a headline must announce.
     noise = _furniture(lines, body, sizes, templated, start)

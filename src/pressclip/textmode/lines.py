@@ -126,7 +126,9 @@ def split_lines(text: str) -> list[str]:
             and (_is_table_row(raw) or _has_inner_tab(raw))]
     if rows:
         raws = _read_tables(raws, rows)
-    lines = [normalise_line(raw) for raw in raws]
+    # Normalising only takes characters away: a raw line without a word character (a blank
+    # line, most often) gives none, and is not normalised at all.
+    lines = [normalise_line(raw) for raw in raws if _HAS_WORD.search(raw)]
     return _unnumbered([line for line in lines if line and _HAS_WORD.search(line)])
 
 
