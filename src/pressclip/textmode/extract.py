@@ -89,9 +89,10 @@ SHOUT_SHARE = 0.4
 # A date line is short and lies near the headline or the start of the article.
 DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
-_WORD = re.compile(r"\w+")
-# The words of more than three characters: a maximal run of four word characters or more is
-# exactly such a \w+ token, so the regular expression skips the short ones in C.
+# Words (\w+) of more than one and of more than three characters: a maximal run of k word
+# characters or more is exactly such a word, so the regular expression skips the short
+# ones in C.
+_WORD_2 = re.compile(r"\w{2,}")
 _LONG_WORD = re.compile(r"\w{4,}")
 # A line that opens with a label: a colon after its first three words at most.
 _LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
@@ -190,7 +191,7 @@ def _caption(line: str) -> bool:
 
 
 def _shouts(line: str) -> bool:
-    shouted = sum(1 for w in _WORD.findall(line) if len(w) > 1 and w.isupper())
+    shouted = sum(map(str.isupper, _WORD_2.findall(line)))
     return shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
 
 
@@ -199,7 +200,7 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     """Of `candidates`, the lines that are page furniture whatever their place: lines that
     recur elsewhere in the page (ads, "advertisement" slots, share bars, counters, sign-up
     boxes repeat; a page's article lines do not; case and a closing stop aside:
-    `_repeat_key`), short lines of a series (`templated`:
+    `_repeat_keys`), short lines of a series (`templated`:
     TEMPLATE_MAX_TOKENS), lines that shout in capitals (teasers and
     sign-up calls do; bylines have a capitalised name at most). Before `opening_end` (the
     first paragraph of prose), a line that holds another line of the page is furniture too
@@ -214,14 +215,15 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     found: set[int] = set()
     if not candidates:
         return found
-    keys = list(map(_repeat_key, lines))
+    keys = _repeat_keys(lines)
     counts = Counter(keys)
     others: list[str] | None = None  # made at the first line before the opening that needs it
     # Plain floats and bools: numpy scalars cost several times more to index and compare.
     size, serial = sizes.tolist(), templated.tolist()
     prose_lines = {i for i in candidates if _is_prose(lines[i], size[i])}
     # One pass over the prose lines joined (a word never spans the newline between two).
-    prose_words = _content_words("\n".join([lines[i] for i in prose_lines]))
+    # Made at the first subheading test that needs it (few pages have one).
+    prose_words: set[str] | None = None
     seen: set[str] = set()
     for i in candidates:
         line, key = lines[i], keys[i]
@@ -229,13 +231,18 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
             furniture = counts[key] > 1 and key in seen
         else:
             # A subheading in its place stays, though it comes back elsewhere or shouts.
-            furniture = (serial[i] and size[i] <= TEMPLATE_MAX_TOKENS) or (
-                (counts[key] > 1 or _shouts(line))
-                and not _subhead(line, i, prose_lines, prose_words)) or _caption(line)
+            furniture = (serial[i] and size[i] <= TEMPLATE_MAX_TOKENS) or _caption(line)
+            if not furniture and (counts[key] > 1 or _shouts(line)):
+                if prose_words is None and i + 1 in prose_lines:
+                    # One pass over the prose lines joined (no word spans a newline).
+                    prose_words = _content_words("\n".join([lines[j] for j in prose_lines]))
+                furniture = not _subhead(line, i, prose_lines, prose_words or set())
             if not furniture and i < opening_end:
                 if others is None:
+                    # Split at most FRAGMENT_MIN_TOKENS - 1 times: enough to count to it.
                     others = [other for other in dict.fromkeys(lines)
-                              if len(other.split()) >= FRAGMENT_MIN_TOKENS]
+                              if len(other.split(None, FRAGMENT_MIN_TOKENS - 1))
+                              >= FRAGMENT_MIN_TOKENS]
                 furniture = any(o != line and o in line for o in others)
         if furniture:
             found.add(i)
@@ -243,15 +250,14 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     return found
 
 
-def _repeat_key(line: str) -> str:
+def _repeat_keys(lines: list[str]) -> list[str]:
     """What two copies of one line share: a box told twice (a list, then its summary; a
-    teaser, then the same in a button) differs in case and in its closing stop."""
-    # [\W_] is what str.isalnum refuses. Walked back from the end: the regular expression
-    # would try a match at every space of the line.
-    end = len(line)
-    while end and not line[end - 1].isalnum():
-        end -= 1
-    return line[:end].casefold()
+    teaser, then the same in a button) differs in case and in its closing stop, and in
+    any stops, closers and spaces ([\\W_]: what str.isalnum refuses) at its end."""
+    # rstrip with every such character of the page: in C, where a regular expression
+    # anchored at the end would try a match at every space of every line.
+    trailing = "".join(char for char in set("".join(lines)) if not char.isalnum())
+    return [line.rstrip(trailing).casefold() for line in lines]
 
 
 def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) -> bool:
