@@ -403,7 +403,9 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     weights = n_tok / max(n_tok.sum(), 1)
     line_first = _FLAGS[bmp[np.minimum(line_starts, len(bmp) - 1)]]
 
-    own = np.empty((n, len(OWN_COLUMNS)))
+    # The whole row is filled in place: the own columns are a view of it.
+    out = np.empty((n, len(FEATURE_NAMES)))
+    own = out[:, :len(OWN_COLUMNS)]
     own[:, _COLUMN["log_chars"]] = np.log1p(n_chars)
     own[:, _COLUMN["log_tokens"]] = log_tokens
     own[:, _COLUMN["mean_token_len"]] = word_chars / tok
@@ -494,8 +496,17 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     page = np.array([np.log1p(n), long.mean(), np.log1p(n_chars.sum()), templated.mean(),
                      marker.mean(), block_share])
     base = own[:, [_COLUMN[name] for name in CONTEXT_COLUMNS]]
-    zero = np.zeros((1, base.shape[1]))
-    prev = np.vstack((zero, base[:-1]))
-    nxt = np.vstack((base[1:], zero))
-    parts = [prev, nxt, *window_means(base, WINDOWS)]
-    return np.hstack((own, np.broadcast_to(page, (n, len(page))), *parts))
+    at = len(OWN_COLUMNS)
+    out[:, at:at + len(page)] = page
+    at += len(page)
+    width = base.shape[1]
+    # Previous and next line (zeros past the page's ends), then the window means.
+    out[:1, at:at + width] = 0.0
+    out[1:, at:at + width] = base[:-1]
+    at += width
+    out[:-1, at:at + width] = base[1:]
+    out[-1:, at:at + width] = 0.0
+    for means in window_means(base, WINDOWS):
+        at += width
+        out[:, at:at + width] = means
+    return out
