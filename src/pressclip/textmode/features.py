@@ -57,7 +57,7 @@ _STOP, _CLOSER = FIRST_FREE_BIT, FIRST_FREE_BIT << 1
 
 
 def _class_table() -> np.ndarray:
-    classes = np.zeros(0x10000, dtype=np.int64)
+    classes = np.zeros(0x10000, dtype=np.int8)
     for number, members in enumerate(_CHAR_CLASSES, start=1):
         classes[[ord(c) for c in members]] = number
     return classes
@@ -237,6 +237,15 @@ def _code_counts(codes: np.ndarray) -> np.ndarray:
     return out
 
 
+def _line_counts(mask: np.ndarray, line_starts: np.ndarray, line_ends: np.ndarray
+                 ) -> np.ndarray:
+    """Per line, how many of its characters `mask` holds: differences of one cumulative sum
+    (a weighted bincount reads and scatters eight-byte values for every character)."""
+    totals = np.zeros(len(mask) + 1, dtype=np.int64)
+    np.cumsum(mask, out=totals[1:])
+    return (totals[line_ends + 1] - totals[line_starts]).astype(np.float64)
+
+
 def _sentence_ends(flags: np.ndarray, line_ends: np.ndarray,
                    line_starts: np.ndarray) -> np.ndarray:
     """Whether each line ends a sentence, closers after the final stop allowed: the end of
@@ -345,7 +354,9 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     n_tok = np.bincount(token_line, minlength=n)
     tok = np.maximum(n_tok, 1).astype(np.float64)
     n_chars = np.fromiter(map(len, lines), dtype=np.float64, count=n)
-    word_chars = np.bincount(line_of, weights=word, minlength=n)
+    line_starts = np.concatenate(([0], np.cumsum(n_chars[:-1] + 1))).astype(np.int64)
+    line_ends = line_starts + n_chars.astype(np.int64) - 1
+    word_chars = _line_counts(word, line_starts, line_ends)
     first_flags = flags[starts]
 
     def share(token_values: np.ndarray) -> np.ndarray:
@@ -365,10 +376,11 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     numeric = np.fromiter(map(str.isdigit, ids_of), dtype=bool, count=n_words)
     function = np.fromiter(map(_function_codes(lang).get, ids_of, repeat(0)),
                            dtype=np.int8, count=n_words)[ids]
-    class_counts = np.bincount(line_of * _N_CLASSES + _CLASSES[bmp],
+    # Punctuation is rare: counted where it is, not over every character.
+    classes = _CLASSES[bmp]
+    marked = np.flatnonzero(classes)
+    class_counts = np.bincount(line_of[marked] * _N_CLASSES + classes[marked],
                                minlength=n * _N_CLASSES).reshape(n, _N_CLASSES)
-    line_starts = np.concatenate(([0], np.cumsum(n_chars[:-1] + 1))).astype(np.int64)
-    line_ends = line_starts + n_chars.astype(np.int64) - 1
     link_like = np.zeros(n)
     hits = _link_like_positions(joined)
     if hits:
@@ -412,8 +424,8 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["word_char_share"]] = word_chars / np.maximum(n_chars, 1)
     own[:, _COLUMN["numeric_token_share"]] = share((first_flags & DIGIT) > 0)
     own[:, _COLUMN["title_case_share"]] = share((first_flags & UPPER) > 0)
-    own[:, _COLUMN["upper_share"]] = np.bincount(
-        line_of, weights=(flags & UPPER) > 0, minlength=n) / np.maximum(word_chars, 1)
+    own[:, _COLUMN["upper_share"]] = (_line_counts((flags & UPPER) > 0, line_starts, line_ends)
+                                      / np.maximum(word_chars, 1))
     own[:, _COLUMN["sentence_end"]] = _sentence_ends(flags, line_ends, line_starts)
     own[:, _COLUMN["colon_end"]] = codes[line_ends] == ord(":")
     own[:, _COLUMN["sentence_punct_rate"]] = class_counts[:, 1] / tok
