@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from itertools import filterfalse
 
 import numpy as np
 
@@ -88,9 +89,11 @@ SHOUT_SHARE = 0.4
 # A date line is short and lies near the headline or the start of the article.
 DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
-_WORD = re.compile(r"\w+")
-# Stops, closers and spaces at the end of a line.
-_TRAILING = re.compile(r"[\W_]+$")
+# Words (\w+) of more than one and of more than three characters: a maximal run of k word
+# characters or more is exactly such a word, so the regular expression skips the short
+# ones in C.
+_WORD_2 = re.compile(r"\w{2,}")
+_LONG_WORD = re.compile(r"\w{4,}")
 # A line that opens with a label: a colon after its first three words at most.
 _LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
@@ -99,7 +102,8 @@ _BOILERPLATE_SCORE = 0.2
 
 
 def _content_words(line: str) -> set[str]:
-    return {w for w in _WORD.findall(line.lower()) if len(w) > 3 and not w.isdigit()}
+    """The line's words of more than three characters, numbers aside, lower-cased."""
+    return set(filterfalse(str.isdigit, _LONG_WORD.findall(line.lower())))
 
 
 def _is_prose(line: str, size: float) -> bool:
@@ -187,7 +191,7 @@ def _caption(line: str) -> bool:
 
 
 def _shouts(line: str) -> bool:
-    shouted = sum(1 for w in _WORD.findall(line) if len(w) > 1 and w.isupper())
+    shouted = sum(map(str.isupper, _WORD_2.findall(line)))
     return shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
 
 
@@ -196,7 +200,7 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     """Of `candidates`, the lines that are page furniture whatever their place: lines that
     recur elsewhere in the page (ads, "advertisement" slots, share bars, counters, sign-up
     boxes repeat; a page's article lines do not; case and a closing stop aside:
-    `_repeat_key`), short lines of a series (`templated`:
+    `_repeat_keys`), short lines of a series (`templated`:
     TEMPLATE_MAX_TOKENS), lines that shout in capitals (teasers and
     sign-up calls do; bylines have a capitalised name at most). Before `opening_end` (the
     first paragraph of prose), a line that holds another line of the page is furniture too
@@ -211,36 +215,49 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     found: set[int] = set()
     if not candidates:
         return found
-    keys = [_repeat_key(line) for line in lines]
+    keys = _repeat_keys(lines)
     counts = Counter(keys)
-    others = [line for line in dict.fromkeys(lines) if len(line.split()) >= FRAGMENT_MIN_TOKENS]
-    prose_lines = {i for i in candidates if _is_prose(lines[i], sizes[i])}
-    prose_words: set[str] = set()
-    for i in prose_lines:
-        prose_words |= _content_words(lines[i])
+    others: list[str] | None = None  # made at the first line before the opening that needs it
+    # Plain floats and bools: numpy scalars cost several times more to index and compare.
+    size, serial = sizes.tolist(), templated.tolist()
+    prose_lines = {i for i in candidates if _is_prose(lines[i], size[i])}
+    # One pass over the prose lines joined (a word never spans the newline between two).
+    # Made at the first subheading test that needs it (few pages have one).
+    prose_words: set[str] | None = None
     seen: set[str] = set()
     for i in candidates:
         line, key = lines[i], keys[i]
         if i in prose_lines:
             furniture = counts[key] > 1 and key in seen
         else:
-            series = bool(templated[i]) and sizes[i] <= TEMPLATE_MAX_TOKENS
             # A subheading in its place stays, though it comes back elsewhere or shouts.
-            subhead = _subhead(line, i, prose_lines, prose_words)
-            repeated = counts[key] > 1 and not subhead
-            shouting = _shouts(line) and not subhead
-            furniture = repeated or series or shouting or _caption(line) or (
-                i < opening_end and any(o != line and o in line for o in others))
+            furniture = (serial[i] and size[i] <= TEMPLATE_MAX_TOKENS) or _caption(line)
+            if not furniture and (counts[key] > 1 or _shouts(line)):
+                if prose_words is None and i + 1 in prose_lines:
+                    # One pass over the prose lines joined (no word spans a newline).
+                    prose_words = _content_words("\n".join([lines[j] for j in prose_lines]))
+                furniture = not _subhead(line, i, prose_lines, prose_words or set())
+            if not furniture and i < opening_end:
+                if others is None:
+                    # Split at most FRAGMENT_MIN_TOKENS - 1 times: enough to count to it.
+                    others = [other for other in dict.fromkeys(lines)
+                              if len(other.split(None, FRAGMENT_MIN_TOKENS - 1))
+                              >= FRAGMENT_MIN_TOKENS]
+                furniture = any(o != line and o in line for o in others)
         if furniture:
             found.add(i)
         seen.add(key)
     return found
 
 
-def _repeat_key(line: str) -> str:
+def _repeat_keys(lines: list[str]) -> list[str]:
     """What two copies of one line share: a box told twice (a list, then its summary; a
-    teaser, then the same in a button) differs in case and in its closing stop."""
-    return _TRAILING.sub("", line).casefold()
+    teaser, then the same in a button) differs in case and in its closing stop, and in
+    any stops, closers and spaces ([\\W_]: what str.isalnum refuses) at its end."""
+    # rstrip with every such character of the page: in C, where a regular expression
+    # anchored at the end would try a match at every space of every line.
+    trailing = "".join(char for char in set("".join(lines)) if not char.isalnum())
+    return [line.rstrip(trailing).casefold() for line in lines]
 
 
 def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) -> bool:
@@ -249,9 +266,10 @@ def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) ->
     subheadings in a table of contents or a live blog's summary; there, a heading is
     followed by the next heading, not by its paragraph. A line that ends with a full stop
     is no heading."""
+    if i + 1 not in prose_lines or len(line.split()) < SUBHEAD_MIN_TOKENS:
+        return False
     words = _content_words(line)
-    return (len(line.split()) >= SUBHEAD_MIN_TOKENS and i + 1 in prose_lines and bool(words)
-            and not _SUBHEAD_STOP.search(line)
+    return (bool(words) and not _SUBHEAD_STOP.search(line)
             and len(words & prose_words) >= SUBHEAD_VOCABULARY * len(words))
 
 
@@ -282,6 +300,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         return article
     keep, sizes, proba, templated = load_model().locate(lines, TEXT_SHIFTS[opts.focus])
     kept = [i for i, k in enumerate(keep) if k]
+    size = sizes.tolist()  # plain floats: numpy scalars are slow to index one by one
     # Lines dropped for a reason other than their score, for explain mode.
     why = Dropped(explain)
     if not kept:
@@ -305,11 +324,11 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
             end = i
             break
         if keep[i]:
-            seen += sizes[i]
+            seen += size[i]
     body = [i for i in kept if i < end and i not in credit_lines]
     why.drop((i for i in kept if i >= end), "after the closing credit line")
     why.drop(credit_lines, "credit line")
-    if not any(sizes[i] >= PARAGRAPH_MIN_TOKENS or len(lines[i]) >= PARAGRAPH_MIN_CHARS
+    if not any(size[i] >= PARAGRAPH_MIN_TOKENS or len(lines[i]) >= PARAGRAPH_MIN_CHARS
                for i in body):
         # No article: the honest record is empty, whatever credits lie about.
         why.drop(body, "no paragraph on the page: not an article")
@@ -320,7 +339,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
 
     # The article opens with its headline, when there is one before the first paragraph
     # of prose; from there on, what recurs elsewhere in the page or shouts is furniture.
-    start = next((i for i in body if _is_prose(lines[i], sizes[i])), body[0])
+    start = next((i for i in body if _is_prose(lines[i], size[i])), body[0])
     # Furniture leaves first, so that a box repeated inside the article cannot pass for
     # the opening that a headline must announce.
     noise = _furniture(lines, body, sizes, templated, start)

@@ -57,7 +57,7 @@ _STOP, _CLOSER = FIRST_FREE_BIT, FIRST_FREE_BIT << 1
 
 
 def _class_table() -> np.ndarray:
-    classes = np.zeros(0x10000, dtype=np.int64)
+    classes = np.zeros(0x10000, dtype=np.int8)
     for number, members in enumerate(_CHAR_CLASSES, start=1):
         classes[[ord(c) for c in members]] = number
     return classes
@@ -206,10 +206,6 @@ def _function_codes(lang: str | None) -> dict[str, int]:
     return codes
 
 
-def _fold(token: str) -> str:
-    return "0" if token.isdigit() else token
-
-
 def _link_like_positions(text: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
@@ -226,6 +222,28 @@ def _link_like_positions(text: str) -> list[int]:
 def _key_counts(keys: list) -> np.ndarray:
     counts = Counter(keys)
     return np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=len(keys))
+
+
+def _code_counts(codes: np.ndarray) -> np.ndarray:
+    """For each of `codes` (integers), how many times it occurs: one sort, no Python objects."""
+    order = np.argsort(codes, kind="stable")
+    ordered = codes[order]
+    new = np.empty(len(ordered), dtype=bool)
+    new[:1] = True
+    new[1:] = ordered[1:] != ordered[:-1]
+    group = np.cumsum(new) - 1
+    out = np.empty(len(codes))
+    out[order] = np.bincount(group)[group]
+    return out
+
+
+def _line_counts(mask: np.ndarray, line_starts: np.ndarray, line_ends: np.ndarray
+                 ) -> np.ndarray:
+    """Per line, how many of its characters `mask` holds: differences of one cumulative sum
+    (a weighted bincount reads and scatters eight-byte values for every character)."""
+    totals = np.zeros(len(mask) + 1, dtype=np.int64)
+    np.cumsum(mask, out=totals[1:])
+    return (totals[line_ends + 1] - totals[line_starts]).astype(np.float64)
 
 
 def _sentence_ends(flags: np.ndarray, line_ends: np.ndarray,
@@ -259,25 +277,30 @@ def _labels(codes: np.ndarray, line_of: np.ndarray, starts: np.ndarray, bounds: 
     return out
 
 
-def _article_vocabulary(tokens: list[str], token_counts: Counter[str], function: np.ndarray,
+def _article_vocabulary(ids: np.ndarray, numeric: np.ndarray, function: np.ndarray,
                         token_line: np.ndarray, long: np.ndarray, n: int) -> np.ndarray:
     """Per line, the share of its content words (no function words, no numbers) that occur
-    in a long line other than itself: how much it speaks of what the page's prose says."""
-    # Words numbered once each (the page's Counter has them), looked up in C.
-    ids_of = {t: i for i, t in enumerate(token_counts)}
-    ids = np.fromiter(map(ids_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-    numeric = np.fromiter(map(str.isdigit, ids_of), dtype=bool, count=len(ids_of))
+    in a long line other than itself: how much it speaks of what the page's prose says.
+    `ids`: each token's word number; `numeric`: per word number, whether it is a number."""
+    n_words = len(numeric)
     content = (function == 0) & ~numeric[ids]
     ids, rows = ids[content], token_line[content]
     if len(ids) == 0:
         return np.zeros(n)
     # How many long lines hold each word, each line counted once.
-    pairs = np.unique(ids * n + rows)
+    pairs = _distinct(ids * n + rows)
     pair_ids, pair_rows = pairs // n, pairs % n
-    in_long = np.bincount(pair_ids[long[pair_rows]], minlength=len(ids_of))
+    in_long = np.bincount(pair_ids[long[pair_rows]], minlength=n_words)
     found = (in_long[ids] - long[rows]) > 0
     return (np.bincount(rows, weights=found, minlength=n)
             / np.maximum(np.bincount(rows, minlength=n), 1))
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique's values: a sort and a mask, many times faster than np.unique (numpy 2.4
+    hashes first, then sorts anyway)."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def _main_block(long_tokens: np.ndarray, long_rows: np.ndarray, n: int
@@ -331,7 +354,9 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     n_tok = np.bincount(token_line, minlength=n)
     tok = np.maximum(n_tok, 1).astype(np.float64)
     n_chars = np.fromiter(map(len, lines), dtype=np.float64, count=n)
-    word_chars = np.bincount(line_of, weights=word, minlength=n)
+    line_starts = np.concatenate(([0], np.cumsum(n_chars[:-1] + 1))).astype(np.int64)
+    line_ends = line_starts + n_chars.astype(np.int64) - 1
+    word_chars = _line_counts(word, line_starts, line_ends)
     first_flags = flags[starts]
 
     def share(token_values: np.ndarray) -> np.ndarray:
@@ -343,12 +368,19 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     tokens = folded.split()
     token_counts = Counter(tokens)
     lang = page_language(token_counts)
-    function = np.fromiter(map(_function_codes(lang).get, tokens, repeat(0)),
-                           dtype=np.int8, count=len(tokens))
-    class_counts = np.bincount(line_of * _N_CLASSES + _CLASSES[bmp],
+    # Words numbered once each (the page's Counter has them), looked up in C; what is known
+    # of a word is worked out once per word, then spread to its tokens.
+    n_words = len(token_counts)
+    ids_of = dict(zip(token_counts, range(n_words), strict=True))
+    ids = np.fromiter(map(ids_of.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+    numeric = np.fromiter(map(str.isdigit, ids_of), dtype=bool, count=n_words)
+    function = np.fromiter(map(_function_codes(lang).get, ids_of, repeat(0)),
+                           dtype=np.int8, count=n_words)[ids]
+    # Punctuation is rare: counted where it is, not over every character.
+    classes = _CLASSES[bmp]
+    marked = np.flatnonzero(classes)
+    class_counts = np.bincount(line_of[marked] * _N_CLASSES + classes[marked],
                                minlength=n * _N_CLASSES).reshape(n, _N_CLASSES)
-    line_starts = np.concatenate(([0], np.cumsum(n_chars[:-1] + 1))).astype(np.int64)
-    line_ends = line_starts + n_chars.astype(np.int64) - 1
     link_like = np.zeros(n)
     hits = _link_like_positions(joined)
     if hits:
@@ -356,15 +388,23 @@ def line_matrix(lines: list[str]) -> np.ndarray:
 
     # A line's template: its first and last tokens (first two for the prefix), numbers
     # folded to one so that lines differing only in them (dates, counts) match.
+    # Tokens are word numbers here: numbers share one (n_words), and a missing token ("" as
+    # a line without one has, and the first line's last token) is one more (n_words + 1),
+    # read from a slot after the last token. A line's first token is token bounds[i]; its
+    # last, token bounds[i + 1] - 1, which for a line without tokens is the last token of
+    # the line before.
     bounds = np.concatenate(([0], np.cumsum(n_tok)))
-    first_tok = [_fold(tokens[b]) if k else "" for b, k in zip(bounds[:-1].tolist(),
-                                                                 n_tok.tolist(), strict=True)]
-    last_tok = [_fold(tokens[b - 1]) if b else "" for b in bounds[1:].tolist()]
-    second_tok = [_fold(tokens[b + 1]) if k > 2 else None
-                  for b, k in zip(bounds[:-1].tolist(), n_tok.tolist(), strict=True)]
-    templates = _key_counts(list(zip(first_tok, last_tok, strict=True)))
-    prefixes = _key_counts([(a, b) if b is not None else i
-                            for i, (a, b) in enumerate(zip(first_tok, second_tok, strict=True))])
+    n_tokens = len(tokens)
+    folded_ids = np.append(np.where(numeric, n_words, np.arange(n_words))[ids], n_words + 1)
+    heads, tails = bounds[:-1], bounds[1:]
+    first_tok = folded_ids[np.where(n_tok > 0, heads, n_tokens)]
+    last_tok = folded_ids[np.where(tails > 0, tails - 1, n_tokens)]
+    second_tok = folded_ids[np.where(n_tok > 2, heads + 1, n_tokens)]
+    span = n_words + 2
+    templates = _code_counts(first_tok * span + last_tok)
+    # Lines of two tokens or fewer have no prefix: each its own (negative) code.
+    prefixes = _code_counts(np.where(n_tok > 2, first_tok * span + second_tok,
+                                     -1 - np.arange(n)))
     repeats = _key_counts(lines)
     short = n_tok <= SHORT_TOKENS
     long = n_tok >= LONG_TOKENS
@@ -375,15 +415,17 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     weights = n_tok / max(n_tok.sum(), 1)
     line_first = _FLAGS[bmp[np.minimum(line_starts, len(bmp) - 1)]]
 
-    own = np.empty((n, len(OWN_COLUMNS)))
+    # The whole row is filled in place: the own columns are a view of it.
+    out = np.empty((n, len(FEATURE_NAMES)))
+    own = out[:, :len(OWN_COLUMNS)]
     own[:, _COLUMN["log_chars"]] = np.log1p(n_chars)
     own[:, _COLUMN["log_tokens"]] = log_tokens
     own[:, _COLUMN["mean_token_len"]] = word_chars / tok
     own[:, _COLUMN["word_char_share"]] = word_chars / np.maximum(n_chars, 1)
     own[:, _COLUMN["numeric_token_share"]] = share((first_flags & DIGIT) > 0)
     own[:, _COLUMN["title_case_share"]] = share((first_flags & UPPER) > 0)
-    own[:, _COLUMN["upper_share"]] = np.bincount(
-        line_of, weights=(flags & UPPER) > 0, minlength=n) / np.maximum(word_chars, 1)
+    own[:, _COLUMN["upper_share"]] = (_line_counts((flags & UPPER) > 0, line_starts, line_ends)
+                                      / np.maximum(word_chars, 1))
     own[:, _COLUMN["sentence_end"]] = _sentence_ends(flags, line_ends, line_starts)
     own[:, _COLUMN["colon_end"]] = codes[line_ends] == ord(":")
     own[:, _COLUMN["sentence_punct_rate"]] = class_counts[:, 1] / tok
@@ -435,7 +477,7 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     own[:, _COLUMN["headline_like"]] = headline_like
     own[:, _COLUMN["headline_run"]] = np.log1p(_run_lengths(headline_like))
     own[:, _COLUMN["label"]] = _labels(codes, line_of, starts, bounds, n_tok, n)
-    own[:, _COLUMN["article_vocabulary"]] = _article_vocabulary(tokens, token_counts, function,
+    own[:, _COLUMN["article_vocabulary"]] = _article_vocabulary(ids, numeric, function,
                                                                 token_line, long, n)
     long_tokens = np.where(long, n_tok, 0)
     long_total = max(int(long_tokens.sum()), 1)
@@ -466,8 +508,17 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     page = np.array([np.log1p(n), long.mean(), np.log1p(n_chars.sum()), templated.mean(),
                      marker.mean(), block_share])
     base = own[:, [_COLUMN[name] for name in CONTEXT_COLUMNS]]
-    zero = np.zeros((1, base.shape[1]))
-    prev = np.vstack((zero, base[:-1]))
-    nxt = np.vstack((base[1:], zero))
-    parts = [prev, nxt, *window_means(base, WINDOWS)]
-    return np.hstack((own, np.broadcast_to(page, (n, len(page))), *parts))
+    at = len(OWN_COLUMNS)
+    out[:, at:at + len(page)] = page
+    at += len(page)
+    width = base.shape[1]
+    # Previous and next line (zeros past the page's ends), then the window means.
+    out[:1, at:at + width] = 0.0
+    out[1:, at:at + width] = base[:-1]
+    at += width
+    out[:-1, at:at + width] = base[1:]
+    out[-1:, at:at + width] = 0.0
+    for means in window_means(base, WINDOWS):
+        at += width
+        out[:, at:at + width] = means
+    return out

@@ -46,7 +46,12 @@ LIST_ITEM_GAP = 3
 
 def normalise_line(raw: str) -> str:
     # str.split() knows every Unicode space (no-break, thin, ideographic ...) and runs in C.
-    text = " ".join(raw.split())
+    return _tidy(" ".join(raw.split()))
+
+
+def _tidy(text: str) -> str:
+    """A line with its spaces already collapsed, without the flattener's spaces before stops
+    and its list-item glyphs."""
     if " ," in text or " ." in text:
         text = _SPACED_STOP.sub("", text)
     return _BULLET.sub("", text) if text[:1] in _BULLET_FIRST else text
@@ -121,13 +126,21 @@ def split_lines(text: str) -> list[str]:
     if any(char in text for char in _ZERO_WIDTH):
         text = text.translate(_DROP_ZERO_WIDTH)
     raws = text.splitlines()
-    # Most lines have no wide gap and no tab: one test in C settles them.
-    rows = [i for i, raw in enumerate(raws) if (CELL_GAP in raw or "\t" in raw)
-            and (_is_table_row(raw) or _has_inner_tab(raw))]
-    if rows:
-        raws = _read_tables(raws, rows)
-    lines = [normalise_line(raw) for raw in raws]
-    return _unnumbered([line for line in lines if line and _HAS_WORD.search(line)])
+    # Most texts, and most lines, have no wide gap and no tab: one test in C settles them.
+    if CELL_GAP in text or "\t" in text:
+        rows = [i for i, raw in enumerate(raws) if (CELL_GAP in raw or "\t" in raw)
+                and (_is_table_row(raw) or _has_inner_tab(raw))]
+        if rows:
+            raws = _read_tables(raws, rows)
+    # normalise_line, line by line, done in C for most lines. It only takes characters away:
+    # a raw line without a word character (a blank line, most often) gives none, and is not
+    # normalised at all; of the others, only a list-item glyph taken off (_BULLET: "o" is
+    # a word character) can leave a line without one.
+    spaced = [" ".join(raw.split()) for raw in raws if _HAS_WORD.search(raw)]
+    lines = [_tidy(line) if " ," in line or " ." in line or line[:1] in _BULLET_FIRST
+             else line for line in spaced]
+    return _unnumbered([line for line, before in zip(lines, spaced, strict=True)
+                        if line is before or (line and _HAS_WORD.search(line))])
 
 
 def _unnumbered(lines: list[str]) -> list[str]:

@@ -51,8 +51,9 @@ def region_columns(scores: np.ndarray, mass: np.ndarray, templated: np.ndarray) 
     opens = np.concatenate(([True], np.diff(high) > REGION_GAP))
     firsts, lasts = high[opens], high[np.concatenate((opens[1:], [True]))]
     bounds = np.zeros(n + 1, dtype=np.int64)
-    np.add.at(bounds, firsts, 1)
-    np.add.at(bounds, lasts + 1, -1)
+    # Each of firsts and lasts holds a line once: plain fancy indexing adds as np.add.at.
+    bounds[firsts] += 1
+    bounds[lasts + 1] -= 1
     inside = np.cumsum(bounds[:n]) > 0
     marks = np.zeros(n, dtype=np.int64)
     marks[firsts] = 1
