@@ -1,8 +1,8 @@
 """The compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx), the records
 it makes (src/pressclip/locate/_blocks.pyx), their features (src/pressclip/locate/_features.pyx),
 the tree-ensemble walk (src/pressclip/model/_trees.pyx), the parser's test for start tags
-with too many attributes (src/pressclip/parse/_scan.pyx) and text mode's word numbering
-(src/pressclip/textmode/_words.pyx).
+with too many attributes (src/pressclip/parse/_scan.pyx) and text mode's passes over
+words and lines (src/pressclip/textmode/_text.pyx).
 
 Everything else is declared in pyproject.toml. All are optional: where no C
 compiler is found, pip installs pressclip with their Python twins, which give the same
@@ -36,8 +36,8 @@ scan = Extension(
     ["src/pressclip/parse/_scan.pyx"],
 )
 words = Extension(
-    "pressclip.textmode._words",
-    ["src/pressclip/textmode/_words.pyx"],
+    "pressclip.textmode._text",
+    ["src/pressclip/textmode/_text.pyx"],
 )
 extensions = cythonize([records, walk, features, trees, scan, words], compiler_directives={"language_level": "3"})
 for extension in extensions:

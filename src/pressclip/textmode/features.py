@@ -178,7 +178,7 @@ def fold(codes: np.ndarray, word: np.ndarray, newline: np.ndarray) -> str:
 def python_words(folded: str) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
     """The tokens of `folded` (fold's text): each distinct word numbered in order of first
     appearance, how many times each number occurs (int64), and each token's number (intp).
-    _words.words is the compiled twin."""
+    _text.words is the compiled twin."""
     tokens = folded.split()
     counts = Counter(tokens)
     numbers = dict(zip(counts, range(len(counts)), strict=True))
@@ -540,7 +540,7 @@ def line_matrix(lines: list[str]) -> np.ndarray:
 
 
 try:
-    from ._words import words as _compiled_words
+    from ._text import words as _compiled_words
 except ImportError:  # installed without a C compiler: python_words gives the same results
     _compiled_words = None
 _words = _compiled_words or python_words
