@@ -11,7 +11,8 @@
    readability-lxml, scored against the same gold (a peer's failure costs it the page).
 2. Speed: CPU time (time.process_time, one process) of extract_text(facts=False) on each
    set's and flattener's pages, back to back, and of extract(facts=False) on the same pages'
-   HTML, measured in turn in the same run, median of SPEED_ROUNDS passes each. The ratio
+   HTML, the two taking turns in each of SPEED_ROUNDS rounds in the same run, median of the
+   passes each. The ratio
    (HTML time / text time) is what is claimed: pages per second move with the machine's load.
 3. Generality: the locator alone (line model and decoder, before headline and credit
    handling) with the shipped model and with models learnt from one flattener's train pages
@@ -172,15 +173,18 @@ def run_body(sets: list[str], limit: int | None, models: dict[str, LineModel]
     return scores, pages
 
 
-def cpu_seconds(run, items: list, rounds: int) -> float:
-    """Median over `rounds` passes of the CPU time of run(item) over `items`, back to back."""
-    times = []
+def cpu_seconds(runs: list, items: list, rounds: int) -> list[float]:
+    """For each of `runs`, the median over `rounds` passes of the CPU time of run(item) over
+    `items`, back to back. The runs take turns within each round, so that a change in the
+    machine's load during the measurement falls on all of them alike."""
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(rounds):
-        start = time.process_time()
-        for item in items:
-            run(item)
-        times.append(time.process_time() - start)
-    return statistics.median(times)
+        for run, spent in zip(runs, times, strict=True):
+            start = time.process_time()
+            for item in items:
+                run(item)
+            spent.append(time.process_time() - start)
+    return [statistics.median(spent) for spent in times]
 
 
 def speed_rows(pages: dict[tuple[str, str], list[Page]], rounds: int) -> list[list]:
@@ -188,10 +192,9 @@ def speed_rows(pages: dict[tuple[str, str], list[Page]], rounds: int) -> list[li
     HTML (facts off), and their ratio."""
     rows = []
     for (text_set, flattener), group in sorted(pages.items()):
-        text_cpu = cpu_seconds(lambda p: extract_text(p.text, url=p.url, facts=False), group,
-                               rounds)
-        html_cpu = cpu_seconds(lambda p: extract(p.html, url=p.html_url, facts=False), group,
-                               rounds)
+        text_cpu, html_cpu = cpu_seconds(
+            [lambda p: extract_text(p.text, url=p.url, facts=False),
+             lambda p: extract(p.html, url=p.html_url, facts=False)], group, rounds)
         rows.append([TEXT_SETS[text_set][0], flattener, len(group), text_cpu, html_cpu,
                      html_cpu / max(text_cpu, 1e-9)])
     return rows
@@ -342,7 +345,7 @@ def main(argv: list[str] | None = None) -> None:
         out += [f"\nSpeed: CPU seconds (time.process_time, one process, median of "
                 f"{args.speed_rounds} passes) of extract_text(facts=False) on the flattened "
                 "pages and of extract(facts=False) on the same pages' HTML, each group's pages "
-                "back to back, measured in turn in this run; the ratio is HTML time over "
+                "back to back, the two taking turns in each round; the ratio is HTML time over "
                 "text time (text mode's aim: 1.5 or more).\n",
                 table(["set", "flattener", "pages", "extract_text CPU s", "extract CPU s",
                        "ratio"], speed_rows(pages, args.speed_rounds))]

@@ -156,14 +156,34 @@ FEATURE_NAMES = OWN_COLUMNS + PAGE_COLUMNS + _context_names()
 _COLUMN = {name: j for j, name in enumerate(OWN_COLUMNS)}
 
 
-def page_language(token_counts: Counter[str]) -> str | None:
-    """The function-word list that matches most tokens of the page (a cheap language guess)."""
+def page_language(numbers: dict[str, int], counts: np.ndarray) -> str | None:
+    """The function-word list that matches most tokens of the page (a cheap language guess).
+    `numbers` and `counts` as python_words gives them."""
     best, best_hits = None, 0
     for lang, words in FUNCTION_WORDS.items():
-        hits = sum(map(token_counts.__getitem__, words & token_counts.keys()))
+        hits = int(counts[list(map(numbers.__getitem__, words & numbers.keys()))].sum())
         if hits > best_hits:
             best, best_hits = lang, hits
     return best
+
+
+def fold(codes: np.ndarray, word: np.ndarray, newline: np.ndarray) -> str:
+    """The page's text lower-cased, every character but word characters and newlines made a
+    space (one array operation): its tokens are str.split()'s, parted by spaces and newlines
+    only (no word character lower-cases to whitespace)."""
+    spaced = np.where(word | newline, codes, _SPACE).astype(np.uint32)
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
+
+
+def python_words(folded: str) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """The tokens of `folded` (fold's text): each distinct word numbered in order of first
+    appearance, how many times each number occurs (int64), and each token's number (intp).
+    _text.words is the compiled twin."""
+    tokens = folded.split()
+    counts = Counter(tokens)
+    numbers = dict(zip(counts, range(len(counts)), strict=True))
+    return (numbers, np.fromiter(counts.values(), dtype=np.int64, count=len(counts)),
+            np.fromiter(map(numbers.__getitem__, tokens), dtype=np.intp, count=len(tokens)))
 
 
 def _median(values: np.ndarray) -> float:
@@ -362,17 +382,12 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     def share(token_values: np.ndarray) -> np.ndarray:
         return np.bincount(token_line, weights=token_values, minlength=n) / tok
 
-    # Tokens as strings: every non-word character becomes a space, in one array operation.
-    spaced = np.where(word | newline, codes, _SPACE).astype(np.uint32)
-    folded = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
-    tokens = folded.split()
-    token_counts = Counter(tokens)
-    lang = page_language(token_counts)
-    # Words numbered once each (the page's Counter has them), looked up in C; what is known
-    # of a word is worked out once per word, then spread to its tokens.
-    n_words = len(token_counts)
-    ids_of = dict(zip(token_counts, range(n_words), strict=True))
-    ids = np.fromiter(map(ids_of.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+    folded = fold(codes, word, newline)
+    # Words numbered once each; what is known of a word is worked out once per word, then
+    # spread to its tokens.
+    ids_of, word_counts, ids = _words(folded)
+    lang = page_language(ids_of, word_counts)
+    n_words = len(ids_of)
     numeric = np.fromiter(map(str.isdigit, ids_of), dtype=bool, count=n_words)
     function = np.fromiter(map(_function_codes(lang).get, ids_of, repeat(0)),
                            dtype=np.int8, count=n_words)[ids]
@@ -394,7 +409,7 @@ def line_matrix(lines: list[str]) -> np.ndarray:
     # last, token bounds[i + 1] - 1, which for a line without tokens is the last token of
     # the line before.
     bounds = np.concatenate(([0], np.cumsum(n_tok)))
-    n_tokens = len(tokens)
+    n_tokens = len(ids)
     folded_ids = np.append(np.where(numeric, n_words, np.arange(n_words))[ids], n_words + 1)
     heads, tails = bounds[:-1], bounds[1:]
     first_tok = folded_ids[np.where(n_tok > 0, heads, n_tokens)]
@@ -522,3 +537,10 @@ def line_matrix(lines: list[str]) -> np.ndarray:
         at += width
         out[:, at:at + width] = means
     return out
+
+
+try:
+    from ._text import words as _compiled_words
+except ImportError:  # installed without a C compiler: python_words gives the same results
+    _compiled_words = None
+_words = _compiled_words or python_words

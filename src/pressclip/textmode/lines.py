@@ -136,11 +136,17 @@ def split_lines(text: str) -> list[str]:
     # a raw line without a word character (a blank line, most often) gives none, and is not
     # normalised at all; of the others, only a list-item glyph taken off (_BULLET: "o" is
     # a word character) can leave a line without one.
-    spaced = [" ".join(raw.split()) for raw in raws if _HAS_WORD.search(raw)]
+    spaced = _spaced_lines(raws)
     lines = [_tidy(line) if " ," in line or " ." in line or line[:1] in _BULLET_FIRST
              else line for line in spaced]
     return _unnumbered([line for line, before in zip(lines, spaced, strict=True)
                         if line is before or (line and _HAS_WORD.search(line))])
+
+
+def python_spaced_lines(raws: list[str]) -> list[str]:
+    """Of `raws`, the lines with a word character, their spaces collapsed (normalise_line's
+    first step). _text.spaced_lines is the compiled twin."""
+    return [" ".join(raw.split()) for raw in raws if _HAS_WORD.search(raw)]
 
 
 def _unnumbered(lines: list[str]) -> list[str]:
@@ -166,3 +172,10 @@ def _strip(lines: list[str], run: list[tuple[int, int]]) -> None:
     if len(run) >= 2:
         for i, end in run:
             lines[i] = lines[i][end:]
+
+
+try:
+    from ._text import spaced_lines as _compiled_spaced_lines
+except ImportError:  # installed without a C compiler: the Python twin gives the same lines
+    _compiled_spaced_lines = None
+_spaced_lines = _compiled_spaced_lines or python_spaced_lines
