@@ -490,8 +490,8 @@ def find_mentions(text: str) -> list[Mention]:
         if prev_word in TITLES or prev_word.rstrip(".") in TITLES:
             titled = True
         # "avec M. Merz": the preposition stands before the title (not "du Village X": the
-        # role's domain stands between).
-        run_prev = text[max(0, run_start - 20) : run_start].split()
+        # role's domain stands between). Most names are their whole run: the same words.
+        run_prev = prev if start == run_start else text[max(0, run_start - 20) : run_start].split()
         if run_prev and run_prev[-1].lower() in PREPOSITIONS and not domain_cut:
             prev_word = run_prev[-1].lower()
         if len(run_prev) >= 2 and run_prev[-1].lower() == "to" and \
