@@ -40,7 +40,7 @@ from .names import (
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
-    sentence_start,
+    sentence_starts,
 )
 from .names import lower_words as names_lower_words
 from .places import country_initials, fold, language_words, major_cities, places
@@ -478,7 +478,7 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
         return m
     tail = " ".join(words[1:])
     if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or \
-            not sentence_start(text, m.start):
+            not sentence_starts(text)(m.start):
         return m
     start = m.end - len(tail)
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
@@ -492,13 +492,14 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = [_before_a_country(m, text, gazetteer) for m in mentions]
     if not any(m.text.split()[1:2] == ["of"] for m in mentions):
         return mentions
-    inside = {w for m in mentions if not sentence_start(text, m.start) for w in m.text.split()}
+    opens_sentence = sentence_starts(text)  # the mention finder asked it of most starts
+    inside = {w for m in mentions if not opens_sentence(m.start) for w in m.text.split()}
     out = []
     for m in mentions:
         words = m.text.split()
         if len(words) >= 3 and words[1] == "of" and words[0] not in inside and \
                 words[0].lower() not in NAMED_THINGS | ORG_SUFFIXES | TITLES and \
-                fold(m.text) not in gazetteer and sentence_start(text, m.start):
+                fold(m.text) not in gazetteer and opens_sentence(m.start):
             rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
             start = text.index(rest[0], m.start + len(words[0]))
             m = Mention(text[start:m.end], start, m.end, m.type, m.titled, True)

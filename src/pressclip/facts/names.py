@@ -199,8 +199,10 @@ def next_to_cue(text: str, start: int, end: int) -> bool:
 def sentence_start(text: str, pos: int) -> bool:
     if pos < 3:
         return True
-    # A rank ends in a space: only then is it worth the search (asked for every run).
+    # A rank ends in a full stop and a space: only then is it worth the search (asked for
+    # every run; the full stop's find is a fraction of the search's cost).
     if text[pos - 1] != "\n" and text[pos - 1].isspace() and \
+            text.find(".", max(0, pos - 6), pos - 1) >= 0 and \
             RANK.search(text, max(0, pos - 6), pos):
         return False  # "12. Camenzind": a ranked list, not a new sentence
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
@@ -292,37 +294,55 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bo
     return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
 
 
+class SentenceStarts:
+    """Whether a sentence opens at a position of one text (sentence_start), worked out
+    once per position: the mention finder asks it of every run and again after its cuts,
+    the entity typing of the mentions it keeps."""
+
+    __slots__ = ("text", "known")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        known = self.known.get(pos)
+        if known is None:
+            known = self.known[pos] = sentence_start(self.text, pos)
+        return known
+
+
+@lru_cache(maxsize=4)  # the mention finder and the entity typing read the same text
+def sentence_starts(text: str) -> SentenceStarts:
+    """The text's SentenceStarts, shared by the passes that read it."""
+    return SentenceStarts(text)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off."""
     out: list[Mention] = []
     lowercase_words = lower_words(text)
-    matches = list(NAME_RUN.finditer(text))
-    # Whether a sentence opens at a position, asked again for most runs after their cuts.
-    opens: dict[int, bool] = {m.start(): sentence_start(text, m.start()) for m in matches}
-
-    def opens_sentence(pos: int) -> bool:
-        known = opens.get(pos)
-        if known is None:
-            known = opens[pos] = sentence_start(text, pos)
-        return known
-
-    mid_sentence = {m.group(0) for m in matches if not opens[m.start()]} | {
-        w for m in matches for w in m.group(0).split()[1:]}
+    # Each run's text, span and whether it opens a sentence, read once from its match: the
+    # sets below and the cuts of the loop all ask them.
+    opens_sentence = sentence_starts(text)
+    found = [(m.group(0), m.start(), m.end()) for m in NAME_RUN.finditer(text)]
+    opening = [opens_sentence(run_start) for _, run_start, _ in found]
+    mid_sentence = {run for (run, _, _), opens in zip(found, opening, strict=True)
+                    if not opens} | {w for run, _, _ in found for w in run.split()[1:]}
     mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence}  # "the EU's" -> "EU"
-    runs = {m.group(0) for m in matches}
+    runs = {run for run, _, _ in found}
     # The surnames of the runs that open with a given name ("Xavier Malisse": "Malisse").
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
-    for m in matches:
-        run = m.group(0)
+    for run, run_start, run_end in found:
         if " " not in run and not _is_acronym(run) and (
                 run.lower() in CAPITAL_STOPWORDS or run.lower() in TITLES):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
-        start = m.start()
+        start = run_start
         elided = ELISION.match(run)
         if elided:
             start += elided.end()
-        words = text[start : m.end()].split()
+        words = text[start : run_end].split()
         titled = False
         complement = False  # "Secretary of …": the words after "of" complete the title
         domain_cut = False  # the run's domain words were cut off before the name
@@ -383,7 +403,7 @@ def find_mentions(text: str) -> list[Mention]:
             place = after[1:] if after[0] == "the" else after
             if _known_place(" ".join(place)):
                 # The country or the city is a name of its own.
-                tail = (m.end() - len(" ".join(place)), m.end())
+                tail = (run_end - len(" ".join(place)), run_end)
                 if text[tail[0]:tail[1]] != " ".join(place):
                     tail = None
             words = words[: words.index("of")]
@@ -396,7 +416,7 @@ def find_mentions(text: str) -> list[Mention]:
                 if len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places():
                     break  # "St. Louis"
                 # Not "Advisor Council", "Commissioner Services": a body named by its role.
-                possessor = _possessor(text, start, words[:i + 1], titled, m.start())
+                possessor = _possessor(text, start, words[:i + 1], titled, run_start)
                 if possessor is not None:
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
@@ -441,15 +461,15 @@ def find_mentions(text: str) -> list[Mention]:
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
                 and POSSESSIVE.sub("", words[0]) not in mid_sentence \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \
-                and not _scored(text, m.end(), words[0], lowercase_words) \
-                and not _introduced(text, m.end(), words[0], lowercase_words) \
-                and not _speaks(text, m.end(), words[0], lowercase_words) \
+                and not _scored(text, run_end, words[0], lowercase_words) \
+                and not _introduced(text, run_end, words[0], lowercase_words) \
+                and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[start - 1:start] != "(" and not _opening_place(text, start, words[0]):
             # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener; not
             # "(Reuters)", a country, nor a dateline's place ("LONDON 1996-12-06").
             continue
-        end = m.end()
+        end = run_end
         last = words[-1]
         end = text.index(last, text.index(words[-2], start) + len(words[-2])) + len(last) \
             if len(words) > 1 else start + len(last)
@@ -470,8 +490,8 @@ def find_mentions(text: str) -> list[Mention]:
         if prev_word in TITLES or prev_word.rstrip(".") in TITLES:
             titled = True
         # "avec M. Merz": the preposition stands before the title (not "du Village X": the
-        # role's domain stands between).
-        run_prev = text[max(0, m.start() - 20) : m.start()].split()
+        # role's domain stands between). Most names are their whole run: the same words.
+        run_prev = prev if start == run_start else text[max(0, run_start - 20) : run_start].split()
         if run_prev and run_prev[-1].lower() in PREPOSITIONS and not domain_cut:
             prev_word = run_prev[-1].lower()
         if len(run_prev) >= 2 and run_prev[-1].lower() == "to" and \
