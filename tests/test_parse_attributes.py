@@ -87,20 +87,30 @@ def test_the_compiled_scan_answers_as_the_expression() -> None:
             pytest.fail("setup.py did not build pressclip.parse._scan")
         pytest.skip("pressclip.parse._scan was not built: the expression answers alone")
     scan = attributes._compiled_any_tag_over
+    # The same scan over the text's UTF-8, the bytes the parser is handed.
+    scan_utf8 = attributes._compiled_any_tag_over_utf8
     cases = ['<p a b c>', '<p a=1 b=2 c=3', '<p a="x>y" b c>', "<p a='' b= c>", '<p a="',
              '<p/a/b/c>', '<p a =b c>', '<p\u00a0a\u2003b\u3000c>', '<p ="" =\'\' =>',
-             '<P a"b c>', '<1 a b c>', '<p a==b c d>', '<p a= b c>', 'x<', '<', '<p']
-    alphabet = 'ab<>="\'/ \t\n\u00a0\u3000é'
+             '<P a"b c>', '<1 a b c>', '<p a==b c d>', '<p a= b c>', 'x<', '<', '<p', '',
+             '<p\u2029a\u205fb\u1680c\x85d>', '<p a\u200b b\u2030c\u0100d>']
+    # Every white space character (several bytes each in UTF-8 beyond ASCII), characters
+    # that share their first bytes without being white space, and other scripts.
+    spaces = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+    alphabet = 'ab<>="\'/é\u00a1\u1681\u200b\u2030\u2060\u3001\u4e2d😀' + spaces
     rng = random.Random(13)
     cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
               for _ in range(20_000)]
     for cap in (1, 2, 3):
         expression = _over_cap_expression(cap)
         for case in cases:
-            assert scan(case, cap) == (expression.search(case) is not None), (cap, case)
-    assert scan(_one_tag(MAX_ATTRIBUTES), MAX_ATTRIBUTES)
-    assert not scan(_one_tag(MAX_ATTRIBUTES - 2), MAX_ATTRIBUTES)
+            expected = expression.search(case) is not None
+            assert scan(case, cap) == expected, (cap, case)
+            assert scan_utf8(case.encode("utf-8"), cap) == expected, (cap, case)
+    for over, count in ((True, MAX_ATTRIBUTES), (False, MAX_ATTRIBUTES - 2)):
+        assert scan(_one_tag(count), MAX_ATTRIBUTES) is over
+        assert scan_utf8(_one_tag(count).encode("utf-8"), MAX_ATTRIBUTES) is over
     if datasets.available():
         for row in datasets.rows("fundus_dev"):
             expected = attributes._ANY_OVER_CAP.search(row["html"]) is not None
             assert scan(row["html"], MAX_ATTRIBUTES) == expected, row["id"]
+            assert scan_utf8(row["html"].encode("utf-8"), MAX_ATTRIBUTES) == expected, row["id"]

@@ -7,7 +7,8 @@ page, 5 s more (issue 18 item 7). No page of the shared sets has a tag near the 
 tag is a dump or an attack, and its first attributes (where class and id stand) are kept.
 
 Whether any tag is over the cap is asked of every page: _scan.pyx reads the expression's
-tokens in one compiled pass (about a tenth of its cost), the expression answering where that
+tokens in one compiled pass (about a tenth of its cost; from the UTF-8 the parser is handed,
+where the caller has it, a third of that again), the expression answering where that
 extension was not built. The cutting itself is linear and runs in the regular expression
 engine: a tag is walked past the cap
 only where its attributes exceed it, and scripts are skipped only on pages with a tag over
@@ -39,17 +40,21 @@ _KEPT = re.compile(rf"(?:{_ATTRIBUTE}){{{MAX_ATTRIBUTES}}}")
 _REST = re.compile(rf"(?:{_ATTRIBUTE})*+")
 
 
-def any_tag_over_cap(text: str) -> bool:
+def any_tag_over_cap(text: str, encoded: bytes | None = None) -> bool:
     """Whether a start tag of `text` has more than MAX_ATTRIBUTES attributes: the
-    expression's answer, read by the compiled scan where it was built."""
+    expression's answer, read by the compiled scan where it was built, from `encoded`
+    (text.encode("utf-8"), when the caller has it) or else from the str."""
     if _compiled_any_tag_over is not None:
+        if encoded is not None:
+            return _compiled_any_tag_over_utf8(encoded, MAX_ATTRIBUTES)
         return _compiled_any_tag_over(text, MAX_ATTRIBUTES)
     return _ANY_OVER_CAP.search(text) is not None
 
 
-def cap_attributes(text: str) -> str:
-    """The page with every start tag cut to its first MAX_ATTRIBUTES attributes."""
-    if not any_tag_over_cap(text):
+def cap_attributes(text: str, encoded: bytes | None = None) -> str:
+    """The page with every start tag cut to its first MAX_ATTRIBUTES attributes; the same
+    str when none has more. `encoded`, when given, is text.encode("utf-8")."""
+    if not any_tag_over_cap(text, encoded):
         return text
     pieces: list[str] = []
     kept_up_to = 0
@@ -69,5 +74,6 @@ def cap_attributes(text: str) -> str:
 # The compiled test (_scan.pyx), when the extension was built at install.
 try:
     from ._scan import any_tag_over as _compiled_any_tag_over
+    from ._scan import any_tag_over_utf8 as _compiled_any_tag_over_utf8
 except ImportError:  # installed without a C compiler: the expression gives the same answer
-    _compiled_any_tag_over = None
+    _compiled_any_tag_over = _compiled_any_tag_over_utf8 = None

@@ -92,7 +92,7 @@ def parse_text(text: str, encoded: bytes | None = None) -> etree._Element:
     if b"\x00" in encoded:
         text, encoded = text.replace("\x00", ""), None
     # libxml2's duplicate check is quadratic in the attributes of one tag (attributes.py).
-    capped = cap_attributes(text)
+    capped = cap_attributes(text, encoded)
     if capped is not text:
         text, encoded = capped, None
     root, too_deep = _parse(text, encoded)
