@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from lxml import etree
 
-from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
+from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
 from .blocks import Container, RawBlock, flag, segment, tag_flag
 from .features import ENDS_COLUMN, WORDS_COLUMN, build_matrix, container_groups
 from .gate import Evidence
@@ -253,16 +253,16 @@ def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
     return keep
 
 
-def _to_block(b: RawBlock) -> Block:
+def _to_block(b: RawBlock, spans: tuple[Span, ...] = ()) -> Block:
     if b.in_pre:
         return Block(CODE, b.text)
     if b.in_heading:
-        return Block(HEADING, b.text, level=b.in_heading)
+        return Block(HEADING, b.text, level=b.in_heading, spans=spans)
     if b.in_quote:
-        return Block(QUOTE, b.text)
+        return Block(QUOTE, b.text, spans=spans)
     if b.in_list:
-        return Block(LIST_ITEM, b.text, level=b.in_list, ordered=b.ordered)
-    return Block(PARAGRAPH, b.text)
+        return Block(LIST_ITEM, b.text, level=b.in_list, ordered=b.ordered, spans=spans)
+    return Block(PARAGRAPH, b.text, spans=spans)
 
 
 def _explain(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray) -> list[Decision]:

@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import numpy as np
 from lxml import etree
 
-from ..record import CODE, FIGURE, LINK, PARAGRAPH, Block, Decision, Image, Link
+from ..record import FIGURE, LINK, PARAGRAPH, Block, Decision, Image, Link, Span
 from .blocks import RawBlock, flag
 from .figures import figure_image, is_furniture, is_picture_figure
 from .spans import InlineMarks
@@ -56,23 +56,24 @@ class Shape:
     figures: list[tuple[int, Block]] = field(default_factory=list)
 
     def blocks(self, raw: list[RawBlock], keep: np.ndarray,
-               to_block: Callable[[RawBlock], Block]) -> list[Block]:
+               to_block: Callable[[RawBlock, tuple[Span, ...]], Block]) -> list[Block]:
         """The located blocks: tables whole, figures in place, captions out, and the links
-        and emphasis of each (code keeps its text as it is)."""
+        and emphasis of each (code keeps its text as it is). `to_block` makes a block
+        with its spans."""
         figures = self._figures_at()
         marks = InlineMarks()
         out: list[Block] = []
-        for i, b in enumerate(raw):
-            out.extend(figures.get(i, ()))
+        kept = set(np.flatnonzero(keep).tolist())
+        # Only the raw blocks where something stands are visited, in order: a page's
+        # kept blocks are a small part of its blocks.
+        for i in sorted(kept.union(self.tables, figures)):
+            if figures:
+                out.extend(figures.get(i, ()))
             if i in self.tables:
                 out.extend(self.tables[i])
-            elif keep[i] and i not in self.absorbed:
-                block = to_block(b)
-                if block.kind != CODE:
-                    spans = marks.spans(b.element, b.text)
-                    if spans:
-                        block = replace(block, spans=spans)
-                out.append(block)
+            elif i in kept and i not in self.absorbed:
+                b = raw[i]
+                out.append(to_block(b, () if b.in_pre else marks.spans(b.element, b.text)))
         return out
 
     def _figures_at(self) -> dict[int, list[Block]]:
