@@ -153,3 +153,22 @@ def test_real_pages_give_the_same_context_columns() -> None:
             if found:
                 X = features.build_matrix(found)
                 _assert_same_context(found, X, stage1.predict_proba(X))
+
+
+@needs_compiled
+def test_the_hint_is_normalised_as_the_expression_does() -> None:
+    """_features.normalised_words against features.python_normalise (the expression \\w+):
+    crafted and random strings of every class that matters (word characters of many scripts,
+    marks, digits of other systems, "_", case changes that expand), then real JSON-LD bodies."""
+    alphabet = list("aZ09_ .,-\n\t\u00a0İıΣςß東京ひ한ไ١²½\u0301\u200b\u212a😀𝐀ǅﬁ") + ["\U000e0041"]
+    rng = random.Random(7)
+    cases = ["", " ", "__", "İstanbul", "a\u0301b", "x" * 3, *CASES.values()]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 50)))
+              for _ in range(5_000)]
+    for case in cases:
+        assert features._compiled_normalise(case) == features.python_normalise(case), case
+    if datasets.available():
+        for row in itertools.islice(datasets.rows("fundus_dev"), 60):
+            body = read_metadata(parse_html(row["html"]), row.get("url")).article_body
+            if body:
+                assert features._compiled_normalise(body) == features.python_normalise(body)

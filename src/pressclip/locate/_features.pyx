@@ -13,12 +13,19 @@ adds in index order; cumsum accumulates in float32), divisions are IEEE division
 same operands, and log1p, which numpy may compute with its own vector code, is asked of
 numpy once for all the values a page needs. What needs Python's own string semantics (the
 page's words lower-cased, the function-word and frequent-word tests, the JSON-LD hint) goes
-through the same Python calls the Python builder makes.
+through the same Python calls the Python builder makes. The hint itself is normalised here
+too (normalised_words: features._normalise's twin, the expression \w's class read through
+CPython's own Py_UNICODE_ISALNUM).
 """
 
 import numpy as np
 
-from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
+from cpython.unicode cimport (
+    Py_UNICODE_ISALNUM,
+    PyUnicode_DATA,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
 from libc.stdlib cimport calloc, free, malloc, qsort
 from libc.string cimport memcmp, memcpy, memset
 
@@ -767,3 +774,42 @@ def context(const int[:, ::1] groups, const float[:, ::1] X, const float[::1] p1
         free(sums)
         free(totals)
     return out_array
+
+
+cdef inline bint _is_word(Py_UCS4 c) noexcept:
+    """The expression \\w on str: sre's Unicode word class (alphanumeric, or "_")."""
+    if c < 128:
+        return (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57) \
+            or c == 95
+    return Py_UNICODE_ISALNUM(c)
+
+
+def normalised_words(str text not None):
+    """features._normalise(text), the JSON-LD body as the hint test reads it: the runs of
+    word characters of the lower-cased text joined by single spaces, in one pass over its
+    characters instead of a str object a word (a whole article's, where a page gives one)."""
+    cdef str low = text.lower()
+    cdef int kind = PyUnicode_KIND(low)
+    cdef void* data = PyUnicode_DATA(low)
+    cdef Py_ssize_t n = len(low), i, m = 0
+    cdef Py_UCS4 c
+    cdef bint in_word = False
+    # Never longer than the text: a space is written only for a run of non-word characters.
+    cdef Py_UCS4* out = <Py_UCS4*>malloc(max(n, 1) * sizeof(Py_UCS4))
+    if out is NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            c = PyUnicode_READ(kind, data, i)
+            if _is_word(c):
+                if not in_word and m > 0:
+                    out[m] = 32
+                    m += 1
+                out[m] = c
+                m += 1
+                in_word = True
+            else:
+                in_word = False
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
+    finally:
+        free(out)

@@ -155,6 +155,15 @@ _NEAR_BIT_ARRAY = np.array(_NEAR_BITS, dtype=np.int64)[None, :]
 
 
 def _normalise(text: str) -> str:
+    """The JSON-LD body as the hint test reads it: its words, lower-cased, one space apart.
+    Compiled where built (_features.normalised_words, one pass and no str a word: 0.5 ms
+    on a page whose JSON-LD holds the article); this is its twin."""
+    if _compiled_normalise is not None:
+        return _compiled_normalise(text)
+    return python_normalise(text)
+
+
+def python_normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
@@ -452,5 +461,6 @@ try:
     from ._features import context as _compiled_context
     from ._features import groups as _compiled_groups
     from ._features import matrix as _compiled_matrix
+    from ._features import normalised_words as _compiled_normalise
 except ImportError:  # installed without a C compiler: python_matrix gives the same matrix
-    _compiled_matrix = _compiled_groups = _compiled_context = None
+    _compiled_matrix = _compiled_groups = _compiled_context = _compiled_normalise = None
