@@ -5,6 +5,7 @@ never from teasers, and in bounded, linear time on hostile scripts."""
 from __future__ import annotations
 
 import json
+import random
 import time
 
 import pytest
@@ -198,3 +199,22 @@ def test_a_real_page_with_its_article_only_in_a_script_gives_it():
     assert datasets.split_of(row) == "train"
     art = pressclip.extract(row["html"], url=row["url"], facts=False)
     assert score_page(row["body"], art.text).f1 >= 0.8
+
+
+def test_the_compiled_word_units_count_as_the_expressions() -> None:
+    """_features.word_units against embedded.python_units: crafted and random strings of
+    spaced and spaceless scripts, marks, digits and punctuation, then real pages' blocks."""
+    if embedded._compiled_units is None:
+        pytest.skip("pressclip.locate._features was not built: the expressions count alone")
+    alphabet = list("aZ09_ .,-\n\u00a0İß東京ひカｶ한ไລ༄ကក\u3000。\u0301\u200b²½😀𝐀") + ["\u0dff"]
+    rng = random.Random(11)
+    cases = ["", "a", "東", "a東b", "ไทย ไทย", "x_1 y", "\u0e00\u0eff\u0f00\u0fff\uff66\uff9f"]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
+              for _ in range(5_000)]
+    for case in cases:
+        assert embedded._compiled_units(case) == embedded.python_units(case), case
+    if datasets.available():
+        for row in datasets.rows("fundus_dev", limit=40):
+            for block in pressclip.extract(row["html"], facts=False).blocks:
+                assert embedded._compiled_units(block.text) == \
+                    embedded.python_units(block.text), row["id"]

@@ -31,7 +31,7 @@ from libc.string cimport memcmp, memcpy, memset
 
 from ._blocks cimport Container, RawBlock
 
-from ..chars import DECIMAL, UPPER, WORD, _flags_of
+from ..chars import DECIMAL, SPACELESS_RANGES, UPPER, WORD, _flags_of
 from ..stopwords import ALL_FUNCTION_WORDS
 from .blocks import FLAG_NAMES, TAG_FLAGS
 from .features import (
@@ -813,3 +813,49 @@ def normalised_words(str text not None):
         return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
     finally:
         free(out)
+
+
+# chars.SPACELESS_RANGES as C arrays: the scripts written without spaces between words.
+cdef Py_ssize_t N_SPACELESS_RANGES = len(SPACELESS_RANGES)
+cdef Py_UCS4 SPACELESS_LO[16]
+cdef Py_UCS4 SPACELESS_HI[16]
+cdef Py_UCS4 SPACELESS_MIN = min(lo for lo, _ in SPACELESS_RANGES)
+assert N_SPACELESS_RANGES <= 16
+for _k, (_lo, _hi) in enumerate(SPACELESS_RANGES):
+    SPACELESS_LO[_k] = _lo
+    SPACELESS_HI[_k] = _hi
+
+
+cdef inline bint _in_spaceless(Py_UCS4 c) noexcept:
+    cdef Py_ssize_t k
+    if c < SPACELESS_MIN:
+        return False
+    for k in range(N_SPACELESS_RANGES):
+        if SPACELESS_LO[k] <= c <= SPACELESS_HI[k]:
+            return True
+    return False
+
+
+def word_units(str text not None):
+    """embedded.units(text): a run of word characters of spaced scripts is one unit, a
+    character of a script without spaces half of one; counted in one pass, where the
+    expressions made a list of every word (0.17 ms of a modern page, in embedded.rescue)."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = len(text), i, runs = 0, spaceless = 0
+    cdef Py_UCS4 c
+    cdef bint in_run = False
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if _in_spaceless(c):
+            spaceless += 1
+            in_run = False
+        elif _is_word(c):
+            if not in_run:
+                runs += 1
+                in_run = True
+        else:
+            in_run = False
+    # As the twin computes it: the matches (runs and spaceless characters) less half the
+    # spaceless characters, in double precision.
+    return <double>(runs + spaceless) - <double>spaceless / 2.0

@@ -205,7 +205,15 @@ def _terms(text: str) -> set[str]:
 
 
 def units(text: str) -> float:
-    """Word units: a word of a spaced script is one, a character of a spaceless one half."""
+    """Word units: a word of a spaced script is one, a character of a spaceless one half.
+    Counted by the compiled pass where it was built (_features.word_units)."""
+    if _compiled_units is not None:
+        return _compiled_units(text)
+    return python_units(text)
+
+
+def python_units(text: str) -> float:
+    """units() with the expressions: the compiled count's twin (tests/test_embedded.py)."""
     spaceless = len(_SPACELESS_CHAR.findall(text))
     return len(_WORDS.findall(text)) - spaceless / 2
 
@@ -381,3 +389,10 @@ def _walk(value: object, where: str, budget: list[int]) -> Iterator[tuple[str, s
             todo.extend((v, k) for k, v in item.items() if isinstance(k, str))
         elif isinstance(item, list):
             todo.extend((v, key) for v in item)
+
+
+# The count compiled (locate/_features.pyx), when the extension was built at install.
+try:
+    from ._features import word_units as _compiled_units
+except ImportError:  # installed without a C compiler: the expressions count alike
+    _compiled_units = None
