@@ -151,3 +151,48 @@ def test_a_figure_without_caption_still_lists_its_picture() -> None:
     assert not [b for b in article.blocks if b.kind == TABLE]
     assert [(i.url, i.caption) for i in article.images] == [
         ("https://cdn.example/lead.jpg", None), ("https://news.example/img/quay.jpg", None)]
+
+
+def _assert_deepest_alike(elements: list, sizes: list[int], share: float) -> None:
+    from pressclip.locate import structure
+
+    expected = structure._python_deepest(elements, sizes, share)
+    found = structure._compiled_deepest(elements, sizes, share)
+    assert found is expected or (found is not None and expected is not None
+                                 and found == expected), (sizes, share)
+
+
+def test_the_compiled_article_element_is_the_twin_s() -> None:
+    """_walk.deepest_holding against structure._python_deepest: random trees, random blocks
+    and sizes (ties, zeros, one block), and the kept blocks of real pages."""
+    import random
+
+    from lxml import etree
+
+    from pressclip.clean import clean
+    from pressclip.locate import select, structure
+    from pressclip.parse.html import parse_html
+
+    if structure._compiled_deepest is None:
+        pytest.skip("pressclip.locate._walk was not built: the twin answers alone")
+    rng = random.Random(17)
+    for _ in range(300):
+        root = etree.Element("html")
+        nodes = [root]
+        for _ in range(rng.randint(1, 40)):
+            nodes.append(etree.SubElement(rng.choice(nodes), rng.choice(("div", "p", "span"))))
+        chosen = [rng.choice(nodes) for _ in range(rng.randint(1, 12))]
+        sizes = [rng.choice((0, 1, 5, 5, 40, 300)) for _ in chosen]
+        for share in (0.6, 0.51, 0.9):
+            _assert_deepest_alike(chosen, sizes, share)
+    assert structure._compiled_deepest([], [], 0.6) is None
+    if datasets.available():
+        for name in ("fundus_dev", "trafilatura", "cleaneval"):
+            for row in datasets.rows(name, limit=40):
+                root = parse_html(row["html"])
+                clean(root)
+                raw, keep, _, _ = select(root)
+                kept = [i for i, k in enumerate(keep) if k]
+                if kept:
+                    _assert_deepest_alike([raw[i].element for i in kept],
+                                          [len(raw[i].text) for i in kept], 0.6)

@@ -33,6 +33,7 @@ from .tables import is_data_table, table_block
 
 _TABLE_BIT = flag("table")
 _FIGURE_BIT = flag("figure")
+_SHAPED_BITS = _TABLE_BIT | _FIGURE_BIT
 # The article's element: the deepest one that holds this share of the kept text. Above one
 # half, the elements that qualify are nested in one another, so the deepest is unique.
 _ARTICLE_SHARE = 0.6
@@ -106,24 +107,26 @@ class Shape:
 def shape(raw: list[RawBlock], keep: np.ndarray) -> Shape:
     """Tables and figures of the article, from the blocks the locator keeps."""
     result = Shape()
-    kept = [int(i) for i in np.flatnonzero(keep)]
+    kept = np.flatnonzero(keep).tolist()
     if not kept:
         return result
+    # The blocks in a table or a figure, found once for both passes.
+    marked = [i for i, b in enumerate(raw) if b.container.bits & _SHAPED_BITS]
     # A figure without a caption leaves no block: the tree is asked, in one C-level scan.
-    if not any(b.container.bits & _TABLE_BIT for b in raw) and \
+    if not any(raw[i].container.bits & _TABLE_BIT for i in marked) and \
             next(raw[0].element.getroottree().iter("figure"), None) is None:
         return result  # no table, no figure: nothing to shape
     article = _article_element(raw, kept)
-    _tables(raw, kept, article, result)
-    _figures(raw, kept, article, result)
+    _tables(raw, marked, kept, article, result)
+    _figures(raw, marked, kept, article, result)
     return result
 
 
-def _tables(raw: list[RawBlock], kept: list[int], article: etree._Element | None,
-            result: Shape) -> None:
+def _tables(raw: list[RawBlock], marked: list[int], kept: list[int],
+            article: etree._Element | None, result: Shape) -> None:
     """Data tables the locator kept at least half of, and those it dropped between two of
     its blocks inside the article (short cells score low, alone)."""
-    inside = _blocks_by(raw, _TABLE_BIT, "table")
+    inside = _blocks_by(raw, marked, _TABLE_BIT, "table")
     if not inside:
         return
     kept_set = set(kept)
@@ -159,12 +162,14 @@ def _tables(raw: list[RawBlock], kept: list[int], article: etree._Element | None
             del result.absorbed[indexes[0]]
 
 
-def _blocks_by(raw: list[RawBlock], bit: int, tag: str) -> dict[etree._Element, list[int]]:
+def _blocks_by(raw: list[RawBlock], marked: list[int], bit: int, tag: str
+               ) -> dict[etree._Element, list[int]]:
     """Raw blocks inside a `tag` element (their container has its flag), by the nearest
-    such element, in order."""
+    such element, in order; `marked` holds every block inside a table or a figure."""
     out: dict[etree._Element, list[int]] = {}
     memo: dict[etree._Element, etree._Element | None] = {}
-    for i, b in enumerate(raw):
+    for i in marked:
+        b = raw[i]
         if b.container.bits & bit:
             element = _nearest(b.element, tag, memo)
             if element is not None:
@@ -176,10 +181,10 @@ def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _figures(raw: list[RawBlock], kept: list[int], article: etree._Element | None,
-             result: Shape) -> None:
+def _figures(raw: list[RawBlock], marked: list[int], kept: list[int],
+             article: etree._Element | None, result: Shape) -> None:
     # Raw blocks inside figures (captions, mostly), by their figure.
-    inside = _blocks_by(raw, _FIGURE_BIT, "figure")
+    inside = _blocks_by(raw, marked, _FIGURE_BIT, "figure")
     kept_set = set(kept)
     chosen: dict[etree._Element, int] = {}  # figure -> raw index it stands before
     for figure, indexes in inside.items():
@@ -227,24 +232,14 @@ def _anchor(raw: list[RawBlock], kept: list[int], order: dict[etree._Element, in
 def _article_element(raw: list[RawBlock], kept: list[int]) -> etree._Element | None:
     """The element around the article: above the deepest one that holds most of the kept
     text."""
-    parent: dict[etree._Element, etree._Element | None] = {}
-    depth: dict[etree._Element, int] = {}
-    chars: dict[etree._Element, int] = {}
-    total = 0
-    for i in kept:
-        _climb(raw[i].element, parent, depth)
-        chars[raw[i].element] = chars.get(raw[i].element, 0) + len(raw[i].text)
-        total += len(raw[i].text)
-    # Each element's kept text is its own plus its children's: summed from the deepest up,
-    # so a page costs the size of the paths, not blocks times depth.
-    for el in sorted(depth, key=depth.__getitem__, reverse=True):
-        up = parent[el]
-        if up is not None:
-            chars[up] = chars.get(up, 0) + chars.get(el, 0)
-    qualified = [el for el, n in chars.items() if n >= _ARTICLE_SHARE * total]
-    if not qualified:
+    elements = [raw[i].element for i in kept]
+    sizes = [len(raw[i].text) for i in kept]
+    if _compiled_deepest is not None:
+        deepest = _compiled_deepest(elements, sizes, _ARTICLE_SHARE)
+    else:
+        deepest = _python_deepest(elements, sizes, _ARTICLE_SHARE)
+    if deepest is None:
         return None
-    deepest = max(qualified, key=depth.__getitem__)
     # The lead picture sits beside the text's container, under the article's header: the
     # page's <article> element around the text holds both, else the container's parent.
     enclosing = _nearest(deepest, "article", {})
@@ -252,6 +247,32 @@ def _article_element(raw: list[RawBlock], kept: list[int]) -> etree._Element | N
         return enclosing
     parent = deepest.getparent()
     return parent if parent is not None and parent.tag not in ("body", "html") else deepest
+
+
+def _python_deepest(elements: list[etree._Element], sizes: list[int], share: float
+                    ) -> etree._Element | None:
+    """The deepest element that holds (itself or below) at least `share` of the sizes,
+    `sizes[i]` standing at `elements[i]`: the compiled walk's twin (_walk.deepest_holding,
+    which reads libxml2's parent pointers instead of making an element object for every
+    ancestor; tests/test_structure.py holds the two to the same answer)."""
+    parent: dict[etree._Element, etree._Element | None] = {}
+    depth: dict[etree._Element, int] = {}
+    chars: dict[etree._Element, int] = {}
+    total = 0
+    for el, size in zip(elements, sizes, strict=True):
+        _climb(el, parent, depth)
+        chars[el] = chars.get(el, 0) + size
+        total += size
+    if not total:
+        return None
+    # Each element's kept text is its own plus its children's: summed from the deepest up,
+    # so a page costs the size of the paths, not blocks times depth.
+    for el in sorted(depth, key=depth.__getitem__, reverse=True):
+        up = parent[el]
+        if up is not None:
+            chars[up] = chars.get(up, 0) + chars.get(el, 0)
+    qualified = [el for el, n in chars.items() if n >= share * total]
+    return max(qualified, key=depth.__getitem__) if qualified else None
 
 
 def _climb(el: etree._Element, parent: dict[etree._Element, etree._Element | None],
@@ -371,3 +392,10 @@ def _links(blocks: list[Block]) -> list[Link]:
                 text = block.text[span.start:span.end]
                 out.append(Link(url=span.url, text=text))
     return out
+
+
+# The climb compiled (locate/_walk.pyx), when the extension was built at install.
+try:
+    from ._walk import deepest_holding as _compiled_deepest
+except ImportError:  # installed without a C compiler: the twin gives the same element
+    _compiled_deepest = None
