@@ -347,3 +347,25 @@ def test_real_pages_give_the_same_hidden_elements() -> None:
         for row in itertools.islice(datasets.rows(name), 40):
             root = parse_html(row["html"])
             assert cleaning._hidden(root) == cleaning._python_hidden(root)
+
+
+@needs_compiled
+def test_block_text_is_squashed_as_split_and_join_do() -> None:
+    """_walk.squashed (the block text's white space made single spaces, in one pass) against
+    " ".join(text.split()): every Unicode white space, the three widths of str, and text
+    that needs no change (returned as it is)."""
+    import random
+
+    from pressclip.locate._walk import squashed
+
+    spaces = [c for c in map(chr, range(0x3001)) if c.isspace()]
+    alphabet = list("ab é\u0101東😀") + spaces
+    rng = random.Random(23)
+    cases = ["", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "\u2003", "x\u2003y", "é\u3000",
+             "😀 \u0101", "\u0101\u2003😀"]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+              for _ in range(20_000)]
+    for case in cases:
+        # CPython's == compares the widths first: a result left wide where the white space
+        # dropped was its only wide character would differ.
+        assert squashed(case) == " ".join(case.split()), repr(case)

@@ -126,6 +126,56 @@ cdef object _decode(const char* text):
     return PyUnicode_DecodeUTF8(text, strlen(text), NULL)
 
 
+cdef extern from "Python.h":
+    object PyUnicode_FromKindAndData(int kind, const void* buffer, Py_ssize_t size)
+    Py_UCS4 PyUnicode_READ(int kind, const void* data, Py_ssize_t index) nogil
+    void PyUnicode_WRITE(int kind, void* data, Py_ssize_t index, Py_UCS4 value) nogil
+    int PyUnicode_KIND(object text)
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch) nogil
+
+
+cdef str _squashed(str text):
+    """" ".join(text.split()), the block text's white space made single spaces, in one pass
+    over the characters instead of a str object a word: `text` itself when nothing changes,
+    else the characters kept, written in the text's own width (PyUnicode_FromKindAndData
+    narrows the result where the white space dropped was the only wide character)."""
+    cdef Py_ssize_t n = len(text), i, m = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c
+    cdef bint space = False, changed = False
+    cdef void* out = malloc(max(n, 1) * kind)
+    if out is NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            c = PyUnicode_READ(kind, data, i)
+            if Py_UNICODE_ISSPACE(c):
+                # Kept as it is only when it is one " " between two words.
+                if space or m == 0 or c != 32:
+                    changed = True
+                space = True
+                continue
+            if space and m > 0:
+                PyUnicode_WRITE(kind, out, m, 32)
+                m += 1
+            space = False
+            PyUnicode_WRITE(kind, out, m, c)
+            m += 1
+        if space and n > 0:
+            changed = True  # trailing white space
+        if not changed:
+            return text
+        return PyUnicode_FromKindAndData(kind, out, m)
+    finally:
+        free(out)
+
+
+def squashed(str text not None) -> str:
+    """_squashed for tests/test_walk.py, which holds it to " ".join(text.split())."""
+    return _squashed(text)
+
+
 cdef object _collect_text(tree.xmlNode* node):
     """lxml's .text (from the first child) or .tail (from the next node); None when the
     run is empty, which the walk treats as lxml's None and ''."""
@@ -448,7 +498,7 @@ cdef class _Walk:
 
     cdef int close_block(self, Py_ssize_t link_chars, Py_ssize_t bold_chars) except -1:
         """blocks.close_block, with number_blocks' index and offset given at once."""
-        text = " ".join("".join(self.parts).split())
+        text = _squashed("".join(self.parts))
         del self.parts[:]
         if not text:
             return 0
