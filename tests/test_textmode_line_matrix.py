@@ -56,6 +56,7 @@ EDGE_LINES = [
     "Read more: the story", "One two three four: five", "Label:", ":", "Colon at the end:",
     "Mail us at desk@example.org or www.example.com ©", "HTTP://EXAMPLE.NET", "a.b.c 3.5 e.g.",
     "the the The THE tHe of und le la el", "12 34 56", "Posted by Ann at 9:10 PM",
+    "İstanbul WWW.Example.Org", "\u212aelvin ſ Http .NeT", "ends with www", "h", ".co", "@",
 ]
 
 
@@ -86,7 +87,8 @@ def _page(rng: random.Random) -> list[str]:
     long runs of long lines and headline-length lines among them."""
     words = ["the", "of", "and", "le", "la", "und", "der", "el", "de", "w", "na", "news",
              "Bridge", "COUNCIL", "Straße", "ΣΟΦΟΣ", "İzmir", "東京", "ไทย", "café", "e\u0301",
-             "12", "٣٤", "２０", "²", "x_y", "😀", "𝐀b", "Posted", "by", "PM", "9:10"]
+             "12", "٣٤", "２０", "²", "x_y", "😀", "𝐀b", "Posted", "by", "PM", "9:10",
+             "HTTP", "wWw", "Com", "nEt", "\u212a", "ſ"]
     marks = [".", ",", "!", "?", ";", ":", "|", "»", "›", "·", "/", ">", "→", "、", "。", "…",
              "\"", "'", ")", "]", "”", "’", "«", "(", "-", "©", "www.", "http", "@", ".com"]
     lines: list[str] = []

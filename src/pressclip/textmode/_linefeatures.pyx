@@ -16,18 +16,20 @@ the order numpy makes them (cumsum accumulates row after row), divisions are IEE
 of the same operands, and what numpy computes with its own vector code is asked of numpy:
 log1p and log (which differ from the C library's in the last bit for about one value in a
 hundred) once each for all the values a page needs, and the dot product (BLAS) once. What
-needs Python's own string semantics (lower-casing, the page's address-like pieces) goes
-through the same Python calls the Python builder makes.
+needs Python's own string semantics (lower-casing, the function-word lookups) goes through
+the same Python calls the Python builder makes; the words are numbered in C (a hash table on
+the lower-cased text, one Python string made per distinct short word) and the address-like
+pieces found in the same pass as the rest.
 """
 
 import numpy as np
 
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
 from libc.stdlib cimport qsort
+from libc.string cimport memcmp
 
 from ..chars import DIGIT, UPPER, WORD
-from ..stopwords import FUNCTION_WORDS
-from ._text import words as _words
+from ..stopwords import ALL_FUNCTION_WORDS, FUNCTION_WORDS
 from .features import (
     _CLASSES,
     _CLOSER,
@@ -47,7 +49,6 @@ from .features import (
     TEMPLATE_MIN_REPEATS,
     TITLE_WINDOW,
     WINDOWS,
-    _link_like_positions,
 )
 
 cdef extern from "Python.h":
@@ -97,6 +98,8 @@ def _language_bits() -> dict:
 
 
 cdef dict LANGUAGE_BITS = _language_bits()
+# Longer words are no function word of any language: they are not looked up.
+cdef Py_ssize_t LONGEST_FUNCTION_WORD = max(map(len, ALL_FUNCTION_WORDS))
 
 # Own columns by name: a renamed or removed feature fails here, at import, not silently.
 cdef dict OWN = {name: i for i, name in enumerate(OWN_COLUMNS)}
@@ -166,6 +169,17 @@ cdef enum:
     L_TO_BLOCK = 9
     L_FROM_TITLE = 10
     N_LOG1P = 11
+# Rows of the per-word work array.
+cdef enum:
+    W_NUMERIC = 0
+    W_BITS = 1
+    W_IN_LONG = 2  # long lines that hold the word
+    W_LAST_LONG = 3  # the last of them
+    W_COUNT = 4
+    W_START = 5  # where the word first occurs in the lower-cased text, and its length
+    W_LENGTH = 6
+    W_HASH = 7
+    N_WORD_ROWS = 8
 
 
 cdef int _compare(const void *a, const void *b) noexcept nogil:
@@ -294,41 +308,55 @@ def line_matrix(list lines):
             # with a label (features._labels).
             if c == 58 and rows[R_LABEL, line] == 0:
                 rows[R_LABEL, line] = rows[R_TOKENS, line]
+        # An address-like piece starts at a character that opens one ("h", "w", ".", "@",
+        # "©"): the line is link-like.
+        if ((c == 104 or c == 72 or c == 119 or c == 87 or c == 46 or c == 64 or c == 0xA9)
+                and not rows[R_LINK, line] and _link_like_at(kind, data, p, size)):
+            rows[R_LINK, line] = 1
         if f & C_UPPER:
             rows[R_UPPER, line] += 1
         klass = CLASSES[c if c < 0x10000 else 0xFFFF]
         if klass > 0:
             rows[R_CLASS + klass - 1, line] += 1
 
-    # Words numbered once each (lower-cased by Python, as the twin does), then what is known
-    # of a word worked out once per word: whether it is a number, which languages' function
-    # word it is.
-    numbers, word_counts, ids_array = _words(
-        PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, &folded[0], size).lower())
-    if len(ids_array) != n_tokens:
-        raise RuntimeError("line_matrix: lower-casing changed the page's tokens")
+    # Words numbered once each in order of first appearance (the text lower-cased by Python,
+    # as the twin does; a token is a run of characters other than space and newline), then
+    # what is known of a word worked out once per word: whether it is a number, which
+    # languages' function word it is.
+    cdef str lowered = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, &folded[0], size).lower()
+    ids_array = np.empty(n_tokens + 1, dtype=np.intp)
     cdef Py_ssize_t[::1] ids = ids_array
-    cdef long long[::1] counts = word_counts
-    cdef Py_ssize_t n_words = len(numbers)
-    per_word = np.zeros((4, n_words + 2), dtype=np.int64)
+    per_word = np.zeros((N_WORD_ROWS, n_tokens + 1), dtype=np.int64)
     cdef long long[:, ::1] word_rows = per_word
-    cdef long long[::1] numeric = word_rows[0], bits = word_rows[1]
-    cdef long long[::1] in_long = word_rows[2], last_long = word_rows[3]
+    cdef Py_ssize_t slots = 2
+    while slots < 2 * n_tokens:
+        slots *= 2
+    cdef Py_ssize_t[::1] table = np.zeros(slots, dtype=np.intp)
+    cdef Py_ssize_t found_tokens, n_words
+    found_tokens, n_words = _number_words(lowered, ids, word_rows, table)
+    if found_tokens != n_tokens:
+        raise RuntimeError("line_matrix: lower-casing changed the page's tokens")
+    cdef long long[::1] numeric = word_rows[W_NUMERIC], bits = word_rows[W_BITS]
+    cdef long long[::1] in_long = word_rows[W_IN_LONG], last_long = word_rows[W_LAST_LONG]
+    cdef long long[::1] counts = word_rows[W_COUNT]
     cdef long long hits[64]
     cdef long long word_bits
-    cdef str word
-    cdef Py_ssize_t length
+    cdef int lowered_kind = PyUnicode_KIND(lowered)
+    cdef void *lowered_data = PyUnicode_DATA(lowered)
+    cdef Py_ssize_t length, at_word
     for j in range(N_LANGUAGES):
         hits[j] = 0
-    for word, number in numbers.items():
-        w = number
-        length = len(word)
-        numeric[w] = length > 0
-        for j in range(length):
-            if not Py_UNICODE_ISDIGIT(word[j]):
+    for w in range(n_words):
+        at_word = word_rows[W_START, w]
+        length = word_rows[W_LENGTH, w]
+        numeric[w] = 1
+        for j in range(at_word, at_word + length):
+            if not Py_UNICODE_ISDIGIT(PyUnicode_READ(lowered_kind, lowered_data, j)):
                 numeric[w] = 0
                 break
-        word_bits = LANGUAGE_BITS.get(word, 0)
+        if length > LONGEST_FUNCTION_WORD:
+            continue
+        word_bits = LANGUAGE_BITS.get(lowered[at_word:at_word + length], 0)
         bits[w] = word_bits
         if word_bits:
             for j in range(N_LANGUAGES):
@@ -391,17 +419,6 @@ def line_matrix(list lines):
         seen[line_text] = seen.get(line_text, 0) + 1
     for i in range(n):
         rows[R_REPEATS, i] = seen[lines[i]]
-    cdef Py_ssize_t position
-    for position in _link_like_positions(joined):
-        # The line whose start is the last at or before the position.
-        lo, hi = 0, n
-        while lo < hi:
-            at = (lo + hi) // 2
-            if line_start[at] <= position:
-                lo = at + 1
-            else:
-                hi = at
-        rows[R_LINK, lo - 1] = 1
 
     # Per-line flags.
     flags_array = np.zeros((8, n), dtype=np.uint8)
@@ -639,6 +656,85 @@ def line_matrix(list lines):
         out[i, N_OWN + 5] = block_share
     _context(out, n)
     return result
+
+
+cdef (Py_ssize_t, Py_ssize_t) _number_words(str text, Py_ssize_t[::1] ids,
+                                           long long[:, ::1] words, Py_ssize_t[::1] table):
+    """Numbers the tokens of `text` (runs of characters other than space and newline) by
+    word, in order of first appearance (an open-addressing table of FNV-1a hashes of the
+    characters): each token's number into `ids`, each word's count, first place, length and
+    hash into `words`. Returns (tokens, words); stops at len(ids) tokens."""
+    cdef Py_ssize_t n = len(text), i = 0, start, length, t = 0, w, n_words = 0
+    cdef Py_ssize_t mask = len(table) - 1, slot, limit = len(ids)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const char *data = <const char *>PyUnicode_DATA(text)
+    cdef unsigned long long h
+    cdef unsigned int c
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if c == 32 or c == 10:
+            i += 1
+            continue
+        if t == limit:
+            break
+        start = i
+        h = 14695981039346656037ULL
+        while i < n:
+            c = PyUnicode_READ(kind, data, i)
+            if c == 32 or c == 10:
+                break
+            h = (h ^ c) * 1099511628211ULL
+            i += 1
+        length = i - start
+        slot = <Py_ssize_t>(h & <unsigned long long>mask)
+        while True:
+            w = table[slot] - 1
+            if w < 0:
+                w = n_words
+                n_words += 1
+                table[slot] = w + 1
+                words[W_START, w] = start
+                words[W_LENGTH, w] = length
+                words[W_HASH, w] = <long long>h
+                break
+            if (<unsigned long long>words[W_HASH, w] == h and words[W_LENGTH, w] == length
+                    and memcmp(data + start * kind, data + words[W_START, w] * kind,
+                               length * kind) == 0):
+                break
+            slot = (slot + 1) & mask
+        words[W_COUNT, w] += 1
+        ids[t] = w
+        t += 1
+    return t, n_words
+
+
+cdef inline unsigned int _lower_ascii(unsigned int c) noexcept nogil:
+    return c + 32 if 65 <= c <= 90 else c
+
+
+cdef bint _link_like_at(int kind, const void *data, Py_ssize_t p, Py_ssize_t size) noexcept:
+    """Whether one of features._LINK_LIKE's pieces ("http", "www.", "@", ".com", ".org",
+    ".net", "©") starts at p, letters in either case. The twin finds them in the page's
+    str.lower() (or, where that changes the page's length, with re.IGNORECASE): no
+    character but the pieces' own letters in either case lower-cases or case-folds to one
+    of those letters (every code point checked), so both find the same lines."""
+    cdef unsigned int c = PyUnicode_READ(kind, data, p)
+    if c == 64 or c == 0xA9:
+        return True
+    if p + 3 >= size:
+        return False
+    cdef unsigned int a = _lower_ascii(PyUnicode_READ(kind, data, p + 1))
+    cdef unsigned int b = _lower_ascii(PyUnicode_READ(kind, data, p + 2))
+    cdef unsigned int d = _lower_ascii(PyUnicode_READ(kind, data, p + 3))
+    c = _lower_ascii(c)
+    if c == 104:  # http
+        return a == 116 and b == 116 and d == 112
+    if c == 119:  # www.
+        return a == 119 and b == 119 and d == 46
+    if c == 46:  # .com .org .net
+        return ((a == 99 and b == 111 and d == 109) or (a == 111 and b == 114 and d == 103)
+                or (a == 110 and b == 101 and d == 116))
+    return False
 
 
 cdef inline long long _folded_id(Py_ssize_t[::1] ids, long long[::1] numeric, long long t,
