@@ -1,8 +1,10 @@
 """The compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx), the records
 it makes (src/pressclip/locate/_blocks.pyx), their features (src/pressclip/locate/_features.pyx),
 the tree-ensemble walk (src/pressclip/model/_trees.pyx), the parser's test for start tags
-with too many attributes (src/pressclip/parse/_scan.pyx) and text mode's passes over
-words and lines (src/pressclip/textmode/_text.pyx).
+with too many attributes (src/pressclip/parse/_scan.pyx), text mode's passes over
+words and lines (src/pressclip/textmode/_text.pyx), its line feature matrix
+(src/pressclip/textmode/_linefeatures.pyx) and its line model's second-stage columns
+(src/pressclip/textmode/_scores.pyx).
 
 Everything else is declared in pyproject.toml. All are optional: where no C
 compiler is found, pip installs pressclip with their Python twins, which give the same
@@ -39,7 +41,16 @@ words = Extension(
     "pressclip.textmode._text",
     ["src/pressclip/textmode/_text.pyx"],
 )
-extensions = cythonize([records, walk, features, trees, scan, words], compiler_directives={"language_level": "3"})
+line_features = Extension(
+    "pressclip.textmode._linefeatures",
+    ["src/pressclip/textmode/_linefeatures.pyx"],
+)
+scores = Extension(
+    "pressclip.textmode._scores",
+    ["src/pressclip/textmode/_scores.pyx"],
+)
+extensions = cythonize([records, walk, features, trees, scan, words, line_features, scores],
+                       compiler_directives={"language_level": "3"})
 for extension in extensions:
     # cythonize() builds new Extension objects and drops `optional`; without it a machine
     # with no C compiler could not install pressclip at all.

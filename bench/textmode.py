@@ -14,6 +14,8 @@
    HTML, the two taking turns in each of SPEED_ROUNDS rounds in the same run, median of the
    passes each. The ratio
    (HTML time / text time) is what is claimed: pages per second move with the machine's load.
+   Beside it, where extract_text's CPU time goes: each stage's function timed with
+   time.process_time around its calls (one more pass over each set's pages), as shares.
 3. Generality: the locator alone (line model and decoder, before headline and credit
    handling) with the shipped model and with models learnt from one flattener's train pages
    only, on each flattener's heldout pages: a model that learnt one flattener's habits would
@@ -51,7 +53,9 @@ from bench.scoring import PageScore, score_page, score_set, tokens
 from pressclip import ExtractionError, extract
 from pressclip.credits import read_credits
 from pressclip.metadata.relative import read_relative
+from pressclip.textmode import extract as text_extract
 from pressclip.textmode import extract_text
+from pressclip.textmode import model as text_model
 from pressclip.textmode.lines import split_lines
 from pressclip.textmode.model import LineModel, load_model
 
@@ -197,6 +201,58 @@ def speed_rows(pages: dict[tuple[str, str], list[Page]], rounds: int) -> list[li
              lambda p: extract(p.html, url=p.html_url, facts=False)], group, rounds)
         rows.append([TEXT_SETS[text_set][0], flattener, len(group), text_cpu, html_cpu,
                      html_cpu / max(text_cpu, 1e-9)])
+    return rows
+
+
+# extract_text's stages: (module, attribute, name), each a function extract_text calls.
+STAGES = (
+    (text_extract, "page_text", "intake"),
+    (text_extract, "split_lines", "line splitting"),
+    (text_model, "line_matrix", "feature matrix"),
+    (LineModel, "probabilities", "line model (trees, second-stage columns)"),
+    (text_model, "decode", "decoding"),
+    (text_extract, "read_credits", "credits"),
+    (text_extract, "_furniture", "furniture"),
+    (text_extract, "_find_title", "headline"),
+    (text_extract, "_find_date", "date line"),
+    (text_extract, "detect_language", "language"),
+)
+
+
+def stage_rows(pages: dict[tuple[str, str], list[Page]]) -> list[list]:
+    """Per set: the share of extract_text(facts=False)'s CPU time spent in each stage, over
+    one pass of the set's pages (both flatteners), each stage's function wrapped for the
+    pass with a time.process_time accumulator (the rest: extract_text's own lines)."""
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(function, name: str):
+        def run(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+        return run
+
+    rows = []
+    originals = [(owner, attribute, getattr(owner, attribute)) for owner, attribute, _ in STAGES]
+    try:
+        for (owner, attribute, name), (_, _, function) in zip(STAGES, originals, strict=True):
+            setattr(owner, attribute, timed(function, name))
+        for text_set in sorted({text_set for text_set, _ in pages}):
+            group = [p for (name, _), found in sorted(pages.items()) if name == text_set
+                     for p in found]
+            spent.clear()
+            start = time.process_time()
+            for page in group:
+                extract_text(page.text, url=page.url, facts=False)
+            total = time.process_time() - start
+            shares = [spent[name] / total for _, _, name in STAGES]
+            rows.append([TEXT_SETS[text_set][0], len(group), 1000 * total / len(group),
+                         *shares, 1 - sum(shares)])
+    finally:
+        for owner, attribute, function in originals:
+            setattr(owner, attribute, function)
     return rows
 
 
@@ -348,7 +404,12 @@ def main(argv: list[str] | None = None) -> None:
                 "back to back, the two taking turns in each round; the ratio is HTML time over "
                 "text time (text mode's aim: 1.5 or more).\n",
                 table(["set", "flattener", "pages", "extract_text CPU s", "extract CPU s",
-                       "ratio"], speed_rows(pages, args.speed_rounds))]
+                       "ratio"], speed_rows(pages, args.speed_rounds)),
+                "\nWhere extract_text(facts=False)'s CPU time goes: share of each stage, "
+                "one pass over each set's pages (both flatteners), each stage's function "
+                "timed with time.process_time; ms a page is the pass's mean.\n",
+                table(["set", "pages", "ms a page", *(name for _, _, name in STAGES), "rest"],
+                      stage_rows(pages))]
     generality = []
     for name in models:
         generality.append([name, *(score_set(scores[(text_set, f, f"locator: {name}")]).f1

@@ -14,7 +14,16 @@ spaced_lines (twin lines.python_spaced_lines): the raw lines that hold a word ch
 their spaces collapsed; a regular-expression search and a split and join per raw line in
 the twin, one pass over the line's characters here.
 
-tests/test_textmode_compiled.py holds each to its twin.
+tidy_lines (twin lines.python_tidy_lines): the spaced lines with the flattener's spaces
+before stops and list glyphs taken off; the twin tests three substrings of every line in
+Python, here one pass over the line finds whether it needs the (Python) tidying at all.
+
+repeat_keys (twin extract.python_repeat_keys): each line without the characters str.isalnum
+refuses at its end, case-folded; the twin collects the page's such characters in a set first
+(one Python string per character of the page) for str.rstrip.
+
+tests/test_textmode_compiled.py and tests/test_textmode_compiled_passes.py hold each to its
+twin.
 """
 
 import numpy as np
@@ -64,40 +73,139 @@ def words(str folded):
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    object PyUnicode_FromKindAndData(int kind, const void* buffer, Py_ssize_t size)
+    int PyUnicode_1BYTE_KIND
+    int PyUnicode_4BYTE_KIND
+
+
+# Characters 0-255 classed once: white space (str.isspace), word character (re's \w).
+cdef unsigned char SPACE = 1, WORDY = 2
+cdef unsigned char LATIN1[256]
+for _code in range(256):
+    LATIN1[_code] = ((SPACE if Py_UNICODE_ISSPACE(_code) else 0)
+                     | (WORDY if _code == 95 or Py_UNICODE_ISALNUM(_code) else 0))
 
 
 def spaced_lines(list raws):
     """lines.python_spaced_lines compiled: of the raw lines that hold a word character (re's
     \\w: alphanumeric or "_"), each with its runs of whitespace made one space and its ends
-    stripped (" ".join(raw.split())). One pass over a line's characters settles both; a
-    line already so is kept as it is, the others go through the same Python calls."""
+    stripped (" ".join(raw.split())). One pass over a line's characters settles both and
+    writes the spaced line as it goes; a line already so is kept as it is. Lines of
+    characters 0-255 (most) are read through a table, the others one call a character."""
     cdef list out = []
     cdef str raw
-    cdef Py_ssize_t n, i
+    cdef Py_ssize_t n, i, m, longest = 0
     cdef int kind
     cdef void *data
+    cdef const unsigned char *latin
     cdef Py_UCS4 c
+    cdef unsigned char klass
     cdef bint word, tidy, after_space
     for raw in raws:
+        if len(raw) > longest:
+            longest = len(raw)
+    buffer = np.empty(longest + 1, dtype=np.uint32)
+    cdef Py_UCS4[::1] spaced = buffer
+    for raw in raws:
         n = len(raw)
+        if n == 0:
+            continue
         kind = PyUnicode_KIND(raw)
         data = PyUnicode_DATA(raw)
         word = False
         tidy = True
         after_space = True  # a space first is a space to strip
-        for i in range(n):
-            c = PyUnicode_READ(kind, data, i)
-            if Py_UNICODE_ISSPACE(c):
-                if c != 32 or after_space:
-                    tidy = False
-                after_space = True
-            else:
-                if not word and (c == 95 or Py_UNICODE_ISALNUM(c)):
-                    word = True
-                after_space = False
+        m = 0
+        if kind == PyUnicode_1BYTE_KIND:
+            latin = <const unsigned char *>data
+            for i in range(n):
+                c = latin[i]
+                klass = LATIN1[c]
+                if klass & SPACE:
+                    if c != 32 or after_space:
+                        tidy = False
+                    after_space = True
+                else:
+                    if after_space and m:
+                        spaced[m] = 32
+                        m += 1
+                    spaced[m] = c
+                    m += 1
+                    if klass & WORDY:
+                        word = True
+                    after_space = False
+        else:
+            for i in range(n):
+                c = PyUnicode_READ(kind, data, i)
+                if Py_UNICODE_ISSPACE(c):
+                    if c != 32 or after_space:
+                        tidy = False
+                    after_space = True
+                else:
+                    if after_space and m:
+                        spaced[m] = 32
+                        m += 1
+                    spaced[m] = c
+                    m += 1
+                    if not word and (c == 95 or Py_UNICODE_ISALNUM(c)):
+                        word = True
+                    after_space = False
         if not word:
             continue
         if after_space:  # ends with a space
             tidy = False
-        out.append(raw if tidy else " ".join(raw.split()))
+        out.append(raw if tidy else PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, &spaced[0], m))
+    return out
+
+
+def tidy_lines(list spaced, str bullets, tidy, has_word):
+    """lines.python_tidy_lines compiled: of the spaced lines, those that hold " ," or " ."
+    or open with one of `bullets` passed through `tidy` (lines._tidy) and kept only if
+    `has_word` (a search for a word character) finds one in what is left; the others kept
+    as they are."""
+    cdef list out = []
+    cdef str line
+    cdef Py_ssize_t n, i
+    cdef int kind
+    cdef void *data
+    cdef Py_UCS4 c, previous
+    cdef bint needs
+    for line in spaced:
+        n = len(line)
+        kind = PyUnicode_KIND(line)
+        data = PyUnicode_DATA(line)
+        needs = n > 0 and PyUnicode_READ(kind, data, 0) in bullets
+        previous = 0
+        i = 0
+        while not needs and i < n:
+            c = PyUnicode_READ(kind, data, i)
+            if previous == 32 and (c == 44 or c == 46):
+                needs = True
+            previous = c
+            i += 1
+        if not needs:
+            out.append(line)
+            continue
+        tidied = tidy(line)
+        if tidied is line or (tidied and has_word(tidied)):
+            out.append(tidied)
+    return out
+
+
+def repeat_keys(list lines):
+    """extract.python_repeat_keys compiled: each line with the characters that str.isalnum
+    refuses stripped from its end, case-folded."""
+    cdef list out = []
+    cdef str line
+    cdef Py_ssize_t n, end
+    cdef int kind
+    cdef void *data
+    for line in lines:
+        n = len(line)
+        kind = PyUnicode_KIND(line)
+        data = PyUnicode_DATA(line)
+        end = n
+        while end > 0 and not Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, end - 1)):
+            end -= 1
+        out.append((line if end == n else line[:end]).casefold())
     return out

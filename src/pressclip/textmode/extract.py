@@ -250,10 +250,11 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     return found
 
 
-def _repeat_keys(lines: list[str]) -> list[str]:
+def python_repeat_keys(lines: list[str]) -> list[str]:
     """What two copies of one line share: a box told twice (a list, then its summary; a
     teaser, then the same in a button) differs in case and in its closing stop, and in
-    any stops, closers and spaces ([\\W_]: what str.isalnum refuses) at its end."""
+    any stops, closers and spaces ([\\W_]: what str.isalnum refuses) at its end.
+    _text.repeat_keys is the compiled twin."""
     # rstrip with every such character of the page: in C, where a regular expression
     # anchored at the end would try a match at every space of every line.
     trailing = "".join(char for char in set("".join(lines)) if not char.isalnum())
@@ -390,3 +391,10 @@ def _explained(article: Article, lines: list[str], proba: np.ndarray, body: list
         article.explain.append(Decision(text=line, kept=i in in_body, reason=reason,
                                         tag="line", path=f"line {i + 1}"))
     return article
+
+
+try:
+    from ._text import repeat_keys as _compiled_repeat_keys
+except ImportError:  # installed without a C compiler: the Python twin gives the same keys
+    _compiled_repeat_keys = None
+_repeat_keys = _compiled_repeat_keys or python_repeat_keys

@@ -355,8 +355,9 @@ def _title_candidate(headline_like: np.ndarray, vocabulary: np.ndarray, start: i
     return lo + best if scores[best] > 0 else None
 
 
-def line_matrix(lines: list[str]) -> np.ndarray:
-    """One row of FEATURE_NAMES per line (lines: normalised, each with a word character)."""
+def python_line_matrix(lines: list[str]) -> np.ndarray:
+    """One row of FEATURE_NAMES per line (lines: normalised, each with a word character).
+    _linefeatures.line_matrix is the compiled twin, bit for bit."""
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
@@ -544,3 +545,13 @@ try:
 except ImportError:  # installed without a C compiler: python_words gives the same results
     _compiled_words = None
 _words = _compiled_words or python_words
+
+# The whole matrix compiled (textmode/_linefeatures.pyx), when the extension was built at
+# install: one pass over the page's characters and loops over its lines and tokens in C
+# instead of about a hundred numpy calls on small arrays. Imported last because it reads
+# the tables and helpers above.
+try:
+    from ._linefeatures import line_matrix as _compiled_line_matrix
+except ImportError:  # installed without a C compiler: the twin gives the same matrix
+    _compiled_line_matrix = None
+line_matrix = _compiled_line_matrix or python_line_matrix

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 # Zero-width characters that str.split() does not take for spaces.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -136,17 +137,25 @@ def split_lines(text: str) -> list[str]:
     # a raw line without a word character (a blank line, most often) gives none, and is not
     # normalised at all; of the others, only a list-item glyph taken off (_BULLET: "o" is
     # a word character) can leave a line without one.
-    spaced = _spaced_lines(raws)
-    lines = [_tidy(line) if " ," in line or " ." in line or line[:1] in _BULLET_FIRST
-             else line for line in spaced]
-    return _unnumbered([line for line, before in zip(lines, spaced, strict=True)
-                        if line is before or (line and _HAS_WORD.search(line))])
+    return _unnumbered(_tidy_lines(_spaced_lines(raws), _BULLET_GLYPHS, _tidy,
+                                   _HAS_WORD.search))
 
 
 def python_spaced_lines(raws: list[str]) -> list[str]:
     """Of `raws`, the lines with a word character, their spaces collapsed (normalise_line's
     first step). _text.spaced_lines is the compiled twin."""
     return [" ".join(raw.split()) for raw in raws if _HAS_WORD.search(raw)]
+
+
+def python_tidy_lines(spaced: list[str], bullets: str, tidy: Callable[[str], str],
+                      has_word: Callable[[str], object]) -> list[str]:
+    """The spaced lines tidied where they need it (a space before a comma or full stop, a
+    list glyph of `bullets` first), a tidied line kept if it still has a word character.
+    _text.tidy_lines is the compiled twin."""
+    lines = [tidy(line) if " ," in line or " ." in line or (line and line[0] in bullets)
+             else line for line in spaced]
+    return [line for line, before in zip(lines, spaced, strict=True)
+            if line is before or (line and has_word(line))]
 
 
 def _unnumbered(lines: list[str]) -> list[str]:
@@ -176,6 +185,8 @@ def _strip(lines: list[str], run: list[tuple[int, int]]) -> None:
 
 try:
     from ._text import spaced_lines as _compiled_spaced_lines
-except ImportError:  # installed without a C compiler: the Python twin gives the same lines
-    _compiled_spaced_lines = None
+    from ._text import tidy_lines as _compiled_tidy_lines
+except ImportError:  # installed without a C compiler: the Python twins give the same lines
+    _compiled_spaced_lines = _compiled_tidy_lines = None
 _spaced_lines = _compiled_spaced_lines or python_spaced_lines
+_tidy_lines = _compiled_tidy_lines or python_tidy_lines

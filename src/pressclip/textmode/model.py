@@ -71,7 +71,18 @@ def region_columns(scores: np.ndarray, mass: np.ndarray, templated: np.ndarray) 
 
 def score_context(scores: np.ndarray, sizes: np.ndarray, templated: np.ndarray) -> np.ndarray:
     """Stage two's extra columns (SCORE_NAMES) from stage one's scores, line token counts
-    and the lines' `templated` feature."""
+    and the lines' `templated` feature: compiled (_scores.pyx) where it was built and the
+    arrays have the types the trees (float32) and line_matrix (float64) give them."""
+    if (_compiled_score_context is not None and scores.dtype == np.float32
+            and sizes.dtype == templated.dtype == np.float64):
+        return _compiled_score_context(scores, sizes, templated)
+    return python_score_context(scores, sizes, templated)
+
+
+def python_score_context(scores: np.ndarray, sizes: np.ndarray, templated: np.ndarray
+                         ) -> np.ndarray:
+    """score_context in numpy: the reference _scores.score_context is held to, bit for bit,
+    and the builder where that extension was not built."""
     n = len(scores)
     mass = scores * sizes
     cumulative = np.cumsum(mass)
@@ -130,3 +141,12 @@ def load_model(path: Path | None = None) -> LineModel:
         TreeEnsemble.from_json(data["stage_two"]),
         DecodeParams.from_json(data["decode"]),
     )
+
+
+# Stage two's columns compiled (textmode/_scores.pyx), when the extension was built at
+# install: a loop over the lines per column instead of about forty numpy calls on small
+# arrays. Imported last because it reads the names and constants above.
+try:
+    from ._scores import score_context as _compiled_score_context
+except ImportError:  # installed without a C compiler: python_score_context gives the same
+    _compiled_score_context = None
