@@ -13,7 +13,8 @@ import unicodedata
 
 from ..credits import canonical_agency
 from .dates import MONTHS
-from .labels import DESKS, FIRST_WORDS, LABEL_PREFIX
+from .labels import DESKS, FIRST_WORDS, LABEL_AFTER_DATE, LABEL_PREFIX
+from .place_names import PLACES, WEEKDAYS
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
@@ -86,13 +87,18 @@ _PICTURE_CREDIT = re.compile(
     r"|infografik|video|kamera|zeichnungen?)\s*(?:von|by|par|de|por|di|:)\s.*$",
     re.I,
 )
+# Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
+# bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
+_NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
+# A copyright sign before the name: "© Jane Doe", "(c) 2023 Jane Doe".
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b)?\s*", re.I)
 _DATE_PREPOSITION = re.compile(r"\s+(?:am|on|le|el|il|den|op|em|i|w|в)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
-def _normal(text: str) -> str:
+def normal_name(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return _SPACES.sub(" ", re.sub(r"[^\w\s]", " ", text)).strip()
 
@@ -133,29 +139,38 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     if len(words) > MAX_NAME_WORDS or not _LETTER.search(name):
         return None
 
-    normal = _normal(name)
+    normal = normal_name(name)
     if strict and (normal in excluded or any(w in ROLE_WORDS for w in normal.split())):
         return None
     words_n = normal.split()
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
     label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
-    if normal in PLACEHOLDERS or label or any(w in LEGAL_FORMS for w in words_n):
+    if (normal in PLACEHOLDERS or normal in WEEKDAYS or label
+            or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
 
 
-def _parts(raw: list[str]) -> list[str]:
-    """The name-sized parts of raw author strings, labels, noise and dates cut off."""
+def _parts(raw: list[str]) -> list[tuple[str, int]]:
+    """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
+    its place among its string's parts (a place after a name is where the writer filed
+    from: "By X, BBC News, New York")."""
     parts = []
     for value in raw:
         if value and "&" in value:
             # Escaped twice by the CMS: "Redacci&oacute;n" in JSON-LD or meta content.
             value = html.unescape(value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
-            text = LABEL_PREFIX.sub("", _NOISE.sub(" ", _SPACES.sub(" ", value)), count=1)
+            text = _COPYRIGHT.sub("", _SPACES.sub(" ", value))
+            after_date = None if LABEL_PREFIX.match(text) else LABEL_AFTER_DATE.search(text)
+            if after_date:
+                # The date first, then the label: "Veröffentlicht am 8. Mai 2022 von X".
+                text = text[after_date.end():]
+            text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
+            text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             text = _PICTURE_CREDIT.sub("", text)
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             if text != value:
@@ -163,20 +178,21 @@ def _parts(raw: list[str]) -> list[str]:
                 head, _, last = text.rstrip(" ,.").rpartition(" ")
                 if head and last.casefold().rstrip(".") in MONTHS:
                     text = _DATE_PREPOSITION.sub("", head)
-            parts.extend(LABEL_PREFIX.sub("", part, count=1) for part in _SPLIT.split(text))
+            parts.extend((LABEL_PREFIX.sub("", part, count=1), i)
+                         for i, part in enumerate(_SPLIT.split(text)))
     return parts
 
 
 def is_desk(name: str) -> bool:
     """The name is a newsroom's ("Redaktion", "Sport Desk"), not a person's or a label's."""
-    return any(word in _DESK_WORDS for word in _normal(name).split())
+    return any(word in _DESK_WORDS for word in normal_name(name).split())
 
 
 def wire_agencies(raw: list[str]) -> list[str]:
     """The news agencies that raw author strings name ("AFP", "The Associated Press"): a
     wire is credited as an agency, never as a person."""
     found: list[str] = []
-    for part in _parts(raw):
+    for part, _ in _parts(raw):
         agency = canonical_agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
         if agency and agency not in found:
             found.append(agency)
@@ -191,13 +207,15 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
     "Redaktion", "BBC News"): the page's own credit where no person signs. With
     `visible=True` (a byline the reader sees, not structured data), a name ends before
     running text."""
-    banned = {_normal(e) for e in excluded or () if e}
+    banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
-    for part in _parts(raw):
+    for part, place in _parts(raw):
         name = _person(part, banned, strict=people, visible=visible)
-        if name and canonical_agency(name) is None and _normal(name) not in seen:
-            seen.add(_normal(name))
+        if name and place and normal_name(name) in PLACES:
+            continue  # where the writer filed from, after the name: "X, New York"
+        if name and canonical_agency(name) is None and normal_name(name) not in seen:
+            seen.add(normal_name(name))
             names.append(name)
             if len(names) >= MAX_AUTHORS:
                 break

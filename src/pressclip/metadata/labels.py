@@ -32,7 +32,7 @@ _NOUNS = (
     "text texte texto testo tekst teksti texti текст тэкст "
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren "
     "autorzy forfatter författare kirjoittaja szerző автор авторы авторка "
-    "reporter reportage " + DESKS + " "
+    "reporter reportage interview interviews entrevista intervista " + DESKS + " "
     "journalist journaliste periodista giornalista dziennikarz журналист "
     # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
     "作者 记者 記者 责任编辑 責任編輯 編集 "
@@ -55,6 +55,12 @@ LABEL_PREFIX = re.compile(rf"^{_LEAD}(?:{_VERB}\s+)?{LABEL}\b\s*[:：.\-–—]?
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
     rf"^{_LEAD}(?:(?:{_VERB}\s+)?{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*[:：]\s*)\w",
+    re.I,
+)
+# A label after a date in one line: "Veröffentlicht am 8. Februar 2022 von X", "Datum:
+# 19.11.2021 Autor: X", "Thursday, 4 May 2023 by X". The name follows the label.
+LABEL_AFTER_DATE = re.compile(
+    rf"\d.*?\s(?:(?:{_VERB}\s+)?{_LINE_PREPOSITION}\s*:?\s+|{_PAIRED_NOUN}\s*[:：]\s*)(?=\w)",
     re.I,
 )
 # An element holding the label alone, the name in the text after it:

@@ -1,0 +1,70 @@
+"""Bylines as modern pages set them (issue 13 item 4, session 11), on pages written for these
+tests: a date before the label, another label after the name, a place or a weekday beside it."""
+
+from __future__ import annotations
+
+from pressclip.metadata import read_metadata
+from pressclip.metadata.authors import clean_authors
+from pressclip.metadata.place_names import PLACES, WEEKDAYS
+from pressclip.parse.html import parse_html
+
+STORY = ("<p>The council met on Tuesday evening to vote on the budget for next year, after weeks "
+         "of debate about the new tram line and its cost.</p>")
+
+
+def test_label_after_the_date_in_one_line() -> None:
+    assert clean_authors(["Veröffentlicht am 8. Februar 2022 von Anna Schmidt"],
+                         visible=True) == ["Anna Schmidt"]
+    assert clean_authors(["Thursday, 4 May 2023 by Jane Doe"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["Datum: 19.11.2021 Autor: Fritz Keller"], visible=True) == [
+        "Fritz Keller"]
+    # A desk after the date is the credit where no person signs.
+    assert clean_authors(["Donnerstag, 4. November 2021 von Motor Redaktion in Rubrik: Tests"],
+                         visible=True, people=False) == ["Motor Redaktion"]
+    # No label after the date: the name before it stays.
+    assert clean_authors(["Jane Doe, 5 May 2021"], visible=True) == ["Jane Doe"]
+
+
+def test_another_label_after_the_name_ends_it() -> None:
+    assert clean_authors(["Sara Klein Stand: 05. Februar 2020"], visible=True) == ["Sara Klein"]
+    assert clean_authors(["Autor: Fritz Keller Quelle: Kirchenblatt"], visible=True) == [
+        "Fritz Keller"]
+    assert clean_authors(["von tennis-site.example zuletzt bearbeitet: 04.02.2022"],
+                         visible=True, people=False) == ["tennis-site.example"]
+
+
+def test_interview_label_and_copyright_sign() -> None:
+    assert clean_authors(["Interview: Julia Lang"], visible=True) == ["Julia Lang"]
+    assert clean_authors(["© Kathrin Berg"], visible=True) == ["Kathrin Berg"]
+    assert clean_authors(["(c) 2023 Kathrin Berg"]) == ["Kathrin Berg"]
+
+
+def test_place_after_the_name_is_no_author() -> None:
+    assert clean_authors(["By Nadia Tall, Daily Post, New York"], {"daily post"},
+                         visible=True) == ["Nadia Tall"]
+    assert clean_authors(["Von Jana Roth und Tim Berg, Berlin"], visible=True) == [
+        "Jana Roth", "Tim Berg"]
+    assert clean_authors(["Par Marie Dupont, Paris"], visible=True) == ["Marie Dupont"]
+    # A name alone that is also a city's stays: only a place after a name is where the
+    # writer filed from.
+    assert clean_authors(["Regina"], visible=True) == ["Regina"]
+
+
+def test_weekday_is_no_author() -> None:
+    assert clean_authors(["Donnerstag, 4. November 2021"], visible=True) == []
+    assert clean_authors(["Lundi"], visible=True) == []
+
+
+def test_cldr_tables_hold_places_and_days_of_many_languages() -> None:
+    for place in ("new york", "london", "zürich", "paris", "deutschland", "россия", "tokyo"):
+        assert place in PLACES, place
+    for day in ("monday", "donnerstag", "mercredi", "miércoles", "środa"):
+        assert day in WEEKDAYS, day
+    assert "jane doe" not in PLACES
+
+
+def test_page_with_date_then_label_byline() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1>
+    <div class="entry-author">Veröffentlicht am 8. Februar 2022 von Anna Schmidt</div>{STORY}
+    </body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Anna Schmidt"]
