@@ -68,3 +68,25 @@ def test_page_with_date_then_label_byline() -> None:
     <div class="entry-author">Veröffentlicht am 8. Februar 2022 von Anna Schmidt</div>{STORY}
     </body></html>"""
     assert read_metadata(parse_html(page)).authors == ["Anna Schmidt"]
+
+
+def test_names_joined_as_chinese_japanese_and_headline_style_bylines_join_them() -> None:
+    assert clean_authors(["记者 张三、李四"]) == ["张三", "李四"]
+    assert clean_authors(["山田太郎／佐藤花子"]) == ["山田太郎", "佐藤花子"]
+    assert clean_authors(["Glen Owen And Brendan Carlin For The Daily Planet"]) == [
+        "Glen Owen", "Brendan Carlin"]
+
+
+def test_outlet_after_for_goes_but_an_organisations_name_keeps_it() -> None:
+    assert clean_authors(["By Jane Doe for The Daily Planet"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["Center for Policy Studies"], people=False) == [
+        "Center for Policy Studies"]
+    # One word before "for" is an organisation's name, whichever credit is asked for.
+    assert clean_authors(["Organization for Transformative Works"]) == [
+        "Organization for Transformative Works"]
+
+
+def test_label_with_a_gender_ending() -> None:
+    assert clean_authors(["Autor*innen: Tina Musil und Jan Berg"], visible=True) == [
+        "Tina Musil", "Jan Berg"]
+    assert clean_authors(["AutorInnen: Tina Musil"], visible=True) == ["Tina Musil"]

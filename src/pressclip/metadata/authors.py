@@ -22,10 +22,16 @@ MAX_NAME_CHARS = 60
 MAX_AUTHORS = 10
 
 # Conjunctions only in lower case: "Jane Y. Doe" keeps its initial.
+# The full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
+# Japanese and Korean bylines ("记者 张三、李四"); a title-case "And" joins them in headline
+# style ("Glen Owen And Brendan Carlin").
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|&|\+|·|•|\n)\s*"
-    r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND)\s+"
+    r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
+    r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
 )
+# The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
+# Mailonline".
+_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
 _NOISE = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 )
@@ -154,10 +160,12 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     return name
 
 
-def _parts(raw: list[str]) -> list[tuple[str, int]]:
+def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
     its place among its string's parts (a place after a name is where the writer filed
-    from: "By X, BBC News, New York")."""
+    from: "By X, BBC News, New York"). Where people are asked for, the outlet they wrote
+    for goes too, after a name of two words or more ("X for The Daily Planet"; an
+    organisation's own name may hold a "for": "Organization for Transformative Works")."""
     parts = []
     for value in raw:
         if value and "&" in value:
@@ -172,6 +180,9 @@ def _parts(raw: list[str]) -> list[tuple[str, int]]:
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             text = _PICTURE_CREDIT.sub("", text)
+            outlet = _FOR_OUTLET.search(text) if people else None
+            if outlet and len(text[:outlet.start()].split()) >= MIN_NAME_WORDS_BEFORE_PROSE:
+                text = text[:outlet.start()]
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             if text != value:
                 # "Nathan Willis March 25, 2015": the month before the day goes too.
@@ -210,7 +221,7 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
     banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
-    for part, place in _parts(raw):
+    for part, place in _parts(raw, people):
         name = _person(part, banned, strict=people, visible=visible)
         if name and place and normal_name(name) in PLACES:
             continue  # where the writer filed from, after the name: "X, New York"

@@ -39,7 +39,9 @@ _NOUNS = (
     "written\\s+by reported\\s+by"
 ).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
-_NOUN = "(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
+# A noun may carry the German gender ending: "Autor*innen", "Redakteur:innen", "AutorInnen".
+_NOUN = ("(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
+         r"(?:[*:_/]?innen|\*in)?")
 _PAIRED_NOUN = rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и)\s*(?:{_NOUN}|fotos?|photos?|bilder?|фото))?"
 _PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
 _LINE_PREPOSITION = "(?:" + "|".join(_LINE_PREPOSITIONS) + ")"
