@@ -90,3 +90,21 @@ def test_label_with_a_gender_ending() -> None:
     assert clean_authors(["Autor*innen: Tina Musil und Jan Berg"], visible=True) == [
         "Tina Musil", "Jan Berg"]
     assert clean_authors(["AutorInnen: Tina Musil"], visible=True) == ["Tina Musil"]
+
+
+def test_nouns_and_articles_before_the_preposition() -> None:
+    assert clean_authors(["Ein Kommentar von Jan Berg"], visible=True) == ["Jan Berg"]
+    assert clean_authors(["Propos recueillis par Marie Dupont"], visible=True) == [
+        "Marie Dupont"]
+    assert clean_authors(["Pressemitteilung von Katja Kern"], visible=True) == ["Katja Kern"]
+    assert clean_authors(["Analysis by Jane Doe"], visible=True) == ["Jane Doe"]
+    # A sentence that opens like a byline names no one.
+    assert clean_authors(["Eine von vielen Stimmen"], visible=True) == []
+
+
+def test_lower_case_sentence_in_a_byline_is_no_name() -> None:
+    assert "ingresa a tu cuenta" not in clean_authors(["Por favor, ingresa a tu cuenta"],
+                                                      visible=True)
+    # A handle or a name typed in lower case stays.
+    assert clean_authors(["fhaacker"], visible=True) == ["fhaacker"]
+    assert clean_authors(["jane doe"], visible=True) == ["jane doe"]

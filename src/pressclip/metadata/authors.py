@@ -68,6 +68,7 @@ _TITLES = frozenset(
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
+MAX_LOWER_CASE_NAME_WORDS = 2
 # Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 NAME_PARTICLES = frozenset(
     "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
@@ -115,10 +116,14 @@ def _before_prose(words: list[str]) -> list[str] | None:
     A lower-case word that is no particle ends a capitalised name: "Richard David Precht im
     Gespräch" -> "Richard David Precht", "R. R. am um" -> "R. R.". Less than two words
     before it, the line is a phrase ("Helsingborg nach Göteborg", "SPÖ on Monday"): None.
-    Scripts without case, handles ("revamp-it") and names all in lower case are kept whole.
+    Scripts without case, handles ("revamp-it") and names all in lower case are kept whole,
+    but three words or more in lower case are a sentence: None.
     """
     if not any(w[0].isupper() for w in words):
-        return words
+        # A handle or a name typed in lower case is a word or two; more words in lower case
+        # are a sentence ("ingresa a tu cuenta").
+        cased = any(c.islower() for w in words for c in w)
+        return None if cased and len(words) > MAX_LOWER_CASE_NAME_WORDS else words
     for i, word in enumerate(words):
         if word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES:
             return words[:i] if i >= MIN_NAME_WORDS_BEFORE_PROSE else None
