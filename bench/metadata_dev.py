@@ -414,21 +414,26 @@ def write_names() -> None:
     zones = sorted(z for z in zoneinfo.available_timezones()
                    if z.count("/") == 1 and z.split("/")[0] in _CITY_AREAS)
     days: set[str] = set()
+    short_days: set[str] = set()
     places: set[str] = set()
     for code in MONTH_LOCALES:
         locale = Locale.parse(code)
         for context in ("format", "stand-alone"):
             days.update(_normal_name(d) for d in locale.days[context]["wide"].values())
+            short_days.update(_normal_name(d)
+                              for d in locale.days[context]["abbreviated"].values())
         places.update(_normal_name(name) for region, name in locale.territories.items()
                       if _CODE.match(region))
         for zone in zones:
             names = locale.time_zones.get(zone) or {}
             places.add(_normal_name(names.get("city") or zone.split("/")[1].replace("_", " ")))
-    days.discard("")
-    places.discard("")
+    # One letter is an initial as often as a day ("Jane E 5 May").
+    short_days = {d for d in short_days - days if len(d) > 1}
+    for names in (days, short_days, places):
+        names.discard("")
     doc = (f"Made by `python -m bench.metadata_dev --write-names` from Babel's CLDR data for the "
-           f"{len(MONTH_LOCALES)} locales of month_names.py: wide weekday names, the names of "
-           "countries and territories, and the cities of the IANA time zones "
+           f"{len(MONTH_LOCALES)} locales of month_names.py: wide and abbreviated weekday "
+           "names, the names of countries and territories, and the cities of the IANA time zones "
            f"({len(zones)}, localised where CLDR gives a local name), compared as "
            "authors.normal_name compares names. The author cleaner drops a byline's part that "
            "is one of them: a place or a day is no person.")
@@ -441,12 +446,18 @@ def write_names() -> None:
         "WEEKDAYS = frozenset(",
         *(f"    {chunk!r}" for chunk in _chunks(sorted(days))),
         '    .split("|"))',
+        "# Abbreviated, where they differ from the wide names: only a word after a name that",
+        "# stood before a date is cut for being one (\"Jane Doe Do 9 Apr 2020\").",
+        "SHORT_WEEKDAYS = frozenset(",
+        *(f"    {chunk!r}" for chunk in _chunks(sorted(short_days))),
+        '    .split("|"))',
         "PLACES = frozenset(",
         *(f"    {chunk!r}" for chunk in _chunks(sorted(places))),
         '    .split("|"))',
     ]
     NAMES_MODULE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(days)} weekday and {len(places)} place names -> {NAMES_MODULE}")
+    print(f"{len(days)} weekday, {len(short_days)} abbreviated weekday and {len(places)} "
+          f"place names -> {NAMES_MODULE}")
 
 
 def _chunks(names: list[str], width: int = 88) -> Iterator[str]:

@@ -108,3 +108,46 @@ def test_lower_case_sentence_in_a_byline_is_no_name() -> None:
     # A handle or a name typed in lower case stays.
     assert clean_authors(["fhaacker"], visible=True) == ["fhaacker"]
     assert clean_authors(["jane doe"], visible=True) == ["jane doe"]
+
+
+def test_byline_inside_a_frame_whose_class_names_comments() -> None:
+    # The page's frame says comments are on; the byline in it is the article's.
+    page = f"""<html><body><div class="article comments-enabled"><h1>Tram line approved</h1>
+    <div class="article-author">Thabo Molefe</div>{STORY}</div>
+    <div class="comments"><div class="comment-author">Reader One</div></div></body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Thabo Molefe"]
+
+
+def test_machine_time_after_the_name() -> None:
+    assert clean_authors(["Amanda Kraus 2024-02-14T16:15:30Z"], visible=True) == [
+        "Amanda Kraus"]
+    assert clean_authors(["Sportdesk Publiziert 03.02.2022"], visible=True, people=False) == [
+        "Sportdesk"]
+
+
+def test_picture_credits_take_no_bylines_place() -> None:
+    credits = "".join(f'<span class="author">Foto: Picture Agency {i}</span>' for i in range(5))
+    page = f"""<html><body><h1>Tram line approved</h1>{credits}
+    <div class="byline">Jane Doe</div>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jane Doe"]
+
+
+def test_byline_marked_by_other_attributes_or_an_author_page_link() -> None:
+    for mark in ('<span aria-label="Autor Name">Jakob Hart</span>',
+                 '<div data-testid="byline-contributors"><span>Jakob Hart</span></div>',
+                 '<a href="/authors/jakob-hart">Jakob Hart</a>'):
+        page = f"""<html><body><h1>Tram line approved</h1><div>{mark}</div>{STORY}
+        </body></html>"""
+        assert read_metadata(parse_html(page)).authors == ["Jakob Hart"], mark
+
+
+def test_roles_and_undecodable_text_are_no_names() -> None:
+    assert clean_authors(["Ryan Merle, CEO"]) == ["Ryan Merle"]
+    assert clean_authors(["\ufffd\ufffd\ufffd\ufffd"]) == []
+
+
+def test_words_of_a_cut_date_go_with_it() -> None:
+    assert clean_authors(["Heiko Saur Do 9 Apr 2020"], visible=True) == ["Heiko Saur"]
+    assert clean_authors(["Von Sportdesk Publiziert 02/02/2022 um 09:23 GMT"], visible=True,
+                         people=False) == ["Sportdesk"]
+    assert clean_authors(["Nathan Willard March 25, 2015"], visible=True) == ["Nathan Willard"]

@@ -14,7 +14,7 @@ import unicodedata
 from ..credits import canonical_agency
 from .dates import MONTHS
 from .labels import DESKS, FIRST_WORDS, LABEL_AFTER_DATE, LABEL_PREFIX
-from .place_names import PLACES, WEEKDAYS
+from .place_names import PLACES, SHORT_WEEKDAYS, WEEKDAYS
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
@@ -32,8 +32,10 @@ _SPLIT = re.compile(
 # The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
 # Mailonline".
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
+# A date may carry its time as machines write it: "Jane Doe 2024-02-14T16:15:30Z".
 _NOISE = re.compile(
-    r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 )
 # Words that name a job or an organisation, never a person (several languages).
 ROLE_WORDS = frozenset(
@@ -42,6 +44,7 @@ ROLE_WORDS = frozenset(
     photographers senior chief deputy managing associate contributing special political
     economics business science health technology sports culture desk team staff
     newsroom admin administrator guest author authors updated posted published comments
+    ceo cfo cto coo founder cofounder gründer gründerin fondateur fondatrice fundador
     comment share follow email twitter facebook rédaction rédacteur rédactrice journaliste
     correspondant correspondante envoyé envoyée spécial spéciale chroniqueur chroniqueuse
     reporteur photographe publié redaktion redakteur redakteurin korrespondent
@@ -99,7 +102,12 @@ _PICTURE_CREDIT = re.compile(
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
 # A copyright sign before the name: "© Jane Doe", "(c) 2023 Jane Doe".
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b)?\s*", re.I)
-_DATE_PREPOSITION = re.compile(r"\s+(?:am|on|le|el|il|den|op|em|i|w|в)$")
+# Words that announce a byline's date after the names, and its prepositions.
+_DATE_WORDS = frozenset(
+    """published publiziert veröffentlicht aktualisiert updated posted stand publié publiée
+    publicado publicada actualizado pubblicato aggiornato gepubliceerd bijgewerkt
+    am on le el il den op em um at à i w в""".split()
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
@@ -133,7 +141,9 @@ def _before_prose(words: list[str]) -> list[str] | None:
 def _person(name: str, excluded: set[str], strict: bool = True,
             visible: bool = False) -> str | None:
     name = name.strip(" \t\n.,:;-–—|·•'\"")
-    if len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name):
+    # A replacement character: the page was decoded wrongly, and no name can be read.
+    if (len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name)
+            or "\ufffd" in name):
         return None
     words = name.split()
     if visible:
@@ -165,6 +175,20 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     return name
 
 
+def _before_date_words(text: str) -> str:
+    """The names before the words of a date that was cut off: its month ("Nathan Willis
+    March 25, 2015"), its weekday ("Heiko Sauer Do 9 Apr 2020"), the word that announced it
+    and its preposition ("Von Eurosport Publiziert 02/02/2022 um 09:23")."""
+    words = text.rstrip(" ,.:").split()
+    while len(words) > 1:
+        last = words[-1].casefold().rstrip(".,:")
+        if not (last in MONTHS or last in _DATE_WORDS or last in WEEKDAYS
+                or last in SHORT_WEEKDAYS):
+            break
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
 def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
     its place among its string's parts (a place after a name is where the writer filed
@@ -190,10 +214,7 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
                 text = text[:outlet.start()]
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             if text != value:
-                # "Nathan Willis March 25, 2015": the month before the day goes too.
-                head, _, last = text.rstrip(" ,.").rpartition(" ")
-                if head and last.casefold().rstrip(".") in MONTHS:
-                    text = _DATE_PREPOSITION.sub("", head)
+                text = _before_date_words(text)
             parts.extend((LABEL_PREFIX.sub("", part, count=1), i)
                          for i, part in enumerate(_SPLIT.split(text)))
     return parts

@@ -17,7 +17,14 @@ from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date, parse_text_date
-from .labels import BYLINE_START, DATE_LABEL_ONLY, FIRST_WORDS, LABEL_ONLY, opens_with_label
+from .labels import (
+    BYLINE_START,
+    DATE_LABEL_ONLY,
+    FIRST_WORDS,
+    LABEL_ONLY,
+    PICTURE_CREDIT,
+    opens_with_label,
+)
 from .readers import in_reader_area
 from .text import element_text
 
@@ -51,14 +58,16 @@ _SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "h
 
 
 def _unwanted(element: etree._Element) -> bool:
-    """Skip elements in comments, teasers or boxes about modifications (self or 2 parents)."""
+    """Skip elements in comments, teasers or boxes about modifications (self or 2 parents).
+    A box that holds an h1 is the page's frame, whatever its class says ("article
+    comments-enabled", "has-sidebar")."""
     node = element
     for _ in range(3):
         if node is None:
             return False
         label = f"{node.get('class', '')} {node.get('id', '')}"
         if _UNWANTED.search(label):
-            return True
+            return node.find(".//h1") is None
         node = node.getparent()
     return False
 
@@ -184,7 +193,8 @@ def _python_marks(window: list[etree._Element]) -> list[tuple[etree._Element, in
 
 
 def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> list[str]:
-    """The first few bylines outside comments and teasers, in order: author elements and lines
+    """The first few bylines outside comments and teasers, in order (a picture's credit in an
+    author element is none: "Foto: X"): author elements and lines
     that open with a label, then names after a label that stands alone ("<b>Autor</b> X").
     The caller takes the first that holds a name: a page's first "byline" element is often
     a box around the real one, or a date alone."""
@@ -196,7 +206,8 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
             continue
         # Spaced: a byline box sets the name, the date and links side by side in markup.
         text = element_text(element, MAX_BYLINE_CHARS, " ")
-        if text and len(text) <= MAX_BYLINE_CHARS and not _in_teaser(element, text):
+        if (text and len(text) <= MAX_BYLINE_CHARS and not PICTURE_CREDIT.match(text)
+                and not _in_teaser(element, text)):
             found.append(text)
     for label in labels:
         if len(found) >= MAX_BYLINES:
@@ -215,6 +226,32 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
             found.append(after)
     return found
+
+
+# Where no class or id says author, other attributes may: aria-label="Autor Name",
+# data-testid="byline-contributors"; or the name links to the author's page.
+_NAMING_ATTRIBUTES = ("aria-label", "data-testid", "data-component")
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalists?|journalisten|"
+    r"reporters?|writers?|byline|redakteur(?:in|e)?|redaktion/autoren)/",
+    re.I,
+)
+
+
+def read_author_marks(tree: etree._Element,
+                      headline: etree._Element | None = None) -> list[str]:
+    """Bylines near the headline marked by other attributes than class and id, or links to
+    an author's page ("/author/jane-doe"): read where nothing else names an author, since
+    it tests every element of the window in Python."""
+    window = _window(tree) if headline is None else _python_window(tree, headline)
+    marked = []
+    for element in window:
+        href = element.get("href") if element.tag == "a" else None
+        if (href and _AUTHOR_PAGE.search(href)) or any(
+                (value := element.get(name)) and _value_kind(value) == _AUTHOR
+                for name in _NAMING_ATTRIBUTES):
+            marked.append(element)
+    return _bylines(marked, [])
 
 
 def _in_teaser(element: etree._Element, text: str) -> bool:

@@ -76,6 +76,14 @@ LABEL_AFTER_DATE = re.compile(
 # "<strong>Autorin/Autor</strong> Roman Goncharenko".
 LABEL_ONLY = re.compile(rf"^\s*{LABEL}\s*[:：]?\s*$", re.I)
 
+# A picture's credit, never the article's byline, whatever element holds it: "Foto: X",
+# "Photo by X", "Image: X", "Bild: X", "사진=X". It takes no byline's place.
+PICTURE_CREDIT = re.compile(
+    r"^\W*(?:fotos?|photos?|photographs?|photography|bilder?|pictures?|images?|imagen|"
+    r"immagine|kuva|zdjęcie|фото|credits?|crédits?|crédito|illustrations?|grafik|사진|写真|"
+    r"图片|圖片)\s*(?:[:：/©|=]|(?:by|von|de|par|di|por|av)\s)",
+    re.I,
+)
 # An element holding a date label alone, the date in the text after it:
 # "<strong>Datum</strong> 28.04.2023", "<span>Publié le</span> 5 juillet 2025".
 DATE_LABEL_ONLY = re.compile(

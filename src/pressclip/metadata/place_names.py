@@ -1,9 +1,9 @@
 """Weekday and place names, from the Unicode CLDR (generated: do not edit).
 
 Made by `python -m bench.metadata_dev --write-names` from Babel's CLDR data for the 37 locales
-of month_names.py: wide weekday names, the names of countries and territories, and the cities of
-the IANA time zones (450, localised where CLDR gives a local name), compared as
-authors.normal_name compares names. The author cleaner drops a byline's part that is one of
+of month_names.py: wide and abbreviated weekday names, the names of countries and territories,
+and the cities of the IANA time zones (450, localised where CLDR gives a local name), compared
+as authors.normal_name compares names. The author cleaner drops a byline's part that is one of
 them: a place or a day is no person.
 """
 
@@ -31,6 +31,17 @@ WEEKDAYS = frozenset(
     'štvrtok|воскресенье|вторник|вівторок|неделя|неділя|пʼятниця|петък|понеделник|'
     'понедельник|понеділок|пятница|середа|среда|сряда|суббота|субота|събота|четвер|четверг|'
     'четвъртък'
+    .split("|"))
+# Abbreviated, where they differ from the wide names: only a word after a name that
+# stood before a date is cut for being one ("Jane Doe Do 9 Apr 2020").
+SHORT_WEEKDAYS = frozenset(
+    'ahd|al|an|ar|az|ceturtd|cmt|cs|cum|czw|dc|dg|di|die|dim|dj|dl|do|dom|ds|dt|dum|dv|enj|'
+    'fim|fr|fre|fri|fös|gio|hën|ig|isn|jeu|jue|jum|kam|ke|kha|kt|la|lau|lr|lun|lör|lør|ma|'
+    'man|mar|mer|mi|mie|min|mié|mið|mo|mon|mán|må|mån|mér|mër|ne|ned|niedz|og|on|ons|or|otrd|'
+    'paz|pe|per|pet|pi|piektd|pirmd|pn|po|pon|pr|pre|pt|pzt|pá|qua|qui|rab|sa|sab|sal|sam|'
+    'sat|seg|sel|sen|sestd|sex|sht|sk|so|sob|sre|sri|st|su|sub|sun|svētd|sze|szo|sáb|sâm|sön|'
+    'sø|søn|ter|thu|ti|tir|tirs|tis|to|tor|tors|tr|trešd|tue|ty|ut|uto|ven|vie|vin|vr|wed|wo|'
+    'wt|xov|za|zo|çar|út|þri|čet|čt|śr|št|вс|вт|нд|пн|пт|сб|ср|чт'
     .split("|"))
 PLACES = frozenset(
     'a habana|a paz|aaiun|abariringa|abd küçük harici adaları|abd virjin adaları|abidjan|'
