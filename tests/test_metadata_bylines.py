@@ -151,3 +151,21 @@ def test_words_of_a_cut_date_go_with_it() -> None:
     assert clean_authors(["Von Sportdesk Publiziert 02/02/2022 um 09:23 GMT"], visible=True,
                          people=False) == ["Sportdesk"]
     assert clean_authors(["Nathan Willard March 25, 2015"], visible=True) == ["Nathan Willard"]
+
+
+def test_job_after_the_name_goes_but_an_organisations_legal_form_stays_out() -> None:
+    assert clean_authors(["Evan Hale Staff Writer"], visible=True) == ["Evan Hale"]
+    assert clean_authors(["Jane Doe Political Correspondent"]) == ["Jane Doe"]
+    assert clean_authors(["Built by Webworks GmbH"], people=False) == []
+    assert clean_authors(["Heinz Stein Weitere Beiträge"], visible=True) == []
+
+
+def test_translators_credit_and_fields_are_no_authors() -> None:
+    assert clean_authors(["Adrian Paden Übersetzt von Jan Weber"], visible=True) == [
+        "Adrian Paden"]
+    assert clean_authors(["Lesezeit: 3 Min"], visible=True) == []
+
+
+def test_picture_agency_credit_is_no_author() -> None:
+    assert clean_authors(["GettyImages/Nastasic"], visible=True) == []
+    assert clean_authors(["Foto: Shutterstock"], visible=True) == []

@@ -45,6 +45,9 @@ ROLE_WORDS = frozenset(
     economics business science health technology sports culture desk team staff
     newsroom admin administrator guest author authors updated posted published comments
     ceo cfo cto coo founder cofounder gründer gründerin fondateur fondatrice fundador
+    beiträge posts artikel articles
+    übersetzt übersetzung translated translation traduit traduction traducido traducción
+    tradotto traduzione
     comment share follow email twitter facebook rédaction rédacteur rédactrice journaliste
     correspondant correspondante envoyé envoyée spécial spéciale chroniqueur chroniqueuse
     reporteur photographe publié redaktion redakteur redakteurin korrespondent
@@ -66,6 +69,7 @@ _TITLES = frozenset(
     chefredakteurin redakteur redakteurin korrespondent korrespondentin journaliste
     rédacteur rédactrice periodista giornalista""".split()
 )
+_ROLE_OR_TITLE = ROLE_WORDS | _TITLES
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
@@ -84,6 +88,14 @@ _DESK_WORDS = _DESKS | frozenset("staff team desk newsroom editorial".split())
 PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor", "publisher"))
+# Picture agencies: a credit that names one is a picture's ("GettyImages/Jane Doe").
+PICTURE_AGENCIES = frozenset(
+    """getty images|gettyimages|getty|shutterstock|istock|istockphoto|imago|imago images|
+    picture alliance|alamy|adobe stock|unsplash|pexels|pixabay|dreamstime|depositphotos|123rf"""
+    .replace("\n", "").replace("    ", "").split("|")
+)
+# "Lesezeit: 3 Min", "Views: 120": a field's label and its number, no name.
+_FIELD = re.compile(r"^\s*[^\W\d_]+\s*[:：]\s*\d")
 LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
 # A byline's date or time after the names: "X am 21. April 2020", "X on 5 May", "X 2 hours
 # ago", "X | 12:30".
@@ -92,9 +104,13 @@ _DATE_AFTER = re.compile(
     r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+(?:[^\W\d_]+,?\s+)?)?(?=\d)")
 # Credits for the pictures after the writer's: "Text von X Illustration von Y", "X. Fotos: Y",
 # "X, photos by Y": the rest of the line credits no author.
+# A translator's credit after the writer's is no author's either: "X Übersetzt von Y", "X
+# traduit par Y".
 _PICTURE_CREDIT = re.compile(
     r"[\s,.;|/]+(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
-    r"|infografik|video|kamera|zeichnungen?)\s*(?:von|by|par|de|por|di|:)\s.*$",
+    r"|infografik|video|kamera|zeichnungen?|übersetzt|übersetzung|translated|translation"
+    r"|traduit|traduction|traducido|traducción|tradotto)"
+    r"\s*(?:von|by|par|de|por|di|da|:)\s.*$",
     re.I,
 )
 # Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
@@ -106,7 +122,7 @@ _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b)?\s*
 _DATE_WORDS = frozenset(
     """published publiziert veröffentlicht aktualisiert updated posted stand publié publiée
     publicado publicada actualizado pubblicato aggiornato gepubliceerd bijgewerkt
-    am on le el il den op em um at à i w в""".split()
+    am on le el il den op em um at à i w в last""".split()
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -154,8 +170,17 @@ def _person(name: str, excluded: set[str], strict: bool = True,
             words = kept
             name = " ".join(words)
     last = words[-1].casefold()
-    if (len(words) > 1 and last in _CJK_TITLES) or (len(words) > 2 and last in _TITLES):
+    if len(words) > 1 and last in _CJK_TITLES:
         words = words[:-1]
+        name = " ".join(words)
+    # A job after a name of two words or more: "Evan Hale Staff Writer", "Jane Doe Political
+    # Correspondent", "Christoph Hein Chefredakteur". The run of role words must hold a
+    # job's noun: "Webworks GmbH", "PhillyVoice Staff" are no name followed by a job.
+    run = len(words)
+    while run > MIN_NAME_WORDS_BEFORE_PROSE and normal_name(words[run - 1]) in _ROLE_OR_TITLE:
+        run -= 1
+    if run < len(words) and any(w.casefold() in _TITLES for w in words[run:]):
+        words = words[:run]
         name = " ".join(words)
     if len(words) > MAX_NAME_WORDS or not _LETTER.search(name):
         return None
@@ -206,6 +231,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
             if after_date:
                 # The date first, then the label: "Veröffentlicht am 8. Mai 2022 von X".
                 text = text[after_date.end():]
+            elif _FIELD.match(text):
+                continue
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             text = _PICTURE_CREDIT.sub("", text)
@@ -215,8 +242,11 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             if text != value:
                 text = _before_date_words(text)
+            split = _SPLIT.split(text)
+            if any(normal_name(part) in PICTURE_AGENCIES for part in split):
+                continue  # a picture's credit: its photographer is no author either
             parts.extend((LABEL_PREFIX.sub("", part, count=1), i)
-                         for i, part in enumerate(_SPLIT.split(text)))
+                         for i, part in enumerate(split))
     return parts
 
 

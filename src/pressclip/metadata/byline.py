@@ -49,7 +49,9 @@ _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
 _DATE_LABEL = re.compile("|".join(_DATE_PIECES))
 _UNWANTED = re.compile(
-    r"comment|avatar|related|teaser|footer|sidebar|widget|modif|updat|aktualis|mise-a-jour|"
+    # A widget, but not a page builder's every block ("elementor-widget-heading").
+    r"comment|avatar|related|teaser|footer|sidebar|(?<![\w-])widget|modif|updat|aktualis|"
+    r"mise-a-jour|"
     r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter", re.I
 )
 _PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
