@@ -169,3 +169,10 @@ def test_translators_credit_and_fields_are_no_authors() -> None:
 def test_picture_agency_credit_is_no_author() -> None:
     assert clean_authors(["GettyImages/Nastasic"], visible=True) == []
     assert clean_authors(["Foto: Shutterstock"], visible=True) == []
+
+
+def test_a_wires_desk_is_the_wire() -> None:
+    page = """<html><head><meta name="author" content="Reuters Editorial"></head><body>
+    <h1>Tram line approved</h1></body></html>"""
+    meta = read_metadata(parse_html(page))
+    assert meta.authors == [] and meta.agencies == ["Reuters"]

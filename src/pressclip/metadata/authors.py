@@ -255,12 +255,23 @@ def is_desk(name: str) -> bool:
     return any(word in _DESK_WORDS for word in normal_name(name).split())
 
 
+def _agency(name: str) -> str | None:
+    """The wire a credit names, its desk's words after it too: "Reuters Editorial", "AFP
+    Staff", "dpa Redaktion"."""
+    agency = canonical_agency(name)
+    words = name.split()
+    if agency is None and len(words) > 1 and all(
+            normal_name(w) in _DESK_WORDS or normal_name(w) == "editorial" for w in words[1:]):
+        agency = canonical_agency(words[0])
+    return agency
+
+
 def wire_agencies(raw: list[str]) -> list[str]:
     """The news agencies that raw author strings name ("AFP", "The Associated Press"): a
     wire is credited as an agency, never as a person."""
     found: list[str] = []
     for part, _ in _parts(raw):
-        agency = canonical_agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
+        agency = _agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
         if agency and agency not in found:
             found.append(agency)
     return found
@@ -281,7 +292,7 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
         name = _person(part, banned, strict=people, visible=visible)
         if name and place and normal_name(name) in PLACES:
             continue  # where the writer filed from, after the name: "X, New York"
-        if name and canonical_agency(name) is None and normal_name(name) not in seen:
+        if name and _agency(name) is None and normal_name(name) not in seen:
             seen.add(normal_name(name))
             names.append(name)
             if len(names) >= MAX_AUTHORS:
