@@ -176,3 +176,10 @@ def test_a_wires_desk_is_the_wire() -> None:
     <h1>Tram line approved</h1></body></html>"""
     meta = read_metadata(parse_html(page))
     assert meta.authors == [] and meta.agencies == ["Reuters"]
+
+
+def test_date_part_of_a_title_is_no_headline() -> None:
+    page = """<html><head><title>23.01.2022 - Skier wins the last race | Snow Times</title>
+    </head><body></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Skier wins the last race"
+    assert clean_authors(["Bruno (Henrique) Rodrigues"]) == ["Bruno Rodrigues"]

@@ -156,7 +156,8 @@ def _before_prose(words: list[str]) -> list[str] | None:
 
 def _person(name: str, excluded: set[str], strict: bool = True,
             visible: bool = False) -> str | None:
-    name = name.strip(" \t\n.,:;-–—|·•'\"")
+    # Spaces collapsed where noise was cut from the middle: "Bruno (Henrique) Rodrigues".
+    name = " ".join(name.split()).strip(" .,:;-–—|·•'\"")
     # A replacement character: the page was decoded wrongly, and no name can be read.
     if (len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name)
             or "\ufffd" in name):
