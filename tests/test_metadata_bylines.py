@@ -3,6 +3,7 @@ tests: a date before the label, another label after the name, a place or a weekd
 
 from __future__ import annotations
 
+from bench import datasets
 from pressclip.metadata import read_metadata
 from pressclip.metadata.authors import clean_authors
 from pressclip.metadata.place_names import PLACES, WEEKDAYS
@@ -183,3 +184,18 @@ def test_date_part_of_a_title_is_no_headline() -> None:
     </head><body></body></html>"""
     assert read_metadata(parse_html(page)).title == "Skier wins the last race"
     assert clean_authors(["Bruno (Henrique) Rodrigues"]) == ["Bruno Rodrigues"]
+
+
+def test_page_date_walk_gives_what_its_twin_gives() -> None:
+    from pressclip.metadata.byline import _elements, _loose_date, _page_date
+
+    pages = ["""<html><head><title>Page 2021</title><script>var d = "2020-01-01";</script>
+    </head><body><div>Ausgabe vom <b>5. Mai 2021</b></div>12.03.2020 tail</body></html>""",
+             """<html><body><div><p>no date here</p><span>x</span>3 June 2019 here</div>
+             <p>Updated 4 June 2019</p></body></html>"""]
+    if datasets.available():
+        pages += [row["html"] for row in datasets.rows("fundus_dev", split="train", limit=40)]
+    for html in pages:
+        tree = parse_html(html)
+        for month_first in (False, True):
+            assert _page_date(tree, month_first) == _loose_date(_elements(tree), month_first)
