@@ -2,7 +2,9 @@
 
 "By Jane Doe and John Smith, Staff Writers" -> ["Jane Doe", "John Smith"]. Drops the byline
 word in several languages, roles, e-mail addresses, URLs, handles, dates and names of
-organisations (the publisher's own name, or words that only organisations carry).
+organisations (the publisher's own name, or words that only organisations carry), a place
+after the names and weekdays (CLDR's, place_names.py), and credits for pictures (a picture
+agency) or translations.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 MAX_AUTHORS = 10
 
-# Conjunctions only in lower case: "Jane Y. Doe" keeps its initial.
-# The full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
-# Japanese and Korean bylines ("记者 张三、李四"); a title-case "And" joins them in headline
-# style ("Glen Owen And Brendan Carlin").
+# Conjunctions in lower case, or in capitals, or title case for the two that headline-style
+# bylines set so ("Glen Owen And Brendan Carlin"): "Jane Y. Doe" keeps its initial. The
+# full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
+# Japanese and Korean bylines ("记者 张三、李四").
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
     r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
@@ -89,11 +91,11 @@ PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "u
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor", "publisher"))
 # Picture agencies: a credit that names one is a picture's ("GettyImages/Jane Doe").
-PICTURE_AGENCIES = frozenset(
-    """getty images|gettyimages|getty|shutterstock|istock|istockphoto|imago|imago images|
-    picture alliance|alamy|adobe stock|unsplash|pexels|pixabay|dreamstime|depositphotos|123rf"""
-    .replace("\n", "").replace("    ", "").split("|")
-)
+PICTURE_AGENCIES = frozenset((
+    "getty images", "gettyimages", "getty", "shutterstock", "istock", "istockphoto", "imago",
+    "imago images", "picture alliance", "alamy", "adobe stock", "unsplash", "pexels", "pixabay",
+    "dreamstime", "depositphotos", "123rf",
+))
 # "Lesezeit: 3 Min", "Views: 120": a field's label and its number, no name.
 _FIELD = re.compile(r"^\s*[^\W\d_]+\s*[:：]\s*\d")
 LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
