@@ -140,6 +140,11 @@ def test_byline_marked_by_other_attributes_or_an_author_page_link() -> None:
         page = f"""<html><body><h1>Tram line approved</h1><div>{mark}</div>{STORY}
         </body></html>"""
         assert read_metadata(parse_html(page)).authors == ["Jakob Hart"], mark
+    # An author box's other link to the same page names no one: its words are not the
+    # page's address.
+    page = f"""<html><body><h1>Tram line approved</h1><div class="box">
+    <a href="/autoren/hart-jakob">Zur Artikelübersicht</a></div>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == []
 
 
 def test_roles_and_undecodable_text_are_no_names() -> None:
@@ -179,11 +184,10 @@ def test_a_wires_desk_is_the_wire() -> None:
     assert meta.authors == [] and meta.agencies == ["Reuters"]
 
 
-def test_date_part_of_a_title_is_no_headline() -> None:
-    page = """<html><head><title>23.01.2022 - Skier wins the last race | Snow Times</title>
-    </head><body></body></html>"""
-    assert read_metadata(parse_html(page)).title == "Skier wins the last race"
+def test_spaces_left_by_cut_noise_collapse() -> None:
     assert clean_authors(["Bruno (Henrique) Rodrigues"]) == ["Bruno Rodrigues"]
+    # A date's announcing word alone is no name: "Last Updated: January 7, 2025".
+    assert clean_authors(["Last Updated: January 7, 2025"], visible=True) == []
 
 
 def test_page_date_walk_gives_what_its_twin_gives() -> None:

@@ -202,7 +202,7 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
     label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
-    if (normal in PLACEHOLDERS or normal in WEEKDAYS or label
+    if (normal in PLACEHOLDERS or normal in WEEKDAYS or normal in _DATE_WORDS or label
             or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:

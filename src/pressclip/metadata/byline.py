@@ -59,6 +59,7 @@ _UNWANTED = re.compile(
 )
 _PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 _SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "head", "title"))
 
 
@@ -254,9 +255,18 @@ def read_author_marks(tree: etree._Element,
         get = element.get
         value = get("aria-label") or get("data-testid") or get("data-component")
         href = get("href")
-        if (value and _value_kind(value) == _AUTHOR) or (href and _AUTHOR_PAGE.search(href)):
+        if (value and _value_kind(value) == _AUTHOR) or (
+                href and _AUTHOR_PAGE.search(href) and _names_page(element, href)):
             marked.append(element)
     return _bylines(marked, [])
+
+
+def _names_page(link: etree._Element, href: str) -> bool:
+    """The link's words are in the author page's address ("Jakob Hartung" ->
+    "/author/jakob-hartung"): an author box's other links ("All articles") are no byline."""
+    words = {w.casefold() for w in _WORD.findall(element_text(link, MAX_BYLINE_CHARS))}
+    page = href[_AUTHOR_PAGE.search(href).end():].casefold()
+    return any(len(w) > 1 and w in page for w in words)
 
 
 def _in_teaser(element: etree._Element, text: str) -> bool:

@@ -12,8 +12,6 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from .dates import parse_text_date
-
 # Letters and punctuation of scripts written without spaces between words (kana, CJK
 # ideographs, Hangul syllables, full-width forms).
 _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
@@ -69,18 +67,9 @@ def _archived(url: str) -> str:
     return match[1] if "://" in match[1] else "http://" + match[1]
 
 
-# A title's part this short that holds a date is the date alone: "23.01.2022 - Headline",
-# "Headline - 5 juillet 2025".
-MAX_DATE_PART_CHARS = 20
-_DIGIT = re.compile(r"\d")
-
-
 def _names_site(part: str, keys: set[str]) -> bool:
-    """The part names the site, or is a date: no part of the headline."""
     key = squash(part)
     if not key:
-        return True
-    if len(part) <= MAX_DATE_PART_CHARS and _DIGIT.search(part) and parse_text_date(part):
         return True
     return any(key == k or (len(k) >= 4 and (k in key or key in k)) for k in keys)
 
