@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..record import Comment
 from .authors import clean_authors, is_desk, wire_agencies
-from .byline import read_byline
+from .byline import read_author_marks, read_byline
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
 from .jsonld import read_jsonld
@@ -176,6 +176,13 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         start = headline if headline is not None else next(iter(h1_elements), None)
         lead = lead_name(start) if start is not None else None
         authors = clean_authors([lead], excluded, visible=True) if lead else []
+    if not authors and not agencies:
+        # No class or id says author: an aria-label or a test id may, or the name links to
+        # the author's page.
+        marked = read_author_marks(tree, headline)
+        bylines = [*bylines, *marked]
+        if marked:
+            authors, agencies = _first_credit(marked, excluded, agencies)
     site = {squash(n) for n in excluded}
 
     def staff(text: str) -> list[str]:

@@ -2,7 +2,9 @@
 
 "By Jane Doe and John Smith, Staff Writers" -> ["Jane Doe", "John Smith"]. Drops the byline
 word in several languages, roles, e-mail addresses, URLs, handles, dates and names of
-organisations (the publisher's own name, or words that only organisations carry).
+organisations (the publisher's own name, or words that only organisations carry), a place
+after the names and weekdays (CLDR's, place_names.py), and credits for pictures (a picture
+agency) or translations.
 """
 
 from __future__ import annotations
@@ -13,20 +15,29 @@ import unicodedata
 
 from ..credits import canonical_agency
 from .dates import MONTHS
-from .labels import DESKS, FIRST_WORDS, LABEL_PREFIX
+from .labels import DESKS, FIRST_WORDS, LABEL_AFTER_DATE, LABEL_PREFIX
+from .place_names import PLACES, SHORT_WEEKDAYS, WEEKDAYS
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 MAX_AUTHORS = 10
 
-# Conjunctions only in lower case: "Jane Y. Doe" keeps its initial.
+# Conjunctions in lower case, or in capitals, or title case for the two that headline-style
+# bylines set so ("Glen Owen And Brendan Carlin"): "Jane Y. Doe" keeps its initial. The
+# full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
+# Japanese and Korean bylines ("记者 张三、李四").
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|&|\+|·|•|\n)\s*"
-    r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND)\s+"
+    r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
+    r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
 )
+# The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
+# Mailonline".
+_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
+# A date may carry its time as machines write it: "Jane Doe 2024-02-14T16:15:30Z".
 _NOISE = re.compile(
-    r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 )
 # Words that name a job or an organisation, never a person (several languages).
 ROLE_WORDS = frozenset(
@@ -35,6 +46,10 @@ ROLE_WORDS = frozenset(
     photographers senior chief deputy managing associate contributing special political
     economics business science health technology sports culture desk team staff
     newsroom admin administrator guest author authors updated posted published comments
+    ceo cfo cto coo founder cofounder gründer gründerin fondateur fondatrice fundador
+    beiträge posts artikel articles
+    übersetzt übersetzung translated translation traduit traduction traducido traducción
+    tradotto traduzione
     comment share follow email twitter facebook rédaction rédacteur rédactrice journaliste
     correspondant correspondante envoyé envoyée spécial spéciale chroniqueur chroniqueuse
     reporteur photographe publié redaktion redakteur redakteurin korrespondent
@@ -56,11 +71,13 @@ _TITLES = frozenset(
     chefredakteurin redakteur redakteurin korrespondent korrespondentin journaliste
     rédacteur rédactrice periodista giornalista""".split()
 )
+_ROLE_OR_TITLE = ROLE_WORDS | _TITLES
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
+MAX_LOWER_CASE_NAME_WORDS = 2
 # Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 NAME_PARTICLES = frozenset(
     "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
@@ -73,6 +90,15 @@ _DESK_WORDS = _DESKS | frozenset("staff team desk newsroom editorial".split())
 PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
                           "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor", "publisher"))
+# Picture agencies: a credit that names one is a picture's ("GettyImages/Jane Doe").
+_PICTURE_AGENCY = re.compile(
+    r"\b(?:getty\s?images|getty|shutterstock|istock(?:photo)?|imago(?:\simages)?"
+    r"|picture[\s-]alliance|alamy|adobe\sstock|unsplash|pexels|pixabay|dreamstime"
+    r"|depositphotos|123rf)\b",
+    re.I,
+)
+# "Lesezeit: 3 Min", "Views: 120": a field's label and its number, no name.
+_FIELD = re.compile(r"^\s*[^\W\d_]+\s*[:：]\s*\d")
 LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
 # A byline's date or time after the names: "X am 21. April 2020", "X on 5 May", "X 2 hours
 # ago", "X | 12:30".
@@ -81,20 +107,40 @@ _DATE_AFTER = re.compile(
     r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+(?:[^\W\d_]+,?\s+)?)?(?=\d)")
 # Credits for the pictures after the writer's: "Text von X Illustration von Y", "X. Fotos: Y",
 # "X, photos by Y": the rest of the line credits no author.
+# A translator's credit after the writer's is no author's either: "X Übersetzt von Y", "X
+# traduit par Y".
 _PICTURE_CREDIT = re.compile(
     r"[\s,.;|/]+(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
-    r"|infografik|video|kamera|zeichnungen?)\s*(?:von|by|par|de|por|di|:)\s.*$",
+    r"|infografik|video|kamera|zeichnungen?|übersetzt|übersetzung|translated|translation"
+    r"|traduit|traduction|traducido|traducción|tradotto)"
+    r"\s*(?:von|by|par|de|por|di|da|:)\s.*$",
     re.I,
 )
-_DATE_PREPOSITION = re.compile(r"\s+(?:am|on|le|el|il|den|op|em|i|w|в)$")
+# Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
+# bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
+_NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
+# A copyright sign before the name: "© Jane Doe", "(c) 2023 Jane Doe".
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b)?\s*", re.I)
+# Words that announce a byline's date after the names, and its prepositions.
+_DATE_WORDS = frozenset(
+    """published publiziert veröffentlicht aktualisiert updated posted stand publié publiée
+    publicado publicada actualizado pubblicato aggiornato gepubliceerd bijgewerkt
+    am on le el il den op em um at à i w в last""".split()
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
-def _normal(text: str) -> str:
+def normal_name(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return _SPACES.sub(" ", re.sub(r"[^\w\s]", " ", text)).strip()
+
+
+def _bare(word: str) -> str:
+    """A word of a name compared with the word lists: case-folded, edge punctuation off (a
+    cheaper normal_name for one word)."""
+    return word.casefold().strip(".,:;'\"()")
 
 
 def _before_prose(words: list[str]) -> list[str] | None:
@@ -103,10 +149,14 @@ def _before_prose(words: list[str]) -> list[str] | None:
     A lower-case word that is no particle ends a capitalised name: "Richard David Precht im
     Gespräch" -> "Richard David Precht", "R. R. am um" -> "R. R.". Less than two words
     before it, the line is a phrase ("Helsingborg nach Göteborg", "SPÖ on Monday"): None.
-    Scripts without case, handles ("revamp-it") and names all in lower case are kept whole.
+    Scripts without case, handles ("revamp-it") and names all in lower case are kept whole,
+    but three words or more in lower case are a sentence: None.
     """
     if not any(w[0].isupper() for w in words):
-        return words
+        # A handle or a name typed in lower case is a word or two; more words in lower case
+        # are a sentence ("ingresa a tu cuenta").
+        cased = any(c.islower() for w in words for c in w)
+        return None if cased and len(words) > MAX_LOWER_CASE_NAME_WORDS else words
     for i, word in enumerate(words):
         if word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES:
             return words[:i] if i >= MIN_NAME_WORDS_BEFORE_PROSE else None
@@ -115,8 +165,11 @@ def _before_prose(words: list[str]) -> list[str] | None:
 
 def _person(name: str, excluded: set[str], strict: bool = True,
             visible: bool = False) -> str | None:
-    name = name.strip(" \t\n.,:;-–—|·•'\"")
-    if len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name):
+    # Spaces collapsed where noise was cut from the middle: "Bruno (Henrique) Rodrigues".
+    name = " ".join(name.split()).strip(" .,:;-–—|·•'\"")
+    # A replacement character: the page was decoded wrongly, and no name can be read.
+    if (len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name)
+            or "\ufffd" in name):
         return None
     words = name.split()
     if visible:
@@ -127,57 +180,107 @@ def _person(name: str, excluded: set[str], strict: bool = True,
             words = kept
             name = " ".join(words)
     last = words[-1].casefold()
-    if (len(words) > 1 and last in _CJK_TITLES) or (len(words) > 2 and last in _TITLES):
+    if len(words) > 1 and last in _CJK_TITLES:
         words = words[:-1]
+        name = " ".join(words)
+    # A job after a name of two words or more: "Evan Hale Staff Writer", "Jane Doe Political
+    # Correspondent", "Christoph Hein Chefredakteur". The run of role words must hold a
+    # job's noun: "Webworks GmbH", "PhillyVoice Staff" are no name followed by a job.
+    run = len(words)
+    while run > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[run - 1]) in _ROLE_OR_TITLE:
+        run -= 1
+    if run < len(words) and any(w.casefold() in _TITLES for w in words[run:]):
+        words = words[:run]
         name = " ".join(words)
     if len(words) > MAX_NAME_WORDS or not _LETTER.search(name):
         return None
 
-    normal = _normal(name)
+    normal = normal_name(name)
     if strict and (normal in excluded or any(w in ROLE_WORDS for w in normal.split())):
         return None
     words_n = normal.split()
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
     label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
-    if normal in PLACEHOLDERS or label or any(w in LEGAL_FORMS for w in words_n):
+    if (normal in PLACEHOLDERS or normal in WEEKDAYS or normal in _DATE_WORDS or label
+            or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
 
 
-def _parts(raw: list[str]) -> list[str]:
-    """The name-sized parts of raw author strings, labels, noise and dates cut off."""
+def _before_date_words(text: str) -> str:
+    """The names before the words of a date that was cut off: its month ("Nathan Willis
+    March 25, 2015"), its weekday ("Heiko Sauer Do 9 Apr 2020"), the word that announced it
+    and its preposition ("Von Eurosport Publiziert 02/02/2022 um 09:23")."""
+    words = text.rstrip(" ,.:").split()
+    while len(words) > 1:
+        last = words[-1].casefold().rstrip(".,:")
+        if not (last in MONTHS or last in _DATE_WORDS or last in WEEKDAYS
+                or last in SHORT_WEEKDAYS):
+            break
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
+def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
+    """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
+    its place among its string's parts (a place after a name is where the writer filed
+    from: "By X, BBC News, New York"). Where people are asked for, the outlet they wrote
+    for goes too, after a name of two words or more ("X for The Daily Planet"; an
+    organisation's own name may hold a "for": "Organization for Transformative Works")."""
     parts = []
     for value in raw:
         if value and "&" in value:
             # Escaped twice by the CMS: "Redacci&oacute;n" in JSON-LD or meta content.
             value = html.unescape(value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
-            text = LABEL_PREFIX.sub("", _NOISE.sub(" ", _SPACES.sub(" ", value)), count=1)
+            text = _COPYRIGHT.sub("", _SPACES.sub(" ", value))
+            after_date = None if LABEL_PREFIX.match(text) else LABEL_AFTER_DATE.search(text)
+            if after_date:
+                # The date first, then the label: "Veröffentlicht am 8. Mai 2022 von X".
+                text = text[after_date.end():]
+            elif _FIELD.match(text):
+                continue
+            text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
+            text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             text = _PICTURE_CREDIT.sub("", text)
+            outlet = _FOR_OUTLET.search(text) if people else None
+            if outlet and len(text[:outlet.start()].split()) >= MIN_NAME_WORDS_BEFORE_PROSE:
+                text = text[:outlet.start()]
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             if text != value:
-                # "Nathan Willis March 25, 2015": the month before the day goes too.
-                head, _, last = text.rstrip(" ,.").rpartition(" ")
-                if head and last.casefold().rstrip(".") in MONTHS:
-                    text = _DATE_PREPOSITION.sub("", head)
-            parts.extend(LABEL_PREFIX.sub("", part, count=1) for part in _SPLIT.split(text))
+                text = _before_date_words(text)
+            if _PICTURE_AGENCY.search(text):
+                continue  # a picture's credit: its photographer is no author either
+            parts.extend((LABEL_PREFIX.sub("", part, count=1), i)
+                         for i, part in enumerate(_SPLIT.split(text)))
     return parts
 
 
 def is_desk(name: str) -> bool:
     """The name is a newsroom's ("Redaktion", "Sport Desk"), not a person's or a label's."""
-    return any(word in _DESK_WORDS for word in _normal(name).split())
+    return any(word in _DESK_WORDS for word in normal_name(name).split())
+
+
+def _agency(name: str) -> str | None:
+    """The wire a credit names, its desk's words after it too: "Reuters Editorial", "AFP
+    Staff", "dpa Redaktion"."""
+    agency = canonical_agency(name)
+    words = name.split()
+    if agency is None and len(words) > 1 and all(
+            _bare(w) in _DESK_WORDS or _bare(w) == "editorial" for w in words[1:]):
+        agency = canonical_agency(words[0])
+    return agency
 
 
 def wire_agencies(raw: list[str]) -> list[str]:
     """The news agencies that raw author strings name ("AFP", "The Associated Press"): a
     wire is credited as an agency, never as a person."""
     found: list[str] = []
-    for part in _parts(raw):
-        agency = canonical_agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
+    for part, _ in _parts(raw):
+        agency = _agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
         if agency and agency not in found:
             found.append(agency)
     return found
@@ -191,13 +294,15 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
     "Redaktion", "BBC News"): the page's own credit where no person signs. With
     `visible=True` (a byline the reader sees, not structured data), a name ends before
     running text."""
-    banned = {_normal(e) for e in excluded or () if e}
+    banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
-    for part in _parts(raw):
+    for part, place in _parts(raw, people):
         name = _person(part, banned, strict=people, visible=visible)
-        if name and canonical_agency(name) is None and _normal(name) not in seen:
-            seen.add(_normal(name))
+        if name and place and normal_name(name) in PLACES:
+            continue  # where the writer filed from, after the name: "X, New York"
+        if name and _agency(name) is None and normal_name(name) not in seen:
+            seen.add(normal_name(name))
             names.append(name)
             if len(names) >= MAX_AUTHORS:
                 break

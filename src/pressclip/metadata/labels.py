@@ -18,8 +18,13 @@ _VERBS = (
     "pubblicata napisał napisała geschreven gepubliceerd skrevet skrivet publicerad "
     "написал написала опубликовал опубликовала erstellt erstellte eingestellt "
     # Nouns that stand before "by"/"von" the same way: "Artikel von: X", "Recipe by X",
-    # "Text von X".
-    "artikel beitrag article story recipe rezept text texte texto testo"
+    # "Text von X", "Ein Kommentar von X", "Analysis by X", "Propos recueillis par X".
+    "artikel beitrag article story recipe rezept text texte texto testo kommentar kolumne "
+    "gastbeitrag pressemitteilung analyse analysis commentary opinion column review "
+    "chronique tribune propos recueilli recueillie recueillis recueillies columna opinión "
+    "análisis "
+    # The article before such a noun: "Ein Kommentar von", "Une chronique par".
+    "ein eine une"
 ).split()
 # Prepositions: followed by a name with no colon ("By X", "Von X", "Por X", "Av X").
 _PREPOSITIONS = "by par von vom por di da door av af przez od від от".split()
@@ -32,21 +37,25 @@ _NOUNS = (
     "text texte texto testo tekst teksti texti текст тэкст "
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren "
     "autorzy forfatter författare kirjoittaja szerző автор авторы авторка "
-    "reporter reportage " + DESKS + " "
+    "reporter reportage interview interviews entrevista intervista " + DESKS + " "
     "journalist journaliste periodista giornalista dziennikarz журналист "
     # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
     "作者 记者 記者 责任编辑 責任編輯 編集 "
     "written\\s+by reported\\s+by"
 ).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
-_NOUN = "(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
+# A noun may carry the German gender ending: "Autor*innen", "Redakteur:innen", "AutorInnen".
+_NOUN = ("(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
+         r"(?:[*:_/]?innen|\*in)?")
 _PAIRED_NOUN = rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и)\s*(?:{_NOUN}|fotos?|photos?|bilder?|фото))?"
 _PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
 _LINE_PREPOSITION = "(?:" + "|".join(_LINE_PREPOSITIONS) + ")"
 _VERB = "(?:" + "|".join(_VERBS) + ")"
 
 # The label at the start of a byline, with what separates it from the name.
-LABEL = rf"(?:(?:{_VERB}\s+)?{_PREPOSITION}|{_PAIRED_NOUN})"
+# Up to two: an article and a noun, or a noun and a verb ("Propos recueillis par").
+_VERBS_BEFORE = rf"(?:{_VERB}\s+){{0,2}}"
+LABEL = rf"(?:{_VERBS_BEFORE}{_PREPOSITION}|{_PAIRED_NOUN})"
 # What may stand before a label: "---- by X", "— Von X".
 _LEAD = r"[\s\-–—]*"
 # A label with nothing after it stays: "Redaktion" alone is a desk's credit.
@@ -54,13 +63,27 @@ LABEL_PREFIX = re.compile(rf"^{_LEAD}(?:{_VERB}\s+)?{LABEL}\b\s*[:：.\-–—]?
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
-    rf"^{_LEAD}(?:(?:{_VERB}\s+)?{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*[:：]\s*)\w",
+    rf"^{_LEAD}(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*[:：]\s*)\w",
+    re.I,
+)
+# A label after a date in one line: "Veröffentlicht am 8. Februar 2022 von X", "Datum:
+# 19.11.2021 Autor: X", "Thursday, 4 May 2023 by X". The name follows the label.
+LABEL_AFTER_DATE = re.compile(
+    rf"\d.*?\s(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}\s*:?\s+|{_PAIRED_NOUN}\s*[:：]\s*)(?=\w)",
     re.I,
 )
 # An element holding the label alone, the name in the text after it:
 # "<strong>Autorin/Autor</strong> Roman Goncharenko".
-LABEL_ONLY = re.compile(rf"^\s*(?:{_VERB}\s+)?{LABEL}\s*[:：]?\s*$", re.I)
+LABEL_ONLY = re.compile(rf"^\s*{LABEL}\s*[:：]?\s*$", re.I)
 
+# A picture's credit, never the article's byline, whatever element holds it: "Foto: X",
+# "Photo by X", "Image: X", "Bild: X", "사진=X". It takes no byline's place.
+PICTURE_CREDIT = re.compile(
+    r"^\W*(?:fotos?|photos?|photographs?|photography|bilder?|pictures?|images?|imagen|"
+    r"immagine|kuva|zdjęcie|фото|credits?|crédits?|crédito|illustrations?|grafik|사진|写真|"
+    r"图片|圖片)\s*(?:[:：/©|=]|(?:by|von|de|par|di|por|av)\s)",
+    re.I,
+)
 # An element holding a date label alone, the date in the text after it:
 # "<strong>Datum</strong> 28.04.2023", "<span>Publié le</span> 5 juillet 2025".
 DATE_LABEL_ONLY = re.compile(

@@ -22,7 +22,8 @@ _COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)\b")
 def in_reader_area(element: etree._Element) -> bool:
     """True inside an element whose class or id names comments, inside a microdata Comment,
     or inside a form that posts a comment. Any form is not enough: ASP.NET pages wrap the
-    whole page in one."""
+    whole page in one; nor is a comment label on a box that holds the headline ("article
+    comments-enabled")."""
     node: etree._Element | None = element
     while node is not None:
         cls, ident = node.get("class"), node.get("id")
@@ -33,6 +34,8 @@ def in_reader_area(element: etree._Element) -> bool:
         if node.tag == "form":
             label += f" {node.get('action') or ''} {node.get('name') or ''}"
         if label.strip() and _COMMENTS.search(label.lower()):
-            return True
+            # A box that holds the headline is the page's frame, whatever its class says
+            # ("article comments-enabled", "has-comments"); a reader's area holds no h1.
+            return node.find(".//h1") is None
         node = node.getparent()
     return False

@@ -1,0 +1,205 @@
+"""Bylines as modern pages set them (issue 13 item 4, session 11), on pages written for these
+tests: a date before the label, another label after the name, a place or a weekday beside it."""
+
+from __future__ import annotations
+
+from bench import datasets
+from pressclip.metadata import read_metadata
+from pressclip.metadata.authors import clean_authors
+from pressclip.metadata.place_names import PLACES, WEEKDAYS
+from pressclip.parse.html import parse_html
+
+STORY = ("<p>The council met on Tuesday evening to vote on the budget for next year, after weeks "
+         "of debate about the new tram line and its cost.</p>")
+
+
+def test_label_after_the_date_in_one_line() -> None:
+    assert clean_authors(["Veröffentlicht am 8. Februar 2022 von Anna Schmidt"],
+                         visible=True) == ["Anna Schmidt"]
+    assert clean_authors(["Thursday, 4 May 2023 by Jane Doe"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["Datum: 19.11.2021 Autor: Fritz Keller"], visible=True) == [
+        "Fritz Keller"]
+    # A desk after the date is the credit where no person signs.
+    assert clean_authors(["Donnerstag, 4. November 2021 von Motor Redaktion in Rubrik: Tests"],
+                         visible=True, people=False) == ["Motor Redaktion"]
+    # No label after the date: the name before it stays.
+    assert clean_authors(["Jane Doe, 5 May 2021"], visible=True) == ["Jane Doe"]
+
+
+def test_another_label_after_the_name_ends_it() -> None:
+    assert clean_authors(["Sara Klein Stand: 05. Februar 2020"], visible=True) == ["Sara Klein"]
+    assert clean_authors(["Autor: Fritz Keller Quelle: Kirchenblatt"], visible=True) == [
+        "Fritz Keller"]
+    assert clean_authors(["von tennis-site.example zuletzt bearbeitet: 04.02.2022"],
+                         visible=True, people=False) == ["tennis-site.example"]
+
+
+def test_interview_label_and_copyright_sign() -> None:
+    assert clean_authors(["Interview: Julia Lang"], visible=True) == ["Julia Lang"]
+    assert clean_authors(["© Kathrin Berg"], visible=True) == ["Kathrin Berg"]
+    assert clean_authors(["(c) 2023 Kathrin Berg"]) == ["Kathrin Berg"]
+
+
+def test_place_after_the_name_is_no_author() -> None:
+    assert clean_authors(["By Nadia Tall, Daily Post, New York"], {"daily post"},
+                         visible=True) == ["Nadia Tall"]
+    assert clean_authors(["Von Jana Roth und Tim Berg, Berlin"], visible=True) == [
+        "Jana Roth", "Tim Berg"]
+    assert clean_authors(["Par Marie Dupont, Paris"], visible=True) == ["Marie Dupont"]
+    # A name alone that is also a city's stays: only a place after a name is where the
+    # writer filed from.
+    assert clean_authors(["Regina"], visible=True) == ["Regina"]
+
+
+def test_weekday_is_no_author() -> None:
+    assert clean_authors(["Donnerstag, 4. November 2021"], visible=True) == []
+    assert clean_authors(["Lundi"], visible=True) == []
+
+
+def test_cldr_tables_hold_places_and_days_of_many_languages() -> None:
+    for place in ("new york", "london", "zürich", "paris", "deutschland", "россия", "tokyo"):
+        assert place in PLACES, place
+    for day in ("monday", "donnerstag", "mercredi", "miércoles", "środa"):
+        assert day in WEEKDAYS, day
+    assert "jane doe" not in PLACES
+
+
+def test_page_with_date_then_label_byline() -> None:
+    page = f"""<html><body><h1>Tram line approved</h1>
+    <div class="entry-author">Veröffentlicht am 8. Februar 2022 von Anna Schmidt</div>{STORY}
+    </body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Anna Schmidt"]
+
+
+def test_names_joined_as_chinese_japanese_and_headline_style_bylines_join_them() -> None:
+    assert clean_authors(["记者 张三、李四"]) == ["张三", "李四"]
+    assert clean_authors(["山田太郎／佐藤花子"]) == ["山田太郎", "佐藤花子"]
+    assert clean_authors(["Glen Owen And Brendan Carlin For The Daily Planet"]) == [
+        "Glen Owen", "Brendan Carlin"]
+
+
+def test_outlet_after_for_goes_but_an_organisations_name_keeps_it() -> None:
+    assert clean_authors(["By Jane Doe for The Daily Planet"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["Center for Policy Studies"], people=False) == [
+        "Center for Policy Studies"]
+    # One word before "for" is an organisation's name, whichever credit is asked for.
+    assert clean_authors(["Organization for Transformative Works"]) == [
+        "Organization for Transformative Works"]
+
+
+def test_label_with_a_gender_ending() -> None:
+    assert clean_authors(["Autor*innen: Tina Musil und Jan Berg"], visible=True) == [
+        "Tina Musil", "Jan Berg"]
+    assert clean_authors(["AutorInnen: Tina Musil"], visible=True) == ["Tina Musil"]
+
+
+def test_nouns_and_articles_before_the_preposition() -> None:
+    assert clean_authors(["Ein Kommentar von Jan Berg"], visible=True) == ["Jan Berg"]
+    assert clean_authors(["Propos recueillis par Marie Dupont"], visible=True) == [
+        "Marie Dupont"]
+    assert clean_authors(["Pressemitteilung von Katja Kern"], visible=True) == ["Katja Kern"]
+    assert clean_authors(["Analysis by Jane Doe"], visible=True) == ["Jane Doe"]
+    # A sentence that opens like a byline names no one.
+    assert clean_authors(["Eine von vielen Stimmen"], visible=True) == []
+
+
+def test_lower_case_sentence_in_a_byline_is_no_name() -> None:
+    assert "ingresa a tu cuenta" not in clean_authors(["Por favor, ingresa a tu cuenta"],
+                                                      visible=True)
+    # A handle or a name typed in lower case stays.
+    assert clean_authors(["fhaacker"], visible=True) == ["fhaacker"]
+    assert clean_authors(["jane doe"], visible=True) == ["jane doe"]
+
+
+def test_byline_inside_a_frame_whose_class_names_comments() -> None:
+    # The page's frame says comments are on; the byline in it is the article's.
+    page = f"""<html><body><div class="article comments-enabled"><h1>Tram line approved</h1>
+    <div class="article-author">Thabo Molefe</div>{STORY}</div>
+    <div class="comments"><div class="comment-author">Reader One</div></div></body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Thabo Molefe"]
+
+
+def test_machine_time_after_the_name() -> None:
+    assert clean_authors(["Amanda Kraus 2024-02-14T16:15:30Z"], visible=True) == [
+        "Amanda Kraus"]
+    assert clean_authors(["Sportdesk Publiziert 03.02.2022"], visible=True, people=False) == [
+        "Sportdesk"]
+
+
+def test_picture_credits_take_no_bylines_place() -> None:
+    credits = "".join(f'<span class="author">Foto: Picture Agency {i}</span>' for i in range(5))
+    page = f"""<html><body><h1>Tram line approved</h1>{credits}
+    <div class="byline">Jane Doe</div>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jane Doe"]
+
+
+def test_byline_marked_by_other_attributes_or_an_author_page_link() -> None:
+    for mark in ('<span aria-label="Autor Name">Jakob Hart</span>',
+                 '<div data-testid="byline-contributors"><span>Jakob Hart</span></div>',
+                 '<a href="/authors/jakob-hart">Jakob Hart</a>'):
+        page = f"""<html><body><h1>Tram line approved</h1><div>{mark}</div>{STORY}
+        </body></html>"""
+        assert read_metadata(parse_html(page)).authors == ["Jakob Hart"], mark
+    # An author box's other link to the same page names no one: its words are not the
+    # page's address.
+    page = f"""<html><body><h1>Tram line approved</h1><div class="box">
+    <a href="/autoren/hart-jakob">Zur Artikelübersicht</a></div>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == []
+
+
+def test_roles_and_undecodable_text_are_no_names() -> None:
+    assert clean_authors(["Ryan Merle, CEO"]) == ["Ryan Merle"]
+    assert clean_authors(["\ufffd\ufffd\ufffd\ufffd"]) == []
+
+
+def test_words_of_a_cut_date_go_with_it() -> None:
+    assert clean_authors(["Heiko Saur Do 9 Apr 2020"], visible=True) == ["Heiko Saur"]
+    assert clean_authors(["Von Sportdesk Publiziert 02/02/2022 um 09:23 GMT"], visible=True,
+                         people=False) == ["Sportdesk"]
+    assert clean_authors(["Nathan Willard March 25, 2015"], visible=True) == ["Nathan Willard"]
+
+
+def test_job_after_the_name_goes_but_an_organisations_legal_form_stays_out() -> None:
+    assert clean_authors(["Evan Hale Staff Writer"], visible=True) == ["Evan Hale"]
+    assert clean_authors(["Jane Doe Political Correspondent"]) == ["Jane Doe"]
+    assert clean_authors(["Built by Webworks GmbH"], people=False) == []
+    assert clean_authors(["Heinz Stein Weitere Beiträge"], visible=True) == []
+
+
+def test_translators_credit_and_fields_are_no_authors() -> None:
+    assert clean_authors(["Adrian Paden Übersetzt von Jan Weber"], visible=True) == [
+        "Adrian Paden"]
+    assert clean_authors(["Lesezeit: 3 Min"], visible=True) == []
+
+
+def test_picture_agency_credit_is_no_author() -> None:
+    assert clean_authors(["GettyImages/Nastasic"], visible=True) == []
+    assert clean_authors(["Foto: Shutterstock"], visible=True) == []
+
+
+def test_a_wires_desk_is_the_wire() -> None:
+    page = """<html><head><meta name="author" content="Reuters Editorial"></head><body>
+    <h1>Tram line approved</h1></body></html>"""
+    meta = read_metadata(parse_html(page))
+    assert meta.authors == [] and meta.agencies == ["Reuters"]
+
+
+def test_spaces_left_by_cut_noise_collapse() -> None:
+    assert clean_authors(["Bruno (Henrique) Rodrigues"]) == ["Bruno Rodrigues"]
+    # A date's announcing word alone is no name: "Last Updated: January 7, 2025".
+    assert clean_authors(["Last Updated: January 7, 2025"], visible=True) == []
+
+
+def test_page_date_walk_gives_what_its_twin_gives() -> None:
+    from pressclip.metadata.byline import _elements, _loose_date, _page_date
+
+    pages = ["""<html><head><title>Page 2021</title><script>var d = "2020-01-01";</script>
+    </head><body><div>Ausgabe vom <b>5. Mai 2021</b></div>12.03.2020 tail</body></html>""",
+             """<html><body><div><p>no date here</p><span>x</span>3 June 2019 here</div>
+             <p>Updated 4 June 2019</p></body></html>"""]
+    if datasets.available():
+        pages += [row["html"] for row in datasets.rows("fundus_dev", split="train", limit=40)]
+    for html in pages:
+        tree = parse_html(html)
+        for month_first in (False, True):
+            assert _page_date(tree, month_first) == _loose_date(_elements(tree), month_first)
