@@ -1,0 +1,80 @@
+"""The facts pass's faster scans against the plain ones they stand for: the same matches.
+
+Each fast path of the facts pass (a pattern rewritten so that the regex engine can skip
+ahead, a scan done once per text) is held here to the reference it replaces, on crafted
+strings that probe its edges, on random strings made of the pieces those edges are made
+of, and on real texts of ../shared/data (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from bench import datasets
+from pressclip.facts import names
+
+CRAFTED = [
+    "", "A", "a", "al-", "al-A", "xal-Assad", "-al-Assad", "al-Assad said", "Bashar al-Assad",
+    "Mohamed ould-Tah and Omar ibn-Khattab met abu-Bakr and ben-Gourion, el-Sissi, ash-Shara",
+    "Mr. Smith, Gen. Jones, MM. Dupont et Durand, Mme. X, Prof. Y, U.S. and U.N. officials",
+    "C'est Qu’il J'ai L'Oréal D’Artagnan Cu'x Du’a", "Mr.Smith", "Sgt.\nLee", "Mrs. Ltd. Alps.",
+    "Re\u0301my Martin, Œuvre, Ærø, Ø, Þór, ÷Abc, x÷Abc", "iPhone 4G x_Y 2Pac", "É.-U.",
+    "Movement for the Emancipation of the Niger Delta", "Banque de France, d'Ornano, Le Monde",
+    "A.\u00a0B.\tC. D.\nE", "Gen.-Maj. Al-Zaidi", "MM.\u2009X", "U.S.A", "U.S.-led",
+]
+PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen.", "Corp.",
+          "MM.", "U.", "S.", "C'", "Qu’", "L'", "est", "Le", "de la", "of the", "for", " ",
+          "\n", "\t", "\u00a0", ".", "-", "'", "’", "A", "M", "Q", "u", "e", "a", "b", "i",
+          "o", "É", "é", "\u0301", "÷", "_", "1", "Nour", "Smith", "iPhone", ",", "(", "Œ"]
+RANDOM_STRINGS = 4000
+# The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
+# at a lower-case letter.
+GLUED_ANYWHERE = re.compile(rf"(?<![\w-]){names.GLUED_PARTICLE}[{names.UPPER}]")
+
+
+def random_strings() -> list[str]:
+    rng = random.Random(14)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 14)))
+            for _ in range(RANDOM_STRINGS)]
+
+
+def real_texts() -> list[str]:
+    return [row["body"] for name in ("fundus_dev", "l3s_gn1", "dragnet")
+            for row in datasets.rows(name, limit=80) if row.get("body")]
+
+
+def run_spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def assert_same_runs(text: str) -> None:
+    assert bool(names.GLUED_START.search(text)) == bool(GLUED_ANYWHERE.search(text)), repr(text)
+    expected = run_spans(names.NAME_RUN.finditer(text))
+    assert run_spans(names.name_runs(text)) == expected, repr(text)
+    if not GLUED_ANYWHERE.search(text):
+        assert run_spans(names.NAME_RUN_AT_CAPITAL.finditer(text)) == expected, repr(text)
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_name_runs_match_the_plain_scan_on_crafted_text(text: str) -> None:
+    assert_same_runs(text)
+
+
+def test_name_runs_match_the_plain_scan_on_random_strings() -> None:
+    texts = random_strings()
+    for text in texts:
+        assert_same_runs(text)
+    # Not vacuous: both scans meet glued particles, abbreviations and elisions.
+    assert sum(bool(GLUED_ANYWHERE.search(t)) for t in texts) > 100
+    assert sum(len(run_spans(names.NAME_RUN.finditer(t))) for t in texts) > 3000
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_name_runs_match_the_plain_scan_on_real_pages() -> None:
+    texts = real_texts()
+    assert len(texts) >= 150
+    for text in texts:
+        assert_same_runs(text)
