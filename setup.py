@@ -2,7 +2,8 @@
 it makes (src/pressclip/locate/_blocks.pyx), their features (src/pressclip/locate/_features.pyx),
 the tree-ensemble walk (src/pressclip/model/_trees.pyx), the parser's test for start tags
 with too many attributes (src/pressclip/parse/_scan.pyx) and text mode's passes over
-words and lines (src/pressclip/textmode/_text.pyx).
+words and lines (src/pressclip/textmode/_text.pyx), and the facts pass's scans over
+characters (src/pressclip/facts/_scan.pyx).
 
 Everything else is declared in pyproject.toml. All are optional: where no C
 compiler is found, pip installs pressclip with their Python twins, which give the same
@@ -39,7 +40,11 @@ words = Extension(
     "pressclip.textmode._text",
     ["src/pressclip/textmode/_text.pyx"],
 )
-extensions = cythonize([records, walk, features, trees, scan, words], compiler_directives={"language_level": "3"})
+facts_scan = Extension(
+    "pressclip.facts._scan",
+    ["src/pressclip/facts/_scan.pyx"],
+)
+extensions = cythonize([records, walk, features, trees, scan, words, facts_scan], compiler_directives={"language_level": "3"})
 for extension in extensions:
     # cythonize() builds new Extension objects and drops `optional`; without it a machine
     # with no C compiler could not install pressclip at all.

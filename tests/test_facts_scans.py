@@ -8,13 +8,21 @@ of, and on real texts of ../shared/data (skipped when absent).
 
 from __future__ import annotations
 
+import os
 import random
 import re
 
 import pytest
 
 from bench import datasets
-from pressclip.facts import names
+from pressclip.facts import names, textdates
+
+compiled_lower_words = names._compiled_lower_words
+compiled_date_starts = textdates._compiled_date_starts
+needs_compiled = pytest.mark.skipif(
+    compiled_lower_words is None or compiled_date_starts is None,
+    reason="the C extension pressclip.facts._scan was not built",
+)
 
 CRAFTED = [
     "", "A", "a", "al-", "al-A", "xal-Assad", "-al-Assad", "al-Assad said", "Bashar al-Assad",
@@ -24,11 +32,20 @@ CRAFTED = [
     "Re\u0301my Martin, Œuvre, Ærø, Ø, Þór, ÷Abc, x÷Abc", "iPhone 4G x_Y 2Pac", "É.-U.",
     "Movement for the Emancipation of the Niger Delta", "Banque de France, d'Ornano, Le Monde",
     "A.\u00a0B.\tC. D.\nE", "Gen.-Maj. Al-Zaidi", "MM.\u2009X", "U.S.A", "U.S.-led",
+    # Words in lower case and where dates start: word characters of every kind (digits
+    # other than 0-9, "_", combining marks, letters past Latin-1), hyphens before words,
+    # ÷ (inside [a-zà-ÿ], no word character), astral characters, words at both ends.
+    "le 3 mars, mi-avril, aujourd'hui, avant-hier; on Tuesday; début juin, x2024-01-02",
+    "²3 ٣٤ mars ١٢ mai _5 mai 5_mai mai_ ÷abc a÷b ÿes àb Àb ßa ıx ǅx", "ŉ ǰ ﬁne ＡＢ ａｂ",
+    "e\u0301te\u0301 \u0301a é-b -c --d _e a-b-c", "𝐚𝐛 😀a 𝑥y 𠀀z", "a", "-a", "÷", "9",
+    "JANUARY 5 and ſunday; İstanbul le 4 août", "mai\nmars\tjuin\u00a0hier\u2009demain",
 ]
 PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen.", "Corp.",
           "MM.", "U.", "S.", "C'", "Qu’", "L'", "est", "Le", "de la", "of the", "for", " ",
           "\n", "\t", "\u00a0", ".", "-", "'", "’", "A", "M", "Q", "u", "e", "a", "b", "i",
-          "o", "É", "é", "\u0301", "÷", "_", "1", "Nour", "Smith", "iPhone", ",", "(", "Œ"]
+          "o", "É", "é", "\u0301", "÷", "_", "1", "Nour", "Smith", "iPhone", ",", "(", "Œ",
+          "mars", "mai", "hier", "aujourd", "in", "mi", "²", "٣", "ß", "ÿ", "ı", "😀", "𝐚", "ﬁ",
+          "2024", "31", "last"]
 RANDOM_STRINGS = 4000
 # The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
 # at a lower-case letter.
@@ -78,3 +95,41 @@ def test_name_runs_match_the_plain_scan_on_real_pages() -> None:
     assert len(texts) >= 150
     for text in texts:
         assert_same_runs(text)
+
+
+def assert_same_scans(text: str) -> None:
+    assert compiled_lower_words(text) == names.python_lower_words(text), repr(text)
+    lowered = textdates._lowered(text)
+    assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered), repr(text)
+
+
+def test_the_scans_are_built_where_required() -> None:
+    if os.environ.get("PRESSCLIP_REQUIRE_COMPILED") != "1":
+        pytest.skip("only CI requires the compiled scans (PRESSCLIP_REQUIRE_COMPILED=1)")
+    assert compiled_lower_words is not None, "setup.py did not build pressclip.facts._scan"
+    assert compiled_date_starts is not None
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", CRAFTED)
+def test_compiled_scans_match_their_twins_on_crafted_text(text: str) -> None:
+    assert_same_scans(text)
+
+
+@needs_compiled
+def test_compiled_scans_match_their_twins_on_random_strings() -> None:
+    texts = random_strings()
+    for text in texts:
+        assert_same_scans(text)
+    # Not vacuous: the strings hold words in lower case and dates' starts.
+    assert sum(len(names.python_lower_words(t)) for t in texts) > 5000
+    assert sum(len(textdates.python_date_starts(textdates._lowered(t))) for t in texts) > 1000
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_compiled_scans_match_their_twins_on_real_pages() -> None:
+    texts = real_texts()
+    assert len(texts) >= 150
+    for text in texts:
+        assert_same_scans(text)

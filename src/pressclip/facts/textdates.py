@@ -213,11 +213,33 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def python_date_starts(lowered: str) -> list[int]:
+    """Where a date can start in the lower-cased text (_scan.date_starts is the compiled
+    twin, a fifth of the pattern's time)."""
+    return [m.start() for m in CANDIDATE.finditer(lowered)]
+
+
+try:
+    from ._scan import date_starts as _compiled_date_starts
+except ImportError:  # installed without a C compiler: the twin gives the same starts
+    _compiled_date_starts = None
+FIRST_WORD_CHARS = (min(map(len, FIRST_WORDS)), max(map(len, FIRST_WORDS)))
+# The pairs of letters a-z that open one of FIRST_WORDS, flagged at 26 * first + second.
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+FIRST_PAIRS = bytes(any(w.startswith(a + b) for w in FIRST_WORDS)
+                    for a in _LETTERS for b in _LETTERS)
+
+
+def _date_starts(lowered: str) -> list[int]:
+    if _compiled_date_starts is None:
+        return python_date_starts(lowered)
+    return _compiled_date_starts(lowered, FIRST_WORDS, *FIRST_WORD_CHARS, FIRST_PAIRS)
+
+
 def _matches(text: str) -> Iterator[re.Match]:
     """The matches of DATE_PATTERN.finditer(text), tried only where a date can start."""
     end = 0
-    for candidate in CANDIDATE.finditer(_lowered(text)):
-        start = candidate.start()
+    for start in _date_starts(_lowered(text)):
         if start < end:
             continue
         # match() at a position still sees the text before it for \b and look-behinds.

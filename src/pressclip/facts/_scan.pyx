@@ -1,0 +1,94 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""The facts pass's scans over every character of a text compiled, each beside its twin.
+
+The regex engine tries a pattern that opens with a look-behind at every position of the
+text (some 40 ns a character); these scans read each character once.
+
+lower_words (twin names.python_lower_words, LOWER_WORD.findall): the words of the text
+written in lower case, as a set: a run of word characters that opens with a letter of
+[a-zà-ÿ] (÷ included, as the pattern's class has it) where no word character nor hyphen
+stands before it.
+
+date_starts (twin textdates.python_date_starts, CANDIDATE.finditer): where a date may
+start in the lower-cased text: at the start of each run of word characters that opens with
+a decimal digit or that is one of the words given.
+
+Word characters and digits are the regex engine's own (\\w: alphanumeric or "_"; \\d:
+decimal). tests/test_facts_scans.py holds each scan to its twin.
+"""
+
+from cpython.unicode cimport (
+    Py_UNICODE_ISALNUM,
+    Py_UNICODE_ISDECIMAL,
+    PyUnicode_DATA,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
+
+
+cdef inline bint _word(Py_UCS4 c):
+    # ASCII by ranges: the Unicode database's test costs several calls a character.
+    if c < 128:
+        return (97 <= c <= 122) or (65 <= c <= 90) or (48 <= c <= 57) or c == 95
+    return Py_UNICODE_ISALNUM(c)
+
+
+def lower_words(str text):
+    """frozenset(LOWER_WORD.findall(text))."""
+    cdef Py_ssize_t n = len(text), i = 0, start
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c, before = 32
+    cdef set out = set()
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if ((97 <= c <= 122) or (224 <= c <= 255)) and before != 45 and not _word(before):
+            start = i
+            i += 1
+            before = c
+            while i < n:
+                c = PyUnicode_READ(kind, data, i)
+                if not _word(c):
+                    break
+                before = c
+                i += 1
+            out.add(text[start:i])
+            continue
+        before = c
+        i += 1
+    return frozenset(out)
+
+
+def date_starts(str lowered, frozenset words, Py_ssize_t shortest, Py_ssize_t longest,
+                bytes pairs):
+    """[m.start() for m in CANDIDATE.finditer(lowered)], where `words` are FIRST_WORDS, of
+    `shortest` to `longest` characters, and `pairs` flags each pair of letters a-z (26 *
+    first + second) that opens one of them: a run that opens with another pair of a-z
+    letters is no word of theirs without a look-up."""
+    cdef Py_ssize_t n = len(lowered), i = 0, start
+    cdef int kind = PyUnicode_KIND(lowered)
+    cdef void *data = PyUnicode_DATA(lowered)
+    cdef const unsigned char *opens = pairs
+    cdef Py_UCS4 c, second
+    cdef list out = []
+    if len(pairs) != 26 * 26:
+        raise ValueError("pairs must flag the 676 pairs of letters a-z")
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if not _word(c):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < n and _word(PyUnicode_READ(kind, data, i)):
+            i += 1
+        if Py_UNICODE_ISDECIMAL(c):
+            out.append(start)
+        elif shortest <= i - start <= longest:
+            second = PyUnicode_READ(kind, data, start + 1)
+            if 97 <= c <= 122 and 97 <= second <= 122 and \
+                    not opens[(<Py_ssize_t>c - 97) * 26 + <Py_ssize_t>second - 97]:
+                continue
+            if lowered[start:i] in words:
+                out.append(start)
+    return out
