@@ -15,7 +15,8 @@ import re
 import pytest
 
 from bench import datasets
-from pressclip.facts import names, textdates
+from pressclip.facts import entity_types, names, quotes, textdates
+from pressclip.facts.marks import paragraph_bounds
 
 compiled_lower_words = names._compiled_lower_words
 compiled_date_starts = textdates._compiled_date_starts
@@ -45,11 +46,16 @@ PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen
           "\n", "\t", "\u00a0", ".", "-", "'", "’", "A", "M", "Q", "u", "e", "a", "b", "i",
           "o", "É", "é", "\u0301", "÷", "_", "1", "Nour", "Smith", "iPhone", ",", "(", "Œ",
           "mars", "mai", "hier", "aujourd", "in", "mi", "²", "٣", "ß", "ÿ", "ı", "😀", "𝐚", "ﬁ",
-          "2024", "31", "last"]
+          "2024", "31", "last", "function", "var", "$(", "{", "}", ")", ";", '"', "=", "/",
+          "12. ", ".", "1er", "ian", "Chinese", "XIXe", "ème", "I’m", "Q1", "-based"]
 RANDOM_STRINGS = 4000
+SHORT = 200
 # The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
 # at a lower-case letter.
 GLUED_ANYWHERE = re.compile(rf"(?<![\w-]){names.GLUED_PARTICLE}[{names.UPPER}]")
+# The plain forms of patterns rewritten so that the engine skips to their first character.
+PLAIN_RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
+PLAIN_CODE = re.compile(r"\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|\bvar\s+\w+\s*=|\"\s*\)\s*;")
 
 
 def random_strings() -> list[str]:
@@ -123,7 +129,7 @@ def test_compiled_scans_match_their_twins_on_random_strings() -> None:
         assert_same_scans(text)
     # Not vacuous: the strings hold words in lower case and dates' starts.
     assert sum(len(names.python_lower_words(t)) for t in texts) > 5000
-    assert sum(len(textdates.python_date_starts(textdates._lowered(t))) for t in texts) > 1000
+    assert sum(len(textdates.python_date_starts(textdates._lowered(t))) for t in texts) > 500
 
 
 @needs_compiled
@@ -133,3 +139,58 @@ def test_compiled_scans_match_their_twins_on_real_pages() -> None:
     assert len(texts) >= 150
     for text in texts:
         assert_same_scans(text)
+
+
+def plain_date_matches(text: str) -> list[tuple[int, int]]:
+    """DATE_PATTERN tried at the start of every run of word characters that is a number or,
+    lower-cased, one of FIRST_WORDS (the rule textdates._matches stands for)."""
+    out: list[tuple[int, int]] = []
+    end = 0
+    for word in textdates.WORD.finditer(text):
+        token = word.group(0)
+        if word.start() < end or not (token[0].isdecimal()
+                                      or textdates._lowered(token) in textdates.FIRST_WORDS):
+            continue
+        m = textdates.DATE_PATTERN.match(text, word.start())
+        if m:
+            end = m.end()
+            out.append(m.span())
+    return out
+
+
+def assert_same_shortcuts(text: str) -> None:
+    assert PLAIN_RANKED.findall(text) == entity_types.RANKED.findall(text), repr(text)
+    # Paragraphs, as the quote finder asks; in short strings, windows that cut words too.
+    windows = paragraph_bounds(text) + [(start, start + 9) for start in range(0, len(text), 7)
+                                        if len(text) < SHORT]
+    for start, end in windows:
+        assert bool(PLAIN_CODE.search(text, start, end)) == any(
+            p.search(text, start, end) for p in quotes.CODE_PARTS), repr(text)
+    for word in text.split():
+        assert word.endswith(names.DEMONYM_ENDINGS) == bool(names.DEMONYM.search(word))
+        if word.isalpha() and word[0] not in "IVXLC":
+            assert entity_types.NOT_A_NAME_WORD.search(word) is None, repr(word)
+    assert [m.span() for m in textdates._matches(text)] == plain_date_matches(text), repr(text)
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_shortcuts_match_the_plain_rules_on_crafted_text(text: str) -> None:
+    assert_same_shortcuts(text)
+
+
+def test_shortcuts_match_the_plain_rules_on_random_strings() -> None:
+    texts = random_strings()
+    for text in texts:
+        assert_same_shortcuts(text)
+    # Not vacuous: ranks, script, dates and nationality words are met.
+    assert sum(bool(PLAIN_CODE.search(t)) for t in texts) > 300
+    assert sum(len(PLAIN_RANKED.findall(t)) for t in texts) > 20
+    assert sum(len(plain_date_matches(t)) for t in texts) > 30
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_shortcuts_match_the_plain_rules_on_real_pages() -> None:
+    texts = real_texts()
+    for text in texts:
+        assert_same_shortcuts(text)
+    assert sum(len(plain_date_matches(t)) for t in texts) > 100

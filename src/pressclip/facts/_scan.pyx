@@ -11,15 +11,17 @@ stands before it.
 
 date_starts (twin textdates.python_date_starts, CANDIDATE.finditer): where a date may
 start in the lower-cased text: at the start of each run of word characters that opens with
-a decimal digit or that is one of the words given.
+a decimal digit and is followed by a hyphen, a slash or a space, or that is one of the
+words given (a table of the pairs of letters that open them spares most look-ups).
 
-Word characters and digits are the regex engine's own (\\w: alphanumeric or "_"; \\d:
-decimal). tests/test_facts_scans.py holds each scan to its twin.
+Word characters, digits and spaces are the regex engine's own (\\w: alphanumeric or "_";
+\\d: decimal; \\s: Py_UNICODE_ISSPACE). tests/test_facts_scans.py holds each scan to its twin.
 """
 
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISDECIMAL,
+    Py_UNICODE_ISSPACE,
     PyUnicode_DATA,
     PyUnicode_KIND,
     PyUnicode_READ,
@@ -83,7 +85,10 @@ def date_starts(str lowered, frozenset words, Py_ssize_t shortest, Py_ssize_t lo
         while i < n and _word(PyUnicode_READ(kind, data, i)):
             i += 1
         if Py_UNICODE_ISDECIMAL(c):
-            out.append(start)
+            if i < n:
+                second = PyUnicode_READ(kind, data, i)
+                if second == 45 or second == 47 or Py_UNICODE_ISSPACE(second):
+                    out.append(start)
         elif shortest <= i - start <= longest:
             second = PyUnicode_READ(kind, data, start + 1)
             if 97 <= c <= 122 and 97 <= second <= 122 and \

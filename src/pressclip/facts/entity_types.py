@@ -35,7 +35,7 @@ from .names import (
     AGE,
     AND_JOIN,
     DATE_ABBREVIATIONS,
-    DEMONYM,
+    DEMONYM_ENDINGS,
     RANK,
     TRAILING_PARTICLES,
     Mention,
@@ -163,7 +163,9 @@ COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated",
 # A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
 # word after a rank, in a text with several ranks, is a competitor (a person; a team's
 # table row votes apart, and outweighs this).
-RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
+# Written `(?<![\d.,])\d{1,3}\.…` with its first digit read first: a pattern that opens
+# with a character class is searched by the engine's skip to that class.
+RANKED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.[^\S\n]+[A-ZÀ-Þ]")
 RANKS_IN_TEXT = 3
 RANK_VOTES = 3
 # "Olano (Esp)", "Guidi (It, bonif.)", "Mattan (Be)": a competitor's country, cut to its
@@ -296,7 +298,8 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:
         return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
-    if NOT_A_NAME_WORD.search(words[0]):
+    # Only a Roman numeral's ordinal matches a word of letters alone.
+    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]):
         return True  # "Q1", "French-speaking", "I’m"
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
@@ -306,7 +309,7 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
                                           language_words()):
         return True  # "French", "Latin", "Allemands": a language or a nationality
     stem = low[:-1] if low.endswith("s") else low
-    return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
+    return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
                                         for w in (low, stem))) \
         and low not in first_names() and not surname
 
@@ -489,8 +492,10 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
     "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
     gazetteer = places()
-    mentions = [_before_a_country(m, text, gazetteer) for m in mentions]
-    if not any(m.text.split()[1:2] == ["of"] for m in mentions):
+    # A name of one word (most) is its own; a name without "of" has no common word before it.
+    mentions = [_before_a_country(m, text, gazetteer) if " " in m.text or not
+                m.text.isprintable() else m for m in mentions]
+    if not any("of" in m.text and m.text.split()[1:2] == ["of"] for m in mentions):
         return mentions
     opens_sentence = sentence_starts(text)  # the mention finder asked it of most starts
     inside = {w for m in mentions if not opens_sentence(m.start) for w in m.text.split()}
@@ -638,7 +643,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             before = PLACE_OF.search(text, max(0, m.start - 30), m.start)
             if before is not None and before.group(1) in PLACE_WORDS:
                 vote["place"] += AREA_VOTES  # "the island of Luzon"
-            if any(_coordinated(text, m, other) and kinds[(other.start, other.end)]
+            if any(kinds[(other.start, other.end)] and _coordinated(text, m, other)
                    for other in mentions[max(0, i - 1):i + 2] if other is not m):
                 vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
         apposed = APPOSED.match(text, m.end)

@@ -115,7 +115,10 @@ POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s)")
 LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w]*")
 # Nationality adjectives: "Australian", "Japanese", "British", "Français", "Italien".
-DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ais|ois|ien|ienne|aine|ain|an)$")
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ais", "ois", "ien", "ienne", "aine", "ain", "an")
+DEMONYM = re.compile(rf"(?:{'|'.join(DEMONYM_ENDINGS)})$")
+# A word of a name (split on spaces: no line break, so `$` is its end) is tested by
+# str.endswith(DEMONYM_ENDINGS), a fraction of the pattern's search.
 PREPOSITIONS = {
     "avec", "with", "à", "to", "de", "du", "des", "d'", "d’", "of", "par", "by", "contre",
     "against", "entre", "between", "for", "au", "aux", "en", "dans", "in", "at", "sur",
@@ -227,7 +230,7 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
     if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
         return "organization"  # "the Daily Mail", "le Parisien": named things, not people
     capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
-    if any(HYPHEN_LOWER.search(w) for w in words):
+    if any("-" in w and HYPHEN_LOWER.search(w) for w in words):
         return "organization" if len(words) > 1 else "place"
     if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
         return "person"
@@ -299,7 +302,7 @@ def _described(words: list[str], last_words: set[str]) -> bool:
     named in full elsewhere: "Belgian Malisse" after "Xavier Malisse")."""
     first, low = words[0], words[0].lower()
     if _first_name(first) or _known_place(first) or \
-            not (DESCRIBED.match(first) or (DEMONYM.search(low) and len(low) > 5)
+            not (DESCRIBED.match(first) or (low.endswith(DEMONYM_ENDINGS) and len(low) > 5)
                  or fold(low) in language_words()):
         return False
     return (len(words) >= 3 and _first_name(words[1])) or \
@@ -319,7 +322,7 @@ def _speaks(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
     plural noun ("Officials said", "Analysts say")."""
     low = word.lower()
     if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith("s") or \
-            DEMONYM.search(low) is not None:
+            low.endswith(DEMONYM_ENDINGS):
         return False
     after = text[end:end + 20].split()
     return bool(after) and text[end:end + 1] == " " and is_cue(after[0])
@@ -328,7 +331,7 @@ def _speaks(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
 def _descriptor(word: str, lowercase_words: set[str]) -> bool:
     """A capitalised common word or nationality opening a sentence before a name."""
     low = word.lower()
-    return (DEMONYM.search(low) is not None and len(low) > 5) or low in lowercase_words
+    return (low.endswith(DEMONYM_ENDINGS) and len(low) > 5) or low in lowercase_words
 
 
 def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
@@ -376,7 +379,8 @@ def find_mentions(text: str) -> list[Mention]:
     opening = [opens_sentence(run_start) for _, run_start, _ in found]
     mid_sentence = {run for (run, _, _), opens in zip(found, opening, strict=True)
                     if not opens} | {w for run, _, _ in found for w in run.split()[1:]}
-    mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence}  # "the EU's" -> "EU"
+    # "the EU's" -> "EU" (a word without an apostrophe has no possessive to lose)
+    mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence if "'" in w or "’" in w}
     runs = {run for run, _, _ in found}
     # The surnames of the runs that open with a given name ("Xavier Malisse": "Malisse").
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
@@ -386,7 +390,7 @@ def find_mentions(text: str) -> list[Mention]:
                 run.lower() in CAPITAL_STOPWORDS or run.lower() in TITLES):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = run_start
-        elided = ELISION.match(run)
+        elided = ELISION.match(run) if run[1:2] in ("'", "’") else None
         if elided:
             start += elided.end()
         words = text[start : run_end].split()
@@ -520,14 +524,15 @@ def find_mentions(text: str) -> list[Mention]:
         last = words[-1]
         end = text.index(last, text.index(words[-2], start) + len(words[-2])) + len(last) \
             if len(words) > 1 else start + len(last)
-        possessive = POSSESSIVE.search(text[start:end])
+        name = text[start:end]
+        possessive = POSSESSIVE.search(name) if "'" in name or "’" in name else None
         if possessive:
             end = start + possessive.start()
         # A trailing full stop belongs to the sentence unless the word is an initial or
         # spells one ("U.S.").
         if text[end - 1] == "." and not TRAILING_INITIALS.search(text[start:end]):
             end -= 1
-        glued = DASH_GLUED.search(text, start, end)
+        glued = DASH_GLUED.search(text, start, end) if text.find("-", start, end) >= 0 else None
         if glued is not None:
             end = glued.start()  # "Moscovici-qui accompagnait": a dash without its spaces
         if end <= start:
@@ -560,7 +565,7 @@ def find_mentions(text: str) -> list[Mention]:
             # A preposition or a possessive makes the name a complement ("Cricket Australia's
             # chief executive"), never the subject of the sentence.
             after_preposition=prev_word in PREPOSITIONS
-            or POSSESSIVE_AFTER.match(text, end) is not None,
+            or (text[end:end + 1] in ("'", "’") and POSSESSIVE_AFTER.match(text, end) is not None),
         ))
         if tail is not None:
             out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], "place", False, True))
@@ -599,7 +604,8 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and AND_JOIN.fullmatch(text, prev.end, m.start) and (
+        if prev is not None and m.type == "organization" and \
+                AND_JOIN.fullmatch(text, prev.end, m.start) and (
                 {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
                 and len(prev.text.split()) > 1:
             out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
@@ -702,4 +708,4 @@ def _fold(name: str) -> str:
 
 
 def _accents(name: str) -> int:
-    return sum(not c.isascii() for c in name)
+    return 0 if name.isascii() else sum(not c.isascii() for c in name)

@@ -93,8 +93,9 @@ def _prefix_tree(words: frozenset[str]) -> str:
 
 
 # Where those runs start, in one scan of the lower-cased text by the regex engine: looking
-# every word up in Python cost twice as much. A digit other than 0-9 ("²") starts no date.
-CANDIDATE = re.compile(rf"(?<!\w)(?:\d|{_prefix_tree(FIRST_WORDS)}(?!\w))")
+# every word up in Python cost twice as much. A digit other than 0-9 ("²") starts no date,
+# nor a number that no hyphen, slash or space follows (the numeric forms all need one).
+CANDIDATE = re.compile(rf"(?<!\w)(?:\d(?=\w*[-/\s])|{_prefix_tree(FIRST_WORDS)}(?!\w))")
 LEAD = re.compile(r"(?:on|in|en|ce|cette)\s+", re.IGNORECASE)
 ENGLISH_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
