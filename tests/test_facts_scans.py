@@ -194,3 +194,76 @@ def test_shortcuts_match_the_plain_rules_on_real_pages() -> None:
     for text in texts:
         assert_same_shortcuts(text)
     assert sum(len(plain_date_matches(t)) for t in texts) > 100
+
+
+def plain_canonical_names(mentions: list[names.Mention], text: str) -> dict[str, str]:
+    """names.canonical_names as written before it read each person's name once."""
+    fullest: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        key = names._fold(m.text.split()[-1])
+        best = fullest.get(key)
+        if best is None:
+            fullest[key] = m.text
+            continue
+        length, best_length = len(m.text.split()), len(best.split())
+        if length > best_length or (length == best_length and
+                                    names._accents(m.text) > names._accents(best)):
+            fullest[key] = m.text
+    out = {}
+    spelled = {}
+    for m in mentions:
+        if m.type != "organization":
+            continue
+        if " " in m.text:
+            if m.text.count(" ") > 1:
+                spelled[names._initials(m.text)] = m.text
+        elif sum(map(str.isupper, m.text)) > 2 and not names._is_acronym(m.text):
+            spelled[names._initials(m.text)] = m.text
+    for before, m in zip(mentions, mentions[1:], strict=False):
+        if names._is_acronym(m.text) and before.type == "organization" and " " in before.text \
+                and text[before.end:m.start] == " (" and text[m.end:m.end + 1] == ")":
+            spelled.setdefault(m.text, before.text)
+    for m in mentions:
+        if m.type == "organization" and names._is_acronym(m.text) and m.text in spelled:
+            out[m.text] = spelled[m.text]
+    for m in mentions:
+        if m.type != "person":
+            continue
+        full = fullest[names._fold(m.text.split()[-1])]
+        if full == m.text and " " not in m.text and m.titled:
+            firsts = {f for f in fullest.values() if f.split()[0] == m.text and " " in f}
+            full = firsts.pop() if len(firsts) == 1 else full
+        folded = names._fold(m.text)
+        out[m.text] = full if " " not in m.text or names._fold(full) == folded or \
+            names._fold(full).endswith(" " + folded) else m.text
+    return out
+
+
+# Names whose canonical forms compete: several people of one surname, accents, titles
+# before first names, acronyms, the same name titled and not.
+NAME_POOL = ["Smith", "John Smith", "Jane Smith", "J. Smith", "Rémy Dubois", "Remy Dubois",
+             "Dubois", "Mary", "Dame Mary Beard", "Mary Beard", "Beard", "Le Pen",
+             "Marine Le Pen", "Pen", "BECTA", "Ian", "Sir Ian Botham", "Ian Botham", "Dupont"]
+ORGANISATIONS = ["British Educational Communications Technology Agency", "BECTA", "GSK",
+                 "GlaxoSmithKline", "Acme"]
+
+
+def test_canonical_names_match_the_plain_rule_on_random_mentions() -> None:
+    rng = random.Random(5)
+    for _ in range(2000):
+        mentions = []
+        for start in range(0, 40 * rng.randint(1, 12), 40):
+            kind = rng.choice(["person", "person", "organization", "place"])
+            name = rng.choice(NAME_POOL if kind == "person" else ORGANISATIONS)
+            mentions.append(names.Mention(name, start, start + len(name), kind,
+                                          rng.random() < 0.3, False))
+        assert names.canonical_names(mentions, "") == plain_canonical_names(mentions, "")
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_canonical_names_match_the_plain_rule_on_real_pages() -> None:
+    for text in real_texts():
+        mentions = names.find_mentions(text)
+        assert names.canonical_names(mentions, text) == plain_canonical_names(mentions, text)

@@ -136,6 +136,8 @@ AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
+# Words that make a run a body's or a place's name.
+NAMED_WORDS = frozenset(ORG_WORDS | PLACE_WORDS)
 TITLE_COMPLEMENTS = {"of", "for"}
 # Words that join the names of a body ("Bank of England", "Marks and Spencer").
 JOINING_WORDS = frozenset({"of", "for", "and"})
@@ -194,7 +196,7 @@ def _inner_first_name(words: list[str]) -> int:
     if len(words) < 3:
         return 0
     lower = [w.lower() for w in words]
-    if set(lower) & (ORG_WORDS | PLACE_WORDS):
+    if not NAMED_WORDS.isdisjoint(lower):
         return 0
     for i in range(1, len(words) - 1):
         if lower[i] in FIRST_NAMES and lower[i - 1] not in FIRST_NAMES and \
@@ -218,10 +220,10 @@ def _is_acronym(word: str) -> bool:
 
 def _classify(words: list[str], titled: bool, prev_word: str) -> str:
     lower = {w.lower().strip(".") for w in words}
-    if lower & ORG_WORDS or lower & JOINING_WORDS or (
+    if not lower.isdisjoint(ORG_WORDS) or not lower.isdisjoint(JOINING_WORDS) or (
             len(words) == 1 and _is_acronym(words[0])):
         return "organization"
-    if lower & PLACE_WORDS:
+    if not lower.isdisjoint(PLACE_WORDS):
         return "place"
     if titled:
         return "person"
@@ -229,11 +231,12 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
         return "organization"  # "Le Monde", "La Croix" (the gazetteer knows "Le Havre")
     if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
         return "organization"  # "the Daily Mail", "le Parisien": named things, not people
-    capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
     if any("-" in w and HYPHEN_LOWER.search(w) for w in words):
         return "organization" if len(words) > 1 else "place"
-    if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
-        return "person"
+    if len(words) >= 2:  # a person's name has two capitalised words or more
+        capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
+        if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
+            return "person"
     if prev_word in PLACE_PREPOSITIONS:
         return "place"
     return "organization"
@@ -249,6 +252,10 @@ def next_to_cue(text: str, start: int, end: int) -> bool:
 def sentence_start(text: str, pos: int) -> bool:
     if pos < 3:
         return True
+    # Most names follow a space after a word's letter: no sentence ends there, whatever the
+    # rank's test below finds (the answer of the last line, read first).
+    if text[pos - 1] == " " and text[pos - 2] not in " \t\u00a0.!?\n:«“\"(-–—":
+        return False
     # A rank ends in a full stop and a space: only then is it worth the search (asked for
     # every run; the full stop's find is a fraction of the search's cost).
     if text[pos - 1] != "\n" and text[pos - 1].isspace() and \
@@ -300,13 +307,14 @@ def _described(words: list[str], last_words: set[str]) -> bool:
     """A nationality ("Australian", "Czech") or a hyphenated description ("Top-seeded")
     opening a run before a given name, or before a word that ends another run (a surname
     named in full elsewhere: "Belgian Malisse" after "Xavier Malisse")."""
-    first, low = words[0], words[0].lower()
-    if _first_name(first) or _known_place(first) or \
-            not (DESCRIBED.match(first) or (low.endswith(DEMONYM_ENDINGS) and len(low) > 5)
-                 or fold(low) in language_words()):
+    # What must follow the description first: it is the cheaper test, and most runs fail it.
+    if not ((len(words) >= 3 and _first_name(words[1])) or
+            (len(words) == 2 and words[1] in last_words)):
         return False
-    return (len(words) >= 3 and _first_name(words[1])) or \
-        (len(words) == 2 and words[1] in last_words)
+    first, low = words[0], words[0].lower()
+    return not (_first_name(first) or _known_place(first) or
+                not (DESCRIBED.match(first) or (low.endswith(DEMONYM_ENDINGS) and len(low) > 5)
+                     or fold(low) in language_words()))
 
 
 def _scored(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
@@ -485,7 +493,7 @@ def find_mentions(text: str) -> list[Mention]:
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
                                                 for w in words)):
             continue  # "Thu Jan 10": a dateline, not a name
-        first = _inner_first_name(words)
+        first = _inner_first_name(words) if len(words) >= 3 else 0
         if first:
             # "Captain of the Steve Irwin Paul Watson": the person's name starts at the
             # first name that follows a word that is no first name.
@@ -626,10 +634,15 @@ def _initials(name: str) -> str:
 def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
     """Each person mention's text -> the fullest person name sharing its last word; an
     acronym -> the organisation it spells or follows in brackets (given `text`)."""
-    fullest: dict[str, str] = {}
+    # Each person's name once, in order, with its last mention: a name met again cannot
+    # displace the fullest form (only a strictly fuller one does), and the last mention of a
+    # name sets its entry below. A name is mentioned about twice on average.
+    last_person: dict[str, Mention] = {}
     for m in mentions:
-        if m.type != "person":
-            continue
+        if m.type == "person":
+            last_person[m.text] = m
+    fullest: dict[str, str] = {}
+    for m in last_person.values():
         key = _fold(m.text.split()[-1])
         best = fullest.get(key)
         # "Rémy X" and "Remy X" are one person: the accented spelling is the careful one.
@@ -659,9 +672,7 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
     for m in mentions:
         if m.type == "organization" and _is_acronym(m.text) and m.text in spelled:
             out[m.text] = spelled[m.text]
-    for m in mentions:
-        if m.type != "person":
-            continue
+    for m in last_person.values():
         full = fullest[_fold(m.text.split()[-1])]
         if full == m.text and " " not in m.text and m.titled:
             # "Dame Mary", "Sir Ian": a title before a first name.
