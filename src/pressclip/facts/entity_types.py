@@ -135,6 +135,14 @@ MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew[^\S\n]
 MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
 MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
 MATCH_VOTES = 3
+# The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
+# last before it: the text before a name, spaces stripped, ends with one of them wherever
+# the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
+BEFORE_CHARS = 40  # the widest of their windows
+PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
+MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
+              "against", "to", "v", "v.", "vs", "vs.", "versus", "battu", "bat", "à")
+SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
 PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au|aux|dans)"
@@ -639,8 +647,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["place"] += AREA_VOTES
         if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
             vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
         if len(words) == 1:
-            before = PLACE_OF.search(text, max(0, m.start - 30), m.start)
+            before = PLACE_OF.search(text, max(0, m.start - 30), m.start) \
+                if tail.endswith(PLACE_OF_LAST) else None
             if before is not None and before.group(1) in PLACE_WORDS:
                 vote["place"] += AREA_VOTES  # "the island of Luzon"
             if any(kinds[(other.start, other.end)] and _coordinated(text, m, other)
@@ -699,8 +709,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         elif place != "country" and m.text not in surnames and not _given(words[0]) and (
-                MATCH_AFTER.match(text, m.end) or
-                MATCH_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                MATCH_AFTER.match(text, m.end) or (tail.endswith(MATCH_LAST) and
+                                                   MATCH_BEFORE.search(text, max(0, m.start - 40),
+                                                                       m.start))):
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
@@ -708,7 +719,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if place != "country" and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
-        if SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if tail.endswith(SCORECARD_LAST) and \
+                SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
         if len(words) > 1 and place is None and _given(words[0]) and \
                 not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:

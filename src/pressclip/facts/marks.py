@@ -24,6 +24,7 @@ MAX_DEPTH = 4
 ABBREVIATIONS = frozenset(
     "Mr Dr St Ms Mme Mrs Sgt Gen Gov Sen Rep Jr Pr Me Lt Col Capt Prof No Mt Inc Co vs".split()
 )
+ABBREVIATION_CHARS = max(map(len, ABBREVIATIONS))
 SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
 WORD_BEFORE = re.compile(r"(\w+)$")
 LINE_BREAK = re.compile(r"\n+")
@@ -168,8 +169,12 @@ def sentence_boundaries(text: str) -> list[int]:
     """Offsets where sentences start, skipping the full stops of titles and initials."""
     out = []
     for m in SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            word = WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = m.start()
+        # After five word characters the word is no abbreviation (four at most) nor an
+        # initial: most full stops need no look at the word.
+        if text[start] == "." and (start < ABBREVIATION_CHARS + 1 or
+                                   not text[start - ABBREVIATION_CHARS - 1:start].isalnum()):
+            word = WORD_BEFORE.search(text, max(0, start - 12), start)
             if word and (word.group(1) in ABBREVIATIONS
                          or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue

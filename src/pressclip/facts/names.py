@@ -702,6 +702,8 @@ def shared_surnames(mentions: list[Mention]) -> dict[int, str]:
         if m.type != "person" or " " in m.text:
             continue
         fulls = full_mentions.get(_fold(m.text), [])
+        if len(fulls) < 2:
+            continue  # one full mention names one person (most surnames)
         counts = Counter(_fold(f.text) for f in fulls)
         if len(counts) < 2:
             continue
