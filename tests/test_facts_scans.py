@@ -50,7 +50,8 @@ PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen
           "12. ", ".", "1er", "ian", "Chinese", "XIXe", "ème", "I’m", "Q1", "-based", "beat",
           "drew with", "lost to", "v.", "vs", "versus", "a battu", "c", "b", "st", "lbw b",
           "c & b", "island of", "port d'", "de", "du", "d’", "face à", "Mr", "Capt", "No",
-          "vs", "Sgt", "? ", "! ", "… ", "» ", "” ", "\n\n", "Q", "said", "years"]
+          "vs", "Sgt", "? ", "! ", "… ", "» ", "” ", "\n\n", "Q", "said", "years", "général",
+          "président", "von", "del", "D’", "DE"]
 RANDOM_STRINGS = 4000
 SHORT = 200
 # The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
@@ -281,6 +282,14 @@ def assert_patterns_before_need_their_last_words(text: str) -> None:
                 (entity_types.SCORECARD_BEFORE, 12, entity_types.SCORECARD_LAST)):
             if pattern.search(text, max(0, pos - window), pos):
                 assert tail.endswith(last), (pattern.pattern, text[:pos])
+        if entity_types._titled_particle(text, pos):
+            assert tail[-3:].lower().replace("’", "'").endswith(entity_types.PARTICLES_BEFORE)
+
+
+def test_patterns_matched_only_after_a_comma_open_with_one() -> None:
+    for pattern in (entity_types.APPOSED, entity_types.PLACE_AFTER, names.AGE,
+                    names.APPOSITION):
+        assert pattern.pattern.startswith(","), pattern.pattern
 
 
 def random_phrases() -> list[str]:

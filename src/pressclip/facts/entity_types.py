@@ -77,6 +77,8 @@ ADDRESSEE_VERBS = {"told", "tells", "tell", "telling", "informed", "dit", "confi
 ADDRESSEE_LINKS = {"à", "au", "aux"}
 # "général de Gaulle", "don Miguel": a particle after a title starts a surname.
 NAME_PARTICLES = {"de", "d'", "du", "von", "van", "di", "da", "del"}
+# The particles _titled_particle takes: the text before a name ends with one where it does.
+PARTICLES_BEFORE = tuple(sorted(p for p in NAME_PARTICLES if p != "du"))
 # French names an institution by a noun and its lower-case adjectives: "Conseil fédéral",
 # "Union européenne", "Banque centrale européenne", "Suisse romande".
 FRENCH_ADJECTIVES = re.compile(
@@ -329,6 +331,8 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
 
 
 def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
+    if text[end:end + 1] != ",":
+        return False  # PLACE_AFTER opens with its comma
     found = PLACE_AFTER.match(text, end)
     return found is not None and found.group(1) is not None and \
         gazetteer.get(fold(found.group(1))) is not None
@@ -656,7 +660,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             if any(kinds[(other.start, other.end)] and _coordinated(text, m, other)
                    for other in mentions[max(0, i - 1):i + 2] if other is not m):
                 vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
-        apposed = APPOSED.match(text, m.end)
+        # APPOSED and AGE open with a comma: matched only after one.
+        apposed = APPOSED.match(text, m.end) if text[m.end:m.end + 1] == "," else None
         if apposed is not None:
             # The noun, or the noun after one word ("a French company", "a state employee"),
             # unless that word is a link ("une organisation de", "a city in").
@@ -670,8 +675,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
         if m.text in AGENCY_NAMES:
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
-        if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or \
-                _titled_particle(text, m.start):
+        if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or (
+                tail[-3:].lower().replace("’", "'").endswith(PARTICLES_BEFORE)
+                and _titled_particle(text, m.start)):
             vote["person"] += TITLE_VOTES  # not "President of the United States"
         if len(words) == 1 and place is None and m.type == "place" and not m.titled and \
                 INSIDE_BEFORE.search(text, max(0, m.start - 6), m.start):
@@ -717,7 +723,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
-        if place != "country" and AGE.match(text, m.end):
+        if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if tail.endswith(SCORECARD_LAST) and \
                 SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):

@@ -348,7 +348,7 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bo
     low = word.lower()
     if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith(("ly", "ment")):
         return False
-    apposition = APPOSITION.match(text, end)
+    apposition = APPOSITION.match(text, end) if text[end:end + 1] == "," else None
     return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
 
 
@@ -562,7 +562,8 @@ def find_mentions(text: str) -> list[Mention]:
         if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
                 and next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
-        if len(words) == 1 and kind == "organization" and AGE.match(text, end):
+        if len(words) == 1 and kind == "organization" and text[end:end + 1] == "," and \
+                AGE.match(text, end):
             kind = "person"  # "Jeanne, 78 ans,", "Smith, 45,": only people have an age
         out.append(Mention(
             text=text[start:end],
