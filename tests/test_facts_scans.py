@@ -15,13 +15,14 @@ import re
 import pytest
 
 from bench import datasets
-from pressclip.facts import entity_types, marks, names, quotes, textdates
+from pressclip.facts import entity_types, marks, names, quotes, speakers, textdates
 from pressclip.facts.marks import paragraph_bounds
 
 compiled_lower_words = names._compiled_lower_words
 compiled_date_starts = textdates._compiled_date_starts
+compiled_tokens = speakers._compiled_tokens
 needs_compiled = pytest.mark.skipif(
-    compiled_lower_words is None or compiled_date_starts is None,
+    compiled_lower_words is None or compiled_date_starts is None or compiled_tokens is None,
     reason="the C extension pressclip.facts._scan was not built",
 )
 
@@ -111,6 +112,9 @@ def assert_same_scans(text: str) -> None:
     assert compiled_lower_words(text) == names.python_lower_words(text), repr(text)
     lowered = textdates._lowered(text)
     assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered), repr(text)
+    for base, limit in ((0, None), (17, None), (3, 0), (0, 1), (5, 7)):
+        assert speakers.tokens_of(text, base, limit) == \
+            speakers.python_tokens_of(text, base, limit), repr(text)
 
 
 def test_the_scans_are_built_where_required() -> None:
@@ -118,6 +122,7 @@ def test_the_scans_are_built_where_required() -> None:
         pytest.skip("only CI requires the compiled scans (PRESSCLIP_REQUIRE_COMPILED=1)")
     assert compiled_lower_words is not None, "setup.py did not build pressclip.facts._scan"
     assert compiled_date_starts is not None
+    assert compiled_tokens is not None
 
 
 @needs_compiled

@@ -14,6 +14,10 @@ start in the lower-cased text: at the start of each run of word characters that 
 a decimal digit and is followed by a hyphen, a slash or a space, or that is one of the
 words given (a table of the pairs of letters that open them spares most look-ups).
 
+tokens (twin speakers.python_tokens_of, TOKEN.finditer): the tokens of a segment, a run of
+word characters, apostrophes and hyphens or any other character that is no space, each
+with its offsets from `base`.
+
 Word characters, digits and spaces are the regex engine's own (\\w: alphanumeric or "_";
 \\d: decimal; \\s: Py_UNICODE_ISSPACE). tests/test_facts_scans.py holds each scan to its twin.
 """
@@ -96,4 +100,30 @@ def date_starts(str lowered, frozenset words, Py_ssize_t shortest, Py_ssize_t lo
                 continue
             if lowered[start:i] in words:
                 out.append(start)
+    return out
+
+
+cdef inline bint _token_char(Py_UCS4 c):
+    return c == 39 or c == 45 or c == 0x2019 or _word(c)
+
+
+def tokens(str segment, Py_ssize_t base, Py_ssize_t limit):
+    """[(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(segment)],
+    the first `limit` only (all when `limit` is negative)."""
+    cdef Py_ssize_t n = len(segment), i = 0, start, found = 0
+    cdef int kind = PyUnicode_KIND(segment)
+    cdef void *data = PyUnicode_DATA(segment)
+    cdef Py_UCS4 c
+    cdef list out = []
+    while i < n and (limit < 0 or found < limit):
+        c = PyUnicode_READ(kind, data, i)
+        start = i
+        i += 1
+        if _token_char(c):
+            while i < n and _token_char(PyUnicode_READ(kind, data, i)):
+                i += 1
+        elif Py_UNICODE_ISSPACE(c):
+            continue
+        out.append((segment[start:i], base + start, base + i))
+        found += 1
     return out

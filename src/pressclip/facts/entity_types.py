@@ -627,6 +627,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
     previous: Mention | None = None
+    not_names: dict[tuple[str, str, bool, str | None], bool] = {}
     for i, m in enumerate(mentions):
         if i:
             previous = mentions[i - 1]
@@ -640,7 +641,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if place is None and m.text.replace(".", "") in initials:
             # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
             place = "country" if DOTTED.fullmatch(m.text) else "area"
-        if _not_a_name(m, words, place, lower_words, surnames) or (
+        # _not_a_name reads the name, its type, title and place only: once per name read so.
+        reading = (m.text, m.type, m.titled, place)
+        no_name = not_names.get(reading)
+        if no_name is None:
+            no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
+        if no_name or (
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))

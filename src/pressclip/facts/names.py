@@ -384,7 +384,10 @@ def find_mentions(text: str) -> list[Mention]:
     # sets below and the cuts of the loop all ask them.
     opens_sentence = sentence_starts(text)
     found = [(m.group(0), m.start(), m.end()) for m in name_runs(text)]
-    opening = [opens_sentence(run_start) for _, run_start, _ in found]
+    known = opens_sentence.known  # filled here for every run's start, in one loop
+    opening = [known[run_start] if run_start in known else
+               known.setdefault(run_start, sentence_start(text, run_start))
+               for _, run_start, _ in found]
     mid_sentence = {run for (run, _, _), opens in zip(found, opening, strict=True)
                     if not opens} | {w for run, _, _ in found for w in run.split()[1:]}
     # "the EU's" -> "EU" (a word without an apostrophe has no possessive to lose)
