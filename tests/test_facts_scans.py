@@ -21,8 +21,9 @@ from pressclip.facts.marks import paragraph_bounds
 compiled_lower_words = names._compiled_lower_words
 compiled_date_starts = textdates._compiled_date_starts
 compiled_tokens = speakers._compiled_tokens
+compiled_boundaries = marks._compiled_sentence_boundaries
 needs_compiled = pytest.mark.skipif(
-    compiled_lower_words is None or compiled_date_starts is None or compiled_tokens is None,
+    None in (compiled_lower_words, compiled_date_starts, compiled_tokens, compiled_boundaries),
     reason="the C extension pressclip.facts._scan was not built",
 )
 
@@ -52,7 +53,7 @@ PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen
           "drew with", "lost to", "v.", "vs", "versus", "a battu", "c", "b", "st", "lbw b",
           "c & b", "island of", "port d'", "de", "du", "d’", "face à", "Mr", "Capt", "No",
           "vs", "Sgt", "? ", "! ", "… ", "» ", "” ", "\n\n", "Q", "said", "years", "général",
-          "président", "von", "del", "D’", "DE"]
+          "président", "von", "del", "D’", "DE", "«", "“", "A.", "Mr.\n", "…\n", ".\" The"]
 RANDOM_STRINGS = 4000
 SHORT = 200
 # The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
@@ -112,6 +113,7 @@ def assert_same_scans(text: str) -> None:
     assert compiled_lower_words(text) == names.python_lower_words(text), repr(text)
     lowered = textdates._lowered(text)
     assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered), repr(text)
+    assert marks.sentence_boundaries(text) == marks.python_sentence_boundaries(text), repr(text)
     for base, limit in ((0, None), (17, None), (3, 0), (0, 1), (5, 7)):
         assert speakers.tokens_of(text, base, limit) == \
             speakers.python_tokens_of(text, base, limit), repr(text)
@@ -123,6 +125,7 @@ def test_the_scans_are_built_where_required() -> None:
     assert compiled_lower_words is not None, "setup.py did not build pressclip.facts._scan"
     assert compiled_date_starts is not None
     assert compiled_tokens is not None
+    assert compiled_boundaries is not None
 
 
 @needs_compiled
@@ -340,4 +343,5 @@ def test_sentence_boundaries_match_the_plain_rule() -> None:
     if datasets.available():
         texts += real_texts()
     for text in texts:
+        assert marks.python_sentence_boundaries(text) == plain_sentence_boundaries(text)
         assert marks.sentence_boundaries(text) == plain_sentence_boundaries(text), repr(text)

@@ -18,6 +18,13 @@ tokens (twin speakers.python_tokens_of, TOKEN.finditer): the tokens of a segment
 word characters, apostrophes and hyphens or any other character that is no space, each
 with its offsets from `base`.
 
+sentence_boundaries (twin marks.python_sentence_boundaries): where sentences start. A
+run of end marks (. ! ? …), then closing marks and spaces, ends a sentence where spaces and
+a capital or an opening mark follow (SENTENCE_END: the match ends at the last such space of
+the run), unless it opens with a full stop after an abbreviation or an initial
+(WORD_BEFORE's word: the word characters right before the full stop, or before a line
+break there, within 12 characters); a run of line breaks ends one too.
+
 Word characters, digits and spaces are the regex engine's own (\\w: alphanumeric or "_";
 \\d: decimal; \\s: Py_UNICODE_ISSPACE). tests/test_facts_scans.py holds each scan to its twin.
 """
@@ -127,3 +134,88 @@ def tokens(str segment, Py_ssize_t base, Py_ssize_t limit):
         out.append((segment[start:i], base + start, base + i))
         found += 1
     return out
+
+
+cdef inline bint _end_mark(Py_UCS4 c):
+    return c == 46 or c == 33 or c == 63 or c == 0x2026  # . ! ? …
+
+
+cdef inline bint _after_end(Py_UCS4 c):
+    return c == 0xBB or c == 0x201D or c == 34 or Py_UNICODE_ISSPACE(c)  # » ” "
+
+
+cdef inline bint _opening(Py_UCS4 c):
+    # A-Z, À-Ö, Ø-Þ, «, “, "
+    return (65 <= c <= 90) or (0xC0 <= c <= 0xD6) or (0xD8 <= c <= 0xDE) or c == 0xAB \
+        or c == 0x201C or c == 34
+
+
+cdef bint _abbreviated(str text, int kind, void *data, Py_ssize_t stop,
+                       frozenset abbreviations, Py_ssize_t longest):
+    """WORD_BEFORE.search(text, max(0, stop - 12), stop) finds an abbreviation or an
+    initial."""
+    cdef Py_ssize_t low = stop - 12 if stop > 12 else 0, end = stop, start
+    if end > low and _word(PyUnicode_READ(kind, data, end - 1)):
+        pass
+    elif end - 1 > low and PyUnicode_READ(kind, data, end - 1) == 10 and \
+            _word(PyUnicode_READ(kind, data, end - 2)):
+        end -= 1  # `$` matches before a line break that ends the window
+    else:
+        return False
+    start = end - 1
+    while start > low and _word(PyUnicode_READ(kind, data, start - 1)):
+        start -= 1
+    if end - start > longest:
+        return False
+    word = text[start:end]
+    return word in abbreviations or (end - start == 1 and word.isupper())
+
+
+def sentence_boundaries(str text, frozenset abbreviations, Py_ssize_t longest):
+    """marks.python_sentence_boundaries(text), given its ABBREVIATIONS, of `longest`
+    characters at most."""
+    cdef Py_ssize_t n = len(text), pos = 0, start, marks_end, run_end, at, after, found
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c
+    cdef list out = []
+    while pos < n:
+        c = PyUnicode_READ(kind, data, pos)
+        if not _end_mark(c):
+            pos += 1
+            continue
+        start = pos
+        marks_end = pos + 1
+        while marks_end < n and _end_mark(PyUnicode_READ(kind, data, marks_end)):
+            marks_end += 1
+        run_end = marks_end
+        while run_end < n and _after_end(PyUnicode_READ(kind, data, run_end)):
+            run_end += 1
+        # The last position of the run where spaces, then an opening character, follow.
+        found = -1
+        at = run_end - 1
+        while at >= marks_end:
+            if Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)):
+                after = at + 1
+                while after < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, after)):
+                    after += 1
+                if after < n and _opening(PyUnicode_READ(kind, data, after)):
+                    found = at
+                    break
+            at -= 1
+        if found < 0:
+            pos = marks_end
+            continue
+        if not (c == 46 and _abbreviated(text, kind, data, start, abbreviations, longest)):
+            out.append(found)
+        pos = found
+    # A run of line breaks ends a sentence too (LINE_BREAK), wherever it stands.
+    pos = 0
+    while pos < n:
+        if PyUnicode_READ(kind, data, pos) != 10:
+            pos += 1
+            continue
+        while pos < n and PyUnicode_READ(kind, data, pos) == 10:
+            pos += 1
+        out.append(pos)
+    return sorted(set(out))
