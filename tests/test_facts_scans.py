@@ -53,7 +53,8 @@ PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen
           "drew with", "lost to", "v.", "vs", "versus", "a battu", "c", "b", "st", "lbw b",
           "c & b", "island of", "port d'", "de", "du", "d’", "face à", "Mr", "Capt", "No",
           "vs", "Sgt", "? ", "! ", "… ", "» ", "” ", "\n\n", "Q", "said", "years", "général",
-          "président", "von", "del", "D’", "DE", "«", "“", "A.", "Mr.\n", "…\n", ".\" The"]
+          "président", "von", "del", "D’", "DE", "''", "'''", "«", "“", "A.", "Mr.\n", "…\n",
+          ".\" The"]
 RANDOM_STRINGS = 4000
 SHORT = 200
 # The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
@@ -61,6 +62,7 @@ SHORT = 200
 GLUED_ANYWHERE = re.compile(rf"(?<![\w-]){names.GLUED_PARTICLE}[{names.UPPER}]")
 # The plain forms of patterns rewritten so that the engine skips to their first character.
 PLAIN_RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
+PLAIN_MARKS = re.compile(r'[«»“”„‹›"]|\'\'')
 PLAIN_CODE = re.compile(r"\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|\bvar\s+\w+\s*=|\"\s*\)\s*;")
 
 
@@ -172,6 +174,7 @@ def plain_date_matches(text: str) -> list[tuple[int, int]]:
 
 def assert_same_shortcuts(text: str) -> None:
     assert PLAIN_RANKED.findall(text) == entity_types.RANKED.findall(text), repr(text)
+    assert run_spans(PLAIN_MARKS.finditer(text)) == run_spans(marks.MARKS.finditer(text))
     # Paragraphs, as the quote finder asks; in short strings, windows that cut words too.
     windows = paragraph_bounds(text) + [(start, start + 9) for start in range(0, len(text), 7)
                                         if len(text) < SHORT]
