@@ -166,6 +166,7 @@ PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "bros"}
+NAMED_OR_SUFFIXES = NAMED_THINGS | ORG_SUFFIXES
 # The words that end a company's legal name ("Gartner Inc.", "Ford Motor Co"): the first
 # word alone then names the company too ("analyst at Gartner").
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
@@ -258,8 +259,11 @@ def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[st
     no title, place, list, apposition, agency, club or surname ("Outlook", "Vuelta",
     "Empire", "Comment" opening a line). It is left out rather than typed by guess; a word
     that names a body ("Senate", "Commission") stays."""
+    # vote == Counter({"organization": mentions}), without making that Counter (Counters
+    # compare a missing key as 0).
     return " " not in m.text and not m.text.isupper() and m.text not in surnames and \
-        m.text.lower() not in ORG_WORDS and vote == Counter({"organization": mentions})
+        m.text.lower() not in ORG_WORDS and vote.get("organization", 0) == mentions and \
+        all(count == 0 for kind, count in vote.items() if kind != "organization")
 
 
 def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
@@ -425,7 +429,9 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     countries, the places of several words and the names the text writes elsewhere in mixed
     case inside it are its names ("SOCCER - JAPAN GET LUCKY WIN": Japan; "AGASSI BEATS
     SAMPRAS" after "Andre Agassi": Agassi)."""
-    if not any(" " in m.text and _capitals(m.text.split()) for m in mentions):
+    # A name that opens with a letter, then a lower-case one, is not in capitals.
+    if not any(" " in m.text and not (m.text[:1].isalpha() and m.text[1:2].islower())
+               and _capitals(m.text.split()) for m in mentions):
         return mentions  # most texts have no run in capitals: nothing to look up
     gazetteer = places()
     known: dict[str, str] = {}
@@ -611,7 +617,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     surnames |= {m.text.split()[-1] for m in mentions
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
                  and _given(m.text.split()[0]) and fold(m.text) not in gazetteer
-                 and not {w.lower() for w in m.text.split()} & (NAMED_THINGS | ORG_SUFFIXES)}
+                 and NAMED_OR_SUFFIXES.isdisjoint([w.lower() for w in m.text.split()])}
     # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
     surnames |= {" ".join(m.text.split()[i:]) for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
