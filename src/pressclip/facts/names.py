@@ -244,9 +244,12 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
 
 def next_to_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start].split()
+    if before and not before[-1].endswith(",") and is_cue(before[-1].strip(",")):
+        return True
+    if text[end:end + 1] in ",.":  # "" too: the text's end
+        return False
     after = text[end : end + 25].lstrip(")").split()  # "… Agency (BECTA) said"
-    return bool(before and is_cue(before[-1].strip(",")) and not before[-1].endswith(",")) or \
-        bool(after and is_cue(after[0].strip(",.")) and text[end:end + 1] not in ",.")
+    return bool(after and is_cue(after[0].strip(",.")))
 
 
 def sentence_start(text: str, pos: int) -> bool:
@@ -397,8 +400,8 @@ def find_mentions(text: str) -> list[Mention]:
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
-        if " " not in run and not _is_acronym(run) and (
-                run.lower() in CAPITAL_STOPWORDS or run.lower() in TITLES):
+        if " " not in run and (run.lower() in CAPITAL_STOPWORDS or run.lower() in TITLES) \
+                and not _is_acronym(run):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = run_start
         elided = ELISION.match(run) if run[1:2] in ("'", "’") else None
@@ -485,13 +488,13 @@ def find_mentions(text: str) -> list[Mention]:
                 titled = not POSSESSIVE.search(w)  # "Microsoft's Vista" is no title
                 words = words[i + 1 :]
                 break
-        for i, w in enumerate(words[:-1]):
+        for i, w in enumerate(words[:-1] if len(words) > 1 else ()):
             if w.endswith(".") and words[i + 1].lower() in CAPITAL_STOPWORDS:
                 words = words[:i + 1]  # "in Washington, D.C. She said": a new sentence
                 break
-        while words and not (len(words) == 1 and _is_acronym(words[0])) and (
-                words[-1].lower() in TRAILING_PARTICLES or (
-                len(words) > 1 and words[-1].lower() in CAPITAL_STOPWORDS)):
+        while words and (words[-1].lower() in TRAILING_PARTICLES or (
+                len(words) > 1 and words[-1].lower() in CAPITAL_STOPWORDS)) and \
+                not (len(words) == 1 and _is_acronym(words[0])):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
                                                 for w in words)):
@@ -568,16 +571,12 @@ def find_mentions(text: str) -> list[Mention]:
         if len(words) == 1 and kind == "organization" and text[end:end + 1] == "," and \
                 AGE.match(text, end):
             kind = "person"  # "Jeanne, 78 ans,", "Smith, 45,": only people have an age
+        # A preposition or a possessive makes the name a complement ("Cricket Australia's
+        # chief executive"), never the subject of the sentence (after_preposition).
         out.append(Mention(
-            text=text[start:end],
-            start=start,
-            end=end,
-            type=kind,
-            titled=titled,
-            # A preposition or a possessive makes the name a complement ("Cricket Australia's
-            # chief executive"), never the subject of the sentence.
-            after_preposition=prev_word in PREPOSITIONS
-            or (text[end:end + 1] in ("'", "’") and POSSESSIVE_AFTER.match(text, end) is not None),
+            text[start:end], start, end, kind, titled,
+            prev_word in PREPOSITIONS or (text[end:end + 1] in ("'", "’")
+                                          and POSSESSIVE_AFTER.match(text, end) is not None),
         ))
         if tail is not None:
             out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], "place", False, True))
