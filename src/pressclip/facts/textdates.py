@@ -216,7 +216,7 @@ def _lowered(text: str) -> str:
 
 def python_date_starts(lowered: str) -> list[int]:
     """Where a date can start in the lower-cased text (_scan.date_starts is the compiled
-    twin, a fifth of the pattern's time)."""
+    twin, about a third of the pattern's time)."""
     return [m.start() for m in CANDIDATE.finditer(lowered)]
 
 
