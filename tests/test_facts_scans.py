@@ -54,7 +54,8 @@ PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen
           "c & b", "island of", "port d'", "de", "du", "d’", "face à", "Mr", "Capt", "No",
           "vs", "Sgt", "? ", "! ", "… ", "» ", "” ", "\n\n", "Q", "said", "years", "général",
           "président", "von", "del", "D’", "DE", "''", "'''", "«", "“", "A.", "Mr.\n", "…\n",
-          ".\" The"]
+          ".\" The", "in", "on", "this", "en", "début", "mi-", "au mois de", "March", "Monday",
+          "ſunday", "lundi", "juin", "Mai"]
 RANDOM_STRINGS = 4000
 SHORT = 200
 # The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
@@ -348,3 +349,24 @@ def test_sentence_boundaries_match_the_plain_rule() -> None:
     for text in texts:
         assert marks.python_sentence_boundaries(text) == plain_sentence_boundaries(text)
         assert marks.sentence_boundaries(text) == plain_sentence_boundaries(text), repr(text)
+
+
+def test_lead_words_follow_letters_cover_what_the_pattern_takes() -> None:
+    # Every character that DATE_PATTERN (IGNORECASE) takes for the first letter of a month,
+    # a weekday or "mois" is, lower-cased as the candidate scan reads it, among the letters
+    # a lead word needs after it ("ſ" for "s", "S" for "s" ...).
+    initials = {w[0] for w in textdates.MONTHS} | {w[0] for w in textdates.WEEKDAYS} | {"m"}
+    taken = re.compile(f"[{''.join(sorted(initials))}]", re.IGNORECASE)
+    follow = set("".join(f for f in textdates.LEADS.values() if f != "-"))
+    for code in range(0x30000):
+        if taken.fullmatch(chr(code)):
+            assert textdates._lowered(chr(code)) in follow, hex(code)
+
+
+def test_date_matches_match_the_plain_rule_on_random_phrases() -> None:
+    texts = random_phrases()
+    for text in texts:
+        assert [m.span() for m in textdates._matches(text)] == plain_date_matches(text)
+        lowered = textdates._lowered(text)
+        assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered)
+    assert sum(len(plain_date_matches(t)) for t in texts) > 50

@@ -12,7 +12,8 @@ stands before it.
 date_starts (twin textdates.python_date_starts, CANDIDATE.finditer): where a date may
 start in the lower-cased text: at the start of each run of word characters that opens with
 a decimal digit and is followed by a hyphen, a slash or a space, or that is one of the
-words given (a table of the pairs of letters that open them spares most look-ups).
+words given (a table of the pairs of letters that open them spares most look-ups), a
+word that only leads a date ("in", "on") where what may follow it does.
 
 tokens (twin speakers.python_tokens_of, TOKEN.finditer): the tokens of a segment, a run of
 word characters, apostrophes and hyphens or any other character that is no space, each
@@ -72,18 +73,31 @@ def lower_words(str text):
     return frozenset(out)
 
 
+cdef bint _followed(str text, int kind, void *data, Py_ssize_t i, Py_ssize_t n, str follow):
+    """At i (a word's end): "-" when `follow` is "-", else spaces, then one of `follow`."""
+    if follow == "-":
+        return i < n and PyUnicode_READ(kind, data, i) == 45
+    if i >= n or not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+        return False
+    while i < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+        i += 1
+    return i < n and text[i] in follow
+
+
 def date_starts(str lowered, frozenset words, Py_ssize_t shortest, Py_ssize_t longest,
-                bytes pairs):
+                bytes pairs, dict leads):
     """[m.start() for m in CANDIDATE.finditer(lowered)], where `words` are FIRST_WORDS, of
     `shortest` to `longest` characters, and `pairs` flags each pair of letters a-z (26 *
     first + second) that opens one of them: a run that opens with another pair of a-z
-    letters is no word of theirs without a look-up."""
+    letters is no word of theirs without a look-up. A word of `leads` counts only when
+    followed by spaces, then one of the letters it maps to, or by "-" when it maps to "-"."""
     cdef Py_ssize_t n = len(lowered), i = 0, start
     cdef int kind = PyUnicode_KIND(lowered)
     cdef void *data = PyUnicode_DATA(lowered)
     cdef const unsigned char *opens = pairs
     cdef Py_UCS4 c, second
     cdef list out = []
+    cdef object word, follow
     if len(pairs) != 26 * 26:
         raise ValueError("pairs must flag the 676 pairs of letters a-z")
     while i < n:
@@ -105,8 +119,11 @@ def date_starts(str lowered, frozenset words, Py_ssize_t shortest, Py_ssize_t lo
             if 97 <= c <= 122 and 97 <= second <= 122 and \
                     not opens[(<Py_ssize_t>c - 97) * 26 + <Py_ssize_t>second - 97]:
                 continue
-            if lowered[start:i] in words:
-                out.append(start)
+            word = lowered[start:i]
+            if word in words:
+                follow = leads.get(word)
+                if follow is None or _followed(lowered, kind, data, i, n, follow):
+                    out.append(start)
     return out
 
 

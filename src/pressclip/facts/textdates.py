@@ -69,12 +69,21 @@ DATE_PATTERN = re.compile(
 # is a number or one of these words: matching only there spares the pattern's eight
 # alternatives at every character of the text, which made the scan cost ~6 us a word.
 WORD = re.compile(r"\w+")
+# The words that only lead a date (DATE_PATTERN's in_month and weekday) -> what must follow
+# them: spaces, then a word opening with one of these letters (the lower-case first letters
+# of the months, of the weekdays, of "mois"; "ſ" is "s" to the pattern's IGNORECASE), or
+# "-" right after the word ("mi-avril"). "in", "on" and "this" are most of the candidates,
+# and most are followed by no month nor weekday ("in the").
+_MONTH_INITIALS = "".join(sorted({m[0] for m in MONTHS} | {"ſ"}))
+_WEEKDAY_INITIALS = "".join(sorted({w[0] for w in WEEKDAYS} | {"ſ"}))
+LEADS = {**dict.fromkeys(("en", "in", "début", "fin", "early", "late"), _MONTH_INITIALS),
+         **dict.fromkeys(("last", "next", "this", "on", "ce", "cette"), _WEEKDAY_INITIALS),
+         "au": "m", "mi": "-"}
 FIRST_WORDS = frozenset(
     [WORD.match(m).group(0) for m in MONTHS]
     + list(WEEKDAYS)
     + [WORD.match(r).group(0) for r in RELATIVE_DAYS]
-    + ["en", "in", "au", "début", "fin", "mi", "early", "late", "last", "next", "this", "on",
-       "ce", "cette"])
+    + list(LEADS))
 
 
 def _prefix_tree(words: frozenset[str]) -> str:
@@ -95,7 +104,11 @@ def _prefix_tree(words: frozenset[str]) -> str:
 # Where those runs start, in one scan of the lower-cased text by the regex engine: looking
 # every word up in Python cost twice as much. A digit other than 0-9 ("²") starts no date,
 # nor a number that no hyphen, slash or space follows (the numeric forms all need one).
-CANDIDATE = re.compile(rf"(?<!\w)(?:\d(?=\w*[-/\s])|{_prefix_tree(FIRST_WORDS)}(?!\w))")
+CANDIDATE = re.compile(
+    rf"(?<!\w)(?:\d(?=\w*[-/\s])|{_prefix_tree(FIRST_WORDS - LEADS.keys())}(?!\w)"
+    + "".join(f"|{re.escape(word)}(?=-)" if follow == "-" else
+              f"|{re.escape(word)}(?=\\s+[{follow}])" for word, follow in LEADS.items())
+    + ")")
 LEAD = re.compile(r"(?:on|in|en|ce|cette)\s+", re.IGNORECASE)
 ENGLISH_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -234,7 +247,7 @@ FIRST_PAIRS = bytes(any(w.startswith(a + b) for w in FIRST_WORDS)
 def _date_starts(lowered: str) -> list[int]:
     if _compiled_date_starts is None:
         return python_date_starts(lowered)
-    return _compiled_date_starts(lowered, FIRST_WORDS, *FIRST_WORD_CHARS, FIRST_PAIRS)
+    return _compiled_date_starts(lowered, FIRST_WORDS, *FIRST_WORD_CHARS, FIRST_PAIRS, LEADS)
 
 
 def _matches(text: str) -> Iterator[re.Match]:
