@@ -3,8 +3,9 @@ it makes (src/pressclip/locate/_blocks.pyx), their features (src/pressclip/locat
 the tree-ensemble walk (src/pressclip/model/_trees.pyx), the parser's test for start tags
 with too many attributes (src/pressclip/parse/_scan.pyx), text mode's passes over
 words and lines (src/pressclip/textmode/_text.pyx), its line feature matrix
-(src/pressclip/textmode/_linefeatures.pyx) and its line model's second-stage columns
-(src/pressclip/textmode/_scores.pyx).
+(src/pressclip/textmode/_linefeatures.pyx), its line model's second-stage columns
+(src/pressclip/textmode/_scores.pyx) and the facts pass's scans over characters
+(src/pressclip/facts/_scan.pyx).
 
 Everything else is declared in pyproject.toml. All are optional: where no C
 compiler is found, pip installs pressclip with their Python twins, which give the same
@@ -49,7 +50,12 @@ scores = Extension(
     "pressclip.textmode._scores",
     ["src/pressclip/textmode/_scores.pyx"],
 )
-extensions = cythonize([records, walk, features, trees, scan, words, line_features, scores],
+facts_scan = Extension(
+    "pressclip.facts._scan",
+    ["src/pressclip/facts/_scan.pyx"],
+)
+extensions = cythonize([records, walk, features, trees, scan, words, line_features, scores,
+                        facts_scan],
                        compiler_directives={"language_level": "3"})
 for extension in extensions:
     # cythonize() builds new Extension objects and drops `optional`; without it a machine

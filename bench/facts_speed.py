@@ -1,6 +1,6 @@
 """The full record's speed (metadata on, facts on) beside trafilatura, and facts per page.
 
-    python -m bench.facts_speed [--pages 150] [--repeats 5] [--write]
+    python -m bench.facts_speed [--pages 150] [--repeats 5] [--against REV] [--write]
 
 Pages: bench/speed.py's pick (heldout pages taken in turn from every full-body set and
 trafilatura.jsonl.gz), passed as `str` with their URL. In one process, each repeat times
@@ -13,13 +13,27 @@ repeat (`x trafilatura` > 1: faster than trafilatura).
 
 Facts: per page (median and mean) and per 1,000 words of the record's text, over the
 records whose facts were read (record.facts_language set), and how many pages were read.
+The facts pass's own cost is the difference of the two pressclip rows (facts on minus facts
+off, medians of the same run), per page read and per 1,000 words of the records read.
+
+With --against REV, the facts pass alone against a revision's: the texts the facts pass
+reads on these pages (record text, language and date, as this tree extracts them) are given
+to facts.analyse.read_facts of REV (checked out in a temporary worktree, its Python
+modules) and of this tree, each in its own process, the two taking turns `repeats` times;
+each process times one pass over all texts after a warm-up pass (CPU time). The line quotes
+the medians, per 1,000 words, and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 from bench.anchors import anchor, quiet_peer_logs
 from bench.report import header, table, write_section
@@ -27,6 +41,21 @@ from bench.speed import pick_pages
 
 WARMUP_PAGES = 3
 SECTION = "facts-speed"
+REPO = Path(__file__).resolve().parent.parent
+# Runs in the child, with a revision's src/ first on the path: CPU seconds of one pass of
+# read_facts over the texts, after a warm-up pass.
+_CHILD = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from pressclip.facts.analyse import read_facts
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+for text, language, published in texts:
+    read_facts(text, language, published)
+started = time.process_time()
+for text, language, published in texts:
+    read_facts(text, language, published)
+print(time.process_time() - started)
+"""
 
 
 def _full_record(facts: bool):
@@ -67,8 +96,9 @@ def cpu_runs(pages: list[dict], repeats: int) -> dict[str, list[float]]:
     return out
 
 
-def facts_counts(pages: list[dict]) -> list[list[object]]:
-    """Quotes, entities and dates per page and per 1,000 words of the records read."""
+def facts_counts(pages: list[dict]) -> tuple[list[list[object]], int, int]:
+    """Quotes, entities and dates per page and per 1,000 words of the records read, the
+    words of those records and how many they are."""
     run = _full_record(True)
     per_page: dict[str, list[int]] = {"quotes": [], "entities": [], "dates": []}
     words = 0
@@ -86,19 +116,65 @@ def facts_counts(pages: list[dict]) -> list[list[object]]:
         rows.append([kind, read, statistics.median(counts) if counts else 0.0,
                      statistics.mean(counts) if counts else 0.0,
                      sum(counts) * 1000 / words if words else 0.0])
-    return rows
+    return rows, words, read
+
+
+def facts_inputs(pages: list[dict]) -> list[tuple[str, str, str | None]]:
+    """(text, language, date) of every record whose facts are read: what read_facts gets."""
+    import pressclip
+
+    out = []
+    for page in pages:
+        try:
+            record = pressclip.extract(page["html"], url=page["url"], facts=True)
+        except pressclip.ExtractionError:
+            continue
+        if record.facts_language is not None:
+            out.append((record.text, record.language, record.date))
+    return out
+
+
+def against(rev: str, pages: list[dict], repeats: int) -> str:
+    """The facts pass alone, REV against this tree (see the module's doc)."""
+    texts = facts_inputs(pages)
+    words = sum(len(text.split()) for text, _, _ in texts)
+    seconds: dict[str, list[float]] = {rev: [], "this tree": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "texts.json"
+        inputs.write_text(json.dumps(texts), encoding="utf-8")
+        tree = Path(tmp) / "rev"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), rev],
+                       check=True, cwd=REPO)
+        try:
+            for _ in range(repeats):
+                for name, src in ((rev, tree / "src"), ("this tree", REPO / "src")):
+                    done = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(inputs)],
+                                          check=True, cwd=REPO, capture_output=True, text=True)
+                    seconds[name].append(float(done.stdout.strip()))
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
+    before, after = (statistics.median(s) * 1e6 / words for s in seconds.values())
+    return (f"The facts pass alone (`--against {rev}`: read_facts on the {len(texts)} texts "
+            f"read, {words} words, {repeats} turns of one process each): {before:.2f} CPU ms "
+            f"per 1,000 words at {rev}, {after:.2f} in this tree ({after / before:.2f} of "
+            f"its cost).")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=150)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--against", metavar="REV",
+                        help="time the facts pass alone against this revision's")
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md's section")
     args = parser.parse_args()
     quiet_peer_logs()
     pages = pick_pages(args.pages)
     runs = cpu_runs(pages, args.repeats)
     reference = runs["trafilatura"]
+    facts = statistics.median(runs["pressclip (facts on)"]) - \
+        statistics.median(runs["pressclip (facts off)"])
+    counts, words, read = facts_counts(pages)
     rows = []
     for name, seconds in runs.items():
         ratios = [r / s for r, s in zip(reference, seconds, strict=True) if s]
@@ -113,11 +189,17 @@ def main() -> None:
         "",
         table(["extractor", "pages", "CPU s (all pages)", "CPU ms / page", "x trafilatura"],
               rows),
+        f"The facts pass (facts on minus facts off): {facts * 1000 / read if read else 0.0:.2f}"
+        f" CPU ms per page read ({read} pages), {facts * 1e6 / words if words else 0.0:.2f} "
+        "CPU ms per 1,000 words of their records.",
+        "",
         "Facts of the records read (facts_language set):",
         "",
         table(["facts", "pages read", "median per page", "mean per page", "per 1,000 words"],
-              facts_counts(pages)),
+              counts),
     ]
+    if args.against:
+        lines += [against(args.against, pages, args.repeats), ""]
     body = "\n".join(lines)
     print(body)
     if args.write:

@@ -206,7 +206,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         aux = tokens[0][0] + " "
         tokens = tokens[1:]
     first = tokens[0][0]
-    if PARTICIPLE.search(first) and first.lower() not in TITLES | ROLE_NOUNS and \
+    if PARTICIPLE.search(first) and first.lower() not in TITLES and \
+            first.lower() not in ROLE_NOUNS and \
             not _noun_use(tokens, 0):
         return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
     read = _read_in(tokens)
@@ -288,7 +289,8 @@ def _noun_use(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """A cue word used as a noun's modifier: a lower-case word follows it, then a name and
     the real cue ("starting point guard Derek Glasser said")."""
     if i + 1 >= len(tokens) or not tokens[i + 1][0].isalpha() or \
-            not tokens[i + 1][0].islower() or tokens[i + 1][0] in NP_STOPS | PREPOSITIONS:
+            not tokens[i + 1][0].islower() or tokens[i + 1][0] in NP_STOPS or \
+            tokens[i + 1][0] in PREPOSITIONS:
         return False  # "was quoted by X as saying": the verb, then its agent
     for j in range(i + 2, len(tokens)):
         word = tokens[j][0]

@@ -35,7 +35,7 @@ from .names import (
     AGE,
     AND_JOIN,
     DATE_ABBREVIATIONS,
-    DEMONYM,
+    DEMONYM_ENDINGS,
     RANK,
     TRAILING_PARTICLES,
     Mention,
@@ -77,6 +77,8 @@ ADDRESSEE_VERBS = {"told", "tells", "tell", "telling", "informed", "dit", "confi
 ADDRESSEE_LINKS = {"à", "au", "aux"}
 # "général de Gaulle", "don Miguel": a particle after a title starts a surname.
 NAME_PARTICLES = {"de", "d'", "du", "von", "van", "di", "da", "del"}
+# The particles _titled_particle takes: the text before a name ends with one where it does.
+PARTICLES_BEFORE = tuple(sorted(p for p in NAME_PARTICLES if p != "du"))
 # French names an institution by a noun and its lower-case adjectives: "Conseil fédéral",
 # "Union européenne", "Banque centrale européenne", "Suisse romande".
 FRENCH_ADJECTIVES = re.compile(
@@ -135,6 +137,14 @@ MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew[^\S\n]
 MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
 MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
 MATCH_VOTES = 3
+# The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
+# last before it: the text before a name, spaces stripped, ends with one of them wherever
+# the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
+BEFORE_CHARS = 40  # the widest of their windows
+PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
+MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
+              "against", "to", "v", "v.", "vs", "vs.", "versus", "battu", "bat", "à")
+SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
 PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au|aux|dans)"
@@ -156,6 +166,7 @@ PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
 # Words that make a run an organisation's or a place's name, whatever its first word.
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "bros"}
+NAMED_OR_SUFFIXES = NAMED_THINGS | ORG_SUFFIXES
 # The words that end a company's legal name ("Gartner Inc.", "Ford Motor Co"): the first
 # word alone then names the company too ("analyst at Gartner").
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
@@ -163,7 +174,9 @@ COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated",
 # A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
 # word after a rank, in a text with several ranks, is a competitor (a person; a team's
 # table row votes apart, and outweighs this).
-RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
+# Written `(?<![\d.,])\d{1,3}\.…` with its first digit read first: a pattern that opens
+# with a character class is searched by the engine's skip to that class.
+RANKED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.[^\S\n]+[A-ZÀ-Þ]")
 RANKS_IN_TEXT = 3
 RANK_VOTES = 3
 # "Olano (Esp)", "Guidi (It, bonif.)", "Mattan (Be)": a competitor's country, cut to its
@@ -246,8 +259,11 @@ def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[st
     no title, place, list, apposition, agency, club or surname ("Outlook", "Vuelta",
     "Empire", "Comment" opening a line). It is left out rather than typed by guess; a word
     that names a body ("Senate", "Commission") stays."""
+    # vote == Counter({"organization": mentions}), without making that Counter (Counters
+    # compare a missing key as 0).
     return " " not in m.text and not m.text.isupper() and m.text not in surnames and \
-        m.text.lower() not in ORG_WORDS and vote == Counter({"organization": mentions})
+        m.text.lower() not in ORG_WORDS and vote.get("organization", 0) == mentions and \
+        all(count == 0 for kind, count in vote.items() if kind != "organization")
 
 
 def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
@@ -296,7 +312,8 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:
         return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
-    if NOT_A_NAME_WORD.search(words[0]):
+    # Only a Roman numeral's ordinal matches a word of letters alone.
+    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]):
         return True  # "Q1", "French-speaking", "I’m"
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
@@ -306,7 +323,7 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
                                           language_words()):
         return True  # "French", "Latin", "Allemands": a language or a nationality
     stem = low[:-1] if low.endswith("s") else low
-    return (low in DEMONYM_NOUNS or any(DEMONYM.search(w) is not None and len(w) > 5
+    return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
                                         for w in (low, stem))) \
         and low not in first_names() and not surname
 
@@ -318,6 +335,8 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
 
 
 def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
+    if text[end:end + 1] != ",":
+        return False  # PLACE_AFTER opens with its comma
     found = PLACE_AFTER.match(text, end)
     return found is not None and found.group(1) is not None and \
         gazetteer.get(fold(found.group(1))) is not None
@@ -410,7 +429,9 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     countries, the places of several words and the names the text writes elsewhere in mixed
     case inside it are its names ("SOCCER - JAPAN GET LUCKY WIN": Japan; "AGASSI BEATS
     SAMPRAS" after "Andre Agassi": Agassi)."""
-    if not any(" " in m.text and _capitals(m.text.split()) for m in mentions):
+    # A name that opens with a letter, then a lower-case one, is not in capitals.
+    if not any(" " in m.text and not (m.text[:1].isalpha() and m.text[1:2].islower())
+               and _capitals(m.text.split()) for m in mentions):
         return mentions  # most texts have no run in capitals: nothing to look up
     gazetteer = places()
     known: dict[str, str] = {}
@@ -489,8 +510,10 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
     "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
     gazetteer = places()
-    mentions = [_before_a_country(m, text, gazetteer) for m in mentions]
-    if not any(m.text.split()[1:2] == ["of"] for m in mentions):
+    # A name of one word (most) is its own; a name without "of" has no common word before it.
+    mentions = [_before_a_country(m, text, gazetteer) if " " in m.text or not
+                m.text.isprintable() else m for m in mentions]
+    if not any("of" in m.text and m.text.split()[1:2] == ["of"] for m in mentions):
         return mentions
     opens_sentence = sentence_starts(text)  # the mention finder asked it of most starts
     inside = {w for m in mentions if not opens_sentence(m.start) for w in m.text.split()}
@@ -594,7 +617,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     surnames |= {m.text.split()[-1] for m in mentions
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
                  and _given(m.text.split()[0]) and fold(m.text) not in gazetteer
-                 and not {w.lower() for w in m.text.split()} & (NAMED_THINGS | ORG_SUFFIXES)}
+                 and NAMED_OR_SUFFIXES.isdisjoint([w.lower() for w in m.text.split()])}
     # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
     surnames |= {" ".join(m.text.split()[i:]) for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
@@ -610,6 +633,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
     previous: Mention | None = None
+    not_names: dict[tuple[str, str, bool, str | None], bool] = {}
     for i, m in enumerate(mentions):
         if i:
             previous = mentions[i - 1]
@@ -623,7 +647,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if place is None and m.text.replace(".", "") in initials:
             # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
             place = "country" if DOTTED.fullmatch(m.text) else "area"
-        if _not_a_name(m, words, place, lower_words, surnames) or (
+        # _not_a_name reads the name, its type, title and place only: once per name read so.
+        reading = (m.text, m.type, m.titled, place)
+        no_name = not_names.get(reading)
+        if no_name is None:
+            no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
+        if no_name or (
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
@@ -634,14 +663,17 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["place"] += AREA_VOTES
         if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
             vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
         if len(words) == 1:
-            before = PLACE_OF.search(text, max(0, m.start - 30), m.start)
+            before = PLACE_OF.search(text, max(0, m.start - 30), m.start) \
+                if tail.endswith(PLACE_OF_LAST) else None
             if before is not None and before.group(1) in PLACE_WORDS:
                 vote["place"] += AREA_VOTES  # "the island of Luzon"
-            if any(_coordinated(text, m, other) and kinds[(other.start, other.end)]
+            if any(kinds[(other.start, other.end)] and _coordinated(text, m, other)
                    for other in mentions[max(0, i - 1):i + 2] if other is not m):
                 vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
-        apposed = APPOSED.match(text, m.end)
+        # APPOSED and AGE open with a comma: matched only after one.
+        apposed = APPOSED.match(text, m.end) if text[m.end:m.end + 1] == "," else None
         if apposed is not None:
             # The noun, or the noun after one word ("a French company", "a state employee"),
             # unless that word is a link ("une organisation de", "a city in").
@@ -655,8 +687,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
         if m.text in AGENCY_NAMES:
             vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
-        if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or \
-                _titled_particle(text, m.start):
+        if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or (
+                tail[-3:].lower().replace("’", "'").endswith(PARTICLES_BEFORE)
+                and _titled_particle(text, m.start)):
             vote["person"] += TITLE_VOTES  # not "President of the United States"
         if len(words) == 1 and place is None and m.type == "place" and not m.titled and \
                 INSIDE_BEFORE.search(text, max(0, m.start - 6), m.start):
@@ -694,16 +727,18 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         elif place != "country" and m.text not in surnames and not _given(words[0]) and (
-                MATCH_AFTER.match(text, m.end) or
-                MATCH_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                MATCH_AFTER.match(text, m.end) or (tail.endswith(MATCH_LAST) and
+                                                   MATCH_BEFORE.search(text, max(0, m.start - 40),
+                                                                       m.start))):
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
-        if place != "country" and AGE.match(text, m.end):
+        if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
-        if SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if tail.endswith(SCORECARD_LAST) and \
+                SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
         if len(words) > 1 and place is None and _given(words[0]) and \
                 not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:

@@ -47,7 +47,12 @@ from .names import Mention
 from .speakers import Resolver, kind_of_speaker, names_somebody
 
 # Script left in the text ("ShowTime(d, "Mis à jour…", …)"): its strings are no quotations.
-CODE = re.compile(r"\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|\bvar\s+\w+\s*=|\"\s*\)\s*;")
+# A paragraph is script where one of these is found: `\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|
+# \bvar\s+\w+\s*=|"\s*\)\s*;`, its branches apart, each opening with its literal (\b read
+# after the word) so that the engine skips to it instead of trying every position.
+CODE_PARTS = tuple(re.compile(p) for p in (
+    r"\)\s*\{", r"\}\s*\)", r"function(?<!\wfunction)\s*\(", r"\$\(", r"var(?<!\wvar)\s+\w+\s*=",
+    r"\"\s*\)\s*;"))
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
 
 
@@ -90,7 +95,8 @@ def _find_quotes(text: str, language: str | None,
             p_index += 1
         p_start, p_end = paragraphs[p_index]
         if p_index not in code_checked:
-            code_checked[p_index] = CODE.search(text, p_start, p_end) is not None
+            code_checked[p_index] = any(part.search(text, p_start, p_end) is not None
+                                        for part in CODE_PARTS)
         if code_checked[p_index]:
             continue
         open_pos = span.start - 1

@@ -69,12 +69,21 @@ DATE_PATTERN = re.compile(
 # is a number or one of these words: matching only there spares the pattern's eight
 # alternatives at every character of the text, which made the scan cost ~6 us a word.
 WORD = re.compile(r"\w+")
+# The words that only lead a date (DATE_PATTERN's in_month and weekday) -> what must follow
+# them: spaces, then a word opening with one of these letters (the lower-case first letters
+# of the months, of the weekdays, of "mois"; "ſ" is "s" to the pattern's IGNORECASE), or
+# "-" right after the word ("mi-avril"). "in", "on" and "this" are most of the candidates,
+# and most are followed by no month nor weekday ("in the").
+_MONTH_INITIALS = "".join(sorted({m[0] for m in MONTHS} | {"ſ"}))
+_WEEKDAY_INITIALS = "".join(sorted({w[0] for w in WEEKDAYS} | {"ſ"}))
+LEADS = {**dict.fromkeys(("en", "in", "début", "fin", "early", "late"), _MONTH_INITIALS),
+         **dict.fromkeys(("last", "next", "this", "on", "ce", "cette"), _WEEKDAY_INITIALS),
+         "au": "m", "mi": "-"}
 FIRST_WORDS = frozenset(
     [WORD.match(m).group(0) for m in MONTHS]
     + list(WEEKDAYS)
     + [WORD.match(r).group(0) for r in RELATIVE_DAYS]
-    + ["en", "in", "au", "début", "fin", "mi", "early", "late", "last", "next", "this", "on",
-       "ce", "cette"])
+    + list(LEADS))
 
 
 def _prefix_tree(words: frozenset[str]) -> str:
@@ -93,8 +102,13 @@ def _prefix_tree(words: frozenset[str]) -> str:
 
 
 # Where those runs start, in one scan of the lower-cased text by the regex engine: looking
-# every word up in Python cost twice as much. A digit other than 0-9 ("²") starts no date.
-CANDIDATE = re.compile(rf"(?<!\w)(?:\d|{_prefix_tree(FIRST_WORDS)}(?!\w))")
+# every word up in Python cost twice as much. A digit other than 0-9 ("²") starts no date,
+# nor a number that no hyphen, slash or space follows (the numeric forms all need one).
+CANDIDATE = re.compile(
+    rf"(?<!\w)(?:\d(?=\w*[-/\s])|{_prefix_tree(FIRST_WORDS - LEADS.keys())}(?!\w)"
+    + "".join(f"|{re.escape(word)}(?=-)" if follow == "-" else
+              f"|{re.escape(word)}(?=\\s+[{follow}])" for word, follow in LEADS.items())
+    + ")")
 LEAD = re.compile(r"(?:on|in|en|ce|cette)\s+", re.IGNORECASE)
 ENGLISH_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -213,11 +227,33 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def python_date_starts(lowered: str) -> list[int]:
+    """Where a date can start in the lower-cased text (_scan.date_starts is the compiled
+    twin, about a third of the pattern's time)."""
+    return [m.start() for m in CANDIDATE.finditer(lowered)]
+
+
+try:
+    from ._scan import date_starts as _compiled_date_starts
+except ImportError:  # installed without a C compiler: the twin gives the same starts
+    _compiled_date_starts = None
+FIRST_WORD_CHARS = (min(map(len, FIRST_WORDS)), max(map(len, FIRST_WORDS)))
+# The pairs of letters a-z that open one of FIRST_WORDS, flagged at 26 * first + second.
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+FIRST_PAIRS = bytes(any(w.startswith(a + b) for w in FIRST_WORDS)
+                    for a in _LETTERS for b in _LETTERS)
+
+
+def _date_starts(lowered: str) -> list[int]:
+    if _compiled_date_starts is None:
+        return python_date_starts(lowered)
+    return _compiled_date_starts(lowered, FIRST_WORDS, *FIRST_WORD_CHARS, FIRST_PAIRS, LEADS)
+
+
 def _matches(text: str) -> Iterator[re.Match]:
     """The matches of DATE_PATTERN.finditer(text), tried only where a date can start."""
     end = 0
-    for candidate in CANDIDATE.finditer(_lowered(text)):
-        start = candidate.start()
+    for start in _date_starts(_lowered(text)):
         if start < end:
             continue
         # match() at a position still sees the text before it for \b and look-behinds.

@@ -1,0 +1,238 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""The facts pass's scans over every character of a text compiled, each beside its twin.
+
+The regex engine tries a pattern that opens with a look-behind at every position of the
+text (some 40 ns a character); these scans read each character once.
+
+lower_words (twin names.python_lower_words, LOWER_WORD.findall): the words of the text
+written in lower case, as a set: a run of word characters that opens with a letter of
+[a-zà-ÿ] (÷ included, as the pattern's class has it) where no word character nor hyphen
+stands before it.
+
+date_starts (twin textdates.python_date_starts, CANDIDATE.finditer): where a date may
+start in the lower-cased text: at the start of each run of word characters that opens with
+a decimal digit and is followed by a hyphen, a slash or a space, or that is one of the
+words given (a table of the pairs of letters that open them spares most look-ups), a
+word that only leads a date ("in", "on") where what may follow it does.
+
+tokens (twin speakers.python_tokens_of, TOKEN.finditer): the tokens of a segment, a run of
+word characters, apostrophes and hyphens or any other character that is no space, each
+with its offsets from `base`.
+
+sentence_boundaries (twin marks.python_sentence_boundaries): where sentences start. A
+run of end marks (. ! ? …), then closing marks and spaces, ends a sentence where spaces and
+a capital or an opening mark follow (SENTENCE_END: the match ends at the last such space of
+the run), unless it opens with a full stop after an abbreviation or an initial
+(WORD_BEFORE's word: the word characters right before the full stop, or before a line
+break there, within 12 characters); a run of line breaks ends one too.
+
+Word characters, digits and spaces are the regex engine's own (\\w: alphanumeric or "_";
+\\d: decimal; \\s: Py_UNICODE_ISSPACE). tests/test_facts_scans.py holds each scan to its twin.
+"""
+
+from cpython.unicode cimport (
+    Py_UNICODE_ISALNUM,
+    Py_UNICODE_ISDECIMAL,
+    Py_UNICODE_ISSPACE,
+    PyUnicode_DATA,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
+
+
+cdef inline bint _word(Py_UCS4 c):
+    # ASCII by ranges: the Unicode database's test costs several calls a character.
+    if c < 128:
+        return (97 <= c <= 122) or (65 <= c <= 90) or (48 <= c <= 57) or c == 95
+    return Py_UNICODE_ISALNUM(c)
+
+
+def lower_words(str text):
+    """frozenset(LOWER_WORD.findall(text))."""
+    cdef Py_ssize_t n = len(text), i = 0, start
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c, before = 32
+    cdef set out = set()
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if ((97 <= c <= 122) or (224 <= c <= 255)) and before != 45 and not _word(before):
+            start = i
+            i += 1
+            before = c
+            while i < n:
+                c = PyUnicode_READ(kind, data, i)
+                if not _word(c):
+                    break
+                before = c
+                i += 1
+            out.add(text[start:i])
+            continue
+        before = c
+        i += 1
+    return frozenset(out)
+
+
+cdef bint _followed(str text, int kind, void *data, Py_ssize_t i, Py_ssize_t n, str follow):
+    """At i (a word's end): "-" when `follow` is "-", else spaces, then one of `follow`."""
+    if follow == "-":
+        return i < n and PyUnicode_READ(kind, data, i) == 45
+    if i >= n or not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+        return False
+    while i < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)):
+        i += 1
+    return i < n and text[i] in follow
+
+
+def date_starts(str lowered, frozenset words, Py_ssize_t shortest, Py_ssize_t longest,
+                bytes pairs, dict leads):
+    """[m.start() for m in CANDIDATE.finditer(lowered)], where `words` are FIRST_WORDS, of
+    `shortest` to `longest` characters, and `pairs` flags each pair of letters a-z (26 *
+    first + second) that opens one of them: a run that opens with another pair of a-z
+    letters is no word of theirs without a look-up. A word of `leads` counts only when
+    followed by spaces, then one of the letters it maps to, or by "-" when it maps to "-"."""
+    cdef Py_ssize_t n = len(lowered), i = 0, start
+    cdef int kind = PyUnicode_KIND(lowered)
+    cdef void *data = PyUnicode_DATA(lowered)
+    cdef const unsigned char *opens = pairs
+    cdef Py_UCS4 c, second
+    cdef list out = []
+    cdef object word, follow
+    if len(pairs) != 26 * 26:
+        raise ValueError("pairs must flag the 676 pairs of letters a-z")
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if not _word(c):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < n and _word(PyUnicode_READ(kind, data, i)):
+            i += 1
+        if Py_UNICODE_ISDECIMAL(c):
+            if i < n:
+                second = PyUnicode_READ(kind, data, i)
+                if second == 45 or second == 47 or Py_UNICODE_ISSPACE(second):
+                    out.append(start)
+        elif shortest <= i - start <= longest:
+            second = PyUnicode_READ(kind, data, start + 1)
+            if 97 <= c <= 122 and 97 <= second <= 122 and \
+                    not opens[(<Py_ssize_t>c - 97) * 26 + <Py_ssize_t>second - 97]:
+                continue
+            word = lowered[start:i]
+            if word in words:
+                follow = leads.get(word)
+                if follow is None or _followed(lowered, kind, data, i, n, follow):
+                    out.append(start)
+    return out
+
+
+cdef inline bint _token_char(Py_UCS4 c):
+    return c == 39 or c == 45 or c == 0x2019 or _word(c)
+
+
+def tokens(str segment, Py_ssize_t base, Py_ssize_t limit):
+    """[(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(segment)],
+    the first `limit` only (all when `limit` is negative)."""
+    cdef Py_ssize_t n = len(segment), i = 0, start, found = 0
+    cdef int kind = PyUnicode_KIND(segment)
+    cdef void *data = PyUnicode_DATA(segment)
+    cdef Py_UCS4 c
+    cdef list out = []
+    while i < n and (limit < 0 or found < limit):
+        c = PyUnicode_READ(kind, data, i)
+        start = i
+        i += 1
+        if _token_char(c):
+            while i < n and _token_char(PyUnicode_READ(kind, data, i)):
+                i += 1
+        elif Py_UNICODE_ISSPACE(c):
+            continue
+        out.append((segment[start:i], base + start, base + i))
+        found += 1
+    return out
+
+
+cdef inline bint _end_mark(Py_UCS4 c):
+    return c == 46 or c == 33 or c == 63 or c == 0x2026  # . ! ? …
+
+
+cdef inline bint _after_end(Py_UCS4 c):
+    return c == 0xBB or c == 0x201D or c == 34 or Py_UNICODE_ISSPACE(c)  # » ” "
+
+
+cdef inline bint _opening(Py_UCS4 c):
+    # A-Z, À-Ö, Ø-Þ, «, “, "
+    return (65 <= c <= 90) or (0xC0 <= c <= 0xD6) or (0xD8 <= c <= 0xDE) or c == 0xAB \
+        or c == 0x201C or c == 34
+
+
+cdef bint _abbreviated(str text, int kind, void *data, Py_ssize_t stop,
+                       frozenset abbreviations, Py_ssize_t longest):
+    """WORD_BEFORE.search(text, max(0, stop - 12), stop) finds an abbreviation or an
+    initial."""
+    cdef Py_ssize_t low = stop - 12 if stop > 12 else 0, end = stop, start
+    if end > low and _word(PyUnicode_READ(kind, data, end - 1)):
+        pass
+    elif end - 1 > low and PyUnicode_READ(kind, data, end - 1) == 10 and \
+            _word(PyUnicode_READ(kind, data, end - 2)):
+        end -= 1  # `$` matches before a line break that ends the window
+    else:
+        return False
+    start = end - 1
+    while start > low and _word(PyUnicode_READ(kind, data, start - 1)):
+        start -= 1
+    if end - start > longest:
+        return False
+    word = text[start:end]
+    return word in abbreviations or (end - start == 1 and word.isupper())
+
+
+def sentence_boundaries(str text, frozenset abbreviations, Py_ssize_t longest):
+    """marks.python_sentence_boundaries(text), given its ABBREVIATIONS, of `longest`
+    characters at most."""
+    cdef Py_ssize_t n = len(text), pos = 0, start, marks_end, run_end, at, after, found
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c
+    cdef list out = []
+    while pos < n:
+        c = PyUnicode_READ(kind, data, pos)
+        if not _end_mark(c):
+            pos += 1
+            continue
+        start = pos
+        marks_end = pos + 1
+        while marks_end < n and _end_mark(PyUnicode_READ(kind, data, marks_end)):
+            marks_end += 1
+        run_end = marks_end
+        while run_end < n and _after_end(PyUnicode_READ(kind, data, run_end)):
+            run_end += 1
+        # The last position of the run where spaces, then an opening character, follow.
+        found = -1
+        at = run_end - 1
+        while at >= marks_end:
+            if Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)):
+                after = at + 1
+                while after < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, after)):
+                    after += 1
+                if after < n and _opening(PyUnicode_READ(kind, data, after)):
+                    found = at
+                    break
+            at -= 1
+        if found < 0:
+            pos = marks_end
+            continue
+        if not (c == 46 and _abbreviated(text, kind, data, start, abbreviations, longest)):
+            out.append(found)
+        pos = found
+    # A run of line breaks ends a sentence too (LINE_BREAK), wherever it stands.
+    pos = 0
+    while pos < n:
+        if PyUnicode_READ(kind, data, pos) != 10:
+            pos += 1
+            continue
+        while pos < n and PyUnicode_READ(kind, data, pos) == 10:
+            pos += 1
+        out.append(pos)
+    return sorted(set(out))

@@ -1,0 +1,372 @@
+"""The facts pass's faster scans against the plain ones they stand for: the same matches.
+
+Each fast path of the facts pass (a pattern rewritten so that the regex engine can skip
+ahead, a scan done once per text) is held here to the reference it replaces, on crafted
+strings that probe its edges, on random strings made of the pieces those edges are made
+of, and on real texts of ../shared/data (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+
+import pytest
+
+from bench import datasets
+from pressclip.facts import entity_types, marks, names, quotes, speakers, textdates
+from pressclip.facts.marks import paragraph_bounds
+
+compiled_lower_words = names._compiled_lower_words
+compiled_date_starts = textdates._compiled_date_starts
+compiled_tokens = speakers._compiled_tokens
+compiled_boundaries = marks._compiled_sentence_boundaries
+needs_compiled = pytest.mark.skipif(
+    None in (compiled_lower_words, compiled_date_starts, compiled_tokens, compiled_boundaries),
+    reason="the C extension pressclip.facts._scan was not built",
+)
+
+CRAFTED = [
+    "", "A", "a", "al-", "al-A", "xal-Assad", "-al-Assad", "al-Assad said", "Bashar al-Assad",
+    "Mohamed ould-Tah and Omar ibn-Khattab met abu-Bakr and ben-Gourion, el-Sissi, ash-Shara",
+    "Mr. Smith, Gen. Jones, MM. Dupont et Durand, Mme. X, Prof. Y, U.S. and U.N. officials",
+    "C'est Qu’il J'ai L'Oréal D’Artagnan Cu'x Du’a", "Mr.Smith", "Sgt.\nLee", "Mrs. Ltd. Alps.",
+    "Re\u0301my Martin, Œuvre, Ærø, Ø, Þór, ÷Abc, x÷Abc", "iPhone 4G x_Y 2Pac", "É.-U.",
+    "Movement for the Emancipation of the Niger Delta", "Banque de France, d'Ornano, Le Monde",
+    "A.\u00a0B.\tC. D.\nE", "Gen.-Maj. Al-Zaidi", "MM.\u2009X", "U.S.A", "U.S.-led",
+    # Words in lower case and where dates start: word characters of every kind (digits
+    # other than 0-9, "_", combining marks, letters past Latin-1), hyphens before words,
+    # ÷ (inside [a-zà-ÿ], no word character), astral characters, words at both ends.
+    "le 3 mars, mi-avril, aujourd'hui, avant-hier; on Tuesday; début juin, x2024-01-02",
+    "²3 ٣٤ mars ١٢ mai _5 mai 5_mai mai_ ÷abc a÷b ÿes àb Àb ßa ıx ǅx", "ŉ ǰ ﬁne ＡＢ ａｂ",
+    "e\u0301te\u0301 \u0301a é-b -c --d _e a-b-c", "𝐚𝐛 😀a 𝑥y 𠀀z", "a", "-a", "÷", "9",
+    "JANUARY 5 and ſunday; İstanbul le 4 août", "mai\nmars\tjuin\u00a0hier\u2009demain",
+]
+PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen.", "Corp.",
+          "MM.", "U.", "S.", "C'", "Qu’", "L'", "est", "Le", "de la", "of the", "for", " ",
+          "\n", "\t", "\u00a0", ".", "-", "'", "’", "A", "M", "Q", "u", "e", "a", "b", "i",
+          "o", "É", "é", "\u0301", "÷", "_", "1", "Nour", "Smith", "iPhone", ",", "(", "Œ",
+          "mars", "mai", "hier", "aujourd", "in", "mi", "²", "٣", "ß", "ÿ", "ı", "😀", "𝐚", "ﬁ",
+          "2024", "31", "last", "function", "var", "$(", "{", "}", ")", ";", '"', "=", "/",
+          "12. ", ".", "1er", "ian", "Chinese", "XIXe", "ème", "I’m", "Q1", "-based", "beat",
+          "drew with", "lost to", "v.", "vs", "versus", "a battu", "c", "b", "st", "lbw b",
+          "c & b", "island of", "port d'", "de", "du", "d’", "face à", "Mr", "Capt", "No",
+          "vs", "Sgt", "? ", "! ", "… ", "» ", "” ", "\n\n", "Q", "said", "years", "général",
+          "président", "von", "del", "D’", "DE", "''", "'''", "«", "“", "A.", "Mr.\n", "…\n",
+          ".\" The", "in", "on", "this", "en", "début", "mi-", "au mois de", "March", "Monday",
+          "ſunday", "lundi", "juin", "Mai"]
+RANDOM_STRINGS = 4000
+SHORT = 200
+# The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
+# at a lower-case letter.
+GLUED_ANYWHERE = re.compile(rf"(?<![\w-]){names.GLUED_PARTICLE}[{names.UPPER}]")
+# The plain forms of patterns rewritten so that the engine skips to their first character.
+PLAIN_RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
+PLAIN_MARKS = re.compile(r'[«»“”„‹›"]|\'\'')
+PLAIN_CODE = re.compile(r"\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|\bvar\s+\w+\s*=|\"\s*\)\s*;")
+
+
+def random_strings() -> list[str]:
+    rng = random.Random(14)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 14)))
+            for _ in range(RANDOM_STRINGS)]
+
+
+def real_texts() -> list[str]:
+    return [row["body"] for name in ("fundus_dev", "l3s_gn1", "dragnet")
+            for row in datasets.rows(name, limit=80) if row.get("body")]
+
+
+def run_spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def assert_same_runs(text: str) -> None:
+    assert bool(names.GLUED_START.search(text)) == bool(GLUED_ANYWHERE.search(text)), repr(text)
+    expected = run_spans(names.NAME_RUN.finditer(text))
+    assert run_spans(names.name_runs(text)) == expected, repr(text)
+    if not GLUED_ANYWHERE.search(text):
+        assert run_spans(names.NAME_RUN_AT_CAPITAL.finditer(text)) == expected, repr(text)
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_name_runs_match_the_plain_scan_on_crafted_text(text: str) -> None:
+    assert_same_runs(text)
+
+
+def test_name_runs_match_the_plain_scan_on_random_strings() -> None:
+    texts = random_strings()
+    for text in texts:
+        assert_same_runs(text)
+    # Not vacuous: both scans meet glued particles, abbreviations and elisions.
+    assert sum(bool(GLUED_ANYWHERE.search(t)) for t in texts) > 60
+    assert sum(len(run_spans(names.NAME_RUN.finditer(t))) for t in texts) > 1400
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_name_runs_match_the_plain_scan_on_real_pages() -> None:
+    texts = real_texts()
+    assert len(texts) >= 150
+    for text in texts:
+        assert_same_runs(text)
+
+
+def assert_same_scans(text: str) -> None:
+    assert compiled_lower_words(text) == names.python_lower_words(text), repr(text)
+    lowered = textdates._lowered(text)
+    assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered), repr(text)
+    assert marks.sentence_boundaries(text) == marks.python_sentence_boundaries(text), repr(text)
+    for base, limit in ((0, None), (17, None), (3, 0), (0, 1), (5, 7)):
+        assert speakers.tokens_of(text, base, limit) == \
+            speakers.python_tokens_of(text, base, limit), repr(text)
+
+
+def test_the_scans_are_built_where_required() -> None:
+    if os.environ.get("PRESSCLIP_REQUIRE_COMPILED") != "1":
+        pytest.skip("only CI requires the compiled scans (PRESSCLIP_REQUIRE_COMPILED=1)")
+    assert compiled_lower_words is not None, "setup.py did not build pressclip.facts._scan"
+    assert compiled_date_starts is not None
+    assert compiled_tokens is not None
+    assert compiled_boundaries is not None
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", CRAFTED)
+def test_compiled_scans_match_their_twins_on_crafted_text(text: str) -> None:
+    assert_same_scans(text)
+
+
+@needs_compiled
+def test_compiled_scans_match_their_twins_on_random_strings() -> None:
+    texts = random_strings()
+    for text in texts:
+        assert_same_scans(text)
+    # Not vacuous: the strings hold words in lower case and dates' starts.
+    assert sum(len(names.python_lower_words(t)) for t in texts) > 4000
+    assert sum(len(textdates.python_date_starts(textdates._lowered(t))) for t in texts) > 240
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_compiled_scans_match_their_twins_on_real_pages() -> None:
+    texts = real_texts()
+    assert len(texts) >= 150
+    for text in texts:
+        assert_same_scans(text)
+
+
+def plain_date_matches(text: str) -> list[tuple[int, int]]:
+    """DATE_PATTERN tried at the start of every run of word characters that is a number or,
+    lower-cased, one of FIRST_WORDS (the rule textdates._matches stands for)."""
+    out: list[tuple[int, int]] = []
+    end = 0
+    for word in textdates.WORD.finditer(text):
+        token = word.group(0)
+        if word.start() < end or not (token[0].isdecimal()
+                                      or textdates._lowered(token) in textdates.FIRST_WORDS):
+            continue
+        m = textdates.DATE_PATTERN.match(text, word.start())
+        if m:
+            end = m.end()
+            out.append(m.span())
+    return out
+
+
+def assert_same_shortcuts(text: str) -> None:
+    assert PLAIN_RANKED.findall(text) == entity_types.RANKED.findall(text), repr(text)
+    assert run_spans(PLAIN_MARKS.finditer(text)) == run_spans(marks.MARKS.finditer(text))
+    # Paragraphs, as the quote finder asks; in short strings, windows that cut words too.
+    windows = paragraph_bounds(text) + [(start, start + 9) for start in range(0, len(text), 7)
+                                        if len(text) < SHORT]
+    for start, end in windows:
+        assert bool(PLAIN_CODE.search(text, start, end)) == any(
+            p.search(text, start, end) for p in quotes.CODE_PARTS), repr(text)
+    for word in text.split():
+        assert word.endswith(names.DEMONYM_ENDINGS) == bool(names.DEMONYM.search(word))
+        if word.isalpha() and word[0] not in "IVXLC":
+            assert entity_types.NOT_A_NAME_WORD.search(word) is None, repr(word)
+    assert [m.span() for m in textdates._matches(text)] == plain_date_matches(text), repr(text)
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_shortcuts_match_the_plain_rules_on_crafted_text(text: str) -> None:
+    assert_same_shortcuts(text)
+
+
+def test_shortcuts_match_the_plain_rules_on_random_strings() -> None:
+    texts = random_strings()
+    for text in texts:
+        assert_same_shortcuts(text)
+    # Not vacuous: ranks, script, dates and nationality words are met.
+    assert sum(bool(PLAIN_CODE.search(t)) for t in texts) > 120
+    assert sum(len(PLAIN_RANKED.findall(t)) for t in texts) > 20
+    assert sum(len(plain_date_matches(t)) for t in texts) > 15
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_shortcuts_match_the_plain_rules_on_real_pages() -> None:
+    texts = real_texts()
+    for text in texts:
+        assert_same_shortcuts(text)
+    assert sum(len(plain_date_matches(t)) for t in texts) > 100
+
+
+def plain_canonical_names(mentions: list[names.Mention], text: str) -> dict[str, str]:
+    """names.canonical_names as written before it read each person's name once."""
+    fullest: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        key = names._fold(m.text.split()[-1])
+        best = fullest.get(key)
+        if best is None:
+            fullest[key] = m.text
+            continue
+        length, best_length = len(m.text.split()), len(best.split())
+        if length > best_length or (length == best_length and
+                                    names._accents(m.text) > names._accents(best)):
+            fullest[key] = m.text
+    out = {}
+    spelled = {}
+    for m in mentions:
+        if m.type != "organization":
+            continue
+        if " " in m.text:
+            if m.text.count(" ") > 1:
+                spelled[names._initials(m.text)] = m.text
+        elif sum(map(str.isupper, m.text)) > 2 and not names._is_acronym(m.text):
+            spelled[names._initials(m.text)] = m.text
+    for before, m in zip(mentions, mentions[1:], strict=False):
+        if names._is_acronym(m.text) and before.type == "organization" and " " in before.text \
+                and text[before.end:m.start] == " (" and text[m.end:m.end + 1] == ")":
+            spelled.setdefault(m.text, before.text)
+    for m in mentions:
+        if m.type == "organization" and names._is_acronym(m.text) and m.text in spelled:
+            out[m.text] = spelled[m.text]
+    for m in mentions:
+        if m.type != "person":
+            continue
+        full = fullest[names._fold(m.text.split()[-1])]
+        if full == m.text and " " not in m.text and m.titled:
+            firsts = {f for f in fullest.values() if f.split()[0] == m.text and " " in f}
+            full = firsts.pop() if len(firsts) == 1 else full
+        folded = names._fold(m.text)
+        out[m.text] = full if " " not in m.text or names._fold(full) == folded or \
+            names._fold(full).endswith(" " + folded) else m.text
+    return out
+
+
+# Names whose canonical forms compete: several people of one surname, accents, titles
+# before first names, acronyms, the same name titled and not.
+NAME_POOL = ["Smith", "John Smith", "Jane Smith", "J. Smith", "Rémy Dubois", "Remy Dubois",
+             "Dubois", "Mary", "Dame Mary Beard", "Mary Beard", "Beard", "Le Pen",
+             "Marine Le Pen", "Pen", "BECTA", "Ian", "Sir Ian Botham", "Ian Botham", "Dupont"]
+ORGANISATIONS = ["British Educational Communications Technology Agency", "BECTA", "GSK",
+                 "GlaxoSmithKline", "Acme"]
+
+
+def test_canonical_names_match_the_plain_rule_on_random_mentions() -> None:
+    rng = random.Random(5)
+    for _ in range(2000):
+        mentions = []
+        for start in range(0, 40 * rng.randint(1, 12), 40):
+            kind = rng.choice(["person", "person", "organization", "place"])
+            name = rng.choice(NAME_POOL if kind == "person" else ORGANISATIONS)
+            mentions.append(names.Mention(name, start, start + len(name), kind,
+                                          rng.random() < 0.3, False))
+        assert names.canonical_names(mentions, "") == plain_canonical_names(mentions, "")
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_canonical_names_match_the_plain_rule_on_real_pages() -> None:
+    for text in real_texts():
+        mentions = names.find_mentions(text)
+        assert names.canonical_names(mentions, text) == plain_canonical_names(mentions, text)
+
+
+def assert_patterns_before_need_their_last_words(text: str) -> None:
+    for pos in range(len(text) + 1):
+        tail = text[max(0, pos - entity_types.BEFORE_CHARS):pos].rstrip()
+        for pattern, window, last in (
+                (entity_types.PLACE_OF, 30, entity_types.PLACE_OF_LAST),
+                (entity_types.MATCH_BEFORE, 40, entity_types.MATCH_LAST),
+                (entity_types.SCORECARD_BEFORE, 12, entity_types.SCORECARD_LAST)):
+            if pattern.search(text, max(0, pos - window), pos):
+                assert tail.endswith(last), (pattern.pattern, text[:pos])
+        if entity_types._titled_particle(text, pos):
+            assert tail[-3:].lower().replace("’", "'").endswith(entity_types.PARTICLES_BEFORE)
+
+
+def test_patterns_matched_only_after_a_comma_open_with_one() -> None:
+    for pattern in (entity_types.APPOSED, entity_types.PLACE_AFTER, names.AGE,
+                    names.APPOSITION):
+        assert pattern.pattern.startswith(","), pattern.pattern
+
+
+def random_phrases() -> list[str]:
+    """PIECES as words, between spaces, line breaks and commas."""
+    rng = random.Random(41)
+    return ["".join(rng.choice(PIECES) + rng.choice([" ", " ", "  ", "\n", ", ", "\u00a0"])
+                    for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+
+
+def test_patterns_before_a_name_need_their_last_words_on_random_strings() -> None:
+    texts = random_phrases()
+    for text in texts:
+        assert_patterns_before_need_their_last_words(text)
+    # Not vacuous: each pattern is met.
+    for pattern, window in ((entity_types.PLACE_OF, 30), (entity_types.MATCH_BEFORE, 40),
+                            (entity_types.SCORECARD_BEFORE, 12)):
+        assert sum(bool(pattern.search(t, max(0, pos - window), pos))
+                   for t in texts for pos in range(len(t) + 1)) > 20, pattern.pattern
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_patterns_before_a_name_need_their_last_words_on_real_pages() -> None:
+    for text in real_texts()[:40]:
+        assert_patterns_before_need_their_last_words(text)
+
+
+def plain_sentence_boundaries(text: str) -> list[int]:
+    """marks.sentence_boundaries as written before it skipped the look at long words."""
+    out = []
+    for m in marks.SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = marks.WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if word and (word.group(1) in marks.ABBREVIATIONS
+                         or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        out.append(m.end())
+    out.extend(m.end() for m in marks.LINE_BREAK.finditer(text))
+    return sorted(set(out))
+
+
+def test_sentence_boundaries_match_the_plain_rule() -> None:
+    texts = random_phrases() + random_strings() + CRAFTED
+    if datasets.available():
+        texts += real_texts()
+    for text in texts:
+        assert marks.python_sentence_boundaries(text) == plain_sentence_boundaries(text)
+        assert marks.sentence_boundaries(text) == plain_sentence_boundaries(text), repr(text)
+
+
+def test_lead_words_follow_letters_cover_what_the_pattern_takes() -> None:
+    # Every character that DATE_PATTERN (IGNORECASE) takes for the first letter of a month,
+    # a weekday or "mois" is, lower-cased as the candidate scan reads it, among the letters
+    # a lead word needs after it ("ſ" for "s", "S" for "s" ...).
+    initials = {w[0] for w in textdates.MONTHS} | {w[0] for w in textdates.WEEKDAYS} | {"m"}
+    taken = re.compile(f"[{''.join(sorted(initials))}]", re.IGNORECASE)
+    follow = set("".join(f for f in textdates.LEADS.values() if f != "-"))
+    for code in range(0x30000):
+        if taken.fullmatch(chr(code)):
+            assert textdates._lowered(chr(code)) in follow, hex(code)
+
+
+def test_date_matches_match_the_plain_rule_on_random_phrases() -> None:
+    texts = random_phrases()
+    for text in texts:
+        assert [m.span() for m in textdates._matches(text)] == plain_date_matches(text)
+        lowered = textdates._lowered(text)
+        assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered)
+    assert sum(len(plain_date_matches(t)) for t in texts) > 50
