@@ -435,16 +435,23 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions  # most texts have no run in capitals: nothing to look up
     gazetteer = places()
     known: dict[str, str] = {}
-    for m in mentions:
-        if not _capitals(m.text.split()):
+    # Whether each mention is in capitals, asked twice below; a name that opens with a
+    # letter, then a lower-case one, is not (the shortcut spares most names the split).
+    capitals = [not (m.text[:1].isalpha() and m.text[1:2].islower())
+                and _capitals(m.text.split()) for m in mentions]
+    for m, in_capitals in zip(mentions, capitals, strict=True):
+        if not in_capitals:
             known.setdefault(fold(m.text), m.type)
             if m.type == "person" and " " in m.text:
                 known.setdefault(fold(m.text.split()[-1]), "person")
     out: list[Mention] = []
-    for m in mentions:
+    for m, in_capitals in zip(mentions, capitals, strict=True):
+        if not in_capitals:
+            out.append(m)
+            continue
         words = m.text.split()
         key = fold(m.text)
-        if len(words) < 2 or not _capitals(words) or key in gazetteer or key in known:
+        if len(words) < 2 or key in gazetteer or key in known:
             out.append(m)
             continue
         tokens = list(WORD_IN_RUN.finditer(text, m.start, m.end))
@@ -579,9 +586,10 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
     for m in mentions:
         words = m.text.split()
         last = words[-1]
-        if len(words) < 2 or m.titled or _capitals(words) or _given(words[0]) or \
-                not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
-                last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES:
+        # The tests of the last word first: most names end in no plural "s".
+        if len(words) < 2 or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
+                m.titled or last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES or \
+                _capitals(words) or _given(words[0]):
             continue
         for k in range(len(words) - 1, 0, -1):  # "Columbus Blue Jackets": "Columbus"
             town = " ".join(words[:k])

@@ -218,7 +218,10 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _classify(words: list[str], titled: bool, prev_word: str) -> str:
+# The same name is typed again at each of its mentions, with the same words before it
+# (the rule reads nothing but its arguments).
+@lru_cache(maxsize=8192)
+def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
     lower = {w.lower().strip(".") for w in words}
     if not lower.isdisjoint(ORG_WORDS) or not lower.isdisjoint(JOINING_WORDS) or (
             len(words) == 1 and _is_acronym(words[0])):
@@ -243,12 +246,13 @@ def _classify(words: list[str], titled: bool, prev_word: str) -> str:
 
 
 def next_to_cue(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 25) : start].split()
+    # Only the word before and the word after are read: one split each.
+    before = text[max(0, start - 25) : start].rsplit(None, 1)
     if before and not before[-1].endswith(",") and is_cue(before[-1].strip(",")):
         return True
     if text[end:end + 1] in ",.":  # "" too: the text's end
         return False
-    after = text[end : end + 25].lstrip(")").split()  # "… Agency (BECTA) said"
+    after = text[end : end + 25].lstrip(")").split(None, 1)  # "… Agency (BECTA) said"
     return bool(after and is_cue(after[0].strip(",.")))
 
 
@@ -386,7 +390,7 @@ def find_mentions(text: str) -> list[Mention]:
     # Each run's text, span and whether it opens a sentence, read once from its match: the
     # sets below and the cuts of the loop all ask them.
     opens_sentence = sentence_starts(text)
-    found = [(m.group(0), m.start(), m.end()) for m in name_runs(text)]
+    found = [(m.group(), *m.span()) for m in name_runs(text)]
     known = opens_sentence.known  # filled here for every run's start, in one loop
     opening = [known[run_start] if run_start in known else
                known.setdefault(run_start, sentence_start(text, run_start))
@@ -564,7 +568,7 @@ def find_mentions(text: str) -> list[Mention]:
                 run_prev[-2].lower() == "according":
             prev_word = "according"  # the source of what follows, not a complement
         words = text[start:end].split()
-        kind = _classify(words, titled, prev_word)
+        kind = _classify(tuple(words), titled, prev_word)
         if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
                 and next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
@@ -606,7 +610,7 @@ def _possessor(text: str, start: int, words: list[str], titled: bool,
             any(w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in names):
         return None
     before = text[max(0, run_start - 20):run_start].split()
-    kind = _classify(names, titled, before[-1].lower() if before else "")
+    kind = _classify(tuple(names), titled, before[-1].lower() if before else "")
     return Mention(text[start:end], start, end, kind, titled, True)
 
 
