@@ -369,3 +369,42 @@ def test_block_text_is_squashed_as_split_and_join_do() -> None:
         # CPython's == compares the widths first: a result left wide where the white space
         # dropped was its only wide character would differ.
         assert squashed(case) == " ".join(case.split()), repr(case)
+
+
+def _page_tags_alike(root) -> None:
+    """The one-walk reading gives what the three walks (each tied to its Python twin
+    above) give."""
+    from pressclip.locate._walk import ld_json_texts, marked, meta_tags, page_tags
+
+    assert page_tags(root) == (*meta_tags(root), ld_json_texts(root), *marked(root))
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", HEAD_CASES)
+def test_page_tags_read_the_three_walks_in_one(page: str) -> None:
+    _page_tags_alike(parse_html(page))
+    _page_tags_alike(parse_html(page).find(".//head") if "<head>" in page
+                     else parse_html(page))
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_page_tags() -> None:
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            _page_tags_alike(parse_html(row["html"]))
+
+
+@needs_compiled
+def test_random_pages_give_the_same_page_tags() -> None:
+    import random
+
+    rng = random.Random(13)
+    pieces = ("<meta name=author content='A'>", "<meta property='OG:Title' content=t>",
+              "<link rel=canonical href=/x>", "<script type='application/ld+json'>{}</script>",
+              "<script type='Application/LD&#43;JSON'>[]</script>", "<div itemprop=author>",
+              "<span class='comment-body'>", "<p class='mo&#109;ent'>", "</div>", "</span>",
+              "<svg:meta content=s>", "<script>var x;</script>", "text", "<br>", "<!-- c -->")
+    for _ in range(200):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        _page_tags_alike(parse_html(f"<html><body><p>x</p>{page}</body></html>"))

@@ -1162,3 +1162,44 @@ def deepest_holding(list elements not None, list sizes not None, double share):
         free(path)
         free(length)
         free(size)
+
+
+def page_tags(_Element root not None):
+    """meta_tags, ld_json_texts and marked of root's tree in one walk, not three:
+    (metas, links, ld+json texts, itemprop elements, (element, class) pairs), each list as
+    its function gives it. metadata/__init__.py reads all three on every page."""
+    cdef list metas = [], links = [], texts = [], itemprops = [], classes = []
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef tree.xmlAttr* attr
+    cdef int found
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            if node.ns is NULL:
+                if strcmp(<const char*>node.name, b"meta") == 0:
+                    content = _attribute(node, b"content")
+                    if content is not None:
+                        metas.append((content, _attribute(node, b"property"),
+                                      _attribute(node, b"name"), _attribute(node, b"itemprop"),
+                                      _attribute(node, b"http-equiv")))
+                elif strcmp(<const char*>node.name, b"link") == 0:
+                    links.append((_attribute(node, b"rel"), _attribute(node, b"href")))
+                elif strcmp(<const char*>node.name, b"script") == 0:
+                    found = _is_ld_json(node)
+                    if found < 0:
+                        kind = _attribute(node, b"type")
+                        found = bool(kind) and kind.lower() == "application/ld+json"
+                    if found:
+                        texts.append(_collect_text(node.children))
+            attr = node.properties
+            while attr is not NULL:
+                if attr.ns is NULL:
+                    if strcmp(<const char*>attr.name, b"itemprop") == 0:
+                        itemprops.append(elementFactory(doc, node))
+                    elif strcmp(<const char*>attr.name, b"class") == 0 and _has_ment(attr):
+                        classes.append((elementFactory(doc, node),
+                                        _collect_text(attr.children)))
+                attr = attr.next
+        node = _next_in_order(node, top)
+    return metas, links, texts, itemprops, classes

@@ -101,9 +101,17 @@ def _absolute(link: str | None, base: str | None) -> str | None:
 
 def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     """What the page says about itself; `url` is where the page was fetched from."""
-    meta, links = read_meta(tree)
-    jsonld = read_jsonld(tree)
-    marks = find_marks(tree)
+    if _page_tags is not None:
+        # The three readers' tags in one compiled walk of the page, not three (each walk
+        # costs about 0.1 CPU ms of a modern page).
+        metas, link_tags, ld_texts, itemprops, classes = _page_tags(tree)
+        meta, links = read_meta(tree, (metas, link_tags))
+        jsonld = read_jsonld(tree, ld_texts)
+        marks = find_marks(tree, (itemprops, classes))
+    else:
+        meta, links = read_meta(tree)
+        jsonld = read_jsonld(tree)
+        marks = find_marks(tree)
     micro = read_microdata(marks.itemprops)
     root_lang = tree.get("lang") or tree.get("xml:lang")
     language_tag = next((tag for tag in (root_lang, meta.language, jsonld.language)
@@ -351,3 +359,9 @@ def _publisher_from_title(page_title: str, headline: str) -> str | None:
     return rest or None
 
 
+
+
+try:
+    from ..locate._walk import page_tags as _page_tags
+except ImportError:  # installed without a C compiler: each reader walks the page itself
+    _page_tags = None

@@ -71,11 +71,17 @@ def _unwanted(element: etree._Element) -> bool:
     for _ in range(3):
         if node is None:
             return False
-        label = f"{node.get('class', '')} {node.get('id', '')}"
-        if _UNWANTED.search(label):
+        if _unwanted_label(node.get("class", ""), node.get("id", "")):
             return node.find(".//h1") is None
         node = node.getparent()
     return False
+
+
+# The same class and id pairs come back for every candidate's parents and across a site's
+# pages: the case-insensitive search is memoised per pair, like the label kinds below.
+@lru_cache(maxsize=8192)
+def _unwanted_label(cls: str, ident: str) -> bool:
+    return _UNWANTED.search(f"{cls} {ident}") is not None
 
 
 def _elements(tree: etree._Element) -> Iterator[etree._Element]:
