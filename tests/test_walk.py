@@ -408,3 +408,51 @@ def test_random_pages_give_the_same_page_tags() -> None:
     for _ in range(200):
         page = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         _page_tags_alike(parse_html(f"<html><body><p>x</p>{page}</body></html>"))
+
+
+def _dated_texts_alike(root) -> list[str]:
+    """_page_date's candidates, compiled and in Python: the same texts in the same order."""
+    from pressclip.locate._walk import dated_texts
+
+    found = [t for t in dated_texts(root, byline._SKIPPED_TAGS, byline.MIN_LOOSE_DATE_CHARS,
+                                    byline.MAX_DATELINE_CHARS) if byline._DIGIT.search(t)]
+    assert found == list(byline._python_dated_texts(root))
+    return found
+
+
+DATED_CASES = (
+    "<html><head><title>12.05.2023 x</title><script>var d = '2023-05-04';</script></head>"
+    "<body>abc12<p>12345</p>123456<p>2023-05-04</p>tail 2023<span>٢٠٢٣-٠٥-٠٤</span>"
+    "<em>日付 2023年5月4日</em><b>ｘｘ２０２３ｘｘ</b><!-- 2023-05-04 -->after comment 4"
+    "<i>é5é5é5</i><i>ééééé5</i><u>" + "9" * 80 + "</u><u>" + "é" * 79 + "5</u><u>"
+    + "é" * 80 + "5</u><style>p{x:1234567}</style>style tail 12<svg:title>2024-01-01"
+    "</svg:title><p>a<b>b</b>c 2023-01-01 d</p><p>&#49;&#50;.&#48;5.2023</p></body></html>",
+    "<p>no digits here at all</p>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", DATED_CASES)
+def test_page_date_texts_are_read_alike(page: str) -> None:
+    assert _dated_texts_alike(parse_html(page)) or "no digits" in page
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_page_date_texts() -> None:
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            _dated_texts_alike(parse_html(row["html"]))
+
+
+@needs_compiled
+def test_random_pages_give_the_same_page_date_texts() -> None:
+    import random
+
+    rng = random.Random(29)
+    pieces = ("<p>", "</p>", "<span>", "</span>", "<script>", "</script>", "<style>",
+              "</style>", "<title>", "</title>", "<br>", "<!-- 7 -->", "2023", "05.04.",
+              " ", "é", "٣", "日", "abc", "<svg:g>", "</svg:g>", "&amp;", "1")
+    for _ in range(300):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        _dated_texts_alike(parse_html(f"<html><body><p>x</p>{page}</body></html>"))

@@ -1203,3 +1203,59 @@ def page_tags(_Element root not None):
                 attr = attr.next
         node = _next_in_order(node, top)
     return metas, links, texts, itemprops, classes
+
+
+cdef int _dated_shape(tree.xmlNode* node, Py_ssize_t shortest, Py_ssize_t longest) noexcept:
+    """Whether the run of text nodes from here (.text or .tail) may be a dateline: from
+    `shortest` to `longest` characters (code points) holding an ASCII digit (1), or any
+    non-ASCII character, which may be a digit of another script (2); else 0."""
+    cdef const unsigned char* c
+    cdef Py_ssize_t chars = 0
+    cdef int shape = 0
+    node = _text_or_skip(node)
+    while node is not NULL:
+        c = <const unsigned char*>node.content
+        while c[0]:
+            if c[0] & 0xC0 != 0x80:
+                chars += 1
+                if chars > longest:
+                    return 0
+            if 48 <= c[0] <= 57:
+                shape |= 1
+            elif c[0] >= 128:
+                shape |= 2
+            c += 1
+        node = _text_or_skip(node.next)
+    return shape if chars >= shortest else 0
+
+
+def dated_texts(_Element root not None, skipped not None, Py_ssize_t shortest,
+                Py_ssize_t longest):
+    """The texts and tails, in the order metadata/byline.py's _page_date reads them (each
+    element of root's subtree in document order, root first, its text then its tail; the
+    elements whose tag is in `skipped` passed over), that are `shortest` to `longest`
+    characters long and hold an ASCII digit or a non-ASCII character: the candidates its
+    digit test and date parser read, decoded only for those. byline._python_dated_texts
+    is the twin, with the digit test applied (the caller applies it here)."""
+    cdef list out = []
+    cdef dict names = {}  # a name's address in libxml2 -> passed over or not
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef bint passed
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            if node.ns is not NULL:
+                passed = False  # "{uri}name": never one of the plain names
+            else:
+                key = <size_t>node.name
+                known = names.get(key)
+                if known is None:
+                    known = names[key] = _decode(<const char*>node.name) in skipped
+                passed = known
+            if not passed:
+                if _dated_shape(node.children, shortest, longest):
+                    out.append(_collect_text(node.children))
+                if _dated_shape(node.next, shortest, longest):
+                    out.append(_collect_text(node.next))
+        node = _next_in_order(node, top)
+    return out

@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..record import Comment
 from .authors import clean_authors, is_desk, wire_agencies
-from .byline import read_author_marks, read_byline
+from .byline import near_headline, read_author_marks, read_byline
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
 from .jsonld import read_jsonld
@@ -157,10 +157,19 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                     if n not in authors]
     want_date = not date or disagree or _utc_time(date)
     bylines: list[str] = []
+    # The elements near a headline, found once for each reader that reads them (a later
+    # headline's window is a walk in Python).
+    windows: dict[etree._Element | None, list[etree._Element]] = {}
+
+    def near(headline: etree._Element | None) -> list[etree._Element]:
+        if headline not in windows:
+            windows[headline] = near_headline(tree, headline)
+        return windows[headline]
+
     if want_date or not authors:
         # The visible byline costs a walk near the headline: read only what is still needed.
         byline = read_byline(tree, month_first=_month_first(language_tag),
-                             authors=not authors, date=want_date)
+                             authors=not authors, date=want_date, window=near(None))
         if disagree:
             date = _seconded(structured, byline.date)
         if not date:
@@ -175,7 +184,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     if not authors and not agencies and headline is not None:
         # The first h1 was a menu's or the site's ("Navigation", "Menu"): the byline stands
         # near the h1 that holds the headline.
-        later = read_byline(tree, authors=True, date=False, headline=headline).authors
+        later = read_byline(tree, authors=True, date=False, headline=headline,
+                            window=near(headline)).authors
         bylines = [*bylines, *later]
         if later:
             authors, agencies = _first_credit(later, excluded, agencies)
@@ -187,7 +197,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     if not authors and not agencies:
         # No class or id says author: an aria-label or a test id may, or the name links to
         # the author's page.
-        marked = read_author_marks(tree, headline)
+        marked = read_author_marks(tree, headline, near(headline))
         bylines = [*bylines, *marked]
         if marked:
             authors, agencies = _first_credit(marked, excluded, agencies)
