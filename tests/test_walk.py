@@ -456,3 +456,28 @@ def test_random_pages_give_the_same_page_date_texts() -> None:
     for _ in range(300):
         page = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
         _dated_texts_alike(parse_html(f"<html><body><p>x</p>{page}</body></html>"))
+
+
+def _window_dated_texts_alike(elements: list) -> None:
+    from pressclip.locate._walk import window_dated_texts
+
+    found = [t for t in window_dated_texts(elements, byline.MIN_LOOSE_DATE_CHARS,
+                                           byline.MAX_DATELINE_CHARS)
+             if byline._DIGIT.search(t)]
+    assert found == list(byline._python_window_dated_texts(elements))
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", DATED_CASES)
+def test_window_date_texts_are_read_alike(page: str) -> None:
+    root = parse_html(page)
+    _window_dated_texts_alike(list(root.iter(etree.Element)))
+    _window_dated_texts_alike(byline._window(root))
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_window_date_texts() -> None:
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            _window_dated_texts_alike(byline._window(parse_html(row["html"])))

@@ -1259,3 +1259,18 @@ def dated_texts(_Element root not None, skipped not None, Py_ssize_t shortest,
                     out.append(_collect_text(node.next))
         node = _next_in_order(node, top)
     return out
+
+
+def window_dated_texts(list elements not None, Py_ssize_t shortest, Py_ssize_t longest):
+    """dated_texts over a list of elements (the byline reader's window), none passed over:
+    what metadata/byline.py's _loose_date reads, each element's text then its tail;
+    byline._python_window_dated_texts is the twin, with the digit test applied."""
+    cdef list out = []
+    cdef tree.xmlNode* node
+    for element in elements:
+        node = (<_Element?>element)._c_node
+        if _dated_shape(node.children, shortest, longest):
+            out.append(_collect_text(node.children))
+        if _dated_shape(node.next, shortest, longest):
+            out.append(_collect_text(node.next))
+    return out

@@ -312,21 +312,35 @@ def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | Non
     return None
 
 
-def _loose_date(window: Iterable[etree._Element], month_first: bool) -> str | None:
-    """The first short text near the headline that is a date, whatever its element says
-    (its text, then its tail, read in line: no tuple an element)."""
-    for element in window:
-        text = element.text
-        if text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS and _DIGIT.search(text):
-            day = parse_text_date(text, month_first)
-            if day:
-                return day
-        text = element.tail
-        if text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS and _DIGIT.search(text):
+def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
+    """The first short text near the headline that is a date, whatever its element says.
+    The compiled reading (locate/_walk.pyx's window_dated_texts) decodes only the texts
+    and tails of a dateline's length that may hold a digit; _python_window_dated_texts is
+    its twin."""
+    if _window_dated_texts is None:
+        texts: Iterable[str] = _python_window_dated_texts(window)
+    else:
+        texts = _window_dated_texts(window, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
+    for text in texts:
+        if _DIGIT.search(text):
             day = parse_text_date(text, month_first)
             if day:
                 return day
     return None
+
+
+def _python_window_dated_texts(window: list[etree._Element]) -> Iterator[str]:
+    """Each element's text, then its tail, of a dateline's length with a digit (read in
+    line: no tuple an element)."""
+    for element in window:
+        text = element.text
+        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
+                and _DIGIT.search(text)):
+            yield text
+        text = element.tail
+        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
+                and _DIGIT.search(text)):
+            yield text
 
 
 def _page_date(tree: etree._Element, month_first: bool) -> str | None:
@@ -392,10 +406,10 @@ def _dateline(elements: list[etree._Element], month_first: bool) -> str | None:
 try:
     from ..locate import _walk
 except ImportError:  # installed without a C compiler: the Python readings give the same
-    _element_window = _byline_marks = _dated_texts = None
+    _element_window = _byline_marks = _dated_texts = _window_dated_texts = None
 else:
     _element_window, _byline_marks = _walk.element_window, _walk.byline_marks
-    _dated_texts = _walk.dated_texts
+    _dated_texts, _window_dated_texts = _walk.dated_texts, _walk.window_dated_texts
     if (_walk.BY_AUTHOR, _walk.BY_DATE, _walk.TIME, _walk.LABEL_TEXT) != (
             _BY_AUTHOR, _BY_DATE, _TIME, _LABEL_TEXT):
         raise ImportError("locate/_walk.pyx marks the byline's elements with other bits")
