@@ -202,4 +202,4 @@ def test_page_date_walk_gives_what_its_twin_gives() -> None:
     for html in pages:
         tree = parse_html(html)
         for month_first in (False, True):
-            assert _page_date(tree, month_first) == _loose_date(_elements(tree), month_first)
+            assert _page_date(tree, month_first) == _loose_date(list(_elements(tree)), month_first)

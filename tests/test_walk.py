@@ -369,3 +369,115 @@ def test_block_text_is_squashed_as_split_and_join_do() -> None:
         # CPython's == compares the widths first: a result left wide where the white space
         # dropped was its only wide character would differ.
         assert squashed(case) == " ".join(case.split()), repr(case)
+
+
+def _page_tags_alike(root) -> None:
+    """The one-walk reading gives what the three walks (each tied to its Python twin
+    above) give."""
+    from pressclip.locate._walk import ld_json_texts, marked, meta_tags, page_tags
+
+    assert page_tags(root) == (*meta_tags(root), ld_json_texts(root), *marked(root))
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", HEAD_CASES)
+def test_page_tags_read_the_three_walks_in_one(page: str) -> None:
+    _page_tags_alike(parse_html(page))
+    _page_tags_alike(parse_html(page).find(".//head") if "<head>" in page
+                     else parse_html(page))
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_page_tags() -> None:
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            _page_tags_alike(parse_html(row["html"]))
+
+
+@needs_compiled
+def test_random_pages_give_the_same_page_tags() -> None:
+    import random
+
+    rng = random.Random(13)
+    pieces = ("<meta name=author content='A'>", "<meta property='OG:Title' content=t>",
+              "<link rel=canonical href=/x>", "<script type='application/ld+json'>{}</script>",
+              "<script type='Application/LD&#43;JSON'>[]</script>", "<div itemprop=author>",
+              "<span class='comment-body'>", "<p class='mo&#109;ent'>", "</div>", "</span>",
+              "<svg:meta content=s>", "<script>var x;</script>", "text", "<br>", "<!-- c -->")
+    for _ in range(200):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        _page_tags_alike(parse_html(f"<html><body><p>x</p>{page}</body></html>"))
+
+
+def _dated_texts_alike(root) -> list[str]:
+    """_page_date's candidates, compiled and in Python: the same texts in the same order."""
+    from pressclip.locate._walk import dated_texts
+
+    found = [t for t in dated_texts(root, byline._SKIPPED_TAGS, byline.MIN_LOOSE_DATE_CHARS,
+                                    byline.MAX_DATELINE_CHARS) if byline._DIGIT.search(t)]
+    assert found == list(byline._python_dated_texts(root))
+    return found
+
+
+DATED_CASES = (
+    "<html><head><title>12.05.2023 x</title><script>var d = '2023-05-04';</script></head>"
+    "<body>abc12<p>12345</p>123456<p>2023-05-04</p>tail 2023<span>٢٠٢٣-٠٥-٠٤</span>"
+    "<em>日付 2023年5月4日</em><b>ｘｘ２０２３ｘｘ</b><!-- 2023-05-04 -->after comment 4"
+    "<i>é5é5é5</i><i>ééééé5</i><u>" + "9" * 80 + "</u><u>" + "é" * 79 + "5</u><u>"
+    + "é" * 80 + "5</u><style>p{x:1234567}</style>style tail 12<svg:title>2024-01-01"
+    "</svg:title><p>a<b>b</b>c 2023-01-01 d</p><p>&#49;&#50;.&#48;5.2023</p></body></html>",
+    "<p>no digits here at all</p>",
+)
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", DATED_CASES)
+def test_page_date_texts_are_read_alike(page: str) -> None:
+    assert _dated_texts_alike(parse_html(page)) or "no digits" in page
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_page_date_texts() -> None:
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            _dated_texts_alike(parse_html(row["html"]))
+
+
+@needs_compiled
+def test_random_pages_give_the_same_page_date_texts() -> None:
+    import random
+
+    rng = random.Random(29)
+    pieces = ("<p>", "</p>", "<span>", "</span>", "<script>", "</script>", "<style>",
+              "</style>", "<title>", "</title>", "<br>", "<!-- 7 -->", "2023", "05.04.",
+              " ", "é", "٣", "日", "abc", "<svg:g>", "</svg:g>", "&amp;", "1")
+    for _ in range(300):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        _dated_texts_alike(parse_html(f"<html><body><p>x</p>{page}</body></html>"))
+
+
+def _window_dated_texts_alike(elements: list) -> None:
+    from pressclip.locate._walk import window_dated_texts
+
+    found = [t for t in window_dated_texts(elements, byline.MIN_LOOSE_DATE_CHARS,
+                                           byline.MAX_DATELINE_CHARS)
+             if byline._DIGIT.search(t)]
+    assert found == list(byline._python_window_dated_texts(elements))
+
+
+@needs_compiled
+@pytest.mark.parametrize("page", DATED_CASES)
+def test_window_date_texts_are_read_alike(page: str) -> None:
+    root = parse_html(page)
+    _window_dated_texts_alike(list(root.iter(etree.Element)))
+    _window_dated_texts_alike(byline._window(root))
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_give_the_same_window_date_texts() -> None:
+    for name in ("fundus_dev", "trafilatura", "htmldate"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            _window_dated_texts_alike(byline._window(parse_html(row["html"])))

@@ -78,16 +78,19 @@ def trim_edges(
     title_n = _norm(title) if title else ""
     author_ns = [n for n in (_norm(a) for a in authors if a) if len(n) >= _MIN_AUTHOR_CHARS]
     year = date[:4] if date and date[:4].isdigit() else None
+    # The opening blocks' words, normalised once for the headline's search and the
+    # furniture tests (a paragraph's words are the cost).
+    norms = [_norm(b.text) for b in blocks[:_MAX_LEADING_BLOCKS]]
     # What stands before the headline is a kicker or section label ("Risques naturels").
-    headline = next((i for i, b in enumerate(blocks[:_MAX_LEADING_BLOCKS])
-                     if title_n and _norm(b.text) == title_n), None)
+    headline = next((i for i, n in enumerate(norms) if title_n and n == title_n), None)
     kept = [
         block
         for i, block in enumerate(blocks)
         # A table is data whatever its cells say (a header cell "2025" is no dateline), and
         # a figure has no text to say anything.
         if i >= _MAX_LEADING_BLOCKS or block.kind in (TABLE, FIGURE)
-        or not (_is_furniture(block, title_n, author_ns, year) or _is_picture_credit(block)
+        or not (_is_furniture(block, norms[i], title_n, author_ns, year)
+                or _is_picture_credit(block)
                 or (headline is not None and i < headline and _is_label(block)))
     ]
     # A "body" that was only its headline and byline is a page we misread: keep it whole.
@@ -115,8 +118,10 @@ def _is_label(block: Block) -> bool:
     return len(_WORD.findall(text)) <= _MAX_LABEL_WORDS and not text.endswith(_SENTENCE_ENDS)
 
 
-def _is_furniture(block: Block, title_n: str, author_ns: list[str], year: str | None) -> bool:
-    text_n = _norm(block.text)
+def _is_furniture(block: Block, text_n: str, title_n: str, author_ns: list[str],
+                  year: str | None) -> bool:
+    """Whether an opening block (its normalised words `text_n`) is the headline, a byline
+    or a dateline."""
     if not text_n:
         return True
     if title_n and (text_n == title_n or (block.kind == HEADING and text_n in title_n)):

@@ -1162,3 +1162,115 @@ def deepest_holding(list elements not None, list sizes not None, double share):
         free(path)
         free(length)
         free(size)
+
+
+def page_tags(_Element root not None):
+    """meta_tags, ld_json_texts and marked of root's tree in one walk, not three:
+    (metas, links, ld+json texts, itemprop elements, (element, class) pairs), each list as
+    its function gives it. metadata/__init__.py reads all three on every page."""
+    cdef list metas = [], links = [], texts = [], itemprops = [], classes = []
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef tree.xmlAttr* attr
+    cdef int found
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            if node.ns is NULL:
+                if strcmp(<const char*>node.name, b"meta") == 0:
+                    content = _attribute(node, b"content")
+                    if content is not None:
+                        metas.append((content, _attribute(node, b"property"),
+                                      _attribute(node, b"name"), _attribute(node, b"itemprop"),
+                                      _attribute(node, b"http-equiv")))
+                elif strcmp(<const char*>node.name, b"link") == 0:
+                    links.append((_attribute(node, b"rel"), _attribute(node, b"href")))
+                elif strcmp(<const char*>node.name, b"script") == 0:
+                    found = _is_ld_json(node)
+                    if found < 0:
+                        kind = _attribute(node, b"type")
+                        found = bool(kind) and kind.lower() == "application/ld+json"
+                    if found:
+                        texts.append(_collect_text(node.children))
+            attr = node.properties
+            while attr is not NULL:
+                if attr.ns is NULL:
+                    if strcmp(<const char*>attr.name, b"itemprop") == 0:
+                        itemprops.append(elementFactory(doc, node))
+                    elif strcmp(<const char*>attr.name, b"class") == 0 and _has_ment(attr):
+                        classes.append((elementFactory(doc, node),
+                                        _collect_text(attr.children)))
+                attr = attr.next
+        node = _next_in_order(node, top)
+    return metas, links, texts, itemprops, classes
+
+
+cdef int _dated_shape(tree.xmlNode* node, Py_ssize_t shortest, Py_ssize_t longest) noexcept:
+    """Whether the run of text nodes from here (.text or .tail) may be a dateline: from
+    `shortest` to `longest` characters (code points) holding an ASCII digit (1), or any
+    non-ASCII character, which may be a digit of another script (2); else 0."""
+    cdef const unsigned char* c
+    cdef Py_ssize_t chars = 0
+    cdef int shape = 0
+    node = _text_or_skip(node)
+    while node is not NULL:
+        c = <const unsigned char*>node.content
+        while c[0]:
+            if c[0] & 0xC0 != 0x80:
+                chars += 1
+                if chars > longest:
+                    return 0
+            if 48 <= c[0] <= 57:
+                shape |= 1
+            elif c[0] >= 128:
+                shape |= 2
+            c += 1
+        node = _text_or_skip(node.next)
+    return shape if chars >= shortest else 0
+
+
+def dated_texts(_Element root not None, skipped not None, Py_ssize_t shortest,
+                Py_ssize_t longest):
+    """The texts and tails, in the order metadata/byline.py's _page_date reads them (each
+    element of root's subtree in document order, root first, its text then its tail; the
+    elements whose tag is in `skipped` passed over), that are `shortest` to `longest`
+    characters long and hold an ASCII digit or a non-ASCII character: the candidates its
+    digit test and date parser read, decoded only for those. byline._python_dated_texts
+    is the twin, with the digit test applied (the caller applies it here)."""
+    cdef list out = []
+    cdef dict names = {}  # a name's address in libxml2 -> passed over or not
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef bint passed
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            if node.ns is not NULL:
+                passed = False  # "{uri}name": never one of the plain names
+            else:
+                key = <size_t>node.name
+                known = names.get(key)
+                if known is None:
+                    known = names[key] = _decode(<const char*>node.name) in skipped
+                passed = known
+            if not passed:
+                if _dated_shape(node.children, shortest, longest):
+                    out.append(_collect_text(node.children))
+                if _dated_shape(node.next, shortest, longest):
+                    out.append(_collect_text(node.next))
+        node = _next_in_order(node, top)
+    return out
+
+
+def window_dated_texts(list elements not None, Py_ssize_t shortest, Py_ssize_t longest):
+    """dated_texts over a list of elements (the byline reader's window), none passed over:
+    what metadata/byline.py's _loose_date reads, each element's text then its tail;
+    byline._python_window_dated_texts is the twin, with the digit test applied."""
+    cdef list out = []
+    cdef tree.xmlNode* node
+    for element in elements:
+        node = (<_Element?>element)._c_node
+        if _dated_shape(node.children, shortest, longest):
+            out.append(_collect_text(node.children))
+        if _dated_shape(node.next, shortest, longest):
+            out.append(_collect_text(node.next))
+    return out

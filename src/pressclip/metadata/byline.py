@@ -31,6 +31,8 @@ from .text import element_text
 # Longer text in a byline element is an author's biography or a whole teaser box.
 MAX_BYLINE_CHARS = 120
 MAX_DATELINE_CHARS = 80
+# Shorter texts and tails are not read as a date when no element marks them as one.
+MIN_LOOSE_DATE_CHARS = 6
 MIN_LABELLED_NAME_WORDS = 2
 # A link this many levels above a byline is the one around it.
 TEASER_LINK_DEPTH = 4
@@ -71,11 +73,17 @@ def _unwanted(element: etree._Element) -> bool:
     for _ in range(3):
         if node is None:
             return False
-        label = f"{node.get('class', '')} {node.get('id', '')}"
-        if _UNWANTED.search(label):
+        if _unwanted_label(node.get("class", ""), node.get("id", "")):
             return node.find(".//h1") is None
         node = node.getparent()
     return False
+
+
+# The same class and id pairs come back for every candidate's parents and across a site's
+# pages: the case-insensitive search is memoised per pair, like the label kinds below.
+@lru_cache(maxsize=8192)
+def _unwanted_label(cls: str, ident: str) -> bool:
+    return _UNWANTED.search(f"{cls} {ident}") is not None
 
 
 def _elements(tree: etree._Element) -> Iterator[etree._Element]:
@@ -90,6 +98,13 @@ def _window(tree: etree._Element) -> list[etree._Element]:
     if _element_window is not None:
         return _element_window(tree, "h1", WINDOW_BEFORE, WINDOW_AFTER, _SKIPPED_TAGS)
     return _python_window(tree)
+
+
+def near_headline(tree: etree._Element,
+                  headline: etree._Element | None = None) -> list[etree._Element]:
+    """The window read_byline and read_author_marks read: around the first h1, or around
+    `headline` where a caller names it. A caller that asks both gives it to each."""
+    return _window(tree) if headline is None else _python_window(tree, headline)
 
 
 def _python_window(tree: etree._Element,
@@ -132,14 +147,17 @@ def _value_kind(value: str) -> int:
 
 
 def read_byline(tree: etree._Element, month_first: bool = False, *, authors: bool = True,
-                date: bool = True, headline: etree._Element | None = None) -> Candidates:
+                date: bool = True, headline: etree._Element | None = None,
+                window: list[etree._Element] | None = None) -> Candidates:
     """The byline's authors and the dateline's date; a caller that already has one of them
     asks only for the other, which spares the costlier date search. The window is read
-    around the first h1, or around `headline` (a later h1 where the first is a menu's)."""
+    around the first h1, or around `headline` (a later h1 where the first is a menu's);
+    `window` is that window where the caller found it already (near_headline)."""
     found = Candidates()
     author_elements, byline_texts, labels, times, date_elements = [], [], [], [], []
     date_labels = []
-    window = _window(tree) if headline is None else _python_window(tree, headline)
+    if window is None:
+        window = near_headline(tree, headline)
     for element, marks in _marks(window):
         if marks & _BY_AUTHOR:
             author_elements.append(element)
@@ -243,13 +261,14 @@ _AUTHOR_PAGE = re.compile(
 )
 
 
-def read_author_marks(tree: etree._Element,
-                      headline: etree._Element | None = None) -> list[str]:
+def read_author_marks(tree: etree._Element, headline: etree._Element | None = None,
+                      window: list[etree._Element] | None = None) -> list[str]:
     """Bylines near the headline marked by other attributes than class and id, or links to
     an author's page ("/author/jane-doe"): read only where nothing else names an author,
     since it tests every element of the window in Python (three lookups an element; an
     XPath with the same tests over the page costs twice the whole metadata)."""
-    window = _window(tree) if headline is None else _python_window(tree, headline)
+    if window is None:
+        window = near_headline(tree, headline)
     marked = []
     for element in window[:WINDOW_BEFORE + MARKED_AFTER]:
         get = element.get
@@ -293,41 +312,66 @@ def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | Non
     return None
 
 
-def _loose_date(window: Iterable[etree._Element], month_first: bool) -> str | None:
-    """The first short text near the headline that is a date, whatever its element says
-    (its text, then its tail, read in line: no tuple an element)."""
-    for element in window:
-        text = element.text
-        if text and 6 <= len(text) <= MAX_DATELINE_CHARS and _DIGIT.search(text):
-            day = parse_text_date(text, month_first)
-            if day:
-                return day
-        text = element.tail
-        if text and 6 <= len(text) <= MAX_DATELINE_CHARS and _DIGIT.search(text):
+def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
+    """The first short text near the headline that is a date, whatever its element says.
+    The compiled reading (locate/_walk.pyx's window_dated_texts) decodes only the texts
+    and tails of a dateline's length that may hold a digit; _python_window_dated_texts is
+    its twin."""
+    if _window_dated_texts is None:
+        texts: Iterable[str] = _python_window_dated_texts(window)
+    else:
+        texts = _window_dated_texts(window, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
+    for text in texts:
+        if _DIGIT.search(text):
             day = parse_text_date(text, month_first)
             if day:
                 return day
     return None
+
+
+def _python_window_dated_texts(window: list[etree._Element]) -> Iterator[str]:
+    """Each element's text, then its tail, of a dateline's length with a digit (read in
+    line: no tuple an element)."""
+    for element in window:
+        text = element.text
+        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
+                and _DIGIT.search(text)):
+            yield text
+        text = element.tail
+        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
+                and _DIGIT.search(text)):
+            yield text
 
 
 def _page_date(tree: etree._Element, month_first: bool) -> str | None:
-    """_loose_date over every element of the page (its twin, with _elements): the element's
-    tag is read only for a text that may be a date, and the text and the tail are read in
-    line, which cuts the walk's cost by a third on pages whose byline gives no date."""
-    for element in tree.iter(etree.Element):
-        text = element.text
-        if (text and 6 <= len(text) <= MAX_DATELINE_CHARS and _DIGIT.search(text)
-                and element.tag not in _SKIPPED_TAGS):
-            day = parse_text_date(text, month_first)
-            if day:
-                return day
-        text = element.tail
-        if (text and 6 <= len(text) <= MAX_DATELINE_CHARS and _DIGIT.search(text)
-                and element.tag not in _SKIPPED_TAGS):
+    """_loose_date over every element of the page. The compiled walk (locate/_walk.pyx's
+    dated_texts) decodes only the texts and tails of a dateline's length that may hold a
+    digit; _python_dated_texts is its twin."""
+    if _dated_texts is None:
+        texts: Iterable[str] = _python_dated_texts(tree)
+    else:
+        texts = _dated_texts(tree, _SKIPPED_TAGS, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
+    for text in texts:
+        if _DIGIT.search(text):
             day = parse_text_date(text, month_first)
             if day:
                 return day
     return None
+
+
+def _python_dated_texts(tree: etree._Element) -> Iterator[str]:
+    """Every text and tail of the page's elements of a dateline's length with a digit, in
+    order: the text and the tail are read in line, and the element's tag only for a text
+    that may be a date."""
+    for element in tree.iter(etree.Element):
+        text = element.text
+        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
+                and _DIGIT.search(text) and element.tag not in _SKIPPED_TAGS):
+            yield text
+        text = element.tail
+        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
+                and _DIGIT.search(text) and element.tag not in _SKIPPED_TAGS):
+            yield text
 
 
 def _time_date(times: list[etree._Element], month_first: bool) -> str | None:
@@ -362,9 +406,10 @@ def _dateline(elements: list[etree._Element], month_first: bool) -> str | None:
 try:
     from ..locate import _walk
 except ImportError:  # installed without a C compiler: the Python readings give the same
-    _element_window = _byline_marks = None
+    _element_window = _byline_marks = _dated_texts = _window_dated_texts = None
 else:
     _element_window, _byline_marks = _walk.element_window, _walk.byline_marks
+    _dated_texts, _window_dated_texts = _walk.dated_texts, _walk.window_dated_texts
     if (_walk.BY_AUTHOR, _walk.BY_DATE, _walk.TIME, _walk.LABEL_TEXT) != (
             _BY_AUTHOR, _BY_DATE, _TIME, _LABEL_TEXT):
         raise ImportError("locate/_walk.pyx marks the byline's elements with other bits")

@@ -36,18 +36,20 @@ MAX_ITEM_DEPTH = 12
 # (text, author, date) as the page gives them; read_metadata makes record.Comment of them.
 RawComment = tuple[str, str | None, str | None]
 
-# "uthor" for author and Author: each piece is a test on every element of the box.
+# "uthor" for author and Author: each piece is a test on every element of the box. The
+# pieces are tested only where a class is: each test of a missing attribute costs a node-set
+# (the box's author search, 0.069 -> 0.052 CPU ms a page on 80 train pages).
 _AUTHOR_PIECES = ("uthor", "user", "User", "name", "Name", "fn")
 _AUTHORS = etree.XPath(
-    ".//*[" + " or ".join(f"contains(@class, '{p}')" for p in _AUTHOR_PIECES)
-    + " or @itemprop='author']"
+    ".//*[@class and (" + " or ".join(f"contains(@class, '{p}')" for p in _AUTHOR_PIECES)
+    + ") or @itemprop='author']"
     "[not(self::img or self::input or self::textarea or self::label or self::form)]"
 )
 _DATE_AFTER_NAME = re.compile(r"\s+(?:(?:am|on|le|el|il|den|op|em|w|в)\s+)?\d{1,4}[./\-: ]")
 _PARAGRAPHS = etree.XPath(".//p")
 _BODY_PIECES = ("content", "text", "body", "message")
 _BODIES = etree.XPath(
-    ".//*[" + " or ".join(f"contains(@class, '{p}')" for p in _BODY_PIECES) + "]"
+    ".//*[@class and (" + " or ".join(f"contains(@class, '{p}')" for p in _BODY_PIECES) + ")]"
 )
 _TIMES = etree.XPath(".//time[@datetime]/@datetime")
 _DATED = etree.XPath(".//*[contains(@class, 'date') or contains(@class, 'time')]")

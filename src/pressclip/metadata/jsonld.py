@@ -34,6 +34,9 @@ MAX_DEPTH = 20
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+# What a stripped text must open or end with for _WRAPPER to match it at all.
+_WRAPPER_OPENINGS = ("<!--", "<![CDATA[", "//")
+_WRAPPER_ENDINGS = ("-->", "]]>")
 _FIELD_PATTERNS = {
     key: re.compile(rf'"{key}"\s*:\s*"([^"]{{1,300}})"')
     for key in ("datePublished", "dateModified", "headline")
@@ -46,7 +49,11 @@ _AUTHOR_NAME = re.compile(r'"author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"
 
 
 def _parse(text: str) -> Any:
-    text = _WRAPPER.sub("", text.strip())
+    text = text.strip()
+    # The wrapper's second branch is tried at every character of the block (a long
+    # articleBody): run it only where the stripped text opens or ends as a wrapper can.
+    if text.startswith(_WRAPPER_OPENINGS) or text.endswith(_WRAPPER_ENDINGS):
+        text = _WRAPPER.sub("", text)
     try:
         return json.loads(text)
     except ValueError:
@@ -265,13 +272,16 @@ def _python_texts(tree: etree._Element) -> list[str | None]:
     return out
 
 
-def read_jsonld(tree: etree._Element) -> Candidates:
+def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> Candidates:
+    """What the page's JSON-LD scripts say; `texts` are their texts where the caller read
+    them already."""
     found = Candidates()
     articles: list[dict] = []
     pages: list[dict] = []
     by_id: dict[str, dict] = {}
     loose_comments: list[dict] = []
-    texts = _ld_json_texts(tree) if _ld_json_texts is not None else _python_texts(tree)
+    if texts is None:
+        texts = _ld_json_texts(tree) if _ld_json_texts is not None else _python_texts(tree)
     for text in texts:
         text = text or ""
         data = _parse(text)

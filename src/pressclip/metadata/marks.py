@@ -29,9 +29,14 @@ class Marks:
     comment_boxes: list[etree._Element] = field(default_factory=list)  # document order
 
 
-def find_marks(tree: etree._Element) -> Marks:
-    if _marked is not None:
-        itemprops, classes = _marked(tree)
+def find_marks(tree: etree._Element,
+               marked: tuple[list[etree._Element], list[tuple]] | None = None) -> Marks:
+    """The tree's marks; `marked` is the compiled walk's (itemprops, classes) where the
+    caller read them already."""
+    if marked is None and _marked is not None:
+        marked = _marked(tree)
+    if marked is not None:
+        itemprops, classes = marked
         return Marks(itemprops, [element for element, value in classes
                                  if _is_comment_box(element, value)])
     return python_marks(tree)

@@ -85,11 +85,15 @@ def _python_tags(tree: etree._Element) -> tuple[list[tuple], list[tuple]]:
     return metas, links
 
 
-def read_meta(tree: etree._Element) -> tuple[Candidates, dict[str, str]]:
-    """Candidates from meta tags, and the link rels (canonical, image_src, author) found."""
+def read_meta(tree: etree._Element, tags: tuple[list[tuple], list[tuple]] | None = None
+              ) -> tuple[Candidates, dict[str, str]]:
+    """Candidates from meta tags, and the link rels (canonical, image_src, author) found;
+    `tags` is the tree's (metas, links) where the caller read them already."""
     values: dict[str, list[str]] = {}
     links: dict[str, str] = {}
-    metas, link_tags = _meta_tags(tree) if _meta_tags is not None else _python_tags(tree)
+    if tags is None:
+        tags = _meta_tags(tree) if _meta_tags is not None else _python_tags(tree)
+    metas, link_tags = tags
     for rel_value, href in link_tags:
         rels = (rel_value or "").lower().split()
         href = (href or "").strip()

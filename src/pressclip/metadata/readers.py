@@ -9,6 +9,7 @@ walk up its ancestors: no pass over the whole tree.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -27,15 +28,24 @@ def in_reader_area(element: etree._Element) -> bool:
     node: etree._Element | None = element
     while node is not None:
         cls, ident = node.get("class"), node.get("id")
-        label = f"{cls or ''} {ident or ''}"
         itemtype = node.get("itemtype")
         if itemtype and _COMMENT_TYPE.search(itemtype):
             return True
         if node.tag == "form":
-            label += f" {node.get('action') or ''} {node.get('name') or ''}"
-        if label.strip() and _COMMENTS.search(label.lower()):
+            label = f"{cls or ''} {ident or ''} {node.get('action') or ''} {node.get('name') or ''}"
+            in_comments = bool(label.strip() and _COMMENTS.search(label.lower()))
+        else:
+            in_comments = (cls or ident) is not None and _comment_label(cls or "", ident or "")
+        if in_comments:
             # A box that holds the headline is the page's frame, whatever its class says
             # ("article comments-enabled", "has-comments"); a reader's area holds no h1.
             return node.find(".//h1") is None
         node = node.getparent()
     return False
+
+
+# Class and id pairs recur on every candidate's ancestors and across a site's pages: the
+# test is memoised per pair.
+@lru_cache(maxsize=8192)
+def _comment_label(cls: str, ident: str) -> bool:
+    return _COMMENTS.search(f"{cls} {ident}".lower()) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # Letters and punctuation of scripts written without spaces between words (kana, CJK
@@ -42,6 +43,8 @@ _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
 
+# The same titles, parts and names are squashed many times a page (a few dozen calls).
+@lru_cache(maxsize=4096)
 def squash(text: str) -> str:
     """Comparison form: case-folded letters and digits only."""
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
