@@ -750,31 +750,6 @@ cdef bint _has_ment(tree.xmlAttr* attr):
     return "ment" in (_collect_text(text) or "")
 
 
-def marked(_Element root not None):
-    """What metadata/marks.py's XPath "//@itemprop | //@class[contains(., 'ment')]" finds,
-    from root's subtree in document order: the elements carrying an itemprop attribute, and
-    (element, class value) for each class attribute that contains "ment"; an object is made
-    only for those."""
-    cdef list itemprops = [], classes = []
-    cdef _Document doc = root._doc
-    cdef tree.xmlNode* top = root._c_node
-    cdef tree.xmlNode* node = top
-    cdef tree.xmlAttr* attr
-    while node is not NULL:
-        if node.type == tree.XML_ELEMENT_NODE:
-            attr = node.properties
-            while attr is not NULL:
-                if attr.ns is NULL:
-                    if strcmp(<const char*>attr.name, b"itemprop") == 0:
-                        itemprops.append(elementFactory(doc, node))
-                    elif strcmp(<const char*>attr.name, b"class") == 0 and _has_ment(attr):
-                        classes.append((elementFactory(doc, node),
-                                        _collect_text(attr.children)))
-                attr = attr.next
-        node = _next_in_order(node, top)
-    return itemprops, classes
-
-
 # What metadata/byline.py's read_byline reads further of an element near the headline.
 BY_AUTHOR = 1  # its class or id names an author, or rel="author"
 BY_DATE = 2  # else its class or id names a date
@@ -911,33 +886,6 @@ def byline_marks(list window not None, Py_ssize_t limit, value_kind not None,
     return out
 
 
-cdef inline bint _named(tree.xmlNode* node, const char* name) noexcept:
-    """An element without namespace of that name: what lxml's iter(name) matches."""
-    return (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
-            and strcmp(<const char*>node.name, name) == 0)
-
-
-def meta_tags(_Element root not None):
-    """What metadata/meta.py reads of the <meta> and <link> elements of root's tree, in
-    document order, without an element object or attrib mapping for each: a tuple
-    (content, property, name, itemprop, http-equiv) for each meta with a content
-    attribute, and (rel, href) for each link; each value the attribute's text, or None.
-    meta._python_tags is the twin."""
-    cdef list metas = [], links = []
-    cdef tree.xmlNode* top = root._c_node
-    cdef tree.xmlNode* node = top
-    while node is not NULL:
-        if _named(node, b"meta"):
-            content = _attribute(node, b"content")
-            if content is not None:
-                metas.append((content, _attribute(node, b"property"), _attribute(node, b"name"),
-                              _attribute(node, b"itemprop"), _attribute(node, b"http-equiv")))
-        elif _named(node, b"link"):
-            links.append((_attribute(node, b"rel"), _attribute(node, b"href")))
-        node = _next_in_order(node, top)
-    return metas, links
-
-
 cdef int _is_ld_json(tree.xmlNode* node) noexcept:
     """Whether a script's type is "application/ld+json", case aside: 1 or 0, compared as
     ASCII, as no other character lowers to one of its letters; -1 for a type held in more
@@ -964,26 +912,6 @@ cdef int _is_ld_json(tree.xmlNode* node) noexcept:
             return c[i] == 0
         attr = attr.next
     return 0
-
-
-def ld_json_texts(_Element root not None):
-    """The text of every <script type="application/ld+json"> of root's tree (None for an
-    empty one), in document order: metadata/jsonld.py's scripts, read without an element
-    object for each script of the page; jsonld._python_texts is the twin."""
-    cdef list out = []
-    cdef tree.xmlNode* top = root._c_node
-    cdef tree.xmlNode* node = top
-    cdef int found
-    while node is not NULL:
-        if _named(node, b"script"):
-            found = _is_ld_json(node)
-            if found < 0:
-                kind = _attribute(node, b"type")
-                found = bool(kind) and kind.lower() == "application/ld+json"
-            if found:
-                out.append(_collect_text(node.children))
-        node = _next_in_order(node, top)
-    return out
 
 
 cdef bint _ascii_ws(unsigned char c) noexcept:
@@ -1165,9 +1093,15 @@ def deepest_holding(list elements not None, list sizes not None, double share):
 
 
 def page_tags(_Element root not None):
-    """meta_tags, ld_json_texts and marked of root's tree in one walk, not three:
-    (metas, links, ld+json texts, itemprop elements, (element, class) pairs), each list as
-    its function gives it. metadata/__init__.py reads all three on every page."""
+    """What metadata's three tag readers take, in one walk of root's tree, in document
+    order, without an element object or attrib mapping for each tag: (metas, links, ld+json
+    texts, itemprop elements, (element, class value) pairs). metas: (content, property,
+    name, itemprop, http-equiv) for each <meta> with a content attribute; links: (rel,
+    href) for each <link>; each value the attribute's text, or None (meta._python_tags is
+    the twin). ld+json texts: the text of every <script type="application/ld+json">, None
+    for an empty one (jsonld._python_texts). The elements carrying an itemprop, and those
+    whose class contains "ment", as marks.py's XPath "//@itemprop | //@class[contains(.,
+    'ment')]" finds them (marks.python_marks)."""
     cdef list metas = [], links = [], texts = [], itemprops = [], classes = []
     cdef _Document doc = root._doc
     cdef tree.xmlNode* top = root._c_node

@@ -262,8 +262,9 @@ def _from_patterns(text: str, found: Candidates) -> None:
 
 def _python_texts(tree: etree._Element) -> list[str | None]:
     """The text of every JSON-LD script, in document order: the twin of the compiled
-    reading (locate/_walk.pyx's ld_json_texts, which makes no object for the page's other
-    scripts). iter() filters by tag in C, faster than an XPath; MIME types ignore case."""
+    reading (locate/_walk.pyx's page_tags, which makes no object for the page's other
+    scripts), and the reading where the caller has none. iter() filters by tag in C, faster
+    than an XPath; MIME types ignore case."""
     out = []
     for script in tree.iter("script"):
         kind = script.get("type")
@@ -281,7 +282,7 @@ def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> 
     by_id: dict[str, dict] = {}
     loose_comments: list[dict] = []
     if texts is None:
-        texts = _ld_json_texts(tree) if _ld_json_texts is not None else _python_texts(tree)
+        texts = _python_texts(tree)
     for text in texts:
         text = text or ""
         data = _parse(text)
@@ -308,9 +309,3 @@ def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> 
     if not found.comments and loose_comments:
         _comments(loose_comments, by_id, found)
     return found
-
-
-try:
-    from ..locate._walk import ld_json_texts as _ld_json_texts
-except ImportError:  # installed without a C compiler: the element API finds the same scripts
-    _ld_json_texts = None

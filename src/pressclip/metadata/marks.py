@@ -33,19 +33,17 @@ def find_marks(tree: etree._Element,
                marked: tuple[list[etree._Element], list[tuple]] | None = None) -> Marks:
     """The tree's marks; `marked` is the compiled walk's (itemprops, classes) where the
     caller read them already."""
-    if marked is None and _marked is not None:
-        marked = _marked(tree)
-    if marked is not None:
-        itemprops, classes = marked
-        return Marks(itemprops, [element for element, value in classes
-                                 if _is_comment_box(element, value)])
-    return python_marks(tree)
+    if marked is None:
+        return python_marks(tree)
+    itemprops, classes = marked
+    return Marks(itemprops, [element for element, value in classes
+                             if _is_comment_box(element, value)])
 
 
 def python_marks(tree: etree._Element) -> Marks:
     """find_marks through the XPath: the twin of the compiled walk (locate/_walk.pyx's
-    marked, which finds the same attributes without a node-set of them, about a quarter of
-    the cost), and the reading where that extension was not built."""
+    page_tags, which finds the same attributes without a node-set of them, about a quarter
+    of the cost), and the reading where the caller has none."""
     marks = Marks()
     for value in _MARKS(tree):
         element = value.getparent()
@@ -59,9 +57,3 @@ def python_marks(tree: etree._Element) -> Marks:
 def _is_comment_box(element: etree._Element, class_value: str) -> bool:
     """Whether an element whose class holds "ment" is a comment box: both readings ask it."""
     return bool(_COMMENT_CLASS.search(class_value)) and element.tag not in _NOT_BOXES
-
-
-try:
-    from ..locate._walk import marked as _marked
-except ImportError:  # installed without a C compiler: the XPath finds the same marks
-    _marked = None

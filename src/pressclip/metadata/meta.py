@@ -72,7 +72,8 @@ _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 def _python_tags(tree: etree._Element) -> tuple[list[tuple], list[tuple]]:
     """(content, property, name, itemprop, http-equiv) of every meta with a content, and
     (rel, href) of every link, in document order: the twin of the compiled reading
-    (locate/_walk.pyx's meta_tags, which makes no element object or attrib mapping)."""
+    (locate/_walk.pyx's page_tags, which makes no element object or attrib mapping), and
+    the reading where the caller has none."""
     metas, links = [], []
     for element in tree.iter("meta", "link"):
         attrib = element.attrib
@@ -92,7 +93,7 @@ def read_meta(tree: etree._Element, tags: tuple[list[tuple], list[tuple]] | None
     values: dict[str, list[str]] = {}
     links: dict[str, str] = {}
     if tags is None:
-        tags = _meta_tags(tree) if _meta_tags is not None else _python_tags(tree)
+        tags = _python_tags(tree)
     metas, link_tags = tags
     for rel_value, href in link_tags:
         rels = (rel_value or "").lower().split()
@@ -130,9 +131,3 @@ def read_meta(tree: etree._Element, tags: tuple[list[tuple], list[tuple]] | None
             found.authors = authors
             break
     return found, links
-
-
-try:
-    from ..locate._walk import meta_tags as _meta_tags
-except ImportError:  # installed without a C compiler: the element API reads the same tags
-    _meta_tags = None
