@@ -321,12 +321,7 @@ def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
         texts: Iterable[str] = _python_window_dated_texts(window)
     else:
         texts = _window_dated_texts(window, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
-    for text in texts:
-        if _DIGIT.search(text):
-            day = parse_text_date(text, month_first)
-            if day:
-                return day
-    return None
+    return _first_date(texts, month_first)
 
 
 def _python_window_dated_texts(window: list[etree._Element]) -> Iterator[str]:
@@ -351,6 +346,12 @@ def _page_date(tree: etree._Element, month_first: bool) -> str | None:
         texts: Iterable[str] = _python_dated_texts(tree)
     else:
         texts = _dated_texts(tree, _SKIPPED_TAGS, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
+    return _first_date(texts, month_first)
+
+
+def _first_date(texts: Iterable[str], month_first: bool) -> str | None:
+    """The first of the candidate texts that holds a digit and reads as a date (the
+    compiled walks leave the digit test to here)."""
     for text in texts:
         if _DIGIT.search(text):
             day = parse_text_date(text, month_first)
