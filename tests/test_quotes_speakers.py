@@ -659,3 +659,19 @@ def test_a_cue_word_in_a_role_before_the_name_is_no_cue():
             'last year, we didn\'t know what to expect," starting point guard Derek Glasser '
             'said.')
     assert speakers(text, "en") == ["Derek Glasser"]
+
+
+def test_a_nationality_before_a_role_names_the_one_introduced_with_both():
+    text = ("French President Marc Duval met Russian President Ivan Petrov last month. "
+            "Petrov promised nothing.\n\n"
+            'The French president also reiterated that criticising Petrov would make it harder '
+            'to ask him for help in "crises" such as the war in the region, he said.\n\n'
+            'The French president said: "I prefer to talk to him than to shout at him."')
+    assert speakers(text, "en")[-1] == "Marc Duval"
+
+
+def test_a_name_in_the_complement_clause_is_not_the_subject():
+    text = ("Nora Vik chairs the board. Tom Berg left it in May.\n\n"
+            "The chairwoman said on Monday that replacing Berg would take months and would "
+            'require "a search across the whole sector and well beyond it".')
+    assert speakers(text, "en") == ["Nora Vik"]

@@ -68,6 +68,8 @@ TIME_WORDS = set(
         "friday saturday sunday yesterday today tonight morning evening afternoon"
     ).split()
 )
+# Words that open a complement clause ("said that …", "a estimé que …").
+COMPLEMENTISERS = {"that", "que"}
 ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
 APPOSITION_WINDOW = 30
 PARTICIPLE = re.compile(r"(?:ing|ant)$")
@@ -575,10 +577,18 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         return resolver.name(persons[0])
     if persons:
         # "Van Helsing star Samuel West stated": the name right before the verb is its subject.
-        last = persons[-1]
-        if not text[last.end : head[-1][1]].strip(" \u00a0,") or \
-                text[last.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
-            return resolver.name(last)
+        nearest = persons[-1]
+        if not text[nearest.end : head[-1][1]].strip(" \u00a0,") or \
+                text[nearest.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
+            return resolver.name(nearest)
+        if any(_complementiser(head, k) for k in range(1, len(head))
+               if head[k][1] < persons[0].start):
+            # "The French president also reiterated that criticising Putin … to ask":
+            # a name inside the complement clause is not the subject of the main one.
+            span = _np_after(head)
+            found = resolver.phrase(span[0], span[1], last) if span else None
+            if found and names_somebody(found):
+                return found
         return resolver.name(persons[0])
     for t in head:
         # "qu'il a qualifié": the pronoun behind an elided conjunction.
@@ -610,6 +620,16 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
         return resolver.with_determiner(mentions[0])
     return None
+
+
+def _complementiser(head: list[tuple[str, int, int]], k: int) -> bool:
+    """head[k] opens a complement clause: "that" or "que" after a word that is no
+    preposition ("reiterated that", not "on that day"), or an elided "qu'il"."""
+    word, before = head[k][0], head[k - 1][0]
+    if ELIDED.match(word.lower()):
+        return True
+    return word in COMPLEMENTISERS and before.isalpha() and before.islower() and \
+        before not in PREPOSITIONS
 
 
 def _in_apposition(text: str, first: Mention, later: Mention) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import islice
 
 from .entity_types import nationality
@@ -45,7 +46,7 @@ from .names import (
     next_to_cue,
     shared_surnames,
 )
-from .places import fold, language_words
+from .places import fold, language_words, places
 
 NP_MAX_TOKENS = 8
 DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’", "ce", "cette", "this"}
@@ -139,7 +140,10 @@ class Resolver:
                  mentions: list[Mention] | None = None) -> None:
         self.text = text
         self.quoted = quoted
-        self.mentions = find_mentions(text) if mentions is None else mentions
+        found = find_mentions(text) if mentions is None else mentions
+        # "The French president", "the Israelis": a people's word alone names nobody, so it
+        # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
+        self.mentions = [m for m in found if " " in m.text or not _demonym_alone(m.text)]
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)
@@ -400,7 +404,10 @@ class Resolver:
                    and self.fits(self.name(m), gender)
                    and nouns & (wide := self._introduced_with(m, INTRODUCED_WORDS))
                    and complement <= wide]
-        for found in (precise, known, holders):
+        # "French President X met Russian President Y": the complement right before the
+        # name before one a few words further.
+        closest = [m for m in precise if complement and complement <= self._introduced_with(m)]
+        for found in (closest, precise, known, holders):
             if found:
                 return self.name(found[-1])
         return None
@@ -600,7 +607,10 @@ class Resolver:
                 and words[-1][:1].islower() and first in DETERMINERS and not persons:
             # "the TV exec", "the sports executive": a role after its modifiers is a person
             # by that role, named before or left unnamed, not the modifier ("TV").
-            found = self.role(lowered[-1], start, word_gender(lowered[-1], words[0]))
+            # "The French president": the one introduced with the role and its modifiers
+            # ("French President X") before any other holder of the role.
+            found = self.role(lowered[-1], start, word_gender(lowered[-1], words[0]),
+                              set(lowered[head_index:-1]))
             if found:
                 return found
             unnamed = self.unnamed_before(lowered[-1], start)
@@ -741,6 +751,24 @@ def _people_word(word: str) -> bool:
     """ "French", "Israeli", "Chinese": a nationality, which describes an unnamed source
     ("a French diplomat") instead of naming it."""
     return fold(word) in language_words() or nationality(word)
+
+
+DEMONYM_CACHE = 1 << 14  # words asked for again and again, text after text
+COUNTRY_LIKE_ENDINGS = ("ine", "ique", "ie", "ia")
+
+
+@lru_cache(maxsize=DEMONYM_CACHE)
+def _demonym_alone(word: str) -> bool:
+    """ "French", "Israelis", "Colombian": a people's or language's word that is no place's
+    name ("Ukraine", "Jordan" and "Chine" may speak for their governments)."""
+    key = fold(word)
+    if not word[1:].islower():
+        return False  # "ASU": initials
+    if key in language_words():
+        return True
+    # "Palestine", "Amérique": names whose ending only looks like a people's word.
+    return not key.endswith(COUNTRY_LIKE_ENDINGS) and nationality(word) and \
+        key not in places()
 
 
 def _anonymous(words: list[str], lowered: list[str]) -> str | None:
