@@ -675,3 +675,23 @@ def test_a_name_in_the_complement_clause_is_not_the_subject():
             "The chairwoman said on Monday that replacing Berg would take months and would "
             'require "a search across the whole sector and well beyond it".')
     assert speakers(text, "en") == ["Nora Vik"]
+
+
+def test_an_unnamed_source_keeps_its_country():
+    text = '"We will not leave anyone behind in this region," a senior US official told reporters.'
+    assert speakers(text, "en") == ["senior US official"]
+
+
+def test_the_group_after_a_sentence_opening_with_a_date():
+    text = ("On Monday, Hamas fired rockets at the town.\n\n"
+            '"We will respond to every attack with force," the group said.')
+    assert speakers(text, "en") == ["Hamas"]
+
+
+def test_a_statement_issued_by_an_institution_described_in_lower_case():
+    english = ('The interior ministry issued a statement on Monday. "The situation is under '
+               'control and calm," the statement said.')
+    french = ("Le ministère de l'Intérieur a publié un communiqué lundi. « La situation est "
+              "sous contrôle », indique le communiqué.")
+    assert speakers(english, "en") == ["interior ministry"]
+    assert speakers(french, "fr") == ["ministère de l'Intérieur"]

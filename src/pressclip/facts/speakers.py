@@ -46,7 +46,7 @@ from .names import (
     next_to_cue,
     shared_surnames,
 )
-from .places import fold, language_words, places
+from .places import country_initials, fold, language_words, places
 
 NP_MAX_TOKENS = 8
 DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’", "ce", "cette", "this"}
@@ -162,8 +162,11 @@ class Resolver:
         self.lines: dict = {}
         self.last_quote_end = 0
         self.pronouns = PRONOUNS["fr"] | PRONOUNS["en"]
+        self.blockers = SUBJECT_BLOCKERS
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
+        if language == "en":
+            self.blockers = SUBJECT_BLOCKERS - {"on"}  # "On Monday, Hamas said": no pronoun
 
     @property
     def genders(self) -> Genders:
@@ -329,7 +332,7 @@ class Resolver:
             return False
         before = self.text[sentence_start:m.start]
         words = WORD_RE.findall(before)
-        if any(w.lower() in SUBJECT_BLOCKERS for w in words):
+        if any(w.lower() in self.blockers for w in words):
             return False
         if len(words) <= limit:
             return True
@@ -484,6 +487,11 @@ class Resolver:
             named = self.between(lower + found.end(), sentence_end)
             if named:
                 return self._as_speaker(named[0])
+        opening = _institution_opening().match(self.text, sentence_start, at)
+        if opening and self.text[opening.end():opening.end() + 2].strip()[:1].islower():
+            # "The interior ministry issued a statement", "Le ministère de l'Intérieur a
+            # publié un communiqué": the institution as described, before any name in it.
+            return " ".join(opening.group(1).split())
         for m in self.between(sentence_start, sentence_end):
             if m.type != "place" and not m.after_preposition and not self.in_quote(m.start):
                 return self._as_speaker(m)
@@ -723,6 +731,17 @@ class Resolver:
         return segment if len(words) <= 3 else None
 
 
+@lru_cache(maxsize=1)
+def _institution_opening() -> re.Pattern[str]:
+    """A sentence opening with a definite article, up to two modifiers, an institution's
+    word and its named complement ("The interior ministry", "Le ministère de l'Intérieur").
+    The phrase without its article is group 1."""
+    words = "|".join(sorted((re.escape(w) for w in ORG_WORDS if w.isalpha()), key=len,
+                            reverse=True))
+    return re.compile(rf"[^\S\n]*(?i:the|le|la|l['’])[^\S\n]*((?:[\w-]+[^\S\n]+){{0,2}}?"
+                      rf"(?i:{words})(?![\w-])(?:[^\S\n]+{INSTITUTION_COMPLEMENT})?)")
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Two different words one typing slip apart: two neighbouring letters swapped, or one
     letter more, less or replaced."""
@@ -771,6 +790,13 @@ def _demonym_alone(word: str) -> bool:
         key not in places()
 
 
+def _country_word(word: str) -> bool:
+    """ "US", "UN", "EU", "Ukrainian": a country's initials or name, which describes an
+    unnamed source ("a senior US official") as a nationality does."""
+    bare = word.replace(".", "")
+    return bare in country_initials() or places().get(fold(bare)) == "country"
+
+
 def _anonymous(words: list[str], lowered: list[str]) -> str | None:
     """ "a senior official", "une source gouvernementale", "a source close to the talks":
     an unnamed source, named by its description without the article (up to a
@@ -779,7 +805,8 @@ def _anonymous(words: list[str], lowered: list[str]) -> str | None:
     description: list[str] = []
     for word, low in zip(words[1:], lowered[1:], strict=True):
         if low in PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES or (
-                word[:1].isupper() and not _people_word(word.strip(",."))) \
+                word[:1].isupper() and not _people_word(word.strip(",."))
+                and not _country_word(word.strip(",."))) \
                 or ELIDED_LINK.match(low):
             break
         description.append(word.strip(",."))
