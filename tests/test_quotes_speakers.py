@@ -695,3 +695,16 @@ def test_a_statement_issued_by_an_institution_described_in_lower_case():
               "sous contrôle », indique le communiqué.")
     assert speakers(english, "en") == ["interior ministry"]
     assert speakers(french, "fr") == ["ministère de l'Intérieur"]
+
+
+def test_dit_after_a_reflexive_auxiliary_reports():
+    text = ("Le chef de la diplomatie, Paul Roux, s’était quant à lui dit «consterné par le "
+            "nombre élevé de victimes».")
+    assert speakers(text, "fr") == ["Paul Roux"]
+
+
+def test_doubled_and_irregular_cue_forms():
+    english = ('"I made a mistake with the budget this year," admitted the mayor, Ann Lee.')
+    french = "« La décision a été prise sans nous », a démenti le maire, Paul Roux."
+    assert speakers(english, "en") == ["Ann Lee"]
+    assert speakers(french, "fr") == ["Paul Roux"]

@@ -715,8 +715,10 @@ def has_words(words: list[str]) -> bool:
 def _naming_before(text: str, open_pos: int) -> bool:
     words = re.findall(r"[\w’'\-]+", text[max(0, open_pos - 40) : open_pos].lower())
     if words and words[-1] in AMBIGUOUS_NAMING:
-        # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »" report.
-        return len(words) < 2 or words[-2] not in SUBJECT_PRONOUNS
+        # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »", "X s'est
+        # (quant à lui) dit « … »" report.
+        before = words[:-4] if tuple(words[-4:-1]) in ASIDES else words[:-1]
+        return not before or before[-1] not in SUBJECT_PRONOUNS | INCISE_AUXILIARIES
     return bool(set(words[-2:]) & (NAMING_WORDS - AMBIGUOUS_NAMING))
 
 

@@ -14,10 +14,10 @@ EN_STEMS = (
     "contend maintain reiterate counter exclaim whisper scream plead muse reason "
     "boast remark assert allege point call quote accuse compare pledge hail criticize "
     "criticise praise label dismiss characterize characterise defend demand welcome repeat "
-    "condemn"
+    "condemn lament reckon underscore"
 ).split()
 EN_FORMS = (
     "said says saying told tells telling wrote written writes writing according "
     "replied replies denied denies testified testifies referred referring labelled "
-    "slammed slamming slams dismisses"
+    "slammed slamming slams dismisses admitted admitting quipped quipping"
 ).split()

@@ -28,6 +28,7 @@ FR_FORMS = (
     "maintient maintenu rappelle rappellent interpelle lâche lâché "
     "martèle martèlent soulève relève achève défend défendent défendu défendait "
     "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
-    "s’insurge s'agace s’agace appelle appellent valoir"
+    "s’insurge s'agace s’agace appelle appellent valoir réjoui réjouie réjouit dément "
+    "démenti démentait"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
