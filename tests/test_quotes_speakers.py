@@ -124,11 +124,14 @@ def test_english_pronoun_goes_to_the_compatible_person():
     assert speakers(text, "en") == ["Sarah Kim"]
 
 
-def test_impersonal_on_speaks_for_the_place_it_names_and_else_for_nobody():
+def test_impersonal_on_speaks_for_the_place_it_names_and_else_for_its_source():
+    # Issue 14's convention: an unnamed source is named by its description.
     text = ("« Rien n'est décidé à ce stade », indique-t-on à l'Élysée.\n\n"
             "« Le dossier sera clos avant l'été », souffle-t-on au ministère de l'Intérieur.\n\n"
-            "« Les enquêteurs suivent plusieurs pistes », glisse-t-on de source policière.")
-    assert speakers(text, "fr") == ["l'Élysée", "le ministère de l'Intérieur", None]
+            "« Les enquêteurs suivent plusieurs pistes », glisse-t-on de source policière.\n\n"
+            "« Les enquêteurs suivent plusieurs pistes », glisse-t-on.")
+    assert speakers(text, "fr") == ["l'Élysée", "le ministère de l'Intérieur",
+                                    "source policière", None]
 
 
 def test_newspaper_introduced_by_a_naming_word_is_the_source():
@@ -708,3 +711,44 @@ def test_doubled_and_irregular_cue_forms():
     french = "« La décision a été prise sans nous », a démenti le maire, Paul Roux."
     assert speakers(english, "en") == ["Ann Lee"]
     assert speakers(french, "fr") == ["Paul Roux"]
+
+
+LEAD = ("Le président Emmanuel Macron a reçu lundi la secrétaire générale de la CGT, Sophie "
+        "Binet. ")
+
+
+def test_a_role_named_by_what_it_heads_is_its_holder():
+    assert speakers(LEAD + "« Rien n'est réglé sur les salaires », a tweeté le chef de l'Etat.",
+                    "fr") == ["Emmanuel Macron"]
+    text = ("Le Premier ministre britannique Keir Starmer a écrit une tribune. « Nous devons "
+            "travailler ensemble », écrit le chef du gouvernement travailliste.")
+    assert speakers(text, "fr") == ["Keir Starmer"]
+
+
+def test_a_role_capitalised_as_a_title_then_lower_case():
+    text = ("Le Premier ministre britannique Keir Starmer rencontre Emmanuel Macron.\n"
+            "Le Premier ministre britannique veut donner « un nouvel élan » à la relation.")
+    assert speakers(text, "fr") == ["Keir Starmer"]
+
+
+def test_the_listener_after_a_circumstance_then_another_role_of_the_same_body():
+    text = LEAD + ("« Nous avons eu un échange franc », estime dans un entretien au Monde la "
+                   "dirigeante de la CGT.")
+    assert speakers(text, "fr") == ["Sophie Binet"]
+
+
+def test_de_source_names_an_anonymous_source():
+    quotes = find_quotes(LEAD + "« Rien n'est réglé », a-t-on appris de source syndicale.",
+                         "fr")
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("source syndicale", "anonymous")]
+
+
+def test_an_organisation_with_its_article_is_an_organisation():
+    text = LEAD + ("La CGT a dénoncé dans un communiqué « une mascarade ». « Rien n'est réglé "
+                   "sur les salaires », écrit le syndicat.")
+    assert [q.speaker_kind for q in find_quotes(text, "fr")] == ["organization"] * 2
+    assert normalised(speakers(text, "fr")) == ["cgt", "cgt"]
+
+
+def normalised(names: list[str | None]) -> list[str | None]:
+    return [n.lower().removeprefix("la ") if n else n for n in names]

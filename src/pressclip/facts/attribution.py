@@ -59,6 +59,11 @@ NP_STOPS = set(
         "hier aujourd'hui also earlier later last this"
     ).split()
 )
+# "de source policière proche de l'enquête": the adjectives kept of an unnamed source.
+ANONYMOUS_ADJECTIVES = 2
+LEARNT = {"appris", "su", "learned", "learnt"}
+# "à l'AFP", "au Monde": the listener between a French verb and its speaker.
+LISTENER_LINKS = {"à", "au", "aux"}
 CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "sur", "in", "at", "during"}
 DEFINITE = {"le", "la", "les", "the"}
 TIME_WORDS = set(
@@ -139,17 +144,19 @@ def _skip_circumstances(tokens: list[tuple[str, int, int]]) -> list[tuple[str, i
             i += 1
         elif tuple(t[0].lower() for t in tokens[i:i + 3]) in ASIDES:
             i += 3  # "insiste quant à lui X", "indique pour sa part le général X"
-        elif low in {"à", "au", "aux"} and i + 1 < len(tokens):
+        elif low in LISTENER_LINKS and i + 1 < len(tokens):
             # "à l'AFP", "au Monde", "à la presse": the listener, then the speaker.
             i += 3 if tokens[i + 1][0].lower() in DETERMINERS | ANAPHORIC else 2
         elif low in CIRCUMSTANCE_PREPOSITIONS:
             # "en préambule le président …", "dans un communiqué le ministère …"
             j = i + 1
-            while j < min(len(tokens), i + 6) and not _starts_speaker(tokens[j][0]):
+            while j < min(len(tokens), i + 6) and not _starts_speaker(tokens[j][0]) and \
+                    tokens[j][0].lower() not in LISTENER_LINKS:
                 j += 1
-            if j >= len(tokens) or not _starts_speaker(tokens[j][0]):
+            if j >= len(tokens) or not (_starts_speaker(tokens[j][0]) or
+                                        tokens[j][0].lower() in LISTENER_LINKS):
                 break
-            i = j
+            i = j  # "dans un entretien au Monde la dirigeante": the listener comes next
         else:
             break
     return tokens[i:]
@@ -227,7 +234,7 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         cue = aux + " ".join(cue_words)
         if cue_words[0].lower().endswith("-on"):
             # "indique-t-on à l'Élysée": the place speaks for its people; "de source
-            # policière", or nothing, names nobody.
+            # policière" is that unnamed source; nothing names nobody.
             return Attribution(_on_at(text, rest, resolver, last), cue, False)
         if re.search(r"-(il|elle|ils|elles)$", cue_words[0].lower()) or re.search(
             r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
@@ -338,7 +345,17 @@ def signature(text: str, close: int, p_end: int, resolver: Resolver) -> Attribut
 
 def _on_at(text: str, rest: list[tuple[str, int, int]], resolver: Resolver,
            last: str | None) -> str | None:
-    """The institution after "-t-on à / au / chez / dans", as the text names it."""
+    """The institution after "-t-on à / au / chez / dans", as the text names it; the
+    unnamed source of "de source policière" as "source policière"."""
+    if rest and rest[0][0].lower() in LEARNT:
+        rest = rest[1:]  # "a-t-on appris de source policière"
+    if len(rest) >= 2 and rest[0][0].lower() == "de" and rest[1][0].lower() == "source":
+        described = [rest[1][0]]
+        for token in rest[2:2 + ANONYMOUS_ADJECTIVES]:
+            if not token[0].isalpha() or not token[0].islower() or token[0] in NP_STOPS:
+                break
+            described.append(token[0])
+        return " ".join(described) if len(described) > 1 else None
     if len(rest) < 2 or rest[0][0].lower() not in ON_PLACES:
         return None
     span = _np_after(rest[1:])

@@ -165,7 +165,7 @@ ORG_DESCRIPTIONS = set(
         "firm company group organisation organization campaign carrier maker retailer "
         "militants rebels entreprise société groupe firme organisation mouvement collectif "
         "giant conglomerate manufacturer producer broadcaster insurer lender géant "
-        "constructeur équipementier conglomérat fabricant producteur assureur"
+        "constructeur équipementier conglomérat fabricant producteur assureur syndicat"
     ).split()
 )
 # People who speak for an organisation: "a spokesman for the firm" is the firm speaking.
@@ -264,6 +264,18 @@ PRONOUN_GENDER = {"il": "m", "he": "m", "him": "m", "his": "m", "celui-ci": "m",
                   "elle": "f", "she": "f", "her": "f", "celle-ci": "f"}
 # A generic role word names a person introduced with any of these more precise roles
 # ("le magistrat" after "le juge X", "the official" after "X, a spokeswoman").
+# Roles named by what they head, and the role and complement their holder is introduced
+# with: "le chef de l'Etat" is the person introduced as "le président X".
+ROLE_EQUIVALENTS = {
+    "chef de l'état": (("président", ()), ("présidente", ())),
+    "chef de l'etat": (("président", ()), ("présidente", ())),
+    "chef d'état": (("président", ()), ("présidente", ())),
+    "head of state": (("president", ()),),
+    "chef du gouvernement": (("ministre", ("premier",)), ("ministre", ("première",))),
+    "head of government": (("minister", ("prime",)),),
+    "chef de la diplomatie": (("ministre", ("affaires", "étrangères")),),
+    "top diplomat": (("minister", ("foreign",)), ("secretary", ("state",))),
+}
 ROLE_KINDS = {
     "magistrat": {"juge", "judge", "procureur", "procureure", "magistrate", "présidente",
                   "président", "substitut", "juge d'instruction"},

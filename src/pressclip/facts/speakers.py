@@ -30,6 +30,7 @@ from .lexicon import (
     ORG_DESCRIPTIONS,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_EQUIVALENTS,
     ROLE_KINDS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -413,7 +414,36 @@ class Resolver:
         for found in (closest, precise, known, holders):
             if found:
                 return self.name(found[-1])
+        if complement:
+            # "la dirigeante de la CGT" for "la secrétaire générale de la CGT, X": another
+            # role with the same complement, when nobody holds this one.
+            related = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
+                       if not m.after_preposition and self.fits(self.name(m), gender)
+                       and complement <= (wide := self._introduced_with(m, INTRODUCED_WORDS))
+                       and not ROLE_OR_SPOKES.isdisjoint(wide)]
+            if related:
+                return self.name(related[-1])
         return None
+
+    def _equivalent_role(self, lowered: list[str], pos: int,
+                         gender: str | None) -> str | None:
+        """ "le chef de l'Etat", "the head of government": the person introduced with
+        the role these words stand for ("le président X", "Prime Minister X")."""
+        phrase = " ".join(w.replace("’", "'") for w in lowered)
+        for words, roles in ROLE_EQUIVALENTS.items():
+            if phrase == words or phrase.startswith(words + " "):
+                for noun, complement in roles:
+                    found = self.role(noun, pos, gender, set(complement) or None)
+                    if found and (not complement or self._introduced_as(found, pos,
+                                                                        complement)):
+                        return found
+                return None
+        return None
+
+    def _introduced_as(self, name: str, pos: int, complement: tuple[str, ...]) -> bool:
+        """Some mention of `name` before pos is introduced with all these words."""
+        return any(self.name(m) == name and set(complement) <= self._introduced_with(
+            m, INTRODUCED_WORDS) for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW)))
 
     def named_after(self, word: str, pos: int) -> str | None:
         """The last person before pos whose name directly follows this word ("Spaniard
@@ -456,7 +486,12 @@ class Resolver:
     def _introduced_with(self, m: Mention, count: int = 4) -> set[str]:
         """The lower-case words just before a name (the last `count`) and in the apposition
         after it."""
-        before = self.text[max(0, m.start - 60) : m.start].lower()
+        lower = max(0, m.start - 60)
+        k = bisect_left(self.starts, m.start)
+        if k and self.mentions[k - 1].type == "person":
+            # "X rencontre Emmanuel Macron": the words before another person are theirs.
+            lower = max(lower, self.mentions[k - 1].end)
+        before = self.text[lower : m.start].lower()
         # "X (2), professeure de …": a note's number before the apposition.
         after = PARENTHESIS.sub("", self.text[m.end : m.end + 80].lower(), count=1)
         if after.startswith(".,"):
@@ -637,7 +672,11 @@ class Resolver:
         # "the President said", "the PDG": a role word capitalised as a title is still a role.
         if head and (words[min(head_index, len(words) - 1)][:1].islower() or (
                 head in ROLE_NOUNS and (words[min(head_index, len(words) - 1)].isupper() or (
-                    first in DEFINITE_ARTICLES and head_index == len(words) - 1)))):
+                    first in DEFINITE_ARTICLES and head_index == len(words) - 1) or (
+                    # "Le Premier ministre britannique": a role capitalised as a title,
+                    # then the lower-case rest of it.
+                    first in DEFINITE_ARTICLES and not persons and head_index + 1 < len(words)
+                    and words[head_index + 1][:1].islower())))):
             if head in MEDIA_WORDS | ORG_WORDS | ORG_DESCRIPTIONS:
                 # "selon le quotidien Le Parisien": the name right after the word.
                 at = re.search(rf"(?<![\w-]){re.escape(head)}\s+", self.text[start:end].lower())
@@ -686,7 +725,8 @@ class Resolver:
                     return last_speaker
                 complement = {w for w in lowered[head_index + 1:]
                               if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
-                found = self.role(head, start, gender, complement)
+                found = self._equivalent_role(lowered[head_index:], start, gender) or \
+                    self.role(head, start, gender, complement)
                 if found:
                     return found
                 if head_index == len(words) - 1 and (len(words) <= 2 or head_index > 1):
@@ -824,9 +864,11 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
     visiteurs") or none, from how the text types the speaker's name."""
     if speaker is None:
         return "none"
-    if speaker in resolver.organisations:
-        return "organization"
     words = speaker.split()
+    bare = speaker[2:] if speaker[:2].lower() in {"l'", "l’"} else " ".join(
+        words[1:]) if len(words) > 1 and words[0].lower() in DETERMINERS else speaker
+    if speaker in resolver.organisations or bare in resolver.organisations:
+        return "organization"  # "La CGT", as the text names the organisation "CGT"
     lowered = {w.lower() for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
     if (words[0][:1].islower() or (len(words) > 1 and _people_word(words[0]))) \
