@@ -752,3 +752,25 @@ def test_an_organisation_with_its_article_is_an_organisation():
 
 def normalised(names: list[str | None]) -> list[str | None]:
     return [n.lower().removeprefix("la ") if n else n for n in names]
+
+
+def test_the_one_asked_answers():
+    english = ('John Smith asked Mark Milley about the war. "We will not leave anyone behind," '
+               "the general replied.")
+    cue_less = ("Reporters asked Mark Milley about the war.\n\n"
+                '"We will not leave anyone behind. We never have, and we never will."')
+    french = ("Un journaliste a demandé à Jean Dupont s'il resterait.\n\n« Je ne partirai pas "
+              "avant la fin de mon mandat, quoi qu'il arrive dans les prochains mois. »")
+    assert speakers(english, "en") == ["Mark Milley"]
+    assert speakers(cue_less, "en") == ["Mark Milley"]
+    assert speakers(french, "fr") == ["Jean Dupont"]
+
+
+def test_an_english_article_is_no_french_auxiliary():
+    text = ('Speaking to the BBC, a spokesperson for the Foreign Office said the UK "will not '
+            'leave anyone behind".')
+    assert normalised_en(speakers(text, "en")) == ["foreign office"]
+
+
+def normalised_en(names: list[str | None]) -> list[str | None]:
+    return [n.lower().removeprefix("the ") if n else n for n in names]

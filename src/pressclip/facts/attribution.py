@@ -572,7 +572,13 @@ def pour_attribution(text: str, sent_start: int, open_pos: int,
 def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
              resolver: Resolver, last: str | None, same_sentence: bool) -> str | None:
     """Who does the reporting verb that follows `head` (the sentence up to the verb)."""
-    head = [t for t in head if t[0] not in {"a", "avait", "ont"}]
+    # The French auxiliary before the verb ("X a déclaré", "X a également estimé"), not
+    # the English article of "a spokesperson for the firm said".
+    k = len(head)
+    while k and head[k - 1][0].lower() in ADVERBS:
+        k -= 1
+    if k and head[k - 1][0] in FRENCH_AUXILIARIES:
+        head = head[:k - 1] + head[k:]
     if not head:
         return last if same_sentence else None
     verb_pos = head[-1][2]

@@ -23,6 +23,9 @@ PRONOUNS = {
     "fr": {"il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci"},
     "en": {"he", "she", "they", "him", "her"},
 }
+# Cues of a question put to somebody: the words quoted next are the answer of the one asked.
+ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge", "demandé",
+          "demande"}
 CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 
 # Words that stand before a name as a title, never part of it.

@@ -33,7 +33,7 @@ from .attribution import (
     subject_of_verb,
 )
 from .composed import composed
-from .lexicon import is_cue
+from .lexicon import ASKING, is_cue
 from .marks import (
     MARKS,
     Span,
@@ -242,6 +242,9 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     else:
         return None
     found = attribution_before(text, start, end, resolver, last, False)
+    answer = _asked(text, found, start, end, resolver)
+    if answer is not None:
+        return answer
     if found is None or (found.speaker is None and found.cue is not None) or (
             found.speaker is not None and not names_somebody(found.speaker)):
         # "Un constat avec lequel X est en accord. « … »", "Asked about it, Paterno
@@ -253,6 +256,18 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     if found.speaker is None:
         return None
     return Attribution(found.speaker, None, False)
+
+
+def _asked(text: str, found: Attribution | None, start: int, end: int,
+           resolver: Resolver) -> Attribution | None:
+    """ "Reporters asked Mark Milley about the war. ¶ « … »", "Un journaliste a demandé à
+    X …": the answer is of the one asked, named after the cue."""
+    if found is None or not found.cue or found.cue.split()[-1].lower() not in ASKING:
+        return None
+    cue_at = text.rfind(found.cue.split()[-1], start, end)
+    asked = [m for m in resolver.persons_before(end, cue_at) if not resolver.in_quote(m.start)
+             and (not m.after_preposition or text[:m.start].endswith("à "))]
+    return Attribution(resolver.name(asked[0]), None, False) if asked else None
 
 
 def _is_direct(lead: str) -> bool:

@@ -19,6 +19,7 @@ from .entity_types import nationality
 from .gender import Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .lexicon import (
+    ASKING,
     CAPITAL_STOPWORDS,
     DEMONYM_NOUNS,
     DETERMINERS,
@@ -290,7 +291,7 @@ class Resolver:
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
-                    return name
+                    return self._asked_by(m, in_sentence[k + 1:]) or name
             if in_sentence and passing is None:
                 passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
@@ -304,6 +305,14 @@ class Resolver:
             if after:
                 return self.name(after[-1])
         return passing
+
+    def _asked_by(self, asker: Mention, later: list[Mention]) -> str | None:
+        """ "John Smith asked Mark Milley about the war": the person asked, who answers
+        next, when a word of asking stands between the two names."""
+        if not later:
+            return None
+        between = self.text[asker.end:later[0].start].lower().split()
+        return self.name(later[0]) if any(w in ASKING for w in between) else None
 
     def _institution_goes_on(self, pos: int, speaker: str) -> bool:
         """The last quote's speaker is an institution, quoted in this sentence or the one
