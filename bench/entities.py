@@ -19,6 +19,7 @@ CoNLL convention) is scored beside it, per batch: `train` (read while writing ru
 blind batches, each scored once after its sealing (`--blind NAME` unseals one).
 
     python -m bench.entities [--write] [--no-spacy] [--blind NAME] [--modern-only]
+    python -m bench.entities --errors [--examples N]   # error kinds, train parts only
 """
 
 from __future__ import annotations
@@ -371,6 +372,64 @@ def other_language_pages(sets: tuple[str, ...] = OTHER_LANGUAGE_SETS) -> list[li
             for name, language in sorted(pages, key=lambda k: (k[0], -pages[k]))]
 
 
+def error_kinds(doc: Document, predicted: set[tuple[int, int, str]]
+                ) -> list[tuple[str, str, str]]:
+    """Each error of one document: (kind, detail, surface). Kinds: `type` (the gold's span,
+    another type; detail "gold>predicted"), `span` (a prediction overlapping a gold span
+    of another extent; detail its type and whether the gold was longer or shorter),
+    `spurious` (a prediction overlapping no gold span), `missed` (a gold span that no
+    prediction overlaps)."""
+    out = []
+    gold_spans = {(a, b): t for a, b, t in doc.gold}
+    pred_spans = {(a, b): t for a, b, t in predicted}
+    for (a, b), t in pred_spans.items():
+        if (a, b) in gold_spans:
+            if gold_spans[(a, b)] != t:
+                out.append(("type", f"{gold_spans[(a, b)]}>{t}", doc.text[a:b]))
+            continue
+        over = [(c, d) for c, d in gold_spans if c < b and a < d]
+        if not over:
+            out.append(("spurious", t, doc.text[a:b]))
+        elif not any((c, d) in pred_spans for c, d in over):
+            c, d = over[0]
+            side = "gold longer" if d - c > b - a else "gold shorter"
+            out.append(("span", f"{t} {side}", f"{doc.text[a:b]} | {doc.text[c:d]}"))
+    for (c, d), t in gold_spans.items():
+        if not any(a < d and c < b for a, b in pred_spans):
+            out.append(("missed", t, doc.text[c:d]))
+    return out
+
+
+def print_errors(examples: int) -> None:
+    """Error kinds per language on the parts that may be read: HIPE's train documents and
+    the modern gold's `train` articles (never the heldout or blind ones)."""
+    sets: list[tuple[str, list[Document]]] = [
+        ("modern", [d for d in entity_gold.read() if d.part == "train"])]
+    if NER.exists():
+        for language in ("en", "fr"):
+            sets.append(("hipe", [d for name in FILES[language]
+                                  for d in read_documents(NER / name, language)
+                                  if d.part == "train"]))
+    for name, docs in sets:
+        for language in sorted({d.language for d in docs}):
+            kinds: Counter = Counter()
+            details: Counter = Counter()
+            surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
+            for doc in (d for d in docs if d.language == language):
+                for kind, detail, surface in error_kinds(doc, set(pressclip_entities(doc))):
+                    kinds[kind] += 1
+                    details[(kind, detail)] += 1
+                    surfaces[(kind, detail)][surface] += 1
+            chosen = [d for d in docs if d.language == language]
+            typed = prf(score(chosen, pressclip_entities)["all"])[2]
+            print(f"== {name} {language} train (typed micro F1 {typed:.3f}): " + ", ".join(
+                f"{k} {n}" for k, n in kinds.most_common()))
+            for (kind, detail), n in details.most_common():
+                shown = "; ".join(f"{s}" + (f" x{c}" if c > 1 else "")
+                                  for s, c in surfaces[(kind, detail)].most_common(examples))
+                print(f"  {kind:8} {detail:28} {n:4}  {shown}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md's section")
@@ -381,7 +440,14 @@ def main() -> None:
                         "(once: then move it out of entity_gold.SEALED_BATCHES)")
     parser.add_argument("--modern-only", action="store_true",
                         help="print the modern gold's rows only")
+    parser.add_argument("--errors", action="store_true",
+                        help="count the errors by kind on the train parts only")
+    parser.add_argument("--examples", type=int, default=8,
+                        help="with --errors: the most frequent surfaces shown per kind")
     args = parser.parse_args()
+    if args.errors:
+        print_errors(args.examples)
+        return
     modern, modern_anchors = modern_rows(args.blind, not args.no_spacy)
     modern_table = report.table(["lang", "batch", "system", "type", "docs", "gold",
                                  "precision", "recall", "F1", "found", "P relaxed",

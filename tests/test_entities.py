@@ -380,3 +380,15 @@ def test_the_domain_of_a_title_is_no_person():
     found = types("He was elected President of the United States. The Vice President of "
                   "the United States, Mr. Adams, agreed.")
     assert found["United States"] == {"place"}
+
+
+def test_nations_of_the_united_kingdom_and_world_regions_are_places():
+    # Lone words after an elided article, that nothing but the gazetteer types.
+    found = by_text("Le musée a prêté ses toiles à l'Écosse. L'Angleterre et l'Amérique "
+                    "suivent, comme le Moyen-Orient.")
+    assert {k: v[0] for k, v in found.items()} == {
+        "Écosse": "place", "Angleterre": "place", "Amérique": "place",
+        "Moyen-Orient": "place"}
+    found = by_text("Talks on the Middle East moved to Hong Kong, and Wales sent a delegate.")
+    assert {k: v[0] for k, v in found.items()} == {
+        "Middle East": "place", "Hong Kong": "place", "Wales": "place"}

@@ -38,6 +38,23 @@ COUNTRY_NAMES = frozenset({
     "East Timor", "Macedonia", "Ceylon", "Persia", "East Germany", "West Germany",
     "Ivory Coast", "Cape Verde", "Vatican",
 })
+# Parts of the world and of countries that news names as it names countries, in English and
+# French, and that CLDR lists only in other forms (its "Amériques", "Asie de l'Ouest",
+# "R.A.S. chinoise de Hong Kong") or not at all: the nations of the United Kingdom
+# ("l'Angleterre"), world regions ("Middle East", "Moyen-Orient", "the Balkans"), disputed
+# or autonomous territories. Weighed as countries: known wherever they stand.
+REGION_NAMES = frozenset({
+    "England", "Scotland", "Wales", "Northern Ireland", "Angleterre", "Ecosse", "Écosse",
+    "Pays de Galles", "Irlande du Nord", "Amérique", "Amérique du Nord", "Amérique du Sud",
+    "Middle East", "Moyen-Orient", "Near East", "Proche-Orient", "Far East",
+    "Extrême-Orient", "Balkans", "Scandinavia", "Scandinavie", "Caucasus", "Caucase",
+    "Maghreb", "Siberia", "Sibérie", "Crimea", "Crimée", "Donbas", "Donbass",
+    "West Bank", "Cisjordanie", "Gaza Strip", "Hong Kong", "Macao", "Macau", "Kashmir",
+    "Cachemire", "Kurdistan", "Tibet", "Palestine", "Catalonia", "Catalogne", "Flanders",
+    "Flandre", "Wallonia", "Wallonie", "Patagonia", "Patagonie", "Transnistria",
+    "Transnistrie", "Abkhazia", "Abkhazie", "Chechnya", "Tchétchénie", "Darfur",
+    "Sahara", "Western Sahara", "Sahara occidental",
+})
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq.").
