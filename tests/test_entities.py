@@ -392,3 +392,19 @@ def test_nations_of_the_united_kingdom_and_world_regions_are_places():
     found = by_text("Talks on the Middle East moved to Hong Kong, and Wales sent a delegate.")
     assert {k: v[0] for k, v in found.items()} == {
         "Middle East": "place", "Hong Kong": "place", "Wales": "place"}
+
+
+def test_who_and_a_pronoun_after_a_lone_name_make_a_person():
+    found = by_text("The deal was signed on Monday. Okafor, who led the talks, left early.")
+    assert found["Okafor"][0] == "person"
+    found = by_text("Brenvik said he would appeal. The court met. Brenvik lost the case.")
+    assert found["Brenvik"][0] == "person"
+    found = by_text("Crowds waited for Mussolini himself in the square.")
+    assert found["Mussolini"][0] == "person"
+    # "it" is no person's pronoun.
+    assert by_text("Contoso said it would appeal, and Contoso won.")["Contoso"][0] \
+        == "organization"
+
+
+def test_a_lone_name_in_tokenised_brackets_is_kept():
+    assert by_text("( Reuters ) Shares rose on Monday .")["Reuters"][0] == "organization"

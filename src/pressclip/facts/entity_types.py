@@ -171,6 +171,15 @@ NAMED_OR_SUFFIXES = NAMED_THINGS | ORG_SUFFIXES
 # word alone then names the company too ("analyst at Gartner").
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
                                            "holdings", "ag", "sa", "gmbh", "nv"}
+# What only a person's name is followed by: "who", "himself", a pronoun for the subject
+# of a reporting verb ("Mussolini himself", "Hinton, who", "Okafor said he", "Dupont,
+# née en", "lui-même"). Companies and countries take "which" and "it" ("Microsoft said
+# it").
+PERSON_AFTER = re.compile(
+    r"(?:[^\S\n]?,[^\S\n]+(?:who|née?)|[^\S\n]+(?:himself|herself|lui-même|elle-même)"
+    r"|[^\S\n]+(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
+    r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she))(?![\w'’-])")
+PERSON_AFTER_VOTES = 3
 # A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
 # word after a rank, in a text with several ranks, is a competitor (a person; a team's
 # table row votes apart, and outweighs this).
@@ -743,6 +752,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
+        if len(words) == 1 and place != "country" and PERSON_AFTER.match(text, m.end):
+            vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
         if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if tail.endswith(SCORECARD_LAST) and \

@@ -127,9 +127,11 @@ PREPOSITIONS = {
 }
 # ", cadre ferroviaire,", ", a linebacker,": a short lowercase description between commas.
 APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},")
+# "who" and "which" are left in: "Smith, who joined in 1995, scored" names somebody or
+# something; "qui" opens questions too ("Pourtant, qui peut dire, …").
 APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",
                        "she", "they", "we", "it", "i", "nous", "vous", "je", "this", "that",
-                       "ce", "cette", "et", "and", "mais", "but", "qui", "who", "which"}
+                       "ce", "cette", "et", "and", "mais", "but", "qui"}
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
@@ -534,9 +536,11 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _introduced(text, run_end, words[0], lowercase_words) \
                 and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
-                and text[start - 1:start] != "(" and not _opening_place(text, start, words[0]):
+                and text[max(0, start - 2):start].strip() != "(" \
+                and not _opening_place(text, start, words[0]):
             # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener; not
-            # "(Reuters)", a country, nor a dateline's place ("LONDON 1996-12-06").
+            # "(Reuters)" nor "( Reuters )" (tokenised text), a country, nor a dateline's
+            # place ("LONDON 1996-12-06").
             continue
         end = run_end
         last = words[-1]
