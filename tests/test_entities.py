@@ -408,3 +408,16 @@ def test_who_and_a_pronoun_after_a_lone_name_make_a_person():
 
 def test_a_lone_name_in_tokenised_brackets_is_kept():
     assert by_text("( Reuters ) Shares rose on Monday .")["Reuters"][0] == "organization"
+
+
+def test_clubs_named_after_a_large_city_are_organisations():
+    found = by_text("Dynamo Moscow lost 2-0 to Spartak on Sunday. Hapoel Tel Aviv drew 1-1 "
+                    "with Maccabi Haifa, and police in East Jerusalem said nothing.")
+    types = {k: v[0] for k, v in found.items()}
+    assert types["Dynamo Moscow"] == "organization"
+    assert types["Hapoel Tel Aviv"] == "organization"
+    assert types["Maccabi Haifa"] == "organization"
+    assert types["East Jerusalem"] == "place"
+    # A common word before a country or a city is cut from it.
+    assert {k: v[0] for k, v in by_text("Holders Egypt beat Ghana.").items()} == {
+        "Egypt": "place", "Ghana": "place"}

@@ -55,6 +55,12 @@ REGION_NAMES = frozenset({
     "Transnistrie", "Abkhazia", "Abkhazie", "Chechnya", "Tchétchénie", "Darfur",
     "Sahara", "Western Sahara", "Sahara occidental",
 })
+# The first words that make a place of a place's part ("East Jerusalem", "Greater Cairo",
+# "Nord-Kivu" aside), not a club or a company named after it ("Dynamo Moscow").
+COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western upper lower greater "
+    "new old inner outer nord sud est ouest centre grand grande haut haute bas basse"
+    .split())
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq.").

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..credits import AGENCIES
-from .entity_lexicon import EVENT_WORDS, NOT_NAMES, ORG_SUFFIXES, TIME_ZONES
+from .entity_lexicon import COMPASS_WORDS, EVENT_WORDS, NOT_NAMES, ORG_SUFFIXES, TIME_ZONES
 from .given_names import given_names
 from .lexicon import (
     DEMONYM_NOUNS,
@@ -131,8 +131,11 @@ TABLE_NUMBERS = 3
 TEAM_VOTES = 4
 # "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille": a match between two
 # teams, each side a club unless a country (or a person the text names in full).
-MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew[^\S\n]+with|"
-              r"drew[^\S\n]+against|lost[^\S\n]+to|v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
+# "drew 1-1 with", "lost 2-0 to": the score may stand between the verb and its link.
+SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
+MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
+              rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
+              r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
               r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
 MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
 MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
@@ -194,6 +197,14 @@ BRACKETED = re.compile(r"(?<=\w)[^\S\n]*\(\Z")
 BRACKET_CLOSE = re.compile(r"[),]")
 SHORT_COUNTRY = (2, 4)  # letters of a country's name cut short
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+
+
+def _city_tail(words: list[str]) -> bool:
+    """ "Hapoel Tel Aviv", "Dynamo Moscow": a name whose last one or two words, not the
+    whole name, are a city of 500,000 people or more."""
+    majors = major_cities()
+    return fold(words[-1]) in majors or (len(words) > 2 and
+                                         fold(" ".join(words[-2:])) in majors)
 
 
 @cache
@@ -514,8 +525,13 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
             words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
         return m
     tail = " ".join(words[1:])
-    if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or \
-            not sentence_starts(text)(m.start):
+    if gazetteer.get(fold(tail)) != "country" and (
+            fold(tail) not in major_cities() or not (
+                # Before a city, only a common word ("Hosts Madrid"), not a club's first
+                # word ("Dynamo Moscow", "Bayern Munich").
+                words[0].endswith("s") or words[0].lower() in names_lower_words(text))):
+        return m
+    if not sentence_starts(text)(m.start):
         return m
     start = m.end - len(tail)
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
@@ -765,13 +781,15 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \
-                not _given(words[0]) and any(
+                not _given(words[0]) and (any(
                     # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
                     (w.lower() in lower_words and not (w[:1].isupper() and
                                                        w.lower() in TRAILING_PARTICLES))
-                    or gazetteer.get(fold(w)) == "country" for w in words):
-            # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
-            # writes in lower case, or a country, and no first name: not a person's name.
+                    or gazetteer.get(fold(w)) == "country" for w in words) or (
+                    _city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
+            # "World Cup", "Capital Economics", "Procurement Canada", "Hapoel Tel Aviv": a
+            # word the text also writes in lower case, a country, or a large city last, and
+            # no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
         elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
