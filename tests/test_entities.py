@@ -421,3 +421,38 @@ def test_clubs_named_after_a_large_city_are_organisations():
     # A common word before a country or a city is cut from it.
     assert {k: v[0] for k, v in by_text("Holders Egypt beat Ghana.").items()} == {
         "Egypt": "place", "Ghana": "place"}
+
+
+def test_a_datelines_town_is_a_place_whatever_the_name_is_elsewhere():
+    text = ("BASEBALL - RESULTS .\nNEW YORK 1996-08-29\nResults on Wednesday :\n"
+            "Cleveland 5 DETROIT 2\nNew York 4 SEATTLE 1\n")
+    found = [(e.text, e.type) for e in find_entities(text)]
+    assert ("NEW YORK", "place") in found
+    assert ("New York", "organization") in found  # the club of the results line
+    # Tokenised, a region between the town and the date; the town is also a given name.
+    text = "GOLF - SCORES .\nAUGUSTA , Georgia 1997-04-11\nTiger Woods led on Friday .\n"
+    assert by_text(text)["AUGUSTA"][0] == "place"
+
+
+def test_two_companies_joined_by_and_stay_two():
+    found = by_text("Analysts said Microsoft Corp and Intel Corp would gain.")
+    assert found["Microsoft Corp"][0] == found["Intel Corp"][0] == "organization"
+
+
+def test_a_country_with_a_possessive_opening_the_text_is_kept():
+    found = by_text("Pakistan's captain Wasim Akram said his side would win.")
+    assert found["Pakistan"][0] == "place"
+    assert found["Wasim Akram"][0] == "person"
+
+
+def test_a_place_before_for_the_is_cut_from_the_name_after_it():
+    found = by_text("The senator, in Chicago for the Northwind Workers Union, said no.")
+    assert found["Chicago"][0] == "place"
+    assert found["Northwind Workers Union"][0] == "organization"
+
+
+def test_quoted_as_saying_and_said_his_make_a_person():
+    found = by_text("Interfax quoted Brenvik as saying the talks failed. Ferrand said his "
+                    "team lost, and Ferrand left.")
+    assert found["Brenvik"][0] == "person"
+    assert found["Ferrand"][0] == "person"

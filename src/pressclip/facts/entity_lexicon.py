@@ -10,7 +10,7 @@ from __future__ import annotations
 # "Coupe du monde", "Jeux olympiques", "Grand Prix").
 EVENT_WORDS = frozenset(
     "cup cups championship championships games olympics olympiad open prix festival "
-    "summit awards award prize tournament trophy marathon derby expo biennale "
+    "summit awards award prize tournament trophy marathon derby expo biennale convention "
     "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
     "mondial mondiaux".split())
 # Time zones after a clock time ("6:19am GMT", "à 14h00 GMT"): no names.
@@ -26,7 +26,7 @@ ORG_SUFFIXES = frozenset(
     "airlines airways motors petroleum pharmaceuticals pharma bancorp industries enterprises "
     "technologies communications telecom telecommunications insurance securities partners "
     "associates brothers bros foods mining media entertainment studios records publishing "
-    "chronicle herald gazette tribune telegraph observer courier bulletin "
+    "chronicle herald gazette tribune telegraph observer courier bulletin newsroom "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not

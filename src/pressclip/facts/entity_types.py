@@ -163,6 +163,12 @@ PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministe
 # A dateline: a town in capitals opening a line, a comma, its region or country, then the
 # agency in brackets or a dash.
 DATELINE_REGION = re.compile(r",[^\S\n]+[A-Z][^\n,]{0,40}?[^\S\n]*(?:\(|[-–—])")
+# A dateline's date after the town in capitals, with its region or country between
+# ("LONDON 1996-12-06", "AUGUSTA , Georgia 1997-04-11", "PARIS, 15 (Havas)").
+DATELINE_DATE = re.compile(r"(?:[^\S\n]*,[^\S\n]*[A-Z][^\n,\d]{0,40}?)?[^\S\n]*,?[^\S\n]*"
+                           r"(?:\d{4}-\d\d-\d\d|\d{1,2}[^\S\n]*\(|[A-Z][a-z]{2,8}\.?"
+                           r"[^\S\n]+\d{1,2})(?!\w)")
+FOR_JOIN = re.compile(r"[^\S\n]+for(?:[^\S\n]+the)?[^\S\n]+")
 # "Calif", "Conn", "Ariz", "N.Y.", "N.S.": a state's or a province's abbreviation.
 ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,3}")
 PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
@@ -175,13 +181,14 @@ NAMED_OR_SUFFIXES = NAMED_THINGS | ORG_SUFFIXES
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
                                            "holdings", "ag", "sa", "gmbh", "nv"}
 # What only a person's name is followed by: "who", "himself", a pronoun for the subject
-# of a reporting verb ("Mussolini himself", "Hinton, who", "Okafor said he", "Dupont,
+# of a reporting verb, "as saying" after "quoted X" ("Mussolini himself", "Hinton, who",
+# "Okafor said he", "Ferguson said his side", "quoted Lebed as saying", "Dupont,
 # née en", "lui-même"). Companies and countries take "which" and "it" ("Microsoft said
 # it").
 PERSON_AFTER = re.compile(
     r"(?:[^\S\n]?,[^\S\n]+(?:who|née?)|[^\S\n]+(?:himself|herself|lui-même|elle-même)"
     r"|[^\S\n]+(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
-    r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she))(?![\w'’-])")
+    r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|[^\S\n]+as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
 # A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
 # word after a rank, in a text with several ranks, is a competitor (a person; a team's
@@ -537,6 +544,26 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
 
 
+def _place_for(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "in Chicago for the Democratic National Convention": names.py joins capitalised
+    words across "for (the)" ("Movement for the Emancipation of …"); where the words
+    before it are a known place, the place and what follows are two names."""
+    if not any(" for " in m.text for m in mentions):
+        return mentions  # most texts
+    gazetteer = places()
+    out = []
+    for m in mentions:
+        cut = FOR_JOIN.search(m.text) if " for " in m.text else None
+        if cut is None or not gazetteer.get(fold(m.text[:cut.start()])):
+            out.append(m)
+            continue
+        out.append(Mention(m.text[:cut.start()], m.start, m.start + cut.start(), "place",
+                           m.titled, m.after_preposition))
+        out.append(Mention(m.text[cut.end():], m.start + cut.end(), m.end, m.type, False,
+                           True))
+    return out
+
+
 def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Thousands of US troops", "Results of English league matches": a common word
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
@@ -636,7 +663,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_adjectives(mentions, text)
-    mentions = _opening_of(in_headlines(mentions, text), text)
+    mentions = _place_for(_opening_of(in_headlines(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
@@ -666,6 +693,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
     previous: Mention | None = None
+    datelines: set[int] = set()  # the starts of the mentions that open a dateline
     not_names: dict[tuple[str, str, bool, str | None], bool] = {}
     for i, m in enumerate(mentions):
         if i:
@@ -689,6 +717,13 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
+        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and (
+                DATELINE_REGION.match(text, m.end) or DATELINE_DATE.match(text, m.end)):
+            # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)", "AUGUSTA , Georgia 1997-04-11":
+            # a dateline names where the story was filed, whatever the name is elsewhere
+            # ("New York 4 Seattle 1": a club): a place, out of the name's vote.
+            datelines.add(m.start)
+            continue
         vote = votes[key]
         if place == "country":
             vote["place"] += COUNTRY_VOTES
@@ -731,9 +766,6 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
                 not _given(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
-        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and \
-                DATELINE_REGION.match(text, m.end):
-            vote["place"] += COUNTRY_VOTES  # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)"
         if len(words) == 2 and words[1] == "City" and place is None and \
                 gazetteer.get(fold(words[0])):
             vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
@@ -816,7 +848,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).
         kind = decided.get(key)
-        if kind is None:
+        if m.start in datelines:
+            kind = "place"
+        elif kind is None:
             kind = decided[key] = votes[key].most_common(1)[0][0]
         if m.text in surnames and gazetteer.get(key) != "country":
             kind = "person"  # "Weber" after "Anna Weber"

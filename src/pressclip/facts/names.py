@@ -127,11 +127,13 @@ PREPOSITIONS = {
 }
 # ", cadre ferroviaire,", ", a linebacker,": a short lowercase description between commas.
 APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},")
-# "who" and "which" are left in: "Smith, who joined in 1995, scored" names somebody or
-# something; "qui" opens questions too ("Pourtant, qui peut dire, …").
 APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",
                        "she", "they", "we", "it", "i", "nous", "vous", "je", "this", "that",
-                       "ce", "cette", "et", "and", "mais", "but", "qui"}
+                       "ce", "cette", "et", "and", "mais", "but", "qui", "who", "which"}
+# ", who", ", which" (and " , who" in tokenised text): a relative clause about a name.
+RELATIVE_AFTER = re.compile(r"[^\S\n]?,[^\S\n]+(?:who|which)[^\S\n]")
+# The legal forms that end a company's name ("Intel Corp", "Siemens AG").
+LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
@@ -357,6 +359,8 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bo
     low = word.lower()
     if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith(("ly", "ment")):
         return False
+    if RELATIVE_AFTER.match(text, end):
+        return True  # "Clinton, who is in Chicago for …, said": however long the clause
     apposition = APPOSITION.match(text, end) if text[end:end + 1] == "," else None
     return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
 
@@ -537,7 +541,7 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
-                and not _opening_place(text, start, words[0]):
+                and not _opening_place(text, start, POSSESSIVE.sub("", words[0])):
             # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener; not
             # "(Reuters)" nor "( Reuters )" (tokenised text), a country, nor a dateline's
             # place ("LONDON 1996-12-06").
@@ -619,11 +623,13 @@ def _possessor(text: str, start: int, words: list[str], titled: bool,
 
 
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Communications and Technology Agency": "and" inside an organisation's name."""
+    """ "Communications and Technology Agency": "and" inside an organisation's name (not
+    after a company's legal form: "Microsoft Corp and Intel Corp" are two)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m.type == "organization" and \
+                prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and \
                 AND_JOIN.fullmatch(text, prev.end, m.start) and (
                 {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
                 and len(prev.text.split()) > 1:
