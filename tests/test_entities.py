@@ -456,3 +456,27 @@ def test_quoted_as_saying_and_said_his_make_a_person():
                     "team lost, and Ferrand left.")
     assert found["Brenvik"][0] == "person"
     assert found["Ferrand"][0] == "person"
+
+
+def test_tokenised_text_gives_the_names_of_written_text_at_their_own_offsets():
+    written = "Brenvik, 65, met Anna Lotz in Paris. They saw Brenvik's aide."
+    spaced = "Brenvik , 65 , met Anna Lotz in Paris . They saw Brenvik 's aide ."
+    for text in (written, spaced):
+        found = find_entities(text)
+        assert [(e.text, e.type) for e in found] == [
+            ("Brenvik", "person"), ("Anna Lotz", "person"), ("Paris", "place"),
+            ("Brenvik", "person")]
+        assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_scorers_in_brackets_are_people_and_an_attendance_no_score():
+    text = ("Results on Sunday:\nNorthwick 2 (Brenvik 15, Ferrand 60) Southmoor 1 (Lotzen 34). "
+            "Attendance 22,000\n")
+    found = by_text(text)
+    assert found["Brenvik"][0] == found["Ferrand"][0] == found["Lotzen"][0] == "person"
+    assert "Attendance" not in found
+
+
+def test_a_place_named_like_a_town_and_a_plural_is_no_club():
+    found = by_text("Pakistan beat the West Indies by 29 runs in Sydney.")
+    assert found["West Indies"][0] == "place"

@@ -9,7 +9,7 @@ from __future__ import annotations
 # organisations or places under the CoNLL convention ("World Cup", "Olympic Games",
 # "Coupe du monde", "Jeux olympiques", "Grand Prix").
 EVENT_WORDS = frozenset(
-    "cup cups championship championships games olympics olympiad open prix festival "
+    "cup cups championship championships games olympics olympiad open prix festival series "
     "summit awards award prize tournament trophy marathon derby expo biennale convention "
     "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
     "mondial mondiaux".split())
@@ -53,7 +53,7 @@ REGION_NAMES = frozenset({
     "Cachemire", "Kurdistan", "Tibet", "Palestine", "Catalonia", "Catalogne", "Flanders",
     "Flandre", "Wallonia", "Wallonie", "Patagonia", "Patagonie", "Transnistria",
     "Transnistrie", "Abkhazia", "Abkhazie", "Chechnya", "Tchétchénie", "Darfur",
-    "Sahara", "Western Sahara", "Sahara occidental",
+    "Sahara", "Western Sahara", "Sahara occidental", "West Indies", "Antilles",
 })
 # The first words that make a place of a place's part ("East Jerusalem", "Greater Cairo",
 # "Nord-Kivu" aside), not a club or a company named after it ("Dynamo Moscow").

@@ -123,9 +123,11 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
 # Sports results and tables: "Portsmouth 1 Leeds 2", "Results: Poland 2 Ukraine 1,";
 # a line of a name and its numbers ("Barnsley 18 9 6 3 31 22 33"). The names are teams:
 # clubs (organisations), or countries (national teams, places under the CoNLL convention).
-SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|\n|\Z)|[^\S\n]+[A-Z(])")
-SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])",
-                            re.MULTILINE)
+# Not a number with thousands ("Attendance 22,000"); a bracket may close after a scorer's
+# minute ("(Larsson 15, Cruz 60)").
+SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?![,.]\d)(?=[^\S\n]*(?:[,;.)]|\n|\Z)|[^\S\n]+[A-Z(])")
+SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?![,.]\d)"
+                            r"(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])", re.MULTILINE)
 TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
 TABLE_NUMBERS = 3
 TEAM_VOTES = 4
@@ -510,6 +512,12 @@ def _headline_line(text: str, pos: int) -> bool:
     return line.upper() == line
 
 
+def _in_brackets(text: str, start: int) -> bool:
+    """A bracket opened before `start` on its line is still open there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
+
+
 def _team(text: str, m: Mention) -> bool:
     """The name of a team in a results line or a table row (see SCORE_AFTER)."""
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -641,8 +649,8 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
         # The tests of the last word first: most names end in no plural "s".
         if len(words) < 2 or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
                 m.titled or last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES or \
-                _capitals(words) or _given(words[0]):
-            continue
+                _capitals(words) or _given(words[0]) or fold(m.text) in gazetteer:
+            continue  # not "West Indies", a place whose first word is a town's name
         for k in range(len(words) - 1, 0, -1):  # "Columbus Blue Jackets": "Columbus"
             town = " ".join(words[:k])
             if gazetteer.get(fold(town)) == "area":  # a country's is its national team
@@ -789,7 +797,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                         m.after_preposition)
             kept[-1] = (m, key)
-        if place != "country" and _team(text, m):
+        if place != "country" and len(words) == 1 and _in_brackets(text, m.start) and \
+                SCORE_AFTER.match(text, m.end):
+            vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
+        elif place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         elif place != "country" and m.text not in surnames and not _given(words[0]) and (
                 MATCH_AFTER.match(text, m.end) or (tail.endswith(MATCH_LAST) and
