@@ -480,3 +480,11 @@ def test_scorers_in_brackets_are_people_and_an_attendance_no_score():
 def test_a_place_named_like_a_town_and_a_plural_is_no_club():
     found = by_text("Pakistan beat the West Indies by 29 runs in Sydney.")
     assert found["West Indies"][0] == "place"
+
+
+def test_french_adjectives_complete_institutions_not_acronyms_or_proper_names():
+    found = find_entities("La CGT appelle à manifester, et le Parlement européen votera. "
+                          "Le gouvernement a reçu la Vilnor Holding libanaise.", "fr")
+    texts = [e.text for e in found]
+    assert "CGT" in texts and "Parlement européen" in texts
+    assert "Vilnor Holding" in texts

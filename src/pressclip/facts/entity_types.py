@@ -384,8 +384,12 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in mentions:
         last = m.text.split()[-1].lower()
-        if m.type != "person" and (m.type == "organization" or last in ORG_WORDS
-                                   or places().get(fold(m.text))):
+        # Not after an acronym ("la CGT appelle", a verb in -elle).
+        if m.type != "person" and not (" " not in m.text and m.text.isupper()) and (
+                m.type == "organization" or last in ORG_WORDS or places().get(fold(m.text))):
+            # A nationality after a proper name describes it ("le Hezbollah libanais"); after
+            # a common noun it names the body ("Parlement européen", "Union européenne").
+            proper = last not in ORG_WORDS and not places().get(fold(m.text))
             end = m.end
             if last in ORG_WORDS and m.type == "organization":
                 # "Conseil de sécurité", "Cour des comptes": the complement that names it.
@@ -393,7 +397,7 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 end = found.end() if found is not None else end
             for _ in range(ADJECTIVES_MAX):
                 found = FRENCH_ADJECTIVES.match(text, end)
-                if found is None:
+                if found is None or (proper and nationality(found.group(1))):
                     break
                 end = found.end()
             if end > m.end:
