@@ -488,3 +488,14 @@ def test_french_adjectives_complete_institutions_not_acronyms_or_proper_names():
     texts = [e.text for e in found]
     assert "CGT" in texts and "Parlement européen" in texts
     assert "Vilnor Holding" in texts
+
+
+def test_family_name_endings_and_a_speaker_over_a_small_towns_name():
+    found = by_text("Akayev met Nazarbayev and Karimov in Almaty. Lukashenko stayed home, "
+                    "Kowalski said.")
+    types = {k: v[0] for k, v in found.items()}
+    assert types["Nazarbayev"] == types["Karimov"] == types["Kowalski"] == "person"
+    assert types["Almaty"] == "place"
+    # "Mandela" is also a town of the gazetteer: the speaker wins, not in brackets.
+    assert by_text("Mandela told parliament in Cape Town that he would stay.")["Mandela"][0] \
+        == "person"

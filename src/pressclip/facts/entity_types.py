@@ -40,6 +40,7 @@ from .names import (
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
+    next_to_cue,
     sentence_starts,
 )
 from .names import lower_words as names_lower_words
@@ -192,6 +193,17 @@ PERSON_AFTER = re.compile(
     r"|[^\S\n]+(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
     r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|[^\S\n]+as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
+# Endings that only family names have, in the languages whose names news transliterates
+# most (Slavic, Baltic, Romanian, Greek, Armenian, Georgian, Turkish, Nordic): "Nazarbayev",
+# "Lukashenko", "Kowalski", "Popescu", "Papadopoulos", "Saakashvili", "Karlsson". A lone
+# word with one that no gazetteer knows is a person's name.
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "skaya", "enko",
+                   "chuk", "escu", "vich", "ovic", "evic", "opoulos", "akis", "idis", "yan",
+                   "dze", "shvili", "oglu", "rsson", "ksson", "nsson", "lsson", "fsson",
+                   "dsson", "tsson")  # "Karlsson", "Eriksson"; not "Mousson"
+SURNAME_VOTES = 2
+# A speaker's reading over a small town's name in the gazetteer (AREA_VOTES).
+SPEAKER_VOTES = 3
 # A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
 # word after a rank, in a text with several ranks, is a competitor (a person; a team's
 # table row votes apart, and outweighs this).
@@ -815,6 +827,17 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
+        if len(words) == 1 and place is None and not m.text.isupper() and \
+                key.endswith(SURNAME_ENDINGS):
+            vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
+        if len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
+                key not in major_cities() and not m.after_preposition and \
+                text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \
+                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            # "Mandela told …": a speaker where the gazetteer knows a small town of the
+            # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
+            # large city speaks for its government.
+            vote["person"] += SPEAKER_VOTES
         if len(words) == 1 and place != "country" and PERSON_AFTER.match(text, m.end):
             vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
         if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
