@@ -499,3 +499,10 @@ def test_family_name_endings_and_a_speaker_over_a_small_towns_name():
     # "Mandela" is also a town of the gazetteer: the speaker wins, not in brackets.
     assert by_text("Mandela told parliament in Cape Town that he would stay.")["Mandela"][0] \
         == "person"
+
+
+def test_peoples_and_faiths_after_a_nationality_are_no_names():
+    found = by_text("Fighting between Serbs and Croats went on while Kurds watched. The "
+                    "Bosnian Serb army met a Bosnian Muslim official and an Iraqi Kurd leader "
+                    "in Brenvik.")
+    assert set(found) == {"Brenvik"}

@@ -61,6 +61,14 @@ COMPASS_WORDS = frozenset(
     "north south east west central northern southern eastern western upper lower greater "
     "new old inner outer nord sud est ouest centre grand grande haut haute bas basse"
     .split())
+# The followers of a faith, in English and French: after a nationality they name a people
+# ("Bosnian Muslim", "Lebanese Shiite"), not a name.
+RELIGIONS = frozenset(
+    "muslim muslims moslem christian christians catholic catholics protestant protestants "
+    "jew jews jewish sunni sunnis shia shiite shiites shi'ite hindu hindus sikh sikhs "
+    "buddhist buddhists orthodox musulman musulmans musulmane chrétien chrétiens "
+    "catholique catholiques protestant protestants juif juifs juive chiite chiites "
+    "sunnite sunnites hindou hindous bouddhiste bouddhistes".split())
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq.").

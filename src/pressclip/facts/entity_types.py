@@ -21,7 +21,14 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..credits import AGENCIES
-from .entity_lexicon import COMPASS_WORDS, EVENT_WORDS, NOT_NAMES, ORG_SUFFIXES, TIME_ZONES
+from .entity_lexicon import (
+    COMPASS_WORDS,
+    EVENT_WORDS,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    RELIGIONS,
+    TIME_ZONES,
+)
 from .given_names import given_names
 from .lexicon import (
     DEMONYM_NOUNS,
@@ -265,6 +272,24 @@ def nationality(name: str) -> bool:
 
 
 @cache
+def _people_stems() -> frozenset[str]:
+    """The beginnings of NATIONALITY_STEM letters or more of the first word of a country's
+    folded name, shorter than that word ("serb" of "serbia"; not "union" of "Union of the
+    Comoros")."""
+    firsts = {name.split()[0] for name, kind in places().items() if kind == "country"}
+    return frozenset(first[:k] for first in firsts
+                     for k in range(NATIONALITY_STEM, len(first)))
+
+
+@lru_cache(maxsize=8192)
+def _people_word(word: str) -> bool:
+    """ "Serb", "Croat", "Kurd", "Turk", "Muslim": a people's or a faith's word, which
+    begins a country's name without being a place (or is a faith's)."""
+    key = fold(word)
+    return key in RELIGIONS or (key in _people_stems() and key not in places())
+
+
+@cache
 def _country_beginnings() -> frozenset[str]:
     """The first SHORT_COUNTRY letters of every country's folded name ("esp", "fr", "it")."""
     low, high = SHORT_COUNTRY
@@ -342,8 +367,9 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
-    if len(words) == 2 and nationality(m.text):
-        return True  # "South Korean"
+    if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
+                                                    _people_word(words[1]))):
+        return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
     if len(words) != 1:
         return False
     low = words[0].lower().rstrip(".")
@@ -358,8 +384,9 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return True  # "Q1", "French-speaking", "I’m"
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
-    if low.endswith("s") and places().get(fold(low[:-1])) == "country":
-        return True  # "Suisses", "Américains": the people of a country
+    if low.endswith("s") and (places().get(fold(low[:-1])) == "country"
+                              or _people_word(low[:-1])):
+        return True  # "Suisses", "Américains", "Serbs", "Kurds": the people of a country
     if fold(low) in language_words() or (low.endswith("s") and fold(low[:-1]) in
                                           language_words()):
         return True  # "French", "Latin", "Allemands": a language or a nationality
