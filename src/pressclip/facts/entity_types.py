@@ -196,9 +196,9 @@ COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated",
 # née en", "lui-même"). Companies and countries take "which" and "it" ("Microsoft said
 # it").
 PERSON_AFTER = re.compile(
-    r"(?:[^\S\n]?,[^\S\n]+(?:who|née?)|[^\S\n]+(?:himself|herself|lui-même|elle-même)"
-    r"|[^\S\n]+(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
-    r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|[^\S\n]+as[^\S\n]+saying)(?![\w'’-])")
+    r"[^\S\n]*(?:,[^\S\n]+(?:who|née?)|himself|herself|lui-même|elle-même"
+    r"|(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
+    r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
 # Endings that only family names have, in the languages whose names news transliterates
 # most (Slavic, Baltic, Romanian, Greek, Armenian, Georgian, Turkish, Nordic): "Nazarbayev",
@@ -840,8 +840,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                         m.after_preposition)
             kept[-1] = (m, key)
-        if place != "country" and len(words) == 1 and _in_brackets(text, m.start) and \
-                SCORE_AFTER.match(text, m.end):
+        if place != "country" and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() and \
+                SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
             vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
         elif place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
@@ -865,7 +865,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
             # large city speaks for its government.
             vote["person"] += SPEAKER_VOTES
-        if len(words) == 1 and place != "country" and PERSON_AFTER.match(text, m.end):
+        if len(words) == 1 and place is None and m.text not in surnames and \
+                PERSON_AFTER.match(text, m.end):
             vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
         if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
