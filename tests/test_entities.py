@@ -506,3 +506,11 @@ def test_peoples_and_faiths_after_a_nationality_are_no_names():
                     "Bosnian Serb army met a Bosnian Muslim official and an Iraqi Kurd leader "
                     "in Brenvik.")
     assert set(found) == {"Brenvik"}
+
+
+def test_a_name_broken_by_ocr_is_found_whole_at_its_offsets():
+    text = "Letters reached the War Depart¬ ment and Mr. Peters- burg in North Caro¬ lina."
+    found = find_entities(text)
+    assert ("War Depart¬ ment", "organization") in [(e.text, e.type) for e in found]
+    assert ("North Caro¬ lina", "place") in [(e.text, e.type) for e in found]
+    assert all(text[e.start:e.end] == e.text for e in found)
