@@ -514,3 +514,15 @@ def test_a_name_broken_by_ocr_is_found_whole_at_its_offsets():
     assert ("War Depart¬ ment", "organization") in [(e.text, e.type) for e in found]
     assert ("North Caro¬ lina", "place") in [(e.text, e.type) for e in found]
     assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_a_title_case_headline_ends_the_name_before_its_verb():
+    found = by_text("Senator Jane Doe Says Taxes Will Rise\nWill Smith came to town.")
+    assert found["Jane Doe"][0] == "person"
+    assert found["Will Smith"][0] == "person"  # a verb's spelling opening a name stays
+
+
+def test_town_endings_make_a_place_of_an_unknown_word():
+    found = by_text("He left Brenkeville for Oberhausenburg, then went to Harlowbourg.")
+    assert {k: v[0] for k, v in found.items()} == {
+        "Brenkeville": "place", "Oberhausenburg": "place", "Harlowbourg": "place"}

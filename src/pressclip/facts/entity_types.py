@@ -178,6 +178,11 @@ DATELINE_REGION = re.compile(r",[^\S\n]+[A-Z][^\n,]{0,40}?[^\S\n]*(?:\(|[-–—
 DATELINE_DATE = re.compile(r"(?:[^\S\n]*,[^\S\n]*[A-Z][^\n,\d]{0,40}?)?[^\S\n]*,?[^\S\n]*"
                            r"(?:\d{4}-\d\d-\d\d|\d{1,2}[^\S\n]*\(|[A-Z][a-z]{2,8}\.?"
                            r"[^\S\n]+\d{1,2})(?!\w)")
+# English verbs a title-case headline capitalises, which no name holds after its first word.
+TITLE_VERBS = frozenset(
+    "Is Was Are Were Has Have Had Will Would Says Said Can Could Should Does Did Gets Wins "
+    "Makes Takes Tells Calls Plans Faces Seeks Vows Urges Warns Denies Admits Quits Dies "
+    "Returns Leaves Joins Hits Sees Backs Slams Announces Launches Named".split())
 FOR_JOIN = re.compile(r"[^\S\n]+for(?:[^\S\n]+the)?[^\S\n]+")
 # "Calif", "Conn", "Ariz", "N.Y.", "N.S.": a state's or a province's abbreviation.
 ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,3}")
@@ -209,6 +214,11 @@ SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "skaya
                    "dze", "shvili", "oglu", "rsson", "ksson", "nsson", "lsson", "fsson",
                    "dsson", "tsson")  # "Karlsson", "Eriksson"; not "Mousson"
 SURNAME_VOTES = 2
+# Endings that only town names have in English, French, German and the languages of
+# South and Central Asia ("Cookeville", "Fayetteville", "Strasbourg", "Pittsburgh",
+# "Ingolstadt", "Volgograd", "Hyderabad"): a lone word with one that no gazetteer knows
+# is a town.
+TOWN_ENDINGS = ("ville", "burg", "burgh", "bourg", "borough", "stadt", "grad", "abad")
 # A speaker's reading over a small town's name in the gazetteer (AREA_VOTES).
 SPEAKER_VOTES = 3
 # A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
@@ -595,17 +605,36 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
 
 
+def _before_a_verb(mentions: list[Mention]) -> list[Mention]:
+    """ "Bob Lee Maddux Is Home Again", "Jane Doe Says Taxes Will Rise": a headline in title
+    case runs a name into its verb; the name ends before the verb (never its first word:
+    "Will Smith")."""
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if len(words) > 1 and not TITLE_VERBS.isdisjoint(words[1:]):
+            cut = next(i for i in range(1, len(words)) if words[i] in TITLE_VERBS)
+            name = " ".join(words[:cut])
+            m = Mention(name, m.start, m.start + len(name), m.type, m.titled,
+                        m.after_preposition)
+        out.append(m)
+    return out
+
+
 def _place_for(mentions: list[Mention], text: str) -> list[Mention]:
     """ "in Chicago for the Democratic National Convention": names.py joins capitalised
     words across "for (the)" ("Movement for the Emancipation of …"); where the words
-    before it are a known place, the place and what follows are two names."""
+    before it are a known place (or a town by its ending: "Brenkeville for
+    Oberhausenburg"), the place and what follows are two names."""
     if not any(" for " in m.text for m in mentions):
         return mentions  # most texts
     gazetteer = places()
     out = []
     for m in mentions:
         cut = FOR_JOIN.search(m.text) if " for " in m.text else None
-        if cut is None or not gazetteer.get(fold(m.text[:cut.start()])):
+        head = fold(m.text[:cut.start()]) if cut is not None else ""
+        if cut is None or not (gazetteer.get(head) or (
+                " " not in head and head.endswith(TOWN_ENDINGS))):
             out.append(m)
             continue
         out.append(Mention(m.text[:cut.start()], m.start, m.start + cut.start(), "place",
@@ -714,7 +743,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_adjectives(mentions, text)
-    mentions = _place_for(_opening_of(in_headlines(mentions, text), text), text)
+    mentions = _place_for(_opening_of(in_headlines(_before_a_verb(mentions), text), text),
+                          text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
@@ -854,9 +884,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
-        if len(words) == 1 and place is None and not m.text.isupper() and \
-                key.endswith(SURNAME_ENDINGS):
-            vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
+        if len(words) == 1 and place is None and not m.text.isupper():
+            if key.endswith(SURNAME_ENDINGS):
+                vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
+            elif key.endswith(TOWN_ENDINGS):
+                vote["place"] += AREA_VOTES  # "Cookeville", "Keytesville"
         if len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
                 key not in major_cities() and not m.after_preposition and \
                 text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \
