@@ -526,3 +526,9 @@ def test_town_endings_make_a_place_of_an_unknown_word():
     found = by_text("He left Brenkeville for Oberhausenburg, then went to Harlowbourg.")
     assert {k: v[0] for k, v in found.items()} == {
         "Brenkeville": "place", "Oberhausenburg": "place", "Harlowbourg": "place"}
+
+
+def test_the_agency_a_dateline_credits_in_brackets_is_an_organisation():
+    found = by_text("Un crime\nPARIS, 15 (Brenpresse). — On mande de Dreux que tout va bien.")
+    assert found["Brenpresse"][0] == "organization"
+    assert found["PARIS"][0] == "place"

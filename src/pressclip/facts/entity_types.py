@@ -195,6 +195,8 @@ NAMED_OR_SUFFIXES = NAMED_THINGS | ORG_SUFFIXES
 # word alone then names the company too ("analyst at Gartner").
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
                                            "holdings", "ag", "sa", "gmbh", "nv"}
+# The end of a dateline's credit: the bracket, then the dash that opens the story.
+CREDIT_AFTER = re.compile(r"\)\.?[^\S\n]*[-–—]")
 # What only a person's name is followed by: "who", "himself", a pronoun for the subject
 # of a reporting verb, "as saying" after "quoted X" ("Mussolini himself", "Hinton, who",
 # "Okafor said he", "Ferguson said his side", "quoted Lebed as saying", "Dupont,
@@ -834,8 +836,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 vote["place"] += APPOSITION_VOTES
         if len(words) == 1 and INNER_CAPITAL.match(m.text):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
-        if m.text in AGENCY_NAMES:
-            vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
+        if m.text in AGENCY_NAMES or (
+                len(words) == 1 and text[m.start - 1:m.start] == "(" and
+                CREDIT_AFTER.match(text, m.end) is not None):
+            # "Reuters said": an agency speaks; "PARIS, 15 (Havas). —": the agency a
+            # dateline credits, whatever its name.
+            vote["organization"] += AGENCY_VOTES
         if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or (
                 tail[-3:].lower().replace("’", "'").endswith(PARTICLES_BEFORE)
                 and _titled_particle(text, m.start)):
