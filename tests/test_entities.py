@@ -532,3 +532,11 @@ def test_the_agency_a_dateline_credits_in_brackets_is_an_organisation():
     found = by_text("Un crime\nPARIS, 15 (Brenpresse). — On mande de Dreux que tout va bien.")
     assert found["Brenpresse"][0] == "organization"
     assert found["PARIS"][0] == "place"
+
+
+def test_the_place_a_title_belongs_to_is_a_name_of_its_own():
+    found = by_text("Ivory Coast President Henri Konan Bedie met Texas Gov. Ann Brenvik and "
+                    "U.S. President Bill Clinton.")
+    types = {k: v[0] for k, v in found.items()}
+    assert types["Ivory Coast"] == types["Texas"] == types["U.S."] == "place"
+    assert types["Henri Konan Bedie"] == types["Ann Brenvik"] == "person"

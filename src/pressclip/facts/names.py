@@ -27,7 +27,7 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .places import fold, language_words, major_cities, places
+from .places import country_initials, fold, language_words, major_cities, places
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
@@ -494,6 +494,10 @@ def find_mentions(text: str) -> list[Mention]:
                 possessor = _possessor(text, start, words[:i + 1], titled, run_start)
                 if possessor is not None:
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
+                elif 0 < i <= POSSESSOR_WORDS:
+                    domain = _place_before_title(text, start, words[:i])
+                    if domain is not None:
+                        out.append(domain)  # "Ivory Coast President Henri Konan Bedie"
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
                 titled = not POSSESSIVE.search(w)  # "Microsoft's Vista" is no title
                 words = words[i + 1 :]
@@ -620,6 +624,16 @@ def _possessor(text: str, start: int, words: list[str], titled: bool,
     before = text[max(0, run_start - 20):run_start].split()
     kind = _classify(tuple(names), titled, before[-1].lower() if before else "")
     return Mention(text[start:end], start, end, kind, titled, True)
+
+
+def _place_before_title(text: str, start: int, words: list[str]) -> Mention | None:
+    """The place a title belongs to, before it in the run ("Ivory Coast President …",
+    "Texas Gov. …", "U.S. President …"), as a mention of its own; else None."""
+    name = " ".join(words)
+    if not text.startswith(name, start) or (
+            fold(name) not in places() and name.replace(".", "") not in country_initials()):
+        return None
+    return Mention(name, start, start + len(name), "place", False, False)
 
 
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
