@@ -178,6 +178,9 @@ DATELINE_REGION = re.compile(r",[^\S\n]+[A-Z][^\n,]{0,40}?[^\S\n]*(?:\(|[-–—
 DATELINE_DATE = re.compile(r"(?:[^\S\n]*,[^\S\n]*[A-Z][^\n,\d]{0,40}?)?[^\S\n]*,?[^\S\n]*"
                            r"(?:\d{4}-\d\d-\d\d|\d{1,2}[^\S\n]*\(|[A-Z][a-z]{2,8}\.?"
                            r"[^\S\n]+\d{1,2})(?!\w)")
+# The second word of a football club named after its town ("Newcastle United").
+CLUB_WORDS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion",
+                        "Hotspur", "Town"})
 # English verbs a title-case headline capitalises, which no name holds after its first word.
 TITLE_VERBS = frozenset(
     "Is Was Are Were Has Have Had Will Would Says Said Can Could Should Does Did Gets Wins "
@@ -240,11 +243,10 @@ INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][
 
 
 def _city_tail(words: list[str]) -> bool:
-    """ "Hapoel Tel Aviv", "Dynamo Moscow": a name whose last one or two words, not the
-    whole name, are a city of 500,000 people or more."""
-    majors = major_cities()
-    return fold(words[-1]) in majors or (len(words) > 2 and
-                                         fold(" ".join(words[-2:])) in majors)
+    """ "Hapoel Tel Aviv", "Maccabi Tel Aviv": a name whose last two words, not the whole
+    name, are a city of 500,000 people or more. (A one-word city last is also a surname:
+    "Marylise Léon".)"""
+    return len(words) > 2 and fold(" ".join(words[-2:])) in major_cities()
 
 
 @cache
@@ -289,8 +291,10 @@ def _people_stems() -> frozenset[str]:
     folded name, shorter than that word ("serb" of "serbia"; not "union" of "Union of the
     Comoros")."""
     firsts = {name.split()[0] for name, kind in places().items() if kind == "country"}
+    # Not a word that is a first word less its plural "s" ("emirat": "aux Emirats").
     return frozenset(first[:k] for first in firsts
-                     for k in range(NATIONALITY_STEM, len(first)))
+                     for k in range(NATIONALITY_STEM, len(first))) - {
+        first[:-1] for first in firsts if first.endswith("s")}
 
 
 @lru_cache(maxsize=8192)
@@ -720,6 +724,12 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
     for m in mentions:
         words = m.text.split()
         last = words[-1]
+        if len(words) == 2 and last in CLUB_WORDS and not m.titled and \
+                gazetteer.get(fold(words[0])) == "area" and fold(m.text) not in gazetteer:
+            # "Newcastle United", "Manchester City": the town alone is the club too
+            # ("Newcastle said in a statement"; not "in Newcastle").
+            clubs[fold(m.text)] = clubs[fold(words[0])] = words[0]
+            continue
         # The tests of the last word first: most names end in no plural "s".
         if len(words) < 2 or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
                 m.titled or last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES or \
@@ -924,8 +934,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                     or gazetteer.get(fold(w)) == "country" for w in words) or (
                     _city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
             # "World Cup", "Capital Economics", "Procurement Canada", "Hapoel Tel Aviv": a
-            # word the text also writes in lower case, a country, or a large city last, and
-            # no first name: not a person's name.
+            # word the text also writes in lower case, a country, or a large city's two
+            # words last, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
         elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
