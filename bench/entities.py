@@ -52,6 +52,44 @@ SPEED_REPEATS = 3
 # Shared sets with pages outside FACT_LANGUAGES.
 OTHER_LANGUAGE_SETS = ("fundus_dev", "trafilatura", "readability")
 NOTES = """Notes:
+- Round 5 of 2026-12-05 (issue 14 item 2), rules chosen on HIPE's train documents, the
+  modern `train` texts and sentences written for the tests (wire style, written and
+  tokenised: "Yeltsin , 65 ,"), errors counted by kind with `python -m bench.entities
+  --errors` (train parts only): tokenised text and words broken by OCR at a line's end
+  ("War Depart¬ ment") read whole (facts/detokenised.py); a dateline's town a place out of
+  its name's vote ("AUGUSTA , Georgia 1997-04-11"; the club "New York 4 Seattle 1" stays
+  one), the agency it credits in brackets an organisation ("PARIS, 15 (Havas). —"); the
+  UK's nations, world regions and territories as countries ("l'Angleterre", "Moyen-
+  Orient", "Hong Kong", "West Indies"); "who", "himself", "said he", "as saying" after a
+  lone name, family-name endings ("Nazarbayev", "Popescu") for a person; town endings
+  ("Cookeville", "-burg", "-bourg") for a place; a speaker over a small town's name
+  ("Mandela told"); the place before a title ("Ivory Coast President …", "U.S. President
+  …"); scorers in brackets ("(Larsson 15, Cruz 60)"); "X United" makes the town alone the
+  club; a title-case headline's verb ends a name ("Jane Doe Says …"); "Bosnian Serb",
+  "Serbs" no names; "Microsoft Corp and Intel Corp" two names; no French adjective after
+  an acronym ("la CGT appelle"). Train typed micro F1: HIPE en 0.361 -> 0.407 (places
+  0.466 -> 0.519), fr 0.615 -> 0.625; modern en 0.901 -> 0.901, fr 0.831 -> 0.831. HIPE
+  heldout, scored once at the end: en 0.350 -> 0.368 (places 0.550 -> 0.591, persons
+  0.275 -> 0.282, organisations 0.085 -> 0.082), fr 0.450 -> 0.465 (relaxed 0.574 ->
+  0.588; places 0.680 -> 0.702, organisations 0.309 -> 0.328, persons 0.270 -> 0.273;
+  spaCy fr small 0.435). Tried and left out, for losses on the train parts: "the"/"le"
+  before a lone word as evidence for a name (modern en +0.001, HIPE en -0.012, fr -0.014:
+  HIPE leaves "the Senate", "le Conseil" unannotated), "de X" read as an owner rather than
+  a place (modern fr 0.831 -> 0.697), a person joined by "and" to a person, a particle
+  inside a name no evidence against a person ("Palma de Majorque"). Speed: the facts pass
+  alone against 744c054, see bench.facts_speed (`--against 744c054`); texts with no
+  tokeniser's spaces and no OCR break pay four `str.count` calls and two `in` tests more.
+- blind-4 (6 en texts of l3s_gn1 heldout sites, 2008 wire and newspaper copy: football
+  clubs named after their towns, a dateline, US politics with state abbreviations, a
+  Middle East visit, a court hearing; 215 names), sealed from its annotation (08e5185)
+  to its one scoring with the rules of 469c64e: en 0.784 (persons 0.948, organisations
+  0.405, places 0.667); the rules of 744c054, at the start of the round, give 0.753 on it
+  (places 0.562, organisations 0.381). Its errors, read after: clubs named after their
+  town outside a results line typed places ("Newcastle" x9, "Tottenham", "Bolton"), state
+  abbreviations glued to a party's initial ("D-Mass.", "D-N.Y.") missed or cut, a
+  competition typed an organisation ("Premier League"), "Met" and "PA" dropped. One
+  general fix went in after ("Newcastle United" makes "Newcastle" alone the club), so
+  the table's blind-4 row (0.822) is no longer unseen.
 - Round 4 of 2026-12-05 (issue 14 item 2), rules chosen on HIPE's train documents and
   the modern `train` texts only: a lone word after a rank in a text of three ranks or
   more is a competitor ("12. Camenzind"), a country cut to 2-4 letters in brackets after
