@@ -15,21 +15,23 @@ import re
 
 # A space before closing punctuation or a possessive, or after an opening bracket.
 TOKEN_SPACE = re.compile(r"[^\S\n]+(?=[,.;:!?)\]]|['’]s(?![\w'’]))|(?<=[(\[])[^\S\n]+")
-# A text is tokenised when at least this many commas and full stops stand apart from the
-# word before them, and more of them do than not.
+# A text is tokenised when at least this many commas stand apart from the word before
+# them, and more of them do than not.
 SPACED_MIN = 2
 
 
 def tokenised(text: str) -> bool:
-    """Commas and full stops written apart from their words, most of them."""
-    spaced = text.count(" , ") + text.count(" . ")
-    # ", " counts the spaced commas too; a spaced full stop ends a sentence like ". " does.
-    return spaced >= SPACED_MIN and spaced > text.count(", ") - text.count(" , ")
+    """Commas written apart from their words, most of them (one count over most texts,
+    which have no spaced comma)."""
+    spaced = text.count(" , ")
+    # ", " counts the spaced commas too.
+    return spaced >= SPACED_MIN and spaced > text.count(", ") - spaced
 
 
 # A word broken at a line's end by OCR, its hyphen read as "¬": "Depart¬ ment".
-# OCR keeps a plain hyphen too, before a space and the word's lower-case rest ("Schon-
-# feld", "Peters- burg"); not a hyphen that stands for a word to come ("pre- and post-").
+# OCR's text keeps a plain hyphen too, before a space and the word's lower-case rest
+# ("Schon- feld", "Peters- burg"); not a hyphen that stands for a word to come ("pre- and
+# post-").
 # Written with the break's character first: a pattern that opens with a character class
 # is searched by the engine's skip to that class, not tried at every position.
 OCR_BREAK = re.compile(r"[¬-](?:(?<=\w¬)[^\S\n]*\n?[^\S\n]*(?=\w)"
@@ -40,8 +42,9 @@ def detokenised(text: str) -> tuple[str, list[int] | None]:
     """(text without the tokeniser's spaces and OCR's line-end breaks, offsets) where
     offsets[i] is the original offset of the new text's i-th character; (text, None) when
     `text` has neither."""
-    cuts = [m.span() for m in OCR_BREAK.finditer(text)] if "¬" in text or "- " in text \
-        else []
+    # "¬" marks OCR's text; a hyphen before a space is read as a break only there (web
+    # pages write it too: "high- definition", where the name rules lose nothing).
+    cuts = [m.span() for m in OCR_BREAK.finditer(text)] if "¬" in text else []
     if tokenised(text):
         cuts = sorted(cuts + [m.span() for m in TOKEN_SPACE.finditer(text)])
     if not cuts:

@@ -611,42 +611,35 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
 
 
-def _before_a_verb(mentions: list[Mention]) -> list[Mention]:
-    """ "Bob Lee Maddux Is Home Again", "Jane Doe Says Taxes Will Rise": a headline in title
-    case runs a name into its verb; the name ends before the verb (never its first word:
-    "Will Smith")."""
+def _split_runs(mentions: list[Mention]) -> list[Mention]:
+    """Two runs names.py joins into one name, cut apart:
+    - "Bob Lee Maddux Is Home Again", "Jane Doe Says Taxes Will Rise": a headline in title
+      case runs a name into its verb; the name ends before the verb (never its first word:
+      "Will Smith");
+    - "in Chicago for the Democratic National Convention": names.py joins capitalised words
+      across "for (the)" ("Movement for the Emancipation of …"); where the words before it
+      are a known place (or a town by its ending: "Brenkeville for Oberhausenburg"), the
+      place and what follows are two names."""
     out = []
     for m in mentions:
+        if " " not in m.text:
+            out.append(m)  # most names
+            continue
         words = m.text.split(" ")
-        if len(words) > 1 and not TITLE_VERBS.isdisjoint(words[1:]):
+        if not TITLE_VERBS.isdisjoint(words[1:]):
             cut = next(i for i in range(1, len(words)) if words[i] in TITLE_VERBS)
             name = " ".join(words[:cut])
             m = Mention(name, m.start, m.start + len(name), m.type, m.titled,
                         m.after_preposition)
+        joined = FOR_JOIN.search(m.text) if " for " in m.text else None
+        if joined is not None:
+            head = fold(m.text[:joined.start()])
+            if places().get(head) or (" " not in head and head.endswith(TOWN_ENDINGS)):
+                out.append(Mention(m.text[:joined.start()], m.start, m.start + joined.start(),
+                                   "place", m.titled, m.after_preposition))
+                m = Mention(m.text[joined.end():], m.start + joined.end(), m.end, m.type,
+                            False, True)
         out.append(m)
-    return out
-
-
-def _place_for(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "in Chicago for the Democratic National Convention": names.py joins capitalised
-    words across "for (the)" ("Movement for the Emancipation of …"); where the words
-    before it are a known place (or a town by its ending: "Brenkeville for
-    Oberhausenburg"), the place and what follows are two names."""
-    if not any(" for " in m.text for m in mentions):
-        return mentions  # most texts
-    gazetteer = places()
-    out = []
-    for m in mentions:
-        cut = FOR_JOIN.search(m.text) if " for " in m.text else None
-        head = fold(m.text[:cut.start()]) if cut is not None else ""
-        if cut is None or not (gazetteer.get(head) or (
-                " " not in head and head.endswith(TOWN_ENDINGS))):
-            out.append(m)
-            continue
-        out.append(Mention(m.text[:cut.start()], m.start, m.start + cut.start(), "place",
-                           m.titled, m.after_preposition))
-        out.append(Mention(m.text[cut.end():], m.start + cut.end(), m.end, m.type, False,
-                           True))
     return out
 
 
@@ -755,8 +748,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_adjectives(mentions, text)
-    mentions = _place_for(_opening_of(in_headlines(_before_a_verb(mentions), text), text),
-                          text)
+    mentions = _opening_of(in_headlines(_split_runs(mentions), text), text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,

@@ -545,7 +545,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
-                and not _opening_place(text, start, POSSESSIVE.sub("", words[0])):
+                and not _opening_place(text, start, POSSESSIVE.sub("", words[0]) if (
+                    "'" in words[0] or "’" in words[0]) else words[0]):
             # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener; not
             # "(Reuters)" nor "( Reuters )" (tokenised text), a country, nor a dateline's
             # place ("LONDON 1996-12-06").
@@ -643,8 +644,8 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m.type == "organization" and \
-                prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and \
-                AND_JOIN.fullmatch(text, prev.end, m.start) and (
+                AND_JOIN.fullmatch(text, prev.end, m.start) and \
+                prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
                 {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
                 and len(prev.text.split()) > 1:
             out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
