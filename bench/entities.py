@@ -77,8 +77,8 @@ NOTES = """Notes:
   HIPE leaves "the Senate", "le Conseil" unannotated), "de X" read as an owner rather than
   a place (modern fr 0.831 -> 0.697), a person joined by "and" to a person, a particle
   inside a name no evidence against a person ("Palma de Majorque"). Speed: the facts pass
-  alone against 744c054, see bench.facts_speed (`--against 744c054`); texts with no
-  tokeniser's spaces and no OCR break pay four `str.count` calls and two `in` tests more.
+  alone against 744c054, see bench.facts_speed (`--against 744c054`); a text with no
+  spaced comma and no "¬" pays one `str.count` and one `in` test more.
 - blind-4 (6 en texts of l3s_gn1 heldout sites, 2008 wire and newspaper copy: football
   clubs named after their towns, a dateline, US politics with state abbreviations, a
   Middle East visit, a court hearing; 215 names), sealed from its annotation (08e5185)
