@@ -210,6 +210,7 @@ PERSON_AFTER = re.compile(
     r"|(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
     r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
+PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
 # Endings that only family names have, in the languages whose names news transliterates
 # most (Slavic, Baltic, Romanian, Greek, Armenian, Georgian, Turkish, Nordic): "Nazarbayev",
 # "Lukashenko", "Kowalski", "Popescu", "Papadopoulos", "Saakashvili", "Karlsson". A lone
@@ -892,12 +893,18 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
-        if len(words) == 1 and place is None and not m.text.isupper():
-            if key.endswith(SURNAME_ENDINGS):
-                vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
-            elif key.endswith(TOWN_ENDINGS):
-                vote["place"] += AREA_VOTES  # "Cookeville", "Keytesville"
-        if len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
+        if len(words) == 1 and place is None:
+            if not m.text.isupper():
+                if key.endswith(SURNAME_ENDINGS):
+                    vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
+                elif key.endswith(TOWN_ENDINGS):
+                    vote["place"] += AREA_VOTES  # "Cookeville", "Keytesville"
+            # The first character PERSON_AFTER can read after the name's space, if any.
+            if (text[m.end + 1:m.end + 2] if text[m.end:m.end + 1] == " "
+                    else text[m.end:m.end + 1]) in PERSON_AFTER_FIRST and \
+                    m.text not in surnames and PERSON_AFTER.match(text, m.end):
+                vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
+        elif len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
                 key not in major_cities() and not m.after_preposition and \
                 text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \
                 not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
@@ -905,9 +912,6 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
             # large city speaks for its government.
             vote["person"] += SPEAKER_VOTES
-        if len(words) == 1 and place is None and m.text not in surnames and \
-                PERSON_AFTER.match(text, m.end):
-            vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
         if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if tail.endswith(SCORECARD_LAST) and \

@@ -130,8 +130,8 @@ APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},"
 APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",
                        "she", "they", "we", "it", "i", "nous", "vous", "je", "this", "that",
                        "ce", "cette", "et", "and", "mais", "but", "qui", "who", "which"}
-# ", who", ", which" (and " , who" in tokenised text): a relative clause about a name.
-RELATIVE_AFTER = re.compile(r"[^\S\n]?,[^\S\n]+(?:who|which)[^\S\n]")
+# ", who", ", which": a relative clause about a name.
+RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
 # The legal forms that end a company's name ("Intel Corp", "Siemens AG").
 LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
@@ -359,9 +359,11 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bo
     low = word.lower()
     if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith(("ly", "ment")):
         return False
+    if text[end:end + 1] != ",":
+        return False  # APPOSITION and RELATIVE_AFTER open with a comma
     if RELATIVE_AFTER.match(text, end):
         return True  # "Clinton, who is in Chicago for …, said": however long the clause
-    apposition = APPOSITION.match(text, end) if text[end:end + 1] == "," else None
+    apposition = APPOSITION.match(text, end)
     return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
 
 
