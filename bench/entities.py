@@ -76,9 +76,12 @@ NOTES = """Notes:
   before a lone word as evidence for a name (modern en +0.001, HIPE en -0.012, fr -0.014:
   HIPE leaves "the Senate", "le Conseil" unannotated), "de X" read as an owner rather than
   a place (modern fr 0.831 -> 0.697), a person joined by "and" to a person, a particle
-  inside a name no evidence against a person ("Palma de Majorque"). Speed: the facts pass
-  alone against 744c054, see bench.facts_speed (`--against 744c054`); a text with no
-  spaced comma and no "¬" pays one `str.count` and one `in` test more.
+  inside a name no evidence against a person ("Palma de Majorque"). Speed: read_facts on
+  the 105 texts of bench.facts_speed's pages costs 2.3% more instructions than at 744c054
+  (callgrind: 2,857.6M against 2,793.5M a pass, after a warm-up pass whose count is
+  subtracted); `python -m bench.facts_speed --against 744c054` read 1.04-1.13 of its CPU
+  cost in three runs on the loaded machine before the last speed fixes, 1.06 after the
+  second. A text with no spaced comma and no "¬" pays one `str.count` and one `in` test.
 - blind-4 (6 en texts of l3s_gn1 heldout sites, 2008 wire and newspaper copy: football
   clubs named after their towns, a dateline, US politics with state abbreviations, a
   Middle East visit, a court hearing; 215 names), sealed from its annotation (08e5185)
