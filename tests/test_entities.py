@@ -554,3 +554,10 @@ def test_a_surname_named_like_a_city_and_a_plural_place_stay_what_they_are():
                     "immobilisé aux Emirats est arrivé.")
     assert found["Marylise Léon"][0] == "person"
     assert found["Emirats"][0] == "place"
+
+
+def test_a_members_state_after_a_party_initial_is_a_place():
+    found = by_text("Sen. Ann Brenvik, D-Ill., met Rep. Tom Lotz, R-Texas, and Sen. Eve Ferr, "
+                    "D-N.Y., on the D-Day anniversary.")
+    assert {k: v[0] for k, v in found.items() if v[0] == "place"} == {
+        "Ill.": "place", "Texas": "place", "N.Y.": "place"}

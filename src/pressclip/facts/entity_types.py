@@ -178,6 +178,10 @@ DATELINE_REGION = re.compile(r",[^\S\n]+[A-Z][^\n,]{0,40}?[^\S\n]*(?:\(|[-–—
 DATELINE_DATE = re.compile(r"(?:[^\S\n]*,[^\S\n]*[A-Z][^\n,\d]{0,40}?)?[^\S\n]*,?[^\S\n]*"
                            r"(?:\d{4}-\d\d-\d\d|\d{1,2}[^\S\n]*\(|[A-Z][a-z]{2,8}\.?"
                            r"[^\S\n]+\d{1,2})(?!\w)")
+# A party's initial, a hyphen, then a state: its abbreviation with the full stop, or its
+# name ("D-Ill.", "D-N.Y.", "R-Texas"), before a comma or a bracket.
+PARTY_STATE = re.compile(r"[DRI]-((?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:[^\S\n]"
+                         r"[A-Z][a-z]+)?)(?=[,;)])")
 # The second word of a football club named after its town ("Newcastle United").
 CLUB_WORDS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion",
                         "Hotspur", "Town"})
@@ -612,11 +616,12 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
 
 
-def _split_runs(mentions: list[Mention]) -> list[Mention]:
+def _split_runs(mentions: list[Mention], text: str) -> list[Mention]:
     """Two runs names.py joins into one name, cut apart:
     - "Bob Lee Maddux Is Home Again", "Jane Doe Says Taxes Will Rise": a headline in title
       case runs a name into its verb; the name ends before the verb (never its first word:
       "Will Smith");
+    - "D-Ill.", "R-Texas": a party's initial and a member's state, one word for names.py;
     - "in Chicago for the Democratic National Convention": names.py joins capitalised words
       across "for (the)" ("Movement for the Emancipation of …"); where the words before it
       are a known place (or a town by its ending: "Brenkeville for Oberhausenburg"), the
@@ -624,6 +629,13 @@ def _split_runs(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if " " not in m.text:
+            if m.text[1:2] == "-" and m.text[:1] in "DRI":
+                state = PARTY_STATE.match(text, m.start)
+                if state is not None:
+                    # "Obama, D-Ill., said", "R-Texas": a party's initial glued to the
+                    # member's state; the state is the name, with its abbreviation's stop.
+                    m = Mention(state.group(1), state.start(1), state.end(1), "place", False,
+                                False)
             out.append(m)  # most names
             continue
         words = m.text.split(" ")
@@ -749,7 +761,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_adjectives(mentions, text)
-    mentions = _opening_of(in_headlines(_split_runs(mentions), text), text)
+    mentions = _opening_of(in_headlines(_split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
