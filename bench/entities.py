@@ -77,8 +77,8 @@ NOTES = """Notes:
   HIPE leaves "the Senate", "le Conseil" unannotated), "de X" read as an owner rather than
   a place (modern fr 0.831 -> 0.697), a person joined by "and" to a person, a particle
   inside a name no evidence against a person ("Palma de Majorque"). Speed: read_facts on
-  the 105 texts of bench.facts_speed's pages costs 2.3% more instructions than at 744c054
-  (callgrind: 2,857.6M against 2,793.5M a pass, after a warm-up pass whose count is
+  the 105 texts of bench.facts_speed's pages costs 2.5% more instructions than at 744c054
+  (callgrind: 2,862.4M against 2,793.5M a pass, after a warm-up pass whose count is
   subtracted); `python -m bench.facts_speed --against 744c054` read 1.04-1.13 of its CPU
   cost in three runs on the loaded machine before the last speed fixes, 1.06 after the
   second. A text with no spaced comma and no "¬" pays one `str.count` and one `in` test.
