@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..record import Entity
 from .composed import composed
+from .detokenised import detokenised
 from .entity_types import type_by_vote
 from .names import Mention, canonical_names, find_mentions
 
@@ -22,12 +23,26 @@ def find_entities(text: str, language: str | None = None,
     if not text:
         return []
     nfc, offsets = composed(text)
-    mentions = type_by_vote(find_mentions(nfc) if mentions is None else mentions, nfc,
+    plain, joins = detokenised(nfc)
+    if joins is not None:
+        # Tokenised text ("Yeltsin , 65 ,"): its names are found again without the
+        # tokeniser's spaces (the caller's mentions were found with them).
+        mentions = find_mentions(plain)
+    mentions = type_by_vote(find_mentions(plain) if mentions is None else mentions, plain,
                             language)
-    canonical = canonical_names(mentions, nfc)
-    if offsets is None:
+    canonical = canonical_names(mentions, plain)
+    if offsets is None and joins is None:
         return [Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
                 for m in mentions]
-    # Offsets and text as given; the canonical form composed.
-    return [Entity(text[offsets[m.start]:offsets[m.end]], m.type, offsets[m.start],
-                   offsets[m.end], canonical.get(m.text, m.text)) for m in mentions]
+    out = []
+    for m in mentions:
+        # The last character's offset plus one: the end does not take in a space that
+        # the detokenised text left out after the name ("Kohl 's").
+        start, end = (joins[m.start], joins[m.end - 1] + 1) if joins is not None \
+            else (m.start, m.end)
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        # Offsets and text as given; the canonical form composed.
+        out.append(Entity(text[start:end], m.type, start, end,
+                          canonical.get(m.text, m.text)))
+    return out

@@ -9,8 +9,8 @@ from __future__ import annotations
 # organisations or places under the CoNLL convention ("World Cup", "Olympic Games",
 # "Coupe du monde", "Jeux olympiques", "Grand Prix").
 EVENT_WORDS = frozenset(
-    "cup cups championship championships games olympics olympiad open prix festival "
-    "summit awards award prize tournament trophy marathon derby expo biennale "
+    "cup cups championship championships games olympics olympiad open prix festival series "
+    "summit awards award prize tournament trophy marathon derby expo biennale convention "
     "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
     "mondial mondiaux".split())
 # Time zones after a clock time ("6:19am GMT", "à 14h00 GMT"): no names.
@@ -26,7 +26,7 @@ ORG_SUFFIXES = frozenset(
     "airlines airways motors petroleum pharmaceuticals pharma bancorp industries enterprises "
     "technologies communications telecom telecommunications insurance securities partners "
     "associates brothers bros foods mining media entertainment studios records publishing "
-    "chronicle herald gazette tribune telegraph observer courier bulletin "
+    "chronicle herald gazette tribune telegraph observer courier bulletin newsroom "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not
@@ -38,6 +38,37 @@ COUNTRY_NAMES = frozenset({
     "East Timor", "Macedonia", "Ceylon", "Persia", "East Germany", "West Germany",
     "Ivory Coast", "Cape Verde", "Vatican",
 })
+# Parts of the world and of countries that news names as it names countries, in English and
+# French, and that CLDR lists only in other forms (its "Amériques", "Asie de l'Ouest",
+# "R.A.S. chinoise de Hong Kong") or not at all: the nations of the United Kingdom
+# ("l'Angleterre"), world regions ("Middle East", "Moyen-Orient", "the Balkans"), disputed
+# or autonomous territories. Weighed as countries: known wherever they stand.
+REGION_NAMES = frozenset({
+    "England", "Scotland", "Wales", "Northern Ireland", "Angleterre", "Ecosse", "Écosse",
+    "Pays de Galles", "Irlande du Nord", "Amérique", "Amérique du Nord", "Amérique du Sud",
+    "Middle East", "Moyen-Orient", "Near East", "Proche-Orient", "Far East",
+    "Extrême-Orient", "Balkans", "Scandinavia", "Scandinavie", "Caucasus", "Caucase",
+    "Maghreb", "Siberia", "Sibérie", "Crimea", "Crimée", "Donbas", "Donbass",
+    "West Bank", "Cisjordanie", "Gaza Strip", "Hong Kong", "Macao", "Macau", "Kashmir",
+    "Cachemire", "Kurdistan", "Tibet", "Palestine", "Catalonia", "Catalogne", "Flanders",
+    "Flandre", "Wallonia", "Wallonie", "Patagonia", "Patagonie", "Transnistria",
+    "Transnistrie", "Abkhazia", "Abkhazie", "Chechnya", "Tchétchénie", "Darfur",
+    "Sahara", "Western Sahara", "Sahara occidental", "West Indies", "Antilles",
+})
+# The first words that make a place of a place's part ("East Jerusalem", "Greater Cairo",
+# "Nord-Kivu" aside), not a club or a company named after it ("Dynamo Moscow").
+COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western upper lower greater "
+    "new old inner outer nord sud est ouest centre grand grande haut haute bas basse"
+    .split())
+# The followers of a faith, in English and French: after a nationality they name a people
+# ("Bosnian Muslim", "Lebanese Shiite"), not a name.
+RELIGIONS = frozenset(
+    "muslim muslims moslem christian christians catholic catholics protestant protestants "
+    "jew jews jewish sunni sunnis shia shiite shiites shi'ite hindu hindus sikh sikhs "
+    "buddhist buddhists orthodox musulman musulmans musulmane chrétien chrétiens "
+    "catholique catholiques protestant protestants juif juifs juive chiite chiites "
+    "sunnite sunnites hindou hindous bouddhiste bouddhistes".split())
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq.").

@@ -21,7 +21,14 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..credits import AGENCIES
-from .entity_lexicon import EVENT_WORDS, NOT_NAMES, ORG_SUFFIXES, TIME_ZONES
+from .entity_lexicon import (
+    COMPASS_WORDS,
+    EVENT_WORDS,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    RELIGIONS,
+    TIME_ZONES,
+)
 from .given_names import given_names
 from .lexicon import (
     DEMONYM_NOUNS,
@@ -40,6 +47,7 @@ from .names import (
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
+    next_to_cue,
     sentence_starts,
 )
 from .names import lower_words as names_lower_words
@@ -123,16 +131,21 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
 # Sports results and tables: "Portsmouth 1 Leeds 2", "Results: Poland 2 Ukraine 1,";
 # a line of a name and its numbers ("Barnsley 18 9 6 3 31 22 33"). The names are teams:
 # clubs (organisations), or countries (national teams, places under the CoNLL convention).
-SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|\n|\Z)|[^\S\n]+[A-Z(])")
-SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])",
-                            re.MULTILINE)
+# Not a number with thousands ("Attendance 22,000"); a bracket may close after a scorer's
+# minute ("(Larsson 15, Cruz 60)").
+SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?![,.]\d)(?=[^\S\n]*(?:[,;.)]|\n|\Z)|[^\S\n]+[A-Z(])")
+SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?![,.]\d)"
+                            r"(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])", re.MULTILINE)
 TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
 TABLE_NUMBERS = 3
 TEAM_VOTES = 4
 # "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille": a match between two
 # teams, each side a club unless a country (or a person the text names in full).
-MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew[^\S\n]+with|"
-              r"drew[^\S\n]+against|lost[^\S\n]+to|v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
+# "drew 1-1 with", "lost 2-0 to": the score may stand between the verb and its link.
+SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
+MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
+              rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
+              r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
               r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
 MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
 MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
@@ -160,6 +173,24 @@ PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministe
 # A dateline: a town in capitals opening a line, a comma, its region or country, then the
 # agency in brackets or a dash.
 DATELINE_REGION = re.compile(r",[^\S\n]+[A-Z][^\n,]{0,40}?[^\S\n]*(?:\(|[-–—])")
+# A dateline's date after the town in capitals, with its region or country between
+# ("LONDON 1996-12-06", "AUGUSTA , Georgia 1997-04-11", "PARIS, 15 (Havas)").
+DATELINE_DATE = re.compile(r"(?:[^\S\n]*,[^\S\n]*[A-Z][^\n,\d]{0,40}?)?[^\S\n]*,?[^\S\n]*"
+                           r"(?:\d{4}-\d\d-\d\d|\d{1,2}[^\S\n]*\(|[A-Z][a-z]{2,8}\.?"
+                           r"[^\S\n]+\d{1,2})(?!\w)")
+# A party's initial, a hyphen, then a state: its abbreviation with the full stop, or its
+# name ("D-Ill.", "D-N.Y.", "R-Texas"), before a comma or a bracket.
+PARTY_STATE = re.compile(r"[DRI]-((?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:[^\S\n]"
+                         r"[A-Z][a-z]+)?)(?=[,;)])")
+# The second word of a football club named after its town ("Newcastle United").
+CLUB_WORDS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion",
+                        "Hotspur", "Town"})
+# English verbs a title-case headline capitalises, which no name holds after its first word.
+TITLE_VERBS = frozenset(
+    "Is Was Are Were Has Have Had Will Would Says Said Can Could Should Does Did Gets Wins "
+    "Makes Takes Tells Calls Plans Faces Seeks Vows Urges Warns Denies Admits Quits Dies "
+    "Returns Leaves Joins Hits Sees Backs Slams Announces Launches Named".split())
+FOR_JOIN = re.compile(r"[^\S\n]+for(?:[^\S\n]+the)?[^\S\n]+")
 # "Calif", "Conn", "Ariz", "N.Y.", "N.S.": a state's or a province's abbreviation.
 ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,3}")
 PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
@@ -171,6 +202,35 @@ NAMED_OR_SUFFIXES = NAMED_THINGS | ORG_SUFFIXES
 # word alone then names the company too ("analyst at Gartner").
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
                                            "holdings", "ag", "sa", "gmbh", "nv"}
+# The end of a dateline's credit: the bracket, then the dash that opens the story.
+CREDIT_AFTER = re.compile(r"\)\.?[^\S\n]*[-–—]")
+# What only a person's name is followed by: "who", "himself", a pronoun for the subject
+# of a reporting verb, "as saying" after "quoted X" ("Mussolini himself", "Hinton, who",
+# "Okafor said he", "Ferguson said his side", "quoted Lebed as saying", "Dupont,
+# née en", "lui-même"). Companies and countries take "which" and "it" ("Microsoft said
+# it").
+PERSON_AFTER = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]+(?:who|née?)|himself|herself|lui-même|elle-même"
+    r"|(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
+    r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|as[^\S\n]+saying)(?![\w'’-])")
+PERSON_AFTER_VOTES = 3
+PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
+# Endings that only family names have, in the languages whose names news transliterates
+# most (Slavic, Baltic, Romanian, Greek, Armenian, Georgian, Turkish, Nordic): "Nazarbayev",
+# "Lukashenko", "Kowalski", "Popescu", "Papadopoulos", "Saakashvili", "Karlsson". A lone
+# word with one that no gazetteer knows is a person's name.
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "skaya", "enko",
+                   "chuk", "escu", "vich", "ovic", "evic", "opoulos", "akis", "idis", "yan",
+                   "dze", "shvili", "oglu", "rsson", "ksson", "nsson", "lsson", "fsson",
+                   "dsson", "tsson")  # "Karlsson", "Eriksson"; not "Mousson"
+SURNAME_VOTES = 2
+# Endings that only town names have in English, French, German and the languages of
+# South and Central Asia ("Cookeville", "Fayetteville", "Strasbourg", "Pittsburgh",
+# "Ingolstadt", "Volgograd", "Hyderabad"): a lone word with one that no gazetteer knows
+# is a town.
+TOWN_ENDINGS = ("ville", "burg", "burgh", "bourg", "borough", "stadt", "grad", "abad")
+# A speaker's reading over a small town's name in the gazetteer (AREA_VOTES).
+SPEAKER_VOTES = 3
 # A ranked list of results: "12. Camenzind. 23. Huser.", "1. Olano (Esp) 47'07"". A lone
 # word after a rank, in a text with several ranks, is a competitor (a person; a team's
 # table row votes apart, and outweighs this).
@@ -185,6 +245,13 @@ BRACKETED = re.compile(r"(?<=\w)[^\S\n]*\(\Z")
 BRACKET_CLOSE = re.compile(r"[),]")
 SHORT_COUNTRY = (2, 4)  # letters of a country's name cut short
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+
+
+def _city_tail(words: list[str]) -> bool:
+    """ "Hapoel Tel Aviv", "Maccabi Tel Aviv": a name whose last two words, not the whole
+    name, are a city of 500,000 people or more. (A one-word city last is also a surname:
+    "Marylise Léon".)"""
+    return len(words) > 2 and fold(" ".join(words[-2:])) in major_cities()
 
 
 @cache
@@ -221,6 +288,26 @@ def nationality(name: str) -> bool:
                     return True
             return False
     return False
+
+
+@cache
+def _people_stems() -> frozenset[str]:
+    """The beginnings of NATIONALITY_STEM letters or more of the first word of a country's
+    folded name, shorter than that word ("serb" of "serbia"; not "union" of "Union of the
+    Comoros")."""
+    firsts = {name.split()[0] for name, kind in places().items() if kind == "country"}
+    # Not a word that is a first word less its plural "s" ("emirat": "aux Emirats").
+    return frozenset(first[:k] for first in firsts
+                     for k in range(NATIONALITY_STEM, len(first))) - {
+        first[:-1] for first in firsts if first.endswith("s")}
+
+
+@lru_cache(maxsize=8192)
+def _people_word(word: str) -> bool:
+    """ "Serb", "Croat", "Kurd", "Turk", "Muslim": a people's or a faith's word, which
+    begins a country's name without being a place (or is a faith's)."""
+    key = fold(word)
+    return key in RELIGIONS or (key in _people_stems() and key not in places())
 
 
 @cache
@@ -301,8 +388,9 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
-    if len(words) == 2 and nationality(m.text):
-        return True  # "South Korean"
+    if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
+                                                    _people_word(words[1]))):
+        return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
     if len(words) != 1:
         return False
     low = words[0].lower().rstrip(".")
@@ -317,8 +405,9 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return True  # "Q1", "French-speaking", "I’m"
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
-    if low.endswith("s") and places().get(fold(low[:-1])) == "country":
-        return True  # "Suisses", "Américains": the people of a country
+    if low.endswith("s") and (places().get(fold(low[:-1])) == "country"
+                              or _people_word(low[:-1])):
+        return True  # "Suisses", "Américains", "Serbs", "Kurds": the people of a country
     if fold(low) in language_words() or (low.endswith("s") and fold(low[:-1]) in
                                           language_words()):
         return True  # "French", "Latin", "Allemands": a language or a nationality
@@ -355,8 +444,12 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in mentions:
         last = m.text.split()[-1].lower()
-        if m.type != "person" and (m.type == "organization" or last in ORG_WORDS
-                                   or places().get(fold(m.text))):
+        # Not after an acronym ("la CGT appelle", a verb in -elle).
+        if m.type != "person" and not (" " not in m.text and m.text.isupper()) and (
+                m.type == "organization" or last in ORG_WORDS or places().get(fold(m.text))):
+            # A nationality after a proper name describes it ("le Hezbollah libanais"); after
+            # a common noun it names the body ("Parlement européen", "Union européenne").
+            proper = last not in ORG_WORDS and not places().get(fold(m.text))
             end = m.end
             if last in ORG_WORDS and m.type == "organization":
                 # "Conseil de sécurité", "Cour des comptes": the complement that names it.
@@ -364,7 +457,7 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 end = found.end() if found is not None else end
             for _ in range(ADJECTIVES_MAX):
                 found = FRENCH_ADJECTIVES.match(text, end)
-                if found is None:
+                if found is None or (proper and nationality(found.group(1))):
                     break
                 end = found.end()
             if end > m.end:
@@ -483,6 +576,12 @@ def _headline_line(text: str, pos: int) -> bool:
     return line.upper() == line
 
 
+def _in_brackets(text: str, start: int) -> bool:
+    """A bracket opened before `start` on its line is still open there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
+
+
 def _team(text: str, m: Mention) -> bool:
     """The name of a team in a results line or a table row (see SCORE_AFTER)."""
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -505,11 +604,56 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
             words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
         return m
     tail = " ".join(words[1:])
-    if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or \
-            not sentence_starts(text)(m.start):
+    if gazetteer.get(fold(tail)) != "country" and (
+            fold(tail) not in major_cities() or not (
+                # Before a city, only a common word ("Hosts Madrid"), not a club's first
+                # word ("Dynamo Moscow", "Bayern Munich").
+                words[0].endswith("s") or words[0].lower() in names_lower_words(text))):
+        return m
+    if not sentence_starts(text)(m.start):
         return m
     start = m.end - len(tail)
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
+
+
+def _split_runs(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two runs names.py joins into one name, cut apart:
+    - "Bob Lee Maddux Is Home Again", "Jane Doe Says Taxes Will Rise": a headline in title
+      case runs a name into its verb; the name ends before the verb (never its first word:
+      "Will Smith");
+    - "D-Ill.", "R-Texas": a party's initial and a member's state, one word for names.py;
+    - "in Chicago for the Democratic National Convention": names.py joins capitalised words
+      across "for (the)" ("Movement for the Emancipation of …"); where the words before it
+      are a known place (or a town by its ending: "Brenkeville for Oberhausenburg"), the
+      place and what follows are two names."""
+    out = []
+    for m in mentions:
+        if " " not in m.text:
+            if m.text[1:2] == "-" and m.text[:1] in "DRI":
+                state = PARTY_STATE.match(text, m.start)
+                if state is not None:
+                    # "Obama, D-Ill., said", "R-Texas": a party's initial glued to the
+                    # member's state; the state is the name, with its abbreviation's stop.
+                    m = Mention(state.group(1), state.start(1), state.end(1), "place", False,
+                                False)
+            out.append(m)  # most names
+            continue
+        words = m.text.split(" ")
+        if not TITLE_VERBS.isdisjoint(words[1:]):
+            cut = next(i for i in range(1, len(words)) if words[i] in TITLE_VERBS)
+            name = " ".join(words[:cut])
+            m = Mention(name, m.start, m.start + len(name), m.type, m.titled,
+                        m.after_preposition)
+        joined = FOR_JOIN.search(m.text) if " for " in m.text else None
+        if joined is not None:
+            head = fold(m.text[:joined.start()])
+            if places().get(head) or (" " not in head and head.endswith(TOWN_ENDINGS)):
+                out.append(Mention(m.text[:joined.start()], m.start, m.start + joined.start(),
+                                   "place", m.titled, m.after_preposition))
+                m = Mention(m.text[joined.end():], m.start + joined.end(), m.end, m.type,
+                            False, True)
+        out.append(m)
+    return out
 
 
 def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
@@ -586,11 +730,17 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
     for m in mentions:
         words = m.text.split()
         last = words[-1]
+        if len(words) == 2 and last in CLUB_WORDS and not m.titled and \
+                gazetteer.get(fold(words[0])) == "area" and fold(m.text) not in gazetteer:
+            # "Newcastle United", "Manchester City": the town alone is the club too
+            # ("Newcastle said in a statement"; not "in Newcastle").
+            clubs[fold(m.text)] = clubs[fold(words[0])] = words[0]
+            continue
         # The tests of the last word first: most names end in no plural "s".
         if len(words) < 2 or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
                 m.titled or last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES or \
-                _capitals(words) or _given(words[0]):
-            continue
+                _capitals(words) or _given(words[0]) or fold(m.text) in gazetteer:
+            continue  # not "West Indies", a place whose first word is a town's name
         for k in range(len(words) - 1, 0, -1):  # "Columbus Blue Jackets": "Columbus"
             town = " ".join(words[:k])
             if gazetteer.get(fold(town)) == "area":  # a country's is its national team
@@ -611,7 +761,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_adjectives(mentions, text)
-    mentions = _opening_of(in_headlines(mentions, text), text)
+    mentions = _opening_of(in_headlines(_split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
@@ -641,6 +791,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
     previous: Mention | None = None
+    datelines: set[int] = set()  # the starts of the mentions that open a dateline
     not_names: dict[tuple[str, str, bool, str | None], bool] = {}
     for i, m in enumerate(mentions):
         if i:
@@ -664,6 +815,13 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
+        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and (
+                DATELINE_REGION.match(text, m.end) or DATELINE_DATE.match(text, m.end)):
+            # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)", "AUGUSTA , Georgia 1997-04-11":
+            # a dateline names where the story was filed, whatever the name is elsewhere
+            # ("New York 4 Seattle 1": a club): a place, out of the name's vote.
+            datelines.add(m.start)
+            continue
         vote = votes[key]
         if place == "country":
             vote["place"] += COUNTRY_VOTES
@@ -693,8 +851,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 vote["place"] += APPOSITION_VOTES
         if len(words) == 1 and INNER_CAPITAL.match(m.text):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
-        if m.text in AGENCY_NAMES:
-            vote["organization"] += AGENCY_VOTES  # "Reuters said": an agency speaks
+        if m.text in AGENCY_NAMES or (
+                len(words) == 1 and text[m.start - 1:m.start] == "(" and
+                CREDIT_AFTER.match(text, m.end) is not None):
+            # "Reuters said": an agency speaks; "PARIS, 15 (Havas). —": the agency a
+            # dateline credits, whatever its name.
+            vote["organization"] += AGENCY_VOTES
         if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or (
                 tail[-3:].lower().replace("’", "'").endswith(PARTICLES_BEFORE)
                 and _titled_particle(text, m.start)):
@@ -706,9 +868,6 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
                 not _given(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
-        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and \
-                DATELINE_REGION.match(text, m.end):
-            vote["place"] += COUNTRY_VOTES  # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)"
         if len(words) == 2 and words[1] == "City" and place is None and \
                 gazetteer.get(fold(words[0])):
             vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
@@ -732,7 +891,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                         m.after_preposition)
             kept[-1] = (m, key)
-        if place != "country" and _team(text, m):
+        if place != "country" and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() and \
+                SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
+            vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
+        elif place != "country" and _team(text, m):
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         elif place != "country" and m.text not in surnames and not _given(words[0]) and (
                 MATCH_AFTER.match(text, m.end) or (tail.endswith(MATCH_LAST) and
@@ -743,6 +905,25 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
+        if len(words) == 1 and place is None:
+            if not m.text.isupper():
+                if key.endswith(SURNAME_ENDINGS):
+                    vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
+                elif key.endswith(TOWN_ENDINGS):
+                    vote["place"] += AREA_VOTES  # "Cookeville", "Keytesville"
+            # The first character PERSON_AFTER can read after the name's space, if any.
+            if (text[m.end + 1:m.end + 2] if text[m.end:m.end + 1] == " "
+                    else text[m.end:m.end + 1]) in PERSON_AFTER_FIRST and \
+                    m.text not in surnames and PERSON_AFTER.match(text, m.end):
+                vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
+        elif len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
+                key not in major_cities() and not m.after_preposition and \
+                text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \
+                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            # "Mandela told …": a speaker where the gazetteer knows a small town of the
+            # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
+            # large city speaks for its government.
+            vote["person"] += SPEAKER_VOTES
         if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if tail.endswith(SCORECARD_LAST) and \
@@ -754,13 +935,15 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \
-                not _given(words[0]) and any(
+                not _given(words[0]) and (any(
                     # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
                     (w.lower() in lower_words and not (w[:1].isupper() and
                                                        w.lower() in TRAILING_PARTICLES))
-                    or gazetteer.get(fold(w)) == "country" for w in words):
-            # "World Cup", "Capital Economics", "Procurement Canada": a word the text also
-            # writes in lower case, or a country, and no first name: not a person's name.
+                    or gazetteer.get(fold(w)) == "country" for w in words) or (
+                    _city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
+            # "World Cup", "Capital Economics", "Procurement Canada", "Hapoel Tel Aviv": a
+            # word the text also writes in lower case, a country, or a large city's two
+            # words last, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
         elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
             vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
@@ -787,7 +970,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).
         kind = decided.get(key)
-        if kind is None:
+        if m.start in datelines:
+            kind = "place"
+        elif kind is None:
             kind = decided[key] = votes[key].most_common(1)[0][0]
         if m.text in surnames and gazetteer.get(key) != "country":
             kind = "person"  # "Weber" after "Anna Weber"

@@ -27,7 +27,7 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .places import fold, language_words, major_cities, places
+from .places import country_initials, fold, language_words, major_cities, places
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 # Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
@@ -130,6 +130,10 @@ APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},"
 APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",
                        "she", "they", "we", "it", "i", "nous", "vous", "je", "this", "that",
                        "ce", "cette", "et", "and", "mais", "but", "qui", "who", "which"}
+# ", who", ", which": a relative clause about a name.
+RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
+# The legal forms that end a company's name ("Intel Corp", "Siemens AG").
+LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
@@ -355,7 +359,11 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bo
     low = word.lower()
     if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith(("ly", "ment")):
         return False
-    apposition = APPOSITION.match(text, end) if text[end:end + 1] == "," else None
+    if text[end:end + 1] != ",":
+        return False  # APPOSITION and RELATIVE_AFTER open with a comma
+    if RELATIVE_AFTER.match(text, end):
+        return True  # "Clinton, who is in Chicago for …, said": however long the clause
+    apposition = APPOSITION.match(text, end)
     return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
 
 
@@ -488,6 +496,10 @@ def find_mentions(text: str) -> list[Mention]:
                 possessor = _possessor(text, start, words[:i + 1], titled, run_start)
                 if possessor is not None:
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
+                elif 0 < i <= POSSESSOR_WORDS:
+                    domain = _place_before_title(text, start, words[:i])
+                    if domain is not None:
+                        out.append(domain)  # "Ivory Coast President Henri Konan Bedie"
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
                 titled = not POSSESSIVE.search(w)  # "Microsoft's Vista" is no title
                 words = words[i + 1 :]
@@ -534,9 +546,12 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _introduced(text, run_end, words[0], lowercase_words) \
                 and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
-                and text[start - 1:start] != "(" and not _opening_place(text, start, words[0]):
+                and text[max(0, start - 2):start].strip() != "(" \
+                and not _opening_place(text, start, POSSESSIVE.sub("", words[0]) if (
+                    "'" in words[0] or "’" in words[0]) else words[0]):
             # "Sadly,", "Malgré", "Linebacker": capitalised only as a sentence opener; not
-            # "(Reuters)", a country, nor a dateline's place ("LONDON 1996-12-06").
+            # "(Reuters)" nor "( Reuters )" (tokenised text), a country, nor a dateline's
+            # place ("LONDON 1996-12-06").
             continue
         end = run_end
         last = words[-1]
@@ -614,13 +629,25 @@ def _possessor(text: str, start: int, words: list[str], titled: bool,
     return Mention(text[start:end], start, end, kind, titled, True)
 
 
+def _place_before_title(text: str, start: int, words: list[str]) -> Mention | None:
+    """The place a title belongs to, before it in the run ("Ivory Coast President …",
+    "Texas Gov. …", "U.S. President …"), as a mention of its own; else None."""
+    name = " ".join(words)
+    if not text.startswith(name, start) or (
+            fold(name) not in places() and name.replace(".", "") not in country_initials()):
+        return None
+    return Mention(name, start, start + len(name), "place", False, False)
+
+
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Communications and Technology Agency": "and" inside an organisation's name."""
+    """ "Communications and Technology Agency": "and" inside an organisation's name (not
+    after a company's legal form: "Microsoft Corp and Intel Corp" are two)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m.type == "organization" and \
-                AND_JOIN.fullmatch(text, prev.end, m.start) and (
+                AND_JOIN.fullmatch(text, prev.end, m.start) and \
+                prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
                 {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
                 and len(prev.text.split()) > 1:
             out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
