@@ -4,6 +4,7 @@
     python -m training.train_locator --cache /tmp/loc   # reuse extracted features
     python -m training.train_locator --cache /tmp/loc --cv 5   # site-fold check, train only
     python -m training.train_locator --cache /tmp/loc --cv 3 --quick   # stage one, subsample
+    python -m training.train_locator --cache /tmp/loc --cv 3 --oof /tmp/oof.jsonl   # per page
 
 Learns only from the `train` split of bench/datasets.py; prints block accuracy and body F1
 on the heldout split, which nothing here looks at while fitting.
@@ -197,6 +198,21 @@ def cross_validate(train: list[PageData], k: int, thr: float,
     return out
 
 
+def write_oof(path: str, pages: list[PageData], oof: dict[str, np.ndarray], thr: float
+              ) -> None:
+    """One JSON line per full-body page scored out of fold: its set, id, F1, P and R."""
+    gold = _gold()
+    with open(path, "w", encoding="utf-8") as fh:
+        for p in pages:
+            if p.page_id not in gold or p.page_id not in oof:
+                continue
+            pred = "\n".join(t for t, k in zip(p.texts, oof[p.page_id] >= thr, strict=True) if k)
+            s = score_page(gold[p.page_id], pred)
+            fh.write(json.dumps({"set": p.dataset, "id": p.page_id,
+                                 "oof": [None if v is None else round(v, 4)
+                                         for v in (s.f1, s.precision, s.recall)]}) + "\n")
+
+
 def check_weights(train: list[PageData], weights: list[float]) -> None:
     """Train-side choice of MODERN_WEIGHT: a third of the train split's sites (by a hash
     of the site, as bench/datasets.py splits) is held out of fitting and scored."""
@@ -231,6 +247,9 @@ def main() -> None:
                     "old form of a fixed column, without recomputing the features)")
     ap.add_argument("--threshold", type=float, default=0.6,
                     help="keep threshold of the --cv check (the shipped model's)")
+    ap.add_argument("--oof", metavar="PATH",
+                    help="--cv also writes each full-body page's out-of-fold F1, precision "
+                    "and recall (blocks kept at the threshold) as JSON lines, to read errors")
     args = ap.parse_args()
 
     t0 = time.time()
@@ -248,8 +267,11 @@ def main() -> None:
                 X[:, dest] = X[:, src]
             return X
 
+        oof: dict[str, np.ndarray] | None = {} if args.oof else None
         figures = cross_validate(train, args.cv, args.threshold,
-                                 copy_columns if pairs else None, quick=args.quick)
+                                 copy_columns if pairs else None, oof, quick=args.quick)
+        if args.oof:
+            write_oof(args.oof, train, oof or {}, args.threshold)
         print(f"out of fold ({args.cv} folds by site, train split, keep {args.threshold}): "
               + " ".join(f"{k} {v:.3f}" for k, v in figures.items()), flush=True)
         return
