@@ -12,6 +12,7 @@
     python -m bench.body --limit 20 --extractors pressclip trafilatura
     python -m bench.body --write                   # also replace the section in RESULTS.md
     python -m bench.body --extractors pressclip trafilatura readability newspaper4k --write
+    python -m bench.body --split train --per-page /tmp/train.jsonl   # pages to read: train only
 
 Prints Markdown on stdout and progress on stderr. Extractor failures give an empty text
 (scored as such) and are counted in the `errors` column.
@@ -20,6 +21,7 @@ Prints Markdown on stdout and progress on stderr. Extractor failures give an emp
 from __future__ import annotations
 
 import argparse
+import json
 from collections import defaultdict
 
 from bench import datasets
@@ -145,6 +147,19 @@ def collapsed(pages: list[tuple[str, str, str]], scores: dict[str, list[PageScor
             if ours.f1 < COLLAPSED_F1 and theirs.f1 >= TRAFILATURA_GOOD_F1]
 
 
+def write_per_page(path: str, pages: list[tuple[str, str, str]],
+                   scores: dict[str, list[PageScore]]) -> None:
+    """One JSON line a page: set, id, lang, and each extractor's F1, precision, recall."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, (name, page_id, lang) in enumerate(pages):
+            row = {"set": name, "id": page_id, "lang": lang}
+            for extractor, page_scores in scores.items():
+                s = page_scores[i]
+                row[extractor] = [None if v is None else round(v, 4)
+                                  for v in (s.f1, s.precision, s.recall)]
+            fh.write(json.dumps(row) + "\n")
+
+
 def segment_table(counts: dict[tuple[str, str], SegmentCounts], errors: dict[str, int]) -> str:
     rows = []
     for part in ("heldout", "all"):
@@ -170,6 +185,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="skip the with/without segment score on trafilatura.jsonl.gz")
     parser.add_argument("--write", action="store_true",
                         help="replace the body section of bench/RESULTS.md")
+    parser.add_argument("--per-page", metavar="PATH",
+                        help="write each page's F1, precision and recall per extractor as JSON "
+                        "lines (for reading errors: use it on the train split)")
     args = parser.parse_args(argv)
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
@@ -206,6 +224,8 @@ def main(argv: list[str] | None = None) -> None:
                              {k: [v[i] for i in modern] for k, v in every.items()}))
     parts.append(
         "### Per language, all sets\n\n" + language_table(pages, every))
+    if args.per_page:
+        write_per_page(args.per_page, pages, every)
     fallen = collapsed(pages, every)
     listed = "".join(f"\n- {s} {pid} ({lang}): pressclip {ours:.2f}, trafilatura {theirs:.2f}"
                      for s, pid, lang, ours, theirs in fallen)

@@ -52,3 +52,19 @@ def test_short_lines_that_name_an_agency_in_prose_stay() -> None:
                  "The Getty family said on Monday it would sell.", "Le Monde, Paris"):
         blocks = [Block(PARAGRAPH, line), BODY]
         assert _texts(trim_edges(blocks, TITLE, [], None)) == _texts(blocks), line
+
+
+def test_a_paragraph_in_a_script_without_spaces_is_no_dateline_or_label() -> None:
+    # A Japanese paragraph is two or three runs of word characters: counted so, the first
+    # one, which names the year, once passed for a dateline, and a short sentence before
+    # the headline for a kicker. Counted in word units they are the prose they are.
+    title = "東京で新しい美術館が開館"
+    lead = Block(PARAGRAPH, "東京都は2025年5月5日、新しい美術館が開館したと発表した。")
+    rest = [Block(PARAGRAPH, "館長によると、初日には約3000人が訪れた。"),
+            Block(PARAGRAPH, "展示は来年まで続く予定だ。")]
+    blocks = [Block(PARAGRAPH, "社会"), Block(HEADING, title, level=1),
+              Block(PARAGRAPH, "2025年5月5日 10時30分"), lead, *rest]
+    assert _texts(trim_edges(blocks, title, [], "2025-05-05")) == _texts([lead, *rest])
+    before = Block(PARAGRAPH, "美術館は三年前から建設が進められていた。")
+    assert _texts(trim_edges([before, Block(HEADING, title, level=1), *rest], title, [],
+                             None)) == _texts([before, *rest])

@@ -97,6 +97,28 @@ def test_the_gate_sees_how_much_of_the_selection_reads_as_sentences():
     assert prose(teasers) == 0.0
 
 
+def test_the_gate_counts_sentences_and_the_pages_own_frequent_words_inside_blocks():
+    from pressclip.clean import clean
+    from pressclip.locate import select
+    from pressclip.parse.html import parse_html
+
+    def evidence(body: str):
+        root = parse_html(f"<html><body>{body}</body></html>")
+        clean(root)
+        return select(root)[3]
+
+    # Three sentences in one block whose end is a link's words ("watch the video"): no
+    # block ends like a sentence, yet the block is prose.
+    short = evidence(
+        "<div><p>Gather around your sets for an announcement from the council. The mayor "
+        "will speak at noon on the state of the harbour and the new ferry. She said it "
+        "would sail in May. Here is what was said at the town hall, watch the video</p></div>")
+    assert short.prose == 0.0 and short.stops > 0.05 and short.frequent > 0.2
+    teasers = evidence("".join(f"<div><h3>Story number {i} of the day and its headline</h3>"
+                               "</div>" for i in range(12)))
+    assert teasers.stops == 0.0
+
+
 @pytest.mark.skipif(not datasets.available(), reason="no shared data (../shared/data)")
 def test_a_shortened_article_keeps_its_headline_and_one_paragraph():
     row = next(r for r in datasets.rows("fundus_dev", split="train") if r.get("body"))

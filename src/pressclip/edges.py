@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .credits import AGENCIES
+from .locate.embedded import units
 from .record import FIGURE, HEADING, TABLE, Block
 
 # How far into the article the opening furniture may reach.
@@ -23,7 +24,9 @@ _MAX_BYLINE_WORDS = 16
 _MAX_DATELINE_WORDS = 24
 # Kickers and section labels above a headline are a few words, never a sentence.
 _MAX_LABEL_WORDS = 6
-_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")
+# Word counts below are word units (locate.embedded.units): in a script written without
+# spaces, a run of word characters is a phrase, and a paragraph two or three "words".
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”", "。", "！", "？", "」", "』")
 # A byline may end with a full stop ("By Jane Doe."), a sentence naming the author may not.
 _MAX_BYLINE_SENTENCE_WORDS = 6
 # Initials and fragments are no name to look for: "S" would match every block.
@@ -101,7 +104,7 @@ def _is_picture_credit(block: Block) -> bool:
     """A photo's credit line: short, no sentence, and a picture label, a photo agency, or
     names in capitals joined like credits that include a wire ("ITV, ASSOCIATED PRESS")."""
     text = block.text.strip()
-    if block.kind == HEADING or len(_WORD.findall(text)) > _MAX_CREDIT_WORDS:
+    if block.kind == HEADING or units(text) > _MAX_CREDIT_WORDS:
         return False
     if text.endswith(_SENTENCE_ENDS[1:]) or (text.endswith(".") and " " in text.rstrip(".")
                                              and not _PICTURE_LABEL.search(text)):
@@ -115,7 +118,7 @@ def _is_picture_credit(block: Block) -> bool:
 
 def _is_label(block: Block) -> bool:
     text = block.text.rstrip()
-    return len(_WORD.findall(text)) <= _MAX_LABEL_WORDS and not text.endswith(_SENTENCE_ENDS)
+    return units(text) <= _MAX_LABEL_WORDS and not text.endswith(_SENTENCE_ENDS)
 
 
 def _is_furniture(block: Block, text_n: str, title_n: str, author_ns: list[str],
@@ -127,7 +130,7 @@ def _is_furniture(block: Block, text_n: str, title_n: str, author_ns: list[str],
     if title_n and (text_n == title_n or (block.kind == HEADING and text_n in title_n)):
         return True
     tokens = text_n.split()
-    words = len(tokens)
+    words = units(block.text)
     sentence = block.text.rstrip().endswith(_SENTENCE_ENDS)
     if (words <= _MAX_BYLINE_WORDS
             and not (sentence and words > _MAX_BYLINE_SENTENCE_WORDS)

@@ -18,7 +18,14 @@ from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
 from .blocks import Container, RawBlock, flag, segment, tag_flag
-from .features import ENDS_COLUMN, WORDS_COLUMN, build_matrix, container_groups
+from .features import (
+    ENDS_COLUMN,
+    FREQUENT_COLUMN,
+    STOPS_COLUMN,
+    WORDS_COLUMN,
+    build_matrix,
+    container_groups,
+)
 from .gate import Evidence
 from .model import load_model
 from .structure import shape
@@ -55,7 +62,7 @@ for _name in _VETO_FLAGS:
 # Containers that name themselves furniture (their own class, id or role, or their
 # parent's), or sit inside a semantic tag of furniture: the gate's `furniture` input. A
 # consent notice or a comment is prose, but its container says what it is. Only the names
-# that articles' own containers rarely carry: "side" holds "col", "related" "list" and
+# that articles' own containers rarely carry: "side" holds "widget", "related" "list" and
 # "read", "share" "print", all common in the class names of article bodies.
 _FURNITURE_NAMES = ("nav", "footer", "comment", "cookie")
 _FURNITURE_TAGS = ("nav", "footer", "aside")
@@ -122,16 +129,18 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:
         keep = _fallback_region(raw, proba, vetoed, units)
-    return raw, keep, proba, _evidence(raw, keep, proba, units, X[:, ENDS_COLUMN] > 0,
-                                       fallback)
+    return raw, keep, proba, _evidence(raw, keep, proba, units, X, fallback)
 
 
 def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: np.ndarray,
-              ends: np.ndarray, fallback: bool) -> Evidence:
+              X: np.ndarray, fallback: bool) -> Evidence:
     kept = np.flatnonzero(keep)
     if not len(kept):
         return Evidence(0.0, 0.0, fallback, page_best=float(proba.max()))
     words = float(units[kept].sum())
+    ends = X[:, ENDS_COLUMN] > 0
+    # The per-word columns are shares of max(units, 1): weighted back by the same.
+    per_word = np.maximum(units[kept], 1.0)
     chars = sum(len(raw[i].text) for i in kept)
     links = sum(raw[i].link_chars for i in kept)
     return Evidence(
@@ -149,6 +158,12 @@ def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: n
         prose=float(units[kept][ends[kept]].sum() / max(words, 1e-9)),
         furniture=float(sum(units[i] for i in kept if _is_furniture(raw[i].container))
                         / max(words, 1e-9)),
+        # Sentences inside the blocks, not only at their ends: a short article of a few
+        # sentences whose last block ends on a colon or a link still reads as prose.
+        stops=float((X[kept, STOPS_COLUMN] * per_word).sum() / max(words, 1e-9)),
+        # The page's own most frequent words (its function words or particles, in any
+        # language and script): prose is made of them, menus and teasers' headlines less.
+        frequent=float((X[kept, FREQUENT_COLUMN] * per_word).sum() / max(words, 1e-9)),
     )
 
 

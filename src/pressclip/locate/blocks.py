@@ -33,7 +33,9 @@ FLAG_WORDS: dict[str, tuple[str, ...]] = {
             "pagination", "pager", "skip", "topbar", "masthead"),
     "footer": ("footer", "foot", "copyright", "legal", "colophon"),
     "header": ("header", "head", "banner", "branding", "logo"),
-    "side": ("sidebar", "side", "aside", "rail", "widget", "widgets", "column", "col"),
+    # Not "col" nor "column": they name the cells of a layout grid ("col-md-8"), the main
+    # column as much as the side one, and an opinion column is an article.
+    "side": ("sidebar", "side", "aside", "rail", "widget", "widgets"),
     "comment": ("comment", "comments", "disqus", "reply", "replies", "respond",
                 "discussion", "reactions"),
     "share": ("share", "sharing", "social", "facebook", "twitter", "whatsapp", "email",

@@ -31,7 +31,7 @@ _PICTURE_TAGS = ("img", "picture", "video")
 # A figure inside one of these is a teaser, a menu entry or sidebar furniture.
 _FURNITURE_TAGS = frozenset(("a", "nav", "aside", "footer", "form"))
 _FURNITURE_BITS = 0
-# Not "side" ("col", "column" name the grid cells around everything) nor "cookie" ("modal",
+# Not "side" (it named grid cells when it held "col"; unmeasured since) nor "cookie" ("modal",
 # "overlay" also name the zoom view of an article's photo).
 for _name in ("nav", "footer", "comment", "share", "related", "ad", "newsletter"):
     _FURNITURE_BITS |= flag(_name)
