@@ -79,3 +79,17 @@ def test_the_rows_the_trees_learn_from_never_see_their_own_sites_words() -> None
         if p.site in ours:
             assert x[0, 1] == others["subscribe"] / 2  # "ourword" weighs nothing here
         assert x[0, 1] > 0 > x[1, 1]
+
+
+def test_the_page_wide_pass_gives_what_each_line_gives() -> None:
+    # _sums reads most pages in one pass; lines of scripts without spaces, letters outside
+    # the Basic Multilingual Plane or with a longer lower case, one by one: the same figures.
+    weights = {"read": 1.5, "more": 0.5, "istanbul": -1.0, "東京": 2.0, "ΣΟΦΟΣ".lower(): 1.0}
+    pages = [["Read MORE", "about İstanbul’s bridge", "ΣΟΦΟΣ σοφός", "", "x_y __ 42"],
+             ["東京都は", "read more"], ["𝐀𝐁𝐂 read", "more"]]
+    for lines in pages:
+        sums, counts = lexicon._sums(lines, weights)
+        for i, line in enumerate(lines):
+            found = lexicon.units(line)
+            assert counts[i] == len(found)
+            assert sums[i] == sum(weights.get(unit, 0.0) for unit in found)

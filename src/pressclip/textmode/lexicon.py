@@ -22,10 +22,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 
 import numpy as np
 
-from .features import _WIDE_RANGES, window_means
+from ..chars import WORD, code_points
+from .features import _FLAGS, _NEWLINE, _WIDE, _WIDE_RANGES, _words, fold, window_means
 
 # Keep a word seen on this many train sites or more (in gold or in furniture lines).
 LEXICON_MIN_SITES = 4
@@ -97,16 +99,42 @@ def columns(lines: list[str], weights: Mapping[str, float]) -> np.ndarray:
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(LEXICON_NAMES)))
-    sums = np.zeros(n)
-    counts = np.zeros(n)
-    get = weights.get
-    for i, line in enumerate(lines):
-        found = units(line)
-        if found:
-            sums[i] = sum(get(unit, 0.0) for unit in found)
-            counts[i] = len(found)
+    sums, counts = _sums(lines, weights)
     means = [sums / np.maximum(counts, 1)]
     for total, words in zip(window_means(sums, LEXICON_WINDOWS),
                             window_means(counts, LEXICON_WINDOWS), strict=True):
         means.append(total / np.maximum(words, 1e-9))
     return np.column_stack(means)
+
+
+def _sums(lines: list[str], weights: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """Per line, the sum of its words' weights and how many words it has (`units`)."""
+    n = len(lines)
+    get = weights.get
+    codes = code_points("\n".join(lines))
+    if (len(codes) == 0 or codes.max() <= 0xFFFF) and not _WIDE[codes].any():
+        # No letter of a script without spaces and none outside the Basic Multilingual
+        # Plane: the page's words are its runs of word characters (the line matrix's
+        # code-point table: re's \w), lower-cased (features.fold), unless a letter's lower
+        # case is longer than it (then the lines are read one by one, below). Each distinct
+        # word is looked up once (features' word numbering, compiled).
+        word = (_FLAGS[codes] & WORD).astype(bool)
+        newline = codes == _NEWLINE
+        folded = fold(codes, word, newline)
+        if len(folded) == len(codes):
+            numbers, _, ids = _words(folded)
+            starts = word.copy()
+            starts[1:] &= ~word[:-1]
+            line = np.cumsum(newline)[starts]  # the line of each word, in page order
+            weight = np.fromiter(map(get, numbers, repeat(0.0)), dtype=np.float64,
+                                 count=len(numbers))[ids]
+            return (np.bincount(line, weights=weight, minlength=n),
+                    np.bincount(line, minlength=n).astype(np.float64))
+    sums = np.zeros(n)
+    counts = np.zeros(n)
+    for i, line_text in enumerate(lines):
+        found = units(line_text)
+        if found:
+            sums[i] = sum(map(get, found, repeat(0.0)))
+            counts[i] = len(found)
+    return sums, counts
