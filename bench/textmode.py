@@ -55,6 +55,7 @@ from pressclip.credits import read_credits
 from pressclip.metadata.relative import read_relative
 from pressclip.textmode import extract as text_extract
 from pressclip.textmode import extract_text
+from pressclip.textmode import lexicon as text_lexicon
 from pressclip.textmode import model as text_model
 from pressclip.textmode.lines import split_lines
 from pressclip.textmode.model import LineModel, load_model
@@ -209,6 +210,7 @@ STAGES = (
     (text_extract, "page_text", "intake"),
     (text_extract, "split_lines", "line splitting"),
     (text_model, "line_matrix", "feature matrix"),
+    (text_lexicon, "columns", "lexicon columns"),
     (LineModel, "probabilities", "line model (trees, second-stage columns)"),
     (text_model, "decode", "decoding"),
     (text_extract, "read_credits", "credits"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from pressclip.textmode.features import FEATURE_NAMES, line_matrix
 
 PROSE = ("The council said on Tuesday that the old bridge would be repaired before the winter, "
@@ -122,3 +124,15 @@ def test_a_page_without_paragraphs_has_no_main_block_and_no_headline() -> None:
     lines = ["Inicio", "Noticias", "Otra noticia sobre el nuevo estadio del club"]
     for name in ("main_block", "title_candidate", "lines_from_title", "main_block_share"):
         assert column(lines, name) == [0.0] * 3
+
+
+def test_a_paragraph_in_a_script_without_spaces_is_long_and_a_menu_item_short() -> None:
+    # A Japanese paragraph is a few runs of letters between commas: read as tokens, as
+    # short as a menu. Its letters count towards its length (WIDE_CHARS_PER_TOKEN).
+    paragraph = ("東京都は四日、新たに百人の感染を確認したと発表した。都の担当者は、年末年始の"
+                 "人の移動が影響した可能性があるとして、引き続き注意を呼びかけている。")
+    lines = ["ニュース", paragraph, "ข่าว", PROSE]
+    assert column(lines, "long") == [0.0, 1.0, 0.0, 1.0]
+    assert column(lines, "short") == [1.0, 0.0, 1.0, 0.0]
+    # Latin text is counted by tokens, as before.
+    assert column([PROSE], "log_tokens") == [math.log1p(len(PROSE.split()))]

@@ -11,7 +11,7 @@ import pytest
 
 from bench import datasets
 from pressclip import extract_text
-from pressclip.textmode.extract import _caption
+from pressclip.textmode.extract import _caption, _menu
 from pressclip.textmode.lines import split_lines
 from training.train_textmode import line_labels
 
@@ -130,3 +130,13 @@ def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> No
                  "The mill burnt down. Nobody was hurt. (Local Paper)",
                  "The vote was close. (12 May 2024)"):
         assert not _caption(line)
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("新闻 | 体育 | 财经", True), ("Start › Welt › Asien · China", True),
+    ("10:49 AM | Permalink | Comments (7)", True),
+    ("BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors", False),
+    ("Politik | Russland", False), ("one | a longer item of words | two", False),
+])
+def test_menus_and_breadcrumbs_in_any_script(line: str, menu: bool) -> None:
+    assert _menu(line) is menu

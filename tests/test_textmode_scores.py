@@ -14,7 +14,6 @@ import pytest
 
 from bench import datasets
 from pressclip.textmode import model
-from pressclip.textmode.features import line_matrix
 from pressclip.textmode.lines import split_lines
 
 compiled = model._compiled_score_context
@@ -82,7 +81,7 @@ def test_real_pages_give_the_same_columns() -> None:
             lines = split_lines(row["text"])
             if not lines:
                 continue
-            x = line_matrix(lines)
+            x = line_model.matrix(lines)
             scores = line_model.stage_one.predict_proba(x)
             assert scores.dtype == np.float32  # what the compiled builder is made for
             assert_same(scores, np.expm1(x[:, model._LOG_TOKENS]), x[:, model._TEMPLATED])

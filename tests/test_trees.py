@@ -21,7 +21,6 @@ from pressclip.locate.model import load_model as load_locator
 from pressclip.metadata import read_metadata
 from pressclip.model import trees
 from pressclip.parse.html import parse_html
-from pressclip.textmode.features import line_matrix
 from pressclip.textmode.lines import split_lines
 from pressclip.textmode.model import load_model as load_line_model
 
@@ -85,4 +84,4 @@ def test_real_block_and_line_matrices() -> None:
                             features.context_matrix(features.container_groups(found), X, p1))
     line_model = load_line_model()
     for row in itertools.islice(datasets.rows("textmode"), 30):
-        _assert_same_leaves(line_model.stage_one, line_matrix(split_lines(row["text"])))
+        _assert_same_leaves(line_model.stage_one, line_model.matrix(split_lines(row["text"])))

@@ -24,6 +24,12 @@ the 4-token shingles it is part of (over the page's token stream, so short lines
 gold lines count too) occurs in the gold body. The decoding parameters are tuned on a part
 of the train split that the trees did not see (whole sites, so that tuning sees sites the trees
 did not); the heldout split is left to bench/textmode.py.
+
+The lexicon (pressclip/textmode/lexicon.py: words that are furniture on many sites) is learnt
+from the same labels. The trees must see its columns as they are on a site it never saw, so
+the rows they learn from take them from a lexicon learnt without their site (LEXICON_FOLDS
+folds of sites); the tuning pages' from the lexicon of the fitting pages; the shipped lexicon
+is learnt from every train page.
 """
 
 from __future__ import annotations
@@ -45,10 +51,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import datasets  # noqa: E402
 from bench.scoring import score_page, score_set, shingles, tokens  # noqa: E402
+from pressclip.textmode import lexicon  # noqa: E402
 from pressclip.textmode.decode import DecodeParams, decode  # noqa: E402
 from pressclip.textmode.features import FEATURE_NAMES, line_matrix  # noqa: E402
 from pressclip.textmode.lines import split_lines  # noqa: E402
-from pressclip.textmode.model import load_model, score_context  # noqa: E402
+from pressclip.textmode.model import MODEL_FEATURES, load_model, score_context  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / "textmode.json"
 # Small and shallow: the trees run for every line of every page.
@@ -62,6 +69,9 @@ MODERN_SETS = ("textmode_fundus_dev",)
 MODERN_WEIGHT = 4.0
 # Stage two learns from stage-one scores of pages stage one did not see (out of fold).
 FOLDS = 3
+# The lexicon columns of the rows the trees learn from come from a lexicon learnt on the
+# other folds of sites.
+LEXICON_FOLDS = 4
 # A line is gold when at least this share of its tokens are.
 GOLD_TOKEN_SHARE = 0.5
 SHINGLE = 4
@@ -145,6 +155,27 @@ def line_weights(pages: list[Page]) -> np.ndarray:
     return weights / weights.mean()
 
 
+def learn_lexicon(pages: list[Page]) -> dict[str, float]:
+    return lexicon.learn((p.site, p.lines, p.y) for p in pages)
+
+
+def with_lexicon(page: Page, weights: dict[str, float]) -> np.ndarray:
+    """The page's rows as the model reads them (MODEL_FEATURES)."""
+    return np.hstack((page.x, lexicon.columns(page.lines, weights)))
+
+
+def out_of_fold_rows(pages: list[Page]) -> list[np.ndarray]:
+    """Each page's rows with the lexicon columns of a lexicon learnt without its site."""
+    fold = [int(datasets.id_bucket("lexicon/" + p.site) * LEXICON_FOLDS) for p in pages]
+    rows: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for k in range(LEXICON_FOLDS):
+        weights = learn_lexicon([p for p, f in zip(pages, fold, strict=True) if f != k])
+        for i, page in enumerate(pages):
+            if fold[i] == k:
+                rows[i] = with_lexicon(page, weights)
+    return rows
+
+
 def fit_trees(pages: list[Page], x: list[np.ndarray], params: dict
               ) -> HistGradientBoostingClassifier:
     # Imported here: the tests read this module's labelling (line_labels) without the
@@ -155,28 +186,30 @@ def fit_trees(pages: list[Page], x: list[np.ndarray], params: dict
         np.vstack(x), np.concatenate([p.y for p in pages]), sample_weight=line_weights(pages))
 
 
-def stage_two_rows(page: Page, first: np.ndarray) -> np.ndarray:
-    return np.hstack((page.x, score_context(first, page.sizes, page.x[:, TEMPLATED])))
+def stage_two_rows(page: Page, x: np.ndarray, first: np.ndarray) -> np.ndarray:
+    return np.hstack((x, score_context(first, page.sizes, page.x[:, TEMPLATED])))
 
 
 def fit_two_stages(pages: list[Page], params: dict):
-    """Stage one on all pages; stage two on out-of-fold stage-one scores."""
+    """Stage one on all pages; stage two on out-of-fold stage-one scores; both on rows
+    whose lexicon columns are out of fold by site."""
+    rows = out_of_fold_rows(pages)
     oof: list[np.ndarray] = [np.zeros(0)] * len(pages)
     for fold in range(FOLDS):
-        part = [p for i, p in enumerate(pages) if i % FOLDS != fold]
-        clf = fit_trees(part, [p.x for p in part], params)
-        for i, page in enumerate(pages):
+        part = [i for i in range(len(pages)) if i % FOLDS != fold]
+        clf = fit_trees([pages[i] for i in part], [rows[i] for i in part], params)
+        for i in range(len(pages)):
             if i % FOLDS == fold:
-                oof[i] = clf.predict_proba(page.x)[:, 1]
-    one = fit_trees(pages, [p.x for p in pages], params)
-    two = fit_trees(pages, [stage_two_rows(p, s) for p, s in zip(pages, oof, strict=True)],
-                    params)
-    return one, two
+                oof[i] = clf.predict_proba(rows[i])[:, 1]
+    one = fit_trees(pages, rows, params)
+    two = fit_trees(pages, [stage_two_rows(p, x, s)
+                            for p, x, s in zip(pages, rows, oof, strict=True)], params)
+    return one, two, learn_lexicon(pages)
 
 
-def predict(one, two, page: Page) -> np.ndarray:
-    first = one.predict_proba(page.x)[:, 1]
-    return two.predict_proba(stage_two_rows(page, first))[:, 1]
+def predict(one, two, page: Page, x: np.ndarray) -> np.ndarray:
+    first = one.predict_proba(x)[:, 1]
+    return two.predict_proba(stage_two_rows(page, x, first))[:, 1]
 
 
 def page_f1(pages: list[Page], probs: list[np.ndarray], params: DecodeParams) -> float:
@@ -229,8 +262,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.retune:
         retune(args.retune, args.out, held)
         return
-    one, two = fit_two_stages(fit, tree_params)
-    probs = [predict(one, two, p) for p in held]
+    one, two, weights = fit_two_stages(fit, tree_params)
+    print(f"lexicon of the fitting pages: {len(weights)} words", file=sys.stderr)
+    probs = [predict(one, two, p, with_lexicon(p, weights)) for p in held]
     acc = np.mean(np.concatenate([(pr >= 0.5) == p.y for p, pr in zip(held, probs, strict=True)]))
     print(f"line accuracy on tuning pages {acc:.4f}", file=sys.stderr)
     groups = sorted({(p.dataset, p.flattener) for p in held})
@@ -246,29 +280,31 @@ def main(argv: list[str] | None = None) -> None:
         f1 = page_f1([p for p, _ in sub], [pr for _, pr in sub], params)
         print(f"  {group}: F1 decoded {f1:.4f}", file=sys.stderr)
     if args.tune_out:
-        write_model(args.tune_out, one, two, params)
+        write_model(args.tune_out, one, two, params, weights)
     if not args.quick:
         # The shipped trees are refitted on every train page with the same settings.
-        one, two = fit_two_stages(pages, tree_params)
-    write_model(args.out, one, two, params)
+        one, two, weights = fit_two_stages(pages, tree_params)
+    write_model(args.out, one, two, params, weights)
 
 
 def retune(tune_model: Path, out: Path, held: list[Page]) -> None:
     """Tune the decoder of the model file `out` on the probabilities the trees of
     `tune_model` (fitted without the tuning sites) give the tuning pages."""
     trees = load_model(tune_model)
-    params = tune(held, [trees.probabilities(p.x, p.sizes) for p in held])
+    params = tune(held, [trees.probabilities(with_lexicon(p, trees.lexicon), p.sizes)
+                         for p in held])
     model = json.loads(out.read_text(encoding="utf-8"))
     model["decode"] = params.to_json()
     out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote the decoder into {out}", file=sys.stderr)
 
 
-def write_model(path: Path, one, two, params: DecodeParams) -> None:
+def write_model(path: Path, one, two, params: DecodeParams, weights: dict[str, float]
+                ) -> None:
     from training.trees_json import export_trees  # scikit-learn, as in fit_trees
 
-    model = {"feature_names": list(FEATURE_NAMES), "stage_one": export_trees(one),
-             "stage_two": export_trees(two), "decode": params.to_json()}
+    model = {"feature_names": list(MODEL_FEATURES), "stage_one": export_trees(one),
+             "stage_two": export_trees(two), "decode": params.to_json(), "lexicon": weights}
     path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {path} ({path.stat().st_size // 1024} KiB)", file=sys.stderr)
 

@@ -36,6 +36,7 @@ from .features import (
     _FLAGS,
     _N_CLASSES,
     _STOP,
+    _WIDE,
     BLOCK_GAP,
     CONTEXT_COLUMNS,
     DENSE_HALF,
@@ -48,6 +49,7 @@ from .features import (
     SHORT_TOKENS,
     TEMPLATE_MIN_REPEATS,
     TITLE_WINDOW,
+    WIDE_CHARS_PER_TOKEN,
     WINDOWS,
 )
 
@@ -58,6 +60,8 @@ cdef extern from "Python.h":
 
 cdef const unsigned char[::1] FLAGS = _FLAGS
 cdef const signed char[::1] CLASSES = _CLASSES
+cdef const unsigned char[::1] WIDE = _WIDE.view(np.uint8)
+cdef long long C_WIDE_PER_TOKEN = WIDE_CHARS_PER_TOKEN
 cdef unsigned int C_WORD = WORD, C_UPPER = UPPER, C_DIGIT = DIGIT
 cdef unsigned int C_STOP = _STOP, C_CLOSER = _CLOSER
 cdef Py_ssize_t C_SHORT = SHORT_TOKENS, C_LONG = LONG_TOKENS
@@ -154,7 +158,9 @@ cdef enum:
     R_PREFIX_CODE = 19
     R_SORTED = 20
     R_LINK = 21
-    N_ROWS = 22
+    R_WIDE = 22  # letters of scripts without spaces
+    R_SIZE = 23  # length in tokens (features.py: size)
+    N_ROWS = 24
 # Rows of the log1p input (one numpy call for all of them), then two page values.
 cdef enum:
     L_CHARS = 0
@@ -292,6 +298,8 @@ def line_matrix(list lines):
         if f & C_WORD:
             folded[p] = c
             rows[R_WORD_CHARS, line] += 1
+            if c < 0x10000 and WIDE[c]:
+                rows[R_WIDE, line] += 1
             if not previous_word:
                 rows[R_TOKENS, line] += 1
                 token_line[n_tokens] = line
@@ -369,10 +377,15 @@ def line_matrix(list lines):
             best_hits = hits[j]
             language_bit = (<long long>1) << j
 
+    # A line's length: its tokens, or one for every C_WIDE_PER_TOKEN letters of a script
+    # without spaces where that is more.
+    cdef long long[::1] sizes = rows[R_SIZE]
+    for i in range(n):
+        sizes[i] = max(n_tok[i], rows[R_WIDE, i] // C_WIDE_PER_TOKEN)
     # Per line: function words, content words, the long lines each content word occurs in.
     cdef long long[::1] long_row = np.zeros(n, dtype=np.int64)
     for i in range(n):
-        long_row[i] = n_tok[i] >= C_LONG
+        long_row[i] = sizes[i] >= C_LONG
     for w in range(n_words):
         last_long[w] = -1
     cdef long long code
@@ -431,12 +444,12 @@ def line_matrix(list lines):
     cdef unsigned int last_flags
     cdef Py_ssize_t line_end
     for i in range(n):
-        short[i] = n_tok[i] <= C_SHORT
-        long_[i] = n_tok[i] >= C_LONG
+        short[i] = sizes[i] <= C_SHORT
+        long_[i] = sizes[i] >= C_LONG
         n_long += long_[i]
         token_total += n_tok[i]
         if long_[i]:
-            long_total += n_tok[i]
+            long_total += sizes[i]
         templated[i] = (rows[R_TEMPLATES, i] >= REPEATS_MIN
                         or (n_tok[i] > 2 and rows[R_PREFIXES, i] >= REPEATS_MIN))
         n_templated += templated[i]
@@ -453,13 +466,13 @@ def line_matrix(list lines):
             c = PyUnicode_READ(kind, data, at)
             last_flags = FLAGS[c if c < 0x10000 else 0xFFFF]
         sentence_end[i] = (last_flags & C_STOP) != 0
-        headline[i] = HEAD_MIN <= n_tok[i] <= HEAD_MAX and not sentence_end[i]
+        headline[i] = HEAD_MIN <= sizes[i] <= HEAD_MAX and not sentence_end[i]
     # Heads open a paragraph; markers are heads or feet that come back (features.py).
     cdef long long widest
     for i in range(n):
-        widest = n_tok[i] if n_tok[i] > C_SHORT else C_SHORT
-        head[i] = i + 1 < n and not long_[i] and n_tok[i + 1] > widest
-        marker[i] = ((head[i] or (i > 0 and not long_[i] and n_tok[i - 1] > widest))
+        widest = sizes[i] if sizes[i] > C_SHORT else C_SHORT
+        head[i] = i + 1 < n and not long_[i] and sizes[i + 1] > widest
+        marker[i] = ((head[i] or (i > 0 and not long_[i] and sizes[i - 1] > widest))
                      and (templated[i] or rows[R_REPEATS, i] > 1))
         n_markers += marker[i]
 
@@ -471,7 +484,7 @@ def line_matrix(list lines):
     cdef long long[::1] cumulative = rows[R_SORTED]  # the sort's scratch is free again
     if n_long:
         for i in range(n):
-            cumulative[i] = (cumulative[i - 1] if i else 0) + (n_tok[i] if long_[i] else 0)
+            cumulative[i] = (cumulative[i - 1] if i else 0) + (sizes[i] if long_[i] else 0)
         for i in range(n):
             hi = i + C_DENSE_HALF + 1
             lo = i - C_DENSE_HALF
@@ -496,7 +509,7 @@ def line_matrix(list lines):
                 end = i
         for i in range(start, end + 1):
             if long_[i]:
-                block_tokens += n_tok[i]
+                block_tokens += sizes[i]
         block_share = <double>block_tokens / <double>(long_total if long_total > 1 else 1)
 
     # The vocabulary share, then the headline: the headline-like line of the TITLE_WINDOW
@@ -540,7 +553,7 @@ def line_matrix(list lines):
     for i in range(n):
         log1p_in[L_HEADLINE_RUN * n + i] = run[i]
         log1p_in[L_CHARS * n + i] = n_chars[i]
-        log1p_in[L_TOKENS * n + i] = n_tok[i]
+        log1p_in[L_TOKENS * n + i] = sizes[i]
         log1p_in[L_BEFORE * n + i] = markers_seen
         log1p_in[L_AFTER * n + i] = n_markers - markers_seen - marker[i]
         markers_seen += marker[i]
@@ -563,10 +576,10 @@ def line_matrix(list lines):
     # lines by count are the middle ones by value.
     cdef long long[::1] ordered = rows[R_SORTED]
     for i in range(n):
-        ordered[i] = n_tok[i]
+        ordered[i] = sizes[i]
     qsort(&ordered[0], n, sizeof(long long), _compare)
-    cdef double median = (_log1p_of(log1p, ordered[(n - 1) // 2], n_tok, n)
-                          + _log1p_of(log1p, ordered[n // 2], n_tok, n)) / 2
+    cdef double median = (_log1p_of(log1p, ordered[(n - 1) // 2], sizes, n)
+                          + _log1p_of(log1p, ordered[n // 2], sizes, n)) / 2
     # The function-word share against the page's, weighed by tokens: numpy's dot product
     # (BLAS adds in its own order).
     weights_array = np.empty(n)
@@ -636,7 +649,7 @@ def line_matrix(list lines):
         out[i, O_LABEL] = (1 <= rows[R_LABEL, i] <= LABEL_MAX and rows[R_LABEL, i] < n_tok[i])
         out[i, O_LONG_MASS] = long_before / long_denominator
         if long_[i]:
-            long_before += n_tok[i]
+            long_before += sizes[i]
         out[i, O_BEFORE_FIRST] = i < first_long
         out[i, O_AFTER_LAST] = i > last_long_row
         out[i, O_FROM_FIRST] = _sign(i - first_long) * log1p[L_FROM_FIRST * n + i]
@@ -746,12 +759,12 @@ cdef inline long long _folded_id(Py_ssize_t[::1] ids, long long[::1] numeric, lo
     return n_words if numeric[ids[t]] else ids[t]
 
 
-cdef inline double _log1p_of(double[::1] log1p, long long tokens, long long[::1] n_tok,
+cdef inline double _log1p_of(double[::1] log1p, long long tokens, long long[::1] sizes,
                              Py_ssize_t n) noexcept nogil:
-    """log1p of a line's token count, read from a line that has that count."""
+    """log1p of a line's length in tokens, read from a line that has that length."""
     cdef Py_ssize_t i
     for i in range(n):
-        if n_tok[i] == tokens:
+        if sizes[i] == tokens:
             return log1p[L_TOKENS * n + i]
     return 0.0
 

@@ -2,7 +2,7 @@
 
 lines -> features -> line model -> contiguous decoding -> credits (and the end of the article
 they mark) -> no paragraph, no article -> furniture (repeated, serial or shouting lines,
-captions, wherever they sit) -> headline -> date line -> language. Every step is linear in
+menus, captions, wherever they sit) -> headline -> date line -> language. Every step is linear in
 the text's size but the look for lines held in other lines, which only the lines before the
 first paragraph get.
 """
@@ -83,6 +83,10 @@ _BRACKETS = re.compile(r"[()\[\]（）]")
 # of several sentences, such a name is the source of the story or of a quote.
 BRACKET_CREDIT_TOKENS = 3
 _BRACKET_CREDIT = re.compile(r"^\s*[(（][^\W\d_]+(?:[ '’.&-]+[^\W\d_]+)*\.?[)）]\s*$")
+# A menu line: this many items or more, each of at most this many words, between separators.
+MENU_MIN_ITEMS = 3
+MENU_ITEM_TOKENS = 2
+_MENU_SEPARATOR = re.compile(r"\s+[|»›·•]\s+")
 # A line with this many words in capitals, making this share of its words, shouts.
 SHOUT_MIN_WORDS = 4
 SHOUT_SHARE = 0.4
@@ -190,6 +194,17 @@ def _caption(line: str) -> bool:
                 and _BRACKET_CREDIT.match(tail) is not None))
 
 
+def _menu(line: str) -> bool:
+    """A line of MENU_MIN_ITEMS items or more of at most MENU_ITEM_TOKENS words each, parted
+    by a menu's separators ("Home | News | Sport", "Start › Welt › Asien"): a menu or a
+    breadcrumb trail, in any script. A headline holds one separator at most between long parts."""
+    if not _MENU_SEPARATOR.search(line):
+        return False
+    items = [item.split() for item in _MENU_SEPARATOR.split(line)]
+    return (len(items) >= MENU_MIN_ITEMS
+            and all(0 < len(item) <= MENU_ITEM_TOKENS for item in items))
+
+
 def _shouts(line: str) -> bool:
     shouted = sum(map(str.isupper, _WORD_2.findall(line)))
     return shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
@@ -201,7 +216,7 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     recur elsewhere in the page (ads, "advertisement" slots, share bars, counters, sign-up
     boxes repeat; a page's article lines do not; case and a closing stop aside:
     `_repeat_keys`), short lines of a series (`templated`:
-    TEMPLATE_MAX_TOKENS), lines that shout in capitals (teasers and
+    TEMPLATE_MAX_TOKENS), menu lines (`_menu`), lines that shout in capitals (teasers and
     sign-up calls do; bylines have a capitalised name at most). Before `opening_end` (the
     first paragraph of prose), a line that holds another line of the page is furniture too
     (a teaser repeating a headline); further down, that test cost more article lines than
@@ -231,7 +246,8 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
             furniture = counts[key] > 1 and key in seen
         else:
             # A subheading in its place stays, though it comes back elsewhere or shouts.
-            furniture = (serial[i] and size[i] <= TEMPLATE_MAX_TOKENS) or _caption(line)
+            furniture = ((serial[i] and size[i] <= TEMPLATE_MAX_TOKENS) or _caption(line)
+                         or _menu(line))
             if not furniture and (counts[key] > 1 or _shouts(line)):
                 if prose_words is None and i + 1 in prose_lines:
                     # One pass over the prose lines joined (no word spans a newline).
@@ -344,7 +360,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     # Furniture leaves first, so that a box repeated inside the article cannot pass for
     # the opening that a headline must announce.
     noise = _furniture(lines, body, sizes, templated, start)
-    why.drop(noise, "furniture: repeated, serial or shouting line, or a caption")
+    why.drop(noise, "furniture: repeated, serial or shouting line, a menu or a caption")
     body = [i for i in body if i not in noise]
     if not body:
         return _explained(article, lines, proba, body, why)

@@ -53,6 +53,15 @@ _CHAR_CLASSES = (
     "|»›«‹·•/>→←",  # separators of menus, breadcrumbs and link lists
 )
 _N_CLASSES = len(_CHAR_CLASSES) + 1
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Tibetan, Myanmar,
+# Khmer): a line of them is a few long "tokens" (runs of letters between punctuation), which
+# would make a Japanese paragraph as short as a menu. A line's length in tokens is its tokens
+# or one for every WIDE_CHARS_PER_TOKEN such letters (about a word's length in these
+# scripts), whichever is more: a menu of two-letter items keeps its count.
+_WIDE_RANGES = ((0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF),
+                (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+                (0xFF66, 0xFF9F))
+WIDE_CHARS_PER_TOKEN = 2
 _STOP, _CLOSER = FIRST_FREE_BIT, FIRST_FREE_BIT << 1
 
 
@@ -63,8 +72,16 @@ def _class_table() -> np.ndarray:
     return classes
 
 
+def _wide_table() -> np.ndarray:
+    wide = np.zeros(0x10000, dtype=bool)
+    for first, last in _WIDE_RANGES:
+        wide[first:last + 1] = True
+    return wide
+
+
 _FLAGS = make_table({_STOP: SENTENCE_STOPS, _CLOSER: CLOSERS})
 _CLASSES = _class_table()
+_WIDE = _wide_table()
 _NEWLINE, _SPACE = ord("\n"), ord(" ")
 # Pieces of addresses and legal lines, looked for in the lower-cased page with str.find (a
 # regular expression of alternatives tries each one at every character: far slower).
@@ -378,6 +395,11 @@ def python_line_matrix(lines: list[str]) -> np.ndarray:
     line_starts = np.concatenate(([0], np.cumsum(n_chars[:-1] + 1))).astype(np.int64)
     line_ends = line_starts + n_chars.astype(np.int64) - 1
     word_chars = _line_counts(word, line_starts, line_ends)
+    # A line's length in tokens (`size`): its tokens, or one for every
+    # WIDE_CHARS_PER_TOKEN letters of a script without spaces where that is more. Shares of
+    # tokens (function words, capitals, numbers) stay per token.
+    wide = _line_counts(word & _WIDE[bmp], line_starts, line_ends).astype(np.int64)
+    size = np.maximum(n_tok, wide // WIDE_CHARS_PER_TOKEN)
     first_flags = flags[starts]
 
     def share(token_values: np.ndarray) -> np.ndarray:
@@ -422,11 +444,11 @@ def python_line_matrix(lines: list[str]) -> np.ndarray:
     prefixes = _code_counts(np.where(n_tok > 2, first_tok * span + second_tok,
                                      -1 - np.arange(n)))
     repeats = _key_counts(lines)
-    short = n_tok <= SHORT_TOKENS
-    long = n_tok >= LONG_TOKENS
+    short = size <= SHORT_TOKENS
+    long = size >= LONG_TOKENS
     templated = (np.maximum(templates, np.where(n_tok > 2, prefixes, 0))
                  >= TEMPLATE_MIN_REPEATS)
-    log_tokens = np.log1p(n_tok)
+    log_tokens = np.log1p(size)
     function_ratio = share(function == 2)
     weights = n_tok / max(n_tok.sum(), 1)
     line_first = _FLAGS[bmp[np.minimum(line_starts, len(bmp) - 1)]]
@@ -469,8 +491,8 @@ def python_line_matrix(lines: list[str]) -> np.ndarray:
     # next to a longer paragraph that comes back whole or as a template: the name or date
     # line over or under each comment of a thread. Threads follow the article, so how many
     # markers lie before a line says much about it.
-    longer_next = n_tok[1:] > np.maximum(n_tok[:-1], SHORT_TOKENS)
-    longer_prev = n_tok[:-1] > np.maximum(n_tok[1:], SHORT_TOKENS)
+    longer_next = size[1:] > np.maximum(size[:-1], SHORT_TOKENS)
+    longer_prev = size[:-1] > np.maximum(size[1:], SHORT_TOKENS)
     head = np.zeros(n, dtype=bool)
     head[:-1] = ~long[:-1] & longer_next
     foot = np.zeros(n, dtype=bool)
@@ -488,14 +510,14 @@ def python_line_matrix(lines: list[str]) -> np.ndarray:
     # and menus speak of other things. Where a line sits against the page's prose (before
     # the first paragraph, after the last, how much prose lies before it) places headlines
     # and what follows the article.
-    headline_like = ((n_tok >= HEADLINE_TOKENS[0]) & (n_tok <= HEADLINE_TOKENS[1])
+    headline_like = ((size >= HEADLINE_TOKENS[0]) & (size <= HEADLINE_TOKENS[1])
                      & ~own[:, _COLUMN["sentence_end"]].astype(bool))
     own[:, _COLUMN["headline_like"]] = headline_like
     own[:, _COLUMN["headline_run"]] = np.log1p(_run_lengths(headline_like))
     own[:, _COLUMN["label"]] = _labels(codes, line_of, starts, bounds, n_tok, n)
     own[:, _COLUMN["article_vocabulary"]] = _article_vocabulary(ids, numeric, function,
                                                                 token_line, long, n)
-    long_tokens = np.where(long, n_tok, 0)
+    long_tokens = np.where(long, size, 0)
     long_total = max(int(long_tokens.sum()), 1)
     own[:, _COLUMN["long_mass_before"]] = (np.cumsum(long_tokens) - long_tokens) / long_total
     long_rows = np.flatnonzero(long)

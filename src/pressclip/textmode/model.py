@@ -8,6 +8,10 @@ is the largest, how templated its lines are (a comment thread is prose between r
 "Posted by … at …" lines; an article is not). The trees are trained by
 training/train_textmode.py and stored as plain arrays in model/textmode.json; all trees are
 walked at once, one level per step, for all lines of a page.
+
+The trees read the line matrix (features.py) and, after it, the lexicon's columns
+(lexicon.py): the words that are furniture on many train sites, learnt with the trees and
+shipped in the same file.
 """
 
 from __future__ import annotations
@@ -21,10 +25,13 @@ from pathlib import Path
 import numpy as np
 
 from ..model.trees import TreeEnsemble
+from . import lexicon
 from .decode import DecodeParams, decode
 from .features import FEATURE_NAMES, line_matrix, window_means
 
 MODEL_FILE = "textmode.json"
+# What the trees read: the line matrix, then the lexicon's columns.
+MODEL_FEATURES = FEATURE_NAMES + lexicon.LEXICON_NAMES
 # Window half-widths (lines) of the stage-one score means stage two sees.
 SCORE_WINDOWS = (2, 5, 12, 30)
 _LOG_TOKENS = FEATURE_NAMES.index("log_tokens")
@@ -109,6 +116,11 @@ class LineModel:
     stage_one: TreeEnsemble
     stage_two: TreeEnsemble
     decode: DecodeParams
+    lexicon: dict[str, float]
+
+    def matrix(self, lines: list[str]) -> np.ndarray:
+        """The rows the trees read (MODEL_FEATURES), one per line."""
+        return np.hstack((line_matrix(lines), lexicon.columns(lines, self.lexicon)))
 
     def probabilities(self, x: np.ndarray, sizes: np.ndarray) -> np.ndarray:
         first = self.stage_one.predict_proba(x)
@@ -122,7 +134,7 @@ class LineModel:
         """Which lines are article text, each line's token count, its probability and
         whether its template (first and last words) recurs in the page. `threshold_shift`
         moves the decoder's threshold (options.TEXT_SHIFTS)."""
-        x = line_matrix(lines)
+        x = self.matrix(lines)
         sizes = np.expm1(x[:, _LOG_TOKENS])
         proba = self.probabilities(x, sizes)
         params = replace(self.decode, threshold=self.decode.threshold + threshold_shift)
@@ -134,12 +146,13 @@ def load_model(path: Path | None = None) -> LineModel:
     """The shipped model, or one written by training/train_textmode.py --out PATH."""
     source = resources.files("pressclip.model").joinpath(MODEL_FILE) if path is None else path
     data = json.loads(source.read_text(encoding="utf-8"))
-    if tuple(data["feature_names"]) != FEATURE_NAMES:
+    if tuple(data["feature_names"]) != MODEL_FEATURES:
         raise RuntimeError(f"{source} was trained on other features: retrain it")
     return LineModel(
         TreeEnsemble.from_json(data["stage_one"]),
         TreeEnsemble.from_json(data["stage_two"]),
         DecodeParams.from_json(data["decode"]),
+        data["lexicon"],
     )
 
 
