@@ -4,8 +4,9 @@ trafilatura's own `favor_precision` / `favor_recall` on the same pages.
 1. `--curve` (train pages only): the locator's keep threshold moved by each shift of a grid,
    the text of its kept blocks scored against the gold body (shingle precision and recall,
    bench/scoring.py) per full-body set; the sets' means give one curve. balanced is the
-   shipped threshold; precision takes the shift with the best F0.5 on the curve, recall the
-   shift with the best F2 (options.LOCATOR_SHIFTS holds the chosen shifts).
+   shipped threshold; precision takes the shift above zero with the best F0.5 on the curve,
+   recall the shift below zero with the best F2 (options.LOCATOR_SHIFTS holds the chosen
+   shifts).
 2. Default (heldout pages): `pressclip.extract(..., focus=F)` for each focus, and
    trafilatura with its defaults, `favor_precision=True` and `favor_recall=True` (its
    benchmark settings otherwise, as bench/anchors.py calls it), per set, per language, and
@@ -39,7 +40,8 @@ SECTION = "focus"
 # From 0.2 to 0.95: at 1.0 no block clears the threshold and the fallback region decides.
 GRID = tuple(round(-0.40 + 0.05 * i, 2) for i in range(16))  # -0.40 .. +0.35
 SEGMENT_SET = "trafilatura"
-# Text mode: the flattened-text sets, and shifts of its decoder's threshold (0.5 as shipped).
+# Text mode: the flattened-text sets, and shifts of its decoder's threshold (the model
+# file's, tuned on held-back train sites; read from it for the report).
 TEXT_SETS = ("textmode", "textmode_fundus_dev")
 TEXT_GRID = tuple(round(-0.35 + 0.05 * i, 2) for i in range(15))  # -0.35 .. +0.35
 PRECISION_BETA = 0.5
@@ -97,8 +99,11 @@ def decoded_texts(row: dict, shifts: tuple[float, ...]) -> list[str]:
 def text_curve(limit: int | None) -> tuple[str, dict[str, float]]:
     """Text mode's decoder curve on the text sets' train pages."""
     per_set = {name: _set_curve(name, limit, TEXT_GRID, decoded_texts) for name in TEXT_SETS}
-    return _curve_report(per_set, TEXT_GRID, limit, "Text mode's decoder threshold (0.5 as "
-                         "shipped)", "the lines the decoder keeps, before headline and credits")
+    from pressclip.textmode.model import load_model
+
+    shipped = load_model().decode.threshold
+    return _curve_report(per_set, TEXT_GRID, limit, f"Text mode's decoder threshold ({shipped:g} "
+                         "as shipped)", "the lines the decoder keeps, before headline and credits")
 
 
 def _set_curve(name: str, limit: int | None, grid: tuple[float, ...],
@@ -132,16 +137,23 @@ def _curve_report(per_set: dict[str, list[list[PageScore]]], grid: tuple[float, 
                      f_beta(precision, recall, 1.0), f_beta(precision, recall, PRECISION_BETA),
                      f_beta(precision, recall, RECALL_BETA),
                      *(s.f1 for s in sets_scored)))
+    # A focus moves the threshold its own way: precision never keeps more than balanced,
+    # recall never less. On the trees' own train pages the curve can peak past zero for both
+    # (the trees are surer there than on unseen sites), and a recall focus equal to balanced
+    # would be no focus.
     chosen = {
-        "precision": max(points, key=lambda p: f_beta(p[1], p[2], PRECISION_BETA))[0],
+        "precision": max((p for p in points if p[0] > 0),
+                         key=lambda p: f_beta(p[1], p[2], PRECISION_BETA))[0],
         "balanced": 0.0,
-        "recall": max(points, key=lambda p: f_beta(p[1], p[2], RECALL_BETA))[0],
+        "recall": max((p for p in points if p[0] < 0),
+                      key=lambda p: f_beta(p[1], p[2], RECALL_BETA))[0],
     }
     text = (
         "### The curve on train pages\n\n"
         f"{moved} moved by `shift`; P and R are the means over the sets of their shingle "
         f"precision and recall ({scored}){f', at most {limit} pages per set' if limit else ''}"
-        f". precision takes the best F0.5, recall the best F2: **{chosen['precision']:+.2f}** "
+        ". precision takes the best F0.5 above zero, recall the best F2 below zero: "
+        f"**{chosen['precision']:+.2f}** "
         f"and **{chosen['recall']:+.2f}**.\n\n"
         + table(("shift", "pages", "P", "R", "F1", "F0.5", "F2",
                  *(f"{name} F1" for name in sets)), rows))
