@@ -11,8 +11,9 @@ import pytest
 
 from bench import datasets
 from pressclip import extract_text
-from pressclip.textmode.extract import _caption, _menu
+from pressclip.textmode.extract import _caption, _continuation, _menu
 from pressclip.textmode.lines import split_lines
+from pressclip.textmode.model import load_model
 from training.train_textmode import line_labels
 
 FIXTURE = Path(__file__).parent / "data" / "textmode_page_en.txt"
@@ -140,3 +141,48 @@ def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> No
 ])
 def test_menus_and_breadcrumbs_in_any_script(line: str, menu: bool) -> None:
     assert _menu(line) is menu
+
+
+def _gap_page(box: list[str], after: list[str]) -> tuple[list[str], list[int]]:
+    """The fixture's article, its last two paragraphs moved after `box`, then `after`;
+    and the indices of the paragraphs the decoder would keep before the box."""
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    paragraphs = extract_text("\n".join(lines), reference_time=REFERENCE).text.split("\n\n")
+    prose = [p for p in paragraphs if len(p.split()) >= 15]
+    page = ["Home | World | Business | Science | Sport", *prose[:-2], *box, *prose[-2:],
+            *after]
+    return page, list(range(1, len(prose) - 1))
+
+
+def _continued(page: list[str], kept: list[int]) -> list[str]:
+    _, sizes, _, templated = load_model().locate(page)
+    return [page[i] for i in _continuation(page, kept, sizes.tolist(), templated.tolist())]
+
+
+# An embedded video box and a "most read" list, written for this test (no site's wording).
+VIDEO_BOX = ["Video", "Tide mills along the coast, explained", "02:31", "Source: Example TV"]
+MOST_READ = ["Most read", "1. Storm closes the ferry port", "2. Bakery wins a national prize",
+             "3. New cycle path opens"]
+
+
+@pytest.mark.parametrize("box", [VIDEO_BOX, MOST_READ, ["Advertisement"]])
+def test_the_articles_last_paragraphs_after_a_box_inserted_in_it_stay(box: list[str]) -> None:
+    page, kept = _gap_page(box, [])
+    assert _continued(page, kept) == page[-2:]
+
+
+def test_comments_teasers_and_a_long_box_do_not_continue_the_article() -> None:
+    thread = []
+    for name, hour, word in (("Anna", 9, "right"), ("Ben", 10, "wrong"), ("Carla", 11, "late")):
+        thread += [name, f"July 5, 2025 at {hour}:12 pm",
+                   f"I think the council is {word} about the tide mill and the power station, "
+                   "the town has waited for this plan for a long time."]
+    page, kept = _gap_page(MOST_READ, ["Comments", *thread])
+    continued = _continued(page, kept)
+    assert continued == page[-2 - len(thread) - 1:-len(thread) - 1]
+    teasers = ["Related", "A wind farm plan divides a mountain village as the vote draws near "
+               "and farmers say they were never asked about it."]
+    page, kept = _gap_page(MOST_READ, teasers)
+    assert _continued(page, kept) == page[-4:-2]
+    page, kept = _gap_page(MOST_READ + VIDEO_BOX, [])
+    assert _continued(page, kept) == []

@@ -24,6 +24,7 @@ from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
 from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
+from ..stopwords import ALL_FUNCTION_WORDS
 from .lines import split_lines
 from .model import load_model
 
@@ -101,6 +102,15 @@ _LONG_WORD = re.compile(r"\w{4,}")
 # A line that opens with a label: a colon after its first three words at most.
 _LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
 _SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
+# A box inside the article (a "most read" list, an embedded video's title, source and
+# duration) parts its last paragraphs from the rest, and the line model, reading a box's
+# run, scores them low: the decoder ends the article at the box. After the decoded end, a
+# box of at most GAP_MAX_BOX_LINES lines that are no prose, followed by paragraphs of prose
+# that speak the article's words, continues the article (`_continuation`).
+GAP_MAX_BOX_LINES = 6
+# ... the first continuing paragraph after a box: prose, once in the page, with this share of
+# its content words in the article's lines (a teaser of another story speaks of other things).
+GAP_VOCABULARY = 0.3
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
 
@@ -290,6 +300,49 @@ def _subhead(line: str, i: int, prose_lines: set[int], prose_words: set[str]) ->
             and len(words & prose_words) >= SUBHEAD_VOCABULARY * len(words))
 
 
+def _topic_words(text: str) -> set[str]:
+    """The content words (`_content_words`) that are no function word of a language known:
+    any prose shares "they", "were", "about" with the article; a paragraph of it, its subject."""
+    return _content_words(text) - ALL_FUNCTION_WORDS
+
+
+def _continuation(lines: list[str], kept: list[int], size: list[float], serial: list[bool]
+                  ) -> list[int]:
+    """Paragraphs after the decoded end of the article (`kept`'s last line) that continue
+    it, in order: runs of prose, each opened by a paragraph that speaks the article's words
+    (GAP_VOCABULARY), each after a box of at most GAP_MAX_BOX_LINES lines that are no prose
+    (none at all: the run goes on where the decoder stopped). A box line must be once in
+    the page and of no series, or one of the lines the article itself holds between its
+    paragraphs ("Article content", "Advertisement"): the name and date lines of a comment
+    thread repeat, or follow one template, and the article does not hold them."""
+    found: list[int] = []
+    if GAP_MAX_BOX_LINES < 0:
+        return found
+    keys = _repeat_keys(lines)
+    counts = Counter(keys)
+    within = set(kept)
+    inside = {keys[i] for i in range(kept[0], kept[-1]) if i not in within}
+    vocabulary = _topic_words("\n".join([lines[i] for i in kept]))
+    end = kept[-1]
+    while True:
+        j = end + 1
+        while (j < len(lines) and j - end <= GAP_MAX_BOX_LINES and not _is_prose(lines[j], size[j])
+               and (keys[j] in inside or (counts[keys[j]] == 1 and not serial[j]))):
+            j += 1
+        run: list[int] = []
+        while j < len(lines) and _is_prose(lines[j], size[j]) and counts[keys[j]] == 1:
+            words = _topic_words(lines[j])
+            if not run and len(words & vocabulary) < GAP_VOCABULARY * len(words):
+                break
+            run.append(j)
+            j += 1
+        if not run:
+            return found
+        found += run
+        vocabulary |= _topic_words("\n".join([lines[i] for i in run]))
+        end = run[-1]
+
+
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
     for i in around:
         if 0 <= i < len(lines) and len(lines[i].split()) <= DATE_MAX_TOKENS:
@@ -318,6 +371,10 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     keep, sizes, proba, templated = load_model().locate(lines, TEXT_SHIFTS[opts.focus])
     kept = [i for i, k in enumerate(keep) if k]
     size = sizes.tolist()  # plain floats: numpy scalars are slow to index one by one
+    if kept:
+        for i in _continuation(lines, kept, size, templated.tolist()):
+            keep[i] = True
+            kept.append(i)
     # Lines dropped for a reason other than their score, for explain mode.
     why = Dropped(explain)
     if not kept:
