@@ -1,10 +1,10 @@
 """extract_text(): the article record from page text that is already flattened.
 
-lines -> features -> line model -> contiguous decoding -> credits (and the end of the article
-they mark) -> no paragraph, no article -> furniture (repeated, serial or shouting lines,
-menus, captions, wherever they sit) -> headline -> date line -> language. Every step is linear in
-the text's size but the look for lines held in other lines, which only the lines before the
-first paragraph get.
+lines -> features -> line model -> contiguous decoding -> paragraphs past a box inserted in
+the article -> credits (and the end of the article they mark) -> no paragraph, no article ->
+furniture (repeated, serial or shouting lines, menus, captions, wherever they sit) ->
+headline -> date line -> language. Every step is linear in the text's size but the look for
+lines held in other lines, which only the lines before the first paragraph get.
 """
 
 from __future__ import annotations
