@@ -316,14 +316,18 @@ def _continuation(lines: list[str], kept: list[int], size: list[float], serial: 
     paragraphs ("Article content", "Advertisement"): the name and date lines of a comment
     thread repeat, or follow one template, and the article does not hold them."""
     found: list[int] = []
-    if GAP_MAX_BOX_LINES < 0:
+    end = kept[-1]
+    # Most pages end with no prose close after the article: the page-wide keys and the
+    # article's words are made only for those that do.
+    if GAP_MAX_BOX_LINES < 0 or not any(
+            _is_prose(lines[j], size[j])
+            for j in range(end + 1, min(end + GAP_MAX_BOX_LINES + 2, len(lines)))):
         return found
     keys = _repeat_keys(lines)
     counts = Counter(keys)
     within = set(kept)
-    inside = {keys[i] for i in range(kept[0], kept[-1]) if i not in within}
+    inside = {keys[i] for i in range(kept[0], end) if i not in within}
     vocabulary = _topic_words("\n".join([lines[i] for i in kept]))
-    end = kept[-1]
     while True:
         j = end + 1
         while (j < len(lines) and j - end <= GAP_MAX_BOX_LINES and not _is_prose(lines[j], size[j])
