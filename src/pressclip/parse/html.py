@@ -101,7 +101,35 @@ def parse_text(text: str, encoded: bytes | None = None) -> etree._Element:
         if too_deep:  # flatten counts tags as written; a parser may nest deeper still
             raise ExtractionError("the page nests elements deeper than the HTML parser can "
                                   f"read ({_DEPTH_LIMIT:,} levels), even when flattened")
+    _end_head(root)
     return root
+
+
+# What the HTML standard lets a <head> hold; anything else ends it (noscript and template
+# stay there, as the standard keeps them).
+_HEAD_CONTENT = frozenset(
+    "base basefont bgsound link meta noscript script style template title".split())
+
+
+def _end_head(root: etree._Element) -> None:
+    """The head ends at its first element that is no head content, as a browser ends it.
+
+    libxml2 keeps an element it does not know (`<mbox>`, a stray `<tr>`) inside <head>,
+    and when no <body> tag follows, the whole page with it: the cleaner drops the head, and
+    the article went with it. That element and everything after it in the head open the
+    body instead."""
+    head = root.find("head")
+    if head is None:
+        return
+    first = next((c for c in head if isinstance(c.tag, str) and c.tag not in _HEAD_CONTENT),
+                 None)
+    if first is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for i, element in enumerate([first, *first.itersiblings()]):
+        body.insert(i, element)
 
 
 def _parse(text: str, encoded: bytes | None = None) -> tuple[etree._Element, bool]:
