@@ -11,7 +11,7 @@ import pytest
 
 from bench import datasets
 from pressclip import extract_text
-from pressclip.textmode.extract import _caption, _continuation, _menu
+from pressclip.textmode.extract import _caption, _continuation, _menu, _repeat_keys
 from pressclip.textmode.lines import split_lines
 from pressclip.textmode.model import load_model
 from training.train_textmode import line_labels
@@ -156,7 +156,9 @@ def _gap_page(box: list[str], after: list[str]) -> tuple[list[str], list[int]]:
 
 def _continued(page: list[str], kept: list[int]) -> list[str]:
     _, sizes, _, templated = load_model().locate(page)
-    return [page[i] for i in _continuation(page, kept, sizes.tolist(), templated.tolist())]
+    keys = _repeat_keys(page)
+    return [page[i] for i in _continuation(page, kept, sizes.tolist(), templated.tolist(),
+                                           keys, Counter(keys))]
 
 
 # An embedded video box and a "most read" list, written for this test (no site's wording).

@@ -221,7 +221,8 @@ def _shouts(line: str) -> bool:
 
 
 def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
-               templated: np.ndarray, opening_end: int) -> set[int]:
+               templated: np.ndarray, opening_end: int, keys: list[str],
+               counts: Counter[str]) -> set[int]:
     """Of `candidates`, the lines that are page furniture whatever their place: lines that
     recur elsewhere in the page (ads, "advertisement" slots, share bars, counters, sign-up
     boxes repeat; a page's article lines do not; case and a closing stop aside:
@@ -236,12 +237,11 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     for paragraphs of prose (a quote pulled out of the article repeats a part of it). A
     repeated or shouting line that is a subheading in its place (`_subhead`) stays. A
     caption that ends with its credit (`_caption`) is furniture: pages and some flatteners
-    keep captions inside the article, between its paragraphs."""
+    keep captions inside the article, between its paragraphs. `keys` are the lines'
+    `_repeat_keys`, `counts` how often each comes."""
     found: set[int] = set()
     if not candidates:
         return found
-    keys = _repeat_keys(lines)
-    counts = Counter(keys)
     others: list[str] | None = None  # made at the first line before the opening that needs it
     # Plain floats and bools: numpy scalars cost several times more to index and compare.
     size, serial = sizes.tolist(), templated.tolist()
@@ -306,25 +306,23 @@ def _topic_words(text: str) -> set[str]:
     return _content_words(text) - ALL_FUNCTION_WORDS
 
 
-def _continuation(lines: list[str], kept: list[int], size: list[float], serial: list[bool]
-                  ) -> list[int]:
+def _continuation(lines: list[str], kept: list[int], size: list[float], serial: list[bool],
+                  keys: list[str], counts: Counter[str]) -> list[int]:
     """Paragraphs after the decoded end of the article (`kept`'s last line) that continue
     it, in order: runs of prose, each opened by a paragraph that speaks the article's words
     (GAP_VOCABULARY), each after a box of at most GAP_MAX_BOX_LINES lines that are no prose
     (none at all: the run goes on where the decoder stopped). A box line must be once in
     the page and of no series, or one of the lines the article itself holds between its
     paragraphs ("Article content", "Advertisement"): the name and date lines of a comment
-    thread repeat, or follow one template, and the article does not hold them."""
+    thread repeat, or follow one template, and the article does not hold them. `keys` are
+    the lines' `_repeat_keys`, `counts` how often each comes."""
     found: list[int] = []
     end = kept[-1]
-    # Most pages end with no prose close after the article: the page-wide keys and the
-    # article's words are made only for those that do.
-    if GAP_MAX_BOX_LINES < 0 or not any(
-            _is_prose(lines[j], size[j])
-            for j in range(end + 1, min(end + GAP_MAX_BOX_LINES + 2, len(lines)))):
+    # Most pages end with no prose close after the article: the article's words are made
+    # only for those that do.
+    if not any(_is_prose(lines[j], size[j])
+               for j in range(end + 1, min(end + GAP_MAX_BOX_LINES + 2, len(lines)))):
         return found
-    keys = _repeat_keys(lines)
-    counts = Counter(keys)
     within = set(kept)
     inside = {keys[i] for i in range(kept[0], end) if i not in within}
     vocabulary = _topic_words("\n".join([lines[i] for i in kept]))
@@ -376,7 +374,10 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     kept = [i for i, k in enumerate(keep) if k]
     size = sizes.tolist()  # plain floats: numpy scalars are slow to index one by one
     if kept:
-        for i in _continuation(lines, kept, size, templated.tolist()):
+        # What recurs in the page, read by the pass past a box and by the furniture pass.
+        keys = _repeat_keys(lines)
+        counts = Counter(keys)
+        for i in _continuation(lines, kept, size, templated.tolist(), keys, counts):
             keep[i] = True
             kept.append(i)
     # Lines dropped for a reason other than their score, for explain mode.
@@ -420,7 +421,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     start = next((i for i in body if _is_prose(lines[i], size[i])), body[0])
     # Furniture leaves first, so that a box repeated inside the article cannot pass for
     # the opening that a headline must announce.
-    noise = _furniture(lines, body, sizes, templated, start)
+    noise = _furniture(lines, body, sizes, templated, start, keys, counts)
     why.drop(noise, "furniture: repeated, serial or shouting line, a menu or a caption")
     body = [i for i in body if i not in noise]
     if not body:
