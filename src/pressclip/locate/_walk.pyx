@@ -126,6 +126,18 @@ cdef object _decode(const char* text):
     return PyUnicode_DecodeUTF8(text, strlen(text), NULL)
 
 
+cdef inline bint _passed_over(tree.xmlNode* node, dict names, object skipped):
+    """Whether the element's tag is in `skipped`, each name decoded once a walk: `names`
+    maps a name's address in libxml2's dictionary to the answer."""
+    if node.ns is not NULL:
+        return False  # "{uri}name": never one of the plain names
+    key = <size_t>node.name
+    known = names.get(key)
+    if known is None:
+        known = names[key] = _decode(<const char*>node.name) in skipped
+    return known
+
+
 cdef extern from "Python.h":
     object PyUnicode_FromKindAndData(int kind, const void* buffer, Py_ssize_t size)
     Py_UCS4 PyUnicode_READ(int kind, const void* data, Py_ssize_t index) nogil
@@ -701,14 +713,7 @@ def element_window(_Element root not None, str anchor not None, int before, int 
     try:
         while True:
             if node.type == tree.XML_ELEMENT_NODE:
-                if node.ns is not NULL:
-                    passed = False  # "{uri}name": never one of the plain names
-                else:
-                    key = <size_t>node.name
-                    known = names.get(key)
-                    if known is None:
-                        known = names[key] = _decode(<const char*>node.name) in skipped
-                    passed = known
+                passed = _passed_over(node, names, skipped)
                 if not passed:
                     if found:
                         out.append(elementFactory(doc, node))
@@ -1178,14 +1183,7 @@ def dated_texts(_Element root not None, skipped not None, Py_ssize_t shortest,
     cdef bint passed
     while node is not NULL:
         if node.type == tree.XML_ELEMENT_NODE:
-            if node.ns is not NULL:
-                passed = False  # "{uri}name": never one of the plain names
-            else:
-                key = <size_t>node.name
-                known = names.get(key)
-                if known is None:
-                    known = names[key] = _decode(<const char*>node.name) in skipped
-                passed = known
+            passed = _passed_over(node, names, skipped)
             if not passed:
                 if _dated_shape(node.children, shortest, longest):
                     out.append(_collect_text(node.children))
