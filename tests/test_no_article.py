@@ -147,4 +147,44 @@ def test_an_article_nested_in_an_unclosed_menu_is_not_furniture():
     # A menu whose <nav> is never closed: the parser nests the article inside it.
     assert furniture(f"<nav><a href='/'>Home</a><article>{paragraphs}</article>") == 0.0
     assert furniture(f"<nav><a href='/'>Home</a><div>{paragraphs}</div>") == 1.0
-    assert furniture(f"<article>{paragraphs}<aside>{paragraphs}</aside></article>") > 0.0
+    assert furniture(f"<article><aside>{paragraphs}</aside></article>") == 1.0
+
+
+def _kept_text(body: str) -> str:
+    from pressclip.clean import clean
+    from pressclip.locate import select
+    from pressclip.parse.html import parse_html
+
+    root = parse_html(f"<html><body>{body}</body></html>")
+    clean(root)
+    raw, keep, _, _ = select(root)
+    return " ".join(b.text for b, k in zip(raw, keep, strict=True) if k)
+
+
+_STORY = "".join(
+    f"<p>The council met on Monday evening and approved the budget for year {y} after a "
+    "long debate about the roads, the schools and the new library.</p>"
+    for y in range(2020, 2026))
+_REPLY = ("<p>I went to that meeting myself and I think the roads were the real question, "
+          "not the library at all, whatever the mayor says about it.</p>")
+
+
+@pytest.mark.parametrize("box", [
+    f"<div class='comments'>{_REPLY * 3}</div>",
+    f"<aside>{_REPLY * 3}</aside>",
+    f"<div class='site-footer'>{_REPLY}</div>",
+])
+def test_furniture_beside_the_article_prose_leaves_the_selection(box):
+    kept = _kept_text(f"<article>{_STORY}{box}</article>")
+    assert "budget for year 2025" in kept
+    assert "whatever the mayor says" not in kept
+
+
+@pytest.mark.parametrize("body", [
+    # The whole article in a box named as furniture: no prose outside it, nothing dropped.
+    f"<div class='content-with-sidebar'>{_STORY}</div>",
+    # An article nested in a menu left unclosed is no furniture.
+    f"<p>{_REPLY}</p><nav><a href='/'>Home</a><article>{_STORY}</article>",
+])
+def test_an_article_in_a_box_named_as_furniture_stays(body):
+    assert "budget for year 2025" in _kept_text(body)
