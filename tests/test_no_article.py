@@ -182,7 +182,7 @@ def test_furniture_beside_the_article_prose_leaves_the_selection(box):
 
 @pytest.mark.parametrize("body", [
     # The whole article in a box named as furniture: no prose outside it, nothing dropped.
-    f"<div class='content-with-sidebar'>{_STORY}</div>",
+    f"<div class='post has-comments'>{_STORY}</div>",
     # An article nested in a menu left unclosed is no furniture.
     f"<p>{_REPLY}</p><nav><a href='/'>Home</a><article>{_STORY}</article>",
 ])
