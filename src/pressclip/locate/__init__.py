@@ -273,7 +273,7 @@ def _vetoed(raw: list[RawBlock], hint: str | None) -> np.ndarray:
 def _drop_furniture_beside_prose(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
                                  units: np.ndarray) -> np.ndarray:
     """The kept blocks without those in furniture's containers, when the kept blocks
-    outside them hold a paragraph of prose (see _AWAY_COLUMNS)."""
+    outside them hold a paragraph of prose (see _AWAY_NAME_COLUMNS)."""
     away = X[:, _AWAY_NAME_COLUMNS].any(axis=1)
     # Inside a <footer>, <aside> or <nav> only when no <article> or <main> is nearer (a
     # menu left unclosed nests the rest of the page in it).
