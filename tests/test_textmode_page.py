@@ -188,3 +188,25 @@ def test_comments_teasers_and_a_long_box_do_not_continue_the_article() -> None:
     assert _continued(page, kept) == page[-4:-2]
     page, kept = _gap_page(MOST_READ + VIDEO_BOX, [])
     assert _continued(page, kept) == []
+
+
+def test_a_box_that_the_page_repeats_elsewhere_does_not_end_the_article() -> None:
+    # The "most read" list comes back in the page's footer: its lines are not once in the page.
+    page, kept = _gap_page(MOST_READ, MOST_READ)
+    assert _continued(page, kept) == page[-2 - len(MOST_READ):-len(MOST_READ)]
+
+
+# A paragraph that takes the story somewhere new: few of its words (5 of 23) are the article's.
+NEW_TURN = ("At a crowded meeting in the harbour hall on Monday evening, fishermen, shopkeepers "
+            "and several retired engineers argued for hours about what the electricity would be "
+            "worth, who would own the turbines and whether the town should borrow against future "
+            "income.")
+
+
+def test_a_paragraph_with_few_of_the_articles_words_continues_it_only_if_more_follows() -> None:
+    page, kept = _gap_page([], [])
+    head = page[:kept[-1] + 1]
+    more = head + MOST_READ + [NEW_TURN] + VIDEO_BOX + page[-2:]
+    assert _continued(more, kept) == [NEW_TURN, *page[-2:]]
+    last = head + MOST_READ + [NEW_TURN] + ["Comments", "Log in to comment"]
+    assert _continued(last, kept) == []
