@@ -11,7 +11,13 @@ import pytest
 
 from bench import datasets
 from pressclip import extract_text
-from pressclip.textmode.extract import _caption, _continuation, _menu, _repeat_keys
+from pressclip.textmode.extract import (
+    _caption,
+    _continuation,
+    _lone_paragraphs,
+    _menu,
+    _repeat_keys,
+)
 from pressclip.textmode.lines import split_lines
 from pressclip.textmode.model import load_model
 from training.train_textmode import line_labels
@@ -210,3 +216,23 @@ def test_a_paragraph_with_few_of_the_articles_words_continues_it_only_if_more_fo
     assert _continued(more, kept) == [NEW_TURN, *page[-2:]]
     last = head + MOST_READ + [NEW_TURN] + ["Comments", "Log in to comment"]
     assert _continued(last, kept) == []
+
+
+def _lone(page: list[str], keep: list[bool]) -> list[int]:
+    _, sizes, _, _ = load_model().locate(page)
+    keys = _repeat_keys(page)
+    return _lone_paragraphs(page, keep, sizes.tolist(), keys, Counter(keys))
+
+
+def test_a_paragraph_left_out_between_two_of_the_articles_paragraphs_is_the_articles() -> None:
+    page, _ = _gap_page([], [])
+    keep = [i > 0 for i in range(len(page))]
+    keep[4] = False
+    assert _lone(page, keep) == [4]
+    # Not a line that is no prose, nor one the page repeats, nor one at the article's edge.
+    short = [*page[:4], "Most read", *page[5:]]
+    assert _lone(short, keep) == []
+    repeated = [*page, page[4]]
+    assert _lone(repeated, [*keep, False]) == []
+    keep[4], keep[1] = True, False
+    assert _lone(page, keep) == []

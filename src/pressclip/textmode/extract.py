@@ -1,10 +1,11 @@
 """extract_text(): the article record from page text that is already flattened.
 
 lines -> features -> line model -> contiguous decoding -> paragraphs past a box inserted in
-the article -> credits (and the end of the article they mark) -> no paragraph, no article ->
-furniture (repeated, serial or shouting lines, menus, captions, wherever they sit) ->
-headline -> date line -> language. Every step is linear in the text's size but the look for
-lines held in other lines, which only the lines before the first paragraph get.
+the article, and a lone paragraph left out between two of its paragraphs -> credits (and
+the end of the article they mark) -> no paragraph, no article -> furniture (repeated,
+serial or shouting lines, menus, captions, wherever they sit) -> headline -> date line ->
+language. Every step is linear in the text's size but the look for lines held in other
+lines, which only the lines before the first paragraph get.
 """
 
 from __future__ import annotations
@@ -361,6 +362,21 @@ def _continuation(lines: list[str], kept: list[int], size: list[float], serial: 
     return [i for run, _ in runs for i in run]
 
 
+def _lone_paragraphs(lines: list[str], keep: list[bool], size: list[float], keys: list[str],
+                     counts: Counter[str]) -> list[int]:
+    """Lines left out between two kept lines that are each a paragraph of prose, once in the
+    page, between two kept paragraphs of prose: the article's. The decoder's switch price is
+    tuned low, so one paragraph that the trees score just under the threshold falls out of
+    the middle of the article (a box nearby lowers its neighbourhood's scores)."""
+    found = []
+    for i in range(1, len(lines) - 1):
+        if (not keep[i] and keep[i - 1] and keep[i + 1] and counts[keys[i]] == 1
+                and _is_prose(lines[i], size[i]) and _is_prose(lines[i - 1], size[i - 1])
+                and _is_prose(lines[i + 1], size[i + 1])):
+            found.append(i)
+    return found
+
+
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
     for i in around:
         if 0 <= i < len(lines) and len(lines[i].split()) <= DATE_MAX_TOKENS:
@@ -396,6 +412,11 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         for i in _continuation(lines, kept, size, templated.tolist(), keys, counts):
             keep[i] = True
             kept.append(i)
+        holes = _lone_paragraphs(lines, keep, size, keys, counts)
+        if holes:
+            for i in holes:
+                keep[i] = True
+            kept = [i for i, k in enumerate(keep) if k]
     # Lines dropped for a reason other than their score, for explain mode.
     why = Dropped(explain)
     if not kept:
