@@ -5,10 +5,13 @@ that costs.
     python -m training.train_textmode --cache /tmp/tm --quick --out /tmp/quick.json
     python -m bench.textmode_gaps --model /tmp/quick.json          # with the gap pass
     python -m bench.textmode_gaps --model /tmp/quick.json --no-gap # without it
+    python -m training.train_textmode --cache /tmp/tm --quick --tune-fold 1 --out /tmp/q1.json
+    python -m bench.textmode_gaps --model /tmp/q1.json --tune-fold 1  # other train sites
 
 Reads only the tuning sites of the `train` split (training/train_textmode.py: TUNE_SHARE of
-the train sites, by site hash), which the `--quick` trees were fitted without: the figures
-are those of sites the trees never saw, and never touch the heldout split. Per set and
+the train sites, by site hash; --tune-fold picks another quarter), which the `--quick` trees
+were fitted without: the figures are those of sites the trees never saw, and never touch the
+heldout split. Per set and
 flattener: body F1 (bench/scoring.py) of extract_text() with the model MODEL, and the pages
 that end early: gold lines (training's labels: a line whose tokens are mostly in the gold
 body's 4-gram shingles) after the last line kept, with at most BOX_LINES lines that are not
@@ -28,7 +31,7 @@ from bench.scoring import score_page, score_set, tokens
 from pressclip.textmode import extract as text_extract
 from pressclip.textmode.lines import split_lines
 from pressclip.textmode.model import load_model
-from training.train_textmode import TRAIN_SETS, TUNE_SHARE, line_labels
+from training.train_textmode import TRAIN_SETS, is_tuning_site, line_labels
 
 # At most this many lines that are not gold between the article's kept end and gold text
 # after it: a box inside the article, not the page's furniture after its end.
@@ -37,10 +40,10 @@ BOX_LINES = 12
 EARLY_SHARE = 0.05
 
 
-def tuning_rows() -> list[tuple[str, dict]]:
-    """(text set, row) of the tuning sites' pages."""
+def tuning_rows(fold: int = 0) -> list[tuple[str, dict]]:
+    """(text set, row) of the tuning sites' pages (train_textmode --tune-fold)."""
     return [(name, row) for name in TRAIN_SETS for row in datasets.rows(name, split="train")
-            if datasets.id_bucket("tune/" + datasets.site_of(row)) < TUNE_SHARE
+            if is_tuning_site(datasets.site_of(row), fold)
             and tokens(row.get("body")) and split_lines(row["text"])]
 
 
@@ -59,6 +62,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True,
                         help="a model written by train_textmode --quick (or --tune-out)")
+    parser.add_argument("--tune-fold", type=int, default=0,
+                        help="the quarter of train sites the model was fitted without "
+                        "(train_textmode --tune-fold)")
     parser.add_argument("--no-gap", action="store_true", help="switch the gap pass off")
     parser.add_argument("--show", type=int, default=0,
                         help="print this many early-ending pages' lines around the end")
@@ -70,7 +76,7 @@ def main(argv: list[str] | None = None) -> None:
     scores = defaultdict(list)
     early = defaultdict(list)
     shown = 0
-    for text_set, row in tuning_rows():
+    for text_set, row in tuning_rows(args.tune_fold):
         # Each page counts in its text set's row and in its source set's row.
         groups = [(text_set, "all", row["flattener"]), (text_set, row["dataset"], row["flattener"])]
         article = text_extract.extract_text(row["text"], url=row.get("url"), explain=True)

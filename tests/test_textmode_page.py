@@ -11,7 +11,13 @@ import pytest
 
 from bench import datasets
 from pressclip import extract_text
-from pressclip.textmode.extract import _caption, _continuation, _menu, _repeat_keys
+from pressclip.textmode.extract import (
+    _caption,
+    _continuation,
+    _lone_paragraphs,
+    _menu,
+    _repeat_keys,
+)
 from pressclip.textmode.lines import split_lines
 from pressclip.textmode.model import load_model
 from training.train_textmode import line_labels
@@ -188,3 +194,45 @@ def test_comments_teasers_and_a_long_box_do_not_continue_the_article() -> None:
     assert _continued(page, kept) == page[-4:-2]
     page, kept = _gap_page(MOST_READ + VIDEO_BOX, [])
     assert _continued(page, kept) == []
+
+
+def test_a_box_that_the_page_repeats_elsewhere_does_not_end_the_article() -> None:
+    # The "most read" list comes back in the page's footer: its lines are not once in the page.
+    page, kept = _gap_page(MOST_READ, MOST_READ)
+    assert _continued(page, kept) == page[-2 - len(MOST_READ):-len(MOST_READ)]
+
+
+# A paragraph that takes the story somewhere new: few of its words (5 of 23) are the article's.
+NEW_TURN = ("At a crowded meeting in the harbour hall on Monday evening, fishermen, shopkeepers "
+            "and several retired engineers argued for hours about what the electricity would be "
+            "worth, who would own the turbines and whether the town should borrow against future "
+            "income.")
+
+
+def test_a_paragraph_with_few_of_the_articles_words_continues_it_only_if_more_follows() -> None:
+    page, kept = _gap_page([], [])
+    head = page[:kept[-1] + 1]
+    more = head + MOST_READ + [NEW_TURN] + VIDEO_BOX + page[-2:]
+    assert _continued(more, kept) == [NEW_TURN, *page[-2:]]
+    last = head + MOST_READ + [NEW_TURN] + ["Comments", "Log in to comment"]
+    assert _continued(last, kept) == []
+
+
+def _lone(page: list[str], keep: list[bool]) -> list[int]:
+    _, sizes, _, _ = load_model().locate(page)
+    keys = _repeat_keys(page)
+    return _lone_paragraphs(page, keep, sizes.tolist(), keys, Counter(keys))
+
+
+def test_a_paragraph_left_out_between_two_of_the_articles_paragraphs_is_the_articles() -> None:
+    page, _ = _gap_page([], [])
+    keep = [i > 0 for i in range(len(page))]
+    keep[4] = False
+    assert _lone(page, keep) == [4]
+    # Not a line that is no prose, nor one the page repeats, nor one at the article's edge.
+    short = [*page[:4], "Most read", *page[5:]]
+    assert _lone(short, keep) == []
+    repeated = [*page, page[4]]
+    assert _lone(repeated, [*keep, False]) == []
+    keep[4], keep[1] = True, False
+    assert _lone(page, keep) == []

@@ -12,6 +12,9 @@
     python -m training.train_textmode --tune-out /tmp/tune.json
                                       # also keep the trees fitted without the tuning
                                       # sites: out-of-fold errors to read on train pages
+    python -m training.train_textmode --cache /tmp/tm --quick --tune-fold 1 --out /tmp/q1.json
+                                      # the same with another quarter of the train sites
+                                      # held back (bench/textmode_gaps.py --tune-fold 1)
     python -m training.train_textmode --cache /tmp/tm --retune /tmp/tune.json
                                       # tune the decoder of the model file again (grid
                                       # changed) without refitting its trees
@@ -63,6 +66,13 @@ PARAMS = dict(max_iter=100, max_depth=5, max_leaf_nodes=16, learning_rate=0.15,
               min_samples_leaf=50, l2_regularization=1.0, random_state=7)
 # Share of the train split kept for tuning the decoder (by site hash, disjoint from fitting).
 TUNE_SHARE = 0.25
+
+
+def is_tuning_site(site: str, fold: int = 0) -> bool:
+    """Whether `site` is one of the tuning sites: fold 0 (the default, what the shipped
+    decoder is tuned on) or another quarter of the train sites (--tune-fold: out-of-fold
+    figures on other train pages, from trees fitted without them)."""
+    return (datasets.id_bucket("tune/" + site) - fold * TUNE_SHARE) % 1.0 < TUNE_SHARE
 # The flattened-text sets learnt from, and how much one page of each weighs.
 TRAIN_SETS = ("textmode", "textmode_fundus_dev")
 MODERN_SETS = ("textmode_fundus_dev",)
@@ -249,6 +259,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="only tune the decoder again, on the probabilities of the trees "
                         "written by --tune-out, and write it into the model file --out (its "
                         "trees unchanged)")
+    parser.add_argument("--tune-fold", type=int, default=0, choices=range(round(1 / TUNE_SHARE)),
+                        help="hold back this quarter of the train sites for tuning (default 0, "
+                        "as shipped; others: out-of-fold figures on other train pages, with "
+                        "--quick)")
     parser.add_argument("--quick", action="store_true",
                         help="write the trees fitted without the tuning sites (no refit): "
                         "their figures on the tuning pages are those of unseen sites")
@@ -256,8 +270,8 @@ def main(argv: list[str] | None = None) -> None:
     tree_params = PARAMS | args.params
     print(f"tree settings {tree_params}", file=sys.stderr)
     pages = load(args.cache, args.flattener)
-    fit = [p for p in pages if datasets.id_bucket("tune/" + p.site) >= TUNE_SHARE]
-    held = [p for p in pages if datasets.id_bucket("tune/" + p.site) < TUNE_SHARE]
+    fit = [p for p in pages if not is_tuning_site(p.site, args.tune_fold)]
+    held = [p for p in pages if is_tuning_site(p.site, args.tune_fold)]
     print(f"{len(fit)} pages to fit, {len(held)} to tune", file=sys.stderr)
     if args.retune:
         retune(args.retune, args.out, held)

@@ -1,10 +1,11 @@
 """extract_text(): the article record from page text that is already flattened.
 
 lines -> features -> line model -> contiguous decoding -> paragraphs past a box inserted in
-the article -> credits (and the end of the article they mark) -> no paragraph, no article ->
-furniture (repeated, serial or shouting lines, menus, captions, wherever they sit) ->
-headline -> date line -> language. Every step is linear in the text's size but the look for
-lines held in other lines, which only the lines before the first paragraph get.
+the article, and a lone paragraph left out between two of its paragraphs -> credits (and
+the end of the article they mark) -> no paragraph, no article -> furniture (repeated,
+serial or shouting lines, menus, captions, wherever they sit) -> headline -> date line ->
+language. Every step is linear in the text's size but the look for lines held in other
+lines, which only the lines before the first paragraph get.
 """
 
 from __future__ import annotations
@@ -111,6 +112,11 @@ GAP_MAX_BOX_LINES = 6
 # ... the first continuing paragraph after a box: prose, once in the page, with this share of
 # its content words in the article's lines (a teaser of another story speaks of other things).
 GAP_VOCABULARY = 0.3
+# ... or with at least this many of them, when a later run after another box continues the
+# article too: a long paragraph brings many words of its own (a new turn of the story), so
+# its share stays low; an author's note, a blog's "about" or a licence after the article
+# shares a few of its words too, but ends the page's prose.
+GAP_SHARED_WORDS = 4
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
 
@@ -310,39 +316,65 @@ def _continuation(lines: list[str], kept: list[int], size: list[float], serial: 
                   keys: list[str], counts: Counter[str]) -> list[int]:
     """Paragraphs after the decoded end of the article (`kept`'s last line) that continue
     it, in order: runs of prose, each opened by a paragraph that speaks the article's words
-    (GAP_VOCABULARY), each after a box of at most GAP_MAX_BOX_LINES lines that are no prose
-    (none at all: the run goes on where the decoder stopped). A box line must be once in
-    the page and of no series, or one of the lines the article itself holds between its
-    paragraphs ("Article content", "Advertisement"): the name and date lines of a comment
-    thread repeat, or follow one template, and the article does not hold them. `keys` are
-    the lines' `_repeat_keys`, `counts` how often each comes."""
-    found: list[int] = []
+    (GAP_VOCABULARY, or GAP_SHARED_WORDS when a later run follows), each after a box of at
+    most GAP_MAX_BOX_LINES lines that are no prose (none at all: the run goes on where the
+    decoder stopped). A box line must be of no series, or one of the lines the article
+    itself holds between its paragraphs ("Article content", "Advertisement"): the name and
+    date lines of a comment thread follow one template, and the article does not hold them.
+    A box line may come back elsewhere in the page (a "most read" list that a sidebar
+    repeats). `keys` are the lines' `_repeat_keys`, `counts` how often each comes."""
     end = kept[-1]
     # Most pages end with no prose close after the article: the article's words are made
     # only for those that do.
     if not any(_is_prose(lines[j], size[j])
                for j in range(end + 1, min(end + GAP_MAX_BOX_LINES + 2, len(lines)))):
-        return found
+        return []
     within = set(kept)
     inside = {keys[i] for i in range(kept[0], end) if i not in within}
     vocabulary = _topic_words("\n".join([lines[i] for i in kept]))
+    # Each run, and whether its opening paragraph spoke few of the article's words.
+    runs: list[tuple[list[int], bool]] = []
     while True:
         j = end + 1
         while (j < len(lines) and j - end <= GAP_MAX_BOX_LINES and not _is_prose(lines[j], size[j])
-               and (keys[j] in inside or (counts[keys[j]] == 1 and not serial[j]))):
+               and (keys[j] in inside or not serial[j])):
             j += 1
         run: list[int] = []
+        weak = False
         while j < len(lines) and _is_prose(lines[j], size[j]) and counts[keys[j]] == 1:
-            words = _topic_words(lines[j])
-            if not run and len(words & vocabulary) < GAP_VOCABULARY * len(words):
-                break
+            if not run:
+                words = _topic_words(lines[j])
+                shared = len(words & vocabulary)
+                if shared < GAP_VOCABULARY * len(words):
+                    if shared < GAP_SHARED_WORDS:
+                        break
+                    weak = True
             run.append(j)
             j += 1
         if not run:
-            return found
-        found += run
+            break
+        runs.append((run, weak))
         vocabulary |= _topic_words("\n".join([lines[i] for i in run]))
         end = run[-1]
+    # A weakly opened run holds only when the article goes on after it.
+    while runs and runs[-1][1]:
+        runs.pop()
+    return [i for run, _ in runs for i in run]
+
+
+def _lone_paragraphs(lines: list[str], keep: list[bool], size: list[float], keys: list[str],
+                     counts: Counter[str]) -> list[int]:
+    """Lines left out between two kept lines that are each a paragraph of prose, once in the
+    page, between two kept paragraphs of prose: the article's. The decoder's switch price is
+    tuned low, so one paragraph that the trees score just under the threshold falls out of
+    the middle of the article (a box nearby lowers its neighbourhood's scores)."""
+    found = []
+    for i in range(1, len(lines) - 1):
+        if (not keep[i] and keep[i - 1] and keep[i + 1] and counts[keys[i]] == 1
+                and _is_prose(lines[i], size[i]) and _is_prose(lines[i - 1], size[i - 1])
+                and _is_prose(lines[i + 1], size[i + 1])):
+            found.append(i)
+    return found
 
 
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
@@ -380,6 +412,11 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         for i in _continuation(lines, kept, size, templated.tolist(), keys, counts):
             keep[i] = True
             kept.append(i)
+        holes = _lone_paragraphs(lines, keep, size, keys, counts)
+        if holes:
+            for i in holes:
+                keep[i] = True
+            kept = [i for i, k in enumerate(keep) if k]
     # Lines dropped for a reason other than their score, for explain mode.
     why = Dropped(explain)
     if not kept:
