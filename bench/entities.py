@@ -20,6 +20,10 @@ blind batches, each scored once after its sealing (`--blind NAME` unseals one).
 
     python -m bench.entities [--write] [--no-spacy] [--blind NAME] [--modern-only]
     python -m bench.entities --errors [--examples N]   # error kinds, train parts only
+
+The newswire gold (bench/entity_gold.py, English wire copy written for the project) is
+scored beside the modern gold, each text as written and tokenised; `--blind
+newswire-blind` unseals its blind part.
 """
 
 from __future__ import annotations
@@ -385,6 +389,19 @@ def modern_rows(blind: str | None, spacy: bool) -> tuple[list[list[object]], lis
     return rows, anchors
 
 
+def newswire_rows(blind: str | None, spacy: bool) -> tuple[list[list[object]], list[str]]:
+    """Rows of the newswire gold per part, as written and tokenised (and spaCy's)."""
+    docs = [d for d in entity_gold.read_newswire(include_sealed=blind is not None)
+            if d.part.removesuffix(entity_gold.TOKENISED) not in entity_gold.SEALED_BATCHES
+            or d.part.removesuffix(entity_gold.TOKENISED) == blind]
+    parts = tuple(sorted({d.part for d in docs})) + ("all",)
+    rows = rows_for("pressclip", "en", docs, pressclip_entities, parts)
+    predict, label = spacy_predictor("en") if spacy else (None, None)
+    if predict is None:
+        return rows, []
+    return rows + rows_for("spaCy small", "en", docs, predict, parts), [f"en: {label}"]
+
+
 def other_language_pages(sets: tuple[str, ...] = OTHER_LANGUAGE_SETS) -> list[list[object]]:
     """Per record language outside FACT_LANGUAGES: pages, and pages whose record carries
     any quote, entity or date (the target is none), over the shared sets' HTML pages."""
@@ -494,8 +511,14 @@ def main() -> None:
     modern_table = report.table(["lang", "batch", "system", "type", "docs", "gold",
                                  "precision", "recall", "F1", "found", "P relaxed",
                                  "R relaxed", "F1 relaxed"], modern)
+    newswire, newswire_anchors = newswire_rows(args.blind, not args.no_spacy)
+    newswire_table = report.table(["lang", "batch", "system", "type", "docs", "gold",
+                                   "precision", "recall", "F1", "found", "P relaxed",
+                                   "R relaxed", "F1 relaxed"],
+                                  newswire)
     if args.modern_only:
         print(modern_table)
+        print(newswire_table)
         return
     if not NER.exists():
         raise SystemExit(f"no NER gold at {NER}")
@@ -533,6 +556,15 @@ def main() -> None:
         "its spans). Anchors: " + ("; ".join(modern_anchors) or "none installed") + ".",
         "",
         modern_table,
+        "Newswire gold (bench/entity_gold.py, tests/data/entities_newswire.jsonl): English "
+        "wire copy written for the project under the CoNLL convention (results lines, "
+        "standings, match reports, datelines and headlines in capitals, company, market "
+        "and political news), each text scored as written and tokenised (`-tok`: \"U.S. "
+        "officials said on Tuesday .\"); `newswire` read while writing rules, "
+        "`newswire-blind` sealed from its writing to its one scoring. Anchors: "
+        + ("; ".join(newswire_anchors) or "none installed") + ".",
+        "",
+        newswire_table,
         "HIPE-2020 (historical newspapers, OCR):",
         "",
         "Exact-span typed P/R/F1 per type and micro over the three (`all`); `found`: share of "

@@ -561,3 +561,19 @@ def test_a_members_state_after_a_party_initial_is_a_place():
                     "D-N.Y., on the D-Day anniversary.")
     assert {k: v[0] for k, v in found.items() if v[0] == "place"} == {
         "Ill.": "place", "Texas": "place", "N.Y.": "place"}
+
+
+def test_the_newswire_gold_resolves_and_keeps_its_spans_when_tokenised():
+    from bench import entity_gold
+
+    docs = {d.id: d for d in entity_gold.read_newswire(include_sealed=True)}
+    assert docs and all(d.gold for d in docs.values())
+    for doc_id, doc in docs.items():
+        if not doc_id.endswith(entity_gold.TOKENISED):
+            continue
+        written = docs[doc_id.removesuffix(entity_gold.TOKENISED)]
+        assert doc.part == written.part + entity_gold.TOKENISED
+        assert sorted((doc.text[s:e].replace(" 's", "'s"), t) for s, e, t in doc.gold) == \
+            sorted((written.text[s:e], t) for s, e, t in written.gold)
+    spaced, _ = entity_gold.tokenise('U.S. officials, (Reuters) said "Leeds\'s win".')
+    assert spaced == 'U.S. officials , ( Reuters ) said " Leeds \'s win " .'
