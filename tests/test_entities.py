@@ -577,3 +577,47 @@ def test_the_newswire_gold_resolves_and_keeps_its_spans_when_tokenised():
             sorted((written.text[s:e], t) for s, e, t in written.gold)
     spaced, _ = entity_gold.tokenise('U.S. officials, (Reuters) said "Leeds\'s win".')
     assert spaced == 'U.S. officials , ( Reuters ) said " Leeds \'s win " .'
+
+
+def test_a_side_of_a_match_is_a_team_in_every_mention():
+    found = types("Wolverhampton beat league leaders Lindmoor Athletic 2-1 on Sunday. "
+                  "Wolverhampton levelled after the break. Later Lindmoor lost 3-0 to "
+                  "Liverpool. Bradford are at home to Hull next week.")
+    for club in ("Wolverhampton", "Liverpool", "Hull", "Lindmoor Athletic", "Bradford"):
+        assert found[club] == {"organization"}, club
+    # A country stays a place: its name stands for the national team.
+    assert types("Norway beat Portugal 2-0 in Bergen.")["Portugal"] == {"place"}
+
+
+def test_a_clubs_staff_word_and_a_sentence_opening_match():
+    found = types("Wolverhampton coach Marco Silvestri praised his side.\nMotherwell beat "
+                  "Falkirk 3-1 after extra time.\nCeltic drew 0-0 with Hearts at Parkhead.\n")
+    assert found["Wolverhampton"] == {"organization"}
+    assert found["Marco Silvestri"] == {"person"}
+    for club in ("Motherwell", "Falkirk", "Celtic", "Hearts"):
+        assert found[club] == {"organization"}, club
+    # "Smith beat Jones": people play matches too; a given name keeps its person.
+    assert types("Tom Whitaker beat Arjun Mehta 6-2 6-1.")["Tom Whitaker"] == {"person"}
+
+
+def test_a_word_shaped_like_a_nationality_in_a_results_line_is_a_team():
+    found = types("Results on Saturday:\nKilmarnock 1 Hibernian 1\nAberdeen 2 Dundee 0\n")
+    assert found["Hibernian"] == {"organization"}
+    assert "Hungarian" not in types("Results:\nHungarian 1 Lindmoor 0\nAberdeen 2 Dundee 0\n")
+
+
+def test_wire_company_party_venue_and_agency_names():
+    found = types("Analysts at Nordea Markets expected more. Shares of Nakamura Electric "
+                  "fell 4 PCT. The Christian Democrats met the Free Democrats at Lansdowne "
+                  "Road, the state news agency MENA reported. Atletico Paranaense won.")
+    assert found["Nordea Markets"] == found["Nakamura Electric"] == {"organization"}
+    assert found["Christian Democrats"] == found["Free Democrats"] == {"organization"}
+    assert found["MENA"] == found["Atletico Paranaense"] == {"organization"}
+    assert found["Lansdowne Road"] == {"place"}
+    assert "PCT" not in found and "of Nakamura Electric" not in found
+
+
+def test_a_large_city_after_a_preposition_in_a_capital_headline_is_a_place():
+    found = types("RUGBY UNION - IRELAND BEAT ARGENTINA IN DUBLIN\nThe match was close.")
+    assert found["DUBLIN"] == {"place"}
+    assert "REST" not in types("LOOK OUT FOR THE REST OF THEM\nVote early.")

@@ -27,6 +27,8 @@ ORG_SUFFIXES = frozenset(
     "technologies communications telecom telecommunications insurance securities partners "
     "associates brothers bros foods mining media entertainment studios records publishing "
     "chronicle herald gazette tribune telegraph observer courier bulletin newsroom "
+    "markets capital investments investment management shipping logistics electric energy "
+    "steel chemicals systems financial airport "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not
@@ -73,4 +75,31 @@ RELIGIONS = frozenset(
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq.").
 NOT_NAMES = frozenset(
-    "etat état democrat democrats republican republicans tory tories esq".split())
+    "etat état democrat democrats republican republicans tory tories esq pct".split())
+# The plural that ends a party's name ("Christian Democrats", "Free Democrats", "Young
+# Socialists"): with a word before it, a party (alone, a party's members: no name).
+PARTY_PLURALS = frozenset(
+    "democrats socialists conservatives liberals republicans greens communists nationalists "
+    "democrates démocrates socialistes républicains verts".split())
+# The last word of a place made by hand that sports and city news name ("Lansdowne Road",
+# "Yankee Stadium", "Heathrow Airport" is a company's): a road, a ground, a hall.
+VENUE_WORDS = frozenset(
+    "road lane stadium stade arena park ground bridge circuit velodrome hall".split())
+# The first word of a sports club's name in many languages ("Atletico Paranaense", "Real
+# Sociedad", "Sporting Lisbon", "Dynamo Kiev", "Olympique Lyonnais"): the name is a club's.
+CLUB_FIRST_WORDS = frozenset(
+    "atletico athletic real sporting dynamo dinamo olympique olympiakos racing "
+    "deportivo inter internacional fc ac afc sc sv vfb vfl tsv borussia hapoel maccabi "
+    "spartak lokomotiv torpedo zenit partizan sparta slavia"
+    .split())
+# A club's staff or player named after it: "Wolverhampton coach Marco Silvestri", "Leeds
+# striker X": the name before the word is a team (a country's is its national team).
+STAFF_WORDS = frozenset(
+    "coach manager captain striker goalkeeper keeper midfielder defender winger forward "
+    "skipper playmaker entraîneur gardien attaquant milieu défenseur capitaine".split())
+# A common noun right before a name that says it is a body: "the news agency MENA",
+# "broadcaster ARD", "drugmaker Keller".
+ORG_NOUNS = frozenset(
+    "agency company firm group broadcaster newspaper daily bank lender insurer carrier "
+    "airline carmaker automaker drugmaker retailer conglomerate operator club union "
+    "agence société groupe quotidien hebdomadaire chaîne banque assureur constructeur".split())

@@ -22,12 +22,16 @@ from functools import cache, lru_cache
 
 from ..credits import AGENCIES
 from .entity_lexicon import (
+    CLUB_FIRST_WORDS,
     COMPASS_WORDS,
     EVENT_WORDS,
     NOT_NAMES,
+    ORG_NOUNS,
     ORG_SUFFIXES,
+    PARTY_PLURALS,
     RELIGIONS,
     TIME_ZONES,
+    VENUE_WORDS,
 )
 from .given_names import given_names
 from .lexicon import (
@@ -43,12 +47,15 @@ from .names import (
     AND_JOIN,
     DATE_ABBREVIATIONS,
     DEMONYM_ENDINGS,
+    MATCH_AFTER,
+    MATCH_VERB,
     RANK,
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
     next_to_cue,
     sentence_starts,
+    staffed,
 )
 from .names import lower_words as names_lower_words
 from .places import country_initials, fold, language_words, major_cities, places
@@ -139,17 +146,10 @@ SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?![,.]\d)"
 TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
 TABLE_NUMBERS = 3
 TEAM_VOTES = 4
-# "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille": a match between two
-# teams, each side a club unless a country (or a person the text names in full).
-# "drew 1-1 with", "lost 2-0 to": the score may stand between the verb and its link.
-SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
-MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
-              rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
-              r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
-              r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
-MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
 MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
-MATCH_VOTES = 3
+MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
+# "the news agency MENA", "broadcaster ARD": a body's common noun right before the name.
+ORG_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[^\S\n]+\Z")
 # The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
 # last before it: the text before a name, spaces stripped, ends with one of them wherever
 # the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
@@ -527,6 +527,7 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                and _capitals(m.text.split()) for m in mentions):
         return mentions  # most texts have no run in capitals: nothing to look up
     gazetteer = places()
+    lowered = names_lower_words(text)
     known: dict[str, str] = {}
     # Whether each mention is in capitals, asked twice below; a name that opens with a
     # letter, then a lower-case one, is not (the shortcut spares most names the split).
@@ -555,7 +556,10 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                 start, end = tokens[i].start(), tokens[i + n - 1].end()
                 part = fold(text[start:end])
                 place = gazetteer.get(part)
-                if place == "country" or (n > 1 and place) or part in known:
+                if place == "country" or (n > 1 and place) or part in known or (
+                        place and part in major_cities() and part not in lowered
+                        and PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)):
+                    # "… IN DUBLIN" (not "FOR THE REST", "ROBERT HAMILTON")
                     kind = "place" if place else known[part]
                     found.append(Mention(text[start:end], start, end, kind, False, False))
                     i += n
@@ -594,6 +598,33 @@ def _team(text: str, m: Mention) -> bool:
     line_end = text.find("\n", m.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return len(SCORES_IN_LINE.findall(line)) >= 2
+
+
+def _side(text: str, m: Mention, place: str | None, surnames: set[str]) -> str | None:
+    """What a results line or a match makes of a name that is no country's (a country's
+    name stands for its national team, a place under the CoNLL convention): "scorer" in
+    brackets after a score ("Feyenoord 2 (Larsson 15, Cruz 60)"), "team" in a results line
+    or a table row ("Portsmouth 1 Leeds 2"), "match" for a side of a match ("Leeds beat
+    Barnsley", "lost 2-0 to Hull", "Leeds coach Tom Cole"); else None."""
+    if place == "country":
+        return None
+    if " " not in m.text and text[m.end + 1:m.end + 2].isdigit() and \
+            SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
+        return "scorer"
+    if _team(text, m):
+        return "team"
+    words = m.text.split()
+    if m.text in surnames or (_given(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
+            [w.lower() for w in words[1:]])):
+        return None  # "Smith beat Jones" (not "Ross County")
+    if MATCH_AFTER.match(text, m.end):
+        return "match"
+    tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+    if tail.endswith(MATCH_LAST) and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return "match"
+    if not m.titled and staffed(text, m.end):
+        return "match"
+    return None
 
 
 def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Mention:
@@ -790,6 +821,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
+    sides = [_side(text, m, kinds[(m.start, m.end)], surnames) for m in mentions]
+    # The names a results line, a match or a staff word shows to be teams in one mention.
+    teams = {fold(m.text) for m, side in zip(mentions, sides, strict=True)
+             if side in ("team", "match")}
     previous: Mention | None = None
     datelines: set[int] = set()  # the starts of the mentions that open a dateline
     not_names: dict[tuple[str, str, bool, str | None], bool] = {}
@@ -811,6 +846,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         no_name = not_names.get(reading)
         if no_name is None:
             no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
+        if no_name and sides[i] == "team" and len(words) == 1 and not nationality(m.text) \
+                and words[0].lower().rstrip(".") not in DATE_WORDS \
+                and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words:
+            # "Kilmarnock 1 Hibernian 1": a word shaped like a nationality is a team's name
+            # in a results line, unless it is a people's or a language's.
+            no_name = False
         if no_name or (
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
@@ -891,16 +932,28 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                         m.after_preposition)
             kept[-1] = (m, key)
-        if place != "country" and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() and \
-                SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
+        side = sides[i]
+        if side == "scorer":
             vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
-        elif place != "country" and _team(text, m):
+        elif side == "team":
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
-        elif place != "country" and m.text not in surnames and not _given(words[0]) and (
-                MATCH_AFTER.match(text, m.end) or (tail.endswith(MATCH_LAST) and
-                                                   MATCH_BEFORE.search(text, max(0, m.start - 40),
-                                                                       m.start))):
+        elif side == "match":
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
+        elif key in teams and not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6),
+                                                                   m.start):
+            # "Wolverhampton levelled" after "Wolverhampton beat …": a team in every
+            # mention that no place's preposition makes the town ("in Wolverhampton").
+            vote["organization"] += TEAM_VOTES
+        if len(words) > 1 and place is None and words[-1].lower() in VENUE_WORDS:
+            vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
+        if len(words) > 1 and place is None and fold(words[0]) in CLUB_FIRST_WORDS:
+            vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
+        if len(words) > 1 and place is None and words[-1].lower() in PARTY_PLURALS:
+            vote["organization"] += TITLE_VOTES  # "Christian Democrats", "Free Democrats"
+        if place is None and not m.titled and (m.text.isupper() or not _given(words[0])):
+            noun = ORG_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if noun is not None and noun.group(1) in ORG_NOUNS:
+                vote["organization"] += TITLE_VOTES  # "the news agency MENA"
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
@@ -945,8 +998,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # word the text also writes in lower case, a country, or a large city's two
             # words last, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
-        elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
-            vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
+        elif len(words) == 1 and m.type == "organization" and \
+                words[0].lower() in first_names() and \
+                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            # "David", "Cindy": a first name alone is somebody (not "the Fed")
+            vote["person"] += WORDS_VOTES
         elif len(words) == 1 and m.type == "person" and not m.titled and \
                 m.text not in surnames and (words[0].lower() in ORG_WORDS or
                                             ARTICLE_BEFORE.search(text, max(0, m.start - 5),

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entity_lexicon import ORG_SUFFIXES
+from .entity_lexicon import ORG_SUFFIXES, STAFF_WORDS
 from .given_names import given_names
 from .lexicon import (
     CAPITAL_STOPWORDS,
@@ -156,6 +156,23 @@ DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
 # end ("Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32").
 SCORED = re.compile(r"[^\S\n]+\d{1,3}(?:(?:[^\S\n]+\d{1,3}){2,}[^\S\n]*(?:\n|\Z)"
                     r"|(?:[^\S\n]+[A-Z][\w'’.-]*)+[^\S\n]+\d{1,3}[^\S\n]*(?:\n|\Z|[,;]))")
+# "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille", "Leeds are at home to
+# Hull": a match between two teams, each side a club unless a country (or a person the
+# text names in full). "drew 1-1 with", "lost 2-0 to": the score may stand between the
+# verb and its link.
+SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
+MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
+              rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
+              r"(?:(?:are|is|were|was|play|plays|played)[^\S\n]+)?"
+              r"(?:at[^\S\n]+home[^\S\n]+to|away[^\S\n]+to)|"
+              r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
+              r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
+# "Leeds beat league leaders Barnsley": up to two lower-case words between the verb and
+# the other side.
+MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+[A-Z]")
+# "Wolverhampton coach Marco Silvestri", "Leeds striker Tom Cole": a club's staff word
+# between the club and a person's name.
+STAFF_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)[^\S\n]+[A-ZÀ-Þ]")
 # "Top-seeded", "Fifth-seeded", "Paris-based": a description glued by a hyphen.
 DESCRIBED = re.compile(r"[A-Z][a-z]+-[a-z]{4,}$")
 # Words of a name's run that may open it with a title's spelling when the whole run is a
@@ -347,6 +364,22 @@ def _speaks(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
     return bool(after) and text[end:end + 1] == " " and is_cue(after[0])
 
 
+def _plays(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+    """ "Motherwell beat Falkirk", "Celtic drew 0-0 with Hearts", "Leeds coach Tom Cole": a
+    lone capitalised word opening a sentence before a match's verb and its other side, or
+    before a club's staff word and a name, is a team's name, unless the text writes it in
+    lower case too."""
+    low = word.lower()
+    return low not in lowercase_words and low not in CAPITAL_STOPWORDS and (
+        MATCH_AFTER.match(text, end) is not None or staffed(text, end))
+
+
+def staffed(text: str, end: int) -> bool:
+    """A club's staff word, then a name, after `end`: "(Wolverhampton) coach Marco …"."""
+    staff = STAFF_AFTER.match(text, end)
+    return staff is not None and staff.group(1) in STAFF_WORDS
+
+
 def _descriptor(word: str, lowercase_words: set[str]) -> bool:
     """A capitalised common word or nationality opening a sentence before a name."""
     low = word.lower()
@@ -534,6 +567,10 @@ def find_mentions(text: str) -> list[Mention]:
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+            while len(words) > 1 and words[0] in JOINING_WORDS | {"the"}:
+                # "Shares of Nakamura Electric": the common word's complement is the name.
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
         if len(words) >= 2 and _described(words, last_words):
             # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
             # a nationality or a hyphenated description before a person's name.
@@ -545,6 +582,7 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _scored(text, run_end, words[0], lowercase_words) \
                 and not _introduced(text, run_end, words[0], lowercase_words) \
                 and not _speaks(text, run_end, words[0], lowercase_words) \
+                and not _plays(text, run_end, words[0], lowercase_words) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
                 and not _opening_place(text, start, POSSESSIVE.sub("", words[0]) if (
