@@ -621,3 +621,12 @@ def test_a_large_city_after_a_preposition_in_a_capital_headline_is_a_place():
     found = types("RUGBY UNION - IRELAND BEAT ARGENTINA IN DUBLIN\nThe match was close.")
     assert found["DUBLIN"] == {"place"}
     assert "REST" not in types("LOOK OUT FOR THE REST OF THEM\nVote early.")
+
+
+def test_a_body_that_employs_an_event_word_and_names_in_a_headline():
+    found = types("MOTOR RACING - HAMILTON WINS IN MONZA\nLewis Hamilton won. Stefan Krug, a "
+                  "strategist at Commerzbank in Frankfurt, said so. Graeme Doherty leads the "
+                  "Dubai Desert Classic.")
+    assert found["HAMILTON"] == {"person"} and found["MONZA"] == {"place"}
+    assert found["Commerzbank"] == {"organization"} and found["Frankfurt"] == {"place"}
+    assert "Dubai Desert Classic" not in found

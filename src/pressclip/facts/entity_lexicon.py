@@ -11,6 +11,7 @@ from __future__ import annotations
 EVENT_WORDS = frozenset(
     "cup cups championship championships games olympics olympiad open prix festival series "
     "summit awards award prize tournament trophy marathon derby expo biennale convention "
+    "classic invitational masters "
     "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
     "mondial mondiaux".split())
 # Time zones after a clock time ("6:19am GMT", "à 14h00 GMT"): no names.
@@ -97,6 +98,11 @@ CLUB_FIRST_WORDS = frozenset(
 STAFF_WORDS = frozenset(
     "coach manager captain striker goalkeeper keeper midfielder defender winger forward "
     "skipper playmaker entraîneur gardien attaquant milieu défenseur capitaine".split())
+# "a strategist at Commerzbank", "an analyst at Gartner": the people who work at a body.
+STAFF_AT = frozenset(
+    "analyst analysts economist economists strategist strategists trader traders dealer "
+    "dealers researcher researchers professor lecturer engineer engineers employee "
+    "employees worker workers executive executives banker bankers partner".split())
 # A common noun right before a name that says it is a body: "the news agency MENA",
 # "broadcaster ARD", "drugmaker Keller".
 ORG_NOUNS = frozenset(

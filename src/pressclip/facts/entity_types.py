@@ -30,6 +30,7 @@ from .entity_lexicon import (
     ORG_SUFFIXES,
     PARTY_PLURALS,
     RELIGIONS,
+    STAFF_AT,
     TIME_ZONES,
     VENUE_WORDS,
 )
@@ -148,6 +149,9 @@ TABLE_NUMBERS = 3
 TEAM_VOTES = 4
 MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
 MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
+# "a strategist at X": whom X employs.
+STAFF_AT_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(STAFF_AT)) +
+                             r")[^\S\n]+at[^\S\n]+\Z")
 # "the news agency MENA", "broadcaster ARD": a body's common noun right before the name.
 ORG_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[^\S\n]+\Z")
 # The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
@@ -557,10 +561,12 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                 part = fold(text[start:end])
                 place = gazetteer.get(part)
                 if place == "country" or (n > 1 and place) or part in known or (
-                        place and part in major_cities() and part not in lowered
+                        place and part not in lowered
                         and PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)):
-                    # "… IN DUBLIN" (not "FOR THE REST", "ROBERT HAMILTON")
-                    kind = "place" if place else known[part]
+                    # "… IN DUBLIN" (not "FOR THE REST", "ROBERT HAMILTON"); a name the
+                    # text gives elsewhere keeps its reading there ("HAMILTON WINS" after
+                    # "Lewis Hamilton"), unless a country's
+                    kind = "place" if place == "country" or part not in known else known[part]
                     found.append(Mention(text[start:end], start, end, kind, False, False))
                     i += n
                     break
@@ -954,6 +960,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             noun = ORG_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start)
             if noun is not None and noun.group(1) in ORG_NOUNS:
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"
+            elif tail.endswith(" at") and STAFF_AT_BEFORE.search(text, max(0, m.start - 20),
+                                                                  m.start):
+                vote["organization"] += TITLE_VOTES  # "a strategist at Commerzbank"
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
@@ -1030,8 +1039,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             kind = "place"
         elif kind is None:
             kind = decided[key] = votes[key].most_common(1)[0][0]
-        if m.text in surnames and gazetteer.get(key) != "country":
-            kind = "person"  # "Weber" after "Anna Weber"
+        if (m.text in surnames or (m.text.isupper() and key in folded_surnames
+                                   and m.type == "person" and m.start not in datelines)) and \
+                gazetteer.get(key) != "country":
+            kind = "person"  # "Weber", "HAMILTON" after "Anna Weber", "Lewis Hamilton"
         out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
                                                     m.after_preposition))
     return out
