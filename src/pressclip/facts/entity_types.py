@@ -148,12 +148,11 @@ TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|
 TABLE_NUMBERS = 3
 TEAM_VOTES = 4
 MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
+# The last letters of the words before a name that make it a body ("the news agency MENA",
+# "a strategist at Commerzbank"): str.endswith spares most names the split.
+NOUN_LAST = tuple({w[-2:] for w in ORG_NOUNS} | {" at"})
+SPACES = (" ", "\t", "\u00a0")
 MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
-# "a strategist at X": whom X employs.
-STAFF_AT_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(STAFF_AT)) +
-                             r")[^\S\n]+at[^\S\n]+\Z")
-# "the news agency MENA", "broadcaster ARD": a body's common noun right before the name.
-ORG_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[^\S\n]+\Z")
 # The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
 # last before it: the text before a name, spaces stripped, ends with one of them wherever
 # the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
@@ -614,21 +613,27 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str]) -> str |
     Barnsley", "lost 2-0 to Hull", "Leeds coach Tom Cole"); else None."""
     if place == "country":
         return None
-    if " " not in m.text and text[m.end + 1:m.end + 2].isdigit() and \
+    # Every pattern after the name opens with a space or a tab: most names have none there
+    # (a comma, a full stop, a line's end) and ask the one before the name only.
+    spaced = text[m.end:m.end + 1] in SPACES
+    if spaced and text[m.end + 1:m.end + 2].isdigit() and " " not in m.text and \
             SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
         return "scorer"
-    if _team(text, m):
+    if spaced and _team(text, m):
         return "team"
+    tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+    before = tail.endswith(MATCH_LAST)
+    if not spaced and not before:
+        return None
     words = m.text.split()
     if m.text in surnames or (_given(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
             [w.lower() for w in words[1:]])):
         return None  # "Smith beat Jones" (not "Ross County")
-    if MATCH_AFTER.match(text, m.end):
+    if spaced and MATCH_AFTER.match(text, m.end):
         return "match"
-    tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
-    if tail.endswith(MATCH_LAST) and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
+    if before and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "match"
-    if not m.titled and staffed(text, m.end):
+    if spaced and not m.titled and staffed(text, m.end):
         return "match"
     return None
 
@@ -957,12 +962,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if len(words) > 1 and place is None and words[-1].lower() in PARTY_PLURALS:
             vote["organization"] += TITLE_VOTES  # "Christian Democrats", "Free Democrats"
         if place is None and not m.titled and (m.text.isupper() or not _given(words[0])):
-            noun = ORG_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if noun is not None and noun.group(1) in ORG_NOUNS:
-                vote["organization"] += TITLE_VOTES  # "the news agency MENA"
-            elif tail.endswith(" at") and STAFF_AT_BEFORE.search(text, max(0, m.start - 20),
-                                                                  m.start):
-                vote["organization"] += TITLE_VOTES  # "a strategist at Commerzbank"
+            # The words before the name, split once: most names fail the first test.
+            before = tail[-24:].split() if tail.endswith(NOUN_LAST) else ()
+            if before and (before[-1] in ORG_NOUNS or (
+                    before[-1] == "at" and len(before) > 1 and before[-2] in STAFF_AT)):
+                # "the news agency MENA", "a strategist at Commerzbank"
+                vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):

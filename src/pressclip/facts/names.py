@@ -376,6 +376,8 @@ def _plays(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
 
 def staffed(text: str, end: int) -> bool:
     """A club's staff word, then a name, after `end`: "(Wolverhampton) coach Marco …"."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False  # most names: no lower-case word after them
     staff = STAFF_AFTER.match(text, end)
     return staff is not None and staff.group(1) in STAFF_WORDS
 
