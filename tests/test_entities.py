@@ -630,3 +630,18 @@ def test_a_body_that_employs_an_event_word_and_names_in_a_headline():
     assert found["HAMILTON"] == {"person"} and found["MONZA"] == {"place"}
     assert found["Commerzbank"] == {"organization"} and found["Frankfurt"] == {"place"}
     assert "Dubai Desert Classic" not in found
+
+
+def test_teams_shares_participles_and_a_persons_body_after_of_the():
+    found = types("SAN LORENZO, Spain 2026-08-27\nUnseeded Croatian Ivo Kovac of the Skyline "
+                  "team won the Tour of Spain stage to San Lorenzo. Shares in Royal Dutch "
+                  "Shell fell. John Smith of the Bank of England spoke.")
+    assert found["Ivo Kovac"] == found["John Smith"] == {"person"}
+    assert found["Skyline"] == found["Royal Dutch Shell"] == {"organization"}
+    assert found["Bank of England"] == {"organization"}
+    # The dateline's town is a place in the text too.
+    assert found["San Lorenzo"] == found["SAN LORENZO"] == {"place"}
+    assert "Tour of Spain" not in found and "Unseeded Croatian Ivo Kovac" not in found
+    # Not a body's or a club's first word.
+    assert types("United Nations Security Council members met.")[
+        "United Nations Security Council"] == {"organization"}

@@ -152,6 +152,9 @@ MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
 # "a strategist at Commerzbank"): str.endswith spares most names the split.
 NOUN_LAST = tuple({w[-2:] for w in ORG_NOUNS} | {" at"})
 SPACES = (" ", "\t", "\u00a0")
+TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|squad|équipe)(?![\w-])")
+# "shares in BP", "a stake in Nordvik": a company's; the last words before the name.
+SHARES_BEFORE = ("shares in", "shares of", "stake in", "stock of", "stocks of")
 MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
 # The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
 # last before it: the text before a name, spaces stripped, ends with one of them wherever
@@ -633,8 +636,8 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str]) -> str |
         return "match"
     if before and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "match"
-    if spaced and not m.titled and staffed(text, m.end):
-        return "match"
+    if spaced and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
+        return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     return None
 
 
@@ -739,9 +742,10 @@ def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
 
 
 def _event(words: list[str]) -> bool:
-    """ "World Cup", "Olympic Games", "Coupe", "Olympics": an event's name."""
-    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and
-                                                 words[0].lower() in EVENT_WORDS)
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain": an event's
+    name."""
+    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
+        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and words[1] == "of")))
 
 
 def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
@@ -838,6 +842,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
              if side in ("team", "match")}
     previous: Mention | None = None
     datelines: set[int] = set()  # the starts of the mentions that open a dateline
+    dateline_towns: set[str] = set()  # and their folded names
     not_names: dict[tuple[str, str, bool, str | None], bool] = {}
     for i, m in enumerate(mentions):
         if i:
@@ -873,8 +878,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # a dateline names where the story was filed, whatever the name is elsewhere
             # ("New York 4 Seattle 1": a club): a place, out of the name's vote.
             datelines.add(m.start)
+            dateline_towns.add(key)
             continue
         vote = votes[key]
+        if key in dateline_towns and place is None:
+            vote["place"] += AREA_VOTES  # "SAN SEBASTIAN, Spain …", then "to San Sebastian"
         if place == "country":
             vote["place"] += COUNTRY_VOTES
         elif place == "area":
@@ -961,6 +969,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
         if len(words) > 1 and place is None and words[-1].lower() in PARTY_PLURALS:
             vote["organization"] += TITLE_VOTES  # "Christian Democrats", "Free Democrats"
+        if place is None and tail[-10:].lower().endswith(SHARES_BEFORE):
+            vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
         if place is None and not m.titled and (m.text.isupper() or not _given(words[0])):
             # The words before the name, split once: most names fail the first test.
             before = tail[-24:].split() if tail.endswith(NOUN_LAST) else ()

@@ -382,10 +382,15 @@ def staffed(text: str, end: int) -> bool:
     return staff is not None and staff.group(1) in STAFF_WORDS
 
 
-def _descriptor(word: str, lowercase_words: set[str]) -> bool:
-    """A capitalised common word or nationality opening a sentence before a name."""
+def _descriptor(word: str, lowercase_words: set[str], following: str = "") -> bool:
+    """A capitalised common word or nationality opening a sentence before a name, or a
+    participle before a nationality or a given name ("Unseeded Croatian Ivo Kovac",
+    "Injured Tom Cole"; not "United Nations", "Allied Irish Banks")."""
     low = word.lower()
-    return (low.endswith(DEMONYM_ENDINGS) and len(low) > 5) or low in lowercase_words
+    return (low.endswith(DEMONYM_ENDINGS) and len(low) > 5) or low in lowercase_words or (
+        low.endswith("ed") and len(low) > 5 and low not in ORG_SUFFIXES and (
+            _first_name(following) or (following.lower().endswith(DEMONYM_ENDINGS)
+                                       and len(following) > 5)))
 
 
 def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
@@ -503,19 +508,24 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[first:]
             domain_cut = True
         tail: tuple[int, int] | None = None
+        tail_kind = "place"
         if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
                 and (words[words.index("of") + 1] != "the" or titled
                      or (words[0].lower() in given_names()
-                         and _known_place(" ".join(words[words.index("of") + 2:])))):
+                         and _known_place(" ".join(words[words.index("of") + 2:])))
+                     or words[words.index("of") - 2].lower() in given_names()):
             # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X", "Tomas
-            # Berdych of the Czech Republic": a person from a place or an institution (a
-            # title before names a person), not an organisation such as "Bank of the West".
+            # Berdych of the Czech Republic", "Mikkel Rothmann of the Skyline team": a
+            # person from a place or an institution (a title or a given name before names a
+            # person), not an organisation such as "Bank of the West".
             after = words[words.index("of") + 1:]
             place = after[1:] if after[0] == "the" else after
-            if _known_place(" ".join(place)):
-                # The country or the city is a name of its own.
+            if place and (_known_place(" ".join(place)) or after[0] == "the"):
+                # The country, the city or the body ("of the Skyline team") is a name of
+                # its own.
                 tail = (run_end - len(" ".join(place)), run_end)
+                tail_kind = "place" if _known_place(" ".join(place)) else "organization"
                 if text[tail[0]:tail[1]] != " ".join(place):
                     tail = None
             words = words[: words.index("of")]
@@ -560,7 +570,7 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[first:]
             titled = True
         at_start = opens_sentence(start)
-        if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
+        if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words, words[1])
                                              or " ".join(words[1:]) in runs) \
                 and words[0].lower() not in given_names() \
                 and not _known_place(words[0]) \
@@ -638,7 +648,7 @@ def find_mentions(text: str) -> list[Mention]:
                                           and POSSESSIVE_AFTER.match(text, end) is not None),
         ))
         if tail is not None:
-            out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], "place", False, True))
+            out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False, True))
     out = _join_coordinated_organisations(text, out)
     # A single surname after a full name of the same person is that person.
     surnames = {m.text.split()[-1] for m in out if m.type == "person"}
