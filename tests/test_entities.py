@@ -645,3 +645,15 @@ def test_teams_shares_participles_and_a_persons_body_after_of_the():
     # Not a body's or a club's first word.
     assert types("United Nations Security Council members met.")[
         "United Nations Security Council"] == {"organization"}
+
+
+def test_a_results_noun_a_standings_row_with_a_percentage_and_a_hyphenated_description():
+    found = types("NEW YORK 2026-12-03\nW L PCT GB\nBOSTON 15 6 .714 -\nNEW YORK 13 8 .619 "
+                  "2\nTORONTO 10 11 .476 5\nWigan won. Lindmoor took a 30-12 win over "
+                  "Castleford. Second-placed St Helens were held to an 18-18 draw by "
+                  "Warrington.")
+    for club in ("BOSTON", "TORONTO", "Castleford", "Warrington"):
+        assert found[club] == {"organization"}, club
+    # The dateline's town, then the club in the table: one name, two readings.
+    assert found["NEW YORK"] == {"place", "organization"}
+    assert "St Helens" in found and "Second-placed St Helens" not in found

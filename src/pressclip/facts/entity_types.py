@@ -144,10 +144,16 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
 SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?![,.]\d)(?=[^\S\n]*(?:[,;.)]|\n|\Z)|[^\S\n]+[A-Z(])")
 SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?![,.]\d)"
                             r"(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])", re.MULTILINE)
-TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
+# A winning percentage and the games behind may close the row ("BOSTON 15 6 .714 -").
+TABLE_ROW = re.compile(r"(?:[^\S\n]+(?:[-+]?\d+|\d*\.\d+))+(?:[^\S\n]+\d+-\d+)?(?:[^\S\n]+-)?"
+                       r"[^\S\n]*(?:\n|\Z)")
 TABLE_NUMBERS = 3
 TEAM_VOTES = 4
-MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
+# "a 30-12 win over Castleford", "an 18-18 draw by Warrington": a result's noun, then the
+# other side.
+MATCH_NOUN = (r"(?:\d{1,3}-\d{1,3}[^\S\n]+)(?:win|victory|defeat|draw|loss|home[^\S\n]+win|"
+              r"away[^\S\n]+win)[^\S\n]+(?:over|against|by|to|with|at)")
+MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN})[^\S\n]+\Z")
 # The last letters of the words before a name that make it a body ("the news agency MENA",
 # "a strategist at Commerzbank"): str.endswith spares most names the split.
 NOUN_LAST = tuple({w[-2:] for w in ORG_NOUNS} | {" at"})
@@ -162,7 +168,8 @@ MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own rea
 BEFORE_CHARS = 40  # the widest of their windows
 PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
 MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
-              "against", "to", "v", "v.", "vs", "vs.", "versus", "battu", "bat", "à")
+              "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.", "versus", "battu",
+              "bat", "à")
 SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
@@ -881,7 +888,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             dateline_towns.add(key)
             continue
         vote = votes[key]
-        if key in dateline_towns and place is None:
+        if key in dateline_towns and sides[i] is None:
             vote["place"] += AREA_VOTES  # "SAN SEBASTIAN, Spain …", then "to San Sebastian"
         if place == "country":
             vote["place"] += COUNTRY_VOTES

@@ -583,9 +583,11 @@ def find_mentions(text: str) -> list[Mention]:
                 # "Shares of Nakamura Electric": the common word's complement is the name.
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
-        if len(words) >= 2 and _described(words, last_words):
+        if len(words) >= 2 and (_described(words, last_words) or (
+                DESCRIBED.match(words[0]) and words[1][:1].isupper())):
             # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
-            # a nationality or a hyphenated description before a person's name.
+            # a nationality or a hyphenated description before a person's name; a
+            # hyphenated description before any name ("Second-placed St Helens").
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
