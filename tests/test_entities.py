@@ -657,3 +657,17 @@ def test_a_results_noun_a_standings_row_with_a_percentage_and_a_hyphenated_descr
     # The dateline's town, then the club in the table: one name, two readings.
     assert found["NEW YORK"] == {"place", "organization"}
     assert "St Helens" in found and "Second-placed St Helens" not in found
+
+
+def test_seas_rivers_islands_regions_and_french_streets_are_places():
+    found = types("Ships crossed the Mediterranean to Majorca, then sailed up the Danube "
+                  "into Bavaria.")
+    for place in ("Mediterranean", "Majorca", "Danube", "Bavaria"):
+        assert found[place] == {"place"}, place
+    found = types("Il habite rue de Lausanne, près de l'avenue Kléber et du quai d'Orsay, au "
+                  "bord du lac de Neuchâtel et de la mer Méditerranée. La Suisse romande "
+                  "vote. La place de la Suisse est centrale.", "fr")
+    for place in ("rue de Lausanne", "avenue Kléber", "quai d'Orsay", "lac de Neuchâtel",
+                  "Méditerranée", "Suisse romande"):
+        assert found[place] == {"place"}, place
+    assert "mer Méditerranée" not in found and "place de la Suisse" not in found

@@ -58,6 +58,56 @@ REGION_NAMES = frozenset({
     "Transnistrie", "Abkhazia", "Abkhazie", "Chechnya", "Tchétchénie", "Darfur",
     "Sahara", "Western Sahara", "Sahara occidental", "West Indies", "Antilles",
 })
+# Seas, rivers, mountains, deserts, islands and regions that news names in English and
+# French and that the gazetteer's sources (CLDR's territories, GeoNames' cities, ISO
+# 3166-2's subdivisions under their own languages' names) leave out: the English and
+# French exonyms of regions ("Bavaria", "Bavière" is ISO's "Bayern"), historical lands
+# ("Bohemia", "Indochine"), seas and straits ("Mediterranean", "Bosphore"), rivers and
+# ranges ("Danube", "Pyrénées"), islands ("Majorca", "Crète"), and the streets and
+# valleys that stand for a trade ("Wall Street"). Weighed as a town: a place unless
+# the text says otherwise. Not names that are as often a company's, a person's or a
+# common word's ("Amazon", "Rhodes", "Caroline", "Perse", "Gulf").
+GEOGRAPHY_NAMES = frozenset({
+    # Seas, oceans, straits and gulfs
+    "Mediterranean", "Méditerranée", "Atlantic", "Atlantique", "Pacific", "Pacifique",
+    "Arctic", "Arctique", "Antarctic", "Antarctique", "Baltic", "Baltique", "Adriatic",
+    "Adriatique", "Aegean", "Caribbean", "Caraïbes", "Black Sea", "mer Noire",
+    "Red Sea", "mer Rouge", "North Sea", "mer du Nord", "Caspian Sea", "mer Caspienne",
+    "South China Sea", "mer de Chine méridionale", "Persian Gulf", "golfe Persique",
+    "Gulf of Mexico", "golfe du Mexique", "Bosphorus", "Bosphore", "Dardanelles",
+    "English Channel", "Strait of Hormuz", "détroit d'Ormuz", "Suez Canal",
+    "canal de Suez", "Panama Canal", "canal de Panama",
+    # Rivers
+    "Rhine", "Rhin", "Danube", "Thames", "Tamise", "Seine", "Nile", "Nil", "Mekong",
+    "Yangtze", "Ganges", "Gange", "Euphrates", "Euphrate", "Tigris", "Tigre", "Volga",
+    "Dnieper", "Dniepr", "Mississippi", "Rio Grande", "Zambezi", "Zambèze",
+    # Mountains, deserts, valleys
+    "Alps", "Alpes", "Pyrenees", "Pyrénées", "Carpathians", "Carpates", "Himalayas",
+    "Himalaya", "Urals", "Oural", "Andes", "Rockies", "Rocheuses", "Appalachians",
+    "Apennines", "Apennins", "Atlas", "Hindu Kush", "Sinai", "Sinaï", "Negev", "Néguev",
+    "Golan", "Golan Heights", "plateau du Golan", "Gobi", "Kalahari", "Sahel",
+    "Silicon Valley", "Wall Street", "Downing Street", "Capitol Hill",
+    # Islands
+    "Majorca", "Mallorca", "Majorque", "Minorca", "Menorca", "Minorque", "Ibiza",
+    "Balearic Islands", "Baléares", "Crete", "Crète", "Corfu", "Corfou", "Azores",
+    "Açores", "Madeira", "Madère", "Canary Islands", "Canaries", "Sicily", "Sicile",
+    "Sardinia", "Sardaigne", "Corsica", "Corse", "Tahiti", "Borneo", "Bornéo",
+    "Sumatra", "Java", "Mindanao", "Luzon", "Okinawa", "Hokkaido", "Tasmania",
+    "Tasmanie", "Greenland", "Groenland",
+    # Regions, past and present
+    "Bavaria", "Bavière", "Tuscany", "Toscane", "Lombardy", "Lombardie", "Piedmont",
+    "Piémont", "Normandy", "Normandie", "Brittany", "Bretagne", "Provence", "Lorraine",
+    "Alsace", "Burgundy", "Bourgogne", "Andalusia", "Andalousie", "Basque Country",
+    "Pays basque", "Galicia", "Galice", "Saxony", "Saxe", "Prussia", "Prusse", "Bohemia",
+    "Bohême", "Moravia", "Moravie", "Silesia", "Silésie", "Transylvania",
+    "Transylvanie", "Yorkshire", "Lancashire", "Cornwall", "Cornouailles", "Ulster",
+    "Bengal", "Bengale", "Manchuria", "Mandchourie", "Indochina", "Indochine",
+    "Tonkin", "Cochinchine", "Formosa", "Formose", "Mesopotamia", "Mésopotamie",
+    "Anatolia", "Anatolie", "Galilee", "Galilée", "Judea", "Judée", "Turkestan",
+    "Levant", "Orient", "Occident", "Dahomey", "Abyssinia", "Abyssinie", "Rhodesia",
+    "Rhodésie", "Birmanie", "Yougoslavie", "Tchécoslovaquie", "Guyane", "Riviera",
+    "Côte d'Azur", "Patagonia",
+})
 # The first words that make a place of a place's part ("East Jerusalem", "Greater Cairo",
 # "Nord-Kivu" aside), not a club or a company named after it ("Dynamo Moscow").
 COMPASS_WORDS = frozenset(

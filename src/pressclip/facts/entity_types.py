@@ -102,6 +102,11 @@ FRENCH_ADJECTIVES = re.compile(
     r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
     r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
 ADJECTIVES_MAX = 2
+# "rue de la Gare", "avenue Kléber", "quai d'Orsay": the French noun of a street, a square,
+# a sea or a district, and its link, right before a name.
+PLACE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(rue|avenue|boulevard|quai|impasse|allée|chemin|place|mer|lac|pont|"
+    r"quartier)[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
 AND_ADJECTIVE = re.compile(r"[^\S\n]+et(?=[^\S\n]+[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|ien|ienne|"
                            r"ais|aise|ique|iques|aire|aires|ois|oise|éen|éenne|ain|aine|iste|"
                            r"ive|ives)(?![\w'’-]))")
@@ -478,7 +483,31 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 found = AND_ADJECTIVE.match(text, end)
                 end = found.end() if found is not None else end
             if end > m.end:
-                m = Mention(text[m.start:end], m.start, end, m.type, m.titled,
+                # A place with its adjectives is a part of it ("Suisse romande",
+                # "Allemagne fédérale"); a body with them, the body.
+                kind = "place" if places().get(fold(m.text)) else m.type
+                m = Mention(text[m.start:end], m.start, end, kind, m.titled,
+                            m.after_preposition)
+        out.append(m)
+    return out
+
+
+def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
+    """French streets, squares, seas and districts with the noun that names them ("rue de
+    Lausanne", "avenue Kléber", "quai d'Orsay", "mer Noire", "quartier Saint-François"):
+    French writes the noun in lower case before the name, and the place is the whole."""
+    out = []
+    for m in mentions:
+        # The noun's last letters or its link's before the name: most names have neither.
+        tail = text[max(0, m.start - 3):m.start]
+        if tail.endswith((" ", "'", "’")):
+            noun = PLACE_NOUN_BEFORE.search(text, max(0, m.start - 24), m.start)
+            linked = noun is not None and noun.end(1) + 1 != m.start
+            if noun is not None and (noun.group(1) != "place" or not linked) and (
+                    linked or places().get(fold(m.text)) is None):
+                # "place Fédérale", not "la place de la Suisse"; "lac de Neuchâtel" (the
+                # lake, not the town), but "mer Méditerranée" is the sea's name alone
+                m = Mention(text[noun.start(1):m.end], noun.start(1), m.end, "place", False,
                             m.after_preposition)
         out.append(m)
     return out
@@ -813,7 +842,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
-        mentions = with_adjectives(mentions, text)
+        mentions = with_place_nouns(with_adjectives(mentions, text), text)
     mentions = _opening_of(in_headlines(_split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
