@@ -671,3 +671,8 @@ def test_seas_rivers_islands_regions_and_french_streets_are_places():
                   "Méditerranée", "Suisse romande"):
         assert found[place] == {"place"}, place
     assert "mer Méditerranée" not in found and "place de la Suisse" not in found
+
+
+def test_a_letter_alone_is_no_country():
+    found = types("Japan drew 1-1 with Syria in a group C match on Friday.")
+    assert "C" not in found and found["Syria"] == {"place"}

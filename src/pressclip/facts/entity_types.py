@@ -890,8 +890,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         place = gazetteer.get(key)
         if place is None and len(words) == 1 and _short_country(text, m):
             place = "country"  # "(Esp)", "(Fr)": a competitor's country
-        if place is None and m.text.replace(".", "") in initials:
-            # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
+        if place is None and len(m.text) > 1 and m.text.replace(".", "") in initials:
+            # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR"); not a
+            # letter alone ("group C").
             place = "country" if DOTTED.fullmatch(m.text) else "area"
         # _not_a_name reads the name, its type, title and place only: once per name read so.
         reading = (m.text, m.type, m.titled, place)
