@@ -1000,17 +1000,22 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # "Wolverhampton levelled" after "Wolverhampton beat …": a team in every
             # mention that no place's preposition makes the town ("in Wolverhampton").
             vote["organization"] += TEAM_VOTES
-        if len(words) > 1 and place is None and words[-1].lower() in VENUE_WORDS:
-            vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
-        if len(words) > 1 and place is None and fold(words[0]) in CLUB_FIRST_WORDS:
-            vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
-        if len(words) > 1 and place is None and words[-1].lower() in PARTY_PLURALS:
-            vote["organization"] += TITLE_VOTES  # "Christian Democrats", "Free Democrats"
-        if place is None and tail[-10:].lower().endswith(SHARES_BEFORE):
+        if len(words) > 1 and place is None:
+            last = words[-1].lower()
+            if last in VENUE_WORDS:
+                vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
+            elif last in PARTY_PLURALS:
+                vote["organization"] += TITLE_VOTES  # "Christian Democrats"
+            if fold(words[0]) in CLUB_FIRST_WORDS:
+                vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
+        if place is None and tail.endswith(("in", "of")) and \
+                tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
-        if place is None and not m.titled and (m.text.isupper() or not _given(words[0])):
-            # The words before the name, split once: most names fail the first test.
-            before = tail[-24:].split() if tail.endswith(NOUN_LAST) else ()
+        # The words before the name, split only after the last letters of a body's noun or
+        # of "at": most names fail that test.
+        if place is None and not m.titled and tail.endswith(NOUN_LAST) and (
+                m.text.isupper() or not _given(words[0])):
+            before = tail[-24:].split()
             if before and (before[-1] in ORG_NOUNS or (
                     before[-1] == "at" and len(before) > 1 and before[-2] in STAFF_AT)):
                 # "the news agency MENA", "a strategist at Commerzbank"

@@ -584,7 +584,7 @@ def find_mentions(text: str) -> list[Mention]:
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
         if len(words) >= 2 and (_described(words, last_words) or (
-                DESCRIBED.match(words[0]) and words[1][:1].isupper())):
+                "-" in words[0] and DESCRIBED.match(words[0]) and words[1][:1].isupper())):
             # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
             # a nationality or a hyphenated description before a person's name; a
             # hyphenated description before any name ("Second-placed St Helens").
