@@ -676,3 +676,15 @@ def test_seas_rivers_islands_regions_and_french_streets_are_places():
 def test_a_letter_alone_is_no_country():
     found = types("Japan drew 1-1 with Syria in a group C match on Friday.")
     assert "C" not in found and found["Syria"] == {"place"}
+
+
+def test_firms_joined_by_ampersand_traded_and_coordinated_and_a_bodys_acronym_before_a_title():
+    found = types("BRUSSELS 2026-08-22\nThe European Commission fined Volvo and Renault "
+                  "on Monday.\nRenault shares fell while Volvo was unchanged. Procter & "
+                  "Gamble Co said so. NATO Secretary-General Javier Solana arrived.")
+    assert found["Volvo"] == found["Renault"] == {"organization"}
+    assert found["Procter & Gamble Co"] == found["NATO"] == {"organization"}
+    assert found["Javier Solana"] == {"person"}
+    assert "Gamble Co" not in found and "NATO Secretary-General Javier Solana" not in found
+    # "and" inside one body's name rescues no lone word.
+    assert "Ethics" not in types("The Ethics and Anti-Corruption Commission said so.")

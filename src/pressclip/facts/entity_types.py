@@ -1008,6 +1008,9 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 vote["organization"] += TITLE_VOTES  # "Christian Democrats"
             if fold(words[0]) in CLUB_FIRST_WORDS:
                 vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
+        if place is None and text[m.end:m.end + 1] == " " and \
+                text[m.end + 1:m.end + 8].startswith(("shares", "stock")):
+            vote["organization"] += TITLE_VOTES  # "Renault shares fell"
         if place is None and tail.endswith(("in", "of")) and \
                 tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
@@ -1086,8 +1089,17 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     mentioned = Counter(key for _, key in kept)
     read_otherwise = {key for m, key in kept if m.type != "organization"}
     decided: dict[str, str] = {}  # the votes are all cast: one count per name
-    for m, key in kept:
-        if key not in read_otherwise and _unsupported(m, votes[key], mentioned[key], surnames):
+    unsupported = {j for j, (m, key) in enumerate(kept) if key not in read_otherwise
+                   and _unsupported(m, votes[key], mentioned[key], surnames)}
+    # Left out, unless "and" joins one of its mentions to a lone word that the text backs
+    # as a body ("fined Volvo and Renault" after "Renault shares fell"; not "Ethics and
+    # Anti-Corruption Commission", one name).
+    backed = {kept[j][1] for j in unsupported if any(
+        0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
+        and votes[kept[k][1]].most_common(1)[0][0] == "organization"
+        and _coordinated(text, kept[j][0], kept[k][0]) for k in (j - 1, j + 1))}
+    for j, (m, key) in enumerate(kept):
+        if j in unsupported and key not in backed:
             continue
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).

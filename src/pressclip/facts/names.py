@@ -61,8 +61,9 @@ POSSESSOR_WORDS = 3
 NAME_ARTICLES = {"Le", "La", "Les"}
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
 # Niger Delta"); a bare "the" does not ("Monday the President").
+# "&" joins the names of a firm ("Procter & Gamble", "Marks & Spencer").
 PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
-            r"|el|of|for|d['’])")
+            r"|el|of|for|d['’]|&)")
 RUN_REST = rf"(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*"
 # The lookahead first: every name starts with a capital or a glued particle's letter, and
 # testing that one character spares the engine the whole CAP_WORD at every other position
@@ -138,13 +139,13 @@ AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
-                      "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
+                      "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the", "&"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 # Words that make a run a body's or a place's name.
 NAMED_WORDS = frozenset(ORG_WORDS | PLACE_WORDS)
 TITLE_COMPLEMENTS = {"of", "for"}
 # Words that join the names of a body ("Bank of England", "Marks and Spencer").
-JOINING_WORDS = frozenset({"of", "for", "and"})
+JOINING_WORDS = frozenset({"of", "for", "and", "&"})
 # "1. ", "12. ": the rank before a name in a list of results.
 RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
 # The dash that ends a dateline: after the agency in brackets, a place in capitals or an
@@ -231,6 +232,18 @@ def _after_role_complement(text: str, start: int) -> bool:
     """The run follows a lowercase role and its link: "ministre de la ", "head of the "."""
     found = ROLE_LINK.search(text, max(0, start - 40), start)
     return found is not None and (found.group(1) in ROLE_NOUNS or found.group(1) in TITLES)
+
+
+def _title(word: str) -> bool:
+    """A title, lower-cased, with or without its full stop; two joined by a hyphen
+    ("secretary-general", "vice-president", "attorney-general")."""
+    if word in TITLES or word.rstrip(".") in TITLES:
+        return True
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    return len(parts) == 2 and (parts[0] in TITLES or parts[0] in ROLE_NOUNS) and \
+        parts[1] in TITLES
 
 
 @lru_cache(maxsize=8192)  # asked for every word of every run, often the same words
@@ -468,13 +481,13 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
-            if (w in TITLES or w.rstrip(".") in TITLES) and len(words) > 1 and (
+            if _title(w) and len(words) > 1 and (
                     _organisation_head(words[-1])
                     or (len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
                 # the title word is the name's.
                 break
-            if w in TITLES or w.rstrip(".") in TITLES:
+            if _title(w):
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
                     not opens_sentence(start) and \
@@ -532,7 +545,7 @@ def find_mentions(text: str) -> list[Mention]:
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
-            if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
+            if (_title(w) or w in ROLE_NOUNS
                     or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
                                                   not _named_thing(words[i + 1:])):
                 if len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places():
@@ -543,6 +556,11 @@ def find_mentions(text: str) -> list[Mention]:
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
                 elif 0 < i <= POSSESSOR_WORDS:
                     domain = _place_before_title(text, start, words[:i])
+                    if domain is None and i == 1 and _is_acronym(words[0]) and \
+                            text.startswith(words[0], start):
+                        # "NATO Secretary-General Javier Solana": the body an acronym names
+                        domain = Mention(words[0], start, start + len(words[0]),
+                                         "organization", False, False)
                     if domain is not None:
                         out.append(domain)  # "Ivory Coast President Henri Konan Bedie"
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
@@ -597,6 +615,7 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _introduced(text, run_end, words[0], lowercase_words) \
                 and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not _plays(text, run_end, words[0], lowercase_words) \
+                and not text.startswith((" shares ", " stock "), run_end) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
                 and not _opening_place(text, start, POSSESSIVE.sub("", words[0]) if (
