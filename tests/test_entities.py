@@ -688,3 +688,12 @@ def test_firms_joined_by_ampersand_traded_and_coordinated_and_a_bodys_acronym_be
     assert "Gamble Co" not in found and "NATO Secretary-General Javier Solana" not in found
     # "and" inside one body's name rescues no lone word.
     assert "Ethics" not in types("The Ethics and Anti-Corruption Commission said so.")
+
+
+def test_a_sides_relative_clause_and_its_possessive_result():
+    found = types("Leaders Lindmoor Athletic lost. Two points behind are Ashcombe, who drew "
+                  "0-0 with Brookfield on Saturday. Arsenal's 2-0 home defeat hurt. "
+                  "Newcastle's win lifted them. Hinton, who drew the map, left.")
+    for club in ("Ashcombe", "Brookfield", "Arsenal", "Newcastle"):
+        assert found[club] == {"organization"}, club
+    assert found["Hinton"] == {"person"}

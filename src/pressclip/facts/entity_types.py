@@ -51,6 +51,7 @@ from .names import (
     MATCH_AFTER,
     MATCH_VERB,
     RANK,
+    RESULT_AFTER,
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
@@ -662,16 +663,18 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str]) -> str |
         return "team"
     tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
     before = tail.endswith(MATCH_LAST)
-    if not spaced and not before:
+    if not spaced and not before and text[m.end:m.end + 1] not in (",", "'", "’"):
         return None
     words = m.text.split()
     if m.text in surnames or (_given(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
             [w.lower() for w in words[1:]])):
         return None  # "Smith beat Jones" (not "Ross County")
-    if spaced and MATCH_AFTER.match(text, m.end):
+    if (spaced or text[m.end:m.end + 1] == ",") and MATCH_AFTER.match(text, m.end):
         return "match"
     if before and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "match"
+    if text[m.end:m.end + 1] in ("'", "’") and RESULT_AFTER.match(text, m.end):
+        return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
     if spaced and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
         return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     return None
@@ -1036,8 +1039,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # The first character PERSON_AFTER can read after the name's space, if any.
             if (text[m.end + 1:m.end + 2] if text[m.end:m.end + 1] == " "
                     else text[m.end:m.end + 1]) in PERSON_AFTER_FIRST and \
-                    m.text not in surnames and PERSON_AFTER.match(text, m.end):
-                vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
+                    m.text not in surnames and key not in teams and \
+                    PERSON_AFTER.match(text, m.end):
+                # "Hinton, who", "Mussolini himself" (not a team: "Arsenal, who drew")
+                vote["person"] += PERSON_AFTER_VOTES
         elif len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
                 key not in major_cities() and not m.after_preposition and \
                 text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \

@@ -170,10 +170,16 @@ MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
               r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
 # "Leeds beat league leaders Barnsley": up to two lower-case words between the verb and
 # the other side.
-MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+[A-Z]")
+# "Arsenal, who drew 0-0 with Leeds": a relative clause may open between the side and the
+# verb.
+MATCH_AFTER = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:who|which))?[^\S\n]+{MATCH_VERB}"
+                         rf"(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+[A-Z]")
 # "Wolverhampton coach Marco Silvestri", "Leeds striker Tom Cole": a club's staff word
 # between the club and a person's name.
 STAFF_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)[^\S\n]+[A-ZÀ-Þ]")
+# "Newcastle's win", "Arsenal's 2-0 defeat": a result's noun after a side's possessive.
+RESULT_AFTER = re.compile(r"['’]s[^\S\n]+(?:\d{1,3}-\d{1,3}[^\S\n]+)?(?:home[^\S\n]+|away[^\S\n]+)?"
+                          r"(?:win|victory|defeat|draw|loss)(?![\w-])")
 # "Top-seeded", "Fifth-seeded", "Paris-based": a description glued by a hyphen.
 DESCRIBED = re.compile(r"[A-Z][a-z]+-[a-z]{4,}$")
 # Words of a name's run that may open it with a title's spelling when the whole run is a
@@ -378,11 +384,15 @@ def _speaks(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
 
 
 def _plays(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
-    """ "Motherwell beat Falkirk", "Celtic drew 0-0 with Hearts", "Leeds coach Tom Cole": a
-    lone capitalised word opening a sentence before a match's verb and its other side, or
-    before a club's staff word and a name, is a team's name, unless the text writes it in
-    lower case too."""
+    """ "Motherwell beat Falkirk", "Celtic drew 0-0 with Hearts", "Leeds coach Tom Cole",
+    "Arsenal's 2-0 defeat": a lone capitalised word opening a sentence before a match's
+    verb and its other side, before a club's staff word and a name, or with its possessive
+    before a result, is a team's name, unless the text writes it in lower case too."""
     low = word.lower()
+    if word.endswith(("'s", "’s")):
+        # "Arsenal's 2-0 defeat": the result after the side's possessive
+        return RESULT_AFTER.match(text, end - 2) is not None and \
+            low[:-2] not in lowercase_words
     return low not in lowercase_words and low not in CAPITAL_STOPWORDS and (
         MATCH_AFTER.match(text, end) is not None or staffed(text, end))
 
