@@ -81,8 +81,9 @@ TYPES = {"P": "person", "O": "organization", "L": "place"}
 # the round, give 0.753 on it).
 # newswire-blind (issue 14 item 2, 6 en texts written for the project: ice-hockey results
 # and standings, a basketball report, a cricket test, a takeover, French politics, a
-# qualifier between national teams) is sealed from its writing to its one scoring.
-SEALED_BATCHES: frozenset[str] = frozenset({"newswire-blind"})
+# qualifier between national teams; 81 names) was sealed from its writing (92f937e) to its
+# one scoring with the rules of f34b81d.
+SEALED_BATCHES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -697,3 +697,9 @@ def test_a_sides_relative_clause_and_its_possessive_result():
     for club in ("Ashcombe", "Brookfield", "Arsenal", "Newcastle"):
         assert found[club] == {"organization"}, club
     assert found["Hinton"] == {"person"}
+
+
+def test_a_lone_word_beside_a_datelines_town_that_casts_no_vote():
+    # The dateline's town has no vote of its own: the coordination test must not read one.
+    found = [(e.text, e.type) for e in find_entities("SEATTLE 2026-12-02\nThe Vuelta went on.")]
+    assert found == [("SEATTLE", "place")]

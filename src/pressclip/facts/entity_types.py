@@ -1101,8 +1101,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     # Anti-Corruption Commission", one name).
     backed = {kept[j][1] for j in unsupported if any(
         0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
-        and votes[kept[k][1]].most_common(1)[0][0] == "organization"
-        and _coordinated(text, kept[j][0], kept[k][0]) for k in (j - 1, j + 1))}
+        and _coordinated(text, kept[j][0], kept[k][0])
+        # A dateline's town casts no vote: its name may have none.
+        and [kind for kind, _ in votes[kept[k][1]].most_common(1)] == ["organization"]
+        for k in (j - 1, j + 1))}
     for j, (m, key) in enumerate(kept):
         if j in unsupported and key not in backed:
             continue
