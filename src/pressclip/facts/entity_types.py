@@ -164,6 +164,10 @@ MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN})[^\S
 # "a strategist at Commerzbank"): str.endswith spares most names the split.
 NOUN_LAST = tuple({w[-2:] for w in ORG_NOUNS} | {" at"})
 SPACES = (" ", "\t", "\u00a0")
+# What may follow a name's space in a results line or a table row besides a digit: a sign,
+# a winning percentage's point, more spaces.
+SIGNS = ("+", "-", ".", " ", "\t", "\u00a0")
+LINKS = (",", "'", "’")
 TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|squad|équipe)(?![\w-])")
 # "shares in BP", "a stake in Nordvik": a company's; the last words before the name.
 SHARES_BEFORE = ("shares in", "shares of", "stake in", "stock of", "stocks of")
@@ -653,29 +657,35 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str]) -> str |
     Barnsley", "lost 2-0 to Hull", "Leeds coach Tom Cole"); else None."""
     if place == "country":
         return None
-    # Every pattern after the name opens with a space or a tab: most names have none there
-    # (a comma, a full stop, a line's end) and ask the one before the name only.
-    spaced = text[m.end:m.end + 1] in SPACES
-    if spaced and text[m.end + 1:m.end + 2].isdigit() and " " not in m.text and \
-            SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
+    # Every pattern after the name opens with a space or a tab, a comma ("X, who drew") or
+    # a possessive: most names have none of them there and ask the one before the name
+    # only. A score or a table row's numbers come after a space; a match's verb, a staff
+    # word or "team" after a space and a lower-case letter.
+    after = text[m.end:m.end + 2]
+    spaced = after[:1] in SPACES
+    if spaced and (after[1:].isdigit() or after[1:] in SIGNS) and (
+            " " not in m.text and after[1:].isdigit() and SCORE_AFTER.match(text, m.end)
+            and _in_brackets(text, m.start)):
         return "scorer"
-    if spaced and _team(text, m):
+    if spaced and (after[1:].isdigit() or after[1:] in SIGNS) and _team(text, m):
         return "team"
+    worded = spaced and after[1:].islower()
+    linked = after[:1] in LINKS  # a comma or a possessive's apostrophe
     tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
     before = tail.endswith(MATCH_LAST)
-    if not spaced and not before and text[m.end:m.end + 1] not in (",", "'", "’"):
+    if not worded and not linked and not before:
         return None
     words = m.text.split()
     if m.text in surnames or (_given(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
             [w.lower() for w in words[1:]])):
         return None  # "Smith beat Jones" (not "Ross County")
-    if (spaced or text[m.end:m.end + 1] == ",") and MATCH_AFTER.match(text, m.end):
+    if (worded or after[:1] == ",") and MATCH_AFTER.match(text, m.end):
         return "match"
     if before and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "match"
-    if text[m.end:m.end + 1] in ("'", "’") and RESULT_AFTER.match(text, m.end):
+    if linked and after[:1] != "," and RESULT_AFTER.match(text, m.end):
         return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
-    if spaced and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
+    if worded and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
         return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     return None
 
@@ -875,10 +885,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
-    sides = [_side(text, m, kinds[(m.start, m.end)], surnames) for m in mentions]
-    # The names a results line, a match or a staff word shows to be teams in one mention.
-    teams = {fold(m.text) for m, side in zip(mentions, sides, strict=True)
-             if side in ("team", "match")}
+    # The names a results line, a match or a staff word shows to be teams in one mention,
+    # and what each kept mention's own words make of it (_side).
+    teams: set[str] = set()
+    sides: list[str | None] = []
     previous: Mention | None = None
     datelines: set[int] = set()  # the starts of the mentions that open a dateline
     dateline_towns: set[str] = set()  # and their folded names
@@ -902,9 +912,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         no_name = not_names.get(reading)
         if no_name is None:
             no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
-        if no_name and sides[i] == "team" and len(words) == 1 and not nationality(m.text) \
-                and words[0].lower().rstrip(".") not in DATE_WORDS \
-                and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words:
+        if no_name and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() \
+                and not nationality(m.text) and words[0].lower().rstrip(".") not in DATE_WORDS \
+                and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words \
+                and _side(text, m, place, surnames) == "team":
             # "Kilmarnock 1 Hibernian 1": a word shaped like a nationality is a team's name
             # in a results line, unless it is a people's or a language's.
             no_name = False
@@ -912,6 +923,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
+        side = _side(text, m, place, surnames)
+        sides.append(side)
+        if side in ("team", "match"):
+            teams.add(key)
         if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and (
                 DATELINE_REGION.match(text, m.end) or DATELINE_DATE.match(text, m.end)):
             # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)", "AUGUSTA , Georgia 1997-04-11":
@@ -921,7 +936,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             dateline_towns.add(key)
             continue
         vote = votes[key]
-        if key in dateline_towns and sides[i] is None:
+        if key in dateline_towns and side is None:
             vote["place"] += AREA_VOTES  # "SAN SEBASTIAN, Spain …", then "to San Sebastian"
         if place == "country":
             vote["place"] += COUNTRY_VOTES
@@ -991,18 +1006,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                         m.after_preposition)
             kept[-1] = (m, key)
-        side = sides[i]
         if side == "scorer":
             vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
         elif side == "team":
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
         elif side == "match":
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
-        elif key in teams and not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6),
-                                                                   m.start):
-            # "Wolverhampton levelled" after "Wolverhampton beat …": a team in every
-            # mention that no place's preposition makes the town ("in Wolverhampton").
-            vote["organization"] += TEAM_VOTES
         if len(words) > 1 and place is None:
             last = words[-1].lower()
             if last in VENUE_WORDS:
@@ -1090,6 +1099,12 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
+    for (m, key), side in zip(kept, sides, strict=True):
+        if side is None and key in teams and m.start not in datelines and \
+                not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start):
+            # "Wolverhampton levelled" after "Wolverhampton beat …": a team in every
+            # mention that no place's preposition makes the town ("in Wolverhampton").
+            votes[key]["organization"] += TEAM_VOTES
     out = []
     mentioned = Counter(key for _, key in kept)
     read_otherwise = {key for m, key in kept if m.type != "organization"}

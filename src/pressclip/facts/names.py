@@ -241,12 +241,9 @@ def _after_role_complement(text: str, start: int) -> bool:
 
 
 def _title(word: str) -> bool:
-    """A title, lower-cased, with or without its full stop; two joined by a hyphen
-    ("secretary-general", "vice-president", "attorney-general")."""
-    if word in TITLES or word.rstrip(".") in TITLES:
-        return True
-    if "-" not in word:
-        return False
+    """Two titles joined by a hyphen, lower-cased ("secretary-general", "vice-president",
+    "attorney-general"): the callers test a plain title first, inline (asked of most
+    words of most runs)."""
     parts = word.split("-")
     return len(parts) == 2 and (parts[0] in TITLES or parts[0] in ROLE_NOUNS) and \
         parts[1] in TITLES
@@ -491,13 +488,14 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
-            if _title(w) and len(words) > 1 and (
+            if (w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w))) and \
+                    len(words) > 1 and (
                     _organisation_head(words[-1])
                     or (len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
                 # the title word is the name's.
                 break
-            if _title(w):
+            if w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w)):
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
                     not opens_sentence(start) and \
@@ -555,7 +553,8 @@ def find_mentions(text: str) -> list[Mention]:
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
-            if (_title(w) or w in ROLE_NOUNS
+            if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
+                    or ("-" in w and _title(w))
                     or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
                                                   not _named_thing(words[i + 1:])):
                 if len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places():
