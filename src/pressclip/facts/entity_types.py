@@ -160,9 +160,6 @@ TEAM_VOTES = 4
 MATCH_NOUN = (r"(?:\d{1,3}-\d{1,3}[^\S\n]+)(?:win|victory|defeat|draw|loss|home[^\S\n]+win|"
               r"away[^\S\n]+win)[^\S\n]+(?:over|against|by|to|with|at)")
 MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN})[^\S\n]+\Z")
-# The last letters of the words before a name that make it a body ("the news agency MENA",
-# "a strategist at Commerzbank"): str.endswith spares most names the split.
-NOUN_LAST = tuple({w[-2:] for w in ORG_NOUNS} | {" at"})
 SPACES = (" ", "\t", "\u00a0")
 # What may follow a name's space in a results line or a table row besides a digit: a sign,
 # a winning percentage's point, more spaces.
@@ -649,7 +646,8 @@ def _team(text: str, m: Mention) -> bool:
     return len(SCORES_IN_LINE.findall(line)) >= 2
 
 
-def _side(text: str, m: Mention, place: str | None, surnames: set[str]) -> str | None:
+def _side(text: str, m: Mention, place: str | None, surnames: set[str],
+          tail: str | None = None) -> str | None:
     """What a results line or a match makes of a name that is no country's (a country's
     name stands for its national team, a place under the CoNLL convention): "scorer" in
     brackets after a score ("Feyenoord 2 (Larsson 15, Cruz 60)"), "team" in a results line
@@ -671,7 +669,8 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str]) -> str |
         return "team"
     worded = spaced and after[1:].islower()
     linked = after[:1] in LINKS  # a comma or a possessive's apostrophe
-    tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+    if tail is None:
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
     before = tail.endswith(MATCH_LAST)
     if not worded and not linked and not before:
         return None
@@ -923,7 +922,8 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
-        side = _side(text, m, place, surnames)
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+        side = _side(text, m, place, surnames, tail)
         sides.append(side)
         if side in ("team", "match"):
             teams.add(key)
@@ -944,7 +944,6 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["place"] += AREA_VOTES
         if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
             vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
-        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
         if len(words) == 1:
             before = PLACE_OF.search(text, max(0, m.start - 30), m.start) \
                 if tail.endswith(PLACE_OF_LAST) else None
@@ -1026,13 +1025,13 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         if place is None and tail.endswith(("in", "of")) and \
                 tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
-        # The words before the name, split only after the last letters of a body's noun or
-        # of "at": most names fail that test.
-        if place is None and not m.titled and tail.endswith(NOUN_LAST) and (
-                m.text.isupper() or not _given(words[0])):
-            before = tail[-24:].split()
-            if before and (before[-1] in ORG_NOUNS or (
-                    before[-1] == "at" and len(before) > 1 and before[-2] in STAFF_AT)):
+        if place is None and not m.titled:
+            # The word before the name, and the one before "at".
+            space = tail.rfind(" ")
+            last = tail[space + 1:]
+            if (last in ORG_NOUNS or (last == "at" and tail[:space].rsplit(None, 1)[-1:] and
+                                      tail[:space].rsplit(None, 1)[-1] in STAFF_AT)) and (
+                    m.text.isupper() or not _given(words[0])):
                 # "the news agency MENA", "a strategist at Commerzbank"
                 vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
