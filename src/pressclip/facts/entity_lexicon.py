@@ -11,6 +11,7 @@ from __future__ import annotations
 EVENT_WORDS = frozenset(
     "cup cups championship championships games olympics olympiad open prix festival series "
     "summit awards award prize tournament trophy marathon derby expo biennale convention "
+    "classic invitational masters "
     "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
     "mondial mondiaux".split())
 # Time zones after a clock time ("6:19am GMT", "à 14h00 GMT"): no names.
@@ -27,6 +28,8 @@ ORG_SUFFIXES = frozenset(
     "technologies communications telecom telecommunications insurance securities partners "
     "associates brothers bros foods mining media entertainment studios records publishing "
     "chronicle herald gazette tribune telegraph observer courier bulletin newsroom "
+    "markets capital investments investment management shipping logistics electric energy "
+    "steel chemicals systems financial airport "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not
@@ -55,6 +58,56 @@ REGION_NAMES = frozenset({
     "Transnistrie", "Abkhazia", "Abkhazie", "Chechnya", "Tchétchénie", "Darfur",
     "Sahara", "Western Sahara", "Sahara occidental", "West Indies", "Antilles",
 })
+# Seas, rivers, mountains, deserts, islands and regions that news names in English and
+# French and that the gazetteer's sources (CLDR's territories, GeoNames' cities, ISO
+# 3166-2's subdivisions under their own languages' names) leave out: the English and
+# French exonyms of regions ("Bavaria", "Bavière" is ISO's "Bayern"), historical lands
+# ("Bohemia", "Indochine"), seas and straits ("Mediterranean", "Bosphore"), rivers and
+# ranges ("Danube", "Pyrénées"), islands ("Majorca", "Crète"), and the streets and
+# valleys that stand for a trade ("Wall Street"). Weighed as a town: a place unless
+# the text says otherwise. Not names that are as often a company's, a person's or a
+# common word's ("Amazon", "Rhodes", "Caroline", "Perse", "Gulf").
+GEOGRAPHY_NAMES = frozenset({
+    # Seas, oceans, straits and gulfs
+    "Mediterranean", "Méditerranée", "Atlantic", "Atlantique", "Pacific", "Pacifique",
+    "Arctic", "Arctique", "Antarctic", "Antarctique", "Baltic", "Baltique", "Adriatic",
+    "Adriatique", "Aegean", "Caribbean", "Caraïbes", "Black Sea", "mer Noire",
+    "Red Sea", "mer Rouge", "North Sea", "mer du Nord", "Caspian Sea", "mer Caspienne",
+    "South China Sea", "mer de Chine méridionale", "Persian Gulf", "golfe Persique",
+    "Gulf of Mexico", "golfe du Mexique", "Bosphorus", "Bosphore", "Dardanelles",
+    "English Channel", "Strait of Hormuz", "détroit d'Ormuz", "Suez Canal",
+    "canal de Suez", "Panama Canal", "canal de Panama",
+    # Rivers
+    "Rhine", "Rhin", "Danube", "Thames", "Tamise", "Seine", "Nile", "Nil", "Mekong",
+    "Yangtze", "Ganges", "Gange", "Euphrates", "Euphrate", "Tigris", "Tigre", "Volga",
+    "Dnieper", "Dniepr", "Mississippi", "Rio Grande", "Zambezi", "Zambèze",
+    # Mountains, deserts, valleys
+    "Alps", "Alpes", "Pyrenees", "Pyrénées", "Carpathians", "Carpates", "Himalayas",
+    "Himalaya", "Urals", "Oural", "Andes", "Rockies", "Rocheuses", "Appalachians",
+    "Apennines", "Apennins", "Atlas", "Hindu Kush", "Sinai", "Sinaï", "Negev", "Néguev",
+    "Golan", "Golan Heights", "plateau du Golan", "Gobi", "Kalahari", "Sahel",
+    "Silicon Valley", "Wall Street", "Downing Street", "Capitol Hill",
+    # Islands
+    "Majorca", "Mallorca", "Majorque", "Minorca", "Menorca", "Minorque", "Ibiza",
+    "Balearic Islands", "Baléares", "Crete", "Crète", "Corfu", "Corfou", "Azores",
+    "Açores", "Madeira", "Madère", "Canary Islands", "Canaries", "Sicily", "Sicile",
+    "Sardinia", "Sardaigne", "Corsica", "Corse", "Tahiti", "Borneo", "Bornéo",
+    "Sumatra", "Java", "Mindanao", "Luzon", "Okinawa", "Hokkaido", "Tasmania",
+    "Tasmanie", "Greenland", "Groenland",
+    # Regions, past and present
+    "Bavaria", "Bavière", "Tuscany", "Toscane", "Lombardy", "Lombardie", "Piedmont",
+    "Piémont", "Normandy", "Normandie", "Brittany", "Bretagne", "Provence", "Lorraine",
+    "Alsace", "Burgundy", "Bourgogne", "Andalusia", "Andalousie", "Basque Country",
+    "Pays basque", "Galicia", "Galice", "Saxony", "Saxe", "Prussia", "Prusse", "Bohemia",
+    "Bohême", "Moravia", "Moravie", "Silesia", "Silésie", "Transylvania",
+    "Transylvanie", "Yorkshire", "Lancashire", "Cornwall", "Cornouailles", "Ulster",
+    "Bengal", "Bengale", "Manchuria", "Mandchourie", "Indochina", "Indochine",
+    "Tonkin", "Cochinchine", "Formosa", "Formose", "Mesopotamia", "Mésopotamie",
+    "Anatolia", "Anatolie", "Galilee", "Galilée", "Judea", "Judée", "Turkestan",
+    "Levant", "Orient", "Occident", "Dahomey", "Abyssinia", "Abyssinie", "Rhodesia",
+    "Rhodésie", "Birmanie", "Yougoslavie", "Tchécoslovaquie", "Guyane", "Riviera",
+    "Côte d'Azur", "Patagonia",
+})
 # The first words that make a place of a place's part ("East Jerusalem", "Greater Cairo",
 # "Nord-Kivu" aside), not a club or a company named after it ("Dynamo Moscow").
 COMPASS_WORDS = frozenset(
@@ -73,4 +126,36 @@ RELIGIONS = frozenset(
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq.").
 NOT_NAMES = frozenset(
-    "etat état democrat democrats republican republicans tory tories esq".split())
+    "etat état democrat democrats republican republicans tory tories esq pct".split())
+# The plural that ends a party's name ("Christian Democrats", "Free Democrats", "Young
+# Socialists"): with a word before it, a party (alone, a party's members: no name).
+PARTY_PLURALS = frozenset(
+    "democrats socialists conservatives liberals republicans greens communists nationalists "
+    "democrates démocrates socialistes républicains verts".split())
+# The last word of a place made by hand that sports and city news name ("Lansdowne Road",
+# "Yankee Stadium", "Heathrow Airport" is a company's): a road, a ground, a hall.
+VENUE_WORDS = frozenset(
+    "road lane stadium stade arena park ground bridge circuit velodrome hall".split())
+# The first word of a sports club's name in many languages ("Atletico Paranaense", "Real
+# Sociedad", "Sporting Lisbon", "Dynamo Kiev", "Olympique Lyonnais"): the name is a club's.
+CLUB_FIRST_WORDS = frozenset(
+    "atletico athletic real sporting dynamo dinamo olympique olympiakos racing "
+    "deportivo inter internacional fc ac afc sc sv vfb vfl tsv borussia hapoel maccabi "
+    "spartak lokomotiv torpedo zenit partizan sparta slavia"
+    .split())
+# A club's staff or player named after it: "Wolverhampton coach Marco Silvestri", "Leeds
+# striker X": the name before the word is a team (a country's is its national team).
+STAFF_WORDS = frozenset(
+    "coach manager captain striker goalkeeper keeper midfielder defender winger forward "
+    "skipper playmaker entraîneur gardien attaquant milieu défenseur capitaine".split())
+# "a strategist at Commerzbank", "an analyst at Gartner": the people who work at a body.
+STAFF_AT = frozenset(
+    "analyst analysts economist economists strategist strategists trader traders dealer "
+    "dealers researcher researchers professor lecturer engineer engineers employee "
+    "employees worker workers executive executives banker bankers partner".split())
+# A common noun right before a name that says it is a body: "the news agency MENA",
+# "broadcaster ARD", "drugmaker Keller".
+ORG_NOUNS = frozenset(
+    "agency company firm group broadcaster newspaper daily bank lender insurer carrier "
+    "airline carmaker automaker drugmaker retailer conglomerate operator club union "
+    "agence société groupe quotidien hebdomadaire chaîne banque assureur constructeur".split())

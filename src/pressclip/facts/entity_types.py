@@ -22,12 +22,17 @@ from functools import cache, lru_cache
 
 from ..credits import AGENCIES
 from .entity_lexicon import (
+    CLUB_FIRST_WORDS,
     COMPASS_WORDS,
     EVENT_WORDS,
     NOT_NAMES,
+    ORG_NOUNS,
     ORG_SUFFIXES,
+    PARTY_PLURALS,
     RELIGIONS,
+    STAFF_AT,
     TIME_ZONES,
+    VENUE_WORDS,
 )
 from .given_names import given_names
 from .lexicon import (
@@ -43,12 +48,16 @@ from .names import (
     AND_JOIN,
     DATE_ABBREVIATIONS,
     DEMONYM_ENDINGS,
+    MATCH_AFTER,
+    MATCH_VERB,
     RANK,
+    RESULT_AFTER,
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
     next_to_cue,
     sentence_starts,
+    staffed,
 )
 from .names import lower_words as names_lower_words
 from .places import country_initials, fold, language_words, major_cities, places
@@ -94,6 +103,11 @@ FRENCH_ADJECTIVES = re.compile(
     r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
     r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
 ADJECTIVES_MAX = 2
+# "rue de la Gare", "avenue Kléber", "quai d'Orsay": the French noun of a street, a square,
+# a sea or a district, and its link, right before a name.
+PLACE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(rue|avenue|boulevard|quai|impasse|allée|chemin|place|mer|lac|pont|"
+    r"quartier)[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
 AND_ADJECTIVE = re.compile(r"[^\S\n]+et(?=[^\S\n]+[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|ien|ienne|"
                            r"ais|aise|ique|iques|aire|aires|ois|oise|éen|éenne|ain|aine|iste|"
                            r"ive|ives)(?![\w'’-]))")
@@ -136,27 +150,33 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
 SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?![,.]\d)(?=[^\S\n]*(?:[,;.)]|\n|\Z)|[^\S\n]+[A-Z(])")
 SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?![,.]\d)"
                             r"(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])", re.MULTILINE)
-TABLE_ROW = re.compile(r"(?:[^\S\n]+[-+]?\d+)+(?:[^\S\n]+\d+-\d+)?[^\S\n]*(?:\n|\Z)")
+# A winning percentage and the games behind may close the row ("BOSTON 15 6 .714 -").
+TABLE_ROW = re.compile(r"(?:[^\S\n]+(?:[-+]?\d+|\d*\.\d+))+(?:[^\S\n]+\d+-\d+)?(?:[^\S\n]+-)?"
+                       r"[^\S\n]*(?:\n|\Z)")
 TABLE_NUMBERS = 3
 TEAM_VOTES = 4
-# "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille": a match between two
-# teams, each side a club unless a country (or a person the text names in full).
-# "drew 1-1 with", "lost 2-0 to": the score may stand between the verb and its link.
-SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
-MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
-              rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
-              r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
-              r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
-MATCH_AFTER = re.compile(rf"[^\S\n]+{MATCH_VERB}[^\S\n]+[A-Z]")
-MATCH_BEFORE = re.compile(rf"[A-Za-z\d][^\S\n]+{MATCH_VERB}[^\S\n]+\Z")
-MATCH_VOTES = 3
+# "a 30-12 win over Castleford", "an 18-18 draw by Warrington": a result's noun, then the
+# other side.
+MATCH_NOUN = (r"(?:\d{1,3}-\d{1,3}[^\S\n]+)(?:win|victory|defeat|draw|loss|home[^\S\n]+win|"
+              r"away[^\S\n]+win)[^\S\n]+(?:over|against|by|to|with|at)")
+MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN})[^\S\n]+\Z")
+SPACES = (" ", "\t", "\u00a0")
+# What may follow a name's space in a results line or a table row besides a digit: a sign,
+# a winning percentage's point, more spaces.
+SIGNS = ("+", "-", ".", " ", "\t", "\u00a0")
+LINKS = (",", "'", "’")
+TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|squad|équipe)(?![\w-])")
+# "shares in BP", "a stake in Nordvik": a company's; the last words before the name.
+SHARES_BEFORE = ("shares in", "shares of", "stake in", "stock of", "stocks of")
+MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
 # The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
 # last before it: the text before a name, spaces stripped, ends with one of them wherever
 # the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
 BEFORE_CHARS = 40  # the widest of their windows
 PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
 MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
-              "against", "to", "v", "v.", "vs", "vs.", "versus", "battu", "bat", "à")
+              "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.", "versus", "battu",
+              "bat", "à")
 SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
@@ -465,7 +485,31 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 found = AND_ADJECTIVE.match(text, end)
                 end = found.end() if found is not None else end
             if end > m.end:
-                m = Mention(text[m.start:end], m.start, end, m.type, m.titled,
+                # A place with its adjectives is a part of it ("Suisse romande",
+                # "Allemagne fédérale"); a body with them, the body.
+                kind = "place" if places().get(fold(m.text)) else m.type
+                m = Mention(text[m.start:end], m.start, end, kind, m.titled,
+                            m.after_preposition)
+        out.append(m)
+    return out
+
+
+def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
+    """French streets, squares, seas and districts with the noun that names them ("rue de
+    Lausanne", "avenue Kléber", "quai d'Orsay", "mer Noire", "quartier Saint-François"):
+    French writes the noun in lower case before the name, and the place is the whole."""
+    out = []
+    for m in mentions:
+        # The noun's last letters or its link's before the name: most names have neither.
+        tail = text[max(0, m.start - 3):m.start]
+        if tail.endswith((" ", "'", "’")):
+            noun = PLACE_NOUN_BEFORE.search(text, max(0, m.start - 24), m.start)
+            linked = noun is not None and noun.end(1) + 1 != m.start
+            if noun is not None and (noun.group(1) != "place" or not linked) and (
+                    linked or places().get(fold(m.text)) is None):
+                # "place Fédérale", not "la place de la Suisse"; "lac de Neuchâtel" (the
+                # lake, not the town), but "mer Méditerranée" is the sea's name alone
+                m = Mention(text[noun.start(1):m.end], noun.start(1), m.end, "place", False,
                             m.after_preposition)
         out.append(m)
     return out
@@ -527,6 +571,7 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                and _capitals(m.text.split()) for m in mentions):
         return mentions  # most texts have no run in capitals: nothing to look up
     gazetteer = places()
+    lowered = names_lower_words(text)
     known: dict[str, str] = {}
     # Whether each mention is in capitals, asked twice below; a name that opens with a
     # letter, then a lower-case one, is not (the shortcut spares most names the split).
@@ -555,8 +600,13 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
                 start, end = tokens[i].start(), tokens[i + n - 1].end()
                 part = fold(text[start:end])
                 place = gazetteer.get(part)
-                if place == "country" or (n > 1 and place) or part in known:
-                    kind = "place" if place else known[part]
+                if place == "country" or (n > 1 and place) or part in known or (
+                        place and part not in lowered
+                        and PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)):
+                    # "… IN DUBLIN" (not "FOR THE REST", "ROBERT HAMILTON"); a name the
+                    # text gives elsewhere keeps its reading there ("HAMILTON WINS" after
+                    # "Lewis Hamilton"), unless a country's
+                    kind = "place" if place == "country" or part not in known else known[part]
                     found.append(Mention(text[start:end], start, end, kind, False, False))
                     i += n
                     break
@@ -594,6 +644,49 @@ def _team(text: str, m: Mention) -> bool:
     line_end = text.find("\n", m.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return len(SCORES_IN_LINE.findall(line)) >= 2
+
+
+def _side(text: str, m: Mention, place: str | None, surnames: set[str],
+          tail: str | None = None) -> str | None:
+    """What a results line or a match makes of a name that is no country's (a country's
+    name stands for its national team, a place under the CoNLL convention): "scorer" in
+    brackets after a score ("Feyenoord 2 (Larsson 15, Cruz 60)"), "team" in a results line
+    or a table row ("Portsmouth 1 Leeds 2"), "match" for a side of a match ("Leeds beat
+    Barnsley", "lost 2-0 to Hull", "Leeds coach Tom Cole"); else None."""
+    if place == "country":
+        return None
+    # Every pattern after the name opens with a space or a tab, a comma ("X, who drew") or
+    # a possessive: most names have none of them there and ask the one before the name
+    # only. A score or a table row's numbers come after a space; a match's verb, a staff
+    # word or "team" after a space and a lower-case letter.
+    after = text[m.end:m.end + 2]
+    spaced = after[:1] in SPACES
+    if spaced and (after[1:].isdigit() or after[1:] in SIGNS) and (
+            " " not in m.text and after[1:].isdigit() and SCORE_AFTER.match(text, m.end)
+            and _in_brackets(text, m.start)):
+        return "scorer"
+    if spaced and (after[1:].isdigit() or after[1:] in SIGNS) and _team(text, m):
+        return "team"
+    worded = spaced and after[1:].islower()
+    linked = after[:1] in LINKS  # a comma or a possessive's apostrophe
+    if tail is None:
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+    before = tail.endswith(MATCH_LAST)
+    if not worded and not linked and not before:
+        return None
+    words = m.text.split()
+    if m.text in surnames or (_given(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
+            [w.lower() for w in words[1:]])):
+        return None  # "Smith beat Jones" (not "Ross County")
+    if (worded or after[:1] == ",") and MATCH_AFTER.match(text, m.end):
+        return "match"
+    if before and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return "match"
+    if linked and after[:1] != "," and RESULT_AFTER.match(text, m.end):
+        return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
+    if worded and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
+        return "match"  # "Leeds coach Tom Cole", "the Skyline team"
+    return None
 
 
 def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Mention:
@@ -697,9 +790,10 @@ def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
 
 
 def _event(words: list[str]) -> bool:
-    """ "World Cup", "Olympic Games", "Coupe", "Olympics": an event's name."""
-    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and
-                                                 words[0].lower() in EVENT_WORDS)
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain": an event's
+    name."""
+    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
+        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and words[1] == "of")))
 
 
 def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
@@ -760,7 +854,7 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     mentions = _case_parts(mentions, text, lower_words)
     if language == "fr":
-        mentions = with_adjectives(mentions, text)
+        mentions = with_place_nouns(with_adjectives(mentions, text), text)
     mentions = _opening_of(in_headlines(_split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
@@ -790,8 +884,13 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
     kept: list[tuple[Mention, str]] = []
     common = _common_acronyms(text, mentions)
     kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
+    # The names a results line, a match or a staff word shows to be teams in one mention,
+    # and what each kept mention's own words make of it (_side).
+    teams: set[str] = set()
+    sides: list[str | None] = []
     previous: Mention | None = None
     datelines: set[int] = set()  # the starts of the mentions that open a dateline
+    dateline_towns: set[str] = set()  # and their folded names
     not_names: dict[tuple[str, str, bool, str | None], bool] = {}
     for i, m in enumerate(mentions):
         if i:
@@ -803,33 +902,48 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         place = gazetteer.get(key)
         if place is None and len(words) == 1 and _short_country(text, m):
             place = "country"  # "(Esp)", "(Fr)": a competitor's country
-        if place is None and m.text.replace(".", "") in initials:
-            # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR").
+        if place is None and len(m.text) > 1 and m.text.replace(".", "") in initials:
+            # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR"); not a
+            # letter alone ("group C").
             place = "country" if DOTTED.fullmatch(m.text) else "area"
         # _not_a_name reads the name, its type, title and place only: once per name read so.
         reading = (m.text, m.type, m.titled, place)
         no_name = not_names.get(reading)
         if no_name is None:
             no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
+        if no_name and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() \
+                and not nationality(m.text) and words[0].lower().rstrip(".") not in DATE_WORDS \
+                and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words \
+                and _side(text, m, place, surnames) == "team":
+            # "Kilmarnock 1 Hibernian 1": a word shaped like a nationality is a team's name
+            # in a results line, unless it is a people's or a language's.
+            no_name = False
         if no_name or (
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+        side = _side(text, m, place, surnames, tail)
+        sides.append(side)
+        if side in ("team", "match"):
+            teams.add(key)
         if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and (
                 DATELINE_REGION.match(text, m.end) or DATELINE_DATE.match(text, m.end)):
             # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)", "AUGUSTA , Georgia 1997-04-11":
             # a dateline names where the story was filed, whatever the name is elsewhere
             # ("New York 4 Seattle 1": a club): a place, out of the name's vote.
             datelines.add(m.start)
+            dateline_towns.add(key)
             continue
         vote = votes[key]
+        if key in dateline_towns and side is None:
+            vote["place"] += AREA_VOTES  # "SAN SEBASTIAN, Spain …", then "to San Sebastian"
         if place == "country":
             vote["place"] += COUNTRY_VOTES
         elif place == "area":
             vote["place"] += AREA_VOTES
         if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
             vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
-        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
         if len(words) == 1:
             before = PLACE_OF.search(text, max(0, m.start - 30), m.start) \
                 if tail.endswith(PLACE_OF_LAST) else None
@@ -891,16 +1005,35 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                         m.after_preposition)
             kept[-1] = (m, key)
-        if place != "country" and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() and \
-                SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
+        if side == "scorer":
             vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
-        elif place != "country" and _team(text, m):
+        elif side == "team":
             vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
-        elif place != "country" and m.text not in surnames and not _given(words[0]) and (
-                MATCH_AFTER.match(text, m.end) or (tail.endswith(MATCH_LAST) and
-                                                   MATCH_BEFORE.search(text, max(0, m.start - 40),
-                                                                       m.start))):
+        elif side == "match":
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
+        if len(words) > 1 and place is None:
+            last = words[-1].lower()
+            if last in VENUE_WORDS:
+                vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
+            elif last in PARTY_PLURALS:
+                vote["organization"] += TITLE_VOTES  # "Christian Democrats"
+            if fold(words[0]) in CLUB_FIRST_WORDS:
+                vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
+        if place is None and text[m.end:m.end + 1] == " " and \
+                text[m.end + 1:m.end + 8].startswith(("shares", "stock")):
+            vote["organization"] += TITLE_VOTES  # "Renault shares fell"
+        if place is None and tail.endswith(("in", "of")) and \
+                tail[-10:].lower().endswith(SHARES_BEFORE):
+            vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
+        if place is None and not m.titled:
+            # The word before the name, and the one before "at".
+            space = tail.rfind(" ")
+            last = tail[space + 1:]
+            if (last in ORG_NOUNS or (last == "at" and tail[:space].rsplit(None, 1)[-1:] and
+                                      tail[:space].rsplit(None, 1)[-1] in STAFF_AT)) and (
+                    m.text.isupper() or not _given(words[0])):
+                # "the news agency MENA", "a strategist at Commerzbank"
+                vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
@@ -914,8 +1047,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # The first character PERSON_AFTER can read after the name's space, if any.
             if (text[m.end + 1:m.end + 2] if text[m.end:m.end + 1] == " "
                     else text[m.end:m.end + 1]) in PERSON_AFTER_FIRST and \
-                    m.text not in surnames and PERSON_AFTER.match(text, m.end):
-                vote["person"] += PERSON_AFTER_VOTES  # "Hinton, who", "Mussolini himself"
+                    m.text not in surnames and key not in teams and \
+                    PERSON_AFTER.match(text, m.end):
+                # "Hinton, who", "Mussolini himself" (not a team: "Arsenal, who drew")
+                vote["person"] += PERSON_AFTER_VOTES
         elif len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
                 key not in major_cities() and not m.after_preposition and \
                 text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \
@@ -945,8 +1080,11 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             # word the text also writes in lower case, a country, or a large city's two
             # words last, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
-        elif len(words) == 1 and m.type == "organization" and words[0].lower() in first_names():
-            vote["person"] += WORDS_VOTES  # "David", "Cindy": a first name alone is somebody
+        elif len(words) == 1 and m.type == "organization" and \
+                words[0].lower() in first_names() and \
+                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            # "David", "Cindy": a first name alone is somebody (not "the Fed")
+            vote["person"] += WORDS_VOTES
         elif len(words) == 1 and m.type == "person" and not m.titled and \
                 m.text not in surnames and (words[0].lower() in ORG_WORDS or
                                             ARTICLE_BEFORE.search(text, max(0, m.start - 5),
@@ -960,12 +1098,29 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
+    for (m, key), side in zip(kept, sides, strict=True):
+        if side is None and key in teams and m.start not in datelines and \
+                not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start):
+            # "Wolverhampton levelled" after "Wolverhampton beat …": a team in every
+            # mention that no place's preposition makes the town ("in Wolverhampton").
+            votes[key]["organization"] += TEAM_VOTES
     out = []
     mentioned = Counter(key for _, key in kept)
     read_otherwise = {key for m, key in kept if m.type != "organization"}
     decided: dict[str, str] = {}  # the votes are all cast: one count per name
-    for m, key in kept:
-        if key not in read_otherwise and _unsupported(m, votes[key], mentioned[key], surnames):
+    unsupported = {j for j, (m, key) in enumerate(kept) if key not in read_otherwise
+                   and _unsupported(m, votes[key], mentioned[key], surnames)}
+    # Left out, unless "and" joins one of its mentions to a lone word that the text backs
+    # as a body ("fined Volvo and Renault" after "Renault shares fell"; not "Ethics and
+    # Anti-Corruption Commission", one name).
+    backed = {kept[j][1] for j in unsupported if any(
+        0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
+        and _coordinated(text, kept[j][0], kept[k][0])
+        # A dateline's town casts no vote: its name may have none.
+        and [kind for kind, _ in votes[kept[k][1]].most_common(1)] == ["organization"]
+        for k in (j - 1, j + 1))}
+    for j, (m, key) in enumerate(kept):
+        if j in unsupported and key not in backed:
             continue
         # One decision per name; a tie goes to the reading of the name's first mention
         # (most_common keeps the order in which votes were first cast).
@@ -974,8 +1129,10 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
             kind = "place"
         elif kind is None:
             kind = decided[key] = votes[key].most_common(1)[0][0]
-        if m.text in surnames and gazetteer.get(key) != "country":
-            kind = "person"  # "Weber" after "Anna Weber"
+        if (m.text in surnames or (m.text.isupper() and key in folded_surnames
+                                   and m.type == "person" and m.start not in datelines)) and \
+                gazetteer.get(key) != "country":
+            kind = "person"  # "Weber", "HAMILTON" after "Anna Weber", "Lewis Hamilton"
         out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
                                                     m.after_preposition))
     return out

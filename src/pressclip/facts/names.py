@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entity_lexicon import ORG_SUFFIXES
+from .entity_lexicon import ORG_SUFFIXES, STAFF_WORDS
 from .given_names import given_names
 from .lexicon import (
     CAPITAL_STOPWORDS,
@@ -61,8 +61,9 @@ POSSESSOR_WORDS = 3
 NAME_ARTICLES = {"Le", "La", "Les"}
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
 # Niger Delta"); a bare "the" does not ("Monday the President").
+# "&" joins the names of a firm ("Procter & Gamble", "Marks & Spencer").
 PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
-            r"|el|of|for|d['’])")
+            r"|el|of|for|d['’]|&)")
 RUN_REST = rf"(?:(?:[^\S\n]+{PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’]){CAP_WORD})*"
 # The lookahead first: every name starts with a capital or a glued particle's letter, and
 # testing that one character spares the engine the whole CAP_WORD at every other position
@@ -138,13 +139,13 @@ AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
-                      "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the"}
+                      "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the", "&"}
 FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 # Words that make a run a body's or a place's name.
 NAMED_WORDS = frozenset(ORG_WORDS | PLACE_WORDS)
 TITLE_COMPLEMENTS = {"of", "for"}
 # Words that join the names of a body ("Bank of England", "Marks and Spencer").
-JOINING_WORDS = frozenset({"of", "for", "and"})
+JOINING_WORDS = frozenset({"of", "for", "and", "&"})
 # "1. ", "12. ": the rank before a name in a list of results.
 RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
 # The dash that ends a dateline: after the agency in brackets, a place in capitals or an
@@ -156,6 +157,29 @@ DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
 # end ("Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32").
 SCORED = re.compile(r"[^\S\n]+\d{1,3}(?:(?:[^\S\n]+\d{1,3}){2,}[^\S\n]*(?:\n|\Z)"
                     r"|(?:[^\S\n]+[A-Z][\w'’.-]*)+[^\S\n]+\d{1,3}[^\S\n]*(?:\n|\Z|[,;]))")
+# "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille", "Leeds are at home to
+# Hull": a match between two teams, each side a club unless a country (or a person the
+# text names in full). "drew 1-1 with", "lost 2-0 to": the score may stand between the
+# verb and its link.
+SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
+MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
+              rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
+              r"(?:(?:are|is|were|was|play|plays|played)[^\S\n]+)?"
+              r"(?:at[^\S\n]+home[^\S\n]+to|away[^\S\n]+to)|"
+              r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
+              r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
+# "Leeds beat league leaders Barnsley": up to two lower-case words between the verb and
+# the other side.
+# "Arsenal, who drew 0-0 with Leeds": a relative clause may open between the side and the
+# verb.
+MATCH_AFTER = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:who|which))?[^\S\n]+{MATCH_VERB}"
+                         rf"(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+[A-Z]")
+# "Wolverhampton coach Marco Silvestri", "Leeds striker Tom Cole": a club's staff word
+# between the club and a person's name.
+STAFF_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)[^\S\n]+[A-ZÀ-Þ]")
+# "Newcastle's win", "Arsenal's 2-0 defeat": a result's noun after a side's possessive.
+RESULT_AFTER = re.compile(r"['’]s[^\S\n]+(?:\d{1,3}-\d{1,3}[^\S\n]+)?(?:home[^\S\n]+|away[^\S\n]+)?"
+                          r"(?:win|victory|defeat|draw|loss)(?![\w-])")
 # "Top-seeded", "Fifth-seeded", "Paris-based": a description glued by a hyphen.
 DESCRIBED = re.compile(r"[A-Z][a-z]+-[a-z]{4,}$")
 # Words of a name's run that may open it with a title's spelling when the whole run is a
@@ -214,6 +238,15 @@ def _after_role_complement(text: str, start: int) -> bool:
     """The run follows a lowercase role and its link: "ministre de la ", "head of the "."""
     found = ROLE_LINK.search(text, max(0, start - 40), start)
     return found is not None and (found.group(1) in ROLE_NOUNS or found.group(1) in TITLES)
+
+
+def _title(word: str) -> bool:
+    """Two titles joined by a hyphen, lower-cased ("secretary-general", "vice-president",
+    "attorney-general"): the callers test a plain title first, inline (asked of most
+    words of most runs)."""
+    parts = word.split("-")
+    return len(parts) == 2 and (parts[0] in TITLES or parts[0] in ROLE_NOUNS) and \
+        parts[1] in TITLES
 
 
 @lru_cache(maxsize=8192)  # asked for every word of every run, often the same words
@@ -347,10 +380,37 @@ def _speaks(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
     return bool(after) and text[end:end + 1] == " " and is_cue(after[0])
 
 
-def _descriptor(word: str, lowercase_words: set[str]) -> bool:
-    """A capitalised common word or nationality opening a sentence before a name."""
+def _plays(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+    """ "Motherwell beat Falkirk", "Celtic drew 0-0 with Hearts", "Leeds coach Tom Cole",
+    "Arsenal's 2-0 defeat": a lone capitalised word opening a sentence before a match's
+    verb and its other side, before a club's staff word and a name, or with its possessive
+    before a result, is a team's name, unless the text writes it in lower case too."""
     low = word.lower()
-    return (low.endswith(DEMONYM_ENDINGS) and len(low) > 5) or low in lowercase_words
+    if word.endswith(("'s", "’s")):
+        # "Arsenal's 2-0 defeat": the result after the side's possessive
+        return RESULT_AFTER.match(text, end - 2) is not None and \
+            low[:-2] not in lowercase_words
+    return low not in lowercase_words and low not in CAPITAL_STOPWORDS and (
+        MATCH_AFTER.match(text, end) is not None or staffed(text, end))
+
+
+def staffed(text: str, end: int) -> bool:
+    """A club's staff word, then a name, after `end`: "(Wolverhampton) coach Marco …"."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False  # most names: no lower-case word after them
+    staff = STAFF_AFTER.match(text, end)
+    return staff is not None and staff.group(1) in STAFF_WORDS
+
+
+def _descriptor(word: str, lowercase_words: set[str], following: str = "") -> bool:
+    """A capitalised common word or nationality opening a sentence before a name, or a
+    participle before a nationality or a given name ("Unseeded Croatian Ivo Kovac",
+    "Injured Tom Cole"; not "United Nations", "Allied Irish Banks")."""
+    low = word.lower()
+    return (low.endswith(DEMONYM_ENDINGS) and len(low) > 5) or low in lowercase_words or (
+        low.endswith("ed") and len(low) > 5 and low not in ORG_SUFFIXES and (
+            _first_name(following) or (following.lower().endswith(DEMONYM_ENDINGS)
+                                       and len(following) > 5)))
 
 
 def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
@@ -428,13 +488,14 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
-            if (w in TITLES or w.rstrip(".") in TITLES) and len(words) > 1 and (
+            if (w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w))) and \
+                    len(words) > 1 and (
                     _organisation_head(words[-1])
                     or (len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
                 # the title word is the name's.
                 break
-            if w in TITLES or w.rstrip(".") in TITLES:
+            if w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w)):
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
                     not opens_sentence(start) and \
@@ -468,19 +529,24 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[first:]
             domain_cut = True
         tail: tuple[int, int] | None = None
+        tail_kind = "place"
         if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
                 and (words[words.index("of") + 1] != "the" or titled
                      or (words[0].lower() in given_names()
-                         and _known_place(" ".join(words[words.index("of") + 2:])))):
+                         and _known_place(" ".join(words[words.index("of") + 2:])))
+                     or words[words.index("of") - 2].lower() in given_names()):
             # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X", "Tomas
-            # Berdych of the Czech Republic": a person from a place or an institution (a
-            # title before names a person), not an organisation such as "Bank of the West".
+            # Berdych of the Czech Republic", "Mikkel Rothmann of the Skyline team": a
+            # person from a place or an institution (a title or a given name before names a
+            # person), not an organisation such as "Bank of the West".
             after = words[words.index("of") + 1:]
             place = after[1:] if after[0] == "the" else after
-            if _known_place(" ".join(place)):
-                # The country or the city is a name of its own.
+            if place and (_known_place(" ".join(place)) or after[0] == "the"):
+                # The country, the city or the body ("of the Skyline team") is a name of
+                # its own.
                 tail = (run_end - len(" ".join(place)), run_end)
+                tail_kind = "place" if _known_place(" ".join(place)) else "organization"
                 if text[tail[0]:tail[1]] != " ".join(place):
                     tail = None
             words = words[: words.index("of")]
@@ -488,6 +554,7 @@ def find_mentions(text: str) -> list[Mention]:
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
+                    or ("-" in w and _title(w))
                     or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
                                                   not _named_thing(words[i + 1:])):
                 if len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places():
@@ -498,6 +565,11 @@ def find_mentions(text: str) -> list[Mention]:
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
                 elif 0 < i <= POSSESSOR_WORDS:
                     domain = _place_before_title(text, start, words[:i])
+                    if domain is None and i == 1 and _is_acronym(words[0]) and \
+                            text.startswith(words[0], start):
+                        # "NATO Secretary-General Javier Solana": the body an acronym names
+                        domain = Mention(words[0], start, start + len(words[0]),
+                                         "organization", False, False)
                     if domain is not None:
                         out.append(domain)  # "Ivory Coast President Henri Konan Bedie"
                 start = text.index(words[i + 1], text.index(words[i], start) + len(words[i]))
@@ -525,7 +597,7 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[first:]
             titled = True
         at_start = opens_sentence(start)
-        if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words)
+        if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words, words[1])
                                              or " ".join(words[1:]) in runs) \
                 and words[0].lower() not in given_names() \
                 and not _known_place(words[0]) \
@@ -534,9 +606,15 @@ def find_mentions(text: str) -> list[Mention]:
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if len(words) >= 2 and _described(words, last_words):
+            while len(words) > 1 and words[0] in JOINING_WORDS | {"the"}:
+                # "Shares of Nakamura Electric": the common word's complement is the name.
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+        if len(words) >= 2 and (_described(words, last_words) or (
+                "-" in words[0] and DESCRIBED.match(words[0]) and words[1][:1].isupper())):
             # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
-            # a nationality or a hyphenated description before a person's name.
+            # a nationality or a hyphenated description before a person's name; a
+            # hyphenated description before any name ("Second-placed St Helens").
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
@@ -545,6 +623,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _scored(text, run_end, words[0], lowercase_words) \
                 and not _introduced(text, run_end, words[0], lowercase_words) \
                 and not _speaks(text, run_end, words[0], lowercase_words) \
+                and not _plays(text, run_end, words[0], lowercase_words) \
+                and not text.startswith((" shares ", " stock "), run_end) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
                 and not _opening_place(text, start, POSSESSIVE.sub("", words[0]) if (
@@ -598,7 +678,7 @@ def find_mentions(text: str) -> list[Mention]:
                                           and POSSESSIVE_AFTER.match(text, end) is not None),
         ))
         if tail is not None:
-            out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], "place", False, True))
+            out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False, True))
     out = _join_coordinated_organisations(text, out)
     # A single surname after a full name of the same person is that person.
     surnames = {m.text.split()[-1] for m in out if m.type == "person"}
