@@ -55,6 +55,10 @@ _TITLE = etree.XPath("/descendant::title[1]")
 # day first. An English page that names no region is most often American.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
 _TAG_PARTS = re.compile(r"[-_]")
+# Class, id or itemprop words of an h1 that is an article's headline ("entry-title",
+# "ArticleHeadline", itemprop="headline").
+_HEADLINE_NAME = re.compile("headline|title", re.I)
+_ARTICLE_TAGS = frozenset(("article", "main"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +131,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     keys = site_keys([site_name, *named], canonical or url)
     h1_elements = _H1(tree)
     h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in h1_elements) if t]
-    title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys)
+    # The page's one h1, where it is the article's, is the headline as the reader sees it
+    # when no structured title confirms it (titles.choose_title).
+    sole = (h1s[0] if len(h1_elements) == 1 and h1s and _article_h1(h1_elements[0])
+            else None)
+    title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys, sole)
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else None)
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -253,6 +261,14 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                           author=_first(author), date=when)
                   for text, author, when in raw_comments if text.strip()],
     )
+
+
+def _article_h1(element: etree._Element) -> bool:
+    """The h1 is the article's, not the page frame's: its class, id or itemprop names a
+    headline or a title, or it stands inside <article> or <main>."""
+    names = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
+    return (_HEADLINE_NAME.search(names) is not None
+            or any(a.tag in _ARTICLE_TAGS for a in element.iterancestors()))
 
 
 def _first_credit(bylines: list[str], excluded: set[str], agencies: list[str]
