@@ -49,7 +49,11 @@ MARKED_AFTER = 150
 
 # Pieces of class and id names, searched in the lower-cased name: a case-insensitive search
 # costs four times more, on every element near the headline.
-_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser")
+# A columnist's box ("columnist", "kolumnist", "colunista") signs the column; Turkish sites
+# name the writer "yazar" and the reporter "muhabir".
+_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser",
+                  "columnist", "kolumnist", "colunista", "columnista", "chroniqueur", "yazar",
+                  "muhabir")
 _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
 _DATE_LABEL = re.compile("|".join(_DATE_PIECES))
@@ -256,7 +260,8 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
 # data-testid="byline-contributors"; or the name links to the author's page.
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalists?|journalisten|"
-    r"reporters?|writers?|byline|redakteur(?:in|e)?)/",
+    r"reporters?|writers?|byline|redakteur(?:in|e)?|columnists?|kolumnist(?:en|in)?|"
+    r"colunistas?|columnistas?|chroniqueurs?|yazar(?:lar)?|muhabir)/",
     re.I,
 )
 
