@@ -33,6 +33,8 @@ _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 # A part this short next to a longer one is the site's or section's name, not the headline.
 SHORT_PART_WORDS = 4
+# A section named before the site's name: "Politik", "Meinung", "Local News".
+MAX_SECTION_WORDS = 2
 # Scripts without spaces: about this many characters make a word.
 CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
@@ -101,13 +103,29 @@ def strip_site(title: str, keys: set[str]) -> str:
                   if squash(parts[i]) and _names_site(parts[i], keys)), None)
     if named is not None:
         last = named - 1
+    # The separator before the site's name where one was cut: "Headline - Section - Site".
+    site_separator = (title[ends[last]:starts[last + 1]].strip() if last < len(parts) - 1
+                      else None)
     # "Headline | Section", "Headline | Section | Forum": short parts after bars are never
-    # the headline's end when a longer part stands before them.
-    while (last > first and _BAR.search(title, ends[last - 1], starts[last])
-           and _words(parts[last]) <= SHORT_PART_WORDS
-           and _words(parts[last]) < _words(title[starts[first]:ends[last - 1]])):
+    # the headline's end when a longer part stands before them; nor is a section's word or
+    # two, capitalised, before the site's name and with its separator ("Headline - Politik -
+    # Site", "Headline : Politique : Site"), which ends many a headline otherwise ("... - und
+    # Firma profitiert").
+    while last > first and _words(parts[last]) < _words(title[starts[first]:ends[last - 1]]):
+        if _BAR.search(title, ends[last - 1], starts[last]):
+            if _words(parts[last]) > SHORT_PART_WORDS:
+                break
+        elif not (title[ends[last - 1]:starts[last]].strip() == site_separator
+                  and _section(parts[last])):
+            break
         last -= 1
     return title[starts[first]:ends[last]].strip()
+
+
+def _section(part: str) -> bool:
+    """A section's name: a word or two, capitalised (or of a script without case)."""
+    words = part.split()
+    return 0 < len(words) <= MAX_SECTION_WORDS and not words[0][0].islower()
 
 
 def title_parts(title: str) -> list[str]:
