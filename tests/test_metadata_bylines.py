@@ -238,3 +238,19 @@ def test_a_columnists_box_under_the_headline_signs_the_column() -> None:
                 """<div class="yazar-adi">Jane Doe</div>"""):
         page = f"<html><body><h1>Tram line approved</h1>{box}{STORY}</body></html>"
         assert read_metadata(parse_html(page)).authors == ["Jane Doe"], box
+
+
+def test_names_marked_one_by_one_in_one_line_are_all_read() -> None:
+    page = f"""<html><body><article><h1>Tram line approved</h1><address>Von
+    <a rel="author" href="/autoren/jana-berg/">Jana Berg</a> und
+    <a rel="author" href="/autoren/tom-weber/">Tom Weber</a></address>{STORY}</article>
+    </body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jana Berg", "Tom Weber"]
+
+
+def test_an_author_boxs_links_to_author_pages_are_its_names() -> None:
+    # The box sets a role beside the name; the link to the author's page holds the name alone.
+    page = f"""<html><body><h1>Tram line approved</h1><div class="article-author">
+    <span class="name"><a href="/authors/thabo-mokone">Thabo Mokone</a></span>
+    <span>Parliamentary editor</span></div>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Thabo Mokone"]

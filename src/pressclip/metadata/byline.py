@@ -227,13 +227,21 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
     The caller takes the first that holds a name: a page's first "byline" element is often
     a box around the real one, or a date alone."""
     found: list[str] = []
-    for element in elements:
+    for group in _side_by_side(elements):
         if len(found) >= MAX_BYLINES:
             return found
+        element = group[0]
         if _unwanted(element) or in_reader_area(element):
             continue
-        # Spaced: a byline box sets the name, the date and links side by side in markup.
-        text = element_text(element, MAX_BYLINE_CHARS, " ")
+        if len(group) > 1:
+            # Names marked one by one in one line: "Von <a rel="author">X</a> und <a
+            # rel="author">Y</a>".
+            text = ", ".join(t for t in (element_text(e, MAX_BYLINE_CHARS, " ") for e in group)
+                             if t)
+        else:
+            # Spaced: a byline box sets the name, the date and links side by side in markup.
+            text = (_linked_names(element)
+                    or element_text(element, MAX_BYLINE_CHARS, " "))
         if (text and len(text) <= MAX_BYLINE_CHARS and not PICTURE_CREDIT.match(text)
                 and not _in_teaser(element, text)):
             found.append(text)
@@ -254,6 +262,32 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
             found.append(after)
     return found
+
+
+def _side_by_side(elements: list[etree._Element]) -> list[list[etree._Element]]:
+    """The elements in order, those next in the list of one kind (tag and class) and one
+    parent in one group: the names of one line ("<a rel="author">X</a> und <a
+    rel="author">Y</a>"), not a box's picture and text."""
+    groups: list[list[etree._Element]] = []
+    for element in elements:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and element is not last and element.tag == last.tag
+                and element.get("class") == last.get("class")
+                and (parent := element.getparent()) is not None
+                and parent is last.getparent()):
+            groups[-1].append(element)
+        else:
+            groups.append([element])
+    return groups
+
+
+def _linked_names(element: etree._Element) -> str | None:
+    """The names an author box links to their authors' pages, without the box's other words
+    (a role, a date, "Follow"): "<div class="author"><a href="/authors/jane-doe">Jane
+    Doe</a> Parliamentary editor</div>"."""
+    names = [element_text(a, MAX_BYLINE_CHARS, " ") for a in element.iter("a")
+             if (href := a.get("href")) and _AUTHOR_PAGE.search(href) and _names_page(a, href)]
+    return ", ".join(n for n in names if n) or None
 
 
 # Where no class or id says author, other attributes may: aria-label="Autor Name",
