@@ -134,9 +134,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     h1_elements = _H1(tree)
     h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in h1_elements) if t]
     # The page's one h1, where it is the article's, is the headline as the reader sees it
-    # when no structured title confirms it (titles.choose_title).
-    sole = (h1s[0] if len(h1_elements) == 1 and h1s and _article_h1(h1_elements[0])
-            else None)
+    # when no structured title confirms it (titles.choose_title asks only then).
+    sole = ((lambda: h1s[0] if _article_h1(h1_elements[0]) else None)
+            if len(h1_elements) == 1 and h1s else None)
     title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys, sole)
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..credits import canonical_agency
 from .dates import MONTHS
@@ -122,6 +123,11 @@ _PICTURE_CREDIT = re.compile(
     r"\s*(?:von|by|par|de|por|di|da|:)\s.*$",
     re.I,
 )
+# Every credit word above holds one of these: the pattern, searched at every space of a
+# line, runs only on lines that hold one (most hold none).
+_CREDIT_STEMS = ("foto", "photo", "bild", "illustr", "grafik", "video", "kamera", "zeichnung",
+                 "übersetz", "transl", "tradu", "edit", "édit", "edici", "redig", "bearbeit",
+                 "cura")
 # Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
 # bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
@@ -136,11 +142,15 @@ _DATE_WORDS = frozenset(
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
+# The site's names are compared with every candidate a page's readers clean (a dozen calls a
+# page on the same few strings).
+@lru_cache(maxsize=4096)
 def normal_name(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACES.sub(" ", re.sub(r"[^\w\s]", " ", text)).strip()
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
 
 
 def _bare(word: str) -> str:
@@ -263,7 +273,9 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
                 continue
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
-            text = _PICTURE_CREDIT.sub("", text)
+            lowered = text.lower()
+            if any(stem in lowered for stem in _CREDIT_STEMS):
+                text = _PICTURE_CREDIT.sub("", text)
             outlet = _FOR_OUTLET.search(text) if people else None
             if outlet and len(text[:outlet.start()].split()) >= MIN_NAME_WORDS_BEFORE_PROSE:
                 text = text[:outlet.start()]

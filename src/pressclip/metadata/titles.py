@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -57,12 +58,18 @@ def squash(text: str) -> str:
 def site_keys(names: list[str | None], url: str | None) -> set[str]:
     keys = {squash(n) for n in names if n and squash(n)}
     if url:
-        host = urlsplit(_archived(url)).hostname or ""
-        # Squashed like the parts they are compared with: "northern-gazette" names
-        # "Northern Gazette".
-        keys.update(squash(label) for label in host.split(".")
-                    if label and label not in _DOMAIN_NOISE)
+        keys.update(_host_keys(url))
     return keys
+
+
+# A page's address is read for the title's and the publisher's keys: split once.
+@lru_cache(maxsize=64)
+def _host_keys(url: str) -> tuple[str, ...]:
+    """The address's host labels that may name the site, squashed like the parts they are
+    compared with: "northern-gazette" names "Northern Gazette"."""
+    host = urlsplit(_archived(url)).hostname or ""
+    return tuple(squash(label) for label in host.split(".")
+                 if label and label not in _DOMAIN_NOISE)
 
 
 def _archived(url: str) -> str:
@@ -141,9 +148,10 @@ def _words(text: str) -> float:
 
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
-                 sole: str | None = None) -> str | None:
-    """The h1 that a title candidate confirms, else `sole` (the page's one h1, inside its
-    article), else the first candidate without the site."""
+                 sole: Callable[[], str | None] | None = None) -> str | None:
+    """The h1 that a title candidate confirms, else what `sole` gives (the page's one h1,
+    where it is the article's: asked only here, as few pages need it), else the first
+    candidate without the site."""
     # Some CMSs escape twice: "Harry &#39;s", "Thermen- &#038; Vulkanland" in meta content.
     texts = [html.unescape(c).strip() for c in candidates if c and c.strip()]
     stripped = [strip_site(t, keys) for t in texts]
@@ -153,7 +161,7 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
 
 
 def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set[str],
-            keys: set[str], sole: str | None) -> str | None:
+            keys: set[str], sole: Callable[[], str | None] | None) -> str | None:
     keyed = [(h1, squash(h1)) for h1 in h1s]
     # The logo's h1 is the site's name, which the titles hold too.
     keyed = [(h1, key) for h1, key in keyed if key and key not in keys]
@@ -161,10 +169,11 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
     # h1 may name a section that the <title> names too, "News - Site", where og:title is a
     # later h1's headline). The title's spelling wins: its spaces and quotes the page's
     # editors typed, not those markup left in the h1 ("pakda:<span>do").
-    for text, title in zip(texts, stripped, strict=True):
-        for h1, key in keyed:
-            if key in (squash(text), squash(title)):
-                return next((t for t in stripped if squash(t) == key), h1)
+    if keyed and any(key in squashed for _, key in keyed):
+        for text, title in zip(texts, stripped, strict=True):
+            for h1, key in keyed:
+                if key in (squash(text), squash(title)):
+                    return next((t for t in stripped if squash(t) == key), h1)
     for h1, key in keyed:
         if len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed):
             return h1  # the headline inside a title the site's parts were not cut from
@@ -174,12 +183,13 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
             end = squash(title)
             if len(end) > MIN_KICKED_TITLE_CHARS and key != end and key.endswith(end):
                 return title
-    if sole and _headline(squash(sole), texts, stripped, keys):
+    headline = sole() if sole is not None else None
+    if headline and _headline(squash(headline), texts, stripped, keys):
         # The page's one h1, in its article, that no structured title confirms: the
         # headline as the reader sees it, where og:title and JSON-LD word it for sharing or
         # search ("Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?" for the h1's
         # "Firmenwagen: Leasing oder Finanzierung?").
-        return sole
+        return headline
     for title in stripped:
         if title:
             return title
