@@ -238,3 +238,9 @@ def test_an_h1_with_og_titles_words_beats_an_earlier_h1_the_title_tag_names() ->
     <meta property="og:title" content="The first electron counts"></head><body>
     <h1>News</h1><h1>The first electron counts</h1>{STORY}</body></html>"""
     assert read_metadata(parse_html(page)).title == "The first electron counts"
+
+
+def test_a_placeholder_h1_gives_way_to_the_title_element_it_shares_no_word_with() -> None:
+    page = f"""<html><head><title>Base address test</title></head><body><article>
+    <h1>Lorem</h1>{STORY}</article></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Base address test"

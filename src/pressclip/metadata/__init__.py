@@ -61,6 +61,7 @@ _SITE_PART_EDGES = " |-–—:·•»/_"
 # "ArticleHeadline", itemprop="headline").
 _HEADLINE_NAME = re.compile("headline|title", re.I)
 _ARTICLE_TAGS = frozenset(("article", "main"))
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +135,12 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     h1_elements = _H1(tree)
     h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in h1_elements) if t]
     # The page's one h1, where it is the article's, is the headline as the reader sees it
-    # when no structured title confirms it (titles.choose_title asks only then).
-    sole = ((lambda: h1s[0] if _article_h1(h1_elements[0]) else None)
+    # when no structured title confirms it (titles.choose_title asks only then): og:title
+    # and JSON-LD word it anew for sharing. Against the <title> alone it must share a word
+    # with it (a placeholder h1, "Lorem", is no headline).
+    structured_title = bool(jsonld.title or meta.title or micro.title)
+    sole = ((lambda: h1s[0] if _article_h1(h1_elements[0]) and (
+        structured_title or _shares_word(h1s[0], page_title)) else None)
             if len(h1_elements) == 1 and h1s else None)
     title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys, sole)
     from_title = (_publisher_from_title(page_title, title)
@@ -263,6 +268,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                           author=_first(author), date=when)
                   for text, author, when in raw_comments if text.strip()],
     )
+
+
+def _shares_word(text: str, other: str | None) -> bool:
+    return bool(other) and bool({w.casefold() for w in _WORD.findall(text)}
+                                & {w.casefold() for w in _WORD.findall(other)})
 
 
 def _article_h1(element: etree._Element) -> bool:
