@@ -233,9 +233,10 @@ def test_place_after_a_dash_and_a_name_written_twice() -> None:
 
 
 def test_a_columnists_box_under_the_headline_signs_the_column() -> None:
-    for box in ("""<div class="columnist-box"><img src="c.jpg"><span>Jane Doe</span></div>""",
+    for box in ("""<div class="box"><a href="/columnists/jane-doe"><img src="c.jpg">
+                Jane Doe</a></div>""",
                 """<div class="box"><a href="/kolumnisten/jane-doe">Jane Doe</a></div>""",
-                """<div class="yazar-adi">Jane Doe</div>"""):
+                """<div class="box"><a href="/yazarlar/jane-doe">Jane Doe</a></div>"""):
         page = f"<html><body><h1>Tram line approved</h1>{box}{STORY}</body></html>"
         assert read_metadata(parse_html(page)).authors == ["Jane Doe"], box
 

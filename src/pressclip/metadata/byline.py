@@ -49,10 +49,9 @@ MARKED_AFTER = 150
 
 # Pieces of class and id names, searched in the lower-cased name: a case-insensitive search
 # costs four times more, on every element near the headline.
-# A columnist's box ("columnist", "kolumnist", "columnista") signs the column; Turkish sites
-# name the writer "yazar". Each piece costs a search of every class and id near the headline.
-_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser",
-                  "lumnist", "yazar")
+# Each piece costs a search of every class and id near the headline: a columnist's box is
+# found by its link to the columnists' pages (_AUTHOR_PAGE) instead.
+_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser")
 _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
 _DATE_LABEL = re.compile("|".join(_DATE_PIECES))
