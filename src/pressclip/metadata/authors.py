@@ -125,9 +125,9 @@ _PICTURE_CREDIT = re.compile(
 )
 # Every credit word above holds one of these: the pattern, searched at every space of a
 # line, runs only on lines that hold one (most hold none).
-_CREDIT_STEMS = ("foto", "photo", "bild", "illustr", "grafik", "video", "kamera", "zeichnung",
-                 "übersetz", "transl", "tradu", "edit", "édit", "edici", "redig", "bearbeit",
-                 "cura")
+_CREDIT_HINT = re.compile(
+    "foto|photo|bild|illustr|grafik|video|kamera|zeichnung|übersetz|transl|tradu|edit|édit"
+    "|edici|redig|bearbeit|cura", re.I)
 # Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
 # bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
@@ -273,8 +273,7 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
                 continue
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
-            lowered = text.lower()
-            if any(stem in lowered for stem in _CREDIT_STEMS):
+            if _CREDIT_HINT.search(text):
                 text = _PICTURE_CREDIT.sub("", text)
             outlet = _FOR_OUTLET.search(text) if people else None
             if outlet and len(text[:outlet.start()].split()) >= MIN_NAME_WORDS_BEFORE_PROSE:

@@ -118,12 +118,14 @@ def strip_site(title: str, keys: set[str]) -> str:
     # two, capitalised, before the site's name and with its separator ("Headline - Politik -
     # Site", "Headline : Politique : Site"), which ends many a headline otherwise ("... - und
     # Firma profitiert").
-    while last > first and _words(parts[last]) < _words(title[starts[first]:ends[last - 1]]):
+    while last > first:
         if _BAR.search(title, ends[last - 1], starts[last]):
             if _words(parts[last]) > SHORT_PART_WORDS:
                 break
         elif not (title[ends[last - 1]:starts[last]].strip() == site_separator
                   and _section(parts[last])):
+            break
+        if _words(parts[last]) >= _words(title[starts[first]:ends[last - 1]]):
             break
         last -= 1
     return title[starts[first]:ends[last]].strip()
