@@ -203,3 +203,55 @@ def test_page_date_walk_gives_what_its_twin_gives() -> None:
         tree = parse_html(html)
         for month_first in (False, True):
             assert _page_date(tree, month_first) == _loose_date(list(_elements(tree)), month_first)
+
+
+def test_labels_of_more_languages() -> None:
+    assert clean_authors(["Yazar: Ahmet Yılmaz"]) == ["Ahmet Yılmaz"]
+    assert clean_authors(["Oleh Budi Santoso"]) == ["Budi Santoso"]
+    assert clean_authors(["بقلم محمد علي"]) == ["محمد علي"]
+    assert clean_authors(["Ein Bericht von Jana Berg"]) == ["Jana Berg"]
+    for line in ("Yazan: Ahmet Yılmaz", "Penulis: Ahmet Yılmaz"):
+        page = f"<html><body><h1>Tram line approved</h1><p>{line}</p>{STORY}</body></html>"
+        assert read_metadata(parse_html(page)).authors == ["Ahmet Yılmaz"]
+
+
+def test_editors_credit_after_the_writers_is_no_author() -> None:
+    assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
+    assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]
+    assert clean_authors(["di Mario Rossi, a cura di Luca Bianchi"]) == ["Mario Rossi"]
+    # An edition's credit is no person: "Revised Edition Edited by X" names a book's editor.
+    assert clean_authors(["Revised Edition Edited by Adrian Parr"]) == []
+
+
+def test_place_after_a_dash_and_a_name_written_twice() -> None:
+    assert clean_authors(["Por Ana Souza — São Paulo"]) == ["Ana Souza"]
+    # A tagline after a dash stays with its name (no place): the whole is an organisation.
+    assert clean_authors(["L-MAG – Das Magazin für Lesben"]) == []
+    assert clean_authors(["Jane Doe Jane Doe"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["山田太郎記者"]) == ["山田太郎"]
+    assert clean_authors(["記者"]) == []
+
+
+def test_a_columnists_box_under_the_headline_signs_the_column() -> None:
+    for box in ("""<div class="box"><a href="/columnists/jane-doe"><img src="c.jpg">
+                Jane Doe</a></div>""",
+                """<div class="box"><a href="/kolumnisten/jane-doe">Jane Doe</a></div>""",
+                """<div class="box"><a href="/yazarlar/jane-doe">Jane Doe</a></div>"""):
+        page = f"<html><body><h1>Tram line approved</h1>{box}{STORY}</body></html>"
+        assert read_metadata(parse_html(page)).authors == ["Jane Doe"], box
+
+
+def test_names_marked_one_by_one_in_one_line_are_all_read() -> None:
+    page = f"""<html><body><article><h1>Tram line approved</h1><address>Von
+    <a rel="author" href="/autoren/jana-berg/">Jana Berg</a> und
+    <a rel="author" href="/autoren/tom-weber/">Tom Weber</a></address>{STORY}</article>
+    </body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jana Berg", "Tom Weber"]
+
+
+def test_an_author_boxs_links_to_author_pages_are_its_names() -> None:
+    # The box sets a role beside the name; the link to the author's page holds the name alone.
+    page = f"""<html><body><h1>Tram line approved</h1><div class="article-author">
+    <span class="name"><a href="/authors/thabo-mokone">Thabo Mokone</a></span>
+    <span>Parliamentary editor</span></div>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Thabo Mokone"]

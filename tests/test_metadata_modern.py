@@ -202,3 +202,45 @@ def test_archived_page_is_its_own_site() -> None:
     page = "<html><head><title>Muffin basics : Muffin Recipes</title></head><body></body></html>"
     url = "https://web.archive.org/web/20080731095558/http://www.muffinrecipes.example/basics"
     assert read_metadata(parse_html(page), url).title == "Muffin basics"
+
+
+def test_the_articles_only_h1_is_the_headline_where_og_title_words_it_otherwise() -> None:
+    head = """<head><title>Company cars: lease or buy? What pays off | Car Money</title>
+    <meta property="og:title" content="Company cars: lease or buy? What pays off"></head>"""
+    page = f"""<html>{head}<body><main><article><h1>Company cars: leasing or financing?</h1>
+    {STORY}</article></main></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Company cars: leasing or financing?"
+    # An h1 outside the article and not named a headline is the page frame's: og:title wins.
+    frame = f"""<html>{head}<body><h1>Company cars: leasing or financing?</h1>{STORY}
+    </body></html>"""
+    assert read_metadata(parse_html(frame)).title == "Company cars: lease or buy? What pays off"
+    named = f"""<html>{head}<body><h1 class="ArticleHeadline">Company cars: leasing or
+    financing?</h1>{STORY}</body></html>"""
+    assert read_metadata(parse_html(named)).title == "Company cars: leasing or financing?"
+
+
+def test_the_only_h1_that_names_the_blog_beside_the_headline_is_not_the_headline() -> None:
+    # The h1 is a part of the <title> beside another: the blog's name, which nothing else
+    # confirms (nor does anything say which part is the site's: the <title> stays whole).
+    page = f"""<html><head><title>Silicon Notes: Open flow for programmable logic</title>
+    </head><body><main><h1 class="title">Silicon Notes</h1>{STORY}</main></body></html>"""
+    assert read_metadata(parse_html(page)).title == (
+        "Silicon Notes: Open flow for programmable logic")
+    # A kicker before the structured title in the h1 is no part of the headline.
+    kicked = f"""<html><head><meta property="og:title" content="Build a worm box">
+    </head><body><article><h1 class="headline">Worm box Build a worm box</h1>{STORY}
+    </article></body></html>"""
+    assert read_metadata(parse_html(kicked)).title == "Build a worm box"
+
+
+def test_an_h1_with_og_titles_words_beats_an_earlier_h1_the_title_tag_names() -> None:
+    page = f"""<html><head><title>News - Lake Institute</title>
+    <meta property="og:title" content="The first electron counts"></head><body>
+    <h1>News</h1><h1>The first electron counts</h1>{STORY}</body></html>"""
+    assert read_metadata(parse_html(page)).title == "The first electron counts"
+
+
+def test_a_placeholder_h1_gives_way_to_the_title_element_it_shares_no_word_with() -> None:
+    page = f"""<html><head><title>Base address test</title></head><body><article>
+    <h1>Lorem</h1>{STORY}</article></body></html>"""
+    assert read_metadata(parse_html(page)).title == "Base address test"

@@ -431,3 +431,32 @@ def test_the_address_day_keeps_a_utc_timestamp_of_that_day() -> None:
     url = "https://news.example/world/2022/05/03/peace-prize/"
     assert read_metadata(parse_html(page), url).date.startswith("2022-05-03")
     assert read_metadata(parse_html(page)).date == "2022-05-04"
+
+
+def test_publisher_is_one_part_of_the_titles_site_parts() -> None:
+    def publisher(title: str, url: str) -> str | None:
+        page = (f"<html><head><title>{title}</title><meta property='og:site_name' "
+                "content='Hosted'><meta property='og:title' content='Budget vote'></head>"
+                "<body><h1>Budget vote</h1></body></html>")
+        return read_metadata(parse_html(page), url).publisher
+
+    # The section beside the site's name is not the site's.
+    assert publisher("Budget vote | Politics | Northern Gazette",
+                     "https://cdn.example/a") == "Northern Gazette"
+    assert publisher("Northern Gazette: Politics: Budget vote",
+                     "https://cdn.example/a") == "Northern Gazette"
+    # The site's slogan after its name: the part the address confirms.
+    assert publisher("Budget vote - Northern Gazette - News from the north since 1901",
+                     "https://northern-gazette.example/a") == "Northern Gazette"
+
+
+def test_a_section_before_the_sites_name_is_cut_from_the_title() -> None:
+    def title(page_title: str) -> str | None:
+        page = f"<html><head><title>{page_title}</title></head><body></body></html>"
+        return read_metadata(parse_html(page), "https://www.gazette.example/a").title
+
+    assert title("Budget vote passes - Politik - Gazette") == "Budget vote passes"
+    assert title("Budget vote passes : Politique : Gazette") == "Budget vote passes"
+    # A headline's own end after a dash is no section: it is not capitalised, or longer.
+    assert title("Budget vote passes - and the mayor resigns - Gazette") == (
+        "Budget vote passes - and the mayor resigns")

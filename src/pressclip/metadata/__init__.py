@@ -55,6 +55,13 @@ _TITLE = etree.XPath("/descendant::title[1]")
 # day first. An English page that names no region is most often American.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
 _TAG_PARTS = re.compile(r"[-_]")
+# Separator marks left at the edges of a title's site part.
+_SITE_PART_EDGES = " |-–—:·•»/_"
+# Class, id or itemprop words of an h1 that is an article's headline ("entry-title",
+# "ArticleHeadline", itemprop="headline").
+_HEADLINE_NAME = re.compile("headline|title", re.I)
+_ARTICLE_TAGS = frozenset(("article", "main"))
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +134,17 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     keys = site_keys([site_name, *named], canonical or url)
     h1_elements = _H1(tree)
     h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in h1_elements) if t]
-    title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys)
+    # The page's one h1, where it is the article's, is the headline as the reader sees it
+    # when no structured title confirms it (titles.choose_title asks only then): og:title
+    # and JSON-LD word it anew for sharing. Against the <title> alone it must share a word
+    # with it (a placeholder h1, "Lorem", is no headline).
+    structured_title = bool(jsonld.title or meta.title or micro.title)
+    sole = ((lambda: h1s[0] if _article_h1(h1_elements[0]) and (
+        structured_title or _shares_word(h1s[0], page_title)) else None)
+            if len(h1_elements) == 1 and h1s else None)
+    title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys, sole)
     from_title = (_publisher_from_title(page_title, title)
-                  if page_title and title and title != page_title else None)
+                  if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
 
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
@@ -255,6 +270,19 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     )
 
 
+def _shares_word(text: str, other: str | None) -> bool:
+    return bool(other) and bool({w.casefold() for w in _WORD.findall(text)}
+                                & {w.casefold() for w in _WORD.findall(other)})
+
+
+def _article_h1(element: etree._Element) -> bool:
+    """The h1 is the article's, not the page frame's: its class, id or itemprop names a
+    headline or a title, or it stands inside <article> or <main>."""
+    names = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
+    return (_HEADLINE_NAME.search(names) is not None
+            or any(a.tag in _ARTICLE_TAGS for a in element.iterancestors()))
+
+
 def _first_credit(bylines: list[str], excluded: set[str], agencies: list[str]
                   ) -> tuple[list[str], list[str]]:
     """The authors and agencies of the first visible byline that credits anyone (the
@@ -332,11 +360,12 @@ def _local_day(structured: str, visible: str | None) -> str:
     return visible if gap == 1 else structured
 
 
-def _site_publisher(named: list[str], from_title: str | None, url: str | None,
+def _site_publisher(named: list[str], from_title: list[str], url: str | None,
                     page_title: str | None) -> str | None:
     """The site's own name: the first name the page gives itself that its address or its
-    title confirms, else the title's site part, else the first name given. A name nothing
-    confirms may be a platform's word ("Hosted") where the title names the site."""
+    title confirms, else the title's site part (the one the address confirms, else the one
+    farthest from the headline), else the first name given. A name nothing confirms may be
+    a platform's word ("Hosted") where the title names the site."""
     host_keys = site_keys([], url)
     title_key = squash(page_title or "")
     def confirmed(name: str, in_title: bool) -> bool:
@@ -347,28 +376,34 @@ def _site_publisher(named: list[str], from_title: str | None, url: str | None,
     for name in named:
         if confirmed(name, in_title=True):
             return _first(name)
-    plausible = (from_title and len(from_title.split()) <= MAX_SITE_NAME_WORDS
-                 and not _DIGIT.search(from_title))
-    if plausible and confirmed(from_title, in_title=False):
-        return from_title
-    # Nothing confirms the names the page gives: a title that ends in one name alone
-    # ("Headline | Daily Planet") is the site's, where the first name given may be its
-    # host's or platform's word ("Hosted").
-    if plausible and len(title_parts(from_title)) == 1:
-        return from_title
-    return _first(*named) or from_title
+    # "Headline | Section | Site", "Headline - Site - Slogan": the part the address names.
+    part = next((p for p in from_title if confirmed(p, in_title=False)), None)
+    if part is not None and _plausible_site(part):
+        return part
+    # Nothing confirms the names the page gives: a title that ends in one name ("Headline |
+    # Section | Daily Planet") is the site's, where the first name given may be its host's or
+    # platform's word ("Hosted").
+    if from_title and _plausible_site(from_title[0]):
+        return from_title[0]
+    return _first(*named) or next(iter(from_title), None)
 
 
-def _publisher_from_title(page_title: str, headline: str) -> str | None:
-    """The part of "<Headline> | <Site>" that is not the headline."""
+def _plausible_site(name: str) -> bool:
+    return len(name.split()) <= MAX_SITE_NAME_WORDS and not _DIGIT.search(name)
+
+
+def _publisher_from_title(page_title: str, headline: str) -> list[str]:
+    """The parts of "<Headline> | <Site>" that are not the headline, the farthest from it
+    first: sites put their name at the title's far end ("<Headline> | <Section> | <Site>",
+    "<Site>: <Headline>")."""
     start = page_title.find(headline)
     if start < 0:
-        return None
-    rest = strip_site(page_title[:start] + " " + page_title[start + len(headline):], set())
-    rest = rest.strip(" |-–—:·•»/")
-    return rest or None
-
-
+        return []
+    after = page_title[start + len(headline):]
+    rest = strip_site(page_title[:start] + " " + after, set())
+    parts = [p.strip(_SITE_PART_EDGES) for p in title_parts(rest)]
+    parts = [p for p in parts if p]
+    return parts[::-1] if after.strip() else parts
 
 
 try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..credits import canonical_agency
 from .dates import MONTHS
@@ -31,6 +32,9 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
     r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
 )
+# The place a writer filed from after a dash: "Ana Souza — São Paulo" (a dash may join other
+# words to a name: an organisation's tagline, "L-MAG – Das Magazin für Lesben").
+_FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
 # The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
 # Mailonline".
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
@@ -57,7 +61,8 @@ ROLE_WORDS = frozenset(
     redactora corresponsal periodista actualizado redazione giornalista corrispondente
     news press media agency agence agentur group groupe verlag online magazine magazin
     chefredakteur chefredakteurin chefredaktion photo photos foto fotos фото newspaper
-    journal zeitung tribune gazette radio tv
+    journal zeitung tribune gazette radio tv edition editions ausgabe édition edición
+    edizione
     television télévision fernsehen inc ltd llc gmbh corp company""".split()
 )
 # A person's job title after the name ("신현주 기자", "山田太郎 記者", "Christoph Hein
@@ -72,6 +77,7 @@ _TITLES = frozenset(
     rédacteur rédactrice periodista giornalista""".split()
 )
 _ROLE_OR_TITLE = ROLE_WORDS | _TITLES
+MIN_CJK_NAME_CHARS = 2
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
@@ -107,15 +113,21 @@ _DATE_AFTER = re.compile(
     r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+(?:[^\W\d_]+,?\s+)?)?(?=\d)")
 # Credits for the pictures after the writer's: "Text von X Illustration von Y", "X. Fotos: Y",
 # "X, photos by Y": the rest of the line credits no author.
-# A translator's credit after the writer's is no author's either: "X Übersetzt von Y", "X
-# traduit par Y".
+# A translator's or an editor's credit after the writer's is no author's either: "X Übersetzt
+# von Y", "X traduit par Y", "Written by X Edited by Y", "Reporting by X; Editing by Y".
 _PICTURE_CREDIT = re.compile(
     r"[\s,.;|/]+(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
     r"|infografik|video|kamera|zeichnungen?|übersetzt|übersetzung|translated|translation"
-    r"|traduit|traduction|traducido|traducción|tradotto)"
+    r"|traduit|traduction|traducido|traducción|tradotto"
+    r"|edited|editing|redigiert|bearbeitet|édité|éditée|editado|editada|edición|a\s+cura)"
     r"\s*(?:von|by|par|de|por|di|da|:)\s.*$",
     re.I,
 )
+# Every credit word above holds one of these: the pattern, searched at every space of a
+# line, runs only on lines that hold one (most hold none).
+_CREDIT_HINT = re.compile(
+    "foto|photo|bild|illustr|grafik|video|kamera|zeichnung|übersetz|transl|tradu|edit|édit"
+    "|edici|redig|bearbeit|cura", re.I)
 # Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
 # bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
@@ -130,11 +142,15 @@ _DATE_WORDS = frozenset(
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
+# The site's names are compared with every candidate a page's readers clean (a dozen calls a
+# page on the same few strings).
+@lru_cache(maxsize=4096)
 def normal_name(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACES.sub(" ", re.sub(r"[^\w\s]", " ", text)).strip()
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
 
 
 def _bare(word: str) -> str:
@@ -179,10 +195,22 @@ def _person(name: str, excluded: set[str], strict: bool = True,
         if len(kept) < len(words):
             words = kept
             name = " ".join(words)
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        # The name twice in one box: a link's text, then a heading's or a caption's.
+        words = words[:half]
+        name = " ".join(words)
     last = words[-1].casefold()
     if len(words) > 1 and last in _CJK_TITLES:
         words = words[:-1]
         name = " ".join(words)
+    elif len(words) == 1:
+        # The job glued to the name, as Japanese and Chinese bylines write it ("山田太郎記者").
+        glued = next((t for t in _CJK_TITLES
+                      if name.endswith(t) and len(name) >= len(t) + MIN_CJK_NAME_CHARS), None)
+        if glued:
+            name = name[:-len(glued)]
+            words = [name]
     # A job after a name of two words or more: "Evan Hale Staff Writer", "Jane Doe Political
     # Correspondent", "Christoph Hein Chefredakteur". The run of role words must hold a
     # job's noun: "Webworks GmbH", "PhillyVoice Staff" are no name followed by a job.
@@ -245,11 +273,15 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
                 continue
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
-            text = _PICTURE_CREDIT.sub("", text)
+            if _CREDIT_HINT.search(text):
+                text = _PICTURE_CREDIT.sub("", text)
             outlet = _FOR_OUTLET.search(text) if people else None
             if outlet and len(text[:outlet.start()].split()) >= MIN_NAME_WORDS_BEFORE_PROSE:
                 text = text[:outlet.start()]
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
+            filed = _FILED_FROM.search(text)
+            if filed and normal_name(filed[1]) in PLACES:
+                text = text[:filed.start()]
             if text != value:
                 text = _before_date_words(text)
             if _PICTURE_AGENCY.search(text):

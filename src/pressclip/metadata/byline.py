@@ -49,6 +49,8 @@ MARKED_AFTER = 150
 
 # Pieces of class and id names, searched in the lower-cased name: a case-insensitive search
 # costs four times more, on every element near the headline.
+# Each piece costs a search of every class and id near the headline: a columnist's box is
+# found by its link to the columnists' pages (_AUTHOR_PAGE) instead.
 _AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser")
 _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
@@ -223,16 +225,23 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
     The caller takes the first that holds a name: a page's first "byline" element is often
     a box around the real one, or a date alone."""
     found: list[str] = []
-    for element in elements:
+    for group in _side_by_side(elements):
         if len(found) >= MAX_BYLINES:
             return found
+        element = group[0]
         if _unwanted(element) or in_reader_area(element):
             continue
         # Spaced: a byline box sets the name, the date and links side by side in markup.
         text = element_text(element, MAX_BYLINE_CHARS, " ")
+        if len(group) > 1:
+            # Names marked one by one in one line: "Von <a rel="author">X</a> und <a
+            # rel="author">Y</a>".
+            text = ", ".join(t for t in (text, *(element_text(e, MAX_BYLINE_CHARS, " ")
+                                                 for e in group[1:])) if t)
         if (text and len(text) <= MAX_BYLINE_CHARS and not PICTURE_CREDIT.match(text)
                 and not _in_teaser(element, text)):
-            found.append(text)
+            # A box small enough to be a byline: its links to authors' pages are its names.
+            found.append(text if len(group) > 1 else _linked_names(element) or text)
     for label in labels:
         if len(found) >= MAX_BYLINES:
             break
@@ -252,11 +261,42 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
     return found
 
 
+def _side_by_side(elements: list[etree._Element]) -> Iterator[list[etree._Element]]:
+    """The elements in order, those next in the list of one kind (tag and class) and one
+    parent in one group: the names of one line ("<a rel="author">X</a> und <a
+    rel="author">Y</a>"), not a box's picture and text. Lazily: the reader stops after a
+    few bylines."""
+    group: list[etree._Element] = []
+    for element in elements:
+        last = group[-1] if group else None
+        if (last is not None and element is not last and element.tag == last.tag
+                and element.get("class") == last.get("class")
+                and (parent := element.getparent()) is not None
+                and parent is last.getparent()):
+            group.append(element)
+            continue
+        if group:
+            yield group
+        group = [element]
+    if group:
+        yield group
+
+
+def _linked_names(element: etree._Element) -> str | None:
+    """The names an author box links to their authors' pages, without the box's other words
+    (a role, a date, "Follow"): "<div class="author"><a href="/authors/jane-doe">Jane
+    Doe</a> Parliamentary editor</div>"."""
+    names = [element_text(a, MAX_BYLINE_CHARS, " ") for a in element.iter("a")
+             if (href := a.get("href")) and _AUTHOR_PAGE.search(href) and _names_page(a, href)]
+    return ", ".join(n for n in names if n) or None
+
+
 # Where no class or id says author, other attributes may: aria-label="Autor Name",
 # data-testid="byline-contributors"; or the name links to the author's page.
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalists?|journalisten|"
-    r"reporters?|writers?|byline|redakteur(?:in|e)?)/",
+    r"reporters?|writers?|byline|redakteur(?:in|e)?|columnists?|kolumnist(?:en|in)?|"
+    r"colunistas?|columnistas?|chroniqueurs?|yazar(?:lar)?|muhabir)/",
     re.I,
 )
 

@@ -22,21 +22,23 @@ _VERBS = (
     "artikel beitrag article story recipe rezept text texte texto testo kommentar kolumne "
     "gastbeitrag pressemitteilung analyse analysis commentary opinion column review "
     "chronique tribune propos recueilli recueillie recueillis recueillies columna opinión "
-    "análisis "
+    "análisis bericht reporting reportaje reportagem "
     # The article before such a noun: "Ein Kommentar von", "Une chronique par".
     "ein eine une"
 ).split()
 # Prepositions: followed by a name with no colon ("By X", "Von X", "Por X", "Av X").
-_PREPOSITIONS = "by par von vom por di da door av af przez od від от".split()
+# Indonesian and Malay "oleh", Arabic "بقلم" (by the pen of), Hebrew "מאת".
+_PREPOSITIONS = "by par von vom por di da door av af przez od від от oleh بقلم מאת".split()
 # Those that open sentences too ("Da sich …", "От редакции …") introduce no visible byline.
-_LINE_PREPOSITIONS = "by par von por di door av af przez".split()
+_LINE_PREPOSITIONS = "by par von por di door av af przez oleh بقلم מאת".split()
 # The newsroom: a label ("Redaktion: X"), and the credit where no person signs.
 DESKS = "redaktion redakcja rédaction redacción redazione"
 # Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
 _NOUNS = (
     "text texte texto testo tekst teksti texti текст тэкст "
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren "
-    "autorzy forfatter författare kirjoittaja szerző автор авторы авторка "
+    "autorzy forfatter författare skribent kirjoittaja szerző autorius autors yazar yazan "
+    "penulis автор авторы авторка συντάκτης نویسنده लेखक "
     "reporter reportage interview interviews entrevista intervista " + DESKS + " "
     "journalist journaliste periodista giornalista dziennikarz журналист "
     # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").

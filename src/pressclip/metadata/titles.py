@@ -2,7 +2,9 @@
 
 "Headline | Site", "Headline - Site - Section", "Site: Headline": parts that name the site
 (its name, or a word of its domain) are dropped. The page's h1 wins when it matches a
-candidate, since it is the headline as the reader sees it.
+candidate, since it is the headline as the reader sees it; so does the page's only h1 where it
+is the article's (in <article> or <main>, or named a headline) and no candidate confirms it:
+og:title and JSON-LD often word the headline anew for sharing or search.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -31,6 +34,8 @@ _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 # A part this short next to a longer one is the site's or section's name, not the headline.
 SHORT_PART_WORDS = 4
+# A section named before the site's name: "Politik", "Meinung", "Local News".
+MAX_SECTION_WORDS = 2
 # Scripts without spaces: about this many characters make a word.
 CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
@@ -53,12 +58,18 @@ def squash(text: str) -> str:
 def site_keys(names: list[str | None], url: str | None) -> set[str]:
     keys = {squash(n) for n in names if n and squash(n)}
     if url:
-        host = urlsplit(_archived(url)).hostname or ""
-        # Squashed like the parts they are compared with: "northern-gazette" names
-        # "Northern Gazette".
-        keys.update(squash(label) for label in host.split(".")
-                    if label and label not in _DOMAIN_NOISE)
+        keys.update(_host_keys(url))
     return keys
+
+
+# A page's address is read for the title's and the publisher's keys: split once.
+@lru_cache(maxsize=64)
+def _host_keys(url: str) -> tuple[str, ...]:
+    """The address's host labels that may name the site, squashed like the parts they are
+    compared with: "northern-gazette" names "Northern Gazette"."""
+    host = urlsplit(_archived(url)).hostname or ""
+    return tuple(squash(label) for label in host.split(".")
+                 if label and label not in _DOMAIN_NOISE)
 
 
 def _archived(url: str) -> str:
@@ -99,13 +110,31 @@ def strip_site(title: str, keys: set[str]) -> str:
                   if squash(parts[i]) and _names_site(parts[i], keys)), None)
     if named is not None:
         last = named - 1
+    # The separator before the site's name where one was cut: "Headline - Section - Site".
+    site_separator = (title[ends[last]:starts[last + 1]].strip() if last < len(parts) - 1
+                      else None)
     # "Headline | Section", "Headline | Section | Forum": short parts after bars are never
-    # the headline's end when a longer part stands before them.
-    while (last > first and _BAR.search(title, ends[last - 1], starts[last])
-           and _words(parts[last]) <= SHORT_PART_WORDS
-           and _words(parts[last]) < _words(title[starts[first]:ends[last - 1]])):
+    # the headline's end when a longer part stands before them; nor is a section's word or
+    # two, capitalised, before the site's name and with its separator ("Headline - Politik -
+    # Site", "Headline : Politique : Site"), which ends many a headline otherwise ("... - und
+    # Firma profitiert").
+    while last > first:
+        if _BAR.search(title, ends[last - 1], starts[last]):
+            if _words(parts[last]) > SHORT_PART_WORDS:
+                break
+        elif not (title[ends[last - 1]:starts[last]].strip() == site_separator
+                  and _section(parts[last])):
+            break
+        if _words(parts[last]) >= _words(title[starts[first]:ends[last - 1]]):
+            break
         last -= 1
     return title[starts[first]:ends[last]].strip()
+
+
+def _section(part: str) -> bool:
+    """A section's name: a word or two, capitalised (or of a script without case)."""
+    words = part.split()
+    return 0 < len(words) <= MAX_SECTION_WORDS and not words[0][0].islower()
 
 
 def title_parts(title: str) -> list[str]:
@@ -120,36 +149,65 @@ def _words(text: str) -> float:
     return spaced + unspaced / CHARS_PER_UNSPACED_WORD
 
 
-def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str]) -> str | None:
-    """The h1 that a title candidate confirms, else the first candidate without the site."""
+def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
+                 sole: Callable[[], str | None] | None = None) -> str | None:
+    """The h1 that a title candidate confirms, else what `sole` gives (the page's one h1,
+    where it is the article's: asked only here, as few pages need it), else the first
+    candidate without the site."""
     # Some CMSs escape twice: "Harry &#39;s", "Thermen- &#038; Vulkanland" in meta content.
     texts = [html.unescape(c).strip() for c in candidates if c and c.strip()]
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
-    chosen = _chosen(h1s, stripped, squashed, keys)
+    chosen = _chosen(h1s, texts, stripped, squashed, keys, sole)
     return _uncut(chosen, [*h1s, *stripped]) if chosen else None
 
 
-def _chosen(h1s: list[str], stripped: list[str], squashed: set[str],
-            keys: set[str]) -> str | None:
-    for h1 in h1s:
-        key = squash(h1)
-        if not key or key in keys:
-            continue  # the logo's h1: the site's name, which the titles hold too
-        if key in squashed or any(key in s for s in squashed if len(key) > 20):
-            # The same words as a structured title: its spelling, whose spaces and quotes
-            # the page's editors typed, not those markup left in the h1 ("pakda:<span>do").
-            return next((t for t in stripped if squash(t) == key), h1)
+def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set[str],
+            keys: set[str], sole: Callable[[], str | None] | None) -> str | None:
+    keyed = [(h1, squash(h1)) for h1 in h1s]
+    # The logo's h1 is the site's name, which the titles hold too.
+    keyed = [(h1, key) for h1, key in keyed if key and key not in keys]
+    # An h1 with the very words of a structured title, the first source first (an earlier
+    # h1 may name a section that the <title> names too, "News - Site", where og:title is a
+    # later h1's headline). The title's spelling wins: its spaces and quotes the page's
+    # editors typed, not those markup left in the h1 ("pakda:<span>do").
+    if keyed and any(key in squashed for _, key in keyed):
+        for text, title in zip(texts, stripped, strict=True):
+            for h1, key in keyed:
+                if key in (squash(text), squash(title)):
+                    return next((t for t in stripped if squash(t) == key), h1)
+    for h1, key in keyed:
+        if len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed):
+            return h1  # the headline inside a title the site's parts were not cut from
         # A kicker glued before the headline in the h1 ("Die Zukunft der Arbeit„Wir …“"):
         # the structured title is the h1's end.
         for title in stripped:
             end = squash(title)
             if len(end) > MIN_KICKED_TITLE_CHARS and key != end and key.endswith(end):
                 return title
+    headline = sole() if sole is not None else None
+    if headline and _headline(squash(headline), texts, stripped, keys):
+        # The page's one h1, in its article, that no structured title confirms: the
+        # headline as the reader sees it, where og:title and JSON-LD word it for sharing or
+        # search ("Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?" for the h1's
+        # "Firmenwagen: Leasing oder Finanzierung?").
+        return headline
     for title in stripped:
         if title:
             return title
     return h1s[0] if h1s else None
+
+
+def _headline(key: str, texts: list[str], stripped: list[str], keys: set[str]) -> bool:
+    """An unconfirmed h1 (squashed) may be the headline: it is no site's name, and no part of
+    a title candidate beside the headline ("Blog Name: Headline"), nor a kicker before it."""
+    if not key or key in keys:
+        return False
+    for text in texts:
+        parts = [squash(p) for p in title_parts(text)]
+        if len(parts) > 1 and key in parts:
+            return False
+    return not any(squash(t) and key.endswith(squash(t)) for t in stripped)
 
 
 def _uncut(title: str, sources: list[str]) -> str:
