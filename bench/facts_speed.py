@@ -25,6 +25,14 @@ the medians, per 1,000 words, and their ratio. A checkout has no compiled module
 gets this tree's build of every `.pyx` whose source it shares (else it would run the Python
 twins and look slower than it is); the line names those of its `.pyx` that differ, which
 run as their twins.
+
+With --same-facts REV, whether REV's read_facts and this tree's give the same facts: on
+the same texts as --against plus every text of the entity golds (tests/data/
+entities_modern.jsonl, entities_newswire.jsonl as written and tokenised; sealed batches
+left out) and of the quote dev set, each tree in its own process writes every quote (words,
+speaker, kind, offsets, cue, speaker's kind), entity (text, type, offsets, canonical form),
+date and the facts' language; the line counts the texts whose facts differ (a speed change
+must leave it at 0). The timing table is skipped: only the check runs.
 """
 
 from __future__ import annotations
@@ -59,6 +67,19 @@ started = time.process_time()
 for text, language, published in texts:
     read_facts(text, language, published)
 print(time.process_time() - started)
+"""
+# Runs in the child, with a revision's src/ first on the path: every fact of every text,
+# one JSON string per text, compared with the other tree's.
+_FACTS_CHILD = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from pressclip.facts.analyse import read_facts
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+out = []
+for text, language, published in texts:
+    facts = read_facts(text, language, published)
+    out.append(repr((facts.quotes, facts.entities, facts.dates, facts.language)))
+json.dump(out, open(sys.argv[3], "w", encoding="utf-8"))
 """
 
 
@@ -152,6 +173,45 @@ def share_compiled(tree: Path) -> list[str]:
     return differing
 
 
+def gold_inputs() -> list[tuple[str, str, str | None]]:
+    """(text, language, None) of every text of the entity golds and the quote dev set
+    (sealed batches left out): the texts the facts rules were written and scored on."""
+    from bench import entity_gold
+    from bench.quotes_devset import annotated_texts, load_annotations
+
+    out = [(d.text, d.language, None) for d in entity_gold.read()]
+    out += [(d.text, d.language, None) for d in entity_gold.read_newswire()]
+    out += [(text, doc.get("language") or "en", None)
+            for doc, text, _ in annotated_texts(load_annotations())]
+    return out
+
+
+def same_facts(rev: str, pages: list[dict]) -> str:
+    """Texts whose facts differ between REV and this tree (see the module's doc)."""
+    records = facts_inputs(pages)
+    texts = records + gold_inputs()
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "texts.json"
+        inputs.write_text(json.dumps(texts), encoding="utf-8")
+        tree = Path(tmp) / "rev"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), rev],
+                       check=True, cwd=REPO)
+        try:
+            share_compiled(tree / "src")
+            facts = []
+            for src in (tree / "src", REPO / "src"):
+                out = Path(tmp) / f"{len(facts)}.json"
+                subprocess.run([sys.executable, "-c", _FACTS_CHILD, str(src), str(inputs),
+                                str(out)], check=True, cwd=REPO)
+                facts.append(json.loads(out.read_text(encoding="utf-8")))
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
+    differ = sum(a != b for a, b in zip(*facts, strict=True))
+    return (f"Same facts (`--same-facts {rev}`): {len(texts)} texts ({len(records)} "
+            f"records of these pages, the rest the entity golds and the quote dev set), "
+            f"{differ} differ.")
+
+
 def against(rev: str, pages: list[dict], repeats: int) -> str:
     """The facts pass alone, REV against this tree (see the module's doc)."""
     texts = facts_inputs(pages)
@@ -186,10 +246,15 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--against", metavar="REV",
                         help="time the facts pass alone against this revision's")
+    parser.add_argument("--same-facts", metavar="REV",
+                        help="only check that this revision's facts are this tree's")
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md's section")
     args = parser.parse_args()
     quiet_peer_logs()
     pages = pick_pages(args.pages)
+    if args.same_facts:
+        print(same_facts(args.same_facts, pages))
+        return
     runs = cpu_runs(pages, args.repeats)
     reference = runs["trafilatura"]
     facts = statistics.median(runs["pressclip (facts on)"]) - \

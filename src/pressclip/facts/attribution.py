@@ -119,6 +119,10 @@ CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avan
 RELEASE_WORDS = {"communiqué", "statement", "release"}
 # "Qualifié de « … » par X", "described as "…" by X": a past participle right before the
 # quote, and its agent after it.
+# Patterns asked at run time, compiled once: an inverted subject pronoun ("affirme-t-il"),
+# a word before a quote.
+INVERTED_PRONOUN = re.compile(r"-(il|elle|ils|elles)$")
+NAMING_WORD = re.compile(r"[\w’'\-]+")
 PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$")
 AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
 AGENT_AFTER = re.compile(r"[»”\"\s]*,?\s*(?:par|by)\s+")
@@ -236,8 +240,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "indique-t-on à l'Élysée": the place speaks for its people; "de source
             # policière" is that unnamed source; nothing names nobody.
             return Attribution(_on_at(text, rest, resolver, last), cue, False)
-        if re.search(r"-(il|elle|ils|elles)$", cue_words[0].lower()) or re.search(
-            r"-(il|elle|ils|elles)$", cue_words[-1].lower()):
+        if INVERTED_PRONOUN.search(cue_words[0].lower()) or INVERTED_PRONOUN.search(
+            cue_words[-1].lower()):
             if _in_release(rest):
                 # "indique-t-il dans un communiqué": an institution speaks in releases.
                 found = resolver.organisation(tokens[0][1], None, last)
@@ -408,7 +412,7 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
         cue = tok
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
             cue = f"{tokens[i - 1][0]} {tok}"
-        if re.search(r"-(il|elle|ils|elles)$", low):
+        if INVERTED_PRONOUN.search(low):
             return Attribution(resolver.pronoun(tokens[i][1], last, gender=pronoun_gender(low)),
                                 cue, True, distance)
         if i == 1 and tokens[0][0].lower() in DETERMINERS:
@@ -736,7 +740,7 @@ def has_words(words: list[str]) -> bool:
 
 
 def _naming_before(text: str, open_pos: int) -> bool:
-    words = re.findall(r"[\w’'\-]+", text[max(0, open_pos - 40) : open_pos].lower())
+    words = NAMING_WORD.findall(text[max(0, open_pos - 40) : open_pos].lower())
     if words and words[-1] in AMBIGUOUS_NAMING:
         # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »", "X s'est
         # (quant à lui) dit « … »" report.

@@ -8,8 +8,12 @@ the offsets it finds back onto the text it was given.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+# The facts pass asks it of the same text three times (names, quotes, entities); callers
+# only read the offsets.
+@lru_cache(maxsize=4)
 def composed(text: str) -> tuple[str, list[int] | None]:
     """(NFC text, offsets) where offsets[i] is the original offset of the NFC text's i-th
     character (one more entry for the end); offsets is None when the text is NFC already."""
@@ -18,9 +22,11 @@ def composed(text: str) -> tuple[str, list[int] | None]:
     out: list[str] = []
     offsets: list[int] = []
     start = 0
+    size = len(text)
+    combining = unicodedata.combining
     # A cluster is a character and the combining marks after it; NFC never joins across.
-    for i in range(1, len(text) + 1):
-        if i < len(text) and unicodedata.combining(text[i]):
+    for i in range(1, size + 1):
+        if i < size and combining(text[i]):
             continue
         cluster = unicodedata.normalize("NFC", text[start:i])
         out.append(cluster)

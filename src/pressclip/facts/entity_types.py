@@ -113,6 +113,7 @@ AND_ADJECTIVE = re.compile(r"[^\S\n]+et(?=[^\S\n]+[a-zà-ÿ]+(?:al|ale|ales|aux|
                            r"ive|ives)(?![\w'’-]))")
 FRENCH_COMPLEMENT = re.compile(r"[^\S\n]+(?:de|du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
                                r"[^\S\n]*[a-zà-ÿ]{4,}(?![\w'’-])")
+SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 CLOCK = {"am", "pm"}
 # ", Tennessee", ", Bretagne": the region or country after a town's name.
@@ -380,7 +381,7 @@ def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
     for m in mentions:
         if not m.text.isupper() or text[m.start - 1:m.start] != "(":
             continue
-        words = re.split(r"[\s-]+", text[max(0, m.start - 80):m.start - 1].strip())
+        words = SPACES_OR_HYPHENS.split(text[max(0, m.start - 80):m.start - 1].strip())
         tail = words[-len(m.text):]
         if len(tail) == len(m.text) and all(w[:1].islower() for w in tail) and \
                 "".join(w[0] for w in tail) == m.text.lower():

@@ -36,16 +36,21 @@ CLAUSE_WORDS = {"qui", "que", "dont", "who", "which", "that", "whose", "a", "has
                 "est", "était", "avait", "had", "et", "and", "mais", "but"}
 
 
+# Compiled once: "-t-il"/"-elle" ending an inverted verb; "l'"/"d'" opening a word.
+INVERTED_GENDERED = re.compile(r"-(il|elle)$")
+ELIDED_ARTICLE = re.compile(r"^[ld]['’]")
+
+
 def pronoun_gender(word: str) -> str | None:
     """ "elle", "-t-il", "she": the gender a pronoun asks for, None when it has none."""
     low = word.lower()
-    suffix = re.search(r"-(il|elle)$", low)
+    suffix = INVERTED_GENDERED.search(low)
     return PRONOUN_GENDER.get(suffix.group(1) if suffix else low)
 
 
 def word_gender(word: str, before: str = "") -> str | None:
     """The gender of a title or role word, helped by its determiner ("la ministre")."""
-    low = re.sub(r"^[ld]['’]", "", word.lower())
+    low = ELIDED_ARTICLE.sub("", word.lower())
     if low in FEMININE:
         return "f"
     if low in MASCULINE:

@@ -219,6 +219,10 @@ CUE_FORMS = _cue_forms()
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]", re.UNICODE)
 
 
+# "affirme-t-elle", "poursuit-il": the pronoun after an inverted verb (compiled once).
+INVERTED_CUE = re.compile(r"(-t)?-(il|elle|ils|elles|on)$")
+
+
 def is_cue(word: str) -> bool:
     """A reporting verb form, or 'selon'/'according', in either language."""
     w = word.lower()
@@ -227,7 +231,7 @@ def is_cue(word: str) -> bool:
     if "-" not in w:
         return False
     # Inverted French forms: "affirme-t-elle", "poursuit-il", "a-t-il".
-    base = re.sub(r"(-t)?-(il|elle|ils|elles|on)$", "", w)
+    base = INVERTED_CUE.sub("", w)
     return base != w and (base in CUE_FORMS or base in {"a", "avait", "ont"})
 
 # Grammatical gender of the words that stand before or beside a name (titles, roles,

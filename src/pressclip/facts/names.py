@@ -208,6 +208,12 @@ def lower_words(text: str) -> frozenset[str]:
     return _lower_words(text)
 
 
+# Unions of the word lists that are asked together, made once (the lists are complete
+# when lexicon.py is imported).
+_STOPWORDS_OR_TITLES = frozenset(CAPITAL_STOPWORDS | TITLES)
+_ORG_OR_JOINING = frozenset(ORG_WORDS | JOINING_WORDS)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     text: str
@@ -260,7 +266,7 @@ def _is_acronym(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
     lower = {w.lower().strip(".") for w in words}
-    if not lower.isdisjoint(ORG_WORDS) or not lower.isdisjoint(JOINING_WORDS) or (
+    if not lower.isdisjoint(_ORG_OR_JOINING) or (
             len(words) == 1 and _is_acronym(words[0])):
         return "organization"
     if not lower.isdisjoint(PLACE_WORDS):
@@ -472,8 +478,7 @@ def find_mentions(text: str) -> list[Mention]:
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
-        if " " not in run and (run.lower() in CAPITAL_STOPWORDS or run.lower() in TITLES) \
-                and not _is_acronym(run):
+        if " " not in run and run.lower() in _STOPWORDS_OR_TITLES and not _is_acronym(run):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = run_start
         elided = ELISION.match(run) if run[1:2] in ("'", "’") else None
@@ -488,18 +493,18 @@ def find_mentions(text: str) -> list[Mention]:
             w = words[0].lower()
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
-            if (w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w))) and \
-                    len(words) > 1 and (
+            title = w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w))
+            if title and len(words) > 1 and (
                     _organisation_head(words[-1])
                     or (len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
                 # the title word is the name's.
                 break
-            if w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w)):
+            if title:
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
                     not opens_sentence(start) and \
-                    words[1].lower() not in ORG_WORDS | PLACE_WORDS and \
+                    words[1].lower() not in ORG_WORDS and words[1].lower() not in PLACE_WORDS and \
                     not _known_place(" ".join(words[1:])):  # not "La France"
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).

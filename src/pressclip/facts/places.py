@@ -22,6 +22,8 @@ from .entity_lexicon import COUNTRY_NAMES, GEOGRAPHY_NAMES, REGION_NAMES
 @lru_cache(maxsize=65536)  # the same names are folded again in every text
 def fold(name: str) -> str:
     """Case, accents and apostrophe forms folded: the key names are compared by."""
+    if name.isascii():
+        return name.lower()  # what the lines below make of it, without their loop
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -135,6 +135,14 @@ def tokens_of(segment: str, base: int, limit: int | None = None) -> list[tuple[s
     return _compiled_tokens(segment, base, -1 if limit is None else limit)
 
 
+# Patterns asked at run time, compiled once.
+ARTICLE_AT_END = re.compile(r"(?:^|\s)(le|la|les|the|l['’])\s?$", re.IGNORECASE)
+ELIDED_ARTICLE = re.compile(r"^[ld]['’]")
+ROLE_WORD = re.compile(r"[\w’'\-]+")
+POSSESSIVE_END = re.compile(r"['’]s$")
+APPOSITION_AFTER = re.compile(r"\.?,\s*([^,;]{3,60})")
+
+
 class Resolver:
     """Speaker phrases to names: pronouns, roles and surnames to the fullest name."""
 
@@ -385,7 +393,7 @@ class Resolver:
         if mention.text in self.canonical:
             return self.canonical[mention.text]
         before = self.text[max(0, mention.start - 4) : mention.start]
-        found = re.search(r"(?:^|\s)(le|la|les|the|l['’])\s?$", before, re.IGNORECASE)
+        found = ARTICLE_AT_END.search(before)
         if found and mention.type != "person":
             return self.text[mention.start - len(before) + found.start(1) : mention.end]
         return mention.text
@@ -507,8 +515,8 @@ class Resolver:
             after = after[1:]  # "Yassin E., imam de …": the initial's full stop
         after = after.split(".")[0] if after.startswith(",") else ""
         # "The judge, X,": the comma after the role word is no part of it.
-        words = [re.sub(r"^[ld]['’]", "", w).strip(",;:") for w in before.split()[-count:]]
-        return set(words) | set(re.findall(r"[\w’'\-]+", after)[:6])
+        words = [ELIDED_ARTICLE.sub("", w).strip(",;:") for w in before.split()[-count:]]
+        return set(words) | set(ROLE_WORD.findall(after)[:6])
 
     def issuer(self, pos: int, head: str) -> str | None:
         """ "Acme issued a statement … the statement said", "dans un communiqué, le
@@ -649,7 +657,7 @@ class Resolver:
             return _anonymous(words, lowered) if first in SINGULAR_INDEFINITE else None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
         head = lowered[head_index] if head_index < len(lowered) else ""
-        head = re.sub(r"['’]s$", "", head)
+        head = POSSESSIVE_END.sub("", head)
         if first[:2] in {"l'", "l’"}:
             head = lowered[0][2:]
         while head in PRENOMINAL and head_index + 1 < len(lowered):
@@ -716,7 +724,7 @@ class Resolver:
             if head in ROLE_NOUNS or head in TITLES or head in FEMININE | MASCULINE:
                 # "l'avocate de Yassin E., Saphia Foughar": the apposition names the role;
                 # a name after "de" is the role's complement, not its holder.
-                apposition = re.match(r"\.?,\s*([^,;]{3,60})", self.text[end : end + 80])
+                apposition = APPOSITION_AFTER.match(self.text[end : end + 80])
                 if apposition:
                     following = [m for m in self.between(end + 1, end + apposition.end() + 1)
                                  if m.type == "person"]
