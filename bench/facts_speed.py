@@ -45,6 +45,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.anchors import anchor, quiet_peer_logs
@@ -186,26 +188,35 @@ def gold_inputs() -> list[tuple[str, str, str | None]]:
     return out
 
 
+@contextmanager
+def revision_inputs(rev: str, texts: list) -> Iterator[tuple[Path, Path, Path, list[str]]]:
+    """A scratch directory holding the texts as JSON and REV checked out beside them:
+    (directory, the texts' file, REV's src, the compiled modules REV runs as Python twins).
+    The checkout is removed on the way out, whatever happens in between."""
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        inputs = tmp / "texts.json"
+        inputs.write_text(json.dumps(texts), encoding="utf-8")
+        tree = tmp / "rev"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), rev],
+                       check=True, cwd=REPO)
+        try:
+            yield tmp, inputs, tree / "src", share_compiled(tree / "src")
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
+
+
 def same_facts(rev: str, pages: list[dict]) -> str:
     """Texts whose facts differ between REV and this tree (see the module's doc)."""
     records = facts_inputs(pages)
     texts = records + gold_inputs()
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = Path(tmp) / "texts.json"
-        inputs.write_text(json.dumps(texts), encoding="utf-8")
-        tree = Path(tmp) / "rev"
-        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), rev],
-                       check=True, cwd=REPO)
-        try:
-            share_compiled(tree / "src")
-            facts = []
-            for src in (tree / "src", REPO / "src"):
-                out = Path(tmp) / f"{len(facts)}.json"
-                subprocess.run([sys.executable, "-c", _FACTS_CHILD, str(src), str(inputs),
-                                str(out)], check=True, cwd=REPO)
-                facts.append(json.loads(out.read_text(encoding="utf-8")))
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
+    with revision_inputs(rev, texts) as (tmp, inputs, rev_src, _):
+        facts = []
+        for src in (rev_src, REPO / "src"):
+            out = tmp / f"{len(facts)}.json"
+            subprocess.run([sys.executable, "-c", _FACTS_CHILD, str(src), str(inputs),
+                            str(out)], check=True, cwd=REPO)
+            facts.append(json.loads(out.read_text(encoding="utf-8")))
     differ = sum(a != b for a, b in zip(*facts, strict=True))
     return (f"Same facts (`--same-facts {rev}`): {len(texts)} texts ({len(records)} "
             f"records of these pages, the rest the entity golds and the quote dev set), "
@@ -217,21 +228,12 @@ def against(rev: str, pages: list[dict], repeats: int) -> str:
     texts = facts_inputs(pages)
     words = sum(len(text.split()) for text, _, _ in texts)
     seconds: dict[str, list[float]] = {rev: [], "this tree": []}
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = Path(tmp) / "texts.json"
-        inputs.write_text(json.dumps(texts), encoding="utf-8")
-        tree = Path(tmp) / "rev"
-        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), rev],
-                       check=True, cwd=REPO)
-        try:
-            differing = share_compiled(tree / "src")
-            for _ in range(repeats):
-                for name, src in ((rev, tree / "src"), ("this tree", REPO / "src")):
-                    done = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(inputs)],
-                                          check=True, cwd=REPO, capture_output=True, text=True)
-                    seconds[name].append(float(done.stdout.strip()))
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
+    with revision_inputs(rev, texts) as (_, inputs, rev_src, differing):
+        for _ in range(repeats):
+            for name, src in ((rev, rev_src), ("this tree", REPO / "src")):
+                done = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(inputs)],
+                                      check=True, cwd=REPO, capture_output=True, text=True)
+                seconds[name].append(float(done.stdout.strip()))
     before, after = (statistics.median(s) * 1e6 / words for s in seconds.values())
     return (f"The facts pass alone (`--against {rev}`: read_facts on the {len(texts)} texts "
             f"read, {words} words, {repeats} turns of one process each): {before:.2f} CPU ms "
