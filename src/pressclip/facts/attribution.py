@@ -119,10 +119,8 @@ CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avan
 RELEASE_WORDS = {"communiqué", "statement", "release"}
 # "Qualifié de « … » par X", "described as "…" by X": a past participle right before the
 # quote, and its agent after it.
-# Patterns asked at run time, compiled once: an inverted subject pronoun ("affirme-t-il"),
-# a word before a quote.
+# An inverted subject pronoun ("affirme-t-il"), asked at run time: compiled once.
 INVERTED_PRONOUN = re.compile(r"-(il|elle|ils|elles)$")
-NAMING_WORD = re.compile(r"[\w’'\-]+")
 PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$")
 AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
 AGENT_AFTER = re.compile(r"[»”\"\s]*,?\s*(?:par|by)\s+")
@@ -740,7 +738,7 @@ def has_words(words: list[str]) -> bool:
 
 
 def _naming_before(text: str, open_pos: int) -> bool:
-    words = NAMING_WORD.findall(text[max(0, open_pos - 40) : open_pos].lower())
+    words = WORD_RE.findall(text[max(0, open_pos - 40) : open_pos].lower())
     if words and words[-1] in AMBIGUOUS_NAMING:
         # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »", "X s'est
         # (quant à lui) dit « … »" report.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .entity_types import nationality
-from .gender import Genders, pronoun_gender, word_gender
+from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .lexicon import (
     ASKING,
@@ -137,8 +137,6 @@ def tokens_of(segment: str, base: int, limit: int | None = None) -> list[tuple[s
 
 # Patterns asked at run time, compiled once.
 ARTICLE_AT_END = re.compile(r"(?:^|\s)(le|la|les|the|l['’])\s?$", re.IGNORECASE)
-ELIDED_ARTICLE = re.compile(r"^[ld]['’]")
-ROLE_WORD = re.compile(r"[\w’'\-]+")
 POSSESSIVE_END = re.compile(r"['’]s$")
 APPOSITION_AFTER = re.compile(r"\.?,\s*([^,;]{3,60})")
 
@@ -516,7 +514,7 @@ class Resolver:
         after = after.split(".")[0] if after.startswith(",") else ""
         # "The judge, X,": the comma after the role word is no part of it.
         words = [ELIDED_ARTICLE.sub("", w).strip(",;:") for w in before.split()[-count:]]
-        return set(words) | set(ROLE_WORD.findall(after)[:6])
+        return set(words) | set(WORD_RE.findall(after)[:6])
 
     def issuer(self, pos: int, head: str) -> str | None:
         """ "Acme issued a statement … the statement said", "dans un communiqué, le
