@@ -662,11 +662,11 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str],
     # word or "team" after a space and a lower-case letter.
     after = text[m.end:m.end + 2]
     spaced = after[:1] in SPACES
-    if spaced and (after[1:].isdigit() or after[1:] in SIGNS) and (
-            " " not in m.text and after[1:].isdigit() and SCORE_AFTER.match(text, m.end)
-            and _in_brackets(text, m.start)):
+    scored = spaced and after[1:].isdigit()
+    if scored and " " not in m.text and SCORE_AFTER.match(text, m.end) and \
+            _in_brackets(text, m.start):
         return "scorer"
-    if spaced and (after[1:].isdigit() or after[1:] in SIGNS) and _team(text, m):
+    if (scored or (spaced and after[1:] in SIGNS)) and _team(text, m):
         return "team"
     worded = spaced and after[1:].islower()
     linked = after[:1] in LINKS  # a comma or a possessive's apostrophe

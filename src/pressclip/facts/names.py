@@ -212,6 +212,7 @@ def lower_words(text: str) -> frozenset[str]:
 # when lexicon.py is imported).
 _STOPWORDS_OR_TITLES = frozenset(CAPITAL_STOPWORDS | TITLES)
 _ORG_OR_JOINING = frozenset(ORG_WORDS | JOINING_WORDS)
+_JOINING_OR_THE = JOINING_WORDS | {"the"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,7 +505,7 @@ def find_mentions(text: str) -> list[Mention]:
                 titled = True
             elif words[0] in NAME_ARTICLES and len(words) > 1 and not titled and \
                     not opens_sentence(start) and \
-                    words[1].lower() not in ORG_WORDS and words[1].lower() not in PLACE_WORDS and \
+                    words[1].lower() not in NAMED_WORDS and \
                     not _known_place(" ".join(words[1:])):  # not "La France"
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
@@ -611,7 +612,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-            while len(words) > 1 and words[0] in JOINING_WORDS | {"the"}:
+            while len(words) > 1 and words[0] in _JOINING_OR_THE:
                 # "Shares of Nakamura Electric": the common word's complement is the name.
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
