@@ -152,23 +152,34 @@ def _limit(surface: str) -> tuple[str, frozenset[int] | None]:
     return surface[:found.start()], frozenset(int(k) for k in found.group(1).split(","))
 
 
-def resolve(text: str, marks: list[str]) -> frozenset[tuple[int, int, str]]:
-    """The typed spans of SPEC marks (`O Leeds`, `L BOSTON @2`, `- Champions League`) in
-    `text`: longer surfaces first, limited marks before the unlimited ones of the same
-    surface, occurrences never overlapping; a mark with no free occurrence is an error."""
+def _marked(text: str, marks: list[tuple[str, str]]
+            ) -> tuple[set[tuple[int, int, str]], list[str]]:
+    """The typed spans of SPEC marks ((`O`, `Leeds`), (`L`, `BOSTON @2`), (`-`, `Champions
+    League`)) in `text`, and the surfaces with no free occurrence: longer surfaces first,
+    limited marks before the unlimited ones of the same surface, occurrences never
+    overlapping."""
     taken: list[tuple[int, int]] = []
     found: set[tuple[int, int, str]] = set()
-    limited = [(mark, *_limit(surface)) for mark, surface in
-               (line.split(" ", 1) for line in marks)]
+    missing: list[str] = []
+    limited = [(mark, *_limit(surface)) for mark, surface in marks]
     for mark, surface, only in sorted(limited, key=lambda m: (-len(m[1]), m[2] is None)):
         hits = [h for k, h in enumerate(_occurrences(text, surface), 1)
                 if (only is None or k in only)
                 and not any(h[0] < e and s < h[1] for s, e in taken)]
         if not hits:
-            raise ValueError(f"no free occurrence of {surface!r}")
+            missing.append(surface)
         taken += hits
         if mark != "-":
             found |= {(s, e, TYPES[mark]) for s, e in hits}
+    return found, missing
+
+
+def resolve(text: str, marks: list[str]) -> frozenset[tuple[int, int, str]]:
+    """The typed spans of SPEC mark lines (`O Leeds`, `L BOSTON @2`, `- Champions League`)
+    in `text` (_marked); a mark with no free occurrence is an error."""
+    found, missing = _marked(text, [tuple(line.split(" ", 1)) for line in marks])
+    if missing:
+        raise ValueError(f"no free occurrence of {missing[0]!r}")
     return frozenset(found)
 
 
@@ -240,18 +251,9 @@ def annotate(spec: Path) -> None:
     for doc_id, batch, marks in documents:
         row = rows[doc_id]
         text = row["body"]
-        taken: list[tuple[int, int]] = []
-        found: list[tuple[int, int, str]] = []
-        limited = [(mark, *_limit(surface)) for mark, surface in marks]
-        for mark, surface, only in sorted(limited, key=lambda m: (-len(m[1]), m[2] is None)):
-            hits = [h for k, h in enumerate(_occurrences(text, surface), 1)
-                    if (only is None or k in only)
-                    and not any(h[0] < e and s < h[1] for s, e in taken)]
-            if not hits:
-                print(f"!! {doc_id}: no free occurrence of {surface!r}", file=sys.stderr)
-            taken += hits
-            if mark != "-":
-                found += [(s, e, TYPES[mark]) for s, e in hits]
+        found, missing = _marked(text, marks)
+        for surface in missing:
+            print(f"!! {doc_id}: no free occurrence of {surface!r}", file=sys.stderr)
         out.append({"doc": True, "id": doc_id, "dataset": _dataset(doc_id), "sha1": sha1(text),
                     "language": row["lang"], "batch": batch})
         for s, e, kind in sorted(found):
