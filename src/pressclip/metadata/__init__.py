@@ -138,10 +138,12 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     # when no structured title confirms it (titles.choose_title asks only then): og:title
     # and JSON-LD word it anew for sharing. Against the <title> alone it must share a word
     # with it (a placeholder h1, "Lorem", is no headline).
-    structured_title = bool(jsonld.title or meta.title or micro.title)
-    sole = ((lambda: h1s[0] if _article_h1(h1_elements[0]) and (
-        structured_title or _shares_word(h1s[0], page_title)) else None)
-            if len(h1_elements) == 1 and h1s else None)
+    def sole() -> str | None:
+        if len(h1_elements) != 1 or not h1s or not _article_h1(h1_elements[0]):
+            return None
+        structured_title = jsonld.title or meta.title or micro.title
+        return h1s[0] if structured_title or _shares_word(h1s[0], page_title) else None
+
     title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys, sole)
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
