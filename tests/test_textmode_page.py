@@ -12,8 +12,10 @@ import pytest
 from bench import datasets
 from pressclip import extract_text
 from pressclip.textmode.extract import (
+    _between_separators,
     _caption,
     _continuation,
+    _is_prose,
     _lone_paragraphs,
     _menu,
     _repeat_keys,
@@ -117,6 +119,8 @@ def test_subheadings_repeated_in_a_table_of_contents_stay_in_their_place() -> No
     "Den gamla kvarnen vid hamnen i gryningen. Foto: Anna Exempel.",
     "The old mill seen from the harbour at dawn. Photo by Jane Example / Agency via Other",
     "The old mill seen from the harbour at dawn. (Agency)",
+    # No sentence before the credit, the label glued to the caption's last word.
+    "Die alte Mühle am Hafen im Morgenlicht 2021Bild: Jana Beispiel/Agentur",
 ])
 def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> None:
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
@@ -135,7 +139,9 @@ def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> No
                  "The vote was close. Members voted and/or abstained in turn",
                  "The empire grew. It reached the borders of the federation. [Book 1 / Book 2]",
                  "The mill burnt down. Nobody was hurt. (Local Paper)",
-                 "The vote was close. (12 May 2024)"):
+                 "The vote was close. (12 May 2024)",
+                 # A headline's label comes first; a time is no credit.
+                 "Analysis: Smith/Jones and the vote", "The vote ended late on Monday at 10:30"):
         assert not _caption(line)
 
 
@@ -196,6 +202,18 @@ def test_comments_teasers_and_a_long_box_do_not_continue_the_article() -> None:
     assert _continued(page, kept) == []
 
 
+def test_a_teaser_that_a_sidebar_repeats_does_not_end_the_article() -> None:
+    # A "read also" teaser, shown again twice in the page's lists: the line recurs whole.
+    teaser = "Harbour festival returns with boat races and a night market"
+    page, kept = _gap_page(["Read also", teaser], [])
+    page = [teaser, *page, "Most read", teaser]
+    kept = [i + 1 for i in kept]
+    assert _continued(page, kept) == page[-4:-2]
+    # A short line that recurs is a series' control ("Share", "Reply"): the box is a series.
+    page, kept = _gap_page(["Share"], ["Share", "Share"])
+    assert _continued(page, kept) == []
+
+
 def test_a_box_that_the_page_repeats_elsewhere_does_not_end_the_article() -> None:
     # The "most read" list comes back in the page's footer: its lines are not once in the page.
     page, kept = _gap_page(MOST_READ, MOST_READ)
@@ -236,3 +254,38 @@ def test_a_paragraph_left_out_between_two_of_the_articles_paragraphs_is_the_arti
     assert _lone(repeated, [*keep, False]) == []
     keep[4], keep[1] = True, False
     assert _lone(page, keep) == []
+
+
+@pytest.mark.parametrize("line", [
+    "„Wir haben als Team versucht, das beste Rennen zu fahren, und am Ende hat es gereicht.“",
+    "« Nous avons essayé de faire la meilleure course possible, et à la fin cela a suffi. »",
+    "The mayor said the council had waited long enough for a plan that would work for all.)",
+])
+def test_a_paragraph_ending_with_any_languages_closing_quote_is_prose(line: str) -> None:
+    assert _is_prose(line, len(line.split()))
+
+
+def test_sentences_between_copies_of_the_articles_separator_are_the_articles() -> None:
+    page, _ = _gap_page([], [])
+    prose = page[1:]
+    # Every paragraph parted from the next by the same line; two of them left out.
+    parted = [page[0]]
+    for paragraph in prose:
+        parted += ["Article content", paragraph]
+    parted.append("Article content")
+    keep = [line in prose for line in parted]
+    missed = [parted.index(prose[1]), parted.index(prose[2])]
+    for i in missed:
+        keep[i] = False
+    _, sizes, _, _ = load_model().locate(parted)
+    keys = _repeat_keys(parted)
+    assert _between_separators(parted, keep, sizes.tolist(), keys, Counter(keys)) == missed
+    # A comment thread parts its comments by two different lines: none is taken.
+    thread = [page[0]]
+    for paragraph in prose:
+        thread += ["Posted on July 5, 2025", paragraph, "Reply"]
+    keep = [line in prose for line in thread]
+    keep[thread.index(prose[1])] = False
+    keys = _repeat_keys(thread)
+    _, sizes, _, _ = load_model().locate(thread)
+    assert _between_separators(thread, keep, sizes.tolist(), keys, Counter(keys)) == []

@@ -1,7 +1,8 @@
 """extract_text(): the article record from page text that is already flattened.
 
 lines -> features -> line model -> contiguous decoding -> paragraphs past a box inserted in
-the article, and a lone paragraph left out between two of its paragraphs -> credits (and
+the article, a lone paragraph left out between two of its paragraphs, sentences left out
+between two copies of the separator it repeats between its paragraphs -> credits (and
 the end of the article they mark) -> no paragraph, no article -> furniture (repeated,
 serial or shouting lines, menus, captions, wherever they sit) -> headline -> date line ->
 language. Every step is linear in the text's size but the look for lines held in other
@@ -26,6 +27,7 @@ from ..metadata.relative import read_relative
 from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
+from .features import TEMPLATE_MIN_REPEATS
 from .lines import split_lines
 from .model import load_model
 
@@ -48,7 +50,11 @@ STANDFIRST_MIN_CHARS = 6 * STANDFIRST_MIN_TOKENS
 STANDFIRST_OVERLAP = 0.3
 # A paragraph of prose: this many tokens or more, ending like a sentence.
 PROSE_MIN_TOKENS = 15
-_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# Closers a sentence's stop may stand before: quotes of every language's usage (German
+# „…“ closes with “, Danish »…« with «, French « … » after a space), brackets, CJK
+# corner brackets.
+_CLOSERS = "(?:\\s?[\"'”’»“‘«›)\\]）」』])*"
+_PROSE_END = re.compile(rf"[.!?…。！？]{_CLOSERS}$")
 # An article has at least one paragraph: a line of this many tokens, or of this many
 # characters (scripts written without spaces make few, long tokens). Menus and lists of
 # links are made of shorter lines, however article-like they look to the line model (on a
@@ -66,18 +72,20 @@ SUBHEAD_MIN_TOKENS = 3
 SUBHEAD_VOCABULARY = 0.5
 # Subheadings end without a full stop (a question mark at most); a repeated line that ends
 # like a sentence is an offer or a teaser told twice.
-_SUBHEAD_STOP = re.compile(r"[.。][\"'”’»)\]]*$")
+_SUBHEAD_STOP = re.compile(rf"[.。]{_CLOSERS}$")
 # A caption ends with its credit: after its last sentence, at most this many tokens holding a
 # copyright sign, a slash between two words ("Name/Agency") or a colon before a word
 # ("Photo: Name"; not a time, not a colon that ends the line).
 CAPTION_CREDIT_TOKENS = 4
-_LAST_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)\]]*(?=\s|[^\W\d_])")
+_LAST_SENTENCE = re.compile(rf"[.!?。！？]{_CLOSERS}(?=\s|[^\W\d_])")
 _CREDIT_MARK = re.compile(r"©|[^\W\d_]/[^\W\d_]|:\s+[^\W\d_]|：\s*[^\W\d_]")
 # Credits that name a photographer and an agency parted by a slash ("Name / Agency via
 # Other") run longer: up to this many tokens, the word after the slash capitalised (prose
 # parts lower-case words so: "and/or").
 SLASH_CREDIT_TOKENS = 9
 _SLASH = re.compile(r"[^\W\d_]\s?/\s?([^\W\d_])")
+# ... and a caption without a sentence before its credit is a phrase of this many words.
+CAPTION_MIN_WORDS = 5
 # Bracketed, slashed words are references ("[Book 1 / Book 2]", "(Author/Index)").
 _BRACKETS = re.compile(r"[()\[\]（）]")
 # ... or the credit is a name in brackets after a caption's one sentence ("… the square.
@@ -102,7 +110,7 @@ _WORD_2 = re.compile(r"\w{2,}")
 _LONG_WORD = re.compile(r"\w{4,}")
 # A line that opens with a label: a colon after its first three words at most.
 _LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
-_SENTENCE_END = re.compile(r"[.;:][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(rf"[.;:]{_CLOSERS}$")
 # A box inside the article (a "most read" list, an embedded video's title, source and
 # duration) parts its last paragraphs from the rest, and the line model, reading a box's
 # run, scores them low: the decoder ends the article at the box. After the decoded end, a
@@ -117,6 +125,11 @@ GAP_VOCABULARY = 0.3
 # its share stays low; an author's note, a blog's "about" or a licence after the article
 # shares a few of its words too, but ends the page's prose.
 GAP_SHARED_WORDS = 4
+# A line that the article holds this often between its paragraphs is its separator
+# ("Article content"); a sentence left out between two copies of it is the article's when
+# it has this many tokens (`_between_separators`).
+SEPARATOR_MIN_REPEATS = 3
+SENTENCE_MIN_TOKENS = 5
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
 
@@ -200,7 +213,7 @@ def _caption(line: str) -> bool:
         line = line[:-1]
     ends = list(_LAST_SENTENCE.finditer(line))
     if not ends:
-        return False
+        return _labelled_credit(line)
     tail = line[ends[-1].end():]
     size = len(tail.split())
     return ((size <= CAPTION_CREDIT_TOKENS and _CREDIT_MARK.search(tail) is not None)
@@ -208,6 +221,18 @@ def _caption(line: str) -> bool:
                 and any(m[1].isupper() for m in _SLASH.finditer(tail)))
             or (size <= BRACKET_CREDIT_TOKENS and len(ends) == 1 and line[ends[0].start()] == "."
                 and _BRACKET_CREDIT.match(tail) is not None))
+
+
+def _labelled_credit(line: str) -> bool:
+    """A caption of no full sentence that ends with a labelled, slashed credit ("… at the
+    polls in 2021 Photo: Jane Doe/Agency"; some flatteners glue the label to the caption's
+    last word): a phrase of CAPTION_MIN_WORDS words or more, a colon, then at most
+    SLASH_CREDIT_TOKENS tokens holding a slash before a capital. A headline's label comes
+    first ("Analysis: …"), and prose ends with a stop."""
+    head, colon, tail = line.rpartition(":")
+    return (bool(colon) and len(head.split()) >= CAPTION_MIN_WORDS
+            and len(tail.split()) <= SLASH_CREDIT_TOKENS and not _BRACKETS.search(tail)
+            and any(m[1].isupper() for m in _SLASH.finditer(tail)))
 
 
 def _menu(line: str) -> bool:
@@ -337,7 +362,8 @@ def _continuation(lines: list[str], kept: list[int], size: list[float], serial: 
     while True:
         j = end + 1
         while (j < len(lines) and j - end <= GAP_MAX_BOX_LINES and not _is_prose(lines[j], size[j])
-               and (keys[j] in inside or not serial[j])):
+               and (keys[j] in inside or not serial[j]
+                    or _repeated_teaser(size[j], counts[keys[j]]))):
             j += 1
         run: list[int] = []
         weak = False
@@ -362,6 +388,14 @@ def _continuation(lines: list[str], kept: list[int], size: list[float], serial: 
     return [i for run, _ in runs for i in run]
 
 
+def _repeated_teaser(size: float, count: int) -> bool:
+    """A line of a box that a sidebar repeats whole (a "read also" teaser shown again in a
+    "most read" list): its template recurs because the line does, not because it is one of a
+    series. Short lines that recur are a series' controls ("Reply", "Share"), which comment
+    threads repeat under every comment."""
+    return count >= TEMPLATE_MIN_REPEATS and size > TEMPLATE_MAX_TOKENS
+
+
 def _lone_paragraphs(lines: list[str], keep: list[bool], size: list[float], keys: list[str],
                      counts: Counter[str]) -> list[int]:
     """Lines left out between two kept lines that are each a paragraph of prose, once in the
@@ -375,6 +409,25 @@ def _lone_paragraphs(lines: list[str], keep: list[bool], size: list[float], keys
                 and _is_prose(lines[i + 1], size[i + 1])):
             found.append(i)
     return found
+
+
+def _between_separators(lines: list[str], keep: list[bool], size: list[float], keys: list[str],
+                        counts: Counter[str]) -> list[int]:
+    """Sentences left out within the article, each between two copies of a separator that
+    the article repeats between its paragraphs ("Article content", "Advertisement"): the
+    article's. A page that parts every paragraph so gives the line model runs of one line,
+    which it scores low as it does a box's lines. (A comment thread parts its comments by two
+    different lines: a name or a date above, a "Reply" under.)"""
+    kept = [i for i, k in enumerate(keep) if k]
+    first, last = kept[0], kept[-1]
+    held = Counter(keys[i] for i in range(first, last) if not keep[i])
+    separators = {key for key, n in held.items() if n >= SEPARATOR_MIN_REPEATS}
+    if not separators:
+        return []
+    return [i for i in range(first + 1, last)
+            if not keep[i] and keys[i - 1] in separators and keys[i + 1] == keys[i - 1]
+            and counts[keys[i]] == 1 and size[i] >= SENTENCE_MIN_TOKENS
+            and _PROSE_END.search(lines[i]) is not None]
 
 
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
@@ -413,6 +466,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
             keep[i] = True
             kept.append(i)
         holes = _lone_paragraphs(lines, keep, size, keys, counts)
+        holes += _between_separators(lines, keep, size, keys, counts)
         if holes:
             for i in holes:
                 keep[i] = True
