@@ -121,6 +121,7 @@ def test_subheadings_repeated_in_a_table_of_contents_stay_in_their_place() -> No
     "The old mill seen from the harbour at dawn. (Agency)",
     # No sentence before the credit, the label glued to the caption's last word.
     "Die alte Mühle am Hafen im Morgenlicht 2021Bild: Jana Beispiel/Agentur",
+    "Die alte Mühle am Hafen im MorgenlichtBild: Jana Beispiel/agentur/bildarchiv",
 ])
 def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> None:
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
@@ -141,7 +142,8 @@ def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> No
                  "The mill burnt down. Nobody was hurt. (Local Paper)",
                  "The vote was close. (12 May 2024)",
                  # A headline's label comes first; a time is no credit.
-                 "Analysis: Smith/Jones and the vote", "The vote ended late on Monday at 10:30"):
+                 "Analysis: Smith/Jones and the vote", "The vote ended late on Monday at 10:30",
+                 "The council has counted the votes of the night: and/or the turnout"):
         assert not _caption(line)
 
 

@@ -84,8 +84,10 @@ _CREDIT_MARK = re.compile(r"©|[^\W\d_]/[^\W\d_]|:\s+[^\W\d_]|：\s*[^\W\d_]")
 # parts lower-case words so: "and/or").
 SLASH_CREDIT_TOKENS = 9
 _SLASH = re.compile(r"[^\W\d_]\s?/\s?([^\W\d_])")
-# ... and a caption without a sentence before its credit is a phrase of this many words.
+# ... and a caption without a sentence before its credit is a phrase of this many words; its
+# credit, after a label's colon, a capitalised name with a slash ("Name/agency").
 CAPTION_MIN_WORDS = 5
+_SLASHED_WORDS = re.compile(r"[^\W\d_]/[^\W\d_]")
 # Bracketed, slashed words are references ("[Book 1 / Book 2]", "(Author/Index)").
 _BRACKETS = re.compile(r"[()\[\]（）]")
 # ... or the credit is a name in brackets after a caption's one sentence ("… the square.
@@ -225,14 +227,15 @@ def _caption(line: str) -> bool:
 
 def _labelled_credit(line: str) -> bool:
     """A caption of no full sentence that ends with a labelled, slashed credit ("… at the
-    polls in 2021 Photo: Jane Doe/Agency"; some flatteners glue the label to the caption's
+    polls in 2021 Photo: Jane Doe/agency"; some flatteners glue the label to the caption's
     last word): a phrase of CAPTION_MIN_WORDS words or more, a colon, then at most
-    SLASH_CREDIT_TOKENS tokens holding a slash before a capital. A headline's label comes
-    first ("Analysis: …"), and prose ends with a stop."""
+    SLASH_CREDIT_TOKENS tokens, the first capitalised, holding a slash between two words. A
+    headline's label comes first ("Analysis: …"), and prose ends with a stop."""
     head, colon, tail = line.rpartition(":")
+    words = tail.split()
     return (bool(colon) and len(head.split()) >= CAPTION_MIN_WORDS
-            and len(tail.split()) <= SLASH_CREDIT_TOKENS and not _BRACKETS.search(tail)
-            and any(m[1].isupper() for m in _SLASH.finditer(tail)))
+            and 0 < len(words) <= SLASH_CREDIT_TOKENS and words[0][0].isupper()
+            and not _BRACKETS.search(tail) and _SLASHED_WORDS.search(tail) is not None)
 
 
 def _menu(line: str) -> bool:
