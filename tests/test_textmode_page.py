@@ -122,6 +122,10 @@ def test_subheadings_repeated_in_a_table_of_contents_stay_in_their_place() -> No
     # No sentence before the credit, the label glued to the caption's last word.
     "Die alte Mühle am Hafen im Morgenlicht 2021Bild: Jana Beispiel/Agentur",
     "Die alte Mühle am Hafen im MorgenlichtBild: Jana Beispiel/agentur/bildarchiv",
+    # Initials in the credit are no sentence's end; a copyright sign after a phrase.
+    "Die alte Mühle am Hafen, im Morgenlicht. © AGENTUR/Jana Beispiel/ R.Beispiel",
+    "El viejo molino visto desde el puerto. AGENCIA/ J.J. Ejemplo",
+    "Die alte Mühle am Hafen im Morgenlicht (Archivbild) © Agentur/dpa | Jana Beispiel",
 ])
 def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> None:
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
@@ -143,7 +147,8 @@ def test_a_caption_ending_with_its_credit_leaves_the_article(caption: str) -> No
                  "The vote was close. (12 May 2024)",
                  # A headline's label comes first; a time is no credit.
                  "Analysis: Smith/Jones and the vote", "The vote ended late on Monday at 10:30",
-                 "The council has counted the votes of the night: and/or the turnout"):
+                 "The council has counted the votes of the night: and/or the turnout",
+                 "The U.S. council bought the mill and opens it next year. (Local Paper)"):
         assert not _caption(line)
 
 

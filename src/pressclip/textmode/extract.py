@@ -77,7 +77,10 @@ _SUBHEAD_STOP = re.compile(rf"[.。]{_CLOSERS}$")
 # copyright sign, a slash between two words ("Name/Agency") or a colon before a word
 # ("Photo: Name"; not a time, not a colon that ends the line).
 CAPTION_CREDIT_TOKENS = 4
-_LAST_SENTENCE = re.compile(rf"[.!?。！？]{_CLOSERS}(?=\s|[^\W\d_])")
+# (The stop after a lone letter is a name's initial: "J.J. Doe", "R.Doe".)
+_LAST_SENTENCE = re.compile(rf"(?<!(?<![^\W\d_])[^\W\d_])[.!?。！？]{_CLOSERS}(?=\s|[^\W\d_])")
+# Every stop, initials too, for the test of a caption's one sentence (below).
+_ANY_STOP = re.compile(rf"[.!?。！？]{_CLOSERS}(?=\s|[^\W\d_])")
 _CREDIT_MARK = re.compile(r"©|[^\W\d_]/[^\W\d_]|:\s+[^\W\d_]|：\s*[^\W\d_]")
 # Credits that name a photographer and an agency parted by a slash ("Name / Agency via
 # Other") run longer: up to this many tokens, the word after the slash capitalised (prose
@@ -213,16 +216,24 @@ def _caption(line: str) -> bool:
         if not line.endswith(".") or line.endswith(".."):
             return False
         line = line[:-1]
-    ends = list(_LAST_SENTENCE.finditer(line))
+    # A line whose only stops are initials is a credit line of its own ("Jane M. Doe/Agency").
+    ends = list(_LAST_SENTENCE.finditer(line)) or list(_ANY_STOP.finditer(line))
     if not ends:
-        return _labelled_credit(line)
+        return _labelled_credit(line) or _copyright_credit(line)
     tail = line[ends[-1].end():]
     size = len(tail.split())
+    if size <= BRACKET_CREDIT_TOKENS and _BRACKET_CREDIT.match(tail) is not None:
+        stops = list(_ANY_STOP.finditer(line))
+        return len(stops) == 1 and line[stops[0].start()] == "."
     return ((size <= CAPTION_CREDIT_TOKENS and _CREDIT_MARK.search(tail) is not None)
-            or (size <= SLASH_CREDIT_TOKENS and not _BRACKETS.search(tail)
-                and any(m[1].isupper() for m in _SLASH.finditer(tail)))
-            or (size <= BRACKET_CREDIT_TOKENS and len(ends) == 1 and line[ends[0].start()] == "."
-                and _BRACKET_CREDIT.match(tail) is not None))
+            or _slash_credit(tail))
+
+
+def _slash_credit(tail: str) -> bool:
+    """A photographer and an agency parted by a slash ("Name / Agency via Other"), the
+    word after the slash capitalised: at most SLASH_CREDIT_TOKENS tokens, no brackets."""
+    return (len(tail.split()) <= SLASH_CREDIT_TOKENS and not _BRACKETS.search(tail)
+            and any(m[1].isupper() for m in _SLASH.finditer(tail)))
 
 
 def _labelled_credit(line: str) -> bool:
@@ -236,6 +247,14 @@ def _labelled_credit(line: str) -> bool:
     return (bool(colon) and len(head.split()) >= CAPTION_MIN_WORDS
             and 0 < len(words) <= SLASH_CREDIT_TOKENS and words[0][0].isupper()
             and not _BRACKETS.search(tail) and _SLASHED_WORDS.search(tail) is not None)
+
+
+def _copyright_credit(line: str) -> bool:
+    """A caption of no full sentence, CAPTION_MIN_WORDS words or more, then a copyright
+    sign and at most SLASH_CREDIT_TOKENS tokens ("… (Archive) © Agency/dpa | Jane Doe")."""
+    head, sign, tail = line.rpartition("©")
+    return (bool(sign) and len(head.split()) >= CAPTION_MIN_WORDS
+            and len(tail.split()) <= SLASH_CREDIT_TOKENS)
 
 
 def _menu(line: str) -> bool:
