@@ -73,8 +73,10 @@ def figure_image(figure: etree._Element) -> Image | None:
     img = next(figure.iterdescendants("img"), None)
     alt = _clean(img.get("alt")) if img is not None else None
     caption_el = next(figure.iterdescendants("figcaption"), None)
-    # The caption element itself, or a wrapper of it, is no credit even when named one.
-    around = {caption_el, *caption_el.iterancestors()} if caption_el is not None else set()
+    # The caption element itself, or a wrapper of it, is no credit even when named one. Only
+    # the figure's descendants are asked, so the wrappers above the figure are not listed.
+    around = {caption_el, *_ancestors_below(caption_el, figure)} \
+        if caption_el is not None else set()
     credits = [el for el in figure.iterdescendants() if el not in around and _is_credit(el)]
     credits = [el for el in credits if not any(a in credits for a in el.iterancestors())]
     skip = set(credits)
@@ -83,6 +85,16 @@ def figure_image(figure: etree._Element) -> Image | None:
     if url is None and caption is None and credit is None:
         return None
     return Image(url=url, alt=alt, caption=caption, credit=credit)
+
+
+def _ancestors_below(el: etree._Element, top: etree._Element) -> list[etree._Element]:
+    """The ancestors of `el` up to `top`, which is left out."""
+    out = []
+    for ancestor in el.iterancestors():
+        if ancestor is top:
+            break
+        out.append(ancestor)
+    return out
 
 
 def _address(figure: etree._Element) -> str | None:
