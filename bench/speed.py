@@ -4,6 +4,7 @@
     python -m bench.speed --write
     python -m bench.speed --sets fundus_dev --extractors pressclip trafilatura   # modern pages
     python -m bench.speed --sets fundus_dev --extractors pressclip trafilatura --callgrind 20
+    python -m bench.speed --sets fundus_dev --passes     # pass by pass, train pages
 
 The pages are taken in turn from the heldout part of every full-body set and of
 trafilatura.jsonl.gz (the same pages for every extractor), passed as `str` with their URL.
@@ -38,6 +39,14 @@ flatters the other, and a comparison page by page sees this one.
 By page size: the pages are cut into quartiles of HTML size, and each extractor's median CPU
 time a page in each quartile (`time.process_time` around each page; the median over
 repeats) shows whether a gap is a cost per page or per byte.
+
+By pass (--passes): where pressclip's time a page goes, on the *train* pages of --sets (the
+pages one may tune on; the heldout ones stay for the figures above). In one process, each
+pass that core.extract calls is timed with `time.process_time` (wrapped in core's
+namespace for the run only), and trafilatura's whole extraction is timed on the same page
+right after pressclip's; the table gives, per quartile of page size, the median CPU ms a
+page of each pass. `rest` is the extraction less its passes: the options, the record and
+the tree's release when extract returns.
 """
 
 from __future__ import annotations
@@ -63,6 +72,7 @@ WARMUP_PAGES = 3
 SECTION = "speed"
 # The modern pages' run has its own section, so that one run does not erase the other.
 MODERN_SECTION = "speed-modern"
+PASSES_SECTION = "speed-passes"
 
 
 def pick_pages(total: int, sets: tuple[str, ...] = SPEED_SETS) -> list[dict]:
@@ -233,6 +243,70 @@ def _median_page_rate(result: dict) -> float:
     return 1.0 / max(_median_page_cpu(result), 1e-9)
 
 
+# The passes core.extract calls, in order, as --passes times them.
+PASSES = ("read_page", "read_metadata", "clean", "locate_article", "rescue", "fallback_date",
+          "trim_edges", "detect_language", "_take_credits", "finish")
+
+
+def pass_costs(sets: tuple[str, ...], repeats: int) -> str:
+    """Median CPU ms a page of each of pressclip's passes, and trafilatura's whole
+    extraction, per quartile of page size, on the train pages of `sets`."""
+    from pressclip import core
+
+    quiet_peer_logs()
+    pages = [{"html": row["html"], "url": page_url(row), "lang": row.get("lang")}
+             for name in sets for row in datasets.rows(name, split="train")]
+    spent: dict[str, float] = {}
+
+    def timed(name: str, function):
+        def run(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - started
+        return run
+
+    reference = anchor(REFERENCE)
+    originals = {name: getattr(core, name) for name in PASSES}
+    for name, function in originals.items():
+        setattr(core, name, timed(name, function))
+    try:
+        for page in pages[:WARMUP_PAGES]:
+            core.extract(page["html"], url=page["url"], facts=False)
+            reference(page["html"], page["url"], page["lang"])
+        costs: list[list[dict[str, float]]] = [[] for _ in pages]
+        for _ in range(repeats):
+            for page, cost in zip(pages, costs, strict=True):
+                spent.clear()
+                started = time.process_time()
+                core.extract(page["html"], url=page["url"], facts=False)
+                total = time.process_time() - started
+                cost.append({**spent, "rest": total - sum(spent.values()), "pressclip": total})
+                started = time.process_time()
+                reference(page["html"], page["url"], page["lang"])
+                cost[-1][REFERENCE] = time.process_time() - started
+    finally:
+        for name, function in originals.items():
+            setattr(core, name, function)
+    columns = ("pressclip", *PASSES, "rest", REFERENCE)
+    rows = []
+    for q, members in enumerate(size_quartiles(pages)):
+        if not members:
+            continue
+        kb = statistics.median(len(pages[i]["html"]) for i in members) / 1000
+        ms = [statistics.median(statistics.median(c.get(column, 0.0) for c in costs[i])
+                                for i in members) * 1000 for column in columns]
+        rows.append((f"Q{q + 1}", len(members), f"{kb:.0f}", *(f"{m:.2f}" for m in ms),
+                     f"{ms[-1] / max(ms[0], 1e-9):.2f}x"))
+    return "\n".join([
+        f"By pass, {len(pages)} train pages of {', '.join(sets)} (median CPU ms a page in each "
+        f"quartile of HTML size, medians of {repeats} runs in one process):\n",
+        table(("size quartile", "pages", "median KB", *columns, f"{REFERENCE} vs pressclip"),
+              rows),
+    ])
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=150)
@@ -243,9 +317,12 @@ def main(argv: list[str] | None = None) -> None:
                         choices=list(EXTRACTORS))
     parser.add_argument("--write", action="store_true",
                         help="replace the speed section of bench/RESULTS.md (the "
-                             "speed-modern section when --sets is the modern pages only)")
+                             "speed-modern section when --sets is the modern pages only, "
+                             "speed-passes with --passes)")
     parser.add_argument("--callgrind", type=int, default=0, metavar="N",
                         help="also count instructions a page under callgrind, on N pages")
+    parser.add_argument("--passes", action="store_true",
+                        help="time pressclip pass by pass on the train pages of --sets")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
@@ -255,6 +332,13 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
+    if args.passes:
+        markdown = "\n".join([header("Speed by pass (train pages)"),
+                               pass_costs(tuple(args.sets), args.repeats)])
+        print(markdown)
+        if args.write:
+            write_section(PASSES_SECTION, markdown)
+        return
 
     pages = pick_pages(args.pages, tuple(args.sets))
     runs: dict[str, list[dict]] = {name: [] for name in args.extractors}

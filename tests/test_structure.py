@@ -3,12 +3,15 @@ a built page and on real pages."""
 
 from __future__ import annotations
 
+import random
+import re
 import time
 
 import pytest
 
 import pressclip
 from bench import datasets
+from pressclip.locate import figures
 from pressclip.record import EMPHASIS, FIGURE, LINK, SCHEMA_VERSION, STRONG, TABLE
 from pressclip.render import to_html, to_markdown
 
@@ -196,3 +199,38 @@ def test_the_compiled_article_element_is_the_twin_s() -> None:
                 if kept:
                     _assert_deepest_alike([raw[i].element for i in kept],
                                           [len(raw[i].text) for i in kept], 0.6)
+
+
+# The srcset expression as first written, with a lazy address: figures._SRCSET_ITEM must
+# find the same candidates, in the same places, on any string.
+_LAZY_SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+
+
+def _candidates(expression: re.Pattern, srcset: str) -> list[tuple]:
+    return [(*m.groups(), m.span()) for m in expression.finditer(srcset)]
+
+
+def test_srcset_candidates_are_read_as_the_lazy_expression_reads_them() -> None:
+    crafted = ["a.jpg 300w, b.jpg 1200w", "https://i.example/w_300,h_200/p.jpg 2x",
+               ",a.jpg", "a.jpg  ,  b.jpg 1.5x", "a.jpg 300w extra, b.jpg 10w",
+               "a.jpg 300q, b.jpg", " \n", "a.jpg\n", "a.jpg 12.x, b.jpg 3w,"]
+    rng = random.Random(11)
+    alphabet = " ,\t\n0123456789wx.ab/:?=-_"
+    fuzzed = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+              for _ in range(20_000)]
+    for srcset in crafted + fuzzed:
+        assert _candidates(figures._SRCSET_ITEM, srcset) == \
+            _candidates(_LAZY_SRCSET_ITEM, srcset), srcset
+    assert figures._largest("https://i.example/w_300,h_200/p.jpg 2x, s.jpg 1x") == "h_200/p.jpg"
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_srcset_candidates_of_real_pages_are_read_as_the_lazy_expression_reads_them() -> None:
+    srcset = re.compile(r'srcset\s*=\s*"([^"]*)"')
+    seen = 0
+    for row in datasets.rows("fundus_dev"):
+        for found in srcset.finditer(row["html"]):
+            assert _candidates(figures._SRCSET_ITEM, found[1]) == \
+                _candidates(_LAZY_SRCSET_ITEM, found[1])
+            seen += 1
+    assert seen > 1000

@@ -19,7 +19,12 @@ from .blocks import attribute_bits, flag
 # Where lazy loaders keep the real address; `src` then holds a placeholder.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
 _LAZY_SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
-_SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+# One srcset candidate: an address, an optional width or density, then a comma or the end.
+# The address is its first character and the run up to the next comma or space: a lazy
+# `\S+?` stops at the same place (the first comma or space after which the rest matches, and
+# none before it could) but tries the rest at every character, about five times slower on
+# modern srcsets of a dozen long addresses; tests/test_structure.py holds the two alike.
+_SRCSET_ITEM = re.compile(r"\s*(\S[^\s,]*)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 _CREDIT_WORDS = frozenset(("credit", "credits", "copyright", "source", "photographer",
                            "attribution", "byline", "author", "rights", "courtesy"))
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -68,8 +73,10 @@ def figure_image(figure: etree._Element) -> Image | None:
     img = next(figure.iterdescendants("img"), None)
     alt = _clean(img.get("alt")) if img is not None else None
     caption_el = next(figure.iterdescendants("figcaption"), None)
-    # The caption element itself, or a wrapper of it, is no credit even when named one.
-    around = {caption_el, *caption_el.iterancestors()} if caption_el is not None else set()
+    # The caption element itself, or a wrapper of it, is no credit even when named one. Only
+    # the figure's descendants are asked, so the wrappers above the figure are not listed.
+    around = {caption_el, *_ancestors_below(caption_el, figure)} \
+        if caption_el is not None else set()
     credits = [el for el in figure.iterdescendants() if el not in around and _is_credit(el)]
     credits = [el for el in credits if not any(a in credits for a in el.iterancestors())]
     skip = set(credits)
@@ -78,6 +85,16 @@ def figure_image(figure: etree._Element) -> Image | None:
     if url is None and caption is None and credit is None:
         return None
     return Image(url=url, alt=alt, caption=caption, credit=credit)
+
+
+def _ancestors_below(el: etree._Element, top: etree._Element) -> list[etree._Element]:
+    """The ancestors of `el` up to `top`, which is left out."""
+    out = []
+    for ancestor in el.iterancestors():
+        if ancestor is top:
+            break
+        out.append(ancestor)
+    return out
 
 
 def _address(figure: etree._Element) -> str | None:

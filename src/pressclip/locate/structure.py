@@ -356,7 +356,10 @@ def _resolved(block: Block, base: str | None) -> Block:
             url = _absolute(span.url, base)
             if url is None:
                 continue
-            span = replace(span, url=url)
+            if url != span.url:
+                # Built, not copied with dataclasses.replace, which reads the class's fields
+                # again on every call (a modern page has a dozen links or more).
+                span = Span(span.start, span.end, span.kind, url)
         spans.append(span)
     return replace(block, spans=tuple(spans))
 
