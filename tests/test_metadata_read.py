@@ -299,6 +299,20 @@ def test_short_section_parts_cut_after_bars(title: str, headline: str) -> None:
     assert strip_site(title, set()) == headline
 
 
+@pytest.mark.parametrize("title, headline", [
+    # Guillemets quote in French, Italian, German, Russian ...: a closing one, or one with a
+    # space on one side only, is no separator; one with spaces on both sides is.
+    ("Le maire : « Nous reconstruirons » | La Gazette du Nord",
+     "Le maire : « Nous reconstruirons »"),
+    ("Il Nyt: «Su Cecilia Sala ha premuto aggressivamente»",
+     "Il Nyt: «Su Cecilia Sala ha premuto aggressivamente»"),
+    ("»Abzocke wird als Klimaschutz verkauft«", "»Abzocke wird als Klimaschutz verkauft«"),
+    ("La Gazette du Nord » Le budget est voté", "Le budget est voté"),
+])
+def test_guillemets_are_quotes_not_separators(title: str, headline: str) -> None:
+    assert strip_site(title, site_keys(["La Gazette du Nord"], None)) == headline
+
+
 def test_bounded_text_counts_words_not_indentation() -> None:
     # A pretty-printed teaser: its indentation alone passes the limit before its words do.
     indent = "\n" + " " * 200
