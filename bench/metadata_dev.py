@@ -23,7 +23,8 @@ byline, each cleaned as read_metadata cleans it) agrees with the gold, per set; 
 gold author lists name a wire agency. The evidence for the order read_metadata tries them in.
 --dump FILE: pressclip's title, date, authors and agencies on every annotated page of one
 split (the sets of bench/metadata.py, and l3s_gn1's titles), with the page's gold, as JSON
-Lines; --compare OLD NEW: the per-set counts of two dumps (title exact, date same day,
+Lines (--visible-only: JSON-LD, author meta tags and microdata authors removed first, as on
+a site whose structured data names no one); --compare OLD NEW: the per-set counts of two dumps (title exact, date same day,
 authors F1 and credit F1 summed) and the pages whose field changed: a rule is judged on every
 set's train pages in one run of the reader, without the peers.
 --write-names: the weekday and place names of src/pressclip/metadata/place_names.py, from
@@ -314,9 +315,30 @@ DUMP_SETS = ("fundus_dev", "trafilatura", "readability", "l3s_gn1")
 DUMP_FIELDS = ("title", "date", "authors")
 
 
-def dump(path: Path, split: str, limit: int | None) -> None:
+def _visible_only(html: str, url: str | None) -> dict:
+    """pressclip's fields where the page's structured data names no author: JSON-LD blocks,
+    meta tags and microdata that name authors are removed first, so the visible byline is
+    read as on a site whose structured data is missing or names no one."""
+    from pressclip.metadata import read_metadata
+    from pressclip.parse.html import parse_html
+
+    tree = parse_html(html)
+    for element in list(tree.iter("script", "meta")):
+        kind = (element.get("type") or "").lower()
+        key = (element.get("name") or element.get("property") or "").lower()
+        if kind == "application/ld+json" or "author" in key or "creator" in key:
+            element.getparent().remove(element)
+    for element in tree.iter():
+        if "author" in (element.get("itemprop") or ""):
+            del element.attrib["itemprop"]
+    meta = read_metadata(tree, url)
+    return {"title": meta.title, "date": meta.date, "authors": meta.authors,
+            "agencies": meta.agencies}
+
+
+def dump(path: Path, split: str, limit: int | None, visible_only: bool = False) -> None:
     """pressclip's fields and the gold of every annotated page of `split`, one line a page."""
-    read = _pressclip_reader()
+    read = _visible_only if visible_only else _pressclip_reader()
     seconds, pages = 0.0, 0
     with path.open("w", encoding="utf-8") as out:
         for name in DUMP_SETS:
@@ -564,6 +586,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=("train", "heldout"), default="train")
     parser.add_argument("--limit", type=int, help="at most this many pages per set")
     parser.add_argument("--dump", type=Path, help="write pressclip's fields of one split here")
+    parser.add_argument("--visible-only", action="store_true",
+                        help="with --dump: remove the authors' structured data first")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("OLD", "NEW"),
                         help="per-set sums of two dumps and the pages that changed")
     parser.add_argument("--quiet", action="store_true", help="with --compare: sums only")
@@ -582,7 +606,7 @@ def main(argv: list[str] | None = None) -> None:
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
     if args.dump:
-        dump(args.dump, args.split, args.limit)
+        dump(args.dump, args.split, args.limit, args.visible_only)
     if args.language:
         measure_language()
     if args.fields:

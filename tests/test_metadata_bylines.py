@@ -82,9 +82,11 @@ def test_outlet_after_for_goes_but_an_organisations_name_keeps_it() -> None:
     assert clean_authors(["By Jane Doe for The Daily Planet"], visible=True) == ["Jane Doe"]
     assert clean_authors(["Center for Policy Studies"], people=False) == [
         "Center for Policy Studies"]
-    # One word before "for" is an organisation's name, whichever credit is asked for.
-    assert clean_authors(["Organization for Transformative Works"]) == [
+    # One word before "for" is an organisation's name: the credit where no person signs,
+    # never a person.
+    assert clean_authors(["Organization for Transformative Works"], people=False) == [
         "Organization for Transformative Works"]
+    assert clean_authors(["Organization for Transformative Works"]) == []
 
 
 def test_label_with_a_gender_ending() -> None:

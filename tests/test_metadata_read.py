@@ -174,6 +174,35 @@ def test_author_cleaning() -> None:
     assert clean_authors(["Loïc Le Clerc"]) == ["Loïc Le Clerc"]
 
 
+@pytest.mark.parametrize("line", [
+    "Von den umliegenden Höfen kaufte der Burgherr noch Speck, Hartbrot und Kartoffeln.",
+    "Von Einheimischen, Gästen und ganz viel Kühen",
+    "Von der Planung bis hin zu den Mitbringseln",
+    "By the time the river rose, Fields and Orchards were lost",
+])
+def test_a_sentence_that_opens_with_a_byline_word_names_no_one(line: str) -> None:
+    assert clean_authors([line], visible=True) == []
+
+
+def test_names_beside_a_sentence_or_a_column_title_are_kept() -> None:
+    # The name ends before running text; a column's title beside the name (a bar, not a
+    # comma or "and", between them) is another item of the line.
+    assert clean_authors(["Von Anna Schmidt und Jonas Weber im Gespräch"], visible=True) == [
+        "Anna Schmidt", "Jonas Weber"]
+    assert clean_authors(["Ahead of the Curve | Jane Doe"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["Ursula von der Leyen sagt"], visible=True) == ["Ursula von der Leyen"]
+
+
+def test_an_organisation_given_as_author_is_not_split_into_people() -> None:
+    # A lower-case word between capitalised ones: an organisation's name, whose pieces after
+    # "und" or a comma are no people either; where the credit is asked for, it is one name.
+    ministry = "Bundesministerium für Wirtschaft und Klimaschutz"
+    assert clean_authors([ministry]) == []
+    assert clean_authors([ministry], people=False) == [ministry]
+    assert clean_authors(["Departement für Wirtschaft, Bildung und Forschung"]) == []
+    assert clean_authors(["Jose de la Cruz"]) == ["Jose de la Cruz"]
+
+
 def test_site_name_stripped_from_titles() -> None:
     keys = site_keys(["La Gazette du Nord"], "https://www.gazette-du-nord.example/x")
     assert strip_site("Le budget est voté | La Gazette du Nord", keys) == "Le budget est voté"

@@ -32,6 +32,9 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
     r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
 )
+# Separators that set items side by side rather than join words of one phrase ("Column
+# Title | Jane Doe"); the empty one is a line break.
+_LAYOUT_SEPARATORS = frozenset(("", "|", "/", "·", "•", "／"))
 # The place a writer filed from after a dash: "Ana Souza — São Paulo" (a dash may join other
 # words to a name: an organisation's tagline, "L-MAG – Das Magazin für Lesben").
 _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
@@ -83,6 +86,8 @@ MIN_CJK_NAME_CHARS = 2
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
+# A part of a visible byline this long that reads as running text is a sentence's.
+MIN_PROSE_WORDS = 3
 MAX_LOWER_CASE_NAME_WORDS = 2
 # Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 NAME_PARTICLES = frozenset(
@@ -175,8 +180,25 @@ def _before_prose(words: list[str]) -> list[str] | None:
         return None if cased and len(words) > MAX_LOWER_CASE_NAME_WORDS else words
     for i, word in enumerate(words):
         if word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES:
-            return words[:i] if i >= MIN_NAME_WORDS_BEFORE_PROSE else None
+            # The words before it make a name only with two that are no particle: "Von der
+            # Planung bis …" is a sentence, "Ursula von der Leyen sagt" a name before one.
+            named = sum(w.casefold() not in NAME_PARTICLES for w in words[:i])
+            return words[:i] if named >= MIN_NAME_WORDS_BEFORE_PROSE else None
     return words
+
+
+def _not_names(part: str, visible: bool) -> bool:
+    """The part shows that its whole string names no people: a sentence that opened with a
+    byline word ("Von den umliegenden Höfen kaufte der Burgherr …", "Von Einheimischen,
+    Gästen und ganz viel Kühen"), or an organisation's name whose lower-case word stands
+    between capitalised ones ("Bundesministerium für Wirtschaft und Klimaschutz"): its
+    other parts, split at "und" or a comma, are pieces of it, no names."""
+    words = part.split()
+    if visible:
+        return len(words) >= MIN_PROSE_WORDS and _before_prose(words) is None
+    return any(word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES
+               and any(later[0].isupper() for later in words[i + 1:])
+               for i, word in enumerate(words[1:], 1))
 
 
 def _person(name: str, excluded: set[str], strict: bool = True,
@@ -252,12 +274,14 @@ def _before_date_words(text: str) -> str:
     return " ".join(words).rstrip(" ,")
 
 
-def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
+def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
     its place among its string's parts (a place after a name is where the writer filed
-    from: "By X, BBC News, New York"). Where people are asked for, the outlet they wrote
-    for goes too, after a name of two words or more ("X for The Daily Planet"; an
-    organisation's own name may hold a "for": "Organization for Transformative Works")."""
+    from: "By X, BBC News, New York") and whether words join it to the part before (a comma,
+    "and": one phrase) rather than layout (a bar, a slash, a line: another item). Where
+    people are asked for, the outlet they wrote for goes too, after a name of two words or
+    more ("X for The Daily Planet"; an organisation's own name may hold a "for":
+    "Organization for Transformative Works")."""
     parts = []
     for value in raw:
         if value and "&" in value:
@@ -286,7 +310,9 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
                 text = _before_date_words(text)
             if _PICTURE_AGENCY.search(text):
                 continue  # a picture's credit: its photographer is no author either
-            parts.extend((LABEL_PREFIX.sub("", part, count=1), i)
+            separators = ["", *_SPLIT.findall(text)]
+            parts.extend((LABEL_PREFIX.sub("", part, count=1), i,
+                          separators[i].strip() not in _LAYOUT_SEPARATORS)
                          for i, part in enumerate(_SPLIT.split(text)))
     return parts
 
@@ -311,11 +337,40 @@ def wire_agencies(raw: list[str]) -> list[str]:
     """The news agencies that raw author strings name ("AFP", "The Associated Press"): a
     wire is credited as an agency, never as a person."""
     found: list[str] = []
-    for part, _ in _parts(raw):
+    for part, _, _ in _parts(raw):
         agency = _agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
         if agency and agency not in found:
             found.append(agency)
     return found
+
+
+def _names(value: str, banned: set[str], people: bool, visible: bool) -> list[str]:
+    """The names of one raw author string, none from a phrase (parts joined by commas and
+    conjunctions) one of whose parts shows that it names no one; where organisations are
+    asked for, such a string is one organisation's name ("Contributors to Wikimedia
+    projects")."""
+    names: list[str] = []
+    # The names of the phrase being read (parts joined by commas and conjunctions), or None
+    # where a part showed that the phrase names no one.
+    phrase: list[str] | None = []
+    for part, place, joined in _parts([value], people):
+        if not joined:
+            names += phrase or []
+            phrase = []
+        if phrase is None:
+            continue
+        if _not_names(part, visible):
+            if not (people or visible):
+                whole = _person(value, banned, strict=False)
+                return [whole] if whole else []
+            phrase = None
+            continue
+        name = _person(part, banned, strict=people, visible=visible)
+        if name and place and normal_name(name) in PLACES:
+            continue  # where the writer filed from, after the name: "X, New York"
+        if name and _agency(name) is None:
+            phrase.append(name)
+    return names + (phrase or [])
 
 
 def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
@@ -329,14 +384,10 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
     banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
-    for part, place in _parts(raw, people):
-        name = _person(part, banned, strict=people, visible=visible)
-        if name and place and normal_name(name) in PLACES:
-            continue  # where the writer filed from, after the name: "X, New York"
-        if name and _agency(name) is None and normal_name(name) not in seen:
-            seen.add(normal_name(name))
-            names.append(name)
-            if len(names) >= MAX_AUTHORS:
-                break
+    for value in raw:
+        for name in _names(value, banned, people, visible):
+            if normal_name(name) not in seen and len(names) < MAX_AUTHORS:
+                seen.add(normal_name(name))
+                names.append(name)
     return names
 
