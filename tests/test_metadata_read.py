@@ -286,6 +286,16 @@ def test_no_author_from_a_comment_form() -> None:
     assert read_metadata(parse_html(page)).authors == []
 
 
+def test_no_author_from_a_readers_review_but_from_a_critics() -> None:
+    review = ('<div itemscope itemtype="https://schema.org/Review">{}'
+              '<span itemprop="author">Georg N.</span><p>Great hutch.</p></div>')
+    shop = ("<html><body><h1>Rabbit hutch with run</h1><p>Wood, 120 cm.</p>"
+            f"{review.format('')}</body></html>")
+    assert read_metadata(parse_html(shop)).authors == []
+    critic = f"<html><body>{review.format('<h1>A hutch to live in</h1>')}</body></html>"
+    assert read_metadata(parse_html(critic)).authors == ["Georg N"]
+
+
 def test_a_wire_named_as_author_is_an_agency() -> None:
     page = ('<html><head><meta name="author" content="Jane Doe, AFP"></head>'
             "<body><h1>Headline</h1></body></html>")
