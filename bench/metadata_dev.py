@@ -24,9 +24,10 @@ gold author lists name a wire agency. The evidence for the order read_metadata t
 --dump FILE: pressclip's title, date, authors and agencies on every annotated page of one
 split (the sets of bench/metadata.py, and l3s_gn1's titles), with the page's gold, as JSON
 Lines (--visible-only: JSON-LD, author meta tags and microdata authors removed first, as on
-a site whose structured data names no one); --compare OLD NEW: the per-set counts of two dumps (title exact, date same day,
-authors F1 and credit F1 summed) and the pages whose field changed: a rule is judged on every
-set's train pages in one run of the reader, without the peers.
+a site whose structured data names no one); --compare OLD NEW: the per-set counts of two
+dumps (title exact, date same day, authors F1 and credit F1 summed) and the pages whose
+field changed: a rule is judged on every set's train pages in one run of the reader,
+without the peers.
 --write-names: the weekday and place names of src/pressclip/metadata/place_names.py, from
 CLDR through Babel and the IANA time zones' cities (see write_names).
 --write-months: the month names of src/pressclip/metadata/month_names.py, from the Unicode

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pressclip.metadata import read_metadata
@@ -72,6 +74,16 @@ def test_jsonld_graph_references_and_organisation_authors() -> None:
     assert meta.publisher == "La Gazette du Nord"
     assert meta.image == "https://www.gazette-du-nord.example/img/budget.jpg"
     assert meta.language_hint == "fr"
+
+
+@pytest.mark.parametrize("kind", ["DiscussionForumPosting", "HowTo", "MedicalWebPage"])
+def test_jsonld_posts_how_tos_and_web_page_kinds_are_read(kind: str) -> None:
+    data = json.dumps({"@type": kind, "headline": "Hutch tips", "datePublished": "2022-01-10",
+                       "author": {"@type": "Person", "name": "Jane Doe"}})
+    page = (f'<html><head><script type="application/ld+json">{data}</script></head>'
+            "<body></body></html>")
+    meta = read_metadata(parse_html(page))
+    assert (meta.authors, meta.date) == (["Jane Doe"], "2022-01-10")
 
 
 def test_broken_jsonld_is_read_field_by_field() -> None:
