@@ -521,6 +521,10 @@ def test_a_section_before_the_sites_name_is_cut_from_the_title() -> None:
         return read_metadata(parse_html(page), "https://www.gazette.example/a").title
 
     assert title("Budget vote passes - Politik - Gazette") == "Budget vote passes"
+    # After the site's name that opens the title too.
+    assert title("Gazette » Blog Archive » Budget vote passes") == "Budget vote passes"
+    assert title("Gazette - Politik - Budget vote passes") == "Budget vote passes"
+    assert title("Gazette: Covid-19 - Budget vote passes") == "Covid-19 - Budget vote passes"
     assert title("Budget vote passes : Politique : Gazette") == "Budget vote passes"
     # A headline's own end after a dash is no section: it is not capitalised, or longer.
     assert title("Budget vote passes - and the mayor resigns - Gazette") == (

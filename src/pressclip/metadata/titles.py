@@ -105,6 +105,14 @@ def strip_site(title: str, keys: set[str]) -> str:
         last -= 1
     while first < last and _names_site(parts[first], keys):
         first += 1
+    # The same after a site's name that opens the title: "Site » Blog Archive » Headline",
+    # "Site - Politik - Headline". A kicker has its own mark ("Site: Covid-19 - Headline").
+    if 0 < first < last:
+        separator_after = title[ends[first]:starts[first + 1]].strip()
+        if (title[ends[first - 1]:starts[first]].strip() == separator_after
+                and _section(parts[first])
+                and _words(parts[first]) < _words(title[starts[first + 1]:ends[last]])):
+            first += 1
     # The site's name after the headline, then its slogan or section: "Headline : Site |
     # Slogan", "Headline - Site - Shop and repairs in Kiel". What follows the name is the
     # site's too.
