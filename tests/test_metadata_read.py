@@ -308,6 +308,14 @@ def test_no_author_from_a_readers_review_but_from_a_critics() -> None:
     assert read_metadata(parse_html(critic)).authors == ["Georg N"]
 
 
+def test_a_pictures_creator_in_its_caption_is_no_author() -> None:
+    page = ("<html><body><h1>Neon signs</h1><figure><img src='a.jpg'><figcaption>A cabaret "
+            "<span itemprop='creator'>Ben Tessa/Reuters</span></figcaption></figure>"
+            "<p>The story.</p><p>By <span itemprop='author'>Sarah Archer</span></p>"
+            "</body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Sarah Archer"]
+
+
 def test_a_wire_named_as_author_is_an_agency() -> None:
     page = ('<html><head><meta name="author" content="Jane Doe, AFP"></head>'
             "<body><h1>Headline</h1></body></html>")
