@@ -205,6 +205,13 @@ def test_names_beside_a_sentence_or_a_column_title_are_kept() -> None:
     assert clean_authors(["Ursula von der Leyen sagt"], visible=True) == ["Ursula von der Leyen"]
 
 
+def test_a_section_before_the_bylines_preposition_goes() -> None:
+    assert clean_authors(["Tech Industry by Steven Musil"], visible=True) == ["Steven Musil"]
+    # Not a name before its particle, a phrase before lower-case words, or an editor's credit.
+    assert clean_authors(["Friedrich von Schiller"], visible=True) == ["Friedrich von Schiller"]
+    assert clean_authors(["Revised Edition Edited by Adrian Parr"]) == []
+
+
 def test_an_organisation_given_as_author_is_not_split_into_people() -> None:
     # A lower-case word between capitalised ones: an organisation's name, whose pieces after
     # "und" or a comma are no people either; where the credit is asked for, it is one name.

@@ -32,6 +32,10 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
     r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
 )
+# A section's or a column's name of one to three words before a byline's preposition (not
+# "von", "di", "af": name particles, "Friedrich von Schiller").
+_SECTION_THEN_LABEL = re.compile(
+    r"^((?:[^\W\d_][\w'’.&-]*\s+){1,3})(?:by|par|por|door|przez|oleh|av)\s+")
 # Separators that set items side by side rather than join words of one phrase ("Column
 # Title | Jane Doe"); the empty one is a line break.
 _LAYOUT_SEPARATORS = frozenset(("", "|", "/", "·", "•", "／"))
@@ -274,6 +278,19 @@ def _before_date_words(text: str) -> str:
     return " ".join(words).rstrip(" ,")
 
 
+def _after_section(text: str) -> str:
+    """The byline after a section's or a column's name that stands before its preposition:
+    "Tech Industry by Steven Musil" -> "Steven Musil". The words before are capitalised, a
+    few, and the word after is capitalised: "Jane Doe by the sea" stays."""
+    match = _SECTION_THEN_LABEL.match(text)
+    # A credit's words are no section's: "Revised Edition Edited by X" credits an editor.
+    if (match is None or not all(w[0].isupper() for w in match[1].split())
+            or _CREDIT_HINT.search(match[1])):
+        return text
+    rest = text[match.end():]
+    return rest if rest[:1].isupper() else text
+
+
 def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
     its place among its string's parts (a place after a name is where the writer filed
@@ -295,6 +312,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 text = text[after_date.end():]
             elif _FIELD.match(text):
                 continue
+            else:
+                text = _after_section(text)
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             if _CREDIT_HINT.search(text):
