@@ -212,6 +212,11 @@ def test_a_section_before_the_bylines_preposition_goes() -> None:
     assert clean_authors(["Revised Edition Edited by Adrian Parr"]) == []
 
 
+def test_a_months_long_name_alone_is_no_author() -> None:
+    assert clean_authors(["October"], visible=True) == []
+    assert clean_authors(["Jan"], visible=True) == ["Jan"]
+
+
 def test_an_organisation_given_as_author_is_not_split_into_people() -> None:
     # A lower-case word between capitalised ones: an organisation's name, whose pieces after
     # "und" or a comma are no people either; where the credit is asked for, it is one name.

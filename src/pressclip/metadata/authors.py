@@ -90,6 +90,7 @@ MIN_CJK_NAME_CHARS = 2
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
+MIN_MONTH_NAME_CHARS = 6
 # A part of a visible byline this long that reads as running text is a sentence's.
 MIN_PROSE_WORDS = 3
 MAX_LOWER_CASE_NAME_WORDS = 2
@@ -256,7 +257,10 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
     label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
-    if (normal in PLACEHOLDERS or normal in WEEKDAYS or normal in _DATE_WORDS or label
+    # A month's long name alone is a date's word ("October"); short ones are names too
+    # ("Jan", "Mac", "April").
+    month = len(normal) >= MIN_MONTH_NAME_CHARS and normal in MONTHS
+    if (normal in PLACEHOLDERS or normal in WEEKDAYS or month or normal in _DATE_WORDS or label
             or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:
