@@ -320,6 +320,18 @@ def test_no_author_from_a_readers_review_but_from_a_critics() -> None:
     assert read_metadata(parse_html(critic)).authors == ["Georg N"]
 
 
+def test_a_structured_author_the_address_names_gives_way_to_the_byline() -> None:
+    page = ("<html><head><meta name='author' content='Die Furche'></head><body>"
+            "<h1>Achtsam leben</h1><p class='byline'>Von Ursula Baatz</p><p>Text.</p>"
+            "</body></html>")
+    assert read_metadata(parse_html(page), "https://www.furche.at/a").authors == [
+        "Ursula Baatz"]
+    # Where nothing else signs, the site's name is the credit.
+    alone = page.replace("<p class='byline'>Von Ursula Baatz</p>", "")
+    assert read_metadata(parse_html(alone), "https://www.furche.at/a").authors == [
+        "Die Furche"]
+
+
 def test_a_pictures_creator_in_its_caption_is_no_author() -> None:
     page = ("<html><body><h1>Neon signs</h1><figure><img src='a.jpg'><figcaption>A cabaret "
             "<span itemprop='creator'>Ben Tessa/Reuters</span></figcaption></figure>"
