@@ -326,6 +326,11 @@ def test_a_structured_author_the_address_names_gives_way_to_the_byline() -> None
             "</body></html>")
     assert read_metadata(parse_html(page), "https://www.furche.at/a").authors == [
         "Ursula Baatz"]
+    # A person named beside the site in one string is kept.
+    beside = page.replace("content='Die Furche'", "content='Ursula Baatz, Die Furche'")
+    beside = beside.replace("<p class='byline'>Von Ursula Baatz</p>", "")
+    assert read_metadata(parse_html(beside), "https://www.furche.at/a").authors == [
+        "Ursula Baatz"]
     # Where nothing else signs, the site's name is the credit.
     alone = page.replace("<p class='byline'>Von Ursula Baatz</p>", "")
     assert read_metadata(parse_html(alone), "https://www.furche.at/a").authors == [

@@ -41,8 +41,6 @@ from .updated import visible_update
 __all__ = ["PageMetadata", "read_metadata"]
 
 MAX_TITLE_CHARS = 300
-# Shorter names and address labels are compared with each other only whole.
-MIN_HOST_KEY_CHARS = 4
 # A site's name in its titles is a few words and no date ("DW – 13.06.2023" is not one).
 MAX_SITE_NAME_WORDS = 5
 _DIGIT = re.compile(r"\d")
@@ -173,7 +171,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     # "Die FURCHE" on furche.at): no person, so the visible byline is read for one.
     host = site_keys([], canonical or url)
     authors = next((names for names in (
-        clean_authors([a for a in raw if not _names_host(a, host)], excluded)
+        clean_authors(raw, excluded, host=host)
         for raw in (jsonld.authors, meta.authors, micro.authors)) if names), [])
     if authors and jsonld.authors and jsonld.organisation_authors:
         # The structured data credits an organisation beside its people ("author": [Person,
@@ -282,12 +280,6 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                           author=_first(author), date=when)
                   for text, author, when in raw_comments if text.strip()],
     )
-
-
-def _names_host(name: str, host: set[str]) -> bool:
-    key = squash(name)
-    return len(key) >= MIN_HOST_KEY_CHARS and any(
-        len(k) >= MIN_HOST_KEY_CHARS and (k in key or key in k) for k in host)
 
 
 def _shares_word(text: str, other: str | None) -> bool:

@@ -18,6 +18,7 @@ from ..credits import canonical_agency
 from .dates import MONTHS
 from .labels import DESKS, FIRST_WORDS, LABEL_AFTER_DATE, LABEL_PREFIX
 from .place_names import PLACES, SHORT_WEEKDAYS, WEEKDAYS
+from .titles import squash
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
@@ -91,6 +92,8 @@ MIN_CJK_NAME_CHARS = 2
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
 MIN_MONTH_NAME_CHARS = 6
+# Shorter names and address labels are compared with each other only whole.
+MIN_HOST_KEY_CHARS = 4
 # A part of a visible byline this long that reads as running text is a sentence's.
 MIN_PROSE_WORDS = 3
 MAX_LOWER_CASE_NAME_WORDS = 2
@@ -367,7 +370,16 @@ def wire_agencies(raw: list[str]) -> list[str]:
     return found
 
 
-def _names(value: str, banned: set[str], people: bool, visible: bool) -> list[str]:
+def _names_host(name: str, host: set[str]) -> bool:
+    """The name is the site's that the page's address names: "Die FURCHE" on furche.at,
+    "finanztreff.de"."""
+    key = squash(name)
+    return len(key) >= MIN_HOST_KEY_CHARS and any(
+        len(k) >= MIN_HOST_KEY_CHARS and (k in key or key in k) for k in host)
+
+
+def _names(value: str, banned: set[str], people: bool, visible: bool,
+           host: set[str]) -> list[str]:
     """The names of one raw author string, none from a phrase (parts joined by commas and
     conjunctions) one of whose parts shows that it names no one; where organisations are
     asked for, such a string is one organisation's name ("Contributors to Wikimedia
@@ -391,24 +403,26 @@ def _names(value: str, banned: set[str], people: bool, visible: bool) -> list[st
         name = _person(part, banned, strict=people, visible=visible)
         if name and place and normal_name(name) in PLACES:
             continue  # where the writer filed from, after the name: "X, New York"
-        if name and _agency(name) is None:
+        if name and _agency(name) is None and not (host and _names_host(name, host)):
             phrase.append(name)
     return names + (phrase or [])
 
 
 def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
-                  people: bool = True, visible: bool = False) -> list[str]:
+                  people: bool = True, visible: bool = False,
+                  host: set[str] | None = None) -> list[str]:
     """Person names from raw author strings; `excluded` holds normalised publisher names.
 
     With `people=False`, names of desks and organisations are kept too ("MND Staff",
     "Redaktion", "BBC News"): the page's own credit where no person signs. With
     `visible=True` (a byline the reader sees, not structured data), a name ends before
-    running text."""
+    running text. A name that `host` (the page's address's keys, titles.site_keys) names is
+    the site's own, no person's."""
     banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        for name in _names(value, banned, people, visible):
+        for name in _names(value, banned, people, visible, host or set()):
             if normal_name(name) not in seen and len(names) < MAX_AUTHORS:
                 seen.add(normal_name(name))
                 names.append(name)
