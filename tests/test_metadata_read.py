@@ -203,6 +203,10 @@ def test_names_beside_a_sentence_or_a_column_title_are_kept() -> None:
         "Anna Schmidt", "Jonas Weber"]
     assert clean_authors(["Ahead of the Curve | Jane Doe"], visible=True) == ["Jane Doe"]
     assert clean_authors(["Ursula von der Leyen sagt"], visible=True) == ["Ursula von der Leyen"]
+    # A role after a name is no sentence that opened the line.
+    assert clean_authors(["By Jane Doe, freelance writer based in New York"],
+                         visible=True) == ["Jane Doe"]
+    assert clean_authors(["Jane Doe, Bundesministerium für Wirtschaft"]) == ["Jane Doe"]
 
 
 def test_a_section_before_the_bylines_preposition_goes() -> None:

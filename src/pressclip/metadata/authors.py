@@ -196,7 +196,8 @@ def _before_prose(words: list[str]) -> list[str] | None:
 
 
 def _not_names(part: str, visible: bool) -> bool:
-    """The part shows that its whole string names no people: a sentence that opened with a
+    """The part shows that its phrase names no people (unless a name of two words or more
+    came before it: then it is that name's role): a sentence that opened with a
     byline word ("Von den umliegenden Höfen kaufte der Burgherr …", "Von Einheimischen,
     Gästen und ganz viel Kühen"), or an organisation's name whose lower-case word stands
     between capitalised ones ("Bundesministerium für Wirtschaft und Klimaschutz"): its
@@ -204,9 +205,10 @@ def _not_names(part: str, visible: bool) -> bool:
     words = part.split()
     if visible:
         return len(words) >= MIN_PROSE_WORDS and _before_prose(words) is None
-    return any(word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES
-               and any(later[0].isupper() for later in words[i + 1:])
-               for i, word in enumerate(words[1:], 1))
+    return bool(words) and words[0][0].isupper() and any(
+        word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES
+        and any(later[0].isupper() for later in words[i + 1:])
+        for i, word in enumerate(words[1:], 1))
 
 
 def _person(name: str, excluded: set[str], strict: bool = True,
@@ -395,6 +397,8 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
         if phrase is None:
             continue
         if _not_names(part, visible):
+            if any(len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
+                continue  # a role after a name: "Jane Doe, reporter at The Times"
             if not (people or visible):
                 whole = _person(value, banned, strict=False)
                 return [whole] if whole else []
