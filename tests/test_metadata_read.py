@@ -339,6 +339,9 @@ def test_a_structured_author_the_address_names_gives_way_to_the_byline() -> None
     alone = page.replace("<p class='byline'>Von Ursula Baatz</p>", "")
     assert read_metadata(parse_html(alone), "https://www.furche.at/a").authors == [
         "Die Furche"]
+    # The address's label inside a word of a person's name is no match.
+    assert read_metadata(parse_html(alone.replace("Die Furche", "Lisa Furchenberg")),
+                         "https://www.furche.at/a").authors == ["Lisa Furchenberg"]
 
 
 def test_a_pictures_creator_in_its_caption_is_no_author() -> None:

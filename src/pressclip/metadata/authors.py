@@ -153,6 +153,7 @@ _DATE_WORDS = frozenset(
     am on le el il den op em um at à i w в last""".split()
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -374,10 +375,14 @@ def wire_agencies(raw: list[str]) -> list[str]:
 
 def _names_host(name: str, host: set[str]) -> bool:
     """The name is the site's that the page's address names: "Die FURCHE" on furche.at,
-    "finanztreff.de"."""
-    key = squash(name)
-    return len(key) >= MIN_HOST_KEY_CHARS and any(
-        len(k) >= MIN_HOST_KEY_CHARS and (k in key or key in k) for k in host)
+    "finanztreff.de", "EFC Bayrische Bembel" on bayrische-bembel.de. Its words, or a run of
+    them, spell an address label, or it is a part of one; a label inside a word is no match
+    ("Lisa Sternberg" on stern.de)."""
+    words = [squash(w) for w in _WORD.findall(name)]
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    key = "".join(words)
+    return any(len(k) >= MIN_HOST_KEY_CHARS and (k in runs or (
+        len(key) >= MIN_HOST_KEY_CHARS and key in k)) for k in host)
 
 
 def _names(value: str, banned: set[str], people: bool, visible: bool,
