@@ -378,11 +378,16 @@ def _names_host(name: str, host: set[str]) -> bool:
     "finanztreff.de", "EFC Bayrische Bembel" on bayrische-bembel.de. Its words, or a run of
     them, spell an address label, or it is a part of one; a label inside a word is no match
     ("Lisa Sternberg" on stern.de)."""
+    key = squash(name)
+    if len(key) < MIN_HOST_KEY_CHARS:
+        return False
+    inside = [k for k in host if len(k) >= MIN_HOST_KEY_CHARS and (k in key or key in k)]
+    if not inside or any(key in k for k in inside):
+        return bool(inside)
+    # Most names hold no label at all: only those that do are read word by word.
     words = [squash(w) for w in _WORD.findall(name)]
     runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    key = "".join(words)
-    return any(len(k) >= MIN_HOST_KEY_CHARS and (k in runs or (
-        len(key) >= MIN_HOST_KEY_CHARS and key in k)) for k in host)
+    return any(k in runs for k in inside)
 
 
 def _names(value: str, banned: set[str], people: bool, visible: bool,
