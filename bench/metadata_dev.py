@@ -21,6 +21,13 @@ source of the title (first h1, og:title, twitter:title, JSON-LD headline, <title
 with the site's parts cut) and of the authors (JSON-LD, meta tags, microdata, the visible
 byline, each cleaned as read_metadata cleans it) agrees with the gold, per set; and how many
 gold author lists name a wire agency. The evidence for the order read_metadata tries them in.
+--dump FILE: pressclip's title, date, authors and agencies on every annotated page of one
+split (the sets of bench/metadata.py, and l3s_gn1's titles), with the page's gold, as JSON
+Lines (--visible-only: JSON-LD, author meta tags and microdata authors removed first, as on
+a site whose structured data names no one); --compare OLD NEW: the per-set counts of two
+dumps (title exact, date same day, authors F1 and credit F1 summed) and the pages whose
+field changed: a rule is judged on every set's train pages in one run of the reader,
+without the peers.
 --write-names: the weekday and place names of src/pressclip/metadata/place_names.py, from
 CLDR through Babel and the IANA time zones' cities (see write_names).
 --write-months: the month names of src/pressclip/metadata/month_names.py, from the Unicode
@@ -32,6 +39,7 @@ pages left out) on titles, first body segments and body starts, with ms per call
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import re
 import statistics
@@ -304,6 +312,99 @@ def measure_fields(split: str, limit: int | None, show: list[str] | None) -> Non
               f"pages, {seconds[name] / seconds['trafilatura']:.3f} of trafilatura's")
 
 
+DUMP_SETS = ("fundus_dev", "trafilatura", "readability", "l3s_gn1")
+DUMP_FIELDS = ("title", "date", "authors")
+
+
+def _visible_only(html: str, url: str | None) -> dict:
+    """pressclip's fields where the page's structured data names no author: JSON-LD blocks,
+    meta tags and microdata that name authors are removed first, so the visible byline is
+    read as on a site whose structured data is missing or names no one."""
+    from pressclip.metadata import read_metadata
+    from pressclip.parse.html import parse_html
+
+    tree = parse_html(html)
+    for element in list(tree.iter("script", "meta")):
+        kind = (element.get("type") or "").lower()
+        key = (element.get("name") or element.get("property") or "").lower()
+        if kind == "application/ld+json" or "author" in key or "creator" in key:
+            element.getparent().remove(element)
+    for element in tree.iter():
+        if "author" in (element.get("itemprop") or ""):
+            del element.attrib["itemprop"]
+    meta = read_metadata(tree, url)
+    return {"title": meta.title, "date": meta.date, "authors": meta.authors,
+            "agencies": meta.agencies}
+
+
+def dump(path: Path, split: str, limit: int | None, visible_only: bool = False) -> None:
+    """pressclip's fields and the gold of every annotated page of `split`, one line a page."""
+    read = _visible_only if visible_only else _pressclip_reader()
+    seconds, pages = 0.0, 0
+    with path.open("w", encoding="utf-8") as out:
+        for name in DUMP_SETS:
+            for row in datasets.rows(name, split=split, limit=limit):
+                if name == "trafilatura" and not row["extra"].get("meta_annotated"):
+                    continue
+                if all(row.get(key) is None for key in DUMP_FIELDS):
+                    continue
+                start = time.process_time()
+                mine = read(row["html"], page_url(row))
+                seconds += time.process_time() - start
+                pages += 1
+                gold = {key: row.get(key) for key in DUMP_FIELDS}
+                out.write(json.dumps({"id": row["id"], "set": name, "url": page_url(row),
+                                      "gold": gold, "ours": mine}, ensure_ascii=False) + "\n")
+    print(f"{pages} pages -> {path}; {seconds / pages * 1000:.2f} CPU ms/page (parse included)")
+
+
+def _scores(line: dict) -> dict[str, float | None]:
+    gold, ours = line["gold"], line["ours"]
+    scores: dict[str, float | None] = dict.fromkeys(("title", "date", "authors", "credit"))
+    if gold["title"] is not None:
+        scores["title"] = float(title_exact(ours["title"], gold["title"]))
+    if gold["date"] is not None:
+        scores["date"] = float(date_right(ours["date"], gold["date"]))
+    if gold["authors"] is not None:
+        scores["authors"] = authors_f1(ours["authors"], gold["authors"])
+        scores["credit"] = authors_f1(ours["authors"] or ours.get("agencies") or [],
+                                      gold["authors"])
+    return scores
+
+
+def compare(old_path: Path, new_path: Path, show: bool) -> None:
+    """Per-set sums of two dumps of the same pages, and the pages whose scores differ."""
+    def load(path: Path) -> dict[str, dict]:
+        with path.open(encoding="utf-8") as fh:
+            return {line["id"]: line for line in map(json.loads, fh)}
+
+    old, new = load(old_path), load(new_path)
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for page_id, after in new.items():
+        before = old.get(page_id)
+        if before is None:
+            continue
+        was, now = _scores(before), _scores(after)
+        for key, value in now.items():
+            if value is None:
+                continue
+            tally = sums[(after["set"], key)]
+            tally[0] += was[key] or 0.0
+            tally[1] += value
+            tally[2] += 1
+            if show and abs(value - (was[key] or 0.0)) > 1e-9:
+                field_name = "authors" if key == "credit" else key
+                if key == "credit" and was["authors"] != now["authors"]:
+                    continue  # shown as an authors change
+                print(f"{key:7s} {was[key] or 0:.2f} -> {value:.2f} {after['set']} {page_id} "
+                      f"{after['url']}\n  gold {after['gold'][field_name]!r}\n"
+                      f"  was  {before['ours'][field_name]!r}\n"
+                      f"  now  {after['ours'][field_name]!r}")
+    for (name, key), (before_sum, after_sum, count) in sorted(sums.items()):
+        print(f"{name:12s} {key:8s} {before_sum:7.1f} -> {after_sum:7.1f} /{count}"
+              f"{'' if abs(after_sum - before_sum) < 1e-9 else '   *'}")
+
+
 def measure_dates(split: str, limit: int | None) -> None:
     import lxml.html
     from htmldate import find_date
@@ -485,6 +586,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="regenerate src/pressclip/metadata/place_names.py from CLDR")
     parser.add_argument("--split", choices=("train", "heldout"), default="train")
     parser.add_argument("--limit", type=int, help="at most this many pages per set")
+    parser.add_argument("--dump", type=Path, help="write pressclip's fields of one split here")
+    parser.add_argument("--visible-only", action="store_true",
+                        help="with --dump: remove the authors' structured data first")
+    parser.add_argument("--compare", type=Path, nargs=2, metavar=("OLD", "NEW"),
+                        help="per-set sums of two dumps and the pages that changed")
+    parser.add_argument("--quiet", action="store_true", help="with --compare: sums only")
     parser.add_argument("--show", nargs="+", choices=("title", "date", "authors"),
                         help="print the pages where pressclip gets these fields wrong")
     args = parser.parse_args(argv)
@@ -494,8 +601,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.write_names:
         write_names()
         return
+    if args.compare:
+        compare(*args.compare, show=not args.quiet)
+        return
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
+    if args.dump:
+        dump(args.dump, args.split, args.limit, args.visible_only)
     if args.language:
         measure_language()
     if args.fields:

@@ -82,9 +82,11 @@ def test_outlet_after_for_goes_but_an_organisations_name_keeps_it() -> None:
     assert clean_authors(["By Jane Doe for The Daily Planet"], visible=True) == ["Jane Doe"]
     assert clean_authors(["Center for Policy Studies"], people=False) == [
         "Center for Policy Studies"]
-    # One word before "for" is an organisation's name, whichever credit is asked for.
-    assert clean_authors(["Organization for Transformative Works"]) == [
+    # One word before "for" is an organisation's name: the credit where no person signs,
+    # never a person.
+    assert clean_authors(["Organization for Transformative Works"], people=False) == [
         "Organization for Transformative Works"]
+    assert clean_authors(["Organization for Transformative Works"]) == []
 
 
 def test_label_with_a_gender_ending() -> None:
@@ -136,7 +138,10 @@ def test_picture_credits_take_no_bylines_place() -> None:
 def test_byline_marked_by_other_attributes_or_an_author_page_link() -> None:
     for mark in ('<span aria-label="Autor Name">Jakob Hart</span>',
                  '<div data-testid="byline-contributors"><span>Jakob Hart</span></div>',
-                 '<a href="/authors/jakob-hart">Jakob Hart</a>'):
+                 '<a href="/authors/jakob-hart">Jakob Hart</a>',
+                 # The byline's preposition as the address's word, an icon's title inside.
+                 '<a href="/av/jakob-hart"><p>Jakob Hart</p><svg><title>chevron-right'
+                 '</title></svg></a>'):
         page = f"""<html><body><h1>Tram line approved</h1><div>{mark}</div>{STORY}
         </body></html>"""
         assert read_metadata(parse_html(page)).authors == ["Jakob Hart"], mark

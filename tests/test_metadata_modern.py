@@ -176,6 +176,16 @@ def test_byline_near_the_headline_h1_when_the_first_h1_is_a_menu() -> None:
     assert meta.authors == ["Jane Doe"]
 
 
+def test_byline_near_the_headline_h1_after_many_frame_h1s() -> None:
+    # Menus, search and logo set as h1 before the article's: its h1 is the fifth.
+    frame = "".join(f"<div><h1>Menu {i}</h1><ul><li>Item</li></ul></div>" for i in range(4))
+    page = f"""<html><head><title>Tram line approved | Daily Planet</title></head><body>
+    {frame}{"<p>Teaser</p>" * 400}
+    <article><h1>Tram line approved</h1><p class="byline">By Jane Doe</p>{STORY}</article>
+    </body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jane Doe"]
+
+
 def test_site_staff_beside_a_wire_in_one_byline() -> None:
     page = f"""<html><head><meta property="og:site_name" content="Le Courrier du Nord">
     </head><body><h1>Le budget est voté</h1><p class="byline">Par Le Courrier du Nord et AFP</p>

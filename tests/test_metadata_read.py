@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pressclip.metadata import read_metadata
@@ -72,6 +74,16 @@ def test_jsonld_graph_references_and_organisation_authors() -> None:
     assert meta.publisher == "La Gazette du Nord"
     assert meta.image == "https://www.gazette-du-nord.example/img/budget.jpg"
     assert meta.language_hint == "fr"
+
+
+@pytest.mark.parametrize("kind", ["DiscussionForumPosting", "HowTo", "MedicalWebPage"])
+def test_jsonld_posts_how_tos_and_web_page_kinds_are_read(kind: str) -> None:
+    data = json.dumps({"@type": kind, "headline": "Hutch tips", "datePublished": "2022-01-10",
+                       "author": {"@type": "Person", "name": "Jane Doe"}})
+    page = (f'<html><head><script type="application/ld+json">{data}</script></head>'
+            "<body></body></html>")
+    meta = read_metadata(parse_html(page))
+    assert (meta.authors, meta.date) == (["Jane Doe"], "2022-01-10")
 
 
 def test_broken_jsonld_is_read_field_by_field() -> None:
@@ -174,6 +186,51 @@ def test_author_cleaning() -> None:
     assert clean_authors(["Loïc Le Clerc"]) == ["Loïc Le Clerc"]
 
 
+@pytest.mark.parametrize("line", [
+    "Von den umliegenden Höfen kaufte der Burgherr noch Speck, Hartbrot und Kartoffeln.",
+    "Von Einheimischen, Gästen und ganz viel Kühen",
+    "Von der Planung bis hin zu den Mitbringseln",
+    "By the time the river rose, Fields and Orchards were lost",
+])
+def test_a_sentence_that_opens_with_a_byline_word_names_no_one(line: str) -> None:
+    assert clean_authors([line], visible=True) == []
+
+
+def test_names_beside_a_sentence_or_a_column_title_are_kept() -> None:
+    # The name ends before running text; a column's title beside the name (a bar, not a
+    # comma or "and", between them) is another item of the line.
+    assert clean_authors(["Von Anna Schmidt und Jonas Weber im Gespräch"], visible=True) == [
+        "Anna Schmidt", "Jonas Weber"]
+    assert clean_authors(["Ahead of the Curve | Jane Doe"], visible=True) == ["Jane Doe"]
+    assert clean_authors(["Ursula von der Leyen sagt"], visible=True) == ["Ursula von der Leyen"]
+    # A role after a name is no sentence that opened the line.
+    assert clean_authors(["By Jane Doe, freelance writer based in New York"],
+                         visible=True) == ["Jane Doe"]
+    assert clean_authors(["Jane Doe, Bundesministerium für Wirtschaft"]) == ["Jane Doe"]
+
+
+def test_a_section_before_the_bylines_preposition_goes() -> None:
+    assert clean_authors(["Tech Industry by Steven Musil"], visible=True) == ["Steven Musil"]
+    # Not a name before its particle, a phrase before lower-case words, or an editor's credit.
+    assert clean_authors(["Friedrich von Schiller"], visible=True) == ["Friedrich von Schiller"]
+    assert clean_authors(["Revised Edition Edited by Adrian Parr"]) == []
+
+
+def test_a_months_long_name_alone_is_no_author() -> None:
+    assert clean_authors(["October"], visible=True) == []
+    assert clean_authors(["Jan"], visible=True) == ["Jan"]
+
+
+def test_an_organisation_given_as_author_is_not_split_into_people() -> None:
+    # A lower-case word between capitalised ones: an organisation's name, whose pieces after
+    # "und" or a comma are no people either; where the credit is asked for, it is one name.
+    ministry = "Bundesministerium für Wirtschaft und Klimaschutz"
+    assert clean_authors([ministry]) == []
+    assert clean_authors([ministry], people=False) == [ministry]
+    assert clean_authors(["Departement für Wirtschaft, Bildung und Forschung"]) == []
+    assert clean_authors(["Jose de la Cruz"]) == ["Jose de la Cruz"]
+
+
 def test_site_name_stripped_from_titles() -> None:
     keys = site_keys(["La Gazette du Nord"], "https://www.gazette-du-nord.example/x")
     assert strip_site("Le budget est voté | La Gazette du Nord", keys) == "Le budget est voté"
@@ -257,6 +314,44 @@ def test_no_author_from_a_comment_form() -> None:
     assert read_metadata(parse_html(page)).authors == []
 
 
+def test_no_author_from_a_readers_review_but_from_a_critics() -> None:
+    review = ('<div itemscope itemtype="https://schema.org/Review">{}'
+              '<span itemprop="author">Georg N.</span><p>Great hutch.</p></div>')
+    shop = ("<html><body><h1>Rabbit hutch with run</h1><p>Wood, 120 cm.</p>"
+            f"{review.format('')}</body></html>")
+    assert read_metadata(parse_html(shop)).authors == []
+    critic = f"<html><body>{review.format('<h1>A hutch to live in</h1>')}</body></html>"
+    assert read_metadata(parse_html(critic)).authors == ["Georg N"]
+
+
+def test_a_structured_author_the_address_names_gives_way_to_the_byline() -> None:
+    page = ("<html><head><meta name='author' content='Die Furche'></head><body>"
+            "<h1>Achtsam leben</h1><p class='byline'>Von Ursula Baatz</p><p>Text.</p>"
+            "</body></html>")
+    assert read_metadata(parse_html(page), "https://www.furche.at/a").authors == [
+        "Ursula Baatz"]
+    # A person named beside the site in one string is kept.
+    beside = page.replace("content='Die Furche'", "content='Ursula Baatz, Die Furche'")
+    beside = beside.replace("<p class='byline'>Von Ursula Baatz</p>", "")
+    assert read_metadata(parse_html(beside), "https://www.furche.at/a").authors == [
+        "Ursula Baatz"]
+    # Where nothing else signs, the site's name is the credit.
+    alone = page.replace("<p class='byline'>Von Ursula Baatz</p>", "")
+    assert read_metadata(parse_html(alone), "https://www.furche.at/a").authors == [
+        "Die Furche"]
+    # The address's label inside a word of a person's name is no match.
+    assert read_metadata(parse_html(alone.replace("Die Furche", "Lisa Furchenberg")),
+                         "https://www.furche.at/a").authors == ["Lisa Furchenberg"]
+
+
+def test_a_pictures_creator_in_its_caption_is_no_author() -> None:
+    page = ("<html><body><h1>Neon signs</h1><figure><img src='a.jpg'><figcaption>A cabaret "
+            "<span itemprop='creator'>Ben Tessa/Reuters</span></figcaption></figure>"
+            "<p>The story.</p><p>By <span itemprop='author'>Sarah Archer</span></p>"
+            "</body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Sarah Archer"]
+
+
 def test_a_wire_named_as_author_is_an_agency() -> None:
     page = ('<html><head><meta name="author" content="Jane Doe, AFP"></head>'
             "<body><h1>Headline</h1></body></html>")
@@ -297,6 +392,20 @@ def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url:
 ])
 def test_short_section_parts_cut_after_bars(title: str, headline: str) -> None:
     assert strip_site(title, set()) == headline
+
+
+@pytest.mark.parametrize("title, headline", [
+    # Guillemets quote in French, Italian, German, Russian ...: a closing one, or one with a
+    # space on one side only, is no separator; one with spaces on both sides is.
+    ("Le maire : « Nous reconstruirons » | La Gazette du Nord",
+     "Le maire : « Nous reconstruirons »"),
+    ("Il Nyt: «Su Cecilia Sala ha premuto aggressivamente»",
+     "Il Nyt: «Su Cecilia Sala ha premuto aggressivamente»"),
+    ("»Abzocke wird als Klimaschutz verkauft«", "»Abzocke wird als Klimaschutz verkauft«"),
+    ("La Gazette du Nord » Le budget est voté", "Le budget est voté"),
+])
+def test_guillemets_are_quotes_not_separators(title: str, headline: str) -> None:
+    assert strip_site(title, site_keys(["La Gazette du Nord"], None)) == headline
 
 
 def test_bounded_text_counts_words_not_indentation() -> None:
@@ -456,6 +565,10 @@ def test_a_section_before_the_sites_name_is_cut_from_the_title() -> None:
         return read_metadata(parse_html(page), "https://www.gazette.example/a").title
 
     assert title("Budget vote passes - Politik - Gazette") == "Budget vote passes"
+    # After the site's name that opens the title too.
+    assert title("Gazette » Blog Archive » Budget vote passes") == "Budget vote passes"
+    assert title("Gazette - Politik - Budget vote passes") == "Budget vote passes"
+    assert title("Gazette: Covid-19 - Budget vote passes") == "Covid-19 - Budget vote passes"
     assert title("Budget vote passes : Politique : Gazette") == "Budget vote passes"
     # A headline's own end after a dash is no section: it is not capitalised, or longer.
     assert title("Budget vote passes - and the mayor resigns - Gazette") == (

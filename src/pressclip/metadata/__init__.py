@@ -48,7 +48,11 @@ _DIGIT = re.compile(r"\d")
 MAX_TITLE_DATE_CHARS = 20
 _SPACES = re.compile(r"\s+")
 # The first few h1 are the headline's candidates; later ones are teasers.
-_H1 = etree.XPath("(//h1)[position() <= 3]")
+FIRST_H1S = 3
+_H1 = etree.XPath(f"(//h1)[position() <= {FIRST_H1S}]")
+# The later ones, sought only where no author was found near the first three: a page may set
+# its menus, its search and its logo as h1 before the article's.
+_LATER_H1 = etree.XPath(f"(//h1)[position() > {FIRST_H1S}]")
 # On the descendant axis libxml2 stops at the first match; "(//title)[1]" walks the page.
 _TITLE = etree.XPath("/descendant::title[1]")
 # English regions that write numeric dates month first; the rest (GB, AU, IE, IN, …) write the
@@ -163,8 +167,12 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     excluded = {n for n in (publisher, site_name, jsonld.site_name) if n}
     raw_authors = next((a for a in (jsonld.authors, meta.authors, micro.authors) if a), [])
     agencies = wire_agencies(raw_authors)
-    authors = (clean_authors(jsonld.authors, excluded) or clean_authors(meta.authors, excluded)
-               or clean_authors(micro.authors, excluded))
+    # A structured author the page's address names is the site's own name ("finanztreff.de",
+    # "Die FURCHE" on furche.at): no person, so the visible byline is read for one.
+    host = site_keys([], canonical or url)
+    authors = next((names for names in (
+        clean_authors(raw, excluded, host=host)
+        for raw in (jsonld.authors, meta.authors, micro.authors)) if names), [])
     if authors and jsonld.authors and jsonld.organisation_authors:
         # The structured data credits an organisation beside its people ("author": [Person,
         # Organization]): the page names both, as modern pages' gold keeps them (fundus_dev).
@@ -198,6 +206,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         if bylines:
             authors, agencies = _first_credit(bylines, excluded, agencies)
     headline = _later_headline(h1_elements, title)
+    if headline is None and not authors and not agencies and len(h1_elements) == FIRST_H1S:
+        headline = _later_headline([*h1_elements, *_LATER_H1(tree)], title)
     if not authors and not agencies and headline is not None:
         # The first h1 was a menu's or the site's ("Navigation", "Menu"): the byline stands
         # near the h1 that holds the headline.

@@ -18,6 +18,7 @@ from ..credits import canonical_agency
 from .dates import MONTHS
 from .labels import DESKS, FIRST_WORDS, LABEL_AFTER_DATE, LABEL_PREFIX
 from .place_names import PLACES, SHORT_WEEKDAYS, WEEKDAYS
+from .titles import squash
 
 # A person's name has at most this many words and characters; longer is a sentence.
 MAX_NAME_WORDS = 5
@@ -32,6 +33,13 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
     r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
 )
+# A section's or a column's name of one to three words before a byline's preposition (not
+# "von", "di", "af": name particles, "Friedrich von Schiller").
+_SECTION_THEN_LABEL = re.compile(
+    r"^((?:[^\W\d_][\w'’.&-]*\s+){1,3})(?:by|par|por|door|przez|oleh|av)\s+")
+# Separators that set items side by side rather than join words of one phrase ("Column
+# Title | Jane Doe"); the empty one is a line break.
+_LAYOUT_SEPARATORS = frozenset(("", "|", "/", "·", "•", "／"))
 # The place a writer filed from after a dash: "Ana Souza — São Paulo" (a dash may join other
 # words to a name: an organisation's tagline, "L-MAG – Das Magazin für Lesben").
 _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
@@ -83,6 +91,11 @@ MIN_CJK_NAME_CHARS = 2
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
+MIN_MONTH_NAME_CHARS = 6
+# Shorter names and address labels are compared with each other only whole.
+MIN_HOST_KEY_CHARS = 4
+# A part of a visible byline this long that reads as running text is a sentence's.
+MIN_PROSE_WORDS = 3
 MAX_LOWER_CASE_NAME_WORDS = 2
 # Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 NAME_PARTICLES = frozenset(
@@ -140,6 +153,7 @@ _DATE_WORDS = frozenset(
     am on le el il den op em um at à i w в last""".split()
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -175,8 +189,27 @@ def _before_prose(words: list[str]) -> list[str] | None:
         return None if cased and len(words) > MAX_LOWER_CASE_NAME_WORDS else words
     for i, word in enumerate(words):
         if word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES:
-            return words[:i] if i >= MIN_NAME_WORDS_BEFORE_PROSE else None
+            # The words before it make a name only with two that are no particle: "Von der
+            # Planung bis …" is a sentence, "Ursula von der Leyen sagt" a name before one.
+            named = sum(w.casefold() not in NAME_PARTICLES for w in words[:i])
+            return words[:i] if named >= MIN_NAME_WORDS_BEFORE_PROSE else None
     return words
+
+
+def _not_names(part: str, visible: bool) -> bool:
+    """The part shows that its phrase names no people (unless a name of two words or more
+    came before it: then it is that name's role): a sentence that opened with a
+    byline word ("Von den umliegenden Höfen kaufte der Burgherr …", "Von Einheimischen,
+    Gästen und ganz viel Kühen"), or an organisation's name whose lower-case word stands
+    between capitalised ones ("Bundesministerium für Wirtschaft und Klimaschutz"): its
+    other parts, split at "und" or a comma, are pieces of it, no names."""
+    words = part.split()
+    if visible:
+        return len(words) >= MIN_PROSE_WORDS and _before_prose(words) is None
+    return bool(words) and words[0][0].isupper() and any(
+        word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES
+        and any(later[0].isupper() for later in words[i + 1:])
+        for i, word in enumerate(words[1:], 1))
 
 
 def _person(name: str, excluded: set[str], strict: bool = True,
@@ -230,7 +263,10 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
     label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
-    if (normal in PLACEHOLDERS or normal in WEEKDAYS or normal in _DATE_WORDS or label
+    # A month's long name alone is a date's word ("October"); short ones are names too
+    # ("Jan", "Mac", "April").
+    month = len(normal) >= MIN_MONTH_NAME_CHARS and normal in MONTHS
+    if (normal in PLACEHOLDERS or normal in WEEKDAYS or month or normal in _DATE_WORDS or label
             or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:
@@ -252,12 +288,27 @@ def _before_date_words(text: str) -> str:
     return " ".join(words).rstrip(" ,")
 
 
-def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
+def _after_section(text: str) -> str:
+    """The byline after a section's or a column's name that stands before its preposition:
+    "Tech Industry by Steven Musil" -> "Steven Musil". The words before are capitalised, a
+    few, and the word after is capitalised: "Jane Doe by the sea" stays."""
+    match = _SECTION_THEN_LABEL.match(text)
+    # A credit's words are no section's: "Revised Edition Edited by X" credits an editor.
+    if (match is None or not all(w[0].isupper() for w in match[1].split())
+            or _CREDIT_HINT.search(match[1])):
+        return text
+    rest = text[match.end():]
+    return rest if rest[:1].isupper() else text
+
+
+def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
     its place among its string's parts (a place after a name is where the writer filed
-    from: "By X, BBC News, New York"). Where people are asked for, the outlet they wrote
-    for goes too, after a name of two words or more ("X for The Daily Planet"; an
-    organisation's own name may hold a "for": "Organization for Transformative Works")."""
+    from: "By X, BBC News, New York") and whether words join it to the part before (a comma,
+    "and": one phrase) rather than layout (a bar, a slash, a line: another item). Where
+    people are asked for, the outlet they wrote for goes too, after a name of two words or
+    more ("X for The Daily Planet"; an organisation's own name may hold a "for":
+    "Organization for Transformative Works")."""
     parts = []
     for value in raw:
         if value and "&" in value:
@@ -271,6 +322,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
                 text = text[after_date.end():]
             elif _FIELD.match(text):
                 continue
+            else:
+                text = _after_section(text)
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             if _CREDIT_HINT.search(text):
@@ -286,7 +339,9 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int]]:
                 text = _before_date_words(text)
             if _PICTURE_AGENCY.search(text):
                 continue  # a picture's credit: its photographer is no author either
-            parts.extend((LABEL_PREFIX.sub("", part, count=1), i)
+            separators = ["", *_SPLIT.findall(text)]
+            parts.extend((LABEL_PREFIX.sub("", part, count=1), i,
+                          separators[i].strip() not in _LAYOUT_SEPARATORS)
                          for i, part in enumerate(_SPLIT.split(text)))
     return parts
 
@@ -311,32 +366,79 @@ def wire_agencies(raw: list[str]) -> list[str]:
     """The news agencies that raw author strings name ("AFP", "The Associated Press"): a
     wire is credited as an agency, never as a person."""
     found: list[str] = []
-    for part, _ in _parts(raw):
+    for part, _, _ in _parts(raw):
         agency = _agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
         if agency and agency not in found:
             found.append(agency)
     return found
 
 
+def _names_host(name: str, host: set[str]) -> bool:
+    """The name is the site's that the page's address names: "Die FURCHE" on furche.at,
+    "finanztreff.de", "EFC Bayrische Bembel" on bayrische-bembel.de. Its words, or a run of
+    them, spell an address label, or it is a part of one; a label inside a word is no match
+    ("Lisa Sternberg" on stern.de)."""
+    key = squash(name)
+    if len(key) < MIN_HOST_KEY_CHARS:
+        return False
+    inside = [k for k in host if len(k) >= MIN_HOST_KEY_CHARS and (k in key or key in k)]
+    if not inside or any(key in k for k in inside):
+        return bool(inside)
+    # Most names hold no label at all: only those that do are read word by word.
+    words = [squash(w) for w in _WORD.findall(name)]
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return any(k in runs for k in inside)
+
+
+def _names(value: str, banned: set[str], people: bool, visible: bool,
+           host: set[str]) -> list[str]:
+    """The names of one raw author string, none from a phrase (parts joined by commas and
+    conjunctions) one of whose parts shows that it names no one; where organisations are
+    asked for, such a string is one organisation's name ("Contributors to Wikimedia
+    projects")."""
+    names: list[str] = []
+    # The names of the phrase being read (parts joined by commas and conjunctions), or None
+    # where a part showed that the phrase names no one.
+    phrase: list[str] | None = []
+    for part, place, joined in _parts([value], people):
+        if not joined:
+            names += phrase or []
+            phrase = []
+        if phrase is None:
+            continue
+        if _not_names(part, visible):
+            if any(len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
+                continue  # a role after a name: "Jane Doe, reporter at The Times"
+            if not (people or visible):
+                whole = _person(value, banned, strict=False)
+                return [whole] if whole else []
+            phrase = None
+            continue
+        name = _person(part, banned, strict=people, visible=visible)
+        if name and place and normal_name(name) in PLACES:
+            continue  # where the writer filed from, after the name: "X, New York"
+        if name and _agency(name) is None and not (host and _names_host(name, host)):
+            phrase.append(name)
+    return names + (phrase or [])
+
+
 def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
-                  people: bool = True, visible: bool = False) -> list[str]:
+                  people: bool = True, visible: bool = False,
+                  host: set[str] | None = None) -> list[str]:
     """Person names from raw author strings; `excluded` holds normalised publisher names.
 
     With `people=False`, names of desks and organisations are kept too ("MND Staff",
     "Redaktion", "BBC News"): the page's own credit where no person signs. With
     `visible=True` (a byline the reader sees, not structured data), a name ends before
-    running text."""
+    running text. A name that `host` (the page's address's keys, titles.site_keys) names is
+    the site's own, no person's."""
     banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
-    for part, place in _parts(raw, people):
-        name = _person(part, banned, strict=people, visible=visible)
-        if name and place and normal_name(name) in PLACES:
-            continue  # where the writer filed from, after the name: "X, New York"
-        if name and _agency(name) is None and normal_name(name) not in seen:
-            seen.add(normal_name(name))
-            names.append(name)
-            if len(names) >= MAX_AUTHORS:
-                break
+    for value in raw:
+        for name in _names(value, banned, people, visible, host or set()):
+            if normal_name(name) not in seen and len(names) < MAX_AUTHORS:
+                seen.add(normal_name(name))
+                names.append(name)
     return names
 

@@ -296,7 +296,9 @@ def _linked_names(element: etree._Element) -> str | None:
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalists?|journalisten|"
     r"reporters?|writers?|byline|redakteur(?:in|e)?|columnists?|kolumnist(?:en|in)?|"
-    r"colunistas?|columnistas?|chroniqueurs?|yazar(?:lar)?|muhabir)/",
+    r"colunistas?|columnistas?|chroniqueurs?|yazar(?:lar)?|muhabir|"
+    # Or the byline's preposition: "/av/jane-doe" (Swedish, Norwegian), "/by/jane-doe".
+    r"av|by|von)/",
     re.I,
 )
 

@@ -19,12 +19,15 @@ from .candidates import Candidates
 from .comments import MAX_COMMENTS
 from .dates import parse_machine_date
 
-# schema.org types whose node is the article itself (any *Article type counts too).
+# schema.org types whose node is the article itself (any *Article and *Posting type counts
+# too: DiscussionForumPosting, a forum thread's first post).
 ARTICLE_TYPES = frozenset(
     "blogposting socialmediaposting liveblogposting report newsarticle article "
     "reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle "
-    "reviewnewsarticle techarticle scholarlyarticle creativework review recipe".split()
+    "reviewnewsarticle techarticle scholarlyarticle creativework review recipe howto".split()
 )
+_ARTICLE_ENDINGS = ("article", "posting")
+# Page types (any *WebPage type too: MedicalWebPage, RealEstateListing's page).
 PAGE_TYPES = frozenset("webpage itempage collectionpage aboutpage".split())
 ORGANISATION_TYPES = frozenset(
     "organization organisation newsmediaorganization corporation ngo".split()
@@ -294,9 +297,9 @@ def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> 
             types = _types(node)
             if isinstance(node.get("@id"), str) and len(node) > 2:
                 by_id.setdefault(node["@id"], node)
-            if types & ARTICLE_TYPES or any(t.endswith("article") for t in types):
+            if types & ARTICLE_TYPES or any(t.endswith(_ARTICLE_ENDINGS) for t in types):
                 articles.append(node)
-            elif types & PAGE_TYPES:
+            elif types & PAGE_TYPES or any(t.endswith("webpage") for t in types):
                 pages.append(node)
             elif "comment" in types:
                 loose_comments.append(node)

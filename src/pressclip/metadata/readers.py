@@ -18,18 +18,23 @@ _COMMENTS = re.compile(r"comment|komment|respond|reply|discussion|disqus|talkbac
 
 # schema.org's Comment and UserComments item types.
 _COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)\b")
+# Items readers write beside the article: product reviews, questions and answers. A Review
+# that holds the headline is the article (a critic's review).
+_READER_TYPE = re.compile(r"schema\.org/(?:Review|Question|Answer)\b")
 
 
 def in_reader_area(element: etree._Element) -> bool:
-    """True inside an element whose class or id names comments, inside a microdata Comment,
-    or inside a form that posts a comment. Any form is not enough: ASP.NET pages wrap the
-    whole page in one; nor is a comment label on a box that holds the headline ("article
-    comments-enabled")."""
+    """True inside an element whose class or id names comments, inside a microdata Comment
+    (or a Review, Question or Answer that holds no h1), or inside a form that posts a
+    comment. Any form is not enough: ASP.NET pages wrap the whole page in one; nor is a
+    comment label on a box that holds the headline ("article comments-enabled")."""
     node: etree._Element | None = element
     while node is not None:
         cls, ident = node.get("class"), node.get("id")
         itemtype = node.get("itemtype")
         if itemtype and _COMMENT_TYPE.search(itemtype):
+            return True
+        if itemtype and _READER_TYPE.search(itemtype) and node.find(".//h1") is None:
             return True
         if node.tag == "form":
             label = f"{cls or ''} {ident or ''} {node.get('action') or ''} {node.get('name') or ''}"

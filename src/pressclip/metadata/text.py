@@ -22,7 +22,9 @@ def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: s
     # would end the count before its first words.
     size = 0
     for node in element.iter():
-        if isinstance(node.tag, str) and node.tag not in _SKIPPED and node.text:
+        # A <title> inside the element is an icon's (SVG): "Jane Doe chevron-right".
+        if (isinstance(node.tag, str) and node.tag not in _SKIPPED and node.text
+                and (node.tag != "title" or node is element)):
             parts.append(node.text)
             size += len(node.text.strip())
         if node is not element and node.tail:

@@ -23,10 +23,11 @@ _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u
 # Some need no spaces: "Headline_Site", "Headline｜Site" (full width), the Hangul letter
 # ㅣ that Korean sites set as a bar ("기사ㅣ한국일보"), and a hyphen between two letters of a
 # script that hyphenates no words ("英雄的城！-新华网", "커졌다-정치").
-_SEPARATOR = re.compile(
-    r"\s+[|\-–—:·•»/－]\s+|\s*[|｜_·•»ㅣ]\s*|\s*::\s*|:\s+"
-    rf"|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])"
-)
+# A guillemet is a separator only with spaces on both sides ("Site » Blog » Headline"),
+# and not in a title that opens one: "«Quote»", "»Zitat«" and "« Citation »" quote.
+_SEPARATORS = rf"\s*[|｜_ㅣ]\s*|\s*::\s*|:\s+|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])"
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/－]\s+|" + _SEPARATORS)
+_SEPARATOR_IN_QUOTES = re.compile(r"\s+[|\-–—:·•/－]\s+|" + _SEPARATORS)
 # Separators after which a short part is a section's or site's name, never the headline's
 # end: a bar or an underscore. A dash or a colon may end a headline ("… – Magisk").
 _BAR = re.compile(rf"[|｜_ㅣ]|(?<=[{_UNSPACED}])-")
@@ -91,10 +92,11 @@ def _names_site(part: str, keys: set[str]) -> bool:
 def strip_site(title: str, keys: set[str]) -> str:
     """The title without leading or trailing parts that name the site."""
     title = title.strip()
-    parts = _SEPARATOR.split(title)
+    separator = _separator(title)
+    parts = separator.split(title)
     if len(parts) == 1:
         return title
-    spans = [m.span() for m in _SEPARATOR.finditer(title)]
+    spans = [m.span() for m in separator.finditer(title)]
     # Part i runs from the end of separator i-1 to the start of separator i.
     starts = [0] + [end for _, end in spans]
     ends = [start for start, _ in spans] + [len(title)]
@@ -103,6 +105,14 @@ def strip_site(title: str, keys: set[str]) -> str:
         last -= 1
     while first < last and _names_site(parts[first], keys):
         first += 1
+    # The same after a site's name that opens the title: "Site » Blog Archive » Headline",
+    # "Site - Politik - Headline". A kicker has its own mark ("Site: Covid-19 - Headline").
+    if 0 < first < last:
+        separator_after = title[ends[first]:starts[first + 1]].strip()
+        if (title[ends[first - 1]:starts[first]].strip() == separator_after
+                and _section(parts[first])
+                and _words(parts[first]) < _words(title[starts[first + 1]:ends[last]])):
+            first += 1
     # The site's name after the headline, then its slogan or section: "Headline : Site |
     # Slogan", "Headline - Site - Shop and repairs in Kiel". What follows the name is the
     # site's too.
@@ -139,7 +149,11 @@ def _section(part: str) -> bool:
 
 def title_parts(title: str) -> list[str]:
     """The parts of "<Headline> | <Site> | <Date>" between separators."""
-    return [p for p in _SEPARATOR.split(title) if p.strip()]
+    return [p for p in _separator(title).split(title) if p.strip()]
+
+
+def _separator(title: str) -> re.Pattern[str]:
+    return _SEPARATOR_IN_QUOTES if "«" in title else _SEPARATOR
 
 
 def _words(text: str) -> float:
