@@ -4,8 +4,9 @@ the tree-ensemble walk (src/pressclip/model/_trees.pyx), the parser's test for s
 with too many attributes (src/pressclip/parse/_scan.pyx), text mode's passes over
 words and lines (src/pressclip/textmode/_text.pyx), its line feature matrix
 (src/pressclip/textmode/_linefeatures.pyx), its line model's second-stage columns
-(src/pressclip/textmode/_scores.pyx) and the facts pass's scans over characters
-(src/pressclip/facts/_scan.pyx).
+(src/pressclip/textmode/_scores.pyx), the facts pass's scans over characters
+(src/pressclip/facts/_scan.pyx), its mention finder's loop over name runs
+(src/pressclip/facts/_mentions.pyx) and its entity typing's vote (src/pressclip/facts/_votes.pyx).
 
 Everything else is declared in pyproject.toml. All are optional: where no C
 compiler is found, pip installs pressclip with their Python twins, which give the same
@@ -54,8 +55,16 @@ facts_scan = Extension(
     "pressclip.facts._scan",
     ["src/pressclip/facts/_scan.pyx"],
 )
+facts_mentions = Extension(
+    "pressclip.facts._mentions",
+    ["src/pressclip/facts/_mentions.pyx"],
+)
+facts_votes = Extension(
+    "pressclip.facts._votes",
+    ["src/pressclip/facts/_votes.pyx"],
+)
 extensions = cythonize([records, walk, features, trees, scan, words, line_features, scores,
-                        facts_scan],
+                        facts_scan, facts_mentions, facts_votes],
                        compiler_directives={"language_level": "3"})
 for extension in extensions:
     # cythonize() builds new Extension objects and drops `optional`; without it a machine

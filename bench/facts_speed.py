@@ -1,6 +1,7 @@
 """The full record's speed (metadata on, facts on) beside trafilatura, and facts per page.
 
     python -m bench.facts_speed [--pages 150] [--repeats 5] [--against REV] [--write]
+    python -m bench.facts_speed --callgrind REV
 
 Pages: bench/speed.py's pick (heldout pages taken in turn from every full-body set and
 trafilatura.jsonl.gz), passed as `str` with their URL. In one process, each repeat times
@@ -26,6 +27,12 @@ gets this tree's build of every `.pyx` whose source it shares (else it would run
 twins and look slower than it is); the line names those of its `.pyx` that differ, which
 run as their twins.
 
+With --callgrind REV, the same texts and trees as --against, by instructions (valgrind's
+callgrind; CPU time moves with the machine's load, the count of instructions does not):
+each tree's child runs twice, a warm-up pass alone, then the warm-up pass and one pass
+more; the difference is the instructions of one pass of read_facts over the texts. The
+timing table is skipped.
+
 With --same-facts REV, whether REV's read_facts and this tree's give the same facts: on
 the same texts as --against plus every text of the entity golds (tests/data/
 entities_modern.jsonl, entities_newswire.jsonl as written and tokenised; sealed batches
@@ -39,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import statistics
 import subprocess
@@ -70,6 +78,17 @@ for text, language, published in texts:
     read_facts(text, language, published)
 print(time.process_time() - started)
 """
+# Runs in the child under callgrind: a warm-up pass, then as many passes as asked.
+_CALLGRIND_CHILD = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from pressclip.facts.analyse import read_facts
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+for _ in range(1 + int(sys.argv[3])):
+    for text, language, published in texts:
+        read_facts(text, language, published)
+"""
+_TOTALS = re.compile(r"^(?:summary|totals):\s*(\d+)", re.M)
 # Runs in the child, with a revision's src/ first on the path: every fact of every text,
 # one JSON string per text, compared with the other tree's.
 _FACTS_CHILD = """
@@ -242,12 +261,44 @@ def against(rev: str, pages: list[dict], repeats: int) -> str:
                              "(their source differs from this tree's)." if differing else ""))
 
 
+def instructions(src: Path, inputs: Path, passes: int) -> int:
+    """Instructions callgrind counts in a child that reads the texts with `src`'s
+    read_facts: a warm-up pass, then `passes` passes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                        sys.executable, "-c", _CALLGRIND_CHILD, str(src), str(inputs),
+                        str(passes)], check=True, cwd=REPO, capture_output=True)
+        found = _TOTALS.search(out.read_text(encoding="utf-8", errors="replace"))
+        if found is None:
+            raise RuntimeError("no instruction total in callgrind's output")
+        return int(found.group(1))
+
+
+def callgrind(rev: str, pages: list[dict]) -> str:
+    """Instructions of one pass of read_facts, REV against this tree (see the module's doc)."""
+    texts = facts_inputs(pages)
+    counts = {}
+    with revision_inputs(rev, texts) as (_, inputs, rev_src, differing):
+        for name, src in ((rev, rev_src), ("this tree", REPO / "src")):
+            counts[name] = instructions(src, inputs, 1) - instructions(src, inputs, 0)
+    before, after = counts.values()
+    return (f"The facts pass alone by instructions (`--callgrind {rev}`: read_facts on the "
+            f"{len(texts)} texts read, one pass after a warm-up pass whose count is "
+            f"subtracted): {before / 1e6:,.1f}M at {rev}, {after / 1e6:,.1f}M in this tree "
+            f"({after / before:.3f} of its count)." + (
+                f" At {rev}, {', '.join(differing)} ran as Python twins (their source "
+                "differs from this tree's)." if differing else ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=150)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--against", metavar="REV",
                         help="time the facts pass alone against this revision's")
+    parser.add_argument("--callgrind", metavar="REV",
+                        help="only count read_facts' instructions against this revision's")
     parser.add_argument("--same-facts", metavar="REV",
                         help="only check that this revision's facts are this tree's")
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md's section")
@@ -256,6 +307,9 @@ def main() -> None:
     pages = pick_pages(args.pages)
     if args.same_facts:
         print(same_facts(args.same_facts, pages))
+        return
+    if args.callgrind:
+        print(callgrind(args.callgrind, pages))
         return
     runs = cpu_runs(pages, args.repeats)
     reference = runs["trafilatura"]

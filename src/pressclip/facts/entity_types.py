@@ -847,9 +847,10 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
     return clubs
 
 
-def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
-                 ) -> list[Mention]:
-    """The mentions that are names, each with the type its name won over the article."""
+def python_type_by_vote(mentions: list[Mention], text: str, language: str | None = None
+                        ) -> list[Mention]:
+    """The mentions that are names, each with the type its name won over the article
+    (_votes.type_by_vote is the compiled twin, the same code with its locals typed)."""
     # Before _case_parts, whose reading of parts would push the text out of the cache.
     lowered = names_lower_words(text)
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
@@ -1137,3 +1138,14 @@ def type_by_vote(mentions: list[Mention], text: str, language: str | None = None
         out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
                                                     m.after_preposition))
     return out
+
+
+# The vote compiled (facts/_votes.pyx) where the extension was built at install; it imports
+# this module's tables and cached helpers, so it is imported once they are all defined. The
+# vote's passes and per-mention tests have copies there (its docstring names them): a change
+# to one is made to both (tests/test_facts_compiled_loops.py holds them to the same types).
+try:
+    from ._votes import type_by_vote as _compiled_type_by_vote
+except ImportError:  # installed without a C compiler: the twin gives the same types
+    _compiled_type_by_vote = None
+type_by_vote = _compiled_type_by_vote or python_type_by_vote

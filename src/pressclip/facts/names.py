@@ -289,7 +289,9 @@ def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
     return "organization"
 
 
-def next_to_cue(text: str, start: int, end: int) -> bool:
+def python_next_to_cue(text: str, start: int, end: int) -> bool:
+    """A reporting verb right before or after the name (_mentions.next_to_cue is the
+    compiled twin)."""
     # Only the word before and the word after are read: one split each.
     before = text[max(0, start - 25) : start].rsplit(None, 1)
     if before and not before[-1].endswith(",") and is_cue(before[-1].strip(",")):
@@ -300,7 +302,8 @@ def next_to_cue(text: str, start: int, end: int) -> bool:
     return bool(after and is_cue(after[0].strip(",.")))
 
 
-def sentence_start(text: str, pos: int) -> bool:
+def python_sentence_start(text: str, pos: int) -> bool:
+    """A sentence opens at `pos` (_mentions.sentence_start is the compiled twin)."""
     if pos < 3:
         return True
     # Most names follow a space after a word's letter: no sentence ends there, whatever the
@@ -458,8 +461,9 @@ def sentence_starts(text: str) -> SentenceStarts:
     return SentenceStarts(text)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every capitalised name run of the text, titles and sentence-initial words cut off."""
+def python_find_mentions(text: str) -> list[Mention]:
+    """Every capitalised name run of the text, titles and sentence-initial words cut off
+    (_mentions.find_mentions is the compiled twin, the same code with its locals typed)."""
     out: list[Mention] = []
     lowercase_words = lower_words(text)
     # Each run's text, span and whether it opens a sentence, read once from its match: the
@@ -468,7 +472,7 @@ def find_mentions(text: str) -> list[Mention]:
     found = [(m.group(), *m.span()) for m in name_runs(text)]
     known = opens_sentence.known  # filled here for every run's start, in one loop
     opening = [known[run_start] if run_start in known else
-               known.setdefault(run_start, sentence_start(text, run_start))
+               known.setdefault(run_start, python_sentence_start(text, run_start))
                for _, run_start, _ in found]
     mid_sentence = {run for (run, _, _), opens in zip(found, opening, strict=True)
                     if not opens} | {w for run, _, _ in found for w in run.split()[1:]}
@@ -671,7 +675,7 @@ def find_mentions(text: str) -> list[Mention]:
         words = text[start:end].split()
         kind = _classify(tuple(words), titled, prev_word)
         if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
-                and next_to_cue(text, start, end):
+                and python_next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
         if len(words) == 1 and kind == "organization" and text[end:end + 1] == "," and \
                 AGE.match(text, end):
@@ -751,9 +755,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
+def python_canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
     """Each person mention's text -> the fullest person name sharing its last word; an
-    acronym -> the organisation it spells or follows in brackets (given `text`)."""
+    acronym -> the organisation it spells or follows in brackets (given `text`).
+    _mentions.canonical_names is the compiled twin."""
     # Each person's name once, in order, with its last mention: a name met again cannot
     # displace the fullest form (only a strictly fuller one does), and the last mention of a
     # name sets its entry below. A name is mentioned about twice on average.
@@ -805,14 +810,15 @@ def canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
     return out
 
 
-def shared_surnames(mentions: list[Mention]) -> dict[int, str]:
+def python_shared_surnames(mentions: list[Mention]) -> dict[int, str]:
     """Start of each bare surname that several named people share -> the full name it
     stands for, which its text alone cannot tell (canonical_names gives the others).
 
     It stands for the one the article names most often (news style gives relatives and
     namesakes their first names: "Joe Paterno" is "Paterno", his wife stays "Sue
     Paterno"); between people named equally often ("Harvey and Bob Weinstein"), for the
-    one named last before it, else first after it."""
+    one named last before it, else first after it. _mentions.shared_surnames is the
+    compiled twin."""
     full_mentions: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and " " in m.text:
@@ -842,3 +848,22 @@ def _fold(name: str) -> str:
 
 def _accents(name: str) -> int:
     return 0 if name.isascii() else sum(not c.isascii() for c in name)
+
+
+# The mention finder and the tests it asks of every run, compiled (facts/_mentions.pyx) where
+# the extension was built at install; it imports this module's helpers, so it is imported
+# last, once they are all defined.
+try:
+    from ._mentions import canonical_names as _compiled_canonical_names
+    from ._mentions import find_mentions as _compiled_find_mentions
+    from ._mentions import next_to_cue as _compiled_next_to_cue
+    from ._mentions import sentence_start as _compiled_sentence_start
+    from ._mentions import shared_surnames as _compiled_shared_surnames
+except ImportError:  # installed without a C compiler: the twins give the same mentions
+    _compiled_find_mentions = _compiled_next_to_cue = _compiled_sentence_start = None
+    _compiled_canonical_names = _compiled_shared_surnames = None
+find_mentions = _compiled_find_mentions or python_find_mentions
+next_to_cue = _compiled_next_to_cue or python_next_to_cue
+sentence_start = _compiled_sentence_start or python_sentence_start
+canonical_names = _compiled_canonical_names or python_canonical_names
+shared_surnames = _compiled_shared_surnames or python_shared_surnames

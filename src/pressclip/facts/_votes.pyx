@@ -1,0 +1,949 @@
+# cython: language_level=3, annotation_typing=False
+"""The entity typing's vote over a text's mentions compiled, beside its twin.
+
+type_by_vote (twin entity_types.python_type_by_vote) is the same code as its twin, line
+for line, with its counters, names and tables typed. Compiled with it, each the same code
+as entity_types' function of that name: the tests it asks of every mention, as C functions
+(_given, _spoken_to, _not_a_name, _coordinated, _team, _side, _event, _no_name_here), and
+the passes it makes over the mentions before the vote and their helpers (_case_parts,
+with_adjectives, with_place_nouns, _split_runs, in_headlines, _opening_of,
+_before_a_country, _club_names, _common_acronyms, _unsupported, _short_country, _ranked,
+_abbreviated_place, _before_a_place, _titled_particle, _capitals, _in_capitals,
+_headline_line, _in_brackets, _city_tail). Annotations are not read as C types (the twins
+are given frozensets where they say set). The helpers that keep a cache (nationality,
+_people_word, first_names, _ranks ...) are the twin's own. tests/test_facts_compiled_loops.py
+holds type_by_vote to its twin on crafted, random and real texts.
+"""
+
+from collections import Counter, defaultdict
+
+from .entity_types import (
+    ABBREVIATED,
+    ADDRESSEE_LINKS,
+    ADDRESSEE_VERBS,
+    ADDRESSEE_VOTES,
+    ADJECTIVES_MAX,
+    AGE,
+    AGENCY_NAMES,
+    AGENCY_VOTES,
+    AND_ADJECTIVE,
+    AND_JOIN,
+    APPOSED,
+    APPOSITION_LINKS,
+    APPOSITION_VOTES,
+    AREA_VOTES,
+    ARTICLE_BEFORE,
+    BEFORE_CHARS,
+    BRACKETED,
+    BRACKET_CLOSE,
+    CAPITALS_RUN,
+    CLOCK,
+    CLOCK_BEFORE,
+    CLUB_FIRST_WORDS,
+    CLUB_WORDS,
+    COMPANY_ABBREVIATIONS,
+    COMPANY_ENDINGS,
+    COMPASS_WORDS,
+    COUNTRY_VOTES,
+    CREDIT_AFTER,
+    DATELINE_DATE,
+    DATELINE_REGION,
+    DATE_WORDS,
+    DEMONYM_ENDINGS,
+    DEMONYM_NOUNS,
+    DOTTED,
+    EVENT_WORDS,
+    FOR_JOIN,
+    FRENCH_ADJECTIVES,
+    FRENCH_COMPLEMENT,
+    GERUND_BY,
+    HEADLINE_SPAN,
+    INNER_CAPITAL,
+    INSIDE_BEFORE,
+    LINKS,
+    MATCH_AFTER,
+    MATCH_BEFORE,
+    MATCH_LAST,
+    MATCH_VOTES,
+    NAMED_OR_SUFFIXES,
+    NAMED_THINGS,
+    NAME_PARTICLES,
+    NOT_A_NAME_WORD,
+    NOT_NAMES,
+    OF_BEFORE,
+    ORG_APPOSITIONS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    PARTICLES_BEFORE,
+    PARTY_BEFORE,
+    PARTY_PLURALS,
+    PARTY_STATE,
+    PERSON_AFTER,
+    PERSON_AFTER_FIRST,
+    PERSON_AFTER_VOTES,
+    PLACE_AFTER,
+    PLACE_APPOSITIONS,
+    PLACE_NOUN_BEFORE,
+    PLACE_OF,
+    PLACE_OF_LAST,
+    PLACE_PREPOSITION_BEFORE,
+    PLACE_WORDS,
+    PORTFOLIO_BEFORE,
+    RANK,
+    RANKS_IN_TEXT,
+    RANK_VOTES,
+    RESULT_AFTER,
+    SCORECARD_BEFORE,
+    SCORECARD_LAST,
+    SCORES_IN_LINE,
+    SCORE_AFTER,
+    SHARES_BEFORE,
+    SHORT_COUNTRY,
+    SIGNS,
+    SPACES,
+    SPACES_OR_HYPHENS,
+    SPEAKER_VOTES,
+    SPLIT_WORD,
+    STAFF_AT,
+    SURNAME_ENDINGS,
+    SURNAME_VOTES,
+    TABLE_NUMBERS,
+    TABLE_ROW,
+    TEAM_AFTER,
+    TEAM_VOTES,
+    TIME_ZONES,
+    TITLES,
+    TITLE_VERBS,
+    TITLE_VOTES,
+    TOPIC,
+    TOWN_ENDINGS,
+    TRAILING_PARTICLES,
+    VENUE_WORDS,
+    WORDS_VOTES,
+    WORD_IN_RUN,
+    _country_beginnings,
+    _people_word,
+    _ranks,
+    country_initials,
+    find_mentions,
+    first_names,
+    fold,
+    language_words,
+    major_cities,
+    names_lower_words,
+    nationality,
+    next_to_cue,
+    places,
+    sentence_starts,
+    staffed,
+)
+from .names import Mention
+
+
+def _city_tail(words: list[str]) -> bool:
+    """ "Hapoel Tel Aviv", "Maccabi Tel Aviv": a name whose last two words, not the whole
+    name, are a city of 500,000 people or more. (A one-word city last is also a surname:
+    "Marylise Léon".)"""
+    return len(words) > 2 and fold(" ".join(words[-2:])) in major_cities()
+
+
+cdef bint _given(str word):
+    """ "Travis", "Jean-Yves", "Marie-Claire": a given name, or given names joined."""
+    names = first_names()
+    low = word.lower()
+    return low in names or ("-" in low and all(part in names for part in low.split("-")))
+
+
+def _short_country(text: str, m: Mention) -> bool:
+    """ "Olano (Esp)", "Tchmil (Be, 4")": a country's name cut short in brackets after a
+    name (results of races and tournaments)."""
+    low, high = SHORT_COUNTRY
+    return low <= len(m.text) <= high and m.text[:1].isupper() and m.text[1:].islower() \
+        and BRACKETED.search(text, max(0, m.start - 3), m.start) is not None \
+        and BRACKET_CLOSE.match(text, m.end) is not None \
+        and fold(m.text) in _country_beginnings()
+
+
+def _ranked(text: str, m: Mention) -> bool:
+    """A lone name after a rank in a text with several ranks ("12. Camenzind"); the ranks
+    are counted only once a name follows one (most texts have none)."""
+    return RANK.search(text, max(0, m.start - 6), m.start) is not None and \
+        _ranks(text) >= RANKS_IN_TEXT
+
+
+def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[str]) -> bool:
+    """A lone capitalised word that names.py read as an organisation in every mention (its
+    fallback for a capitalised word) and that nothing else in the text backs:
+    no title, place, list, apposition, agency, club or surname ("Outlook", "Vuelta",
+    "Empire", "Comment" opening a line). It is left out rather than typed by guess; a word
+    that names a body ("Senate", "Commission") stays."""
+    # vote == Counter({"organization": mentions}), without making that Counter (Counters
+    # compare a missing key as 0).
+    return " " not in m.text and not m.text.isupper() and m.text not in surnames and \
+        m.text.lower() not in ORG_WORDS and vote.get("organization", 0) == mentions and \
+        all(count == 0 for kind, count in vote.items() if kind != "organization")
+
+
+def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
+    """ "medium-term expenditure framework (MTEF)": acronyms the text spells out in lower
+    case are common nouns, not names."""
+    out = set()
+    for m in mentions:
+        if not m.text.isupper() or text[m.start - 1:m.start] != "(":
+            continue
+        words = SPACES_OR_HYPHENS.split(text[max(0, m.start - 80):m.start - 1].strip())
+        tail = words[-len(m.text):]
+        if len(tail) == len(m.text) and all(w[:1].islower() for w in tail) and \
+                "".join(w[0] for w in tail) == m.text.lower():
+            out.add(m.text)
+    return out
+
+
+cdef bint _spoken_to(str text, Py_ssize_t start):
+    """ "told Reuters", "a déclaré à l'AFP": the name is whom the words were said to."""
+    before = text[max(0, start - 30):start].replace("’", "'").split()
+    if before and before[-1].lower().startswith("l'"):
+        before[-1] = before[-1][2:]
+        before = [w for w in before if w]
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in ADDRESSEE_VERBS:
+        return True
+    return last in ADDRESSEE_LINKS and len(before) > 1 and before[-2].lower() in ADDRESSEE_VERBS
+
+
+cdef bint _not_a_name(m, list words, place, lower_words, surnames):
+    if place or m.titled:
+        return False
+    if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
+        return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
+    if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
+                                                    _people_word(words[1]))):
+        return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
+    if len(words) != 1:
+        return False
+    low = words[0].lower().rstrip(".")
+    if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
+        return True  # an initial alone, "Tuesday", "Dec", "A.M."
+    # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
+    surname = words[0] in surnames or words[0].capitalize() in surnames
+    if nationality(m.text) and not surname:
+        return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
+    # Only a Roman numeral's ordinal matches a word of letters alone.
+    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]):
+        return True  # "Q1", "French-speaking", "I’m"
+    if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
+        return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
+    if low.endswith("s") and (places().get(fold(low[:-1])) == "country"
+                              or _people_word(low[:-1])):
+        return True  # "Suisses", "Américains", "Serbs", "Kurds": the people of a country
+    if fold(low) in language_words() or (low.endswith("s") and fold(low[:-1]) in
+                                          language_words()):
+        return True  # "French", "Latin", "Allemands": a language or a nationality
+    stem = low[:-1] if low.endswith("s") else low
+    return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
+                                        for w in (low, stem))) \
+        and low not in first_names() and not surname
+
+
+cdef bint _coordinated(str text, a, b):
+    """ "Luzon and Taiwan", "Lyon et Paris": two names joined by a conjunction."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return AND_JOIN.fullmatch(text, first.end, second.start) is not None
+
+
+def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
+    if text[end:end + 1] != ",":
+        return False  # PLACE_AFTER opens with its comma
+    found = PLACE_AFTER.match(text, end)
+    return found is not None and found.group(1) is not None and \
+        gazetteer.get(fold(found.group(1))) is not None
+
+
+def _titled_particle(text: str, start: int) -> bool:
+    """ "général de Gaulle": a title, then a particle that starts a surname (not "président
+    du Medef": "du" is "de le", the article of a body)."""
+    before = text[max(0, start - 30):start].replace("’", "'").lower().split()
+    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-1] != "du" and \
+        before[-2] in TITLES
+
+
+def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
+    """French institutions and regions with the adjectives that complete their names."""
+    out = []
+    for m in mentions:
+        last = m.text.split()[-1].lower()
+        # Not after an acronym ("la CGT appelle", a verb in -elle).
+        if m.type != "person" and not (" " not in m.text and m.text.isupper()) and (
+                m.type == "organization" or last in ORG_WORDS or places().get(fold(m.text))):
+            # A nationality after a proper name describes it ("le Hezbollah libanais"); after
+            # a common noun it names the body ("Parlement européen", "Union européenne").
+            proper = last not in ORG_WORDS and not places().get(fold(m.text))
+            end = m.end
+            if last in ORG_WORDS and m.type == "organization":
+                # "Conseil de sécurité", "Cour des comptes": the complement that names it.
+                found = FRENCH_COMPLEMENT.match(text, end)
+                end = found.end() if found is not None else end
+            for _ in range(ADJECTIVES_MAX):
+                found = FRENCH_ADJECTIVES.match(text, end)
+                if found is None or (proper and nationality(found.group(1))):
+                    break
+                end = found.end()
+            if end > m.end:
+                # "Union populaire écologique et sociale": a last adjective after "et".
+                found = AND_ADJECTIVE.match(text, end)
+                end = found.end() if found is not None else end
+            if end > m.end:
+                # A place with its adjectives is a part of it ("Suisse romande",
+                # "Allemagne fédérale"); a body with them, the body.
+                kind = "place" if places().get(fold(m.text)) else m.type
+                m = Mention(text[m.start:end], m.start, end, kind, m.titled,
+                            m.after_preposition)
+        out.append(m)
+    return out
+
+
+def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
+    """French streets, squares, seas and districts with the noun that names them ("rue de
+    Lausanne", "avenue Kléber", "quai d'Orsay", "mer Noire", "quartier Saint-François"):
+    French writes the noun in lower case before the name, and the place is the whole."""
+    out = []
+    for m in mentions:
+        # The noun's last letters or its link's before the name: most names have neither.
+        tail = text[max(0, m.start - 3):m.start]
+        if tail.endswith((" ", "'", "’")):
+            noun = PLACE_NOUN_BEFORE.search(text, max(0, m.start - 24), m.start)
+            linked = noun is not None and noun.end(1) + 1 != m.start
+            if noun is not None and (noun.group(1) != "place" or not linked) and (
+                    linked or places().get(fold(m.text)) is None):
+                # "place Fédérale", not "la place de la Suisse"; "lac de Neuchâtel" (the
+                # lake, not the town), but "mer Méditerranée" is the sea's name alone
+                m = Mention(text[noun.start(1):m.end], noun.start(1), m.end, "place", False,
+                            m.after_preposition)
+        out.append(m)
+    return out
+
+
+def _capitals(words: list[str]) -> bool:
+    return all(w.isupper() for w in words if w[:1].isalpha())
+
+
+def _in_capitals(word: str) -> bool:
+    return word.isupper() and sum(map(str.isalpha, word)) >= 2
+
+
+def _case_parts(mentions: list[Mention], text: str, lower_words: set[str]) -> list[Mention]:
+    """Words in capitals run into words in mixed case are a headline or a banner glued to
+    the text beside it ("SUISSE Chambres fédérales", "PASCAL HOFER Assise", "Kellogg
+    PARIS"): each part is read as a text of its own, when the part in capitals has two
+    words or more, or one word of SPLIT_WORD letters or more that is a place or a word the
+    text writes in lower case (not an acronym naming a body: "NATO Secretary", "US
+    Marines"; nor a given name styled in capitals: "REBECCA Cooke")."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if len(words) < 2:  # most names: no parts to read
+            out.append(m)
+            continue
+        caps = [_in_capitals(w) for w in words]
+        if all(caps) or not any(caps) or (caps[0] == caps[-1]):
+            out.append(m)
+            continue
+        cut = caps.index(not caps[0])  # the first word of the second part
+        block = words[:cut] if caps[0] else words[cut:]
+        if len(block) == 1:
+            word = block[0]
+            if len(word) < SPLIT_WORD or (fold(word) not in places()
+                                          and fold(word) not in lower_words):
+                out.append(m)
+                continue
+        tokens = list(WORD_IN_RUN.finditer(text, m.start, m.end))
+        if len(tokens) != len(words):
+            out.append(m)
+            continue
+        for start, end in ((m.start, tokens[cut - 1].end()), (tokens[cut].start(), m.end)):
+            out += [Mention(p.text, p.start + start, p.end + start, p.type, p.titled,
+                            p.after_preposition) for p in find_mentions(text[start:end])]
+    return out
+
+
+def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
+    """A run of words in capitals that is no name as a whole is a headline or a banner: the
+    countries, the places of several words and the names the text writes elsewhere in mixed
+    case inside it are its names ("SOCCER - JAPAN GET LUCKY WIN": Japan; "AGASSI BEATS
+    SAMPRAS" after "Andre Agassi": Agassi)."""
+    # A name that opens with a letter, then a lower-case one, is not in capitals.
+    if not any(" " in m.text and not (m.text[:1].isalpha() and m.text[1:2].islower())
+               and _capitals(m.text.split()) for m in mentions):
+        return mentions  # most texts have no run in capitals: nothing to look up
+    gazetteer = places()
+    lowered = names_lower_words(text)
+    known: dict[str, str] = {}
+    # Whether each mention is in capitals, asked twice below; a name that opens with a
+    # letter, then a lower-case one, is not (the shortcut spares most names the split).
+    capitals = [not (m.text[:1].isalpha() and m.text[1:2].islower())
+                and _capitals(m.text.split()) for m in mentions]
+    for m, in_capitals in zip(mentions, capitals, strict=True):
+        if not in_capitals:
+            known.setdefault(fold(m.text), m.type)
+            if m.type == "person" and " " in m.text:
+                known.setdefault(fold(m.text.split()[-1]), "person")
+    out: list[Mention] = []
+    for m, in_capitals in zip(mentions, capitals, strict=True):
+        if not in_capitals:
+            out.append(m)
+            continue
+        words = m.text.split()
+        key = fold(m.text)
+        if len(words) < 2 or key in gazetteer or key in known:
+            out.append(m)
+            continue
+        tokens = list(WORD_IN_RUN.finditer(text, m.start, m.end))
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(HEADLINE_SPAN, len(tokens) - i), 0, -1):
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                part = fold(text[start:end])
+                place = gazetteer.get(part)
+                if place == "country" or (n > 1 and place) or part in known or (
+                        place and part not in lowered
+                        and PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)):
+                    # "… IN DUBLIN" (not "FOR THE REST", "ROBERT HAMILTON"); a name the
+                    # text gives elsewhere keeps its reading there ("HAMILTON WINS" after
+                    # "Lewis Hamilton"), unless a country's
+                    kind = "place" if place == "country" or part not in known else known[part]
+                    found.append(Mention(text[start:end], start, end, kind, False, False))
+                    i += n
+                    break
+            else:
+                i += 1
+        if found or not _headline_line(text, m.start):
+            out += found or [m]
+        # else a run in a headline with nothing known inside: "PREMIER LEAGUE RESULTS"
+    return out
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """The line around `pos` is written in capitals (a wire headline or a banner)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.upper() == line
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """A bracket opened before `start` on its line is still open there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
+
+
+cdef bint _team(str text, m):
+    """The name of a team in a results line or a table row (see SCORE_AFTER)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if m.start == line_start:
+        row = TABLE_ROW.match(text, m.end)
+        if row is not None and len(row.group(0).split()) >= TABLE_NUMBERS:
+            return True
+    if SCORE_AFTER.match(text, m.end) is None:
+        return False
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(SCORES_IN_LINE.findall(line)) >= 2
+
+
+cdef object _side(str text, m, place, surnames, tail=None):
+    """What a results line or a match makes of a name that is no country's (a country's
+    name stands for its national team, a place under the CoNLL convention): "scorer" in
+    brackets after a score ("Feyenoord 2 (Larsson 15, Cruz 60)"), "team" in a results line
+    or a table row ("Portsmouth 1 Leeds 2"), "match" for a side of a match ("Leeds beat
+    Barnsley", "lost 2-0 to Hull", "Leeds coach Tom Cole"); else None."""
+    if place == "country":
+        return None
+    # Every pattern after the name opens with a space or a tab, a comma ("X, who drew") or
+    # a possessive: most names have none of them there and ask the one before the name
+    # only. A score or a table row's numbers come after a space; a match's verb, a staff
+    # word or "team" after a space and a lower-case letter.
+    after = text[m.end:m.end + 2]
+    spaced = after[:1] in SPACES
+    scored = spaced and after[1:].isdigit()
+    if scored and " " not in m.text and SCORE_AFTER.match(text, m.end) and \
+            _in_brackets(text, m.start):
+        return "scorer"
+    if (scored or (spaced and after[1:] in SIGNS)) and _team(text, m):
+        return "team"
+    worded = spaced and after[1:].islower()
+    linked = after[:1] in LINKS  # a comma or a possessive's apostrophe
+    if tail is None:
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+    before = tail.endswith(MATCH_LAST)
+    if not worded and not linked and not before:
+        return None
+    words = m.text.split()
+    if m.text in surnames or (_given(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
+            [w.lower() for w in words[1:]])):
+        return None  # "Smith beat Jones" (not "Ross County")
+    if (worded or after[:1] == ",") and MATCH_AFTER.match(text, m.end):
+        return "match"
+    if before and MATCH_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return "match"
+    if linked and after[:1] != "," and RESULT_AFTER.match(text, m.end):
+        return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
+    if worded and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
+        return "match"  # "Leeds coach Tom Cole", "the Skyline team"
+    return None
+
+
+def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Mention:
+    """ "Holders Egypt maintain …", "Hosts France": a word opening a sentence glued to a
+    country's (or a major city's) name that follows it; the name is the country's."""
+    words = m.text.split()
+    if len(words) < 2 or fold(m.text) in gazetteer or m.titled or _given(words[0]) or \
+            words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
+        return m
+    tail = " ".join(words[1:])
+    if gazetteer.get(fold(tail)) != "country" and (
+            fold(tail) not in major_cities() or not (
+                # Before a city, only a common word ("Hosts Madrid"), not a club's first
+                # word ("Dynamo Moscow", "Bayern Munich").
+                words[0].endswith("s") or words[0].lower() in names_lower_words(text))):
+        return m
+    if not sentence_starts(text)(m.start):
+        return m
+    start = m.end - len(tail)
+    return Mention(tail, start, m.end, "place", False, m.after_preposition)
+
+
+def _split_runs(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two runs names.py joins into one name, cut apart:
+    - "Bob Lee Maddux Is Home Again", "Jane Doe Says Taxes Will Rise": a headline in title
+      case runs a name into its verb; the name ends before the verb (never its first word:
+      "Will Smith");
+    - "D-Ill.", "R-Texas": a party's initial and a member's state, one word for names.py;
+    - "in Chicago for the Democratic National Convention": names.py joins capitalised words
+      across "for (the)" ("Movement for the Emancipation of …"); where the words before it
+      are a known place (or a town by its ending: "Brenkeville for Oberhausenburg"), the
+      place and what follows are two names."""
+    out = []
+    for m in mentions:
+        if " " not in m.text:
+            if m.text[1:2] == "-" and m.text[:1] in "DRI":
+                state = PARTY_STATE.match(text, m.start)
+                if state is not None:
+                    # "Obama, D-Ill., said", "R-Texas": a party's initial glued to the
+                    # member's state; the state is the name, with its abbreviation's stop.
+                    m = Mention(state.group(1), state.start(1), state.end(1), "place", False,
+                                False)
+            out.append(m)  # most names
+            continue
+        words = m.text.split(" ")
+        if not TITLE_VERBS.isdisjoint(words[1:]):
+            cut = next(i for i in range(1, len(words)) if words[i] in TITLE_VERBS)
+            name = " ".join(words[:cut])
+            m = Mention(name, m.start, m.start + len(name), m.type, m.titled,
+                        m.after_preposition)
+        joined = FOR_JOIN.search(m.text) if " for " in m.text else None
+        if joined is not None:
+            head = fold(m.text[:joined.start()])
+            if places().get(head) or (" " not in head and head.endswith(TOWN_ENDINGS)):
+                out.append(Mention(m.text[:joined.start()], m.start, m.start + joined.start(),
+                                   "place", m.titled, m.after_preposition))
+                m = Mention(m.text[joined.end():], m.start + joined.end(), m.end, m.type,
+                            False, True)
+        out.append(m)
+    return out
+
+
+def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Thousands of US troops", "Results of English league matches": a common word
+    opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
+    "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
+    gazetteer = places()
+    # A name of one word (most) is its own; a name without "of" has no common word before it.
+    mentions = [_before_a_country(m, text, gazetteer) if " " in m.text or not
+                m.text.isprintable() else m for m in mentions]
+    if not any("of" in m.text and m.text.split()[1:2] == ["of"] for m in mentions):
+        return mentions
+    opens_sentence = sentence_starts(text)  # the mention finder asked it of most starts
+    inside = {w for m in mentions if not opens_sentence(m.start) for w in m.text.split()}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 3 and words[1] == "of" and words[0] not in inside and \
+                words[0].lower() not in NAMED_THINGS | ORG_SUFFIXES | TITLES and \
+                fold(m.text) not in gazetteer and opens_sentence(m.start):
+            rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+            start = text.index(rest[0], m.start + len(words[0]))
+            m = Mention(text[start:m.end], start, m.end, m.type, m.titled, True)
+        out.append(m)
+    return out
+
+
+def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
+    """ "Palo Alto, Calif.,", "Yarmouth, N.S.", "(D., Conn.)", "(R-Ariz.)": a short
+    capitalised abbreviation after a town's name and a comma, or after a party's initial,
+    is a state's or a province's."""
+    if not ABBREVIATED.fullmatch(m.text) or text[m.end:m.end + 1] not in (".", "") and \
+            not m.text.endswith("."):
+        return False
+    if PARTY_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True
+    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj.").
+    return previous is not None and text[previous.end:m.start] == ", " and \
+        (previous.type != "person" or fold(previous.text) in places()) and \
+        m.text.lower().rstrip(".") not in TITLES
+
+
+cdef bint _event(list words):
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain": an event's
+    name."""
+    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
+        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and words[1] == "of")))
+
+
+cdef bint _no_name_here(str text, m, list words):
+    """Capitalised words that their place shows are no names: a time zone after a clock
+    time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
+    wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
+    étrangères", "minister for Trade")."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.lower() in NOT_NAMES or PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
+                                                             m.start):
+        return True
+    if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
+                                                          m.start):
+        return True
+    if word.endswith("ing") and GERUND_BY.match(text, m.end):
+        return True
+    return word.isupper() and len(word) > 3 and text[m.start - 1:m.start] in ("", "\n") and \
+        TOPIC.match(text, m.end) is not None and word not in AGENCY_NAMES
+
+
+def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str, str]:
+    """ "Edmonton Oilers", "Baltimore Orioles", "Los Angeles Lakers": a town's name, then a
+    plural nickname, is a club; its town alone then stands for the club too ("Edmonton
+    visits St. Louis", "tallied for Edmonton"). Folded club names and towns -> the town."""
+    clubs: dict[str, str] = {}
+    for m in mentions:
+        words = m.text.split()
+        last = words[-1]
+        if len(words) == 2 and last in CLUB_WORDS and not m.titled and \
+                gazetteer.get(fold(words[0])) == "area" and fold(m.text) not in gazetteer:
+            # "Newcastle United", "Manchester City": the town alone is the club too
+            # ("Newcastle said in a statement"; not "in Newcastle").
+            clubs[fold(m.text)] = clubs[fold(words[0])] = words[0]
+            continue
+        # The tests of the last word first: most names end in no plural "s".
+        if len(words) < 2 or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
+                m.titled or last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES or \
+                _capitals(words) or _given(words[0]) or fold(m.text) in gazetteer:
+            continue  # not "West Indies", a place whose first word is a town's name
+        for k in range(len(words) - 1, 0, -1):  # "Columbus Blue Jackets": "Columbus"
+            town = " ".join(words[:k])
+            if gazetteer.get(fold(town)) == "area":  # a country's is its national team
+                clubs[fold(m.text)] = town
+                clubs[fold(town)] = town
+                clubs[fold(last)] = town  # "the Oilers": the nickname alone
+                clubs[fold(" ".join(words[k:]))] = town  # "the Trail Blazers"
+                break
+    return clubs
+
+
+def type_by_vote(list mentions, str text, language=None):
+    """entity_types.python_type_by_vote."""
+    cdef Py_ssize_t i, j
+    cdef str key
+    cdef list words, kept, sides, out
+    cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies
+    cdef dict kinds, not_names, decided, clubs
+    # Before _case_parts, whose reading of parts would push the text out of the cache.
+    lowered = names_lower_words(text)
+    lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
+    mentions = _case_parts(mentions, text, lower_words)
+    if language == "fr":
+        mentions = with_place_nouns(with_adjectives(mentions, text), text)
+    mentions = _opening_of(in_headlines(_split_runs(mentions, text), text), text)
+    gazetteer = places()
+    initials = country_initials()
+    # Surnames of the full names that are people's by more than their shape: a given name,
+    # a title, or a last word that is no place ("Central Aleppo" gives no surname).
+    surnames = {m.text.split()[-1] for m in mentions
+                if m.type == "person" and " " in m.text and not m.text.isupper() and (
+                    m.titled or _given(m.text.split()[0])
+                    or fold(m.text.split()[-1]) not in gazetteer)}
+    # "the Rafael Palmeiro steroids case": a given name and a surname make a person's name
+    # whatever names.py read around them (the article made it a body).
+    surnames |= {m.text.split()[-1] for m in mentions
+                 if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
+                 and _given(m.text.split()[0]) and fold(m.text) not in gazetteer
+                 and NAMED_OR_SUFFIXES.isdisjoint([w.lower() for w in m.text.split()])}
+    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
+    surnames |= {" ".join(m.text.split()[i:]) for m in mentions
+                 if m.type == "person" and m.text.count(" ") > 1
+                 for i in range(1, m.text.count(" "))}
+    votes = defaultdict(Counter)
+    clubs = _club_names(mentions, gazetteer)
+    companies = {fold(m.text.split()[0]) for m in mentions if " " in m.text
+                 and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS}
+    surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
+    surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
+    folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
+    kept = []
+    common = _common_acronyms(text, mentions)
+    kinds = {(m.start, m.end): gazetteer.get(fold(m.text)) for m in mentions}
+    # The names a results line, a match or a staff word shows to be teams in one mention,
+    # and what each kept mention's own words make of it (_side).
+    teams = set()
+    sides = []
+    previous = None
+    datelines = set()  # the starts of the mentions that open a dateline
+    dateline_towns = set()  # and their folded names
+    not_names = {}
+    for i, m in enumerate(mentions):
+        if i:
+            previous = mentions[i - 1]
+        if m.text in common:
+            continue
+        words = m.text.split()
+        key = fold(m.text)
+        place = gazetteer.get(key)
+        if place is None and len(words) == 1 and _short_country(text, m):
+            place = "country"  # "(Esp)", "(Fr)": a competitor's country
+        if place is None and len(m.text) > 1 and m.text.replace(".", "") in initials:
+            # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR"); not a
+            # letter alone ("group C").
+            place = "country" if DOTTED.fullmatch(m.text) else "area"
+        # _not_a_name reads the name, its type, title and place only: once per name read so.
+        reading = (m.text, m.type, m.titled, place)
+        no_name = not_names.get(reading)
+        if no_name is None:
+            no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
+        if no_name and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() \
+                and not nationality(m.text) and words[0].lower().rstrip(".") not in DATE_WORDS \
+                and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words \
+                and _side(text, m, place, surnames) == "team":
+            # "Kilmarnock 1 Hibernian 1": a word shaped like a nationality is a team's name
+            # in a results line, unless it is a people's or a language's.
+            no_name = False
+        if no_name or (
+                place is None and (_event(words) or _no_name_here(text, m, words))):
+            continue
+        kept.append((m, key))
+        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+        side = _side(text, m, place, surnames, tail)
+        sides.append(side)
+        if side in ("team", "match"):
+            teams.add(key)
+        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and (
+                DATELINE_REGION.match(text, m.end) or DATELINE_DATE.match(text, m.end)):
+            # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)", "AUGUSTA , Georgia 1997-04-11":
+            # a dateline names where the story was filed, whatever the name is elsewhere
+            # ("New York 4 Seattle 1": a club): a place, out of the name's vote.
+            datelines.add(m.start)
+            dateline_towns.add(key)
+            continue
+        vote = votes[key]
+        if key in dateline_towns and side is None:
+            vote["place"] += AREA_VOTES  # "SAN SEBASTIAN, Spain …", then "to San Sebastian"
+        if place == "country":
+            vote["place"] += COUNTRY_VOTES
+        elif place == "area":
+            vote["place"] += AREA_VOTES
+        if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
+            vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
+        if len(words) == 1:
+            before = PLACE_OF.search(text, max(0, m.start - 30), m.start) \
+                if tail.endswith(PLACE_OF_LAST) else None
+            if before is not None and before.group(1) in PLACE_WORDS:
+                vote["place"] += AREA_VOTES  # "the island of Luzon"
+            if any(kinds[(other.start, other.end)] and _coordinated(text, m, other)
+                   for other in mentions[max(0, i - 1):i + 2] if other is not m):
+                vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
+        # APPOSED and AGE open with a comma: matched only after one.
+        apposed = APPOSED.match(text, m.end) if text[m.end:m.end + 1] == "," else None
+        if apposed is not None:
+            # The noun, or the noun after one word ("a French company", "a state employee"),
+            # unless that word is a link ("une organisation de", "a city in").
+            first, second = (w.lower() if w else "" for w in apposed.groups())
+            noun = first if not second or second in APPOSITION_LINKS else second
+            if noun in ORG_APPOSITIONS:
+                vote["organization"] += APPOSITION_VOTES  # "Oceana, une organisation …"
+            elif noun in PLACE_APPOSITIONS:
+                vote["place"] += APPOSITION_VOTES
+        if len(words) == 1 and INNER_CAPITAL.match(m.text):
+            vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
+        if m.text in AGENCY_NAMES or (
+                len(words) == 1 and text[m.start - 1:m.start] == "(" and
+                CREDIT_AFTER.match(text, m.end) is not None):
+            # "Reuters said": an agency speaks; "PARIS, 15 (Havas). —": the agency a
+            # dateline credits, whatever its name.
+            vote["organization"] += AGENCY_VOTES
+        if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or (
+                tail[-3:].lower().replace("’", "'").endswith(PARTICLES_BEFORE)
+                and _titled_particle(text, m.start)):
+            vote["person"] += TITLE_VOTES  # not "President of the United States"
+        if len(words) == 1 and place is None and m.type == "place" and not m.titled and \
+                INSIDE_BEFORE.search(text, max(0, m.start - 6), m.start):
+            vote["place"] += WORDS_VOTES  # "à Wœrth", "in Cookeville": over a bare mention
+        if len(words) > 1 and place is None and not m.titled and \
+                PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
+                not _given(words[0]) and gazetteer.get(fold(words[-1])):
+            vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
+        if len(words) == 2 and words[1] == "City" and place is None and \
+                gazetteer.get(fold(words[0])):
+            vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
+        if len(words) == 1 and place is None and _abbreviated_place(text, m, previous):
+            vote["place"] += COUNTRY_VOTES  # "Palo Alto, Calif.", "(D., Conn.)"
+            if text[m.end:m.end + 1] == ".":
+                m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
+                            m.after_preposition)
+                kept[-1] = (m, key)
+        if len(words) == 1 and key in companies and place != "country":
+            vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
+        if key in clubs and (key != fold(clubs[key]) or (
+                not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start)
+                and not m.text.isupper())):
+            # A club, or its town standing for it (not "in Edmonton", nor a dateline).
+            vote["organization"] += TEAM_VOTES
+        if len(words) > 1 and words[-1].lower() in COMPANY_ABBREVIATIONS and \
+                text[m.end:m.end + 1] == ".":
+            # "Gartner Inc.": the abbreviation's full stop is the name's (CoNLL's token
+            # keeps it); names.py leaves it to the sentence.
+            m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
+                        m.after_preposition)
+            kept[-1] = (m, key)
+        if side == "scorer":
+            vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
+        elif side == "team":
+            vote["organization"] += TEAM_VOTES  # "Portsmouth 1 Leeds 2": clubs
+        elif side == "match":
+            vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
+        if len(words) > 1 and place is None:
+            last = words[-1].lower()
+            if last in VENUE_WORDS:
+                vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
+            elif last in PARTY_PLURALS:
+                vote["organization"] += TITLE_VOTES  # "Christian Democrats"
+            if fold(words[0]) in CLUB_FIRST_WORDS:
+                vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
+        if place is None and text[m.end:m.end + 1] == " " and \
+                text[m.end + 1:m.end + 8].startswith(("shares", "stock")):
+            vote["organization"] += TITLE_VOTES  # "Renault shares fell"
+        if place is None and tail.endswith(("in", "of")) and \
+                tail[-10:].lower().endswith(SHARES_BEFORE):
+            vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
+        if place is None and not m.titled:
+            # The word before the name, and the one before "at".
+            space = tail.rfind(" ")
+            last = tail[space + 1:]
+            if (last in ORG_NOUNS or (last == "at" and tail[:space].rsplit(None, 1)[-1:] and
+                                      tail[:space].rsplit(None, 1)[-1] in STAFF_AT)) and (
+                    m.text.isupper() or not _given(words[0])):
+                # "the news agency MENA", "a strategist at Commerzbank"
+                vote["organization"] += TITLE_VOTES
+        if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
+            vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
+        if place is None and len(words) == 1 and _ranked(text, m):
+            vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
+        if len(words) == 1 and place is None:
+            if not m.text.isupper():
+                if key.endswith(SURNAME_ENDINGS):
+                    vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
+                elif key.endswith(TOWN_ENDINGS):
+                    vote["place"] += AREA_VOTES  # "Cookeville", "Keytesville"
+            # The first character PERSON_AFTER can read after the name's space, if any.
+            if (text[m.end + 1:m.end + 2] if text[m.end:m.end + 1] == " "
+                    else text[m.end:m.end + 1]) in PERSON_AFTER_FIRST and \
+                    m.text not in surnames and key not in teams and \
+                    PERSON_AFTER.match(text, m.end):
+                # "Hinton, who", "Mussolini himself" (not a team: "Arsenal, who drew")
+                vote["person"] += PERSON_AFTER_VOTES
+        elif len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
+                key not in major_cities() and not m.after_preposition and \
+                text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \
+                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            # "Mandela told …": a speaker where the gazetteer knows a small town of the
+            # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
+            # large city speaks for its government.
+            vote["person"] += SPEAKER_VOTES
+        if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
+            vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
+        if tail.endswith(SCORECARD_LAST) and \
+                SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            vote["person"] += TITLE_VOTES  # "c Young b Cairns"
+        if len(words) > 1 and place is None and _given(words[0]) and \
+                not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
+            vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
+        if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
+            vote["organization"] += ADDRESSEE_VOTES
+        elif m.type == "person" and len(words) > 1 and not m.titled and \
+                not _given(words[0]) and (any(
+                    # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
+                    (w.lower() in lower_words and not (w[:1].isupper() and
+                                                       w.lower() in TRAILING_PARTICLES))
+                    or gazetteer.get(fold(w)) == "country" for w in words) or (
+                    _city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
+            # "World Cup", "Capital Economics", "Procurement Canada", "Hapoel Tel Aviv": a
+            # word the text also writes in lower case, a country, or a large city's two
+            # words last, and no first name: not a person's name.
+            vote["organization"] += WORDS_VOTES
+        elif len(words) == 1 and m.type == "organization" and \
+                words[0].lower() in first_names() and \
+                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            # "David", "Cindy": a first name alone is somebody (not "the Fed")
+            vote["person"] += WORDS_VOTES
+        elif len(words) == 1 and m.type == "person" and not m.titled and \
+                m.text not in surnames and (words[0].lower() in ORG_WORDS or
+                                            ARTICLE_BEFORE.search(text, max(0, m.start - 5),
+                                                                  m.start)
+                                            or (not _given(words[0])
+                                                and key not in folded_surnames)):
+            # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
+            # speaker; no article comes before a person's name, "Congress" names a body,
+            # and news gives a person's full name before the surname alone: a lone word
+            # that is no given name and ends no full name of the text is a body.
+            vote["organization"] += WORDS_VOTES
+        else:
+            vote[m.type] += WORDS_VOTES
+    for (m, key), side in zip(kept, sides, strict=True):
+        if side is None and key in teams and m.start not in datelines and \
+                not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start):
+            # "Wolverhampton levelled" after "Wolverhampton beat …": a team in every
+            # mention that no place's preposition makes the town ("in Wolverhampton").
+            votes[key]["organization"] += TEAM_VOTES
+    out = []
+    mentioned = Counter(key for _, key in kept)
+    read_otherwise = {key for m, key in kept if m.type != "organization"}
+    decided = {}  # the votes are all cast: one count per name
+    unsupported = {j for j, (m, key) in enumerate(kept) if key not in read_otherwise
+                   and _unsupported(m, votes[key], mentioned[key], surnames)}
+    # Left out, unless "and" joins one of its mentions to a lone word that the text backs
+    # as a body ("fined Volvo and Renault" after "Renault shares fell"; not "Ethics and
+    # Anti-Corruption Commission", one name).
+    backed = {kept[j][1] for j in unsupported if any(
+        0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
+        and _coordinated(text, kept[j][0], kept[k][0])
+        # A dateline's town casts no vote: its name may have none.
+        and [kind for kind, _ in votes[kept[k][1]].most_common(1)] == ["organization"]
+        for k in (j - 1, j + 1))}
+    for j, (m, key) in enumerate(kept):
+        if j in unsupported and key not in backed:
+            continue
+        # One decision per name; a tie goes to the reading of the name's first mention
+        # (most_common keeps the order in which votes were first cast).
+        kind = decided.get(key)
+        if m.start in datelines:
+            kind = "place"
+        elif kind is None:
+            kind = decided[key] = votes[key].most_common(1)[0][0]
+        if (m.text in surnames or (m.text.isupper() and key in folded_surnames
+                                   and m.type == "person" and m.start not in datelines)) and \
+                gazetteer.get(key) != "country":
+            kind = "person"  # "Weber", "HAMILTON" after "Anna Weber", "Lewis Hamilton"
+        out.append(m if kind == m.type else Mention(m.text, m.start, m.end, kind, m.titled,
+                                                    m.after_preposition))
+    return out

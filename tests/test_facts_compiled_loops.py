@@ -1,0 +1,134 @@
+"""The compiled loops of the facts pass against their Python twins.
+
+The mention finder (facts/_mentions.pyx: find_mentions, sentence_start, next_to_cue,
+is_cue, canonical_names, shared_surnames; twins in names.py and lexicon.py) and the entity
+typing's vote (facts/_votes.pyx: type_by_vote; twin in entity_types.py) must give what
+their twins give: on crafted strings, on random strings and phrases made of the pieces the
+rules read (titles, particles, elisions, cues, scores), and on real texts: the entity
+golds, the quote dev set and the bodies of ../shared/data (each skipped when absent). The
+vote is asked in French and in English of every text (the French rules add adjectives and
+place nouns).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from bench import datasets
+from pressclip.facts import entity_types, lexicon, names
+from pressclip.facts.composed import composed
+from pressclip.facts.detokenised import detokenised
+from tests.test_facts_scans import CRAFTED, random_phrases, random_strings, real_texts
+
+try:
+    from pressclip.facts import _mentions as compiled
+    from pressclip.facts import _votes as compiled_votes
+except ImportError:  # installed without a C compiler: the twins alone run
+    compiled = compiled_votes = None
+needs_compiled = pytest.mark.skipif(
+    compiled is None, reason="the C extensions pressclip.facts._mentions, _votes were not built")
+
+NAMED = [
+    "Le président Emmanuel Macron a reçu M. Olaf Scholz à l'Élysée, selon Le Monde.",
+    "Secretary of State Condoleezza Rice told Reuters on Tuesday that the U.S. would act.",
+    "\"We will win,\" said coach Tom Cole. Arsenal beat Leeds 2-0; Leeds coach Tom Cole left.",
+    "NATO Secretary-General Javier Solana met Ivory Coast President Henri Konan Bedie.",
+    "Prof. Jane Roe of the University of Georgia and Michael Raczko of Swanton spoke.",
+    "LONDON 1996-12-06 - Poland said. Australian Lleyton Hewitt beat Belgian Malisse.",
+    "raconte Ibrahim, 45 ans, cadre ferroviaire, qui affirme-t-il. Gado said: no.",
+    "Mohammed, who is in Chicago for the Democratic National Convention, said it.",
+    "12. Camenzind 23. Huser (Sui) 1. Olano (Esp) - (AP) - Rain fell. Marks & Spencer Ltd.",
+    "Microsoft's Vista, the EU's plan, New Zealand's Kyle Mills; Shares of Nakamura Electric",
+]
+
+
+def mentions_texts() -> list[str]:
+    """Crafted texts and, where ../shared/data is there, the golds' and pages' texts."""
+    texts = CRAFTED + NAMED
+    if datasets.available():
+        from bench.facts_speed import gold_inputs
+
+        texts += [text for text, _, _ in gold_inputs()] + real_texts()
+    return [composed(text)[0] for text in texts]
+
+
+def outcome(find, *args) -> list[names.Mention] | str:
+    """The mentions found (or typed), or the error raised (a random string can make the
+    rules fail: the compiled code must fail alike)."""
+    try:
+        return find(*args)
+    except (IndexError, ValueError) as error:
+        return type(error).__name__
+
+
+def assert_same(text: str) -> int:
+    """The compiled functions answer as their twins on `text`; its mentions' count."""
+    mentions = outcome(names.python_find_mentions, text)
+    assert outcome(compiled.find_mentions, text) == mentions, repr(text)
+    if isinstance(mentions, str):
+        return 0
+    for pos in range(len(text)):
+        assert compiled.sentence_start(text, pos) == names.python_sentence_start(text, pos), \
+            (text, pos)
+    for m in mentions:
+        for start, end in ((m.start, m.end), (m.end, m.end), (m.start, len(text))):
+            assert compiled.next_to_cue(text, start, end) == \
+                names.python_next_to_cue(text, start, end), (text, start, end)
+    for word in text.split():
+        for form in (word, word.strip(",."), word.lower()):
+            assert compiled.is_cue(form) == lexicon.is_cue(form), form
+    # The vote reads the text as find_entities gives it: without a tokeniser's spaces.
+    plain = detokenised(text)[0]
+    found = outcome(names.python_find_mentions, plain)
+    if not isinstance(found, str):
+        for language in ("en", "fr"):
+            typed = outcome(entity_types.python_type_by_vote, list(found), plain, language)
+            assert outcome(compiled_votes.type_by_vote, list(found), plain, language) == \
+                typed, (plain, language)
+            if not isinstance(typed, str):
+                assert_same_canonical(typed, plain)
+    assert_same_canonical(mentions, text)
+    return len(mentions)
+
+
+def assert_same_canonical(mentions: list[names.Mention], text: str) -> None:
+    assert compiled.canonical_names(mentions, text) == \
+        names.python_canonical_names(mentions, text), text
+    assert compiled.shared_surnames(mentions) == names.python_shared_surnames(mentions), text
+
+
+def test_the_mentions_are_built_where_required() -> None:
+    if os.environ.get("PRESSCLIP_REQUIRE_COMPILED") != "1":
+        pytest.skip("only CI requires the compiled mentions (PRESSCLIP_REQUIRE_COMPILED=1)")
+    assert names._compiled_find_mentions is not None, \
+        "setup.py did not build pressclip.facts._mentions"
+    assert names.find_mentions is names._compiled_find_mentions
+    assert names.canonical_names is names._compiled_canonical_names
+    assert entity_types._compiled_type_by_vote is not None, \
+        "setup.py did not build pressclip.facts._votes"
+    assert entity_types.type_by_vote is entity_types._compiled_type_by_vote
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", CRAFTED + NAMED)
+def test_compiled_mentions_match_their_twin_on_crafted_text(text: str) -> None:
+    assert_same(composed(text)[0])
+
+
+@needs_compiled
+def test_compiled_mentions_match_their_twin_on_random_text() -> None:
+    texts = random_phrases() + random_strings()
+    found = sum(assert_same(text) for text in texts)
+    # Not vacuous: the strings make mentions, cues and sentence starts.
+    assert found > 1200
+    assert sum(lexicon.is_cue(w) for t in texts for w in t.split()) > 40
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_compiled_mentions_match_their_twin_on_real_texts() -> None:
+    texts = mentions_texts()
+    assert len(texts) > 400
+    assert sum(assert_same(text) for text in texts) > 10000
