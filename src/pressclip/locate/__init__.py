@@ -306,18 +306,23 @@ def _fill_prose_gaps(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
     kept = np.flatnonzero(keep)
     if len(kept) < 2:
         return keep
-    prose = (likely & ~vetoed & (X[:, ENDS_COLUMN] > 0) & (units >= _AWAY_PROSE_UNITS)
-             & (X[:, _LINK_COLUMN] < _LINKS_REASON_DENSITY))
-    out = keep
-    for before, after in zip(kept[:-1], kept[1:], strict=True):
-        if after - before - 1 > _MAX_GAP or after - before == 1:
+    # The candidates first: most pages have none, and then no gap is looked at.
+    candidates = np.flatnonzero(
+        likely & ~keep & ~vetoed & (X[:, ENDS_COLUMN] > 0) & (units >= _AWAY_PROSE_UNITS)
+        & (X[:, _LINK_COLUMN] < _LINKS_REASON_DENSITY))
+    if not len(candidates):
+        return keep
+    # Each candidate's nearest kept blocks before and after it.
+    at = np.searchsorted(kept, candidates)
+    out = keep.copy()
+    for i, k in zip(candidates.tolist(), at.tolist(), strict=True):
+        if k == 0 or k == len(kept):
             continue
-        sides = (raw[before].container, raw[after].container)
-        for i in range(before + 1, after):
-            if prose[i] and any(_together(raw[i].container, side) for side in sides):
-                if out is keep:
-                    out = keep.copy()
-                out[i] = True
+        before, after = int(kept[k - 1]), int(kept[k])
+        if after - before - 1 > _MAX_GAP:
+            continue
+        out[i] = (_together(raw[i].container, raw[before].container)
+                  or _together(raw[i].container, raw[after].container))
     return out
 
 
