@@ -7,13 +7,6 @@ A block's label says whether it belongs to the gold article:
   `without` segment are not, the rest carry no label and are left out.
 Weights follow the metric: a block counts by its number of words, because body F1 counts
 tokens, with a floor so that short menu items still teach the model something.
-
-Words here are script-aware: a run of word characters in a script written with spaces, and
-each character of a script written without them (Chinese, Japanese, Thai...). Counted as
-runs of word characters, a Japanese paragraph was two to ten "words": it weighed as little
-as a menu item (the floor), and its trigrams were of whole clauses, which a comma placed
-differently in the gold broke. Weighted by units (locate.embedded.units: half a unit a
-character), and labelled by character trigrams.
 """
 
 from __future__ import annotations
@@ -29,18 +22,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import datasets  # noqa: E402
-from pressclip.chars import SPACELESS_RANGES  # noqa: E402
 from pressclip.clean import clean  # noqa: E402
 from pressclip.locate.blocks import segment  # noqa: E402
-from pressclip.locate.embedded import units  # noqa: E402
 from pressclip.locate.features import build_matrix, container_groups  # noqa: E402
 from pressclip.metadata.jsonld import read_jsonld  # noqa: E402
 from pressclip.parse.html import parse_html  # noqa: E402
 from pressclip.record import ExtractionError  # noqa: E402
 
-_SPACELESS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in SPACELESS_RANGES)
-# A word of a spaced script, or one character of a script written without spaces.
-_WORD = re.compile(rf"[{_SPACELESS}]|[^\W{_SPACELESS}]+")
+_WORD = re.compile(r"\w+", re.UNICODE)
 POSITIVE_SHARE = 0.5
 MIN_GOLD_COVERAGE = 0.5
 MIN_WEIGHT, MAX_WEIGHT = 2.0, 100.0
@@ -59,11 +48,6 @@ class PageData:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
-
-
-def weights(texts: list[str]) -> np.ndarray:
-    """Each block's training weight: its word units, within MIN_WEIGHT and MAX_WEIGHT."""
-    return np.clip([units(t) for t in texts], MIN_WEIGHT, MAX_WEIGHT).astype(np.float32)
 
 
 def _trigrams(ws: list[str]) -> list[tuple[str, ...]]:
@@ -132,5 +116,5 @@ def iter_pages(split: str, sets: tuple[str, ...]) -> Iterator[PageData]:
                 y = label_segments(texts, row.get("with") or [], row.get("without") or [])
             else:
                 continue
-            w = weights(texts)
+            w = np.clip([len(words(t)) for t in texts], MIN_WEIGHT, MAX_WEIGHT).astype(np.float32)
             yield PageData(row["id"], name, X, y, w, texts, groups)

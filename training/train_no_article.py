@@ -41,12 +41,6 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "pressclip" / "model" / MODE
 LIMIT = 400
 FOLDS = 5
 # Few and shallow: thirteen inputs, 3,900 pages. Out of fold (folds by site), with the
-# locator retrained for scripts without spaces and languages without a function-word list
-# (frequent words in the function-word columns, other scripts' stops, unit weights, prose
-# gaps filled): 173 article pages given none, 13 of them with a selection of body F1 0.5 or
-# more (F1 13.5 lost), and 263 of 1,309 no-article pages given a body (cost 0.304); the gate
-# before, on that locator's evidence of the same pages (in sample for neither): 161 given
-# none and 283 given a body (cost 0.249), the refit here 163 and 248 (0.221). With the
 # locator retrained without "col" as a sidebar word: 148 article pages given none, 8 of them
 # with a selection of body F1 0.5 or more (F1 7.7 lost in all), and 288 of 1,310 no-article
 # pages given a body (cost 0.279); the eleven inputs before `stops` and `frequent`, on the
