@@ -15,6 +15,7 @@ import re
 
 from .credits import AGENCIES
 from .locate.embedded import units
+from .locate.features import SCRIPT_STOPS
 from .record import FIGURE, HEADING, TABLE, Block
 
 # How far into the article the opening furniture may reach.
@@ -26,7 +27,7 @@ _MAX_DATELINE_WORDS = 24
 _MAX_LABEL_WORDS = 6
 # Word counts below are word units (locate.embedded.units): in a script written without
 # spaces, a run of word characters is a phrase, and a paragraph two or three "words".
-_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”", "。", "！", "？", "」", "』")
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”", "。", "！", "？", "」", "』", *SCRIPT_STOPS)
 # A byline may end with a full stop ("By Jane Doe."), a sentence naming the author may not.
 _MAX_BYLINE_SENTENCE_WORDS = 6
 # Initials and fragments are no name to look for: "S" would match every block.

@@ -93,6 +93,14 @@ _AWAY_NAME_COLUMNS = [feature_names().index(f"flag_{name}")
                       for name in ("comment", "cookie", "footer", "nav")]
 _AWAY_TAG_COLUMNS = [feature_names().index(f"in_{tag}") for tag in _FURNITURE_TAGS]
 _AWAY_PROSE_UNITS = 12
+_LINK_COLUMN = feature_names().index("link_density")
+# A paragraph of prose between two kept blocks, in the container of one of them or in a
+# sibling of it (paragraphs of one body), is kept
+# when it scores at least this share of the keep threshold and the gap holds at most
+# _MAX_GAP blocks: a short article's middle paragraph, which the model scores lower than
+# the ones around it, is no teaser. See _fill_prose_gaps.
+_GAP_SHARE = 0.5
+_MAX_GAP = 3
 # Blocks around the article's first kept block that may hold its dateline.
 _OPENING_BLOCKS = 15
 _OPENING_MAX_CHARS = 120
@@ -143,8 +151,10 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     # Words in script-aware units (features.py): a Japanese paragraph counts as prose too.
     units = np.expm1(X[:, WORDS_COLUMN].astype(np.float64))
     vetoed = _vetoed(raw, article_body_hint)
-    keep = (proba >= model.threshold_keep + threshold_shift) & ~vetoed
+    threshold = model.threshold_keep + threshold_shift
+    keep = (proba >= threshold) & ~vetoed
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
+    keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
     keep = _drop_orphan_headings(raw, keep)
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:
@@ -285,6 +295,40 @@ def _drop_furniture_beside_prose(raw: list[RawBlock], X: np.ndarray, keep: np.nd
     if not prose.any():
         return keep
     return keep & ~away
+
+
+def _fill_prose_gaps(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
+                     likely: np.ndarray, units: np.ndarray, vetoed: np.ndarray) -> np.ndarray:
+    """The kept blocks with the prose paragraphs between them: a block of at least
+    _AWAY_PROSE_UNITS word units ending like a sentence, with few links, `likely` (scoring
+    _GAP_SHARE of the threshold), in a gap of at most _MAX_GAP blocks between two kept
+    blocks and in the container of one of them, or a sibling of it (_together)."""
+    kept = np.flatnonzero(keep)
+    if len(kept) < 2:
+        return keep
+    # The candidates first: most pages have none, and then no gap is looked at.
+    candidates = np.flatnonzero(
+        likely & ~keep & ~vetoed & (X[:, ENDS_COLUMN] > 0) & (units >= _AWAY_PROSE_UNITS)
+        & (X[:, _LINK_COLUMN] < _LINKS_REASON_DENSITY))
+    if not len(candidates):
+        return keep
+    # Each candidate's nearest kept blocks before and after it.
+    at = np.searchsorted(kept, candidates)
+    out = keep.copy()
+    for i, k in zip(candidates.tolist(), at.tolist(), strict=True):
+        if k == 0 or k == len(kept):
+            continue
+        before, after = int(kept[k - 1]), int(kept[k])
+        if after - before - 1 > _MAX_GAP:
+            continue
+        out[i] = (_together(raw[i].container, raw[before].container)
+                  or _together(raw[i].container, raw[after].container))
+    return out
+
+
+def _together(a: Container, b: Container) -> bool:
+    """Whether two blocks' containers are one, or siblings (two <p> of one body)."""
+    return a is b or (a.parent is not None and a.parent is b.parent)
 
 
 def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
