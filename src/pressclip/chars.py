@@ -78,6 +78,11 @@ SPACELESS_RANGES = (
 )
 # Full-width sentence stops end a sentence whatever follows: no space comes after them.
 FULL_WIDTH_STOPS = "。！？"
+# Sentence ends of other scripts, none of which is ever a decimal point or an abbreviation's
+# dot: the Devanagari and Bengali danda (।॥), the Arabic question mark and the Urdu full
+# stop (؟۔), the Armenian full stop (։), the Ethiopic full stop and question mark (።፧), the
+# Myanmar, Khmer and Tibetan ones (။។།). Without them a Hindi paragraph held no sentence.
+SCRIPT_STOPS = "।॥؟۔։።፧။។།"
 
 
 def spaceless_characters() -> str:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .chars import SCRIPT_STOPS
 from .credits import AGENCIES
 from .locate.embedded import units
-from .locate.features import SCRIPT_STOPS
 from .record import FIGURE, HEADING, TABLE, Block
 
 # How far into the article the opening furniture may reach.

@@ -26,6 +26,7 @@ from ..chars import (
     DECIMAL,
     FIRST_FREE_BIT,
     FULL_WIDTH_STOPS,
+    SCRIPT_STOPS,
     SENTENCE_STOPS,
     UPPER,
     WORD,
@@ -44,11 +45,6 @@ _STOP, _CLOSER, _COMMA, _TERMINAL, _FULL_STOP, _SPACELESS = (
 # Wider than chars.py's uint8 table: this one needs six bits of its own. Characters past
 # the BMP (rare Han extensions) carry none of them.
 _CHAR_TABLE = make_table().astype(np.uint16)
-# Sentence ends of other scripts, none of which is ever a decimal point or an abbreviation's
-# dot: the Devanagari and Bengali danda (।॥), the Arabic question mark and the Urdu full
-# stop (؟۔), the Armenian full stop (։), the Ethiopic full stop and question mark (።፧), the
-# Myanmar, Khmer and Tibetan ones (။។།). Without them a Hindi paragraph held no sentence.
-SCRIPT_STOPS = "।॥؟۔։።፧။។།"
 for _bit, _members in {
     _STOP: SENTENCE_STOPS + SCRIPT_STOPS,  # ends a sentence when a space or the end follows
     _CLOSER: CLOSERS,
