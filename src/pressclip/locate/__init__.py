@@ -291,10 +291,15 @@ def _drop_furniture_beside_prose(raw: list[RawBlock], X: np.ndarray, keep: np.nd
         away[i] = _in_furniture_tag(raw[i].container)
     if not (keep & away).any():
         return keep
-    prose = keep & ~away & (X[:, ENDS_COLUMN] > 0) & (units >= _AWAY_PROSE_UNITS)
-    if not prose.any():
+    if not (keep & ~away & _prose(X, units)).any():
         return keep
     return keep & ~away
+
+
+def _prose(X: np.ndarray, units: np.ndarray) -> np.ndarray:
+    """The blocks that are paragraphs of prose: _AWAY_PROSE_UNITS word units or more,
+    ending like a sentence."""
+    return (X[:, ENDS_COLUMN] > 0) & (units >= _AWAY_PROSE_UNITS)
 
 
 def _fill_prose_gaps(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
@@ -308,8 +313,7 @@ def _fill_prose_gaps(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
         return keep
     # The candidates first: most pages have none, and then no gap is looked at.
     candidates = np.flatnonzero(
-        likely & ~keep & ~vetoed & (X[:, ENDS_COLUMN] > 0) & (units >= _AWAY_PROSE_UNITS)
-        & (X[:, _LINK_COLUMN] < _LINKS_REASON_DENSITY))
+        likely & ~keep & ~vetoed & _prose(X, units) & (X[:, _LINK_COLUMN] < _LINKS_REASON_DENSITY))
     if not len(candidates):
         return keep
     # Each candidate's nearest kept blocks before and after it.
