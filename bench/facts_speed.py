@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import statistics
 import subprocess
@@ -58,6 +57,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench.anchors import anchor, quiet_peer_logs
+from bench.callgrind import count_instructions
 from bench.report import header, table, write_section
 from bench.speed import pick_pages
 
@@ -88,7 +88,6 @@ for _ in range(1 + int(sys.argv[3])):
     for text, language, published in texts:
         read_facts(text, language, published)
 """
-_TOTALS = re.compile(r"^(?:summary|totals):\s*(\d+)", re.M)
 # Runs in the child, with a revision's src/ first on the path: every fact of every text,
 # one JSON string per text, compared with the other tree's.
 _FACTS_CHILD = """
@@ -264,15 +263,8 @@ def against(rev: str, pages: list[dict], repeats: int) -> str:
 def instructions(src: Path, inputs: Path, passes: int) -> int:
     """Instructions callgrind counts in a child that reads the texts with `src`'s
     read_facts: a warm-up pass, then `passes` passes."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "callgrind.out"
-        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                        sys.executable, "-c", _CALLGRIND_CHILD, str(src), str(inputs),
-                        str(passes)], check=True, cwd=REPO, capture_output=True)
-        found = _TOTALS.search(out.read_text(encoding="utf-8", errors="replace"))
-        if found is None:
-            raise RuntimeError("no instruction total in callgrind's output")
-        return int(found.group(1))
+    return count_instructions([sys.executable, "-c", _CALLGRIND_CHILD, str(src), str(inputs),
+                               str(passes)], "the facts child")
 
 
 def callgrind(rev: str, pages: list[dict]) -> str:

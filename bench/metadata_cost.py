@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import argparse
 import pickle
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from bench import datasets
+from bench.callgrind import count_instructions
 
-_TOTALS = re.compile(r"^(?:summary|totals):\s*(\d+)", re.M)
 _CHILD = """
 import pickle, sys
 from pressclip.metadata import read_metadata
@@ -38,16 +36,8 @@ for html, url in pages[:int(sys.argv[2])]:
 
 
 def _count(pages_file: Path, pages: int, metadata: bool) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "callgrind.out"
-        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                        sys.executable, "-c", _CHILD, str(pages_file), str(pages),
-                        "1" if metadata else "0"],
-                       capture_output=True, check=True, cwd=Path(__file__).resolve().parents[1])
-        found = _TOTALS.search(out.read_text(encoding="utf-8", errors="replace"))
-        if found is None:
-            raise RuntimeError("no instruction total in callgrind's output")
-        return int(found.group(1))
+    return count_instructions([sys.executable, "-c", _CHILD, str(pages_file), str(pages),
+                               "1" if metadata else "0"], "the metadata child")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import resource
 import statistics
 import subprocess
@@ -64,6 +63,7 @@ from pathlib import Path
 
 from bench import datasets
 from bench.anchors import EXTRACTORS, anchor, page_url, quiet_peer_logs
+from bench.callgrind import count_instructions
 from bench.report import header, table, write_section
 
 SPEED_SETS = (*datasets.BODY_SETS, "trafilatura")
@@ -141,24 +141,11 @@ def measure(name: str, pages_file: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-_TOTALS = re.compile(r"^(?:summary|totals):\s*(\d+)", re.M)
-
-
 def instructions(name: str, pages_file: Path, limit: int) -> int:
     """Instructions callgrind counts for one child: warm-up, then the first `limit` pages."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "callgrind.out"
-        subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-             sys.executable, "-m", "bench.speed", "--child", name,
-             "--pages-file", str(pages_file), "--limit", str(limit)],
-            capture_output=True, text=True, check=True,
-            cwd=Path(__file__).resolve().parents[1],
-        )
-        found = _TOTALS.search(out.read_text(encoding="utf-8", errors="replace"))
-        if found is None:
-            raise RuntimeError(f"no instruction total in callgrind's output for {name}")
-        return int(found.group(1))
+    return count_instructions(
+        [sys.executable, "-m", "bench.speed", "--child", name,
+         "--pages-file", str(pages_file), "--limit", str(limit)], name)
 
 
 def instructions_per_page(name: str, pages_file: Path, pages: int) -> float:

@@ -1,0 +1,26 @@
+"""Instructions of a child process, counted by valgrind's callgrind: the machine's load moves
+CPU time, not the count of instructions. bench/speed.py, bench/facts_speed.py and
+bench/metadata_cost.py count their children so."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+_TOTALS = re.compile(r"^(?:summary|totals):\s*(\d+)", re.M)
+REPO = Path(__file__).resolve().parents[1]
+
+
+def count_instructions(command: list[str], what: str) -> int:
+    """Instructions callgrind counts while `command` runs from the repository's root; `what`
+    names the child in the error raised when callgrind's output holds no total."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command],
+                       capture_output=True, check=True, cwd=REPO)
+        found = _TOTALS.search(out.read_text(encoding="utf-8", errors="replace"))
+        if found is None:
+            raise RuntimeError(f"no instruction total in callgrind's output for {what}")
+        return int(found.group(1))
