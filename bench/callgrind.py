@@ -4,6 +4,7 @@ bench/metadata_cost.py count their children so."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import tempfile
@@ -15,11 +16,17 @@ REPO = Path(__file__).resolve().parents[1]
 
 def count_instructions(command: list[str], what: str) -> int:
     """Instructions callgrind counts while `command` runs from the repository's root; `what`
-    names the child in the error raised when callgrind's output holds no total."""
+    names the child in the error raised when callgrind's output holds no total.
+
+    The child writes no bytecode: the callers subtract one child's count from another's, and
+    in a tree never imported before (a revision checked out to compare with) the first child
+    would compile every module to .pyc and the second would not, counting that compilation
+    as work of the code measured."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command],
-                       capture_output=True, check=True, cwd=REPO)
+                       capture_output=True, check=True, cwd=REPO,
+                       env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
         found = _TOTALS.search(out.read_text(encoding="utf-8", errors="replace"))
         if found is None:
             raise RuntimeError(f"no instruction total in callgrind's output for {what}")
