@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from .authors import NAME_PARTICLES
 from .candidates import Candidates
 from .comments import MAX_COMMENTS
 from .dates import parse_machine_date
@@ -49,6 +50,8 @@ MIN_ARTICLE_BODY_CHARS = 200
 _BODY_KEYS = ("articleBody", "text")
 _FREE_WORDS = {"true": True, "yes": True, "false": False, "no": False}
 _AUTHOR_NAME = re.compile(r'"author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"')
+# Words of a surname that a Person's description may add after a one-word name.
+MAX_SURNAME_WORDS = 2
 
 
 def _parse(text: str) -> Any:
@@ -195,8 +198,35 @@ def _authors(value: Any, by_id: dict[str, dict],
                     filter(None, (_text(item.get("givenName")), _text(item.get("familyName"))))
                 )
             if name:
-                names.append(name)
+                names.append(_full_name(name, _text(item.get("description"))))
     return names
+
+
+def _full_name(name: str, description: str | None) -> str:
+    """A Person named by a first name alone ("Nils": a CMS shows its login's display name)
+    whose description, the author's bio, opens with that name and a surname ("Nils Pickert
+    ist freier Autor", "Stefanus Stahl - Maschinenbauer") is named in full: the words after
+    the name that open with a capital, up to the first that does not (a verb, a dash) or
+    to a comma. A name particle counts only before a capitalised word ("Jan de Vries")."""
+    if not description or " " in name or not description.startswith(name + " "):
+        return name
+    words = description[len(name):].split(None, MAX_SURNAME_WORDS + 2)
+    surname: list[str] = []
+    for i, word in enumerate(words[:MAX_SURNAME_WORDS + 1]):
+        later = words[i + 1] if i + 1 < len(words) else ""
+        bare = word.rstrip(",.;:")
+        if bare in NAME_PARTICLES and later[:1].isupper() and bare == word:
+            surname.append(word)
+        elif bare[:1].isupper() and bare.replace("-", "").replace("'", "").isalpha():
+            surname.append(bare)
+            if bare != word:  # "Nils Pickert, born 1979": the comma ends the name
+                break
+        else:
+            break
+    while surname and surname[-1] in NAME_PARTICLES:
+        surname.pop()
+    named = sum(w not in NAME_PARTICLES for w in surname)
+    return " ".join([name, *surname]) if 0 < named <= MAX_SURNAME_WORDS else name
 
 
 def _from_article(node: dict, by_id: dict[str, dict], found: Candidates) -> None:
