@@ -34,3 +34,24 @@ def test_full_name_author_is_kept_whatever_its_bio_says() -> None:
     person = ('{"@type": "Person", "@id": "#author", "name": "Jane Doe", '
               '"description": "Jane Doe Smith Brown writes."}')
     assert read_metadata(parse_html(_graph_page(person))).authors == ["Jane Doe"]
+
+
+def _cosigned_page(byline: str) -> str:
+    return f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+    "headline": "Tram line approved", "datePublished": "2024-05-02",
+    "author": {{"@type": "Person", "name": "Jane Doe"}}}}</script></head>
+    <body><article><h1>Tram line approved</h1><div class="byline">{byline}</div>
+    <p>The council met on Tuesday evening to vote on the budget for next year, after weeks
+    of debate about the new tram line and its cost.</p></article></body></html>"""
+
+
+def test_byline_adds_the_writers_structured_data_left_out() -> None:
+    cases = {"By Jane Doe and Lee Young": ["Jane Doe", "Lee Young"],
+             "von Jane Doe, Simon Kohler": ["Jane Doe", "Simon Kohler"],
+             # A byline that does not name the structured author is another article's.
+             "By Ben Walker and Lee Young": ["Jane Doe"],
+             # A role or an employer after the name is no writer.
+             "Posted by Jane Doe, AMP Project Marketing, Google": ["Jane Doe"],
+             "Jane Doe Redakteurin für Wirtschaft und Umwelt": ["Jane Doe"]}
+    for byline, authors in cases.items():
+        assert read_metadata(parse_html(_cosigned_page(byline))).authors == authors, byline

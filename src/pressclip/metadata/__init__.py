@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Comment
-from .authors import clean_authors, is_desk, wire_agencies
+from .authors import clean_authors, is_desk, normal_name, wire_agencies
 from .byline import near_headline, read_author_marks, read_byline
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
@@ -181,6 +181,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         authors += [n for n in clean_authors(jsonld.organisation_authors, people=False)
                     if n not in authors]
     want_date = not date or disagree or _utc_time(date)
+    # Structured data that names one person may list only the first of a byline's writers
+    # ("author": "X" where the page reads "By X and Y"): the byline is read for the others.
+    cosigned = len(authors) == 1
     bylines: list[str] = []
     # The elements near a headline, found once for each reader that reads them (a later
     # headline's window is a walk in Python).
@@ -191,10 +194,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             windows[headline] = near_headline(tree, headline)
         return windows[headline]
 
-    if want_date or not authors:
+    if want_date or not authors or cosigned:
         # The visible byline costs a walk near the headline: read only what is still needed.
         byline = read_byline(tree, month_first=_month_first(language_tag),
-                             authors=not authors, date=want_date, window=near(None))
+                             authors=not authors or cosigned, date=want_date,
+                             window=near(None))
         if disagree:
             date = _seconded(structured, byline.date)
         if not date:
@@ -202,6 +206,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         elif url_day != date[:10]:
             # The day in the article's address is the local day the timestamp fell on.
             date = _local_day(date, byline.date)
+        if cosigned:
+            authors = _cosigners(authors, byline.authors, excluded)
         bylines = byline.authors if not authors else []
         if bylines:
             authors, agencies = _first_credit(bylines, excluded, agencies)
@@ -293,6 +299,30 @@ def _article_h1(element: etree._Element) -> bool:
     names = " ".join(element.get(a, "") for a in ("class", "id", "itemprop"))
     return (_HEADLINE_NAME.search(names) is not None
             or any(a.tag in _ARTICLE_TAGS for a in element.iterancestors()))
+
+
+def _cosigners(authors: list[str], bylines: list[str], excluded: set[str]) -> list[str]:
+    """The structured author and the people a visible byline names beside them: only a
+    byline that names the structured author too, so that it is the article's own, and only
+    names that read as a person's (a writer's role or employer follows the name in the same
+    comma list: "Alex Doe, AMP Project Marketing, Google", "Ingo Arzt Redakteur für Umwelt")."""
+    known = {normal_name(n) for n in authors}
+    for text in bylines:
+        names = clean_authors([text], excluded, visible=True)
+        if names:
+            if known <= {normal_name(n) for n in names}:
+                return authors + [n for n in names
+                                  if normal_name(n) not in known and _personal(n)]
+            return authors
+    return authors
+
+
+def _personal(name: str) -> bool:
+    """Two words or more, and no acronym among capitalised words (an organisation's or a
+    product's name: "AMP Project"); a name written all in capitals is a person's still."""
+    words = name.split()
+    acronym = any(len(w) > 1 and w.isupper() for w in words)
+    return len(words) > 1 and (not acronym or name.isupper())
 
 
 def _first_credit(bylines: list[str], excluded: set[str], agencies: list[str]
