@@ -55,3 +55,13 @@ def test_byline_adds_the_writers_structured_data_left_out() -> None:
              "Jane Doe Redakteurin für Wirtschaft und Umwelt": ["Jane Doe"]}
     for byline, authors in cases.items():
         assert read_metadata(parse_html(_cosigned_page(byline))).authors == authors, byline
+
+
+def test_names_nested_in_bold_links_keep_their_order_in_a_byline() -> None:
+    # The words after a nested element follow its text: "Von X und Y", not "Von und XY".
+    page = """<html><body><article><h1>Streit ums Feuerholz</h1>
+    <p class="byline">Von <strong><a href="https://example.org">Roland Brockmann</a></strong>
+    und <strong><a href="https://example.net">Sebastian Drescher</a></strong></p>
+    <p>Die Probleme zwischen Einheimischen und Geflüchteten sind auch hier ein Thema, und das
+    Lager wächst seit Jahren weiter.</p></article></body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Roland Brockmann", "Sebastian Drescher"]

@@ -21,15 +21,32 @@ def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: s
     # Counted without the indentation around the text: a pretty-printed teaser's whitespace
     # would end the count before its first words.
     size = 0
+    # A node's tail follows its descendants' text: "Von <b><a>X</a></b> und <b><a>Y</a></b>"
+    # reads "Von X und Y". The nodes entered and not yet left; iter() leaves a node when the
+    # next node it gives is no descendant of it.
+    open_nodes: list[etree._Element] = [element]
     for node in element.iter():
+        if node is not element:
+            parent = node.getparent()
+            while open_nodes[-1] is not parent:
+                size += _tail(open_nodes.pop(), parts)
+            open_nodes.append(node)
         # A <title> inside the element is an icon's (SVG): "Jane Doe chevron-right".
         if (isinstance(node.tag, str) and node.tag not in _SKIPPED and node.text
                 and (node.tag != "title" or node is element)):
             parts.append(node.text)
             size += len(node.text.strip())
-        if node is not element and node.tail:
-            parts.append(node.tail)
-            size += len(node.tail.strip())
         if size > limit:
             break
+    else:
+        while len(open_nodes) > 1:
+            size += _tail(open_nodes.pop(), parts)
     return _SPACES.sub(" ", joiner.join(parts)).strip()[: limit + 1]
+
+
+def _tail(node: etree._Element, parts: list[str]) -> int:
+    """Add the text after the node that is left; its length without the indentation."""
+    if node.tail:
+        parts.append(node.tail)
+        return len(node.tail.strip())
+    return 0
