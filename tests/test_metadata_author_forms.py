@@ -65,3 +65,15 @@ def test_names_nested_in_bold_links_keep_their_order_in_a_byline() -> None:
     <p>Die Probleme zwischen Einheimischen und Geflüchteten sind auch hier ein Thema, und das
     Lager wächst seit Jahren weiter.</p></article></body></html>"""
     assert read_metadata(parse_html(page)).authors == ["Roland Brockmann", "Sebastian Drescher"]
+
+
+def test_a_byline_line_in_a_pictures_caption_is_the_photographers() -> None:
+    caption = """<figure><img src="temple.jpg"><figcaption>"Temple at dawn"
+    <a href="https://photos.example.org/">von Justin Watt</a> Lizenziert unter CC BY
+    </figcaption></figure>"""
+    page = f"""<html><body><article><h1>Streit ums Feuerholz</h1>{caption}
+    <p>Die Probleme zwischen Einheimischen und Geflüchteten sind auch hier ein Thema, und das
+    Lager wächst seit Jahren weiter.</p>%s</article></body></html>"""
+    assert read_metadata(parse_html(page % "")).authors == []
+    signed = page % '<p class="byline">Von Roland Brockmann</p>'
+    assert read_metadata(parse_html(signed)).authors == ["Roland Brockmann"]

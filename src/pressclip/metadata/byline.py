@@ -25,6 +25,7 @@ from .labels import (
     PICTURE_CREDIT,
     opens_with_label,
 )
+from .pictures import in_picture
 from .readers import in_reader_area
 from .text import element_text
 
@@ -219,8 +220,8 @@ def _python_marks(window: list[etree._Element]) -> list[tuple[etree._Element, in
 
 
 def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> list[str]:
-    """The first few bylines outside comments and teasers, in order (a picture's credit in an
-    author element is none: "Foto: X"): author elements and lines
+    """The first few bylines outside comments, teasers and pictures' captions, in order (a
+    picture's credit in an author element is none: "Foto: X"): author elements and lines
     that open with a label, then names after a label that stands alone ("<b>Autor</b> X").
     The caller takes the first that holds a name: a page's first "byline" element is often
     a box around the real one, or a date alone."""
@@ -229,7 +230,7 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(found) >= MAX_BYLINES:
             return found
         element = group[0]
-        if _unwanted(element) or in_reader_area(element):
+        if _unwanted(element) or in_reader_area(element) or in_picture(element):
             continue
         # Spaced: a byline box sets the name, the date and links side by side in markup.
         text = element_text(element, MAX_BYLINE_CHARS, " ")

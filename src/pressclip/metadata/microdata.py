@@ -6,13 +6,11 @@ Properties inside a Comment item are the reader's, not the article's: comments.p
 
 from __future__ import annotations
 
-import re
-from itertools import islice
-
 from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date
+from .pictures import in_picture
 from .readers import in_reader_area
 from .text import element_text
 
@@ -30,21 +28,6 @@ def _value(element: etree._Element) -> str:
     return element_text(element)
 
 
-# A picture's creator is credited in its caption: "<figcaption>… <span
-# itemprop="creator">Jane Doe/Reuters</span>" names the photographer, no author.
-_PICTURE_TAGS = frozenset(("figure", "figcaption", "picture"))
-_PICTURE_TYPE = re.compile(r"(?:Image|Video|Media)Object\b")
-# A caption sits this close above its credit.
-PICTURE_DEPTH = 4
-
-
-def _pictured(element: etree._Element) -> bool:
-    for parent in islice(element.iterancestors(), PICTURE_DEPTH):
-        if parent.tag in _PICTURE_TAGS or _PICTURE_TYPE.search(parent.get("itemtype") or ""):
-            return True
-    return False
-
-
 def read_microdata(itemprops: list[etree._Element]) -> Candidates:
     """Candidates from the page's itemprop elements (marks.find_marks lists them: the few
     elements of a page are filtered here, in Python)."""
@@ -57,7 +40,7 @@ def read_microdata(itemprops: list[etree._Element]) -> Candidates:
             found.title = _value(element) or None
         elif prop in ("datePublished", "dateCreated") and not found.date:
             found.date = parse_machine_date(_value(element))
-        elif prop in ("author", "creator") and not in_reader_area(element) and not _pictured(
+        elif prop in ("author", "creator") and not in_reader_area(element) and not in_picture(
                 element):
             names = _NAME(element)
             name = " ".join(filter(None, map(_value, names))) if names else _value(element)
