@@ -77,3 +77,15 @@ def test_a_byline_line_in_a_pictures_caption_is_the_photographers() -> None:
     assert read_metadata(parse_html(page % "")).authors == []
     signed = page % '<p class="byline">Von Roland Brockmann</p>'
     assert read_metadata(parse_html(signed)).authors == ["Roland Brockmann"]
+
+
+def test_a_box_whose_class_says_it_has_no_bio_or_comments_holds_the_byline() -> None:
+    page = """<html><body><h1>Attack stokes fears in the region</h1>
+    <div class="article-body"><div class="sig-line %s"><span class="byline">By <a
+    href="/people/erin-doe">Erin Doe</a></span></div>
+    <p>The attack on the museum raised fears for the country's fragile transition and its
+    tourism, officials said on Thursday.</p></div></body></html>"""
+    for negated in ("hasnt-bio", "no-comments", "without-sidebar"):
+        assert read_metadata(parse_html(page % negated)).authors == ["Erin Doe"], negated
+    # A box that is a bio or a comment is still left out.
+    assert read_metadata(parse_html(page % "author-bio")).authors == []

@@ -26,7 +26,7 @@ from .labels import (
     opens_with_label,
 )
 from .pictures import in_picture
-from .readers import in_reader_area
+from .readers import NEGATED, in_reader_area
 from .text import element_text
 
 # Longer text in a byline element is an author's biography or a whole teaser box.
@@ -57,10 +57,12 @@ _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
 _DATE_LABEL = re.compile("|".join(_DATE_PIECES))
 _UNWANTED = re.compile(
+    # A class that says the box has none is no such box: "hasnt-bio", "no-comments".
+    rf"{NEGATED}(?:"
     # A widget, but not a page builder's every block ("elementor-widget-heading").
     r"comment|avatar|related|teaser|footer|sidebar|(?<![\w-])widget|modif|updat|aktualis|"
     r"mise-a-jour|"
-    r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter", re.I
+    r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter)", re.I
 )
 _PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
 _DIGIT = re.compile(r"\d")

@@ -13,8 +13,10 @@ from functools import lru_cache
 
 from lxml import etree
 
+# Before a class piece, what says the box has none of it: "hasnt-bio", "no-comments".
+NEGATED = r"(?<!hasnt-)(?<!has-no-)(?<!no-)(?<!without-)"
 # Class and id pieces of comment sections, in the lower-cased label.
-_COMMENTS = re.compile(r"comment|komment|respond|reply|discussion|disqus|talkback")
+_COMMENTS = re.compile(rf"{NEGATED}(?:comment|komment|respond|reply|discussion|disqus|talkback)")
 
 # schema.org's Comment and UserComments item types.
 _COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)\b")
