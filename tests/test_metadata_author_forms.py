@@ -1,5 +1,6 @@
-"""Authors' forms on modern pages (issue 13 item 4): names cut short, doubled or given as a
-login, on small pages written for these tests."""
+"""Authors and titles on modern pages (issue 13 item 4): names cut short or nested in links,
+co-writers, captions, negated box classes and drawn bars, on small pages written for these
+tests."""
 
 from __future__ import annotations
 
@@ -89,3 +90,11 @@ def test_a_box_whose_class_says_it_has_no_bio_or_comments_holds_the_byline() -> 
         assert read_metadata(parse_html(page % negated)).authors == ["Erin Doe"], negated
     # A box that is a bio or a comment is still left out.
     assert read_metadata(parse_html(page % "author-bio")).authors == []
+
+
+def test_site_name_cut_after_a_drawn_bar() -> None:
+    for bar in ("│", "┃", "¦"):
+        page = f"""<html><head><meta property="og:site_name" content="Daily Planet">
+        <title>Tram line approved after weeks of debate {bar} Daily Planet</title></head>
+        <body><p>The council met on Tuesday.</p></body></html>"""
+        assert read_metadata(parse_html(page)).title == "Tram line approved after weeks of debate"

@@ -20,17 +20,18 @@ from urllib.parse import urlsplit
 # ideographs, Hangul syllables, full-width forms).
 _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 # Separators between a headline and the site's name, with their surrounding spaces.
+# Bars are drawn with other characters too: the box-drawing "│" and "┃", the broken bar "¦".
 # Some need no spaces: "Headline_Site", "Headline｜Site" (full width), the Hangul letter
 # ㅣ that Korean sites set as a bar ("기사ㅣ한국일보"), and a hyphen between two letters of a
 # script that hyphenates no words ("英雄的城！-新华网", "커졌다-정치").
 # A guillemet is a separator only with spaces on both sides ("Site » Blog » Headline"),
 # and not in a title that opens one: "«Quote»", "»Zitat«" and "« Citation »" quote.
-_SEPARATORS = rf"\s*[|｜_ㅣ]\s*|\s*::\s*|:\s+|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])"
+_SEPARATORS = rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])"
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/－]\s+|" + _SEPARATORS)
 _SEPARATOR_IN_QUOTES = re.compile(r"\s+[|\-–—:·•/－]\s+|" + _SEPARATORS)
 # Separators after which a short part is a section's or site's name, never the headline's
 # end: a bar or an underscore. A dash or a colon may end a headline ("… – Magisk").
-_BAR = re.compile(rf"[|｜_ㅣ]|(?<=[{_UNSPACED}])-")
+_BAR = re.compile(rf"[|｜│┃¦_ㅣ]|(?<=[{_UNSPACED}])-")
 _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 # A part this short next to a longer one is the site's or section's name, not the headline.
