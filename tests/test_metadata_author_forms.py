@@ -98,3 +98,15 @@ def test_site_name_cut_after_a_drawn_bar() -> None:
         <title>Tram line approved after weeks of debate {bar} Daily Planet</title></head>
         <body><p>The council met on Tuesday.</p></body></html>"""
         assert read_metadata(parse_html(page)).title == "Tram line approved after weeks of debate"
+
+
+def test_a_teaser_classed_box_right_after_the_headline_holds_its_byline() -> None:
+    page = """<html><body><h1>„Es kommt darauf an, wie die Menschen sterben“</h1>%s
+    <p>Die Pandemie stellt die Frage nach dem Sterben neu, sagt der Arzt im Gespräch über
+    die Lage in den Kliniken und Heimen.</p></body></html>"""
+    byline = ('<div class="teaser-small__metadata"><p class="byline__author"> VON '
+              '<a href="/autoren/doe-jane">JANE DOE</a> am 21. April 2020 </p></div>')
+    assert read_metadata(parse_html(page % byline)).authors == ["Jane Doe"]
+    # Further down, a teaser's byline is another story's.
+    later = f"<p>Mehr zum Thema</p>{byline}"
+    assert read_metadata(parse_html(page % later)).authors == []

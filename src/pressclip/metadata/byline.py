@@ -70,18 +70,27 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "head", "title"))
 
 
-def _unwanted(element: etree._Element) -> bool:
+def _unwanted(element: etree._Element, header: bool = False) -> bool:
     """Skip elements in comments, teasers or boxes about modifications (self or 2 parents).
     A box that holds an h1 is the page's frame, whatever its class says ("article
-    comments-enabled", "has-sidebar")."""
+    comments-enabled", "has-sidebar"); with `header` (a byline, not a date: an update's box
+    stands there too), so is the box that comes right after the h1 ("<h1>…</h1><div
+    class="teaser-small__metadata"><p class="byline">Von X</p></div>")."""
     node = element
     for _ in range(3):
         if node is None:
             return False
         if _unwanted_label(node.get("class", ""), node.get("id", "")):
-            return node.find(".//h1") is None
+            return node.find(".//h1") is None and not (header and _after_h1(node))
         node = node.getparent()
     return False
+
+
+def _after_h1(node: etree._Element) -> bool:
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    return before is not None and before.tag == "h1"
 
 
 # The same class and id pairs come back for every candidate's parents and across a site's
@@ -232,7 +241,7 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(found) >= MAX_BYLINES:
             return found
         element = group[0]
-        if _unwanted(element) or in_reader_area(element) or in_picture(element):
+        if _unwanted(element, header=True) or in_reader_area(element) or in_picture(element):
             continue
         # Spaced: a byline box sets the name, the date and links side by side in markup.
         text = element_text(element, MAX_BYLINE_CHARS, " ")
