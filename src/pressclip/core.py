@@ -6,7 +6,8 @@
              kept as a hint for the locator
   clean      drop what is never article text (clean.py)
   locate     segment, describe, score and select the article's blocks (locate/)
-  credits    contributors and wire agencies from credit lines, which leave the body (credits.py)
+  credits    contributors and wire agencies from credit lines, which leave the body (credits.py);
+             where no one is credited, a writer's name closing the article (signature.py)
   edges      drop the headline, byline and dateline the record already holds (edges.py)
   language   the body's language, the page's declaration deciding for short texts
   facts      quotations with speakers, named entities, dates in the text (facts/)
@@ -31,6 +32,7 @@ from .metadata.relative import read_relative
 from .options import LOCATOR_SHIFTS, Options, reference_now
 from .parse.html import read_page
 from .record import Article, Block, Decision
+from .signature import closing_signature
 
 # The language of an article shows in its first paragraphs; reading more only costs time.
 _LANGUAGE_SAMPLE_CHARS = 2000
@@ -65,6 +67,9 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     blocks, credits = _take_credits(trimmed, language)
     dropped.drop(_gone(trimmed, blocks, dropped), "credit line")
     authors = list(meta.authors)
+    if not authors and not meta.agencies and not credits.agencies:
+        # No byline near the headline: the article may close with its writer's name.
+        authors = closing_signature(blocks)
     # Figures have no text: the facts' offsets are those of Article.text.
     facts = read_facts("\n\n".join(b.text for b in blocks if b.text), language, date) \
         if opts.facts else Facts()

@@ -29,7 +29,7 @@ _EMPHASIS = frozenset(("strong", "b", "em", "i"))
 _JOIN = re.compile(r"\s*(?:/|,|&|\+)\s*|\s+(?:and|und|et|y|e|i|og|och|en)\s+")
 
 
-def _is_names(text: str) -> bool:
+def is_names(text: str) -> bool:
     for part in _JOIN.split(text):
         words = part.split()
         if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
@@ -66,6 +66,6 @@ def lead_name(headline: etree._Element) -> str | None:
         if len(text) >= MIN_TEXT_CHARS:
             return None
         if (text and len(text) <= MAX_NAME_CHARS and _emphasised_alone(paragraph)
-                and _is_names(text)):
+                and is_names(text)):
             return text
     return None
