@@ -110,3 +110,13 @@ def test_a_teaser_classed_box_right_after_the_headline_holds_its_byline() -> Non
     # Further down, a teaser's byline is another story's.
     later = f"<p>Mehr zum Thema</p>{byline}"
     assert read_metadata(parse_html(page % later)).authors == []
+
+
+def test_a_label_after_a_bar_names_the_writer_beside_it() -> None:
+    for lead in ("| By ", "· Von ", "• Par "):
+        page = f"""<html><body><h1>Woman follows a car that stopped</h1>
+        <div class="article_meta_info"><span class="trending">new</span>
+        <span class="screen-reader-text">{lead}</span> <span>Cara Stiles</span> |
+        <time>May 5, 2020</time></div><p>She saw the car stop for a woman at the corner of
+        the street and followed it to the next town, where she found out why.</p></body></html>"""
+        assert read_metadata(parse_html(page)).authors == ["Cara Stiles"], lead

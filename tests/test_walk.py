@@ -233,7 +233,8 @@ MARK_CASES = (
     "<div class='byline'>By <a>Jane Doe</a></div><span id=pubDate>5 May</span>"
     "<a rel=author>X</a><time datetime=2024-01-02>2 Jan</time><svg:time>t</svg:time>",
     "<p>  - By Jane</p><p>\u2014 Von Max</p><p>Rédaction : X</p><p>Текст: Иван</p>"
-    "<p>By_x</p><p>2024 by</p><p>_By</p><p>\u00a0By Jane</p><p>Byline</p><p>BY JANE</p>",
+    "<p>By_x</p><p>2024 by</p><p>_By</p><p>\u00a0By Jane</p><p>Byline</p><p>BY JANE</p>"
+    "<p>| By </p><p> |-By Jane</p><p>\u00b7 Von Max</p><p>• Par X</p><p>|| 2024</p>",
     "<p>" + "By Jane Doe " * 20 + "</p><p>" + "Текст " * 30 + "</p><p>"
     + "By " + "x" * 116 + "</p><p>By " + "é" * 116 + "</p>",
     "<p class='AUTHOR-box' id='time'>x</p><p class='' id=''>By y</p><p class=date>"

@@ -787,8 +787,9 @@ cdef int _opens_with_label(tree.xmlNode* first, Py_ssize_t limit, frozenset firs
     cdef bint ascii = node.next is NULL or _text_or_skip(node.next) is NULL
     if ascii and size < limit:
         # One text node, short enough in bytes: its first word read in C when the text up
-        # to it is ASCII ("  - By" ... ; the lead is white space and dashes).
-        while _ascii_space(c[0]) or c[0] == 45:
+        # to it is ASCII ("  - By", "| By" ... ; the lead is white space, dashes and bars:
+        # labels._LEAD).
+        while _ascii_space(c[0]) or c[0] == 45 or c[0] == 124:
             c += 1
         if c[0] < 128:
             if not ((65 <= c[0] <= 90) or (97 <= c[0] <= 122)):

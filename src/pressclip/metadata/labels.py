@@ -58,8 +58,9 @@ _VERB = "(?:" + "|".join(_VERBS) + ")"
 # Up to two: an article and a noun, or a noun and a verb ("Propos recueillis par").
 _VERBS_BEFORE = rf"(?:{_VERB}\s+){{0,2}}"
 LABEL = rf"(?:{_VERBS_BEFORE}{_PREPOSITION}|{_PAIRED_NOUN})"
-# What may stand before a label: "---- by X", "— Von X".
-_LEAD = r"[\s\-–—]*"
+# What may stand before a label: "---- by X", "— Von X", "| By X" (a bar or a dot after the
+# section's or the date's item before it).
+_LEAD = r"[\s\-–—|·•]*"
 # A label with nothing after it stays: "Redaktion" alone is a desk's credit.
 LABEL_PREFIX = re.compile(rf"^{_LEAD}(?:{_VERB}\s+)?{LABEL}\b\s*[:：.\-–—]?\s*(?=\S)", re.I)
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
@@ -76,7 +77,7 @@ LABEL_AFTER_DATE = re.compile(
 )
 # An element holding the label alone, the name in the text after it:
 # "<strong>Autorin/Autor</strong> Roman Goncharenko".
-LABEL_ONLY = re.compile(rf"^\s*{LABEL}\s*[:：]?\s*$", re.I)
+LABEL_ONLY = re.compile(rf"^{_LEAD}{LABEL}\s*[:：]?\s*$", re.I)
 
 # A picture's credit, never the article's byline, whatever element holds it: "Foto: X",
 # "Photo by X", "Image: X", "Bild: X", "사진=X". It takes no byline's place.
