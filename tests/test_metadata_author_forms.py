@@ -5,6 +5,7 @@ tests."""
 from __future__ import annotations
 
 from pressclip.metadata import read_metadata
+from pressclip.metadata.authors import clean_authors
 from pressclip.parse.html import parse_html
 
 
@@ -120,3 +121,10 @@ def test_a_label_after_a_bar_names_the_writer_beside_it() -> None:
         <time>May 5, 2020</time></div><p>She saw the car stop for a woman at the corner of
         the street and followed it to the next town, where she found out why.</p></body></html>"""
         assert read_metadata(parse_html(page)).authors == ["Cara Stiles"], lead
+
+
+def test_gendered_label_with_a_slash_or_a_colon_before_in() -> None:
+    assert clean_authors(["AUTOR/IN Julius Richter"], visible=True) == ["Julius Richter"]
+    assert clean_authors(["Autor:in Julius Richter"], visible=True) == ["Julius Richter"]
+    # A name glued to the label's colon keeps its first letters.
+    assert clean_authors(["Autor:Inga Schmidt"], visible=True) == ["Inga Schmidt"]

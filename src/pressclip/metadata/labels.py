@@ -46,9 +46,10 @@ _NOUNS = (
     "written\\s+by reported\\s+by"
 ).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
-# A noun may carry the German gender ending: "Autor*innen", "Redakteur:innen", "AutorInnen".
+# A noun may carry the German gender ending: "Autor*innen", "Redakteur:innen", "AutorInnen",
+# "Autor/in", "AUTOR:IN" (not the first letters of a name glued to a colon: "Autor:Inga").
 _NOUN = ("(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
-         r"(?:[*:_/]?innen|\*in)?")
+         r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?")
 _PAIRED_NOUN = rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и)\s*(?:{_NOUN}|fotos?|photos?|bilder?|фото))?"
 _PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
 _LINE_PREPOSITION = "(?:" + "|".join(_LINE_PREPOSITIONS) + ")"
