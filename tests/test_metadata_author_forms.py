@@ -128,3 +128,13 @@ def test_gendered_label_with_a_slash_or_a_colon_before_in() -> None:
     assert clean_authors(["Autor:in Julius Richter"], visible=True) == ["Julius Richter"]
     # A name glued to the label's colon keeps its first letters.
     assert clean_authors(["Autor:Inga Schmidt"], visible=True) == ["Inga Schmidt"]
+
+
+def test_a_follow_buttons_word_beside_the_name_goes() -> None:
+    for byline in ("Jane Doe Follow", "Follow Jane Doe on Twitter",
+                   "Folge Oliver Baroni auf Facebook", "Suivre Marie Dupont"):
+        names = clean_authors([byline], visible=True)
+        assert len(names) == 1 and len(names[0].split()) == 2, byline
+        assert not {"follow", "folge", "suivre"} & {w.casefold() for w in names[0].split()}
+    # A first name alone beside the button is no name of two words: nothing is read.
+    assert clean_authors(["Follow Jane"], visible=True) == []

@@ -85,6 +85,11 @@ _TITLES = frozenset(
     rédacteur rédactrice periodista giornalista""".split()
 )
 _ROLE_OR_TITLE = ROLE_WORDS | _TITLES
+# A follow button's word beside the name in a visible byline box: "Jane Doe Follow",
+# "Folge Oliver Baroni auf Facebook", "Suivre Marie Dupont". It goes; the name stays.
+_FOLLOW_WORDS = frozenset(
+    "follow folgen folge suivre seguir sigue segui volg volgen følg följ obserwuj".split()
+)
 MIN_CJK_NAME_CHARS = 2
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
@@ -227,6 +232,11 @@ def _person(name: str, excluded: set[str], strict: bool = True,
             return None
         if len(kept) < len(words):
             words = kept
+            name = " ".join(words)
+        if len(words) > MIN_NAME_WORDS_BEFORE_PROSE and (
+                _bare(words[0]) in _FOLLOW_WORDS or _bare(words[-1]) in _FOLLOW_WORDS):
+            words = [w for i, w in enumerate(words)
+                     if not (i in (0, len(words) - 1) and _bare(w) in _FOLLOW_WORDS)]
             name = " ".join(words)
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
