@@ -330,6 +330,19 @@ HIDDEN_CASES = (
     "<html style='display:none'><body hidden><p>x</p></body></html>",
     "<noscript hidden><p>a</p><noscript><i style='display:none'>b</i></noscript></noscript>"
     "<p>c<svg:noscript>d</svg:noscript></p><noscript>e</noscript>",
+    "<html><head><noscript hidden>h</noscript></head><body><button hidden><noscript>x"
+    "</noscript></button><svg aria-hidden=true><g hidden></g></svg><p>t<i hidden>i</i></p>"
+    "<object><p style='display:none'>o</p></object></body></html>",
+)
+
+NOSCRIPT_CASES = (
+    "<p>a</p><noscript><img src=x>pixel</noscript>tail<p>b<i hidden>c</i>d</p>",
+    "<div id=app></div><noscript>" + "<p>Article text that the script would draw.</p>" * 20
+    + "<i aria-hidden=true>icon</i></noscript>",
+    # Long only with the script in it: the script goes first, then the short <noscript>.
+    "<p>a</p><noscript><script>" + "x" * 600 + "</script>short</noscript>tail",
+    "<noscript><noscript>nested</noscript><b style='display:none'>b</b></noscript>",
+    "<button><noscript>in a button</noscript></button><p>kept</p>",
 )
 
 
@@ -338,6 +351,41 @@ HIDDEN_CASES = (
 def test_hidden_elements_are_found_alike(page: str) -> None:
     root = parse_html(page)
     assert cleaning._noscripts_and_hidden(root) == cleaning._python_noscripts_and_hidden(root)
+
+
+def _cleaned_in_steps(root) -> bytes:
+    """The cleaner pass by pass, each with its own walk: the never-text elements
+    stripped, then the <noscript>s found and kept or stripped, then the hidden elements
+    found and dropped; clean() finds the last two before the strip, in one walk."""
+    etree.strip_elements(root, *cleaning._NEVER_TEXT, with_tail=False)
+    cleaning._drop_or_keep_noscript(root, list(root.iter("noscript")))
+    for el in cleaning._python_hidden(root):
+        if el.getparent() is not None and el.tag not in ("html", "body"):
+            cleaning._drop_keep_tail(el)
+    return etree.tostring(root, encoding="utf-8")
+
+
+def _cleaned(page: str) -> bytes:
+    root = parse_html(page)
+    clean(root)
+    return etree.tostring(root, encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", [*NOSCRIPT_CASES, *HIDDEN_CASES])
+def test_the_cleaner_leaves_what_its_passes_one_by_one_leave(page: str) -> None:
+    assert _cleaned(page) == _cleaned_in_steps(parse_html(page))
+
+
+def test_a_short_noscript_goes_with_its_tail_kept() -> None:
+    cleaned = _cleaned(NOSCRIPT_CASES[2]).decode()
+    assert "short" not in cleaned and "xxx" not in cleaned and "tail" in cleaned
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_are_cleaned_as_pass_by_pass() -> None:
+    for name in ("fundus_dev", "trafilatura", "cleaneval"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            assert _cleaned(row["html"]) == _cleaned_in_steps(parse_html(row["html"]))
 
 
 @needs_compiled

@@ -962,12 +962,52 @@ cdef bint _ascii_hides(const unsigned char* s) noexcept:
     return False
 
 
-def noscripts_and_hidden(_Element root not None, hides not None):
+cdef inline tree.xmlNode* _after_subtree(tree.xmlNode* node, tree.xmlNode* top) noexcept:
+    """The node after `node`'s subtree in top's, in document order; NULL past its end."""
+    while node is not top and node.next is NULL:
+        node = node.parent
+    if node is top:
+        return NULL
+    return node.next
+
+
+cdef enum:
+    NAME_SLOTS = 1024  # a power of two, above the count of tag names a page uses
+
+
+cdef struct NameSlot:
+    const void* name
+    bint passed
+
+
+cdef int _name_passed(NameSlot* slots, Py_ssize_t* used, tree.xmlNode* node,
+                      skipped) except -1:
+    """Whether the element's name (without namespace) is in `skipped`, each name decoded
+    once a walk: libxml2 keeps one copy of each name, so its address is the key of an
+    open-addressing table in C (no Python object an element); past the table's size, the
+    name is decoded every time."""
+    if node.ns is not NULL:
+        return 0  # "{uri}name": never one of the plain names
+    cdef size_t at = (<size_t>node.name >> 4) & (NAME_SLOTS - 1)
+    while slots[at].name is not NULL:
+        if slots[at].name == <const void*>node.name:
+            return slots[at].passed
+        at = (at + 1) & (NAME_SLOTS - 1)
+    cdef bint passed = _decode(<const char*>node.name) in skipped
+    if used[0] < NAME_SLOTS // 2:
+        slots[at].name = <const void*>node.name
+        slots[at].passed = passed
+        used[0] += 1
+    return passed
+
+
+def noscripts_and_hidden(_Element root not None, skipped not None, hides not None):
     """The <noscript> elements of root's tree and the elements that clean.py drops as
-    hidden, each in document order, in one walk: a hidden attribute, aria-hidden="true",
-    or a style that hides (`hides`, the expression clean._HIDDEN_STYLE, reads a style that
-    is not one ASCII text; the others are read here). root.iter("noscript") and
-    clean._python_hidden are the twins."""
+    hidden, each in document order, in one walk that passes over the subtrees of the
+    elements whose tag is in `skipped` (those the cleaner strips: what it finds is what
+    stays): a hidden attribute, aria-hidden="true", or a style that hides (`hides`, the
+    expression clean._HIDDEN_STYLE, reads a style that is not one ASCII text; the others
+    are read here). clean._python_noscripts_and_hidden is the twin."""
     cdef list noscripts = []
     cdef list out = []
     cdef _Document doc = root._doc
@@ -978,39 +1018,59 @@ def noscripts_and_hidden(_Element root not None, hides not None):
     cdef tree.xmlAttr* style
     cdef tree.xmlNode* text
     cdef bint hidden
-    while node is not NULL:
-        if (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
-                and strcmp(<const char*>node.name, b"noscript") == 0):
-            noscripts.append(elementFactory(doc, node))
-        if node.type == tree.XML_ELEMENT_NODE and node.properties is not NULL:
-            hidden = False
-            aria = style = NULL
-            attr = node.properties
-            while attr is not NULL:
-                if attr.ns is NULL:
-                    if strcmp(<const char*>attr.name, b"hidden") == 0:
-                        hidden = True
-                        break
-                    if aria is NULL and strcmp(<const char*>attr.name, b"aria-hidden") == 0:
-                        aria = attr
-                    elif style is NULL and strcmp(<const char*>attr.name, b"style") == 0:
-                        style = attr
-                attr = attr.next
-            if not hidden and aria is not NULL:
-                hidden = (_collect_text(aria.children) if aria.children is not NULL
-                          else "") == "true"
-            if not hidden and style is not NULL and style.children is not NULL:
-                text = style.children
-                if (text.next is NULL and text.type == tree.XML_TEXT_NODE
-                        and text.content is not NULL and _ascii_text(text.content)):
-                    hidden = _ascii_hides(<const unsigned char*>text.content)
-                else:
-                    value = _collect_text(text)
-                    hidden = bool(value) and hides.search(value) is not None
-            if hidden:
-                out.append(elementFactory(doc, node))
-        node = _next_in_order(node, top)
+    cdef Py_ssize_t used = 0
+    cdef NameSlot* slots = <NameSlot*>malloc(NAME_SLOTS * sizeof(NameSlot))
+    if slots is NULL:
+        raise MemoryError()
+    memset(slots, 0, NAME_SLOTS * sizeof(NameSlot))
+    try:
+        while node is not NULL:
+            if (node.type == tree.XML_ELEMENT_NODE and node is not top
+                    and _name_passed(slots, &used, node, skipped)):
+                node = _after_subtree(node, top)
+                continue
+            if (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
+                    and strcmp(<const char*>node.name, b"noscript") == 0):
+                noscripts.append(elementFactory(doc, node))
+            _hidden_one(node, doc, hides, out)
+            node = _next_in_order(node, top)
+    finally:
+        free(slots)
     return noscripts, out
+
+
+cdef int _hidden_one(tree.xmlNode* node, _Document doc, hides, list out) except -1:
+    """Appends the element to `out` when it is hidden (noscripts_and_hidden's test)."""
+    if node.type != tree.XML_ELEMENT_NODE or node.properties is NULL:
+        return 0
+    cdef tree.xmlAttr* aria = NULL
+    cdef tree.xmlAttr* style = NULL
+    cdef tree.xmlAttr* attr = node.properties
+    cdef tree.xmlNode* text
+    cdef bint hidden = False
+    while attr is not NULL:
+        if attr.ns is NULL:
+            if strcmp(<const char*>attr.name, b"hidden") == 0:
+                hidden = True
+                break
+            if aria is NULL and strcmp(<const char*>attr.name, b"aria-hidden") == 0:
+                aria = attr
+            elif style is NULL and strcmp(<const char*>attr.name, b"style") == 0:
+                style = attr
+        attr = attr.next
+    if not hidden and aria is not NULL:
+        hidden = (_collect_text(aria.children) if aria.children is not NULL else "") == "true"
+    if not hidden and style is not NULL and style.children is not NULL:
+        text = style.children
+        if (text.next is NULL and text.type == tree.XML_TEXT_NODE
+                and text.content is not NULL and _ascii_text(text.content)):
+            hidden = _ascii_hides(<const unsigned char*>text.content)
+        else:
+            value = _collect_text(text)
+            hidden = bool(value) and hides.search(value) is not None
+    if hidden:
+        out.append(elementFactory(doc, node))
+    return 0
 
 
 cdef bint _ascii_text(const unsigned char* s) noexcept:
