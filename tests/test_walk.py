@@ -149,11 +149,32 @@ WINDOW_CASES = {
 }
 
 
+def _windows_alike(root) -> None:
+    """The compiled window, walked back and on from its anchor, against the Python walk
+    from the page's start: around every h1, around none, around the root, around an
+    element passed over and around one of another tree."""
+    anchors = [*root.iter("h1"), None, root, next(root.iter(*byline._SKIPPED_TAGS), None),
+               parse_html("<h1>elsewhere</h1>").find(".//h1")]
+    for anchor in anchors:
+        assert byline.window_around(root, anchor) == byline._python_window(root, anchor)
+    first = next(root.iter("h1"), None)
+    assert byline.near_headline(root) == byline._python_window(root, first)
+
+
 @needs_compiled
 @pytest.mark.parametrize("name", sorted(WINDOW_CASES))
 def test_the_byline_window_is_found_alike(name: str) -> None:
-    root = parse_html(WINDOW_CASES[name])
-    assert byline._window(root) == byline._python_window(root)
+    _windows_alike(parse_html(WINDOW_CASES[name]))
+
+
+@needs_compiled
+def test_the_window_walks_back_through_nested_elements_in_document_order() -> None:
+    root = parse_html("<html><body><div id=a><p id=b><i id=c>x</i></p><ul id=d><li id=e>"
+                      "<b id=f>y</b></li></ul></div><div id=g><h1 id=h>t</h1><p id=i>z</p>"
+                      "</div></body></html>")
+    window = byline.window_around(root, root.find(".//h1"))
+    assert [e.get("id") for e in window] == list("abcdefghi")
+    _windows_alike(root)
 
 
 @needs_compiled
@@ -161,15 +182,14 @@ def test_the_byline_window_is_found_alike(name: str) -> None:
 def test_real_pages_give_the_same_byline_window() -> None:
     for name in ("fundus_dev", "trafilatura"):
         for row in itertools.islice(datasets.rows(name), 40):
-            root = parse_html(row["html"])
-            assert byline._window(root) == byline._python_window(root)
+            _windows_alike(parse_html(row["html"]))
 
 
 def _marks_alike(root) -> marks.Marks:
     """metadata/marks.py's marked elements, compiled and by XPath: the same."""
     from pressclip.locate._walk import page_tags
 
-    found = marks.find_marks(root, page_tags(root)[3:])
+    found = marks.find_marks(root, page_tags(root)[3:5])
     expected = marks.python_marks(root)
     assert (found.itemprops, found.comment_boxes) == (expected.itemprops,
                                                       expected.comment_boxes)
@@ -272,6 +292,8 @@ HEAD_CASES = (
     "<meta itemprop=datePublished content='2024-01-01' http-equiv=x><o:link rel=y>"
     "</body></html>",
     "<p>no head at all</p>",
+    "<html><head><title>t</title></head><body><h1>a<time>b</time></h1><svg:h1>c</svg:h1>"
+    "<div><h1>d</h1><time datetime=x></time></div></body></html>",
 )
 
 
@@ -307,6 +329,21 @@ HIDDEN_CASES = (
     "<p style>l</p><p style='display:&#110;one'>m</p><p style='display;none'>n</p>"
     "<p style='visibility: hiddenx' hidden=false>o</p><p style='display:n one'>p</p></div>",
     "<html style='display:none'><body hidden><p>x</p></body></html>",
+    "<noscript hidden><p>a</p><noscript><i style='display:none'>b</i></noscript></noscript>"
+    "<p>c<svg:noscript>d</svg:noscript></p><noscript>e</noscript>",
+    "<html><head><noscript hidden>h</noscript></head><body><button hidden><noscript>x"
+    "</noscript></button><svg aria-hidden=true><g hidden></g></svg><p>t<i hidden>i</i></p>"
+    "<object><p style='display:none'>o</p></object></body></html>",
+)
+
+NOSCRIPT_CASES = (
+    "<p>a</p><noscript><img src=x>pixel</noscript>tail<p>b<i hidden>c</i>d</p>",
+    "<div id=app></div><noscript>" + "<p>Article text that the script would draw.</p>" * 20
+    + "<i aria-hidden=true>icon</i></noscript>",
+    # Long only with the script in it: the script goes first, then the short <noscript>.
+    "<p>a</p><noscript><script>" + "x" * 600 + "</script>short</noscript>tail",
+    "<noscript><noscript>nested</noscript><b style='display:none'>b</b></noscript>",
+    "<button><noscript>in a button</noscript></button><p>kept</p>",
 )
 
 
@@ -314,7 +351,42 @@ HIDDEN_CASES = (
 @pytest.mark.parametrize("page", HIDDEN_CASES)
 def test_hidden_elements_are_found_alike(page: str) -> None:
     root = parse_html(page)
-    assert cleaning._hidden(root) == cleaning._python_hidden(root)
+    assert cleaning._noscripts_and_hidden(root) == cleaning._python_noscripts_and_hidden(root)
+
+
+def _cleaned_in_steps(root) -> bytes:
+    """The cleaner pass by pass, each with its own walk: the never-text elements
+    stripped, then the <noscript>s found and kept or stripped, then the hidden elements
+    found and dropped; clean() finds the last two before the strip, in one walk."""
+    etree.strip_elements(root, *cleaning._NEVER_TEXT, with_tail=False)
+    cleaning._drop_or_keep_noscript(root, list(root.iter("noscript")))
+    for el in cleaning._python_hidden(root):
+        if el.getparent() is not None and el.tag not in ("html", "body"):
+            cleaning._drop_keep_tail(el)
+    return etree.tostring(root, encoding="utf-8")
+
+
+def _cleaned(page: str) -> bytes:
+    root = parse_html(page)
+    clean(root)
+    return etree.tostring(root, encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", [*NOSCRIPT_CASES, *HIDDEN_CASES])
+def test_the_cleaner_leaves_what_its_passes_one_by_one_leave(page: str) -> None:
+    assert _cleaned(page) == _cleaned_in_steps(parse_html(page))
+
+
+def test_a_short_noscript_goes_with_its_tail_kept() -> None:
+    cleaned = _cleaned(NOSCRIPT_CASES[2]).decode()
+    assert "short" not in cleaned and "xxx" not in cleaned and "tail" in cleaned
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+def test_real_pages_are_cleaned_as_pass_by_pass() -> None:
+    for name in ("fundus_dev", "trafilatura", "cleaneval"):
+        for row in itertools.islice(datasets.rows(name), 40):
+            assert _cleaned(row["html"]) == _cleaned_in_steps(parse_html(row["html"]))
 
 
 @needs_compiled
@@ -323,7 +395,8 @@ def test_real_pages_give_the_same_hidden_elements() -> None:
     for name in ("fundus_dev", "trafilatura", "cleaneval"):
         for row in itertools.islice(datasets.rows(name), 40):
             root = parse_html(row["html"])
-            assert cleaning._hidden(root) == cleaning._python_hidden(root)
+            assert (cleaning._noscripts_and_hidden(root)
+                    == cleaning._python_noscripts_and_hidden(root))
 
 
 @needs_compiled
@@ -356,9 +429,11 @@ def _page_tags_alike(root, *, whole: bool = True) -> None:
 
     from pressclip.metadata import jsonld, meta
 
-    metas, links, texts = page_tags(root)[:3]
+    metas, links, texts, _, _, h1s, times = page_tags(root)
     assert (metas, links) == meta._python_tags(root)
     assert texts == jsonld._python_texts(root)
+    assert h1s == root.xpath("//h1" if whole else ".//h1 | self::h1")
+    assert times == list(root.iter("time"))
     if whole:
         _marks_alike(root)
 
@@ -388,7 +463,8 @@ def test_random_pages_give_the_same_page_tags() -> None:
               "<link rel=canonical href=/x>", "<script type='application/ld+json'>{}</script>",
               "<script type='Application/LD&#43;JSON'>[]</script>", "<div itemprop=author>",
               "<span class='comment-body'>", "<p class='mo&#109;ent'>", "</div>", "</span>",
-              "<svg:meta content=s>", "<script>var x;</script>", "text", "<br>", "<!-- c -->")
+              "<svg:meta content=s>", "<script>var x;</script>", "text", "<br>", "<!-- c -->",
+              "<h1>", "</h1>", "<svg:h1>", "<time datetime=2024-01-01>", "</time>")
     for _ in range(200):
         page = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         _page_tags_alike(parse_html(f"<html><body><p>x</p>{page}</body></html>"))
@@ -456,7 +532,7 @@ def _window_dated_texts_alike(elements: list) -> None:
 def test_window_date_texts_are_read_alike(page: str) -> None:
     root = parse_html(page)
     _window_dated_texts_alike(list(root.iter(etree.Element)))
-    _window_dated_texts_alike(byline._window(root))
+    _window_dated_texts_alike(byline.near_headline(root))
 
 
 @needs_compiled
@@ -464,4 +540,4 @@ def test_window_date_texts_are_read_alike(page: str) -> None:
 def test_real_pages_give_the_same_window_date_texts() -> None:
     for name in ("fundus_dev", "trafilatura", "htmldate"):
         for row in itertools.islice(datasets.rows(name), 40):
-            _window_dated_texts_alike(byline._window(parse_html(row["html"])))
+            _window_dated_texts_alike(byline.near_headline(parse_html(row["html"])))

@@ -35,6 +35,8 @@ _NEVER_TEXT = (
     "head",
 )
 
+_NEVER_TEXT_TAGS = frozenset(_NEVER_TEXT)
+
 # <noscript> mostly says "enable JavaScript", but pages that draw their article with
 # JavaScript put the article itself there, for crawlers. Its text is kept when it is a large
 # share of what the page shows; otherwise it goes like the rest of _NEVER_TEXT.
@@ -54,22 +56,48 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def clean(root: etree._Element) -> None:
     """Remove non-text elements and hidden elements from the tree, in place."""
-    etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
-    _drop_or_keep_noscript(root)
-    for el in _hidden(root):
-        # The root itself hidden is a page trick, not a hidden widget: keep it.
+    noscripts, hidden = _noscripts_and_hidden(root)
+    # A <noscript>'s text before the never-text elements in it go is at least its text
+    # after: under the least kept, they go in the same strip, not a walk of their own.
+    if noscripts and sum(len(_TEXT_OF(el)) for el in noscripts) < _NOSCRIPT_MIN_CHARS:
+        etree.strip_elements(root, *_NEVER_TEXT, "noscript", with_tail=False)
+    else:
+        etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
+        _drop_or_keep_noscript(root, noscripts)
+    for el in hidden:
+        # The root itself hidden is a page trick, not a hidden widget: keep it. A hidden
+        # element that left the tree with its <noscript> is passed over likewise, or
+        # dropped from that subtree, which no pass reads.
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
         _drop_keep_tail(el)
 
 
-def _hidden(root: etree._Element) -> list[etree._Element]:
-    """The elements the page hides (_is_hidden), in document order. The compiled walk
-    (locate/_walk.pyx's hidden_elements) reads their attributes from libxml2's nodes, an
-    ASCII style value in C; _python_hidden is its twin."""
-    if _hidden_elements is not None:
-        return _hidden_elements(root, _HIDDEN_STYLE)
-    return _python_hidden(root)
+def _noscripts_and_hidden(root: etree._Element
+                          ) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The <noscript> elements and the elements the page hides (_is_hidden), each in
+    document order, outside the never-text elements (what stays when those are stripped),
+    found before anything is dropped: a <noscript> kept keeps the hidden elements in it,
+    and one dropped takes them out of the tree. The compiled walk (locate/_walk.pyx's
+    noscripts_and_hidden) finds both in one walk that passes over the never-text
+    subtrees, reading the attributes from libxml2's nodes, an ASCII style value in C;
+    _python_noscripts_and_hidden is its twin."""
+    if _compiled_walk is not None:
+        return _compiled_walk(root, _NEVER_TEXT_TAGS, _HIDDEN_STYLE)
+    return _python_noscripts_and_hidden(root)
+
+
+def _python_noscripts_and_hidden(root: etree._Element
+                                 ) -> tuple[list[etree._Element], list[etree._Element]]:
+    def stays(el: etree._Element | None) -> bool:
+        while el is not None and el is not root:
+            if el.tag in _NEVER_TEXT_TAGS:
+                return False
+            el = el.getparent()
+        return True
+
+    return ([el for el in root.iter("noscript") if stays(el)],
+            [el for el in _python_hidden(root) if stays(el)])
 
 
 def _python_hidden(root: etree._Element) -> list[etree._Element]:
@@ -83,8 +111,7 @@ def _maybe_hidden(root: etree._Element) -> list[etree._Element]:
     return _MAYBE_HIDDEN_XPATH(root)
 
 
-def _drop_or_keep_noscript(root: etree._Element) -> None:
-    noscripts = list(root.iter("noscript"))
+def _drop_or_keep_noscript(root: etree._Element, noscripts: list[etree._Element]) -> None:
     if not noscripts:
         return
     inside = sum(len(_TEXT_OF(el)) for el in noscripts)
@@ -118,7 +145,7 @@ def _drop_keep_tail(el: etree._Element) -> None:
 
 
 try:
-    from .locate._walk import hidden_elements as _hidden_elements
+    from .locate._walk import noscripts_and_hidden as _compiled_walk
     from .locate._walk import with_attributes as _with_attributes
 except ImportError:  # installed without a C compiler: the XPath lists the same elements
-    _with_attributes = _hidden_elements = None
+    _with_attributes = _compiled_walk = None

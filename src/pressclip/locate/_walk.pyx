@@ -14,11 +14,12 @@ it sums live in a C array, one entry per open container, and reach the Container
 once, when it closes. Only Container and RawBlock objects are made in Python, as many as
 the Python walk makes.
 
-Three shorter walks of the same kind serve passes that would otherwise make an object for
-every element: with_attributes (the cleaner's possibly hidden elements), element_window
-(the byline reader's elements around the first h1) and marked (the metadata's itemprop and
-comment-class elements). Each has its Python twin where it is used, and tests/test_walk.py
-holds them to it.
+Shorter walks of the same kind serve passes that would otherwise make an object for every
+element: page_tags (what the metadata readers take: meta and link tags, JSON-LD texts,
+itemprop and comment-class elements, h1 and time elements), noscripts_and_hidden (the
+cleaner's <noscript> and hidden elements), element_window (the byline reader's elements
+around its headline, walked back and on from it), dated_texts and the byline's marks. Each
+has its Python twin where it is used, and tests/test_walk.py holds them to it.
 
 Only struct fields of libxml2's tree are read (no libxml2 function is called), so the
 module links against nothing; lxml's public C API gives the node under an element and the
@@ -684,14 +685,38 @@ def with_attributes(_Element root not None, tuple names not None):
     return out
 
 
-def element_window(_Element root not None, str anchor not None, int before, int after,
+cdef inline tree.xmlNode* _previous_in_order(tree.xmlNode* node,
+                                             tree.xmlNode* top) noexcept:
+    """The node before `node` in top's subtree, in document order (its previous sibling's
+    last descendant, else its parent); NULL before top."""
+    if node is top:
+        return NULL
+    if node.prev is NULL:
+        return node.parent
+    node = node.prev
+    while node.type == tree.XML_ELEMENT_NODE and node.last is not NULL:
+        node = node.last
+    return node
+
+
+cdef bint _below(tree.xmlNode* node, tree.xmlNode* top) noexcept:
+    """Whether `node` is top or lies in its subtree."""
+    while node is not NULL:
+        if node is top:
+            return True
+        node = node.parent
+    return False
+
+
+def element_window(_Element root not None, _Element anchor, int before, int after,
                    skipped not None):
     """The elements of root's subtree in document order (as iter(etree.Element) yields
     them, root first), those whose tag is in `skipped` passed over: the `before` elements
-    that come before the first `anchor` element, it, and the `after` - 1 that follow it;
-    without an anchor, the first `after`. The byline reader's window
-    (metadata/byline.py, whose Python reading is the twin), found without making an object
-    for each element on the way."""
+    that come before `anchor`, it, and the `after` - 1 that follow it; without an anchor
+    (None, root itself, one outside root's subtree or one passed over), the first `after`.
+    The byline reader's window around its headline (metadata/byline.py, whose Python
+    reading is the twin): the walk goes back from the anchor and on from it, not from the
+    page's start, and makes no object for an element outside the window."""
     if before < 0 or after < 1:
         raise ValueError("before must be >= 0 and after >= 1")
     cdef list out = []
@@ -699,50 +724,24 @@ def element_window(_Element root not None, str anchor not None, int before, int 
     cdef _Document doc = root._doc
     cdef tree.xmlNode* top = root._c_node
     cdef tree.xmlNode* node = top
-    cdef bytes wanted = anchor.encode("utf-8")
-    cdef const char* anchor_name = wanted
-    # The last `before` elements seen (a ring), and the first `after` (in case of no anchor).
-    cdef tree.xmlNode** ring = <tree.xmlNode**>malloc(max(before, 1) * sizeof(tree.xmlNode*))
-    cdef tree.xmlNode** head = <tree.xmlNode**>malloc(after * sizeof(tree.xmlNode*))
-    cdef Py_ssize_t seen = 0, i, first = 0
-    cdef bint found = False, passed
-    if ring is NULL or head is NULL:
-        free(ring)
-        free(head)
-        raise MemoryError()
-    try:
-        while True:
-            if node.type == tree.XML_ELEMENT_NODE:
-                passed = _passed_over(node, names, skipped)
-                if not passed:
-                    if found:
-                        out.append(elementFactory(doc, node))
-                        if len(out) >= first + after:
-                            break
-                    elif node.ns is NULL and strcmp(<const char*>node.name, anchor_name) == 0:
-                        found = True
-                        first = min(seen, before)
-                        for i in range(seen - first, seen):
-                            out.append(elementFactory(doc, ring[i % before]))
-                        out.append(elementFactory(doc, node))
-                        if after == 1:
-                            break
-                    else:
-                        if before:
-                            ring[seen % before] = node
-                        if seen < after:
-                            head[seen] = node
-                        seen += 1
-            node = _next_in_order(node, top)
-            if node is NULL:
-                break
-        if not found:
-            for i in range(min(seen, after)):
-                out.append(elementFactory(doc, head[i]))
-        return out
-    finally:
-        free(ring)
-        free(head)
+    cdef Py_ssize_t wanted = after
+    if (anchor is not None and anchor._c_node is not top and _below(anchor._c_node, top)
+            and anchor._c_node.type == tree.XML_ELEMENT_NODE
+            and not _passed_over(anchor._c_node, names, skipped)):
+        node = _previous_in_order(anchor._c_node, top)
+        while node is not NULL and len(out) < before:
+            if node.type == tree.XML_ELEMENT_NODE and not _passed_over(node, names, skipped):
+                out.append(elementFactory(doc, node))
+            node = _previous_in_order(node, top)
+        out.reverse()
+        out.append(anchor)
+        wanted = len(out) + after - 1
+        node = _next_in_order(anchor._c_node, top)
+    while node is not NULL and len(out) < wanted:
+        if node.type == tree.XML_ELEMENT_NODE and not _passed_over(node, names, skipped):
+            out.append(elementFactory(doc, node))
+        node = _next_in_order(node, top)
+    return out
 
 
 cdef bint _has_ment(tree.xmlAttr* attr):
@@ -964,11 +963,53 @@ cdef bint _ascii_hides(const unsigned char* s) noexcept:
     return False
 
 
-def hidden_elements(_Element root not None, hides not None):
-    """The elements of root's tree that clean.py drops as hidden, in document order: a
-    hidden attribute, aria-hidden="true", or a style that hides (`hides`, the expression
-    clean._HIDDEN_STYLE, reads a style that is not one ASCII text; the others are read
-    here). clean._python_hidden is the twin."""
+cdef inline tree.xmlNode* _after_subtree(tree.xmlNode* node, tree.xmlNode* top) noexcept:
+    """The node after `node`'s subtree in top's, in document order; NULL past its end."""
+    while node is not top and node.next is NULL:
+        node = node.parent
+    if node is top:
+        return NULL
+    return node.next
+
+
+cdef enum:
+    NAME_SLOTS = 1024  # a power of two, above the count of tag names a page uses
+
+
+cdef struct NameSlot:
+    const void* name
+    bint passed
+
+
+cdef int _name_passed(NameSlot* slots, Py_ssize_t* used, tree.xmlNode* node,
+                      skipped) except -1:
+    """Whether the element's name (without namespace) is in `skipped`, each name decoded
+    once a walk: libxml2 keeps one copy of each name, so its address is the key of an
+    open-addressing table in C (no Python object an element); past the table's size, the
+    name is decoded every time."""
+    if node.ns is not NULL:
+        return 0  # "{uri}name": never one of the plain names
+    cdef size_t at = (<size_t>node.name >> 4) & (NAME_SLOTS - 1)
+    while slots[at].name is not NULL:
+        if slots[at].name == <const void*>node.name:
+            return slots[at].passed
+        at = (at + 1) & (NAME_SLOTS - 1)
+    cdef bint passed = _decode(<const char*>node.name) in skipped
+    if used[0] < NAME_SLOTS // 2:
+        slots[at].name = <const void*>node.name
+        slots[at].passed = passed
+        used[0] += 1
+    return passed
+
+
+def noscripts_and_hidden(_Element root not None, skipped not None, hides not None):
+    """The <noscript> elements of root's tree and the elements that clean.py drops as
+    hidden, each in document order, in one walk that passes over the subtrees of the
+    elements whose tag is in `skipped` (those the cleaner strips: what it finds is what
+    stays): a hidden attribute, aria-hidden="true", or a style that hides (`hides`, the
+    expression clean._HIDDEN_STYLE, reads a style that is not one ASCII text; the others
+    are read here). clean._python_noscripts_and_hidden is the twin."""
+    cdef list noscripts = []
     cdef list out = []
     cdef _Document doc = root._doc
     cdef tree.xmlNode* top = root._c_node
@@ -978,36 +1019,59 @@ def hidden_elements(_Element root not None, hides not None):
     cdef tree.xmlAttr* style
     cdef tree.xmlNode* text
     cdef bint hidden
-    while node is not NULL:
-        if node.type == tree.XML_ELEMENT_NODE and node.properties is not NULL:
-            hidden = False
-            aria = style = NULL
-            attr = node.properties
-            while attr is not NULL:
-                if attr.ns is NULL:
-                    if strcmp(<const char*>attr.name, b"hidden") == 0:
-                        hidden = True
-                        break
-                    if aria is NULL and strcmp(<const char*>attr.name, b"aria-hidden") == 0:
-                        aria = attr
-                    elif style is NULL and strcmp(<const char*>attr.name, b"style") == 0:
-                        style = attr
-                attr = attr.next
-            if not hidden and aria is not NULL:
-                hidden = (_collect_text(aria.children) if aria.children is not NULL
-                          else "") == "true"
-            if not hidden and style is not NULL and style.children is not NULL:
-                text = style.children
-                if (text.next is NULL and text.type == tree.XML_TEXT_NODE
-                        and text.content is not NULL and _ascii_text(text.content)):
-                    hidden = _ascii_hides(<const unsigned char*>text.content)
-                else:
-                    value = _collect_text(text)
-                    hidden = bool(value) and hides.search(value) is not None
-            if hidden:
-                out.append(elementFactory(doc, node))
-        node = _next_in_order(node, top)
-    return out
+    cdef Py_ssize_t used = 0
+    cdef NameSlot* slots = <NameSlot*>malloc(NAME_SLOTS * sizeof(NameSlot))
+    if slots is NULL:
+        raise MemoryError()
+    memset(slots, 0, NAME_SLOTS * sizeof(NameSlot))
+    try:
+        while node is not NULL:
+            if (node.type == tree.XML_ELEMENT_NODE and node is not top
+                    and _name_passed(slots, &used, node, skipped)):
+                node = _after_subtree(node, top)
+                continue
+            if (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
+                    and strcmp(<const char*>node.name, b"noscript") == 0):
+                noscripts.append(elementFactory(doc, node))
+            _hidden_one(node, doc, hides, out)
+            node = _next_in_order(node, top)
+    finally:
+        free(slots)
+    return noscripts, out
+
+
+cdef int _hidden_one(tree.xmlNode* node, _Document doc, hides, list out) except -1:
+    """Appends the element to `out` when it is hidden (noscripts_and_hidden's test)."""
+    if node.type != tree.XML_ELEMENT_NODE or node.properties is NULL:
+        return 0
+    cdef tree.xmlAttr* aria = NULL
+    cdef tree.xmlAttr* style = NULL
+    cdef tree.xmlAttr* attr = node.properties
+    cdef tree.xmlNode* text
+    cdef bint hidden = False
+    while attr is not NULL:
+        if attr.ns is NULL:
+            if strcmp(<const char*>attr.name, b"hidden") == 0:
+                hidden = True
+                break
+            if aria is NULL and strcmp(<const char*>attr.name, b"aria-hidden") == 0:
+                aria = attr
+            elif style is NULL and strcmp(<const char*>attr.name, b"style") == 0:
+                style = attr
+        attr = attr.next
+    if not hidden and aria is not NULL:
+        hidden = (_collect_text(aria.children) if aria.children is not NULL else "") == "true"
+    if not hidden and style is not NULL and style.children is not NULL:
+        text = style.children
+        if (text.next is NULL and text.type == tree.XML_TEXT_NODE
+                and text.content is not NULL and _ascii_text(text.content)):
+            hidden = _ascii_hides(<const unsigned char*>text.content)
+        else:
+            value = _collect_text(text)
+            hidden = bool(value) and hides.search(value) is not None
+    if hidden:
+        out.append(elementFactory(doc, node))
+    return 0
 
 
 cdef bint _ascii_text(const unsigned char* s) noexcept:
@@ -1101,7 +1165,10 @@ def deepest_holding(list elements not None, list sizes not None, double share):
 def page_tags(_Element root not None):
     """What metadata's three tag readers take, in one walk of root's tree, in document
     order, without an element object or attrib mapping for each tag: (metas, links, ld+json
-    texts, itemprop elements, (element, class value) pairs). metas: (content, property,
+    texts, itemprop elements, (element, class value) pairs, h1 elements, time elements).
+    The h1 and time elements are those the XPath "//h1" and iter("time") give, for the
+    headline's readers and metadata/updated.py: their own walks of the page are spared.
+    metas: (content, property,
     name, itemprop, http-equiv) for each <meta> with a content attribute; links: (rel,
     href) for each <link>; each value the attribute's text, or None (meta._python_tags is
     the twin). ld+json texts: the text of every <script type="application/ld+json">, None
@@ -1109,6 +1176,7 @@ def page_tags(_Element root not None):
     whose class contains "ment", as marks.py's XPath "//@itemprop | //@class[contains(.,
     'ment')]" finds them (marks.python_marks)."""
     cdef list metas = [], links = [], texts = [], itemprops = [], classes = []
+    cdef list h1s = [], times = []
     cdef _Document doc = root._doc
     cdef tree.xmlNode* top = root._c_node
     cdef tree.xmlNode* node = top
@@ -1132,6 +1200,10 @@ def page_tags(_Element root not None):
                         found = bool(kind) and kind.lower() == "application/ld+json"
                     if found:
                         texts.append(_collect_text(node.children))
+                elif strcmp(<const char*>node.name, b"h1") == 0:
+                    h1s.append(elementFactory(doc, node))
+                elif strcmp(<const char*>node.name, b"time") == 0:
+                    times.append(elementFactory(doc, node))
             attr = node.properties
             while attr is not NULL:
                 if attr.ns is NULL:
@@ -1142,7 +1214,7 @@ def page_tags(_Element root not None):
                                         _collect_text(attr.children)))
                 attr = attr.next
         node = _next_in_order(node, top)
-    return metas, links, texts, itemprops, classes
+    return metas, links, texts, itemprops, classes, h1s, times
 
 
 cdef int _dated_shape(tree.xmlNode* node, Py_ssize_t shortest, Py_ssize_t longest) noexcept:

@@ -104,31 +104,33 @@ def _elements(tree: etree._Element) -> Iterator[etree._Element]:
     return (e for e in tree.iter(etree.Element) if e.tag not in _SKIPPED_TAGS)
 
 
-def _window(tree: etree._Element) -> list[etree._Element]:
-    """The elements near the headline, read no further than the window's end: on a large
-    page, listing every element only to keep a few hundred costs more than the rest. The
-    compiled walk finds the same window without an object for each element on the way
-    (0.33 -> 0.03 CPU ms a page on fundus_dev); _python_window is its twin."""
-    if _element_window is not None:
-        return _element_window(tree, "h1", WINDOW_BEFORE, WINDOW_AFTER, _SKIPPED_TAGS)
-    return _python_window(tree)
-
-
 def near_headline(tree: etree._Element,
                   headline: etree._Element | None = None) -> list[etree._Element]:
-    """The window read_byline and read_author_marks read: around the first h1, or around
-    `headline` where a caller names it. A caller that asks both gives it to each."""
-    return _window(tree) if headline is None else _python_window(tree, headline)
+    """The window read_byline and read_author_marks read: around `headline`, else around
+    the first h1. A caller that asks both gives it to each."""
+    return window_around(tree, headline if headline is not None else next(tree.iter("h1"), None))
+
+
+def window_around(tree: etree._Element,
+                  anchor: etree._Element | None) -> list[etree._Element]:
+    """The elements near `anchor` (a headline), read no further than the window's end; the
+    first WINDOW_AFTER of the page without one. On a large page, listing every element
+    only to keep a few hundred costs more than the rest. The compiled walk goes back and on
+    from the anchor, not from the page's start, and makes no object for an element outside
+    the window (read_metadata names the first h1, which its compiled walk of the page
+    found); _python_window, a walk from the page's start, is its twin."""
+    if _element_window is not None:
+        return _element_window(tree, anchor, WINDOW_BEFORE, WINDOW_AFTER, _SKIPPED_TAGS)
+    return _python_window(tree, anchor)
 
 
 def _python_window(tree: etree._Element,
-                   headline: etree._Element | None = None) -> list[etree._Element]:
-    """The window around the first h1, or around `headline` where a caller names it."""
+                   anchor: etree._Element | None) -> list[etree._Element]:
     elements = _elements(tree)
     before: deque[etree._Element] = deque(maxlen=WINDOW_BEFORE)
     head: list[etree._Element] = []
     for element in elements:
-        if element is headline if headline is not None else element.tag == "h1":
+        if element is anchor:
             return [*before, element, *islice(elements, WINDOW_AFTER - 1)]
         before.append(element)
         if len(head) < WINDOW_AFTER:

@@ -44,10 +44,13 @@ def _text_before(element: etree._Element) -> str:
     return text.strip()[-LABEL_CHARS:]
 
 
-def visible_update(tree: etree._Element) -> str | None:
-    """The first <time> the page marks as an update, as parse_machine_date gives it."""
+def visible_update(tree: etree._Element,
+                   times: list[etree._Element] | None = None) -> str | None:
+    """The first <time> the page marks as an update, as parse_machine_date gives it;
+    `times` are the page's <time> elements where the caller found them already (the
+    metadata's compiled walk of the page)."""
     # iter() filters by tag in C: cheaper than the XPath "//time[@datetime]".
-    for element in tree.iter("time"):
+    for element in times if times is not None else tree.iter("time"):
         if not element.get("datetime"):
             continue
         parent = element.getparent()
