@@ -52,10 +52,13 @@ _HIDING_ATTRIBUTES = (b"hidden", b"aria-hidden", b"style")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def clean(root: etree._Element) -> None:
-    """Remove non-text elements and hidden elements from the tree, in place."""
+def clean(root: etree._Element, drop_hidden: bool = True) -> None:
+    """Remove non-text elements and (unless drop_hidden is false: locate/hidden.py)
+    hidden elements from the tree, in place."""
     etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
     _drop_or_keep_noscript(root)
+    if not drop_hidden:
+        return
     for el in _hidden(root):
         # The root itself hidden is a page trick, not a hidden widget: keep it.
         if el.getparent() is None or el.tag in ("html", "body"):
