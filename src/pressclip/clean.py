@@ -54,8 +54,9 @@ _HIDING_ATTRIBUTES = (b"hidden", b"aria-hidden", b"style")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def clean(root: etree._Element) -> None:
-    """Remove non-text elements and hidden elements from the tree, in place."""
+def clean(root: etree._Element, drop_hidden: bool = True) -> None:
+    """Remove non-text elements and (unless drop_hidden is false: locate/hidden.py)
+    hidden elements from the tree, in place."""
     noscripts, hidden = _noscripts_and_hidden(root)
     # A <noscript>'s text before the never-text elements in it go is at least its text
     # after: under the least kept, they go in the same strip, not a walk of their own.
@@ -64,6 +65,8 @@ def clean(root: etree._Element) -> None:
     else:
         etree.strip_elements(root, *_NEVER_TEXT, with_tail=False)
         _drop_or_keep_noscript(root, noscripts)
+    if not drop_hidden:
+        return
     for el in hidden:
         # The root itself hidden is a page trick, not a hidden widget: keep it. A hidden
         # element that left the tree with its <noscript> is passed over likewise, or

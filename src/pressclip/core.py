@@ -5,7 +5,9 @@
              htmldate only for pages where those give no date; JSON-LD's articleBody is
              kept as a hint for the locator
   clean      drop what is never article text (clean.py)
-  locate     segment, describe, score and select the article's blocks (locate/)
+  locate     segment, describe, score and select the article's blocks (locate/); a short
+             selection is located again with hidden elements kept (locate/hidden.py), or
+             taken from the page's data (locate/embedded.py)
   credits    contributors and wire agencies from credit lines, which leave the body (credits.py);
              where no one is credited, a writer's name closing the article (signature.py)
   edges      drop the headline, byline and dateline the record already holds (edges.py)
@@ -24,6 +26,7 @@ from .edges import trim_edges
 from .facts.analyse import Facts, read_facts
 from .locate import locate_article
 from .locate.embedded import rescue
+from .locate.hidden import reveal
 from .locate.structure import finish
 from .metadata import read_metadata
 from .metadata.fallback_date import fallback_date
@@ -54,7 +57,10 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     clean(tree)
     located = locate_article(tree, meta.article_body, explain=opts.explain,
                              threshold_shift=LOCATOR_SHIFTS[opts.focus])
-    # Little or nothing located: the article may be in the page's data (scripts) instead.
+    # Little or nothing located: the article may be hidden until a script shows it, or be
+    # in the page's data (scripts) instead.
+    located = reveal(located, text, meta.title, meta.article_body, opts.explain,
+                     LOCATOR_SHIFTS[opts.focus])
     located = rescue(located, text, meta.title, meta.description, opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
