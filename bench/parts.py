@@ -1,0 +1,128 @@
+"""What the functions inside the locator and the metadata readers cost a page.
+
+    python -m bench.parts [--sets fundus_dev] [--repeats 3] [--limit N]
+
+bench.speed --passes times core.extract's passes; this times, on the *train* pages of
+--sets (the figure steers speed work), the functions those passes spend their time in,
+each wrapped where its caller looks it up and timed with `time.process_time`: the
+locator's segmentation, feature matrix, model, vetoes and structure (tables, figures,
+links and emphasis), and the metadata readers. A name nested in another is timed inside
+it too (trees.leaves inside LocatorModel.predict_proba). The table gives, per function,
+the pages it ran on, the median over those pages of the median over repeats, and the mean
+over all pages (a function that runs on few pages but costs much there shows in the mean
+only). A cProfile of the same pages misleads here: the compiled walks (_walk.pyx,
+_features.pyx, _trees.pyx) are invisible to it, so their time shows as their Python
+callers' own, and its overhead a call inflates the small Python functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import statistics
+import time
+from collections.abc import Callable
+
+from bench import datasets
+from bench.anchors import page_url
+from bench.report import header, table
+from pressclip import core
+
+# (module or class, attribute): each is replaced, for the run, where its callers find it.
+_TIMED = (
+    ("pressclip.core", "read_page"),
+    ("pressclip.core", "read_metadata"),
+    ("pressclip.core", "locate_article"),
+    ("pressclip.locate", "segment"),
+    ("pressclip.locate", "build_matrix"),
+    ("pressclip.locate", "container_groups"),
+    ("pressclip.locate.model:LocatorModel", "predict_proba"),
+    ("pressclip.model.trees:TreeEnsemble", "leaves"),
+    ("pressclip.locate", "_vetoed"),
+    ("pressclip.locate", "_drop_furniture_beside_prose"),
+    ("pressclip.locate", "_fill_prose_gaps"),
+    ("pressclip.locate", "_evidence"),
+    ("pressclip.locate", "shape"),
+    ("pressclip.locate.structure", "_figures"),
+    ("pressclip.locate.structure:Shape", "blocks"),
+    ("pressclip.locate.spans:InlineMarks", "spans"),
+    ("pressclip.metadata", "read_meta"),
+    ("pressclip.metadata", "read_jsonld"),
+    ("pressclip.metadata", "find_marks"),
+    ("pressclip.metadata", "choose_title"),
+    ("pressclip.metadata", "clean_authors"),
+    ("pressclip.metadata", "window_around"),
+    ("pressclip.metadata", "read_byline"),
+    ("pressclip.metadata.byline", "_marks"),
+    ("pressclip.metadata.byline", "_bylines"),
+)
+
+
+def _owner(where: str) -> object:
+    module, _, name = where.partition(":")
+    owner = importlib.import_module(module)
+    return getattr(owner, name) if name else owner
+
+
+def _wrapped(label: str, function: Callable, spent: dict[str, float]) -> Callable:
+    def run(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - started
+    return run
+
+
+def costs(sets: tuple[str, ...], repeats: int, limit: int | None) -> str:
+    """The table of each timed function's CPU ms a page, on the train pages of `sets`."""
+    pages = [{"html": row["html"], "url": page_url(row)}
+             for name in sets for row in datasets.rows(name, split="train", limit=limit)]
+    spent: dict[str, float] = {}
+    originals = []
+    for where, name in _TIMED:
+        owner = _owner(where)
+        label = f"{where.rpartition('.')[2].replace(':', '.')}.{name}"
+        originals.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, _wrapped(label, getattr(owner, name), spent))
+    per_page: list[dict[str, list[float]]] = [{} for _ in pages]
+    try:
+        for page in pages[:10]:
+            core.extract(page["html"], url=page["url"], facts=False)
+        for _ in range(repeats):
+            for page, seen in zip(pages, per_page, strict=True):
+                spent.clear()
+                started = time.process_time()
+                core.extract(page["html"], url=page["url"], facts=False)
+                spent["extract"] = time.process_time() - started
+                for label, seconds in spent.items():
+                    seen.setdefault(label, []).append(seconds)
+    finally:
+        for owner, name, function in originals:
+            setattr(owner, name, function)
+    labels = ["extract", *dict.fromkeys(
+        label for seen in per_page for label in seen if label != "extract")]
+    rows = []
+    for label in labels:
+        medians = [statistics.median(seen[label]) * 1000 for seen in per_page if label in seen]
+        rows.append((label, len(medians), f"{statistics.median(medians):.3f}",
+                     f"{sum(medians) / len(pages):.3f}"))
+    return "\n".join([
+        f"{len(pages)} train pages of {', '.join(sets)}, facts off, medians of {repeats} "
+        "runs in one process:\n",
+        table(("function", "pages", "median CPU ms a page", "mean CPU ms a page"), rows),
+    ])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", default=["fundus_dev"])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args(argv)
+    print(header("Functions inside the passes"))
+    print(costs(tuple(args.sets), args.repeats, args.limit))
+
+
+if __name__ == "__main__":
+    main()
