@@ -16,7 +16,9 @@ flattener: body F1 (bench/scoring.py) of extract_text() with the model MODEL, an
 that end early: gold lines (training's labels: a line whose tokens are mostly in the gold
 body's 4-gram shingles) after the last line kept, with at most BOX_LINES lines that are not
 gold between the last kept line and the first gold one (a box, not the end of the
-article), and the share of the page's gold tokens those late lines hold.
+article), the share of the page's gold tokens those late lines hold, and how many of
+those pages end before a box longer than the gap pass bridges (extract.GAP_MAX_BOX_LINES):
+what a longer bridge could win at most.
 """
 
 from __future__ import annotations
@@ -70,11 +72,13 @@ def main(argv: list[str] | None = None) -> None:
                         help="print this many early-ending pages' lines around the end")
     args = parser.parse_args(argv)
     model = load_model(args.model)
+    bridged = text_extract.GAP_MAX_BOX_LINES
     text_extract.load_model = lambda: model
     if args.no_gap:
         text_extract.GAP_MAX_BOX_LINES = -1
     scores = defaultdict(list)
     early = defaultdict(list)
+    long_box = defaultdict(int)
     shown = 0
     for text_set, row in tuning_rows(args.tune_fold):
         # Each page counts in its text set's row and in its source set's row.
@@ -89,6 +93,7 @@ def main(argv: list[str] | None = None) -> None:
         if total and late >= EARLY_SHARE * total and box <= BOX_LINES:
             for group in groups:
                 early[group].append(late / total)
+                long_box[group] += box > bridged
             if shown < args.show:
                 shown += 1
                 last = max((i for i, k in enumerate(kept) if k), default=-1)
@@ -99,14 +104,16 @@ def main(argv: list[str] | None = None) -> None:
                     print(f"{mark} {proba[i]:.2f} {i:4d} {article.explain[i].reason[:20]:20s} "
                           f"{lines[i][:100]}")
     print("| text set | source set | flattener | pages | F1 | P | R | ending early after a box | "
-          "their late gold share (median) | recall lost, mean over pages |")
+          "after a box too long to bridge | their late gold share (median) | "
+          "recall lost, mean over pages |")
     for group in sorted(scores):
         s = score_set(scores[group])
         shares = early[group]
         lost = sum(shares) / len(scores[group])
         median = statistics.median(shares) if shares else 0.0
         print(f"| {group[0]} | {group[1]} | {group[2]} | {s.pages} | {s.f1:.4f} | "
-              f"{s.precision:.4f} | {s.recall:.4f} | {len(shares)} | {median:.3f} | {lost:.4f} |")
+              f"{s.precision:.4f} | {s.recall:.4f} | {len(shares)} | {long_box[group]} | "
+              f"{median:.3f} | {lost:.4f} |")
 
 
 if __name__ == "__main__":
