@@ -2,6 +2,7 @@
 
     python -m bench.facts_speed [--pages 150] [--repeats 5] [--against REV] [--write]
     python -m bench.facts_speed --callgrind REV
+    python -m bench.facts_speed --against REV --stage quotes
 
 Pages: bench/speed.py's pick (heldout pages taken in turn from every full-body set and
 trafilatura.jsonl.gz), passed as `str` with their URL. In one process, each repeat times
@@ -25,7 +26,10 @@ each process times one pass over all texts after a warm-up pass (CPU time). The 
 the medians, per 1,000 words, and their ratio. A checkout has no compiled modules: REV
 gets this tree's build of every `.pyx` whose source it shares (else it would run the Python
 twins and look slower than it is); the line names those of its `.pyx` that differ, which
-run as their twins.
+run as their twins. With --stage quotes, only the quote finder is timed so (find_quotes,
+given each text's mentions found by its own tree before the clock starts) and the timing
+table is skipped: the quote finder is a fifth of the facts pass, and a change to it alone
+is lost in the noise of the whole pass.
 
 With --callgrind REV, the same texts and trees as --against, by instructions (valgrind's
 callgrind; CPU time moves with the machine's load, the count of instructions does not):
@@ -65,17 +69,26 @@ WARMUP_PAGES = 3
 SECTION = "facts-speed"
 REPO = Path(__file__).resolve().parent.parent
 # Runs in the child, with a revision's src/ first on the path: CPU seconds of one pass of
-# read_facts over the texts, after a warm-up pass.
+# read_facts (or, with "quotes", of find_quotes given each text's mentions, found before
+# the clock starts) over the texts, after a warm-up pass.
 _CHILD = """
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from pressclip.facts.analyse import read_facts
 texts = json.load(open(sys.argv[2], encoding="utf-8"))
-for text, language, published in texts:
-    read_facts(text, language, published)
+if sys.argv[3] == "quotes":
+    from pressclip.facts.composed import composed
+    from pressclip.facts.names import find_mentions
+    from pressclip.facts.quotes import find_quotes
+    jobs = [(find_quotes, (text, language, find_mentions(composed(text)[0])))
+            for text, language, _ in texts]
+else:
+    jobs = [(read_facts, args) for args in texts]
+for run, args in jobs:
+    run(*args)
 started = time.process_time()
-for text, language, published in texts:
-    read_facts(text, language, published)
+for run, args in jobs:
+    run(*args)
 print(time.process_time() - started)
 """
 # Runs in the child under callgrind: a warm-up pass, then as many passes as asked.
@@ -241,19 +254,23 @@ def same_facts(rev: str, pages: list[dict]) -> str:
             f"{differ} differ.")
 
 
-def against(rev: str, pages: list[dict], repeats: int) -> str:
-    """The facts pass alone, REV against this tree (see the module's doc)."""
+def against(rev: str, pages: list[dict], repeats: int, stage: str = "facts") -> str:
+    """The facts pass alone (stage "facts") or its quote finder alone ("quotes"), REV
+    against this tree (see the module's doc)."""
     texts = facts_inputs(pages)
     words = sum(len(text.split()) for text, _, _ in texts)
     seconds: dict[str, list[float]] = {rev: [], "this tree": []}
     with revision_inputs(rev, texts) as (_, inputs, rev_src, differing):
         for _ in range(repeats):
             for name, src in ((rev, rev_src), ("this tree", REPO / "src")):
-                done = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(inputs)],
+                done = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(inputs),
+                                       stage],
                                       check=True, cwd=REPO, capture_output=True, text=True)
                 seconds[name].append(float(done.stdout.strip()))
     before, after = (statistics.median(s) * 1e6 / words for s in seconds.values())
-    return (f"The facts pass alone (`--against {rev}`: read_facts on the {len(texts)} texts "
+    what = "The quote finder alone (`--stage quotes`, find_quotes given the mentions" \
+        if stage == "quotes" else "The facts pass alone (read_facts"
+    return (f"{what}, `--against {rev}`: on the {len(texts)} texts "
             f"read, {words} words, {repeats} turns of one process each): {before:.2f} CPU ms "
             f"per 1,000 words at {rev}, {after:.2f} in this tree ({after / before:.2f} of "
             f"its cost)." + (f" At {rev}, {', '.join(differing)} ran as Python twins "
@@ -289,6 +306,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--against", metavar="REV",
                         help="time the facts pass alone against this revision's")
+    parser.add_argument("--stage", choices=("facts", "quotes"), default="facts",
+                        help="with --against: time read_facts, or find_quotes alone")
     parser.add_argument("--callgrind", metavar="REV",
                         help="only count read_facts' instructions against this revision's")
     parser.add_argument("--same-facts", metavar="REV",
@@ -302,6 +321,9 @@ def main() -> None:
         return
     if args.callgrind:
         print(callgrind(args.callgrind, pages))
+        return
+    if args.against and args.stage == "quotes":
+        print(against(args.against, pages, args.repeats, args.stage))
         return
     runs = cpu_runs(pages, args.repeats)
     reference = runs["trafilatura"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gender import pronoun_gender
 from .lexicon import (
@@ -109,6 +110,9 @@ CLOSING = "»”\"›"
 # "dit" is a reporting verb as often as a naming word ("Jean, dit « le Grand »").
 AMBIGUOUS_NAMING = {"dit", "dite", "called"}
 SUBJECT_PRONOUNS = {"il", "elle", "on", "ils", "elles", "qui", "he", "she", "they", "who", "it"}
+# Set differences asked for every quote, built once rather than at each call.
+SENTENCE_OPENERS = frozenset(CAPITAL_STOPWORDS - SUBJECT_PRONOUNS)
+NAMING_ONLY = frozenset(NAMING_WORDS - AMBIGUOUS_NAMING)
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 # Words that name a source before a quote, and auxiliaries that are no cue on their own.
 SOURCE_WORDS = {"selon", "d'après", "d’après", "according"}
@@ -205,7 +209,7 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
     tokens = tokens_of(text[close:limit], close, ATTRIBUTION_WINDOW)
     ended = text[max(0, close - 8) : close].rstrip(CLOSING + " ").endswith(".")
     if ended and tokens and tokens[0][0][:1].isupper() and \
-            tokens[0][0].lower() in CAPITAL_STOPWORDS - SUBJECT_PRONOUNS:
+            tokens[0][0].lower() in SENTENCE_OPENERS:
         return None  # '"… louder." Some players would claim …': the next sentence
     while tokens and tokens[0][0] in ",.!?;…-–—)":
         tokens = tokens[1:]
@@ -473,6 +477,9 @@ def _passive_agent(text: str, open_pos: int, resolver: Resolver,
     return resolver.phrase(span[0], span[1], last) if span else None
 
 
+# Every token of every window is asked, and a text's words repeat: the answer depends on the
+# word alone, so it is kept (bounded, a long-running reader sees an open vocabulary).
+@lru_cache(maxsize=16384)
 def _may_attribute(token: str) -> bool:
     """A source word ("selon", "according") or a reporting cue other than an auxiliary."""
     low = token.lower()
@@ -744,9 +751,12 @@ def _naming_before(text: str, open_pos: int) -> bool:
         # (quant à lui) dit « … »" report.
         before = words[:-4] if tuple(words[-4:-1]) in ASIDES else words[:-1]
         return not before or before[-1] not in SUBJECT_PRONOUNS | INCISE_AUXILIARIES
-    return bool(set(words[-2:]) & (NAMING_WORDS - AMBIGUOUS_NAMING))
+    return not NAMING_ONLY.isdisjoint(words[-2:])
 
 
 def _title_case(words: list[str]) -> bool:
+    # The length first: a quote of more than eight words is no title, whatever its case.
+    if len(words) > 8:
+        return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[:1].isupper() for w in long_words) and len(words) <= 8
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)

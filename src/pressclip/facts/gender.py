@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 from .lexicon import (
     FEMININE,
@@ -94,21 +93,29 @@ def _mention_gender(text: str, mention: Mention) -> str | None:
 
 
 class Genders:
-    """Gender of each canonical person name, from all of its mentions."""
+    """Gender of each canonical person name, from all of its mentions. A name's mentions are
+    read on the first question about it: a text asks about a few of the people it names."""
 
     def __init__(self, text: str, mentions: list[Mention], canonical: dict[str, str]) -> None:
-        votes: dict[str, Counter[str]] = {}
+        self.text = text
+        self.mentions_of: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.type != "person" or m.after_preposition:
                 continue
-            found = _mention_gender(text, m)
-            if found:
-                votes.setdefault(canonical.get(m.text, m.text), Counter())[found] += 1
-        self.of: dict[str, str] = {}
-        for name, counts in votes.items():
-            if len(counts) == 1:
-                self.of[name] = next(iter(counts))
+            self.mentions_of.setdefault(canonical.get(m.text, m.text), []).append(m)
+        self._of: dict[str, str | None] = {}
+
+    def of(self, name: str) -> str | None:
+        """The gender all of the name's mentions that show one agree on, else None."""
+        if name not in self._of:
+            found = {_mention_gender(self.text, m) for m in self.mentions_of.get(name, ())}
+            found.discard(None)
+            self._of[name] = found.pop() if len(found) == 1 else None
+        return self._of[name]
 
     def fits(self, name: str | None, gender: str | None) -> bool:
         """Whether the person may be the one a pronoun of this gender stands for."""
-        return gender is None or name is None or self.of.get(name, gender) == gender
+        if gender is None or name is None:
+            return True
+        known = self.of(name)
+        return known is None or known == gender

@@ -79,10 +79,10 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def pair_marks(text: str) -> list[Span]:
-    """Top-level quoted spans, paragraph by paragraph, carrying over repeated openers."""
+def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
+    """Top-level quoted spans, paragraph by paragraph (paragraph_bounds of the text, which
+    the quote finder needs too), carrying over repeated openers."""
     spans: list[Span] = []
-    paragraphs = paragraph_bounds(text)
     carried: int | None = None  # start of a quote still open from an earlier paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
         depth = 0

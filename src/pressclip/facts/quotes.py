@@ -78,7 +78,7 @@ def _words_only(text: str, start: int, end: int) -> str:
 def _find_quotes(text: str, language: str | None,
                  mentions: list[Mention] | None = None) -> list[Quote]:
     paragraphs = paragraph_bounds(text)
-    spans = pair_marks(text)
+    spans = pair_marks(text, paragraphs)
     parts_of = [split_incises(text, s.start, s.end) for s in spans]
     quoted = [(a, b) for parts in parts_of for a, b, _ in parts]
     resolver = Resolver(text, language, quoted, mentions)

@@ -415,7 +415,7 @@ class Resolver:
                    if not m.after_preposition and self.fits(self.name(m), gender)
                    and nouns & self._introduced_with(m)]
         # A person known to be of the role word's gender before one of unknown gender.
-        known = [m for m in holders if self.genders.of.get(self.name(m)) == gender]
+        known = [m for m in holders if self.genders.of(self.name(m)) == gender]
         # "le ministre russe de la Défense, X": a role with its complement may stand
         # further before the name.
         precise = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
