@@ -774,3 +774,29 @@ def test_an_english_article_is_no_french_auxiliary():
 
 def normalised_en(names: list[str | None]) -> list[str | None]:
     return [n.lower().removeprefix("the ") if n else n for n in names]
+
+
+def test_a_long_name_counts_as_one_word_before_its_apposition_and_cue():
+    # Ten words before the comma, of which two names: a short phrase, whose subject speaks,
+    # and the pronoun of the next quote goes to her, not to a capitalised headline.
+    text = ("Muslims And Hindus Are Much Less Likely To Lie\n"
+            '"All major religions discourage lying, but they are not all equally effective," '
+            "Amy Adamczyk of the John Jay College of Criminal Justice, one of the study's "
+            "co-authors, told the Religion News Service. She said she began with another "
+            'study. "I was trying to figure out why that would be," she said.')
+    without_apposition = ('"All major religions discourage lying, but not all equally," Amy '
+                          "Adamczyk of the John Jay College of Criminal Justice said.")
+    assert speakers(text, "en") == ["Amy Adamczyk", "Amy Adamczyk"]
+    assert speakers(without_apposition, "en") == ["Amy Adamczyk"]
+
+
+def test_a_report_from_an_organisation_speaks_for_it():
+    # The last report brought up before came from somebody else: "from" names this one's
+    # issuer.
+    text = ("The plane crash-landed, a report on British Airways said. The Boeing 777 "
+            '"descended rapidly and struck the ground short of the runway", the report from '
+            "the Air Accidents Investigation Branch said.")
+    french = ("L'avion s'est posé trop court. Le Boeing « est descendu rapidement », "
+              "indique le rapport de la semaine dernière.")
+    assert normalised_en(speakers(text, "en")) == ["air accidents investigation branch"]
+    assert speakers(french, "fr") == [None]

@@ -261,9 +261,12 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
+    # A name is one word of the phrase, however long: "Amy Adamczyk of the John Jay College
+    # of Criminal Justice, one of the authors, told" is a name, "of the" and a name.
+    inside_names = [(m.start, m.end) for m in resolver.between(tokens[0][1], tokens[-1][2])]
     words = 0  # tokens of the phrase so far, the full stops of "U.S." and "M." left out
-    for i, (tok, _, _) in enumerate(tokens[1:], start=1):
-        if _abbreviation_dot(tokens, i):
+    for i, (tok, start, _) in enumerate(tokens[1:], start=1):
+        if _abbreviation_dot(tokens, i) or any(a < start < b for a, b in inside_names):
             continue
         words += 1
         if tok == "," and phrase_end is None and words <= NP_MAX_TOKENS:

@@ -83,6 +83,9 @@ ROLE_WINDOW = 6000
 ANAPHORIC = {"ce", "cette", "this", "that"}
 # "released by", "issued by", "publié par": the issuer of a statement follows.
 ISSUED_BY = {"by", "par"}
+# "the report from the Accidents Branch", "a statement from the ministry": the document
+# comes from its issuer (never "de", which also joins a document to its subject).
+DOCUMENT_FROM = ISSUED_BY | {"from"}
 NAMING_VERBS = {"called", "named", "dubbed", "baptisé", "baptisée", "appelé", "appelée",
                 "nommé", "nommée", "intitulé", "intitulée"}
 PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "ancien",
@@ -642,7 +645,7 @@ class Resolver:
             # "a statement released by publicist X", "un communiqué publié par X": the
             # document speaks for whoever issued it.
             issuers = [m for m in inside
-                       if set(self.text[start:m.start].lower().split()[-3:]) & ISSUED_BY]
+                       if set(self.text[start:m.start].lower().split()[-3:]) & DOCUMENT_FROM]
             if issuers:
                 return self.name(issuers[0]) if issuers[0].type == "person" else \
                     self.with_determiner(issuers[0])
