@@ -800,3 +800,19 @@ def test_a_report_from_an_organisation_speaks_for_it():
               "indique le rapport de la semaine dernière.")
     assert normalised_en(speakers(text, "en")) == ["air accidents investigation branch"]
     assert speakers(french, "fr") == [None]
+
+
+def test_a_participle_after_a_comma_shares_the_main_clause_subject_not_its_object():
+    named = ('Barack Obama slammed his Republican challenger Mitt Romney, accusing him of '
+             '"knowingly twisting my words around to suggest that I do not value business."')
+    role = ('President Barack Obama went to Oakland. Speaking to a crowd there, the president '
+            'slammed Mitt Romney, saying "he is twisting my words around again and again."')
+    french = ("Le ministre Jean Dupont a remercié Paul Martin, estimant que « la réforme est "
+              "une bonne chose pour tout le monde ».")
+    # With no verb between the clause's opening and the name, the name is the subject.
+    opening = ('The coach spoke first. Mitt Romney, saying "he is twisting my words around '
+               'again and again", left the room.')
+    assert speakers(named, "en") == ["Barack Obama"]
+    assert speakers(role, "en") == ["Barack Obama"]
+    assert speakers(french, "fr") == ["Jean Dupont"]
+    assert speakers(opening, "en") == ["Mitt Romney"]

@@ -35,6 +35,7 @@ from .speakers import (
     COMPLEMENT_LINKS,
     NP_MAX_TOKENS,
     PARENTHESIS,
+    PRENOMINAL,
     RELATIVES,
     SPOKES_LINKS,
     WORD_RE,
@@ -117,6 +118,10 @@ GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 # Words that name a source before a quote, and auxiliaries that are no cue on their own.
 SOURCE_WORDS = {"selon", "d'après", "d’après", "according"}
 FRENCH_AUXILIARIES = {"a", "ont", "avait"}
+# Lower-case words of a noun phrase ("his former challenger"), or the French auxiliary
+# before a verb ("a remercié"): not the verb of a clause.
+NOT_VERBS = frozenset(DETERMINERS | ROLE_NOUNS | SPOKES_NOUNS | TITLES | PRENOMINAL
+                      | FRENCH_AUXILIARIES)
 # Prepositions that also open a clause: the name after them may be its subject.
 CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avant"}
 # A pronoun "in a statement" stands for an institution before a person.
@@ -462,8 +467,43 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
                 # "X issued a statement calling …": X, the subject of the clause.
                 found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
             return Attribution(found, cue, True, distance)
+        if PARTICIPLE.search(low) and i > 1 and tokens[i - 1][0] == ",":
+            found = _main_subject(text, tokens[:i - 1], sent_start, resolver, last)
+            if found:
+                return Attribution(found, cue, True, distance)
         return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
                             cue, True, distance)
+    return None
+
+
+def _main_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
+                  resolver: Resolver, last: str | None) -> str | None:
+    """ "X slammed Y, accusing him of « … »", "the president thanked Y, saying": a
+    participle set off by a comma shares the subject of the main clause, not the object
+    named right before the comma. None when no verb stands between the clause's opening
+    and that name (then the name opens the clause: "Y, saying")."""
+    people = [m for m in resolver.between(sent_start, head[-1][2]) if m.type == "person"
+              and not m.after_preposition and not resolver.in_quote(m.start)]
+    if not people or text[people[-1].end:head[-1][2]].strip(" \u00a0"):
+        return None
+    nearest = people[-1]
+    commas = [t[2] for t in head if t[0] == "," and t[2] <= nearest.start]
+    clause = [t for t in head if t[1] >= (commas[-1] if commas else sent_start)
+              and t[2] <= nearest.start]
+    verbs = [k for k, t in enumerate(clause) if t[0].isalpha() and t[0].islower()
+             and t[0] not in NOT_VERBS]
+    if not verbs:
+        return None
+    verb = clause[verbs[0]]
+    before = [m for m in people if m.end <= verb[1]]
+    if before:
+        return resolver.name(before[-1])  # "President Obama, in Oakland, slammed Y"
+    opening = clause[0][0].lower()
+    if opening in resolver.pronouns or (opening in DETERMINERS and verbs[0] >= 2):
+        # "He slammed Y", "the president slammed Y": the phrase before the verb.
+        found = resolver.phrase(clause[0][1], clause[verbs[0] - 1][2], last)
+        if found and names_somebody(found):
+            return found
     return None
 
 
