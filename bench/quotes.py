@@ -353,6 +353,14 @@ NOTES = """Notes:
   4.7 s, 183 ms per 1,000 words; French speaker accuracy 0.815/0.538 seen/unseen with
   the rules' names, 0.785/0.495 with spaCy's), so pressclip ships rules only and no
   [nlp] extra. `--spacy` appends the table when spaCy is installed.
+- Second speakers round of 2026-12-05 (9aa222b, 620c197), from the seen errors only: a
+  name counts as one word in the phrase between a quote and its cue ("…," X of the John
+  Jay College of Criminal Justice, one of the co-authors, told); "the report from X said"
+  is X; a participle after a comma ("X slammed Y, accusing him of") is the main clause's
+  subject when a lower-case verb stands between the clause opening and the name before
+  the comma (narrower than the dropped "X a critiqué Y, affirmant" rule above: no seen
+  quote lost). Seen en speaker 0.879 -> 0.885 (582 -> 586/662), fr 0.839 unchanged,
+  spans unchanged; unseen scored once after: en 0.853 (133/156) before and after.
 - Facts speed (issue 14 item 4, 2026-12-05): on bench.facts_speed's 111 English and
   French speed-pick pages, one pass of read_facts costs 620 ms of CPU: find_mentions 266
   (names, shared by quotes and entities), find_quotes 130, entity typing about 150,
