@@ -703,3 +703,16 @@ def test_a_lone_word_beside_a_datelines_town_that_casts_no_vote():
     # The dateline's town has no vote of its own: the coordination test must not read one.
     found = [(e.text, e.type) for e in find_entities("SEATTLE 2026-12-02\nThe Vuelta went on.")]
     assert found == [("SEATTLE", "place")]
+
+
+def test_a_name_in_capitals_that_opens_with_a_given_name_is_a_person():
+    text = ("The board met on Monday and approved the accounts.\n"
+            "By order of the Board, ROBERT HAMILTON, Clerk.\n"
+            "La chanteuse a fait le point. PASCAL HOFER Assise dans une voiture, elle parle.\n"
+            "The IMF and the ECB disagreed.")
+    found = by_text(text)
+    assert found["ROBERT HAMILTON"][0] == "person"
+    assert found["PASCAL HOFER"][0] == "person"
+    # Capitals without a given name first stay a body's acronym.
+    assert found["IMF"][0] == "organization"
+    assert found["ECB"][0] == "organization"
