@@ -716,3 +716,15 @@ def test_a_name_in_capitals_that_opens_with_a_given_name_is_a_person():
     # Capitals without a given name first stay a body's acronym.
     assert found["IMF"][0] == "organization"
     assert found["ECB"][0] == "organization"
+
+
+def test_a_field_after_an_article_and_before_and_is_part_of_the_bodys_name():
+    text = ("Lawyers spoke outside the High Court on Monday. The Ethics and Anti-Corruption "
+            "Commission said it was investigating three other officials. Officials from the "
+            "EU and African Union met in Addis Ababa on Monday.")
+    found = by_text(text)
+    assert found["Ethics and Anti-Corruption Commission"][0] == "organization"
+    assert "Anti-Corruption Commission" not in found
+    # An acronym before "and" is a body of its own.
+    assert found["EU"][0] == "organization"
+    assert found["African Union"][0] == "organization"

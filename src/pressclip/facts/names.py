@@ -136,6 +136,8 @@ RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
 # The legal forms that end a company's name ("Intel Corp", "Siemens AG").
 LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
+# "the ", "la ", "l'": an article right before a name.
+ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|l['’])[^\S\n]*\Z", re.IGNORECASE)
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
@@ -734,6 +736,16 @@ def _place_before_title(text: str, start: int, words: list[str]) -> Mention | No
     return Mention(name, start, start + len(name), "place", False, False)
 
 
+def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
+    """ "the Ethics and Anti-Corruption Commission", "the Energy and Climate Change
+    Committee": a lone capitalised word after an article, then "and" and a body's name of
+    two words or more, is a field of that body's name. Not an acronym, nor a known place
+    ("the EU and African Union", "the Netherlands and European Commission")."""
+    return " " in body.text and not _is_acronym(first.text) and \
+        fold(first.text) not in places() and \
+        ARTICLE_RIGHT_BEFORE.search(text, max(0, first.start - 4), first.start) is not None
+
+
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Communications and Technology Agency": "and" inside an organisation's name (not
     after a company's legal form: "Microsoft Corp and Intel Corp" are two)."""
@@ -744,7 +756,7 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
                 AND_JOIN.fullmatch(text, prev.end, m.start) and \
                 prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
                 {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
-                and len(prev.text.split()) > 1:
+                and (len(prev.text.split()) > 1 or _field_before_a_body(text, prev, m)):
             out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
                               prev.titled, prev.after_preposition)
             continue
