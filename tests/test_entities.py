@@ -728,3 +728,13 @@ def test_a_field_after_an_article_and_before_and_is_part_of_the_bodys_name():
     # An acronym before "and" is a body of its own.
     assert found["EU"][0] == "organization"
     assert found["African Union"][0] == "organization"
+
+
+def test_a_headline_in_capitals_names_a_company_without_its_legal_form():
+    text = ("NORDVIK TRAWLING PROFIT FALLS IN THIRD QUARTER\n"
+            "Nordvik Trawling Ltd said on Tuesday its profit fell by a fifth as fuel costs "
+            "rose.")
+    found = by_text(text)
+    assert found["NORDVIK TRAWLING"][0] == "organization"
+    assert found["Nordvik Trawling Ltd"][0] == "organization"
+    assert "NORDVIK" not in found

@@ -390,6 +390,10 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
             known.setdefault(fold(m.text), m.type)
             if m.type == "person" and " " in m.text:
                 known.setdefault(fold(m.text.split()[-1]), "person")
+            elif " " in m.text and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS:
+                # "HALVORSEN SHIPPING" after "Halvorsen Shipping Ltd": headlines leave a
+                # company's legal form out.
+                known.setdefault(fold(m.text.rsplit(None, 1)[0]), "organization")
     out: list[Mention] = []
     for m, in_capitals in zip(mentions, capitals, strict=True):
         if not in_capitals:
