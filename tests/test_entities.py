@@ -709,10 +709,12 @@ def test_a_name_in_capitals_that_opens_with_a_given_name_is_a_person():
     text = ("The board met on Monday and approved the accounts.\n"
             "By order of the Board, ROBERT HAMILTON, Clerk.\n"
             "La chanteuse a fait le point. PASCAL HOFER Assise dans une voiture, elle parle.\n"
-            "The IMF and the ECB disagreed.")
+            "The IMF and the ECB disagreed. Senders who break CAN SPAM rules are fined.")
     found = by_text(text)
     assert found["ROBERT HAMILTON"][0] == "person"
     assert found["PASCAL HOFER"][0] == "person"
+    # A given name that is also a common word ("Can") does not make a person.
+    assert found["CAN SPAM"][0] != "person"
     # Capitals without a given name first stay a body's acronym.
     assert found["IMF"][0] == "organization"
     assert found["ECB"][0] == "organization"

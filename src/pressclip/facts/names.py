@@ -287,8 +287,9 @@ def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
         if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
             return "person"
         # A signature or a byline in capitals ("JOHN RUMSEY", "PASCAL HOFER"): words in
-        # capitals are acronyms of a body unless the first is a given name.
-        if len(words) <= 3 and _first_name(words[0]) and all(
+        # capitals are acronyms of a body unless the first is a given name (of the
+        # lexicon's: the long list holds common words too, "CAN SPAM", "WILL").
+        if len(words) <= 3 and words[0].lower() in FIRST_NAMES and all(
                 _is_acronym(w) and w.isalpha() for w in words):
             return "person"
     if prev_word in PLACE_PREPOSITIONS:
