@@ -740,3 +740,15 @@ def test_a_headline_in_capitals_names_a_company_without_its_legal_form():
     assert found["NORDVIK TRAWLING"][0] == "organization"
     assert found["Nordvik Trawling Ltd"][0] == "organization"
     assert "NORDVIK" not in found
+
+
+def test_the_name_after_a_competitors_country_in_brackets_is_a_team():
+    text = ("Results of the stage on Sunday:\n"
+            "1. Pieter Janssen (Netherlands) Oranjewoud 4:21:07\n"
+            "2. Marco Bellini (Italy) Torrazza same time\n"
+            "3. Oranjewoud 12 points 4. Torrazza 9 points 5. Kestrel 7 points")
+    found = by_text(text)
+    assert found["Oranjewoud"][0] == "organization"
+    assert found["Torrazza"][0] == "organization"
+    assert found["Pieter Janssen"][0] == "person"
+    assert found["Netherlands"][0] == "place"
