@@ -511,10 +511,13 @@ def error_kinds(doc: Document, predicted: set[tuple[int, int, str]]
 
 
 def print_errors(examples: int) -> None:
-    """Error kinds per language on the parts that may be read: HIPE's train documents and
-    the modern gold's `train` articles (never the heldout or blind ones)."""
+    """Error kinds per language on the parts that may be read: HIPE's train documents, the
+    modern gold's `train` articles and the newswire gold's `newswire` texts (as written and
+    tokenised; never the heldout or blind ones)."""
     sets: list[tuple[str, list[Document]]] = [
-        ("modern", [d for d in entity_gold.read() if d.part == "train"])]
+        ("modern", [d for d in entity_gold.read() if d.part == "train"]),
+        ("newswire", [d for d in entity_gold.read_newswire()
+                      if d.part in ("newswire", "newswire" + entity_gold.TOKENISED)])]
     if NER.exists():
         for language in ("en", "fr"):
             sets.append(("hipe", [d for name in FILES[language]

@@ -703,3 +703,52 @@ def test_a_lone_word_beside_a_datelines_town_that_casts_no_vote():
     # The dateline's town has no vote of its own: the coordination test must not read one.
     found = [(e.text, e.type) for e in find_entities("SEATTLE 2026-12-02\nThe Vuelta went on.")]
     assert found == [("SEATTLE", "place")]
+
+
+def test_a_name_in_capitals_that_opens_with_a_given_name_is_a_person():
+    text = ("The board met on Monday and approved the accounts.\n"
+            "By order of the Board, ROBERT HAMILTON, Clerk.\n"
+            "La chanteuse a fait le point. PASCAL HOFER Assise dans une voiture, elle parle.\n"
+            "The IMF and the ECB disagreed. Senders who break CAN SPAM rules are fined.")
+    found = by_text(text)
+    assert found["ROBERT HAMILTON"][0] == "person"
+    assert found["PASCAL HOFER"][0] == "person"
+    # A given name that is also a common word ("Can") does not make a person.
+    assert found["CAN SPAM"][0] != "person"
+    # Capitals without a given name first stay a body's acronym.
+    assert found["IMF"][0] == "organization"
+    assert found["ECB"][0] == "organization"
+
+
+def test_a_field_after_an_article_and_before_and_is_part_of_the_bodys_name():
+    text = ("Lawyers spoke outside the High Court on Monday. The Ethics and Anti-Corruption "
+            "Commission said it was investigating three other officials. Officials from the "
+            "EU and African Union met in Addis Ababa on Monday.")
+    found = by_text(text)
+    assert found["Ethics and Anti-Corruption Commission"][0] == "organization"
+    assert "Anti-Corruption Commission" not in found
+    # An acronym before "and" is a body of its own.
+    assert found["EU"][0] == "organization"
+    assert found["African Union"][0] == "organization"
+
+
+def test_a_headline_in_capitals_names_a_company_without_its_legal_form():
+    text = ("NORDVIK TRAWLING PROFIT FALLS IN THIRD QUARTER\n"
+            "Nordvik Trawling Ltd said on Tuesday its profit fell by a fifth as fuel costs "
+            "rose.")
+    found = by_text(text)
+    assert found["NORDVIK TRAWLING"][0] == "organization"
+    assert found["Nordvik Trawling Ltd"][0] == "organization"
+    assert "NORDVIK" not in found
+
+
+def test_the_name_after_a_competitors_country_in_brackets_is_a_team():
+    text = ("Results of the stage on Sunday:\n"
+            "1. Pieter Janssen (Netherlands) Oranjewoud 4:21:07\n"
+            "2. Marco Bellini (Italy) Torrazza same time\n"
+            "3. Oranjewoud 12 points 4. Torrazza 9 points 5. Kestrel 7 points")
+    found = by_text(text)
+    assert found["Oranjewoud"][0] == "organization"
+    assert found["Torrazza"][0] == "organization"
+    assert found["Pieter Janssen"][0] == "person"
+    assert found["Netherlands"][0] == "place"

@@ -44,6 +44,7 @@ from .entity_types import (
     COMPANY_ABBREVIATIONS,
     COMPANY_ENDINGS,
     COMPASS_WORDS,
+    COUNTRY_BRACKETED_BEFORE,
     COUNTRY_VOTES,
     CREDIT_AFTER,
     DATELINE_DATE,
@@ -390,6 +391,10 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
             known.setdefault(fold(m.text), m.type)
             if m.type == "person" and " " in m.text:
                 known.setdefault(fold(m.text.split()[-1]), "person")
+            elif " " in m.text and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS:
+                # "HALVORSEN SHIPPING" after "Halvorsen Shipping Ltd": headlines leave a
+                # company's legal form out.
+                known.setdefault(fold(m.text.rsplit(None, 1)[0]), "organization")
     out: list[Mention] = []
     for m, in_capitals in zip(mentions, capitals, strict=True):
         if not in_capitals:
@@ -833,6 +838,10 @@ def type_by_vote(list mentions, str text, language=None):
         if place is None and text[m.end:m.end + 1] == " " and \
                 text[m.end + 1:m.end + 8].startswith(("shares", "stock")):
             vote["organization"] += TITLE_VOTES  # "Renault shares fell"
+        if place is None and text[m.start - 2:m.start - 1] == ")":
+            bracketed = COUNTRY_BRACKETED_BEFORE.search(text, max(0, m.start - 80), m.start)
+            if bracketed is not None and gazetteer.get(fold(bracketed.group(1))) == "country":
+                vote["organization"] += TEAM_VOTES  # "Norris (Britain) McLaren": a team
         if place is None and tail.endswith(("in", "of")) and \
                 tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"

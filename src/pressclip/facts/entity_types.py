@@ -264,6 +264,9 @@ RANK_VOTES = 3
 # first letters, in brackets after the name.
 BRACKETED = re.compile(r"(?<=\w)[^\S\n]*\(\Z")
 BRACKET_CLOSE = re.compile(r"[),]")
+# "Lando Norris (Britain) McLaren 7.902", "Moretti (Italy) Verde-Alba same time": in a
+# results line, the name after a competitor's country in brackets is the team's.
+COUNTRY_BRACKETED_BEFORE = re.compile(r"(?<=\w)[^\S\n]+\(([^()\n]{2,40})\)[^\S\n]+\Z")
 SHORT_COUNTRY = (2, 4)  # letters of a country's name cut short
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 
@@ -583,6 +586,10 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
             known.setdefault(fold(m.text), m.type)
             if m.type == "person" and " " in m.text:
                 known.setdefault(fold(m.text.split()[-1]), "person")
+            elif " " in m.text and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS:
+                # "HALVORSEN SHIPPING" after "Halvorsen Shipping Ltd": headlines leave a
+                # company's legal form out.
+                known.setdefault(fold(m.text.rsplit(None, 1)[0]), "organization")
     out: list[Mention] = []
     for m, in_capitals in zip(mentions, capitals, strict=True):
         if not in_capitals:
@@ -1024,6 +1031,10 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         if place is None and text[m.end:m.end + 1] == " " and \
                 text[m.end + 1:m.end + 8].startswith(("shares", "stock")):
             vote["organization"] += TITLE_VOTES  # "Renault shares fell"
+        if place is None and text[m.start - 2:m.start - 1] == ")":
+            bracketed = COUNTRY_BRACKETED_BEFORE.search(text, max(0, m.start - 80), m.start)
+            if bracketed is not None and gazetteer.get(fold(bracketed.group(1))) == "country":
+                vote["organization"] += TEAM_VOTES  # "Norris (Britain) McLaren": a team
         if place is None and tail.endswith(("in", "of")) and \
                 tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"

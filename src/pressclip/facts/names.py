@@ -136,6 +136,8 @@ RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
 # The legal forms that end a company's name ("Intel Corp", "Siemens AG").
 LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
+# "the ", "la ", "l'": an article right before a name.
+ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|l['’])[^\S\n]*\Z", re.IGNORECASE)
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
@@ -283,6 +285,12 @@ def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
     if len(words) >= 2:  # a person's name has two capitalised words or more
         capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
         if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
+            return "person"
+        # A signature or a byline in capitals ("JOHN RUMSEY", "PASCAL HOFER"): words in
+        # capitals are acronyms of a body unless the first is a given name (of the
+        # lexicon's: the long list holds common words too, "CAN SPAM", "WILL").
+        if len(words) <= 3 and words[0].lower() in FIRST_NAMES and all(
+                _is_acronym(w) and w.isalpha() for w in words):
             return "person"
     if prev_word in PLACE_PREPOSITIONS:
         return "place"
@@ -729,6 +737,16 @@ def _place_before_title(text: str, start: int, words: list[str]) -> Mention | No
     return Mention(name, start, start + len(name), "place", False, False)
 
 
+def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
+    """ "the Ethics and Anti-Corruption Commission", "the Energy and Climate Change
+    Committee": a lone capitalised word after an article, then "and" and a body's name of
+    two words or more, is a field of that body's name. Not an acronym, nor a known place
+    ("the EU and African Union", "the Netherlands and European Commission")."""
+    return " " in body.text and not _is_acronym(first.text) and \
+        fold(first.text) not in places() and \
+        ARTICLE_RIGHT_BEFORE.search(text, max(0, first.start - 4), first.start) is not None
+
+
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Communications and Technology Agency": "and" inside an organisation's name (not
     after a company's legal form: "Microsoft Corp and Intel Corp" are two)."""
@@ -739,7 +757,7 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
                 AND_JOIN.fullmatch(text, prev.end, m.start) and \
                 prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
                 {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
-                and len(prev.text.split()) > 1:
+                and (len(prev.text.split()) > 1 or _field_before_a_body(text, prev, m)):
             out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
                               prev.titled, prev.after_preposition)
             continue
