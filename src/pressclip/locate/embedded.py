@@ -126,14 +126,9 @@ def rescue(located: Located, page: str, title: str | None = None,
            description: str | None = None, explain: bool = False) -> Located:
     """`located`, or the article from the page's data when the locator kept (almost)
     nothing and the data holds a prose text at least MIN_GAIN times as long."""
-    kept_units = 0.0
-    for block in located.blocks:
-        if block.text:
-            kept_units += units(block.text)
-            # Most pages pass the trigger in their first blocks: counting the rest of a
-            # long article would only cost time.
-            if kept_units >= TRIGGER_UNITS:
-                return located
+    kept_units = located_units(located, TRIGGER_UNITS)
+    if kept_units >= TRIGGER_UNITS:
+        return located
     found = find_embedded(page, title, description)
     if found is None or found.units < MIN_GAIN * kept_units:
         return located
@@ -146,6 +141,19 @@ def rescue(located: Located, page: str, title: str | None = None,
         decisions += [Decision(text=text, kept=True, reason=why, tag="json", path=found.source)
                       for text in found.paragraphs]
     return Located(blocks, located.opening, decisions)
+
+
+def located_units(located: Located, stop: float = float("inf")) -> float:
+    """The word units of the located text, counted no further than the block that reaches
+    `stop`: most pages pass a trigger in their first blocks, and counting the rest of a long
+    article would only cost time (rescue, and hidden.reveal)."""
+    total = 0.0
+    for block in located.blocks:
+        if block.text:
+            total += units(block.text)
+            if total >= stop:
+                break
+    return total
 
 
 def find_embedded(page: str, title: str | None = None,

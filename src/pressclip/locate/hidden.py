@@ -23,7 +23,7 @@ from __future__ import annotations
 from ..clean import clean
 from ..parse.html import parse_text
 from . import Located, locate_article
-from .embedded import MIN_TITLE_SHARE, title_share, units
+from .embedded import MIN_TITLE_SHARE, located_units, title_share
 
 # Located text below this many word units may be a miss.
 TRIGGER_UNITS = 50.0
@@ -33,29 +33,19 @@ MIN_GAIN = 3.0
 MIN_BODY_UNITS = 100.0
 
 
-def _units(located: Located, stop: float) -> float:
-    total = 0.0
-    for block in located.blocks:
-        if block.text:
-            total += units(block.text)
-            if total >= stop:
-                break
-    return total
-
-
 def reveal(located: Located, text: str, title: str | None,
            article_body_hint: str | None = None, explain: bool = False,
            threshold_shift: float = 0.0) -> Located:
     """`located`, or the article located on the page with its hidden elements shown, when
     `located` holds (almost) nothing and the page's hidden elements hold a long text."""
-    kept = _units(located, TRIGGER_UNITS)
+    kept = located_units(located, TRIGGER_UNITS)
     # Only a located article that is too short is looked for behind the page's tabs.
     if not kept or kept >= TRIGGER_UNITS or not title:
         return located
     tree = parse_text(text)
     clean(tree, drop_hidden=False)
     shown = locate_article(tree, article_body_hint, explain, threshold_shift)
-    found = _units(shown, float("inf"))
+    found = located_units(shown)
     if found < MIN_BODY_UNITS or found < MIN_GAIN * kept:
         return located
     if title_share(title, "\n".join(b.text for b in shown.blocks)) >= MIN_TITLE_SHARE:
