@@ -21,11 +21,11 @@ import argparse
 import importlib
 import statistics
 import time
-from collections.abc import Callable
 
 from bench import datasets
 from bench.anchors import page_url
 from bench.report import header, table
+from bench.speed import timed
 from pressclip import core
 
 # (module or class, attribute): each is replaced, for the run, where its callers find it.
@@ -64,16 +64,6 @@ def _owner(where: str) -> object:
     return getattr(owner, name) if name else owner
 
 
-def _wrapped(label: str, function: Callable, spent: dict[str, float]) -> Callable:
-    def run(*args, **kwargs):
-        started = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[label] = spent.get(label, 0.0) + time.process_time() - started
-    return run
-
-
 def costs(sets: tuple[str, ...], repeats: int, limit: int | None) -> str:
     """The table of each timed function's CPU ms a page, on the train pages of `sets`."""
     pages = [{"html": row["html"], "url": page_url(row)}
@@ -84,7 +74,7 @@ def costs(sets: tuple[str, ...], repeats: int, limit: int | None) -> str:
         owner = _owner(where)
         label = f"{where.rpartition('.')[2].replace(':', '.')}.{name}"
         originals.append((owner, name, getattr(owner, name)))
-        setattr(owner, name, _wrapped(label, getattr(owner, name), spent))
+        setattr(owner, name, timed(label, getattr(owner, name), spent))
     per_page: list[dict[str, list[float]]] = [{} for _ in pages]
     try:
         for page in pages[:10]:

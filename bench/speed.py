@@ -59,6 +59,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench import datasets
@@ -230,6 +231,18 @@ def _median_page_rate(result: dict) -> float:
     return 1.0 / max(_median_page_cpu(result), 1e-9)
 
 
+def timed(label: str, function: Callable, spent: dict[str, float]) -> Callable:
+    """`function`, adding the CPU seconds of each call to spent[label] (--passes here, and
+    bench/parts.py, put it where the callers look the function up)."""
+    def run(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - started
+    return run
+
+
 # The passes core.extract calls, in order, as --passes times them.
 PASSES = ("read_page", "read_metadata", "clean", "locate_article", "rescue", "fallback_date",
           "trim_edges", "detect_language", "_take_credits", "finish")
@@ -244,20 +257,10 @@ def pass_costs(sets: tuple[str, ...], repeats: int) -> str:
     pages = [{"html": row["html"], "url": page_url(row), "lang": row.get("lang")}
              for name in sets for row in datasets.rows(name, split="train")]
     spent: dict[str, float] = {}
-
-    def timed(name: str, function):
-        def run(*args, **kwargs):
-            started = time.process_time()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                spent[name] = spent.get(name, 0.0) + time.process_time() - started
-        return run
-
     reference = anchor(REFERENCE)
     originals = {name: getattr(core, name) for name in PASSES}
     for name, function in originals.items():
-        setattr(core, name, timed(name, function))
+        setattr(core, name, timed(name, function, spent))
     try:
         for page in pages[:WARMUP_PAGES]:
             core.extract(page["html"], url=page["url"], facts=False)
