@@ -244,8 +244,8 @@ def timed(label: str, function: Callable, spent: dict[str, float]) -> Callable:
 
 
 # The passes core.extract calls, in order, as --passes times them.
-PASSES = ("read_page", "read_metadata", "clean", "locate_article", "rescue", "fallback_date",
-          "trim_edges", "detect_language", "_take_credits", "finish")
+PASSES = ("read_page", "read_metadata", "clean", "locate_article", "reveal", "rescue",
+          "fallback_date", "trim_edges", "detect_language", "_take_credits", "finish")
 
 
 def pass_costs(sets: tuple[str, ...], repeats: int) -> str:
