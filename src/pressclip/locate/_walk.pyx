@@ -127,16 +127,38 @@ cdef object _decode(const char* text):
     return PyUnicode_DecodeUTF8(text, strlen(text), NULL)
 
 
-cdef inline bint _passed_over(tree.xmlNode* node, dict names, object skipped):
-    """Whether the element's tag is in `skipped`, each name decoded once a walk: `names`
-    maps a name's address in libxml2's dictionary to the answer."""
+cdef enum:
+    NAME_SLOTS = 1024  # a power of two, above the count of tag names a page uses
+
+
+cdef struct NameSlot:
+    const void* name
+    bint passed
+
+
+cdef struct NameTable:
+    NameSlot slots[NAME_SLOTS]
+    Py_ssize_t used
+
+
+cdef int _name_passed(NameTable* table, tree.xmlNode* node, skipped) except -1:
+    """Whether the element's name (without namespace) is in `skipped`, each name decoded
+    once a walk: libxml2 keeps one copy of each name, so its address is the key of an
+    open-addressing table in C (no Python object an element); past half the table's size,
+    the name is decoded every time. A walk keeps its table on the stack, zeroed."""
     if node.ns is not NULL:
-        return False  # "{uri}name": never one of the plain names
-    key = <size_t>node.name
-    known = names.get(key)
-    if known is None:
-        known = names[key] = _decode(<const char*>node.name) in skipped
-    return known
+        return 0  # "{uri}name": never one of the plain names
+    cdef size_t at = (<size_t>node.name >> 4) & (NAME_SLOTS - 1)
+    while table.slots[at].name is not NULL:
+        if table.slots[at].name == <const void*>node.name:
+            return table.slots[at].passed
+        at = (at + 1) & (NAME_SLOTS - 1)
+    cdef bint passed = _decode(<const char*>node.name) in skipped
+    if table.used < NAME_SLOTS // 2:
+        table.slots[at].name = <const void*>node.name
+        table.slots[at].passed = passed
+        table.used += 1
+    return passed
 
 
 cdef extern from "Python.h":
@@ -720,17 +742,18 @@ def element_window(_Element root not None, _Element anchor, int before, int afte
     if before < 0 or after < 1:
         raise ValueError("before must be >= 0 and after >= 1")
     cdef list out = []
-    cdef dict names = {}  # a name's address in libxml2 -> passed over or not
+    cdef NameTable names
+    memset(&names, 0, sizeof(NameTable))
     cdef _Document doc = root._doc
     cdef tree.xmlNode* top = root._c_node
     cdef tree.xmlNode* node = top
     cdef Py_ssize_t wanted = after
     if (anchor is not None and anchor._c_node is not top and _below(anchor._c_node, top)
             and anchor._c_node.type == tree.XML_ELEMENT_NODE
-            and not _passed_over(anchor._c_node, names, skipped)):
+            and not _name_passed(&names, anchor._c_node, skipped)):
         node = _previous_in_order(anchor._c_node, top)
         while node is not NULL and len(out) < before:
-            if node.type == tree.XML_ELEMENT_NODE and not _passed_over(node, names, skipped):
+            if node.type == tree.XML_ELEMENT_NODE and not _name_passed(&names, node, skipped):
                 out.append(elementFactory(doc, node))
             node = _previous_in_order(node, top)
         out.reverse()
@@ -738,7 +761,7 @@ def element_window(_Element root not None, _Element anchor, int before, int afte
         wanted = len(out) + after - 1
         node = _next_in_order(anchor._c_node, top)
     while node is not NULL and len(out) < wanted:
-        if node.type == tree.XML_ELEMENT_NODE and not _passed_over(node, names, skipped):
+        if node.type == tree.XML_ELEMENT_NODE and not _name_passed(&names, node, skipped):
             out.append(elementFactory(doc, node))
         node = _next_in_order(node, top)
     return out
@@ -972,36 +995,6 @@ cdef inline tree.xmlNode* _after_subtree(tree.xmlNode* node, tree.xmlNode* top) 
     return node.next
 
 
-cdef enum:
-    NAME_SLOTS = 1024  # a power of two, above the count of tag names a page uses
-
-
-cdef struct NameSlot:
-    const void* name
-    bint passed
-
-
-cdef int _name_passed(NameSlot* slots, Py_ssize_t* used, tree.xmlNode* node,
-                      skipped) except -1:
-    """Whether the element's name (without namespace) is in `skipped`, each name decoded
-    once a walk: libxml2 keeps one copy of each name, so its address is the key of an
-    open-addressing table in C (no Python object an element); past the table's size, the
-    name is decoded every time."""
-    if node.ns is not NULL:
-        return 0  # "{uri}name": never one of the plain names
-    cdef size_t at = (<size_t>node.name >> 4) & (NAME_SLOTS - 1)
-    while slots[at].name is not NULL:
-        if slots[at].name == <const void*>node.name:
-            return slots[at].passed
-        at = (at + 1) & (NAME_SLOTS - 1)
-    cdef bint passed = _decode(<const char*>node.name) in skipped
-    if used[0] < NAME_SLOTS // 2:
-        slots[at].name = <const void*>node.name
-        slots[at].passed = passed
-        used[0] += 1
-    return passed
-
-
 def noscripts_and_hidden(_Element root not None, skipped not None, hides not None):
     """The <noscript> elements of root's tree and the elements that clean.py drops as
     hidden, each in document order, in one walk that passes over the subtrees of the
@@ -1019,24 +1012,18 @@ def noscripts_and_hidden(_Element root not None, skipped not None, hides not Non
     cdef tree.xmlAttr* style
     cdef tree.xmlNode* text
     cdef bint hidden
-    cdef Py_ssize_t used = 0
-    cdef NameSlot* slots = <NameSlot*>malloc(NAME_SLOTS * sizeof(NameSlot))
-    if slots is NULL:
-        raise MemoryError()
-    memset(slots, 0, NAME_SLOTS * sizeof(NameSlot))
-    try:
-        while node is not NULL:
-            if (node.type == tree.XML_ELEMENT_NODE and node is not top
-                    and _name_passed(slots, &used, node, skipped)):
-                node = _after_subtree(node, top)
-                continue
-            if (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
-                    and strcmp(<const char*>node.name, b"noscript") == 0):
-                noscripts.append(elementFactory(doc, node))
-            _hidden_one(node, doc, hides, out)
-            node = _next_in_order(node, top)
-    finally:
-        free(slots)
+    cdef NameTable names
+    memset(&names, 0, sizeof(NameTable))
+    while node is not NULL:
+        if (node.type == tree.XML_ELEMENT_NODE and node is not top
+                and _name_passed(&names, node, skipped)):
+            node = _after_subtree(node, top)
+            continue
+        if (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
+                and strcmp(<const char*>node.name, b"noscript") == 0):
+            noscripts.append(elementFactory(doc, node))
+        _hidden_one(node, doc, hides, out)
+        node = _next_in_order(node, top)
     return noscripts, out
 
 
@@ -1250,13 +1237,14 @@ def dated_texts(_Element root not None, skipped not None, Py_ssize_t shortest,
     digit test and date parser read, decoded only for those. byline._python_dated_texts
     is the twin, with the digit test applied (the caller applies it here)."""
     cdef list out = []
-    cdef dict names = {}  # a name's address in libxml2 -> passed over or not
+    cdef NameTable names
+    memset(&names, 0, sizeof(NameTable))
     cdef tree.xmlNode* top = root._c_node
     cdef tree.xmlNode* node = top
     cdef bint passed
     while node is not NULL:
         if node.type == tree.XML_ELEMENT_NODE:
-            passed = _passed_over(node, names, skipped)
+            passed = _name_passed(&names, node, skipped)
             if not passed:
                 if _dated_shape(node.children, shortest, longest):
                     out.append(_collect_text(node.children))
