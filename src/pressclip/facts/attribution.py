@@ -226,8 +226,9 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         aux = tokens[0][0] + " "
         tokens = tokens[1:]
     first = tokens[0][0]
+    # "according" ends like a participle but names its source: '"…," according to X'.
     if PARTICIPLE.search(first) and first.lower() not in TITLES and \
-            first.lower() not in ROLE_NOUNS and \
+            first.lower() not in ROLE_NOUNS and first.lower() not in SOURCE_WORDS and \
             not _noun_use(tokens, 0):
         return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
     read = _read_in(tokens)
@@ -256,13 +257,21 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
                     return Attribution(found, cue, False)
             return Attribution(resolver.pronoun(tokens[0][1], last, gender=pronoun_gender(
                 cue_words[-1] if "-" in cue_words[-1] else cue_words[0])), cue, False)
+        source = cue_words[0].lower() in SOURCE_WORDS
+        if source and rest and rest[0][0].lower() == "to":
+            rest = rest[1:]  # "according to his account": the phrase after "to"
         span = _np_after(rest)
         if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
             return None
         end = max([span[1]] + [m.end for m in resolver.between(span[0], span[1])])
         # "le directeur adjoint du Village Augustin Tran Van Chau": a name the phrase's
         # length cut is read whole.
-        return Attribution(resolver.phrase(span[0], end, last), cue, False)
+        speaker = resolver.phrase(span[0], end, last)
+        if speaker is None and source:
+            # 'X said, "…," according to a transcript': a source naming nobody leaves the
+            # quote to its other cue.
+            return None
+        return Attribution(speaker, cue, False)
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None

@@ -1,4 +1,5 @@
-"""French words of the facts pass: the reporting verbs a quotation's cue is made of.
+"""French words of the facts pass: the reporting verbs a quotation's cue is made of, and
+the nouns of somebody's spoken account.
 
 First-group stems take the regular endings; the other forms are listed whole. lexicon.py
 joins them with the English ones (lexicon_en.py) into the cue forms.
@@ -32,3 +33,10 @@ FR_FORMS = (
     "démenti démentait"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+# Indefinite articles, which introduce an unnamed source ("un haut responsable").
+FR_INDEFINITE_ARTICLES = ("un", "une")
+# Nouns of somebody's spoken account: "d'après le récit qu'elle livre", "selon ses propos",
+# "selon le témoignage de X" give the words to whoever gave the account.
+FR_SPEECH_NOUNS = (
+    "récit propos témoignage témoignages paroles confidences explications version"
+).split()
