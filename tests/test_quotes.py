@@ -352,3 +352,19 @@ def test_every_quote_says_what_kind_of_speaker_it_has():
     unnamed = find_quotes('The day ended.\n\n"This is the end of an era for all of us in the '
                           'valley and beyond the river, and nobody can change it."', "en")
     assert [(q.speaker, q.speaker_kind) for q in unnamed] == [(None, "none")]
+
+
+def test_legal_charges_are_the_law_words_not_somebodys():
+    # The charges quote the law, and nobody says them; the lawyer's words stay a quote.
+    french = ("Jean Dupont, 32 ans, était poursuivi pour « apologie publique d'un acte de "
+              "terrorisme commise au moyen d'un service de communication en ligne », et pour "
+              "« provocation publique à la haine ». Son trésorier est mis en examen pour "
+              "« complicité de détournement de fonds publics » et « recel de détournement de "
+              "fonds publics ». « Mon client regrette profondément ce qu'il a écrit ce jour-là "
+              "», a déclaré son avocate, Marie Martin.")
+    english = ('John Smith was charged with "criminal mischief in the third degree" on Monday. '
+               '"He is sorry for what he did that night," his lawyer, Mary Jones, said.')
+    assert [(q.quote[:14], q.speaker) for q in find_quotes(french, "fr")] == [
+        ("Mon client reg", "Marie Martin")]
+    assert [(q.quote[:14], q.speaker) for q in find_quotes(english, "en")] == [
+        ("He is sorry fo", "Mary Jones")]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .gender import pronoun_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
+    CHARGE_LEADS,
     DETERMINERS,
     INDEFINITE,
     NAMING_WORDS,
@@ -135,6 +136,7 @@ AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
 AGENT_AFTER = re.compile(r"[»”\"\s]*,?\s*(?:par|by)\s+")
 AGENT_CHARS = 120
 RELEASE_TOKENS = 3
+CHARGE_CHARS = 300  # a charge, then the charges listed after it
 
 
 def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -204,6 +206,16 @@ class Attribution:
     cue: str | None
     cue_before: bool
     distance: int = 0  # tokens between the cue and the quote mark
+
+
+def _charge_before() -> re.Pattern[str]:
+    leads = "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in CHARGE_LEADS)
+    # "poursuivi pour « … », et pour « … »", "pour « … » et « … »": the next charge of a list.
+    listed = r"(?:[«“\"][^«»“”\"\n]{1,200}[»”\"]\s*,?\s*(?:et|ou|and|or)\s+(?:pour\s+)?)?"
+    return re.compile(rf"(?i)(?<![\w-])(?:{leads})\s*{listed}$")
+
+
+CHARGE_BEFORE = _charge_before()
 
 
 def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
@@ -777,9 +789,11 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
 
 
 def names_or_titles(text: str, open_pos: int, words: list[str]) -> bool:
-    """The quoted words are a name or a title ("baptisé « Orechnik »", "Mad Men"), not
-    somebody's words, whatever attributes them."""
-    return _naming_before(text, open_pos) or _title_case(words)
+    """The quoted words are a name, a title or a legal charge ("baptisé « Orechnik »",
+    "Mad Men", "mis en examen pour « recel »"), not somebody's words, whatever attributes
+    them."""
+    return _naming_before(text, open_pos) or _title_case(words) or \
+        CHARGE_BEFORE.search(text, max(0, open_pos - CHARGE_CHARS), open_pos) is not None
 
 
 def subject_of_verb(text: str, mark: int, close: int) -> bool:

@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 
 # Reporting verbs, one module per language.
-from .lexicon_en import EN_FORMS, EN_INDEFINITE_ARTICLES, EN_SPEECH_NOUNS, EN_STEMS
+from .lexicon_en import (
+    EN_CHARGE_LEADS,
+    EN_FORMS,
+    EN_INDEFINITE_ARTICLES,
+    EN_SPEECH_NOUNS,
+    EN_STEMS,
+)
 from .lexicon_fr import (
+    FR_CHARGE_LEADS,
     FR_ER_ENDINGS,
     FR_ER_STEMS,
     FR_FORMS,
@@ -34,6 +41,7 @@ ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge
           "demande"}
 CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
+CHARGE_LEADS = FR_CHARGE_LEADS + EN_CHARGE_LEADS
 # Per language: French "a" is the verb avoir ("Jean Dupont a été élu"), never an article.
 INDEFINITE_ARTICLES = {"fr": FR_INDEFINITE_ARTICLES, "en": EN_INDEFINITE_ARTICLES}
 

@@ -22,6 +22,10 @@ EN_FORMS = (
     "replied replies denied denies testified testifies referred referring labelled "
     "slammed slamming slams dismisses admitted admitting quipped quipping"
 ).split()
+# Words that bring a legal charge, which a text quotes as the law words it and nobody
+# says: 'charged with "criminal mischief"'.
+EN_CHARGE_LEADS = ("charged with", "convicted of", "indicted on", "indicted for",
+                   "guilty of", "charges of", "count of", "counts of")
 # Indefinite articles, which introduce an unnamed source ("a senior official").
 EN_INDEFINITE_ARTICLES = ("a", "an")
 # Nouns of somebody's spoken account: "according to his account", "according to the

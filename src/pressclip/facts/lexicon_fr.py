@@ -33,6 +33,13 @@ FR_FORMS = (
     "démenti démentait"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+# Words before "pour" that bring a legal charge, which a text quotes as the law words it
+# and nobody says: "poursuivi pour « apologie du terrorisme »", "plainte pour « … »".
+FR_CHARGE_LEADS = tuple(f"{word} pour" for word in (
+    "poursuivi poursuivie poursuivis poursuivies examen plainte plaintes condamné condamnée "
+    "condamnés condamnées inculpé inculpée inculpés inculpées jugé jugée jugés jugées "
+    "écroué écrouée écroués écrouées"
+).split())
 # Indefinite articles, which introduce an unnamed source ("un haut responsable").
 FR_INDEFINITE_ARTICLES = ("un", "une")
 # Nouns of somebody's spoken account: "d'après le récit qu'elle livre", "selon ses propos",
