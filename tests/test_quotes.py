@@ -368,3 +368,15 @@ def test_legal_charges_are_the_law_words_not_somebodys():
         ("Mon client reg", "Marie Martin")]
     assert [(q.quote[:14], q.speaker) for q in find_quotes(english, "en")] == [
         ("He is sorry fo", "Mary Jones")]
+
+
+def test_a_long_quote_glued_to_its_closing_mark_before_the_cue_is_a_quotation():
+    # "«Les voix des Femmes» appelle …" is a name before a verb; a sentence of many words
+    # closed without a space before its cue is somebody's words.
+    text = ("« Le maintien de l'ordre est une histoire professionnelle. » insiste Paul Martin. "
+            "« Il faut bien comprendre que la légitimité de la victime fait l'illégitimité de "
+            "la force» explique Anne Durand, doctorante en sciences politiques.")
+    name = "Le collectif «Les Voix des Femmes» appelle à manifester samedi devant la mairie."
+    assert [(q.quote[:12], q.speaker) for q in find_quotes(text, "fr")] == [
+        ("Le maintien ", "Paul Martin"), ("Il faut bien", "Anne Durand")]
+    assert find_quotes(name, "fr") == []

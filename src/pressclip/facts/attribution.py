@@ -796,10 +796,13 @@ def names_or_titles(text: str, open_pos: int, words: list[str]) -> bool:
         CHARGE_BEFORE.search(text, max(0, open_pos - CHARGE_CHARS), open_pos) is not None
 
 
-def subject_of_verb(text: str, mark: int, close: int) -> bool:
+def subject_of_verb(text: str, mark: int, close: int, words: list[str]) -> bool:
     """ "«Les voix des Femmes» appelle …": a name as the subject of a verb, not a quote, which
-    would end in punctuation or be followed by one before its attribution."""
-    if not text[mark - 1 : mark].isalnum() or text[mark:close].strip() == "":
+    would end in punctuation or be followed by one before its attribution. A name is
+    short: "« Il faut bien comprendre que … par la police» explique X" is X's words, its
+    closing mark glued to the last word."""
+    if len(words) >= MIN_WORDS_UNATTRIBUTED or not text[mark - 1 : mark].isalnum() or \
+            text[mark:close].strip() == "":
         return False
     after = text[close : close + 30].split()
     return bool(after) and after[0][:1].islower() and is_cue(after[0])
