@@ -380,3 +380,13 @@ def test_a_long_quote_glued_to_its_closing_mark_before_the_cue_is_a_quotation():
     assert [(q.quote[:12], q.speaker) for q in find_quotes(text, "fr")] == [
         ("Le maintien ", "Paul Martin"), ("Il faut bien", "Anne Durand")]
     assert find_quotes(name, "fr") == []
+
+
+def test_a_modal_and_a_reporting_infinitive_after_the_quote_are_its_cue():
+    lead = "Françoise Martin a démissionné mardi. "
+    short = lead + "Une « négligence », tente d'expliquer la ministre."
+    named = lead + "« C'était une simple négligence », a tenu à préciser Paul Durand."
+    assert [(q.quote, q.speaker, q.cue) for q in find_quotes(short, "fr")] == [
+        ("négligence", "Françoise Martin", "tente d'expliquer")]
+    assert [(q.speaker, q.cue) for q in find_quotes(named, "fr")] == [
+        ("Paul Durand", "a tenu à préciser")]

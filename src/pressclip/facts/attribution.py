@@ -18,8 +18,10 @@ from .gender import pronoun_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
     CHARGE_LEADS,
+    CUE_INFINITIVES,
     DETERMINERS,
     INDEFINITE,
+    MODALS,
     NAMING_WORDS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -232,6 +234,14 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         tokens = tokens[1:]
     if not tokens:
         return None
+    modal = _modal_cue(tokens)
+    if modal:
+        # "…», tente d'expliquer la ministre": the reporting verb is the infinitive.
+        span = _np_after(tokens[modal:])
+        if span is None:
+            return None
+        return Attribution(resolver.phrase(span[0], span[1], last),
+                           " ".join(t[0] for t in tokens[:modal]), False)
     aux = ""
     if len(tokens) > 1 and tokens[0][0].lower() in INCISE_AUXILIARIES \
             and is_cue(tokens[1][0]):
@@ -327,6 +337,22 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _modal_cue(tokens: list[tuple[str, int, int]]) -> int:
+    """The number of tokens of "tente d'expliquer", "a tenu à préciser" (a modal verb, after
+    its auxiliary, then "de"/"à" and a reporting verb's infinitive) opening tokens; 0 when
+    they open otherwise."""
+    words = [t[0].lower() for t in tokens[:4]]
+    i = 1 if len(words) > 1 and words[0] in INCISE_AUXILIARIES and words[1] in MODALS else 0
+    if i >= len(words) - 1 or words[i] not in MODALS:
+        return 0
+    link = words[i + 1]
+    if link[:2] in {"d'", "d’"} and link[2:] in CUE_INFINITIVES:
+        return i + 2
+    if link in {"à", "de"} and i + 2 < len(words) and words[i + 2] in CUE_INFINITIVES:
+        return i + 3
+    return 0
 
 
 def _noun_use(tokens: list[tuple[str, int, int]], i: int) -> bool:

@@ -24,6 +24,8 @@ from .lexicon_fr import (
     FR_ER_STEMS,
     FR_FORMS,
     FR_INDEFINITE_ARTICLES,
+    FR_INFINITIVES,
+    FR_MODALS,
     FR_SPEECH_NOUNS,
 )
 
@@ -236,6 +238,9 @@ def _cue_forms() -> frozenset[str]:
 
 
 CUE_FORMS = _cue_forms()
+MODALS = frozenset(FR_MODALS)
+CUE_INFINITIVES = frozenset(FR_INFINITIVES) | {stem + "er" for stem in FR_ER_STEMS
+                                              if not stem.endswith("e")}
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]", re.UNICODE)
 
 

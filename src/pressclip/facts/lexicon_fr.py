@@ -33,6 +33,17 @@ FR_FORMS = (
     "démenti démentait"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+# Verbs that take a reporting verb's infinitive after "de"/"à": "tente d'expliquer X",
+# "a tenu à préciser X".
+FR_MODALS = (
+    "tente tentait tenté tient tenait tenu veut voulait voulu souhaite souhaitait souhaité "
+    "préfère préférait préféré"
+).split()
+# Infinitives of the reporting verbs that are not first-group stems + "er".
+FR_INFINITIVES = (
+    "dire écrire répondre reconnaître admettre conclure prévenir avertir soutenir "
+    "promettre décrire réagir reprendre maintenir défendre"
+).split()
 # Words before "pour" that bring a legal charge, which a text quotes as the law words it
 # and nobody says: "poursuivi pour « apologie du terrorisme »", "plainte pour « … »".
 FR_CHARGE_LEADS = tuple(f"{word} pour" for word in (
