@@ -138,7 +138,11 @@ AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
 AGENT_AFTER = re.compile(r"[»”\"\s]*,?\s*(?:par|by)\s+")
 AGENT_CHARS = 120
 RELEASE_TOKENS = 3
-CHARGE_CHARS = 300  # a charge, then the charges listed after it
+CHARGE_CHARS = 40  # the words right before a quote mark that may bring a charge
+CHARGE_WORDS_CHARS = 200  # the longest charge quoted in a list
+CHARGES_LISTED = 4  # a charge and the ones listed after it
+# '» et « …', '», et pour « …', '" and "…': the mark of a charge listed after another.
+LISTED_CHARGE = re.compile(r'[»”"]\s*,?\s*(?:et|ou|and|or)\s+(?:pour\s+)?$', re.IGNORECASE)
 
 
 def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -210,14 +214,23 @@ class Attribution:
     distance: int = 0  # tokens between the cue and the quote mark
 
 
-def _charge_before() -> re.Pattern[str]:
-    leads = "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in CHARGE_LEADS)
-    # "poursuivi pour « … », et pour « … »", "pour « … » et « … »": the next charge of a list.
-    listed = r"(?:[«“\"][^«»“”\"\n]{1,200}[»”\"]\s*,?\s*(?:et|ou|and|or)\s+(?:pour\s+)?)?"
-    return re.compile(rf"(?i)(?<![\w-])(?:{leads})\s*{listed}$")
-
-
-CHARGE_BEFORE = _charge_before()
+def _charged(text: str, open_pos: int) -> bool:
+    """A legal charge's lead ends right before the mark ("poursuivi pour « …"), or the
+    mark opens the next charge of a list ("pour « … » et « …", "», et pour « …")."""
+    for _ in range(CHARGES_LISTED):
+        before = text[max(0, open_pos - CHARGE_CHARS):open_pos]
+        if " ".join(before.lower().split()[-2:]) in CHARGE_LEADS:
+            return True
+        listed = LISTED_CHARGE.search(before)
+        if listed is None:
+            return False
+        # The opening mark of the quote before, within its longest charge.
+        closing = open_pos - len(before) + listed.start()
+        open_pos = max(text.rfind(mark, max(0, closing - CHARGE_WORDS_CHARS), closing)
+                       for mark in "«“\"")
+        if open_pos < 0:
+            return False
+    return False
 
 
 def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
@@ -819,7 +832,7 @@ def names_or_titles(text: str, open_pos: int, words: list[str]) -> bool:
     "Mad Men", "mis en examen pour « recel »"), not somebody's words, whatever attributes
     them."""
     return _naming_before(text, open_pos) or _title_case(words) or \
-        CHARGE_BEFORE.search(text, max(0, open_pos - CHARGE_CHARS), open_pos) is not None
+        _charged(text, open_pos)
 
 
 def subject_of_verb(text: str, mark: int, close: int, words: list[str]) -> bool:

@@ -43,7 +43,7 @@ ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge
           "demande"}
 CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
-CHARGE_LEADS = FR_CHARGE_LEADS + EN_CHARGE_LEADS
+CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
 # Per language: French "a" is the verb avoir ("Jean Dupont a été élu"), never an article.
 INDEFINITE_ARTICLES = {"fr": FR_INDEFINITE_ARTICLES, "en": EN_INDEFINITE_ARTICLES}
 
