@@ -289,6 +289,26 @@ NOTES = """Notes:
   give exactly the same on it and on blind-8 and blind-11: the round's rules did not
   reach new articles. English unseen (blind-8, blind-11, blind-14): F1 0.943, speaker
   0.853 (133/156), under the bar of 0.90; its errors are not read.
+- Round of 2026-12-05, sixth session (issue 14 item 3; 1e20712 .. 08186f4), French
+  first, from the fr seen errors (50 speaker errors, 38 missed and 41 extra spans, read
+  and grouped before it) and written probes; en unseen scored once at the end. Rules: a
+  legal charge quoted after its lead ("poursuivi pour « … »", "mis en examen pour « … »
+  et « … »", 'charged with "…"') is no quotation, as the set's convention says (5 extra
+  fr spans gone; no seen gold quote follows such a lead in either language); a quote of
+  eight words or more glued to its closing guillemet before its cue ("… police»
+  explique X") is no name before a verb; a modal and a reporting infinitive after a
+  quote are its cue ("tente d'expliquer la ministre", "a tenu à préciser X"); an account
+  speaks for whoever gave it ("d'après le récit qu'elle livre", "selon ses propos",
+  "according to the testimony of X"); an elided bare role ("affirme l'élu", sentence-
+  opening "L'octogénaire décrit") is a bare role, not the phrase; age nouns take their
+  article's gender; French "a" (avoir) no longer introduces an unnamed source ("Jean
+  Dupont a été élu" gave "été élu"); '"…," according to X' after a quote is a source cue,
+  and "according to a transcript" leaves the quote to its other cue. Seen: fr F1 0.881
+  -> 0.892 (P 0.880 -> 0.893, R 0.882 -> 0.890), speaker 0.839 -> 0.846 (270 -> 275);
+  en seen unchanged (F1 0.944, speaker 0.885); en unseen unchanged (F1 0.943, speaker
+  0.853). Left: cue-less testimonies and sayings, entity typing ("Nuit Debout", "Le
+  Canard" for "Le Canard enchaîné", "Figaro" a person), headline partial quotes with no
+  speaker, scare quotes after "selon/pour" + a common noun ("selon les domaines").
 - Round of 2026-12-05, second session (9514adf), from seen errors only: a capitalised
   title ending like a participle ("Assistant U.S. Attorney X said") no longer stops the
   attribution, the full stops of "U.S." do not count toward a phrase's length, a role

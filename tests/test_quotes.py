@@ -352,3 +352,41 @@ def test_every_quote_says_what_kind_of_speaker_it_has():
     unnamed = find_quotes('The day ended.\n\n"This is the end of an era for all of us in the '
                           'valley and beyond the river, and nobody can change it."', "en")
     assert [(q.speaker, q.speaker_kind) for q in unnamed] == [(None, "none")]
+
+
+def test_legal_charges_are_the_law_words_not_somebodys():
+    # The charges quote the law, and nobody says them; the lawyer's words stay a quote.
+    french = ("Jean Dupont, 32 ans, était poursuivi pour « apologie publique d'un acte de "
+              "terrorisme commise au moyen d'un service de communication en ligne », et pour "
+              "« provocation publique à la haine ». Son trésorier est mis en examen pour "
+              "« complicité de détournement de fonds publics » et « recel de détournement de "
+              "fonds publics ». « Mon client regrette profondément ce qu'il a écrit ce jour-là "
+              "», a déclaré son avocate, Marie Martin.")
+    english = ('John Smith was charged with "criminal mischief in the third degree" on Monday. '
+               '"He is sorry for what he did that night," his lawyer, Mary Jones, said.')
+    assert [(q.quote[:14], q.speaker) for q in find_quotes(french, "fr")] == [
+        ("Mon client reg", "Marie Martin")]
+    assert [(q.quote[:14], q.speaker) for q in find_quotes(english, "en")] == [
+        ("He is sorry fo", "Mary Jones")]
+
+
+def test_a_long_quote_glued_to_its_closing_mark_before_the_cue_is_a_quotation():
+    # "«Les voix des Femmes» appelle …" is a name before a verb; a sentence of many words
+    # closed without a space before its cue is somebody's words.
+    text = ("« Le maintien de l'ordre est une histoire professionnelle. » insiste Paul Martin. "
+            "« Il faut bien comprendre que la légitimité de la victime fait l'illégitimité de "
+            "la force» explique Anne Durand, doctorante en sciences politiques.")
+    name = "Le collectif «Les Voix des Femmes» appelle à manifester samedi devant la mairie."
+    assert [(q.quote[:12], q.speaker) for q in find_quotes(text, "fr")] == [
+        ("Le maintien ", "Paul Martin"), ("Il faut bien", "Anne Durand")]
+    assert find_quotes(name, "fr") == []
+
+
+def test_a_modal_and_a_reporting_infinitive_after_the_quote_are_its_cue():
+    lead = "Françoise Martin a démissionné mardi. "
+    short = lead + "Une « négligence », tente d'expliquer la ministre."
+    named = lead + "« C'était une simple négligence », a tenu à préciser Paul Durand."
+    assert [(q.quote, q.speaker, q.cue) for q in find_quotes(short, "fr")] == [
+        ("négligence", "Françoise Martin", "tente d'expliquer")]
+    assert [(q.speaker, q.cue) for q in find_quotes(named, "fr")] == [
+        ("Paul Durand", "a tenu à préciser")]

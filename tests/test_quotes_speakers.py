@@ -816,3 +816,52 @@ def test_a_participle_after_a_comma_shares_the_main_clause_subject_not_its_objec
     assert speakers(role, "en") == ["Barack Obama"]
     assert speakers(french, "fr") == ["Jean Dupont"]
     assert speakers(opening, "en") == ["Mitt Romney"]
+
+
+def test_an_elided_bare_role_after_the_quote_or_opening_its_sentence_is_the_person():
+    # "l'élu" is one word: its head follows the apostrophe, and a sentence-opening "L'"
+    # says nothing of the noun after it.
+    after = ("Jean Dupont a été élu maire mardi. « Nous allons tout changer dans cette ville "
+             "dès demain matin », affirme l'élu.")
+    opening = ("Jeanne Martin a été libérée mardi. L'octogénaire décrit « un immense réseau "
+               "de tunnels sous la surface, comme une toile d'araignée ».")
+    assert speakers(after, "fr") == ["Jean Dupont"]
+    assert speakers(opening, "fr") == ["Jeanne Martin"]
+
+
+def test_an_age_noun_takes_the_gender_of_its_article():
+    # "le sexagénaire" is a man: the word itself is of either gender.
+    quote = "« On ne dort plus la nuit, tout le monde a peur des bombardements », raconte "
+    man = ("Pierre Dupont vit ici depuis vingt ans. Sa voisine, Marie Durand, est partie "
+           "hier. " + quote + "le sexagénaire.")
+    woman = ("Marie Durand vit ici depuis vingt ans. Son voisin, Pierre Dupont, est parti "
+             "hier. " + quote + "la sexagénaire.")
+    assert speakers(man, "fr") == ["Pierre Dupont"]
+    assert speakers(woman, "fr") == ["Marie Durand"]
+
+
+def test_an_account_speaks_for_whoever_gave_it():
+    lead = "Sophie Binet a rencontré le président mardi. "
+    quote = "« Je suis arrivée avec mon ordre du jour et je l'ai dit clairement », "
+    relative = lead + "Mme Binet est « arrivée avec son ordre du jour », d'après le récit " \
+        "qu'elle livre au journal."
+    possessive = lead + quote + "selon ses propos rapportés par le journal."
+    named = lead + quote + "d'après le témoignage de Marie Dupont."
+    english = ('Jean Dupont was elected in July. "We will change everything in this town '
+               'from tomorrow morning," according to the testimony of Anne Martin.')
+    assert speakers(relative, "fr") == ["Sophie Binet"]
+    assert speakers(possessive, "fr") == ["Sophie Binet"]
+    assert speakers(named, "fr") == ["Marie Dupont"]
+    assert speakers(english, "en") == ["Anne Martin"]
+
+
+def test_according_to_after_the_quote_names_its_source_or_leaves_the_other_cue():
+    # "according" ends like a participle ('"…", adding that …') but names the source.
+    lead = 'Jean Dupont was elected in July. "We will change everything in this town," '
+    named = lead + "according to Anne Martin."
+    account = lead + "according to his account."
+    transcript = ('Jean Dupont said, "We will change everything in this town," according to '
+                  "a transcript of the meeting.")
+    assert speakers(named, "en") == ["Anne Martin"]
+    assert speakers(account, "en") == ["Jean Dupont"]
+    assert speakers(transcript, "en") == ["Jean Dupont"]

@@ -17,8 +17,11 @@ from functools import lru_cache
 from .gender import pronoun_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
+    CHARGE_LEADS,
+    CUE_INFINITIVES,
     DETERMINERS,
     INDEFINITE,
+    MODALS,
     NAMING_WORDS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -135,6 +138,11 @@ AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
 AGENT_AFTER = re.compile(r"[»”\"\s]*,?\s*(?:par|by)\s+")
 AGENT_CHARS = 120
 RELEASE_TOKENS = 3
+CHARGE_CHARS = 40  # the words right before a quote mark that may bring a charge
+CHARGE_WORDS_CHARS = 200  # the longest charge quoted in a list
+CHARGES_LISTED = 4  # a charge and the ones listed after it
+# '» et « …', '», et pour « …', '" and "…': the mark of a charge listed after another.
+LISTED_CHARGE = re.compile(r'[»”"]\s*,?\s*(?:et|ou|and|or)\s+(?:pour\s+)?$', re.IGNORECASE)
 
 
 def _abbreviation_dot(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -206,6 +214,25 @@ class Attribution:
     distance: int = 0  # tokens between the cue and the quote mark
 
 
+def _charged(text: str, open_pos: int) -> bool:
+    """A legal charge's lead ends right before the mark ("poursuivi pour « …"), or the
+    mark opens the next charge of a list ("pour « … » et « …", "», et pour « …")."""
+    for _ in range(CHARGES_LISTED):
+        before = text[max(0, open_pos - CHARGE_CHARS):open_pos]
+        if " ".join(before.lower().split()[-2:]) in CHARGE_LEADS:
+            return True
+        listed = LISTED_CHARGE.search(before)
+        if listed is None:
+            return False
+        # The opening mark of the quote before, within its longest charge.
+        closing = open_pos - len(before) + listed.start()
+        open_pos = max(text.rfind(mark, max(0, closing - CHARGE_WORDS_CHARS), closing)
+                       for mark in "«“\"")
+        if open_pos < 0:
+            return False
+    return False
+
+
 def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
                        last: str | None) -> Attribution | None:
     aside = PARENTHESIS.match(text, close, limit)
@@ -220,14 +247,23 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         tokens = tokens[1:]
     if not tokens:
         return None
+    modal = _modal_cue(tokens)
+    if modal:
+        # "…», tente d'expliquer la ministre": the reporting verb is the infinitive.
+        span = _np_after(tokens[modal:])
+        if span is None:
+            return None
+        return Attribution(resolver.phrase(span[0], span[1], last),
+                           " ".join(t[0] for t in tokens[:modal]), False)
     aux = ""
     if len(tokens) > 1 and tokens[0][0].lower() in INCISE_AUXILIARIES \
             and is_cue(tokens[1][0]):
         aux = tokens[0][0] + " "
         tokens = tokens[1:]
     first = tokens[0][0]
+    # "according" ends like a participle but names its source: '"…," according to X'.
     if PARTICIPLE.search(first) and first.lower() not in TITLES and \
-            first.lower() not in ROLE_NOUNS and \
+            first.lower() not in ROLE_NOUNS and first.lower() not in SOURCE_WORDS and \
             not _noun_use(tokens, 0):
         return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
     read = _read_in(tokens)
@@ -256,13 +292,21 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
                     return Attribution(found, cue, False)
             return Attribution(resolver.pronoun(tokens[0][1], last, gender=pronoun_gender(
                 cue_words[-1] if "-" in cue_words[-1] else cue_words[0])), cue, False)
+        source = cue_words[0].lower() in SOURCE_WORDS
+        if source and rest and rest[0][0].lower() == "to":
+            rest = rest[1:]  # "according to his account": the phrase after "to"
         span = _np_after(rest)
         if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
             return None
         end = max([span[1]] + [m.end for m in resolver.between(span[0], span[1])])
         # "le directeur adjoint du Village Augustin Tran Van Chau": a name the phrase's
         # length cut is read whole.
-        return Attribution(resolver.phrase(span[0], end, last), cue, False)
+        speaker = resolver.phrase(span[0], end, last)
+        if speaker is None and source:
+            # 'X said, "…," according to a transcript': a source naming nobody leaves the
+            # quote to its other cue.
+            return None
+        return Attribution(speaker, cue, False)
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
@@ -306,6 +350,22 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _modal_cue(tokens: list[tuple[str, int, int]]) -> int:
+    """The number of tokens of "tente d'expliquer", "a tenu à préciser" (a modal verb, after
+    its auxiliary, then "de"/"à" and a reporting verb's infinitive) opening tokens; 0 when
+    they open otherwise."""
+    words = [t[0].lower() for t in tokens[:4]]
+    i = 1 if len(words) > 1 and words[0] in INCISE_AUXILIARIES and words[1] in MODALS else 0
+    if i >= len(words) - 1 or words[i] not in MODALS:
+        return 0
+    link = words[i + 1]
+    if link[:2] in {"d'", "d’"} and link[2:] in CUE_INFINITIVES:
+        return i + 2
+    if link in {"à", "de"} and i + 2 < len(words) and words[i + 2] in CUE_INFINITIVES:
+        return i + 3
+    return 0
 
 
 def _noun_use(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -768,15 +828,20 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
 
 
 def names_or_titles(text: str, open_pos: int, words: list[str]) -> bool:
-    """The quoted words are a name or a title ("baptisé « Orechnik »", "Mad Men"), not
-    somebody's words, whatever attributes them."""
-    return _naming_before(text, open_pos) or _title_case(words)
+    """The quoted words are a name, a title or a legal charge ("baptisé « Orechnik »",
+    "Mad Men", "mis en examen pour « recel »"), not somebody's words, whatever attributes
+    them."""
+    return _naming_before(text, open_pos) or _title_case(words) or \
+        _charged(text, open_pos)
 
 
-def subject_of_verb(text: str, mark: int, close: int) -> bool:
+def subject_of_verb(text: str, mark: int, close: int, words: list[str]) -> bool:
     """ "«Les voix des Femmes» appelle …": a name as the subject of a verb, not a quote, which
-    would end in punctuation or be followed by one before its attribution."""
-    if not text[mark - 1 : mark].isalnum() or text[mark:close].strip() == "":
+    would end in punctuation or be followed by one before its attribution. A name is
+    short: "« Il faut bien comprendre que … par la police» explique X" is X's words, its
+    closing mark glued to the last word."""
+    if len(words) >= MIN_WORDS_UNATTRIBUTED or not text[mark - 1 : mark].isalnum() or \
+            text[mark:close].strip() == "":
         return False
     after = text[close : close + 30].split()
     return bool(after) and after[0][:1].islower() and is_cue(after[0])

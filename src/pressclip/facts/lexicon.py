@@ -11,8 +11,23 @@ from __future__ import annotations
 import re
 
 # Reporting verbs, one module per language.
-from .lexicon_en import EN_FORMS, EN_STEMS
-from .lexicon_fr import FR_ER_ENDINGS, FR_ER_STEMS, FR_FORMS
+from .lexicon_en import (
+    EN_CHARGE_LEADS,
+    EN_FORMS,
+    EN_INDEFINITE_ARTICLES,
+    EN_SPEECH_NOUNS,
+    EN_STEMS,
+)
+from .lexicon_fr import (
+    FR_CHARGE_LEADS,
+    FR_ER_ENDINGS,
+    FR_ER_STEMS,
+    FR_FORMS,
+    FR_INDEFINITE_ARTICLES,
+    FR_INFINITIVES,
+    FR_MODALS,
+    FR_SPEECH_NOUNS,
+)
 
 AUXILIARIES = (
     "a avait ont avaient aurait auraient has have had was were is will would also "
@@ -27,6 +42,10 @@ PRONOUNS = {
 ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge", "demandé",
           "demande"}
 CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
+SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
+CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
+# Per language: French "a" is the verb avoir ("Jean Dupont a été élu"), never an article.
+INDEFINITE_ARTICLES = {"fr": FR_INDEFINITE_ARTICLES, "en": EN_INDEFINITE_ARTICLES}
 
 # Words that stand before a name as a title, never part of it.
 TITLES = {
@@ -79,7 +98,10 @@ ROLE_NOUNS = {
     "patron", "patronne", "commissaire", "commissioner", "policier", "détective",
     "actor", "acteur", "actrice", "actress", "star", "chanteur", "chanteuse", "singer",
     "ambassadeur", "ambassador", "auteur", "author", "writer", "écrivain", "témoin",
-    "witness", "victime", "victim", "mère", "père", "mother", "father", "octogénaire",
+    "witness", "victime", "victim", "mère", "père", "mother", "father",
+    # Ages, of either gender: "le sexagénaire", "l'octogénaire".
+    "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
+    "octogénaire", "nonagénaire", "quarantenaire", "cinquantenaire",
     "militant", "militante", "activist", "médecin", "doctor", "infirmière", "nurse",
     "primatologist", "primatologue", "scientist", "scientifique", "ingénieur", "engineer",
     "journaliste", "journalist", "correspondent", "correspondant", "président-directeur",
@@ -216,6 +238,9 @@ def _cue_forms() -> frozenset[str]:
 
 
 CUE_FORMS = _cue_forms()
+MODALS = frozenset(FR_MODALS)
+CUE_INFINITIVES = frozenset(FR_INFINITIVES) | {stem + "er" for stem in FR_ER_STEMS
+                                              if not stem.endswith("e")}
 WORD = re.compile(r"[\w’'.-]+|[^\w\s]", re.UNICODE)
 
 
@@ -246,8 +271,7 @@ FEMININE = set(
         "policière conseillère ambassadrice écrivaine autrice auteure élue candidate "
         "magistrate adjointe enseignante institutrice agricultrice maraîchère commerçante "
         "habitante "
-        "retraitée étudiante lycéenne salariée ouvrière employée infirmière octogénaire "
-        "quinquagénaire sexagénaire septuagénaire quadragénaire trentenaire jeune-femme "
+        "retraitée étudiante lycéenne salariée ouvrière employée infirmière jeune-femme "
         "femme woman girl welshwoman englishwoman irishwoman frenchwoman dutchwoman "
         "française américaine espagnole allemande italienne néerlandaise ukrainienne "
         "brésilienne canadienne japonaise chinoise australienne polonaise portugaise "

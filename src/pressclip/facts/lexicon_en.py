@@ -1,4 +1,5 @@
-"""English words of the facts pass: the reporting verbs a quotation's cue is made of.
+"""English words of the facts pass: the reporting verbs a quotation's cue is made of, and
+the nouns of somebody's spoken account.
 
 Stems take -s/-ed/-ing; irregular forms are listed whole. lexicon.py joins them with the
 French ones (lexicon_fr.py) into the cue forms.
@@ -21,3 +22,12 @@ EN_FORMS = (
     "replied replies denied denies testified testifies referred referring labelled "
     "slammed slamming slams dismisses admitted admitting quipped quipping"
 ).split()
+# Words that bring a legal charge, which a text quotes as the law words it and nobody
+# says: 'charged with "criminal mischief"'.
+EN_CHARGE_LEADS = ("charged with", "convicted of", "indicted on", "indicted for",
+                   "guilty of", "charges of", "count of", "counts of")
+# Indefinite articles, which introduce an unnamed source ("a senior official").
+EN_INDEFINITE_ARTICLES = ("a", "an")
+# Nouns of somebody's spoken account: "according to his account", "according to the
+# testimony of X".
+EN_SPEECH_NOUNS = "account testimony remarks recollection".split()

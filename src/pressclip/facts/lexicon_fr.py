@@ -1,4 +1,5 @@
-"""French words of the facts pass: the reporting verbs a quotation's cue is made of.
+"""French words of the facts pass: the reporting verbs a quotation's cue is made of, and
+the nouns of somebody's spoken account.
 
 First-group stems take the regular endings; the other forms are listed whole. lexicon.py
 joins them with the English ones (lexicon_en.py) into the cue forms.
@@ -32,3 +33,28 @@ FR_FORMS = (
     "démenti démentait"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+# Verbs that take a reporting verb's infinitive after "de"/"à": "tente d'expliquer X",
+# "a tenu à préciser X".
+FR_MODALS = (
+    "tente tentait tenté tient tenait tenu veut voulait voulu souhaite souhaitait souhaité "
+    "préfère préférait préféré"
+).split()
+# Infinitives of the reporting verbs that are not first-group stems + "er".
+FR_INFINITIVES = (
+    "dire écrire répondre reconnaître admettre conclure prévenir avertir soutenir "
+    "promettre décrire réagir reprendre maintenir défendre"
+).split()
+# Words before "pour" that bring a legal charge, which a text quotes as the law words it
+# and nobody says: "poursuivi pour « apologie du terrorisme »", "plainte pour « … »".
+FR_CHARGE_LEADS = tuple(f"{word} pour" for word in (
+    "poursuivi poursuivie poursuivis poursuivies examen plainte plaintes condamné condamnée "
+    "condamnés condamnées inculpé inculpée inculpés inculpées jugé jugée jugés jugées "
+    "écroué écrouée écroués écrouées"
+).split())
+# Indefinite articles, which introduce an unnamed source ("un haut responsable").
+FR_INDEFINITE_ARTICLES = ("un", "une")
+# Nouns of somebody's spoken account: "d'après le récit qu'elle livre", "selon ses propos",
+# "selon le témoignage de X" give the words to whoever gave the account.
+FR_SPEECH_NOUNS = (
+    "récit propos témoignage témoignages paroles confidences explications version"
+).split()

@@ -116,7 +116,7 @@ def _find_quotes(text: str, language: str | None,
             if q_end <= q_start:
                 continue
             words = text[q_start:q_end].split()
-            if not has_words(words) or subject_of_verb(text, span.end, span.close):
+            if not has_words(words) or subject_of_verb(text, span.end, span.close, words):
                 continue
             attribution = span_attribution
             if attribution is None:

@@ -26,6 +26,7 @@ from .lexicon import (
     DOCUMENT_WORDS,
     FEMININE,
     INDEFINITE,
+    INDEFINITE_ARTICLES,
     MASCULINE,
     MEDIA_WORDS,
     ORG_DESCRIPTIONS,
@@ -35,6 +36,7 @@ from .lexicon import (
     ROLE_KINDS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
+    SPEECH_NOUNS,
     SPOKES_NOUNS,
     TITLES,
 )
@@ -102,6 +104,8 @@ SINGULAR_INDEFINITE = {"a", "an", "un", "une"}
 ANONYMOUS_WORDS_MAX = 4
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
+FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for a in articles)
+RELATIVE_PRONOUN = re.compile(r"qu['’](?=il|elle)")  # "le récit qu'elle livre"
 # The words before a name that may introduce it: "le ministre russe de la Défense, X".
 INTRODUCED_WORDS = 6
 APPOSITION_NAME = re.compile(r"\.?,\s*([^,;.]{3,60})")
@@ -178,6 +182,8 @@ class Resolver:
             self.pronouns = PRONOUNS[language]
         if language == "en":
             self.blockers = SUBJECT_BLOCKERS - {"on"}  # "On Monday, Hamas said": no pronoun
+        self.indefinite = "|".join(INDEFINITE_ARTICLES.get(
+            language or "", FR_AND_EN_INDEFINITE))
 
     @property
     def genders(self) -> Genders:
@@ -479,7 +485,7 @@ class Resolver:
         executive"); None when it did not."""
         lower = max(0, pos - ROLE_WINDOW)
         latest = None  # the nearest introduction is the one the text goes on about
-        for found in re.finditer(rf"\b(?:a|an|un|une)\s+((?:[\w-]+\s+){{0,3}}?"
+        for found in re.finditer(rf"\b(?:{self.indefinite})\s+((?:[\w-]+\s+){{0,3}}?"
                                  rf"{re.escape(noun)}\w*)", self.text[lower:pos], re.IGNORECASE):
             # Named when a person's name follows it ("a TV executive, John X").
             end = lower + found.end()
@@ -602,6 +608,19 @@ class Resolver:
                 self.organisation(start, None, last_speaker)
         return " ".join(rest)  # "ministère de l'Intérieur": the institution as described
 
+    def _account_giver(self, rest: list[str], possessive: bool, persons: list[Mention],
+                       start: int, last_speaker: str | None) -> str | None:
+        """ "selon le témoignage de X": X; "d'après le récit qu'elle livre", "selon ses
+        propos": the person the pronoun or the possessive stands for. The account itself
+        is nobody."""
+        if persons:
+            return self.name(persons[0])
+        relative = next((w for w in rest[:2] if RELATIVE_PRONOUN.match(w)), None)
+        if relative is None and not possessive:
+            return None
+        gender = pronoun_gender(RELATIVE_PRONOUN.sub("", relative)) if relative else None
+        return self.pronoun(start, last_speaker, gender=gender)
+
     def phrase(self, start: int, end: int, last_speaker: str | None) -> str | None:
         """The speaker named by text[start:end] (a phrase next to a cue)."""
         segment = self.text[start:end].strip(" ,.:;")
@@ -684,12 +703,22 @@ class Resolver:
                 # "le conseiller com du président" is a role of its own.
                 return self.pronoun(start, last_speaker,
                                     gender=word_gender(lowered[-1], words[0]))
+        if head in SPEECH_NOUNS and head_index:
+            found = self._account_giver(lowered[head_index + 1:], first in POSSESSIVES,
+                                        persons, start, last_speaker)
+            if found or first in POSSESSIVES:
+                return found
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
+        # "L'avocate", opening its sentence: the capital is the elided article's, and the
+        # noun after the apostrophe tells a description from a name ("L'EPA").
+        elided = first[:2] in {"l'", "l’"}
+        head_word = words[0][2:] if elided else \
+            words[min(head_index, len(words) - 1)]
         # "the President said", "the PDG": a role word capitalised as a title is still a role.
-        if head and (words[min(head_index, len(words) - 1)][:1].islower() or (
-                head in ROLE_NOUNS and (words[min(head_index, len(words) - 1)].isupper() or (
+        if head and (head_word[:1].islower() or (
+                head in ROLE_NOUNS and (head_word.isupper() or (
                     first in DEFINITE_ARTICLES and head_index == len(words) - 1) or (
                     # "Le Premier ministre britannique": a role capitalised as a title,
                     # then the lower-case rest of it.
@@ -747,7 +776,9 @@ class Resolver:
                     self.role(head, start, gender, complement)
                 if found:
                     return found
-                if head_index == len(words) - 1 and (len(words) <= 2 or head_index > 1):
+                # "l'élu" is one word whose head follows the apostrophe.
+                bare = head_index == len(words) - 1 or (elided and len(words) == 1)
+                if bare and (len(words) <= 2 or head_index > 1):
                     unnamed = self.unnamed_before(head, start)
                     if unnamed:
                         # "a TV executive" ... "the exec said": the source the text keeps
