@@ -177,6 +177,20 @@ def test_machine_dates() -> None:
     assert date_from_url("https://x.example/item/123456789") is None
 
 
+@pytest.mark.parametrize(("url", "iso"), [
+    ("https://x.example/news/2020/6/24/21302329/a-story", "2020-06-24"),
+    ("https://x.example/home/2017/7/12/a-story", "2017-07-12"),
+    ("https://x.example/media/news/29-10-2021", "2021-10-29"),
+    ("https://x.example/newsroom/23-01-2022-a-story-title", "2022-01-23"),
+    # Hyphens without leading zeros are a slug's numbers, not a day; so is day 31 of June.
+    ("https://x.example/news/2020-6-24-a-story", None),
+    ("https://x.example/news/31-06-2021", None),
+    ("https://x.example/news/2020/6/24a/", None),
+])
+def test_days_in_addresses_written_without_zeros_or_day_first(url: str, iso: str | None) -> None:
+    assert date_from_url(url) == iso
+
+
 def test_author_cleaning() -> None:
     assert clean_authors(["Par Marie Dupont et Jean Martin"]) == ["Marie Dupont", "Jean Martin"]
     assert clean_authors(["Von Anna Schmidt und Jonas Weber"]) == ["Anna Schmidt", "Jonas Weber"]
@@ -260,6 +274,21 @@ def test_visible_date_settles_disagreeing_structured_dates() -> None:
     agreeing = head.replace("2023-11-06T14:25", "2023-11-03T10:25")
     assert read_metadata(parse_html(_dated_page("en", agreeing, "6 November 2023"))).date \
         == "2023-11-03T10:25:56+01:00"
+
+
+def test_address_or_title_settles_disagreeing_structured_dates_without_a_dateline() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2022-05-10"}</script>'
+            '<meta property="article:published_time" content="2022-05-11T04:10:00-03:00">')
+    page = f"<html><head>{head}<title>Port dispute - News - 11/05/2022 - Daily</title>" \
+           "</head><body><h1>Port dispute</h1><p>The port stopped.</p></body></html>"
+    assert read_metadata(parse_html(page)).date == "2022-05-11T04:10:00-03:00"
+    # Without the title's date, the address's day decides.
+    untitled = page.replace(" - 11/05/2022", "")
+    assert read_metadata(parse_html(untitled), "https://x.example/2022/05/11/port/").date \
+        == "2022-05-11T04:10:00-03:00"
+    # Nothing seconds either: the JSON-LD date stands, as before.
+    assert read_metadata(parse_html(untitled)).date == "2022-05-10"
 
 
 def test_jsonld_article_body_is_the_longest_one_even_in_repaired_json() -> None:

@@ -53,6 +53,13 @@ _MONTH_DAY_YEAR = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
+# Folders by day without leading zeros ("/2020/6/24/"): slashes only, since "2020-6-2"
+# in a slug may be anything.
+_URL_UNPADDED = re.compile(r"/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?:/|$)")
+# A day written day first opening a path segment ("/29-10-2021", "/23-01-2022-headline").
+_URL_DMY = re.compile(
+    r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_]|\.html?|$)"
+)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -130,11 +137,14 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
 
 
 def date_from_url(url: str | None) -> str | None:
-    """A full date in a URL path: /2025/07/05/, /2025-07-05-..., /20250705/."""
+    """A full date in a URL path: /2025/07/05/, /2025-07-05-..., /20250705/, /2025/7/5/,
+    /05-07-2025."""
     if not url:
         return None
-    match = _URL_DATE.search(url)
-    if not match:
-        return None
-    day = _valid(int(match[1]), int(match[2]), int(match[3]))
+    match = _URL_DATE.search(url) or _URL_UNPADDED.search(url)
+    if match:
+        day = _valid(int(match[1]), int(match[2]), int(match[3]))
+    else:
+        match = _URL_DMY.search(url)
+        day = _valid(int(match[3]), int(match[2]), int(match[1])) if match else None
     return day.isoformat() if day else None
