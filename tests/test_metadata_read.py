@@ -602,3 +602,12 @@ def test_a_section_before_the_sites_name_is_cut_from_the_title() -> None:
     # A headline's own end after a dash is no section: it is not capitalised, or longer.
     assert title("Budget vote passes - and the mayor resigns - Gazette") == (
         "Budget vote passes - and the mayor resigns")
+
+
+@pytest.mark.parametrize("name", ["anónimo", "Anonyme", "Anonymous", "Super User", "Аноним"])
+def test_anonymous_and_a_cms_default_account_are_no_author(name: str) -> None:
+    page = (f'<html><head><meta name="author" content="{name}"></head><body><h1>Port dispute'
+            "</h1><p>The port stopped on Tuesday.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == []
+    named = page.replace(name, "Camila Méndez")
+    assert read_metadata(parse_html(named)).authors == ["Camila Méndez"]
