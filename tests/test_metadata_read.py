@@ -161,6 +161,8 @@ def test_tree_is_not_modified() -> None:
     ("5 de julio de 2025", "2025-07-05"),
     ("05.07.2025", "2025-07-05"),
     ("2025/07/05", "2025-07-05"),
+    ("4.\u20092.\u20092022", "2022-02-04"),
+    ("19. 12. 2019", "2019-12-19"),
     ("Copyright 1999", None),
 ])
 def test_textual_dates(text: str, iso: str | None) -> None:
@@ -611,3 +613,21 @@ def test_anonymous_and_a_cms_default_account_are_no_author(name: str) -> None:
     assert read_metadata(parse_html(page)).authors == []
     named = page.replace(name, "Camila Méndez")
     assert read_metadata(parse_html(named)).authors == ["Camila Méndez"]
+
+
+def _lead_dated_page(lead: str) -> str:
+    return ('<html lang="de"><head><title>Arbeitsmarkt</title></head><body><h1>Arbeitsmarkt'
+            '</h1><p>Von Claudia Lindner</p>'
+            f'<p>{lead} Der Arbeitsmarkt ist gut in das neue Jahr gestartet, sagte die Chefin '
+            'der Behörde am Dienstag in Nürnberg.</p></body></html>')
+
+
+@pytest.mark.parametrize(("lead", "iso"), [
+    ("27.1.2022 - Bei der Erinnerung", "2022-01-27"),
+    ("01.02.2022 „Zitat“:", "2022-02-01"),
+    ("BERLIN, 5. Juli 2025 – Der Rat", "2025-07-05"),
+    # A date inside the lead's sentence is no dateline of the article.
+    ("Bis einschließlich 9. November 2021 registrierte die Polizei -", None),
+])
+def test_a_dateline_that_opens_the_lead(lead: str, iso: str | None) -> None:
+    assert read_metadata(parse_html(_lead_dated_page(lead))).date == iso

@@ -42,6 +42,9 @@ _CJK_YMD = re.compile(
     r"(?<!\d)(\d{4})\s*(?:年|년|\.)\s*(\d{1,2})\s*(?:月|월|\.)\s*(\d{1,2})\s*(?:日|일|\.)?(?!\d)"
 )
 _DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+# Dotted dates with spaces, as German typesetting writes them ("4. 2. 2022", often with thin
+# spaces): dots mean day first wherever they are written.
+_DMY_SPACED = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:er|º|°)?\.?\s*(?:de\s+)?{_MONTH_WORD}\.?,?\s+(?:de\s+)?"
     r"(\d{4})(?!\d)",
@@ -131,6 +134,11 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
             day = _valid(year, second, first)
         else:
             day = _valid(year, first, second)
+        if day:
+            return day.isoformat()
+    match = _DMY_SPACED.search(text)
+    if match:
+        day = _valid(int(match[3]), int(match[2]), int(match[1]))
         if day:
             return day.isoformat()
     return None
