@@ -161,6 +161,8 @@ def test_tree_is_not_modified() -> None:
     ("5 de julio de 2025", "2025-07-05"),
     ("05.07.2025", "2025-07-05"),
     ("2025/07/05", "2025-07-05"),
+    ("4.\u20092.\u20092022", "2022-02-04"),
+    ("19. 12. 2019", "2019-12-19"),
     ("Copyright 1999", None),
 ])
 def test_textual_dates(text: str, iso: str | None) -> None:
@@ -175,6 +177,20 @@ def test_machine_dates() -> None:
     assert parse_text_date("07/05/2025", month_first=True) == "2025-07-05"
     assert date_from_url("https://x.example/2023/02/28/a-story/") == "2023-02-28"
     assert date_from_url("https://x.example/item/123456789") is None
+
+
+@pytest.mark.parametrize(("url", "iso"), [
+    ("https://x.example/news/2020/6/24/21302329/a-story", "2020-06-24"),
+    ("https://x.example/home/2017/7/12/a-story", "2017-07-12"),
+    ("https://x.example/media/news/29-10-2021", "2021-10-29"),
+    ("https://x.example/newsroom/23-01-2022-a-story-title", "2022-01-23"),
+    # Hyphens without leading zeros are a slug's numbers, not a day; so is day 31 of June.
+    ("https://x.example/news/2020-6-24-a-story", None),
+    ("https://x.example/news/31-06-2021", None),
+    ("https://x.example/news/2020/6/24a/", None),
+])
+def test_days_in_addresses_written_without_zeros_or_day_first(url: str, iso: str | None) -> None:
+    assert date_from_url(url) == iso
 
 
 def test_author_cleaning() -> None:
@@ -260,6 +276,21 @@ def test_visible_date_settles_disagreeing_structured_dates() -> None:
     agreeing = head.replace("2023-11-06T14:25", "2023-11-03T10:25")
     assert read_metadata(parse_html(_dated_page("en", agreeing, "6 November 2023"))).date \
         == "2023-11-03T10:25:56+01:00"
+
+
+def test_address_or_title_settles_disagreeing_structured_dates_without_a_dateline() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2022-05-10"}</script>'
+            '<meta property="article:published_time" content="2022-05-11T04:10:00-03:00">')
+    page = f"<html><head>{head}<title>Port dispute - News - 11/05/2022 - Daily</title>" \
+           "</head><body><h1>Port dispute</h1><p>The port stopped.</p></body></html>"
+    assert read_metadata(parse_html(page)).date == "2022-05-11T04:10:00-03:00"
+    # Without the title's date, the address's day decides.
+    untitled = page.replace(" - 11/05/2022", "")
+    assert read_metadata(parse_html(untitled), "https://x.example/2022/05/11/port/").date \
+        == "2022-05-11T04:10:00-03:00"
+    # Nothing seconds either: the JSON-LD date stands, as before.
+    assert read_metadata(parse_html(untitled)).date == "2022-05-10"
 
 
 def test_jsonld_article_body_is_the_longest_one_even_in_repaired_json() -> None:
@@ -573,3 +604,30 @@ def test_a_section_before_the_sites_name_is_cut_from_the_title() -> None:
     # A headline's own end after a dash is no section: it is not capitalised, or longer.
     assert title("Budget vote passes - and the mayor resigns - Gazette") == (
         "Budget vote passes - and the mayor resigns")
+
+
+@pytest.mark.parametrize("name", ["anónimo", "Anonyme", "Anonymous", "Super User", "Аноним"])
+def test_anonymous_and_a_cms_default_account_are_no_author(name: str) -> None:
+    page = (f'<html><head><meta name="author" content="{name}"></head><body><h1>Port dispute'
+            "</h1><p>The port stopped on Tuesday.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == []
+    named = page.replace(name, "Camila Méndez")
+    assert read_metadata(parse_html(named)).authors == ["Camila Méndez"]
+
+
+def _lead_dated_page(lead: str) -> str:
+    return ('<html lang="de"><head><title>Arbeitsmarkt</title></head><body><h1>Arbeitsmarkt'
+            '</h1><p>Von Claudia Lindner</p>'
+            f'<p>{lead} Der Arbeitsmarkt ist gut in das neue Jahr gestartet, sagte die Chefin '
+            'der Behörde am Dienstag in Nürnberg.</p></body></html>')
+
+
+@pytest.mark.parametrize(("lead", "iso"), [
+    ("27.1.2022 - Bei der Erinnerung", "2022-01-27"),
+    ("01.02.2022 „Zitat“:", "2022-02-01"),
+    ("BERLIN, 5. Juli 2025 – Der Rat", "2025-07-05"),
+    # A date inside the lead's sentence is no dateline of the article.
+    ("Bis einschließlich 9. November 2021 registrierte die Polizei -", None),
+])
+def test_a_dateline_that_opens_the_lead(lead: str, iso: str | None) -> None:
+    assert read_metadata(parse_html(_lead_dated_page(lead))).date == iso

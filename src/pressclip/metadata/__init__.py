@@ -157,8 +157,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
     url_day = date_from_url(canonical) or date_from_url(url)
-    date = _first(*structured, url_day,
-                  _title_date([meta.title, page_title], _month_first(language_tag)))
+    title_day = _title_date([meta.title, page_title], _month_first(language_tag))
+    date = _first(*structured, url_day, title_day)
     if date and not _utc_time(date):
         # "2022-05-04" in JSON-LD and "2022-05-04T00:53:29Z" in a meta tag: the day was
         # taken from the UTC timestamp, which the local day may precede.
@@ -203,7 +203,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                              authors=not authors or cosigned, date=want_date,
                              window=near(None))
         if disagree:
-            date = _seconded(structured, byline.date)
+            date = _seconded(structured, byline.date, url_day or title_day)
         if not date:
             date = byline.date
         elif url_day != date[:10]:
@@ -367,13 +367,16 @@ def _title_date(titles: list[str | None], month_first: bool) -> str | None:
     return None
 
 
-def _seconded(structured: list[str], visible: str | None) -> str:
+def _seconded(structured: list[str], visible: str | None, addressed: str | None) -> str:
     """When the page's structured dates disagree (one is often the modification date, or a
-    section's date), the one the reader sees in the byline is the publication date."""
-    if visible:
-        for value in structured:
-            if value[:10] == visible[:10]:
-                return value
+    section's date), the one the reader sees in the byline is the publication date; where
+    the byline shows none, the one the page's address or title gives (both are written
+    when the page is published, not when it is edited)."""
+    for second in (visible, addressed):
+        if second:
+            for value in structured:
+                if value[:10] == second[:10]:
+                    return value
     return structured[0]
 
 

@@ -111,8 +111,12 @@ NAME_PARTICLES = frozenset(
 _DESKS = frozenset(DESKS.split())
 # Words that make a name a newsroom's: "IN-Redaktion", "MND Staff", "PETA-Team".
 _DESK_WORDS = _DESKS | frozenset("staff team desk newsroom editorial".split())
+# "Anonymous" in the languages of the sets and their neighbours, and CMS accounts' default
+# names ("super user"), are no one's name.
 PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
-                          "anonymous", "anonym", "guest", "gast", "гость", "invité", "invitado",
+                          "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "anônimo",
+                          "anoniem", "anonim", "аноним", "анонім", "匿名", "super user",
+                          "guest", "gast", "гость", "invité", "invitado",
                           "user", "root", "editor", "author", "autor", "publisher"))
 # Picture agencies: a credit that names one is a picture's ("GettyImages/Jane Doe").
 _PICTURE_AGENCY = re.compile(

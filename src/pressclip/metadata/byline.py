@@ -37,6 +37,10 @@ MIN_LOOSE_DATE_CHARS = 6
 MIN_LABELLED_NAME_WORDS = 2
 # A link this many levels above a byline is the one around it.
 TEASER_LINK_DEPTH = 4
+# A dateline opening the lead ("BERLIN, 5. Juli 2025 – ") is no longer than this.
+MAX_OPENING_DATE_CHARS = 32
+# What parts such a dateline from the lead: a dash between spaces, an opening quote.
+_LEAD_SEPARATOR = re.compile(r"\s[-–—]\s|\s?[„“«]")
 # Bylines tried in turn until one holds a name.
 MAX_BYLINES = 4
 # The byline and dateline sit near the headline: this many elements before and after the
@@ -197,6 +201,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
                       or _labelled_date(date_labels, month_first)
                       or _loose_date(window, month_first)
+                      or _opening_date(window, month_first)
                       or _page_date(tree, month_first))
     return found
 
@@ -378,6 +383,22 @@ def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
     else:
         texts = _window_dated_texts(window, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
     return _first_date(texts, month_first)
+
+
+def _opening_date(window: list[etree._Element], month_first: bool) -> str | None:
+    """The date a longer text near the headline opens with, the dateline glued to the lead
+    by a dash or a quote ("27.1.2022 - Bei der Erinnerung…", "BERLIN, 5. Juli 2025 – Der
+    Rat…"). Read only where no short text near the headline is a date."""
+    for element in window:
+        text = element.text
+        if not text or len(text) <= MAX_DATELINE_CHARS or element.tag in _SKIPPED_TAGS:
+            continue
+        head = _LEAD_SEPARATOR.split(text.lstrip(), 1)
+        if len(head) == 2 and len(head[0]) <= MAX_OPENING_DATE_CHARS and _DIGIT.search(head[0]):
+            day = parse_text_date(head[0], month_first)
+            if day:
+                return day
+    return None
 
 
 def _python_window_dated_texts(window: list[etree._Element]) -> Iterator[str]:

@@ -42,6 +42,9 @@ _CJK_YMD = re.compile(
     r"(?<!\d)(\d{4})\s*(?:年|년|\.)\s*(\d{1,2})\s*(?:月|월|\.)\s*(\d{1,2})\s*(?:日|일|\.)?(?!\d)"
 )
 _DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+# Dotted dates with spaces, as German typesetting writes them ("4. 2. 2022", often with thin
+# spaces): dots mean day first wherever they are written.
+_DMY_SPACED = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:er|º|°)?\.?\s*(?:de\s+)?{_MONTH_WORD}\.?,?\s+(?:de\s+)?"
     r"(\d{4})(?!\d)",
@@ -52,6 +55,13 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
+)
+# Folders by day without leading zeros ("/2020/6/24/"): slashes only, since "2020-6-2"
+# in a slug may be anything.
+_URL_UNPADDED = re.compile(r"/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?:/|$)")
+# A day written day first opening a path segment ("/29-10-2021", "/23-01-2022-headline").
+_URL_DMY = re.compile(
+    r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_]|\.html?|$)"
 )
 
 
@@ -126,15 +136,23 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
             day = _valid(year, first, second)
         if day:
             return day.isoformat()
+    match = _DMY_SPACED.search(text)
+    if match:
+        day = _valid(int(match[3]), int(match[2]), int(match[1]))
+        if day:
+            return day.isoformat()
     return None
 
 
 def date_from_url(url: str | None) -> str | None:
-    """A full date in a URL path: /2025/07/05/, /2025-07-05-..., /20250705/."""
+    """A full date in a URL path: /2025/07/05/, /2025-07-05-..., /20250705/, /2025/7/5/,
+    /05-07-2025."""
     if not url:
         return None
-    match = _URL_DATE.search(url)
-    if not match:
-        return None
-    day = _valid(int(match[1]), int(match[2]), int(match[3]))
+    match = _URL_DATE.search(url) or _URL_UNPADDED.search(url)
+    if match:
+        day = _valid(int(match[1]), int(match[2]), int(match[3]))
+    else:
+        match = _URL_DMY.search(url)
+        day = _valid(int(match[3]), int(match[2]), int(match[1])) if match else None
     return day.isoformat() if day else None
