@@ -23,10 +23,12 @@ reads on these pages (record text, language and date, as this tree extracts them
 to facts.analyse.read_facts of REV (checked out in a temporary worktree, its Python
 modules) and of this tree, each in its own process, the two taking turns `repeats` times;
 each process times one pass over all texts after a warm-up pass (CPU time). The line quotes
-the medians, per 1,000 words, and their ratio. A checkout has no compiled modules: REV
-gets this tree's build of every `.pyx` whose source it shares (else it would run the Python
-twins and look slower than it is); the line names those of its `.pyx` that differ, which
-run as their twins. With --stage quotes, only the quote finder is timed so (find_quotes,
+the medians, per 1,000 words, and their ratio. A checkout has no compiled modules, and
+without them REV would run its Python twins and look slower than it is: its extensions are
+built in the checkout (`python setup.py build_ext --inplace -q`) once per commit, and the
+modules kept in bench/out/compiled/COMMIT/ for later runs; the line says whether REV's
+modules were built, taken from that cache, or (the build failing) left to the Python twins.
+With --stage quotes, only the quote finder is timed so (find_quotes,
 given each text's mentions found by its own tree before the clock starts) and the timing
 table is skipped: the quote finder is a fifth of the facts pass, and a change to it alone
 is lost in the noise of the whole pass.
@@ -68,6 +70,8 @@ from bench.speed import pick_pages
 WARMUP_PAGES = 3
 SECTION = "facts-speed"
 REPO = Path(__file__).resolve().parent.parent
+# REV's compiled modules, one directory per commit, built once in a checkout of it.
+COMPILED = REPO / "bench" / "out" / "compiled"
 # Runs in the child, with a revision's src/ first on the path: CPU seconds of one pass of
 # read_facts (or, with "quotes", of find_quotes given each text's mentions, found before
 # the clock starts) over the texts, after a warm-up pass.
@@ -192,18 +196,32 @@ def facts_inputs(pages: list[dict]) -> list[tuple[str, str, str | None]]:
     return out
 
 
-def share_compiled(tree: Path) -> list[str]:
-    """Copy this tree's compiled module of every `.pyx` of `tree` (a checkout's src/) whose
-    source is the same here; the paths of the others, which run as their Python twins."""
-    differing = []
-    for pyx in sorted(tree.rglob("*.pyx")):
-        ours = REPO / "src" / pyx.relative_to(tree)
-        if not ours.exists() or ours.read_bytes() != pyx.read_bytes():
-            differing.append(str(pyx.relative_to(tree)))
-            continue
-        for built in ours.parent.glob(ours.stem + ".*.so"):
-            shutil.copy2(built, pyx.parent / built.name)
-    return differing
+def compile_checkout(rev: str, tree: Path) -> str:
+    """Put REV's compiled modules in `tree`, its checkout: built there by its own setup.py
+    the first time, copied from bench/out/compiled/COMMIT/ after. Says which it did."""
+    commit = subprocess.run(["git", "rev-parse", f"{rev}^{{commit}}"], check=True, cwd=REPO,
+                            capture_output=True, text=True).stdout.strip()
+    cache = COMPILED / commit
+    if not cache.is_dir():
+        built = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace", "-q"],
+                               cwd=tree, capture_output=True, text=True)
+        if built.returncode != 0:
+            return (f"{rev}'s extensions did not build in its checkout, so it ran its Python "
+                    "twins (slower than its compiled modules).")
+        staged = cache.with_name(commit + ".partial")
+        shutil.rmtree(staged, ignore_errors=True)
+        staged.mkdir(parents=True)
+        for module in (tree / "src").rglob("*.so"):
+            target = staged / module.relative_to(tree / "src")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(module, target)
+        staged.rename(cache)
+        return f"{rev}'s extensions were built in its checkout (now cached in {cache})."
+    for module in cache.rglob("*.so"):
+        target = tree / "src" / module.relative_to(cache)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(module, target)
+    return f"{rev}'s compiled modules came from an earlier build of its checkout ({cache})."
 
 
 def gold_inputs() -> list[tuple[str, str, str | None]]:
@@ -220,9 +238,10 @@ def gold_inputs() -> list[tuple[str, str, str | None]]:
 
 
 @contextmanager
-def revision_inputs(rev: str, texts: list) -> Iterator[tuple[Path, Path, Path, list[str]]]:
-    """A scratch directory holding the texts as JSON and REV checked out beside them:
-    (directory, the texts' file, REV's src, the compiled modules REV runs as Python twins).
+def revision_inputs(rev: str, texts: list) -> Iterator[tuple[Path, Path, Path, str]]:
+    """A scratch directory holding the texts as JSON and REV checked out beside them, its
+    extensions compiled: (directory, the texts' file, REV's src, how REV got its compiled
+    modules).
     The checkout is removed on the way out, whatever happens in between."""
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -232,7 +251,7 @@ def revision_inputs(rev: str, texts: list) -> Iterator[tuple[Path, Path, Path, l
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), rev],
                        check=True, cwd=REPO)
         try:
-            yield tmp, inputs, tree / "src", share_compiled(tree / "src")
+            yield tmp, inputs, tree / "src", compile_checkout(rev, tree)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
 
@@ -241,7 +260,7 @@ def same_facts(rev: str, pages: list[dict]) -> str:
     """Texts whose facts differ between REV and this tree (see the module's doc)."""
     records = facts_inputs(pages)
     texts = records + gold_inputs()
-    with revision_inputs(rev, texts) as (tmp, inputs, rev_src, _):
+    with revision_inputs(rev, texts) as (tmp, inputs, rev_src, built):
         facts = []
         for src in (rev_src, REPO / "src"):
             out = tmp / f"{len(facts)}.json"
@@ -251,7 +270,7 @@ def same_facts(rev: str, pages: list[dict]) -> str:
     differ = sum(a != b for a, b in zip(*facts, strict=True))
     return (f"Same facts (`--same-facts {rev}`): {len(texts)} texts ({len(records)} "
             f"records of these pages, the rest the entity golds and the quote dev set), "
-            f"{differ} differ.")
+            f"{differ} differ. {built}")
 
 
 def against(rev: str, pages: list[dict], repeats: int, stage: str = "facts") -> str:
@@ -260,7 +279,7 @@ def against(rev: str, pages: list[dict], repeats: int, stage: str = "facts") -> 
     texts = facts_inputs(pages)
     words = sum(len(text.split()) for text, _, _ in texts)
     seconds: dict[str, list[float]] = {rev: [], "this tree": []}
-    with revision_inputs(rev, texts) as (_, inputs, rev_src, differing):
+    with revision_inputs(rev, texts) as (_, inputs, rev_src, built):
         for _ in range(repeats):
             for name, src in ((rev, rev_src), ("this tree", REPO / "src")):
                 done = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(inputs),
@@ -273,8 +292,7 @@ def against(rev: str, pages: list[dict], repeats: int, stage: str = "facts") -> 
     return (f"{what}, `--against {rev}`: on the {len(texts)} texts "
             f"read, {words} words, {repeats} turns of one process each): {before:.2f} CPU ms "
             f"per 1,000 words at {rev}, {after:.2f} in this tree ({after / before:.2f} of "
-            f"its cost)." + (f" At {rev}, {', '.join(differing)} ran as Python twins "
-                             "(their source differs from this tree's)." if differing else ""))
+            f"its cost). {built}")
 
 
 def instructions(src: Path, inputs: Path, passes: int) -> int:
@@ -288,16 +306,14 @@ def callgrind(rev: str, pages: list[dict]) -> str:
     """Instructions of one pass of read_facts, REV against this tree (see the module's doc)."""
     texts = facts_inputs(pages)
     counts = {}
-    with revision_inputs(rev, texts) as (_, inputs, rev_src, differing):
+    with revision_inputs(rev, texts) as (_, inputs, rev_src, built):
         for name, src in ((rev, rev_src), ("this tree", REPO / "src")):
             counts[name] = instructions(src, inputs, 1) - instructions(src, inputs, 0)
     before, after = counts.values()
     return (f"The facts pass alone by instructions (`--callgrind {rev}`: read_facts on the "
             f"{len(texts)} texts read, one pass after a warm-up pass whose count is "
             f"subtracted): {before / 1e6:,.1f}M at {rev}, {after / 1e6:,.1f}M in this tree "
-            f"({after / before:.3f} of its count)." + (
-                f" At {rev}, {', '.join(differing)} ran as Python twins (their source "
-                "differs from this tree's)." if differing else ""))
+            f"({after / before:.3f} of its count). {built}")
 
 
 def main() -> None:

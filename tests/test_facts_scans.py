@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import random
 import re
+from collections import Counter
 
 import pytest
 
@@ -175,6 +176,15 @@ def plain_date_matches(text: str) -> list[tuple[int, int]]:
 
 def assert_same_shortcuts(text: str) -> None:
     assert PLAIN_RANKED.findall(text) == entity_types.RANKED.findall(text), repr(text)
+    # _ranks counts no further than _ranked asks, and _ranked searches RANK only in a window
+    # with a full stop: where RANK matches, the window has one.
+    entity_types._ranks.cache_clear()
+    assert (entity_types._ranks(text) >= entity_types.RANKS_IN_TEXT) == \
+        (len(entity_types.RANKED.findall(text)) >= entity_types.RANKS_IN_TEXT), repr(text)
+    for end in range(len(text) + 1) if len(text) < SHORT else \
+            (m.start() for m in re.finditer(r"[A-Z]", text)):
+        if names.RANK.search(text, max(0, end - 6), end):
+            assert text.find(".", max(0, end - 6), end) >= 0, repr(text)
     assert run_spans(PLAIN_MARKS.finditer(text)) == run_spans(marks.MARKS.finditer(text))
     # Paragraphs, as the quote finder asks; in short strings, windows that cut words too.
     windows = paragraph_bounds(text) + [(start, start + 9) for start in range(0, len(text), 7)
@@ -370,3 +380,17 @@ def test_date_matches_match_the_plain_rule_on_random_phrases() -> None:
         lowered = textdates._lowered(text)
         assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered)
     assert sum(len(plain_date_matches(t)) for t in texts) > 50
+
+
+def test_leading_reading_is_most_commons_first() -> None:
+    """entity_types._leading stands for Counter.most_common(1): ties go to the reading
+    voted first, and no vote gives no reading."""
+    rng = random.Random(11)
+    kinds = ["person", "organization", "place"]
+    assert entity_types._leading(Counter()) is None
+    for _ in range(500):
+        vote: Counter[str] = Counter()
+        for _ in range(rng.randrange(1, 6)):
+            vote[rng.choice(kinds)] += rng.choice([0, 1, 2, 3])
+        assert entity_types._leading(vote) == vote.most_common(1)[0][0], vote
+

@@ -7,7 +7,8 @@ text (some 40 ns a character); these scans read each character once.
 lower_words (twin names.python_lower_words, LOWER_WORD.findall): the words of the text
 written in lower case, as a set: a run of word characters that opens with a letter of
 [a-zà-ÿ] (÷ included, as the pattern's class has it) where no word character nor hyphen
-stands before it.
+stands before it; a word met before is found in a table of spans, and only a new word
+becomes a string.
 
 date_starts (twin textdates.python_date_starts, CANDIDATE.finditer): where a date may
 start in the lower-cased text: at the start of each run of word characters that opens with
@@ -30,6 +31,7 @@ Word characters, digits and spaces are the regex engine's own (\\w: alphanumeric
 \\d: decimal; \\s: Py_UNICODE_ISSPACE). tests/test_facts_scans.py holds each scan to its twin.
 """
 
+from libc.stdlib cimport free, malloc
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISDECIMAL,
@@ -47,29 +49,80 @@ cdef inline bint _word(Py_UCS4 c):
     return Py_UNICODE_ISALNUM(c)
 
 
+# FNV-1a's 64-bit offset basis and prime.
+cdef unsigned long long _FNV_OFFSET = 14695981039346656037ULL
+cdef unsigned long long _FNV_PRIME = 1099511628211ULL
+
+
+cdef inline bint _same_span(int kind, void *data, Py_ssize_t a, Py_ssize_t b,
+                            Py_ssize_t size):
+    cdef Py_ssize_t k
+    for k in range(size):
+        if PyUnicode_READ(kind, data, a + k) != PyUnicode_READ(kind, data, b + k):
+            return False
+    return True
+
+
 def lower_words(str text):
-    """frozenset(LOWER_WORD.findall(text))."""
-    cdef Py_ssize_t n = len(text), i = 0, start
+    """frozenset(LOWER_WORD.findall(text)).
+
+    A word met before is told by a table of the spans of the words met (an FNV-1a hash of
+    its characters, computed as they are read, then the characters compared), not by
+    making its string and hashing it into the set again: a text repeats most of its words."""
+    cdef Py_ssize_t n = len(text), i = 0, start, slot, size = 64
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
     cdef Py_UCS4 c, before = 32
+    cdef unsigned long long h
     cdef set out = set()
-    while i < n:
-        c = PyUnicode_READ(kind, data, i)
-        if ((97 <= c <= 122) or (224 <= c <= 255)) and before != 45 and not _word(before):
-            start = i
-            i += 1
-            before = c
-            while i < n:
-                c = PyUnicode_READ(kind, data, i)
-                if not _word(c):
-                    break
-                before = c
+    # A word takes two characters at least (its letter and what ends it): n // 2 + 1 words
+    # at most, and the table is kept at most half full.
+    while size < n + 2:
+        size *= 2
+    cdef Py_ssize_t mask = size - 1
+    cdef Py_ssize_t *starts = <Py_ssize_t *> malloc(size * sizeof(Py_ssize_t))
+    cdef Py_ssize_t *lengths = <Py_ssize_t *> malloc(size * sizeof(Py_ssize_t))
+    cdef unsigned long long *hashes = <unsigned long long *> malloc(
+        size * sizeof(unsigned long long))
+    if starts == NULL or lengths == NULL or hashes == NULL:
+        free(starts)
+        free(lengths)
+        free(hashes)
+        raise MemoryError()
+    try:
+        for slot in range(size):
+            starts[slot] = -1
+        while i < n:
+            c = PyUnicode_READ(kind, data, i)
+            if ((97 <= c <= 122) or (224 <= c <= 255)) and before != 45 and not _word(before):
+                start = i
+                h = (_FNV_OFFSET ^ <unsigned long long> c) * _FNV_PRIME
                 i += 1
-            out.add(text[start:i])
-            continue
-        before = c
-        i += 1
+                before = c
+                while i < n:
+                    c = PyUnicode_READ(kind, data, i)
+                    if not _word(c):
+                        break
+                    h = (h ^ <unsigned long long> c) * _FNV_PRIME
+                    before = c
+                    i += 1
+                slot = <Py_ssize_t> (h & <unsigned long long> mask)
+                while starts[slot] >= 0 and not (
+                        hashes[slot] == h and lengths[slot] == i - start
+                        and _same_span(kind, data, starts[slot], start, i - start)):
+                    slot = (slot + 1) & mask
+                if starts[slot] < 0:
+                    starts[slot] = start
+                    lengths[slot] = i - start
+                    hashes[slot] = h
+                    out.add(text[start:i])
+                continue
+            before = c
+            i += 1
+    finally:
+        free(starts)
+        free(lengths)
+        free(hashes)
     return frozenset(out)
 
 

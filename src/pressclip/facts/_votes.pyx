@@ -16,6 +16,7 @@ holds type_by_vote to its twin on crafted, random and real texts.
 """
 
 from collections import Counter, defaultdict
+from itertools import islice
 
 from .entity_types import (
     ABBREVIATED,
@@ -124,6 +125,7 @@ from .entity_types import (
     WORDS_VOTES,
     WORD_IN_RUN,
     _country_beginnings,
+    _leading,
     _people_word,
     _ranks,
     country_initials,
@@ -169,7 +171,9 @@ def _short_country(text: str, m: Mention) -> bool:
 def _ranked(text: str, m: Mention) -> bool:
     """A lone name after a rank in a text with several ranks ("12. Camenzind"); the ranks
     are counted only once a name follows one (most texts have none)."""
-    return RANK.search(text, max(0, m.start - 6), m.start) is not None and \
+    # RANK's match holds a full stop: a window without one (most) needs no search.
+    return text.find(".", max(0, m.start - 6), m.start) >= 0 and \
+        RANK.search(text, max(0, m.start - 6), m.start) is not None and \
         _ranks(text) >= RANKS_IN_TEXT
 
 
@@ -456,7 +460,8 @@ cdef bint _team(str text, m):
         return False
     line_end = text.find("\n", m.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(SCORES_IN_LINE.findall(line)) >= 2
+    # Two scores are enough: the line's others need not be found.
+    return sum(1 for _ in islice(SCORES_IN_LINE.finditer(line), 2)) == 2
 
 
 cdef object _side(str text, m, place, surnames, tail=None):
@@ -937,7 +942,7 @@ def type_by_vote(list mentions, str text, language=None):
         0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
         and _coordinated(text, kept[j][0], kept[k][0])
         # A dateline's town casts no vote: its name may have none.
-        and [kind for kind, _ in votes[kept[k][1]].most_common(1)] == ["organization"]
+        and _leading(votes[kept[k][1]]) == "organization"
         for k in (j - 1, j + 1))}
     for j, (m, key) in enumerate(kept):
         if j in unsupported and key not in backed:
@@ -948,7 +953,7 @@ def type_by_vote(list mentions, str text, language=None):
         if m.start in datelines:
             kind = "place"
         elif kind is None:
-            kind = decided[key] = votes[key].most_common(1)[0][0]
+            kind = decided[key] = _leading(votes[key])
         if (m.text in surnames or (m.text.isupper() and key in folded_surnames
                                    and m.type == "person" and m.start not in datelines)) and \
                 gazetteer.get(key) != "country":

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from itertools import islice
+from operator import itemgetter
 
 from ..credits import AGENCIES
 from .entity_lexicon import (
@@ -354,14 +356,24 @@ def _short_country(text: str, m: Mention) -> bool:
 
 @lru_cache(maxsize=4)
 def _ranks(text: str) -> int:
-    return len(RANKED.findall(text))
+    """The text's ranks, counted up to RANKS_IN_TEXT: all that _ranked asks of them."""
+    return sum(1 for _ in islice(RANKED.finditer(text), RANKS_IN_TEXT))
 
 
 def _ranked(text: str, m: Mention) -> bool:
     """A lone name after a rank in a text with several ranks ("12. Camenzind"); the ranks
     are counted only once a name follows one (most texts have none)."""
-    return RANK.search(text, max(0, m.start - 6), m.start) is not None and \
+    # RANK's match holds a full stop: a window without one (most) needs no search.
+    return text.find(".", max(0, m.start - 6), m.start) >= 0 and \
+        RANK.search(text, max(0, m.start - 6), m.start) is not None and \
         _ranks(text) >= RANKS_IN_TEXT
+
+
+def _leading(vote: Counter[str]) -> str | None:
+    """The reading `vote.most_common(1)` puts first (None when no vote was cast): the first
+    of the largest counts in the order the votes were first cast, as most_common's max()
+    takes it, without its per-call import and heap call."""
+    return max(vote.items(), key=itemgetter(1), default=(None, 0))[0]
 
 
 def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[str]) -> bool:
@@ -651,7 +663,8 @@ def _team(text: str, m: Mention) -> bool:
         return False
     line_end = text.find("\n", m.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(SCORES_IN_LINE.findall(line)) >= 2
+    # Two scores are enough: the line's others need not be found.
+    return sum(1 for _ in islice(SCORES_IN_LINE.finditer(line), 2)) == 2
 
 
 def _side(text: str, m: Mention, place: str | None, surnames: set[str],
@@ -1130,7 +1143,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
         and _coordinated(text, kept[j][0], kept[k][0])
         # A dateline's town casts no vote: its name may have none.
-        and [kind for kind, _ in votes[kept[k][1]].most_common(1)] == ["organization"]
+        and _leading(votes[kept[k][1]]) == "organization"
         for k in (j - 1, j + 1))}
     for j, (m, key) in enumerate(kept):
         if j in unsupported and key not in backed:
@@ -1141,7 +1154,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         if m.start in datelines:
             kind = "place"
         elif kind is None:
-            kind = decided[key] = votes[key].most_common(1)[0][0]
+            kind = decided[key] = _leading(votes[key])
         if (m.text in surnames or (m.text.isupper() and key in folded_surnames
                                    and m.type == "person" and m.start not in datelines)) and \
                 gazetteer.get(key) != "country":

@@ -217,7 +217,7 @@ _ORG_OR_JOINING = frozenset(ORG_WORDS | JOINING_WORDS)
 _JOINING_OR_THE = JOINING_WORDS | {"the"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     text: str
     start: int
@@ -225,6 +225,23 @@ class Mention:
     type: str  # "person", "organization", "place"
     titled: bool  # a title stood before it (M., Dr., President ...)
     after_preposition: bool
+
+    def __init__(self, text: str, start: int, end: int, type: str, titled: bool,
+                 after_preposition: bool) -> None:
+        # The frozen dataclass's own __init__ sets each field through object.__setattr__;
+        # the slots' own setters do the same in about 0.6 of the time, and a text makes
+        # thousands of mentions. Setting a field afterwards still raises (frozen).
+        _SET_TEXT(self, text)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_TYPE(self, type)
+        _SET_TITLED(self, titled)
+        _SET_AFTER_PREPOSITION(self, after_preposition)
+
+
+_SET_TEXT, _SET_START, _SET_END, _SET_TYPE, _SET_TITLED, _SET_AFTER_PREPOSITION = (
+    getattr(Mention, name).__set__
+    for name in ("text", "start", "end", "type", "titled", "after_preposition"))
 
 
 def _inner_first_name(words: list[str]) -> int:
