@@ -4,10 +4,9 @@ lines -> features -> line model -> contiguous decoding -> paragraphs past a box 
 the article, a lone paragraph left out between two of its paragraphs, sentences left out
 between two copies of the separator it repeats between its paragraphs -> credits (and
 the end of the article they mark) -> no paragraph, no article -> furniture (repeated,
-serial or shouting lines, menus, captions, wherever they sit) -> lists of other stories
-(title + teaser in turn, `teasers.py`) -> headline -> date line -> language. Every step
-is linear in the text's size but the look for lines held in other lines, which only the
-lines before the first paragraph get.
+serial or shouting lines, menus, captions, wherever they sit) -> headline -> date line ->
+language. Every step is linear in the text's size but the look for lines held in other
+lines, which only the lines before the first paragraph get.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ from ..stopwords import ALL_FUNCTION_WORDS
 from .features import TEMPLATE_MIN_REPEATS
 from .lines import split_lines
 from .model import load_model
-from .teasers import teaser_runs
 
 # Credit lines are looked for this many lines around the kept lines.
 CREDIT_MARGIN = 6
@@ -412,34 +410,6 @@ def _continuation(lines: list[str], kept: list[int], size: list[float], serial: 
     return [i for run, _ in runs for i in run]
 
 
-def _other_stories(lines: list[str], size: list[float], body: list[int], start: int
-                   ) -> set[int]:
-    """The article's lines that belong to a list of other stories (`teasers.teaser_runs`)
-    after its opening (`start`, the first paragraph of prose: a byline, a date line and the
-    lead alternate so too): a run whose words are mostly not the article's (fewer than
-    GAP_VOCABULARY of its topic words in the rest of the article's lines; a list that the
-    article itself makes, of items, steps or questions, speaks its words)."""
-    found: set[int] = set()
-    if not body:
-        return found
-    kept = set(body)
-    # How many of the article's lines hold each topic word, made at the first run met: a
-    # run's word is the rest's when more lines hold it than the run's own (linear in the
-    # article, however many runs).
-    held: Counter[str] | None = None
-    for run in teaser_runs(lines, size, start + 1, body[-1]):
-        if kept.isdisjoint(run):
-            continue
-        if held is None:
-            held = Counter(word for i in body for word in _topic_words(lines[i]))
-        own = Counter(word for i in kept.intersection(run) for word in _topic_words(lines[i]))
-        words = _topic_words("\n".join([lines[i] for i in run]))
-        shared = sum(1 for word in words if held[word] > own[word])
-        if shared < GAP_VOCABULARY * len(words):
-            found.update(kept.intersection(run))
-    return found
-
-
 def _repeated_teaser(size: float, count: int) -> bool:
     """A line of a box that a sidebar repeats whole (a "read also" teaser shown again in a
     "most read" list): its template recurs because the line does, not because it is one of a
@@ -567,9 +537,6 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     noise = _furniture(lines, body, sizes, templated, start, keys, counts)
     why.drop(noise, "furniture: repeated, serial or shouting line, a menu or a caption")
     body = [i for i in body if i not in noise]
-    listed = _other_stories(lines, size, body, start)
-    why.drop(listed, "list of other stories: titles and teasers in turn")
-    body = [i for i in body if i not in listed]
     if not body:
         return _explained(article, lines, proba, body, why)
     title_index = _find_title(lines, start, [i for i in body if i >= start])
