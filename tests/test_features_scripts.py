@@ -6,7 +6,7 @@ sentence ends and commas per unit, and of function-word share. Measured on the t
 pages of ../shared/data (skipped when absent): the median of each column over the prose
 blocks (article text, ending like a sentence, 10 word units or more) of pages in a script
 written without spaces must fall within the 10th to 90th percentile of the same column over
-the prose blocks of English and German pages.
+the prose blocks of English and German pages (lorem ipsum test pages left out).
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def _prose_rows(spaceless: bool) -> np.ndarray:
             if not row.get("body") or not row.get("html"):
                 continue
             if not spaceless:
-                if row.get("lang") not in ("en", "de"):
+                # The readability set's hand-made test pages are lorem ipsum marked "en":
+                # Latin, a language without a list, which reads its own frequent words.
+                if row.get("lang") not in ("en", "de") or row["extra"].get("synthetic"):
                     continue
                 latin += 1
                 if latin % _LATIN_EVERY:
