@@ -124,6 +124,7 @@ from .entity_types import (
     VENUE_WORDS,
     WORDS_VOTES,
     WORD_IN_RUN,
+    _capital_heading,
     _country_beginnings,
     _leading,
     _people_word,
@@ -224,6 +225,8 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames):
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
+    if m.type == "organization" and _capital_heading(words):
+        return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     _people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
