@@ -778,3 +778,11 @@ def test_a_capital_preposition_or_possessive_is_cut_from_a_name():
     assert found["Japon"][0] == "place"
     assert found["Suisse"][0] == "place"
     assert not {"Entre le Japon", "le Japon", "Suisse Notre"} & set(found)
+
+
+def test_a_french_race_named_tour_is_an_event_not_an_organisation():
+    text = ("Le Belge Hendrik Van Damme a remporté la quatorzième étape du Tour d'Espagne, "
+            "entre Logrono et Burgos. Il courra en juillet le Tour de France avec son équipe.")
+    found = by_text(text)
+    assert not {"Tour d'Espagne", "Tour de France"} & set(found)
+    assert found["Burgos"][0] == "place"

@@ -117,6 +117,8 @@ from .entity_types import (
     TIME_ZONES,
     TITLES,
     TITLE_VERBS,
+    TOUR_ELIDED,
+    TOUR_LINKS,
     TITLE_VOTES,
     TOPIC,
     TOWN_ENDINGS,
@@ -610,10 +612,11 @@ def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
 
 
 cdef bint _event(list words):
-    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain": an event's
-    name."""
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
+    d'Italie": an event's name."""
     return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
-        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and words[1] == "of")))
+        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and (
+            words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))
 
 
 cdef bint _no_name_here(str text, m, list words):

@@ -184,6 +184,10 @@ MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own rea
 # the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
 BEFORE_CHARS = 40  # the widest of their windows
 PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
+# The word after "Tour" in a race's name: "Tour of Spain", "Tour de France", "Tour du
+# Faso", "Tour d'Italie".
+TOUR_LINKS = frozenset({"of", "de", "du"})
+TOUR_ELIDED = ("d'", "d’")
 MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
               "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.", "versus", "battu",
               "bat", "à")
@@ -830,10 +834,11 @@ def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
 
 
 def _event(words: list[str]) -> bool:
-    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain": an event's
-    name."""
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
+    d'Italie": an event's name."""
     return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
-        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and words[1] == "of")))
+        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and (
+            words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))
 
 
 def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
