@@ -752,3 +752,37 @@ def test_the_name_after_a_competitors_country_in_brackets_is_a_team():
     assert found["Torrazza"][0] == "organization"
     assert found["Pieter Janssen"][0] == "person"
     assert found["Netherlands"][0] == "place"
+
+
+def test_roman_numerals_and_a_title_alone_are_no_names():
+    text = ("L'interdiction sera levée pour les classes III et IV dès lundi, a décidé le "
+            "gouvernement à Lausanne. « Nous partons », dirent-ils. MM. les officiers "
+            "quittèrent la caserne.")
+    found = by_text(text)
+    assert not {"III", "IV", "MM", "MM."} & set(found)
+    assert found["Lausanne"][0] == "place"
+
+
+def test_an_accented_heading_in_capitals_is_no_organisation():
+    text = ("NOUVELLES ÉTRANGÈRES\nLe gouvernement de Berlin a réuni les députés. "
+            "LA COLLÉGIALE\nOrganiste depuis vingt ans à Neuchâtel, Paul Girard joue encore.")
+    found = by_text(text)
+    assert not {"NOUVELLES ÉTRANGÈRES", "COLLÉGIALE", "LA COLLÉGIALE"} & set(found)
+    assert found["Paul Girard"][0] == "person"
+
+
+def test_a_capital_preposition_or_possessive_is_cut_from_a_name():
+    text = ("Le pianiste voyage beaucoup. Entre le Japon et Bologne, il donne dix concerts "
+            "par an. Les menées nazies en Suisse Notre correspondant de Berne nous écrit.")
+    found = by_text(text)
+    assert found["Japon"][0] == "place"
+    assert found["Suisse"][0] == "place"
+    assert not {"Entre le Japon", "le Japon", "Suisse Notre"} & set(found)
+
+
+def test_a_french_race_named_tour_is_an_event_not_an_organisation():
+    text = ("Le Belge Hendrik Van Damme a remporté la quatorzième étape du Tour d'Espagne, "
+            "entre Logrono et Burgos. Il courra en juillet le Tour de France avec son équipe.")
+    found = by_text(text)
+    assert not {"Tour d'Espagne", "Tour de France"} & set(found)
+    assert found["Burgos"][0] == "place"

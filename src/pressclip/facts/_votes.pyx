@@ -117,6 +117,8 @@ from .entity_types import (
     TIME_ZONES,
     TITLES,
     TITLE_VERBS,
+    TOUR_ELIDED,
+    TOUR_LINKS,
     TITLE_VOTES,
     TOPIC,
     TOWN_ENDINGS,
@@ -124,6 +126,7 @@ from .entity_types import (
     VENUE_WORDS,
     WORDS_VOTES,
     WORD_IN_RUN,
+    _capital_heading,
     _country_beginnings,
     _leading,
     _people_word,
@@ -224,6 +227,8 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames):
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
+    if m.type == "organization" and _capital_heading(words):
+        return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     _people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
@@ -607,10 +612,11 @@ def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
 
 
 cdef bint _event(list words):
-    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain": an event's
-    name."""
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
+    d'Italie": an event's name."""
     return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
-        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and words[1] == "of")))
+        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and (
+            words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))
 
 
 cdef bint _no_name_here(str text, m, list words):

@@ -124,9 +124,11 @@ RELIGIONS = frozenset(
     "sunnite sunnites hindou hindous bouddhiste bouddhistes".split())
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
-# courtesy after a man's name ("W. Stallings, Esq.").
+# courtesy after a man's name ("W. Stallings, Esq."), a French title's abbreviation with no
+# name after it ("MM. les officiers").
 NOT_NAMES = frozenset(
-    "etat état democrat democrats republican republicans tory tories esq pct".split())
+    "etat état democrat democrats republican republicans tory tories esq pct "
+    "mm mme mmes mlle mlles".split())
 # The plural that ends a party's name ("Christian Democrats", "Free Democrats", "Young
 # Socialists"): with a word before it, a party (alone, a party's members: no name).
 PARTY_PLURALS = frozenset(

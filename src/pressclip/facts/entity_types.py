@@ -80,6 +80,12 @@ AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings
 # A run of this many words in capitals is a headline or a banner, not a name; the known
 # places and names inside it are ("SOCCER - JAPAN BEAT SYRIA": Japan, Syria).
 CAPITALS_RUN = 3
+# One or two words in capitals with an accent, which initials never carry ("COLLÉGIALE",
+# "PHOTO PRIVÉE"), of these many letters at least (each word of a pair; the whole), are a
+# heading, not a body's initials ("ÖVP" is one): read as an organisation, no name.
+# Without the accent a pair is also a company's name in a headline ("HALVORSEN SHIPPING").
+CAPITALS_PAIR_LETTERS = 4
+CAPITALS_WORD_LETTERS = 5
 HEADLINE_SPAN = 3  # words of the longest name looked up inside a headline
 # "SOCCER -", "MARKETS -": the topic word that opens a wire headline, before its dash.
 TOPIC = re.compile(r"[^\S\n]+[-–—][^\S\n]")
@@ -123,7 +129,8 @@ PLACE_AFTER = re.compile(r",[^\S\n]+([A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\
 # A digit ("Q1", "M50"), a capitalised word with a lower-case adjective glued to it
 # ("NATO-critical", "Paris-based"), a contraction ("I’m", "I’ve").
 NOT_A_NAME_WORD = re.compile(r"\d|^[^\W\d_]+-[a-z]{4,}$|['’](?:m|ve|ll|d|re)$"
-                             r"|^[IVXLC]+(?:e|er|ème|th)$")  # "XXe siècle", "XIXth"
+                             r"|^[IVXLC]+(?:e|er|ème|th)$"  # "XXe siècle", "XIXth"
+                             r"|^[IVX]{2,}$")  # "les classes III et IV": a number
 # The endings of nationality adjectives and nouns in English and French; a word with one
 # whose stem begins a country's name ("Philippine", "Chinese", "South Korean", "Chinois")
 # names a people, not a thing.
@@ -177,6 +184,10 @@ MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own rea
 # the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
 BEFORE_CHARS = 40  # the widest of their windows
 PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
+# The word after "Tour" in a race's name: "Tour of Spain", "Tour de France", "Tour du
+# Faso", "Tour d'Italie".
+TOUR_LINKS = frozenset({"of", "de", "du"})
+TOUR_ELIDED = ("d'", "d’")
 MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
               "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.", "versus", "battu",
               "bat", "à")
@@ -424,6 +435,8 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
+    if m.type == "organization" and _capital_heading(words):
+        return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     _people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
@@ -451,6 +464,16 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
                                         for w in (low, stem))) \
         and low not in first_names() and not surname
+
+
+def _capital_heading(words: list[str]) -> bool:
+    """One or two words in capitals, accented and too long for initials."""
+    if not all(w.isupper() and w.isalpha() for w in words):
+        return False
+    if len(words) == 2 and not all(len(w) >= CAPITALS_PAIR_LETTERS for w in words):
+        return False
+    return len(words) <= 2 and len("".join(words)) >= CAPITALS_WORD_LETTERS and \
+        not "".join(words).isascii()
 
 
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:
@@ -811,10 +834,11 @@ def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
 
 
 def _event(words: list[str]) -> bool:
-    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain": an event's
-    name."""
+    """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
+    d'Italie": an event's name."""
     return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
-        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and words[1] == "of")))
+        words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and (
+            words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))
 
 
 def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:

@@ -153,6 +153,7 @@ CAPITAL_STOPWORDS = set(
         "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
         "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
         "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "
+        "entre contre parmi malgré dès durant envers vis-à-vis notre nos votre vos "
         "the a an and or but so for in on at to of by with from as if when while after "
         "before since during under over this that these those it he she they we you i "
         "his her their its my our your there here what which who why how not no yes "
