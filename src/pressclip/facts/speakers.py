@@ -98,13 +98,12 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"
 COMPLEMENT_LINKS = {"of", "de", "du", "des", "d'", "d’"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
 RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
-# "en rappelant", "while noting": a gerund shares the subject of its clause.
+FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for a in articles)
 # "a senior official", "une source": one unnamed person, named by the description.
-SINGULAR_INDEFINITE = {"a", "an", "un", "une"}
+SINGULAR_INDEFINITE = frozenset(FR_AND_EN_INDEFINITE)
 ANONYMOUS_WORDS_MAX = 4
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
-FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for a in articles)
 RELATIVE_PRONOUN = re.compile(r"qu['’](?=il|elle)")  # "le récit qu'elle livre"
 # The words before a name that may introduce it: "le ministre russe de la Défense, X".
 INTRODUCED_WORDS = 6
