@@ -211,17 +211,19 @@ def compile_checkout(rev: str, tree: Path) -> str:
         staged = cache.with_name(commit + ".partial")
         shutil.rmtree(staged, ignore_errors=True)
         staged.mkdir(parents=True)
-        for module in (tree / "src").rglob("*.so"):
-            target = staged / module.relative_to(tree / "src")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(module, target)
+        copy_modules(tree / "src", staged)
         staged.rename(cache)
         return f"{rev}'s extensions were built in its checkout (now cached in {cache})."
-    for module in cache.rglob("*.so"):
-        target = tree / "src" / module.relative_to(cache)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(module, target)
+    copy_modules(cache, tree / "src")
     return f"{rev}'s compiled modules came from an earlier build of its checkout ({cache})."
+
+
+def copy_modules(source: Path, target: Path) -> None:
+    """Copy every compiled module under `source` to the same place under `target`."""
+    for module in source.rglob("*.so"):
+        copied = target / module.relative_to(source)
+        copied.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(module, copied)
 
 
 def gold_inputs() -> list[tuple[str, str, str | None]]:
