@@ -1,13 +1,16 @@
-"""The compiled tree walk (model/_trees.pyx) reaches the same leaves as the numpy walk.
+"""The compiled tree walk (model/_trees.pyx) reaches the same leaves as the numpy walk,
+and its sums of their values are numpy's to the bit.
 
-Both shipped models are scored through TreeEnsemble.leaves(); the numpy walk is the
-reference. Same leaves means the same scores to the last bit, since numpy sums the leaf
-values either way. CI sets PRESSCLIP_REQUIRE_COMPILED=1 so that a build without the
+The numpy walk is the reference of TreeEnsemble.leaves(); numpy's take and sum over those
+leaves is the reference of TreeEnsemble.leaf_sums(), through which the shipped models are
+scored: the compiled sum adds in numpy's pairwise order, so the scores are the same to the
+last bit. CI sets PRESSCLIP_REQUIRE_COMPILED=1 so that a build without the
 extension fails here rather than only running slower.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 
@@ -44,6 +47,15 @@ def _assert_same_leaves(ensemble: trees.TreeEnsemble, X: np.ndarray) -> None:
     compiled = ensemble.leaves(X)
     assert compiled.shape == (X.shape[0], ensemble.roots.size)
     np.testing.assert_array_equal(compiled, ensemble.leaves_numpy(X))
+    _assert_same_sums(ensemble, X)
+
+
+def _assert_same_sums(ensemble: trees.TreeEnsemble, X: np.ndarray) -> None:
+    compiled = ensemble.leaf_sums(X)
+    assert compiled.dtype == np.float32 and compiled.shape == (X.shape[0],)
+    # Bit for bit: an equal value of another sign (a zero) or a last bit apart would fail.
+    np.testing.assert_array_equal(compiled.view(np.int32),
+                                  ensemble.leaf_sums_numpy(X).view(np.int32))
 
 
 @needs_compiled
@@ -60,10 +72,38 @@ def test_random_rows_and_rows_on_the_thresholds(dtype: type) -> None:
 
 
 @needs_compiled
+@pytest.mark.parametrize("trees_kept", [1, 5, 8, 13, 80, 129, 240, 1000])
+def test_sums_of_any_number_of_trees_add_in_numpys_order(trees_kept: int) -> None:
+    # numpy sums under 8 values, up to 128 and above in three ways (_trees.pyx's
+    # _pairwise_sum): ensembles of the locator's trees, cut short or repeated, take each.
+    ensemble = load_locator().stage1
+    roots = np.resize(ensemble.roots, trees_kept)
+    # Values of many magnitudes, so that another order of the additions would round apart.
+    scale = np.random.default_rng(3).choice([1e-4, 1.0, 1e4], size=ensemble.value.size)
+    cut = dataclasses.replace(ensemble, roots=roots,
+                              value=(ensemble.value * scale).astype(np.float32))
+    width = int(ensemble.feature.max()) + 1
+    X = np.random.default_rng(5).normal(0, 3, size=(300, width)).astype(np.float32)
+    _assert_same_sums(cut, X)
+    if trees_kept >= 8:  # under 8, numpy's order is the running sum's
+        running = np.add.accumulate(cut.value.take(cut.leaves(X)), axis=1)[:, -1]
+        assert not np.array_equal(cut.leaf_sums(X), running), "no order tells here"
+
+
+@needs_compiled
+def test_sums_of_zeros_of_either_sign() -> None:
+    ensemble = load_locator().stage1
+    for zero in (0.0, -0.0):
+        flat = dataclasses.replace(ensemble, value=np.full_like(ensemble.value, zero))
+        _assert_same_sums(flat, np.zeros((3, int(ensemble.feature.max()) + 1)))
+
+
+@needs_compiled
 def test_no_rows_and_a_strided_matrix() -> None:
     ensemble = load_locator().stage1
     width = int(ensemble.feature.max()) + 1
     assert ensemble.leaves(np.zeros((0, width), dtype=np.float32)).shape == (0, 80)
+    assert ensemble.leaf_sums(np.zeros((0, width), dtype=np.float32)).shape == (0,)
     strided = np.random.default_rng(1).random((50, 2 * width)).astype(np.float32)[:, ::2]
     _assert_same_leaves(ensemble, strided)
 

@@ -50,8 +50,23 @@ class TreeEnsemble:
         n = X.shape[0]
         if n == 0:
             return np.zeros(0, dtype=np.float32)
-        margin = self.baseline + self.value.take(self.leaves(X), mode="clip").sum(axis=1)
+        margin = self.baseline + self.leaf_sums(X)
         return 1.0 / (1.0 + np.exp(-margin))
+
+    def leaf_sums(self, X: np.ndarray) -> np.ndarray:
+        """Each row's sum of the values of the leaves its trees reach (float32). The
+        compiled walk adds them as it goes, in numpy's order, without the rows x trees
+        array of leaves; leaf_sums_numpy is its reference."""
+        if _compiled_leaf_sums is not None and X.dtype in _COMPILED_DTYPES:
+            out = np.empty(X.shape[0], dtype=np.float32)
+            _compiled_leaf_sums(np.ascontiguousarray(X), self.roots, self.feature,
+                                self.threshold, self.left, self.value, self.depth, out)
+            return out
+        return self.leaf_sums_numpy(X)
+
+    def leaf_sums_numpy(self, X: np.ndarray) -> np.ndarray:
+        """leaf_sums() by numpy: the leaves' values taken and summed along each row."""
+        return self.value.take(self.leaves(X), mode="clip").sum(axis=1)
 
     def leaves(self, X: np.ndarray) -> np.ndarray:
         """The node (a leaf) each tree reaches for each row: an array rows x trees."""
@@ -127,7 +142,8 @@ def _adjacent_layout(data: dict) -> tuple[np.ndarray, ...]:
 
 # The same walk compiled (model/_trees.pyx), when the extension was built at install.
 try:
+    from ._trees import leaf_sums as _compiled_leaf_sums
     from ._trees import leaves as _compiled_leaves
 except ImportError:  # installed without a C compiler: the numpy walk gives the same leaves
-    _compiled_leaves = None
+    _compiled_leaves = _compiled_leaf_sums = None
 _COMPILED_DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
