@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 from collections import defaultdict
 from pathlib import Path
@@ -44,6 +45,10 @@ def matrix_key(X: np.ndarray) -> bytes:
 
 def fit_scores(cache: str, folds: int, threshold: float) -> dict[bytes, np.ndarray]:
     """Each train page's block scores from the trees fitted without its site's fold."""
+    # One thread: the folds predict page by page, and on a loaded machine OpenMP's
+    # threads spin at a barrier on every small call (28 minutes without finishing, against
+    # 12 for the whole fit with one thread, under the same load).
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from training.train_locator import cross_validate, load
 
     train = load("train", cache)
