@@ -16,6 +16,7 @@ holds type_by_vote to its twin on crafted, random and real texts.
 """
 
 from collections import Counter, defaultdict
+from functools import partial
 from itertools import islice
 
 from .entity_types import (
@@ -180,14 +181,14 @@ def _ranked(text: str, m: Mention) -> bool:
         _ranks(text) >= RANKS_IN_TEXT
 
 
-def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[str]) -> bool:
+def _unsupported(m: Mention, vote: dict[str, int], mentions: int, surnames: set[str]) -> bool:
     """A lone capitalised word that names.py read as an organisation in every mention (its
     fallback for a capitalised word) and that nothing else in the text backs:
     no title, place, list, apposition, agency, club or surname ("Outlook", "Vuelta",
     "Empire", "Comment" opening a line). It is left out rather than typed by guess; a word
     that names a body ("Senate", "Commission") stays."""
-    # vote == Counter({"organization": mentions}), without making that Counter (Counters
-    # compare a missing key as 0).
+    # vote == {"organization": mentions} where a count of 0 is as good as none (as Counters
+    # compare), without making that dict.
     return " " not in m.text and not m.text.isupper() and m.text not in surnames and \
         m.text.lower() not in ORG_WORDS and vote.get("organization", 0) == mentions and \
         all(count == 0 for kind, count in vote.items() if kind != "organization")
@@ -701,7 +702,7 @@ def type_by_vote(list mentions, str text, language=None):
     surnames |= {" ".join(m.text.split()[i:]) for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
                  for i in range(1, m.text.count(" "))}
-    votes = defaultdict(Counter)
+    votes = defaultdict(partial(defaultdict, int))
     clubs = _club_names(mentions, gazetteer)
     companies = {fold(m.text.split()[0]) for m in mentions if " " in m.text
                  and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS}
