@@ -69,6 +69,7 @@ from .entity_types import (
     MATCH_LAST,
     MATCH_VOTES,
     NAMED_OR_SUFFIXES,
+    NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
     NAME_PARTICLES,
     NOT_A_NAME_WORD,
@@ -145,7 +146,7 @@ from .entity_types import (
     sentence_starts,
     staffed,
 )
-from .names import Mention
+from .names import Mention, sentence_start
 
 
 def _city_tail(words: list[str]) -> bool:
@@ -572,6 +573,14 @@ def _split_runs(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+cdef inline bint _opens(dict known, str text, Py_ssize_t pos):
+    """SentenceStarts.__call__ (as _mentions._opens): sentence_start once per position."""
+    found = known.get(pos)
+    if found is None:
+        found = known[pos] = sentence_start(text, pos)
+    return found
+
+
 def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Thousands of US troops", "Results of English league matches": a common word
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
@@ -582,14 +591,16 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
                 m.text.isprintable() else m for m in mentions]
     if not any("of" in m.text and m.text.split()[1:2] == ["of"] for m in mentions):
         return mentions
-    opens_sentence = sentence_starts(text)  # the mention finder asked it of most starts
-    inside = {w for m in mentions if not opens_sentence(m.start) for w in m.text.split()}
+    # The mention finder asked it of most starts; its table read here (_opens), not through
+    # a Python call of SentenceStarts per name.
+    cdef dict known = sentence_starts(text).known
+    inside = {w for m in mentions if not _opens(known, text, m.start) for w in m.text.split()}
     out = []
     for m in mentions:
         words = m.text.split()
         if len(words) >= 3 and words[1] == "of" and words[0] not in inside and \
-                words[0].lower() not in NAMED_THINGS | ORG_SUFFIXES | TITLES and \
-                fold(m.text) not in gazetteer and opens_sentence(m.start):
+                words[0].lower() not in NAMED_SUFFIXES_OR_TITLES and \
+                fold(m.text) not in gazetteer and _opens(known, text, m.start):
             rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
             start = text.index(rest[0], m.start + len(words[0]))
             m = Mention(text[start:m.end], start, m.end, m.type, m.titled, True)

@@ -232,6 +232,8 @@ PARTY_BEFORE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:,[^\S\n]*|-)\Z")
 NAMED_THINGS = frozenset(ORG_WORDS | PLACE_WORDS)
 COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "bros"}
 NAMED_OR_SUFFIXES = NAMED_THINGS | ORG_SUFFIXES
+# _opening_of's test of a name's first word, made once (not once per name).
+NAMED_SUFFIXES_OR_TITLES = NAMED_OR_SUFFIXES | TITLES
 # The words that end a company's legal name ("Gartner Inc.", "Ford Motor Co"): the first
 # word alone then names the company too ("analyst at Gartner").
 COMPANY_ENDINGS = COMPANY_ABBREVIATIONS | {"llc", "corporation", "incorporated", "limited",
@@ -809,7 +811,7 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         words = m.text.split()
         if len(words) >= 3 and words[1] == "of" and words[0] not in inside and \
-                words[0].lower() not in NAMED_THINGS | ORG_SUFFIXES | TITLES and \
+                words[0].lower() not in NAMED_SUFFIXES_OR_TITLES and \
                 fold(m.text) not in gazetteer and opens_sentence(m.start):
             rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
             start = text.index(rest[0], m.start + len(words[0]))
