@@ -12,6 +12,7 @@ place nouns).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import pytest
@@ -115,6 +116,21 @@ def test_the_mentions_are_built_where_required() -> None:
 @pytest.mark.parametrize("text", CRAFTED + NAMED)
 def test_compiled_mentions_match_their_twin_on_crafted_text(text: str) -> None:
     assert_same(composed(text)[0])
+
+
+@needs_compiled
+def test_compiled_mentions_are_mentions_as_their_constructor_makes_them() -> None:
+    # The compiled finder sets a Mention's slots from C (_mentions.new_mention): the same
+    # class, fields of the same types (repr tells True from 1), the same hash, still frozen.
+    made = [m for text in NAMED for m in compiled.find_mentions(composed(text)[0])]
+    assert len(made) > 30
+    for m in made:
+        twin = names.Mention(m.text, m.start, m.end, m.type, m.titled, m.after_preposition)
+        assert type(m) is names.Mention
+        assert repr(m) == repr(twin) and hash(m) == hash(twin)
+        assert type(m.titled) is bool and type(m.after_preposition) is bool
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            m.text = "x"  # type: ignore[misc]
 
 
 @needs_compiled

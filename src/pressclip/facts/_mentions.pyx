@@ -16,6 +16,8 @@ crafted, random and real texts.
 import unicodedata
 from collections import Counter
 
+from cpython.object cimport PyObject, PyTypeObject
+
 from .lexicon import CUE_FORMS, INVERTED_CUE
 from .names import (
     _JOINING_OR_THE,
@@ -85,6 +87,31 @@ cdef object _COMPLEMENTS = TITLE_COMPLEMENTS
 cdef object _ARTICLES = NAME_ARTICLES
 cdef Py_ssize_t _PLACE_WITH_TITLE = PLACE_WITH_TITLE
 cdef Py_ssize_t _POSSESSOR_WORDS = POSSESSOR_WORDS
+
+
+cdef extern from "Python.h":
+    int PyObject_GenericSetAttr(object o, object name, object value) except -1
+
+
+cdef type _MENTION = Mention
+cdef tuple _NO_ARGS = ()
+
+
+cdef object new_mention(str text, Py_ssize_t start, Py_ssize_t end, str type, object titled,
+                        object after_preposition):
+    """Mention(text, start, end, type, titled, after_preposition), its slots set from C:
+    the same object, without the Python frame of Mention.__init__ and its six calls of the
+    slots' setters (a text makes thousands of mentions). The generic setter stores through
+    the slots' descriptors, as those calls do; the frozen class's __setattr__, which
+    raises, is not asked."""
+    m = (<PyTypeObject *> _MENTION).tp_new(_MENTION, <PyObject *> _NO_ARGS, NULL)
+    PyObject_GenericSetAttr(m, "text", text)
+    PyObject_GenericSetAttr(m, "start", start)
+    PyObject_GenericSetAttr(m, "end", end)
+    PyObject_GenericSetAttr(m, "type", type)
+    PyObject_GenericSetAttr(m, "titled", titled)
+    PyObject_GenericSetAttr(m, "after_preposition", after_preposition)
+    return m
 
 
 cpdef bint is_cue(str word):
@@ -258,7 +285,7 @@ def find_mentions(str text):
                     if domain is None and i == 1 and _is_acronym(words[0]) and \
                             text.startswith(words[0], start):
                         # "NATO Secretary-General Javier Solana": the body an acronym names
-                        domain = Mention(words[0], start, start + len(words[0]),
+                        domain = new_mention(words[0], start, start + len(words[0]),
                                          "organization", False, False)
                     if domain is not None:
                         out.append(domain)  # "Ivory Coast President Henri Konan Bedie"
@@ -362,18 +389,19 @@ def find_mentions(str text):
             kind = "person"  # "Jeanne, 78 ans,", "Smith, 45,": only people have an age
         # A preposition or a possessive makes the name a complement ("Cricket Australia's
         # chief executive"), never the subject of the sentence (after_preposition).
-        out.append(Mention(
+        out.append(new_mention(
             text[start:end], start, end, kind, titled,
             prev_word in _PREPOSITIONS or (text[end:end + 1] in ("'", "’")
                                           and POSSESSIVE_AFTER.match(text, end) is not None),
         ))
         if tail is not None:
-            out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False, True))
+            out.append(new_mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False,
+                                   True))
     out = _join_coordinated_organisations(text, out)
     # A single surname after a full name of the same person is that person.
     surnames = {m.text.split()[-1] for m in out if m.type == "person"}
     return [
-        Mention(m.text, m.start, m.end, "person", m.titled, m.after_preposition)
+        new_mention(m.text, m.start, m.end, "person", m.titled, m.after_preposition)
         if m.type != "person" and " " not in m.text and m.text in surnames else m
         for m in out
     ]

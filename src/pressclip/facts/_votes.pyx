@@ -16,6 +16,7 @@ holds type_by_vote to its twin on crafted, random and real texts.
 """
 
 from collections import Counter, defaultdict
+from functools import partial
 from itertools import islice
 
 from .entity_types import (
@@ -68,6 +69,7 @@ from .entity_types import (
     MATCH_LAST,
     MATCH_VOTES,
     NAMED_OR_SUFFIXES,
+    NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
     NAME_PARTICLES,
     NOT_A_NAME_WORD,
@@ -144,7 +146,7 @@ from .entity_types import (
     sentence_starts,
     staffed,
 )
-from .names import Mention
+from .names import Mention, sentence_start
 
 
 def _city_tail(words: list[str]) -> bool:
@@ -180,14 +182,14 @@ def _ranked(text: str, m: Mention) -> bool:
         _ranks(text) >= RANKS_IN_TEXT
 
 
-def _unsupported(m: Mention, vote: Counter[str], mentions: int, surnames: set[str]) -> bool:
+def _unsupported(m: Mention, vote: dict[str, int], mentions: int, surnames: set[str]) -> bool:
     """A lone capitalised word that names.py read as an organisation in every mention (its
     fallback for a capitalised word) and that nothing else in the text backs:
     no title, place, list, apposition, agency, club or surname ("Outlook", "Vuelta",
     "Empire", "Comment" opening a line). It is left out rather than typed by guess; a word
     that names a body ("Senate", "Commission") stays."""
-    # vote == Counter({"organization": mentions}), without making that Counter (Counters
-    # compare a missing key as 0).
+    # vote == {"organization": mentions} where a count of 0 is as good as none (as Counters
+    # compare), without making that dict.
     return " " not in m.text and not m.text.isupper() and m.text not in surnames and \
         m.text.lower() not in ORG_WORDS and vote.get("organization", 0) == mentions and \
         all(count == 0 for kind, count in vote.items() if kind != "organization")
@@ -571,6 +573,14 @@ def _split_runs(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+cdef inline bint _opens(dict known, str text, Py_ssize_t pos):
+    """SentenceStarts.__call__ (as _mentions._opens): sentence_start once per position."""
+    found = known.get(pos)
+    if found is None:
+        found = known[pos] = sentence_start(text, pos)
+    return found
+
+
 def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Thousands of US troops", "Results of English league matches": a common word
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
@@ -581,14 +591,16 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
                 m.text.isprintable() else m for m in mentions]
     if not any("of" in m.text and m.text.split()[1:2] == ["of"] for m in mentions):
         return mentions
-    opens_sentence = sentence_starts(text)  # the mention finder asked it of most starts
-    inside = {w for m in mentions if not opens_sentence(m.start) for w in m.text.split()}
+    # The mention finder asked it of most starts; its table read here (_opens), not through
+    # a Python call of SentenceStarts per name.
+    cdef dict known = sentence_starts(text).known
+    inside = {w for m in mentions if not _opens(known, text, m.start) for w in m.text.split()}
     out = []
     for m in mentions:
         words = m.text.split()
         if len(words) >= 3 and words[1] == "of" and words[0] not in inside and \
-                words[0].lower() not in NAMED_THINGS | ORG_SUFFIXES | TITLES and \
-                fold(m.text) not in gazetteer and opens_sentence(m.start):
+                words[0].lower() not in NAMED_SUFFIXES_OR_TITLES and \
+                fold(m.text) not in gazetteer and _opens(known, text, m.start):
             rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
             start = text.index(rest[0], m.start + len(words[0]))
             m = Mention(text[start:m.end], start, m.end, m.type, m.titled, True)
@@ -671,8 +683,8 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
 
 def type_by_vote(list mentions, str text, language=None):
     """entity_types.python_type_by_vote."""
-    cdef Py_ssize_t i, j
-    cdef str key
+    cdef Py_ssize_t i, j, mstart, mend
+    cdef str key, mtext
     cdef list words, kept, sides, out
     cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies
     cdef dict kinds, not_names, decided, clubs
@@ -701,7 +713,7 @@ def type_by_vote(list mentions, str text, language=None):
     surnames |= {" ".join(m.text.split()[i:]) for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
                  for i in range(1, m.text.count(" "))}
-    votes = defaultdict(Counter)
+    votes = defaultdict(partial(defaultdict, int))
     clubs = _club_names(mentions, gazetteer)
     companies = {fold(m.text.split()[0]) for m in mentions if " " in m.text
                  and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS}
@@ -720,26 +732,33 @@ def type_by_vote(list mentions, str text, language=None):
     dateline_towns = set()  # and their folded names
     not_names = {}
     for i, m in enumerate(mentions):
+        # The mention's fields read once: the rules below slice and search around its offsets
+        # as C integers (max(0, mstart - 6), text[mend:mend + 1]), not through Python calls.
+        mstart = m.start
+        mend = m.end
+        mtext = m.text
+        mtype = m.type
+        mtitled = m.titled
         if i:
             previous = mentions[i - 1]
-        if m.text in common:
+        if mtext in common:
             continue
-        words = m.text.split()
-        key = fold(m.text)
+        words = mtext.split()
+        key = fold(mtext)
         place = gazetteer.get(key)
         if place is None and len(words) == 1 and _short_country(text, m):
             place = "country"  # "(Esp)", "(Fr)": a competitor's country
-        if place is None and len(m.text) > 1 and m.text.replace(".", "") in initials:
+        if place is None and len(mtext) > 1 and mtext.replace(".", "") in initials:
             # "U.S.", "U.K.": a country; "US", "UK" as well, more weakly ("PR"); not a
             # letter alone ("group C").
-            place = "country" if DOTTED.fullmatch(m.text) else "area"
+            place = "country" if DOTTED.fullmatch(mtext) else "area"
         # _not_a_name reads the name, its type, title and place only: once per name read so.
-        reading = (m.text, m.type, m.titled, place)
+        reading = (mtext, mtype, mtitled, place)
         no_name = not_names.get(reading)
         if no_name is None:
             no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
-        if no_name and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() \
-                and not nationality(m.text) and words[0].lower().rstrip(".") not in DATE_WORDS \
+        if no_name and len(words) == 1 and text[mend + 1:mend + 2].isdigit() \
+                and not nationality(mtext) and words[0].lower().rstrip(".") not in DATE_WORDS \
                 and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words \
                 and _side(text, m, place, surnames) == "team":
             # "Kilmarnock 1 Hibernian 1": a word shaped like a nationality is a team's name
@@ -749,17 +768,17 @@ def type_by_vote(list mentions, str text, language=None):
                 place is None and (_event(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
-        tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
+        tail = text[max(0, mstart - BEFORE_CHARS):mstart].rstrip()
         side = _side(text, m, place, surnames, tail)
         sides.append(side)
         if side in ("team", "match"):
             teams.add(key)
-        if m.text.isupper() and text[m.start - 1:m.start] in ("", "\n") and (
-                DATELINE_REGION.match(text, m.end) or DATELINE_DATE.match(text, m.end)):
+        if mtext.isupper() and text[mstart - 1:mstart] in ("", "\n") and (
+                DATELINE_REGION.match(text, mend) or DATELINE_DATE.match(text, mend)):
             # "YARMOUTH, N.S. -", "ABU DHABI, Emirates (AFP)", "AUGUSTA , Georgia 1997-04-11":
             # a dateline names where the story was filed, whatever the name is elsewhere
             # ("New York 4 Seattle 1": a club): a place, out of the name's vote.
-            datelines.add(m.start)
+            datelines.add(mstart)
             dateline_towns.add(key)
             continue
         vote = votes[key]
@@ -769,10 +788,10 @@ def type_by_vote(list mentions, str text, language=None):
             vote["place"] += COUNTRY_VOTES
         elif place == "area":
             vote["place"] += AREA_VOTES
-        if len(words) == 1 and _before_a_place(text, m.end, gazetteer):
+        if len(words) == 1 and _before_a_place(text, mend, gazetteer):
             vote["place"] += AREA_VOTES  # "Cookeville, Tennessee": a town, then its region
         if len(words) == 1:
-            before = PLACE_OF.search(text, max(0, m.start - 30), m.start) \
+            before = PLACE_OF.search(text, max(0, mstart - 30), mstart) \
                 if tail.endswith(PLACE_OF_LAST) else None
             if before is not None and before.group(1) in PLACE_WORDS:
                 vote["place"] += AREA_VOTES  # "the island of Luzon"
@@ -780,7 +799,7 @@ def type_by_vote(list mentions, str text, language=None):
                    for other in mentions[max(0, i - 1):i + 2] if other is not m):
                 vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
         # APPOSED and AGE open with a comma: matched only after one.
-        apposed = APPOSED.match(text, m.end) if text[m.end:m.end + 1] == "," else None
+        apposed = APPOSED.match(text, mend) if text[mend:mend + 1] == "," else None
         if apposed is not None:
             # The noun, or the noun after one word ("a French company", "a state employee"),
             # unless that word is a link ("une organisation de", "a city in").
@@ -790,23 +809,23 @@ def type_by_vote(list mentions, str text, language=None):
                 vote["organization"] += APPOSITION_VOTES  # "Oceana, une organisation …"
             elif noun in PLACE_APPOSITIONS:
                 vote["place"] += APPOSITION_VOTES
-        if len(words) == 1 and INNER_CAPITAL.match(m.text):
+        if len(words) == 1 and INNER_CAPITAL.match(mtext):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
-        if m.text in AGENCY_NAMES or (
-                len(words) == 1 and text[m.start - 1:m.start] == "(" and
-                CREDIT_AFTER.match(text, m.end) is not None):
+        if mtext in AGENCY_NAMES or (
+                len(words) == 1 and text[mstart - 1:mstart] == "(" and
+                CREDIT_AFTER.match(text, mend) is not None):
             # "Reuters said": an agency speaks; "PARIS, 15 (Havas). —": the agency a
             # dateline credits, whatever its name.
             vote["organization"] += AGENCY_VOTES
-        if (m.titled and not OF_BEFORE.search(text, max(0, m.start - 12), m.start)) or (
+        if (mtitled and not OF_BEFORE.search(text, max(0, mstart - 12), mstart)) or (
                 tail[-3:].lower().replace("’", "'").endswith(PARTICLES_BEFORE)
-                and _titled_particle(text, m.start)):
+                and _titled_particle(text, mstart)):
             vote["person"] += TITLE_VOTES  # not "President of the United States"
-        if len(words) == 1 and place is None and m.type == "place" and not m.titled and \
-                INSIDE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        if len(words) == 1 and place is None and mtype == "place" and not mtitled and \
+                INSIDE_BEFORE.search(text, max(0, mstart - 6), mstart):
             vote["place"] += WORDS_VOTES  # "à Wœrth", "in Cookeville": over a bare mention
-        if len(words) > 1 and place is None and not m.titled and \
-                PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
+        if len(words) > 1 and place is None and not mtitled and \
+                PLACE_PREPOSITION_BEFORE.search(text, max(0, mstart - 6), mstart) and \
                 not _given(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
         if len(words) == 2 and words[1] == "City" and place is None and \
@@ -814,24 +833,28 @@ def type_by_vote(list mentions, str text, language=None):
             vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
         if len(words) == 1 and place is None and _abbreviated_place(text, m, previous):
             vote["place"] += COUNTRY_VOTES  # "Palo Alto, Calif.", "(D., Conn.)"
-            if text[m.end:m.end + 1] == ".":
-                m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
+            if text[mend:mend + 1] == ".":
+                m = Mention(text[mstart:mend + 1], mstart, mend + 1, mtype, mtitled,
                             m.after_preposition)
                 kept[-1] = (m, key)
+                mend += 1
+                mtext = m.text
         if len(words) == 1 and key in companies and place != "country":
             vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
         if key in clubs and (key != fold(clubs[key]) or (
-                not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start)
-                and not m.text.isupper())):
+                not PLACE_PREPOSITION_BEFORE.search(text, max(0, mstart - 6), mstart)
+                and not mtext.isupper())):
             # A club, or its town standing for it (not "in Edmonton", nor a dateline).
             vote["organization"] += TEAM_VOTES
         if len(words) > 1 and words[-1].lower() in COMPANY_ABBREVIATIONS and \
-                text[m.end:m.end + 1] == ".":
+                text[mend:mend + 1] == ".":
             # "Gartner Inc.": the abbreviation's full stop is the name's (CoNLL's token
             # keeps it); names.py leaves it to the sentence.
-            m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
+            m = Mention(text[mstart:mend + 1], mstart, mend + 1, mtype, mtitled,
                         m.after_preposition)
             kept[-1] = (m, key)
+            mend += 1
+            mtext = m.text
         if side == "scorer":
             vote["person"] += TEAM_VOTES  # "Feyenoord 2 (Larsson 15, Cruz 60)": scorers
         elif side == "team":
@@ -846,23 +869,23 @@ def type_by_vote(list mentions, str text, language=None):
                 vote["organization"] += TITLE_VOTES  # "Christian Democrats"
             if fold(words[0]) in CLUB_FIRST_WORDS:
                 vote["organization"] += TITLE_VOTES  # "Atletico Paranaense", "Dynamo Kiev"
-        if place is None and text[m.end:m.end + 1] == " " and \
-                text[m.end + 1:m.end + 8].startswith(("shares", "stock")):
+        if place is None and text[mend:mend + 1] == " " and \
+                text[mend + 1:mend + 8].startswith(("shares", "stock")):
             vote["organization"] += TITLE_VOTES  # "Renault shares fell"
-        if place is None and text[m.start - 2:m.start - 1] == ")":
-            bracketed = COUNTRY_BRACKETED_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if place is None and text[mstart - 2:mstart - 1] == ")":
+            bracketed = COUNTRY_BRACKETED_BEFORE.search(text, max(0, mstart - 80), mstart)
             if bracketed is not None and gazetteer.get(fold(bracketed.group(1))) == "country":
                 vote["organization"] += TEAM_VOTES  # "Norris (Britain) McLaren": a team
         if place is None and tail.endswith(("in", "of")) and \
                 tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
-        if place is None and not m.titled:
+        if place is None and not mtitled:
             # The word before the name, and the one before "at".
             space = tail.rfind(" ")
             last = tail[space + 1:]
             if (last in ORG_NOUNS or (last == "at" and tail[:space].rsplit(None, 1)[-1:] and
                                       tail[:space].rsplit(None, 1)[-1] in STAFF_AT)) and (
-                    m.text.isupper() or not _given(words[0])):
+                    mtext.isupper() or not _given(words[0])):
                 # "the news agency MENA", "a strategist at Commerzbank"
                 vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
@@ -870,37 +893,37 @@ def type_by_vote(list mentions, str text, language=None):
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if len(words) == 1 and place is None:
-            if not m.text.isupper():
+            if not mtext.isupper():
                 if key.endswith(SURNAME_ENDINGS):
                     vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
                 elif key.endswith(TOWN_ENDINGS):
                     vote["place"] += AREA_VOTES  # "Cookeville", "Keytesville"
             # The first character PERSON_AFTER can read after the name's space, if any.
-            if (text[m.end + 1:m.end + 2] if text[m.end:m.end + 1] == " "
-                    else text[m.end:m.end + 1]) in PERSON_AFTER_FIRST and \
-                    m.text not in surnames and key not in teams and \
-                    PERSON_AFTER.match(text, m.end):
+            if (text[mend + 1:mend + 2] if text[mend:mend + 1] == " "
+                    else text[mend:mend + 1]) in PERSON_AFTER_FIRST and \
+                    mtext not in surnames and key not in teams and \
+                    PERSON_AFTER.match(text, mend):
                 # "Hinton, who", "Mussolini himself" (not a team: "Arsenal, who drew")
                 vote["person"] += PERSON_AFTER_VOTES
-        elif len(words) == 1 and place == "area" and m.type == "person" and not m.titled and \
+        elif len(words) == 1 and place == "area" and mtype == "person" and not mtitled and \
                 key not in major_cities() and not m.after_preposition and \
-                text[m.start - 1:m.start] != "(" and next_to_cue(text, m.start, m.end) and \
-                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                text[mstart - 1:mstart] != "(" and next_to_cue(text, mstart, mend) and \
+                not ARTICLE_BEFORE.search(text, max(0, mstart - 5), mstart):
             # "Mandela told …": a speaker where the gazetteer knows a small town of the
             # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
             # large city speaks for its government.
             vote["person"] += SPEAKER_VOTES
-        if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
+        if place != "country" and text[mend:mend + 1] == "," and AGE.match(text, mend):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if tail.endswith(SCORECARD_LAST) and \
-                SCORECARD_BEFORE.search(text, max(0, m.start - 12), m.start):
+                SCORECARD_BEFORE.search(text, max(0, mstart - 12), mstart):
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
         if len(words) > 1 and place is None and _given(words[0]) and \
                 not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
             vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
-        if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
+        if len(words) == 1 and _spoken_to(text, mstart) and mtext not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
-        elif m.type == "person" and len(words) > 1 and not m.titled and \
+        elif mtype == "person" and len(words) > 1 and not mtitled and \
                 not _given(words[0]) and (any(
                     # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
                     (w.lower() in lower_words and not (w[:1].isupper() and
@@ -911,15 +934,15 @@ def type_by_vote(list mentions, str text, language=None):
             # word the text also writes in lower case, a country, or a large city's two
             # words last, and no first name: not a person's name.
             vote["organization"] += WORDS_VOTES
-        elif len(words) == 1 and m.type == "organization" and \
+        elif len(words) == 1 and mtype == "organization" and \
                 words[0].lower() in first_names() and \
-                not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                not ARTICLE_BEFORE.search(text, max(0, mstart - 5), mstart):
             # "David", "Cindy": a first name alone is somebody (not "the Fed")
             vote["person"] += WORDS_VOTES
-        elif len(words) == 1 and m.type == "person" and not m.titled and \
-                m.text not in surnames and (words[0].lower() in ORG_WORDS or
-                                            ARTICLE_BEFORE.search(text, max(0, m.start - 5),
-                                                                  m.start)
+        elif len(words) == 1 and mtype == "person" and not mtitled and \
+                mtext not in surnames and (words[0].lower() in ORG_WORDS or
+                                            ARTICLE_BEFORE.search(text, max(0, mstart - 5),
+                                                                  mstart)
                                             or (not _given(words[0])
                                                 and key not in folded_surnames)):
             # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
@@ -928,7 +951,7 @@ def type_by_vote(list mentions, str text, language=None):
             # that is no given name and ends no full name of the text is a body.
             vote["organization"] += WORDS_VOTES
         else:
-            vote[m.type] += WORDS_VOTES
+            vote[mtype] += WORDS_VOTES
     for (m, key), side in zip(kept, sides, strict=True):
         if side is None and key in teams and m.start not in datelines and \
                 not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start):
