@@ -218,6 +218,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     if headline is None and not authors and not agencies and len(h1_elements) == FIRST_H1S:
         headline = _later_headline(
             [*h1_elements, *(later_h1s if later_h1s is not None else _LATER_H1(tree))], title)
+    if headline is None and not authors and not agencies:
+        # No h1 holds the headline (the page sets it in an h2, its h1s are the logo's or a
+        # donation box's): the byline stands near the h2 that does.
+        headline = _h2_headline(tree, h1_elements, title)
     if not authors and not agencies and headline is not None:
         # The first h1 was a menu's or the site's ("Navigation", "Menu"): the byline stands
         # near the h1 that holds the headline.
@@ -349,6 +353,19 @@ def _later_headline(h1s: list[etree._Element], title: str | None) -> etree._Elem
     if squash(element_text(h1s[0], MAX_TITLE_CHARS)) == key:
         return None
     return next((h for h in h1s[1:] if squash(element_text(h, MAX_TITLE_CHARS)) == key), None)
+
+
+def _h2_headline(tree: etree._Element, h1s: list[etree._Element],
+                 title: str | None) -> etree._Element | None:
+    """The first h2 that holds the chosen title, where the first h1 does not (or the page
+    has none). Sought only where no byline was found: a walk of the page's h2s."""
+    if not title:
+        return None
+    key = squash(title)
+    if h1s and squash(element_text(h1s[0], MAX_TITLE_CHARS)) == key:
+        return None
+    return next((h for h in tree.iter("h2") if squash(element_text(h, MAX_TITLE_CHARS)) == key),
+                None)
 
 
 def _month_first(language_tag: str | None) -> bool:

@@ -330,7 +330,7 @@ def read_author_marks(tree: etree._Element, headline: etree._Element | None = No
     XPath with the same tests over the page costs twice the whole metadata)."""
     if window is None:
         window = near_headline(tree, headline)
-    marked = []
+    marked, tail_labels = [], []
     for element in window[:WINDOW_BEFORE + MARKED_AFTER]:
         get = element.get
         value = get("aria-label") or get("data-testid") or get("data-component")
@@ -338,7 +338,28 @@ def read_author_marks(tree: etree._Element, headline: etree._Element | None = No
         if (value and _value_kind(value) == _AUTHOR) or (
                 href and _AUTHOR_PAGE.search(href) and _names_page(element, href)):
             marked.append(element)
-    return _bylines(marked, [])
+        tail = element.tail
+        if tail and len(tail) < MAX_DATELINE_CHARS and opens_with_label(tail):
+            tail_labels.append(element)
+    return _bylines(marked, []) + _tail_bylines(tail_labels)
+
+
+def _tail_bylines(elements: list[etree._Element]) -> list[str]:
+    """A label in the text between two elements and the name in the next one, the line no
+    element holds whole: "<br/> von <strong>Jane Doe</strong>", "<span>12.5.2023</span> |
+    By <b>Jane Doe</b>"."""
+    found = []
+    for element in elements:
+        following = element.getnext()
+        if (following is None or not LABEL_ONLY.match(element.tail)
+                or _unwanted(element, header=True) or in_reader_area(element)
+                or in_picture(element)):
+            continue
+        name = element_text(following, MAX_BYLINE_CHARS)
+        # Names have two words: a label and one word is a table's or a menu's.
+        if len(name.split()) >= MIN_LABELLED_NAME_WORDS and len(name) <= MAX_BYLINE_CHARS:
+            found.append(f"{element.tail.strip()} {name}")
+    return found
 
 
 def _names_page(link: etree._Element, href: str) -> bool:

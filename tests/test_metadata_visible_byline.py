@@ -1,0 +1,44 @@
+"""Visible bylines on pages whose structured data names no one (issue 13 item 4, session 17),
+on pages written for these tests: where the headline is no h1, and a label standing between
+two elements with the name in the next one."""
+
+from __future__ import annotations
+
+from pressclip.metadata import read_metadata
+from pressclip.parse.html import parse_html
+
+STORY = ("<p>The council met on Tuesday evening to vote on the budget for next year, after weeks "
+         "of debate about the new tram line and its cost.</p>")
+HEADLINE = "Council votes on the tram budget"
+# Enough elements between the page's only h1 (a donation box's) and the article that the
+# article lies outside the window read around that h1.
+FILLER = "".join(f"<li><a href='/tag/{i}'>Tag {i}</a></li>" for i in range(300))
+
+
+def _authors(body: str, head: str = "") -> list[str]:
+    page = (f"<html><head><title>{HEADLINE} | Example Times</title>{head}</head>"
+            f"<body>{body}</body></html>")
+    return read_metadata(parse_html(page)).authors
+
+
+def test_byline_near_the_h2_that_holds_the_headline() -> None:
+    article = (f"<article><h2>{HEADLINE}</h2><time datetime='2020-10-12'><h4>By Jane Doe | "
+               f"12/10/2020</h4></time>{STORY}</article>")
+    donate = "<div class='donate'><h1>€5</h1><h1>€10</h1></div>"
+    assert _authors(f"{donate}<ul>{FILLER}</ul>{article}") == ["Jane Doe"]
+    # An h2 that is not the headline (another story's) gives no window of its own.
+    other = article.replace(f"<h2>{HEADLINE}</h2>", "<h2>Other news</h2>")
+    assert _authors(f"{donate}<ul>{FILLER}</ul>{other}") == []
+
+
+def test_label_between_elements_and_the_name_in_the_next() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><div>Mittwoch, 01.11.2023 <br/> von "
+                    f"<strong>MORITZ KELLER</strong><br/></div>{STORY}") == ["Moritz Keller"]
+    assert _authors(f"<h1>{HEADLINE}</h1><div><span>12.5.2023</span> | By <b>Jane Doe</b>"
+                    f"</div>{STORY}") == ["Jane Doe"]
+    # One word after the label is a table's cell or a menu's item, not a name.
+    assert _authors(f"<h1>{HEADLINE}</h1><div><span>Preis</span> von <b>Heute</b></div>"
+                    f"{STORY}") == []
+    # A reader's comment signs no article.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<div class='comments'><p><span>Antwort</span>"
+                    f" von <b>Karl Meier</b></p></div>") == []
