@@ -5,6 +5,7 @@ two elements with the name in the next one."""
 from __future__ import annotations
 
 from pressclip.metadata import read_metadata
+from pressclip.metadata.text import element_text
 from pressclip.parse.html import parse_html
 
 STORY = ("<p>The council met on Tuesday evening to vote on the budget for next year, after weeks "
@@ -42,3 +43,14 @@ def test_label_between_elements_and_the_name_in_the_next() -> None:
     # A reader's comment signs no article.
     assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<div class='comments'><p><span>Antwort</span>"
                     f" von <b>Karl Meier</b></p></div>") == []
+
+
+def test_one_letter_set_apart_in_markup_stays_in_its_word() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'><a href='/contributor/jane-doe'>"
+                    f"Jane Do<span class='last-letter-spacing'>e</span></a></p>{STORY}") == [
+        "Jane Doe"]
+    drop_cap = parse_html("<html><body><p><span class='dropcap'>T</span>he end</p></body></html>")
+    assert element_text(drop_cap.find(".//p"), joiner=" ") == "The end"
+    # Two items of one letter each, or a letter beside a number, stay apart.
+    letters = parse_html("<html><body><p><b>A</b><i>B</i><i>7</i></p></body></html>")
+    assert element_text(letters.find(".//p"), joiner=" ") == "A B 7"
