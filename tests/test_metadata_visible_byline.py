@@ -54,3 +54,17 @@ def test_one_letter_set_apart_in_markup_stays_in_its_word() -> None:
     # Two items of one letter each, or a letter beside a number, stay apart.
     letters = parse_html("<html><body><p><b>A</b><i>B</i><i>7</i></p></body></html>")
     assert element_text(letters.find(".//p"), joiner=" ") == "A B 7"
+
+
+def test_links_to_staff_profiles_are_author_pages() -> None:
+    # An author box's link to the writer's profile gives the name without the section's.
+    box = ("<div class='byline'><a href='/profile/janedoe'>Jane Doe</a> "
+           "<a href='/education'>Education</a></div>")
+    assert _authors(f"<h1>{HEADLINE}</h1>{box}{STORY}") == ["Jane Doe"]
+    # No class says author: the link to a page under /people/ or /contributors/ names them.
+    for path in ("/about/people/jane-doe/", "/contributors/jane-doe/"):
+        assert _authors(f"<h1>{HEADLINE}</h1><div><a href='{path}'>Jane Doe</a></div>"
+                        f"{STORY}") == ["Jane Doe"]
+    # A profile link whose words are not in its address is another link of the box.
+    assert _authors(f"<h1>{HEADLINE}</h1><div><a href='/profile/settings'>Mein Konto</a>"
+                    f"</div>{STORY}") == []
