@@ -68,3 +68,25 @@ def test_links_to_staff_profiles_are_author_pages() -> None:
     # A profile link whose words are not in its address is another link of the box.
     assert _authors(f"<h1>{HEADLINE}</h1><div><a href='/profile/settings'>Mein Konto</a>"
                     f"</div>{STORY}") == []
+
+
+def test_writer_noun_without_a_colon_before_a_capitalised_name() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><p>Autoren Jelko Brandt und Jutta Klein</p>"
+                    f"{STORY}") == ["Jelko Brandt", "Jutta Klein"]
+    assert _authors(f"<h1>{HEADLINE}</h1><p><b>Author Jane Doe</b></p>{STORY}") == ["Jane Doe"]
+    # A lower-case word after the noun: a sentence about an author, not a byline.
+    assert _authors(f"<h1>{HEADLINE}</h1><p>Autor des Monats ist wieder dabei</p>"
+                    f"{STORY}") == []
+    # Nouns that do not name the writer still need their colon.
+    assert _authors(f"<h1>{HEADLINE}</h1><p>Text Messages From Home</p>{STORY}") == []
+
+
+def test_date_label_then_the_date_in_a_child_then_the_byline() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='entry-meta'>Veröffentlicht am "
+                    f"<span>03.02.2022</span> von Sarah Schneider</p>{STORY}") == [
+        "Sarah Schneider"]
+    assert _authors(f"<h1>{HEADLINE}</h1><p>Published on <time>May 4, 2023</time> by "
+                    f"Jane Doe</p>{STORY}") == ["Jane Doe"]
+    # A date alone after the label names no one.
+    assert _authors(f"<h1>{HEADLINE}</h1><p>Veröffentlicht am <span>03.02.2022</span></p>"
+                    f"{STORY}") == []

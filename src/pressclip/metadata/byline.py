@@ -21,9 +21,11 @@ from .labels import (
     BYLINE_START,
     DATE_LABEL_ONLY,
     FIRST_WORDS,
+    LABEL_AFTER_DATE,
     LABEL_ONLY,
     PICTURE_CREDIT,
     opens_with_label,
+    writer_noun_then_name,
 )
 from .pictures import in_picture
 from .readers import NEGATED, in_reader_area
@@ -191,10 +193,14 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         if date and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
             date_labels.append(element)
         if authors:
-            if BYLINE_START.match(text):
+            if BYLINE_START.match(text) or writer_noun_then_name(text):
                 byline_texts.append(element)
             elif LABEL_ONLY.match(text):
                 labels.append(element)
+            elif LABEL_AFTER_DATE.search(element_text(element, MAX_BYLINE_CHARS, " ")):
+                # A date label, the date in a child, then the byline's: "Veröffentlicht am
+                # <span>03.02.2022</span> von Jane Doe".
+                byline_texts.append(element)
     if authors:
         found.authors = _bylines(author_elements + byline_texts, labels)
     if date:
