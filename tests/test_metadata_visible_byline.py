@@ -56,20 +56,6 @@ def test_one_letter_set_apart_in_markup_stays_in_its_word() -> None:
     assert element_text(letters.find(".//p"), joiner=" ") == "A B 7"
 
 
-def test_links_to_staff_profiles_are_author_pages() -> None:
-    # An author box's link to the writer's profile gives the name without the section's.
-    box = ("<div class='byline'><a href='/profile/janedoe'>Jane Doe</a> "
-           "<a href='/education'>Education</a></div>")
-    assert _authors(f"<h1>{HEADLINE}</h1>{box}{STORY}") == ["Jane Doe"]
-    # No class says author: the link to a page under /people/ or /contributors/ names them.
-    for path in ("/about/people/jane-doe/", "/contributors/jane-doe/"):
-        assert _authors(f"<h1>{HEADLINE}</h1><div><a href='{path}'>Jane Doe</a></div>"
-                        f"{STORY}") == ["Jane Doe"]
-    # A profile link whose words are not in its address is another link of the box.
-    assert _authors(f"<h1>{HEADLINE}</h1><div><a href='/profile/settings'>Mein Konto</a>"
-                    f"</div>{STORY}") == []
-
-
 def test_writer_noun_without_a_colon_before_a_capitalised_name() -> None:
     assert _authors(f"<h1>{HEADLINE}</h1><p>Autoren Jelko Brandt und Jutta Klein</p>"
                     f"{STORY}") == ["Jelko Brandt", "Jutta Klein"]

@@ -320,11 +320,8 @@ def _linked_names(element: etree._Element) -> str | None:
 # data-testid="byline-contributors"; or the name links to the author's page.
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalists?|journalisten|"
-    r"journalistes?|reporters?|writers?|contributors?|byline|redakteur(?:in|e)?|"
-    r"columnists?|kolumnist(?:en|in)?|colunistas?|columnistas?|chroniqueurs?|forfattere?|"
-    r"yazar(?:lar)?|muhabir|"
-    # A person's page under the site's staff: "/profile/jane-doe", "/people/jane-doe".
-    r"profiles?|profils?|people|"
+    r"reporters?|writers?|byline|redakteur(?:in|e)?|columnists?|kolumnist(?:en|in)?|"
+    r"colunistas?|columnistas?|chroniqueurs?|yazar(?:lar)?|muhabir|"
     # Or the byline's preposition: "/av/jane-doe" (Swedish, Norwegian), "/by/jane-doe".
     r"av|by|von)/",
     re.I,
