@@ -76,3 +76,18 @@ def test_date_label_then_the_date_in_a_child_then_the_byline() -> None:
     # A date alone after the label names no one.
     assert _authors(f"<h1>{HEADLINE}</h1><p>Veröffentlicht am <span>03.02.2022</span></p>"
                     f"{STORY}") == []
+
+
+def test_a_meta_author_the_page_never_writes_is_no_author() -> None:
+    agency = "<meta name='author' content='Webagentur Muster'>"
+    # The byline names the writer; the meta tag names the site's builder.
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Von Jana Roth</p>{STORY}",
+                    head=agency) == ["Jana Roth"]
+    # Nothing else names anyone: no credit either.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}", head=agency) == []
+    writer = "<meta name='author' content='Jana Roth'>"
+    # The name stands in the page's text, or in the data a script draws the byline from.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<footer>Jana Roth</footer>",
+                    head=writer) == ["Jana Roth"]
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<script>var byline = {{\"name\": "
+                    f"\"Jana Roth\"}};</script>", head=writer) == ["Jana Roth"]

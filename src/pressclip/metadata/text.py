@@ -45,8 +45,10 @@ def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: s
     else:
         while len(open_nodes) > 1:
             size += _tail(open_nodes.pop(), parts)
-    return _SPACES.sub(" ", _join(parts, joiner) if joiner else "".join(parts)).strip()[
-        : limit + 1]
+    # A part of one letter is rare: the parts are joined in C unless one is.
+    joined = (_join(parts, joiner) if joiner and 1 in map(len, parts)
+              else joiner.join(parts))
+    return _SPACES.sub(" ", joined).strip()[: limit + 1]
 
 
 def _join(parts: list[str], joiner: str) -> str:
