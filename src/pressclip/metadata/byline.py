@@ -20,6 +20,7 @@ from .dates import parse_machine_date, parse_text_date
 from .labels import (
     BYLINE_START,
     DATE_LABEL_ONLY,
+    DATE_LABEL_START,
     FIRST_WORDS,
     LABEL_AFTER_DATE,
     LABEL_ONLY,
@@ -197,7 +198,8 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
                 byline_texts.append(element)
             elif LABEL_ONLY.match(text):
                 labels.append(element)
-            elif LABEL_AFTER_DATE.search(element_text(element, MAX_BYLINE_CHARS, " ")):
+            elif DATE_LABEL_START.match(text) and LABEL_AFTER_DATE.search(
+                    element_text(element, MAX_BYLINE_CHARS, " ")):
                 # A date label, the date in a child, then the byline's: "Veröffentlicht am
                 # <span>03.02.2022</span> von Jane Doe".
                 byline_texts.append(element)

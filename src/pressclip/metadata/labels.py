@@ -111,12 +111,14 @@ PICTURE_CREDIT = re.compile(
 )
 # An element holding a date label alone, the date in the text after it:
 # "<strong>Datum</strong> 28.04.2023", "<span>Publié le</span> 5 juillet 2025".
-DATE_LABEL_ONLY = re.compile(
+_DATE_LABEL = (
     r"^\s*(?:date|datum|fecha|data|dato|päivämäärä|дата|published(?:\s+on)?|publié\s+le|"
     r"veröffentlicht(?:\s+am)?|publicado(?:\s+el|\s+em)?|pubblicato(?:\s+il)?|"
-    r"gepubliceerd(?:\s+op)?|publicerad|opublikowano|опубликовано)\s*:?\s*$",
-    re.I,
+    r"gepubliceerd(?:\s+op)?|publicerad|opublikowano|опубликовано)\s*:?"
 )
+DATE_LABEL_ONLY = re.compile(rf"{_DATE_LABEL}\s*$", re.I)
+# A text that opens with a date label, whatever follows: "Veröffentlicht am <span>…".
+DATE_LABEL_START = re.compile(rf"{_DATE_LABEL}(?!\w)", re.I)
 
 _DATE_WORDS = ("date datum fecha data dato päivämäärä дата published publié veröffentlicht "
                "publicado pubblicato gepubliceerd publicerad opublikowano опубликовано").split()
