@@ -55,6 +55,11 @@ _H1 = etree.XPath(f"(//h1)[position() <= {FIRST_H1S}]")
 _LATER_H1 = etree.XPath(f"(//h1)[position() > {FIRST_H1S}]")
 # On the descendant axis libxml2 stops at the first match; "(//title)[1]" walks the page.
 _TITLE = etree.XPath("/descendant::title[1]")
+# The meta tags' place among the structured sources read_metadata tries in turn.
+META_SOURCE = 1
+# The body's texts, a script's included, joined in C: half the cost of a `contains` test
+# on each text node, and one walk for all the names.
+_BODY_TEXT = etree.XPath("string(/descendant::body[1])", smart_strings=False)
 # English regions that write numeric dates month first; the rest (GB, AU, IE, IN, …) write the
 # day first. An English page that names no region is most often American.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
@@ -171,9 +176,17 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     # A structured author the page's address names is the site's own name ("finanztreff.de",
     # "Die FURCHE" on furche.at): no person, so the visible byline is read for one.
     host = site_keys([], canonical or url)
-    authors = next((names for names in (
-        clean_authors(raw, excluded, host=host)
-        for raw in (jsonld.authors, meta.authors, micro.authors)) if names), [])
+    authors: list[str] = []
+    meta_authors = meta.authors
+    for source, raw in enumerate((jsonld.authors, meta_authors, micro.authors)):
+        authors = clean_authors(raw, excluded, host=host)
+        if authors and source == META_SOURCE and not _shown(tree, authors):
+            # A meta tag's author that the page never writes (in its text or its scripts)
+            # is the site's owner, its web agency or a CMS account ("wordpressadmin"), not
+            # the article's writer: the visible byline is read instead, and it is no credit.
+            authors, meta_authors = [], []
+        if authors:
+            break
     if authors and jsonld.authors and jsonld.organisation_authors:
         # The structured data credits an organisation beside its people ("author": [Person,
         # Organization]): the page names both, as modern pages' gold keeps them (fundus_dev).
@@ -218,6 +231,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     if headline is None and not authors and not agencies and len(h1_elements) == FIRST_H1S:
         headline = _later_headline(
             [*h1_elements, *(later_h1s if later_h1s is not None else _LATER_H1(tree))], title)
+    if headline is None and not authors and not agencies:
+        # No h1 holds the headline (the page sets it in an h2, its h1s are the logo's or a
+        # donation box's): the byline stands near the h2 that does.
+        headline = _h2_headline(tree, h1_elements, title)
     if not authors and not agencies and headline is not None:
         # The first h1 was a menu's or the site's ("Navigation", "Menu"): the byline stands
         # near the h1 that holds the headline.
@@ -256,7 +273,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         # desk or the site the visible byline names.
         authors = next((names for names in (
             clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
-            clean_authors(meta.authors, people=False),
+            clean_authors(meta_authors, people=False),
             *(staff(text) for text in bylines),
         ) if names), [])
     if not date:
@@ -349,6 +366,26 @@ def _later_headline(h1s: list[etree._Element], title: str | None) -> etree._Elem
     if squash(element_text(h1s[0], MAX_TITLE_CHARS)) == key:
         return None
     return next((h for h in h1s[1:] if squash(element_text(h, MAX_TITLE_CHARS)) == key), None)
+
+
+def _shown(tree: etree._Element, names: list[str]) -> bool:
+    """One of the names stands in a text of the page's body (a script's too: a page that
+    draws its byline from data holds the name there)."""
+    text = _BODY_TEXT(tree)
+    return any(name in text for name in names)
+
+
+def _h2_headline(tree: etree._Element, h1s: list[etree._Element],
+                 title: str | None) -> etree._Element | None:
+    """The first h2 that holds the chosen title, where the first h1 does not (or the page
+    has none). Sought only where no byline was found: a walk of the page's h2s."""
+    if not title:
+        return None
+    key = squash(title)
+    if h1s and squash(element_text(h1s[0], MAX_TITLE_CHARS)) == key:
+        return None
+    return next((h for h in tree.iter("h2") if squash(element_text(h, MAX_TITLE_CHARS)) == key),
+                None)
 
 
 def _month_first(language_tag: str | None) -> bool:

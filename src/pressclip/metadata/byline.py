@@ -20,10 +20,13 @@ from .dates import parse_machine_date, parse_text_date
 from .labels import (
     BYLINE_START,
     DATE_LABEL_ONLY,
+    DATE_LABEL_START,
     FIRST_WORDS,
+    LABEL_AFTER_DATE,
     LABEL_ONLY,
     PICTURE_CREDIT,
     opens_with_label,
+    writer_noun_then_name,
 )
 from .pictures import in_picture
 from .readers import NEGATED, in_reader_area
@@ -191,10 +194,15 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         if date and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
             date_labels.append(element)
         if authors:
-            if BYLINE_START.match(text):
+            if BYLINE_START.match(text) or writer_noun_then_name(text):
                 byline_texts.append(element)
             elif LABEL_ONLY.match(text):
                 labels.append(element)
+            elif DATE_LABEL_START.match(text) and LABEL_AFTER_DATE.search(
+                    element_text(element, MAX_BYLINE_CHARS, " ")):
+                # A date label, the date in a child, then the byline's: "Veröffentlicht am
+                # <span>03.02.2022</span> von Jane Doe".
+                byline_texts.append(element)
     if authors:
         found.authors = _bylines(author_elements + byline_texts, labels)
     if date:
@@ -330,7 +338,7 @@ def read_author_marks(tree: etree._Element, headline: etree._Element | None = No
     XPath with the same tests over the page costs twice the whole metadata)."""
     if window is None:
         window = near_headline(tree, headline)
-    marked = []
+    marked, tail_labels = [], []
     for element in window[:WINDOW_BEFORE + MARKED_AFTER]:
         get = element.get
         value = get("aria-label") or get("data-testid") or get("data-component")
@@ -338,7 +346,28 @@ def read_author_marks(tree: etree._Element, headline: etree._Element | None = No
         if (value and _value_kind(value) == _AUTHOR) or (
                 href and _AUTHOR_PAGE.search(href) and _names_page(element, href)):
             marked.append(element)
-    return _bylines(marked, [])
+        tail = element.tail
+        if tail and len(tail) < MAX_DATELINE_CHARS and opens_with_label(tail):
+            tail_labels.append(element)
+    return _bylines(marked, []) + _tail_bylines(tail_labels)
+
+
+def _tail_bylines(elements: list[etree._Element]) -> list[str]:
+    """A label in the text between two elements and the name in the next one, the line no
+    element holds whole: "<br/> von <strong>Jane Doe</strong>", "<span>12.5.2023</span> |
+    By <b>Jane Doe</b>"."""
+    found = []
+    for element in elements:
+        following = element.getnext()
+        if (following is None or not LABEL_ONLY.match(element.tail)
+                or _unwanted(element, header=True) or in_reader_area(element)
+                or in_picture(element)):
+            continue
+        name = element_text(following, MAX_BYLINE_CHARS)
+        # Names have two words: a label and one word is a table's or a menu's.
+        if len(name.split()) >= MIN_LABELLED_NAME_WORDS and len(name) <= MAX_BYLINE_CHARS:
+            found.append(f"{element.tail.strip()} {name}")
+    return found
 
 
 def _names_page(link: etree._Element, href: str) -> bool:

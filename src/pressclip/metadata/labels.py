@@ -45,6 +45,14 @@ _NOUNS = (
     "作者 记者 記者 责任编辑 責任編輯 編集 "
     "written\\s+by reported\\s+by"
 ).split()
+# The nouns that name the writer: a byline may set them without a colon before a capitalised
+# name ("Autoren Jelko Djuren und Jutta Klaukien", "Author Jane Doe"), where "Text of the law"
+# or "Interview with" open no byline.
+_WRITER_NOUNS = (
+    "author authors auteur auteure auteurs autor autora autorin autore autori autoren autorzy "
+    "forfatter författare skribent kirjoittaja szerző autorius autors yazar penulis автор "
+    "авторы авторка"
+).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
 # A noun may carry the German gender ending: "Autor*innen", "Redakteur:innen", "AutorInnen",
 # "Autor/in", "AUTOR:IN" (not the first letters of a name glued to a colon: "Autor:Inga").
@@ -70,6 +78,19 @@ BYLINE_START = re.compile(
     rf"^{_LEAD}(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*[:：]\s*)\w",
     re.I,
 )
+_WRITER_NOUN_THEN_NAME = re.compile(
+    rf"^{_LEAD}(?:{'|'.join(_WRITER_NOUNS)})(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?\s+(?=\w)",
+    re.I,
+)
+
+
+def writer_noun_then_name(text: str) -> bool:
+    """The text opens with a writer's noun and, without a colon, a capitalised word:
+    "Autoren Jelko Djuren", not "Autor des Monats"."""
+    match = _WRITER_NOUN_THEN_NAME.match(text)
+    return match is not None and text[match.end()].isupper()
+
+
 # A label after a date in one line: "Veröffentlicht am 8. Februar 2022 von X", "Datum:
 # 19.11.2021 Autor: X", "Thursday, 4 May 2023 by X". The name follows the label.
 LABEL_AFTER_DATE = re.compile(
@@ -90,12 +111,14 @@ PICTURE_CREDIT = re.compile(
 )
 # An element holding a date label alone, the date in the text after it:
 # "<strong>Datum</strong> 28.04.2023", "<span>Publié le</span> 5 juillet 2025".
-DATE_LABEL_ONLY = re.compile(
+_DATE_LABEL = (
     r"^\s*(?:date|datum|fecha|data|dato|päivämäärä|дата|published(?:\s+on)?|publié\s+le|"
     r"veröffentlicht(?:\s+am)?|publicado(?:\s+el|\s+em)?|pubblicato(?:\s+il)?|"
-    r"gepubliceerd(?:\s+op)?|publicerad|opublikowano|опубликовано)\s*:?\s*$",
-    re.I,
+    r"gepubliceerd(?:\s+op)?|publicerad|opublikowano|опубликовано)\s*:?"
 )
+DATE_LABEL_ONLY = re.compile(rf"{_DATE_LABEL}\s*$", re.I)
+# A text that opens with a date label, whatever follows: "Veröffentlicht am <span>…".
+DATE_LABEL_START = re.compile(rf"{_DATE_LABEL}(?!\w)", re.I)
 
 _DATE_WORDS = ("date datum fecha data dato päivämäärä дата published publié veröffentlicht "
                "publicado pubblicato gepubliceerd publicerad opublikowano опубликовано").split()

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml import etree
 
 # More text than this is a paragraph or a whole box, never a byline, date or headline.
 MAX_TEXT_CHARS = 300
 _SPACES = re.compile(r"\s+")
+# A word's two letters at a part's end or start, for the one letter glued to it.
+_WORD_END = re.compile(r"[^\W\d_]{2}$")
+_WORD_START = re.compile(r"[^\W\d_]{2}")
 _SKIPPED = frozenset(("script", "style", "noscript", "template"))
 
 
@@ -41,7 +45,22 @@ def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: s
     else:
         while len(open_nodes) > 1:
             size += _tail(open_nodes.pop(), parts)
-    return _SPACES.sub(" ", joiner.join(parts)).strip()[: limit + 1]
+    # A part of one letter is rare: the parts are joined in C unless one is.
+    joined = (_join(parts, joiner) if joiner and 1 in map(len, parts)
+              else joiner.join(parts))
+    return _SPACES.sub(" ", joined).strip()[: limit + 1]
+
+
+def _join(parts: list[str], joiner: str) -> str:
+    """The parts with `joiner` between them, except around one letter set apart in markup
+    and glued to a word: a last letter spaced by a style ("Will Knigh<span>t</span>"), a
+    drop cap ("<span>T</span>he"). Those are one word."""
+    out = parts[:1]
+    for before, part in pairwise(parts):
+        glued = ((len(part) == 1 and part.isalpha() and _WORD_END.search(before) is not None)
+                 or (len(before) == 1 and before.isalpha() and _WORD_START.match(part)))
+        out.append(part if glued else joiner + part)
+    return "".join(out)
 
 
 def _tail(node: etree._Element, parts: list[str]) -> int:
