@@ -381,8 +381,9 @@ def main(argv: list[str] | None = None) -> None:
                 field_rows.append((name, part, _share(f.date_modified), _share(f.tags),
                                    _share(f.section), _share(f.free), _share(f.comments)))
 
+    # Ties by name: the set's order follows string hashing, which changes from run to run.
     languages = sorted({lang for lang, _ in by_language},
-                       key=lambda lang: -len(by_language[(lang, anchors[0].name)].title))
+                       key=lambda lang: (-len(by_language[(lang, anchors[0].name)].title), lang))
     language_rows = [
         (lang, a.name, _share(t.title_exact), _share(t.date), _mean(t.authors_f1))
         for lang in languages for a in anchors for t in [by_language[(lang, a.name)]]
