@@ -18,24 +18,34 @@ from cython cimport floating
 from libc.stdlib cimport free, malloc
 
 
+cdef inline void _reach(const floating[:, ::1] X, Py_ssize_t row,
+                        const Py_ssize_t[::1] roots, const Py_ssize_t[::1] feature,
+                        const double[::1] threshold, const Py_ssize_t[::1] left, int depth,
+                        Py_ssize_t* nodes) noexcept nogil:
+    """Set nodes[tree] to the node each tree reaches for row of X: every tree is complete
+    to `depth`, so all of them step one level at a time, side by side."""
+    cdef Py_ssize_t tree, node, level
+    for tree in range(roots.shape[0]):
+        nodes[tree] = roots[tree]
+    for level in range(depth):
+        for tree in range(roots.shape[0]):
+            node = nodes[tree]
+            nodes[tree] = left[node] + (X[row, feature[node]] > threshold[node])
+
+
 def leaves(const floating[:, ::1] X, const Py_ssize_t[::1] roots,
            const Py_ssize_t[::1] feature, const double[::1] threshold,
            const Py_ssize_t[::1] left, int depth, Py_ssize_t[:, ::1] out):
     """Fill out[row, tree] with the node each tree reaches for each row of X."""
     cdef Py_ssize_t n_rows = X.shape[0], n_trees = roots.shape[0]
-    cdef Py_ssize_t row, tree, node, level
+    cdef Py_ssize_t row, tree
     cdef Py_ssize_t* nodes = <Py_ssize_t*>malloc(max(n_trees, 1) * sizeof(Py_ssize_t))
     if nodes is NULL:
         raise MemoryError()
     try:
         with nogil:
             for row in range(n_rows):
-                for tree in range(n_trees):
-                    nodes[tree] = roots[tree]
-                for level in range(depth):
-                    for tree in range(n_trees):
-                        node = nodes[tree]
-                        nodes[tree] = left[node] + (X[row, feature[node]] > threshold[node])
+                _reach(X, row, roots, feature, threshold, left, depth, nodes)
                 for tree in range(n_trees):
                     out[row, tree] = nodes[tree]
     finally:
@@ -80,7 +90,7 @@ def leaf_sums(const floating[:, ::1] X, const Py_ssize_t[::1] roots,
     of X, as value.take(leaves(X)).sum(axis=1) gives it: numpy's reduction starts from
     zero (a sum of negative zeros is +0.0) and adds the row's pairwise sum."""
     cdef Py_ssize_t n_rows = X.shape[0], n_trees = roots.shape[0]
-    cdef Py_ssize_t row, tree, node, level
+    cdef Py_ssize_t row, tree
     cdef Py_ssize_t* nodes = <Py_ssize_t*>malloc(max(n_trees, 1) * sizeof(Py_ssize_t))
     cdef float* values = <float*>malloc(max(n_trees, 1) * sizeof(float))
     cdef float zero = 0.0
@@ -91,12 +101,7 @@ def leaf_sums(const floating[:, ::1] X, const Py_ssize_t[::1] roots,
     try:
         with nogil:
             for row in range(n_rows):
-                for tree in range(n_trees):
-                    nodes[tree] = roots[tree]
-                for level in range(depth):
-                    for tree in range(n_trees):
-                        node = nodes[tree]
-                        nodes[tree] = left[node] + (X[row, feature[node]] > threshold[node])
+                _reach(X, row, roots, feature, threshold, left, depth, nodes)
                 for tree in range(n_trees):
                     values[tree] = value[nodes[tree]]
                 out[row] = zero + _pairwise_sum(values, n_trees)
