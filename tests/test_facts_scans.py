@@ -402,6 +402,58 @@ def test_date_matches_match_the_plain_rule_on_random_phrases() -> None:
     assert sum(len(plain_date_matches(t)) for t in texts) > 50
 
 
+def plain_date_pattern() -> re.Pattern:
+    """DATE_PATTERN with its names as flat lists (months and relative days longest first),
+    as written before they became prefix trees."""
+    pattern = textdates.DATE_PATTERN.pattern
+    for tree, words in ((textdates._MONTH, textdates.MONTHS),
+                        (textdates._WEEKDAY, textdates.WEEKDAYS),
+                        (textdates._RELATIVE, textdates.RELATIVE_DAYS)):
+        assert tree in pattern
+        pattern = pattern.replace(tree, "|".join(sorted(map(re.escape, words), key=len,
+                                                        reverse=True)))
+    return re.compile(pattern, textdates.DATE_PATTERN.flags)
+
+
+def date_findings(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def dated_phrases() -> list[str]:
+    """Every name of a month, weekday and relative day, in three cases, after and before
+    numbers, leads and the names that share their first letters."""
+    rng = random.Random(23)
+    names_ = [*textdates.MONTHS, *textdates.WEEKDAYS, *textdates.RELATIVE_DAYS]
+    pieces = [*names_, *(n.upper() for n in names_), *(n.title() for n in names_), "3", "1er",
+              "31st", "2024", "de l'an", "in", "en", "on", "last", "prochain", "dernier",
+              "mi-", "début", "au mois de", "sep", "jan", "ma", "ao", "x", "-", ",", "."]
+    return ["".join(rng.choice(pieces) + rng.choice([" ", " ", "", "\n", ", "])
+                    for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+
+
+def test_date_pattern_matches_its_flat_form() -> None:
+    # The names as prefix trees find the same dates, with the same groups, as the lists.
+    plain = plain_date_pattern()
+    texts = dated_phrases() + random_phrases() + CRAFTED
+    found = 0
+    for text in texts:
+        expected = date_findings(plain, text)
+        assert date_findings(textdates.DATE_PATTERN, text) == expected, repr(text)
+        found += len(expected)
+    assert found > 2000
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_date_pattern_matches_its_flat_form_on_real_pages() -> None:
+    plain = plain_date_pattern()
+    found = 0
+    for text in real_texts()[:60]:
+        expected = date_findings(plain, text)
+        assert date_findings(textdates.DATE_PATTERN, text) == expected
+        found += len(expected)
+    assert found > 50
+
+
 def test_leading_reading_is_most_commons_first() -> None:
     """entity_types._leading stands for Counter.most_common(1): ties go to the reading
     voted first, and no vote gives no reading."""
