@@ -43,6 +43,10 @@ CRAFTED = [
     "²3 ٣٤ mars ١٢ mai _5 mai 5_mai mai_ ÷abc a÷b ÿes àb Àb ßa ıx ǅx", "ŉ ǰ ﬁne ＡＢ ａｂ",
     "e\u0301te\u0301 \u0301a é-b -c --d _e a-b-c", "𝐚𝐛 😀a 𝑥y 𠀀z", "a", "-a", "÷", "9",
     "JANUARY 5 and ſunday; İstanbul le 4 août", "mai\nmars\tjuin\u00a0hier\u2009demain",
+    # Scores after a word: a results line, a scorer's minute, thousands, a tab, a no-break
+    # space, a digit or "_" before the space (no letter), a line that ends after the score.
+    "Portsmouth 1 Leeds 2\nResults: Poland 2 Ukraine 1, (Larsson 15, Cruz 60)",
+    "Attendance 22,000 é\u00a03. x_ 4 A 1234 B\t5 (C) 6 Ö  7\nD 8",
 ]
 PIECES = ["al-", "el-", "ould-", "bin-", "abu-", "ash-", "as-", "x", "Mr.", "Gen.", "Corp.",
           "MM.", "U.", "S.", "C'", "Qu’", "L'", "est", "Le", "de la", "of the", "for", " ",
@@ -71,6 +75,9 @@ PLAIN_NAME_RUN = re.compile(
 # The plain forms of patterns rewritten so that the engine skips to their first character.
 PLAIN_RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
 PLAIN_MARKS = re.compile(r'[«»“”„‹›"]|\'\'')
+# A score after a word, matched from the word's last letter.
+PLAIN_SCORES = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?![,.]\d)"
+                          r"(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])", re.MULTILINE)
 PLAIN_CODE = re.compile(r"\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|\bvar\s+\w+\s*=|\"\s*\)\s*;")
 
 
@@ -193,6 +200,10 @@ def assert_same_shortcuts(text: str) -> None:
         if names.RANK.search(text, max(0, end - 6), end):
             assert text.find(".", max(0, end - 6), end) >= 0, repr(text)
     assert run_spans(PLAIN_MARKS.finditer(text)) == run_spans(marks.MARKS.finditer(text))
+    # SCORES_IN_LINE opens at the space after the letter: as many matches, one later each.
+    for line in text.split("\n"):
+        assert [(a + 1, b) for a, b in run_spans(PLAIN_SCORES.finditer(line))] == \
+            run_spans(entity_types.SCORES_IN_LINE.finditer(line)), repr(line)
     # Paragraphs, as the quote finder asks; in short strings, windows that cut words too.
     windows = paragraph_bounds(text) + [(start, start + 9) for start in range(0, len(text), 7)
                                         if len(text) < SHORT]
@@ -218,6 +229,7 @@ def test_shortcuts_match_the_plain_rules_on_random_strings() -> None:
     # Not vacuous: ranks, script, dates and nationality words are met.
     assert sum(bool(PLAIN_CODE.search(t)) for t in texts) > 120
     assert sum(len(PLAIN_RANKED.findall(t)) for t in texts) > 20
+    assert sum(len(PLAIN_SCORES.findall(t)) for t in texts) > 3
     assert sum(len(plain_date_matches(t)) for t in texts) > 15
 
 
@@ -227,6 +239,7 @@ def test_shortcuts_match_the_plain_rules_on_real_pages() -> None:
     for text in texts:
         assert_same_shortcuts(text)
     assert sum(len(plain_date_matches(t)) for t in texts) > 100
+    assert sum(len(PLAIN_SCORES.findall(t)) for t in texts) > 100
 
 
 def plain_canonical_names(mentions: list[names.Mention], text: str) -> dict[str, str]:
@@ -387,6 +400,58 @@ def test_date_matches_match_the_plain_rule_on_random_phrases() -> None:
         lowered = textdates._lowered(text)
         assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered)
     assert sum(len(plain_date_matches(t)) for t in texts) > 50
+
+
+def plain_date_pattern() -> re.Pattern:
+    """DATE_PATTERN with its names as flat lists (months and relative days longest first),
+    as written before they became prefix trees."""
+    pattern = textdates.DATE_PATTERN.pattern
+    for tree, words in ((textdates._MONTH, textdates.MONTHS),
+                        (textdates._WEEKDAY, textdates.WEEKDAYS),
+                        (textdates._RELATIVE, textdates.RELATIVE_DAYS)):
+        assert tree in pattern
+        pattern = pattern.replace(tree, "|".join(sorted(map(re.escape, words), key=len,
+                                                        reverse=True)))
+    return re.compile(pattern, textdates.DATE_PATTERN.flags)
+
+
+def date_findings(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def dated_phrases() -> list[str]:
+    """Every name of a month, weekday and relative day, in three cases, after and before
+    numbers, leads and the names that share their first letters."""
+    rng = random.Random(23)
+    names_ = [*textdates.MONTHS, *textdates.WEEKDAYS, *textdates.RELATIVE_DAYS]
+    pieces = [*names_, *(n.upper() for n in names_), *(n.title() for n in names_), "3", "1er",
+              "31st", "2024", "de l'an", "in", "en", "on", "last", "prochain", "dernier",
+              "mi-", "début", "au mois de", "sep", "jan", "ma", "ao", "x", "-", ",", "."]
+    return ["".join(rng.choice(pieces) + rng.choice([" ", " ", "", "\n", ", "])
+                    for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+
+
+def test_date_pattern_matches_its_flat_form() -> None:
+    # The names as prefix trees find the same dates, with the same groups, as the lists.
+    plain = plain_date_pattern()
+    texts = dated_phrases() + random_phrases() + CRAFTED
+    found = 0
+    for text in texts:
+        expected = date_findings(plain, text)
+        assert date_findings(textdates.DATE_PATTERN, text) == expected, repr(text)
+        found += len(expected)
+    assert found > 2000
+
+
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_date_pattern_matches_its_flat_form_on_real_pages() -> None:
+    plain = plain_date_pattern()
+    found = 0
+    for text in real_texts()[:60]:
+        expected = date_findings(plain, text)
+        assert date_findings(textdates.DATE_PATTERN, text) == expected
+        found += len(expected)
+    assert found > 50
 
 
 def test_leading_reading_is_most_commons_first() -> None:

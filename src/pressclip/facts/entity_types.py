@@ -158,7 +158,11 @@ PLACE_APPOSITIONS = {"city", "town", "village", "region", "province", "country",
 # Not a number with thousands ("Attendance 22,000"); a bracket may close after a scorer's
 # minute ("(Larsson 15, Cruz 60)").
 SCORE_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?![,.]\d)(?=[^\S\n]*(?:[,;.)]|\n|\Z)|[^\S\n]+[A-Z(])")
-SCORES_IN_LINE = re.compile(r"[^\W\d_][^\S\n]+\d{1,3}(?![,.]\d)"
+# A score after a word: a letter, spaces, a number. Written to open with the first space
+# (the letter is looked behind for) so that the engine skips to the spaces of a line instead
+# of trying the rest at every letter; each match starts one character later than the
+# match of the letter, and there are as many.
+SCORES_IN_LINE = re.compile(r"[^\S\n](?<=[^\W\d_][^\S\n])[^\S\n]*\d{1,3}(?![,.]\d)"
                             r"(?=[^\S\n]*(?:[,;.]|$)|[^\S\n]+[A-Z(])", re.MULTILINE)
 # A winning percentage and the games behind may close the row ("BOSTON 15 6 .714 -").
 TABLE_ROW = re.compile(r"(?:[^\S\n]+(?:[-+]?\d+|\d*\.\d+))+(?:[^\S\n]+\d+-\d+)?(?:[^\S\n]+-)?"

@@ -38,9 +38,28 @@ NEXT_WORDS = {"prochain", "prochaine", "next", "coming"}
 # A day or month without a year more than this many days after publication is last year's.
 FUTURE_SLACK_DAYS = 60
 
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY = "|".join(WEEKDAYS)
-_RELATIVE = "|".join(sorted((re.escape(r) for r in RELATIVE_DAYS), key=len, reverse=True))
+
+def _prefix_tree(words: frozenset[str]) -> str:
+    """An alternation of `words` that shares their prefixes ("a(?:o(?:ut|ût)|pril|…)"):
+    the regex engine tries each branch in turn, so a flat list of 60 words is slow."""
+    branches: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            branches.setdefault(word[0], set()).add(word[1:])
+    parts = [re.escape(c) + _prefix_tree(frozenset(rest)) for c, rest in sorted(branches.items())]
+    if not parts:
+        return ""
+    optional = "" in words
+    body = f"(?:{'|'.join(parts)})" if len(parts) > 1 or optional else parts[0]
+    return body + ("?" if optional else "")
+
+
+# The names as prefix trees: a number that no month follows ("15 people") failed 40
+# alternatives in turn. The names that match at a place are prefixes of one another, and
+# the tree tries them longest first, as the list sorted by length did: the same matches.
+_MONTH = _prefix_tree(frozenset(MONTHS))
+_WEEKDAY = _prefix_tree(frozenset(WEEKDAYS))
+_RELATIVE = _prefix_tree(frozenset(RELATIVE_DAYS))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Alternatives are tried in order at each position: the longest forms first. The look-aheads
 # send a number straight to the numeric forms and a word straight past them.
@@ -84,21 +103,6 @@ FIRST_WORDS = frozenset(
     + list(WEEKDAYS)
     + [WORD.match(r).group(0) for r in RELATIVE_DAYS]
     + list(LEADS))
-
-
-def _prefix_tree(words: frozenset[str]) -> str:
-    """An alternation of `words` that shares their prefixes ("a(?:o(?:ut|ût)|pril|…)"):
-    the regex engine tries each branch in turn, so a flat list of 60 words is slow."""
-    branches: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            branches.setdefault(word[0], set()).add(word[1:])
-    parts = [re.escape(c) + _prefix_tree(frozenset(rest)) for c, rest in sorted(branches.items())]
-    if not parts:
-        return ""
-    optional = "" in words
-    body = f"(?:{'|'.join(parts)})" if len(parts) > 1 or optional else parts[0]
-    return body + ("?" if optional else "")
 
 
 # Where those runs start, in one scan of the lower-cased text by the regex engine: looking
