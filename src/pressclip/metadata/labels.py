@@ -33,18 +33,6 @@ _PREPOSITIONS = "by par von vom por di da door av af przez od від от oleh �
 _LINE_PREPOSITIONS = "by par von por di door av af przez oleh بقلم מאת".split()
 # The newsroom: a label ("Redaktion: X"), and the credit where no person signs.
 DESKS = "redaktion redakcja rédaction redacción redazione"
-# Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
-_NOUNS = (
-    "text texte texto testo tekst teksti texti текст тэкст "
-    "author authors auteur auteure auteurs autor autora autorin autore autori autoren "
-    "autorzy forfatter författare skribent kirjoittaja szerző autorius autors yazar yazan "
-    "penulis автор авторы авторка συντάκτης نویسنده लेखक "
-    "reporter reportage interview interviews entrevista intervista " + DESKS + " "
-    "journalist journaliste periodista giornalista dziennikarz журналист "
-    # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
-    "作者 记者 記者 责任编辑 責任編輯 編集 "
-    "written\\s+by reported\\s+by"
-).split()
 # The nouns that name the writer: a byline may set them without a colon before a capitalised
 # name ("Autoren Jelko Djuren und Jutta Klaukien", "Author Jane Doe"), where "Text of the law"
 # or "Interview with" open no byline.
@@ -53,11 +41,21 @@ _WRITER_NOUNS = (
     "forfatter författare skribent kirjoittaja szerző autorius autors yazar penulis автор "
     "авторы авторка"
 ).split()
+# Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
+_NOUNS = _WRITER_NOUNS + (
+    "text texte texto testo tekst teksti texti текст тэкст "
+    "yazan συντάκτης نویسنده लेखक "
+    "reporter reportage interview interviews entrevista intervista " + DESKS + " "
+    "journalist journaliste periodista giornalista dziennikarz журналист "
+    # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
+    "作者 记者 記者 责任编辑 責任編輯 編集 "
+    "written\\s+by reported\\s+by"
+).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
 # A noun may carry the German gender ending: "Autor*innen", "Redakteur:innen", "AutorInnen",
 # "Autor/in", "AUTOR:IN" (not the first letters of a name glued to a colon: "Autor:Inga").
-_NOUN = ("(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")"
-         r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?")
+_GENDER_ENDING = r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?"
+_NOUN = "(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")" + _GENDER_ENDING
 _PAIRED_NOUN = rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и)\s*(?:{_NOUN}|fotos?|photos?|bilder?|фото))?"
 _PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
 _LINE_PREPOSITION = "(?:" + "|".join(_LINE_PREPOSITIONS) + ")"
@@ -79,7 +77,7 @@ BYLINE_START = re.compile(
     re.I,
 )
 _WRITER_NOUN_THEN_NAME = re.compile(
-    rf"^{_LEAD}(?:{'|'.join(_WRITER_NOUNS)})(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?\s+(?=\w)",
+    rf"^{_LEAD}(?:{'|'.join(_WRITER_NOUNS)}){_GENDER_ENDING}\s+(?=\w)",
     re.I,
 )
 
