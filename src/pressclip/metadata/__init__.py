@@ -15,6 +15,7 @@ budget; htmldate also needs lxml.html elements, which our parser does not build.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as calendar_day
 from datetime import datetime
@@ -234,7 +235,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     if headline is None and not authors and not agencies:
         # No h1 holds the headline (the page sets it in an h2, its h1s are the logo's or a
         # donation box's): the byline stands near the h2 that does.
-        headline = _h2_headline(tree, h1_elements, title)
+        # Sought only where no byline was found: a walk of the page's h2s.
+        headline = _holding_title(h1_elements[0] if h1_elements else None, tree.iter("h2"),
+                                  title)
     if not authors and not agencies and headline is not None:
         # The first h1 was a menu's or the site's ("Navigation", "Menu"): the byline stands
         # near the h1 that holds the headline.
@@ -360,12 +363,22 @@ def _first_credit(bylines: list[str], excluded: set[str], agencies: list[str]
 
 def _later_headline(h1s: list[etree._Element], title: str | None) -> etree._Element | None:
     """The h1 after the first that holds the chosen title, where the first does not."""
-    if not title or len(h1s) < 2:
+    if len(h1s) < 2:
+        return None
+    return _holding_title(h1s[0], h1s[1:], title)
+
+
+def _holding_title(first_h1: etree._Element | None, candidates: Iterable[etree._Element],
+                   title: str | None) -> etree._Element | None:
+    """The first of the candidates whose text is the chosen title, where the page's first
+    h1 (if any) is not: the headline the byline stands near."""
+    if not title:
         return None
     key = squash(title)
-    if squash(element_text(h1s[0], MAX_TITLE_CHARS)) == key:
+    if first_h1 is not None and squash(element_text(first_h1, MAX_TITLE_CHARS)) == key:
         return None
-    return next((h for h in h1s[1:] if squash(element_text(h, MAX_TITLE_CHARS)) == key), None)
+    return next((h for h in candidates if squash(element_text(h, MAX_TITLE_CHARS)) == key),
+                None)
 
 
 def _shown(tree: etree._Element, names: list[str]) -> bool:
@@ -373,19 +386,6 @@ def _shown(tree: etree._Element, names: list[str]) -> bool:
     draws its byline from data holds the name there)."""
     text = _BODY_TEXT(tree)
     return any(name in text for name in names)
-
-
-def _h2_headline(tree: etree._Element, h1s: list[etree._Element],
-                 title: str | None) -> etree._Element | None:
-    """The first h2 that holds the chosen title, where the first h1 does not (or the page
-    has none). Sought only where no byline was found: a walk of the page's h2s."""
-    if not title:
-        return None
-    key = squash(title)
-    if h1s and squash(element_text(h1s[0], MAX_TITLE_CHARS)) == key:
-        return None
-    return next((h for h in tree.iter("h2") if squash(element_text(h, MAX_TITLE_CHARS)) == key),
-                None)
 
 
 def _month_first(language_tag: str | None) -> bool:
