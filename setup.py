@@ -1,7 +1,8 @@
 """The compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx), the records
 it makes (src/pressclip/locate/_blocks.pyx), their features (src/pressclip/locate/_features.pyx),
 the tree-ensemble walk (src/pressclip/model/_trees.pyx), the parser's test for start tags
-with too many attributes (src/pressclip/parse/_scan.pyx), text mode's passes over
+with too many attributes (src/pressclip/parse/_scan.pyx), the page's text as UTF-8
+(src/pressclip/parse/_utf8.pyx), text mode's passes over
 words and lines (src/pressclip/textmode/_text.pyx), its line feature matrix
 (src/pressclip/textmode/_linefeatures.pyx), its line model's second-stage columns
 (src/pressclip/textmode/_scores.pyx), the facts pass's scans over characters
@@ -39,6 +40,10 @@ scan = Extension(
     "pressclip.parse._scan",
     ["src/pressclip/parse/_scan.pyx"],
 )
+utf8 = Extension(
+    "pressclip.parse._utf8",
+    ["src/pressclip/parse/_utf8.pyx"],
+)
 words = Extension(
     "pressclip.textmode._text",
     ["src/pressclip/textmode/_text.pyx"],
@@ -63,7 +68,7 @@ facts_votes = Extension(
     "pressclip.facts._votes",
     ["src/pressclip/facts/_votes.pyx"],
 )
-extensions = cythonize([records, walk, features, trees, scan, words, line_features, scores,
+extensions = cythonize([records, walk, features, trees, scan, utf8, words, line_features, scores,
                         facts_scan, facts_mentions, facts_votes],
                        compiler_directives={"language_level": "3"})
 for extension in extensions:

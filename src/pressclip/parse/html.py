@@ -67,12 +67,28 @@ def read_page(page: str | bytes, http_charset: str | None = None
         text = page_text(page, http_charset)
         return text, parse_text(text)
     check_page(page)
-    try:
-        encoded = page.encode("utf-8")
-    except UnicodeEncodeError:
+    encoded = utf8(page)
+    if encoded is None:
         text = without_surrogates(page)
         return text, parse_text(text)
     return page, parse_text(page, encoded)
+
+
+def utf8(text: str) -> bytes | None:
+    """text.encode("utf-8"), or None where the text holds a lone surrogate, which that
+    encoding refuses: compiled where it was built (_utf8.pyx, about 2.5 times fewer
+    instructions than CPython's encoder on a modern page), else python_utf8."""
+    if _compiled_utf8 is not None:
+        return _compiled_utf8(text)
+    return python_utf8(text)
+
+
+def python_utf8(text: str) -> bytes | None:
+    """utf8() by CPython's encoder: the compiled encoder's twin."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
 
 
 def parse_text(text: str, encoded: bytes | None = None) -> etree._Element:
@@ -85,7 +101,7 @@ def parse_text(text: str, encoded: bytes | None = None) -> etree._Element:
     # The text is handed over as UTF-8 with the encoding named: lxml refuses str input that
     # carries an XML encoding declaration, wherever in the page it stands.
     if encoded is None:
-        encoded = text.encode("utf-8", errors="replace")
+        encoded = utf8(text) or text.encode("utf-8", errors="replace")
     # NUL bytes end libxml2's input early; drop them like browsers do. Asked of the UTF-8,
     # where a zero byte is U+0000 and nothing else: memchr over the bytes, where the search
     # in a str of two or four bytes a character cost 0.13 ms of a median modern page.
@@ -144,3 +160,10 @@ def _parse(text: str, encoded: bytes | None = None) -> tuple[etree._Element, boo
     too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message
                    for e in _PARSER.error_log)
     return root, too_deep
+
+
+# The encoder compiled (parse/_utf8.pyx), when the extension was built at install.
+try:
+    from ._utf8 import utf8 as _compiled_utf8
+except ImportError:  # installed without a C compiler: CPython's encoder gives the same bytes
+    _compiled_utf8 = None
