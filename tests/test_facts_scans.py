@@ -23,8 +23,10 @@ compiled_lower_words = names._compiled_lower_words
 compiled_date_starts = textdates._compiled_date_starts
 compiled_tokens = speakers._compiled_tokens
 compiled_boundaries = marks._compiled_sentence_boundaries
+compiled_capital_runs = names._compiled_capital_runs
 needs_compiled = pytest.mark.skipif(
-    None in (compiled_lower_words, compiled_date_starts, compiled_tokens, compiled_boundaries),
+    None in (compiled_lower_words, compiled_date_starts, compiled_tokens, compiled_boundaries,
+             compiled_capital_runs),
     reason="the C extension pressclip.facts._scan was not built",
 )
 
@@ -100,9 +102,10 @@ def assert_same_runs(text: str) -> None:
     assert bool(names.GLUED_START.search(text)) == bool(GLUED_ANYWHERE.search(text)), repr(text)
     expected = run_spans(PLAIN_NAME_RUN.finditer(text))
     assert run_spans(names.NAME_RUN.finditer(text)) == expected, repr(text)
-    assert run_spans(names.name_runs(text)) == expected, repr(text)
+    assert names.name_runs(text) == [(text[a:b], a, b) for a, b in expected], repr(text)
     if not GLUED_ANYWHERE.search(text):
         assert run_spans(names.NAME_RUN_AT_CAPITAL.finditer(text)) == expected, repr(text)
+        assert names.python_capital_runs(text) == [(text[a:b], a, b) for a, b in expected]
 
 
 @pytest.mark.parametrize("text", CRAFTED)
@@ -127,6 +130,72 @@ def test_name_runs_match_the_plain_scan_on_real_pages() -> None:
         assert_same_runs(text)
 
 
+# Name runs at their edges: capitals of Latin-1 and Œ, capitals the run class leaves out
+# (Cyrillic, Greek, Ł), particles whole, glued ("d'", "d’") and cut ("dela", "des"),
+# "of the" and "the" alone, abbreviations with and without their space, initials, elisions,
+# apostrophes and hyphens inside words, combining accents, blanks of every kind and line
+# breaks between the words.
+RUN_PIECES = ["Jean", "Smith", "X", "É", "Œuvre", "Þór", "Ørsted", "ÀB", "Дмитрий", "Ωmega",
+              "Łódź", "中国", "iPhone", "O'Brien", "N’Diaye", "Saint-Denis", "Re\u0301my",
+              "C'est", "Qu’il", "Cu'x", "Cuu'x", "L'Oréal", "de", "des", "del", "du", "van",
+              "von", "bin", "ben", "al", "el", "la", "le", "da", "di", "der", "den", "dela",
+              "of", "for", "the", "of the", "for the", "theory", "d'", "d’", "d'Arc", "d’Ornano",
+              "&", "and", "Mr.", "Mrs.", "Sgt.", "MM.", "Mme.", "Gen.", "Corp.", "Prof.", "Mlle.",
+              "Alps.", "AM.", "U.S.", "U.S.A", "E.", "J. R.", "A.B.C.", "É.-U.", "x", "4G", "2Pac",
+              "_", "÷", "×", "-", "'", "’", ".", ",", "(", "«", "al-Assad", "ben-Gourion"]
+RUN_BLANKS = [" ", " ", " ", "", "  ", "\n", "\u00a0", "\t", "\u2009", "\r", "\x1c", "\u3000"]
+
+
+def random_runs_texts() -> list[str]:
+    rng = random.Random(23)
+    return ["".join(rng.choice(RUN_PIECES) + rng.choice(RUN_BLANKS)
+                    for _ in range(rng.randint(1, 16))) for _ in range(RANDOM_STRINGS * 2)]
+
+
+def assert_same_capital_runs(text: str) -> None:
+    if names.GLUED_START.search(text):
+        return  # NAME_RUN's text: the compiled scan knows no glued particle
+    assert compiled_capital_runs(text, names._PARTICLE_SET, names._VOWELED_SET) == \
+        names.python_capital_runs(text), repr(text)
+
+
+def test_the_capital_runs_scan_is_given_what_it_reads() -> None:
+    # _scan.capital_runs reads a particle as two or three letters of a-z and an
+    # abbreviation as a capital and up to three letters of a-z.
+    assert all(re.fullmatch("[a-z]{2,3}", w) for w in names.PARTICLE_WORDS)
+    assert all(re.fullmatch("[A-Z][a-z]{1,3}", w) for w in names.VOWELED)
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", CRAFTED)
+def test_compiled_capital_runs_match_the_pattern_on_crafted_text(text: str) -> None:
+    assert_same_capital_runs(text)
+
+
+@needs_compiled
+def test_compiled_capital_runs_match_the_pattern_on_random_strings() -> None:
+    texts = random_strings() + random_runs_texts() + random_phrases()
+    for text in texts:
+        assert_same_capital_runs(text)
+    # Not vacuous: runs of several words, over particles, "d'" and "of the", and
+    # abbreviations are met; glued particles are left to NAME_RUN.
+    runs = [run for t in texts if not names.GLUED_START.search(t)
+            for run, _, _ in names.python_capital_runs(t)]
+    assert sum(" " in run for run in runs) > 3000
+    for inside in (" de ", " d'", " d’", " of the ", " & ", "Mr. ", "MM. ", "Gen. ", "U.S."):
+        assert sum(inside in run for run in runs) > 8, inside
+    assert sum(bool(names.GLUED_START.search(t)) for t in texts) > 100
+
+
+@needs_compiled
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
+def test_compiled_capital_runs_match_the_pattern_on_real_pages() -> None:
+    texts = real_texts()
+    assert len(texts) >= 150
+    for text in texts:
+        assert_same_capital_runs(text)
+
+
 def assert_same_scans(text: str) -> None:
     assert compiled_lower_words(text) == names.python_lower_words(text), repr(text)
     lowered = textdates._lowered(text)
@@ -144,6 +213,7 @@ def test_the_scans_are_built_where_required() -> None:
     assert compiled_date_starts is not None
     assert compiled_tokens is not None
     assert compiled_boundaries is not None
+    assert compiled_capital_runs is not None
 
 
 @needs_compiled

@@ -178,7 +178,7 @@ def find_mentions(str text):
     # Each run's text, span and whether it opens a sentence, read once from its match: the
     # sets below and the cuts of the loop all ask them.
     opens_sentence = sentence_starts(text)
-    found = [(m.group(), *m.span()) for m in name_runs(text)]
+    found = name_runs(text)
     known = opens_sentence.known  # filled here for every run's start, in one loop
     opening = [_opens(known, text, run_start) for _, run_start, _ in found]
     mid_sentence = {run for (run, _, _), opens in zip(found, opening, strict=True)

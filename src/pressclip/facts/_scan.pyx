@@ -27,6 +27,10 @@ the run), unless it opens with a full stop after an abbreviation or an initial
 (WORD_BEFORE's word: the word characters right before the full stop, or before a line
 break there, within 12 characters); a run of line breaks ends one too.
 
+capital_runs (twin names.python_capital_runs, NAME_RUN_AT_CAPITAL.finditer): the runs of
+capitalised words of a text where no particle is glued before a capital, each as (text,
+start, end); see the function.
+
 Word characters, digits and spaces are the regex engine's own (\\w: alphanumeric or "_";
 \\d: decimal; \\s: Py_UNICODE_ISSPACE). tests/test_facts_scans.py holds each scan to its twin.
 """
@@ -289,3 +293,162 @@ def sentence_boundaries(str text, frozenset abbreviations, Py_ssize_t longest):
             pos += 1
         out.append(pos)
     return sorted(set(out))
+
+
+cdef inline bint _capital(Py_UCS4 c):
+    # names.UPPER: A-Z, À-Ö, Ø-Þ, Œ
+    return (65 <= c <= 90) or (0xC0 <= c <= 0xD6) or (0xD8 <= c <= 0xDE) or c == 0x152
+
+
+cdef inline bint _blank(Py_UCS4 c):
+    # [^\S\n]: a space that is no line break
+    return c != 10 and Py_UNICODE_ISSPACE(c)
+
+
+cdef inline bint _apostrophe(Py_UCS4 c):
+    return c == 39 or c == 0x2019
+
+
+cdef inline bint _word_rest(Py_UCS4 c):
+    # names.WORD_REST's class: \w, combining accents, apostrophes, hyphen
+    return _word(c) or (0x300 <= c <= 0x36F) or c == 39 or c == 0x2019 or c == 45
+
+
+cdef inline bint _consonant(Py_UCS4 c):
+    # names.CONSONANTS: b-d, f-h, j-n, p-t, v-x, z
+    return 97 <= c <= 122 and c != 97 and c != 101 and c != 105 and c != 111 and c != 117 \
+        and c != 121
+
+
+cdef bint _elided(int kind, void *data, Py_ssize_t n, Py_ssize_t s):
+    """names.ELIDED_LETTERS, then names.ELIDED_REST (u?['’][a-zà-ÿ]) at s: "C'est", "Qu'il"."""
+    cdef Py_UCS4 c = PyUnicode_READ(kind, data, s)
+    cdef Py_ssize_t i = s + 1
+    if not (c == 67 or c == 68 or c == 74 or c == 76 or c == 77 or c == 78 or c == 83
+            or c == 84 or c == 81):  # C D J L M N S T Q
+        return False
+    if i < n and PyUnicode_READ(kind, data, i) == 117:  # u
+        i += 1
+    if i + 1 >= n or not _apostrophe(PyUnicode_READ(kind, data, i)):
+        return False
+    c = PyUnicode_READ(kind, data, i + 1)
+    return (97 <= c <= 122) or (0xE0 <= c <= 0xFF)
+
+
+cdef Py_ssize_t _cap_word_end(str text, int kind, void *data, Py_ssize_t n, Py_ssize_t s,
+                              frozenset abbreviations):
+    """The end of names.CAP_WORD at s, a capital that no word character precedes and no
+    elision follows: initials ("U.S."), an abbreviation before a space ("Mr. ", "MM. ",
+    "Gen. "), else the capital and the word's rest."""
+    cdef Py_ssize_t j, letters
+    cdef Py_UCS4 c
+    if s + 1 < n and PyUnicode_READ(kind, data, s + 1) == 46:
+        # Initials: (?:[UPPER]\.)+ taken whole, then no word character.
+        j = s + 2
+        while j + 1 < n and _capital(PyUnicode_READ(kind, data, j)) and \
+                PyUnicode_READ(kind, data, j + 1) == 46:
+            j += 2
+        if j > s + 2 and not (j < n and _word(PyUnicode_READ(kind, data, j))):
+            return j
+        if s + 2 < n and _blank(PyUnicode_READ(kind, data, s + 2)):
+            return s + 2  # "E. Smith"
+        return s + 1  # the full stop is no part of a word
+    # An abbreviation: up to three letters of a-z (or the M of "MM"), a full stop, a space.
+    j = s + 1
+    while j < n and j - s <= 3:
+        c = PyUnicode_READ(kind, data, j)
+        if not ((97 <= c <= 122) or c == 77):
+            break
+        j += 1
+    if j + 1 < n and PyUnicode_READ(kind, data, j) == 46 and \
+            _blank(PyUnicode_READ(kind, data, j + 1)):
+        letters = j - s - 1
+        if (letters == 1 and _consonant(PyUnicode_READ(kind, data, s + 1))) or (
+                letters == 2 and _consonant(PyUnicode_READ(kind, data, s + 1))
+                and _consonant(PyUnicode_READ(kind, data, s + 2))) or (
+                letters == 1 and PyUnicode_READ(kind, data, s) == 77
+                and PyUnicode_READ(kind, data, s + 1) == 77) or \
+                text[s:j] in abbreviations:
+            return j + 1
+    j = s + 1
+    while j < n and _word_rest(PyUnicode_READ(kind, data, j)):
+        j += 1
+    return j
+
+
+cdef Py_ssize_t _next_word(str text, int kind, void *data, Py_ssize_t n, Py_ssize_t q,
+                           frozenset particles):
+    """Where names.RUN_REST's next word starts after a word that ends at q (spaces, then
+    particles each followed by spaces, "d'" also glued to it, then a capital that opens
+    no elision), or -1: the run ends at q."""
+    cdef Py_ssize_t i = q, j
+    cdef Py_UCS4 c
+    cdef bint after_of = False
+    if not (i < n and _blank(PyUnicode_READ(kind, data, i))):
+        return -1
+    while True:
+        while i < n and _blank(PyUnicode_READ(kind, data, i)):
+            i += 1
+        if i >= n:
+            return -1
+        c = PyUnicode_READ(kind, data, i)
+        if _capital(c):
+            return -1 if _elided(kind, data, n, i) else i
+        if c == 38:  # "&"
+            j = i + 1
+        else:
+            j = i
+            while j < n and 97 <= PyUnicode_READ(kind, data, j) <= 122:
+                j += 1
+            if j == i + 1 and c == 100 and j < n and _apostrophe(PyUnicode_READ(kind, data, j)):
+                # "d'", "d’": a space or the capital may follow
+                j += 1
+                if j < n and _capital(PyUnicode_READ(kind, data, j)):
+                    return -1 if _elided(kind, data, n, j) else j
+                if not (j < n and _blank(PyUnicode_READ(kind, data, j))):
+                    return -1
+                after_of = False
+                i = j
+                continue
+            if not (2 <= j - i <= 3) or not (
+                    (after_of and j - i == 3 and text[i:j] == "the")
+                    or text[i:j] in particles):
+                return -1
+        if not (j < n and _blank(PyUnicode_READ(kind, data, j))):
+            return -1
+        # "of the", "for the": "the" joins a name only after these two.
+        after_of = text[i:j] in ("of", "for")
+        i = j
+
+
+def capital_runs(str text, frozenset particles, frozenset abbreviations):
+    """[(m.group(), *m.span()) for m in names.NAME_RUN_AT_CAPITAL.finditer(text)] for a
+    text where no particle is glued before a capital (names.GLUED_START finds none), given
+    names.PARTICLE_WORDS (words of two or three letters of a-z) and names.VOWELED (a capital
+    and up to three letters of a-z).
+
+    A run starts at each capital (names.UPPER) that no word character precedes and no
+    elision follows, as far on as the last run ended; each word more is found after spaces
+    and particles by _next_word. The engine tests its class at every character (some 55
+    instructions) and makes a match object a run; this reads each character once."""
+    cdef Py_ssize_t n = len(text), i = 0, start, end, s
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c
+    cdef list out = []
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if not _capital(c) or (i > 0 and _word(PyUnicode_READ(kind, data, i - 1))) or \
+                _elided(kind, data, n, i):
+            i += 1
+            continue
+        start = i
+        end = _cap_word_end(text, kind, data, n, i, abbreviations)
+        while True:
+            s = _next_word(text, kind, data, n, end, particles)
+            if s < 0:
+                break
+            end = _cap_word_end(text, kind, data, n, s, abbreviations)
+        out.append((text[start:end], start, end))
+        i = end
+    return out

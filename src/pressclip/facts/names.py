@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,8 +61,9 @@ NAME_ARTICLES = {"Le", "La", "Les"}
 # "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
 # Niger Delta"); a bare "the" does not ("Monday the President").
 # "&" joins the names of a firm ("Procter & Gamble", "Marks & Spencer").
-PARTICLE = (r"(?:(?:of|for)[^\S\n]+the|de|du|des|da|di|van|von|der|den|del|la|le|bin|ben|al"
-            r"|el|of|for|d['’]|&)")
+PARTICLE_WORDS = ("de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la", "le",
+                  "bin", "ben", "al", "el", "of", "for")
+PARTICLE = rf"(?:(?:of|for)[^\S\n]+the|{'|'.join(PARTICLE_WORDS)}|d['’]|&)"
 # Each word more of a run opens with a particle's letter, a capital or a glued particle's
 # letter: the two lookaheads tell that from one character, so the common end of a run (a
 # lowercase word: "Paris said") fails there instead of trying every particle and every
@@ -101,9 +101,28 @@ GLUED_START = re.compile(
         for n in sorted({len(w) for w in GLUED_WORDS})) + ")")
 
 
-def name_runs(text: str) -> Iterator[re.Match]:
-    """NAME_RUN.finditer(text), by its faster twin where the text allows it."""
-    return (NAME_RUN if GLUED_START.search(text) else NAME_RUN_AT_CAPITAL).finditer(text)
+def python_capital_runs(text: str) -> list[tuple[str, int, int]]:
+    """Each match of NAME_RUN_AT_CAPITAL.finditer(text) as (text, start, end).
+    _scan.capital_runs is the compiled twin (given PARTICLE_WORDS and VOWELED)."""
+    return [(m.group(), *m.span()) for m in NAME_RUN_AT_CAPITAL.finditer(text)]
+
+
+try:
+    from ._scan import capital_runs as _compiled_capital_runs
+except ImportError:  # installed without a C compiler: the twin gives the same runs
+    _compiled_capital_runs = None
+_PARTICLE_SET = frozenset(PARTICLE_WORDS)
+_VOWELED_SET = frozenset(VOWELED)
+
+
+def name_runs(text: str) -> list[tuple[str, int, int]]:
+    """Each match of NAME_RUN.finditer(text) as (text, start, end), by its faster twins
+    where the text allows it."""
+    if GLUED_START.search(text):
+        return [(m.group(), *m.span()) for m in NAME_RUN.finditer(text)]
+    if _compiled_capital_runs is None:
+        return python_capital_runs(text)
+    return _compiled_capital_runs(text, _PARTICLE_SET, _VOWELED_SET)
 
 
 # A dash that lost its spaces (OCR, flattened text) glues a name to the function word of
@@ -503,7 +522,7 @@ def python_find_mentions(text: str) -> list[Mention]:
     # Each run's text, span and whether it opens a sentence, read once from its match: the
     # sets below and the cuts of the loop all ask them.
     opens_sentence = sentence_starts(text)
-    found = [(m.group(), *m.span()) for m in name_runs(text)]
+    found = name_runs(text)
     known = opens_sentence.known  # filled here for every run's start, in one loop
     opening = [known[run_start] if run_start in known else
                known.setdefault(run_start, python_sentence_start(text, run_start))
