@@ -865,3 +865,20 @@ def test_according_to_after_the_quote_names_its_source_or_leaves_the_other_cue()
     assert speakers(named, "en") == ["Anne Martin"]
     assert speakers(account, "en") == ["Jean Dupont"]
     assert speakers(transcript, "en") == ["Jean Dupont"]
+
+
+def test_a_cue_form_after_a_determiner_is_a_noun_and_reports_nothing():
+    # "invités" and "claims" are forms of inviter / claim, here nouns after their determiner.
+    french = "Le festival a reçu samedi nos invités « stars » venus de toute la région."
+    english = "The league published their claims of a \"historic\" season on Monday."
+    verb = "Marie Dupont a dénoncé samedi des « réformes injustes »."
+    assert speakers(french, "fr") == []
+    assert speakers(english, "en") == []
+    assert speakers(verb, "fr") == ["Marie Dupont"]
+
+
+def test_a_passive_participle_with_its_agent_after_it_reports_nothing():
+    passive = "La liberté de la presse est menacée par les « réformes » du gouvernement."
+    active = "Marie Dupont a menacé les « réformes » du gouvernement."
+    assert speakers(passive, "fr") == []
+    assert speakers(active, "fr") == ["Marie Dupont"]

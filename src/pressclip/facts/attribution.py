@@ -23,6 +23,8 @@ from .lexicon import (
     INDEFINITE,
     MODALS,
     NAMING_WORDS,
+    NOUN_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
@@ -36,6 +38,7 @@ from .names import (
 from .speakers import (
     ANAPHORIC,
     COMPLEMENT_LINKS,
+    ISSUED_BY,
     NP_MAX_TOKENS,
     PARENTHESIS,
     PRENOMINAL,
@@ -479,6 +482,8 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
             agent = _passive_agent(text, open_pos, resolver, last)
             if agent is not None:
                 return Attribution(agent, tok, True, distance)
+        if _not_reporting(tokens, i):
+            continue
         cue = tok
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
             cue = f"{tokens[i - 1][0]} {tok}"
@@ -534,6 +539,20 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
         return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
                             cue, True, distance)
     return None
+
+
+def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue form at i is a noun after its determiner ("Réponses de nos invités", "their
+    claims"), or a passive participle whose agent follows ("La parole est menacée par les
+    « sujets »"): its subject reports nothing."""
+    if i == 0:
+        return False
+    before = tokens[i - 1][0].lower()
+    if before in NOUN_DETERMINERS:
+        return True
+    return before in PASSIVE_AUXILIARIES and PAST_PARTICIPLE.search(tokens[i][0]) is not None \
+        and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ISSUED_BY \
+        and (i < 2 or tokens[i - 2][0].lower() not in {"se", "s'", "s’"})
 
 
 def _main_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,

@@ -15,6 +15,7 @@ from .lexicon_en import (
     EN_CHARGE_LEADS,
     EN_FORMS,
     EN_INDEFINITE_ARTICLES,
+    EN_NOUN_DETERMINERS,
     EN_SPEECH_NOUNS,
     EN_STEMS,
 )
@@ -26,6 +27,8 @@ from .lexicon_fr import (
     FR_INDEFINITE_ARTICLES,
     FR_INFINITIVES,
     FR_MODALS,
+    FR_NOUN_DETERMINERS,
+    FR_PASSIVE_AUXILIARIES,
     FR_SPEECH_NOUNS,
 )
 
@@ -44,6 +47,8 @@ ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge
 CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
 CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
+NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINERS)
+PASSIVE_AUXILIARIES = frozenset(FR_PASSIVE_AUXILIARIES)
 # Per language: French "a" is the verb avoir ("Jean Dupont a été élu"), never an article.
 INDEFINITE_ARTICLES = {"fr": FR_INDEFINITE_ARTICLES, "en": EN_INDEFINITE_ARTICLES}
 

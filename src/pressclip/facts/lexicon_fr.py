@@ -51,6 +51,17 @@ FR_CHARGE_LEADS = tuple(f"{word} pour" for word in (
     "condamnés condamnées inculpé inculpée inculpés inculpées jugé jugée jugés jugées "
     "écroué écrouée écroués écrouées"
 ).split())
+# The forms of être that make a past participle passive: "La parole est menacée par …"
+# reports nobody's words ("s'est exclamé" is one token, reflexive, and still reports).
+FR_PASSIVE_AUXILIARIES = (
+    "est sont était étaient sera seront serait seraient fut furent été être soit soient"
+).split()
+# Determiners after which a cue form is a noun: "nos invités", "une alerte", "des
+# démentis" ("le", "la", "les" and "leur" are also pronouns before a verb: "comme le
+# souligne X", "leur a dit").
+FR_NOUN_DETERMINERS = (
+    "un une des mon ma mes ton ta tes son sa ses notre nos votre vos leurs"
+).split()
 # Indefinite articles, which introduce an unnamed source ("un haut responsable").
 FR_INDEFINITE_ARTICLES = ("un", "une")
 # Nouns of somebody's spoken account: "d'après le récit qu'elle livre", "selon ses propos",
