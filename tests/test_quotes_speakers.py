@@ -882,3 +882,11 @@ def test_a_passive_participle_with_its_agent_after_it_reports_nothing():
     active = "Marie Dupont a menacé les « réformes » du gouvernement."
     assert speakers(passive, "fr") == []
     assert speakers(active, "fr") == ["Marie Dupont"]
+
+
+def test_names_listed_before_a_name_set_off_by_a_comma_describe_and_do_not_speak():
+    text = ("Olaf Swantee runs the network. After talks with his two partners, Paul Martin "
+            "and Peter Brown, Mr. Swantee announced the deal in December.\n"
+            '"We want to be the company with the best network in the whole country," '
+            "he says.")
+    assert speakers(text, "en") == ["Olaf Swantee"]

@@ -118,6 +118,7 @@ APPOSED_ROLE_WORDS = 5
 # Unions asked for again and again, made once.
 ROLE_OR_SPOKES = frozenset(ROLE_NOUNS | SPOKES_NOUNS)
 INSTITUTION_WORDS = frozenset(ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS)
+CIVILITIES = {"m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 
 
 def python_tokens_of(segment: str, base: int,
@@ -300,8 +301,7 @@ class Resolver:
             in_sentence = [m for m in candidates if m.start >= lower]
             # "le capitaine du navire Punta des Vent, Joan X,": the name set off after
             # another is the person; the first belongs to the description.
-            in_sentence = [m for k, m in enumerate(in_sentence) if k + 1 >= len(in_sentence)
-                           or self.text[m.end:in_sentence[k + 1].start].strip() != ","]
+            in_sentence = self._set_off_last(in_sentence)
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
@@ -319,6 +319,25 @@ class Resolver:
             if after:
                 return self.name(after[-1])
         return passing
+
+    def _set_off_last(self, names: list[Mention]) -> list[Mention]:
+        """The names without those that describe a name set off after them by a comma
+        (and a civility; not "Martin Ellis, Chief Economist"), alone or listed with "and"
+        ("the shareholders, Deutsche Telekom and France Télécom, Mr. Swantee announced":
+        Swantee)."""
+        kept: list[Mention] = []
+        describes = False
+        for k in range(len(names) - 1, -1, -1):
+            if k + 1 < len(names):
+                between = self.text[names[k].end:names[k + 1].start]
+                words = between.split()
+                if words and words[0] == "," and all(w.lower() in CIVILITIES for w in words[1:]):
+                    describes = True
+                elif not (describes and AND_JOIN.fullmatch(between)):
+                    describes = False
+            if not describes:
+                kept.append(names[k])
+        return kept[::-1]
 
     def _asked_by(self, asker: Mention, later: list[Mention]) -> str | None:
         """ "John Smith asked Mark Milley about the war": the person asked, who answers
