@@ -27,6 +27,7 @@ from .lexicon_fr import (
     FR_INDEFINITE_ARTICLES,
     FR_INFINITIVES,
     FR_MODALS,
+    FR_NOT_CUES,
     FR_NOUN_DETERMINERS,
     FR_PASSIVE_AUXILIARIES,
     FR_SPEECH_NOUNS,
@@ -240,7 +241,7 @@ def _cue_forms() -> frozenset[str]:
         forms.update({stem, stem + "s", base + "ed", base + "ing"})
         if stem.endswith("y"):
             forms.update({stem[:-1] + "ied", stem[:-1] + "ies"})
-    return frozenset(forms)
+    return frozenset(forms) - frozenset(FR_NOT_CUES)
 
 
 CUE_FORMS = _cue_forms()

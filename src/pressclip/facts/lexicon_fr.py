@@ -33,6 +33,9 @@ FR_FORMS = (
     "démenti démentait"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+# French words that an English cue form spells, and that are far more often the French word:
+# "…, comment on sort des corps des décombres" asks how, it reports nothing.
+FR_NOT_CUES = ("comment",)
 # Verbs that take a reporting verb's infinitive after "de"/"à": "tente d'expliquer X",
 # "a tenu à préciser X".
 FR_MODALS = (
