@@ -890,3 +890,26 @@ def test_names_listed_before_a_name_set_off_by_a_comma_describe_and_do_not_speak
             '"We want to be the company with the best network in the whole country," '
             "he says.")
     assert speakers(text, "en") == ["Olaf Swantee"]
+
+
+def test_a_quote_after_a_sentence_opening_with_a_possessive_account_is_of_its_owner():
+    french = ("Karim Haddad, 37 ans, enseigne le français à Gaza. Son témoignage a été "
+              "recueilli par téléphone entre lundi et mercredi.\n\n"
+              "« Le pire, c'est la nuit. On est dans le noir et les murs tremblent. »")
+    english = ("Karim Haddad teaches French in Gaza. His account was taken down by phone over "
+               "three days.\n\n"
+               '"The worst is the night, when the walls shake and nobody can sleep at all."')
+    assert speakers(french, "fr") == ["Karim Haddad"]
+    assert speakers(english, "en") == ["Karim Haddad"]
+
+
+def test_a_testimony_goes_on_under_a_link_to_another_article():
+    french = ("« Le pire, c'est la nuit. On est dans le noir et les murs tremblent », raconte "
+              "Karim Haddad.\n\n"
+              "Lire aussi : Guerre au Proche-Orient : ce que l'on sait des évacuations\n\n"
+              "« Où est la logique dans tout cela ? On ne sait plus où aller ni quoi faire. »")
+    english = ('"The worst is the night, when the walls shake," Karim Haddad says.\n\n'
+               "Read more: War in the Middle East, what we know about the evacuations\n\n"
+               '"Where is the logic in all this? We no longer know where to go or what to do."')
+    assert speakers(french, "fr") == ["Karim Haddad", "Karim Haddad"]
+    assert speakers(english, "en") == ["Karim Haddad", "Karim Haddad"]

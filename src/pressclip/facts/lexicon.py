@@ -15,6 +15,7 @@ from .lexicon_en import (
     EN_CHARGE_LEADS,
     EN_FORMS,
     EN_INDEFINITE_ARTICLES,
+    EN_LINK_OPENERS,
     EN_NOUN_DETERMINERS,
     EN_SPEECH_NOUNS,
     EN_STEMS,
@@ -26,6 +27,7 @@ from .lexicon_fr import (
     FR_FORMS,
     FR_INDEFINITE_ARTICLES,
     FR_INFINITIVES,
+    FR_LINK_OPENERS,
     FR_MODALS,
     FR_NOT_CUES,
     FR_NOUN_DETERMINERS,
@@ -50,6 +52,10 @@ SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
 CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
 NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINERS)
 PASSIVE_AUXILIARIES = frozenset(FR_PASSIVE_AUXILIARIES)
+# "Lire aussi : …", "Read more. …": a link paragraph, then a mark that is not a letter.
+LINK_PARAGRAPH = re.compile(r"\s*(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in FR_LINK_OPENERS + EN_LINK_OPENERS)
+    + r")\s*[.:\-–—]", re.IGNORECASE)
 # Per language: French "a" is the verb avoir ("Jean Dupont a été élu"), never an article.
 INDEFINITE_ARTICLES = {"fr": FR_INDEFINITE_ARTICLES, "en": EN_INDEFINITE_ARTICLES}
 

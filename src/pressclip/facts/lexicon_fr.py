@@ -33,6 +33,10 @@ FR_FORMS = (
     "démenti démentait"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+# Words opening a paragraph that links to another article ("Lire aussi : …"), which may
+# stand inside a testimony quoted paragraph after paragraph.
+FR_LINK_OPENERS = ("lire aussi", "à lire aussi", "lire également", "à lire également",
+                   "voir aussi", "à voir aussi")
 # French words that an English cue form spells, and that are far more often the French word:
 # "…, comment on sort des corps des décombres" asks how, it reports nothing.
 FR_NOT_CUES = ("comment",)
