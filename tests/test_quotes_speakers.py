@@ -418,6 +418,18 @@ def test_an_unnamed_source_keeps_its_nationality_and_is_anonymous():
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("French diplomat", "anonymous")]
 
 
+def test_a_given_name_that_reads_like_a_peoples_word_is_a_person():
+    # "Roman" and "Françoise" read like a people's word (Romania, France), "diplomat" does not
+    # follow them: a person's name, not an unnamed source.
+    english = ('"This decision is a disgrace to the whole country," Roman Prymula told '
+               "Reuters.")
+    french = "« Ce n'est qu'une négligence », a déclaré la ministre Françoise Nyssen."
+    assert [(q.speaker, q.speaker_kind) for q in find_quotes(english, "en")] == [
+        ("Roman Prymula", "person")]
+    assert [(q.speaker, q.speaker_kind) for q in find_quotes(french, "fr")] == [
+        ("Françoise Nyssen", "person")]
+
+
 def test_a_reporting_noun_after_an_article_is_no_cue():
     text = ('The flight had been normal until then, but the plane "descended rapidly and struck '
             'the ground short of the runway", the report from the investigators said.')

@@ -938,10 +938,13 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
         return "organization"  # "La CGT", as the text names the organisation "CGT"
     lowered = {w.lower() for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
-    if (words[0][:1].islower() or (len(words) > 1 and _people_word(words[0]))) \
+    if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower()
+                                    and _people_word(words[0]))) \
             and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
-        # official", "French diplomat" and "sports TV executive" for somebody left unnamed.
+        # official", "French diplomat" and "sports TV executive" for somebody left unnamed;
+        # not a given name that reads like a people's word ("Roman Prymula", "Françoise
+        # Nyssen", "Christine Payne"), a capital after it.
         return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
             else "anonymous"
     return "organization" if institution else "person"
