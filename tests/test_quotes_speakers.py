@@ -925,3 +925,31 @@ def test_a_testimony_goes_on_under_a_link_to_another_article():
                '"Where is the logic in all this? We no longer know where to go or what to do."')
     assert speakers(french, "fr") == ["Karim Haddad", "Karim Haddad"]
     assert speakers(english, "en") == ["Karim Haddad", "Karim Haddad"]
+
+
+def test_a_body_named_with_its_common_noun_keeps_it():
+    english = ("The Conservative party has faced calls to return the money. "
+               '"Donations were accepted in good faith from a leading company," the party '
+               "said.")
+    french = ("Le Parti socialiste a refusé de rendre l'argent. « Les dons ont été reçus de "
+              "bonne foi il y a vingt ans », a déclaré le parti.")
+    assert speakers(english, "en") == ["Conservative party"]
+    assert speakers(french, "fr") == ["Parti socialiste"]
+
+
+def test_a_bare_spokesman_speaks_for_the_organisation_last_seen_acting():
+    english = ("The Labour party has faced calls to return the money, but has resisted. "
+               '"Donations were accepted in good faith from a leading company," a spokesman '
+               "said.")
+    company = ("Acme Corp. has faced calls to return the money, but has resisted. "
+               '"Donations were accepted in good faith from a leading company," a company '
+               "spokesman said.")
+    french = ("Le Parti socialiste a refusé de rendre l'argent. « Les dons ont été reçus de "
+              "bonne foi il y a vingt ans », a déclaré un porte-parole.")
+    nobody = ('The money was never returned to the investors. "Donations were accepted in '
+              'good faith from a leading company," a spokesman said.')
+    assert speakers(english, "en") == ["Labour party"]
+    assert speakers(company, "en") == ["Acme Corp"]
+    assert speakers(french, "fr") == ["Parti socialiste"]
+    assert [(q.speaker, q.speaker_kind) for q in find_quotes(nobody, "en")] == [
+        ("spokesman", "anonymous")]

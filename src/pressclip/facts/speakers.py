@@ -400,18 +400,30 @@ class Resolver:
                 continue  # "British schools": a nationality, not the organisation
             full = self.canonical.get(m.text, m.text)
             if head is not None:
-                if head in full.lower().split():
-                    return full
+                body = self._body(m, full)
+                if head in body.lower().split():
+                    return body  # "the party": "The Conservative party" too
                 continue
             if m.after_preposition:
                 continue
             k = bisect_right(self.boundaries, m.start)
             sentence_start = self.boundaries[k - 1] if k else 0
             if self._subject_like(m, sentence_start, [], ORG_SUBJECT_WORDS):
-                return full  # "BECTA said …", "Acme Corp. declined …"
+                return self._body(m, full)  # "BECTA said …", "Acme Corp. declined …"
         if head is None and last_speaker in self.organisations:
             return last_speaker
         return None
+
+    def _body(self, m: Mention, full: str) -> str:
+        """ "The Conservative party has …", "Le Parti socialiste a …": the body's name with
+        the lower-case word after it that it qualifies, or that qualifies a name that is
+        only a body's common noun."""
+        after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
+            else None
+        if after and after.group(0)[:1].islower() and (
+                after.group(0) in ORG_WORDS or full.lower() in ORG_WORDS):
+            return f"{full} {after.group(0)}"
+        return full
 
     def with_determiner(self, mention: Mention) -> str:
         """An institution as the article names it: "le Pentagone", not "Pentagone"."""
@@ -608,8 +620,11 @@ class Resolver:
         noun = next(i for i, w in enumerate(lowered) if w in SPOKES_NOUNS)
         orgs = [m for m in inside if m.type != "person"]
         if noun + 1 >= len(words) or lowered[noun + 1] not in SPOKES_LINKS:
-            # "a GSK spokesman": the organisation before the noun.
-            return self.with_determiner(orgs[-1]) if orgs else None
+            # "a GSK spokesman": the organisation before the noun; "a spokesman", "a
+            # company spokesman": the organisation last seen acting.
+            if orgs:
+                return self.with_determiner(orgs[-1])
+            return self.organisation(start, None, last_speaker)
         rest = words[noun + 2:]
         link = lowered[noun + 1]
         if not rest and link[-1] in "'’":
