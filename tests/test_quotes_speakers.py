@@ -953,3 +953,12 @@ def test_a_bare_spokesman_speaks_for_the_organisation_last_seen_acting():
     assert speakers(french, "fr") == ["Parti socialiste"]
     assert [(q.speaker, q.speaker_kind) for q in find_quotes(nobody, "en")] == [
         ("spokesman", "anonymous")]
+
+
+def test_a_body_opening_the_phrase_speaks_not_the_person_after_its_preposition():
+    # "Kerala" is typed a person by its later "Kerala said he"; after "in" it is the
+    # body's complement.
+    text = ("In a statement, the Board of Control for Cricket in Kerala called the ban "
+            '"totally uncalled for, unjustified and patently illegal".\n'
+            "Kerala said he was incensed by several umpiring decisions.")
+    assert speakers(text, "en") == ["the Board of Control for Cricket in Kerala"]

@@ -833,6 +833,11 @@ class Resolver:
                     head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS):
                 return segment  # "le recteur de la région académique": nobody else named
             return None
+        if persons and inside[0].type != "person" and \
+                all(m.after_preposition for m in persons):
+            # "the Board of Control for Cricket in India called": the body that opens the
+            # phrase with its complement, not the name after the preposition.
+            return segment
         if persons:
             first_of_two = len(persons) > 1 and AND_JOIN.fullmatch(
                 self.text, persons[0].end, persons[1].start) is not None
