@@ -962,3 +962,10 @@ def test_a_body_opening_the_phrase_speaks_not_the_person_after_its_preposition()
             '"totally uncalled for, unjustified and patently illegal".\n'
             "Kerala said he was incensed by several umpiring decisions.")
     assert speakers(text, "en") == ["the Board of Control for Cricket in Kerala"]
+
+
+def test_the_holder_of_an_office_never_introduced_with_its_title_is_the_one_discussed():
+    text = ("Keir Starmer s'entretiendra jeudi avec Emmanuel Macron à Oxford.\n"
+            "« Nous nous pencherons sur les questions les plus urgentes du continent », écrit "
+            "le chef du gouvernement travailliste.")
+    assert speakers(text, "fr") == ["Keir Starmer"]

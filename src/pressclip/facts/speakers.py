@@ -491,7 +491,10 @@ class Resolver:
                     if found and (not complement or self._introduced_as(found, pos,
                                                                         complement)):
                         return found
-                return None
+                # The holder of the one office the words name, never introduced with its
+                # title ("Keir Starmer … affirme …. « … », écrit le chef du gouvernement
+                # travailliste"): the person the text is about, as a bare role is.
+                return self.pronoun(pos, None, gender=gender)
         return None
 
     def _introduced_as(self, name: str, pos: int, complement: tuple[str, ...]) -> bool:
