@@ -969,3 +969,22 @@ def test_the_holder_of_an_office_never_introduced_with_its_title_is_the_one_disc
             "« Nous nous pencherons sur les questions les plus urgentes du continent », écrit "
             "le chef du gouvernement travailliste.")
     assert speakers(text, "fr") == ["Keir Starmer"]
+
+
+def test_french_future_and_conditional_forms_are_cues():
+    future = ("Le ministre a menti sous serment. Un scandale que les marcheurs qualifieront de "
+              "« tempête dans un verre d'eau ».")
+    conditional = "Le maire Paul Girard qualifierait ce projet de « folie »."
+    assert speakers(future, "fr") == ["les marcheurs"]
+    assert speakers(conditional, "fr") == ["Paul Girard"]
+
+
+def test_a_relative_que_opens_the_clause_of_the_reporting_verb():
+    # The "que" of a reporting verb leaves the speaker in the main clause.
+    relative = ("Le ministre a menti sous serment. Un scandale que les syndicats ont qualifié "
+                "de « tempête dans un verre d'eau ».")
+    complement = ("Le porte-parole Paul Girard a reçu la presse. Ce dernier rappelle que le "
+                  "Kazakhstan avait régulièrement appelé à négocier pour mettre fin à la guerre "
+                  "« entre deux peuples slaves ».")
+    assert speakers(relative, "fr") == ["les syndicats"]
+    assert speakers(complement, "fr") == ["Paul Girard"]

@@ -750,7 +750,11 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         if word in resolver.pronouns:
             return resolver.pronoun(t[1], last, gender=pronoun_gender(word))
     # The subject: from the clause start to the verb, after any leading adverbial.
-    commas = [j for j, t in enumerate(head) if t[0] == ","]
+    # "Un scandale que les marcheurs qualifieront de « … »": the clause after the last
+    # comma or relative "que" (not the "que" of a reporting verb: "Ce dernier rappelle que
+    # le Kazakhstan avait appelé …" is his).
+    commas = [j for j, t in enumerate(head) if t[0] == "," or (
+        t[0].lower() == "que" and j > 0 and not is_cue(head[j - 1][0]))]
     begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
     end = head[-1][2]
     if begin < end and len(text[begin:end].split()) <= NP_MAX_TOKENS:

@@ -32,7 +32,8 @@ FR_FORMS = (
     "s’insurge s'agace s’agace appelle appellent valoir réjoui réjouie réjouit dément "
     "démenti démentait"
 ).split()
-FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "eront", "erait",
+                 "eraient", "a", "èrent")
 # Words opening a paragraph that links to another article ("Lire aussi : …"), which may
 # stand inside a testimony quoted paragraph after paragraph.
 FR_LINK_OPENERS = ("lire aussi", "à lire aussi", "lire également", "à lire également",
