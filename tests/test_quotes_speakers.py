@@ -988,3 +988,12 @@ def test_a_relative_que_opens_the_clause_of_the_reporting_verb():
                   "« entre deux peuples slaves ».")
     assert speakers(relative, "fr") == ["les syndicats"]
     assert speakers(complement, "fr") == ["Paul Girard"]
+
+
+def test_a_short_quote_signed_by_an_inverted_cue_right_after_it_is_kept():
+    text = ("L'hypothèse de Stephen Smith est que la migration va doubler d'ici 2050. Une "
+            "« ruée » écrit-il : c'est un terme choquant.")
+    unsigned = ("L'hypothèse de Stephen Smith est que la migration va doubler d'ici 2050. Une "
+                "« ruée » qu'il écrit lui-même.")
+    assert speakers(text, "fr") == ["Stephen Smith"]
+    assert speakers(unsigned, "fr") == []

@@ -34,7 +34,7 @@ from .attribution import (
 )
 from .composed import composed
 from .gender import pronoun_gender
-from .lexicon import ASKING, LINK_PARAGRAPH, SPEECH_NOUNS, is_cue
+from .lexicon import ASKING, INVERTED_CUE, LINK_PARAGRAPH, SPEECH_NOUNS, is_cue
 from .marks import (
     MARKS,
     Span,
@@ -165,9 +165,11 @@ def _find_quotes(text: str, language: str | None,
                                              last_speaker)
                 if later is not None:
                     attribution, signed = later, True
-            elif not attribution.cue_before and attribution.cue and \
-                    text[span.close:span.close + 3].lstrip().startswith(","):
-                # '« caractère mondial », affirme Poutine': the speaker signs the quote.
+            elif not attribution.cue_before and attribution.cue and (
+                    text[span.close:span.close + 3].lstrip().startswith(",") or
+                    _inverted_right_after(text, span.close, attribution.cue)):
+                # '« caractère mondial », affirme Poutine', 'Une « ruée » écrit-il': the
+                # speaker signs the quote (an inverted cue is only ever an incise).
                 signed = names_somebody(attribution.speaker)
             if not signed and not accept_quote(text, (open_pos, span.close), words, lead,
                                                attribution, inherited,
@@ -190,6 +192,14 @@ def _find_quotes(text: str, language: str | None,
             last_end = span.close
             last_paragraph = p_index
     return out
+
+
+def _inverted_right_after(text: str, close: int, cue: str) -> bool:
+    """The cue is an inverted verb ("écrit-il", "lance-t-elle") and the first word after
+    the closing mark."""
+    first = cue.split()[0]
+    return INVERTED_CUE.search(first.lower()) is not None and \
+        text[close:close + len(first) + 3].lstrip().startswith(first)
 
 
 def _attributed_sentence(text: str, spans: list[Span], index: int, sent_end: int,
