@@ -997,3 +997,12 @@ def test_a_short_quote_signed_by_an_inverted_cue_right_after_it_is_kept():
                 "« ruée » qu'il écrit lui-même.")
     assert speakers(text, "fr") == ["Stephen Smith"]
     assert speakers(unsigned, "fr") == []
+
+
+def test_a_name_before_a_role_noun_modifies_it_and_does_not_speak():
+    # The entity pass types "Australian Open" a person; before "finalist" it modifies it.
+    text = ("Marcos Baghdatis lost to Nadal on Monday.\n"
+            '"I was unable to play as well as I am capable of," he said.\n'
+            '"There was no problem with the court, weather or anything like that," the 2006 '
+            "Australian Open finalist added.")
+    assert speakers(text, "en") == ["Marcos Baghdatis", "Marcos Baghdatis"]

@@ -670,6 +670,10 @@ class Resolver:
             return self.organisation(start, None, last_speaker)
         inside = [m for m in self.between(start, end) if m.end <= end]
         persons = [m for m in inside if m.type == "person"]
+        if persons and words[-1][:1].islower() and words[-1].lower() in ROLE_NOUNS:
+            # "the 2006 Australian Open finalist": a name before the role noun modifies it.
+            persons = [m for m in persons if not all(
+                w[:1].islower() for w in self.text[m.end:end].split())]
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
                 or first in ANAPHORIC):
             # "defensive end Vonnie Holliday": a description before the name.
