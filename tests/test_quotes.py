@@ -37,6 +37,14 @@ def test_french_incise_inside_the_marks_gives_two_quotes_of_one_speaker():
     assert all("affirme" not in q.quote for q in quotes)
 
 
+def test_french_comment_inside_a_quote_asks_how_and_cuts_no_incise():
+    # "comment" is the English cue "comment" spelt like the French "how".
+    text = ("Karim Haddad vit à Gaza avec ses enfants. « Je peux vous décrire ce que je "
+            "vois, comment on sort des corps des décombres, mais pas ce qu'on ressent. »")
+    q = only(text, "fr")
+    assert q.quote.startswith("Je peux vous décrire") and q.quote.endswith("ressent.")
+
+
 def test_french_incise_with_a_named_speaker_and_apposition():
     text = ("« Le chantier a pris du retard, explique Paul Girard, directeur des travaux. "
             "Nous finirons en juin. »")

@@ -23,6 +23,8 @@ from .lexicon import (
     INDEFINITE,
     MODALS,
     NAMING_WORDS,
+    NOUN_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
@@ -36,6 +38,7 @@ from .names import (
 from .speakers import (
     ANAPHORIC,
     COMPLEMENT_LINKS,
+    ISSUED_BY,
     NP_MAX_TOKENS,
     PARENTHESIS,
     PRENOMINAL,
@@ -479,6 +482,8 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
             agent = _passive_agent(text, open_pos, resolver, last)
             if agent is not None:
                 return Attribution(agent, tok, True, distance)
+        if _not_reporting(tokens, i):
+            continue
         cue = tok
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
             cue = f"{tokens[i - 1][0]} {tok}"
@@ -534,6 +539,20 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
         return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
                             cue, True, distance)
     return None
+
+
+def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue form at i is a noun after its determiner ("Réponses de nos invités", "their
+    claims"), or a passive participle whose agent follows ("La parole est menacée par les
+    « sujets »"): its subject reports nothing."""
+    if i == 0:
+        return False
+    before = tokens[i - 1][0].lower()
+    if before in NOUN_DETERMINERS:
+        return True
+    return before in PASSIVE_AUXILIARIES and PAST_PARTICIPLE.search(tokens[i][0]) is not None \
+        and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ISSUED_BY \
+        and (i < 2 or tokens[i - 2][0].lower() not in {"se", "s'", "s’"})
 
 
 def _main_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
@@ -731,7 +750,11 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         if word in resolver.pronouns:
             return resolver.pronoun(t[1], last, gender=pronoun_gender(word))
     # The subject: from the clause start to the verb, after any leading adverbial.
-    commas = [j for j, t in enumerate(head) if t[0] == ","]
+    # "Un scandale que les marcheurs qualifieront de « … »": the clause after the last
+    # comma or relative "que" (not the "que" of a reporting verb: "Ce dernier rappelle que
+    # le Kazakhstan avait appelé …" is his).
+    commas = [j for j, t in enumerate(head) if t[0] == "," or (
+        t[0].lower() == "que" and j > 0 and not is_cue(head[j - 1][0]))]
     begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
     end = head[-1][2]
     if begin < end and len(text[begin:end].split()) <= NP_MAX_TOKENS:

@@ -15,6 +15,8 @@ from .lexicon_en import (
     EN_CHARGE_LEADS,
     EN_FORMS,
     EN_INDEFINITE_ARTICLES,
+    EN_LINK_OPENERS,
+    EN_NOUN_DETERMINERS,
     EN_SPEECH_NOUNS,
     EN_STEMS,
 )
@@ -25,7 +27,11 @@ from .lexicon_fr import (
     FR_FORMS,
     FR_INDEFINITE_ARTICLES,
     FR_INFINITIVES,
+    FR_LINK_OPENERS,
     FR_MODALS,
+    FR_NOT_CUES,
+    FR_NOUN_DETERMINERS,
+    FR_PASSIVE_AUXILIARIES,
     FR_SPEECH_NOUNS,
 )
 
@@ -44,6 +50,12 @@ ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge
 CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
 CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
+NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINERS)
+PASSIVE_AUXILIARIES = frozenset(FR_PASSIVE_AUXILIARIES)
+# "Lire aussi : …", "Read more. …": a link paragraph, then a mark that is not a letter.
+LINK_PARAGRAPH = re.compile(r"\s*(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in FR_LINK_OPENERS + EN_LINK_OPENERS)
+    + r")\s*[.:\-–—]", re.IGNORECASE)
 # Per language: French "a" is the verb avoir ("Jean Dupont a été élu"), never an article.
 INDEFINITE_ARTICLES = {"fr": FR_INDEFINITE_ARTICLES, "en": EN_INDEFINITE_ARTICLES}
 
@@ -235,7 +247,7 @@ def _cue_forms() -> frozenset[str]:
         forms.update({stem, stem + "s", base + "ed", base + "ing"})
         if stem.endswith("y"):
             forms.update({stem[:-1] + "ied", stem[:-1] + "ies"})
-    return frozenset(forms)
+    return frozenset(forms) - frozenset(FR_NOT_CUES)
 
 
 CUE_FORMS = _cue_forms()

@@ -26,6 +26,11 @@ EN_FORMS = (
 # says: 'charged with "criminal mischief"'.
 EN_CHARGE_LEADS = ("charged with", "convicted of", "indicted on", "indicted for",
                    "guilty of", "charges of", "count of", "counts of")
+# Words opening a paragraph that links to another article ("Read more: …").
+EN_LINK_OPENERS = ("read more", "read also", "also read", "see also")
+# Determiners after which a cue form is a noun: "their claims", "an alert" ("a" is also
+# French avoir, "her" an object pronoun: "heard her say").
+EN_NOUN_DETERMINERS = "an my your his its our their".split()
 # Indefinite articles, which introduce an unnamed source ("a senior official").
 EN_INDEFINITE_ARTICLES = ("a", "an")
 # Nouns of somebody's spoken account: "according to his account", "according to the

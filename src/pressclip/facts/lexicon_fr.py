@@ -32,7 +32,15 @@ FR_FORMS = (
     "s’insurge s'agace s’agace appelle appellent valoir réjoui réjouie réjouit dément "
     "démenti démentait"
 ).split()
-FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "a", "èrent")
+FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "eront", "erait",
+                 "eraient", "a", "èrent")
+# Words opening a paragraph that links to another article ("Lire aussi : …"), which may
+# stand inside a testimony quoted paragraph after paragraph.
+FR_LINK_OPENERS = ("lire aussi", "à lire aussi", "lire également", "à lire également",
+                   "voir aussi", "à voir aussi")
+# French words that an English cue form spells, and that are far more often the French word:
+# "…, comment on sort des corps des décombres" asks how, it reports nothing.
+FR_NOT_CUES = ("comment",)
 # Verbs that take a reporting verb's infinitive after "de"/"à": "tente d'expliquer X",
 # "a tenu à préciser X".
 FR_MODALS = (
@@ -51,6 +59,17 @@ FR_CHARGE_LEADS = tuple(f"{word} pour" for word in (
     "condamnés condamnées inculpé inculpée inculpés inculpées jugé jugée jugés jugées "
     "écroué écrouée écroués écrouées"
 ).split())
+# The forms of être that make a past participle passive: "La parole est menacée par …"
+# reports nobody's words ("s'est exclamé" is one token, reflexive, and still reports).
+FR_PASSIVE_AUXILIARIES = (
+    "est sont était étaient sera seront serait seraient fut furent été être soit soient"
+).split()
+# Determiners after which a cue form is a noun: "nos invités", "une alerte", "des
+# démentis" ("le", "la", "les" and "leur" are also pronouns before a verb: "comme le
+# souligne X", "leur a dit").
+FR_NOUN_DETERMINERS = (
+    "un une des mon ma mes ton ta tes son sa ses notre nos votre vos leurs"
+).split()
 # Indefinite articles, which introduce an unnamed source ("un haut responsable").
 FR_INDEFINITE_ARTICLES = ("un", "une")
 # Nouns of somebody's spoken account: "d'après le récit qu'elle livre", "selon ses propos",

@@ -33,7 +33,8 @@ from .attribution import (
     subject_of_verb,
 )
 from .composed import composed
-from .lexicon import ASKING, is_cue
+from .gender import pronoun_gender
+from .lexicon import ASKING, INVERTED_CUE, LINK_PARAGRAPH, SPEECH_NOUNS, is_cue
 from .marks import (
     MARKS,
     Span,
@@ -44,7 +45,7 @@ from .marks import (
     trim,
 )
 from .names import Mention
-from .speakers import Resolver, kind_of_speaker, names_somebody
+from .speakers import POSSESSIVES, WORD_RE, Resolver, kind_of_speaker, names_somebody
 
 # Script left in the text ("ShowTime(d, "Mis à jour…", …)"): its strings are no quotations.
 # A paragraph is script where one of these is found: `\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|
@@ -53,6 +54,7 @@ from .speakers import Resolver, kind_of_speaker, names_somebody
 CODE_PARTS = tuple(re.compile(p) for p in (
     r"\)\s*\{", r"\}\s*\)", r"function(?<!\wfunction)\s*\(", r"\$\(", r"var(?<!\wvar)\s+\w+\s*=",
     r"\"\s*\)\s*;"))
+LINKS_SKIPPED = 2  # link paragraphs in a row that a quoted testimony may run under
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
 
 
@@ -145,7 +147,9 @@ def _find_quotes(text: str, language: str | None,
             inherited = False
             if attribution is None and _continues(text, (p_start, p_end), sent_start, open_pos,
                                                   resolver, last_end,
-                                                  last_paragraph - p_index,
+                                                  _paragraph_gap(text, paragraphs,
+                                                                 last_paragraph, last_end,
+                                                                 p_index),
                                                   previous_speaker):
                 attribution = Attribution(previous_speaker, None, False)
                 inherited = True
@@ -161,9 +165,11 @@ def _find_quotes(text: str, language: str | None,
                                              last_speaker)
                 if later is not None:
                     attribution, signed = later, True
-            elif not attribution.cue_before and attribution.cue and \
-                    text[span.close:span.close + 3].lstrip().startswith(","):
-                # '« caractère mondial », affirme Poutine': the speaker signs the quote.
+            elif not attribution.cue_before and attribution.cue and (
+                    text[span.close:span.close + 3].lstrip().startswith(",") or
+                    _inverted_right_after(text, span.close, attribution.cue)):
+                # '« caractère mondial », affirme Poutine', 'Une « ruée » écrit-il': the
+                # speaker signs the quote (an inverted cue is only ever an incise).
                 signed = names_somebody(attribution.speaker)
             if not signed and not accept_quote(text, (open_pos, span.close), words, lead,
                                                attribution, inherited,
@@ -186,6 +192,14 @@ def _find_quotes(text: str, language: str | None,
             last_end = span.close
             last_paragraph = p_index
     return out
+
+
+def _inverted_right_after(text: str, close: int, cue: str) -> bool:
+    """The cue is an inverted verb ("écrit-il", "lance-t-elle") and the first word after
+    the closing mark."""
+    first = cue.split()[0]
+    return INVERTED_CUE.search(first.lower()) is not None and \
+        text[close:close + len(first) + 3].lstrip().startswith(first)
 
 
 def _attributed_sentence(text: str, spans: list[Span], index: int, sent_end: int,
@@ -226,6 +240,24 @@ def _continues(text: str, paragraph: tuple[int, int], sent_start: int, open_pos:
     return paragraph_gap == -1 and not text[p_start:open_pos].strip()
 
 
+def _paragraph_gap(text: str, paragraphs: list[tuple[int, int]], last: int, last_end: int,
+                   index: int) -> int:
+    """last - index (last: the paragraph where the quote before opened), or -1 when only
+    paragraphs that link to other articles stand between the one where it closed
+    (last_end) and this one: a testimony quoted paragraph after paragraph goes on under
+    "Lire aussi : …"."""
+    gap = last - index
+    if last < 0:
+        return gap
+    closed = last
+    while closed + 1 < index and paragraphs[closed][1] < last_end:
+        closed += 1
+    if -LINKS_SKIPPED - 1 <= closed - index < -1 and all(
+            LINK_PARAGRAPH.match(text, *paragraphs[k]) for k in range(closed + 1, index)):
+        return -1
+    return gap
+
+
 def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
                      sent_start: int, resolver: Resolver,
                      last: str | None) -> Attribution | None:
@@ -245,6 +277,10 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     answer = _asked(text, found, start, end, resolver)
     if answer is not None:
         return answer
+    if found is None:
+        account = _account_before(text, start, end, resolver, last)
+        if account is not None:
+            return account
     if found is None or (found.speaker is None and found.cue is not None) or (
             found.speaker is not None and not names_somebody(found.speaker)):
         # "Un constat avec lequel X est en accord. « … »", "Asked about it, Paterno
@@ -256,6 +292,19 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     if found.speaker is None:
         return None
     return Attribution(found.speaker, None, False)
+
+
+def _account_before(text: str, start: int, end: int, resolver: Resolver,
+                    last: str | None) -> Attribution | None:
+    """ "Son témoignage a été recueilli en plusieurs fois. ¶ « … »", "His account was
+    confirmed by … "…"": a sentence opening with a possessive and a noun of a spoken
+    account brings the words of whoever the possessive stands for."""
+    words = WORD_RE.findall(text, start, min(end, start + 40))[:2]
+    if len(words) < 2 or words[0].lower() not in POSSESSIVES or \
+            words[1].lower() not in SPEECH_NOUNS:
+        return None
+    speaker = resolver.pronoun(start, last, gender=pronoun_gender(words[0]))
+    return Attribution(speaker, None, False) if speaker else None
 
 
 def _asked(text: str, found: Attribution | None, start: int, end: int,

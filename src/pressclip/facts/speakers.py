@@ -118,6 +118,7 @@ APPOSED_ROLE_WORDS = 5
 # Unions asked for again and again, made once.
 ROLE_OR_SPOKES = frozenset(ROLE_NOUNS | SPOKES_NOUNS)
 INSTITUTION_WORDS = frozenset(ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS)
+CIVILITIES = {"m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 
 
 def python_tokens_of(segment: str, base: int,
@@ -300,8 +301,7 @@ class Resolver:
             in_sentence = [m for m in candidates if m.start >= lower]
             # "le capitaine du navire Punta des Vent, Joan X,": the name set off after
             # another is the person; the first belongs to the description.
-            in_sentence = [m for k, m in enumerate(in_sentence) if k + 1 >= len(in_sentence)
-                           or self.text[m.end:in_sentence[k + 1].start].strip() != ","]
+            in_sentence = self._set_off_last(in_sentence)
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
@@ -319,6 +319,25 @@ class Resolver:
             if after:
                 return self.name(after[-1])
         return passing
+
+    def _set_off_last(self, names: list[Mention]) -> list[Mention]:
+        """The names without those that describe a name set off after them by a comma
+        (and a civility; not "Martin Ellis, Chief Economist"), alone or listed with "and"
+        ("the shareholders, Deutsche Telekom and France Télécom, Mr. Swantee announced":
+        Swantee)."""
+        kept: list[Mention] = []
+        describes = False
+        for k in range(len(names) - 1, -1, -1):
+            if k + 1 < len(names):
+                between = self.text[names[k].end:names[k + 1].start]
+                words = between.split()
+                if words and words[0] == "," and all(w.lower() in CIVILITIES for w in words[1:]):
+                    describes = True
+                elif not (describes and AND_JOIN.fullmatch(between)):
+                    describes = False
+            if not describes:
+                kept.append(names[k])
+        return kept[::-1]
 
     def _asked_by(self, asker: Mention, later: list[Mention]) -> str | None:
         """ "John Smith asked Mark Milley about the war": the person asked, who answers
@@ -381,18 +400,30 @@ class Resolver:
                 continue  # "British schools": a nationality, not the organisation
             full = self.canonical.get(m.text, m.text)
             if head is not None:
-                if head in full.lower().split():
-                    return full
+                body = self._body(m, full)
+                if head in body.lower().split():
+                    return body  # "the party": "The Conservative party" too
                 continue
             if m.after_preposition:
                 continue
             k = bisect_right(self.boundaries, m.start)
             sentence_start = self.boundaries[k - 1] if k else 0
             if self._subject_like(m, sentence_start, [], ORG_SUBJECT_WORDS):
-                return full  # "BECTA said …", "Acme Corp. declined …"
+                return self._body(m, full)  # "BECTA said …", "Acme Corp. declined …"
         if head is None and last_speaker in self.organisations:
             return last_speaker
         return None
+
+    def _body(self, m: Mention, full: str) -> str:
+        """ "The Conservative party has …", "Le Parti socialiste a …": the body's name with
+        the lower-case word after it that it qualifies, or that qualifies a name that is
+        only a body's common noun."""
+        after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
+            else None
+        if after and after.group(0)[:1].islower() and (
+                after.group(0) in ORG_WORDS or full.lower() in ORG_WORDS):
+            return f"{full} {after.group(0)}"
+        return full
 
     def with_determiner(self, mention: Mention) -> str:
         """An institution as the article names it: "le Pentagone", not "Pentagone"."""
@@ -460,7 +491,10 @@ class Resolver:
                     if found and (not complement or self._introduced_as(found, pos,
                                                                         complement)):
                         return found
-                return None
+                # The holder of the one office the words name, never introduced with its
+                # title ("Keir Starmer … affirme …. « … », écrit le chef du gouvernement
+                # travailliste"): the person the text is about, as a bare role is.
+                return self.pronoun(pos, None, gender=gender)
         return None
 
     def _introduced_as(self, name: str, pos: int, complement: tuple[str, ...]) -> bool:
@@ -589,8 +623,11 @@ class Resolver:
         noun = next(i for i, w in enumerate(lowered) if w in SPOKES_NOUNS)
         orgs = [m for m in inside if m.type != "person"]
         if noun + 1 >= len(words) or lowered[noun + 1] not in SPOKES_LINKS:
-            # "a GSK spokesman": the organisation before the noun.
-            return self.with_determiner(orgs[-1]) if orgs else None
+            # "a GSK spokesman": the organisation before the noun; "a spokesman", "a
+            # company spokesman": the organisation last seen acting.
+            if orgs:
+                return self.with_determiner(orgs[-1])
+            return self.organisation(start, None, last_speaker)
         rest = words[noun + 2:]
         link = lowered[noun + 1]
         if not rest and link[-1] in "'’":
@@ -633,6 +670,10 @@ class Resolver:
             return self.organisation(start, None, last_speaker)
         inside = [m for m in self.between(start, end) if m.end <= end]
         persons = [m for m in inside if m.type == "person"]
+        if persons and words[-1][:1].islower() and words[-1].lower() in ROLE_NOUNS:
+            # "the 2006 Australian Open finalist": a name before the role noun modifies it.
+            persons = [m for m in persons if not all(
+                w[:1].islower() for w in self.text[m.end:end].split())]
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
                 or first in ANAPHORIC):
             # "defensive end Vonnie Holliday": a description before the name.
@@ -799,6 +840,11 @@ class Resolver:
                     head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS):
                 return segment  # "le recteur de la région académique": nobody else named
             return None
+        if persons and inside[0].type != "person" and \
+                all(m.after_preposition for m in persons):
+            # "the Board of Control for Cricket in India called": the body that opens the
+            # phrase with its complement, not the name after the preposition.
+            return segment
         if persons:
             first_of_two = len(persons) > 1 and AND_JOIN.fullmatch(
                 self.text, persons[0].end, persons[1].start) is not None
@@ -919,10 +965,13 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
         return "organization"  # "La CGT", as the text names the organisation "CGT"
     lowered = {w.lower() for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
-    if (words[0][:1].islower() or (len(words) > 1 and _people_word(words[0]))) \
+    if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower()
+                                    and _people_word(words[0]))) \
             and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
-        # official", "French diplomat" and "sports TV executive" for somebody left unnamed.
+        # official", "French diplomat" and "sports TV executive" for somebody left unnamed;
+        # not a given name that reads like a people's word ("Roman Prymula", "Françoise
+        # Nyssen", "Christine Payne"), a capital after it.
         return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
             else "anonymous"
     return "organization" if institution else "person"
