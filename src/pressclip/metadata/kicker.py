@@ -8,8 +8,6 @@ other titles tell which one is the headline.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from .text import element_text
@@ -54,11 +52,16 @@ def cut_kicker(title: str, parts: tuple[str, str], candidates: list[str],
             return match
     # A colon after the kicker makes it the headline's first words, as the site writes them
     # ("Bubi-Bomber wieder da: Thioune fordert …"); a dash or a bar only sets it apart.
-    colon = re.compile(re.escape(first.rstrip(":： ")) + r"\s*[:：]", re.I)
-    if any(colon.search(text) for text in (title, first, *candidates)):
+    if any(_colon_after(text, first.rstrip(":： ")) for text in (title, first, *candidates)):
         return title
     kicker = squash(first)
     if word_count(first) <= word_count(rest) and any(
             kicker in (squash(p) for p in title_parts(c)) for c in candidates):
         return rest
     return title
+
+
+def _colon_after(text: str, words: str) -> bool:
+    """A colon follows the words in the text, spaces aside."""
+    start = text.find(words)
+    return start >= 0 and text[start + len(words):].lstrip()[:1] in (":", "：")
