@@ -39,6 +39,10 @@ def test_a_kicker_a_colon_joins_stays() -> None:
     assert _title(head, h1) == "Harbour strike: Ships wait a week to unload"
     ended = "<h1><b>Harbour strike:</b> <i>Ships wait a week to unload</i></h1>"
     assert _title(head, ended) == "Harbour strike: Ships wait a week to unload"
+    # The <title> writes the kicker in another case, with the colon.
+    cased = "<title>Harbour Strike: Ships wait a week to unload | Example News</title>"
+    h1 = "<h1><span>Harbour strike</span><br/><span>Ships wait a week to unload</span></h1>"
+    assert _title(cased, h1) == "Harbour Strike: Ships wait a week to unload"
 
 
 def test_words_an_element_stresses_in_the_headline_stay() -> None:

@@ -62,6 +62,8 @@ def cut_kicker(title: str, parts: tuple[str, str], candidates: list[str],
 
 
 def _colon_after(text: str, words: str) -> bool:
-    """A colon follows the words in the text, spaces aside."""
+    """A colon follows the words in the text, spaces and case aside ("What To Wear" in the
+    h1, "What to Wear: …" in the <title>)."""
+    text, words = text.lower(), words.lower()
     start = text.find(words)
     return start >= 0 and text[start + len(words):].lstrip()[:1] in (":", "：")
