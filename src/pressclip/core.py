@@ -59,11 +59,11 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
                              threshold_shift=LOCATOR_SHIFTS[opts.focus])
     # Little or nothing located: the article may be hidden until a script shows it, or be
     # in the page's data (scripts) instead.
-    located = reveal(located, text, meta.title, meta.article_body, opts.explain,
+    located = reveal(located, text, meta.headline, meta.article_body, opts.explain,
                      LOCATOR_SHIFTS[opts.focus])
-    located = rescue(located, text, meta.title, meta.description, opts.explain)
+    located = rescue(located, text, meta.headline, meta.description, opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
-    trimmed = trim_edges(located.blocks, meta.title, meta.authors, date)
+    trimmed = trim_edges(located.blocks, meta.headline, meta.authors, date)
     dropped = Dropped(opts.explain)
     dropped.drop(_gone(located.blocks, trimmed, dropped),
                  "headline, byline or dateline (in the record)")

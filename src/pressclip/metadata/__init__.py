@@ -14,6 +14,7 @@ budget; htmldate also needs lxml.html elements, which our parser does not build.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
 from .jsonld import read_jsonld
+from .kicker import cut_kicker, h1_parts
 from .language import normalise_hint
 from .lead_name import lead_name
 from .marks import find_marks
@@ -77,6 +79,9 @@ _WORD = re.compile(r"\w+")
 @dataclass(frozen=True, slots=True)
 class PageMetadata:
     title: str | None = None
+    # The headline's line as the page shows it, a kicker or a subtitle its h1 sets apart
+    # included (`title` has them cut): the line the body's opening repeats.
+    headline: str | None = None
     date: str | None = None
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
@@ -143,8 +148,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     page_title = element_text(title_element[0], MAX_TITLE_CHARS) if title_element else None
     named = [n for n in (meta.site_name, jsonld.publisher, micro.publisher, jsonld.site_name,
                          meta.publisher) if n and n.strip()]
-    keys = site_keys([site_name, *named], canonical or url)
-    h1s = [t for t in (element_text(h, MAX_TITLE_CHARS) for h in h1_elements) if t]
+    h1_texts = [(h, element_text(h, MAX_TITLE_CHARS)) for h in h1_elements]
+    h1s = [t for _, t in h1_texts if t]
+    keys = site_keys([site_name, *named, *(t for h, t in h1_texts if t and _logo(h, t))],
+                     canonical or url)
     # The page's one h1, where it is the article's, is the headline as the reader sees it
     # when no structured title confirms it (titles.choose_title asks only then): og:title
     # and JSON-LD word it anew for sharing. Against the <title> alone it must share a word
@@ -155,7 +162,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         structured_title = jsonld.title or meta.title or micro.title
         return h1s[0] if structured_title or _shares_word(h1s[0], page_title) else None
 
-    title = choose_title(h1s, [jsonld.title, meta.title, micro.title, page_title], keys, sole)
+    candidates = [jsonld.title, meta.title, micro.title, page_title]
+    title = choose_title(h1s, candidates, keys, sole)
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -290,7 +298,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     raw_comments = jsonld.comments or read_comments(
         marks, h1_elements[0] if h1_elements else None)
     return PageMetadata(
-        title=title,
+        title=_headline_of(title, h1_texts, candidates, keys),
+        headline=title,
         date=date,
         authors=authors,
         publisher=publisher,
@@ -309,6 +318,35 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                           author=_first(author), date=when)
                   for text, author, when in raw_comments if text.strip()],
     )
+
+
+def _headline_of(title: str | None, h1s: list[tuple[etree._Element, str]],
+                 candidates: list[str | None], keys: set[str]) -> str | None:
+    """The chosen title without the kicker or the subtitle that its h1 sets apart in an
+    element of its own (`kicker.py`). The byline's and the publisher's readers go on with
+    the title as chosen, which is the h1's whole text."""
+    if not title:
+        return title
+    key = squash(title)
+    for h1, text in h1s:
+        parts = h1_parts(h1, MAX_TITLE_CHARS) if squash(text) == key else None
+        if parts:
+            texts = [html.unescape(c).strip() for c in candidates if c and c.strip()]
+            return cut_kicker(title, parts, texts, keys)
+    return title
+
+
+def _logo(h1: etree._Element, text: str) -> bool:
+    """The h1 is the site's logo: its text is a link's to the site's home page ("<h1><a
+    href="/" rel="home">Site</a></h1>"), so it names the site, which the titles repeat."""
+    for link in h1.iter("a"):
+        href = (link.get("href") or "").strip()
+        # The home page's address has no path and no query ("/?p=959" is a post's).
+        address = urlsplit(href)
+        home = link.get("rel") == "home" or (address.path in ("", "/") and not address.query)
+        if home and href and element_text(link, MAX_TITLE_CHARS) == text:
+            return True
+    return False
 
 
 def _shares_word(text: str, other: str | None) -> bool:
@@ -485,7 +523,7 @@ def _publisher_from_title(page_title: str, headline: str) -> list[str]:
     if start < 0:
         return []
     after = page_title[start + len(headline):]
-    rest = strip_site(page_title[:start] + " " + after, set())
+    rest = strip_site(page_title[:start] + " " + after, set(), names_only=True)
     parts = [p.strip(_SITE_PART_EDGES) for p in title_parts(rest)]
     parts = [p for p in parts if p]
     return parts[::-1] if after.strip() else parts

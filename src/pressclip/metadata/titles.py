@@ -46,6 +46,9 @@ MIN_KICKED_TITLE_CHARS = 20
 # The quoted words an unescaped quote cut from an attribute: '"unfit"', '„Hölle“'.
 _QUOTED_END = re.compile(r"[\"“„«‘‚][^\"“”„«»]{1,60}[\"”“»’‘]")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
+# A part that is a host name is the site's, whatever the page's address: "UPI.com",
+# "Selbstversorger.de". The last label is written in one case ("St.Pauli" is no host).
+_HOST_NAME = re.compile(r"(?:www\.)?(?:[^\W_][\w-]*\.)+(?:[a-z]{2,6}|[A-Z]{2,6})")
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
@@ -83,15 +86,17 @@ def _archived(url: str) -> str:
     return match[1] if "://" in match[1] else "http://" + match[1]
 
 
-def _names_site(part: str, keys: set[str]) -> bool:
+def _names_site(part: str, keys: set[str], hosts: bool) -> bool:
     key = squash(part)
-    if not key:
+    if not key or (hosts and _HOST_NAME.fullmatch(part.strip())):
         return True
     return any(key == k or (len(k) >= 4 and (k in key or key in k)) for k in keys)
 
 
-def strip_site(title: str, keys: set[str]) -> str:
-    """The title without leading or trailing parts that name the site."""
+def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
+    """The title without leading or trailing parts that name the site. With `names_only`,
+    a host name or a path of short parts is no site's part unless a key names it: the
+    publisher's reader reads those as the site's name."""
     title = title.strip()
     separator = _separator(title)
     parts = separator.split(title)
@@ -102,9 +107,9 @@ def strip_site(title: str, keys: set[str]) -> str:
     starts = [0] + [end for _, end in spans]
     ends = [start for start, _ in spans] + [len(title)]
     first, last = 0, len(parts) - 1
-    while last > first and _names_site(parts[last], keys):
+    while last > first and _names_site(parts[last], keys, not names_only):
         last -= 1
-    while first < last and _names_site(parts[first], keys):
+    while first < last and _names_site(parts[first], keys, not names_only):
         first += 1
     # The same after a site's name that opens the title: "Site » Blog Archive » Headline",
     # "Site - Politik - Headline". A kicker has its own mark ("Site: Covid-19 - Headline").
@@ -112,18 +117,20 @@ def strip_site(title: str, keys: set[str]) -> str:
         separator_after = title[ends[first]:starts[first + 1]].strip()
         if (title[ends[first - 1]:starts[first]].strip() == separator_after
                 and _section(parts[first])
-                and _words(parts[first]) < _words(title[starts[first + 1]:ends[last]])):
+                and word_count(parts[first]) < word_count(title[starts[first + 1]:ends[last]])):
             first += 1
     # The site's name after the headline, then its slogan or section: "Headline : Site |
     # Slogan", "Headline - Site - Shop and repairs in Kiel". What follows the name is the
     # site's too.
     named = next((i for i in range(first + 1, last + 1)
-                  if squash(parts[i]) and _names_site(parts[i], keys)), None)
+                  if squash(parts[i]) and _names_site(parts[i], keys, not names_only)), None)
     if named is not None:
         last = named - 1
     # The separator before the site's name where one was cut: "Headline - Section - Site".
     site_separator = (title[ends[last]:starts[last + 1]].strip() if last < len(parts) - 1
                       else None)
+    if not names_only:
+        last = _trailing_crumbs(title, parts, starts, ends, first, last)
     # "Headline | Section", "Headline | Section | Forum": short parts after bars are never
     # the headline's end when a longer part stands before them; nor is a section's word or
     # two, capitalised, before the site's name and with its separator ("Headline - Politik -
@@ -131,15 +138,33 @@ def strip_site(title: str, keys: set[str]) -> str:
     # Firma profitiert").
     while last > first:
         if _BAR.search(title, ends[last - 1], starts[last]):
-            if _words(parts[last]) > SHORT_PART_WORDS:
+            if word_count(parts[last]) > SHORT_PART_WORDS:
                 break
         elif not (title[ends[last - 1]:starts[last]].strip() == site_separator
                   and _section(parts[last])):
             break
-        if _words(parts[last]) >= _words(title[starts[first]:ends[last - 1]]):
+        if word_count(parts[last]) >= word_count(title[starts[first]:ends[last - 1]]):
             break
         last -= 1
     return title[starts[first]:ends[last]].strip()
+
+
+def _trailing_crumbs(title: str, parts: list[str], starts: list[int], ends: list[int],
+                     first: int, last: int) -> int:
+    """The last part of the headline where two short parts or more, each after the same
+    separator, end the title: a section's path and the site's name that no key names
+    ("Headline - World - Sport - Northern News", "Headline - News - Charleston, SC"). One
+    short part after a dash may end a headline ("... – Magisk"); a colon joins a headline's
+    own parts."""
+    separator = title[ends[last - 1]:starts[last]].strip() if last > first else ":"
+    crumb = last
+    while (crumb > first and word_count(parts[crumb]) <= SHORT_PART_WORDS
+           and title[ends[crumb - 1]:starts[crumb]].strip() == separator):
+        crumb -= 1
+    if separator in (":", "：") or last - crumb < 2:
+        return last
+    longest = max(word_count(p) for p in parts[crumb + 1:last + 1])
+    return crumb if word_count(title[starts[first]:ends[crumb]]) > longest else last
 
 
 def _section(part: str) -> bool:
@@ -157,7 +182,7 @@ def _separator(title: str) -> re.Pattern[str]:
     return _SEPARATOR_IN_QUOTES if "«" in title else _SEPARATOR
 
 
-def _words(text: str) -> float:
+def word_count(text: str) -> float:
     """Words of any script: runs of kana, ideographs or Hangul count by their length."""
     unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(text))
     spaced = len(_UNSPACED_RUN.sub(" ", text).split())
