@@ -420,8 +420,8 @@ def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url:
     ("Was ist Virales Marketing? | DimidoBlog", "Was ist Virales Marketing?"),
     ("Kein App Store über Mobile Daten mit iOS 13 | iPhone | Forum",
      "Kein App Store über Mobile Daten mit iOS 13"),
-    ("Fredrik og Vetle er på et ekstremt eventyr – Magisk",
-     "Fredrik og Vetle er på et ekstremt eventyr – Magisk"),
+    ("To brødre sykler over fjellet – Herlig",
+     "To brødre sykler over fjellet – Herlig"),
     ("Change Font Size of a Plot in R | Axis Text, Main Title & Legend",
      "Change Font Size of a Plot in R | Axis Text, Main Title & Legend"),
 ])
@@ -431,10 +431,10 @@ def test_short_section_parts_cut_after_bars(title: str, headline: str) -> None:
 
 @pytest.mark.parametrize("title, headline", [
     # A part that is a host name is a site's, whatever the page's address (here none).
-    ("Groban CD breaks Christmas record - UPI.com", "Groban CD breaks Christmas record"),
-    ("wjz.com - SFPD: Zoo Attack Victim Admits Taunting Tiger",
-     "SFPD: Zoo Attack Victim Admits Taunting Tiger"),
-    ("Ab wann legen Hühner Eier? - www.selbstversorger.de", "Ab wann legen Hühner Eier?"),
+    ("Choir album tops holiday chart - Example.com", "Choir album tops holiday chart"),
+    ("wxyz.com - Police: Ferry Captain Admits Speeding",
+     "Police: Ferry Captain Admits Speeding"),
+    ("Wann blüht der Flieder? - www.gartenblog.de", "Wann blüht der Flieder?"),
     # A dot inside a word that is no host's: "St.Pauli", a version number.
     ("Derby am Millerntor - St.Pauli", "Derby am Millerntor - St.Pauli"),
     ("Patch notes - Build 4.47.4", "Patch notes - Build 4.47.4"),
@@ -445,13 +445,13 @@ def test_a_part_that_is_a_host_name_is_cut(title: str, headline: str) -> None:
 
 @pytest.mark.parametrize("title, headline", [
     # Two short parts or more after the same dash: a section's path and the site's name.
-    ("Shuttle Launch Scrubbed - News - Charleston, SC", "Shuttle Launch Scrubbed"),
-    ("Kemble quits as Kiwi coach - World - Sport - Northern News", "Kemble quits as Kiwi coach"),
+    ("Bridge Reopens Early - News - Springfield", "Bridge Reopens Early"),
+    ("Coach quits after cup exit - World - Sport - Daily Example", "Coach quits after cup exit"),
     # One short part after a dash may end the headline, and a colon joins its own parts.
-    ("Annalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?",
-     "Annalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?"),
-    ("Fredrik og Vetle er på et ekstremt eventyr – Magisk",
-     "Fredrik og Vetle er på et ekstremt eventyr – Magisk"),
+    ("Die Ministerin: Neuer Posten in Genf – folgt schon bald der Nächste?",
+     "Die Ministerin: Neuer Posten in Genf – folgt schon bald der Nächste?"),
+    ("To brødre sykler over fjellet – Herlig",
+     "To brødre sykler over fjellet – Herlig"),
     ("Report: Budget: Vote: Tuesday", "Report: Budget: Vote: Tuesday"),
     # Parts no shorter than the words before them are the headline's.
     ("Rates rise - Banks react - Markets fall", "Rates rise - Banks react - Markets fall"),
@@ -462,16 +462,16 @@ def test_a_path_of_short_parts_after_the_headline_is_cut(title: str, headline: s
 
 def test_an_h1_that_links_home_is_the_sites_name() -> None:
     # The logo's h1 repeats the site's name that the <title> ends with; no key names it.
-    page = """<html><head><title>Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen
-    </title></head><body><h1><a href="http://www.kochen.example/" rel="home">Liebe geht durch
-    den Magen</a></h1><p>Das Rezept.</p></body></html>"""
+    page = """<html><head><title>Linsensuppe mit Speck und Brot | Gut essen in jeder Jahreszeit
+    </title></head><body><h1><a href="http://www.kochen.example/" rel="home">Gut essen in
+    jeder Jahreszeit</a></h1><p>Das Rezept.</p></body></html>"""
     meta = read_metadata(parse_html(page), "http://www.kochen.example/rezepte/leber.htm")
-    assert meta.title == "Rinderleber mit Apfel und Zwiebel"
+    assert meta.title == "Linsensuppe mit Speck und Brot"
     # An h1 that links to the article itself is the headline, by its path or its query.
     for href in ("/rezepte/leber.htm", "http://www.kochen.example/?p=959"):
         linked = page.replace('href="http://www.kochen.example/" rel="home"', f'href="{href}"')
         meta = read_metadata(parse_html(linked), "http://www.kochen.example/rezepte/leber.htm")
-        assert meta.title == "Liebe geht durch den Magen"
+        assert meta.title == "Gut essen in jeder Jahreszeit"
 
 
 @pytest.mark.parametrize("title, headline", [

@@ -1,7 +1,7 @@
 """The headline inside an h1 that sets a kicker or a subtitle apart in an element of its own.
 
-"<h1><span>Interne Unterlagen im Netz</span> <span>Daten von Rheinmetall gehackt</span></h1>",
-"<h1><small>Einheit der Woche</small><br/>Lagen-Pyramide mit GA2</h1>", "<h1><span>Headline
+"<h1><span>Streik im Hafen</span> <span>Schiffe warten eine Woche</span></h1>",
+"<h1><small>Rezept der Woche</small><br/>Linsensuppe mit Speck</h1>", "<h1><span>Headline
 </span><small>A subtitle</small></h1>": the markup parts the h1's two lines, and the page's
 other titles tell which one is the headline.
 """
@@ -38,8 +38,8 @@ def cut_kicker(title: str, parts: tuple[str, str], candidates: list[str],
                keys: set[str]) -> str:
     """The headline where the chosen title is the h1's two parts together: the part that a
     title candidate (the site's parts cut) is, else the second part where a candidate sets
-    the first apart with a separator and it is no longer than the second (a kicker, "Corona-
-    Pandemie - „Es kommt …“"), unless a colon joins them anywhere. Else the title as
+    the first apart with a separator and it is no longer than the second (a kicker, "Streik im
+    Hafen - „Wir warten …“"), unless a colon joins them anywhere. Else the title as
     chosen."""
     first, rest = parts
     if squash(title) not in (squash(first + rest), squash(rest + first)):
@@ -51,7 +51,7 @@ def cut_kicker(title: str, parts: tuple[str, str], candidates: list[str],
         if match:
             return match
     # A colon after the kicker makes it the headline's first words, as the site writes them
-    # ("Bubi-Bomber wieder da: Thioune fordert …"); a dash or a bar only sets it apart.
+    # ("Streik im Hafen: Schiffe warten …"); a dash or a bar only sets it apart.
     if any(_colon_after(text, first.rstrip(":： ")) for text in (title, first, *candidates)):
         return title
     kicker = squash(first)

@@ -30,7 +30,7 @@ _SEPARATORS = rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|(?<=[{_UNSPACED}])-(?=[{
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»/－]\s+|" + _SEPARATORS)
 _SEPARATOR_IN_QUOTES = re.compile(r"\s+[|\-–—:·•/－]\s+|" + _SEPARATORS)
 # Separators after which a short part is a section's or site's name, never the headline's
-# end: a bar or an underscore. A dash or a colon may end a headline ("… – Magisk").
+# end: a bar or an underscore. A dash or a colon may end a headline ("… – Herrlich").
 _BAR = re.compile(rf"[|｜│┃¦_ㅣ]|(?<=[{_UNSPACED}])-")
 _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -46,8 +46,8 @@ MIN_KICKED_TITLE_CHARS = 20
 # The quoted words an unescaped quote cut from an attribute: '"unfit"', '„Hölle“'.
 _QUOTED_END = re.compile(r"[\"“„«‘‚][^\"“”„«»]{1,60}[\"”“»’‘]")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
-# A part that is a host name is the site's, whatever the page's address: "UPI.com",
-# "Selbstversorger.de". The last label is written in one case ("St.Pauli" is no host).
+# A part that is a host name is the site's, whatever the page's address: "Example.com",
+# "gartenblog.example.de". The last label is written in one case ("St.Pauli" is no host).
 _HOST_NAME = re.compile(r"(?:www\.)?(?:[^\W_][\w-]*\.)+(?:[a-z]{2,6}|[A-Z]{2,6})")
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
@@ -153,8 +153,8 @@ def _trailing_crumbs(title: str, parts: list[str], starts: list[int], ends: list
                      first: int, last: int) -> int:
     """The last part of the headline where two short parts or more, each after the same
     separator, end the title: a section's path and the site's name that no key names
-    ("Headline - World - Sport - Northern News", "Headline - News - Charleston, SC"). One
-    short part after a dash may end a headline ("... – Magisk"); a colon joins a headline's
+    ("Headline - World - Sport - Daily Example", "Headline - News - Springfield"). One
+    short part after a dash may end a headline ("... – Herrlich"); a colon joins a headline's
     own parts."""
     separator = title[ends[last - 1]:starts[last]].strip() if last > first else ":"
     crumb = last
