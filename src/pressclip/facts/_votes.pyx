@@ -4,12 +4,15 @@
 type_by_vote (twin entity_types.python_type_by_vote) is the same code as its twin, line
 for line, with its counters, names and tables typed. Compiled with it, each the same code
 as entity_types' function of that name: the tests it asks of every mention, as C functions
-(_given, _spoken_to, _not_a_name, _coordinated, _team, _side, _event, _no_name_here), and
-the passes it makes over the mentions before the vote and their helpers (_case_parts,
-with_adjectives, with_place_nouns, _split_runs, in_headlines, _opening_of,
-_before_a_country, _club_names, _common_acronyms, _unsupported, _short_country, _ranked,
+called without Python's call protocol (_given, _spoken_to, _not_a_name, _coordinated,
+_team, _side, _event, _no_name_here, _unsupported, _short_country, _ranked,
 _abbreviated_place, _before_a_place, _titled_particle, _capitals, _in_capitals,
-_headline_line, _in_brackets, _city_tail). Annotations are not read as C types (the twins
+_city_tail), and the passes it makes over the mentions before the vote and their helpers
+(_case_parts, with_adjectives, with_place_nouns, _split_runs, in_headlines, _opening_of,
+_before_a_country, _club_names, _common_acronyms, _headline_line, _in_brackets). Two are
+C loops that give what the twin's code gives: _leading (its max()) and _capital_heading
+(its all(), the tests cheapest first); and the loop asks its suffix tuples by their last
+character (_ends_with). Annotations are not read as C types (the twins
 are given frozensets where they say set). The helpers that keep a cache (nationality,
 _people_word, first_names, _ranks ...) are the twin's own. tests/test_facts_compiled_loops.py
 holds type_by_vote to its twin on crafted, random and real texts.
@@ -18,6 +21,9 @@ holds type_by_vote to its twin on crafted, random and real texts.
 from collections import Counter, defaultdict
 from functools import partial
 from itertools import islice
+
+from cpython.dict cimport PyDict_Next
+from cpython.object cimport PyObject
 
 from .entity_types import (
     ABBREVIATED,
@@ -38,7 +44,9 @@ from .entity_types import (
     BEFORE_CHARS,
     BRACKETED,
     BRACKET_CLOSE,
+    CAPITALS_PAIR_LETTERS,
     CAPITALS_RUN,
+    CAPITALS_WORD_LETTERS,
     CLOCK,
     CLOCK_BEFORE,
     CLUB_FIRST_WORDS,
@@ -128,9 +136,7 @@ from .entity_types import (
     VENUE_WORDS,
     WORDS_VOTES,
     WORD_IN_RUN,
-    _capital_heading,
     _country_beginnings,
-    _leading,
     _people_word,
     _ranks,
     country_initials,
@@ -149,7 +155,64 @@ from .entity_types import (
 from .names import Mention, sentence_start
 
 
-def _city_tail(words: list[str]) -> bool:
+cdef dict _by_last(tuple suffixes):
+    """Suffixes by their last character: `str.endswith(suffixes)` asks each in turn, and a
+    word can end with those of its own last character only (_ends_with)."""
+    cdef dict out = {}
+    for suffix in suffixes:
+        out[suffix[-1]] = out.get(suffix[-1], ()) + (suffix,)
+    return out
+
+
+cdef dict MATCH_LAST_BY_LAST = _by_last(MATCH_LAST)
+cdef dict SURNAME_ENDINGS_BY_LAST = _by_last(SURNAME_ENDINGS)
+cdef dict TOWN_ENDINGS_BY_LAST = _by_last(TOWN_ENDINGS)
+
+
+cdef inline bint _ends_with(str word, dict by_last):
+    """word.endswith(suffixes), `by_last` being _by_last(suffixes): only the suffixes that end
+    with the word's last character are asked (most words have none)."""
+    if not word:
+        return False
+    found = by_last.get(word[len(word) - 1])
+    return found is not None and word.endswith(found)
+
+
+cdef object _leading(object vote):
+    """entity_types._leading as a C loop: the first of the largest counts in the order the
+    votes were first cast (max() keeps the first and replaces it by a greater count only).
+    A name's votes are a defaultdict, which a `dict` argument would refuse: read by
+    PyDict_Next, in the order items() gives."""
+    cdef Py_ssize_t pos = 0
+    cdef PyObject *kind
+    cdef PyObject *count
+    best = None
+    most = None
+    while PyDict_Next(vote, &pos, &kind, &count):
+        if most is None or <object>count > most:
+            best = <object>kind
+            most = <object>count
+    return best
+
+
+cdef bint _capital_heading(list words):
+    """entity_types._capital_heading (one or two words in capitals, accented and too long
+    for initials), its tests reordered, cheapest first: none has a side effect."""
+    cdef str w
+    if len(words) > 2:
+        return False
+    for w in words:
+        if not (w.isupper() and w.isalpha()):
+            return False
+    if len(words) == 2:
+        for w in words:
+            if len(w) < CAPITALS_PAIR_LETTERS:
+                return False
+    joined = "".join(words)
+    return len(joined) >= CAPITALS_WORD_LETTERS and not joined.isascii()
+
+
+cdef bint _city_tail(list words):
     """ "Hapoel Tel Aviv", "Maccabi Tel Aviv": a name whose last two words, not the whole
     name, are a city of 500,000 people or more. (A one-word city last is also a surname:
     "Marylise Léon".)"""
@@ -163,7 +226,7 @@ cdef bint _given(str word):
     return low in names or ("-" in low and all(part in names for part in low.split("-")))
 
 
-def _short_country(text: str, m: Mention) -> bool:
+cdef bint _short_country(str text, m):
     """ "Olano (Esp)", "Tchmil (Be, 4")": a country's name cut short in brackets after a
     name (results of races and tournaments)."""
     low, high = SHORT_COUNTRY
@@ -173,7 +236,7 @@ def _short_country(text: str, m: Mention) -> bool:
         and fold(m.text) in _country_beginnings()
 
 
-def _ranked(text: str, m: Mention) -> bool:
+cdef bint _ranked(str text, m):
     """A lone name after a rank in a text with several ranks ("12. Camenzind"); the ranks
     are counted only once a name follows one (most texts have none)."""
     # RANK's match holds a full stop: a window without one (most) needs no search.
@@ -182,7 +245,7 @@ def _ranked(text: str, m: Mention) -> bool:
         _ranks(text) >= RANKS_IN_TEXT
 
 
-def _unsupported(m: Mention, vote: dict[str, int], mentions: int, surnames: set[str]) -> bool:
+cdef bint _unsupported(m, vote, mentions, set surnames):
     """A lone capitalised word that names.py read as an organisation in every mention (its
     fallback for a capitalised word) and that nothing else in the text backs:
     no title, place, list, apposition, agency, club or surname ("Outlook", "Vuelta",
@@ -266,7 +329,7 @@ cdef bint _coordinated(str text, a, b):
     return AND_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
-def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
+cdef bint _before_a_place(str text, Py_ssize_t end, dict gazetteer):
     if text[end:end + 1] != ",":
         return False  # PLACE_AFTER opens with its comma
     found = PLACE_AFTER.match(text, end)
@@ -274,7 +337,7 @@ def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
         gazetteer.get(fold(found.group(1))) is not None
 
 
-def _titled_particle(text: str, start: int) -> bool:
+cdef bint _titled_particle(str text, Py_ssize_t start):
     """ "général de Gaulle": a title, then a particle that starts a surname (not "président
     du Medef": "du" is "de le", the article of a body)."""
     before = text[max(0, start - 30):start].replace("’", "'").lower().split()
@@ -338,11 +401,11 @@ def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _capitals(words: list[str]) -> bool:
+cdef bint _capitals(list words):
     return all(w.isupper() for w in words if w[:1].isalpha())
 
 
-def _in_capitals(word: str) -> bool:
+cdef bint _in_capitals(str word):
     return word.isupper() and sum(map(str.isalpha, word)) >= 2
 
 
@@ -495,7 +558,7 @@ cdef object _side(str text, m, place, surnames, tail=None):
     linked = after[:1] in LINKS  # a comma or a possessive's apostrophe
     if tail is None:
         tail = text[max(0, m.start - BEFORE_CHARS):m.start].rstrip()
-    before = tail.endswith(MATCH_LAST)
+    before = _ends_with(tail, MATCH_LAST_BY_LAST)
     if not worded and not linked and not before:
         return None
     words = m.text.split()
@@ -608,7 +671,7 @@ def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
+cdef bint _abbreviated_place(str text, m, previous):
     """ "Palo Alto, Calif.,", "Yarmouth, N.S.", "(D., Conn.)", "(R-Ariz.)": a short
     capitalised abbreviation after a town's name and a comma, or after a party's initial,
     is a state's or a province's."""
@@ -684,10 +747,10 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
 def type_by_vote(list mentions, str text, language=None):
     """entity_types.python_type_by_vote."""
     cdef Py_ssize_t i, j, mstart, mend
-    cdef str key, mtext
+    cdef str key, mtext, tail
     cdef list words, kept, sides, out
     cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies
-    cdef dict kinds, not_names, decided, clubs
+    cdef dict kinds, not_names, decided, clubs, gazetteer
     # Before _case_parts, whose reading of parts would push the text out of the cache.
     lowered = names_lower_words(text)
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
@@ -894,9 +957,9 @@ def type_by_vote(list mentions, str text, language=None):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if len(words) == 1 and place is None:
             if not mtext.isupper():
-                if key.endswith(SURNAME_ENDINGS):
+                if _ends_with(key, SURNAME_ENDINGS_BY_LAST):
                     vote["person"] += SURNAME_VOTES  # "Nazarbayev", "Lukashenko"
-                elif key.endswith(TOWN_ENDINGS):
+                elif _ends_with(key, TOWN_ENDINGS_BY_LAST):
                     vote["place"] += AREA_VOTES  # "Cookeville", "Keytesville"
             # The first character PERSON_AFTER can read after the name's space, if any.
             if (text[mend + 1:mend + 2] if text[mend:mend + 1] == " "
