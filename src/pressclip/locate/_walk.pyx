@@ -18,8 +18,9 @@ Shorter walks of the same kind serve passes that would otherwise make an object 
 element: page_tags (what the metadata readers take: meta and link tags, JSON-LD texts,
 itemprop and comment-class elements, h1 and time elements), noscripts_and_hidden (the
 cleaner's <noscript> and hidden elements), element_window (the byline reader's elements
-around its headline, walked back and on from it), dated_texts and the byline's marks. Each
-has its Python twin where it is used, and tests/test_walk.py holds them to it.
+around its headline, walked back and on from it), dated_texts, the byline's marks and the
+kept blocks' links and emphasis (InlineMarks). Each has its Python twin where it is used,
+and tests/test_walk.py holds them to it (tests/test_spans_compiled.py the marks).
 
 Only struct fields of libxml2's tree are read (no libxml2 function is called), so the
 module links against nothing; lxml's public C API gives the node under an element and the
@@ -48,6 +49,7 @@ from .blocks import (
     NAV_BIT,
     value_bits,
 )
+from ..record import EMPHASIS as EMPHASIS_SPAN, LINK as LINK_SPAN, STRONG as STRONG_SPAN, Span
 
 import_lxml__etree()
 
@@ -1267,3 +1269,303 @@ def window_dated_texts(list elements not None, Py_ssize_t shortest, Py_ssize_t l
         if _dated_shape(node.next, shortest, longest):
             out.append(_collect_text(node.next))
     return out
+
+
+# spans.InlineMarks compiled: an owner's inline text with its marks read from libxml2's
+# nodes, and each block's spans cut from it in C. spans.py keeps the Python twin, and
+# tests/test_spans_compiled.py holds the two to the same reads and spans.
+
+cdef str _RUN_BREAK = "\x00"  # spans._RUN_BREAK: never inside a block's text
+cdef enum:
+    STRONG_BIT = 1  # spans._STRONG_BIT
+    EMPHASIS_BIT = 2  # spans._EMPHASIS_BIT
+    MARK_EMPHASIS = 5  # a name's kind past Kind's: em or i (bold is Kind's BOLD)
+
+
+cdef int _mark_kind(dict names, tree.xmlNode* node) except -1:
+    """What spans._pieces makes of an element's name: BLOCK, BREAK, LINK, BOLD,
+    MARK_EMPHASIS or INLINE; each name decoded once a read (keyed by its address in
+    libxml2's dictionary of the page)."""
+    if node.ns is not NULL:
+        return INLINE  # "{uri}name": none of the plain names
+    key = <size_t>node.name
+    kind = names.get(key)
+    if kind is None:
+        tag = _decode(<const char*>node.name)
+        if tag in BLOCK_TAGS:
+            kind = BLOCK
+        elif tag == "br":
+            kind = BREAK
+        elif tag == "a":
+            kind = LINK
+        elif tag in _BOLD:
+            kind = BOLD
+        elif tag == "em" or tag == "i":
+            kind = MARK_EMPHASIS
+        else:
+            kind = INLINE
+        names[key] = kind
+    return kind
+
+
+cdef class _Flat:
+    """spans._normalise fed piece by piece: the text with its white space collapsed, and
+    each piece's place in it with its marks (a piece that is only white space has none)."""
+
+    cdef list out
+    cdef list tokens
+    cdef Py_ssize_t length
+    cdef bint space
+    cdef bint marked  # whether any piece, white space or not, had a link or a bit
+
+    cdef int add(self, str text, object href, int bits) except -1:
+        if href is not None or bits:
+            self.marked = True
+        cdef str joined = _squashed(text)
+        cdef Py_ssize_t n = len(joined)
+        if n == 0:
+            self.space = self.space or (len(text) > 0 and self.length > 0)
+            return 0
+        if self.space or (Py_UNICODE_ISSPACE(text[0]) and self.length > 0):
+            self.out.append(" ")
+            self.length += 1
+        self.out.append(joined)
+        self.tokens.append((self.length, self.length + n, href, bits))
+        self.length += n
+        self.space = Py_UNICODE_ISSPACE(text[len(text) - 1])
+        return 0
+
+
+cdef bint _holds_mark_tags(tree.xmlNode* top) noexcept:
+    """Whether an a, b, strong, em or i element (without namespace) is below `top`: without
+    one, no piece can carry a mark, and most paragraphs are answered without a Python object
+    made (spans.read_marks asks lxml's iter the same)."""
+    cdef tree.xmlNode* node = _next_in_order(top, top)
+    cdef const char* name
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE and node.ns is NULL:
+            name = <const char*>node.name
+            if (strcmp(name, "a") == 0 or strcmp(name, "b") == 0 or strcmp(name, "i") == 0
+                    or strcmp(name, "em") == 0 or strcmp(name, "strong") == 0):
+                return True
+        node = _next_in_order(node, top)
+    return False
+
+
+def marked_text(_Element owner not None):
+    """spans.read_marks(owner): None when the owner's own inline text carries no mark, else
+    (its normalised text, [(start, end, link target, emphasis bits)] of its pieces)."""
+    if not _holds_mark_tags(owner._c_node):
+        return None
+    cdef _Flat flat = _Flat()
+    flat.out = []
+    flat.tokens = []
+    cdef dict names = {}
+    cdef tree.xmlNode* top = owner._c_node
+    cdef tree.xmlNode* node
+    cdef tree.xmlNode* child
+    cdef list hrefs = [None]  # the link target inside each open element
+    cdef list bits_of = [0]  # and its emphasis bits
+    cdef int kind, bits
+    cdef bint start = True, skip
+    text = _collect_text(top.children)
+    if text is not None:
+        flat.add(text, None, 0)
+    node = _first_child(top)
+    if node is NULL:
+        start = False
+        node = top
+    while node is not top:
+        if start:
+            href = hrefs[len(hrefs) - 1]
+            bits = bits_of[len(bits_of) - 1]
+            skip = node.type != tree.XML_ELEMENT_NODE
+            kind = INLINE if skip else _mark_kind(names, node)
+            if kind == BLOCK:
+                flat.add(_RUN_BREAK, None, 0)
+                skip = True
+            elif kind == BREAK:
+                flat.add(" ", href, bits)
+            elif kind == LINK:
+                target = _attribute(node, "href")
+                if target:
+                    href = target.strip()
+            elif kind == BOLD:
+                bits |= STRONG_BIT
+            elif kind == MARK_EMPHASIS:
+                bits |= EMPHASIS_BIT
+            hrefs.append(href)
+            bits_of.append(bits)
+            if not skip:
+                text = _collect_text(node.children)
+                if text is not None:
+                    flat.add(text, href, bits)
+                child = _first_child(node)
+                if child is not NULL:
+                    node = child
+                    continue
+            start = False
+            continue
+        # The node's end: its marks close, its tail (an element's) takes the outer ones.
+        hrefs.pop()
+        bits_of.pop()
+        if node.type == tree.XML_ELEMENT_NODE:
+            text = _collect_text(node.next)
+            if text is not None:
+                flat.add(text, hrefs[len(hrefs) - 1], bits_of[len(bits_of) - 1])
+        child = _next_sibling(node)
+        if child is not NULL:
+            node = child
+            start = True
+        else:
+            node = node.parent
+    if not flat.marked:
+        return None
+    return "".join(flat.out), flat.tokens
+
+
+cdef class _Owner:
+    """One owner's read: its normalised text, its pieces' places and marks in C arrays, and
+    where its next block is looked for."""
+
+    cdef str flat
+    cdef list hrefs
+    cdef Py_ssize_t count
+    cdef Py_ssize_t* starts
+    cdef Py_ssize_t* ends
+    cdef int* bits
+    cdef Py_ssize_t cursor
+
+    def __cinit__(self):
+        self.starts = self.ends = NULL
+        self.bits = NULL
+
+    def __dealloc__(self):
+        free(self.starts)
+        free(self.ends)
+        free(self.bits)
+
+
+cdef _Owner _owner_of(tuple read):
+    cdef _Owner owner = _Owner()
+    cdef list tokens = read[1]
+    cdef Py_ssize_t n = len(tokens), i
+    owner.flat = read[0]
+    owner.hrefs = [token[2] for token in tokens]
+    owner.count = n
+    owner.starts = <Py_ssize_t*>malloc(max(n, 1) * sizeof(Py_ssize_t))
+    owner.ends = <Py_ssize_t*>malloc(max(n, 1) * sizeof(Py_ssize_t))
+    owner.bits = <int*>malloc(max(n, 1) * sizeof(int))
+    if owner.starts is NULL or owner.ends is NULL or owner.bits is NULL:
+        raise MemoryError()
+    for i in range(n):
+        token = tokens[i]
+        owner.starts[i] = token[0]
+        owner.ends[i] = token[1]
+        owner.bits[i] = token[3]
+    return owner
+
+
+cdef int _bit_runs(list spans, Py_ssize_t* starts, Py_ssize_t* ends, int* bits,
+                   Py_ssize_t n, int bit, str kind) except -1:
+    """spans._runs for one emphasis bit: pieces with the bit, one space apart at most."""
+    cdef Py_ssize_t i, start = -1, end = -1
+    cdef bint current = False
+    for i in range(n):
+        if bits[i] & bit and current and starts[i] <= end + 1:
+            end = ends[i]
+            continue
+        if current:
+            spans.append(Span(start, end, kind, None))
+        current = (bits[i] & bit) != 0
+        start = starts[i]
+        end = ends[i]
+    if current:
+        spans.append(Span(start, end, kind, None))
+    return 0
+
+
+def _span_order(span):
+    return (span.start, -span.end)
+
+
+cdef class InlineMarks:
+    """spans.InlineMarks with its reads and cuts in C (spans.py says more)."""
+
+    cdef dict _owners  # owner -> its _Owner, or None when it has no mark
+
+    def __cinit__(self):
+        self._owners = {}
+
+    def spans(self, _Element owner not None, str text not None) -> tuple:
+        """The links (with their raw href) and emphasis over `text`, a block of `owner`."""
+        cdef _Owner read
+        if owner in self._owners:
+            read = self._owners[owner]
+        else:
+            marked = marked_text(owner)
+            read = None if marked is None else _owner_of(marked)
+            self._owners[owner] = read
+        if read is None:
+            return ()
+        cdef Py_ssize_t at = read.flat.find(text, read.cursor)
+        if at < 0:
+            return ()
+        cdef Py_ssize_t end = at + len(text)
+        read.cursor = end
+        # The first piece that can reach `at`: the one before the first that starts there.
+        cdef Py_ssize_t lo = 0, hi = read.count, mid, i, n = 0
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if read.starts[mid] < at:
+                lo = mid + 1
+            else:
+                hi = mid
+        lo = max(lo - 1, 0)
+        cdef Py_ssize_t room = read.count - lo
+        cdef Py_ssize_t* starts = <Py_ssize_t*>malloc(max(room, 1) * sizeof(Py_ssize_t))
+        cdef Py_ssize_t* ends = <Py_ssize_t*>malloc(max(room, 1) * sizeof(Py_ssize_t))
+        cdef int* bits = <int*>malloc(max(room, 1) * sizeof(int))
+        cdef list hrefs = []
+        cdef list spans = []
+        try:
+            if starts is NULL or ends is NULL or bits is NULL:
+                raise MemoryError()
+            for i in range(lo, read.count):
+                if read.starts[i] >= end:
+                    break
+                if read.ends[i] > at:
+                    starts[n] = max(read.starts[i], at) - at
+                    ends[n] = min(read.ends[i], end) - at
+                    bits[n] = read.bits[i]
+                    hrefs.append(read.hrefs[i])
+                    n += 1
+            _link_runs(spans, starts, ends, hrefs, n)
+            _bit_runs(spans, starts, ends, bits, n, STRONG_BIT, STRONG_SPAN)
+            _bit_runs(spans, starts, ends, bits, n, EMPHASIS_BIT, EMPHASIS_SPAN)
+        finally:
+            free(starts)
+            free(ends)
+            free(bits)
+        spans.sort(key=_span_order)
+        return tuple(spans)
+
+
+cdef int _link_runs(list spans, Py_ssize_t* starts, Py_ssize_t* ends, list hrefs,
+                    Py_ssize_t n) except -1:
+    """spans._runs for links: pieces with the same target, one space apart at most."""
+    cdef Py_ssize_t i, start = -1, end = -1
+    current = None
+    for i in range(n):
+        mark = hrefs[i]
+        if mark is not None and mark == current and starts[i] <= end + 1:
+            end = ends[i]
+            continue
+        if current is not None:
+            spans.append(Span(start, end, LINK_SPAN, current))
+        current = mark
+        start = starts[i]
+        end = ends[i]
+    if current is not None:
+        spans.append(Span(start, end, LINK_SPAN, current))
+    return 0

@@ -11,6 +11,7 @@ spans: the text never depends on this pass.
 from __future__ import annotations
 
 from bisect import bisect_left
+from contextlib import suppress
 
 from lxml import etree
 
@@ -45,17 +46,9 @@ class InlineMarks:
     def spans(self, owner: etree._Element, text: str) -> tuple[Span, ...]:
         """The links (with their raw href) and emphasis over `text`, a block of `owner`."""
         if owner not in self._owners:
-            # Most paragraphs hold no link and no emphasis: lxml's search for those tags,
-            # in C, says so without the walk in Python.
-            if next(owner.iter(*_MARK_TAGS), None) is None:
-                self._owners[owner] = None
-                return ()
-            pieces = _pieces(owner)
-            if all(href is None and not bits for _, href, bits in pieces):
-                self._owners[owner] = None
-            else:
-                flat, tokens = _normalise(pieces)
-                self._owners[owner] = [flat, tokens, [t[0] for t in tokens], 0]
+            marked = read_marks(owner)
+            self._owners[owner] = (None if marked is None
+                                   else [*marked, [t[0] for t in marked[1]], 0])
         read = self._owners[owner]
         if read is None:
             return ()
@@ -76,6 +69,19 @@ class InlineMarks:
                  *_runs(inside, lambda t: t[3] & _STRONG_BIT or None, STRONG),
                  *_runs(inside, lambda t: t[3] & _EMPHASIS_BIT or None, EMPHASIS)]
         return tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
+
+
+def read_marks(owner: etree._Element) -> tuple[str, list[tuple[int, int, str | None, int]]] | None:
+    """None when the owner's own inline text carries no mark, else its normalised text and
+    the place and marks of each of its pieces (_walk.marked_text is this compiled)."""
+    # Most paragraphs hold no link and no emphasis: lxml's search for those tags, in C, says
+    # so without the walk in Python.
+    if next(owner.iter(*_MARK_TAGS), None) is None:
+        return None
+    pieces = _pieces(owner)
+    if all(href is None and not bits for _, href, bits in pieces):
+        return None
+    return _normalise(pieces)
 
 
 def _pieces(owner: etree._Element) -> list[_Piece]:
@@ -157,3 +163,12 @@ def _runs(tokens: list[tuple[int, int, str | None, int]], key, kind: str) -> lis
     if current is not None:
         spans.append(Span(start, end, kind, current if kind == LINK else None))
     return spans
+
+
+# The same reads and cuts compiled (locate/_walk.pyx), when the extension was built at
+# install: the owner's inline content is followed through libxml2's nodes instead of a
+# Python object per element, and the spans are cut on C arrays. The class above stays as
+# its twin (tests/test_spans_compiled.py) and serves where no C compiler was found.
+PyInlineMarks = InlineMarks
+with suppress(ImportError):  # installed without a C compiler: the Python class serves
+    from ._walk import InlineMarks  # noqa: F811
