@@ -14,7 +14,6 @@ budget; htmldate also needs lxml.html elements, which our parser does not build.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,7 +37,7 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .tags import clean_tags
 from .text import element_text
-from .titles import choose_title, site_keys, squash, strip_site, title_parts
+from .titles import choose_title, site_keys, squash, strip_site, title_parts, title_texts
 from .updated import visible_update
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -331,8 +330,7 @@ def _headline_of(title: str | None, h1s: list[tuple[etree._Element, str]],
     for h1, text in h1s:
         parts = h1_parts(h1, MAX_TITLE_CHARS) if squash(text) == key else None
         if parts:
-            texts = [html.unescape(c).strip() for c in candidates if c and c.strip()]
-            return cut_kicker(title, parts, texts, keys)
+            return cut_kicker(title, parts, title_texts(candidates), keys)
     return title
 
 

@@ -189,13 +189,18 @@ def word_count(text: str) -> float:
     return spaced + unspaced / CHARS_PER_UNSPACED_WORD
 
 
+def title_texts(candidates: list[str | None]) -> list[str]:
+    """The title candidates that hold text, unescaped and trimmed."""
+    # Some CMSs escape twice: "Harry &#39;s", "Thermen- &#038; Vulkanland" in meta content.
+    return [html.unescape(c).strip() for c in candidates if c and c.strip()]
+
+
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
                  sole: Callable[[], str | None] | None = None) -> str | None:
     """The h1 that a title candidate confirms, else what `sole` gives (the page's one h1,
     where it is the article's: asked only here, as few pages need it), else the first
     candidate without the site."""
-    # Some CMSs escape twice: "Harry &#39;s", "Thermen- &#038; Vulkanland" in meta content.
-    texts = [html.unescape(c).strip() for c in candidates if c and c.strip()]
+    texts = title_texts(candidates)
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
     chosen = _chosen(h1s, texts, stripped, squashed, keys, sole)
