@@ -56,7 +56,8 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     meta = read_metadata(tree, url)
     clean(tree)
     located = locate_article(tree, meta.article_body, explain=opts.explain,
-                             threshold_shift=LOCATOR_SHIFTS[opts.focus])
+                             threshold_shift=LOCATOR_SHIFTS[opts.focus],
+                             description=meta.description)
     # Little or nothing located: the article may be hidden until a script shows it, or be
     # in the page's data (scripts) instead.
     located = reveal(located, text, meta.headline, meta.article_body, opts.explain,

@@ -6,6 +6,8 @@ The passes, in order (each in its own module):
   model.load_model    score each block with the shipped tree ensembles (two stages)
   select (here)       keep the article's blocks, turn them into typed record blocks
   gate.Evidence       say whether the selection is an article at all (no-article pages)
+  lead.lead_region    when nothing is kept, the article around the block the page's
+                      description opens
   structure.shape     data tables and figures of the kept blocks, links and emphasis
 """
 
@@ -28,6 +30,7 @@ from .features import (
     feature_names,
 )
 from .gate import Evidence
+from .lead import lead_region
 from .model import load_model
 from .structure import shape
 
@@ -121,18 +124,26 @@ class Located:
 
 def locate_article(
     root: etree._Element, article_body_hint: str | None = None, explain: bool = False,
-    threshold_shift: float = 0.0,
+    threshold_shift: float = 0.0, description: str | None = None,
 ) -> Located:
     """The article's blocks from a cleaned tree, and with explain=True a decision per block.
 
     A page without an article (only menus, a footer, a consent notice, links, teasers)
-    gives no blocks. `threshold_shift` moves the keep threshold (options.LOCATOR_SHIFTS)."""
+    gives no blocks. `threshold_shift` moves the keep threshold (options.LOCATOR_SHIFTS).
+    `description`, the page's own, finds a short article the model scored low (lead.py)."""
     raw, keep, proba, evidence = select(root, article_body_hint, threshold_shift)
     if raw and not evidence.is_article():
         keep = np.zeros(len(raw), dtype=bool)
+    led = None
+    if raw and description and not keep.any():
+        # Imported here: embedded.py imports this package's Located.
+        from .embedded import units
+        led = lead_region(raw, description, _vetoed(raw, article_body_hint), units)
+        if led is not None:
+            keep = led
     shaped = shape(raw, keep)
     blocks = shaped.blocks(raw, keep, _to_block)
-    decisions = shaped.explain(_explain(raw, keep, proba)) if explain else None
+    decisions = shaped.explain(_explain(raw, keep, proba, led)) if explain else None
     return Located(blocks, _opening(raw, keep), decisions)
 
 
@@ -369,10 +380,12 @@ def _to_block(b: RawBlock, spans: tuple[Span, ...] = ()) -> Block:
     return Block(PARAGRAPH, b.text, spans=spans)
 
 
-def _explain(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray) -> list[Decision]:
+def _explain(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray,
+             led: np.ndarray | None = None) -> list[Decision]:
     out = []
+    kept_reason = "article" if led is None else "article (from the page's description)"
     for b, k, p in zip(raw, keep, proba, strict=True):
-        reason = "article" if k else _drop_reason(b, float(p))
+        reason = kept_reason if k else _drop_reason(b, float(p))
         out.append(Decision(text=b.text, kept=bool(k), reason=reason, tag=b.tag,
                             path=_path(b.element)))
     return out
