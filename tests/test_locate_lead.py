@@ -8,7 +8,7 @@ import pressclip
 from bench import datasets
 from bench.scoring import score_page
 from pressclip.clean import clean
-from pressclip.locate import locate_article
+from pressclip.locate import _from_lead, locate_article
 from pressclip.locate.blocks import segment
 from pressclip.locate.embedded import units
 from pressclip.locate.lead import lead_region
@@ -77,6 +77,22 @@ def test_a_vetoed_block_in_the_region_stays_out():
     assert keep is not None
     kept = [raw[i].text for i in np.flatnonzero(keep)]
     assert kept == [_LEAD, *_BODY]
+
+
+def test_a_short_selection_without_the_lead_gives_way_to_it():
+    # The model kept only a word of the menu: the lead's region replaces it.
+    raw = segment(parse_html(_page()))
+    keep = np.array([b.text == "Town 3" for b in raw])
+    led = _from_lead(raw, keep, _LEAD, None)
+    assert led is not None
+    assert [raw[i].text for i in np.flatnonzero(led)] == [_LEAD, *_BODY]
+
+
+def test_a_short_selection_that_holds_the_lead_stays():
+    # A brief the model found (its lead among the kept blocks) is the model's own answer.
+    raw = segment(parse_html(_page()))
+    keep = np.array([b.text == _LEAD for b in raw])
+    assert _from_lead(raw, keep, _LEAD, None) is None
 
 
 # A heldout page of fundus_dev (a short news flash on a page of link lists) where the model

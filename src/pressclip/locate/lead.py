@@ -1,13 +1,15 @@
-"""The article found from its lead, when the locator keeps nothing.
+"""The article found from its lead, when the locator keeps (almost) nothing.
 
 Many publishers write the page's description (meta description, og:description, JSON-LD's
 description) from the article's first sentences. When the model keeps nothing (or only what
 its fallback region gives), a block that opens with that description is the article's lead,
 whatever the model thought of it: a short article among link-heavy lists (a Japanese daily's
 news flash above lists of place names, a brief under a page of teasers) scores low from its
-neighbours, and without it the page gives an empty record. Only an empty selection is
-replaced: where the fallback region kept some text, it was the better guess on the train
-pages (4 dragnet pages lost 0.02-0.25 F1 when the lead's region replaced it).
+neighbours, and without it the page gives an empty record. The locator calls it only when
+it kept nothing or less than a paragraph, and uses it only when what it kept does not hold
+the lead (see locate._from_lead): where the fallback region kept some text of its own it
+was the better guess on the train pages (4 dragnet pages lost 0.02-0.25 F1 when the lead's
+region replaced or joined it).
 
 From the lead the region grows up the tree while the container stays a body of paragraphs
 (most of its blocks are <p>, under half of its text is links): past that it is the page.
