@@ -1,12 +1,13 @@
-"""The metadata pass's cheaper tests against the patterns they stand in front of or
-replace: the same answers.
+"""The metadata pass's cheaper tests against the patterns and queries they stand in front
+of or replace: the same answers.
 
 Substring tests before a costly search (a word every branch of the pattern holds), a
 look-ahead that lets the title's separator pattern skip characters, whitespace collapsed by
-split and join instead of a pattern: each is held here to the reference on written inputs
-that probe its edges (case folding beyond ASCII, negated classes, Unicode spaces), on random
-strings made of those pieces, and on the class names and titles of real pages of
-../shared/data (skipped when absent).
+split and join instead of a pattern, a walk of a comment box instead of an XPath: each is
+held here to the reference on written inputs that probe its edges (case folding beyond
+ASCII, negated classes, Unicode spaces), on random strings made of those pieces, and on the
+class names, titles and comment boxes of real pages of ../shared/data (skipped when
+absent).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 from lxml import etree
 
 from bench import datasets
-from pressclip.metadata import byline, marks, readers, titles
+from pressclip.metadata import byline, comments, marks, readers, titles
 from pressclip.metadata.text import element_text
 from pressclip.parse.html import read_page
 
@@ -166,3 +167,29 @@ def test_element_text_collapses_every_unicode_space():
                            "\u2028John\u0085Roe\u200b </p>")
     # U+200B (zero width space) is no space in Python's \s nor in str.split.
     assert element_text(box) == "Jane Doe und John Roe\u200b"
+
+
+# The comment box's author query as an XPath: what comments._author_candidates walks for.
+_AUTHORS_XPATH = etree.XPath(
+    ".//*[@class and (" + " or ".join(f"contains(@class, '{p}')"
+                                      for p in comments._AUTHOR_PIECES)
+    + ") or @itemprop='author']"
+    "[not(self::img or self::input or self::textarea or self::label or self::form)]"
+)
+
+
+def test_comment_authors_are_the_xpath_ones(real_pages):
+    box = etree.fromstring(
+        '<ol class="comments"><!-- note --><li class="comment"><cite class="fn">Jane</cite>'
+        '<img class="avatar username" src="a.png"/><?pi x?><p>Nice.</p>'
+        '<input class="user-name"/><span itemprop="author">Roe</span><b class="UserName">'
+        'X</b><i class="Author">Y</i><u class="">Z</u></li><form class="author-form">'
+        '<label class="name">Name</label></form></ol>')
+    assert [e.tag for e in comments._author_candidates(box)] == ["cite", "span", "b", "i"]
+    boxes = [box]
+    for tree, _ in real_pages:
+        boxes += [e for e in tree.iter(etree.Element)
+                  if marks._is_comment_box(e, e.get("class", ""))]
+    assert len(boxes) > 20
+    for area in boxes:
+        assert comments._author_candidates(area) == _AUTHORS_XPATH(area)
