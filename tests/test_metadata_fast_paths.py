@@ -2,12 +2,12 @@
 of or replace: the same answers.
 
 Substring tests before a costly search (a word every branch of the pattern holds), a
-look-ahead that lets the title's separator pattern skip characters, whitespace collapsed by
-split and join instead of a pattern, a walk of a comment box instead of an XPath: each is
-held here to the reference on written inputs that probe its edges (case folding beyond
-ASCII, negated classes, Unicode spaces), on random strings made of those pieces, and on the
-class names, titles and comment boxes of real pages of ../shared/data (skipped when
-absent).
+label's opening word or a digit before the byline labels' patterns, a look-ahead that lets
+the title's separator pattern skip characters, whitespace collapsed by split and join
+instead of a pattern, a walk of a comment box instead of an XPath: each is held here to the
+reference on written inputs that probe its edges (case folding beyond ASCII, negated
+classes, Unicode spaces), on random strings made of those pieces, and on the class names,
+titles, texts and comment boxes of real pages of ../shared/data (skipped when absent).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 from lxml import etree
 
 from bench import datasets
-from pressclip.metadata import byline, comments, marks, readers, titles
+from pressclip.metadata import byline, comments, labels, marks, readers, titles
 from pressclip.metadata.text import element_text
 from pressclip.parse.html import read_page
 
@@ -193,3 +193,56 @@ def test_comment_authors_are_the_xpath_ones(real_pages):
     assert len(boxes) > 20
     for area in boxes:
         assert comments._author_candidates(area) == _AUTHORS_XPATH(area)
+
+
+AUTHOR_TEXTS = [
+    "", " ", "Jane Doe", "By Jane Doe", "by jane doe", "BY JANE DOE", "  -- | By Jane Doe",
+    "\x1c\tvon Max Muster", "Bylines Team", "Textile Weekly", "Text: Jane Doe", "TEXT : Jane",
+    "Autorin/Autor Max Muster", "AutorInnen Max Muster", "Autor*innen X", "Redaktion",
+    "Propos recueillis par Jean Dupont", "Publicado por: Ana Souza", "Written  by X",
+    "Veröffentlicht am 8. Mai 2022 von Jane Doe", "Datum: 19.11.2021 Autor: Max Muster",
+    "Thursday, 4 May 2023 by Jane Doe", "4 May 2023", "Текст: Иван Петров", "Par Le Monde",
+    "ſtory by X", "\u212author X", "İnterview: X", "— Von Jane", "· Por Ana", "Ein Kommentar von X",
+    "Reporting by Jane Doe; Editing by John Roe", "作者：张三", "책임 by X", "2023 by",
+]
+AUTHOR_PIECES = ["By", "by", "Von", "Text", "text", ":", " ", "  ", "-", "|", "—", "·", "\t",
+                 "Jane", "Doe", "Autor", "in", "innen", "/", "*", "und", "Fotos", "Redaktion",
+                 "Published", "on", "Par", "Propos", "recueillis", "4", "2023", ".", "ſ", "é",
+                 "Текст", "\u212a", "Written", "written", "\x1c", "Interview", "X", "Ein"]
+
+
+def _author_texts(real_pages) -> list[str]:
+    rng = random.Random(7)
+    texts = AUTHOR_TEXTS + ["".join(rng.choice(AUTHOR_PIECES) for _ in range(rng.randint(0, 8)))
+                            for _ in range(6000)]
+    for tree, _ in real_pages:
+        texts += [element_text(e, 120, " ") for e in tree.iter(etree.Element)
+                  if e.text and len(e.text) < 120]
+    return texts
+
+
+def test_label_patterns_answer_as_the_plain_ones(real_pages):
+    texts = _author_texts(real_pages)
+    prefix, after_date = labels.LABEL_PREFIX, labels.LABEL_AFTER_DATE
+    matched = 0
+    for text in texts:
+        plain = prefix.pattern.match(text)
+        matched += plain is not None
+        found = prefix.match(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None), text
+        assert prefix.sub("", text, count=1) == prefix.pattern.sub("", text, count=1), text
+        plain_date = after_date.pattern.search(text)
+        found = after_date.search(text)
+        assert (found.span() if found else None) == (plain_date.span() if plain_date else None)
+    assert matched > 50
+
+
+def test_label_words_fold_to_no_other_ascii_letter():
+    # The prefilter lower-cases ASCII text: a label's letter beyond ASCII that re.I folds to
+    # an ASCII one (like "ſ" to "s") would match ASCII text the prefilter turns away.
+    for word in labels._OPENING_WORDS:
+        for char in word:
+            if not char.isascii():
+                folded = [a for a in map(chr, range(128))
+                          if re.fullmatch(re.escape(char), a, re.I)]
+                assert folded == [], (word, char)
