@@ -104,7 +104,7 @@ class PageMetadata:
 def _first(*values: str | None) -> str | None:
     for value in values:
         if value and value.strip():
-            return _SPACES.sub(" ", value).strip()
+            return " ".join(value.split())
     return None
 
 

@@ -71,6 +71,13 @@ _UNWANTED = re.compile(
     r"mise-a-jour|"
     r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter)", re.I
 )
+# Every branch of _UNWANTED holds one of these words. In ASCII, re.I's folding is
+# lower-casing, so an ASCII label whose lower case holds none cannot match: a few substring
+# tests, where the search (four look-behinds at every character of a long utility-class
+# list) costs about twenty times more.
+_UNWANTED_WORDS = ("comment", "avatar", "related", "teaser", "footer", "sidebar", "widget",
+                   "modif", "updat", "aktualis", "mise-a-jour", "maj", "edited", "reply",
+                   "respond", "bio", "about", "more-from", "popular", "newsletter")
 _PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -104,7 +111,12 @@ def _after_h1(node: etree._Element) -> bool:
 # pages: the case-insensitive search is memoised per pair, like the label kinds below.
 @lru_cache(maxsize=8192)
 def _unwanted_label(cls: str, ident: str) -> bool:
-    return _UNWANTED.search(f"{cls} {ident}") is not None
+    label = f"{cls} {ident}"
+    if label.isascii():
+        lowered = label.lower()
+        if not any(word in lowered for word in _UNWANTED_WORDS):
+            return False
+    return _UNWANTED.search(label) is not None
 
 
 def _elements(tree: etree._Element) -> Iterator[etree._Element]:

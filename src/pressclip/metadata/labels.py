@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .prefiltered import Prefiltered
+
 # A verb of writing or publishing that may stand before the preposition: "Publicado por".
 _VERBS = (
     "written posted reported published posté postée publié publiée rédigé rédigée écrit écrite "
@@ -68,8 +70,30 @@ LABEL = rf"(?:{_VERBS_BEFORE}{_PREPOSITION}|{_PAIRED_NOUN})"
 # What may stand before a label: "---- by X", "— Von X", "| By X" (a bar or a dot after the
 # section's or the date's item before it).
 _LEAD = r"[\s\-–—|·•]*"
+# Every label opens with one of these words, after _LEAD's marks.
+_OPENING_WORDS = tuple(sorted({w.split("\\")[0].lower()
+                               for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS)}))
+_DIGIT = re.compile(r"\d")
+# _LEAD's characters in ASCII (its spaces are Python's: "\x1c" is one).
+_ASCII_LEAD = "".join(c for c in map(chr, range(128)) if re.fullmatch(_LEAD, c))
+
+
+def may_open_with_label(text: str) -> bool:
+    """False only where no label can open the text: in ASCII, where ignoring case is
+    lower-casing, the text after its leading marks opens with no label's word. Most author
+    strings are a plain name ("Jane Doe"), which the labels' patterns need not read."""
+    return (not text.isascii()
+            or text.lstrip(_ASCII_LEAD).lower().startswith(_OPENING_WORDS))
+
+
+def _holds_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
 # A label with nothing after it stays: "Redaktion" alone is a desk's credit.
-LABEL_PREFIX = re.compile(rf"^{_LEAD}(?:{_VERB}\s+)?{LABEL}\b\s*[:：.\-–—]?\s*(?=\S)", re.I)
+LABEL_PREFIX = Prefiltered(
+    re.compile(rf"^{_LEAD}(?:{_VERB}\s+)?{LABEL}\b\s*[:：.\-–—]?\s*(?=\S)", re.I),
+    may_open_with_label)
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
@@ -91,10 +115,11 @@ def writer_noun_then_name(text: str) -> bool:
 
 # A label after a date in one line: "Veröffentlicht am 8. Februar 2022 von X", "Datum:
 # 19.11.2021 Autor: X", "Thursday, 4 May 2023 by X". The name follows the label.
-LABEL_AFTER_DATE = re.compile(
+# A text without a digit holds no date: the pattern is not tried on it.
+LABEL_AFTER_DATE = Prefiltered(re.compile(
     rf"\d.*?\s(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}\s*:?\s+|{_PAIRED_NOUN}\s*[:：]\s*)(?=\w)",
     re.I,
-)
+), _holds_digit)
 # An element holding the label alone, the name in the text after it:
 # "<strong>Autorin/Autor</strong> Roman Goncharenko".
 LABEL_ONLY = re.compile(rf"^{_LEAD}{LABEL}\s*[:：]?\s*$", re.I)

@@ -19,6 +19,9 @@ from lxml import etree
 
 _MARKS = etree.XPath("//@itemprop | //@class[contains(., 'ment')]")
 _COMMENT_CLASS = re.compile(r"omment|oment(?:ar|á)", re.I)
+# Both branches hold "oment" or "omment": in ASCII, where re.I's folding is lower-casing, a
+# class whose lower case holds neither is not searched.
+_COMMENT_PIECES = ("omment", "oment")
 # A comment box is a part of the page: the page itself or a form posting one is not.
 _NOT_BOXES = frozenset(("html", "body", "form"))
 
@@ -56,4 +59,8 @@ def python_marks(tree: etree._Element) -> Marks:
 
 def _is_comment_box(element: etree._Element, class_value: str) -> bool:
     """Whether an element whose class holds "ment" is a comment box: both readings ask it."""
+    if class_value.isascii():
+        lowered = class_value.lower()
+        if not any(piece in lowered for piece in _COMMENT_PIECES):
+            return False
     return bool(_COMMENT_CLASS.search(class_value)) and element.tag not in _NOT_BOXES

@@ -17,6 +17,9 @@ from lxml import etree
 NEGATED = r"(?<!hasnt-)(?<!has-no-)(?<!no-)(?<!without-)"
 # Class and id pieces of comment sections, in the lower-cased label.
 _COMMENTS = re.compile(rf"{NEGATED}(?:comment|komment|respond|reply|discussion|disqus|talkback)")
+# Every branch of _COMMENTS holds one of these words: a label that holds none is not
+# searched (the look-behinds are tried at every character of it).
+_COMMENT_WORDS = ("comment", "komment", "respond", "reply", "discussion", "disqus", "talkback")
 
 # schema.org's Comment and UserComments item types.
 _COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)\b")
@@ -40,7 +43,7 @@ def in_reader_area(element: etree._Element) -> bool:
             return True
         if node.tag == "form":
             label = f"{cls or ''} {ident or ''} {node.get('action') or ''} {node.get('name') or ''}"
-            in_comments = bool(label.strip() and _COMMENTS.search(label.lower()))
+            in_comments = bool(label.strip()) and _names_comments(label.lower())
         else:
             in_comments = (cls or ident) is not None and _comment_label(cls or "", ident or "")
         if in_comments:
@@ -55,4 +58,9 @@ def in_reader_area(element: etree._Element) -> bool:
 # test is memoised per pair.
 @lru_cache(maxsize=8192)
 def _comment_label(cls: str, ident: str) -> bool:
-    return _COMMENTS.search(f"{cls} {ident}".lower()) is not None
+    return _names_comments(f"{cls} {ident}".lower())
+
+
+def _names_comments(lowered: str) -> bool:
+    return (any(word in lowered for word in _COMMENT_WORDS)
+            and _COMMENTS.search(lowered) is not None)

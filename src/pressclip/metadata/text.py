@@ -9,7 +9,6 @@ from lxml import etree
 
 # More text than this is a paragraph or a whole box, never a byline, date or headline.
 MAX_TEXT_CHARS = 300
-_SPACES = re.compile(r"\s+")
 # A word's two letters at a part's end or start, for the one letter glued to it.
 _WORD_END = re.compile(r"[^\W\d_]{2}$")
 _WORD_START = re.compile(r"[^\W\d_]{2}")
@@ -48,7 +47,9 @@ def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: s
     # A part of one letter is rare: the parts are joined in C unless one is.
     joined = (_join(parts, joiner) if joiner and 1 in map(len, parts)
               else joiner.join(parts))
-    return _SPACES.sub(" ", joined).strip()[: limit + 1]
+    # Whitespace collapsed by split and join, which read the same Unicode spaces as the
+    # pattern \s+ (then stripped): a few times cheaper than the pattern's substitution.
+    return " ".join(joined.split())[: limit + 1]
 
 
 def _join(parts: list[str], joiner: str) -> str:

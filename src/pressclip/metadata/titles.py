@@ -27,8 +27,12 @@ _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u
 # A guillemet is a separator only with spaces on both sides ("Site » Blog » Headline"),
 # and not in a title that opens one: "«Quote»", "»Zitat«" and "« Citation »" quote.
 _SEPARATORS = rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])"
-_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/－]\s+|" + _SEPARATORS)
-_SEPARATOR_IN_QUOTES = re.compile(r"\s+[|\-–—:·•/－]\s+|" + _SEPARATORS)
+# Every separator opens with a space or one of its marks: tested first at each character,
+# this spares the branches where neither stands (a title's split costs about 2.5 times
+# less) and finds the same separators, since no branch opens otherwise.
+_OPENING = r"(?=[\s|\-–—:·•»/－｜│┃¦_ㅣ])"
+_SEPARATOR = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•»/－]\s+|{_SEPARATORS})")
+_SEPARATOR_IN_QUOTES = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•/－]\s+|{_SEPARATORS})")
 # Separators after which a short part is a section's or site's name, never the headline's
 # end: a bar or an underscore. A dash or a colon may end a headline ("… – Herrlich").
 _BAR = re.compile(rf"[|｜│┃¦_ㅣ]|(?<=[{_UNSPACED}])-")
