@@ -426,9 +426,13 @@ def _holding_title(first_h1: etree._Element | None, candidates: Iterable[etree._
 
 def _shown(tree: etree._Element, names: list[str]) -> bool:
     """One of the names stands in a text of the page's body (a script's too: a page that
-    draws its byline from data holds the name there)."""
+    draws its byline from data holds the name there), in any case: a byline set in
+    capitals ("By JANE DOE") writes the name the meta tag gives as "Jane Doe"."""
     text = _BODY_TEXT(tree)
-    return any(name in text for name in names)
+    if any(name in text for name in names):
+        return True
+    folded = text.casefold()
+    return any(name.casefold() in folded for name in names)
 
 
 def _month_first(language_tag: str | None) -> bool:
