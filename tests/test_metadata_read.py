@@ -414,6 +414,10 @@ def test_a_wire_named_as_author_is_an_agency() -> None:
 def test_job_title_after_a_name_is_cut() -> None:
     assert clean_authors(["신현주 기자", "Christoph Hein Chefredakteur"]) == [
         "신현주", "Christoph Hein"]
+    # A Korean name is one word: a word before it is the town the writer filed from.
+    assert clean_authors(["광주 홍길동 기자"], visible=True) == ["홍길동"]
+    # A Japanese name may be set in two words: both stay.
+    assert clean_authors(["山田 太郎 記者"], visible=True) == ["山田 太郎"]
     assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []
 
 

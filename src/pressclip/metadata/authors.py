@@ -91,6 +91,7 @@ _FOLLOW_WORDS = frozenset(
     "follow folgen folge suivre seguir sigue segui volg volgen følg följ obserwuj".split()
 )
 MIN_CJK_NAME_CHARS = 2
+_HANGUL = re.compile("[\uac00-\ud7a3]+")
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
@@ -250,6 +251,10 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     last = words[-1].casefold()
     if len(words) > 1 and last in _CJK_TITLES:
         words = words[:-1]
+        if len(words) > 1 and all(_HANGUL.fullmatch(w) for w in words):
+            # A Korean name is one word: those before it name where the writer filed from
+            # ("광주 홍길동 기자").
+            words = words[-1:]
         name = " ".join(words)
     elif len(words) == 1:
         # The job glued to the name, as Japanese and Chinese bylines write it ("山田太郎記者").
