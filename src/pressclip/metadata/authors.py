@@ -419,12 +419,21 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
     # The names of the phrase being read (parts joined by commas and conjunctions), or None
     # where a part showed that the phrase names no one.
     phrase: list[str] | None = []
+    # The part before ended in running text ("X Redakteurin für Kultur"): a word joined to
+    # it is that text's ("… und Reisen"), no one-word name.
+    prose = False
     for part, place, joined in _parts([value], people):
         if not joined:
             names += phrase or []
             phrase = []
+        elif prose and len(part.split()) == 1:
+            continue
         if phrase is None:
             continue
+        if visible:
+            words = part.split()
+            kept = _before_prose(words) if words else None
+            prose = kept is not None and len(kept) < len(words)
         if _not_names(part, visible):
             if any(len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
                 continue  # a role after a name: "Jane Doe, reporter at The Times"
