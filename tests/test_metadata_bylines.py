@@ -115,6 +115,14 @@ def test_a_word_joined_to_a_jobs_running_text_is_no_name() -> None:
     assert clean_authors(["Jane Doe und Moritz"], visible=True) == ["Jane Doe", "Moritz"]
 
 
+def test_a_particle_that_opens_the_running_text_ends_no_name() -> None:
+    assert clean_authors(["Publicado por Ana Souza La entrevista sigue abajo"],
+                         visible=True) == ["Ana Souza"]
+    # Inside a name, before its capitalised word, a particle stays.
+    assert clean_authors(["Von Maria de la Cruz im Gespräch"], visible=True) == [
+        "Maria de la Cruz"]
+
+
 def test_lower_case_sentence_in_a_byline_is_no_name() -> None:
     assert "ingresa a tu cuenta" not in clean_authors(["Por favor, ingresa a tu cuenta"],
                                                       visible=True)

@@ -202,7 +202,12 @@ def _before_prose(words: list[str]) -> list[str] | None:
             # The words before it make a name only with two that are no particle: "Von der
             # Planung bis …" is a sentence, "Ursula von der Leyen sagt" a name before one.
             named = sum(w.casefold() not in NAME_PARTICLES for w in words[:i])
-            return words[:i] if named >= MIN_NAME_WORDS_BEFORE_PROSE else None
+            if named < MIN_NAME_WORDS_BEFORE_PROSE:
+                return None
+            # A particle ends no name: it opened the sentence ("X La entrevista sigue …").
+            while words[i - 1].casefold() in NAME_PARTICLES:
+                i -= 1
+            return words[:i]
     return words
 
 
