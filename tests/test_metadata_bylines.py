@@ -123,6 +123,13 @@ def test_a_particle_that_opens_the_running_text_ends_no_name() -> None:
         "Maria de la Cruz"]
 
 
+def test_the_team_after_a_dash_goes_and_the_name_before_it_stays() -> None:
+    assert clean_authors(["Posted by Jane Doe and Tomasz J Wrona - Browser Safety team"],
+                         visible=True) == ["Jane Doe", "Tomasz J Wrona"]
+    assert clean_authors(["Von Jana Roth – Redaktion Wirtschaft"], visible=True) == [
+        "Jana Roth"]
+
+
 def test_lower_case_sentence_in_a_byline_is_no_name() -> None:
     assert "ingresa a tu cuenta" not in clean_authors(["Por favor, ingresa a tu cuenta"],
                                                       visible=True)

@@ -357,7 +357,10 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 text = text[:outlet.start()]
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             filed = _FILED_FROM.search(text)
-            if filed and normal_name(filed[1]) in PLACES:
+            if filed and (normal_name(filed[1]) in PLACES or any(
+                    w in _DESK_WORDS for w in normal_name(filed[1]).split())):
+                # Where the writer filed from, or the team they write for: "X — São
+                # Paulo", "X - Browser Safety team".
                 text = text[:filed.start()]
             if text != value:
                 text = _before_date_words(text)
