@@ -57,3 +57,18 @@ def test_a_control_or_the_sites_name_is_no_byline() -> None:
 def test_a_labelled_byline_comes_first() -> None:
     assert _authors("<p class='byline'>By John Smith</p><div><span>Jane Doe</span>"
                     "<time datetime='2024-05-12'>12 May 2024</time></div>") == ["John Smith"]
+
+
+def test_a_tag_link_or_a_page_without_headline_gives_no_byline() -> None:
+    # The category's link beside the date names a subject.
+    assert _authors("<ul><li>October 9, 2021</li><li><a rel='category tag' href='/c/home'>"
+                    "Garden Design</a></li></ul>") == []
+    assert _authors("<ul><li>October 9, 2021</li><li><a href='/people/jane-doe'>Jane Doe</a>"
+                    "</li></ul>") == ["Jane Doe"]
+    # No h1: a page's first dated row may be a title block's ("Mountain Sickness / May 16,
+    # 2003"), not the line under a headline; the same row under one is read.
+    page = ("<html><body><p><font size='+2'>Jane Doe</font><br/><font>"
+            f"May 16, 2003</font></p>{STORY}</body></html>")
+    assert read_metadata(parse_html(page)).authors == []
+    assert read_metadata(parse_html(page.replace("<p><font", f"<h1>{HEADLINE}</h1><p><font"))
+                         ).authors == ["Jane Doe"]

@@ -8,8 +8,9 @@ around it (its parents while their whole text stays a byline's length, never the
 box) is read. Only a row of facts counts: every item of it without a digit is nothing but
 capitalised names ("Jane Doe", "Jane Doe / John Smith"); a row that holds other words is a
 sentence ("… im Café Aurora statt.") or a list of tags. A control's label is no item: a
-button's, or a link's beside its icon ("<a><i class="icon"/> Share This</a>"). Read only
-where nothing else credited anyone.
+button's, or a link's beside its icon ("<a><i class="icon"/> Share This</a>"), nor is a
+tag link's (rel="tag"). Read only on a page with a headline, where nothing else credited
+anyone.
 """
 
 from __future__ import annotations
@@ -38,13 +39,19 @@ _ITEMS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _NO_TEXT = frozenset(("script", "style", "svg", "noscript", "button"))
 # An element of no text beside a link's words is its icon: the link is a control.
 _ICONS = frozenset(("i", "svg", "img"))
+# A link to a tag's or a category's page names a subject, no one ("rel="category tag"").
+_TAG_LINK = frozenset(("tag", "category"))
 
 
 def name_beside_date(window: list[etree._Element],
                      headline: etree._Element | None) -> list[str]:
     """The names of the first dateline's row after the headline, as written; [] where the
     row holds anything else."""
-    start = next((i + 1 for i, e in enumerate(window) if e is headline), 0)
+    # Without a headline there is no "under the headline": a page's first dated row is a
+    # search bar's or a title block's.
+    start = next((i + 1 for i, e in enumerate(window) if e is headline), None)
+    if start is None:
+        return []
     for element in islice(window, start, start + MAX_AFTER_HEADLINE):
         if not _dated(element):
             continue
@@ -79,8 +86,9 @@ def _row(element: etree._Element, headline: etree._Element | None) -> etree._Ele
 def _texts(element: etree._Element, out: list[str]) -> None:
     """The element's text and its children's texts and tails, in order, but a control's: an
     icon's SVG (its <title>), a button, a link beside its icon."""
-    if element.tag in _NO_TEXT or (element.tag == "a" and any(
-            child.tag in _ICONS for child in element)):
+    if element.tag in _NO_TEXT or (element.tag == "a" and (
+            any(child.tag in _ICONS for child in element)
+            or _TAG_LINK.intersection((element.get("rel") or "").lower().split()))):
         return
     if element.text and element.text.strip():
         out.append(element.text)
