@@ -105,6 +105,31 @@ def test_nouns_and_articles_before_the_preposition() -> None:
     assert clean_authors(["Eine von vielen Stimmen"], visible=True) == []
 
 
+def test_a_word_joined_to_a_jobs_running_text_is_no_name() -> None:
+    assert clean_authors(["Jana Roth Redakteurin für Kultur und Reisen"],
+                         visible=True) == ["Jana Roth"]
+    # Two words after the running text are the next writer's name.
+    assert clean_authors(["By Jane Doe in Berlin and John Smith in London"], visible=True) == [
+        "Jane Doe", "John Smith"]
+    # Without running text before it, one word is a name.
+    assert clean_authors(["Jane Doe und Moritz"], visible=True) == ["Jane Doe", "Moritz"]
+
+
+def test_a_particle_that_opens_the_running_text_ends_no_name() -> None:
+    assert clean_authors(["Publicado por Ana Souza La entrevista sigue abajo"],
+                         visible=True) == ["Ana Souza"]
+    # Inside a name, before its capitalised word, a particle stays.
+    assert clean_authors(["Von Maria de la Cruz im Gespräch"], visible=True) == [
+        "Maria de la Cruz"]
+
+
+def test_the_team_after_a_dash_goes_and_the_name_before_it_stays() -> None:
+    assert clean_authors(["Posted by Jane Doe and Tomasz J Wrona - Browser Safety team"],
+                         visible=True) == ["Jane Doe", "Tomasz J Wrona"]
+    assert clean_authors(["Von Jana Roth – Redaktion Wirtschaft"], visible=True) == [
+        "Jana Roth"]
+
+
 def test_lower_case_sentence_in_a_byline_is_no_name() -> None:
     assert "ingresa a tu cuenta" not in clean_authors(["Por favor, ingresa a tu cuenta"],
                                                       visible=True)

@@ -326,6 +326,23 @@ def test_importing_pressclip_sets_no_htmldate_state() -> None:
     ("Publicado por: Ana Souza", "Ana Souza"),
     ("Von Max Muster", "Max Muster"),
     ("Por Juan Pérez", "Juan Pérez"),
+    # Session 19: languages none of the shared sets' train pages writes a label in.
+    ("Reportagem: Ana Souza", "Ana Souza"),
+    ("Napsal: Jan Novák", "Jan Novák"),
+    ("Napisao Ivan Horvat", "Ivan Horvat"),
+    ("Piše: Ivan Horvat", "Ivan Horvat"),
+    ("Kirjoittanut Matti Virtanen", "Matti Virtanen"),
+    ("Írta: Nagy Péter", "Nagy Péter"),
+    ("Szöveg: Nagy Péter", "Nagy Péter"),
+    ("Muhabir: Ayşe Yılmaz", "Ayşe Yılmaz"),
+    ("Κείμενο: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+    ("Scritto da Mario Rossi", "Mario Rossi"),
+    ("Tác giả: Trần Minh Khoa", "Trần Minh Khoa"),
+    ("Viết bởi Trần Minh Khoa", "Trần Minh Khoa"),
+    ("Words by Jane Doe", "Jane Doe"),
+    # A script whose vowel signs are marks, no letters: the label is the whole first word.
+    ("लेखक: राहुल शर्मा", "राहुल शर्मा"),
+    ("เขียนโดย สมชาย ใจดี", "สมชาย ใจดี"),
 ])
 def test_byline_labels_in_many_languages(line: str, name: str) -> None:
     page = f"<html><body><h1>Headline of the day</h1><p>{line}</p><p>Text.</p></body></html>"
@@ -397,6 +414,10 @@ def test_a_wire_named_as_author_is_an_agency() -> None:
 def test_job_title_after_a_name_is_cut() -> None:
     assert clean_authors(["신현주 기자", "Christoph Hein Chefredakteur"]) == [
         "신현주", "Christoph Hein"]
+    # A Korean name is one word: a word before it is the town the writer filed from.
+    assert clean_authors(["광주 홍길동 기자"], visible=True) == ["홍길동"]
+    # A Japanese name may be set in two words: both stay.
+    assert clean_authors(["山田 太郎 記者"], visible=True) == ["山田 太郎"]
     assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []
 
 

@@ -91,3 +91,7 @@ def test_a_meta_author_the_page_never_writes_is_no_author() -> None:
                     head=writer) == ["Jana Roth"]
     assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<script>var byline = {{\"name\": "
                     f"\"Jana Roth\"}};</script>", head=writer) == ["Jana Roth"]
+    # In capitals, the byline writes the same name: the meta tag's spelling is kept, and a
+    # column's name beside it takes no author's place.
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Tram Column</p><p>By JANA ROTH"
+                    f"</p>{STORY}", head=writer) == ["Jana Roth"]

@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..record import Comment
 from .authors import clean_authors, is_desk, normal_name, wire_agencies
+from .beside_date import name_beside_date
 from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
@@ -286,6 +287,12 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             clean_authors(meta_authors, people=False),
             *(staff(text) for text in bylines),
         ) if names), [])
+    if not authors and not agencies:
+        # No label, class or link says author, nor does the page credit its desk or itself:
+        # a name may stand beside the dateline (the site's own name there is no person).
+        anchor = headline if headline is not None else next(iter(h1_elements), None)
+        authors = clean_authors(name_beside_date(near(headline), anchor), excluded,
+                                visible=True, host=host)
     if not date:
         # Nothing on the page dates it (a page whose dateline script draws): the day in its
         # main picture's address, where CMSs file uploads by day ("/2026/01/29/…jpg").
@@ -419,9 +426,13 @@ def _holding_title(first_h1: etree._Element | None, candidates: Iterable[etree._
 
 def _shown(tree: etree._Element, names: list[str]) -> bool:
     """One of the names stands in a text of the page's body (a script's too: a page that
-    draws its byline from data holds the name there)."""
+    draws its byline from data holds the name there), in any case: a byline set in
+    capitals ("By JANE DOE") writes the name the meta tag gives as "Jane Doe"."""
     text = _BODY_TEXT(tree)
-    return any(name in text for name in names)
+    if any(name in text for name in names):
+        return True
+    folded = text.casefold()
+    return any(name.casefold() in folded for name in names)
 
 
 def _month_first(language_tag: str | None) -> bool:

@@ -91,6 +91,7 @@ _FOLLOW_WORDS = frozenset(
     "follow folgen folge suivre seguir sigue segui volg volgen følg följ obserwuj".split()
 )
 MIN_CJK_NAME_CHARS = 2
+_HANGUL = re.compile("[\uac00-\ud7a3]+")
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
@@ -201,7 +202,12 @@ def _before_prose(words: list[str]) -> list[str] | None:
             # The words before it make a name only with two that are no particle: "Von der
             # Planung bis …" is a sentence, "Ursula von der Leyen sagt" a name before one.
             named = sum(w.casefold() not in NAME_PARTICLES for w in words[:i])
-            return words[:i] if named >= MIN_NAME_WORDS_BEFORE_PROSE else None
+            if named < MIN_NAME_WORDS_BEFORE_PROSE:
+                return None
+            # A particle ends no name: it opened the sentence ("X La entrevista sigue …").
+            while words[i - 1].casefold() in NAME_PARTICLES:
+                i -= 1
+            return words[:i]
     return words
 
 
@@ -250,6 +256,10 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     last = words[-1].casefold()
     if len(words) > 1 and last in _CJK_TITLES:
         words = words[:-1]
+        if len(words) > 1 and all(_HANGUL.fullmatch(w) for w in words):
+            # A Korean name is one word: those before it name where the writer filed from
+            # ("광주 홍길동 기자").
+            words = words[-1:]
         name = " ".join(words)
     elif len(words) == 1:
         # The job glued to the name, as Japanese and Chinese bylines write it ("山田太郎記者").
@@ -347,7 +357,10 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 text = text[:outlet.start()]
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             filed = _FILED_FROM.search(text)
-            if filed and normal_name(filed[1]) in PLACES:
+            if filed and (normal_name(filed[1]) in PLACES or any(
+                    w in _DESK_WORDS for w in normal_name(filed[1]).split())):
+                # Where the writer filed from, or the team they write for: "X — São
+                # Paulo", "X - Browser Safety team".
                 text = text[:filed.start()]
             if text != value:
                 text = _before_date_words(text)
@@ -414,12 +427,21 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
     # The names of the phrase being read (parts joined by commas and conjunctions), or None
     # where a part showed that the phrase names no one.
     phrase: list[str] | None = []
+    # The part before ended in running text ("X Redakteurin für Kultur"): a word joined to
+    # it is that text's ("… und Reisen"), no one-word name.
+    prose = False
     for part, place, joined in _parts([value], people):
         if not joined:
             names += phrase or []
             phrase = []
+        elif prose and len(part.split()) == 1:
+            continue
         if phrase is None:
             continue
+        if visible:
+            words = part.split()
+            kept = _before_prose(words) if words else None
+            prose = kept is not None and len(kept) < len(words)
         if _not_names(part, visible):
             if any(len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
                 continue  # a role after a name: "Jane Doe, reporter at The Times"

@@ -10,6 +10,7 @@ cuts the label off).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .prefiltered import Prefiltered
 
@@ -24,30 +25,38 @@ _VERBS = (
     "artikel beitrag article story recipe rezept text texte texto testo kommentar kolumne "
     "gastbeitrag pressemitteilung analyse analysis commentary opinion column review "
     "chronique tribune propos recueilli recueillie recueillis recueillies columna opinión "
-    "análisis bericht reporting reportaje reportagem "
+    "análisis bericht reporting reportaje reportagem words "
     # The article before such a noun: "Ein Kommentar von", "Une chronique par".
     "ein eine une"
 ).split()
 # Prepositions: followed by a name with no colon ("By X", "Von X", "Por X", "Av X").
-# Indonesian and Malay "oleh", Arabic "بقلم" (by the pen of), Hebrew "מאת".
-_PREPOSITIONS = "by par von vom por di da door av af przez od від от oleh بقلم מאת".split()
-# Those that open sentences too ("Da sich …", "От редакции …") introduce no visible byline.
-_LINE_PREPOSITIONS = "by par von por di door av af przez oleh بقلم מאת".split()
+# Indonesian and Malay "oleh", Arabic "بقلم" (by the pen of), Hebrew "מאת", Thai "เขียนโดย"
+# and Vietnamese "Viết bởi" (written by).
+_PREPOSITIONS = ("by par von vom por di da door av af przez od від от oleh بقلم מאת เขียนโดย "
+                 "viết\\s+bởi").split()
+# Those that open sentences too ("Da sich …", "От редакции …") introduce no visible byline;
+# "da" after the verb does: Italian "Scritto da X".
+_LINE_PREPOSITIONS = ("by par von por di door av af przez oleh بقلم מאת เขียนโดย "
+                      "viết\\s+bởi scritto\\s+da scritta\\s+da").split()
 # The newsroom: a label ("Redaktion: X"), and the credit where no person signs.
 DESKS = "redaktion redakcja rédaction redacción redazione"
 # The nouns that name the writer: a byline may set them without a colon before a capitalised
 # name ("Autoren Jelko Djuren und Jutta Klaukien", "Author Jane Doe"), where "Text of the law"
-# or "Interview with" open no byline.
+# or "Interview with" open no byline. The verbs of writing that stand so too: Czech and
+# Slovak "Napsal", Croatian, Serbian and Bosnian "Napisao", "Piše", Slovenian "Napisal",
+# Finnish "Kirjoittanut", Hungarian "Írta" (wrote, writes).
 _WRITER_NOUNS = (
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren autorzy "
     "forfatter författare skribent kirjoittaja szerző autorius autors yazar penulis автор "
-    "авторы авторка"
+    "авторы авторка avtor avtorica muhabir "
+    "napsal napsala napísal napísala napisao napisala napisal piše kirjoittanut írta"
 ).split()
 # Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
 _NOUNS = _WRITER_NOUNS + (
     "text texte texto testo tekst teksti texti текст тэкст "
-    "yazan συντάκτης نویسنده लेखक "
-    "reporter reportage interview interviews entrevista intervista " + DESKS + " "
+    "yazan συντάκτης κείμενο γράφει نویسنده लेखक szöveg haber tác\\s+giả words "
+    "reporter reportage reportagem reportaje interview interviews entrevista intervista "
+    + DESKS + " "
     "journalist journaliste periodista giornalista dziennikarz журналист "
     # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
     "作者 记者 記者 责任编辑 責任編輯 編集 "
@@ -150,10 +159,16 @@ _DATE_WORDS = ("date datum fecha data dato päivämäärä дата published pu
 FIRST_WORDS = frozenset(
     w.split("\\")[0].casefold() for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS)
 )
-_FIRST_WORD = re.compile(rf"{_LEAD}([^\W\d_]+)")
+_LEAD_ONLY = re.compile(_LEAD)
 
 
 def opens_with_label(text: str) -> bool:
-    """True when the text's first word can open a byline or a date label."""
-    match = _FIRST_WORD.match(text)
-    return match is not None and match[1].casefold() in FIRST_WORDS
+    """True when the text's first word can open a byline or a date label. A word is its
+    letters and the marks that combine with them: the vowel signs of Devanagari, Thai and
+    other scripts are no letters ("लेखक", "เขียนโดย")."""
+    start = _LEAD_ONLY.match(text).end()
+    end = start
+    while end < len(text) and (text[end].isalpha() or (
+            end > start and unicodedata.category(text[end])[0] == "M")):
+        end += 1
+    return end > start and text[start:end].casefold() in FIRST_WORDS
