@@ -371,7 +371,7 @@ def _cosigners(authors: list[str], bylines: list[str], excluded: set[str]) -> li
     """The structured author and the people a visible byline names beside them: only a
     byline that names the structured author too, so that it is the article's own, and only
     names that read as a person's (a writer's role or employer follows the name in the same
-    comma list: "Alex Doe, AMP Project Marketing, Google", "Ingo Arzt Redakteur für Umwelt")."""
+    comma list: "Alex Doe, Product Marketing, Examplecorp", "Lena Vogt Redakteurin für Umwelt")."""
     known = {normal_name(n) for n in authors}
     for text in bylines:
         names = clean_authors([text], excluded, visible=True)
