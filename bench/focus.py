@@ -92,7 +92,7 @@ def decoded_texts(row: dict, shifts: tuple[float, ...]) -> list[str]:
     if not lines:
         return [""] * len(shifts)
     model = load_model()
-    return ["\n".join(line for line, k in zip(lines, model.locate(lines, shift)[0],
+    return ["\n".join(line for line, k in zip(lines, model.locate(lines, shift, row["text"])[0],
                                               strict=True) if k) for shift in shifts]
 
 

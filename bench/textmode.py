@@ -103,7 +103,7 @@ def located_text(model: LineModel, text: str) -> str:
     lines = split_lines(text)
     if not lines:
         return ""
-    keep = model.locate(lines)[0]
+    keep = model.locate(lines, text=text)[0]
     return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
 
 

@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
                 shown += 1
                 last = max((i for i, k in enumerate(kept) if k), default=-1)
                 print(f"--- {row['id']} {row['flattener']} late {late}/{total}")
-                proba = model.locate(lines)[2]
+                proba = model.locate(lines, text=row["text"])[2]
                 for i in range(max(last - 2, 0), min(last + box + 6, len(lines))):
                     mark = ("K" if kept[i] else ".") + ("G" if gold[i] else " ")
                     print(f"{mark} {proba[i]:.2f} {i:4d} {article.explain[i].reason[:20]:20s} "

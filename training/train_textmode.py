@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import datasets  # noqa: E402
 from bench.scoring import score_page, score_set, shingles, tokens  # noqa: E402
-from pressclip.textmode import lexicon  # noqa: E402
+from pressclip.textmode import layout, lexicon  # noqa: E402
 from pressclip.textmode.decode import DecodeParams, decode  # noqa: E402
 from pressclip.textmode.features import FEATURE_NAMES, line_matrix  # noqa: E402
 from pressclip.textmode.lines import split_lines  # noqa: E402
@@ -101,7 +101,7 @@ class Page:
     site: str
     flattener: str
     lines: list[str]
-    x: np.ndarray
+    x: np.ndarray  # the line matrix, then the layout columns
     y: np.ndarray
     body: str
 
@@ -147,8 +147,9 @@ def _load_all(cache: str | None) -> list[Page]:
             lines = split_lines(row["text"])
             if not lines:
                 continue
+            x = np.hstack((line_matrix(lines), layout.columns(row["text"], len(lines))))
             pages.append(Page(row["id"], name, datasets.site_of(row), row["flattener"], lines,
-                              line_matrix(lines), line_labels(lines, row["body"]), row["body"]))
+                              x, line_labels(lines, row["body"]), row["body"]))
     if path:
         with path.open("wb") as fh:
             pickle.dump(pages, fh)

@@ -477,7 +477,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     article = Article(url=url, explain=[] if explain else None)
     if not lines:
         return article
-    keep, sizes, proba, templated = load_model().locate(lines, TEXT_SHIFTS[opts.focus])
+    keep, sizes, proba, templated = load_model().locate(lines, TEXT_SHIFTS[opts.focus], text)
     kept = [i for i, k in enumerate(keep) if k]
     size = sizes.tolist()  # plain floats: numpy scalars are slow to index one by one
     if kept:

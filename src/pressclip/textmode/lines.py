@@ -1,7 +1,8 @@
 """Flattened page text -> the lines that carry text, normalised so no flattener's habits show.
 
-Flatteners differ in indentation, bullet glyphs, blank lines and odd spaces; none of that
-says whether a line is article text, so it is removed here and nothing downstream sees it.
+Flatteners differ in indentation, bullet glyphs, blank lines and odd spaces; their depth
+says nothing of whether a line is article text, so it is removed here. Only the steps of
+indentation from one line to the next are read again, from the raw text (layout.py).
 
 Some flatteners number the items of ordered lists ("1. News", "2. World"), others do not:
 the numbers are the flattener's, not the page's, so a run of lines numbered 1, 2, 3 ...

@@ -9,9 +9,9 @@ is the largest, how templated its lines are (a comment thread is prose between r
 training/train_textmode.py and stored as plain arrays in model/textmode.json; all trees are
 walked at once, one level per step, for all lines of a page.
 
-The trees read the line matrix (features.py) and, after it, the lexicon's columns
-(lexicon.py): the words that are furniture on many train sites, learnt with the trees and
-shipped in the same file.
+The trees read the line matrix (features.py), the layout columns (layout.py: steps of the
+flattener's indentation) and, after them, the lexicon's columns (lexicon.py): the words
+that are furniture on many train sites, learnt with the trees and shipped in the same file.
 """
 
 from __future__ import annotations
@@ -25,13 +25,13 @@ from pathlib import Path
 import numpy as np
 
 from ..model.trees import TreeEnsemble
-from . import lexicon
+from . import layout, lexicon
 from .decode import DecodeParams, decode
 from .features import FEATURE_NAMES, line_matrix, window_means
 
 MODEL_FILE = "textmode.json"
-# What the trees read: the line matrix, then the lexicon's columns.
-MODEL_FEATURES = FEATURE_NAMES + lexicon.LEXICON_NAMES
+# What the trees read: the line matrix, the layout columns, then the lexicon's columns.
+MODEL_FEATURES = FEATURE_NAMES + layout.LAYOUT_NAMES + lexicon.LEXICON_NAMES
 # Window half-widths (lines) of the stage-one score means stage two sees.
 SCORE_WINDOWS = (2, 5, 12, 30)
 _LOG_TOKENS = FEATURE_NAMES.index("log_tokens")
@@ -118,9 +118,11 @@ class LineModel:
     decode: DecodeParams
     lexicon: dict[str, float]
 
-    def matrix(self, lines: list[str]) -> np.ndarray:
-        """The rows the trees read (MODEL_FEATURES), one per line."""
-        return np.hstack((line_matrix(lines), lexicon.columns(lines, self.lexicon)))
+    def matrix(self, lines: list[str], text: str | None = None) -> np.ndarray:
+        """The rows the trees read (MODEL_FEATURES), one per line of `lines`, split from
+        `text` (without it, the layout columns are those of a text without indentation)."""
+        return np.hstack((line_matrix(lines), layout.columns(text, len(lines)),
+                          lexicon.columns(lines, self.lexicon)))
 
     def probabilities(self, x: np.ndarray, sizes: np.ndarray) -> np.ndarray:
         first = self.stage_one.predict_proba(x)
@@ -129,12 +131,13 @@ class LineModel:
         context = score_context(first, sizes, x[:, _TEMPLATED])
         return self.stage_two.predict_proba(np.hstack((x, context)))
 
-    def locate(self, lines: list[str], threshold_shift: float = 0.0
+    def locate(self, lines: list[str], threshold_shift: float = 0.0, text: str | None = None
                ) -> tuple[list[bool], np.ndarray, np.ndarray, np.ndarray]:
         """Which lines are article text, each line's token count, its probability and
         whether its template (first and last words) recurs in the page. `threshold_shift`
-        moves the decoder's threshold (options.TEXT_SHIFTS)."""
-        x = self.matrix(lines)
+        moves the decoder's threshold (options.TEXT_SHIFTS); `text` is what `lines` were
+        split from (its indentation, layout.py)."""
+        x = self.matrix(lines, text)
         sizes = np.expm1(x[:, _LOG_TOKENS])
         proba = self.probabilities(x, sizes)
         params = replace(self.decode, threshold=self.decode.threshold + threshold_shift)
