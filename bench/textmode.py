@@ -44,7 +44,7 @@ import statistics
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import anchors, datasets
@@ -347,6 +347,41 @@ def relative_date_scores() -> Counts:
     return counts
 
 
+# The seed record (issue 15, item 4): what the shared example page must give, with the
+# reference time the issue names. The headline and the body are read from the page itself
+# (the line before its age counter; the paragraphs from the first long one to the credit
+# line), so that no text of the page is written here.
+SEED_REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
+SEED_EXPECTED = {"contributors": ["Emel Akan", "Jacob Burg"], "agencies": ["Reuters"],
+                 "language": "fr", "date": "2025-07-05"}
+
+
+def seed_rows(path: Path = datasets.EXAMPLES / "aggregator-page-fr.txt") -> list[list]:
+    """Each item of the seed record, expected against got, and whether it is right; [] when
+    the shared example is absent."""
+    if not path.is_file():
+        return []
+    lines = [" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    article = extract_text("\n\n".join(lines), reference_time=SEED_REFERENCE)
+    counter = next(i for i, line in enumerate(lines) if "day_ago" in line)
+    credit = next(i for i, line in enumerate(lines) if "contribué" in line)
+    first = next(i for i, line in enumerate(lines) if i > counter and len(line.split()) > 30)
+    body = lines[first:credit]
+    got = article.text.split("\n\n")
+    rows = [["title", "the line before the age counter",
+             "the same" if article.title == lines[counter - 1] else "another line",
+             article.title == lines[counter - 1]],
+            ["body", f"{len(body)} paragraphs, first to last (no menu, counter, ad, appeal)",
+             f"{len(got)} paragraphs" + ("" if got == body else ", not the same"),
+             got == body]]
+    for field, expected in SEED_EXPECTED.items():
+        value = getattr(article, field)
+        rows.append([field, expected, value, value == expected])
+    return [[item, str(expected), str(value), "yes" if ok else "NO"]
+            for item, expected, value, ok in rows]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="at most this many pages per set and flattener")
@@ -438,6 +473,12 @@ def main(argv: list[str] | None = None) -> None:
             "P 0.857 R 0.600). Both were read after that, and rules written from their errors: "
             "no unread set is left, the figures below are on read lines.\n",
             table(["lines", "what", "tp", "fp", "fn", "precision", "recall"], rows)]
+    seed = seed_rows()
+    if seed:
+        out += ["\nThe seed record (issue 15, item 4): ../shared/examples/aggregator-page-fr.txt "
+                "through extract_text with reference time 2025-07-10 (`bench.textmode."
+                "seed_rows`; tests/test_textmode_example.py holds the same).\n",
+                table(["item", "expected", "got", "right"], seed)]
     markdown = "\n".join(out)
     print(markdown)
     if args.write:

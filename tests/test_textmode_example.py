@@ -69,3 +69,12 @@ def test_same_record_whatever_the_flattener_layout() -> None:
                          for line in text.splitlines() if line.strip())
     plain = extract_text(text, reference_time=REFERENCE).to_dict()
     assert extract_text(reshaped, reference_time=REFERENCE).to_dict() == plain
+
+
+def test_the_bench_shows_the_seed_record_right(example_lines: list[str]) -> None:
+    from bench.textmode import seed_rows
+
+    rows = seed_rows(EXAMPLE)
+    assert [r[0] for r in rows] == ["title", "body", "contributors", "agencies", "language",
+                                    "date"]
+    assert all(r[3] == "yes" for r in rows)
