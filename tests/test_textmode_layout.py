@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bench import datasets
 from pressclip.textmode import layout
 from pressclip.textmode.lines import split_lines
 
@@ -42,3 +45,27 @@ def test_text_without_indentation_or_unmatched_lines_gives_zeros() -> None:
     assert not layout.columns("  " + PARAGRAPH + "\n    " + CAPTION, 5).any()
     assert not layout.columns(None, 2).any()
     assert layout.columns("", 0).shape == (0, len(layout.LAYOUT_NAMES))
+
+
+# Lines made to hit the edges: no word character, white space of every kind at either end,
+# an underscore as the only word character, spaceless and astral scripts.
+EDGE_RAWS = ["", "   ", "\t\tindented", "  trailing  ", "\u00a0\u3000wide\u2009", "---", " _ ",
+             "* * *", "\u0301", "\U0001d400 x", "  東京都は４日。", "a\x1fb", "\x1c\x1d x \x1e",
+             "   • bullet", "word"]
+
+
+@pytest.mark.skipif(layout._compiled_indents is None,
+                    reason="the C extension pressclip.textmode._text was not built")
+def test_the_compiled_indents_give_what_the_python_twin_gives() -> None:
+    def same(raws: list[str]) -> None:
+        compiled, python = layout._compiled_indents(raws), layout.python_indents(raws)
+        assert compiled[0].tolist() == python[0].tolist()
+        assert compiled[1].tolist() == python[1].tolist()
+
+    same(EDGE_RAWS)
+    for raw in EDGE_RAWS:
+        same([raw])
+    if datasets.available():
+        for name in ("textmode", "textmode_fundus_dev"):
+            for row in datasets.rows(name, limit=30):
+                same(row["text"].splitlines())

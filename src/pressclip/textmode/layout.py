@@ -32,11 +32,8 @@ def columns(text: str | None, count: int) -> np.ndarray:
     cols = np.zeros((count, len(LAYOUT_NAMES)))
     if text is None or count == 0:
         return cols
-    raws = [raw for raw in text.splitlines() if _HAS_WORD.search(raw)]
-    if len(raws) != count:
-        return cols
-    depth = np.array([len(raw) - len(raw.lstrip()) for raw in raws], dtype=np.int64)
-    if not depth.any():
+    depth, length = _indents(text.splitlines())
+    if len(depth) != count or not depth.any():
         return cols
     step_prev = np.sign(np.diff(depth, prepend=depth[0]))
     step_next = np.sign(depth - np.append(depth[1:], depth[-1]))
@@ -45,8 +42,24 @@ def columns(text: str | None, count: int) -> np.ndarray:
     same_around = np.zeros(count, dtype=bool)
     same_around[1:-1] = depth[:-2] == depth[2:]
     cols[:, 2] = (step_prev > 0) & (step_next > 0) & same_around
-    long_depths = Counter(int(d) for d, raw in zip(depth, raws, strict=True)
-                          if len(raw.strip()) >= LONG_CHARS)
-    if long_depths:
-        cols[:, 3] = depth != long_depths.most_common(1)[0][0]
+    long = length >= LONG_CHARS
+    if long.any():
+        cols[:, 3] = depth != Counter(depth[long].tolist()).most_common(1)[0][0]
     return cols
+
+
+def python_indents(raws: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Of `raws`, the lines holding a word character: each one's indentation (white space
+    opening it) and its length stripped. _text.indents is the compiled twin."""
+    worded = [raw for raw in raws if _HAS_WORD.search(raw)]
+    stripped = [raw.lstrip() for raw in worded]
+    return (np.array([len(r) - len(s) for r, s in zip(worded, stripped, strict=True)],
+                     dtype=np.int64),
+            np.array([len(s.rstrip()) for s in stripped], dtype=np.int64))
+
+
+try:
+    from ._text import indents as _compiled_indents
+except ImportError:  # installed without a C compiler: the Python twin gives the same
+    _compiled_indents = None
+_indents = _compiled_indents or python_indents
