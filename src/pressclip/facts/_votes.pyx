@@ -150,7 +150,8 @@ from .entity_types import (
     MEMBERS_FIRST,
     DIRECTIONS,
     PEOPLE_ENDINGS,
-    body_heads,
+    BODY_KINDS,
+    _body_head,
     _the_subject,
     names_lower_words,
     nationality,
@@ -758,7 +759,7 @@ def type_by_vote(list mentions, str text, language=None):
     cdef Py_ssize_t i, j, mstart, mend
     cdef str key, mtext, tail
     cdef list words, kept, sides, out
-    cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies
+    cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies, kind_heads
     cdef dict kinds, not_names, decided, clubs, gazetteer
     # Before _case_parts, whose reading of parts would push the text out of the cache.
     lowered = names_lower_words(text)
@@ -787,7 +788,18 @@ def type_by_vote(list mentions, str text, language=None):
                  for i in range(1, m.text.count(" "))}
     votes = defaultdict(partial(defaultdict, int))
     clubs = _club_names(mentions, gazetteer)
-    companies = body_heads(mentions, gazetteer, lower_words)
+    # The first words of companies' legal names ("Gartner Inc.") and of two-word names
+    # ending in a body's kind word ("Halden Trust"), one split per name.
+    companies = set()
+    kind_heads = set()
+    for m in mentions:
+        if " " in m.text:
+            words = m.text.split()
+            last = words[-1].lower()
+            if last.rstrip(".") in COMPANY_ENDINGS:
+                companies.add(fold(words[0]))
+            if len(words) == 2 and last in BODY_KINDS and not m.titled:
+                kind_heads.add(fold(words[0]))
     surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
     surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
     folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
@@ -915,8 +927,10 @@ def type_by_vote(list mentions, str text, language=None):
                 kept[-1] = (m, key)
                 mend += 1
                 mtext = m.text
-        if len(words) == 1 and key in companies and place != "country":
-            vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
+        if len(words) == 1 and ((key in companies and place != "country") or (
+                key in kind_heads and place is None and _body_head(words[0], lower_words))):
+            # "at Gartner" after "Gartner Inc.", "Halden said" after "Halden Trust"
+            vote["organization"] += COUNTRY_VOTES
         if key in clubs and (key != fold(clubs[key]) or (
                 not PLACE_PREPOSITION_BEFORE.search(text, max(0, mstart - 6), mstart)
                 and not mtext.isupper())):
@@ -1054,7 +1068,8 @@ def type_by_vote(list mentions, str text, language=None):
                    and _unsupported(m, votes[key], mentioned[key], surnames)}
     # "the Bundesbank left", "the Fed is expected": a lone word after the article, the
     # subject of a verb, is a body (English gives no article to a person's name).
-    backed = {kept[j][1] for j in unsupported if _the_subject(text, kept[j][0])}
+    backed = {kept[j][1] for j in unsupported
+              if text.endswith("he ", 0, kept[j][0].start) and _the_subject(text, kept[j][0])}
     # Left out, unless "and" joins one of its mentions to a lone word that the text backs
     # as a body ("fined Volvo and Renault" after "Renault shares fell"; not "Ethics and
     # Anti-Corruption Commission", one name).

@@ -194,6 +194,7 @@ PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish", "ais", "ois", "an")
 # The endings of the adjectives that open a party's or a body's name ("Socialist Party",
 # "Conservative Party", "Federal Police", "Democratic Party"): alone, the word is a
 # member's or an adjective, not the body.
+BODY_KINDS = frozenset(ORG_SUFFIXES | ORG_WORDS)
 ADJECTIVE_ENDINGS = ("ist", "ive", "al", "ic", "eme", "ary", "ed")
 # "the Fed is", "The Bundesbank left": the article before a lone name, and the verb after
 # it (an auxiliary, a reporting verb, an -s/-ed form, or the irregular past of what a body
@@ -434,27 +435,14 @@ def _unsupported(m: Mention, vote: dict[str, int], mentions: int, surnames: set[
         all(count == 0 for kind, count in vote.items() if kind != "organization")
 
 
-def body_heads(mentions: list[Mention], gazetteer: dict[str, str],
-               lower_words: set[str]) -> set[str]:
-    """The folded first words that name a body alone, as news names it after its full name
-    ("Gartner" after "Gartner Inc.", "Halden" after "Halden Trust", "Harvard" after
-    "Harvard University"): the first word of a company's legal name, and the first of two
-    words whose last is a body's kind word, when it is no place, given name, title,
-    kind word, nationality or adjective, and no common word of the text."""
-    heads = set()
-    for m in mentions:
-        if " " not in m.text:
-            continue
-        words = m.text.split()
-        last = words[-1].lower().rstrip(".")
-        if last in COMPANY_ENDINGS or (
-                len(words) == 2 and (last in ORG_SUFFIXES or last in ORG_WORDS) and
-                not m.titled and words[0][1:].islower() and
-                fold(words[0]) not in gazetteer and fold(words[0]) not in lower_words and
-                words[0].lower() not in NAMED_SUFFIXES_OR_TITLES and not _given(words[0])
-                and not words[0].endswith(ADJECTIVE_ENDINGS) and not nationality(words[0])):
-            heads.add(fold(words[0]))
-    return heads
+def _body_head(word: str, lower_words: set[str]) -> bool:
+    """ "Halden" after "Halden Trust", "Harvard" after "Harvard University": the first of
+    two words whose last is a body's kind word names the body alone, when it is no given
+    name, title, kind word, nationality or adjective, and no common word of the text (the
+    caller asks it of lone names that no gazetteer knows)."""
+    return word[1:].islower() and fold(word) not in lower_words and \
+        word.lower() not in NAMED_SUFFIXES_OR_TITLES and not _given(word) and \
+        not word.endswith(ADJECTIVE_ENDINGS) and not nationality(word)
 
 
 def _the_subject(text: str, m: Mention) -> bool:
@@ -998,7 +986,18 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     # __missing__ per reading, about 2% of the facts pass.
     votes: dict[str, dict[str, int]] = defaultdict(partial(defaultdict, int))
     clubs = _club_names(mentions, gazetteer)
-    companies = body_heads(mentions, gazetteer, lower_words)
+    # The first words of companies' legal names ("Gartner Inc.") and of two-word names
+    # ending in a body's kind word ("Halden Trust"), one split per name.
+    companies = set()
+    kind_heads = set()
+    for m in mentions:
+        if " " in m.text:
+            words = m.text.split()
+            last = words[-1].lower()
+            if last.rstrip(".") in COMPANY_ENDINGS:
+                companies.add(fold(words[0]))
+            if len(words) == 2 and last in BODY_KINDS and not m.titled:
+                kind_heads.add(fold(words[0]))
     surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
     surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
     folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
@@ -1117,8 +1116,10 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                 m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                             m.after_preposition)
                 kept[-1] = (m, key)
-        if len(words) == 1 and key in companies and place != "country":
-            vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
+        if len(words) == 1 and ((key in companies and place != "country") or (
+                key in kind_heads and place is None and _body_head(words[0], lower_words))):
+            # "at Gartner" after "Gartner Inc.", "Halden said" after "Halden Trust"
+            vote["organization"] += COUNTRY_VOTES
         if key in clubs and (key != fold(clubs[key]) or (
                 not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start)
                 and not m.text.isupper())):
@@ -1254,7 +1255,8 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                    and _unsupported(m, votes[key], mentioned[key], surnames)}
     # "the Bundesbank left", "the Fed is expected": a lone word after the article, the
     # subject of a verb, is a body (English gives no article to a person's name).
-    backed = {kept[j][1] for j in unsupported if _the_subject(text, kept[j][0])}
+    backed = {kept[j][1] for j in unsupported
+              if text.endswith("he ", 0, kept[j][0].start) and _the_subject(text, kept[j][0])}
     # Left out, unless "and" joins one of its mentions to a lone word that the text backs
     # as a body ("fined Volvo and Renault" after "Renault shares fell"; not "Ethics and
     # Anti-Corruption Commission", one name).
