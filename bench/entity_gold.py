@@ -89,9 +89,10 @@ TYPES = {"P": "person", "O": "organization", "L": "place"}
 # before any rule of the round: Spanish football results and standings, ice-hockey results
 # with clubs in capitals, a central bank, a Brazilian court, a carmaker strike, an
 # earthquake, an election, a cricket scoreboard, an airline, an army statement; ministries,
-# agencies, companies, clubs, parties, courts, unions, universities, leagues) is sealed
-# from its writing to its one scoring.
-SEALED_BATCHES: frozenset[str] = frozenset({"newswire-blind2"})
+# agencies, companies, clubs, parties, courts, unions, universities, leagues; 134 names)
+# was sealed from its writing (13da277) to its one scoring with the rules of b8737d4 (en
+# 0.867; the rules of e4b5fce, at the start of the round, give 0.859 on it).
+SEALED_BATCHES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
