@@ -118,6 +118,7 @@ from .entity_types import (
     SPEAKER_VOTES,
     SPLIT_WORD,
     STAFF_AT,
+    STAFF_VOTES,
     SURNAME_ENDINGS,
     SURNAME_VOTES,
     TABLE_NUMBERS,
@@ -145,6 +146,13 @@ from .entity_types import (
     fold,
     language_words,
     major_cities,
+    MEMBERS_AFTER,
+    MEMBERS_FIRST,
+    DIRECTIONS,
+    PEOPLE_ENDINGS,
+    BODY_KINDS,
+    _body_head,
+    _the_subject,
     names_lower_words,
     nationality,
     next_to_cue,
@@ -680,8 +688,10 @@ cdef bint _abbreviated_place(str text, m, previous):
         return False
     if PARTY_BEFORE.search(text, max(0, m.start - 6), m.start):
         return True
-    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj.").
+    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj."), and not
+    # before a verb: a body's initials open a clause ("… in Congo, U.N. says").
     return previous is not None and text[previous.end:m.start] == ", " and \
+        not (text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower()) and \
         (previous.type != "person" or fold(previous.text) in places()) and \
         m.text.lower().rstrip(".") not in TITLES
 
@@ -749,7 +759,7 @@ def type_by_vote(list mentions, str text, language=None):
     cdef Py_ssize_t i, j, mstart, mend
     cdef str key, mtext, tail
     cdef list words, kept, sides, out
-    cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies
+    cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies, kind_heads
     cdef dict kinds, not_names, decided, clubs, gazetteer
     # Before _case_parts, whose reading of parts would push the text out of the cache.
     lowered = names_lower_words(text)
@@ -778,8 +788,18 @@ def type_by_vote(list mentions, str text, language=None):
                  for i in range(1, m.text.count(" "))}
     votes = defaultdict(partial(defaultdict, int))
     clubs = _club_names(mentions, gazetteer)
-    companies = {fold(m.text.split()[0]) for m in mentions if " " in m.text
-                 and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS}
+    # The first words of companies' legal names ("Gartner Inc.") and of two-word names
+    # ending in a body's kind word ("Halden Trust"), one split per name.
+    companies = set()
+    kind_heads = set()
+    for m in mentions:
+        if " " in m.text:
+            words = m.text.split()
+            last = words[-1].lower()
+            if last.rstrip(".") in COMPANY_ENDINGS:
+                companies.add(fold(words[0]))
+            if len(words) == 2 and last in BODY_KINDS and not m.titled:
+                kind_heads.add(fold(words[0]))
     surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
     surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
     folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
@@ -891,6 +911,11 @@ def type_by_vote(list mentions, str text, language=None):
                 PLACE_PREPOSITION_BEFORE.search(text, max(0, mstart - 6), mstart) and \
                 not _given(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
+        if len(words) == 2 and place is None and not mtitled and \
+                words[0].lower() in DIRECTIONS and not _given(words[1]) and \
+                words[1].lower() not in NAMED_OR_SUFFIXES and fold(words[1]) not in gazetteer \
+                and not words[1].endswith(PEOPLE_ENDINGS):
+            vote["place"] += AREA_VOTES  # "North Kivu", "West Java": a region of a country
         if len(words) == 2 and words[1] == "City" and place is None and \
                 gazetteer.get(fold(words[0])):
             vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
@@ -902,8 +927,10 @@ def type_by_vote(list mentions, str text, language=None):
                 kept[-1] = (m, key)
                 mend += 1
                 mtext = m.text
-        if len(words) == 1 and key in companies and place != "country":
-            vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
+        if len(words) == 1 and ((key in companies and place != "country") or (
+                key in kind_heads and place is None and _body_head(words[0], lower_words))):
+            # "at Gartner" after "Gartner Inc.", "Halden said" after "Halden Trust"
+            vote["organization"] += COUNTRY_VOTES
         if key in clubs and (key != fold(clubs[key]) or (
                 not PLACE_PREPOSITION_BEFORE.search(text, max(0, mstart - 6), mstart)
                 and not mtext.isupper())):
@@ -942,15 +969,27 @@ def type_by_vote(list mentions, str text, language=None):
         if place is None and tail.endswith(("in", "of")) and \
                 tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
-        if place is None and not mtitled:
+        if place != "country" and not mtitled:
             # The word before the name, and the one before "at".
             space = tail.rfind(" ")
             last = tail[space + 1:]
-            if (last in ORG_NOUNS or (last == "at" and tail[:space].rsplit(None, 1)[-1:] and
-                                      tail[:space].rsplit(None, 1)[-1] in STAFF_AT)) and (
+            if last in ORG_NOUNS and place is None and (
                     mtext.isupper() or not _given(words[0])):
-                # "the news agency MENA", "a strategist at Commerzbank"
-                vote["organization"] += TITLE_VOTES
+                vote["organization"] += TITLE_VOTES  # "the news agency MENA"
+            elif last == "at" and tail[:space].rsplit(None, 1)[-1:] and \
+                    tail[:space].rsplit(None, 1)[-1].lower() in STAFF_AT and \
+                    key not in major_cities() and (mtext.isupper() or not _given(words[0])):
+                # "a strategist at Commerzbank"; over a small town's name and the
+                # preposition's reading too: people work at a body, not at a town
+                # ("economists at Berenberg")
+                vote["organization"] += STAFF_VOTES
+        if text[mend:mend + 1] == " " and text[mend + 1:mend + 2] in MEMBERS_FIRST and \
+                MEMBERS_AFTER.match(text, mend) and place != "country" and not mtitled and \
+                key not in major_cities() and mtext not in surnames and (
+                    mtype != "person" or (len(words) > 1 and not _given(words[0]))):
+            # "the Unite union", "the Likud party": a body that people join, named before
+            # its noun (a place before it is "a Paris court", "the Tokyo company")
+            vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
@@ -1027,10 +1066,14 @@ def type_by_vote(list mentions, str text, language=None):
     decided = {}  # the votes are all cast: one count per name
     unsupported = {j for j, (m, key) in enumerate(kept) if key not in read_otherwise
                    and _unsupported(m, votes[key], mentioned[key], surnames)}
+    # "the Bundesbank left", "the Fed is expected": a lone word after the article, the
+    # subject of a verb, is a body (English gives no article to a person's name).
+    backed = {kept[j][1] for j in unsupported
+              if text.endswith("he ", 0, kept[j][0].start) and _the_subject(text, kept[j][0])}
     # Left out, unless "and" joins one of its mentions to a lone word that the text backs
     # as a body ("fined Volvo and Renault" after "Renault shares fell"; not "Ethics and
     # Anti-Corruption Commission", one name).
-    backed = {kept[j][1] for j in unsupported if any(
+    backed |= {kept[j][1] for j in unsupported if any(
         0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
         and _coordinated(text, kept[j][0], kept[k][0])
         # A dateline's town casts no vote: its name may have none.

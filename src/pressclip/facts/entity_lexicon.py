@@ -29,7 +29,9 @@ ORG_SUFFIXES = frozenset(
     "associates brothers bros foods mining media entertainment studios records publishing "
     "chronicle herald gazette tribune telegraph observer courier bulletin newsroom "
     "markets capital investments investment management shipping logistics electric energy "
-    "steel chemicals systems financial airport "
+    "steel chemicals systems financial airport trust exchange programme program movement "
+    "alliance front coalition guard navy reserve cabinet chamber academy forces brigade "
+    "brigades militia directorate secretariat observatory "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not

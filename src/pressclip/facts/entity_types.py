@@ -44,6 +44,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     TITLES,
+    is_cue,
 )
 from .names import (
     AGE,
@@ -179,10 +180,38 @@ SPACES = (" ", "\t", "\u00a0")
 # a winning percentage's point, more spaces.
 SIGNS = ("+", "-", ".", " ", "\t", "\u00a0")
 LINKS = (",", "'", "’")
+# "the Unite union", "the Likud party": the noun of a body that people join, after its
+# name.
+MEMBERS_AFTER = re.compile(r"[^\S\n]+(?:unions?|party|parties|movement|militia|faction|"
+                           r"alliance)(?![\w-])")
+MEMBERS_FIRST = "upmfa"  # the first letters of its nouns
+# The compass words that open a region's name ("North Kivu", "West Java", "Southern
+# Darfur"), not "New", "Old" or "Greater" that also open companies' ("New Line").
+DIRECTIONS = frozenset("north south east west northern southern eastern western central"
+                       .split())
+# "North Carolinian", "South Korean": a people's word after a compass word.
+PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish", "ais", "ois", "an")
+# The endings of the adjectives that open a party's or a body's name ("Socialist Party",
+# "Conservative Party", "Federal Police", "Democratic Party"): alone, the word is a
+# member's or an adjective, not the body.
+BODY_KINDS = frozenset(ORG_SUFFIXES | ORG_WORDS)
+ADJECTIVE_ENDINGS = ("ist", "ive", "al", "ic", "eme", "ary", "ed")
+# "the Fed is", "The Bundesbank left": the article before a lone name, and the verb after
+# it (an auxiliary, a reporting verb, an -s/-ed form, or the irregular past of what a body
+# does; not of what an event does: "The Vuelta went on", "began", "came").
+THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[^\S\n]+\Z")
+VERB_AFTER = re.compile(r"[^\S\n]+([a-z]+)(?![\w'’-])")
+AUXILIARIES = frozenset("is was has had will would can could should may might must did does "
+                        "says said left took met cut set won lost sold kept held made gave "
+                        "paid bought".split())
+# The rulers a text names by their title alone ("the Emperor was"), which TITLES leaves to
+# the names after them.
+RULERS = frozenset("emperor empress tsar czar kaiser sultan shah khan emir caliph".split())
 TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|squad|équipe)(?![\w-])")
 # "shares in BP", "a stake in Nordvik": a company's; the last words before the name.
 SHARES_BEFORE = ("shares in", "shares of", "stake in", "stock of", "stocks of")
 MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
+STAFF_VOTES = 4  # "economists at X": the same
 # The words the patterns that end at a name (PLACE_OF, MATCH_BEFORE, SCORECARD_BEFORE) need
 # last before it: the text before a name, spaces stripped, ends with one of them wherever
 # the pattern matches, so the pattern is searched only there (tests/test_facts_scans.py).
@@ -404,6 +433,29 @@ def _unsupported(m: Mention, vote: dict[str, int], mentions: int, surnames: set[
     return " " not in m.text and not m.text.isupper() and m.text not in surnames and \
         m.text.lower() not in ORG_WORDS and vote.get("organization", 0) == mentions and \
         all(count == 0 for kind, count in vote.items() if kind != "organization")
+
+
+def _body_head(word: str, lower_words: set[str]) -> bool:
+    """ "Halden" after "Halden Trust", "Harvard" after "Harvard University": the first of
+    two words whose last is a body's kind word names the body alone, when it is no given
+    name, title, kind word, nationality or adjective, and no common word of the text (the
+    caller asks it of lone names that no gazetteer knows)."""
+    return word[1:].islower() and fold(word) not in lower_words and \
+        word.lower() not in NAMED_SUFFIXES_OR_TITLES and not _given(word) and \
+        not word.endswith(ADJECTIVE_ENDINGS) and not nationality(word)
+
+
+def _the_subject(text: str, m: Mention) -> bool:
+    """ "the Fed is", "The Bundesbank left": the article, the name, then a verb."""
+    if not THE_BEFORE.search(text, max(0, m.start - 5), m.start) or \
+            m.text.lower() in TITLES or m.text.lower() in RULERS:
+        return False
+    after = VERB_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    verb = after.group(1)
+    return verb in AUXILIARIES or is_cue(verb) or verb.endswith(("ed", "es")) or (
+        verb.endswith("s") and not verb.endswith("ss"))
 
 
 def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
@@ -833,8 +885,10 @@ def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
         return False
     if PARTY_BEFORE.search(text, max(0, m.start - 6), m.start):
         return True
-    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj.").
+    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj."), and not
+    # before a verb: a body's initials open a clause ("… in Congo, U.N. says").
     return previous is not None and text[previous.end:m.start] == ", " and \
+        not (text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower()) and \
         (previous.type != "person" or fold(previous.text) in places()) and \
         m.text.lower().rstrip(".") not in TITLES
 
@@ -932,8 +986,18 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     # __missing__ per reading, about 2% of the facts pass.
     votes: dict[str, dict[str, int]] = defaultdict(partial(defaultdict, int))
     clubs = _club_names(mentions, gazetteer)
-    companies = {fold(m.text.split()[0]) for m in mentions if " " in m.text
-                 and m.text.split()[-1].lower().rstrip(".") in COMPANY_ENDINGS}
+    # The first words of companies' legal names ("Gartner Inc.") and of two-word names
+    # ending in a body's kind word ("Halden Trust"), one split per name.
+    companies = set()
+    kind_heads = set()
+    for m in mentions:
+        if " " in m.text:
+            words = m.text.split()
+            last = words[-1].lower()
+            if last.rstrip(".") in COMPANY_ENDINGS:
+                companies.add(fold(words[0]))
+            if len(words) == 2 and last in BODY_KINDS and not m.titled:
+                kind_heads.add(fold(words[0]))
     surnames -= {m.text.split()[-1] for m in mentions if fold(m.text) in clubs}  # "Oilers"
     surnames -= {name for name in surnames if fold(name) in clubs}  # "Trail Blazers"
     folded_surnames = {fold(name) for name in surnames}  # "AGASSI" in a headline
@@ -1038,6 +1102,11 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                 PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) and \
                 not _given(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
+        if len(words) == 2 and place is None and not m.titled and \
+                words[0].lower() in DIRECTIONS and not _given(words[1]) and \
+                words[1].lower() not in NAMED_OR_SUFFIXES and fold(words[1]) not in gazetteer \
+                and not words[1].endswith(PEOPLE_ENDINGS):
+            vote["place"] += AREA_VOTES  # "North Kivu", "West Java": a region of a country
         if len(words) == 2 and words[1] == "City" and place is None and \
                 gazetteer.get(fold(words[0])):
             vote["organization"] += COUNTRY_VOTES  # "Manchester City" (not "Mexico City")
@@ -1047,8 +1116,10 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                 m = Mention(text[m.start:m.end + 1], m.start, m.end + 1, m.type, m.titled,
                             m.after_preposition)
                 kept[-1] = (m, key)
-        if len(words) == 1 and key in companies and place != "country":
-            vote["organization"] += COUNTRY_VOTES  # "at Gartner" after "Gartner Inc."
+        if len(words) == 1 and ((key in companies and place != "country") or (
+                key in kind_heads and place is None and _body_head(words[0], lower_words))):
+            # "at Gartner" after "Gartner Inc.", "Halden said" after "Halden Trust"
+            vote["organization"] += COUNTRY_VOTES
         if key in clubs and (key != fold(clubs[key]) or (
                 not PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start)
                 and not m.text.isupper())):
@@ -1085,15 +1156,27 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         if place is None and tail.endswith(("in", "of")) and \
                 tail[-10:].lower().endswith(SHARES_BEFORE):
             vote["organization"] += TITLE_VOTES  # "Shares in Royal Dutch Shell"
-        if place is None and not m.titled:
+        if place != "country" and not m.titled:
             # The word before the name, and the one before "at".
             space = tail.rfind(" ")
             last = tail[space + 1:]
-            if (last in ORG_NOUNS or (last == "at" and tail[:space].rsplit(None, 1)[-1:] and
-                                      tail[:space].rsplit(None, 1)[-1] in STAFF_AT)) and (
+            if last in ORG_NOUNS and place is None and (
                     m.text.isupper() or not _given(words[0])):
-                # "the news agency MENA", "a strategist at Commerzbank"
-                vote["organization"] += TITLE_VOTES
+                vote["organization"] += TITLE_VOTES  # "the news agency MENA"
+            elif last == "at" and tail[:space].rsplit(None, 1)[-1:] and \
+                    tail[:space].rsplit(None, 1)[-1].lower() in STAFF_AT and \
+                    key not in major_cities() and (m.text.isupper() or not _given(words[0])):
+                # "a strategist at Commerzbank"; over a small town's name and the
+                # preposition's reading too: people work at a body, not at a town
+                # ("economists at Berenberg")
+                vote["organization"] += STAFF_VOTES
+        if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2] in MEMBERS_FIRST and \
+                MEMBERS_AFTER.match(text, m.end) and place != "country" and not m.titled and \
+                key not in major_cities() and m.text not in surnames and (
+                    m.type != "person" or (len(words) > 1 and not _given(words[0]))):
+            # "the Unite union", "the Likud party": a body that people join, named before
+            # its noun (a place before it is "a Paris court", "the Tokyo company")
+            vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
         if place is None and len(words) == 1 and _ranked(text, m):
@@ -1170,10 +1253,14 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     decided: dict[str, str] = {}  # the votes are all cast: one count per name
     unsupported = {j for j, (m, key) in enumerate(kept) if key not in read_otherwise
                    and _unsupported(m, votes[key], mentioned[key], surnames)}
+    # "the Bundesbank left", "the Fed is expected": a lone word after the article, the
+    # subject of a verb, is a body (English gives no article to a person's name).
+    backed = {kept[j][1] for j in unsupported
+              if text.endswith("he ", 0, kept[j][0].start) and _the_subject(text, kept[j][0])}
     # Left out, unless "and" joins one of its mentions to a lone word that the text backs
     # as a body ("fined Volvo and Renault" after "Renault shares fell"; not "Ethics and
     # Anti-Corruption Commission", one name).
-    backed = {kept[j][1] for j in unsupported if any(
+    backed |= {kept[j][1] for j in unsupported if any(
         0 <= k < len(kept) and k not in unsupported and " " not in kept[k][0].text
         and _coordinated(text, kept[j][0], kept[k][0])
         # A dateline's town casts no vote: its name may have none.
