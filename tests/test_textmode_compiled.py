@@ -101,3 +101,23 @@ def test_real_pages_give_the_same_words() -> None:
             lines = split_lines(row["text"])
             if lines:
                 assert_same(folded(lines))
+
+
+@needs_compiled
+def test_word_weights_are_looked_up_the_same() -> None:
+    from pressclip.textmode import lexicon
+    from pressclip.textmode.model import load_model
+
+    weights = load_model().lexicon
+    numbers, _, _ = features._compiled_words(folded(EDGE_LINES))
+    for table in (weights, {}, {"the": 1, "İstanbul’da": -2.5}):
+        assert lexicon._compiled_word_weights(numbers, table).tolist() == \
+            lexicon.python_word_weights(numbers, table).tolist()
+    if datasets.available():
+        for name in ("textmode", "textmode_fundus_dev"):
+            for row in datasets.rows(name, limit=PAGES // 2):
+                lines = split_lines(row["text"])
+                if lines:
+                    numbers, _, _ = features._compiled_words(folded(lines))
+                    assert lexicon._compiled_word_weights(numbers, weights).tolist() == \
+                        lexicon.python_word_weights(numbers, weights).tolist()

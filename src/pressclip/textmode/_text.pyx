@@ -22,6 +22,10 @@ indents (twin layout.python_indents): of the raw lines that hold a word characte
 one's indentation and stripped length; a regular-expression search and two strips a line
 in the twin (a tenth of text mode's time on inscriptis text), one pass over the line here.
 
+word_weights (twin lexicon.python_word_weights): the lexicon's weight of each numbered
+word, looked up in C; the twin's map of dict.get through np.fromiter took 7% of text mode's
+time on the old sets' pages, whose menus and comments hold many distinct words.
+
 repeat_keys (twin extract.python_repeat_keys): each line without the characters str.isalnum
 refuses at its end, case-folded; the twin collects the page's such characters in a set first
 (one Python string per character of the page) for str.rstrip.
@@ -72,6 +76,21 @@ def words(str folded):
         ids[n_tokens] = number
         n_tokens += 1
     return numbers, counts[:len(numbers)].copy(), out[:n_tokens].copy()
+
+
+def word_weights(dict numbers, dict weights):
+    """lexicon.python_word_weights compiled: weights.get(word, 0.0) of each word of
+    `numbers` (word -> number, numbered in insertion order), as float64 in number order."""
+    out = np.zeros(len(numbers), dtype=np.float64)
+    cdef double[::1] weight = out
+    cdef Py_ssize_t i = 0
+    cdef object word, value
+    for word in numbers:
+        value = weights.get(word)
+        if value is not None:
+            weight[i] = value
+        i += 1
+    return out
 
 
 cdef extern from "Python.h":

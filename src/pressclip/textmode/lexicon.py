@@ -126,8 +126,7 @@ def _sums(lines: list[str], weights: Mapping[str, float]) -> tuple[np.ndarray, n
             starts = word.copy()
             starts[1:] &= ~word[:-1]
             line = np.cumsum(newline)[starts]  # the line of each word, in page order
-            weight = np.fromiter(map(get, numbers, repeat(0.0)), dtype=np.float64,
-                                 count=len(numbers))[ids]
+            weight = _word_weights(numbers, weights)[ids]
             return (np.bincount(line, weights=weight, minlength=n),
                     np.bincount(line, minlength=n).astype(np.float64))
     sums = np.zeros(n)
@@ -138,3 +137,22 @@ def _sums(lines: list[str], weights: Mapping[str, float]) -> tuple[np.ndarray, n
             sums[i] = sum(map(get, found, repeat(0.0)))
             counts[i] = len(found)
     return sums, counts
+
+
+def python_word_weights(numbers: dict[str, int], weights: Mapping[str, float]) -> np.ndarray:
+    """The weight of each word of `numbers` (word -> number, numbered in insertion order),
+    unknown words 0, in number order. _text.word_weights is the compiled twin."""
+    return np.fromiter(map(weights.get, numbers, repeat(0.0)), dtype=np.float64,
+                       count=len(numbers))
+
+
+try:
+    from ._text import word_weights as _compiled_word_weights
+except ImportError:  # installed without a C compiler: the Python twin gives the same
+    _compiled_word_weights = None
+
+
+def _word_weights(numbers: dict[str, int], weights: Mapping[str, float]) -> np.ndarray:
+    if _compiled_word_weights is not None and type(numbers) is dict and type(weights) is dict:
+        return _compiled_word_weights(numbers, weights)
+    return python_word_weights(numbers, weights)
