@@ -19,7 +19,7 @@ import numpy as np
 from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
-from .blocks import Container, RawBlock, flag, segment, tag_flag
+from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
 from .features import (
     ENDS_COLUMN,
     FREQUENT_COLUMN,
@@ -285,10 +285,7 @@ def _fallback_region(raw: list[RawBlock], proba: np.ndarray, vetoed: np.ndarray,
             continue
         if b.link_chars / max(len(b.text), 1) >= _LINKS_REASON_DENSITY:
             continue
-        c = b.container
-        while c is not None and c is not best:
-            c = c.parent
-        keep[i] = c is best
+        keep[i] = inside(b.container, best)
     return keep
 
 

@@ -308,6 +308,15 @@ def tag_flag(name: str) -> int:
     return _TAG_BIT[name]
 
 
+def inside(c: Container | None, region: Container) -> bool:
+    """Whether container `c` is `region` or lies within it."""
+    while c is not None:
+        if c is region:
+            return True
+        c = c.parent
+    return False
+
+
 # The records compiled (locate/_blocks.pyx), when the extension was built at install: the
 # same fields, made and read in C by the compiled walk and feature builder. The dataclasses
 # above stay as their twins (tests/test_walk.py compares the fields) and serve where no C

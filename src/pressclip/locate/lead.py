@@ -21,11 +21,12 @@ written apart, a site's tagline) gives nothing, so pages without an article stay
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import unescape
 
 import numpy as np
 
-from .blocks import Container, RawBlock
+from .blocks import Container, RawBlock, inside
 
 # The description's opening that a block must contain near its start: enough to be no
 # accident (word units, a spaceless script's character counting half), little enough that
@@ -44,14 +45,14 @@ _SPACES = re.compile(r"\s+")
 
 
 def lead_region(raw: list[RawBlock], description: str | None, vetoed: np.ndarray,
-                units: object) -> np.ndarray | None:
+                units: Callable[[str], float]) -> np.ndarray | None:
     """The blocks of the article around the block its description opens, or None.
 
     `units` counts a text's word units (embedded.units' count)."""
     if not description:
         return None
     opening = _ELLIPSIS.sub("", _SPACES.sub(" ", unescape(description)).strip())[:PREFIX_CHARS]
-    if units(opening) < MIN_PREFIX_UNITS:  # type: ignore[operator]
+    if units(opening) < MIN_PREFIX_UNITS:
         return None
     lead = _lead(raw, opening, vetoed)
     if lead is None:
@@ -60,7 +61,7 @@ def lead_region(raw: list[RawBlock], description: str | None, vetoed: np.ndarray
     keep = np.zeros(len(raw), dtype=bool)
     for i, block in enumerate(raw):
         if not vetoed[i]:
-            keep[i] = _inside(block.container, region)
+            keep[i] = inside(block.container, region)
     return keep
 
 
@@ -83,11 +84,3 @@ def _grow(c: Container) -> Container:
             break
         c = parent
     return c
-
-
-def _inside(c: Container | None, region: Container) -> bool:
-    while c is not None:
-        if c is region:
-            return True
-        c = c.parent
-    return False
