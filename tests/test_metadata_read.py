@@ -702,3 +702,26 @@ def _lead_dated_page(lead: str) -> str:
 ])
 def test_a_dateline_that_opens_the_lead(lead: str, iso: str | None) -> None:
     assert read_metadata(parse_html(_lead_dated_page(lead))).date == iso
+
+
+def test_a_visible_day_no_time_zone_reaches_does_not_move_a_utc_timestamp() -> None:
+    """23:12 UTC on the 28th is the 28th or the 29th somewhere, never the 27th: a visible
+    27th is another event (a teaser's date, an earlier version), not the local day."""
+    page = ('<html><head><meta property="article:published_time" '
+            'content="2020-09-28T23:12:35+00:00"></head><body><h1>Stadium seats</h1>'
+            '<span class="date">27.09.2020</span><p>Text.</p></body></html>')
+    assert read_metadata(parse_html(page)).date.startswith("2020-09-28")
+    # Two hours earlier in the day the 27th is reachable (UTC-10:00 and further west).
+    early = page.replace("2020-09-28T23:12:35", "2020-09-28T02:12:35")
+    assert read_metadata(parse_html(early)).date == "2020-09-27"
+
+
+def test_a_time_element_s_visible_date_wins_over_its_own_attribute() -> None:
+    """The reader sees the element's text; a datetime attribute that names another day is
+    the time the page was indexed or edited."""
+    page = ('<html><body><h1>Crowd control</h1><div class="time">'
+            '<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div>'
+            '<p>Texte.</p></body></html>')
+    assert read_metadata(parse_html(page)).date == "2019-06-29"
+    same_day = page.replace("2019-07-03T10:18:46Z", "2019-06-29T10:18:46Z")
+    assert read_metadata(parse_html(same_day)).date.startswith("2019-06-29T10:18")

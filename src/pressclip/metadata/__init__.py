@@ -478,8 +478,12 @@ def _local_day(structured: str, visible: str | None) -> str:
     if not visible or not _utc_time(structured):
         return structured
     try:
-        gap = abs((calendar_day.fromisoformat(visible[:10])
-                   - calendar_day.fromisoformat(structured[:10])).days)
+        step = (calendar_day.fromisoformat(visible[:10])
+                - calendar_day.fromisoformat(structured[:10])).days
+        gap = abs(step)
+        if gap == 1 and not _reachable(datetime.fromisoformat(structured), step):
+            # No time zone puts the instant on that day: the visible day is another event.
+            return structured
         if gap == 1 and len(visible) > 10:
             # A visible time with its offset says which day the timestamp is there: when it
             # is not the visible day, the visible time is another event (an update).
@@ -490,6 +494,21 @@ def _local_day(structured: str, visible: str | None) -> str:
     except ValueError:
         return structured
     return visible if gap == 1 else structured
+
+
+# Local time runs from UTC-12:00 to UTC+14:00: a UTC instant falls on the day before in
+# some zone only before 12:00, on the day after only from 10:00.
+_WESTMOST_HOURS = 12
+_EASTMOST_HOURS = 14
+
+
+def _reachable(instant: datetime, step: int) -> bool:
+    """Whether a UTC `instant` falls on the day `step` (-1 or +1) days from its UTC day in
+    some time zone."""
+    hours = instant.hour + instant.minute / 60 + instant.second / 3600
+    if step < 0:
+        return hours < _WESTMOST_HOURS
+    return hours >= 24 - _EASTMOST_HOURS
 
 
 def _site_publisher(named: list[str], from_title: list[str], url: str | None,

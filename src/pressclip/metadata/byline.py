@@ -500,7 +500,9 @@ def _time_date(times: list[etree._Element], month_first: bool) -> str | None:
             continue
         value = element.get("datetime")
         day = parse_machine_date(value) if value else None
-        day = day or parse_text_date(element_text(element, MAX_DATELINE_CHARS), month_first)
+        shown = parse_text_date(element_text(element, MAX_DATELINE_CHARS), month_first)
+        if shown and (not day or shown[:10] != day[:10]):
+            day = shown
         if not day:
             continue
         label = f"{element.get('class', '')} {element.get('itemprop', '')}"
