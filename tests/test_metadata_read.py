@@ -725,3 +725,17 @@ def test_a_time_element_s_visible_date_wins_over_its_own_attribute() -> None:
     assert read_metadata(parse_html(page)).date == "2019-06-29"
     same_day = page.replace("2019-07-03T10:18:46Z", "2019-06-29T10:18:46Z")
     assert read_metadata(parse_html(same_day)).date.startswith("2019-06-29T10:18")
+
+
+def test_a_date_in_a_list_of_other_pages_is_not_the_page_s() -> None:
+    """The sidebar's entries carry their own pages' days under a date class; the article's
+    dateline comes after them."""
+    page = ("<html><body><ul class='recent'>"
+            "<li><a href='/other-story'>Harbour reopens</a> <span class='post-date'>09/09/2019"
+            "</span></li></ul><h1>Court rules on the river case</h1>"
+            "<div class='meta'><span class='post-date'>27/09/2016</span></div>"
+            "<p>Text of the article.</p></body></html>")
+    assert read_metadata(parse_html(page)).date == "2016-09-27"
+    # A list item without a link is the page's own (a byline's parts laid out as a list).
+    own = page.replace("<a href='/other-story'>Harbour reopens</a>", "Harbour desk")
+    assert read_metadata(parse_html(own)).date == "2019-09-09"

@@ -100,6 +100,24 @@ def _unwanted(element: etree._Element, header: bool = False) -> bool:
     return False
 
 
+# How far up a dated element is looked at for the list item that holds it.
+_ITEM_LEVELS = 3
+
+
+def _in_linked_item(element: etree._Element) -> bool:
+    """Whether a dated element sits in a list item that holds a link: an entry of a list of
+    other pages (recent posts, press releases), dated with its own page's day, whatever the
+    list's class calls it."""
+    node = element.getparent()
+    for _ in range(_ITEM_LEVELS):
+        if node is None:
+            return False
+        if node.tag == "li":
+            return node.find(".//a") is not None
+        node = node.getparent()
+    return False
+
+
 def _after_h1(node: etree._Element) -> bool:
     before = node.getprevious()
     while before is not None and not isinstance(before.tag, str):
@@ -514,7 +532,7 @@ def _time_date(times: list[etree._Element], month_first: bool) -> str | None:
 
 def _dateline(elements: list[etree._Element], month_first: bool) -> str | None:
     for element in elements:
-        if _unwanted(element):
+        if _unwanted(element) or _in_linked_item(element):
             continue
         text = element_text(element, MAX_DATELINE_CHARS)
         if text and len(text) <= MAX_DATELINE_CHARS:
