@@ -2,7 +2,9 @@
 
 Pages: fundus_dev.jsonl.gz (modern news pages of 2023-2025, many languages; title, authors
 and date on every page), trafilatura.jsonl.gz rows with `extra.meta_annotated`, and
-readability.jsonl.gz (every row; a field counts only where it is annotated). Each reported
+readability.jsonl.gz (every row; a field counts only where it is annotated), and
+htmldate.jsonl.gz (publication dates only: pages of 2011-2023, mostly German and English,
+many of them blogs and institutions' pages, the widest test of dates here). Each reported
 for the heldout part (sites never seen: bench/datasets.split_of) and for all pages; a field is
 scored only on pages where its gold value is not null.
 
@@ -72,7 +74,7 @@ from bench.report import Progress, header, table, write_section
 from pressclip.metadata import PageMetadata, read_metadata
 from pressclip.parse.html import parse_html
 
-SETS = ("fundus_dev", "trafilatura", "readability")
+SETS = ("fundus_dev", "trafilatura", "readability", "htmldate")
 DEFAULT_EXTRACTORS = ("pressclip", "trafilatura", "newspaper4k")
 SECTION = "metadata"
 TITLE_SEPARATORS = "|-–—:·•»/_｜－ㅣ"
