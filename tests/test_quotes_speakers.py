@@ -1044,3 +1044,12 @@ def test_an_apposition_closed_by_a_comma_describes_the_name_before_it():
              'by anyone at all," the lawyer said.')
     assert speakers(before, "en") == ["Paul Grant"]
     assert speakers(after, "en") == ["Paul Grant"]
+
+
+def test_a_pronoun_after_a_spokesperson_s_report_is_the_body_it_speaks_for():
+    # The sentence opens with a conjunction; the body's name holds a lower-case "and".
+    text = ('Jo Grady, the union leader, said staff were angry. "We are angry," Grady said.\n\n'
+            "But a spokesperson for the Food and Farm Employers Association said its members "
+            "had cut contracts.\n\n"
+            '"We have worked with the unions for years," he said.')
+    assert speakers(text, "en") == ["Jo Grady", "the Food and Farm Employers Association"]

@@ -108,6 +108,8 @@ ANONYMOUS_WORDS_MAX = 4
 # Words from a sentence's indefinite article to its reporting verb, an aside between them
 # included ("A Western official, who spoke on condition of anonymity, said").
 UNNAMED_SUBJECT_WORDS = 14
+OPENING_CONJUNCTIONS = {"but", "and", "yet", "mais", "et"}
+RUN_LINKS = {"and", "of", "for", "&", "et", "de", "du", "des"}
 NON_SPACE = re.compile(r"\S+")
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
@@ -341,6 +343,8 @@ class Resolver:
         sentence opens otherwise, names a person before the verb ("A spokesman, John X,
         said"), or describes somebody of the other gender."""
         first = NON_SPACE.search(self.text, lower, upper)
+        if first is not None and first.group(0).lower() in OPENING_CONJUNCTIONS:
+            first = NON_SPACE.search(self.text, first.end(), upper)  # "But a spokesperson"
         if first is None or first.group(0).lower() not in SINGULAR_INDEFINITE or \
                 self.in_quote(first.start()):
             return None
@@ -348,14 +352,23 @@ class Resolver:
                             UNNAMED_SUBJECT_WORDS))
         words = [w.group(0) for w in found]
         verb = next((k for k in range(2, len(words)) if is_cue(words[k].strip(",.;:"))), None)
-        if verb is None or self.persons_before(found[verb].start(), lower):
+        if verb is None or any(not m.after_preposition
+                               for m in self.persons_before(found[verb].start(), lower)):
             return None
         end = verb - 1 if words[verb - 1].lower() in AUXILIARIES else verb  # "Un diplomate a"
-        description = _anonymous(words[:end], [w.lower().strip(",.") for w in words[:end]])
-        if description is None:
+        lowered = [w.lower().strip(",.") for w in words[:end]]
+        description = _anonymous(words[:end], lowered)
+        described = word_gender(description.split()[-1], words[0].lower()) \
+            if description else None
+        if description is None or (gender and described and described != gender):
             return None
-        described = word_gender(description.split()[-1], words[0].lower())
-        return None if gender and described and described != gender else description
+        if SPOKES_NOUNS & set(description.lower().split()):
+            # "A spokesperson for the Acme Workers' Union said": the body it speaks for.
+            close = next((k + 1 for k, w in enumerate(words[:end]) if w.endswith(",")), end)
+            return self.spokes(" ".join(words[:close]), first.start(), lowered[:close],
+                               self.between(first.start(), found[close - 1].end()),
+                               None) or description
+        return description
 
     def _set_off_last(self, names: list[Mention]) -> list[Mention]:
         """The names without those that describe a name set off after them by a comma
@@ -677,7 +690,14 @@ class Resolver:
         if not rest:
             return None
         if rest[0][:1].isupper():
-            return self.with_determiner(orgs[0]) if orgs else None
+            if not orgs:
+                return None
+            # "a spokesperson for the Universities and Colleges Employers' Association":
+            # the capitalised run with its links, when the name found is only its start.
+            run = _capitalised_run(rest)
+            named = self.with_determiner(orgs[0])
+            return run if len(run.split()) > len(orgs[0].text.split()) and \
+                run.startswith(orgs[0].text) else named
         head = rest[0].lower()
         if len(rest) == 1 and head in ORG_DESCRIPTIONS | ORG_WORDS:
             return self.organisation(start, head, last_speaker) or \
@@ -919,6 +939,19 @@ def _institution_opening() -> re.Pattern[str]:
                             reverse=True))
     return re.compile(rf"[^\S\n]*(?i:the|le|la|l['’])[^\S\n]*((?:[\w-]+[^\S\n]+){{0,2}}?"
                       rf"(?i:{words})(?![\w-])(?:[^\S\n]+{INSTITUTION_COMPLEMENT})?)")
+
+
+def _capitalised_run(words: list[str]) -> str:
+    """The words from the first up to the last capitalised one, a lower-case link between
+    two capitalised words allowed ("Food and Drug Administration")."""
+    end = 0
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            end = k + 1
+        elif word.lower() not in RUN_LINKS or k + 1 >= len(words) or \
+                not words[k + 1][:1].isupper():
+            break
+    return " ".join(words[:end]).strip(",.;:")
 
 
 def _one_slip(a: str, b: str) -> bool:
