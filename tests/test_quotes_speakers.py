@@ -1053,3 +1053,12 @@ def test_a_pronoun_after_a_spokesperson_s_report_is_the_body_it_speaks_for():
             "had cut contracts.\n\n"
             '"We have worked with the unions for years," he said.')
     assert speakers(text, "en") == ["Jo Grady", "the Food and Farm Employers Association"]
+
+
+def test_a_french_listener_pronoun_before_the_incise_verb_is_not_the_speaker():
+    answered = ("Marie Dubois a rencontré Paul Durand lundi. « Pas maintenant, et pas après "
+                "le vote non plus », lui a répondu Paul Durand.")
+    explained = ("Les parents ont rencontré la ministre Anne Roux. « Les classes resteront "
+                 "ouvertes toute l'année », leur a expliqué la ministre.")
+    assert speakers(answered, "fr") == ["Paul Durand"]
+    assert speakers(explained, "fr") == ["Anne Roux"]

@@ -72,6 +72,8 @@ ANONYMOUS_ADJECTIVES = 2
 LEARNT = {"appris", "su", "learned", "learnt"}
 # "à l'AFP", "au Monde": the listener between a French verb and its speaker.
 LISTENER_LINKS = {"à", "au", "aux"}
+# French pronouns of the one spoken to, right before the verb of an incise ("lui a dit").
+LISTENER_CLITICS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "sur", "in", "at", "during"}
 DEFINITE = {"le", "la", "les", "the"}
 TIME_WORDS = set(
@@ -247,6 +249,10 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             tokens[0][0].lower() in SENTENCE_OPENERS:
         return None  # '"… louder." Some players would claim …': the next sentence
     while tokens and tokens[0][0] in ",.!?;…-–—)":
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0][0].lower() in LISTENER_CLITICS and (
+            tokens[1][0].lower() in INCISE_AUXILIARIES or is_cue(tokens[1][0])):
+        # "« … », lui a répondu X": the pronoun is the listener, the speaker follows.
         tokens = tokens[1:]
     if not tokens:
         return None
