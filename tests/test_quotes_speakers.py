@@ -1062,3 +1062,11 @@ def test_a_french_listener_pronoun_before_the_incise_verb_is_not_the_speaker():
                  "ouvertes toute l'année », leur a expliqué la ministre.")
     assert speakers(answered, "fr") == ["Paul Durand"]
     assert speakers(explained, "fr") == ["Anne Roux"]
+
+
+def test_a_surname_ending_like_a_participle_speaks_before_its_verb():
+    # "-ing" and "-ant" end participles ('"…", adding that'), and some surnames too.
+    for surname in ("Manning", "Bryant"):
+        text = (f"Mary Stone met Paul {surname} on Monday. "
+                f'"We will not sell the farm this year," {surname} said.')
+        assert speakers(text, "en") == [f"Paul {surname}"]

@@ -273,8 +273,13 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
     # "according" ends like a participle but names its source: '"…," according to X'.
     if PARTICIPLE.search(first) and first.lower() not in TITLES and \
             first.lower() not in ROLE_NOUNS and first.lower() not in SOURCE_WORDS and \
-            not _noun_use(tokens, 0):
-        return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
+            not _noun_use(tokens, 0) and not (
+                first[:1].isupper() and len(tokens) > 1 and is_cue(tokens[1][0]) and any(
+                    m.type == "person" and m.start == tokens[0][1]
+                    for m in resolver.between(tokens[0][1], tokens[0][2]))):
+        # '"…", adding that …': a participle, not "Assistant U.S. Attorney X" nor a name
+        # that ends like one ("Manning said", "Grant told").
+        return None
     read = _read_in(tokens)
     if read is not None:
         span = _np_after(read)
