@@ -1070,3 +1070,10 @@ def test_a_surname_ending_like_a_participle_speaks_before_its_verb():
         text = (f"Mary Stone met Paul {surname} on Monday. "
                 f'"We will not sell the farm this year," {surname} said.')
         assert speakers(text, "en") == [f"Paul {surname}"]
+
+
+def test_a_country_before_an_institution_word_is_not_a_peoples_word():
+    # "the Japan army" is the army, as the text names it, not the officer named before.
+    text = ("General Luis Ortega met army chief Kenji Sato in Tokyo. The Japan army said "
+            'the two men discussed "maritime security" in the region.')
+    assert speakers(text, "en") == ["The Japan army"]

@@ -783,6 +783,7 @@ class Resolver:
         while head_index + 1 < len(lowered) and (head in PRENOMINAL or (
                 head_index and lowered[-1] in INSTITUTION_WORDS
                 and _people_word(words[head_index].strip(",."))
+                and not _country_word(words[head_index].strip(",."))
                 and words[head_index + 1][:1].islower())):
             # "les mêmes attendus", "the former minister"; "the Chinese foreign ministry":
             # a people's word before the lower-case words of an institution modifies them.
