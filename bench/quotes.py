@@ -349,10 +349,11 @@ NOTES = """Notes:
   F1 unchanged (en 0.944, fr 0.901); English unseen unchanged (F1 0.943, speaker 0.853,
   133/156): no rule reached an unseen article. Probes written for the round (37 + 28 +
   25 short texts of invented names, not kept) failed 7, 11 and 4 times with the rules
-  before it and 5, 7 and 2 after. Tried and dropped: "quoted him as saying" for the person the pronoun
-  stands for (seen -1: the pronoun went to a first name, and the quote's speaker then
-  carried a later "he said" to it). `python -m bench.facts_speed --callgrind 316e945`:
-  read_facts 1.004 of 316e945's instructions (after 32321eb, and again at d96f69e).
+  before it and 5, 7 and 2 after. Tried and dropped: "quoted him as saying" for the
+  person the pronoun stands for (seen -1: the pronoun went to a first name, and the
+  quote's speaker then carried a later "he said" to it). `python -m bench.facts_speed
+  --callgrind 316e945`: read_facts 1.004 of 316e945's instructions (after 32321eb, and
+  again at d96f69e).
 - Round of 2026-12-05, second session (9514adf), from seen errors only: a capitalised
   title ending like a participle ("Assistant U.S. Attorney X said") no longer stops the
   attribution, the full stops of "U.S." do not count toward a phrase's length, a role
