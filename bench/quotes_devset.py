@@ -58,7 +58,11 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # of issue 14) after that session's rules: the first pages of `python -m
 # bench.quotes_devset blind-14` until 8 articles with quotations and 50 quotations (13
 # articles, 54 quotations); sealed from its annotation (554eee8) to its one scoring, with
-# the rules of 9fed722.
+# the rules of 9fed722. blind-15 (English only), drawn and annotated by reading (quote
+# marks located by a plain regex, spans and speakers by hand, the convention of issue 14)
+# before any rule of its round: the first pages of `python -m bench.quotes_devset blind-15`
+# until 8 articles with quotations and 50 quotations (11 articles, 53 quotations); sealed
+# from its annotation (55ffecd) to its one scoring, with the rules of d96f69e.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

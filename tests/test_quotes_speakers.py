@@ -1006,3 +1006,74 @@ def test_a_name_before_a_role_noun_modifies_it_and_does_not_speak():
             '"There was no problem with the court, weather or anything like that," the 2006 '
             "Australian Open finalist added.")
     assert speakers(text, "en") == ["Marcos Baghdatis", "Marcos Baghdatis"]
+
+
+# Issue 14 item 3, seventh session: the subject of the last report, and descriptors.
+
+def test_a_pronoun_after_a_report_by_an_unnamed_source_is_that_source():
+    # The unnamed subject of the last reporting verb, not the person named before it.
+    english = ('Commander Omar Haddad said the siege was over. "It is over," Haddad told the '
+               "radio.\n\nA Western diplomat, who asked not to be named, said the guards had "
+               "searched every floor.\n\n"
+               '"There were two blasts and then gunfire in the lobby," he said.')
+    french = ("Le commandant Omar Haddad a annoncé la fin du siège. « C'est fini », a-t-il "
+              "dit.\n\nUn diplomate a confié que les gardes avaient fouillé chaque étage.\n\n"
+              "« Il y a eu deux explosions puis des tirs dans le hall », a-t-il ajouté.")
+    assert speakers(english, "en") == ["Omar Haddad", "Western diplomat"]
+    assert speakers(french, "fr") == ["Omar Haddad", "diplomate"]
+
+
+def test_a_pronoun_of_the_other_gender_skips_the_unnamed_source():
+    text = ('Mayor Ann Lee closed the road. "It is not safe," Lee told the radio.\n\n'
+            "A police spokesman said the bridge had cracked overnight.\n\n"
+            '"We will reopen it when the engineers are done," she said.')
+    assert speakers(text, "en") == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_peoples_word_before_a_lower_case_word_modifies_the_institution():
+    text = ("President Paul Grant met officials in Beijing on Monday. "
+            '"The talks were very good and very productive," the Chinese foreign ministry '
+            "said.")
+    assert speakers(text, "en") == ["the Chinese foreign ministry"]
+
+
+def test_an_apposition_closed_by_a_comma_describes_the_name_before_it():
+    before = ('Paul Grant, a lawyer, met Mary Stone on Monday. "The dam was never inspected '
+              'by anyone at all," the lawyer said.')
+    after = ('Mary Stone met Paul Grant, a lawyer, on Monday. "The dam was never inspected '
+             'by anyone at all," the lawyer said.')
+    assert speakers(before, "en") == ["Paul Grant"]
+    assert speakers(after, "en") == ["Paul Grant"]
+
+
+def test_a_pronoun_after_a_spokesperson_s_report_is_the_body_it_speaks_for():
+    # The sentence opens with a conjunction; the body's name holds a lower-case "and".
+    text = ('Jo Grady, the union leader, said staff were angry. "We are angry," Grady said.\n\n'
+            "But a spokesperson for the Food and Farm Employers Association said its members "
+            "had cut contracts.\n\n"
+            '"We have worked with the unions for years," he said.')
+    assert speakers(text, "en") == ["Jo Grady", "the Food and Farm Employers Association"]
+
+
+def test_a_french_listener_pronoun_before_the_incise_verb_is_not_the_speaker():
+    answered = ("Marie Dubois a rencontré Paul Durand lundi. « Pas maintenant, et pas après "
+                "le vote non plus », lui a répondu Paul Durand.")
+    explained = ("Les parents ont rencontré la ministre Anne Roux. « Les classes resteront "
+                 "ouvertes toute l'année », leur a expliqué la ministre.")
+    assert speakers(answered, "fr") == ["Paul Durand"]
+    assert speakers(explained, "fr") == ["Anne Roux"]
+
+
+def test_a_surname_ending_like_a_participle_speaks_before_its_verb():
+    # "-ing" and "-ant" end participles ('"…", adding that'), and some surnames too.
+    for surname in ("Manning", "Bryant"):
+        text = (f"Mary Stone met Paul {surname} on Monday. "
+                f'"We will not sell the farm this year," {surname} said.')
+        assert speakers(text, "en") == [f"Paul {surname}"]
+
+
+def test_a_country_before_an_institution_word_is_not_a_peoples_word():
+    # "the Japan army" is the army, as the text names it, not the officer named before.
+    text = ("General Luis Ortega met army chief Kenji Sato in Tokyo. The Japan army said "
+            'the two men discussed "maritime security" in the region.')
+    assert speakers(text, "en") == ["The Japan army"]

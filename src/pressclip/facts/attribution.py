@@ -72,6 +72,8 @@ ANONYMOUS_ADJECTIVES = 2
 LEARNT = {"appris", "su", "learned", "learnt"}
 # "à l'AFP", "au Monde": the listener between a French verb and its speaker.
 LISTENER_LINKS = {"à", "au", "aux"}
+# French pronouns of the one spoken to, right before the verb of an incise ("lui a dit").
+LISTENER_CLITICS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 CIRCUMSTANCE_PREPOSITIONS = {"en", "dans", "lors", "devant", "sur", "in", "at", "during"}
 DEFINITE = {"le", "la", "les", "the"}
 TIME_WORDS = set(
@@ -248,6 +250,10 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         return None  # '"… louder." Some players would claim …': the next sentence
     while tokens and tokens[0][0] in ",.!?;…-–—)":
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0][0].lower() in LISTENER_CLITICS and (
+            tokens[1][0].lower() in INCISE_AUXILIARIES or is_cue(tokens[1][0])):
+        # "« … », lui a répondu X": the pronoun is the listener, the speaker follows.
+        tokens = tokens[1:]
     if not tokens:
         return None
     modal = _modal_cue(tokens)
@@ -267,8 +273,13 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
     # "according" ends like a participle but names its source: '"…," according to X'.
     if PARTICIPLE.search(first) and first.lower() not in TITLES and \
             first.lower() not in ROLE_NOUNS and first.lower() not in SOURCE_WORDS and \
-            not _noun_use(tokens, 0):
-        return None  # '"…", adding that …': a participle, not "Assistant U.S. Attorney X"
+            not _noun_use(tokens, 0) and not (
+                first[:1].isupper() and len(tokens) > 1 and is_cue(tokens[1][0]) and any(
+                    m.type == "person" and m.start == tokens[0][1]
+                    for m in resolver.between(tokens[0][1], tokens[0][2]))):
+        # '"…", adding that …': a participle, not "Assistant U.S. Attorney X" nor a name
+        # that ends like one ("Manning said", "Grant told").
+        return None
     read = _read_in(tokens)
     if read is not None:
         span = _np_after(read)

@@ -94,6 +94,9 @@ DEMONYM_NOUNS = set(
     ).split()
 )
 TITLES |= DEMONYM_NOUNS
+# Adjectives of a part of the world, capitalised in English as a people's word is: they
+# describe an unnamed source ("a Western diplomat") as a nationality does, naming nobody.
+REGION_ADJECTIVES = frozenset("western eastern northern southern occidental oriental".split())
 # Nouns naming a person by their role ("le porte-parole", "the spokesman").
 ROLE_NOUNS = {
     "porte-parole", "spokesman", "spokeswoman", "spokesperson", "maire", "mayor", "élu",

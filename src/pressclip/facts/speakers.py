@@ -20,6 +20,7 @@ from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .lexicon import (
     ASKING,
+    AUXILIARIES,
     CAPITAL_STOPWORDS,
     DEMONYM_NOUNS,
     DETERMINERS,
@@ -32,6 +33,7 @@ from .lexicon import (
     ORG_DESCRIPTIONS,
     ORG_WORDS,
     PRONOUNS,
+    REGION_ADJECTIVES,
     ROLE_EQUIVALENTS,
     ROLE_KINDS,
     ROLE_NOUNS,
@@ -39,6 +41,7 @@ from .lexicon import (
     SPEECH_NOUNS,
     SPOKES_NOUNS,
     TITLES,
+    is_cue,
 )
 from .marks import sentence_boundaries
 from .names import (
@@ -102,6 +105,12 @@ FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for 
 # "a senior official", "une source": one unnamed person, named by the description.
 SINGULAR_INDEFINITE = frozenset(FR_AND_EN_INDEFINITE)
 ANONYMOUS_WORDS_MAX = 4
+# Words from a sentence's indefinite article to its reporting verb, an aside between them
+# included ("A Western official, who spoke on condition of anonymity, said").
+UNNAMED_SUBJECT_WORDS = 14
+OPENING_CONJUNCTIONS = {"but", "and", "yet", "mais", "et"}
+RUN_LINKS = {"and", "of", "for", "&", "et", "de", "du", "des"}
+NON_SPACE = re.compile(r"\S+")
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
 RELATIVE_PRONOUN = re.compile(r"qu['’](?=il|elle)")  # "le récit qu'elle livre"
@@ -297,6 +306,7 @@ class Resolver:
                       and not self.in_quote(m.start)
                       and self.fits(self.name(m), gender)]
         passing = None
+        upper = pos
         for lower in reversed(bounds):
             in_sentence = [m for m in candidates if m.start >= lower]
             # "le capitaine du navire Punta des Vent, Joan X,": the name set off after
@@ -306,9 +316,15 @@ class Resolver:
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
                     return self._asked_by(m, in_sentence[k + 1:]) or name
+            unnamed = self._unnamed_subject(lower, upper, gender)
+            if unnamed:
+                # "A senior official said the talks failed. ¶ "…," he said": the unnamed
+                # subject of the last report, not a name in passing.
+                return unnamed
             if in_sentence and passing is None:
                 passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
+            upper = lower
         if last_speaker and self.fits(last_speaker, gender):
             return last_speaker
         if passing is None and gender is not None:
@@ -319,6 +335,40 @@ class Resolver:
             if after:
                 return self.name(after[-1])
         return passing
+
+    def _unnamed_subject(self, lower: int, upper: int, gender: str | None) -> str | None:
+        """The unnamed source text[lower:upper] opens with as the subject of a reporting
+        verb ("A Western official, who spoke on condition of anonymity, said …", "Une
+        source proche du dossier a confirmé …"), as the text describes it; None when the
+        sentence opens otherwise, names a person before the verb ("A spokesman, John X,
+        said"), or describes somebody of the other gender."""
+        first = NON_SPACE.search(self.text, lower, upper)
+        if first is not None and first.group(0).lower() in OPENING_CONJUNCTIONS:
+            first = NON_SPACE.search(self.text, first.end(), upper)  # "But a spokesperson"
+        if first is None or first.group(0).lower() not in SINGULAR_INDEFINITE or \
+                self.in_quote(first.start()):
+            return None
+        found = list(islice(NON_SPACE.finditer(self.text, first.start(), upper),
+                            UNNAMED_SUBJECT_WORDS))
+        words = [w.group(0) for w in found]
+        verb = next((k for k in range(2, len(words)) if is_cue(words[k].strip(",.;:"))), None)
+        if verb is None or any(not m.after_preposition
+                               for m in self.persons_before(found[verb].start(), lower)):
+            return None
+        end = verb - 1 if words[verb - 1].lower() in AUXILIARIES else verb  # "Un diplomate a"
+        lowered = [w.lower().strip(",.") for w in words[:end]]
+        description = _anonymous(words[:end], lowered)
+        described = word_gender(description.split()[-1], words[0].lower()) \
+            if description else None
+        if description is None or (gender and described and described != gender):
+            return None
+        if SPOKES_NOUNS & set(description.lower().split()):
+            # "A spokesperson for the Acme Workers' Union said": the body it speaks for.
+            close = next((k + 1 for k, w in enumerate(words[:end]) if w.endswith(",")), end)
+            return self.spokes(" ".join(words[:close]), first.start(), lowered[:close],
+                               self.between(first.start(), found[close - 1].end()),
+                               None) or description
+        return description
 
     def _set_off_last(self, names: list[Mention]) -> list[Mention]:
         """The names without those that describe a name set off after them by a comma
@@ -549,6 +599,9 @@ class Resolver:
             # "X rencontre Emmanuel Macron": the words before another person are theirs.
             lower = max(lower, self.mentions[k - 1].end)
         before = self.text[lower : m.start].lower()
+        if k and self.mentions[k - 1].type == "person" and before.lstrip().startswith(","):
+            # "Paul X, a lawyer, met Mary Y": the apposition up to its comma is X's.
+            before = before.rsplit(",", 1)[1]
         # "X (2), professeure de …": a note's number before the apposition.
         after = PARENTHESIS.sub("", self.text[m.end : m.end + 80].lower(), count=1)
         if after.startswith(".,"):
@@ -637,7 +690,14 @@ class Resolver:
         if not rest:
             return None
         if rest[0][:1].isupper():
-            return self.with_determiner(orgs[0]) if orgs else None
+            if not orgs:
+                return None
+            # "a spokesperson for the Universities and Colleges Employers' Association":
+            # the capitalised run with its links, when the name found is only its start.
+            run = _capitalised_run(rest)
+            named = self.with_determiner(orgs[0])
+            return run if len(run.split()) > len(orgs[0].text.split()) and \
+                run.startswith(orgs[0].text) else named
         head = rest[0].lower()
         if len(rest) == 1 and head in ORG_DESCRIPTIONS | ORG_WORDS:
             return self.organisation(start, head, last_speaker) or \
@@ -720,8 +780,14 @@ class Resolver:
         head = POSSESSIVE_END.sub("", head)
         if first[:2] in {"l'", "l’"}:
             head = lowered[0][2:]
-        while head in PRENOMINAL and head_index + 1 < len(lowered):
-            head_index += 1  # "les mêmes attendus", "the former minister"
+        while head_index + 1 < len(lowered) and (head in PRENOMINAL or (
+                head_index and lowered[-1] in INSTITUTION_WORDS
+                and _people_word(words[head_index].strip(",."))
+                and not _country_word(words[head_index].strip(",."))
+                and words[head_index + 1][:1].islower())):
+            # "les mêmes attendus", "the former minister"; "the Chinese foreign ministry":
+            # a people's word before the lower-case words of an institution modifies them.
+            head_index += 1
             head = lowered[head_index]
         if head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX and lowered[-1] in ROLE_NOUNS \
                 and words[-1][:1].islower() and first in DETERMINERS and not persons:
@@ -876,6 +942,19 @@ def _institution_opening() -> re.Pattern[str]:
                       rf"(?i:{words})(?![\w-])(?:[^\S\n]+{INSTITUTION_COMPLEMENT})?)")
 
 
+def _capitalised_run(words: list[str]) -> str:
+    """The words from the first up to the last capitalised one, a lower-case link between
+    two capitalised words allowed ("Food and Drug Administration")."""
+    end = 0
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            end = k + 1
+        elif word.lower() not in RUN_LINKS or k + 1 >= len(words) or \
+                not words[k + 1][:1].isupper():
+            break
+    return " ".join(words[:end]).strip(",.;:")
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Two different words one typing slip apart: two neighbouring letters swapped, or one
     letter more, less or replaced."""
@@ -901,9 +980,10 @@ def _personal(m: Mention) -> bool:
 
 
 def _people_word(word: str) -> bool:
-    """ "French", "Israeli", "Chinese": a nationality, which describes an unnamed source
-    ("a French diplomat") instead of naming it."""
-    return fold(word) in language_words() or nationality(word)
+    """ "French", "Israeli", "Chinese", "Western": a nationality or a part of the world,
+    which describes an unnamed source ("a French diplomat") instead of naming it."""
+    return fold(word) in language_words() or nationality(word) or \
+        word.lower() in REGION_ADJECTIVES
 
 
 DEMONYM_CACHE = 1 << 14  # words asked for again and again, text after text
