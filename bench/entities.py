@@ -539,12 +539,11 @@ def error_kinds(doc: Document, predicted: set[tuple[int, int, str]]
 
 def print_errors(examples: int) -> None:
     """Error kinds per language on the parts that may be read: HIPE's train documents, the
-    modern gold's `train` articles and the newswire gold's `newswire` texts (as written and
-    tokenised; never the heldout or blind ones)."""
+    modern gold's `train` articles and the newswire gold's texts of every batch already
+    scored (as written and tokenised; never the heldout ones nor a sealed batch)."""
     sets: list[tuple[str, list[Document]]] = [
         ("modern", [d for d in entity_gold.read() if d.part == "train"]),
-        ("newswire", [d for d in entity_gold.read_newswire()
-                      if d.part in ("newswire", "newswire" + entity_gold.TOKENISED)])]
+        ("newswire", entity_gold.read_newswire())]
     if NER.exists():
         for language in ("en", "fr"):
             sets.append(("hipe", [d for name in FILES[language]

@@ -74,3 +74,42 @@ def test_kind_words_end_a_body_s_name():
     assert found["Halmore Exchange"] == {"organization"}
     assert found["Dravik Alliance"] == {"organization"}
     assert found["Ostrava Directorate"] == {"organization"}
+
+
+def test_a_body_named_by_its_kind_word_keeps_its_complement_after_of():
+    found = types("Observers from the Regional Community of Coastal Savanna States said "
+                  "voting was calm. The union belongs to the Northern Confederation of "
+                  "Dock Workers.")
+    assert found["Regional Community of Coastal Savanna States"] == {"organization"}
+    assert found["Northern Confederation of Dock Workers"] == {"organization"}
+    # A person from a town stays a person and a town.
+    found = types("Michael Raczko of Swanton said the road was closed.")
+    assert found["Michael Raczko"] == {"person"}
+
+
+def test_air_ends_an_airline_name():
+    found = types("Low-cost carriers such as Zoom Air took a third of the market.")
+    assert found["Zoom Air"] == {"organization"}
+
+
+def test_its_after_a_reporting_verb_and_which_make_a_body():
+    found = types("Vesta Aid said its clinic had treated 60 wounded. Harlan Brink, which "
+                  "runs three mines, said output fell.")
+    assert found["Vesta Aid"] == {"organization"}
+    assert found["Harlan Brink"] == {"organization"}
+    # People say "it was", and take "who".
+    found = types("Harlan Brink said it was a hard day. Marta Olsk, who runs the farm, "
+                  "agreed.")
+    assert found["Harlan Brink"] == {"person"}
+    assert found["Marta Olsk"] == {"person"}
+
+
+def test_a_members_plural_before_a_kind_word_is_inside_the_body_name():
+    found = types("Talks broke down, the Coastal Dock Workers' Union said. The Farmers' "
+                  "Party, which governs the state, welcomed it.")
+    assert found["Coastal Dock Workers' Union"] == {"organization"}
+    assert found["Farmers' Party"] == {"organization"}
+    # A possessive before the body still names its owner apart.
+    found = types("Britain's Farmers' Union said prices fell.")
+    assert found["Britain"] == {"place"}
+    assert found["Farmers' Union"] == {"organization"}

@@ -284,6 +284,13 @@ PERSON_AFTER = re.compile(
     r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
 PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
+# What follows a body's name and not a person's: "its" as the subject's pronoun after a
+# reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which
+# runs clinics"). Not "said it": people say "it was hard" too.
+BODY_AFTER = re.compile(r"(?:,[^\S\n]+which|[^\S\n]+(?:said|says|added|announced|reported)"
+                        r"[^\S\n]+(?:that[^\S\n]+)?its)(?![\w'’-])")
+BODY_AFTER_VOTES = 3
+BODY_AFTER_OPENINGS = frozenset((", ", " s", " a", " r"))  # its first two characters
 # Endings that only family names have, in the languages whose names news transliterates
 # most (Slavic, Baltic, Romanian, Greek, Armenian, Georgian, Turkish, Nordic): "Nazarbayev",
 # "Lukashenko", "Kowalski", "Popescu", "Papadopoulos", "Saakashvili", "Karlsson". A lone
@@ -1179,6 +1186,9 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
+        if place is None and not m.titled and m.text not in surnames and \
+                text[m.end:m.end + 2] in BODY_AFTER_OPENINGS and BODY_AFTER.match(text, m.end):
+            vote["organization"] += BODY_AFTER_VOTES  # "Tolvane said its", "Vesta Aid, which"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if len(words) == 1 and place is None:

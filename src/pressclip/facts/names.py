@@ -593,7 +593,8 @@ def python_find_mentions(text: str) -> list[Mention]:
             domain_cut = True
         tail: tuple[int, int] | None = None
         tail_kind = "place"
-        if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
+        if "of" in words[2:-1] \
+                and not any(_organisation_head(w) for w in words[: words.index("of")]) \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
                 and (words[words.index("of") + 1] != "the" or titled
                      or (words[0].lower() in given_names()
@@ -616,6 +617,9 @@ def python_find_mentions(text: str) -> list[Mention]:
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
+            if i == len(words) - 2 and w.endswith(("s'", "s’")) and \
+                    _organisation_head(words[-1]):
+                continue  # "Metal Workers' Union": the members' plural names the body
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
                     or ("-" in w and _title(w))
                     or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
