@@ -113,3 +113,15 @@ def test_a_members_plural_before_a_kind_word_is_inside_the_body_name():
     found = types("Britain's Farmers' Union said prices fell.")
     assert found["Britain"] == {"place"}
     assert found["Farmers' Union"] == {"organization"}
+
+
+def test_defeat_and_a_passive_defeat_name_the_sides_of_a_match():
+    found = types("Kai Lund scored 20 points as Portland came back to defeat Memphis 101-99 "
+                  "on Monday. Memphis, who had won four in a row, fell to 10-5. Elsewhere, "
+                  "Tulsa were beaten 99-94 by Omaha.")
+    assert found["Memphis"] == {"organization"}
+    assert found["Tulsa"] == {"organization"}
+    assert found["Omaha"] == {"organization"}
+    # Not a beating in the news pages: the town stays a place.
+    found = types("Protesters said they were beaten by police in Leeds.")
+    assert found["Leeds"] == {"place"}

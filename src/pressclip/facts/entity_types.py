@@ -221,9 +221,9 @@ PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
 # Faso", "Tour d'Italie".
 TOUR_LINKS = frozenset({"of", "de", "du"})
 TOUR_ELIDED = ("d'", "d’")
-MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
-              "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.", "versus", "battu",
-              "bat", "à")
+MATCH_LAST = ("beat", "beats", "defeat", "defeats", "defeated", "edged", "thrashed", "routed",
+              "crushed", "with", "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.",
+              "versus", "battu", "bat", "à")
 SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")

@@ -189,11 +189,12 @@ SCORED = re.compile(r"[^\S\n]+\d{1,3}(?:(?:[^\S\n]+\d{1,3}){2,}[^\S\n]*(?:\n|\Z)
                     r"|(?:[^\S\n]+[A-Z][\w'’.-]*)+[^\S\n]+\d{1,3}[^\S\n]*(?:\n|\Z|[,;]))")
 # "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille", "Leeds are at home to
 # Hull": a match between two teams, each side a club unless a country (or a person the
-# text names in full). "drew 1-1 with", "lost 2-0 to": the score may stand between the
-# verb and its link.
+# text names in full). "drew 1-1 with", "lost 2-0 to", "were beaten 99-94 by": the score
+# may stand between the verb and its link.
 SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
-MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
+MATCH_VERB = (r"(?:beat|beats|defeat|defeats|defeated|edged|thrashed|routed|crushed|"
               rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
+              rf"(?:were|was)[^\S\n]+beaten{SCORE_BETWEEN}by|"
               r"(?:(?:are|is|were|was|play|plays|played)[^\S\n]+)?"
               r"(?:at[^\S\n]+home[^\S\n]+to|away[^\S\n]+to)|"
               r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
