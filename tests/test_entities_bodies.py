@@ -125,3 +125,14 @@ def test_defeat_and_a_passive_defeat_name_the_sides_of_a_match():
     # Not a beating in the news pages: the town stays a place.
     found = types("Protesters said they were beaten by police in Leeds.")
     assert found["Leeds"] == {"place"}
+
+
+def test_a_player_plays_for_a_club_or_a_country():
+    found = types("Striker Eirik Dahl, who plays for Ajax, put Norway ahead. He signed for "
+                  "Hull in May. Dahl played for Norway 20 times.")
+    assert found["Ajax"] == {"organization"}  # a town's name in the gazetteer
+    assert found["Hull"] == {"organization"}
+    assert found["Norway"] == {"place"}  # a national team is its country
+    # A person a text names in full stays a person after "played for".
+    found = types("Karl Brenner sang. The band played for Brenner in Ohio.")
+    assert found["Brenner"] == {"person"}

@@ -174,7 +174,10 @@ TEAM_VOTES = 4
 # other side.
 MATCH_NOUN = (r"(?:\d{1,3}-\d{1,3}[^\S\n]+)(?:win|victory|defeat|draw|loss|home[^\S\n]+win|"
               r"away[^\S\n]+win)[^\S\n]+(?:over|against|by|to|with|at)")
-MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN})[^\S\n]+\Z")
+# "who plays for Ajax", "signed for Hull": a player's club.
+PLAYS_FOR = r"(?<![\w-])(?:plays|played|playing|signed|signs)[^\S\n]+for"
+MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN}|{PLAYS_FOR})"
+                          r"[^\S\n]+\Z")
 SPACES = (" ", "\t", "\u00a0")
 # What may follow a name's space in a results line or a table row besides a digit: a sign,
 # a winning percentage's point, more spaces.
@@ -223,7 +226,7 @@ TOUR_LINKS = frozenset({"of", "de", "du"})
 TOUR_ELIDED = ("d'", "d’")
 MATCH_LAST = ("beat", "beats", "defeat", "defeats", "defeated", "edged", "thrashed", "routed",
               "crushed", "with", "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.",
-              "versus", "battu", "bat", "à")
+              "versus", "battu", "bat", "à", "for")
 SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
