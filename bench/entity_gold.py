@@ -98,9 +98,10 @@ TYPES = {"P": "person", "O": "organization", "L": "place"}
 # maker's job cuts, a central bank, a court ruling on a dam, a health agency's warning, a
 # senate vote, a rugby report with clubs and national teams, a space agency, oil and
 # company news, a rail strike; companies with and without "Inc", acronyms, ministries,
-# courts, newspapers, broadcasters, agencies, unions, parties; 136 names) is sealed from
-# its writing to its one scoring.
-SEALED_BATCHES: frozenset[str] = frozenset({"newswire-blind3"})
+# courts, newspapers, broadcasters, agencies, unions, parties; 136 names) was sealed from
+# its writing (21282b2) to its one scoring with the rules of a8b363a (en 0.902,
+# organisations 0.870; the rules of 21282b2, at the start of the round, give the same).
+SEALED_BATCHES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
