@@ -74,3 +74,65 @@ def test_kind_words_end_a_body_s_name():
     assert found["Halmore Exchange"] == {"organization"}
     assert found["Dravik Alliance"] == {"organization"}
     assert found["Ostrava Directorate"] == {"organization"}
+
+
+def test_a_body_named_by_its_kind_word_keeps_its_complement_after_of():
+    found = types("Observers from the Regional Community of Coastal Savanna States said "
+                  "voting was calm. The union belongs to the Northern Confederation of "
+                  "Dock Workers.")
+    assert found["Regional Community of Coastal Savanna States"] == {"organization"}
+    assert found["Northern Confederation of Dock Workers"] == {"organization"}
+    # A person from a town stays a person and a town.
+    found = types("Michael Raczko of Swanton said the road was closed.")
+    assert found["Michael Raczko"] == {"person"}
+
+
+def test_air_ends_an_airline_name():
+    found = types("Low-cost carriers such as Zoom Air took a third of the market.")
+    assert found["Zoom Air"] == {"organization"}
+
+
+def test_its_after_a_reporting_verb_and_which_make_a_body():
+    found = types("Vesta Aid said its clinic had treated 60 wounded. Harlan Brink, which "
+                  "runs three mines, said output fell.")
+    assert found["Vesta Aid"] == {"organization"}
+    assert found["Harlan Brink"] == {"organization"}
+    # People say "it was", and take "who".
+    found = types("Harlan Brink said it was a hard day. Marta Olsk, who runs the farm, "
+                  "agreed.")
+    assert found["Harlan Brink"] == {"person"}
+    assert found["Marta Olsk"] == {"person"}
+
+
+def test_a_members_plural_before_a_kind_word_is_inside_the_body_name():
+    found = types("Talks broke down, the Coastal Dock Workers' Union said. The Farmers' "
+                  "Party, which governs the state, welcomed it.")
+    assert found["Coastal Dock Workers' Union"] == {"organization"}
+    assert found["Farmers' Party"] == {"organization"}
+    # A possessive before the body still names its owner apart.
+    found = types("Britain's Farmers' Union said prices fell.")
+    assert found["Britain"] == {"place"}
+    assert found["Farmers' Union"] == {"organization"}
+
+
+def test_defeat_and_a_passive_defeat_name_the_sides_of_a_match():
+    found = types("Kai Lund scored 20 points as Portland came back to defeat Memphis 101-99 "
+                  "on Monday. Memphis, who had won four in a row, fell to 10-5. Elsewhere, "
+                  "Tulsa were beaten 99-94 by Omaha.")
+    assert found["Memphis"] == {"organization"}
+    assert found["Tulsa"] == {"organization"}
+    assert found["Omaha"] == {"organization"}
+    # Not a beating in the news pages: the town stays a place.
+    found = types("Protesters said they were beaten by police in Leeds.")
+    assert found["Leeds"] == {"place"}
+
+
+def test_a_player_plays_for_a_club_or_a_country():
+    found = types("Striker Eirik Dahl, who plays for Ajax, put Norway ahead. He signed for "
+                  "Hull in May. Dahl played for Norway 20 times.")
+    assert found["Ajax"] == {"organization"}  # a town's name in the gazetteer
+    assert found["Hull"] == {"organization"}
+    assert found["Norway"] == {"place"}  # a national team is its country
+    # A person a text names in full stays a person after "played for".
+    found = types("Karl Brenner sang. The band played for Brenner in Ohio.")
+    assert found["Brenner"] == {"person"}

@@ -42,6 +42,7 @@ NAMED = [
     "Mohammed, who is in Chicago for the Democratic National Convention, said it.",
     "12. Camenzind 23. Huser (Sui) 1. Olano (Esp) - (AP) - Rain fell. Marks & Spencer Ltd.",
     "Microsoft's Vista, the EU's plan, New Zealand's Kyle Mills; Shares of Nakamura Electric",
+    "The Coastal Community of Trade Unions said its members, and Vesta Aid, which runs Zoom Air",
 ]
 
 

@@ -31,7 +31,6 @@ from .names import (
     ELISION,
     NAME_ARTICLES,
     NAMED_WORDS,
-    ORG_WORDS,
     POSSESSIVE,
     POSSESSIVE_AFTER,
     PREPOSITIONS,
@@ -76,7 +75,6 @@ cdef object _INVERTED_BASES = frozenset({"a", "avait", "ont"})
 cdef object _STOPWORDS = CAPITAL_STOPWORDS
 cdef object _TITLES = TITLES
 cdef object _ROLES = ROLE_NOUNS
-cdef object _ORGS = ORG_WORDS
 cdef object _NAMED = NAMED_WORDS
 cdef object _PREPOSITIONS = PREPOSITIONS
 cdef object _TRAILING = TRAILING_PARTICLES
@@ -247,7 +245,8 @@ def find_mentions(str text):
             domain_cut = True
         tail = None
         tail_kind = "place"
-        if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & _ORGS \
+        if "of" in words[2:-1] \
+                and not any(_organisation_head(w) for w in words[: words.index("of")]) \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
                 and (words[words.index("of") + 1] != "the" or titled
                      or (words[0].lower() in given_names()
@@ -270,6 +269,9 @@ def find_mentions(str text):
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
+            if i == len(words) - 2 and w.endswith(("s'", "s’")) and \
+                    _organisation_head(words[-1]):
+                continue  # "Metal Workers' Union": the members' plural names the body
             if (w in _TITLES or w.rstrip(".") in _TITLES or w in _ROLES
                     or ("-" in w and _title(w))
                     or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or

@@ -26,6 +26,9 @@ from cpython.dict cimport PyDict_Next
 from cpython.object cimport PyObject
 
 from .entity_types import (
+    BODY_AFTER,
+    BODY_AFTER_OPENINGS,
+    BODY_AFTER_VOTES,
     ABBREVIATED,
     ADDRESSEE_LINKS,
     ADDRESSEE_VERBS,
@@ -992,6 +995,9 @@ def type_by_vote(list mentions, str text, language=None):
             vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
+        if place is None and not mtitled and mtext not in surnames and \
+                text[mend:mend + 2] in BODY_AFTER_OPENINGS and BODY_AFTER.match(text, mend):
+            vote["organization"] += BODY_AFTER_VOTES  # "Tolvane said its", "Vesta Aid, which"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if len(words) == 1 and place is None:

@@ -31,7 +31,7 @@ ORG_SUFFIXES = frozenset(
     "markets capital investments investment management shipping logistics electric energy "
     "steel chemicals systems financial airport trust exchange programme program movement "
     "alliance front coalition guard navy reserve cabinet chamber academy forces brigade "
-    "brigades militia directorate secretariat observatory "
+    "brigades militia directorate secretariat observatory community confederation air "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not

@@ -174,7 +174,10 @@ TEAM_VOTES = 4
 # other side.
 MATCH_NOUN = (r"(?:\d{1,3}-\d{1,3}[^\S\n]+)(?:win|victory|defeat|draw|loss|home[^\S\n]+win|"
               r"away[^\S\n]+win)[^\S\n]+(?:over|against|by|to|with|at)")
-MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN})[^\S\n]+\Z")
+# "who plays for Ajax", "signed for Hull": a player's club.
+PLAYS_FOR = r"(?<![\w-])(?:plays|played|playing|signed|signs)[^\S\n]+for"
+MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN}|{PLAYS_FOR})"
+                          r"[^\S\n]+\Z")
 SPACES = (" ", "\t", "\u00a0")
 # What may follow a name's space in a results line or a table row besides a digit: a sign,
 # a winning percentage's point, more spaces.
@@ -221,9 +224,9 @@ PLACE_OF_LAST = ("of", "de", "du", "d'", "d’")
 # Faso", "Tour d'Italie".
 TOUR_LINKS = frozenset({"of", "de", "du"})
 TOUR_ELIDED = ("d'", "d’")
-MATCH_LAST = ("beat", "beats", "defeated", "edged", "thrashed", "routed", "crushed", "with",
-              "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.", "versus", "battu",
-              "bat", "à")
+MATCH_LAST = ("beat", "beats", "defeat", "defeats", "defeated", "edged", "thrashed", "routed",
+              "crushed", "with", "against", "to", "over", "by", "at", "v", "v.", "vs", "vs.",
+              "versus", "battu", "bat", "à", "for")
 SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
@@ -284,6 +287,13 @@ PERSON_AFTER = re.compile(
     r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
 PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
+# What follows a body's name and not a person's: "its" as the subject's pronoun after a
+# reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which
+# runs clinics"). Not "said it": people say "it was hard" too.
+BODY_AFTER = re.compile(r"(?:,[^\S\n]+which|[^\S\n]+(?:said|says|added|announced|reported)"
+                        r"[^\S\n]+(?:that[^\S\n]+)?its)(?![\w'’-])")
+BODY_AFTER_VOTES = 3
+BODY_AFTER_OPENINGS = frozenset((", ", " s", " a", " r"))  # its first two characters
 # Endings that only family names have, in the languages whose names news transliterates
 # most (Slavic, Baltic, Romanian, Greek, Armenian, Georgian, Turkish, Nordic): "Nazarbayev",
 # "Lukashenko", "Kowalski", "Popescu", "Papadopoulos", "Saakashvili", "Karlsson". A lone
@@ -1179,6 +1189,9 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"
+        if place is None and not m.titled and m.text not in surnames and \
+                text[m.end:m.end + 2] in BODY_AFTER_OPENINGS and BODY_AFTER.match(text, m.end):
+            vote["organization"] += BODY_AFTER_VOTES  # "Tolvane said its", "Vesta Aid, which"
         if place is None and len(words) == 1 and _ranked(text, m):
             vote["person"] += RANK_VOTES  # "12. Camenzind. 23. Huser."
         if len(words) == 1 and place is None:

@@ -189,11 +189,12 @@ SCORED = re.compile(r"[^\S\n]+\d{1,3}(?:(?:[^\S\n]+\d{1,3}){2,}[^\S\n]*(?:\n|\Z)
                     r"|(?:[^\S\n]+[A-Z][\w'’.-]*)+[^\S\n]+\d{1,3}[^\S\n]*(?:\n|\Z|[,;]))")
 # "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille", "Leeds are at home to
 # Hull": a match between two teams, each side a club unless a country (or a person the
-# text names in full). "drew 1-1 with", "lost 2-0 to": the score may stand between the
-# verb and its link.
+# text names in full). "drew 1-1 with", "lost 2-0 to", "were beaten 99-94 by": the score
+# may stand between the verb and its link.
 SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
-MATCH_VERB = (r"(?:beat|beats|defeated|edged|thrashed|routed|crushed|"
+MATCH_VERB = (r"(?:beat|beats|defeat|defeats|defeated|edged|thrashed|routed|crushed|"
               rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
+              rf"(?:were|was)[^\S\n]+beaten{SCORE_BETWEEN}by|"
               r"(?:(?:are|is|were|was|play|plays|played)[^\S\n]+)?"
               r"(?:at[^\S\n]+home[^\S\n]+to|away[^\S\n]+to)|"
               r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
@@ -593,7 +594,8 @@ def python_find_mentions(text: str) -> list[Mention]:
             domain_cut = True
         tail: tuple[int, int] | None = None
         tail_kind = "place"
-        if "of" in words[2:-1] and not {w.lower() for w in words[: words.index("of")]} & ORG_WORDS \
+        if "of" in words[2:-1] \
+                and not any(_organisation_head(w) for w in words[: words.index("of")]) \
                 and all(w[:1].isupper() for w in words[: words.index("of")]) \
                 and (words[words.index("of") + 1] != "the" or titled
                      or (words[0].lower() in given_names()
@@ -616,6 +618,9 @@ def python_find_mentions(text: str) -> list[Mention]:
         # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
+            if i == len(words) - 2 and w.endswith(("s'", "s’")) and \
+                    _organisation_head(words[-1]):
+                continue  # "Metal Workers' Union": the members' plural names the body
             if (w in TITLES or w.rstrip(".") in TITLES or w in ROLE_NOUNS
                     or ("-" in w and _title(w))
                     or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
