@@ -241,10 +241,13 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         # search ("Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?" for the h1's
         # "Firmenwagen: Leasing oder Finanzierung?").
         return headline
+    # A title that is the site's name and nothing else ("Example Daily", "example.com") is
+    # a home page's: the h1, where there is one, is the article's headline.
+    named = [t for t in stripped if t and _names_site(t, keys, True)]
     for title in stripped:
-        if title:
+        if title and title not in named:
             return title
-    return h1s[0] if h1s else None
+    return h1s[0] if h1s else next(iter(named), None)
 
 
 def _headline(key: str, texts: list[str], stripped: list[str], keys: set[str]) -> bool:

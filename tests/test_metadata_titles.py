@@ -1,0 +1,33 @@
+"""How the title is chosen among the page's sources, on small pages written for these tests
+(invented sites)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressclip.metadata import read_metadata
+from pressclip.parse.html import parse_html
+
+URL = "https://www.lakeside-courier.example/a/1"
+
+
+def title_of(head: str, body: str, url: str = URL) -> str | None:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_metadata(parse_html(page), url).title
+
+
+@pytest.mark.parametrize("head", [
+    # The <title> is the site's name, as its address or og:site_name gives it.
+    "<title>Lakeside Courier</title>",
+    "<title>lakeside-courier.example</title>",
+    '<title>The Courier</title><meta property="og:site_name" content="The Courier">',
+    # A structured title that names the site and nothing else.
+    '<meta property="og:title" content="Lakeside Courier"><title>Lakeside Courier</title>',
+])
+def test_a_title_that_is_the_sites_name_gives_way_to_the_h1(head: str) -> None:
+    body = "<div><h1>Ferry service resumes after the storm</h1><p>Boats sail again.</p></div>"
+    assert title_of(head, body) == "Ferry service resumes after the storm"
+
+
+def test_the_sites_name_stays_the_title_of_a_page_with_no_other() -> None:
+    assert title_of("<title>Lakeside Courier</title>", "<p>Welcome.</p>") == "Lakeside Courier"
