@@ -31,3 +31,22 @@ def test_a_title_that_is_the_sites_name_gives_way_to_the_h1(head: str) -> None:
 
 def test_the_sites_name_stays_the_title_of_a_page_with_no_other() -> None:
     assert title_of("<title>Lakeside Courier</title>", "<p>Welcome.</p>") == "Lakeside Courier"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("23.01.2026 - Council approves the new harbour budget",
+     "Council approves the new harbour budget"),
+    ("Council approves the new harbour budget | 5 May 2026",
+     "Council approves the new harbour budget"),
+    ("2026-01-23 – Council approves the new harbour budget",
+     "Council approves the new harbour budget"),
+    # A headline too short to stand alone keeps its date; a year or a number is no date.
+    ("Weekly report 14. - 20. January 2026", "Weekly report 14. - 20. January 2026"),
+    ("1989 - The year the old harbour wall came down",
+     "1989 - The year the old harbour wall came down"),
+    ("Harbour history - Part 49 of the long series",
+     "Harbour history - Part 49 of the long series"),
+])
+def test_a_date_alone_at_the_titles_edge_is_cut(title: str, headline: str) -> None:
+    body = f"<article><h1>{title}</h1><p>The council met.</p></article>"
+    assert title_of(f"<title>{title}</title>", body) == headline

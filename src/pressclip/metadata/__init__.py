@@ -38,7 +38,7 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .tags import clean_tags
 from .text import element_text
-from .titles import choose_title, site_keys, squash, strip_site, title_parts, title_texts
+from .titles import choose_title, site_keys, squash, strip_site, title_parts, title_texts, undated
 from .updated import visible_update
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -329,16 +329,17 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 def _headline_of(title: str | None, h1s: list[tuple[etree._Element, str]],
                  candidates: list[str | None], keys: set[str]) -> str | None:
     """The chosen title without the kicker or the subtitle that its h1 sets apart in an
-    element of its own (`kicker.py`). The byline's and the publisher's readers go on with
-    the title as chosen, which is the h1's whole text."""
+    element of its own (`kicker.py`), nor a date at its edge (`titles.undated`). The
+    byline's and the publisher's readers go on with the title as chosen, which is the h1's
+    whole text."""
     if not title:
         return title
     key = squash(title)
     for h1, text in h1s:
         parts = h1_parts(h1, MAX_TITLE_CHARS) if squash(text) == key else None
         if parts:
-            return cut_kicker(title, parts, title_texts(candidates), keys)
-    return title
+            return undated(cut_kicker(title, parts, title_texts(candidates), keys))
+    return undated(title)
 
 
 def _logo(h1: etree._Element, text: str) -> bool:

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .dates import parse_machine_date, parse_text_date
+
 # Letters and punctuation of scripts written without spaces between words (kana, CJK
 # ideographs, Hangul syllables, full-width forms).
 _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
@@ -47,6 +49,9 @@ CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
 # ends are a word or two of it.
 MIN_KICKED_TITLE_CHARS = 20
+# A part of a title that is a date alone: this long at most, its only letters a month's name.
+MAX_DATE_CHARS = 20
+MAX_MONTH_LETTERS = 10
 # The quoted words an unescaped quote cut from an attribute: '"unfit"', '„Hölle“'.
 _QUOTED_END = re.compile(r"[\"“„«‘‚][^\"“”„«»]{1,60}[\"”“»’‘]")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
@@ -260,6 +265,29 @@ def _headline(key: str, texts: list[str], stripped: list[str], keys: set[str]) -
         if len(parts) > 1 and key in parts:
             return False
     return not any(squash(t) and key.endswith(squash(t)) for t in stripped)
+
+
+def undated(title: str) -> str:
+    """The title without a part that is a date and nothing else at either end, where a
+    headline of its own length stays ("23.01.2026 - Headline", "Headline | 5 May 2026"):
+    the day the page was filed, not words of its headline."""
+    separator = _separator(title)
+    spans = [m.span() for m in separator.finditer(title)]
+    if not spans:
+        return title
+    for head, rest in ((title[:spans[0][0]], title[spans[0][1]:]),
+                       (title[spans[-1][1]:], title[:spans[-1][0]])):
+        if _date_alone(head) and word_count(rest) > SHORT_PART_WORDS:
+            return rest.strip()
+    return title
+
+
+def _date_alone(part: str) -> bool:
+    """A date with no words but a month's name: "23.01.2026", "2026-01-23", "5 May 2026"."""
+    part = part.strip()
+    letters = sum(c.isalpha() for c in part)
+    return (len(part) <= MAX_DATE_CHARS and letters <= MAX_MONTH_LETTERS
+            and (parse_text_date(part) or parse_machine_date(part)) is not None)
 
 
 def _uncut(title: str, sources: list[str]) -> str:
