@@ -50,3 +50,22 @@ def test_the_sites_name_stays_the_title_of_a_page_with_no_other() -> None:
 def test_a_date_alone_at_the_titles_edge_is_cut(title: str, headline: str) -> None:
     body = f"<article><h1>{title}</h1><p>The council met.</p></article>"
     assert title_of(f"<title>{title}</title>", body) == headline
+
+
+@pytest.mark.parametrize("h1, title", [
+    # A kicker before a colon is the headline's first words, as the site writes them.
+    ("«Empty Quays»: Ferry service resumes after the long storm",
+     "«Empty Quays»: Ferry service resumes after the long storm"),
+    ("港の朝：Ferry service resumes after the long storm",
+     "港の朝：Ferry service resumes after the long storm"),
+    # Glued by markup, or set apart by no colon, it is a label: the structured title stands.
+    ("Press release of the harbour office :Ferry service resumes after the long storm",
+     "Ferry service resumes after the long storm"),
+    ("Empty Quays Ferry service resumes after the long storm",
+     "Ferry service resumes after the long storm"),
+])
+def test_a_kicker_glued_before_the_structured_title_stays_after_a_colon(h1: str,
+                                                                        title: str) -> None:
+    head = ('<meta property="og:title" content="Ferry service resumes after the long storm">'
+            "<title>Ferry service resumes after the long storm | Lakeside Courier</title>")
+    assert title_of(head, f"<div><h1>{h1}</h1><p>Boats sail again.</p></div>") == title

@@ -238,7 +238,9 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         for title in stripped:
             end = squash(title)
             if len(end) > MIN_KICKED_TITLE_CHARS and key != end and key.endswith(end):
-                return title
+                # A colon after the kicker makes it the headline's first words, as the
+                # site writes them ("Kicker: Headline"; kicker.py keeps those too).
+                return h1 if _colon_kicker(h1, title) else title
     headline = sole() if sole is not None else None
     if headline and _headline(squash(headline), texts, stripped, keys):
         # The page's one h1, in its article, that no structured title confirms: the
@@ -253,6 +255,14 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         if title and title not in named:
             return title
     return h1s[0] if h1s else next(iter(named), None)
+
+
+def _colon_kicker(h1: str, end: str) -> bool:
+    """The h1 sets the words before its end apart with a colon as one types it, "Kicker:
+    End" (a colon that markup glued to the next word, "Label :End", is none)."""
+    key = squash(end)
+    return any(squash(h1[i + 1:]) == key for i, c in enumerate(h1)
+               if c == "：" or (c == ":" and h1[i + 1:i + 2].isspace()))
 
 
 def _headline(key: str, texts: list[str], stripped: list[str], keys: set[str]) -> bool:
