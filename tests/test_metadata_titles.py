@@ -69,3 +69,21 @@ def test_a_kicker_glued_before_the_structured_title_stays_after_a_colon(h1: str,
     head = ('<meta property="og:title" content="Ferry service resumes after the long storm">'
             "<title>Ferry service resumes after the long storm | Lakeside Courier</title>")
     assert title_of(head, f"<div><h1>{h1}</h1><p>Boats sail again.</p></div>") == title
+
+
+@pytest.mark.parametrize("title, h1, expected", [
+    # The h1 is the title's part where no site's name stands: before a dash or a bar, or
+    # after a colon.
+    ("Tides and their keepers - A lighthouse family across four generations",
+     "Tides and their keepers", "Tides and their keepers"),
+    ("Mara Quill: Tides and their keepers", "Tides and their keepers",
+     "Tides and their keepers"),
+    # Before a colon it may be the blog's name; a word or two is a section's.
+    ("Harbour Notes Weekly: Tides turn again tonight", "Harbour Notes Weekly",
+     "Harbour Notes Weekly: Tides turn again tonight"),
+    ("Local News - Tides turn again tonight and tomorrow", "Local News",
+     "Local News - Tides turn again tonight and tomorrow"),
+])
+def test_an_h1_that_is_one_part_of_the_title(title: str, h1: str, expected: str) -> None:
+    assert title_of(f"<title>{title}</title>", f"<div><h1>{h1}</h1><p>Text.</p></div>") == (
+        expected)

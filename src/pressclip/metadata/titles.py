@@ -233,6 +233,12 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
     for h1, key in keyed:
         if len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed):
             return h1  # the headline inside a title the site's parts were not cut from
+        # The h1 is one part of a title whose other parts are no site's name that a key
+        # names: a headline beside its subtitle or its writer's name, where a part of a
+        # word or two would be a section's ("News - Example Institute").
+        if (word_count(h1) > MAX_SECTION_WORDS and any(_headline_part(key, t) for t in stripped)
+                and not _names_site(h1, keys, True)):
+            return h1
         # A kicker glued before the headline in the h1 ("Die Zukunft der Arbeit„Wir …“"):
         # the structured title is the h1's end.
         for title in stripped:
@@ -255,6 +261,21 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         if title and title not in named:
             return title
     return h1s[0] if h1s else next(iter(named), None)
+
+
+def _headline_part(key: str, title: str) -> bool:
+    """The h1 (squashed) is the part of a title where no site's name stands: its first part
+    before a dash or a bar ("Headline - Subtitle"), or its last after a colon ("Author:
+    Headline"). A site's name ends a title after a dash or a bar, or opens it before a
+    colon, where no key names it."""
+    spans = [m.span() for m in _separator(title).finditer(title)]
+    if not spans:
+        return False
+    first, last = title[:spans[0][0]], title[spans[-1][1]:]
+    opening = title[spans[0][0]:spans[0][1]].strip()
+    closing = title[spans[-1][0]:spans[-1][1]].strip()
+    return ((key == squash(first) and opening not in (":", "：", ""))
+            or (key == squash(last) and closing in (":", "：")))
 
 
 def _colon_kicker(h1: str, end: str) -> bool:
