@@ -87,3 +87,9 @@ def test_a_kicker_glued_before_the_structured_title_stays_after_a_colon(h1: str,
 def test_an_h1_that_is_one_part_of_the_title(title: str, h1: str, expected: str) -> None:
     assert title_of(f"<title>{title}</title>", f"<div><h1>{h1}</h1><p>Text.</p></div>") == (
         expected)
+
+
+def test_where_the_title_is_the_sites_name_a_section_h1_gives_way_to_the_headline() -> None:
+    body = ("<h1>Lakeside Courier</h1><h1>Sport</h1><h1>Rowers win the cup on the lake</h1>"
+            "<p>The crew won.</p>")
+    assert title_of("<title>Lakeside Courier</title>", body) == "Rowers win the cup on the lake"

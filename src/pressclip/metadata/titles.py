@@ -255,12 +255,16 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         # "Firmenwagen: Leasing oder Finanzierung?").
         return headline
     # A title that is the site's name and nothing else ("Example Daily", "example.com") is
-    # a home page's: the h1, where there is one, is the article's headline.
+    # a home page's: the h1, where there is one, is the article's headline; the first of
+    # three words or more that is no site's name, as a word or two is a section's
+    # ("Sport", "Forums").
     named = [t for t in stripped if t and _names_site(t, keys, True)]
     for title in stripped:
         if title and title not in named:
             return title
-    return h1s[0] if h1s else next(iter(named), None)
+    if not h1s:
+        return next(iter(named), None)
+    return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
 
 
 def _headline_part(key: str, title: str) -> bool:
