@@ -163,7 +163,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         return h1s[0] if structured_title or _shares_word(h1s[0], page_title) else None
 
     candidates = [jsonld.title, meta.title, micro.title, page_title]
-    title = choose_title(h1s, candidates, keys, sole)
+    title, preferred = choose_title(h1s, candidates, keys, sole)
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -304,7 +304,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     raw_comments = jsonld.comments or read_comments(
         marks, h1_elements[0] if h1_elements else None)
     return PageMetadata(
-        title=_headline_of(title, h1_texts, candidates, keys),
+        title=_headline_of(preferred, h1_texts, candidates, keys),
         headline=title,
         date=date,
         authors=authors,

@@ -205,15 +205,24 @@ def title_texts(candidates: list[str | None]) -> list[str]:
 
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
-                 sole: Callable[[], str | None] | None = None) -> str | None:
-    """The h1 that a title candidate confirms, else what `sole` gives (the page's one h1,
-    where it is the article's: asked only here, as few pages need it), else the first
-    candidate without the site."""
+                 sole: Callable[[], str | None] | None = None
+                 ) -> tuple[str | None, str | None]:
+    """The headline's line and the title. The line is the h1 that a title candidate
+    confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
+    only here, as few pages need it), else the first candidate without the site: the body's
+    trimming and the byline's and publisher's readers go by it. The title is the line unless
+    an h1 or another candidate is the headline where the line is none (`_preferred`): those
+    finer choices move the title alone."""
     texts = title_texts(candidates)
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
     chosen = _chosen(h1s, texts, stripped, squashed, keys, sole)
-    return _uncut(chosen, [*h1s, *stripped]) if chosen else None
+    if not chosen:
+        return None, None
+    sources = [*h1s, *stripped]
+    preferred = _preferred(chosen, h1s, stripped, keys)
+    line = _uncut(chosen, sources)
+    return line, line if preferred == chosen else _uncut(preferred, sources)
 
 
 def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set[str],
@@ -233,20 +242,12 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
     for h1, key in keyed:
         if len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed):
             return h1  # the headline inside a title the site's parts were not cut from
-        # The h1 is one part of a title whose other parts are no site's name that a key
-        # names: a headline beside its subtitle or its writer's name, where a part of a
-        # word or two would be a section's ("News - Example Institute").
-        if (word_count(h1) > MAX_SECTION_WORDS and any(_headline_part(key, t) for t in stripped)
-                and not _names_site(h1, keys, True)):
-            return h1
         # A kicker glued before the headline in the h1 ("Die Zukunft der Arbeit„Wir …“"):
         # the structured title is the h1's end.
         for title in stripped:
             end = squash(title)
             if len(end) > MIN_KICKED_TITLE_CHARS and key != end and key.endswith(end):
-                # A colon after the kicker makes it the headline's first words, as the
-                # site writes them ("Kicker: Headline"; kicker.py keeps those too).
-                return h1 if _colon_kicker(h1, title) else title
+                return title
     headline = sole() if sole is not None else None
     if headline and _headline(squash(headline), texts, stripped, keys):
         # The page's one h1, in its article, that no structured title confirms: the
@@ -254,16 +255,46 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         # search ("Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?" for the h1's
         # "Firmenwagen: Leasing oder Finanzierung?").
         return headline
+    for title in stripped:
+        if title:
+            return title
+    return h1s[0] if h1s else None
+
+
+def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str]) -> str:
+    """The title where the chosen line is no headline as the page sets it: an h1 that is a
+    part of a title beside its subtitle or its writer's name, or that sets a kicker apart
+    before the chosen structured title with a colon, else the chosen line where it is no
+    site's name, else another title or an h1 that is none."""
+    key = squash(chosen)
+    keyed = [(h1, squash(h1)) for h1 in h1s]
+    keyed = [(h1, k) for h1, k in keyed if k and k not in keys]
+    if any(k == key for _, k in keyed):
+        return chosen  # an h1 the sources confirm, or the article's only one
+    for h1, k in keyed:
+        # The h1 is one part of a title whose other parts are no site's name that a key
+        # names: a headline beside its subtitle or its writer's name, where a part of a
+        # word or two would be a section's ("News - Example Institute").
+        if (word_count(h1) > MAX_SECTION_WORDS and any(_headline_part(k, t) for t in stripped)
+                and not _names_site(h1, keys, True)):
+            return h1
+        # A colon after a kicker glued before the chosen structured title makes it the
+        # headline's first words, as the site writes them ("Kicker: Headline"; kicker.py
+        # keeps those too).
+        if (len(key) > MIN_KICKED_TITLE_CHARS and k != key and k.endswith(key)
+                and _colon_kicker(h1, chosen)):
+            return h1
+    if not _names_site(chosen, keys, True):
+        return chosen
     # A title that is the site's name and nothing else ("Example Daily", "example.com") is
-    # a home page's: the h1, where there is one, is the article's headline; the first of
+    # a home page's: another title, else the h1, is the article's headline; the first h1 of
     # three words or more that is no site's name, as a word or two is a section's
     # ("Sport", "Forums").
-    named = [t for t in stripped if t and _names_site(t, keys, True)]
-    for title in stripped:
-        if title and title not in named:
-            return title
+    title = next((t for t in stripped if t and not _names_site(t, keys, True)), None)
+    if title is not None:
+        return title
     if not h1s:
-        return next(iter(named), None)
+        return chosen
     return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
 
 
