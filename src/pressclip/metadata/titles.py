@@ -40,6 +40,7 @@ _SEPARATOR_IN_QUOTES = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•/－]\s+|{_
 _BAR = re.compile(rf"[|｜│┃¦_ㅣ]|(?<=[{_UNSPACED}])-")
 _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
 # A part this short next to a longer one is the site's or section's name, not the headline.
 SHORT_PART_WORDS = 4
 # A section named before the site's name: "Politik", "Meinung", "Local News".
@@ -275,8 +276,8 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str])
         # The h1 is one part of a title whose other parts are no site's name that a key
         # names: a headline beside its subtitle or its writer's name, where a part of a
         # word or two would be a section's ("News - Example Institute").
-        if (word_count(h1) > MAX_SECTION_WORDS and any(_headline_part(k, t) for t in stripped)
-                and not _names_site(h1, keys, True)):
+        if (any(k in squash(t) and _headline_part(k, t) for t in stripped)
+                and word_count(h1) > MAX_SECTION_WORDS and not _names_site(h1, keys, True)):
             return h1
         # A colon after a kicker glued before the chosen structured title makes it the
         # headline's first words, as the site writes them ("Kicker: Headline"; kicker.py
@@ -337,8 +338,9 @@ def undated(title: str) -> str:
     """The title without a part that is a date and nothing else at either end, where a
     headline of its own length stays ("23.01.2026 - Headline", "Headline | 5 May 2026"):
     the day the page was filed, not words of its headline."""
-    separator = _separator(title)
-    spans = [m.span() for m in separator.finditer(title)]
+    if not _DIGIT.search(title):
+        return title  # most titles: no date to look for
+    spans = [m.span() for m in _separator(title).finditer(title)]
     if not spans:
         return title
     for head, rest in ((title[:spans[0][0]], title[spans[0][1]:]),
@@ -351,8 +353,8 @@ def undated(title: str) -> str:
 def _date_alone(part: str) -> bool:
     """A date with no words but a month's name: "23.01.2026", "2026-01-23", "5 May 2026"."""
     part = part.strip()
-    letters = sum(c.isalpha() for c in part)
-    return (len(part) <= MAX_DATE_CHARS and letters <= MAX_MONTH_LETTERS
+    return (len(part) <= MAX_DATE_CHARS and _DIGIT.search(part) is not None
+            and sum(c.isalpha() for c in part) <= MAX_MONTH_LETTERS
             and (parse_text_date(part) or parse_machine_date(part)) is not None)
 
 
