@@ -93,3 +93,18 @@ def test_where_the_title_is_the_sites_name_a_section_h1_gives_way_to_the_headlin
     body = ("<h1>Lakeside Courier</h1><h1>Sport</h1><h1>Rowers win the cup on the lake</h1>"
             "<p>The crew won.</p>")
     assert title_of("<title>Lakeside Courier</title>", body) == "Rowers win the cup on the lake"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Rowers win the cup on the lake - Lakeside Sports Weekly", "Rowers win the cup on the lake"),
+    # One word, lower-case words, or a headline capitalised word by word: no name to cut.
+    ("Rowers win the cup on the lake - Wonderful", "Rowers win the cup on the lake - Wonderful"),
+    ("Rowers win the cup - and the town celebrates",
+     "Rowers win the cup - and the town celebrates"),
+    ("Rowers Win The Cup On The Lake - Lakeside Sports",
+     "Rowers Win The Cup On The Lake - Lakeside Sports"),
+])
+def test_a_name_capitalised_word_by_word_after_the_last_dash_is_cut(title: str,
+                                                                    headline: str) -> None:
+    assert title_of(f"<title>{title}</title>", "<p>The crew won.</p>",
+                    "https://news.example/a/1") == headline

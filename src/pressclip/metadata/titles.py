@@ -286,7 +286,7 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str])
                 and _colon_kicker(h1, chosen)):
             return h1
     if not _names_site(chosen, keys, True):
-        return chosen
+        return _without_name_end(chosen)
     # A title that is the site's name and nothing else ("Example Daily", "example.com") is
     # a home page's: another title, else the h1, is the article's headline; the first h1 of
     # three words or more that is no site's name, as a word or two is a section's
@@ -297,6 +297,27 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str])
     if not h1s:
         return chosen
     return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
+
+
+def _without_name_end(title: str) -> str:
+    """The title without a name after its last dash that no key names, where the name is
+    capitalised word by word and the headline before it is not ("Lakeside crew wins the
+    cup - Rowing News Weekly"): a site's or a section's name, not the headline's end ("… –
+    Herrlich", "… - und Firma profitiert" are one word, or lower-case)."""
+    spans = [m.span() for m in _separator(title).finditer(title)]
+    if not spans or title[spans[-1][0]:spans[-1][1]].strip() not in ("-", "–", "—"):
+        return title
+    head, name = title[:spans[-1][0]], title[spans[-1][1]:]
+    if (_capitalised(name) and not _capitalised(head)
+            and word_count(name) <= SHORT_PART_WORDS and word_count(name) < word_count(head)):
+        return head.strip()
+    return title
+
+
+def _capitalised(text: str) -> bool:
+    """Two words or more, each that opens with a letter opening with a capital."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _headline_part(key: str, title: str) -> bool:
