@@ -108,3 +108,13 @@ def test_a_name_capitalised_word_by_word_after_the_last_dash_is_cut(title: str,
                                                                     headline: str) -> None:
     assert title_of(f"<title>{title}</title>", "<p>The crew won.</p>",
                     "https://news.example/a/1") == headline
+
+
+@pytest.mark.parametrize("url", ["https://www.lakeside-courier.example/",
+                                 "https://www.lakeside-courier.example/index.html"])
+def test_the_sites_name_is_the_title_of_its_home_page(url: str) -> None:
+    body = "<div><h1>Welcome to the harbour town news</h1><p>Latest stories.</p></div>"
+    assert title_of("<title>Lakeside Courier</title>", body, url) == "Lakeside Courier"
+    # A query names a story on the home page's address: no home page.
+    assert title_of("<title>Lakeside Courier</title>", body, url + "?story=12") == (
+        "Welcome to the harbour town news")

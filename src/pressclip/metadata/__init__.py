@@ -74,6 +74,8 @@ _SITE_PART_EDGES = " |-–—:·•»/_"
 _HEADLINE_NAME = re.compile("headline|title", re.I)
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _WORD = re.compile(r"\w+")
+# The file a server gives for a folder's address: "index.html", "default.aspx".
+_INDEX_FILE = re.compile(r"(?:index|default|home)\.\w+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         return h1s[0] if structured_title or _shares_word(h1s[0], page_title) else None
 
     candidates = [jsonld.title, meta.title, micro.title, page_title]
-    title, preferred = choose_title(h1s, candidates, keys, sole)
+    title, preferred = choose_title(h1s, candidates, keys, sole, _home(canonical or url))
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -340,6 +342,15 @@ def _headline_of(title: str | None, h1s: list[tuple[etree._Element, str]],
         if parts:
             return undated(cut_kicker(title, parts, title_texts(candidates), keys))
     return undated(title)
+
+
+def _home(url: str | None) -> bool:
+    """The address is the site's home page: no path but "/" or an index file, no query."""
+    if not url:
+        return False
+    address = urlsplit(url)
+    path = address.path.rsplit("/", 1)[-1]
+    return not address.query and (path == "" or _INDEX_FILE.fullmatch(path) is not None)
 
 
 def _logo(h1: etree._Element, text: str) -> bool:

@@ -206,14 +206,15 @@ def title_texts(candidates: list[str | None]) -> list[str]:
 
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
-                 sole: Callable[[], str | None] | None = None
+                 sole: Callable[[], str | None] | None = None, home: bool = False
                  ) -> tuple[str | None, str | None]:
     """The headline's line and the title. The line is the h1 that a title candidate
     confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
     only here, as few pages need it), else the first candidate without the site: the body's
     trimming and the byline's and publisher's readers go by it. The title is the line unless
     an h1 or another candidate is the headline where the line is none (`_preferred`): those
-    finer choices move the title alone."""
+    finer choices move the title alone. On the site's `home` page the site's name is the
+    title."""
     texts = title_texts(candidates)
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
@@ -221,7 +222,7 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
     if not chosen:
         return None, None
     sources = [*h1s, *stripped]
-    preferred = _preferred(chosen, h1s, stripped, keys)
+    preferred = _preferred(chosen, h1s, stripped, keys, home)
     line = _uncut(chosen, sources)
     return line, line if preferred == chosen else _uncut(preferred, sources)
 
@@ -262,7 +263,8 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
     return h1s[0] if h1s else None
 
 
-def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str]) -> str:
+def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
+               home: bool) -> str:
     """The title where the chosen line is no headline as the page sets it: an h1 that is a
     part of a title beside its subtitle or its writer's name, or that sets a kicker apart
     before the chosen structured title with a colon, else the chosen line where it is no
@@ -285,12 +287,12 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str])
         if (len(key) > MIN_KICKED_TITLE_CHARS and k != key and k.endswith(key)
                 and _colon_kicker(h1, chosen)):
             return h1
-    if not _names_site(chosen, keys, True):
+    if home or not _names_site(chosen, keys, True):
         return _without_name_end(chosen)
-    # A title that is the site's name and nothing else ("Example Daily", "example.com") is
-    # a home page's: another title, else the h1, is the article's headline; the first h1 of
-    # three words or more that is no site's name, as a word or two is a section's
-    # ("Sport", "Forums").
+    # A title that is the site's name and nothing else ("Example Daily", "example.com") on
+    # a page that is not the site's home is a template's: another title, else the h1, is
+    # the article's headline; the first h1 of three words or more that is no site's name,
+    # as a word or two is a section's ("Sport", "Forums").
     title = next((t for t in stripped if t and not _names_site(t, keys, True)), None)
     if title is not None:
         return title
