@@ -38,7 +38,7 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .tags import clean_tags
 from .text import element_text
-from .titles import choose_title, site_keys, squash, strip_site, title_parts, title_texts
+from .titles import choose_title, site_keys, squash, strip_site, title_parts, title_texts, undated
 from .updated import visible_update
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -74,6 +74,8 @@ _SITE_PART_EDGES = " |-–—:·•»/_"
 _HEADLINE_NAME = re.compile("headline|title", re.I)
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _WORD = re.compile(r"\w+")
+# The file a server gives for a folder's address: "index.html", "default.aspx".
+_INDEX_FILE = re.compile(r"(?:index|default|home)\.\w+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         return h1s[0] if structured_title or _shares_word(h1s[0], page_title) else None
 
     candidates = [jsonld.title, meta.title, micro.title, page_title]
-    title = choose_title(h1s, candidates, keys, sole)
+    title, preferred = choose_title(h1s, candidates, keys, sole, _home(canonical or url))
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -304,7 +306,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     raw_comments = jsonld.comments or read_comments(
         marks, h1_elements[0] if h1_elements else None)
     return PageMetadata(
-        title=_headline_of(title, h1_texts, candidates, keys),
+        title=_headline_of(preferred, h1_texts, candidates, keys),
         headline=title,
         date=date,
         authors=authors,
@@ -329,16 +331,26 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 def _headline_of(title: str | None, h1s: list[tuple[etree._Element, str]],
                  candidates: list[str | None], keys: set[str]) -> str | None:
     """The chosen title without the kicker or the subtitle that its h1 sets apart in an
-    element of its own (`kicker.py`). The byline's and the publisher's readers go on with
-    the title as chosen, which is the h1's whole text."""
+    element of its own (`kicker.py`), nor a date at its edge (`titles.undated`). The
+    byline's and the publisher's readers go on with the title as chosen, which is the h1's
+    whole text."""
     if not title:
         return title
     key = squash(title)
     for h1, text in h1s:
         parts = h1_parts(h1, MAX_TITLE_CHARS) if squash(text) == key else None
         if parts:
-            return cut_kicker(title, parts, title_texts(candidates), keys)
-    return title
+            return undated(cut_kicker(title, parts, title_texts(candidates), keys))
+    return undated(title)
+
+
+def _home(url: str | None) -> bool:
+    """The address is the site's home page: no path but "/" or an index file, no query."""
+    if not url:
+        return False
+    address = urlsplit(url)
+    path = address.path.rsplit("/", 1)[-1]
+    return not address.query and (path == "" or _INDEX_FILE.fullmatch(path) is not None)
 
 
 def _logo(h1: etree._Element, text: str) -> bool:

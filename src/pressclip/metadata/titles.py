@@ -16,6 +16,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .dates import parse_machine_date, parse_text_date
+
 # Letters and punctuation of scripts written without spaces between words (kana, CJK
 # ideographs, Hangul syllables, full-width forms).
 _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
@@ -38,6 +40,7 @@ _SEPARATOR_IN_QUOTES = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•/－]\s+|{_
 _BAR = re.compile(rf"[|｜│┃¦_ㅣ]|(?<=[{_UNSPACED}])-")
 _UNSPACED_RUN = re.compile(rf"[{_UNSPACED}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
 # A part this short next to a longer one is the site's or section's name, not the headline.
 SHORT_PART_WORDS = 4
 # A section named before the site's name: "Politik", "Meinung", "Local News".
@@ -47,6 +50,9 @@ CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
 # ends are a word or two of it.
 MIN_KICKED_TITLE_CHARS = 20
+# A part of a title that is a date alone: this long at most, its only letters a month's name.
+MAX_DATE_CHARS = 20
+MAX_MONTH_LETTERS = 10
 # The quoted words an unescaped quote cut from an attribute: '"unfit"', '„Hölle“'.
 _QUOTED_END = re.compile(r"[\"“„«‘‚][^\"“”„«»]{1,60}[\"”“»’‘]")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
@@ -200,15 +206,25 @@ def title_texts(candidates: list[str | None]) -> list[str]:
 
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
-                 sole: Callable[[], str | None] | None = None) -> str | None:
-    """The h1 that a title candidate confirms, else what `sole` gives (the page's one h1,
-    where it is the article's: asked only here, as few pages need it), else the first
-    candidate without the site."""
+                 sole: Callable[[], str | None] | None = None, home: bool = False
+                 ) -> tuple[str | None, str | None]:
+    """The headline's line and the title. The line is the h1 that a title candidate
+    confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
+    only here, as few pages need it), else the first candidate without the site: the body's
+    trimming and the byline's and publisher's readers go by it. The title is the line unless
+    an h1 or another candidate is the headline where the line is none (`_preferred`): those
+    finer choices move the title alone. On the site's `home` page the site's name is the
+    title."""
     texts = title_texts(candidates)
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
     chosen = _chosen(h1s, texts, stripped, squashed, keys, sole)
-    return _uncut(chosen, [*h1s, *stripped]) if chosen else None
+    if not chosen:
+        return None, None
+    sources = [*h1s, *stripped]
+    preferred = _preferred(chosen, h1s, stripped, keys, home)
+    line = _uncut(chosen, sources)
+    return line, line if preferred == chosen else _uncut(preferred, sources)
 
 
 def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set[str],
@@ -247,6 +263,88 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
     return h1s[0] if h1s else None
 
 
+def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
+               home: bool) -> str:
+    """The title where the chosen line is no headline as the page sets it: an h1 that is a
+    part of a title beside its subtitle or its writer's name, or that sets a kicker apart
+    before the chosen structured title with a colon, else the chosen line where it is no
+    site's name, else another title or an h1 that is none."""
+    key = squash(chosen)
+    keyed = [(h1, squash(h1)) for h1 in h1s]
+    keyed = [(h1, k) for h1, k in keyed if k and k not in keys]
+    if any(k == key for _, k in keyed):
+        return chosen  # an h1 the sources confirm, or the article's only one
+    for h1, k in keyed:
+        # The h1 is one part of a title whose other parts are no site's name that a key
+        # names: a headline beside its subtitle or its writer's name, where a part of a
+        # word or two would be a section's ("News - Example Institute").
+        if (any(k in squash(t) and _headline_part(k, t) for t in stripped)
+                and word_count(h1) > MAX_SECTION_WORDS and not _names_site(h1, keys, True)):
+            return h1
+        # A colon after a kicker glued before the chosen structured title makes it the
+        # headline's first words, as the site writes them ("Kicker: Headline"; kicker.py
+        # keeps those too).
+        if (len(key) > MIN_KICKED_TITLE_CHARS and k != key and k.endswith(key)
+                and _colon_kicker(h1, chosen)):
+            return h1
+    if home or not _names_site(chosen, keys, True):
+        return _without_name_end(chosen)
+    # A title that is the site's name and nothing else ("Example Daily", "example.com") on
+    # a page that is not the site's home is a template's: another title, else the h1, is
+    # the article's headline; the first h1 of three words or more that is no site's name,
+    # as a word or two is a section's ("Sport", "Forums").
+    title = next((t for t in stripped if t and not _names_site(t, keys, True)), None)
+    if title is not None:
+        return title
+    if not h1s:
+        return chosen
+    return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
+
+
+def _without_name_end(title: str) -> str:
+    """The title without a name after its last dash that no key names, where the name is
+    capitalised word by word and the headline before it is not ("Lakeside crew wins the
+    cup - Rowing News Weekly"): a site's or a section's name, not the headline's end ("… –
+    Herrlich", "… - und Firma profitiert" are one word, or lower-case)."""
+    spans = [m.span() for m in _separator(title).finditer(title)]
+    if not spans or title[spans[-1][0]:spans[-1][1]].strip() not in ("-", "–", "—"):
+        return title
+    head, name = title[:spans[-1][0]], title[spans[-1][1]:]
+    if (_capitalised(name) and not _capitalised(head)
+            and word_count(name) <= SHORT_PART_WORDS and word_count(name) < word_count(head)):
+        return head.strip()
+    return title
+
+
+def _capitalised(text: str) -> bool:
+    """Two words or more, each that opens with a letter opening with a capital."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _headline_part(key: str, title: str) -> bool:
+    """The h1 (squashed) is the part of a title where no site's name stands: its first part
+    before a dash or a bar ("Headline - Subtitle"), or its last after a colon ("Author:
+    Headline"). A site's name ends a title after a dash or a bar, or opens it before a
+    colon, where no key names it."""
+    spans = [m.span() for m in _separator(title).finditer(title)]
+    if not spans:
+        return False
+    first, last = title[:spans[0][0]], title[spans[-1][1]:]
+    opening = title[spans[0][0]:spans[0][1]].strip()
+    closing = title[spans[-1][0]:spans[-1][1]].strip()
+    return ((key == squash(first) and opening not in (":", "：", ""))
+            or (key == squash(last) and closing in (":", "：")))
+
+
+def _colon_kicker(h1: str, end: str) -> bool:
+    """The h1 sets the words before its end apart with a colon as one types it, "Kicker:
+    End" (a colon that markup glued to the next word, "Label :End", is none)."""
+    key = squash(end)
+    return any(squash(h1[i + 1:]) == key for i, c in enumerate(h1)
+               if c == "：" or (c == ":" and h1[i + 1:i + 2].isspace()))
+
+
 def _headline(key: str, texts: list[str], stripped: list[str], keys: set[str]) -> bool:
     """An unconfirmed h1 (squashed) may be the headline: it is no site's name, and no part of
     a title candidate beside the headline ("Blog Name: Headline"), nor a kicker before it."""
@@ -257,6 +355,30 @@ def _headline(key: str, texts: list[str], stripped: list[str], keys: set[str]) -
         if len(parts) > 1 and key in parts:
             return False
     return not any(squash(t) and key.endswith(squash(t)) for t in stripped)
+
+
+def undated(title: str) -> str:
+    """The title without a part that is a date and nothing else at either end, where a
+    headline of its own length stays ("23.01.2026 - Headline", "Headline | 5 May 2026"):
+    the day the page was filed, not words of its headline."""
+    if not _DIGIT.search(title):
+        return title  # most titles: no date to look for
+    spans = [m.span() for m in _separator(title).finditer(title)]
+    if not spans:
+        return title
+    for head, rest in ((title[:spans[0][0]], title[spans[0][1]:]),
+                       (title[spans[-1][1]:], title[:spans[-1][0]])):
+        if _date_alone(head) and word_count(rest) > SHORT_PART_WORDS:
+            return rest.strip()
+    return title
+
+
+def _date_alone(part: str) -> bool:
+    """A date with no words but a month's name: "23.01.2026", "2026-01-23", "5 May 2026"."""
+    part = part.strip()
+    return (len(part) <= MAX_DATE_CHARS and _DIGIT.search(part) is not None
+            and sum(c.isalpha() for c in part) <= MAX_MONTH_LETTERS
+            and (parse_text_date(part) or parse_machine_date(part)) is not None)
 
 
 def _uncut(title: str, sources: list[str]) -> str:

@@ -1,0 +1,120 @@
+"""How the title is chosen among the page's sources, on small pages written for these tests
+(invented sites)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressclip.metadata import read_metadata
+from pressclip.parse.html import parse_html
+
+URL = "https://www.lakeside-courier.example/a/1"
+
+
+def title_of(head: str, body: str, url: str = URL) -> str | None:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_metadata(parse_html(page), url).title
+
+
+@pytest.mark.parametrize("head", [
+    # The <title> is the site's name, as its address or og:site_name gives it.
+    "<title>Lakeside Courier</title>",
+    "<title>lakeside-courier.example</title>",
+    '<title>The Courier</title><meta property="og:site_name" content="The Courier">',
+    # A structured title that names the site and nothing else.
+    '<meta property="og:title" content="Lakeside Courier"><title>Lakeside Courier</title>',
+])
+def test_a_title_that_is_the_sites_name_gives_way_to_the_h1(head: str) -> None:
+    body = "<div><h1>Ferry service resumes after the storm</h1><p>Boats sail again.</p></div>"
+    assert title_of(head, body) == "Ferry service resumes after the storm"
+
+
+def test_the_sites_name_stays_the_title_of_a_page_with_no_other() -> None:
+    assert title_of("<title>Lakeside Courier</title>", "<p>Welcome.</p>") == "Lakeside Courier"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("23.01.2026 - Council approves the new harbour budget",
+     "Council approves the new harbour budget"),
+    ("Council approves the new harbour budget | 5 May 2026",
+     "Council approves the new harbour budget"),
+    ("2026-01-23 – Council approves the new harbour budget",
+     "Council approves the new harbour budget"),
+    # A headline too short to stand alone keeps its date; a year or a number is no date.
+    ("Weekly report 14. - 20. January 2026", "Weekly report 14. - 20. January 2026"),
+    ("1989 - The year the old harbour wall came down",
+     "1989 - The year the old harbour wall came down"),
+    ("Harbour history - Part 49 of the long series",
+     "Harbour history - Part 49 of the long series"),
+])
+def test_a_date_alone_at_the_titles_edge_is_cut(title: str, headline: str) -> None:
+    body = f"<article><h1>{title}</h1><p>The council met.</p></article>"
+    assert title_of(f"<title>{title}</title>", body) == headline
+
+
+@pytest.mark.parametrize("h1, title", [
+    # A kicker before a colon is the headline's first words, as the site writes them.
+    ("«Empty Quays»: Ferry service resumes after the long storm",
+     "«Empty Quays»: Ferry service resumes after the long storm"),
+    ("港の朝：Ferry service resumes after the long storm",
+     "港の朝：Ferry service resumes after the long storm"),
+    # Glued by markup, or set apart by no colon, it is a label: the structured title stands.
+    ("Press release of the harbour office :Ferry service resumes after the long storm",
+     "Ferry service resumes after the long storm"),
+    ("Empty Quays Ferry service resumes after the long storm",
+     "Ferry service resumes after the long storm"),
+])
+def test_a_kicker_glued_before_the_structured_title_stays_after_a_colon(h1: str,
+                                                                        title: str) -> None:
+    head = ('<meta property="og:title" content="Ferry service resumes after the long storm">'
+            "<title>Ferry service resumes after the long storm | Lakeside Courier</title>")
+    assert title_of(head, f"<div><h1>{h1}</h1><p>Boats sail again.</p></div>") == title
+
+
+@pytest.mark.parametrize("title, h1, expected", [
+    # The h1 is the title's part where no site's name stands: before a dash or a bar, or
+    # after a colon.
+    ("Tides and their keepers - A lighthouse family across four generations",
+     "Tides and their keepers", "Tides and their keepers"),
+    ("Mara Quill: Tides and their keepers", "Tides and their keepers",
+     "Tides and their keepers"),
+    # Before a colon it may be the blog's name; a word or two is a section's.
+    ("Harbour Notes Weekly: Tides turn again tonight", "Harbour Notes Weekly",
+     "Harbour Notes Weekly: Tides turn again tonight"),
+    ("Local News - Tides turn again tonight and tomorrow", "Local News",
+     "Local News - Tides turn again tonight and tomorrow"),
+])
+def test_an_h1_that_is_one_part_of_the_title(title: str, h1: str, expected: str) -> None:
+    assert title_of(f"<title>{title}</title>", f"<div><h1>{h1}</h1><p>Text.</p></div>") == (
+        expected)
+
+
+def test_where_the_title_is_the_sites_name_a_section_h1_gives_way_to_the_headline() -> None:
+    body = ("<h1>Lakeside Courier</h1><h1>Sport</h1><h1>Rowers win the cup on the lake</h1>"
+            "<p>The crew won.</p>")
+    assert title_of("<title>Lakeside Courier</title>", body) == "Rowers win the cup on the lake"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Rowers win the cup on the lake - Lakeside Sports Weekly", "Rowers win the cup on the lake"),
+    # One word, lower-case words, or a headline capitalised word by word: no name to cut.
+    ("Rowers win the cup on the lake - Wonderful", "Rowers win the cup on the lake - Wonderful"),
+    ("Rowers win the cup - and the town celebrates",
+     "Rowers win the cup - and the town celebrates"),
+    ("Rowers Win The Cup On The Lake - Lakeside Sports",
+     "Rowers Win The Cup On The Lake - Lakeside Sports"),
+])
+def test_a_name_capitalised_word_by_word_after_the_last_dash_is_cut(title: str,
+                                                                    headline: str) -> None:
+    assert title_of(f"<title>{title}</title>", "<p>The crew won.</p>",
+                    "https://news.example/a/1") == headline
+
+
+@pytest.mark.parametrize("url", ["https://www.lakeside-courier.example/",
+                                 "https://www.lakeside-courier.example/index.html"])
+def test_the_sites_name_is_the_title_of_its_home_page(url: str) -> None:
+    body = "<div><h1>Welcome to the harbour town news</h1><p>Latest stories.</p></div>"
+    assert title_of("<title>Lakeside Courier</title>", body, url) == "Lakeside Courier"
+    # A query names a story on the home page's address: no home page.
+    assert title_of("<title>Lakeside Courier</title>", body, url + "?story=12") == (
+        "Welcome to the harbour town news")
