@@ -5,14 +5,16 @@
 bench.speed --passes times core.extract's passes; this times, on the *train* pages of
 --sets (the figure steers speed work), the functions those passes spend their time in,
 each wrapped where its caller looks it up and timed with `time.process_time`: the
-locator's segmentation, feature matrix, model, vetoes and structure (tables, figures,
-links and emphasis), and the metadata readers. A name nested in another is timed inside
-it too (trees.leaves inside LocatorModel.predict_proba). The table gives, per function,
-the pages it ran on, the median over those pages of the median over repeats, and the mean
-over all pages (a function that runs on few pages but costs much there shows in the mean
-only). A cProfile of the same pages misleads here: the compiled walks (_walk.pyx,
-_features.pyx, _trees.pyx) are invisible to it, so their time shows as their Python
-callers' own, and its overhead a call inflates the small Python functions.
+parse's steps (the input's checks, its UTF-8, the attribute cap's scan, libxml2's parse
+through lxml, the head's end), the locator's segmentation, feature matrix, model, vetoes
+and structure (tables, figures, links and emphasis), and the metadata readers. A name
+nested in another is timed inside it too (trees.leaf_sums inside
+LocatorModel.predict_proba). The table gives, per function, the pages it ran on, the
+median over those pages of the median over repeats, and the mean over all pages (a
+function that runs on few pages but costs much there shows in the mean only). A cProfile
+of the same pages misleads here: the compiled walks (_walk.pyx, _features.pyx,
+_trees.pyx) are invisible to it, so their time shows as their Python callers' own, and
+its overhead a call inflates the small Python functions.
 """
 
 from __future__ import annotations
@@ -31,21 +33,27 @@ from pressclip import core
 # (module or class, attribute): each is replaced, for the run, where its callers find it.
 _TIMED = (
     ("pressclip.core", "read_page"),
+    ("pressclip.parse.html", "check_page"),
+    ("pressclip.parse.html", "utf8"),
+    ("pressclip.parse.html", "cap_attributes"),
+    ("pressclip.parse.html", "_parse"),
+    ("pressclip.parse.html", "_end_head"),
     ("pressclip.core", "read_metadata"),
     ("pressclip.core", "locate_article"),
     ("pressclip.locate", "segment"),
     ("pressclip.locate", "build_matrix"),
     ("pressclip.locate", "container_groups"),
     ("pressclip.locate.model:LocatorModel", "predict_proba"),
-    ("pressclip.model.trees:TreeEnsemble", "leaves"),
+    ("pressclip.model.trees:TreeEnsemble", "leaf_sums"),
     ("pressclip.locate", "_vetoed"),
     ("pressclip.locate", "_drop_furniture_beside_prose"),
     ("pressclip.locate", "_fill_prose_gaps"),
     ("pressclip.locate", "_evidence"),
     ("pressclip.locate", "shape"),
     ("pressclip.locate.structure", "_figures"),
+    # Shape.blocks holds the links' and emphasis' spans: InlineMarks is compiled
+    # (_walk.pyx), a type whose methods cannot be wrapped.
     ("pressclip.locate.structure:Shape", "blocks"),
-    ("pressclip.locate.spans:InlineMarks", "spans"),
     ("pressclip.metadata", "read_meta"),
     ("pressclip.metadata", "read_jsonld"),
     ("pressclip.metadata", "find_marks"),

@@ -1071,6 +1071,28 @@ cdef bint _ascii_text(const unsigned char* s) noexcept:
     return True
 
 
+def first_in_head_outside(_Element root not None, frozenset head_content not None):
+    """The first child element of the root's first <head> whose name is not in
+    `head_content`, else None: parse.html._python_first_in_head_outside's answer, read from
+    libxml2's nodes (no element object is made for the head's metas, links and scripts)."""
+    cdef tree.xmlNode* node = root._c_node.children
+    # root.find("head"): the first child element named head, without a namespace.
+    while node is not NULL and not (node.type == tree.XML_ELEMENT_NODE and node.ns is NULL
+                                    and strcmp(<const char*>node.name, b"head") == 0):
+        node = node.next
+    if node is NULL:
+        return None
+    node = node.children
+    while node is not NULL:
+        # An element whose name (as lxml's tag: "{uri}name" within a namespace) is none
+        # of the head's; comments, processing instructions and entities have no str tag.
+        if node.type == tree.XML_ELEMENT_NODE and (
+                node.ns is not NULL or _decode(<const char*>node.name) not in head_content):
+            return elementFactory(root._doc, node)
+        node = node.next
+    return None
+
+
 def deepest_holding(list elements not None, list sizes not None, double share):
     """The deepest element that holds (itself or below) at least `share` of the total of
     `sizes`, `sizes[i]` standing at `elements[i]`; None for no elements or a total of 0.

@@ -118,12 +118,65 @@ cdef inline Py_ssize_t _space(const unsigned char* s, Py_ssize_t j, Py_ssize_t n
     return 0
 
 
+# Each byte's part in a start tag's tokens, for the UTF-8 scan: one table load a byte where
+# the tests were up to five comparisons. LEAD marks the first bytes of the non-ASCII white
+# space characters (U+0085, U+00A0: 0xC2; U+1680: 0xE1; U+2000-U+205F: 0xE2; U+3000:
+# 0xE3): a run stops there only when _space reads a space.
+cdef enum:
+    SPACE = 1   # ASCII white space, str.isspace's: \t \n \v \f \r, 0x1C-0x1F, " "
+    GT = 2      # ">"
+    SLASH = 4   # "/"
+    EQUALS = 8  # "="
+    LEAD = 16
+cdef unsigned char BYTE_CLASS[256]  # a C global: all zero until set below
+for _byte in (0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f):
+    BYTE_CLASS[_byte] = SPACE
+BYTE_CLASS[ord(">")] = GT
+BYTE_CLASS[ord("/")] = SLASH
+BYTE_CLASS[ord("=")] = EQUALS
+for _byte in (0xc2, 0xe1, 0xe2, 0xe3):
+    BYTE_CLASS[_byte] = LEAD
+
+
+cdef inline Py_ssize_t _run_end(const unsigned char* s, Py_ssize_t j, Py_ssize_t n,
+                                unsigned char stops) noexcept nogil:
+    """The first position from j of a byte of the classes `stops` (SPACE standing for any
+    white space, ASCII or not), else n: the end of a run [^...]*+."""
+    cdef unsigned char b
+    while j < n:
+        b = BYTE_CLASS[s[j]]
+        if b & stops:
+            if not (b & LEAD) or _space(s, j, n):
+                return j
+        j += 1
+    return n
+
+
+cdef inline Py_ssize_t _spaces_end(const unsigned char* s, Py_ssize_t j, Py_ssize_t n,
+                                   bint slashes) noexcept nogil:
+    """The first position from j past a run of white space (and of "/" when `slashes`)."""
+    cdef Py_ssize_t step
+    cdef unsigned char b
+    while j < n:
+        b = BYTE_CLASS[s[j]]
+        if b & SPACE or (slashes and b & SLASH):
+            j += 1
+        elif b & LEAD:
+            step = _space(s, j, n)
+            if step == 0:
+                return j
+            j += step
+        else:
+            return j
+    return n
+
+
 def any_tag_over_utf8(const unsigned char[::1] data, Py_ssize_t cap):
     """any_tag_over read from the text's UTF-8 (the bytes the parser is handed): the same
     tokens, with each "<" found by memchr and no character decoded but the non-ASCII spaces,
     about a third of the cost of reading the str. A character of several bytes is stepped
     over byte by byte: none of its bytes is ASCII, so none ends a token early."""
-    cdef Py_ssize_t n = data.shape[0], i = -1, j, k, count, step
+    cdef Py_ssize_t n = data.shape[0], i = -1, j, k, count
     cdef const unsigned char* s
     cdef const unsigned char* found
     cdef unsigned char c, quote
@@ -142,46 +195,19 @@ def any_tag_over_utf8(const unsigned char[::1] data, Py_ssize_t cap):
         if not (b"a" <= c <= b"z" or b"A" <= c <= b"Z"):
             continue
         # The tag's name: [^\s/>]*+
-        j = i + 2
-        while j < n:
-            c = s[j]
-            if c == b">" or c == b"/" or _space(s, j, n):
-                break
-            j += 1
+        j = _run_end(s, i + 2, n, GT | SLASH | SPACE | LEAD)
         count = 0
         while count <= cap:
             # One attribute: [\s/]*+ [^\s/>] [^\s/>=]*+ (?:\s*+ = \s*+ value)?+
-            while j < n:
-                if s[j] == b"/":
-                    j += 1
-                    continue
-                step = _space(s, j, n)
-                if step == 0:
-                    break
-                j += step
+            j = _spaces_end(s, j, n, True)
             if j >= n or s[j] == b">":
                 break
-            j += 1
-            while j < n:
-                c = s[j]
-                if c == b">" or c == b"=" or c == b"/" or _space(s, j, n):
-                    break
-                j += 1
+            j = _run_end(s, j + 1, n, GT | EQUALS | SLASH | SPACE | LEAD)
             count += 1
-            k = j
-            while k < n:
-                step = _space(s, k, n)
-                if step == 0:
-                    break
-                k += step
+            k = _spaces_end(s, j, n, False)
             if k >= n or s[k] != b"=":
                 continue  # no value: the spaces are the next attribute's separators
-            k += 1
-            while k < n:
-                step = _space(s, k, n)
-                if step == 0:
-                    break
-                k += step
+            k = _spaces_end(s, k + 1, n, False)
             if k < n and (s[k] == b'"' or s[k] == b"'"):
                 # "[^"]*+"? or '[^']*+'?: an unclosed quote runs to the end.
                 quote = s[k]
@@ -189,10 +215,7 @@ def any_tag_over_utf8(const unsigned char[::1] data, Py_ssize_t cap):
                 k = n if found is NULL else (found - s) + 1
             else:
                 # [^\s>]*+
-                while k < n:
-                    if s[k] == b">" or _space(s, k, n):
-                        break
-                    k += 1
+                k = _run_end(s, k, n, GT | SPACE | LEAD)
             j = k
         if count > cap:
             return True

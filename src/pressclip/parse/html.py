@@ -140,11 +140,7 @@ def _end_head(root: etree._Element) -> None:
     and when no <body> tag follows, the whole page with it: the cleaner drops the head, and
     the article went with it. That element and everything after it in the head open the
     body instead."""
-    head = root.find("head")
-    if head is None:
-        return
-    first = next((c for c in head if isinstance(c.tag, str) and c.tag not in _HEAD_CONTENT),
-                 None)
+    first = first_in_head_outside(root)
     if first is None:
         return
     body = root.find("body")
@@ -152,6 +148,25 @@ def _end_head(root: etree._Element) -> None:
         body = etree.SubElement(root, "body")
     for i, element in enumerate([first, *first.itersiblings()]):
         body.insert(i, element)
+
+
+def first_in_head_outside(root: etree._Element) -> etree._Element | None:
+    """The first element of the root's <head> that is no head content, else None: read
+    from libxml2's nodes where the walk was compiled (locate/_walk.pyx; a modern page's
+    head holds a hundred metas, links and scripts, each an element object made and freed
+    in Python), else by _python_first_in_head_outside."""
+    if _compiled_first_in_head_outside is not None:
+        return _compiled_first_in_head_outside(root, _HEAD_CONTENT)
+    return _python_first_in_head_outside(root)
+
+
+def _python_first_in_head_outside(root: etree._Element) -> etree._Element | None:
+    """first_in_head_outside through lxml's elements: the compiled test's twin."""
+    head = root.find("head")
+    if head is None:
+        return None
+    return next((c for c in head if isinstance(c.tag, str) and c.tag not in _HEAD_CONTENT),
+                None)
 
 
 def _parse(text: str, encoded: bytes | None = None) -> tuple[etree._Element, bool]:
@@ -167,6 +182,13 @@ def _parse(text: str, encoded: bytes | None = None) -> tuple[etree._Element, boo
                    for e in _PARSER.error_log)
     return root, too_deep
 
+
+# The head's test compiled (locate/_walk.pyx), when the extension was built at install.
+# Imported here, at the end: the locator's package imports nothing of this module's.
+try:
+    from ..locate._walk import first_in_head_outside as _compiled_first_in_head_outside
+except ImportError:  # installed without a C compiler: lxml's elements give the same answer
+    _compiled_first_in_head_outside = None
 
 # The encoder compiled (parse/_utf8.pyx), when the extension was built at install.
 try:
