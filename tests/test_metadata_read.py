@@ -739,3 +739,15 @@ def test_a_date_in_a_list_of_other_pages_is_not_the_page_s() -> None:
     # A list item without a link is the page's own (a byline's parts laid out as a list).
     own = page.replace("<a href='/other-story'>Harbour reopens</a>", "Harbour desk")
     assert read_metadata(parse_html(own)).date == "2019-09-09"
+
+
+def test_the_loose_date_nearest_the_headline_is_the_page_s() -> None:
+    """A list of other pages' days before the headline is further from it than the day
+    printed right under it."""
+    listing = "".join(f"<div><b>Item {i}</b><p>Filed</p><span>{day}.01.2022</span></div>"
+                      for i, day in enumerate((28, 29, 30)))
+    page = (f"<html><body><div class='more'>{listing}</div><p>Courts</p><p>Home / News</p>"
+            "<h1>Court hears the appeal</h1><span>02.02.2022</span><p>The court heard the "
+            "appeal on Wednesday and "
+            "will rule next month, the presiding judge said.</p></body></html>")
+    assert read_metadata(parse_html(page)).date == "2022-02-02"

@@ -238,7 +238,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     if date:
         found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
                       or _labelled_date(date_labels, month_first)
-                      or _loose_date(window, month_first)
+                      or _loose_date(_nearest_first(window), month_first)
                       or _opening_date(window, month_first)
                       or _page_date(tree, month_first))
     return found
@@ -432,11 +432,21 @@ def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | Non
     return None
 
 
+def _nearest_first(window: list[etree._Element]) -> list[etree._Element]:
+    """The window's elements by their distance from its first h1, the nearer first (the
+    earlier of two as near): a dateline stands beside the headline, a list of other pages'
+    days further off."""
+    headline = next((i for i, element in enumerate(window) if element.tag == "h1"), None)
+    if headline is None:
+        return window
+    return [window[i] for i in sorted(range(len(window)), key=lambda i: abs(i - headline))]
+
+
 def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
-    """The first short text near the headline that is a date, whatever its element says.
-    The compiled reading (locate/_walk.pyx's window_dated_texts) decodes only the texts
-    and tails of a dateline's length that may hold a digit; _python_window_dated_texts is
-    its twin."""
+    """The first short text of `window` that is a date, whatever its element says. The
+    compiled reading (locate/_walk.pyx's window_dated_texts) decodes only the texts and
+    tails of a dateline's length that may hold a digit; _python_window_dated_texts is its
+    twin."""
     if _window_dated_texts is None:
         texts: Iterable[str] = _python_window_dated_texts(window)
     else:
