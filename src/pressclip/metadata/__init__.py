@@ -38,7 +38,16 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .tags import clean_tags
 from .text import element_text
-from .titles import choose_title, site_keys, squash, strip_site, title_parts, title_texts, undated
+from .titles import (
+    MAX_TITLE_DATE_CHARS,
+    choose_title,
+    site_keys,
+    squash,
+    strip_site,
+    title_parts,
+    title_texts,
+    undated,
+)
 from .updated import visible_update
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -47,8 +56,6 @@ MAX_TITLE_CHARS = 300
 # A site's name in its titles is a few words and no date ("DW – 13.06.2023" is not one).
 MAX_SITE_NAME_WORDS = 5
 _DIGIT = re.compile(r"\d")
-# A title's part that is a date and nothing else: "28.04.2023", "5 juillet 2025".
-MAX_TITLE_DATE_CHARS = 20
 _SPACES = re.compile(r"\s+")
 # The first few h1 are the headline's candidates; later ones are teasers.
 FIRST_H1S = 3

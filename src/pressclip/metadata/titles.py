@@ -50,8 +50,9 @@ CHARS_PER_UNSPACED_WORD = 2
 # A structured title this long that ends the h1 is the headline after a kicker; shorter
 # ends are a word or two of it.
 MIN_KICKED_TITLE_CHARS = 20
-# A part of a title that is a date alone: this long at most, its only letters a month's name.
-MAX_DATE_CHARS = 20
+# A part of a title that is a date alone ("28.04.2023", "5 juillet 2025"): this long at
+# most, its only letters a month's name. read_metadata reads the page's day from such a part.
+MAX_TITLE_DATE_CHARS = 20
 MAX_MONTH_LETTERS = 10
 # The quoted words an unescaped quote cut from an attribute: '"unfit"', '„Hölle“'.
 _QUOTED_END = re.compile(r"[\"“„«‘‚][^\"“”„«»]{1,60}[\"”“»’‘]")
@@ -376,7 +377,7 @@ def undated(title: str) -> str:
 def _date_alone(part: str) -> bool:
     """A date with no words but a month's name: "23.01.2026", "2026-01-23", "5 May 2026"."""
     part = part.strip()
-    return (len(part) <= MAX_DATE_CHARS and _DIGIT.search(part) is not None
+    return (len(part) <= MAX_TITLE_DATE_CHARS and _DIGIT.search(part) is not None
             and sum(c.isalpha() for c in part) <= MAX_MONTH_LETTERS
             and (parse_text_date(part) or parse_machine_date(part)) is not None)
 
