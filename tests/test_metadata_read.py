@@ -751,3 +751,30 @@ def test_the_loose_date_nearest_the_headline_is_the_page_s() -> None:
             "appeal on Wednesday and "
             "will rule next month, the presiding judge said.</p></body></html>")
     assert read_metadata(parse_html(page)).date == "2022-02-02"
+
+
+def test_a_bare_meta_date_after_the_byline_s_day_is_the_last_edit() -> None:
+    """meta name="date" does not say which date it is: where the byline shows an earlier day
+    within a month, the meta is the edit and the byline's day the publication."""
+    page = ('<html><head><meta name="date" content="2021-03-12T09:30:00"></head><body>'
+            '<h1>Harbour works begin</h1><span class="date">05.03.2021</span>'
+            '<p>Text.</p></body></html>')
+    assert read_metadata(parse_html(page)).date == "2021-03-05"
+    # A key that names the publication keeps its day; so does a bare one the byline shows
+    # later (another event) or much earlier (an archive's date, a republication).
+    named = page.replace('name="date"', 'property="article:published_time"')
+    assert read_metadata(parse_html(named)).date.startswith("2021-03-12")
+    later = page.replace("05.03.2021", "19.03.2021")
+    assert read_metadata(parse_html(later)).date.startswith("2021-03-12")
+    far = page.replace("05.03.2021", "05.12.2020")
+    assert read_metadata(parse_html(far)).date.startswith("2021-03-12")
+
+
+def test_a_bare_meta_date_read_the_other_way_round_by_the_byline() -> None:
+    """"11/01/2023" is the 11th of January or the 1st of November: the byline says which."""
+    page = ('<html><head><meta name="date" content="11/01/2023 12:43:42"></head><body>'
+            '<h1>Water quality report</h1><span class="date">1. November 2023</span>'
+            '<p>Text.</p></body></html>')
+    assert read_metadata(parse_html(page)).date == "2023-11-01"
+    assert read_metadata(parse_html(page.replace("1. November", "11. Januar"))
+                         ).date == "2023-01-11"

@@ -212,7 +212,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         agencies = agencies or wire_agencies(jsonld.organisation_authors)
         authors += [n for n in clean_authors(jsonld.organisation_authors, people=False)
                     if n not in authors]
-    want_date = not date or disagree or _utc_time(date)
+    # A bare meta "date" may be the last edit's: the byline's day is read beside it.
+    unqualified = not jsonld.date and meta.date_unqualified
+    want_date = not date or disagree or _utc_time(date) or unqualified
     # Structured data that names one person may list only the first of a byline's writers
     # ("author": "X" where the page reads "By X and Y"): the byline is read for the others.
     cosigned = len(authors) == 1
@@ -235,7 +237,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                              window=near(None))
         if disagree:
             date = _seconded(structured, byline.date, url_day or title_day)
-        if not date:
+        if not date or (unqualified and _edited_after(date, byline.date)):
             date = byline.date
         elif url_day != date[:10]:
             # The day in the article's address is the local day the timestamp fell on.
@@ -481,6 +483,28 @@ def _seconded(structured: list[str], visible: str | None, addressed: str | None)
                 if value[:10] == second[:10]:
                     return value
     return structured[0]
+
+
+# A page edited after a month is no longer dated by its edits' meta: past this gap the two
+# days are more likely two events (an archive page's date, a republication).
+MAX_EDIT_DAYS = 31
+
+
+def _edited_after(unqualified: str, visible: str | None) -> bool:
+    """Whether a bare meta date is not the day the byline shows it was published: the byline
+    shows an earlier day within MAX_EDIT_DAYS (the meta is the last edit), or the meta's
+    digits read the other way round ("11/01/2023" is the 1st of November where the page
+    shows that day: day and month both 12 or less say nothing of their order)."""
+    if not visible:
+        return False
+    try:
+        meta_day = calendar_day.fromisoformat(unqualified[:10])
+        shown = calendar_day.fromisoformat(visible[:10])
+    except ValueError:
+        return False
+    swapped = (meta_day.year, meta_day.month, meta_day.day) == (shown.year, shown.day,
+                                                                 shown.month)
+    return swapped or 0 < (meta_day - shown).days <= MAX_EDIT_DAYS
 
 
 def _utc_time(value: str) -> bool:

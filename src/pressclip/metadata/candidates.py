@@ -11,6 +11,9 @@ class Candidates:
 
     title: str | None = None
     date: str | None = None
+    # The date came from a key that does not say which date it is (meta name="date"): CMSs
+    # write the publication time or the last edit's there alike.
+    date_unqualified: bool = False
     authors: list[str] = field(default_factory=list)
     # Organisations given as the author ("BBC News", a desk): the author where no person is.
     organisation_authors: list[str] = field(default_factory=list)

@@ -9,6 +9,7 @@ from lxml import etree
 from .candidates import Candidates
 from .dates import parse_machine_date
 
+UNQUALIFIED_DATE_KEY = "date"
 # Keys are lower-cased meta name/property/itemprop values; first listed, first trusted.
 TITLE_KEYS = ("og:title", "twitter:title", "citation_title", "dc.title", "parsely-title",
               "sailthru.title")
@@ -18,8 +19,8 @@ DATE_KEYS = (
     "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
     "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "og:published_time",
     "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
-    "article.published", "date", "sailthru.published_date", "originalpublicationdate",
-    "cxenseparse:recs:publishtime", "article_date_original",
+    "article.published", UNQUALIFIED_DATE_KEY, "sailthru.published_date",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "article_date_original",
 )
 AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author",
                "citation_author", "dc.creator", "dcterms.creator", "byl", "og:article:author",
@@ -57,13 +58,15 @@ def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+def _first_date(values: dict[str, list[str]], keys: tuple[str, ...]
+                ) -> tuple[str | None, str | None]:
+    """The first date the keys give, and its key."""
     for key in keys:
         for value in values.get(key, ()):
             day = parse_machine_date(value)
             if day:
-                return day
-    return None
+                return day, key
+    return None, None
 
 
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
@@ -117,8 +120,9 @@ def read_meta(tree: etree._Element, tags: tuple[list[tuple], list[tuple]] | None
         language=_first(values, LANGUAGE_KEYS),
         site_name=_first(values, ("og:site_name", "application-name")),
     )
-    found.date = _first_date(values, DATE_KEYS)
-    found.date_modified = _first_date(values, MODIFIED_KEYS)
+    found.date, date_key = _first_date(values, DATE_KEYS)
+    found.date_unqualified = date_key == UNQUALIFIED_DATE_KEY
+    found.date_modified, _ = _first_date(values, MODIFIED_KEYS)
     found.tags = next((tags for tags in ([v for v in values.get(key, ()) if v]
                                          for key in TAG_KEYS) if tags), [])
     found.section = _first(values, SECTION_KEYS)
