@@ -600,6 +600,19 @@ def test_a_clubs_staff_word_and_a_sentence_opening_match():
     assert types("Tom Whitaker beat Arjun Mehta 6-2 6-1.")["Tom Whitaker"] == {"person"}
 
 
+def test_a_clubs_staff_word_after_the_and_a_plural_verb_make_a_team():
+    found = types("Tom Cole, the Wolverhampton manager, dropped his keeper. Newcastle have "
+                  "made an offer for the striker. Leeds were held 1-1 on Sunday.")
+    for club in ("Wolverhampton", "Newcastle", "Leeds"):
+        assert found[club] == {"organization"}, club
+    # The plural belongs to another subject, to a pair, or to a range's plural name.
+    found = types("Supplies in northern Bradford were running low. Bradford and Hull are "
+                  "flooded. The Pennines are covered in snow.")
+    assert found["Bradford"] == {"place"}
+    assert found["Hull"] == {"place"}
+    assert "organization" not in found.get("Pennines", set())
+
+
 def test_a_word_shaped_like_a_nationality_in_a_results_line_is_a_team():
     found = types("Results on Saturday:\nKilmarnock 1 Hibernian 1\nAberdeen 2 Dundee 0\n")
     assert found["Hibernian"] == {"organization"}

@@ -127,6 +127,12 @@ from .entity_types import (
     TABLE_NUMBERS,
     TABLE_ROW,
     TEAM_AFTER,
+    THE_BEFORE,
+    STAFF_WORDS,
+    STAFF_APPOSED,
+    COLLECTIVE_AFTER,
+    COORDINATED_LAST,
+    NO_SUBJECT_BEFORE,
     TEAM_VOTES,
     TIME_ZONES,
     TITLES,
@@ -584,6 +590,15 @@ cdef object _side(str text, m, place, surnames, tail=None):
         return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
     if worded and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
         return "match"  # "Leeds coach Tom Cole", "the Skyline team"
+    if not worded or m.titled:
+        return None
+    if THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+        staff = STAFF_APPOSED.match(text, m.end)
+        if staff is not None and staff.group(1) in STAFF_WORDS:
+            return "match"  # "the Leeds manager, Tom Cole,"
+    elif COLLECTIVE_AFTER.match(text, m.end) and not tail.endswith(COORDINATED_LAST) and \
+            not NO_SUBJECT_BEFORE.search(tail):
+        return "match"  # "Leeds have signed" (not "the Alps are")
     return None
 
 

@@ -33,6 +33,7 @@ from .entity_lexicon import (
     PARTY_PLURALS,
     RELIGIONS,
     STAFF_AT,
+    STAFF_WORDS,
     TIME_ZONES,
     VENUE_WORDS,
 )
@@ -211,6 +212,24 @@ AUXILIARIES = frozenset("is was has had will would can could should may might mu
 # the names after them.
 RULERS = frozenset("emperor empress tsar czar kaiser sultan shah khan emir caliph".split())
 TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|squad|équipe)(?![\w-])")
+# "the Leeds manager, Tom Cole,", "said the Leeds coach.": a club's staff word after "the"
+# (THE_BEFORE) and the club, set off as an apposition (STAFF_AFTER reads it before the
+# person's name).
+STAFF_APPOSED = re.compile(r"[^\S\n]+([a-zà-ÿ]+)[,.;:)]")
+# "Leeds have signed", "Arsenal were held": a name in the singular with a plural verb is a
+# collective, as British English writes a club or a company ("Leeds have", not "Leeds
+# has"). Not after "the" (THE_BEFORE: "the Alps are", "the Kennedys were"), nor after a
+# link that makes the verb plural ("Leeds and Hull are"); a country's name never comes
+# here.
+COLLECTIVE_AFTER = re.compile(r"[^\S\n]+(?:have|are|were)(?![\w'’-])")
+COORDINATED_LAST = ("and", "&", "or", "nor", ",", "et")
+# The verb's subject is another word where a preposition or a compass word stands before
+# the name, with one lower-case word between at most: "supplies in northern Gaza were",
+# "a mine near Tacna were", "the south Urals have".
+NO_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|near|at|of|from|to|for|on|by|with|into|across|around|outside"
+    r"|inside|north|south|east|west|northern|southern|eastern|western|central)"
+    r"(?:[^\S\n]+[a-z][\w'’-]*)?\Z")
 # "shares in BP", "a stake in Nordvik": a company's; the last words before the name.
 SHARES_BEFORE = ("shares in", "shares of", "stake in", "stock of", "stocks of")
 MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
@@ -798,6 +817,15 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str],
         return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
     if worded and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
         return "match"  # "Leeds coach Tom Cole", "the Skyline team"
+    if not worded or m.titled:
+        return None
+    if THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+        staff = STAFF_APPOSED.match(text, m.end)
+        if staff is not None and staff.group(1) in STAFF_WORDS:
+            return "match"  # "the Leeds manager, Tom Cole,"
+    elif COLLECTIVE_AFTER.match(text, m.end) and not tail.endswith(COORDINATED_LAST) and \
+            not NO_SUBJECT_BEFORE.search(tail):
+        return "match"  # "Leeds have signed" (not "the Alps are")
     return None
 
 
