@@ -11,8 +11,19 @@ import pytest
 
 import pressclip
 from bench import datasets
-from pressclip.locate import figures
-from pressclip.record import EMPHASIS, FIGURE, LINK, SCHEMA_VERSION, STRONG, TABLE
+from pressclip.locate import figures, structure
+from pressclip.record import (
+    EMPHASIS,
+    FIGURE,
+    LINK,
+    PARAGRAPH,
+    SCHEMA_VERSION,
+    STRONG,
+    TABLE,
+    Block,
+    Image,
+    Span,
+)
 from pressclip.render import to_html, to_markdown
 
 _PARAGRAPH = ("<p>The river rose through the night and the prefecture ordered the "
@@ -234,3 +245,27 @@ def test_srcset_candidates_of_real_pages_are_read_as_the_lazy_expression_reads_t
                 _candidates(_LAZY_SRCSET_ITEM, found[1])
             seen += 1
     assert seen > 1000
+
+
+def test_finish_keeps_absolute_addresses_and_resolves_or_drops_the_others() -> None:
+    # finish returns a block as it is when none of its addresses changes: a span dropped
+    # (mailto:) or resolved (a path) must still change it.
+    text = "Write to the desk or read the report on the agency's site today."
+    kept = Span(30, 40, LINK, "https://agency.example/report")
+    blocks = [
+        Block(PARAGRAPH, text, spans=(kept, Span(0, 5, EMPHASIS))),
+        Block(PARAGRAPH, text, spans=(Span(0, 5, LINK, "mailto:desk@paper.example"), kept)),
+        Block(PARAGRAPH, text, spans=(Span(13, 17, LINK, "/desk"),)),
+        Block(FIGURE, "", image=Image(url="https://cdn.paper.example/a.jpg", caption="A")),
+        Block(FIGURE, "", image=Image(url="/img/b.jpg")),
+    ]
+    done = structure.finish(blocks, "https://paper.example/news/1", None)
+    assert done.blocks[0] == blocks[0]
+    assert done.blocks[1].spans == (kept,)
+    assert done.blocks[2].spans == (Span(13, 17, LINK, "https://paper.example/desk"),)
+    assert done.blocks[3] == blocks[3]
+    assert done.blocks[4].image == Image(url="https://paper.example/img/b.jpg")
+    assert [link.url for link in done.links] == [kept.url, kept.url,
+                                                 "https://paper.example/desk"]
+    assert [i.url for i in done.images] == ["https://cdn.paper.example/a.jpg",
+                                            "https://paper.example/img/b.jpg"]

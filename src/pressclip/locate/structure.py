@@ -346,22 +346,31 @@ def _absolute(url: str | None, base: str | None) -> str | None:
 
 
 def _resolved(block: Block, base: str | None) -> Block:
+    """The block with its addresses absolute; the block itself (frozen, so the same value)
+    when none changes, which is most linked blocks of a modern page: dataclasses.replace
+    reads the class's fields again on every call."""
     if block.image is not None:
-        return replace(block, image=replace(block.image, url=_absolute(block.image.url, base)))
+        url = _absolute(block.image.url, base)
+        if url == block.image.url:
+            return block
+        return replace(block, image=replace(block.image, url=url))
     if not any(s.kind == LINK for s in block.spans):
         return block
     spans = []
+    changed = False
     for span in block.spans:
         if span.kind == LINK:
             url = _absolute(span.url, base)
             if url is None:
+                changed = True
                 continue
             if url != span.url:
-                # Built, not copied with dataclasses.replace, which reads the class's fields
-                # again on every call (a modern page has a dozen links or more).
+                # Built, not copied with dataclasses.replace (a modern page has a dozen
+                # links or more).
                 span = Span(span.start, span.end, span.kind, url)
+                changed = True
         spans.append(span)
-    return replace(block, spans=tuple(spans))
+    return replace(block, spans=tuple(spans)) if changed else block
 
 
 def _images(blocks: list[Block], lead_image: str | None) -> list[Image]:
