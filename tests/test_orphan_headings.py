@@ -37,3 +37,41 @@ def test_a_heading_the_model_dropped_is_not_counted():
     raw = [SimpleNamespace(in_heading=level) for level in (2, 0, 2, 0)]
     keep = np.array([True, False, True, True])
     assert _drop_orphan_headings(raw, keep).tolist() == [False, False, True, True]
+
+
+def test_paragraphs_set_in_heading_tags_are_article_text():
+    # An old page's body written as a run of <h4> paragraphs: marked as prose, each one is
+    # text for the headings around it, and none is dropped as a heading without text.
+    raw = [SimpleNamespace(in_heading=level) for level in (1, 4, 4, 4)]
+    keep = np.ones(len(raw), dtype=bool)
+    prose = np.array([False, True, True, True])
+    assert _drop_orphan_headings(raw, keep, prose).tolist() == [True, True, True, True]
+    assert _drop_orphan_headings(raw, keep).tolist() == [False, False, False, False]
+
+
+def test_a_page_written_in_heading_tags_keeps_its_paragraphs():
+    import pressclip
+
+    paragraphs = [
+        "The lantern makers of the valley town of Orlemont have kept their workshop open "
+        "through every winter storm for as long as anyone in the parish can remember, "
+        "mending glass by candle light.",
+        "Each spring the workshop trains two apprentices, who spend their first season "
+        "cutting frames from salvaged copper and learning how the old soldering irons must "
+        "be warmed slowly before use.",
+        "Visitors who come on market days can watch the finished lanterns being tested in "
+        "the dark cellar, where every seam is checked against a lit candle until no draught "
+        "bends the flame at all.",
+    ]
+    page = (
+        "<html><head><title>Lanterns of Orlemont</title></head><body>"
+        "<div id='nav'><a href='/'>Home</a> <a href='/a'>About</a></div>"
+        "<h1>Lanterns of Orlemont</h1><p>A short history of the workshop and its people, as "
+        "told by the makers themselves over many years.</p><h2>The workshop</h2>"
+        + "".join(f"<h4>{p}</h4>" for p in paragraphs)
+        + "<div class='footer'>Copyright the Orlemont guild</div></body></html>"
+    )
+    text = pressclip.extract(page).text
+    for p in paragraphs:
+        assert p in text
+    assert "Copyright" not in text

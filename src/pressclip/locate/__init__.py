@@ -104,6 +104,11 @@ _LINK_COLUMN = feature_names().index("link_density")
 # the ones around it, is no teaser. See _fill_prose_gaps.
 _GAP_SHARE = 0.5
 _MAX_GAP = 3
+# A block in a heading tag with this many word units or more, ending like a sentence, is a
+# paragraph that the page set in <h3>/<h4> (pages from before CSS style text that way), not a
+# section's heading: it is article text for the orphan-heading rule. Headlines rarely reach
+# 20 words.
+_HEADING_PROSE_UNITS = 25
 # Blocks around the article's first kept block that may hold its dateline.
 _OPENING_BLOCKS = 15
 _OPENING_MAX_CHARS = 120
@@ -164,7 +169,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = (proba >= threshold) & ~vetoed
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
     keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
-    keep = _drop_orphan_headings(raw, keep)
+    keep = _drop_orphan_headings(raw, keep, _prose(X, units) & (units >= _HEADING_PROSE_UNITS))
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:
         keep = _fallback_region(raw, proba, vetoed, units)
@@ -357,11 +362,13 @@ def _together(a: Container, b: Container) -> bool:
     return a is b or (a.parent is not None and a.parent is b.parent)
 
 
-def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
+def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray,
+                          prose: np.ndarray | None = None) -> np.ndarray:
     """A heading is kept only when article text follows it before the next heading of its
     rank or above: headings of related-story lists and sidebars are otherwise the most
     common noise. A heading followed by a lower-ranked one (a standfirst set as h2 above an
-    h3 subhead) stays when article text follows that one."""
+    h3 subhead) stays when article text follows that one. A block that `prose` marks (a
+    paragraph set in a heading tag, _HEADING_PROSE_UNITS) is article text, not a heading."""
     keep = keep.copy()
     kept = np.flatnonzero(keep)
     # Walked from the end: text_after[r] says whether article text follows, before the
@@ -369,7 +376,7 @@ def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
     text_after = [False] * 7
     for i in kept[::-1]:
         level = raw[i].in_heading
-        if not level:
+        if not level or (prose is not None and prose[i]):
             text_after = [True] * 7
             continue
         keep[i] = text_after[level]
