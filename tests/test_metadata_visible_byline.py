@@ -78,6 +78,20 @@ def test_date_label_then_the_date_in_a_child_then_the_byline() -> None:
                     f"{STORY}") == []
 
 
+def test_writer_noun_without_a_colon_after_the_date() -> None:
+    # An author's box opens with the update's date, then the writer's noun and the name, no
+    # colon between them.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<div class='article-author'><div>"
+                    f"<span>Letzte Aktualisierung: </span>02.03.2022</div> Autor*in <span>"
+                    f"Lena Brandt (Redakteurin)</span></div>") == ["Lena Brandt"]
+    assert _authors(f"<h1>{HEADLINE}</h1><div class='article-date-author'>Publicado el "
+                    f"<time datetime='2022-05-03'>3 de mayo</time> Escribe <a href="
+                    f"'/periodista/ana-souza/'>Ana Souza</a></div>{STORY}") == ["Ana Souza"]
+    # The noun then a lower-case word: a sentence about an author, no one's byline.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<div class='article-author'>Stand: "
+                    f"02.03.2022 Autor des Monats gesucht</div>") == []
+
+
 def test_a_meta_author_the_page_never_writes_is_no_author() -> None:
     agency = "<meta name='author' content='Webagentur Muster'>"
     # The byline names the writer; the meta tag names the site's builder.
