@@ -92,6 +92,37 @@ def test_writer_noun_without_a_colon_after_the_date() -> None:
                     f"02.03.2022 Autor des Monats gesucht</div>") == []
 
 
+def test_a_job_after_its_field_word_is_no_part_of_the_name() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Jane Roe Education editor</p>"
+                    f"{STORY}") == ["Jane Roe"]
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Jane Roe Political correspondent"
+                    f"</p>{STORY}") == ["Jane Roe"]
+    # Two words before the job: the name, kept whole.
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Jane Roe reporter</p>"
+                    f"{STORY}") == ["Jane Roe"]
+
+
+def test_the_sites_name_after_the_writers_is_no_part_of_it() -> None:
+    def authors(byline: str, url: str) -> list[str]:
+        page = (f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+                f"<p class='byline'>{byline}</p>{STORY}</body></html>")
+        return read_metadata(parse_html(page), url).authors
+
+    url = "https://www.gartenpost.de/rat/rosen-schneiden-123.html"
+    assert authors("Von Lena Vogt Gartenpost Online", url) == ["Lena Vogt"]
+    assert authors("Veröffentlicht am 03.02.2022 von Lena Vogt Gartenpost", url) == [
+        "Lena Vogt"]
+    # A word that is only a piece of the address's name is no site's name.
+    assert authors("Von Lena Vogt Post", url) == ["Lena Vogt Post"]
+    # A blog's owner whose name the address spells signs as themself.
+    assert authors("By Lena Vogt", "https://lenavogt.example/2024/05/roses/") == ["Lena Vogt"]
+
+
+def test_a_date_labels_words_alone_are_no_name() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><div class='article-date-author'>Publicado el "
+                    f"<time datetime='2022-05-03'>3 de mayo</time></div>{STORY}") == []
+
+
 def test_a_meta_author_the_page_never_writes_is_no_author() -> None:
     agency = "<meta name='author' content='Webagentur Muster'>"
     # The byline names the writer; the meta tag names the site's builder.

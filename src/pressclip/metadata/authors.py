@@ -241,6 +241,10 @@ def _person(name: str, excluded: set[str], strict: bool = True,
         if kept is None:
             return None
         if len(kept) < len(words):
+            if len(kept) > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[len(kept)]) in _TITLES:
+                # A job in lower case after its field's capitalised word: "Jane Roe
+                # Education editor", "Jane Roe Political correspondent".
+                kept = kept[:-1]
             words = kept
             name = " ".join(words)
         if len(words) > MIN_NAME_WORDS_BEFORE_PROSE and (
@@ -290,7 +294,9 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     # A month's long name alone is a date's word ("October"); short ones are names too
     # ("Jan", "Mac", "April").
     month = len(normal) >= MIN_MONTH_NAME_CHARS and normal in MONTHS
-    if (normal in PLACEHOLDERS or normal in WEEKDAYS or month or normal in _DATE_WORDS or label
+    # Words that announce a date are none of a name's: "Published on", "Publicado el".
+    if (normal in PLACEHOLDERS or normal in WEEKDAYS or month or label
+            or all(w in _DATE_WORDS for w in words_n)
             or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:
@@ -417,8 +423,26 @@ def _names_host(name: str, host: set[str]) -> bool:
     return any(k in runs for k in inside)
 
 
+def _before_site(name: str, host: set[str]) -> str:
+    """The person's name before the site's that follows it in one line: "Jane Doe Example
+    Review" on example-review.com -> "Jane Doe". The site's name opens with words that spell
+    a label of the address whole ("Example", "Example Review"), not a piece of one. Two
+    words at least stay: the name alone is compared with the site's whole."""
+    words = name.split()
+    if len(words) <= MIN_NAME_WORDS_BEFORE_PROSE:
+        return name
+    keys = [squash(w) for w in words]
+    for i in range(MIN_NAME_WORDS_BEFORE_PROSE, len(words)):
+        spelled = ""
+        for key in keys[i:]:
+            spelled += key
+            if len(spelled) >= MIN_HOST_KEY_CHARS and spelled in host:
+                return " ".join(words[:i])
+    return name
+
+
 def _names(value: str, banned: set[str], people: bool, visible: bool,
-           host: set[str]) -> list[str]:
+           host: set[str], site_after: set[str]) -> list[str]:
     """The names of one raw author string, none from a phrase (parts joined by commas and
     conjunctions) one of whose parts shows that it names no one; where organisations are
     asked for, such a string is one organisation's name ("Contributors to Wikimedia
@@ -450,6 +474,8 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
                 return [whole] if whole else []
             phrase = None
             continue
+        if site_after:
+            part = _before_site(part, site_after)
         name = _person(part, banned, strict=people, visible=visible)
         if name and place and normal_name(name) in PLACES:
             continue  # where the writer filed from, after the name: "X, New York"
@@ -460,19 +486,22 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
 
 def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
                   people: bool = True, visible: bool = False,
-                  host: set[str] | None = None) -> list[str]:
+                  host: set[str] | None = None,
+                  site_after: set[str] | None = None) -> list[str]:
     """Person names from raw author strings; `excluded` holds normalised publisher names.
 
     With `people=False`, names of desks and organisations are kept too ("MND Staff",
     "Redaktion", "BBC News"): the page's own credit where no person signs. With
     `visible=True` (a byline the reader sees, not structured data), a name ends before
     running text. A name that `host` (the page's address's keys, titles.site_keys) names is
-    the site's own, no person's."""
+    the site's own, no person's; words after a person's name that `site_after` (such keys)
+    names are the site's, not the name's ("Jane Doe Example Review")."""
     banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        for name in _names(value, banned, people, visible, host or set()):
+        for name in _names(value, banned, people, visible, host or set(),
+                           site_after or host or set()):
             if normal_name(name) not in seen and len(names) < MAX_AUTHORS:
                 seen.add(normal_name(name))
                 names.append(name)
