@@ -123,6 +123,16 @@ def test_a_date_labels_words_alone_are_no_name() -> None:
                     f"<time datetime='2022-05-03'>3 de mayo</time></div>{STORY}") == []
 
 
+def test_a_reviewers_credit_is_no_authors() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Written by Jane Roe. Medically "
+                    f"reviewed by John Poe, MD</p>{STORY}") == ["Jane Roe"]
+    # The reviewer's line stands first, in a box of its own.
+    assert _authors(f"<h1>{HEADLINE}</h1><div class='author'>Medically reviewed by John Poe, "
+                    f"MD</div><div class='author'>By Jane Roe</div>{STORY}") == ["Jane Roe"]
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Von Lena Vogt, faktengeprüft von "
+                    f"Karl Roth</p>{STORY}") == ["Lena Vogt"]
+
+
 def test_a_meta_author_the_page_never_writes_is_no_author() -> None:
     agency = "<meta name='author' content='Webagentur Muster'>"
     # The byline names the writer; the meta tag names the site's builder.

@@ -136,13 +136,16 @@ _DATE_AFTER = re.compile(
     r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+(?:[^\W\d_]+,?\s+)?)?(?=\d)")
 # Credits for the pictures after the writer's: "Text von X Illustration von Y", "X. Fotos: Y",
 # "X, photos by Y": the rest of the line credits no author.
-# A translator's or an editor's credit after the writer's is no author's either: "X Übersetzt
-# von Y", "X traduit par Y", "Written by X Edited by Y", "Reporting by X; Editing by Y".
+# A translator's, an editor's or a reviewer's credit after the writer's is no author's
+# either: "X Übersetzt von Y", "X traduit par Y", "Written by X Edited by Y", "Reporting by
+# X; Editing by Y", "Written by X. Medically reviewed by Y", "X, fact-checked by Y".
 _PICTURE_CREDIT = re.compile(
-    r"[\s,.;|/]+(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
+    r"(?:^|[\s,.;|/]+)(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
     r"|infografik|video|kamera|zeichnungen?|übersetzt|übersetzung|translated|translation"
     r"|traduit|traduction|traducido|traducción|tradotto"
-    r"|edited|editing|redigiert|bearbeitet|édité|éditée|editado|editada|edición|a\s+cura)"
+    r"|edited|editing|redigiert|bearbeitet|édité|éditée|editado|editada|edición|a\s+cura"
+    r"|(?:medically\s+|medizinisch\s+)?(?:reviewed|geprüft|überprüft|revisado|revisada"
+    r"|relu|relue)|fact[\s-]?checked|faktengeprüft)"
     r"\s*(?:von|by|par|de|por|di|da|:)\s.*$",
     re.I,
 )
@@ -150,7 +153,7 @@ _PICTURE_CREDIT = re.compile(
 # line, runs only on lines that hold one (most hold none).
 _CREDIT_HINT = re.compile(
     "foto|photo|bild|illustr|grafik|video|kamera|zeichnung|übersetz|transl|tradu|edit|édit"
-    "|edici|redig|bearbeit|cura", re.I)
+    "|edici|redig|bearbeit|cura|review|prüft|revisad|relu|check", re.I)
 # Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
 # bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
