@@ -113,6 +113,20 @@ def test_opengraph_and_meta_tags() -> None:
     assert meta.language_hint == "en"
 
 
+def test_the_twitter_cards_written_by_row_names_the_author() -> None:
+    def page(label: str, value: str) -> str:
+        return (f"<html><head><title>Rosen schneiden | Gartenpost</title>"
+                f"<meta name='twitter:label1' content='{label}'>"
+                f"<meta name='twitter:data1' content='{value}'></head><body>"
+                f"<h1>Rosen schneiden</h1><p>Im Frühjahr schneidet man die Rosen zurück, "
+                f"sagt Lena Vogt, bevor sie austreiben.</p></body></html>")
+
+    assert meta_of(page("Verfasst von", "Lena Vogt"), url=None).authors == ["Lena Vogt"]
+    assert meta_of(page("Written by", "Lena Vogt"), url=None).authors == ["Lena Vogt"]
+    # The card's other rows name no one.
+    assert meta_of(page("Geschätzte Lesezeit", "3 Minuten"), url=None).authors == []
+
+
 def test_microdata() -> None:
     meta = meta_of(MICRODATA_PAGE)
     assert meta.title == "Der Haushalt ist beschlossen"
