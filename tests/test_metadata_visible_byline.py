@@ -133,6 +133,17 @@ def test_a_reviewers_credit_is_no_authors() -> None:
                     f"Karl Roth</p>{STORY}") == ["Lena Vogt"]
 
 
+def test_an_author_boxs_heading_that_is_a_name() -> None:
+    box = ("<div class='author-box'><h3>Über die Autorin</h3><h4>Lena Vogt</h4><p>Lena Vogt "
+           "schreibt seit zehn Jahren über Stadtplanung und Verkehr.</p></div>")
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}{box}") == ["Lena Vogt"]
+    # A heading that is no name alone ("Über die Autorin") gives none.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}" + box.replace("<h4>Lena Vogt</h4>", "")) == []
+    # A box as long as an article holds its subheadings, no author's name.
+    long_box = (f"<div class='author-content'><h3>Hither Green Park</h3>{STORY * 4}</div>")
+    assert _authors(f"<h1>{HEADLINE}</h1>{long_box}") == []
+
+
 def test_a_meta_author_the_page_never_writes_is_no_author() -> None:
     agency = "<meta name='author' content='Webagentur Muster'>"
     # The byline names the writer; the meta tag names the site's builder.
