@@ -323,18 +323,23 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
 
 # An author box with its heading, its name and a short biography.
 MAX_AUTHOR_BOX_CHARS = 400
-# The elements that set an author box's name apart from its other words.
+# The elements that set an author box's name apart from its other words, and how many of
+# them are read: the box's title, then the name.
+MAX_NAME_HEADINGS = 3
 _NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 
 
 def _heading_name(element: etree._Element) -> str | None:
     """The name an author box sets as a heading of its own, where the box's whole text
     reads as no byline: "<div class="author-box"><h3>About the author</h3><h4>Jane
-    Doe</h4><p>Jane Doe covers …</p></div>". Only a heading that is nothing but a name, in
-    a box of a short biography's length: a longer one holds an article's subheadings."""
-    if len(element_text(element, MAX_AUTHOR_BOX_CHARS + 1)) > MAX_AUTHOR_BOX_CHARS:
+    Doe</h4><p>Jane Doe covers …</p></div>". Only a heading among the box's first few that
+    is nothing but a name, in a box of a short biography's length: a longer one holds an
+    article's subheadings."""
+    # A name alone in its element has no heading but itself; a long box is read no further
+    # than its first MAX_AUTHOR_BOX_CHARS characters, not walked whole for headings.
+    if not len(element) or len(element_text(element, MAX_AUTHOR_BOX_CHARS)) > MAX_AUTHOR_BOX_CHARS:
         return None
-    for heading in element.iter(_NAME_HEADINGS):
+    for heading in islice(element.iterdescendants(_NAME_HEADINGS), MAX_NAME_HEADINGS):
         text = element_text(heading, MAX_BYLINE_CHARS, " ")
         if text and len(text) <= MAX_BYLINE_CHARS and is_names(text):
             return text
