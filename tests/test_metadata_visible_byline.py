@@ -112,6 +112,9 @@ def test_the_sites_name_after_the_writers_is_no_part_of_it() -> None:
     assert authors("Von Lena Vogt Gartenpost Online", url) == ["Lena Vogt"]
     assert authors("Veröffentlicht am 03.02.2022 von Lena Vogt Gartenpost", url) == [
         "Lena Vogt"]
+    assert authors("By Lena Vogt The Gartenpost", url) == ["Lena Vogt"]
+    # What stays must read as a name: no initial last, no particle.
+    assert authors("By Lena M. Gartenpost", url) == ["Lena M. Gartenpost"]
     # A word that is only a piece of the address's name is no site's name.
     assert authors("Von Lena Vogt Post", url) == ["Lena Vogt Post"]
     # A blog's owner whose name the address spells signs as themself.
@@ -137,6 +140,8 @@ def test_an_author_boxs_heading_that_is_a_name() -> None:
     box = ("<div class='author-box'><h3>Über die Autorin</h3><h4>Lena Vogt</h4><p>Lena Vogt "
            "schreibt seit zehn Jahren über Stadtplanung und Verkehr.</p></div>")
     assert _authors(f"<h1>{HEADLINE}</h1>{STORY}{box}") == ["Lena Vogt"]
+    titled = box.replace("<h3>Über die Autorin</h3><h4>Lena Vogt</h4>", "<h4>Über Lena Vogt</h4>")
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}{titled}") == ["Lena Vogt"]
     # A heading that is no name alone ("Über die Autorin") gives none.
     assert _authors(f"<h1>{HEADLINE}</h1>{STORY}" + box.replace("<h4>Lena Vogt</h4>", "")) == []
     # A box as long as an article holds its subheadings, no author's name.

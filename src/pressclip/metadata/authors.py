@@ -97,6 +97,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]+")
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
+# The article that opens a site's name after a writer's: "Jane Doe The Example Post".
+_SITE_ARTICLES = frozenset(("The", "THE"))
 MIN_MONTH_NAME_CHARS = 6
 # Shorter names and address labels are compared with each other only whole.
 MIN_HOST_KEY_CHARS = 4
@@ -428,9 +430,11 @@ def _names_host(name: str, host: set[str]) -> bool:
 
 def _before_site(name: str, host: set[str]) -> str:
     """The person's name before the site's that follows it in one line: "Jane Doe Example
-    Review" on example-review.com -> "Jane Doe". The site's name opens with words that spell
-    a label of the address whole ("Example", "Example Review"), not a piece of one. Two
-    words at least stay: the name alone is compared with the site's whole."""
+    Review" on example-review.com -> "Jane Doe", "Jane Doe The Example Post" -> "Jane Doe".
+    The site's name opens with words that spell a label of the address whole ("Example",
+    "Example Review"), not a piece of one. What stays is a name: two words at least, the
+    last capitalised and no initial ("Jane Q. Roe" on roe.example stays whole, and so does
+    an organisation's "Verband der Example e.V.")."""
     words = name.split()
     if len(words) <= MIN_NAME_WORDS_BEFORE_PROSE:
         return name
@@ -440,7 +444,12 @@ def _before_site(name: str, host: set[str]) -> str:
         for key in keys[i:]:
             spelled += key
             if len(spelled) >= MIN_HOST_KEY_CHARS and spelled in host:
-                return " ".join(words[:i])
+                # The site's article goes with its name: "The Example Post".
+                cut = i - 1 if words[i - 1] in _SITE_ARTICLES else i
+                last = words[cut - 1] if cut > 0 else ""
+                named = (cut >= MIN_NAME_WORDS_BEFORE_PROSE and last[:1].isupper()
+                         and len(last.rstrip(".")) > 1)
+                return " ".join(words[:cut]) if named else name
     return name
 
 
@@ -497,14 +506,15 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
     "Redaktion", "BBC News"): the page's own credit where no person signs. With
     `visible=True` (a byline the reader sees, not structured data), a name ends before
     running text. A name that `host` (the page's address's keys, titles.site_keys) names is
-    the site's own, no person's; words after a person's name that `site_after` (such keys)
-    names are the site's, not the name's ("Jane Doe Example Review")."""
+    the site's own, no person's; words after a person's name that `site_after` (such keys,
+    given for bylines read from the page) names are the site's, not the name's ("Jane Doe
+    Example Review")."""
     banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
         for name in _names(value, banned, people, visible, host or set(),
-                           site_after or host or set()):
+                           site_after or set()):
             if normal_name(name) not in seen and len(names) < MAX_AUTHORS:
                 seen.add(normal_name(name))
                 names.append(name)

@@ -327,6 +327,8 @@ MAX_AUTHOR_BOX_CHARS = 400
 # them are read: the box's title, then the name.
 MAX_NAME_HEADINGS = 3
 _NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+# "About", the word an author box's title opens with, before the name in one heading.
+_ABOUT = frozenset(("about", "über", "sobre", "acerca", "om", "over"))
 
 
 def _heading_name(element: etree._Element) -> str | None:
@@ -341,6 +343,9 @@ def _heading_name(element: etree._Element) -> str | None:
         return None
     for heading in islice(element.iterdescendants(_NAME_HEADINGS), MAX_NAME_HEADINGS):
         text = element_text(heading, MAX_BYLINE_CHARS, " ")
+        first, _, rest = text.partition(" ")
+        if first.casefold() in _ABOUT:
+            text = rest  # "About Jane Doe": the box's title and the name in one heading
         if text and len(text) <= MAX_BYLINE_CHARS and is_names(text):
             return text
     return None
