@@ -319,7 +319,8 @@ DUMP_FIELDS = ("title", "date", "authors")
 def _visible_only(html: str, url: str | None) -> dict:
     """pressclip's fields where the page's structured data names no author: JSON-LD blocks,
     meta tags and microdata that name authors are removed first, so the visible byline is
-    read as on a site whose structured data is missing or names no one."""
+    read as on a site whose structured data is missing or names no one (the Twitter card's
+    rows go too: one may name the author)."""
     from pressclip.metadata import read_metadata
     from pressclip.parse.html import parse_html
 
@@ -327,7 +328,8 @@ def _visible_only(html: str, url: str | None) -> dict:
     for element in list(tree.iter("script", "meta")):
         kind = (element.get("type") or "").lower()
         key = (element.get("name") or element.get("property") or "").lower()
-        if kind == "application/ld+json" or "author" in key or "creator" in key:
+        if (kind == "application/ld+json" or "author" in key or "creator" in key
+                or key.startswith(("twitter:label", "twitter:data"))):
             element.getparent().remove(element)
     for element in tree.iter():
         if "author" in (element.get("itemprop") or ""):

@@ -76,6 +76,29 @@ def test_jsonld_graph_references_and_organisation_authors() -> None:
     assert meta.language_hint == "fr"
 
 
+def test_jsonld_articles_a_list_holds_are_other_stories() -> None:
+    def story(headline: str, author: str, day: str) -> dict:
+        return {"@type": "NewsArticle", "headline": headline, "datePublished": day,
+                "author": {"@type": "Person", "name": author}}
+
+    teasers = {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "item": story("Tram fares rise", "Karl Poe",
+                                                            "2025-06-01")},
+        story("Bridge closes", "Karl Poe", "2025-06-02")]}
+    main = dict(story("Le budget est voté", "Marie Dupont", "2025-07-05"),
+                **{"@context": "https://schema.org"})
+    scripts = "".join(f"<script type='application/ld+json'>{json.dumps(block)}</script>"
+                      for block in (teasers, main))
+    page = (f"<html><head><title>Le budget est voté</title>{scripts}</head><body>"
+            f"<h1>Le budget est voté</h1><p>Le conseil a voté mardi.</p></body></html>")
+    meta = meta_of(page)
+    assert (meta.authors, meta.date) == (["Marie Dupont"], "2025-07-05")
+    # A page whose only article is a list's item still reads it.
+    only = (f"<html><head><script type='application/ld+json'>{json.dumps(teasers)}</script>"
+            f"</head><body><h1>Bridge closes</h1></body></html>")
+    assert meta_of(only).authors == ["Karl Poe"]
+
+
 @pytest.mark.parametrize("kind", ["DiscussionForumPosting", "HowTo", "MedicalWebPage"])
 def test_jsonld_posts_how_tos_and_web_page_kinds_are_read(kind: str) -> None:
     data = json.dumps({"@type": kind, "headline": "Hutch tips", "datePublished": "2022-01-10",
@@ -111,6 +134,20 @@ def test_opengraph_and_meta_tags() -> None:
     assert meta.url == "https://northern-gazette.example/news/city-budget"
     assert meta.description == "The council voted on Tuesday."
     assert meta.language_hint == "en"
+
+
+def test_the_twitter_cards_written_by_row_names_the_author() -> None:
+    def page(label: str, value: str) -> str:
+        return (f"<html><head><title>Rosen schneiden | Gartenpost</title>"
+                f"<meta name='twitter:label1' content='{label}'>"
+                f"<meta name='twitter:data1' content='{value}'></head><body>"
+                f"<h1>Rosen schneiden</h1><p>Im Frühjahr schneidet man die Rosen zurück, "
+                f"sagt Lena Vogt, bevor sie austreiben.</p></body></html>")
+
+    assert meta_of(page("Verfasst von", "Lena Vogt"), url=None).authors == ["Lena Vogt"]
+    assert meta_of(page("Written by", "Lena Vogt"), url=None).authors == ["Lena Vogt"]
+    # The card's other rows name no one.
+    assert meta_of(page("Geschätzte Lesezeit", "3 Minuten"), url=None).authors == []
 
 
 def test_microdata() -> None:

@@ -78,6 +78,77 @@ def test_date_label_then_the_date_in_a_child_then_the_byline() -> None:
                     f"{STORY}") == []
 
 
+def test_writer_noun_without_a_colon_after_the_date() -> None:
+    # An author's box opens with the update's date, then the writer's noun and the name, no
+    # colon between them.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<div class='article-author'><div>"
+                    f"<span>Letzte Aktualisierung: </span>02.03.2022</div> Autor*in <span>"
+                    f"Lena Brandt (Redakteurin)</span></div>") == ["Lena Brandt"]
+    assert _authors(f"<h1>{HEADLINE}</h1><div class='article-date-author'>Publicado el "
+                    f"<time datetime='2022-05-03'>3 de mayo</time> Escribe <a href="
+                    f"'/periodista/ana-souza/'>Ana Souza</a></div>{STORY}") == ["Ana Souza"]
+    # The noun then a lower-case word: a sentence about an author, no one's byline.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}<div class='article-author'>Stand: "
+                    f"02.03.2022 Autor des Monats gesucht</div>") == []
+
+
+def test_a_job_after_its_field_word_is_no_part_of_the_name() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Jane Roe Education editor</p>"
+                    f"{STORY}") == ["Jane Roe"]
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Jane Roe Political correspondent"
+                    f"</p>{STORY}") == ["Jane Roe"]
+    # Two words before the job: the name, kept whole.
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Jane Roe reporter</p>"
+                    f"{STORY}") == ["Jane Roe"]
+
+
+def test_the_sites_name_after_the_writers_is_no_part_of_it() -> None:
+    def authors(byline: str, url: str) -> list[str]:
+        page = (f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+                f"<p class='byline'>{byline}</p>{STORY}</body></html>")
+        return read_metadata(parse_html(page), url).authors
+
+    url = "https://www.gartenpost.de/rat/rosen-schneiden-123.html"
+    assert authors("Von Lena Vogt Gartenpost Online", url) == ["Lena Vogt"]
+    assert authors("Veröffentlicht am 03.02.2022 von Lena Vogt Gartenpost", url) == [
+        "Lena Vogt"]
+    assert authors("By Lena Vogt The Gartenpost", url) == ["Lena Vogt"]
+    # What stays must read as a name: no initial last, no particle.
+    assert authors("By Lena M. Gartenpost", url) == ["Lena M. Gartenpost"]
+    # A word that is only a piece of the address's name is no site's name.
+    assert authors("Von Lena Vogt Post", url) == ["Lena Vogt Post"]
+    # A blog's owner whose name the address spells signs as themself.
+    assert authors("By Lena Vogt", "https://lenavogt.example/2024/05/roses/") == ["Lena Vogt"]
+
+
+def test_a_date_labels_words_alone_are_no_name() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><div class='article-date-author'>Publicado el "
+                    f"<time datetime='2022-05-03'>3 de mayo</time></div>{STORY}") == []
+
+
+def test_a_reviewers_credit_is_no_authors() -> None:
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Written by Jane Roe. Medically "
+                    f"reviewed by John Poe, MD</p>{STORY}") == ["Jane Roe"]
+    # The reviewer's line stands first, in a box of its own.
+    assert _authors(f"<h1>{HEADLINE}</h1><div class='author'>Medically reviewed by John Poe, "
+                    f"MD</div><div class='author'>By Jane Roe</div>{STORY}") == ["Jane Roe"]
+    assert _authors(f"<h1>{HEADLINE}</h1><p class='byline'>Von Lena Vogt, faktengeprüft von "
+                    f"Karl Roth</p>{STORY}") == ["Lena Vogt"]
+
+
+def test_an_author_boxs_heading_that_is_a_name() -> None:
+    box = ("<div class='author-box'><h3>Über die Autorin</h3><h4>Lena Vogt</h4><p>Lena Vogt "
+           "schreibt seit zehn Jahren über Stadtplanung und Verkehr.</p></div>")
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}{box}") == ["Lena Vogt"]
+    titled = box.replace("<h3>Über die Autorin</h3><h4>Lena Vogt</h4>", "<h4>Über Lena Vogt</h4>")
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}{titled}") == ["Lena Vogt"]
+    # A heading that is no name alone ("Über die Autorin") gives none.
+    assert _authors(f"<h1>{HEADLINE}</h1>{STORY}" + box.replace("<h4>Lena Vogt</h4>", "")) == []
+    # A box as long as an article holds its subheadings, no author's name.
+    long_box = (f"<div class='author-content'><h3>Hither Green Park</h3>{STORY * 4}</div>")
+    assert _authors(f"<h1>{HEADLINE}</h1>{long_box}") == []
+
+
 def test_a_meta_author_the_page_never_writes_is_no_author() -> None:
     agency = "<meta name='author' content='Webagentur Muster'>"
     # The byline names the writer; the meta tag names the site's builder.

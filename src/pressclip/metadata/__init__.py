@@ -246,7 +246,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             authors = _cosigners(authors, byline.authors, excluded)
         bylines = byline.authors if not authors else []
         if bylines:
-            authors, agencies = _first_credit(bylines, excluded, agencies)
+            authors, agencies = _first_credit(bylines, excluded, agencies, host)
     headline = _later_headline(h1_elements, title)
     if headline is None and not authors and not agencies and len(h1_elements) == FIRST_H1S:
         headline = _later_headline(
@@ -264,7 +264,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                             window=near(headline)).authors
         bylines = [*bylines, *later]
         if later:
-            authors, agencies = _first_credit(later, excluded, agencies)
+            authors, agencies = _first_credit(later, excluded, agencies, host)
     if not authors and not agencies:
         # No byline element: the name may open the article as a bold paragraph of its own.
         start = headline if headline is not None else next(iter(h1_elements), None)
@@ -276,7 +276,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         marked = read_author_marks(tree, headline, near(headline))
         bylines = [*bylines, *marked]
         if marked:
-            authors, agencies = _first_credit(marked, excluded, agencies)
+            authors, agencies = _first_credit(marked, excluded, agencies, host)
     site = {squash(n) for n in excluded}
 
     def staff(text: str) -> list[str]:
@@ -412,13 +412,15 @@ def _personal(name: str) -> bool:
     return len(words) > 1 and (not acronym or name.isupper())
 
 
-def _first_credit(bylines: list[str], excluded: set[str], agencies: list[str]
-                  ) -> tuple[list[str], list[str]]:
+def _first_credit(bylines: list[str], excluded: set[str], agencies: list[str],
+                  host: set[str]) -> tuple[list[str], list[str]]:
     """The authors and agencies of the first visible byline that credits anyone (the
-    agencies found before kept), else the last byline's, which credit no one."""
+    agencies found before kept), else the last byline's, which credit no one. `host` is
+    the page's address's keys: the site's name after a person's is no part of it (a blog's
+    byline may be its owner's name alone, which its address spells: that stays)."""
     authors: list[str] = []
     for text in bylines:
-        authors = clean_authors([text], excluded, visible=True)
+        authors = clean_authors([text], excluded, visible=True, site_after=host)
         agencies = agencies or wire_agencies([text])
         if authors or agencies:
             break

@@ -97,6 +97,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]+")
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
 _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?\s*\)")
 MIN_NAME_WORDS_BEFORE_PROSE = 2
+# The article that opens a site's name after a writer's: "Jane Doe The Example Post".
+_SITE_ARTICLES = frozenset(("The", "THE"))
 MIN_MONTH_NAME_CHARS = 6
 # Shorter names and address labels are compared with each other only whole.
 MIN_HOST_KEY_CHARS = 4
@@ -136,13 +138,16 @@ _DATE_AFTER = re.compile(
     r"\s+(?:(?:am|on|le|el|il|den|op|em|i|w|в)\s+(?:[^\W\d_]+,?\s+)?)?(?=\d)")
 # Credits for the pictures after the writer's: "Text von X Illustration von Y", "X. Fotos: Y",
 # "X, photos by Y": the rest of the line credits no author.
-# A translator's or an editor's credit after the writer's is no author's either: "X Übersetzt
-# von Y", "X traduit par Y", "Written by X Edited by Y", "Reporting by X; Editing by Y".
+# A translator's, an editor's or a reviewer's credit after the writer's is no author's
+# either: "X Übersetzt von Y", "X traduit par Y", "Written by X Edited by Y", "Reporting by
+# X; Editing by Y", "Written by X. Medically reviewed by Y", "X, fact-checked by Y".
 _PICTURE_CREDIT = re.compile(
-    r"[\s,.;|/]+(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
+    r"(?:^|[\s,.;|/]+)(?:fotos?|photos?|photography|bilder?|illustrations?|illustriert|grafiken?"
     r"|infografik|video|kamera|zeichnungen?|übersetzt|übersetzung|translated|translation"
     r"|traduit|traduction|traducido|traducción|tradotto"
-    r"|edited|editing|redigiert|bearbeitet|édité|éditée|editado|editada|edición|a\s+cura)"
+    r"|edited|editing|redigiert|bearbeitet|édité|éditée|editado|editada|edición|a\s+cura"
+    r"|(?:medically\s+|medizinisch\s+)?(?:reviewed|geprüft|überprüft|revisado|revisada"
+    r"|relu|relue)|fact[\s-]?checked|faktengeprüft)"
     r"\s*(?:von|by|par|de|por|di|da|:)\s.*$",
     re.I,
 )
@@ -150,7 +155,7 @@ _PICTURE_CREDIT = re.compile(
 # line, runs only on lines that hold one (most hold none).
 _CREDIT_HINT = re.compile(
     "foto|photo|bild|illustr|grafik|video|kamera|zeichnung|übersetz|transl|tradu|edit|édit"
-    "|edici|redig|bearbeit|cura", re.I)
+    "|edici|redig|bearbeit|cura|review|prüft|revisad|relu|check", re.I)
 # Another label after the name ends it: "X Quelle: Y", "X Stand: 5. Mai", "X zuletzt
 # bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
@@ -241,6 +246,10 @@ def _person(name: str, excluded: set[str], strict: bool = True,
         if kept is None:
             return None
         if len(kept) < len(words):
+            if len(kept) > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[len(kept)]) in _TITLES:
+                # A job in lower case after its field's capitalised word: "Jane Roe
+                # Education editor", "Jane Roe Political correspondent".
+                kept = kept[:-1]
             words = kept
             name = " ".join(words)
         if len(words) > MIN_NAME_WORDS_BEFORE_PROSE and (
@@ -290,7 +299,9 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     # A month's long name alone is a date's word ("October"); short ones are names too
     # ("Jan", "Mac", "April").
     month = len(normal) >= MIN_MONTH_NAME_CHARS and normal in MONTHS
-    if (normal in PLACEHOLDERS or normal in WEEKDAYS or month or normal in _DATE_WORDS or label
+    # Words that announce a date are none of a name's: "Published on", "Publicado el".
+    if (normal in PLACEHOLDERS or normal in WEEKDAYS or month or label
+            or all(w in _DATE_WORDS for w in words_n)
             or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:
@@ -417,8 +428,33 @@ def _names_host(name: str, host: set[str]) -> bool:
     return any(k in runs for k in inside)
 
 
+def _before_site(name: str, host: set[str]) -> str:
+    """The person's name before the site's that follows it in one line: "Jane Doe Example
+    Review" on example-review.com -> "Jane Doe", "Jane Doe The Example Post" -> "Jane Doe".
+    The site's name opens with words that spell a label of the address whole ("Example",
+    "Example Review"), not a piece of one. What stays is a name: two words at least, the
+    last capitalised and no initial ("Jane Q. Roe" on roe.example stays whole, and so does
+    an organisation's "Verband der Example e.V.")."""
+    words = name.split()
+    if len(words) <= MIN_NAME_WORDS_BEFORE_PROSE:
+        return name
+    keys = [squash(w) for w in words]
+    for i in range(MIN_NAME_WORDS_BEFORE_PROSE, len(words)):
+        spelled = ""
+        for key in keys[i:]:
+            spelled += key
+            if len(spelled) >= MIN_HOST_KEY_CHARS and spelled in host:
+                # The site's article goes with its name: "The Example Post".
+                cut = i - 1 if words[i - 1] in _SITE_ARTICLES else i
+                last = words[cut - 1] if cut > 0 else ""
+                named = (cut >= MIN_NAME_WORDS_BEFORE_PROSE and last[:1].isupper()
+                         and len(last.rstrip(".")) > 1)
+                return " ".join(words[:cut]) if named else name
+    return name
+
+
 def _names(value: str, banned: set[str], people: bool, visible: bool,
-           host: set[str]) -> list[str]:
+           host: set[str], site_after: set[str]) -> list[str]:
     """The names of one raw author string, none from a phrase (parts joined by commas and
     conjunctions) one of whose parts shows that it names no one; where organisations are
     asked for, such a string is one organisation's name ("Contributors to Wikimedia
@@ -450,6 +486,8 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
                 return [whole] if whole else []
             phrase = None
             continue
+        if site_after:
+            part = _before_site(part, site_after)
         name = _person(part, banned, strict=people, visible=visible)
         if name and place and normal_name(name) in PLACES:
             continue  # where the writer filed from, after the name: "X, New York"
@@ -460,19 +498,23 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
 
 def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
                   people: bool = True, visible: bool = False,
-                  host: set[str] | None = None) -> list[str]:
+                  host: set[str] | None = None,
+                  site_after: set[str] | None = None) -> list[str]:
     """Person names from raw author strings; `excluded` holds normalised publisher names.
 
     With `people=False`, names of desks and organisations are kept too ("MND Staff",
     "Redaktion", "BBC News"): the page's own credit where no person signs. With
     `visible=True` (a byline the reader sees, not structured data), a name ends before
     running text. A name that `host` (the page's address's keys, titles.site_keys) names is
-    the site's own, no person's."""
+    the site's own, no person's; words after a person's name that `site_after` (such keys,
+    given for bylines read from the page) names are the site's, not the name's ("Jane Doe
+    Example Review")."""
     banned = {normal_name(e) for e in excluded or () if e}
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        for name in _names(value, banned, people, visible, host or set()):
+        for name in _names(value, banned, people, visible, host or set(),
+                           site_after or set()):
             if normal_name(name) not in seen and len(names) < MAX_AUTHORS:
                 seen.add(normal_name(name))
                 names.append(name)

@@ -28,6 +28,7 @@ from .labels import (
     opens_with_label,
     writer_noun_then_name,
 )
+from .lead_name import is_names
 from .pictures import in_picture
 from .readers import NEGATED, in_reader_area
 from .text import element_text
@@ -299,6 +300,8 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
                 and not _in_teaser(element, text)):
             # A box small enough to be a byline: its links to authors' pages are its names.
             found.append(text if len(group) > 1 else _linked_names(element) or text)
+        if len(group) == 1 and (heading := _heading_name(element)):
+            found.append(heading)
     for label in labels:
         if len(found) >= MAX_BYLINES:
             break
@@ -316,6 +319,36 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
             found.append(after)
     return found
+
+
+# An author box with its heading, its name and a short biography.
+MAX_AUTHOR_BOX_CHARS = 400
+# The elements that set an author box's name apart from its other words, and how many of
+# them are read: the box's title, then the name.
+MAX_NAME_HEADINGS = 3
+_NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+# "About", the word an author box's title opens with, before the name in one heading.
+_ABOUT = frozenset(("about", "über", "sobre", "acerca", "om", "over"))
+
+
+def _heading_name(element: etree._Element) -> str | None:
+    """The name an author box sets as a heading of its own, where the box's whole text
+    reads as no byline: "<div class="author-box"><h3>About the author</h3><h4>Jane
+    Doe</h4><p>Jane Doe covers …</p></div>". Only a heading among the box's first few that
+    is nothing but a name, in a box of a short biography's length: a longer one holds an
+    article's subheadings."""
+    # A name alone in its element has no heading but itself; a long box is read no further
+    # than its first MAX_AUTHOR_BOX_CHARS characters, not walked whole for headings.
+    if not len(element) or len(element_text(element, MAX_AUTHOR_BOX_CHARS)) > MAX_AUTHOR_BOX_CHARS:
+        return None
+    for heading in islice(element.iterdescendants(_NAME_HEADINGS), MAX_NAME_HEADINGS):
+        text = element_text(heading, MAX_BYLINE_CHARS, " ")
+        first, _, rest = text.partition(" ")
+        if first.casefold() in _ABOUT:
+            text = rest  # "About Jane Doe": the box's title and the name in one heading
+        if text and len(text) <= MAX_BYLINE_CHARS and is_names(text):
+            return text
+    return None
 
 
 def _side_by_side(elements: list[etree._Element]) -> Iterator[list[etree._Element]]:

@@ -84,21 +84,22 @@ def _types(node: dict) -> set[str]:
     return set()
 
 
-def _nodes(value: Any, depth: int = 0) -> Iterator[dict]:
-    """Every object in a JSON-LD value, outer ones first."""
-    stack = [(value, depth)]
+def _nodes(value: Any, depth: int = 0) -> Iterator[tuple[dict, bool]]:
+    """Every object in a JSON-LD value, outer ones first, each with whether a list's items
+    hold it (an ItemList's itemListElement: other stories, a carousel's teasers)."""
+    stack = [(value, depth, False)]
     while stack:
-        item, level = stack.pop(0)
+        item, level, listed = stack.pop(0)
         if level > MAX_DEPTH:
             continue
         if isinstance(item, list):
-            stack.extend((v, level + 1) for v in item)
+            stack.extend((v, level + 1, listed) for v in item)
         elif isinstance(item, dict):
-            yield item
+            yield item, listed
             for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
                 child = item.get(key)
                 if isinstance(child, dict | list):
-                    stack.append((child, level + 1))
+                    stack.append((child, level + 1, listed or key == "itemListElement"))
 
 
 def _text(value: Any) -> str | None:
@@ -312,6 +313,8 @@ def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> 
     found = Candidates()
     articles: list[dict] = []
     pages: list[dict] = []
+    # Articles a list holds are other stories, read only where the page declares no other.
+    listed_articles: list[dict] = []
     by_id: dict[str, dict] = {}
     loose_comments: list[dict] = []
     if texts is None:
@@ -323,12 +326,12 @@ def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> 
             _from_patterns(text, found)
             continue
         found.article_body = _longest_body(data, found.article_body)
-        for node in _nodes(data):
+        for node, listed in _nodes(data):
             types = _types(node)
             if isinstance(node.get("@id"), str) and len(node) > 2:
                 by_id.setdefault(node["@id"], node)
             if types & ARTICLE_TYPES or any(t.endswith(_ARTICLE_ENDINGS) for t in types):
-                articles.append(node)
+                (listed_articles if listed else articles).append(node)
             elif types & PAGE_TYPES or any(t.endswith("webpage") for t in types):
                 pages.append(node)
             elif "comment" in types:
@@ -337,7 +340,7 @@ def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> 
                 found.site_name = found.site_name or _text(node.get("name"))
             elif types & ORGANISATION_TYPES:
                 found.publisher = found.publisher or _text(node.get("name"))
-    for node in articles + pages:
+    for node in articles + pages + listed_articles:
         _from_article(node, by_id, found)
     if not found.comments and loose_comments:
         _comments(loose_comments, by_id, found)

@@ -44,12 +44,14 @@ DESKS = "redaktion redakcja rédaction redacción redazione"
 # name ("Autoren Jelko Djuren und Jutta Klaukien", "Author Jane Doe"), where "Text of the law"
 # or "Interview with" open no byline. The verbs of writing that stand so too: Czech and
 # Slovak "Napsal", Croatian, Serbian and Bosnian "Napisao", "Piše", Slovenian "Napisal",
-# Finnish "Kirjoittanut", Hungarian "Írta" (wrote, writes).
+# Finnish "Kirjoittanut", Hungarian "Írta" (wrote, writes), Spanish "Escribe", Portuguese
+# "Escreve", Italian "Scrive" (writes).
 _WRITER_NOUNS = (
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren autorzy "
     "forfatter författare skribent kirjoittaja szerző autorius autors yazar penulis автор "
     "авторы авторка avtor avtorica muhabir "
-    "napsal napsala napísal napísala napisao napisala napisal piše kirjoittanut írta"
+    "napsal napsala napísal napísala napisao napisala napisal piše kirjoittanut írta "
+    "escribe escriben escreve escrevem scrive scrivono"
 ).split()
 # Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
 _NOUNS = _WRITER_NOUNS + (
@@ -123,10 +125,13 @@ def writer_noun_then_name(text: str) -> bool:
 
 
 # A label after a date in one line: "Veröffentlicht am 8. Februar 2022 von X", "Datum:
-# 19.11.2021 Autor: X", "Thursday, 4 May 2023 by X". The name follows the label.
+# 19.11.2021 Autor: X", "Thursday, 4 May 2023 by X". The name follows the label; a
+# writer's noun needs no colon there either: "Stand: 02.03.2022 Autorin Jane Doe",
+# "Publicado el 3 de mayo, Escribe Ana Souza" (the cleaner reads what follows as a name).
 # A text without a digit holds no date: the pattern is not tried on it.
 LABEL_AFTER_DATE = Prefiltered(re.compile(
-    rf"\d.*?\s(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}\s*:?\s+|{_PAIRED_NOUN}\s*[:：]\s*)(?=\w)",
+    rf"\d.*?\s(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}\s*:?\s+|{_PAIRED_NOUN}\s*[:：]\s*"
+    rf"|(?:{'|'.join(_WRITER_NOUNS)}){_GENDER_ENDING}\s+)(?=\w)",
     re.I,
 ), _holds_digit)
 # An element holding the label alone, the name in the text after it:

@@ -8,6 +8,7 @@ from lxml import etree
 
 from .candidates import Candidates
 from .dates import parse_machine_date
+from .labels import LABEL_ONLY
 
 UNQUALIFIED_DATE_KEY = "date"
 # Keys are lower-cased meta name/property/itemprop values; first listed, first trusted.
@@ -39,6 +40,10 @@ MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:update
 # first key that holds any is the page's own list. Site-wide SEO keywords come last.
 TAG_KEYS = ("article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags",
             "keywords")
+# Twitter's card rows, label and value ("twitter:label1" "Written by", "twitter:data1" "Jane
+# Doe"): SEO plugins of blogs and news sites write the author so, the label in the site's
+# language ("Verfasst von", "Écrit par"); other rows give the reading time.
+CARD_ROWS = tuple((f"twitter:label{i}", f"twitter:data{i}") for i in range(1, 5))
 SECTION_KEYS = ("article:section", "og:article:section", "parsely-section", "articlesection")
 # OpenGraph's article:content_tier: "free", "locked" (paywalled) or "metered" (free up to a
 # monthly count: neither answer holds for every reader, so it says nothing).
@@ -46,7 +51,8 @@ CONTENT_TIER_KEYS = ("article:content_tier", "og:article:content_tier")
 _TIERS = {"free": True, "locked": False}
 _WANTED = frozenset(TITLE_KEYS + DATE_KEYS + AUTHOR_KEYS + PUBLISHER_KEYS + DESCRIPTION_KEYS
                     + IMAGE_KEYS + URL_KEYS + LANGUAGE_KEYS + MODIFIED_KEYS + TAG_KEYS
-                    + SECTION_KEYS + CONTENT_TIER_KEYS + ("isaccessibleforfree",))
+                    + SECTION_KEYS + CONTENT_TIER_KEYS + ("isaccessibleforfree",)
+                    + tuple(key for row in CARD_ROWS for key in row))
 _LINK_RELS = frozenset(("canonical", "image_src", "author"))
 
 
@@ -134,4 +140,15 @@ def read_meta(tree: etree._Element, tags: tuple[list[tuple], list[tuple]] | None
         if authors:
             found.authors = authors
             break
+    else:
+        found.authors = _card_author(values)
     return found, links
+
+
+def _card_author(values: dict[str, list[str]]) -> list[str]:
+    """The value of the Twitter card's row whose label is a byline's ("Written by")."""
+    for label_key, data_key in CARD_ROWS:
+        label, data = _first(values, (label_key,)), _first(values, (data_key,))
+        if label and data and LABEL_ONLY.match(label):
+            return [data]
+    return []
