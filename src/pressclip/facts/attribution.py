@@ -352,8 +352,11 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
                     m.type == "person" for m in resolver.between(tokens[0][1], end))):
                 # "a senior official, Amos Gilad, told": the description, then the name.
                 speaker = resolver.name(named[0])
-            if speaker or tokens[0][0].lower() in INDEFINITE:
-                return Attribution(speaker, tok, False)  # "a statement said": unnamed
+            if speaker or tokens[0][0].lower() in INDEFINITE or (
+                    i == 1 and tokens[0][0].lower() in resolver.pronouns):
+                # "a statement said": unnamed; '"…," she said' with nobody she can be
+                # still reports somebody's words.
+                return Attribution(speaker, tok, False)
             if tokens[0][0][:1].islower() and tokens[i - 1][0] == ",":
                 # '"…" aimed at her government, said X': the writer's words close the
                 # sentence the quote opened, then the verb and its speaker.

@@ -18,6 +18,7 @@ from itertools import islice
 from .entity_types import nationality
 from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
+from .headings import in_prose
 from .lexicon import (
     ASKING,
     AUXILIARIES,
@@ -167,7 +168,9 @@ class Resolver:
         found = find_mentions(text) if mentions is None else mentions
         # "The French president", "the Israelis": a people's word alone names nobody, so it
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
-        self.mentions = [m for m in found if " " in m.text or not _demonym_alone(m.text)]
+        # A headline's, a credit line's or a dateline's names speak for nobody either.
+        self.mentions = [m for m in in_prose(text, found)
+                         if " " in m.text or not _demonym_alone(m.text)]
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)

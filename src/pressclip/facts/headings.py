@@ -1,0 +1,56 @@
+"""Parts of an article's text that are not its prose: headlines, credit lines, datelines.
+
+A name there speaks for no quotation of the body and stands for no pronoun: the words of a
+headline in title case ("Mayor Offers Help To Flood Town") read as a person's name, a
+photographer's credit line ("Jane Roe, file"), the city of a dateline ("KINGSTOWN, March 3
+(Agency) - A rescue group said …"). A line is prose when it ends a sentence or holds a
+quotation; a heading or a credit is a short line that does neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+
+# What a line of prose ends with: a sentence's end, or a quotation's closing mark.
+PROSE_ENDINGS = frozenset(".!?:;…\"“”»'’")
+QUOTE_MARKS = frozenset("\"“”«»„")
+# Headlines, standfirsts cut short, bylines and credits hold at most this many words; a
+# longer line without a sentence's end is prose that lost its full stop.
+HEADING_WORDS = 16
+# "KINGSTOWN, March 3 (Agency) - ", "PORT TOWN -- ": the capitals of a place, perhaps a
+# date and an agency, then a dash before the story's first sentence.
+DATELINE = re.compile(r"[A-Z]{2}[A-Z.'’ -]{0,40}?(?:,[^\n]{0,50}?)?\s(?:--?|–|—)\s")
+
+
+def heading(line: str) -> bool:
+    """A short line that neither ends a sentence nor holds a quotation."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in PROSE_ENDINGS:
+        return False
+    if not QUOTE_MARKS.isdisjoint(stripped):
+        return False
+    return len(stripped.split()) <= HEADING_WORDS
+
+
+def in_prose(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may speak: not a person's or place's name in a heading or credit
+    line (an organisation there, "8h47 - Acme sees orders fall", is still the one the
+    item goes on about), nothing in the dateline that opens a line."""
+    apart: dict[int, tuple[int, bool]] = {}  # line start -> (its prose's start, a heading)
+    kept = []
+    for m in mentions:
+        start = text.rfind("\n", 0, m.start) + 1
+        if start not in apart:
+            end = text.find("\n", start)
+            line = text[start:end if end >= 0 else len(text)]
+            if heading(line):
+                apart[start] = (start + len(line), True)
+            else:
+                dateline = DATELINE.match(line)
+                apart[start] = (start + dateline.end() if dateline else start, False)
+        prose_from, in_heading = apart[start]
+        if m.start >= prose_from or (in_heading and m.type == "organization"):
+            kept.append(m)
+    return kept
