@@ -1113,3 +1113,9 @@ def test_a_broadcaster_named_by_the_show_they_host_is_the_host():
             'Nobody could use them, he argued. "All you can do is pay money into my '
             'account, nothing else," the Late Drive host wrote.')
     assert speakers(text, "en") == ["Tom Ashgrove"]
+
+
+def test_as_somebody_put_it_names_who_said_the_quote():
+    text = ("Mayor Ann Lee expects the budget to pass before the winter.\n"
+            'As she put it, "nobody in this town will be left out in the cold this year."')
+    assert speakers(text, "en") == ["Ann Lee"]
