@@ -1119,3 +1119,19 @@ def test_as_somebody_put_it_names_who_said_the_quote():
     text = ("Mayor Ann Lee expects the budget to pass before the winter.\n"
             'As she put it, "nobody in this town will be left out in the cold this year."')
     assert speakers(text, "en") == ["Ann Lee"]
+
+
+def test_a_bare_role_is_the_unnamed_source_introduced_after_the_named_holder():
+    text = ("Government official Sam Oduya put the toll at 40 on Monday.\n"
+            "Later a Government official said reports were yet to come in. "
+            '"We are expecting many more dead," the official said.')
+    quotes = find_quotes(text, "en")
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Government official",
+                                                              "anonymous")]
+
+
+def test_a_bare_role_is_the_named_holder_when_named_after_the_unnamed_source():
+    text = ("A Government official said on Monday that reports were yet to come in.\n"
+            "Government official Sam Oduya later put the toll at 40. "
+            '"We are expecting many more dead," the official said.')
+    assert speakers(text, "en") == ["Sam Oduya"]

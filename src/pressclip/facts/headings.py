@@ -10,6 +10,7 @@ quotation; a heading or a credit is a short line that does neither.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .names import Mention
 
@@ -34,23 +35,33 @@ def heading(line: str) -> bool:
     return len(stripped.split()) <= HEADING_WORDS
 
 
+def apart(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, a whole heading line) of the parts of `text` that are not prose: its
+    heading and credit lines, and the datelines that open a line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if heading(line):
+            out.append((pos, pos + len(line), True))
+        elif line[:2].isupper():
+            dateline = DATELINE.match(line)
+            if dateline:
+                out.append((pos, pos + dateline.end(), False))
+        pos += len(line) + 1
+    return out
+
+
 def in_prose(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions that may speak: not a person's or place's name in a heading or credit
     line (an organisation there, "8h47 - Acme sees orders fall", is still the one the
     item goes on about), nothing in the dateline that opens a line."""
-    apart: dict[int, tuple[int, bool]] = {}  # line start -> (its prose's start, a heading)
-    kept = []
-    for m in mentions:
-        start = text.rfind("\n", 0, m.start) + 1
-        if start not in apart:
-            end = text.find("\n", start)
-            line = text[start:end if end >= 0 else len(text)]
-            if heading(line):
-                apart[start] = (start + len(line), True)
-            else:
-                dateline = DATELINE.match(line)
-                apart[start] = (start + dateline.end() if dateline else start, False)
-        prose_from, in_heading = apart[start]
-        if m.start >= prose_from or (in_heading and m.type == "organization"):
-            kept.append(m)
-    return kept
+    spans = apart(text) if mentions else []
+    if not spans:
+        return mentions
+    starts = [m.start for m in mentions]
+    dropped = set()
+    for start, end, whole_line in spans:
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            if not (whole_line and mentions[k].type == "organization"):
+                dropped.add(k)
+    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
