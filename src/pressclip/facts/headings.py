@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from .names import Mention
 
@@ -20,6 +21,7 @@ QUOTE_MARKS = frozenset("\"“”«»„")
 # Headlines, standfirsts cut short, bylines and credits hold at most this many words; a
 # longer line without a sentence's end is prose that lost its full stop.
 HEADING_WORDS = 16
+START = attrgetter("start")
 # "KINGSTOWN, March 3 (Agency) - ", "PORT TOWN -- ": the capitals of a place, perhaps a
 # date and an agency, then a dash before the story's first sentence.
 DATELINE = re.compile(r"[A-Z]{2}[A-Z.'’ -]{0,40}?(?:,[^\n]{0,50}?)?\s(?:--?|–|—)\s")
@@ -27,12 +29,9 @@ DATELINE = re.compile(r"[A-Z]{2}[A-Z.'’ -]{0,40}?(?:,[^\n]{0,50}?)?\s(?:--?|�
 
 def heading(line: str) -> bool:
     """A short line that neither ends a sentence nor holds a quotation."""
-    stripped = line.strip()
-    if not stripped or stripped[-1] in PROSE_ENDINGS:
-        return False
-    if not QUOTE_MARKS.isdisjoint(stripped):
-        return False
-    return len(stripped.split()) <= HEADING_WORDS
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] not in PROSE_ENDINGS and \
+        QUOTE_MARKS.isdisjoint(stripped) and len(stripped.split()) <= HEADING_WORDS
 
 
 def apart(text: str) -> list[tuple[int, int, bool]]:
@@ -41,7 +40,9 @@ def apart(text: str) -> list[tuple[int, int, bool]]:
     out = []
     pos = 0
     for line in text.split("\n"):
-        if heading(line):
+        # Most lines are prose: their last character is enough to tell.
+        end = line.rstrip()[-1:]
+        if end and end not in PROSE_ENDINGS and heading(line):
             out.append((pos, pos + len(line), True))
         elif line[:2].isupper():
             dateline = DATELINE.match(line)
@@ -56,12 +57,17 @@ def in_prose(text: str, mentions: list[Mention]) -> list[Mention]:
     line (an organisation there, "8h47 - Acme sees orders fall", is still the one the
     item goes on about), nothing in the dateline that opens a line."""
     spans = apart(text) if mentions else []
-    if not spans:
-        return mentions
-    starts = [m.start for m in mentions]
-    dropped = set()
+    dropped = []
     for start, end, whole_line in spans:
-        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+        for k in range(bisect_left(mentions, start, key=START),
+                       bisect_left(mentions, end, key=START)):
             if not (whole_line and mentions[k].type == "organization"):
-                dropped.add(k)
-    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
+                dropped.append(k)
+    if not dropped:
+        return mentions
+    kept: list[Mention] = []
+    previous = 0
+    for k in sorted(set(dropped)):
+        kept += mentions[previous:k]
+        previous = k + 1
+    return kept + mentions[previous:]
