@@ -54,7 +54,7 @@ def apart(text: str) -> list[tuple[int, int, bool]]:
 
 def in_prose(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions that may speak: not a person's or place's name in a heading or credit
-    line (an organisation there, "8h47 - Acme sees orders fall", is still the one the
+    line (an organisation there, "9h12 - Acme sees orders fall", is still the one the
     item goes on about), nothing in the dateline that opens a line."""
     spans = apart(text) if mentions else []
     dropped = []
