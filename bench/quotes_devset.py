@@ -62,7 +62,12 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # marks located by a plain regex, spans and speakers by hand, the convention of issue 14)
 # before any rule of its round: the first pages of `python -m bench.quotes_devset blind-15`
 # until 8 articles with quotations and 50 quotations (11 articles, 53 quotations); sealed
-# from its annotation (55ffecd) to its one scoring, with the rules of d96f69e.
+# from its annotation (55ffecd) to its one scoring, with the rules of d96f69e. blind-16
+# (English only), drawn and annotated by reading (quote marks located by a plain regex,
+# spans and speakers by hand, the convention of issue 14) before any rule of its round: the
+# first pages of `python -m bench.quotes_devset blind-16` until 8 articles with quotations
+# and 50 quotations (13 articles, 54 quotations); sealed from its annotation (2b8d22d) to
+# its one scoring, with the rules of 1e43a85.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

@@ -1077,3 +1077,61 @@ def test_a_country_before_an_institution_word_is_not_a_peoples_word():
     text = ("General Luis Ortega met army chief Kenji Sato in Tokyo. The Japan army said "
             'the two men discussed "maritime security" in the region.')
     assert speakers(text, "en") == ["The Japan army"]
+
+
+def test_a_name_in_a_title_case_headline_is_nobody_a_pronoun_stands_for():
+    # The heading's capitalised words read as one person's name; the nurse is unnamed.
+    text = ("Gardening With Lena Marsh\n"
+            "The nurse stitching the wound apologised again and again.\n"
+            '"I am so sorry about this," she said.')
+    assert speakers(text, "en") == [None]
+
+
+def test_a_photo_credit_line_is_nobody_a_pronoun_stands_for():
+    text = ("Sam Whitcombe, file\n"
+            "The singer arrived at the court in a black coat on Friday morning.\n"
+            'The crowd cheered as she waved and shouted, "Thank you all for coming today."\n'
+            '"I will not be talking to you," she told reporters.')
+    assert "Sam Whitcombe" not in speakers(text, "en")
+
+
+def test_the_city_of_a_dateline_is_not_the_speaker():
+    text = ('PORT LINDEN, March 3 (Wire) - A local rescue group said on Tuesday it had '
+            'sent "every boat we have" to the flooded villages.')
+    assert speakers(text, "en") == [None]
+
+
+def test_a_pronoun_that_stands_for_nobody_named_still_reports_a_quotation():
+    text = ("The nurse stitching the wound apologised again and again.\n"
+            "“I’m so sorry,” she said.")
+    quotes = find_quotes(text, "en")
+    assert [(q.quote, q.speaker) for q in quotes] == [("I’m so sorry", None)]
+
+
+def test_a_broadcaster_named_by_the_show_they_host_is_the_host():
+    text = ("Presenter Tom Ashgrove published his bank details to prove a point.\n"
+            'Nobody could use them, he argued. "All you can do is pay money into my '
+            'account, nothing else," the Late Drive host wrote.')
+    assert speakers(text, "en") == ["Tom Ashgrove"]
+
+
+def test_as_somebody_put_it_names_who_said_the_quote():
+    text = ("Mayor Ann Lee expects the budget to pass before the winter.\n"
+            'As she put it, "nobody in this town will be left out in the cold this year."')
+    assert speakers(text, "en") == ["Ann Lee"]
+
+
+def test_a_bare_role_is_the_unnamed_source_introduced_after_the_named_holder():
+    text = ("Government official Sam Oduya put the toll at 40 on Monday.\n"
+            "Later a Government official said reports were yet to come in. "
+            '"We are expecting many more dead," the official said.')
+    quotes = find_quotes(text, "en")
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Government official",
+                                                              "anonymous")]
+
+
+def test_a_bare_role_is_the_named_holder_when_named_after_the_unnamed_source():
+    text = ("A Government official said on Monday that reports were yet to come in.\n"
+            "Government official Sam Oduya later put the toll at 40. "
+            '"We are expecting many more dead," the official said.')
+    assert speakers(text, "en") == ["Sam Oduya"]

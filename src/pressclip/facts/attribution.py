@@ -102,6 +102,9 @@ UNNAMED_CUE_TOKENS = 8
 POUR = re.compile(
     r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
     r"([^,;:«“\"]{2,60}?)\s*,")
+# "As he put it, "…"", "As the minister once put it: "…"": whoever put it so.
+AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?[Aa]s\s+([^,;:«“\"]{2,60}?)\s+"
+                       r"(?:(?:has|had|once|so)\s+)?(?:put|puts)\s+it\s*[,:]")
 # "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
 IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
                           r"(?:view|eyes|words))\s*,")
@@ -352,8 +355,11 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
                     m.type == "person" for m in resolver.between(tokens[0][1], end))):
                 # "a senior official, Amos Gilad, told": the description, then the name.
                 speaker = resolver.name(named[0])
-            if speaker or tokens[0][0].lower() in INDEFINITE:
-                return Attribution(speaker, tok, False)  # "a statement said": unnamed
+            if speaker or tokens[0][0].lower() in INDEFINITE or (
+                    i == 1 and tokens[0][0].lower() in resolver.pronouns):
+                # "a statement said": unnamed; '"…," she said' with nobody she can be
+                # still reports somebody's words.
+                return Attribution(speaker, tok, False)
             if tokens[0][0][:1].islower() and tokens[i - 1][0] == ",":
                 # '"…" aimed at her government, said X': the writer's words close the
                 # sentence the quote opened, then the verb and its speaker.
@@ -697,12 +703,16 @@ class _Line:
 
 def pour_attribution(text: str, sent_start: int, open_pos: int,
                       resolver: Resolver, last: str | None) -> Attribution | None:
-    """ "Pour Hélène Garnier, … « … »", "For him, …", "À ses yeux, …": the source of a
-    cue-less quote."""
+    """ "Pour Hélène Garnier, … « … »", "For him, …", "À ses yeux, …", "As she put it,
+    …": the source of a cue-less quote."""
     view = IN_ONES_VIEW.match(text, sent_start, open_pos)
     if view:
         speaker = resolver.pronoun(view.start(1), last)
         return Attribution(speaker, view.group(1).lower(), True) if speaker else None
+    put = AS_PUT_IT.match(text, sent_start, open_pos)
+    if put:
+        speaker = resolver.phrase(put.start(1), put.end(1), last)
+        return Attribution(speaker, "put it", True) if speaker else None
     m = POUR.match(text, sent_start, open_pos)
     if not m:
         return None

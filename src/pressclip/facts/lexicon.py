@@ -128,6 +128,9 @@ ROLE_NOUNS = {
     "étudiante", "student", "bâtonnier", "substitut", "executive", "exec", "assistant",
     "assistante", "lieutenant", "commandant", "consultant", "consultante", "pdg",
     "syndicaliste", "unionist", "colistier", "colistière",
+    # Broadcasting: "the talk show host", "la présentatrice du journal".
+    "host", "presenter", "anchor", "présentateur", "présentatrice", "animateur",
+    "animatrice",
     # Sport: "Linebacker Joey Porter", "l'attaquant X".
     "player", "joueur", "joueuse", "linebacker", "quarterback", "cornerback", "receiver",
     "goalkeeper", "gardien", "striker", "attaquant", "midfielder", "defender", "défenseur",

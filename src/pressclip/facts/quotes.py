@@ -81,6 +81,8 @@ def _find_quotes(text: str, language: str | None,
                  mentions: list[Mention] | None = None) -> list[Quote]:
     paragraphs = paragraph_bounds(text)
     spans = pair_marks(text, paragraphs)
+    if not spans:
+        return []  # nothing quoted: no speaker to resolve, no names to read for one
     parts_of = [split_incises(text, s.start, s.end) for s in spans]
     quoted = [(a, b) for parts in parts_of for a, b, _ in parts]
     resolver = Resolver(text, language, quoted, mentions)

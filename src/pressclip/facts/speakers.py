@@ -18,6 +18,7 @@ from itertools import islice
 from .entity_types import nationality
 from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
+from .headings import in_prose
 from .lexicon import (
     ASKING,
     AUXILIARIES,
@@ -167,7 +168,9 @@ class Resolver:
         found = find_mentions(text) if mentions is None else mentions
         # "The French president", "the Israelis": a people's word alone names nobody, so it
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
-        self.mentions = [m for m in found if " " in m.text or not _demonym_alone(m.text)]
+        # A headline's, a credit line's or a dateline's names speak for nobody either.
+        self.mentions = [m for m in in_prose(text, found)
+                         if " " in m.text or not _demonym_alone(m.text)]
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)
@@ -566,7 +569,10 @@ class Resolver:
         shortens: "exec", "executive") with an indefinite article and no name, as sources
         kept anonymous are ("we spoke to a sports TV executive" -> "sports TV
         executive"); None when it did not."""
-        lower = max(0, pos - ROLE_WINDOW)
+        return self._unnamed_introduction(noun, pos, max(0, pos - ROLE_WINDOW))
+
+    def _unnamed_introduction(self, noun: str, pos: int, lower: int) -> str | None:
+        """unnamed_before's description, introduced in text[lower:pos]."""
         latest = None  # the nearest introduction is the one the text goes on about
         for found in re.finditer(rf"\b(?:{self.indefinite})\s+((?:[\w-]+\s+){{0,3}}?"
                                  rf"{re.escape(noun)}\w*)", self.text[lower:pos], re.IGNORECASE):
@@ -576,6 +582,17 @@ class Resolver:
                        for m in self.persons_before(min(end + 40, pos), end)):
                 latest = " ".join(found.group(1).split())
         return latest
+
+    def _last_named(self, name: str, pos: int) -> int:
+        """Where the text last named this person before pos, past the apposition that
+        describes them ("Paul Grant, a lawyer,"); where the role window opens if it did
+        not name them."""
+        lower = max(0, pos - ROLE_WINDOW)
+        for m in reversed(self.between(lower, pos)):
+            if self.personal(m) and self.name(m) == name:
+                apposed = APPOSITION_AFTER.match(self.text, m.end)
+                return apposed.end() if apposed else m.end
+        return lower
 
     def _apposition_person(self, end: int) -> str | None:
         """The person named right after a phrase, set off by a comma (", Lin Jian")."""
@@ -880,11 +897,19 @@ class Resolver:
                               if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
                 found = self._equivalent_role(lowered[head_index:], start, gender) or \
                     self.role(head, start, gender, complement)
-                if found:
-                    return found
                 # "l'élu" is one word whose head follows the apostrophe.
                 bare = head_index == len(words) - 1 or (elided and len(words) == 1)
-                if bare and (len(words) <= 2 or head_index > 1):
+                bare = bare and (len(words) <= 2 or head_index > 1)
+                if found and bare:
+                    # "Government official X said …. Later a Government official said …
+                    # "…," the official said": the source introduced since X was last named.
+                    introduced = self._unnamed_introduction(
+                        head, start, self._last_named(found, start))
+                    if introduced:
+                        return introduced
+                if found:
+                    return found
+                if bare:
                     unnamed = self.unnamed_before(head, start)
                     if unnamed:
                         # "a TV executive" ... "the exec said": the source the text keeps
@@ -1045,11 +1070,12 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
         return "organization"  # "La CGT", as the text names the organisation "CGT"
     lowered = {w.lower() for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
-    if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower()
-                                    and _people_word(words[0]))) \
+    if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower() and (
+            _people_word(words[0]) or words[0].lower() in ORG_WORDS))) \
             and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
-        # official", "French diplomat" and "sports TV executive" for somebody left unnamed;
+        # official", "French diplomat", "Government official" and "sports TV executive"
+        # for somebody left unnamed;
         # not a given name that reads like a people's word ("Roman Prymula", "Françoise
         # Nyssen", "Christine Payne"), a capital after it.
         return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
