@@ -588,10 +588,10 @@ cdef object _side(str text, m, place, surnames, tail=None):
         return "match"
     if linked and after[:1] != "," and RESULT_AFTER.match(text, m.end):
         return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
-    if worded and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
-        return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     if not worded or m.titled:
         return None
+    if staffed(text, m.end) or TEAM_AFTER.match(text, m.end):
+        return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     if THE_BEFORE.search(text, max(0, m.start - 5), m.start):
         staff = STAFF_APPOSED.match(text, m.end)
         if staff is not None and staff.group(1) in STAFF_WORDS:

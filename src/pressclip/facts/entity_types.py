@@ -223,13 +223,12 @@ STAFF_APPOSED = re.compile(r"[^\S\n]+([a-zà-ÿ]+)[,.;:)]")
 # here.
 COLLECTIVE_AFTER = re.compile(r"[^\S\n]+(?:have|are|were)(?![\w'’-])")
 COORDINATED_LAST = ("and", "&", "or", "nor", ",", "et")
-# The verb's subject is another word where a preposition or a compass word stands before
-# the name, with one lower-case word between at most: "supplies in northern Gaza were",
-# "a mine near Tacna were", "the south Urals have".
+# The verb's subject is another word where a preposition or a compass word (DIRECTIONS)
+# stands before the name, with one lower-case word between at most: "supplies in northern
+# Gaza were", "a mine near Tacna were", "the south Urals have".
 NO_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])(?:in|near|at|of|from|to|for|on|by|with|into|across|around|outside"
-    r"|inside|north|south|east|west|northern|southern|eastern|western|central)"
-    r"(?:[^\S\n]+[a-z][\w'’-]*)?\Z")
+    rf"|inside|{'|'.join(sorted(DIRECTIONS))})(?:[^\S\n]+[a-z][\w'’-]*)?\Z")
 # "shares in BP", "a stake in Nordvik": a company's; the last words before the name.
 SHARES_BEFORE = ("shares in", "shares of", "stake in", "stock of", "stocks of")
 MATCH_VOTES = 4  # over a town's name in the gazetteer and the mention's own reading
@@ -815,10 +814,10 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str],
         return "match"
     if linked and after[:1] != "," and RESULT_AFTER.match(text, m.end):
         return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
-    if worded and not m.titled and (staffed(text, m.end) or TEAM_AFTER.match(text, m.end)):
-        return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     if not worded or m.titled:
         return None
+    if staffed(text, m.end) or TEAM_AFTER.match(text, m.end):
+        return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     if THE_BEFORE.search(text, max(0, m.start - 5), m.start):
         staff = STAFF_APPOSED.match(text, m.end)
         if staff is not None and staff.group(1) in STAFF_WORDS:
