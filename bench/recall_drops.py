@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 
 from bench import datasets
 from bench.anchors import page_url
-from bench.scoring import shingles
+from bench.scoring import normalise_space, shingles
 from pressclip import extract
 
 FULL_BODY_SETS = ("dragnet", "readability", "cleaneval")
@@ -31,10 +31,6 @@ GOLD_SHARE = 0.6
 # Blocks shorter than this many tokens (a shingle or two) say little either way.
 MIN_SHINGLES = 3
 _NUMBER = re.compile(r"[\d.]+")
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _reason(reason: str, kept: bool) -> str:
@@ -62,7 +58,7 @@ def page_losses(html: str, url: str | None, gold_body: str) -> tuple[Counter, bo
             continue
         reason = _reason(d.reason, d.kept)
         lost[reason] += n
-        blocks.append((reason, _norm(d.text)))
+        blocks.append((reason, normalise_space(d.text)))
     lost["not in any block"] += sum((gold - seen - text).values())
     return +lost, not text, blocks
 
@@ -101,10 +97,10 @@ def segment_drops(limit: int | None, examples: dict[str, list[str]]) -> tuple[Co
         if not row.get("with"):
             continue
         art = extract(row["html"], url=page_url(row), facts=False, explain=True)
-        text = _norm(art.text or "")
-        decisions = [(_norm(d.text), d) for d in art.explain or []]
+        text = normalise_space(art.text or "")
+        decisions = [(normalise_space(d.text), d) for d in art.explain or []]
         for segment in row["with"]:
-            s = _norm(segment)
+            s = normalise_space(segment)
             total += 1
             if s in text:
                 continue
