@@ -3,18 +3,18 @@
 
 type_by_vote (twin entity_types.python_type_by_vote) is the same code as its twin, line
 for line, with its counters, names and tables typed. Compiled with it, each the same code
-as entity_types' function of that name: the tests it asks of every mention, as C functions
-called without Python's call protocol (_given, _spoken_to, _not_a_name, _coordinated,
-_team, _side, _event, _no_name_here, _unsupported, _short_country, _ranked,
-_abbreviated_place, _before_a_place, _titled_particle, _capitals, _in_capitals,
-_city_tail), and the passes it makes over the mentions before the vote and their helpers
-(_case_parts, with_adjectives, with_place_nouns, _split_runs, in_headlines, _opening_of,
+as the function of that name in entity_types, entity_words or entity_spans: the tests it asks of every mention, as C functions
+called without Python's call protocol (given_name, _spoken_to, _not_a_name, _coordinated,
+_team, _side, event_name, _no_name_here, _unsupported, _short_country, _ranked,
+_abbreviated_place, _before_a_place, _titled_particle, all_capitals, word_in_capitals,
+city_tail), and the passes it makes over the mentions before the vote and their helpers
+(case_parts, with_adjectives, with_place_nouns, split_runs, in_headlines, opening_of,
 _before_a_country, _club_names, _common_acronyms, _headline_line, _in_brackets). Two are
-C loops that give what the twin's code gives: _leading (its max()) and _capital_heading
+C loops that give what the twin's code gives: _leading (its max()) and capital_heading
 (its all(), the tests cheapest first); and the loop asks its suffix tuples by their last
 character (_ends_with). Annotations are not read as C types (the twins
 are given frozensets where they say set). The helpers that keep a cache (nationality,
-_people_word, first_names, _ranks ...) are the twin's own. tests/test_facts_compiled_loops.py
+people_word, first_names, _ranks ...) are the twin's own. tests/test_facts_compiled_loops.py
 holds type_by_vote to its twin on crafted, random and real texts.
 """
 
@@ -25,26 +25,25 @@ from itertools import islice
 from cpython.dict cimport PyDict_Next
 from cpython.object cimport PyObject
 
-from .entity_types import (
-    BODY_AFTER,
-    BODY_AFTER_OPENINGS,
-    BODY_AFTER_VOTES,
+from .entity_cues import (
     ABBREVIATED,
     ADDRESSEE_LINKS,
     ADDRESSEE_VERBS,
     ADDRESSEE_VOTES,
     ADJECTIVES_MAX,
-    AGE,
     AGENCY_NAMES,
     AGENCY_VOTES,
     AND_ADJECTIVE,
-    AND_JOIN,
     APPOSED,
     APPOSITION_LINKS,
     APPOSITION_VOTES,
     AREA_VOTES,
     ARTICLE_BEFORE,
     BEFORE_CHARS,
+    BODY_AFTER,
+    BODY_AFTER_OPENINGS,
+    BODY_AFTER_VOTES,
+    BODY_KINDS,
     BRACKETED,
     BRACKET_CLOSE,
     CAPITALS_PAIR_LETTERS,
@@ -52,21 +51,19 @@ from .entity_types import (
     CAPITALS_WORD_LETTERS,
     CLOCK,
     CLOCK_BEFORE,
-    CLUB_FIRST_WORDS,
     CLUB_WORDS,
+    COLLECTIVE_AFTER,
     COMPANY_ABBREVIATIONS,
     COMPANY_ENDINGS,
-    COMPASS_WORDS,
+    COORDINATED_LAST,
     COUNTRY_BRACKETED_BEFORE,
     COUNTRY_VOTES,
     CREDIT_AFTER,
     DATELINE_DATE,
     DATELINE_REGION,
     DATE_WORDS,
-    DEMONYM_ENDINGS,
-    DEMONYM_NOUNS,
+    DIRECTIONS,
     DOTTED,
-    EVENT_WORDS,
     FOR_JOIN,
     FRENCH_ADJECTIVES,
     FRENCH_COMPLEMENT,
@@ -75,25 +72,23 @@ from .entity_types import (
     INNER_CAPITAL,
     INSIDE_BEFORE,
     LINKS,
-    MATCH_AFTER,
     MATCH_BEFORE,
     MATCH_LAST,
     MATCH_VOTES,
+    MEMBERS_AFTER,
+    MEMBERS_FIRST,
     NAMED_OR_SUFFIXES,
     NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
     NAME_PARTICLES,
     NOT_A_NAME_WORD,
-    NOT_NAMES,
+    NO_SUBJECT_BEFORE,
     OF_BEFORE,
     ORG_APPOSITIONS,
-    ORG_NOUNS,
-    ORG_SUFFIXES,
-    ORG_WORDS,
     PARTICLES_BEFORE,
     PARTY_BEFORE,
-    PARTY_PLURALS,
     PARTY_STATE,
+    PEOPLE_ENDINGS,
     PERSON_AFTER,
     PERSON_AFTER_FIRST,
     PERSON_AFTER_VOTES,
@@ -103,12 +98,9 @@ from .entity_types import (
     PLACE_OF,
     PLACE_OF_LAST,
     PLACE_PREPOSITION_BEFORE,
-    PLACE_WORDS,
     PORTFOLIO_BEFORE,
-    RANK,
     RANKS_IN_TEXT,
     RANK_VOTES,
-    RESULT_AFTER,
     SCORECARD_BEFORE,
     SCORECARD_LAST,
     SCORES_IN_LINE,
@@ -119,57 +111,58 @@ from .entity_types import (
     SPACES,
     SPACES_OR_HYPHENS,
     SPEAKER_VOTES,
-    SPLIT_WORD,
-    STAFF_AT,
+    STAFF_APPOSED,
     STAFF_VOTES,
     SURNAME_ENDINGS,
     SURNAME_VOTES,
     TABLE_NUMBERS,
     TABLE_ROW,
     TEAM_AFTER,
-    THE_BEFORE,
-    STAFF_WORDS,
-    STAFF_APPOSED,
-    COLLECTIVE_AFTER,
-    COORDINATED_LAST,
-    NO_SUBJECT_BEFORE,
     TEAM_VOTES,
-    TIME_ZONES,
-    TITLES,
+    THE_BEFORE,
     TITLE_VERBS,
-    TOUR_ELIDED,
-    TOUR_LINKS,
     TITLE_VOTES,
     TOPIC,
+    TOUR_ELIDED,
+    TOUR_LINKS,
     TOWN_ENDINGS,
-    TRAILING_PARTICLES,
-    VENUE_WORDS,
     WORDS_VOTES,
     WORD_IN_RUN,
-    _country_beginnings,
-    _people_word,
-    _ranks,
-    country_initials,
+)
+from .entity_lexicon import (
+    CLUB_FIRST_WORDS,
+    COMPASS_WORDS,
+    EVENT_WORDS,
+    NOT_NAMES,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PARTY_PLURALS,
+    STAFF_AT,
+    STAFF_WORDS,
+    TIME_ZONES,
+    VENUE_WORDS,
+)
+from .entity_spans import SPLIT_WORD
+from .entity_types import _body_head, _ranks, _the_subject
+from .entity_words import country_beginnings, first_names, nationality, people_word
+from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
+from .names import (
+    AGE,
+    AND_JOIN,
+    DEMONYM_ENDINGS,
+    MATCH_AFTER,
+    RANK,
+    RESULT_AFTER,
+    TRAILING_PARTICLES,
+    Mention,
     find_mentions,
-    first_names,
-    fold,
-    language_words,
-    major_cities,
-    MEMBERS_AFTER,
-    MEMBERS_FIRST,
-    DIRECTIONS,
-    PEOPLE_ENDINGS,
-    BODY_KINDS,
-    _body_head,
-    _the_subject,
-    names_lower_words,
-    nationality,
+    lower_words as names_lower_words,
     next_to_cue,
-    places,
+    sentence_start,
     sentence_starts,
     staffed,
 )
-from .names import Mention, sentence_start
+from .places import country_initials, fold, language_words, major_cities, places
 
 
 cdef dict _by_last(tuple suffixes):
@@ -212,8 +205,8 @@ cdef object _leading(object vote):
     return best
 
 
-cdef bint _capital_heading(list words):
-    """entity_types._capital_heading (one or two words in capitals, accented and too long
+cdef bint capital_heading(list words):
+    """entity_words.capital_heading (one or two words in capitals, accented and too long
     for initials), its tests reordered, cheapest first: none has a side effect."""
     cdef str w
     if len(words) > 2:
@@ -229,14 +222,14 @@ cdef bint _capital_heading(list words):
     return len(joined) >= CAPITALS_WORD_LETTERS and not joined.isascii()
 
 
-cdef bint _city_tail(list words):
+cdef bint city_tail(list words):
     """ "Hapoel Tel Aviv", "Maccabi Tel Aviv": a name whose last two words, not the whole
     name, are a city of 500,000 people or more. (A one-word city last is also a surname:
     "Marylise Léon".)"""
     return len(words) > 2 and fold(" ".join(words[-2:])) in major_cities()
 
 
-cdef bint _given(str word):
+cdef bint given_name(str word):
     """ "Travis", "Jean-Yves", "Marie-Claire": a given name, or given names joined."""
     names = first_names()
     low = word.lower()
@@ -250,7 +243,7 @@ cdef bint _short_country(str text, m):
     return low <= len(m.text) <= high and m.text[:1].isupper() and m.text[1:].islower() \
         and BRACKETED.search(text, max(0, m.start - 3), m.start) is not None \
         and BRACKET_CLOSE.match(text, m.end) is not None \
-        and fold(m.text) in _country_beginnings()
+        and fold(m.text) in country_beginnings()
 
 
 cdef bint _ranked(str text, m):
@@ -309,10 +302,10 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames):
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
-    if m.type == "organization" and _capital_heading(words):
+    if m.type == "organization" and capital_heading(words):
         return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
-                                                    _people_word(words[1]))):
+                                                    people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
     if len(words) != 1:
         return False
@@ -329,7 +322,7 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames):
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
     if low.endswith("s") and (places().get(fold(low[:-1])) == "country"
-                              or _people_word(low[:-1])):
+                              or people_word(low[:-1])):
         return True  # "Suisses", "Américains", "Serbs", "Kurds": the people of a country
     if fold(low) in language_words() or (low.endswith("s") and fold(low[:-1]) in
                                           language_words()):
@@ -418,15 +411,15 @@ def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-cdef bint _capitals(list words):
+cdef bint all_capitals(list words):
     return all(w.isupper() for w in words if w[:1].isalpha())
 
 
-cdef bint _in_capitals(str word):
+cdef bint word_in_capitals(str word):
     return word.isupper() and sum(map(str.isalpha, word)) >= 2
 
 
-def _case_parts(mentions: list[Mention], text: str, lower_words: set[str]) -> list[Mention]:
+def case_parts(mentions: list[Mention], text: str, lower_words: set[str]) -> list[Mention]:
     """Words in capitals run into words in mixed case are a headline or a banner glued to
     the text beside it ("SUISSE Chambres fédérales", "PASCAL HOFER Assise", "Kellogg
     PARIS"): each part is read as a text of its own, when the part in capitals has two
@@ -439,7 +432,7 @@ def _case_parts(mentions: list[Mention], text: str, lower_words: set[str]) -> li
         if len(words) < 2:  # most names: no parts to read
             out.append(m)
             continue
-        caps = [_in_capitals(w) for w in words]
+        caps = [word_in_capitals(w) for w in words]
         if all(caps) or not any(caps) or (caps[0] == caps[-1]):
             out.append(m)
             continue
@@ -468,7 +461,7 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     SAMPRAS" after "Andre Agassi": Agassi)."""
     # A name that opens with a letter, then a lower-case one, is not in capitals.
     if not any(" " in m.text and not (m.text[:1].isalpha() and m.text[1:2].islower())
-               and _capitals(m.text.split()) for m in mentions):
+               and all_capitals(m.text.split()) for m in mentions):
         return mentions  # most texts have no run in capitals: nothing to look up
     gazetteer = places()
     lowered = names_lower_words(text)
@@ -476,7 +469,7 @@ def in_headlines(mentions: list[Mention], text: str) -> list[Mention]:
     # Whether each mention is in capitals, asked twice below; a name that opens with a
     # letter, then a lower-case one, is not (the shortcut spares most names the split).
     capitals = [not (m.text[:1].isalpha() and m.text[1:2].islower())
-                and _capitals(m.text.split()) for m in mentions]
+                and all_capitals(m.text.split()) for m in mentions]
     for m, in_capitals in zip(mentions, capitals, strict=True):
         if not in_capitals:
             known.setdefault(fold(m.text), m.type)
@@ -579,7 +572,7 @@ cdef object _side(str text, m, place, surnames, tail=None):
     if not worded and not linked and not before:
         return None
     words = m.text.split()
-    if m.text in surnames or (_given(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
+    if m.text in surnames or (given_name(words[0]) and NAMED_OR_SUFFIXES.isdisjoint(
             [w.lower() for w in words[1:]])):
         return None  # "Smith beat Jones" (not "Ross County")
     if (worded or after[:1] == ",") and MATCH_AFTER.match(text, m.end):
@@ -606,7 +599,7 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
     """ "Holders Egypt maintain …", "Hosts France": a word opening a sentence glued to a
     country's (or a major city's) name that follows it; the name is the country's."""
     words = m.text.split()
-    if len(words) < 2 or fold(m.text) in gazetteer or m.titled or _given(words[0]) or \
+    if len(words) < 2 or fold(m.text) in gazetteer or m.titled or given_name(words[0]) or \
             words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
         return m
     tail = " ".join(words[1:])
@@ -622,7 +615,7 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
     return Mention(tail, start, m.end, "place", False, m.after_preposition)
 
 
-def _split_runs(mentions: list[Mention], text: str) -> list[Mention]:
+def split_runs(mentions: list[Mention], text: str) -> list[Mention]:
     """Two runs names.py joins into one name, cut apart:
     - "Bob Lee Maddux Is Home Again", "Jane Doe Says Taxes Will Rise": a headline in title
       case runs a name into its verb; the name ends before the verb (never its first word:
@@ -670,7 +663,7 @@ cdef inline bint _opens(dict known, str text, Py_ssize_t pos):
     return found
 
 
-def _opening_of(mentions: list[Mention], text: str) -> list[Mention]:
+def opening_of(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Thousands of US troops", "Results of English league matches": a common word
     opening a sentence, then "of": the name is what follows "of" (not "Bank of England",
     "University of Georgia", "Martyrs of Aleppo" that the text writes mid-sentence too)."""
@@ -714,7 +707,7 @@ cdef bint _abbreviated_place(str text, m, previous):
         m.text.lower().rstrip(".") not in TITLES
 
 
-cdef bint _event(list words):
+cdef bint event_name(list words):
     """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
     d'Italie": an event's name."""
     return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
@@ -759,7 +752,7 @@ def _club_names(mentions: list[Mention], gazetteer: dict[str, str]) -> dict[str,
         # The tests of the last word first: most names end in no plural "s".
         if len(words) < 2 or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or \
                 m.titled or last.lower() in NAMED_THINGS or last.lower() in ORG_SUFFIXES or \
-                _capitals(words) or _given(words[0]) or fold(m.text) in gazetteer:
+                all_capitals(words) or given_name(words[0]) or fold(m.text) in gazetteer:
             continue  # not "West Indies", a place whose first word is a town's name
         for k in range(len(words) - 1, 0, -1):  # "Columbus Blue Jackets": "Columbus"
             town = " ".join(words[:k])
@@ -779,26 +772,26 @@ def type_by_vote(list mentions, str text, language=None):
     cdef list words, kept, sides, out
     cdef set surnames, teams, datelines, dateline_towns, folded_surnames, companies, kind_heads
     cdef dict kinds, not_names, decided, clubs, gazetteer
-    # Before _case_parts, whose reading of parts would push the text out of the cache.
+    # Before case_parts, whose reading of parts would push the text out of the cache.
     lowered = names_lower_words(text)
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
-    mentions = _case_parts(mentions, text, lower_words)
+    mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_place_nouns(with_adjectives(mentions, text), text)
-    mentions = _opening_of(in_headlines(_split_runs(mentions, text), text), text)
+    mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
     # a title, or a last word that is no place ("Central Aleppo" gives no surname).
     surnames = {m.text.split()[-1] for m in mentions
                 if m.type == "person" and " " in m.text and not m.text.isupper() and (
-                    m.titled or _given(m.text.split()[0])
+                    m.titled or given_name(m.text.split()[0])
                     or fold(m.text.split()[-1]) not in gazetteer)}
     # "the Rafael Palmeiro steroids case": a given name and a surname make a person's name
     # whatever names.py read around them (the article made it a body).
     surnames |= {m.text.split()[-1] for m in mentions
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
-                 and _given(m.text.split()[0]) and fold(m.text) not in gazetteer
+                 and given_name(m.text.split()[0]) and fold(m.text) not in gazetteer
                  and NAMED_OR_SUFFIXES.isdisjoint([w.lower() for w in m.text.split()])}
     # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
     surnames |= {" ".join(m.text.split()[i:]) for m in mentions
@@ -866,7 +859,7 @@ def type_by_vote(list mentions, str text, language=None):
             # in a results line, unless it is a people's or a language's.
             no_name = False
         if no_name or (
-                place is None and (_event(words) or _no_name_here(text, m, words))):
+                place is None and (event_name(words) or _no_name_here(text, m, words))):
             continue
         kept.append((m, key))
         tail = text[max(0, mstart - BEFORE_CHARS):mstart].rstrip()
@@ -927,10 +920,10 @@ def type_by_vote(list mentions, str text, language=None):
             vote["place"] += WORDS_VOTES  # "à Wœrth", "in Cookeville": over a bare mention
         if len(words) > 1 and place is None and not mtitled and \
                 PLACE_PREPOSITION_BEFORE.search(text, max(0, mstart - 6), mstart) and \
-                not _given(words[0]) and gazetteer.get(fold(words[-1])):
+                not given_name(words[0]) and gazetteer.get(fold(words[-1])):
             vote["place"] += AREA_VOTES  # "in Central Aleppo", "near Greater Manchester"
         if len(words) == 2 and place is None and not mtitled and \
-                words[0].lower() in DIRECTIONS and not _given(words[1]) and \
+                words[0].lower() in DIRECTIONS and not given_name(words[1]) and \
                 words[1].lower() not in NAMED_OR_SUFFIXES and fold(words[1]) not in gazetteer \
                 and not words[1].endswith(PEOPLE_ENDINGS):
             vote["place"] += AREA_VOTES  # "North Kivu", "West Java": a region of a country
@@ -992,11 +985,11 @@ def type_by_vote(list mentions, str text, language=None):
             space = tail.rfind(" ")
             last = tail[space + 1:]
             if last in ORG_NOUNS and place is None and (
-                    mtext.isupper() or not _given(words[0])):
+                    mtext.isupper() or not given_name(words[0])):
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"
             elif last == "at" and tail[:space].rsplit(None, 1)[-1:] and \
                     tail[:space].rsplit(None, 1)[-1].lower() in STAFF_AT and \
-                    key not in major_cities() and (mtext.isupper() or not _given(words[0])):
+                    key not in major_cities() and (mtext.isupper() or not given_name(words[0])):
                 # "a strategist at Commerzbank"; over a small town's name and the
                 # preposition's reading too: people work at a body, not at a town
                 # ("economists at Berenberg")
@@ -1004,7 +997,7 @@ def type_by_vote(list mentions, str text, language=None):
         if text[mend:mend + 1] == " " and text[mend + 1:mend + 2] in MEMBERS_FIRST and \
                 MEMBERS_AFTER.match(text, mend) and place != "country" and not mtitled and \
                 key not in major_cities() and mtext not in surnames and (
-                    mtype != "person" or (len(words) > 1 and not _given(words[0]))):
+                    mtype != "person" or (len(words) > 1 and not given_name(words[0]))):
             # "the Unite union", "the Likud party": a body that people join, named before
             # its noun (a place before it is "a Paris court", "the Tokyo company")
             vote["organization"] += TITLE_VOTES
@@ -1041,18 +1034,18 @@ def type_by_vote(list mentions, str text, language=None):
         if tail.endswith(SCORECARD_LAST) and \
                 SCORECARD_BEFORE.search(text, max(0, mstart - 12), mstart):
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
-        if len(words) > 1 and place is None and _given(words[0]) and \
-                not _capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
+        if len(words) > 1 and place is None and given_name(words[0]) and \
+                not all_capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
             vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
         if len(words) == 1 and _spoken_to(text, mstart) and mtext not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif mtype == "person" and len(words) > 1 and not mtitled and \
-                not _given(words[0]) and (any(
+                not given_name(words[0]) and (any(
                     # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
                     (w.lower() in lower_words and not (w[:1].isupper() and
                                                        w.lower() in TRAILING_PARTICLES))
                     or gazetteer.get(fold(w)) == "country" for w in words) or (
-                    _city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
+                    city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
             # "World Cup", "Capital Economics", "Procurement Canada", "Hapoel Tel Aviv": a
             # word the text also writes in lower case, a country, or a large city's two
             # words last, and no first name: not a person's name.
@@ -1066,7 +1059,7 @@ def type_by_vote(list mentions, str text, language=None):
                 mtext not in surnames and (words[0].lower() in ORG_WORDS or
                                             ARTICLE_BEFORE.search(text, max(0, mstart - 5),
                                                                   mstart)
-                                            or (not _given(words[0])
+                                            or (not given_name(words[0])
                                                 and key not in folded_surnames)):
             # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
             # speaker; no article comes before a person's name, "Congress" names a body,
