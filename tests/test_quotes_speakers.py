@@ -1135,3 +1135,14 @@ def test_a_bare_role_is_the_named_holder_when_named_after_the_unnamed_source():
             "Government official Sam Oduya later put the toll at 40. "
             '"We are expecting many more dead," the official said.')
     assert speakers(text, "en") == ["Sam Oduya"]
+
+
+def test_a_name_after_a_possessive_is_no_person_for_a_pronoun():
+    text = ("The singer Mara Velden arrived at the court in Linford on Monday. Her Toyota "
+            "Highlander circled the block twice, and as she got out of the car, she was filmed "
+            'telling the photographers, "Move back. Leave me alone."')
+    assert speakers(text, "en") == ["Mara Velden"]
+    text = ("Prime Minister Alan Dorsey promised changes on Sunday. The Prime Minister used "
+            "his New Year message to say the economy came first. But he also pledged reforms "
+            'in what would be "the decisive year" of the decade.')
+    assert speakers(text, "en") == ["Alan Dorsey"]

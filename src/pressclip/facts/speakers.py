@@ -306,7 +306,7 @@ class Resolver:
         i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
         bounds = [window] + self.boundaries[i:j]
         candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
-                      and not self.in_quote(m.start)
+                      and not self.in_quote(m.start) and not self._possessed(m)
                       and self.fits(self.name(m), gender)]
         passing = None
         upper = pos
@@ -338,6 +338,13 @@ class Resolver:
             if after:
                 return self.name(after[-1])
         return passing
+
+    def _possessed(self, m: Mention) -> bool:
+        """A name right after a possessive ("Her Toyota Highlander", "his New Year
+        message") is something somebody has, not a person a pronoun could stand for."""
+        before = self.text[max(0, m.start - 7):m.start].split()
+        return bool(before) and self.text[m.start - 1:m.start].isspace() and \
+            before[-1].lower() in POSSESSIVES
 
     def _unnamed_subject(self, lower: int, upper: int, gender: str | None) -> str | None:
         """The unnamed source text[lower:upper] opens with as the subject of a reporting
