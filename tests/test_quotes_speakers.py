@@ -1146,3 +1146,13 @@ def test_a_name_after_a_possessive_is_no_person_for_a_pronoun():
             "his New Year message to say the economy came first. But he also pledged reforms "
             'in what would be "the decisive year" of the decade.')
     assert speakers(text, "en") == ["Alan Dorsey"]
+
+
+def test_a_surname_with_where_its_bearer_comes_from_is_the_person():
+    text = ("Vancouver defenceman Ed Mirovski did not fight back.\n\n"
+            '"I know what he is out there for," said Mirovski of Dalton. "He is a tough kid."')
+    assert [(q.speaker, q.speaker_kind) for q in find_quotes(text, "en")] == [
+        ("Ed Mirovski", "person"), ("Ed Mirovski", "person")]
+    text = ('"The market will recover," said Harkin of Velmont Capital. Tom Harkin has run the '
+            "fund since 2004.")
+    assert speakers(text, "en") == ["Tom Harkin"]

@@ -956,8 +956,17 @@ class Resolver:
                                                                  gender=gender)
         if inside and lowered[-1] in ORG_WORDS and words[-1][:1].islower():
             return segment  # "the Pakistan army": the army, not the country
+        if len(inside) == 1:
+            # "said Mirovski of Dalton": a person's surname with where they come from,
+            # read by the entity pass as one organisation's name.
+            owner, link, _ = inside[0].text.partition(" of ")
+            if link and " " not in owner:
+                holders = {name for name in self.full_names() if name.split()[-1] == owner}
+                if len(holders) == 1:
+                    return holders.pop()
+            return self.with_determiner(inside[0])
         if inside:
-            return self.with_determiner(inside[0]) if len(inside) == 1 else segment
+            return segment
         if len(words) == 1 and segment in self.first_names():
             return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
