@@ -1156,3 +1156,14 @@ def test_a_surname_with_where_its_bearer_comes_from_is_the_person():
     text = ('"The market will recover," said Harkin of Velmont Capital. Tom Harkin has run the '
             "fund since 2004.")
     assert speakers(text, "en") == ["Tom Harkin"]
+
+
+def test_an_unnamed_source_after_an_opening_adverb_speaks_for_the_pronoun():
+    text = ("The ministry in Osterland denied any role. However, a former finance minister told "
+            'the agency that he does not believe "the country could gain from the death of a '
+            'general." He said: "It is not in its interest to weaken the army."')
+    assert speakers(text, "en") == ["former finance minister"] * 2
+    text = ("Le ministère a démenti tout rôle. Toutefois, un ancien diplomate a confié à l'agence "
+            "qu'il ne croyait pas à cette thèse. « Ce pays n'a aucun intérêt à affaiblir "
+            "l'armée », a-t-il ajouté.")
+    assert speakers(text, "fr") == ["ancien diplomate"]

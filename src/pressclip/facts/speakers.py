@@ -353,8 +353,10 @@ class Resolver:
         sentence opens otherwise, names a person before the verb ("A spokesman, John X,
         said"), or describes somebody of the other gender."""
         first = NON_SPACE.search(self.text, lower, upper)
-        if first is not None and first.group(0).lower() in OPENING_CONJUNCTIONS:
-            first = NON_SPACE.search(self.text, first.end(), upper)  # "But a spokesperson"
+        if first is not None and (first.group(0).lower() in OPENING_CONJUNCTIONS or
+                                  first.group(0)[-1:] == ","):
+            # "But a spokesperson", "However, a former minister": the subject follows.
+            first = NON_SPACE.search(self.text, first.end(), upper)
         if first is None or first.group(0).lower() not in SINGULAR_INDEFINITE or \
                 self.in_quote(first.start()):
             return None
