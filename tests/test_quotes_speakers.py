@@ -1167,3 +1167,11 @@ def test_an_unnamed_source_after_an_opening_adverb_speaks_for_the_pronoun():
             "qu'il ne croyait pas à cette thèse. « Ce pays n'a aucun intérêt à affaiblir "
             "l'armée », a-t-il ajouté.")
     assert speakers(text, "fr") == ["ancien diplomate"]
+
+
+def test_the_subject_after_a_fronted_clause_wins_over_a_speaker_the_clause_names():
+    text = ('Judge Lee Corby ruled on Tuesday. "The case is closed," Corby said. Court '
+            'spokesman Paul Hendry said the ruling was final. "We will publish it," he said.\n\n'
+            "Despite rumours that Corby was angry, Hendry explained that the judge had not been "
+            'asked to rule again. "The judge was welcome to stay," he said.')
+    assert speakers(text, "en") == ["Lee Corby", "Paul Hendry", "Paul Hendry"]

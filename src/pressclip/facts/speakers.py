@@ -315,6 +315,11 @@ class Resolver:
             # "le capitaine du navire Punta des Vent, Joan X,": the name set off after
             # another is the person; the first belongs to the description.
             in_sentence = self._set_off_last(in_sentence)
+            # "Despite rumours that X was ill, Y said …": the subject after the fronted
+            # clause, before anybody the clause names, a person already quoted included.
+            main = next((m for m in in_sentence[1:] if self._after_fronted(m, lower)), None)
+            if main is not None:
+                return self.name(main)
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
@@ -441,12 +446,22 @@ class Resolver:
             return False
         if len(words) <= limit:
             return True
-        # "But in response to a question about X, Blackburn changed the subject": after a
-        # fronted clause set off by a comma, the name before a verb is the subject.
+        return self._after_fronted(m, sentence_start, words)
+
+    def _after_fronted(self, m: Mention, sentence_start: int,
+                       words: list[str] | None = None) -> bool:
+        """"But in response to a question about X, Blackburn changed the subject": after a
+        fronted clause set off by a comma, the name before a lower-case verb is the subject
+        (not a name listed with "and")."""
+        before = self.text[sentence_start:m.start]
+        if not before.rstrip().endswith(","):
+            return False
+        if words is None:
+            words = WORD_RE.findall(before)
         after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
             else None
-        return before.rstrip().endswith(",") and len(words) <= FRONTED_WORDS and \
-            after is not None and after.group(0)[:1].islower()
+        return len(words) <= FRONTED_WORDS and after is not None and \
+            after.group(0)[:1].islower() and after.group(0) not in RUN_LINKS
 
     def organisation(self, pos: int, head: str | None,
                      last_speaker: str | None = None) -> str | None:
