@@ -1175,3 +1175,13 @@ def test_the_subject_after_a_fronted_clause_wins_over_a_speaker_the_clause_names
             "Despite rumours that Corby was angry, Hendry explained that the judge had not been "
             'asked to rule again. "The judge was welcome to stay," he said.')
     assert speakers(text, "en") == ["Lee Corby", "Paul Hendry", "Paul Hendry"]
+
+
+def test_a_reporting_verb_in_a_relative_clause_closed_before_the_quote_is_no_cue():
+    text = ("Director Sam Oyelaran praised the team. He said the music by Lena Hart, who wrote "
+            'songs for several shows, has "real guts to it and some good soul."')
+    assert speakers(text, "en") == ["Sam Oyelaran"]
+    text = ("Director Sam Oyelaran praised the team. He said the music by Lena Hart, who wrote "
+            'songs for "Harbour Lights" and "Rain, or Shine," has "real guts to it and some '
+            'good soul."')
+    assert speakers(text, "en") == ["Sam Oyelaran"]

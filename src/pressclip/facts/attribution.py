@@ -50,6 +50,8 @@ from .speakers import (
     tokens_of,
 )
 
+# Marks that may close a quoted title, the comma that ends a clause kept inside them.
+CLOSING_MARKS = {'"', "”", "»"}
 # A quoted span this long is somebody's words even when nobody is named.
 MIN_WORDS_UNATTRIBUTED = 8
 # Shorter spans need a reporting cue before them in their sentence.
@@ -499,7 +501,7 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
             agent = _passive_agent(text, open_pos, resolver, last)
             if agent is not None:
                 return Attribution(agent, tok, True, distance)
-        if _not_reporting(tokens, i):
+        if _not_reporting(tokens, i) or _closed_relative(text, tokens, i):
             continue
         cue = tok
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
@@ -556,6 +558,15 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
         return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
                             cue, True, distance)
     return None
+
+
+def _closed_relative(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue at i is the verb of a relative clause closed by a comma before the quote,
+    the comma perhaps inside a title's quote marks ("the music by X, who wrote songs for
+    "Y," has …"): it says what X did, not who speaks."""
+    return i > 0 and tokens[i - 1][0].lower() in RELATIVES and any(
+        t[0] == "," or (t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")
+        for t in tokens[i + 1:])
 
 
 def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
