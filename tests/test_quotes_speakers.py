@@ -1185,3 +1185,9 @@ def test_a_reporting_verb_in_a_relative_clause_closed_before_the_quote_is_no_cue
             'songs for "Harbour Lights" and "Rain, or Shine," has "real guts to it and some '
             'good soul."')
     assert speakers(text, "en") == ["Sam Oyelaran"]
+
+
+def test_as_somebody_put_it_inside_a_sentence_names_who_said_the_quote():
+    text = ("The recipe comes from the new book of the baker Dora Fennick. The cake was, as "
+            'Fennick put it "a grown-up dessert that tastes of coffee and of caramel."')
+    assert speakers(text, "en") == ["Dora Fennick"]

@@ -107,6 +107,11 @@ POUR = re.compile(
 # "As he put it, "…"", "As the minister once put it: "…"": whoever put it so.
 AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?[Aa]s\s+([^,;:«“\"]{2,60}?)\s+"
                        r"(?:(?:has|had|once|so)\s+)?(?:put|puts)\s+it\s*[,:]")
+# "… was, as Dora put it, "…"": the same right before the quote, inside its sentence,
+# within this many characters of it.
+PUT_IT_CHARS = 80
+PUT_IT_BEFORE = re.compile(r"\b[Aa]s\s+([^,;:«“\"]{2,60}?)\s+(?:(?:has|had|once|so)\s+)?"
+                           r"(?:put|puts)\s+it\s*[,:]?\s*$")
 # "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
 IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
                           r"(?:view|eyes|words))\s*,")
@@ -720,7 +725,8 @@ def pour_attribution(text: str, sent_start: int, open_pos: int,
     if view:
         speaker = resolver.pronoun(view.start(1), last)
         return Attribution(speaker, view.group(1).lower(), True) if speaker else None
-    put = AS_PUT_IT.match(text, sent_start, open_pos)
+    put = AS_PUT_IT.match(text, sent_start, open_pos) or \
+        PUT_IT_BEFORE.search(text, max(sent_start, open_pos - PUT_IT_CHARS), open_pos)
     if put:
         speaker = resolver.phrase(put.start(1), put.end(1), last)
         return Attribution(speaker, "put it", True) if speaker else None
