@@ -1191,3 +1191,10 @@ def test_as_somebody_put_it_inside_a_sentence_names_who_said_the_quote():
     text = ("The recipe comes from the new book of the baker Dora Fennick. The cake was, as "
             'Fennick put it "a grown-up dessert that tastes of coffee and of caramel."')
     assert speakers(text, "en") == ["Dora Fennick"]
+
+
+def test_a_name_before_an_incise_pronoun_is_what_the_quote_is_about():
+    text = ("At the hospital, Mahmud Tarek held his son's hand and prayed.\n\n"
+            'Velkar Brandt, he vowed, "will pay for this in the right way. We will defend '
+            'ourselves."')
+    assert speakers(text, "en") == ["Mahmud Tarek"]

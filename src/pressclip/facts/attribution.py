@@ -52,6 +52,9 @@ from .speakers import (
 
 # Marks that may close a quoted title, the comma that ends a clause kept inside them.
 CLOSING_MARKS = {'"', "”", "»"}
+# "X, he vowed, "…"": an English incise's pronoun (a French one after a name restates it:
+# "Macron, il a dit").
+INCISE_PRONOUNS = {"he", "she"}
 # A quoted span this long is somebody's words even when nobody is named.
 MIN_WORDS_UNATTRIBUTED = 8
 # Shorter spans need a reporting cue before them in their sentence.
@@ -761,6 +764,11 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
                 if (not m.after_preposition or _after_conjunction(text, m))
                 and not resolver.in_quote(m.start)]
     persons = [m for m in mentions if m.type == "person"]
+    if persons and len(head) > 1 and head[-2][0] == "," and \
+            head[-1][0].lower() in INCISE_PRONOUNS:
+        # "Hamas, he vowed, "will respond"": the name before the incise is what the quote
+        # is about; the pronoun is somebody named before this sentence.
+        return resolver.pronoun(sent_start, last, gender=pronoun_gender(head[-1][0].lower()))
     if persons and head[-1][0].lower() in CONJUNCTIONS:
         # "X quoted Pawar and said": the verb shares the subject of the first clause.
         return resolver.name(persons[0])
