@@ -1198,3 +1198,13 @@ def test_a_name_before_an_incise_pronoun_is_what_the_quote_is_about():
             'Velkar Brandt, he vowed, "will pay for this in the right way. We will defend '
             'ourselves."')
     assert speakers(text, "en") == ["Mahmud Tarek"]
+
+
+def test_the_subject_of_the_main_clause_after_a_fronted_one_says_its_quote():
+    text = ("When reporter Tom Kessler asked the governor on Monday why he had avoided the "
+            'word, Governor Alan Morrow went so far as to refer to the strikers as "friends."')
+    assert speakers(text, "en") == ["Alan Morrow"]
+    text = ("When reporter Tom Kessler asked the governor on Monday why he had avoided the "
+            'word, Governor Alan Morrow went so far as to call the strikers "friends and '
+            'brothers of mine."')
+    assert speakers(text, "en") == ["Alan Morrow"]
