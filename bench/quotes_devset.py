@@ -67,7 +67,12 @@ EXAMPLE_LAST = "ont contribué à la rédaction de cet article."
 # spans and speakers by hand, the convention of issue 14) before any rule of its round: the
 # first pages of `python -m bench.quotes_devset blind-16` until 8 articles with quotations
 # and 50 quotations (13 articles, 54 quotations); sealed from its annotation (2b8d22d) to
-# its one scoring, with the rules of 1e43a85.
+# its one scoring, with the rules of 1e43a85. blind-17 (English only), drawn and annotated
+# by reading (quote marks located by a plain regex, spans and speakers by hand, the
+# convention of issue 14) before any rule of its round: the first pages of `python -m
+# bench.quotes_devset blind-17` until 8 articles with quotations and 50 quotations (10
+# articles, 57 quotations); sealed from its annotation (7cc6c3b) to its one scoring, with
+# the rules of 5e03a2d.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

@@ -1135,3 +1135,76 @@ def test_a_bare_role_is_the_named_holder_when_named_after_the_unnamed_source():
             "Government official Sam Oduya later put the toll at 40. "
             '"We are expecting many more dead," the official said.')
     assert speakers(text, "en") == ["Sam Oduya"]
+
+
+def test_a_name_after_a_possessive_is_no_person_for_a_pronoun():
+    text = ("The singer Mara Velden arrived at the court in Linford on Monday. Her Toyota "
+            "Highlander circled the block twice, and as she got out of the car, she was filmed "
+            'telling the photographers, "Move back. Leave me alone."')
+    assert speakers(text, "en") == ["Mara Velden"]
+    text = ("Prime Minister Alan Dorsey promised changes on Sunday. The Prime Minister used "
+            "his New Year message to say the economy came first. But he also pledged reforms "
+            'in what would be "the decisive year" of the decade.')
+    assert speakers(text, "en") == ["Alan Dorsey"]
+
+
+def test_a_surname_with_where_its_bearer_comes_from_is_the_person():
+    text = ("Vancouver defenceman Ed Mirovski did not fight back.\n\n"
+            '"I know what he is out there for," said Mirovski of Dalton. "He is a tough kid."')
+    assert [(q.speaker, q.speaker_kind) for q in find_quotes(text, "en")] == [
+        ("Ed Mirovski", "person"), ("Ed Mirovski", "person")]
+    text = ('"The market will recover," said Harkin of Velmont Capital. Tom Harkin has run the '
+            "fund since 2004.")
+    assert speakers(text, "en") == ["Tom Harkin"]
+
+
+def test_an_unnamed_source_after_an_opening_adverb_speaks_for_the_pronoun():
+    text = ("The ministry in Osterland denied any role. However, a former finance minister told "
+            'the agency that he does not believe "the country could gain from the death of a '
+            'general." He said: "It is not in its interest to weaken the army."')
+    assert speakers(text, "en") == ["former finance minister"] * 2
+    text = ("Le ministère a démenti tout rôle. Toutefois, un ancien diplomate a confié à l'agence "
+            "qu'il ne croyait pas à cette thèse. « Ce pays n'a aucun intérêt à affaiblir "
+            "l'armée », a-t-il ajouté.")
+    assert speakers(text, "fr") == ["ancien diplomate"]
+
+
+def test_the_subject_after_a_fronted_clause_wins_over_a_speaker_the_clause_names():
+    text = ('Judge Lee Corby ruled on Tuesday. "The case is closed," Corby said. Court '
+            'spokesman Paul Hendry said the ruling was final. "We will publish it," he said.\n\n'
+            "Despite rumours that Corby was angry, Hendry explained that the judge had not been "
+            'asked to rule again. "The judge was welcome to stay," he said.')
+    assert speakers(text, "en") == ["Lee Corby", "Paul Hendry", "Paul Hendry"]
+
+
+def test_a_reporting_verb_in_a_relative_clause_closed_before_the_quote_is_no_cue():
+    text = ("Director Sam Oyelaran praised the team. He said the music by Lena Hart, who wrote "
+            'songs for several shows, has "real guts to it and some good soul."')
+    assert speakers(text, "en") == ["Sam Oyelaran"]
+    text = ("Director Sam Oyelaran praised the team. He said the music by Lena Hart, who wrote "
+            'songs for "Harbour Lights" and "Rain, or Shine," has "real guts to it and some '
+            'good soul."')
+    assert speakers(text, "en") == ["Sam Oyelaran"]
+
+
+def test_as_somebody_put_it_inside_a_sentence_names_who_said_the_quote():
+    text = ("The recipe comes from the new book of the baker Dora Fennick. The cake was, as "
+            'Fennick put it "a grown-up dessert that tastes of coffee and of caramel."')
+    assert speakers(text, "en") == ["Dora Fennick"]
+
+
+def test_a_name_before_an_incise_pronoun_is_what_the_quote_is_about():
+    text = ("At the hospital, Mahmud Tarek held his son's hand and prayed.\n\n"
+            'Velkar Brandt, he vowed, "will pay for this in the right way. We will defend '
+            'ourselves."')
+    assert speakers(text, "en") == ["Mahmud Tarek"]
+
+
+def test_the_subject_of_the_main_clause_after_a_fronted_one_says_its_quote():
+    text = ("When reporter Tom Kessler asked the governor on Monday why he had avoided the "
+            'word, Governor Alan Morrow went so far as to refer to the strikers as "friends."')
+    assert speakers(text, "en") == ["Alan Morrow"]
+    text = ("When reporter Tom Kessler asked the governor on Monday why he had avoided the "
+            'word, Governor Alan Morrow went so far as to call the strikers "friends and '
+            'brothers of mine."')
+    assert speakers(text, "en") == ["Alan Morrow"]

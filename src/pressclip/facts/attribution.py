@@ -50,6 +50,18 @@ from .speakers import (
     tokens_of,
 )
 
+# Marks that may close a quoted title, the comma that ends a clause kept inside them.
+CLOSING_MARKS = {'"', "”", "»"}
+# "X, he vowed, "…"": an English incise's pronoun (a French one after a name restates it:
+# "Macron, il a dit").
+INCISE_PRONOUNS = {"he", "she"}
+# A fronted clause this long at most, and titles before the main clause's subject.
+FRONTED_WORDS = 25
+TITLE_WORDS_MAX = 3
+# Words that open a clause fronted before the main one ("When X asked …, Y said").
+SUBORDINATORS = {"when", "after", "as", "while", "before", "although", "though", "because",
+                 "since", "once", "whenever", "quand", "lorsque", "après", "alors", "comme",
+                 "puisque", "tandis"}
 # A quoted span this long is somebody's words even when nobody is named.
 MIN_WORDS_UNATTRIBUTED = 8
 # Shorter spans need a reporting cue before them in their sentence.
@@ -105,6 +117,11 @@ POUR = re.compile(
 # "As he put it, "…"", "As the minister once put it: "…"": whoever put it so.
 AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?[Aa]s\s+([^,;:«“\"]{2,60}?)\s+"
                        r"(?:(?:has|had|once|so)\s+)?(?:put|puts)\s+it\s*[,:]")
+# "… was, as Dora put it, "…"": the same right before the quote, inside its sentence,
+# within this many characters of it.
+PUT_IT_CHARS = 80
+PUT_IT_BEFORE = re.compile(r"\b[Aa]s\s+([^,;:«“\"]{2,60}?)\s+(?:(?:has|had|once|so)\s+)?"
+                           r"(?:put|puts)\s+it\s*[,:]?\s*$")
 # "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
 IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
                           r"(?:view|eyes|words))\s*,")
@@ -499,8 +516,11 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
             agent = _passive_agent(text, open_pos, resolver, last)
             if agent is not None:
                 return Attribution(agent, tok, True, distance)
-        if _not_reporting(tokens, i):
+        if _not_reporting(tokens, i) or _closed_relative(text, tokens, i):
             continue
+        main = _main_clause_person(text, tokens, i, resolver)
+        if main is not None:
+            return Attribution(resolver.name(main), None, True, distance)
         cue = tok
         if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
             cue = f"{tokens[i - 1][0]} {tok}"
@@ -556,6 +576,45 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
         return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
                             cue, True, distance)
     return None
+
+
+def _main_clause_person(text: str, tokens: list[tuple[str, int, int]], i: int,
+                        resolver: Resolver) -> Mention | None:
+    """ "When X asked Y why …, Z went on to call them "…"": the cue at i is in a clause
+    opened by a subordinating word and closed by a comma before the quote; the person who
+    opens the main clause after that comma, before a lower-case verb, says the quote."""
+    if tokens[0][0].lower() not in SUBORDINATORS:
+        return None
+    closing = next((t for t in tokens[i + 1:] if t[0] == "," or (
+        t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")), None)
+    if closing is None:
+        return None
+    after = [m for m in resolver.between(closing[2], tokens[-1][2]) if m.type == "person"]
+    return after[0] if after and _opens_main_clause(text, after[0], closing[1] - 1) else None
+
+
+def _opens_main_clause(text: str, m: Mention, clause_start: int) -> bool:
+    """The person opens the main clause after a fronted one (that starts at clause_start,
+    or ends there with its comma): a comma (perhaps inside a quote's closing marks) then at
+    most a title before the name, a lower-case verb after."""
+    before = text[clause_start:m.start]
+    comma = before.rfind(",")
+    if comma < 0 or len(before[:comma].split()) > FRONTED_WORDS:
+        return False
+    titles = before[comma + 1:].strip(" \u00a0\"”»").split()
+    if len(titles) > TITLE_WORDS_MAX or not all(w[:1].isupper() for w in titles):
+        return False
+    verb = WORD_RE.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return verb is not None and verb.group(0)[:1].islower()
+
+
+def _closed_relative(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue at i is the verb of a relative clause closed by a comma before the quote,
+    the comma perhaps inside a title's quote marks ("the music by X, who wrote songs for
+    "Y," has …"): it says what X did, not who speaks."""
+    return i > 0 and tokens[i - 1][0].lower() in RELATIVES and any(
+        t[0] == "," or (t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")
+        for t in tokens[i + 1:])
 
 
 def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -709,7 +768,8 @@ def pour_attribution(text: str, sent_start: int, open_pos: int,
     if view:
         speaker = resolver.pronoun(view.start(1), last)
         return Attribution(speaker, view.group(1).lower(), True) if speaker else None
-    put = AS_PUT_IT.match(text, sent_start, open_pos)
+    put = AS_PUT_IT.match(text, sent_start, open_pos) or \
+        PUT_IT_BEFORE.search(text, max(sent_start, open_pos - PUT_IT_CHARS), open_pos)
     if put:
         speaker = resolver.phrase(put.start(1), put.end(1), last)
         return Attribution(speaker, "put it", True) if speaker else None
@@ -744,6 +804,11 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
                 if (not m.after_preposition or _after_conjunction(text, m))
                 and not resolver.in_quote(m.start)]
     persons = [m for m in mentions if m.type == "person"]
+    if persons and len(head) > 1 and head[-2][0] == "," and \
+            head[-1][0].lower() in INCISE_PRONOUNS:
+        # "Hamas, he vowed, "will respond"": the name before the incise is what the quote
+        # is about; the pronoun is somebody named before this sentence.
+        return resolver.pronoun(sent_start, last, gender=pronoun_gender(head[-1][0].lower()))
     if persons and head[-1][0].lower() in CONJUNCTIONS:
         # "X quoted Pawar and said": the verb shares the subject of the first clause.
         return resolver.name(persons[0])
@@ -755,6 +820,10 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         nearest = persons[-1]
         if not text[nearest.end : head[-1][1]].strip(" \u00a0,") or \
                 text[nearest.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
+            return resolver.name(nearest)
+        if len(persons) > 1 and head[0][0].lower() in SUBORDINATORS and \
+                _opens_main_clause(text, nearest, sent_start):
+            # "When X asked Y …, Z went on to call them "…"": the main clause's subject.
             return resolver.name(nearest)
         if any(_complementiser(head, k) for k in range(1, len(head))
                if head[k][1] < persons[0].start):

@@ -306,7 +306,7 @@ class Resolver:
         i, j = bisect_right(self.boundaries, window), bisect_right(self.boundaries, pos)
         bounds = [window] + self.boundaries[i:j]
         candidates = [m for m in self.persons_before(pos, window) if not m.after_preposition
-                      and not self.in_quote(m.start)
+                      and not self.in_quote(m.start) and not self._possessed(m)
                       and self.fits(self.name(m), gender)]
         passing = None
         upper = pos
@@ -315,6 +315,11 @@ class Resolver:
             # "le capitaine du navire Punta des Vent, Joan X,": the name set off after
             # another is the person; the first belongs to the description.
             in_sentence = self._set_off_last(in_sentence)
+            # "Despite rumours that X was ill, Y said …": the subject after the fronted
+            # clause, before anybody the clause names, a person already quoted included.
+            main = next((m for m in in_sentence[1:] if self._after_fronted(m, lower)), None)
+            if main is not None:
+                return self.name(main)
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
                 if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
@@ -339,6 +344,13 @@ class Resolver:
                 return self.name(after[-1])
         return passing
 
+    def _possessed(self, m: Mention) -> bool:
+        """A name right after a possessive ("Her Toyota Highlander", "his New Year
+        message") is something somebody has, not a person a pronoun could stand for."""
+        before = self.text[max(0, m.start - 7):m.start].split()
+        return bool(before) and self.text[m.start - 1:m.start].isspace() and \
+            before[-1].lower() in POSSESSIVES
+
     def _unnamed_subject(self, lower: int, upper: int, gender: str | None) -> str | None:
         """The unnamed source text[lower:upper] opens with as the subject of a reporting
         verb ("A Western official, who spoke on condition of anonymity, said …", "Une
@@ -346,8 +358,10 @@ class Resolver:
         sentence opens otherwise, names a person before the verb ("A spokesman, John X,
         said"), or describes somebody of the other gender."""
         first = NON_SPACE.search(self.text, lower, upper)
-        if first is not None and first.group(0).lower() in OPENING_CONJUNCTIONS:
-            first = NON_SPACE.search(self.text, first.end(), upper)  # "But a spokesperson"
+        if first is not None and (first.group(0).lower() in OPENING_CONJUNCTIONS or
+                                  first.group(0)[-1:] == ","):
+            # "But a spokesperson", "However, a former minister": the subject follows.
+            first = NON_SPACE.search(self.text, first.end(), upper)
         if first is None or first.group(0).lower() not in SINGULAR_INDEFINITE or \
                 self.in_quote(first.start()):
             return None
@@ -432,12 +446,22 @@ class Resolver:
             return False
         if len(words) <= limit:
             return True
-        # "But in response to a question about X, Blackburn changed the subject": after a
-        # fronted clause set off by a comma, the name before a verb is the subject.
+        return self._after_fronted(m, sentence_start, words)
+
+    def _after_fronted(self, m: Mention, sentence_start: int,
+                       words: list[str] | None = None) -> bool:
+        """"But in response to a question about X, Blackburn changed the subject": after a
+        fronted clause set off by a comma, the name before a lower-case verb is the subject
+        (not a name listed with "and")."""
+        before = self.text[sentence_start:m.start]
+        if not before.rstrip().endswith(","):
+            return False
+        if words is None:
+            words = WORD_RE.findall(before)
         after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
             else None
-        return before.rstrip().endswith(",") and len(words) <= FRONTED_WORDS and \
-            after is not None and after.group(0)[:1].islower()
+        return len(words) <= FRONTED_WORDS and after is not None and \
+            after.group(0)[:1].islower() and after.group(0) not in RUN_LINKS
 
     def organisation(self, pos: int, head: str | None,
                      last_speaker: str | None = None) -> str | None:
@@ -949,8 +973,17 @@ class Resolver:
                                                                  gender=gender)
         if inside and lowered[-1] in ORG_WORDS and words[-1][:1].islower():
             return segment  # "the Pakistan army": the army, not the country
+        if len(inside) == 1:
+            # "said Mirovski of Dalton": a person's surname with where they come from,
+            # read by the entity pass as one organisation's name.
+            owner, link, _ = inside[0].text.partition(" of ")
+            if link and " " not in owner:
+                holders = {name for name in self.full_names() if name.split()[-1] == owner}
+                if len(holders) == 1:
+                    return holders.pop()
+            return self.with_determiner(inside[0])
         if inside:
-            return self.with_determiner(inside[0]) if len(inside) == 1 else segment
+            return segment
         if len(words) == 1 and segment in self.first_names():
             return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
