@@ -21,8 +21,10 @@
    only, on each flattener's heldout pages: a model that learnt one flattener's habits would
    drop on the other's pages.
 4. Credits and relative dates: precision and recall on tests/data/credits_lines.jsonl and
-   tests/data/credits_relative_dates.jsonl (lines collected from ../shared/data pages, read
-   while writing the rules), and on tests/data/credits_lines_blind*.jsonl (labelled by reading
+   tests/data/credits_relative_dates.jsonl (credit lines stored as the sha1 of a line of a
+   ../shared/data page, found again there; relative dates as short lines of those pages, or
+   written after them where the line named a person or titled a page; all read while writing
+   the rules), and on tests/data/credits_lines_blind*.jsonl (labelled by reading
    alone; each scored once before its errors were read).
 
     python -m bench.textmode                  # everything, heldout

@@ -91,7 +91,7 @@ CASES = [
     ("The agencies said the talks failed", [], [], False),
     ("Fishing boats left the harbour at dawn on Monday, their crews said. (Reuters)", [], [],
      False),
-    ("Le communisme a contribué à la décolonisation.", [], [], False),
+    ("Le vent du nord a contribué à la fonte des neiges.", [], [], False),
 ]
 
 

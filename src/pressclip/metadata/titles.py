@@ -255,8 +255,8 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
     if headline and _headline(squash(headline), texts, stripped, keys):
         # The page's one h1, in its article, that no structured title confirms: the
         # headline as the reader sees it, where og:title and JSON-LD word it for sharing or
-        # search ("Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?" for the h1's
-        # "Firmenwagen: Leasing oder Finanzierung?").
+        # search ("Dienstwagen: Kaufen oder Mieten? Was sich rechnet" for the h1's
+        # "Dienstwagen: Kauf oder Miete?").
         return headline
     for title in stripped:
         if title:
