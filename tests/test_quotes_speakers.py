@@ -170,20 +170,20 @@ def test_english_he_skips_a_woman_named_as_the_subject_of_the_sentence_before():
 # 4. Names run together, organisations described, the writer's words before the cue.
 
 def test_a_name_after_a_ship_name_and_a_plural_possessive_are_cut_apart():
-    text = ("Captain of the Ocean Star Paul Watson denied any attack on the fleet. "
-            '"We sprayed them with a stink bomb, nothing more than that," Mr Watson said.\n\n'
-            "The Rangers' Charlie Batch will start on Sunday. "
-            '"I prepare the same way for every game, every week," Batch said.')
-    assert speakers(text, "en") == ["Paul Watson", "Charlie Batch"]
+    text = ("Captain of the Northern Star Paul Brandt denied any attack on the trawlers. "
+            '"We threw a few buckets of water at them, nothing more than that," Mr Brandt said.\n\n'
+            "The Falcons' Charlie Dorsey will start on Sunday. "
+            '"I get ready the same way for every match, every week," Dorsey said.')
+    assert speakers(text, "en") == ["Paul Brandt", "Charlie Dorsey"]
 
 
 def test_acronyms_take_the_organisation_they_spell_or_follow():
-    text = ("The Movement for the Emancipation of the Delta Region (MEND) sent an email. "
-            '"We will strike the oil industry again at the time of our choosing," MEND said.\n\n'
-            "Drug maker GlaxoSmithKline was questioned in the inquiry. "
-            '"We are co-operating fully with the investigators on this matter," GSK said.')
-    assert speakers(text, "en") == ["Movement for the Emancipation of the Delta Region",
-                                    "GlaxoSmithKline"]
+    text = ("The Front for the Liberation of the Coastal Region (FLCR) sent an email. "
+            '"We will hit the pipelines again whenever we choose," FLCR said.\n\n'
+            "Drug maker BaltaMedKorp was questioned in the inquiry. "
+            '"We are helping the investigators in every way we can," BMK said.')
+    assert speakers(text, "en") == ["Front for the Liberation of the Coastal Region",
+                                    "BaltaMedKorp"]
 
 
 def test_spokespeople_and_descriptions_speak_for_their_organisation():
@@ -197,9 +197,9 @@ def test_spokespeople_and_descriptions_speak_for_their_organisation():
 
 
 def test_writers_words_between_the_quote_and_said_name():
-    text = ('"Many people were disillusioned by the charges of corruption" aimed at her '
-            "government, said Adil Najam, a professor of international relations.")
-    assert speakers(text, "en") == ["Adil Najam"]
+    text = ('"Many voters were tired of the stories of waste" aimed at her '
+            "cabinet, said Omar Haddad, a professor of public policy.")
+    assert speakers(text, "en") == ["Omar Haddad"]
 
 
 def test_arabic_particle_names_keep_their_particle():
@@ -218,31 +218,31 @@ def test_french_descriptions_before_a_name_and_alone_go_to_the_person():
 
 
 def test_french_participle_shares_the_pronoun_subject_behind_an_elision():
-    text = ("Le Premier ministre Andrej Babiš a réagi vendredi. « Un choc », c'est ainsi "
-            "qu'il a qualifié la réunion de son ministre de la Santé, estimant que ce qui "
-            "s'était produit était « impardonnable ».")
-    assert speakers(text, "fr")[-1] == "Andrej Babiš"
+    text = ("Le Premier ministre Pavel Horák a réagi vendredi. « Une faute », c'est ainsi "
+            "qu'il a qualifié le voyage de son ministre des Transports, estimant que ce qui "
+            "s'était passé était « inacceptable ».")
+    assert speakers(text, "fr")[-1] == "Pavel Horák"
 
 
 def test_a_topic_before_a_colon_is_not_the_speaker():
     text = ("Florilège des petites phrases du ministre.\n\n"
-            "Sur l'Aide Médicale d'Etat (AME) : « Il y a certains pays qui disent à leurs "
-            "compatriotes d'aller se faire soigner en France, où c'est gratuit. »")
+            "Sur la Prime de Rénovation (PR) : « Certains propriétaires attendent la dernière "
+            "minute pour déposer leur dossier, et ensuite ils se plaignent. »")
     assert speakers(text, "fr") == [None]
 
 
 def test_title_with_its_complement_and_an_army_named_by_its_country():
-    text = ("Secretary of State Condoleezza Rice flew to Berlin on Tuesday.\n\n"
-            '"That is very much on everybody\'s mind," Rice told reporters on her plane.\n\n'
-            'The Pakistan army said the two men discussed the "security situation" there.')
-    assert speakers(text, "en") == ["Condoleezza Rice", "The Pakistan army"]
+    text = ("Secretary of State Marian Holloway flew to Berlin on Tuesday.\n\n"
+            '"That is what everybody is thinking about," Holloway told reporters on her plane.\n\n'
+            'The Pakistan army said the two generals discussed the "border situation" there.')
+    assert speakers(text, "en") == ["Marian Holloway", "The Pakistan army"]
 
 
 def test_accents_typed_as_combining_marks_read_as_composed_letters():
-    text = ("Le ge\u0301ne\u0301ral Rémy Buisine a parlé. « Nous sommes prêts pour la suite "
-            "des opérations, dès ce soir », explique le ge\u0301ne\u0301ral Re\u0301my Buisine.")
+    text = ("Le ge\u0301ne\u0301ral Rémy Lagarde a parlé. « Nous sommes prêts pour la suite "
+            "des opérations, dès ce soir », explique le ge\u0301ne\u0301ral Re\u0301my Lagarde.")
     quotes = find_quotes(text, "fr")
-    assert [q.speaker for q in quotes] == ["Rémy Buisine"]
+    assert [q.speaker for q in quotes] == ["Rémy Lagarde"]
     q = quotes[0]
     assert text[q.start:q.end] == q.quote and q.quote.startswith("Nous sommes")
 
@@ -267,35 +267,35 @@ def test_quotes_signed_after_their_marks_and_asides_before_the_speaker():
 
 
 def test_descriptions_with_a_name_in_apposition_and_roles_set_off_by_commas():
-    text = ('"At the moment, the entire weapons system is under full control," a senior '
-            'defense official, Amos Gilad, told the radio.\n\n'
-            'The judge, Colleen Kollar-Kotelly, ruled in May. Lawyers argued for weeks. The '
-            'judge said "this is not an unrestricted use of the devices at all."')
-    assert speakers(text, "en") == ["Amos Gilad", "Colleen Kollar-Kotelly"]
+    text = ('"For now, the whole air defence network is fully under control," a senior '
+            'defense official, Yoram Tamir, told the radio.\n\n'
+            'The judge, Maureen Abbott-Kline, ruled in May. Lawyers argued for weeks. The '
+            'judge said "this is not an open-ended use of the cameras at all."')
+    assert speakers(text, "en") == ["Yoram Tamir", "Maureen Abbott-Kline"]
 
 
 def test_statements_calling_and_sources_quoted_as_warning():
-    text = ('The International Committee of the Red Cross issued a statement Tuesday calling '
-            'the situation "tense and volatile."\n\n'
-            'The paper quotes David Kendall of the institute as warning about the cuts: '
-            '"Our forecasts would be only half as accurate for five days."')
-    assert speakers(text, "en") == ["The International Committee of the Red Cross",
-                                    "David Kendall"]
+    text = ('The International Federation of Mountain Rescue issued a statement Tuesday calling '
+            'the situation "tense and uncertain."\n\n'
+            'The paper quotes David Renfrew of the institute as warning about the cuts: '
+            '"Our storm warnings would come a whole day later."')
+    assert speakers(text, "en") == ["The International Federation of Mountain Rescue",
+                                    "David Renfrew"]
 
 
 def test_an_answer_to_a_question_is_not_the_interviewer_s():
-    text = ('Caleb Bonham asked students on the campus about the policy.\n\n'
-            '"So, you do not think the government should pay for it?" Bonham repeated.\n\n'
-            '"Oh exactly, oh not even close, no," she replied.')
-    assert speakers(text, "en") == ["Caleb Bonham", None]
+    text = ('Caleb Lindqvist asked students on the campus about the policy.\n\n'
+            '"So, you do not think the state should pay for it?" Lindqvist repeated.\n\n'
+            '"Oh no, not at all, no way," she replied.')
+    assert speakers(text, "en") == ["Caleb Lindqvist", None]
 
 
 def test_french_role_with_its_complement_and_circumstances_before_the_speaker():
-    text = ("Le ministre de la Santé Roman Prymula est critiqué. Le Premier ministre Andrej "
-            "Babiš a réagi dans la soirée.\n\n"
-            "« Je n'ai pas l'intention de démissionner, voilà tout », a déclaré à cette "
-            "occasion le ministre de la Santé.")
-    assert speakers(text, "fr") == ["Roman Prymula"]
+    text = ("Le ministre de la Culture Tomas Vondra est critiqué. Le Premier ministre Pavel "
+            "Horák a réagi dans la soirée.\n\n"
+            "« Je ne compte pas partir, c'est tout », a déclaré à cette "
+            "occasion le ministre de la Culture.")
+    assert speakers(text, "fr") == ["Tomas Vondra"]
 
 
 def test_french_subject_before_a_verb_and_colon_and_nouns_that_look_like_verbs():
@@ -309,55 +309,55 @@ def test_french_subject_before_a_verb_and_colon_and_nouns_that_look_like_verbs()
 
 
 def test_sport_roles_before_a_name_and_a_quote_after_a_sentence_about_somebody():
-    text = ("DAVIE - Linebacker Joey Porter knew practice would be unusual.\n\n"
-            '"Everybody has been waiting for Thursday," Porter told reporters.\n\n'
-            "Un constat avec lequel Gabin Formont est en accord. « Ce ne sont pas les "
-            "journalistes qui posent problème mais ceux qui les dirigent. »")
-    assert speakers(text, None) == ["Joey Porter", "Gabin Formont"]
+    text = ("MIAMI - Linebacker Joey Marsh knew practice would be unusual.\n\n"
+            '"Everybody has been counting the days to Thursday," Marsh told reporters.\n\n'
+            "Un constat avec lequel Gabin Ferrand est en accord. « Les reporters ne gênent "
+            "personne, ce sont ceux qui décident à leur place. »")
+    assert speakers(text, None) == ["Joey Marsh", "Gabin Ferrand"]
 
 
 # Names: the fullest form of the person meant, from titles, nationalities and namesakes.
 
 def test_titles_and_nationality_nouns_are_not_part_of_the_name():
-    text = ("Chairman Blair Levin spoke first. Dutchman Robin Haase won in three sets.\n\n"
-            '"We will move fast on the spectrum plan this year," Levin said.\n\n'
-            '"I was lucky that he was not at his best today," said the 20-year-old Haase.')
-    assert speakers(text, "en") == ["Blair Levin", "Robin Haase"]
+    text = ("Chairman Blair Lowell spoke first. Dutchman Robin Visser won in three sets.\n\n"
+            '"We will move fast on the spectrum plan this year," Lowell said.\n\n'
+            '"I was fortunate that he had an off day," said the 20-year-old Visser.')
+    assert speakers(text, "en") == ["Blair Lowell", "Robin Visser"]
 
 
 def test_a_nationality_noun_stands_for_the_player_introduced_with_it():
-    text = ("Spaniard Rafael Nadal beat Marcos Baghdatis on Tuesday in the first round.\n\n"
+    text = ("Spaniard Rafael Ortega beat Marcos Petrou on Tuesday in the first round.\n\n"
             '"He is a good friend and I felt sad for him after the match," the Spaniard said.')
-    assert speakers(text, "en") == ["Rafael Nadal"]
+    assert speakers(text, "en") == ["Rafael Ortega"]
 
 
 def test_a_titled_person_of_an_institution_is_a_person():
-    text = ("The idea was backed by Prof. Christina Romer of the University of California.\n\n"
-            '"The multiplier is larger than most economists think," Professor Romer said.')
-    assert speakers(text, "en") == ["Christina Romer"]
+    text = ("The idea was backed by Prof. Christina Hale of the University of Leeds.\n\n"
+            '"The effect is larger than most economists think," Professor Hale said.')
+    assert speakers(text, "en") == ["Christina Hale"]
 
 
 def test_a_shared_surname_goes_to_the_person_the_article_names_most():
-    text = ("Coach Joe Paterno met reporters on Friday. Joe Paterno is 81. His wife, Sue "
-            "Paterno, sat in the front row.\n\n"
-            '"We have worked like dogs on our running game this month," Paterno said.')
-    assert speakers(text, "en") == ["Joe Paterno"]
+    text = ("Coach Joe Castellano met reporters on Friday. Joe Castellano is 81. His wife, Sue "
+            "Castellano, sat in the front row.\n\n"
+            '"We have worked very hard on our passing game this month," Castellano said.')
+    assert speakers(text, "en") == ["Joe Castellano"]
 
 
 def test_a_shared_surname_named_equally_often_goes_to_the_one_named_last():
-    text = ("The company was founded by Harvey and Bob Weinstein. The deal was announced in "
-            "a statement released Thursday by Harvey Weinstein.\n\n"
-            '"We need to get people back to work this winter," Weinstein added.')
-    assert speakers(text, "en") == ["Harvey Weinstein"]
+    text = ("The company was founded by Harvey and Bob Lindell. The deal was announced in "
+            "a statement sent out Thursday by Harvey Lindell.\n\n"
+            '"We want the studio busy again by the winter," Lindell added.')
+    assert speakers(text, "en") == ["Harvey Lindell"]
 
 
 def test_a_source_introduced_without_a_name_is_named_as_introduced():
-    text = ("So we spoke to a sports TV executive to get his take on the coverage.\n\n"
+    text = ("So we spoke to a cable TV executive to hear his view of the broadcasts.\n\n"
             '"The quality has to be good, that is step one," said the TV exec.\n\n'
             '"They are stuck between two worlds and they will not choose," the exec said.')
     quotes = find_quotes(text, "en")
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [
-        ("sports TV executive", "anonymous")] * 2
+        ("cable TV executive", "anonymous")] * 2
 
 
 def test_an_anonymous_source_is_named_by_its_description_without_the_article():
@@ -374,28 +374,28 @@ def test_an_anonymous_source_is_named_by_its_description_without_the_article():
 
 
 def test_a_name_after_an_article_and_adjectives_is_the_speaker():
-    text = ('Coach Joe Paterno laughed. "One, two, three, I can count on my fingers," a '
-            "smiling Paterno said.")
-    assert speakers(text, "en") == ["Joe Paterno"]
+    text = ('Coach Joe Castellano laughed. "One, two, three, I can count on my fingers," a '
+            "smiling Castellano said.")
+    assert speakers(text, "en") == ["Joe Castellano"]
 
 
 def test_a_quote_after_a_sentence_about_someone_asked_is_theirs():
-    text = ("Coach Joe Paterno met reporters on Friday.\n\n"
-            "When asked about the injury, Paterno smiled and shrugged it off.\n\n"
-            '"He is a big, strong kid and we have worked like dogs on our line all year."')
-    assert speakers(text, "en") == ["Joe Paterno"]
+    text = ("Coach Joe Castellano met reporters on Friday.\n\n"
+            "When asked about the injury, Castellano smiled and shrugged it off.\n\n"
+            '"He is a big, strong kid and we have worked very hard on our line all year."')
+    assert speakers(text, "en") == ["Joe Castellano"]
 
 
 def test_a_long_title_before_a_name_is_cut():
-    text = ('"Adding more people to Medicaid is not something we should celebrate," said House '
-            "Majority Whip Stan Saylor in a memo.")
-    assert speakers(text, "en") == ["Stan Saylor"]
+    text = ('"Putting more people on the waiting list is nothing to celebrate," said House '
+            "Majority Whip Stan Meyers in a memo.")
+    assert speakers(text, "en") == ["Stan Meyers"]
 
 
 def test_a_statement_speaks_for_whoever_issued_it():
-    text = ('"Roger wishes to convey his heartfelt condolences to the family," said a statement '
-            "released by publicist Julie Polkes.")
-    assert speakers(text, "en") == ["Julie Polkes"]
+    text = ('"Martin sends his deepest sympathy to the family and friends," said a statement '
+            "released by publicist Julie Brennan.")
+    assert speakers(text, "en") == ["Julie Brennan"]
 
 
 # Descriptors and unnamed sources (issue 14).
@@ -421,13 +421,13 @@ def test_an_unnamed_source_keeps_its_nationality_and_is_anonymous():
 def test_a_given_name_that_reads_like_a_peoples_word_is_a_person():
     # "Roman" and "Françoise" read like a people's word (Romania, France), "diplomat" does not
     # follow them: a person's name, not an unnamed source.
-    english = ('"This decision is a disgrace to the whole country," Roman Prymula told '
+    english = ('"This decision is a disgrace to the whole country," Roman Kovar told '
                "Reuters.")
-    french = "« Ce n'est qu'une négligence », a déclaré la ministre Françoise Nyssen."
+    french = "« Ce n'est qu'une négligence », a déclaré la ministre Françoise Delmas."
     assert [(q.speaker, q.speaker_kind) for q in find_quotes(english, "en")] == [
-        ("Roman Prymula", "person")]
+        ("Roman Kovar", "person")]
     assert [(q.speaker, q.speaker_kind) for q in find_quotes(french, "fr")] == [
-        ("Françoise Nyssen", "person")]
+        ("Françoise Delmas", "person")]
 
 
 def test_a_reporting_noun_after_an_article_is_no_cue():
@@ -437,18 +437,18 @@ def test_a_reporting_noun_after_an_article_is_no_cue():
 
 
 def test_writers_named_together_are_the_first_of_them():
-    text = ("The paper gave him ads, which \"company executives described as an experiment "
-            "to show the power of advertising,\" Jim Brunner and Andrew Garber reported.")
-    assert speakers(text, "en") == ["Jim Brunner"]
+    text = ("The station gave her airtime, which \"its managers described as a trial "
+            "to show the reach of local radio,\" Jim Calder and Andrew Pryce reported.")
+    assert speakers(text, "en") == ["Jim Calder"]
 
 
 # Round of 2026-12-05, second session (issue 14 items 3 and 4).
 
 def test_a_title_ending_like_a_participle_and_abbreviated_titles_before_the_name():
-    text = ('Prosecutors said he was preparing an attack. "This is far from a half-baked plot," '
-            'Assistant U.S. Attorney Jennifer Rodgers said. "Actions speak louder than '
-            'words," U.S. District Judge Barbara S. Jones said as she imposed the sentence.')
-    assert speakers(text, "en") == ["Jennifer Rodgers", "Barbara S. Jones"]
+    text = ('Prosecutors said he had planned the fraud for months. "This was no sudden idea," '
+            'Assistant U.S. Attorney Jennifer Malloy said. "The records tell the whole '
+            'story," U.S. District Judge Barbara S. Whitman said as she imposed the sentence.')
+    assert speakers(text, "en") == ["Jennifer Malloy", "Barbara S. Whitman"]
 
 
 def test_a_participle_after_the_quote_still_names_nobody():
@@ -458,106 +458,106 @@ def test_a_participle_after_the_quote_still_names_nobody():
 
 
 def test_a_role_after_its_modifiers_is_the_person_the_text_is_about():
-    text = ('Marcos Baghdatis lost in the first round on Monday. "I was not at my best," he '
-            'said. "There was no problem with the court or the weather," the 22-year-old '
+    text = ('Marcos Petrou lost in the first round on Monday. "I was not at my best," he '
+            'said. "The court and the wind were not the problem," the 22-year-old '
             'finalist added.')
-    assert speakers(text, "en") == ["Marcos Baghdatis", "Marcos Baghdatis"]
+    assert speakers(text, "en") == ["Marcos Petrou", "Marcos Petrou"]
 
 
 def test_a_role_with_its_complement_stays_a_description():
-    text = ("Le 18 décembre, le conseiller com du président lâche « qu'il est disposé à "
-            "recevoir les syndicats ».")
+    text = ("Le 3 mars, le conseiller com du président lâche « qu'il est prêt à "
+            "rencontrer les riverains ».")
     assert speakers(text, "fr") == ["le conseiller com du président"]
 
 
 def test_short_quotes_of_a_sentence_attributed_after_its_last_quote():
-    text = ("La Russie « a besoin » de migrants face à une situation démographique « tendue », "
-            "a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans une interview.")
-    assert speakers(text, "fr") == ["Dmitri Peskov", "Dmitri Peskov"]
+    text = ("La région « a besoin » de saisonniers face à une récolte « délicate », "
+            "a déclaré le porte-parole de la préfecture, Dmitri Volkov, dans une interview.")
+    assert speakers(text, "fr") == ["Dmitri Volkov", "Dmitri Volkov"]
 
 
 def test_a_short_quote_signed_right_after_its_marks():
-    assert speakers("Le conflit a pris un « caractère mondial », affirme Vladimir Poutine.",
-                    "fr") == ["Vladimir Poutine"]
+    assert speakers("Le conflit a pris un « tour inquiétant », affirme Vladimir Sorokine.",
+                    "fr") == ["Vladimir Sorokine"]
 
 
 def test_the_apposition_after_a_role_names_its_holder():
-    text = ("L'équipementier a subi une perte. « Bien que la dynamique s'améliore, le "
-            "redressement se produit plus tard que prévu », prévient le PDG, Pekka Lundmark.")
-    assert speakers(text, "fr") == ["Pekka Lundmark"]
+    text = ("L'équipementier a subi une perte. « Même si les commandes reprennent, la "
+            "reprise arrive plus tard que prévu », prévient le PDG, Pekka Virtanen.")
+    assert speakers(text, "fr") == ["Pekka Virtanen"]
 
 
 def test_a_first_name_alone_is_the_full_name_it_begins():
-    text = ('I spoke with my friend Greg Alexander, CEO of a consulting firm. "We hired '
-            'telemarketing firms to cold call," Greg says.')
-    assert speakers(text, "en") == ["Greg Alexander"]
+    text = ('I spoke with my friend Greg Lawson, CEO of a design studio. "We paid '
+            'agencies to ring people up," Greg says.')
+    assert speakers(text, "en") == ["Greg Lawson"]
 
 
 def test_a_role_with_its_complement_before_a_name_further_back():
-    text = ("« Nous avons échoué », a affirmé le ministre russe de la Défense, Andreï "
-            "Belooussov. Le ministre de la Défense a affirmé que l'armée avait « détruit les "
-            "meilleures unités » ukrainiennes.")
-    assert speakers(text, "fr") == ["Andreï Belooussov", "Andreï Belooussov"]
+    text = ("« Nous avons tenu », a affirmé le ministre serbe de la Défense, Andreï "
+            "Petrović. Le ministre de la Défense a affirmé que l'armée avait « repoussé toutes "
+            "les attaques » de la semaine.")
+    assert speakers(text, "fr") == ["Andreï Petrović", "Andreï Petrović"]
 
 
 def test_an_institution_goes_on_in_the_next_sentence_with_il():
-    text = ("« Les systèmes de défense ont détruit 33 drones », rapporte le ministère russe de "
-            "la Défense dans un communiqué. Il précise que des armes « en service en mer Noire "
-            "ont détruit dix drones navals ».")
-    assert speakers(text, "fr") == ["le ministère russe de la Défense"] * 2
+    text = ("« Les équipes de secours ont évacué 33 familles », rapporte le ministère grec de "
+            "la Mer dans un communiqué. Il précise que des bateaux « venus des "
+            "îles voisines ont recueilli dix familles ».")
+    assert speakers(text, "fr") == ["le ministère grec de la Mer"] * 2
 
 
 def test_a_name_set_off_after_another_in_a_description_is_the_person():
-    text = ("Au port, le capitaine du navire de pêche Punta des Vent, Joan Jesús Vaquero "
-            "Enseñat, admet que le secteur s'est opposé aux restrictions. « La plupart "
-            "d'entre nous ne sont pas contre », déclare-t-il.")
-    assert speakers(text, "fr") == ["Joan Jesús Vaquero Enseñat"]
+    text = ("Au port, le capitaine du navire de pêche Cala Blanca, Joan Jesús Ferrer "
+            "Oliver, admet que la profession a contesté les quotas. « La plupart "
+            "d'entre nous les acceptent », déclare-t-il.")
+    assert speakers(text, "fr") == ["Joan Jesús Ferrer Oliver"]
 
 
 def test_in_ones_view_is_the_person_just_discussed():
-    text = ("La réforme a été adoptée, juge Mme Binet. À ses yeux, « on peut parler de rupture "
-            "avec le monde du travail ».")
-    assert speakers(text, "fr") == ["Binet"]
+    text = ("Le budget a été voté, constate Mme Berthier. À ses yeux, « on peut parler d'un "
+            "tournant pour la commune ».")
+    assert speakers(text, "fr") == ["Berthier"]
 
 
 def test_the_phrase_opening_the_sentence_before_an_apposition_or_a_participle():
-    text = ('Bie, the city\'s top official, described the incident as "infuriating" and '
-            '"unforgivable". Staffers at the paper protested the decision, saying it created '
-            '"a perception that we are not an independent watchdog."')
-    assert speakers(text, "en") == ["Bie", "Bie", "Staffers"]
+    text = ('Bakke, the town\'s chief officer, described the leak as "shocking" and '
+            '"inexcusable". Reporters at the station protested the decision, saying it gave '
+            '"the impression that we answer to the council."')
+    assert speakers(text, "en") == ["Bakke", "Bakke", "Reporters"]
 
 
 # Round of issue 14 item 3 (2026-12-05, third session).
 
 def test_the_subject_after_a_fronted_clause_wins_the_pronoun():
-    text = ("Representative Marsha Blackburn was a guest on the show. Conservative "
-            "commentator Erick Erickson tweeted about the debate on Monday.\n\n"
-            "But in response to a direct question about the debate, Blackburn changed the "
-            'subject. "I did not hear the full interview, and I have not seen it," she said.')
-    assert speakers(text, "en") == ["Marsha Blackburn"]
+    text = ("Representative Marsha Thornton was a guest on the show. Conservative "
+            "commentator Erick Lyle posted about the hearing on Monday.\n\n"
+            "But in reply to a blunt question about the hearing, Thornton changed the "
+            'subject. "I did not watch the whole hearing, and I have not read it," she said.')
+    assert speakers(text, "en") == ["Marsha Thornton"]
 
 
 def test_a_name_typed_as_a_place_may_still_be_the_pronouns_person():
-    text = ("Professor John Sulston, who chairs the inquiry, said it was welcome.\n\n"
-            "Tony Lake, of the Association of Chief Police Officers, said the system was "
+    text = ("Professor John Harlow, who chairs the inquiry, said it was welcome.\n\n"
+            "Tony Chester, of the Federation of Police Surgeons, said the system was "
             "useful for the police.\n\n"
-            '"The inquiry will add to public understanding of the forensic work," he said.')
-    assert speakers(text, "en") == ["Tony Lake"]
+            '"The inquiry will help the public understand the laboratories\' work," he said.')
+    assert speakers(text, "en") == ["Tony Chester"]
 
 
 def test_a_described_role_right_after_somebodys_words_is_them_again():
-    text = ("Roman Bornstein, journaliste, a publié une étude l'an dernier.\n\n"
-            "Pour Rémy Buisine, il manque des interlocuteurs capables de « mettre en "
-            "perspective » le discours officiel. Selon le jeune journaliste « on le voit sur "
-            "la question des armes, le discours officiel ne change jamais ».")
-    assert speakers(text, "fr") == ["Rémy Buisine", "Rémy Buisine"]
+    text = ("Roman Beller, journaliste, a publié une étude l'an dernier.\n\n"
+            "Pour Rémy Lagarde, il manque des interlocuteurs capables de « remettre dans son "
+            "contexte » la parole officielle. Selon le jeune journaliste « cela se constate "
+            "sur chaque dossier, la ligne officielle ne bouge jamais ».")
+    assert speakers(text, "fr") == ["Rémy Lagarde", "Rémy Lagarde"]
 
 
 def test_a_surname_misspelt_by_a_slip_is_the_full_name():
-    text = ('Sven Beiker runs the research centre at the university. "Cars will talk to each '
-            'other within ten years," Beiker said.\n\n'
-            '"Some people say that next year is the year of the connected car," says Bieker.')
-    assert speakers(text, "en") == ["Sven Beiker", "Sven Beiker"]
+    text = ('Sven Heiman runs the research centre at the university. "Cars will talk to each '
+            'other within ten years," Heiman said.\n\n'
+            '"Some people say that next year is the year of the connected car," says Hieman.')
+    assert speakers(text, "en") == ["Sven Heiman", "Sven Heiman"]
 
 
 def test_an_anonymous_source_by_a_political_noun():
@@ -567,10 +567,10 @@ def test_an_anonymous_source_by_a_political_noun():
 
 
 def test_a_pronoun_in_a_release_is_the_institution():
-    text = ("Le groupe ABB a publié ses résultats jeudi. Ses commandes ont chuté de 17 % "
-            "dans la robotique, où les fabricants devraient rester « sous pression durant le "
-            "reste de l'année », indique-t-il dans un communiqué.")
-    assert speakers(text, "fr") == ["ABB"]
+    text = ("Le groupe Norvalt a publié ses résultats jeudi. Ses ventes ont reculé de 12 % "
+            "dans les turbines, où les clients devraient rester « prudents jusqu'à la fin de "
+            "l'année », indique-t-il dans un communiqué.")
+    assert speakers(text, "fr") == ["Norvalt"]
 
 
 def test_a_medium_named_right_after_its_description():
@@ -588,14 +588,14 @@ def test_an_institution_word_is_the_institution_as_described_before():
 # From blind-12's errors, read after its one scoring.
 
 def test_a_name_after_since_is_the_subject_of_its_clause():
-    text = ("It has been two weeks since Barack Obama pledged, “No bureaucracy. No red tape.”")
-    assert speakers(text, "en") == ["Barack Obama"]
+    text = ("It has been two weeks since Laura Benning pledged, “No queues. No paperwork.”")
+    assert speakers(text, "en") == ["Laura Benning"]
 
 
 def test_a_capitalised_role_after_the_article_is_a_role():
-    text = ('On Sunday, President Barack Obama traveled to Aurora to meet the families.\n'
-            '"I had a chance to visit with each family," the President said.')
-    assert speakers(text, "en") == ["Barack Obama"]
+    text = ('On Sunday, President Daniel Okafor traveled to Ridgeway to meet the families.\n'
+            '"I was able to sit down with every family," the President said.')
+    assert speakers(text, "en") == ["Daniel Okafor"]
 
 
 def test_a_straight_mark_glued_after_a_sentence_opens_a_quote():
@@ -608,50 +608,50 @@ def test_a_straight_mark_glued_after_a_sentence_opens_a_quote():
 # Issue 14, fourth round: a person the entity typer made an organisation.
 
 def test_the_holder_set_off_after_a_role_is_a_pronouns_antecedent():
-    text = ("Le géant sud-coréen Samsung Electronics annonce une acquisition.\n"
-            "Le colistier de Donald Trump, JD Vance, a tenu à se présenter hier à l'Amérique. "
-            "« J'avais un ange gardien à mes côtés. C'était une vieille femme qui pouvait à "
-            "peine marcher », a-t-il raconté.")
-    assert speakers(text, "fr") == ["JD Vance"]
+    text = ("Le géant suédois Nordkraft Industries annonce une acquisition.\n"
+            "Le colistier du gouverneur, TJ Harlan, a tenu à se présenter hier aux électeurs. "
+            "« Mon grand-père m'a tout appris. C'était un homme qui parlait peu et "
+            "travaillait sans cesse », a-t-il raconté.")
+    assert speakers(text, "fr") == ["TJ Harlan"]
 
 
 def test_initials_before_a_surname_used_alone_name_a_person():
-    text = ('Robert Gamez leads by one shot over DJ Trahan.\n'
-            '"The conditions were there, you could go low, for sure," Gamez said.\n'
-            'Despite carding a 68, Trahan was still surprised to finish the day in second.\n'
-            '"You come here and expect to shoot six or seven under," he said.')
-    assert speakers(text, "en") == ["Robert Gamez", "DJ Trahan"]
+    text = ('Robert Lamas leads by one shot over DJ Tolliver.\n'
+            '"The greens were soft, you could score, for sure," Lamas said.\n'
+            'Despite carding a 68, Tolliver was still surprised to sit in second.\n'
+            '"You come here hoping for five or six under," he said.')
+    assert speakers(text, "en") == ["Robert Lamas", "DJ Tolliver"]
 
 
 def test_a_title_before_the_name_in_apposition_to_a_role():
-    text = ('"We want to get to the end of AIDS," declared the top U.S. HIV researcher, '
-            'Dr. Anthony Fauci of the National Institutes of Health.\n'
+    text = ('"We want to see the end of measles," declared the top U.S. vaccine researcher, '
+            'Dr. Anthony Mercer of the National Institutes of Health.\n'
             '"We will fund the research," said the company\'s chief executive, Mr. John Smith.')
-    assert speakers(text, "en") == ["Anthony Fauci", "John Smith"]
+    assert speakers(text, "en") == ["Anthony Mercer", "John Smith"]
 
 
 def test_a_title_with_its_domain_before_a_three_word_name():
-    text = ('Secretary of State Hillary Rodham Clinton spoke on Monday.\n'
-            '"If we want to save more lives, we need to go where the virus is," she said.')
-    assert speakers(text, "en") == ["Hillary Rodham Clinton"]
+    text = ('Secretary of State Helen Rodham Carter spoke on Monday.\n'
+            '"If we want to reach more people, we need to go where they live," she said.')
+    assert speakers(text, "en") == ["Helen Rodham Carter"]
 
 
 def test_a_role_with_its_domain_then_the_name_without_a_comma():
-    text = ("Le village accueillera 14.500 personnes. « On est prêt », a assuré le directeur "
-            "adjoint du Village Augustin Tran Van Chau sur franceinfo.")
-    assert speakers(text, "fr") == ["Augustin Tran Van Chau"]
+    text = ("Le village accueillera 8.200 personnes. « Tout est prêt », a assuré le directeur "
+            "adjoint du Village Augustin Le Van Minh sur franceinfo.")
+    assert speakers(text, "fr") == ["Augustin Le Van Minh"]
 
 
 def test_condemning_is_reporting():
-    assert speakers("La Chine a condamné « avec la plus grande fermeté le ciblage inhumain "
-                    "des civils ».", "fr") == ["La Chine"]
-    assert speakers('China condemned "in the strongest terms the inhuman targeting of '
-                    'civilians by the armed forces".', "en") == ["China"]
+    assert speakers("La Chine a condamné « avec la plus grande fermeté les frappes contre "
+                    "les écoles ».", "fr") == ["La Chine"]
+    assert speakers('China condemned "in the strongest terms the strikes on schools by '
+                    'the armed forces".', "en") == ["China"]
 
 
 def test_the_agent_after_a_quote_opened_by_a_past_participle():
-    text = ("Jean-Paul Delevoye a séduit le chef de l'État. Qualifié de « gourou de la "
-            "majorité » par un dirigeant de LREM dans un portrait, le haut-commissaire a "
+    text = ("Jean-Paul Desmaret a séduit le chef de l'État. Qualifié de « mentor du "
+            "groupe » par un dirigeant du parti dans un portrait, le haut-commissaire a "
             "démissionné.\n\nLe projet a été qualifié de « véritable catastrophe pour les "
             "finances publiques » par Jean Dupont, le maire.")
     assert speakers(text, "fr") == ["dirigeant", "Jean Dupont"]
@@ -660,20 +660,20 @@ def test_the_agent_after_a_quote_opened_by_a_past_participle():
 # From blind-13's errors, read after its one scoring.
 
 def test_two_apostrophes_close_a_straight_quote():
-    text = ('Asked how long it had been, Jim McGovern smiled.\n'
-            '"The first time around I was living the dream,\'\' he said. "Now I\'m working '
-            'the dream. I\'ve put in a lot of time and effort.\'\'\n'
-            '"Everyone is getting better at this game,\'\' Paul Goydos said.')
+    text = ('Asked how long it had been, Jim McAllister smiled.\n'
+            '"The first time around I was enjoying the ride,\'\' he said. "Now I\'m doing '
+            'the work. I\'ve put in many long hours.\'\'\n'
+            '"Everyone is getting better at this game,\'\' Paul Dorrance said.')
     found = find_quotes(text, "en")
-    assert [q.speaker for q in found] == ["Jim McGovern", "Jim McGovern", "Paul Goydos"]
-    assert found[0].quote == "The first time around I was living the dream"
+    assert [q.speaker for q in found] == ["Jim McAllister", "Jim McAllister", "Paul Dorrance"]
+    assert found[0].quote == "The first time around I was enjoying the ride"
 
 
 def test_a_cue_word_in_a_role_before_the_name_is_no_cue():
     text = ('The list included winning more than 20 games.\n"Some of the goals, coming off '
-            'last year, we didn\'t know what to expect," starting point guard Derek Glasser '
+            'last season, we had no idea what to expect," starting point guard Derek Haines '
             'said.')
-    assert speakers(text, "en") == ["Derek Glasser"]
+    assert speakers(text, "en") == ["Derek Haines"]
 
 
 def test_a_nationality_before_a_role_names_the_one_introduced_with_both():
@@ -713,8 +713,8 @@ def test_a_statement_issued_by_an_institution_described_in_lower_case():
 
 
 def test_dit_after_a_reflexive_auxiliary_reports():
-    text = ("Le chef de la diplomatie, Paul Roux, s’était quant à lui dit «consterné par le "
-            "nombre élevé de victimes».")
+    text = ("Le chef de la diplomatie, Paul Roux, s’était quant à lui dit «inquiet de la "
+            "tournure des négociations».")
     assert speakers(text, "fr") == ["Paul Roux"]
 
 
@@ -725,28 +725,28 @@ def test_doubled_and_irregular_cue_forms():
     assert speakers(french, "fr") == ["Paul Roux"]
 
 
-LEAD = ("Le président Emmanuel Macron a reçu lundi la secrétaire générale de la CGT, Sophie "
-        "Binet. ")
+LEAD = ("Le président Marc Duval a reçu lundi la secrétaire générale de la CGT, Sophie "
+        "Lerda. ")
 
 
 def test_a_role_named_by_what_it_heads_is_its_holder():
     assert speakers(LEAD + "« Rien n'est réglé sur les salaires », a tweeté le chef de l'Etat.",
-                    "fr") == ["Emmanuel Macron"]
+                    "fr") == ["Marc Duval"]
     text = ("Le Premier ministre britannique Keir Starmer a écrit une tribune. « Nous devons "
             "travailler ensemble », écrit le chef du gouvernement travailliste.")
     assert speakers(text, "fr") == ["Keir Starmer"]
 
 
 def test_a_role_capitalised_as_a_title_then_lower_case():
-    text = ("Le Premier ministre britannique Keir Starmer rencontre Emmanuel Macron.\n"
-            "Le Premier ministre britannique veut donner « un nouvel élan » à la relation.")
+    text = ("Le Premier ministre britannique Keir Starmer rencontre Marc Duval.\n"
+            "Le Premier ministre britannique veut donner « un second souffle » au partenariat.")
     assert speakers(text, "fr") == ["Keir Starmer"]
 
 
 def test_the_listener_after_a_circumstance_then_another_role_of_the_same_body():
     text = LEAD + ("« Nous avons eu un échange franc », estime dans un entretien au Monde la "
                    "dirigeante de la CGT.")
-    assert speakers(text, "fr") == ["Sophie Binet"]
+    assert speakers(text, "fr") == ["Sophie Lerda"]
 
 
 def test_de_source_names_an_anonymous_source():
@@ -791,15 +791,15 @@ def normalised_en(names: list[str | None]) -> list[str | None]:
 def test_a_long_name_counts_as_one_word_before_its_apposition_and_cue():
     # Ten words before the comma, of which two names: a short phrase, whose subject speaks,
     # and the pronoun of the next quote goes to her, not to a capitalised headline.
-    text = ("Muslims And Hindus Are Much Less Likely To Lie\n"
-            '"All major religions discourage lying, but they are not all equally effective," '
-            "Amy Adamczyk of the John Jay College of Criminal Justice, one of the study's "
-            "co-authors, told the Religion News Service. She said she began with another "
-            'study. "I was trying to figure out why that would be," she said.')
-    without_apposition = ('"All major religions discourage lying, but not all equally," Amy '
-                          "Adamczyk of the John Jay College of Criminal Justice said.")
-    assert speakers(text, "en") == ["Amy Adamczyk", "Amy Adamczyk"]
-    assert speakers(without_apposition, "en") == ["Amy Adamczyk"]
+    text = ("Cyclists And Walkers Are Much Less Likely To Fall Ill\n"
+            '"All regular exercise helps the heart, but not every kind helps it equally," '
+            "Amy Kowalczyk of the John Harlow College of Applied Health, one of the study's "
+            "co-authors, told the Health News Service. She said she began with another "
+            'study. "I wanted to understand where that difference came from," she said.')
+    without_apposition = ('"All regular exercise helps the heart, but not equally," Amy '
+                          "Kowalczyk of the John Harlow College of Applied Health said.")
+    assert speakers(text, "en") == ["Amy Kowalczyk", "Amy Kowalczyk"]
+    assert speakers(without_apposition, "en") == ["Amy Kowalczyk"]
 
 
 def test_a_report_from_an_organisation_speaks_for_it():
@@ -815,19 +815,19 @@ def test_a_report_from_an_organisation_speaks_for_it():
 
 
 def test_a_participle_after_a_comma_shares_the_main_clause_subject_not_its_object():
-    named = ('Barack Obama slammed his Republican challenger Mitt Romney, accusing him of '
-             '"knowingly twisting my words around to suggest that I do not value business."')
-    role = ('President Barack Obama went to Oakland. Speaking to a crowd there, the president '
-            'slammed Mitt Romney, saying "he is twisting my words around again and again."')
+    named = ('Laura Benning slammed her Republican challenger Mark Ellison, accusing him of '
+             '"deliberately bending my words to suggest that I do not care about farmers."')
+    role = ('President Laura Benning went to Fresno. Speaking to a crowd there, the president '
+            'slammed Mark Ellison, saying "he is bending my words again and again."')
     french = ("Le ministre Jean Dupont a remercié Paul Martin, estimant que « la réforme est "
               "une bonne chose pour tout le monde ».")
     # With no verb between the clause's opening and the name, the name is the subject.
-    opening = ('The coach spoke first. Mitt Romney, saying "he is twisting my words around '
-               'again and again", left the room.')
-    assert speakers(named, "en") == ["Barack Obama"]
-    assert speakers(role, "en") == ["Barack Obama"]
+    opening = ('The coach spoke first. Mark Ellison, saying "he is bending my words over '
+               'and over again", left the room.')
+    assert speakers(named, "en") == ["Laura Benning"]
+    assert speakers(role, "en") == ["Laura Benning"]
     assert speakers(french, "fr") == ["Jean Dupont"]
-    assert speakers(opening, "en") == ["Mitt Romney"]
+    assert speakers(opening, "en") == ["Mark Ellison"]
 
 
 def test_an_elided_bare_role_after_the_quote_or_opening_its_sentence_is_the_person():
@@ -835,8 +835,8 @@ def test_an_elided_bare_role_after_the_quote_or_opening_its_sentence_is_the_pers
     # says nothing of the noun after it.
     after = ("Jean Dupont a été élu maire mardi. « Nous allons tout changer dans cette ville "
              "dès demain matin », affirme l'élu.")
-    opening = ("Jeanne Martin a été libérée mardi. L'octogénaire décrit « un immense réseau "
-               "de tunnels sous la surface, comme une toile d'araignée ».")
+    opening = ("Jeanne Martin a été libérée mardi. L'octogénaire décrit « un immense labyrinthe "
+               "de couloirs sous la ville, comme une fourmilière ».")
     assert speakers(after, "fr") == ["Jean Dupont"]
     assert speakers(opening, "fr") == ["Jeanne Martin"]
 
@@ -853,16 +853,16 @@ def test_an_age_noun_takes_the_gender_of_its_article():
 
 
 def test_an_account_speaks_for_whoever_gave_it():
-    lead = "Sophie Binet a rencontré le président mardi. "
+    lead = "Sophie Lerda a rencontré le président mardi. "
     quote = "« Je suis arrivée avec mon ordre du jour et je l'ai dit clairement », "
-    relative = lead + "Mme Binet est « arrivée avec son ordre du jour », d'après le récit " \
+    relative = lead + "Mme Lerda est « arrivée avec son ordre du jour », d'après le récit " \
         "qu'elle livre au journal."
     possessive = lead + quote + "selon ses propos rapportés par le journal."
     named = lead + quote + "d'après le témoignage de Marie Dupont."
     english = ('Jean Dupont was elected in July. "We will change everything in this town '
                'from tomorrow morning," according to the testimony of Anne Martin.')
-    assert speakers(relative, "fr") == ["Sophie Binet"]
-    assert speakers(possessive, "fr") == ["Sophie Binet"]
+    assert speakers(relative, "fr") == ["Sophie Lerda"]
+    assert speakers(possessive, "fr") == ["Sophie Lerda"]
     assert speakers(named, "fr") == ["Marie Dupont"]
     assert speakers(english, "en") == ["Anne Martin"]
 
@@ -897,32 +897,32 @@ def test_a_passive_participle_with_its_agent_after_it_reports_nothing():
 
 
 def test_names_listed_before_a_name_set_off_by_a_comma_describe_and_do_not_speak():
-    text = ("Olaf Swantee runs the network. After talks with his two partners, Paul Martin "
-            "and Peter Brown, Mr. Swantee announced the deal in December.\n"
-            '"We want to be the company with the best network in the whole country," '
+    text = ("Olaf Brekke runs the network. After talks with his two partners, Paul Martin "
+            "and Peter Brown, Mr. Brekke announced the deal in December.\n"
+            '"We mean to run the fastest network anywhere in the whole country," '
             "he says.")
-    assert speakers(text, "en") == ["Olaf Swantee"]
+    assert speakers(text, "en") == ["Olaf Brekke"]
 
 
 def test_a_quote_after_a_sentence_opening_with_a_possessive_account_is_of_its_owner():
-    french = ("Karim Haddad, 37 ans, enseigne le français à Gaza. Son témoignage a été "
-              "recueilli par téléphone entre lundi et mercredi.\n\n"
-              "« Le pire, c'est la nuit. On est dans le noir et les murs tremblent. »")
-    english = ("Karim Haddad teaches French in Gaza. His account was taken down by phone over "
-               "three days.\n\n"
-               '"The worst is the night, when the walls shake and nobody can sleep at all."')
+    french = ("Karim Haddad, 41 ans, est infirmier à Gaza. Son témoignage nous est "
+              "parvenu par téléphone mardi.\n\n"
+              "« Le plus dur, ce sont les nuits. Il n'y a pas de lumière et les vitres vibrent. »")
+    english = ("Karim Haddad is a nurse in Gaza. His account reached us by phone on "
+               "Tuesday.\n\n"
+               '"The hardest part is the nights, when the windows rattle and nobody sleeps."')
     assert speakers(french, "fr") == ["Karim Haddad"]
     assert speakers(english, "en") == ["Karim Haddad"]
 
 
 def test_a_testimony_goes_on_under_a_link_to_another_article():
-    french = ("« Le pire, c'est la nuit. On est dans le noir et les murs tremblent », raconte "
-              "Karim Haddad.\n\n"
+    french = ("« Le plus dur, ce sont les nuits. Il n'y a pas de lumière et les vitres "
+              "vibrent », raconte Karim Haddad.\n\n"
               "Lire aussi : Guerre au Proche-Orient : ce que l'on sait des évacuations\n\n"
-              "« Où est la logique dans tout cela ? On ne sait plus où aller ni quoi faire. »")
-    english = ('"The worst is the night, when the walls shake," Karim Haddad says.\n\n'
+              "« À quoi bon tout cela ? Personne ne sait plus où aller ni que faire. »")
+    english = ('"The hardest part is the nights, when the windows rattle," Karim Haddad says.\n\n'
                "Read more: War in the Middle East, what we know about the evacuations\n\n"
-               '"Where is the logic in all this? We no longer know where to go or what to do."')
+               '"What is the point of all this? Nobody knows where to go or what to do now."')
     assert speakers(french, "fr") == ["Karim Haddad", "Karim Haddad"]
     assert speakers(english, "en") == ["Karim Haddad", "Karim Haddad"]
 
@@ -959,14 +959,14 @@ def test_a_body_opening_the_phrase_speaks_not_the_person_after_its_preposition()
     # "Kerala" is typed a person by its later "Kerala said he"; after "in" it is the
     # body's complement.
     text = ("In a statement, the Board of Control for Cricket in Kerala called the ban "
-            '"totally uncalled for, unjustified and patently illegal".\n'
+            '"wholly unfair, unjustified and plainly unlawful".\n'
             "Kerala said he was incensed by several umpiring decisions.")
     assert speakers(text, "en") == ["the Board of Control for Cricket in Kerala"]
 
 
 def test_the_holder_of_an_office_never_introduced_with_its_title_is_the_one_discussed():
-    text = ("Keir Starmer s'entretiendra jeudi avec Emmanuel Macron à Oxford.\n"
-            "« Nous nous pencherons sur les questions les plus urgentes du continent », écrit "
+    text = ("Keir Starmer s'entretiendra jeudi avec Marc Duval à Oxford.\n"
+            "« Nous traiterons d'abord les dossiers les plus pressants de l'Europe », écrit "
             "le chef du gouvernement travailliste.")
     assert speakers(text, "fr") == ["Keir Starmer"]
 
@@ -983,29 +983,29 @@ def test_a_relative_que_opens_the_clause_of_the_reporting_verb():
     # The "que" of a reporting verb leaves the speaker in the main clause.
     relative = ("Le ministre a menti sous serment. Un scandale que les syndicats ont qualifié "
                 "de « tempête dans un verre d'eau ».")
-    complement = ("Le porte-parole Paul Girard a reçu la presse. Ce dernier rappelle que le "
-                  "Kazakhstan avait régulièrement appelé à négocier pour mettre fin à la guerre "
-                  "« entre deux peuples slaves ».")
+    complement = ("Le porte-parole Paul Girard a reçu la presse. Ce dernier rappelle que la "
+                  "Norvège avait souvent proposé de négocier pour mettre fin au conflit "
+                  "« entre deux voisins ».")
     assert speakers(relative, "fr") == ["les syndicats"]
     assert speakers(complement, "fr") == ["Paul Girard"]
 
 
 def test_a_short_quote_signed_by_an_inverted_cue_right_after_it_is_kept():
-    text = ("L'hypothèse de Stephen Smith est que la migration va doubler d'ici 2050. Une "
+    text = ("L'hypothèse de Stephen Walsh est que le trafic va doubler d'ici 2040. Une "
             "« ruée » écrit-il : c'est un terme choquant.")
-    unsigned = ("L'hypothèse de Stephen Smith est que la migration va doubler d'ici 2050. Une "
+    unsigned = ("L'hypothèse de Stephen Walsh est que le trafic va doubler d'ici 2040. Une "
                 "« ruée » qu'il écrit lui-même.")
-    assert speakers(text, "fr") == ["Stephen Smith"]
+    assert speakers(text, "fr") == ["Stephen Walsh"]
     assert speakers(unsigned, "fr") == []
 
 
 def test_a_name_before_a_role_noun_modifies_it_and_does_not_speak():
     # The entity pass types "Australian Open" a person; before "finalist" it modifies it.
-    text = ("Marcos Baghdatis lost to Nadal on Monday.\n"
-            '"I was unable to play as well as I am capable of," he said.\n'
-            '"There was no problem with the court, weather or anything like that," the 2006 '
+    text = ("Marcos Petrou lost to Ortega on Monday.\n"
+            '"I could not play as well as I know I can," he said.\n'
+            '"The court, the wind, nothing of that kind was the problem," the 2006 '
             "Australian Open finalist added.")
-    assert speakers(text, "en") == ["Marcos Baghdatis", "Marcos Baghdatis"]
+    assert speakers(text, "en") == ["Marcos Petrou", "Marcos Petrou"]
 
 
 # Issue 14 item 3, seventh session: the subject of the last report, and descriptors.
@@ -1122,35 +1122,36 @@ def test_as_somebody_put_it_names_who_said_the_quote():
 
 
 def test_a_bare_role_is_the_unnamed_source_introduced_after_the_named_holder():
-    text = ("Government official Sam Oduya put the toll at 40 on Monday.\n"
-            "Later a Government official said reports were yet to come in. "
-            '"We are expecting many more dead," the official said.')
+    text = ("Government official Sam Oduya put the number of missing at 40 on Monday.\n"
+            "Later a Government official said figures from the villages were still awaited. "
+            '"We fear the number will rise," the official said.')
     quotes = find_quotes(text, "en")
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Government official",
                                                               "anonymous")]
 
 
 def test_a_bare_role_is_the_named_holder_when_named_after_the_unnamed_source():
-    text = ("A Government official said on Monday that reports were yet to come in.\n"
-            "Government official Sam Oduya later put the toll at 40. "
-            '"We are expecting many more dead," the official said.')
+    text = ("A Government official said on Monday that figures were still awaited.\n"
+            "Government official Sam Oduya later put the number of missing at 40. "
+            '"We fear the number will rise," the official said.')
     assert speakers(text, "en") == ["Sam Oduya"]
 
 
 def test_a_name_after_a_possessive_is_no_person_for_a_pronoun():
-    text = ("The singer Mara Velden arrived at the court in Linford on Monday. Her Toyota "
-            "Highlander circled the block twice, and as she got out of the car, she was filmed "
-            'telling the photographers, "Move back. Leave me alone."')
+    text = ("The singer Mara Velden arrived at the court in Linford on Monday. Her Volvo "
+            "Estate drove round the square twice, and when she stepped out, she was heard "
+            'telling the photographers, "Step back. Give me some room."')
     assert speakers(text, "en") == ["Mara Velden"]
     text = ("Prime Minister Alan Dorsey promised changes on Sunday. The Prime Minister used "
             "his New Year message to say the economy came first. But he also pledged reforms "
-            'in what would be "the decisive year" of the decade.')
+            'in what he called "a year of repair" for the country.')
     assert speakers(text, "en") == ["Alan Dorsey"]
 
 
 def test_a_surname_with_where_its_bearer_comes_from_is_the_person():
     text = ("Vancouver defenceman Ed Mirovski did not fight back.\n\n"
-            '"I know what he is out there for," said Mirovski of Dalton. "He is a tough kid."')
+            '"I knew what he was trying to do," said Mirovski of Dalton. "He plays hard every '
+            'night."')
     assert [(q.speaker, q.speaker_kind) for q in find_quotes(text, "en")] == [
         ("Ed Mirovski", "person"), ("Ed Mirovski", "person")]
     text = ('"The market will recover," said Harkin of Velmont Capital. Tom Harkin has run the '
@@ -1201,10 +1202,10 @@ def test_a_name_before_an_incise_pronoun_is_what_the_quote_is_about():
 
 
 def test_the_subject_of_the_main_clause_after_a_fronted_one_says_its_quote():
-    text = ("When reporter Tom Kessler asked the governor on Monday why he had avoided the "
-            'word, Governor Alan Morrow went so far as to refer to the strikers as "friends."')
+    text = ("When reporter Tom Kessler asked the governor on Monday why he had kept quiet, "
+            'Governor Alan Morrow went as far as to refer to the strikers as "neighbours."')
     assert speakers(text, "en") == ["Alan Morrow"]
-    text = ("When reporter Tom Kessler asked the governor on Monday why he had avoided the "
-            'word, Governor Alan Morrow went so far as to call the strikers "friends and '
-            'brothers of mine."')
+    text = ("When reporter Tom Kessler asked the governor on Monday why he had kept quiet, "
+            'Governor Alan Morrow went as far as to call the strikers "neighbours and '
+            'friends of mine."')
     assert speakers(text, "en") == ["Alan Morrow"]
