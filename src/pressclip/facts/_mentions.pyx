@@ -229,14 +229,14 @@ def find_mentions(str text):
                 start += 1
         if not titled and (len(words) == 3 or (len(words) > 3 and any(
                 _first_name(w) for w in words[1:-1]))) and _after_role_complement(text, start):
-            # "le ministre de la Santé Roman Prymula": the complement, then the name; a
+            # "le ministre de la Santé Tomas Vondra": the complement, then the name; a
             # longer run holds a given name where the name begins ("le directeur adjoint du
-            # Village Augustin Tran Van Chau").
+            # Village Augustin Le Van Minh").
             complement = True
             titled = True
         if complement and len(words) >= 3 and not _named_thing(words):
-            # "Secretary of State Condoleezza Rice": the name is the run's last two words,
-            # or from the first given name on ("Secretary of State Hillary Rodham Clinton").
+            # "Secretary of State Marian Holloway": the name is the run's last two words,
+            # or from the first given name on ("Secretary of State Helen Rodham Carter").
             first = next((i for i in range(1, len(words) - 2) if _first_name(words[i])),
                          len(words) - 2)
             start = text.index(words[first], text.index(words[first - 1], start)
@@ -266,7 +266,7 @@ def find_mentions(str text):
                 if text[tail[0]:tail[1]] != " ".join(place):
                     tail = None
             words = words[: words.index("of")]
-        # A title inside the run ("Palmetto Police Sgt. Lee Gragg") starts the name after it.
+        # A title inside the run ("Linford Police Sgt. Lee Marlow") starts the name after it.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower()
             if i == len(words) - 2 and w.endswith(("s'", "s’")) and \
@@ -308,7 +308,7 @@ def find_mentions(str text):
             continue  # "Thu Jan 10": a dateline, not a name
         first = _inner_first_name(words) if len(words) >= 3 else 0
         if first:
-            # "Captain of the Steve Irwin Paul Watson": the person's name starts at the
+            # "Captain of the Northern Star Paul Brandt": the person's name starts at the
             # first name that follows a word that is no first name.
             for w in words[:first]:
                 start = text.index(w, start) + len(w)
@@ -487,8 +487,8 @@ def shared_surnames(list mentions):
     stands for, which its text alone cannot tell (canonical_names gives the others).
 
     It stands for the one the article names most often (news style gives relatives and
-    namesakes their first names: "Joe Paterno" is "Paterno", his wife stays "Sue
-    Paterno"); between people named equally often ("Harvey and Bob Weinstein"), for the
+    namesakes their first names: "Joe Castellano" is "Castellano", his wife stays "Sue
+    Castellano"); between people named equally often ("Harvey and Bob Lindell"), for the
     one named last before it, else first after it."""
     cdef dict full_mentions = {}, out
     for m in mentions:

@@ -631,7 +631,7 @@ def split_runs(mentions: list[Mention], text: str) -> list[Mention]:
             if m.text[1:2] == "-" and m.text[:1] in "DRI":
                 state = PARTY_STATE.match(text, m.start)
                 if state is not None:
-                    # "Obama, D-Ill., said", "R-Texas": a party's initial glued to the
+                    # "Lowell, D-Ill., said", "R-Texas": a party's initial glued to the
                     # member's state; the state is the name, with its abbreviation's stop.
                     m = Mention(state.group(1), state.start(1), state.end(1), "place", False,
                                 False)
@@ -787,7 +787,7 @@ def type_by_vote(list mentions, str text, language=None):
                 if m.type == "person" and " " in m.text and not m.text.isupper() and (
                     m.titled or given_name(m.text.split()[0])
                     or fold(m.text.split()[-1]) not in gazetteer)}
-    # "the Rafael Palmeiro steroids case": a given name and a surname make a person's name
+    # "the Rafael Ortega doping case": a given name and a surname make a person's name
     # whatever names.py read around them (the article made it a body).
     surnames |= {m.text.split()[-1] for m in mentions
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()

@@ -333,7 +333,7 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
         if span is None or text[span[1]:span[1] + 2].strip().startswith(":"):
             return None
         end = max([span[1]] + [m.end for m in resolver.between(span[0], span[1])])
-        # "le directeur adjoint du Village Augustin Tran Van Chau": a name the phrase's
+        # "le directeur adjoint du Village Augustin Le Van Minh": a name the phrase's
         # length cut is read whole.
         speaker = resolver.phrase(span[0], end, last)
         if speaker is None and source:
@@ -344,8 +344,8 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
-    # A name is one word of the phrase, however long: "Amy Adamczyk of the John Jay College
-    # of Criminal Justice, one of the authors, told" is a name, "of the" and a name.
+    # A name is one word of the phrase, however long: "Amy Kowalczyk of the John Harlow College
+    # of Applied Health, one of the authors, told" is a name, "of the" and a name.
     inside_names = [(m.start, m.end) for m in resolver.between(tokens[0][1], tokens[-1][2])]
     words = 0  # tokens of the phrase so far, the full stops of "U.S." and "M." left out
     for i, (tok, start, _) in enumerate(tokens[1:], start=1):
@@ -407,7 +407,7 @@ def _modal_cue(tokens: list[tuple[str, int, int]]) -> int:
 
 def _noun_use(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """A cue word used as a noun's modifier: a lower-case word follows it, then a name and
-    the real cue ("starting point guard Derek Glasser said")."""
+    the real cue ("starting point guard Derek Haines said")."""
     if i + 1 >= len(tokens) or not tokens[i + 1][0].isalpha() or \
             not tokens[i + 1][0].islower() or tokens[i + 1][0] in NP_STOPS or \
             tokens[i + 1][0] in PREPOSITIONS:
@@ -422,7 +422,7 @@ def _noun_use(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _after_conjunction(text: str, m) -> bool:
-    """ "since Barack Obama pledged": a word both preposition and conjunction opens a clause
+    """ "since Laura Benning pledged": a word both preposition and conjunction opens a clause
     whose subject the name is."""
     before = text[max(0, m.start - 12):m.start].split()
     return bool(before) and before[-1].lower() in CLAUSE_OPENERS
@@ -652,7 +652,7 @@ def _main_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     verb = clause[verbs[0]]
     before = [m for m in people if m.end <= verb[1]]
     if before:
-        return resolver.name(before[-1])  # "President Obama, in Oakland, slammed Y"
+        return resolver.name(before[-1])  # "President Benning, in Fresno, slammed Y"
     opening = clause[0][0].lower()
     if opening in resolver.pronouns or (opening in DETERMINERS and verbs[0] >= 2):
         # "He slammed Y", "the president slammed Y": the phrase before the verb.
@@ -816,7 +816,7 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         # "X, an officer of the agency Lodestar Universal said": Y describes X.
         return resolver.name(persons[0])
     if persons:
-        # "Van Helsing star Samuel West stated": the name right before the verb is its subject.
+        # "Harbour Lights star Samuel Creed stated": the name right before the verb is its subject.
         nearest = persons[-1]
         if not text[nearest.end : head[-1][1]].strip(" \u00a0,") or \
                 text[nearest.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
@@ -827,7 +827,7 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             return resolver.name(nearest)
         if any(_complementiser(head, k) for k in range(1, len(head))
                if head[k][1] < persons[0].start):
-            # "The French president also reiterated that criticising Putin … to ask":
+            # "The French president also reiterated that criticising Petrov … to ask":
             # a name inside the complement clause is not the subject of the main one.
             span = _np_after(head)
             found = resolver.phrase(span[0], span[1], last) if span else None
@@ -856,7 +856,7 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     opener = head[0][0]
     if head[-1][0] == "," and not mentions and opener[:1].isupper() and \
             opener.lower() not in PREPOSITIONS | DETERMINERS | CAPITAL_STOPWORDS:
-        # "Bie, the city's top official, described …", "Staffers at the paper protested
+        # "Bakke, the town's chief officer, described …", "Staffers at the paper protested
         # the decision, saying …": the phrase that opens the sentence.
         span = _np_after(head)
         found = resolver.phrase(span[0], span[1], last) if span else None

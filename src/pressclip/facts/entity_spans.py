@@ -227,7 +227,7 @@ def split_runs(mentions: list[Mention], text: str) -> list[Mention]:
             if m.text[1:2] == "-" and m.text[:1] in "DRI":
                 state = PARTY_STATE.match(text, m.start)
                 if state is not None:
-                    # "Obama, D-Ill., said", "R-Texas": a party's initial glued to the
+                    # "Lowell, D-Ill., said", "R-Texas": a party's initial glued to the
                     # member's state; the state is the name, with its abbreviation's stop.
                     m = Mention(state.group(1), state.start(1), state.end(1), "place", False,
                                 False)

@@ -485,7 +485,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                 if m.type == "person" and " " in m.text and not m.text.isupper() and (
                     m.titled or given_name(m.text.split()[0])
                     or fold(m.text.split()[-1]) not in gazetteer)}
-    # "the Rafael Palmeiro steroids case": a given name and a surname make a person's name
+    # "the Rafael Ortega doping case": a given name and a surname make a person's name
     # whatever names.py read around them (the article made it a body).
     surnames |= {m.text.split()[-1] for m in mentions
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()

@@ -66,7 +66,7 @@ def word_gender(word: str, before: str = "") -> str | None:
 def _mention_gender(text: str, mention: Mention) -> str | None:
     before = WORD.findall(text[max(0, mention.start - 60) : mention.start])[-BEFORE_WORDS:]
     # The nearest gendered word before the name, with nothing but its complement between
-    # ("l'avocate de Yassin E., Saphia"); a verb between ("le maire a reçu X") stops it.
+    # ("l'avocate de Karim B., Leïla"); a verb between ("le maire a reçu X") stops it.
     for i in range(len(before) - 1, -1, -1):
         found = word_gender(before[i], before[i - 1] if i else "")
         if found:

@@ -77,7 +77,7 @@ TITLES = {
     "whip", "speaker", "sheriff", "treasurer", "superintendent", "representative",
     "commandant", "brigadier", "assemblyman", "assemblywoman",
 }
-# Nationality nouns that stand before a name like a title ("Dutchman Robin Haase", "le
+# Nationality nouns that stand before a name like a title ("Dutchman Robin Visser", "le
 # Français Jo-Wilfried Tsonga") and stand for the person alone ("the Spaniard said").
 # Only words that are never the first word of another name: "American" (Airlines),
 # "Swiss" (Re) and the French country names ("Suisse", "Argentine") are left out.

@@ -39,7 +39,7 @@ FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "e
 FR_LINK_OPENERS = ("lire aussi", "à lire aussi", "lire également", "à lire également",
                    "voir aussi", "à voir aussi")
 # French words that an English cue form spells, and that are far more often the French word:
-# "…, comment on sort des corps des décombres" asks how, it reports nothing.
+# "…, comment on fouille les décombres" asks how, it reports nothing.
 FR_NOT_CUES = ("comment",)
 # Verbs that take a reporting verb's infinitive after "de"/"à": "tente d'expliquer X",
 # "a tenu à préciser X".

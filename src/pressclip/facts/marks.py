@@ -22,7 +22,7 @@ STRAIGHT = '"'
 # followed by another) so that the engine skips to the marks instead of trying every position.
 MARKS = re.compile(r"[«»“”„‹›\"'](?:(?<=')'|(?<!'))")
 MAX_DEPTH = 4
-# Full stops of initials and titles ("M. Trump", "Sgt. Lee Gragg") do not end sentences.
+# Full stops of initials and titles ("M. Trump", "Sgt. Lee Marlow") do not end sentences.
 ABBREVIATIONS = frozenset(
     "Mr Dr St Ms Mme Mrs Sgt Gen Gov Sen Rep Jr Pr Me Lt Col Capt Prof No Mt Inc Co vs".split()
 )

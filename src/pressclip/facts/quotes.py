@@ -285,8 +285,8 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
             return account
     if found is None or (found.speaker is None and found.cue is not None) or (
             found.speaker is not None and not names_somebody(found.speaker)):
-        # "Un constat avec lequel X est en accord. « … »", "Asked about it, Paterno
-        # shrugged. "…"", "The question was repeated and Paterno still did not
+        # "Un constat avec lequel X est en accord. « … »", "Asked about it, Castellano
+        # shrugged. "…"", "The question was repeated and Castellano still did not
         # understand. "…"": the person the sentence is about.
         subjects = [m for m in resolver.persons_before(end, start) if not m.after_preposition
                     and not resolver.in_quote(m.start) and resolver._subject_like(m, start, [])]
@@ -298,7 +298,7 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
 
 def _account_before(text: str, start: int, end: int, resolver: Resolver,
                     last: str | None) -> Attribution | None:
-    """ "Son témoignage a été recueilli en plusieurs fois. ¶ « … »", "His account was
+    """ "Son témoignage nous est parvenu par téléphone. ¶ « … »", "His account was
     confirmed by … "…"": a sentence opening with a possessive and a noun of a spoken
     account brings the words of whoever the possessive stands for."""
     words = WORD_RE.findall(text, start, min(end, start + 40))[:2]

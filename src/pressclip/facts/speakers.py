@@ -63,7 +63,7 @@ INSTITUTION_FALLBACK_MAX = 6
 # Words a role noun may follow in a speaker phrase ("the former TV exec"), article included.
 ROLE_MODIFIERS_MAX = 4
 # English indefinite articles stand before a name with its adjectives ("a smiling
-# Paterno"); French "un proche de X" is somebody else, so French ones do not.
+# Castellano"); French "un proche de X" is somebody else, so French ones do not.
 ARTICLES = {"a", "an"}
 PREPOSITION_WORDS = {"of", "for", "from", "to", "with", "at", "in", "on", "by", "close"}
 # "a spokesman for the firm", "le porte-parole du ministère": the link to the organisation.
@@ -118,12 +118,12 @@ RELATIVE_PRONOUN = re.compile(r"qu['’](?=il|elle)")  # "le récit qu'elle livr
 # The words before a name that may introduce it: "le ministre russe de la Défense, X".
 INTRODUCED_WORDS = 6
 APPOSITION_NAME = re.compile(r"\.?,\s*([^,;.]{3,60})")
-# Given names written as two capital initials without full stops ("DJ Trahan", "JD Vance"):
+# Given names written as two capital initials without full stops ("DJ Tolliver", "TJ Harlan"):
 # consonants only, so that acronyms that read as words ("UN", "EU") stay out.
 LEADING_WORD = re.compile(r"([\w’']+\.?)\s+")
 INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2}")
 # How many words before a name set off by a comma may hold the role it is the holder of
-# ("Le colistier de Donald Trump, JD Vance,").
+# ("Le colistier du gouverneur, TJ Harlan,").
 APPOSED_ROLE_WORDS = 5
 # Unions asked for again and again, made once.
 ROLE_OR_SPOKES = frozenset(ROLE_NOUNS | SPOKES_NOUNS)
@@ -218,8 +218,8 @@ class Resolver:
     def personal(self, m: Mention) -> bool:
         """_personal, or a name the entity typer made an organisation that the text shows
         to be a person's: initials before a surname the text also uses alone ("DJ
-        Trahan" … "Trahan was"), or the holder set off after a role ("Le colistier de
-        Donald Trump, JD Vance,")."""
+        Tolliver" … "Tolliver was"), or the holder set off after a role ("Le colistier du
+        gouverneur, TJ Harlan,")."""
         if _personal(m):
             return True
         if m.type == "place":
@@ -259,7 +259,7 @@ class Resolver:
         found = self.shared_surnames.get(mention.start) or \
             self.canonical.get(mention.text, mention.text)
         if mention.type != "person" and found in self.initialled():
-            return self.initialled()[found]  # "Trahan": DJ Trahan
+            return self.initialled()[found]  # "Tolliver": DJ Tolliver
         if " " not in found and mention.type == "person":
             fuller = self.first_names().get(found) or self._misspelt(found)
             if fuller:
@@ -268,7 +268,7 @@ class Resolver:
 
     def _misspelt(self, surname: str) -> str | None:
         """The one full person name whose surname is this one misspelt by a letter or two
-        swapped ("Bieker" for Sven Beiker, "Hammserstein" for Peter Hammerstein)."""
+        swapped ("Hieman" for Sven Heiman, "Lindqvsit" for Eva Lindqvist)."""
         if len(surname) < MISSPELT_MIN_CHARS:
             return None
         found = {name for name in self.full_names() if _one_slip(surname, name.split()[-1])}
@@ -336,7 +336,7 @@ class Resolver:
         if last_speaker and self.fits(last_speaker, gender):
             return last_speaker
         if passing is None and gender is not None:
-            # "… en discutant avec Pasiphae. Cette jeune fille … « … », soupire-t-elle": with
+            # "… en parlant avec Maëlle. Cette jeune fille … « … », soupire-t-elle": with
             # nobody else to stand for, the last person named after a preposition.
             after = [m for m in self.persons_before(pos, window) if m.after_preposition
                      and not self.in_quote(m.start) and self.fits(self.name(m), gender)]
@@ -390,8 +390,8 @@ class Resolver:
     def _set_off_last(self, names: list[Mention]) -> list[Mention]:
         """The names without those that describe a name set off after them by a comma
         (and a civility; not "Martin Ellis, Chief Economist"), alone or listed with "and"
-        ("the shareholders, Deutsche Telekom and France Télécom, Mr. Swantee announced":
-        Swantee)."""
+        ("his partners, Nordtel and Sudcom, Mr. Brekke announced":
+        Brekke)."""
         kept: list[Mention] = []
         describes = False
         for k in range(len(names) - 1, -1, -1):
@@ -450,7 +450,7 @@ class Resolver:
 
     def _after_fronted(self, m: Mention, sentence_start: int,
                        words: list[str] | None = None) -> bool:
-        """"But in response to a question about X, Blackburn changed the subject": after a
+        """"But in reply to a question about X, Thornton changed the subject": after a
         fronted clause set off by a comma, the name before a lower-case verb is the subject
         (not a name listed with "and")."""
         before = self.text[sentence_start:m.start]
@@ -581,7 +581,7 @@ class Resolver:
 
     def named_after(self, word: str, pos: int) -> str | None:
         """The last person before pos whose name directly follows this word ("Spaniard
-        Rafael Nadal"): a word that stands for one person is written right before them."""
+        Rafael Ortega"): a word that stands for one person is written right before them."""
         for m in reversed(self.persons_before(pos, max(0, pos - ROLE_WINDOW))):
             before = self.text[max(0, m.start - len(word) - 1):m.start].strip().lower()
             if before.endswith(word) and not self.in_quote(m.start):
@@ -591,7 +591,7 @@ class Resolver:
     def unnamed_before(self, noun: str, pos: int) -> str | None:
         """How the text introduced somebody by this role noun (or a longer word it
         shortens: "exec", "executive") with an indefinite article and no name, as sources
-        kept anonymous are ("we spoke to a sports TV executive" -> "sports TV
+        kept anonymous are ("we spoke to a cable TV executive" -> "cable TV
         executive"); None when it did not."""
         return self._unnamed_introduction(noun, pos, max(0, pos - ROLE_WINDOW))
 
@@ -619,12 +619,12 @@ class Resolver:
         return lower
 
     def _apposition_person(self, end: int) -> str | None:
-        """The person named right after a phrase, set off by a comma (", Lin Jian")."""
+        """The person named right after a phrase, set off by a comma (", Zhou Ming")."""
         apposition = APPOSITION_NAME.match(self.text, end)
         if not apposition:
             return None
         at = apposition.start(1) + len(apposition.group(1)) - len(apposition.group(1).lstrip())
-        # ", Dr. Anthony Fauci", ", le Dr Jean Martin": titles and articles before the name.
+        # ", Dr. Anthony Mercer", ", le Dr Jean Martin": titles and articles before the name.
         while (word := LEADING_WORD.match(self.text, at)) and (
                 word.group(1).lower() in TITLES | DETERMINERS):
             at = word.end()
@@ -646,7 +646,7 @@ class Resolver:
         # "X (2), professeure de …": a note's number before the apposition.
         after = PARENTHESIS.sub("", self.text[m.end : m.end + 80].lower(), count=1)
         if after.startswith(".,"):
-            after = after[1:]  # "Yassin E., imam de …": the initial's full stop
+            after = after[1:]  # "Karim B., imam de …": the initial's full stop
         after = after.split(".")[0] if after.startswith(",") else ""
         # "The judge, X,": the comma after the role word is no part of it.
         words = [ELIDED_ARTICLE.sub("", w).strip(",;:") for w in before.split()[-count:]]
@@ -733,7 +733,7 @@ class Resolver:
         if rest[0][:1].isupper():
             if not orgs:
                 return None
-            # "a spokesperson for the Universities and Colleges Employers' Association":
+            # "a spokesperson for the Food and Farm Employers Association":
             # the capitalised run with its links, when the name found is only its start.
             run = _capitalised_run(rest)
             named = self.with_determiner(orgs[0])
@@ -788,8 +788,8 @@ class Resolver:
             return None  # "Pour moi", "Malgré …": not somebody
         lowered = [w.lower().strip(",.") for w in words]
         if not persons and not ROLE_OR_SPOKES.isdisjoint(lowered):
-            # "le porte-parole du ministère des Affaires étrangères, Lin Jian", "le PDG,
-            # Pekka Lundmark": the apposition names who holds the role.
+            # "le porte-parole du ministère des Affaires étrangères, Zhou Ming", "le PDG,
+            # Pekka Virtanen": the apposition names who holds the role.
             named = self._apposition_person(end)
             if named:
                 return named
@@ -813,7 +813,7 @@ class Resolver:
         if first in ARTICLES and persons and len(between) <= 2 and all(
                 w[:1].islower() and w not in ROLE_NOUNS and w not in PREPOSITION_WORDS
                 for w in between):
-            return self.name(persons[0])  # "a smiling Paterno", "an emotional Federer"
+            return self.name(persons[0])  # "a smiling Castellano", "an emotional Federer"
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             return _anonymous(words, lowered) if first in SINGULAR_INDEFINITE else None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
@@ -899,7 +899,7 @@ class Resolver:
                 if found:
                     return found
             if head in ROLE_NOUNS or head in TITLES or head in FEMININE | MASCULINE:
-                # "l'avocate de Yassin E., Saphia Foughar": the apposition names the role;
+                # "l'avocate de Karim B., Leïla Mansour": the apposition names the role;
                 # a name after "de" is the role's complement, not its holder.
                 apposition = APPOSITION_AFTER.match(self.text[end : end + 80])
                 if apposition:
@@ -944,7 +944,7 @@ class Resolver:
                     return self.pronoun(start, last_speaker, gender=gender)
             holders = [m for m in persons if not m.after_preposition]
             if holders and head not in ORG_WORDS | MEDIA_WORDS:
-                # "la toxicologue Dominique Parent-Massin": a description, then the name.
+                # "la toxicologue Claire Vasseur": a description, then the name.
                 return self.name(holders[-1])
             if len(words) == 2 and head_index == 1:
                 # "la gastro-entérologue": the person introduced with that word.
@@ -957,13 +957,13 @@ class Resolver:
             return None
         if persons and inside[0].type != "person" and \
                 all(m.after_preposition for m in persons):
-            # "the Board of Control for Cricket in India called": the body that opens the
+            # "the Board of Control for Cricket in Kerala called": the body that opens the
             # phrase with its complement, not the name after the preposition.
             return segment
         if persons:
             first_of_two = len(persons) > 1 and AND_JOIN.fullmatch(
                 self.text, persons[0].end, persons[1].start) is not None
-            # "Brunner and Andrew Garber reported": the first of the writers named together.
+            # "Calder and Andrew Pryce reported": the first of the writers named together.
             return self.name(persons[0] if first_of_two else persons[-1])
         if head in DEMONYM_NOUNS and head_index == len(words) - 1:
             # "the Spaniard", "le Français": the person introduced with it, else the one
@@ -1107,10 +1107,10 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
             _people_word(words[0]) or words[0].lower() in ORG_WORDS))) \
             and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
-        # official", "French diplomat", "Government official" and "sports TV executive"
+        # official", "French diplomat", "Government official" and "cable TV executive"
         # for somebody left unnamed;
-        # not a given name that reads like a people's word ("Roman Prymula", "Françoise
-        # Nyssen", "Christine Payne"), a capital after it.
+        # not a given name that reads like a people's word ("Roman Kovar", "Françoise
+        # Delmas", "Christine Payne"), a capital after it.
         return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
             else "anonymous"
     return "organization" if institution else "person"
