@@ -40,7 +40,7 @@ def test_french_incise_inside_the_marks_gives_two_quotes_of_one_speaker():
 def test_french_comment_inside_a_quote_asks_how_and_cuts_no_incise():
     # "comment" is the English cue "comment" spelt like the French "how".
     text = ("Karim Haddad vit à Gaza avec ses enfants. « Je peux vous décrire ce que je "
-            "vois, comment on sort des corps des décombres, mais pas ce qu'on ressent. »")
+            "vois, comment on fouille les décombres, mais pas ce qu'on ressent. »")
     q = only(text, "fr")
     assert q.quote.startswith("Je peux vous décrire") and q.quote.endswith("ressent.")
 
@@ -323,12 +323,12 @@ def test_coordinated_verb_and_apposition_keep_the_first_subject():
 
 
 def test_agency_acronym_and_it_resolve_to_the_organisation():
-    text = ("The British Educational Communications and Technology Agency (BECTA) published "
-            'its report on Monday. "There is no compelling case for an upgrade," BECTA said. '
+    text = ("The Northern Schools Communications and Technology Agency (NSCTA) published "
+            'its report on Monday. "There is no strong case for an upgrade," NSCTA said. '
             '"The costs are not offset by any benefit," it said. Schools should wait, the '
             'agency said, because "the savings are not proven in any classroom."')
     quotes = find_quotes(text, "en")
-    full = "British Educational Communications and Technology Agency"
+    full = "Northern Schools Communications and Technology Agency"
     assert [q.speaker for q in quotes] == [full, full, full]
 
 
@@ -364,12 +364,11 @@ def test_every_quote_says_what_kind_of_speaker_it_has():
 
 def test_legal_charges_are_the_law_words_not_somebodys():
     # The charges quote the law, and nobody says them; the lawyer's words stay a quote.
-    french = ("Jean Dupont, 32 ans, était poursuivi pour « apologie publique d'un acte de "
-              "terrorisme commise au moyen d'un service de communication en ligne », et pour "
-              "« provocation publique à la haine ». Son trésorier est mis en examen pour "
-              "« complicité de détournement de fonds publics » et « recel de détournement de "
-              "fonds publics ». « Mon client regrette profondément ce qu'il a écrit ce jour-là "
-              "», a déclaré son avocate, Marie Martin.")
+    french = ("Jean Dupont, 32 ans, était poursuivi pour « menaces de mort réitérées "
+              "à l'encontre d'un agent public », et pour « diffamation publique envers un "
+              "particulier ». Son trésorier est mis en examen pour « abus de confiance "
+              "aggravé » et « recel d'abus de confiance ». « Mon client regrette "
+              "profondément ce qu'il a écrit ce jour-là », a déclaré son avocate, Marie Martin.")
     english = ('John Smith was charged with "criminal mischief in the third degree" on Monday. '
                '"He is sorry for what he did that night," his lawyer, Mary Jones, said.')
     assert [(q.quote[:14], q.speaker) for q in find_quotes(french, "fr")] == [
