@@ -77,14 +77,14 @@ _AGENCY_LINE = re.compile(
     # an editor's initials before the agency: "Von: det/dpa"
     r"(?:(?-i:[a-z]{2,4})\s*/\s*)?"
     rf"(?:l'|the\s+)?(?P<agencies>{_AGENCY_LIST})"
-    # a dispatch number: "© dpa-infocom, dpa:220124-99-835563/5"
+    # a dispatch number: "© dpa-infocom, dpa:210315-99-123456/2"
     r"(?::\s*[\w/-]+)?\)?"
     # the publisher's own staff beside the agency: "By AP and Times of Israel staff",
     # "von dpa, unserer Redaktion"
     r"(?:(?:\s*,\s*|\s+(?:and|et|und|y|e)\s+)(?:the\s+|la\s+|die\s+|unserer\s+|notre\s+)?"
     r"[\w.'’ -]{0,40}?\s*(?:staff|writers|reporters|rédaction|Redaktion|redacción))?"
-    # an optional date after the agency: "Associated Press - January 8, 2008 4:33 PM ET",
-    # or with no separator when it has a date's shape: "AFP 30 avril 2015 à 07:19"
+    # an optional date after the agency: "Associated Press - March 3, 2009 2:10 PM ET",
+    # or with no separator when it has a date's shape: "AFP 12 mai 2016 à 08:05"
     rf"(?:\s*[-–—,|]\s*[\w ,:.]*\d[\w ,:.]*|\s+{_DATE_SHAPE}[\w ,:.()/]*)?"
     # the agency's notice after its name: "The Associated Press. All rights reserved. …"
     r"(?:\.\s*all rights reserved\b.*)?[\s)\].—–\-]*$",
