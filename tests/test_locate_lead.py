@@ -115,3 +115,15 @@ def test_a_real_page_whose_model_keeps_nothing_gives_its_article():
         hint = read_metadata(tree, row["url"]).article_body
         clean(tree)
         assert bool(locate_article(tree, hint, description=description).blocks) is found
+
+
+def test_quotes_and_dashes_typed_apart_still_match():
+    # The page sets curly apostrophes and an en dash; the description, typed apart, plain ones.
+    lead = ("The harbour board’s divers found cracks – in three pillars – and the northern "
+            "pier will close for repairs from March, the board said on Monday.")
+    page = _page().replace(f"<p>{_LEAD}</p>", f"<p>{lead}</p>")
+    described = lead.replace("’", "'").replace("–", "-")
+    kept = _kept(page, described)
+    assert kept is not None and kept[0] == lead
+    # Other letters still have to match.
+    assert _kept(page, described.replace("divers", "drivers")) is None

@@ -54,7 +54,7 @@ class Evidence:
             # One block, in a container named as furniture (a consent notice's paragraph, a
             # footer's note): on the train split's pages, 37 no-article pages and 3 article
             # pages, none of which had its article selected (selection body F1 under 0.5).
-            # The trees, which weigh a missed article twenty times, do not learn so rare a
+            # The trees, which weigh a missed article thirty times, do not learn so rare a
             # case from so few pages.
             return False
         return self.words > 0 and load_gate().says_article(self.vector())

@@ -42,6 +42,16 @@ MAX_LINK_DENSITY = 0.5
 
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _SPACES = re.compile(r"\s+")
+# A description is often typed apart from the article, or by a CMS that writes quotes and
+# dashes its own way: the page's "it’s" is the description's "it's". Both sides are read
+# with one form of each (a character for a character, so lengths and offsets hold).
+_ONE_FORM = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+})
 
 
 def lead_region(raw: list[RawBlock], description: str | None, vetoed: np.ndarray,
@@ -51,7 +61,8 @@ def lead_region(raw: list[RawBlock], description: str | None, vetoed: np.ndarray
     `units` counts a text's word units (embedded.units' count)."""
     if not description:
         return None
-    opening = _ELLIPSIS.sub("", _SPACES.sub(" ", unescape(description)).strip())[:PREFIX_CHARS]
+    opening = _ELLIPSIS.sub("", _SPACES.sub(" ", unescape(description)).strip())
+    opening = opening.translate(_ONE_FORM)[:PREFIX_CHARS]
     if units(opening) < MIN_PREFIX_UNITS:
         return None
     lead = _lead(raw, opening, vetoed)
@@ -70,7 +81,7 @@ def _lead(raw: list[RawBlock], opening: str, vetoed: np.ndarray) -> int | None:
     for i, block in enumerate(raw):
         if vetoed[i] or len(block.text) < len(opening):
             continue
-        if opening in _SPACES.sub(" ", block.text[:reach * 2]).strip()[:reach]:
+        if opening in _SPACES.sub(" ", block.text[:reach * 2]).strip()[:reach].translate(_ONE_FORM):
             return i
     return None
 
