@@ -103,3 +103,22 @@ def test_the_compiled_head_test_on_real_pages() -> None:
             root = etree.fromstring(row["html"].encode("utf-8", "replace"), html._PARSER)
             if root is not None:
                 _answers(root)
+
+
+def test_a_title_never_closed_ends_before_the_next_tag() -> None:
+    # A page cut when it was saved: the title's end tag is missing, and the parser would
+    # read the whole page into the title, leaving no body.
+    page = ("<html><head><title>River floods the lower town | Valley News"
+            "<script>var slot = 'top';</script></head><body><article>"
+            f"<h1>River floods the lower town</h1>{_PARAGRAPHS}</article></body></html>")
+    tree = parse_html(page)
+    assert tree.find("head/title").text == "River floods the lower town | Valley News"
+    article = pressclip.extract(page, facts=False)
+    assert "volunteers carried sandbags" in article.text
+
+
+def test_a_long_title_that_is_closed_is_left_as_written() -> None:
+    long_title = "Flood " * 300
+    page = (f"<html><head><title>{long_title}</title></head><body><article>{_PARAGRAPHS}"
+            "</article></body></html>")
+    assert parse_html(page).find("head/title").text == long_title

@@ -118,6 +118,10 @@ def parse_text(text: str, encoded: bytes | None = None) -> etree._Element:
     if capped is not text:
         text, encoded = capped, None
     root, too_deep = _parse(text, encoded)
+    closed = _title_closed(root, text)
+    if closed is not None:
+        text = closed
+        root, too_deep = _parse(text)
     if too_deep:
         root, too_deep = _parse(flatten(text))
         if too_deep:  # flatten counts tags as written; a parser may nest deeper still
@@ -125,6 +129,32 @@ def parse_text(text: str, encoded: bytes | None = None) -> etree._Element:
                                   f"read ({_DEPTH_LIMIT:,} levels), even when flattened")
     _end_head(root)
     return root
+
+
+# A <title> is raw text up to its end tag: where the end tag is missing (a page cut or
+# garbled when it was saved), the parser reads the rest of the page into the title and the
+# body is empty. A title this long is read as one that may not end (the end tag is then
+# sought in the page itself).
+_LONGEST_TITLE = 300
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_END = re.compile(r"</title", re.IGNORECASE)
+_TAG_START = re.compile(r"<[A-Za-z/!]")
+
+
+def _title_closed(root: etree._Element, text: str) -> str | None:
+    """The page with its unclosed <title> ended before the first tag after it, where the
+    parser read the page into the title; else None (asked of the tree first, so a page with
+    a title of usual length costs one lookup)."""
+    title = root.find("head/title")
+    if title is None or title.text is None or len(title.text) <= _LONGEST_TITLE:
+        return None
+    opened = _TITLE_OPEN.search(text)
+    if opened is None or _TITLE_END.search(text, opened.end()) is not None:
+        return None
+    tag = _TAG_START.search(text, opened.end())
+    if tag is None:
+        return None
+    return f"{text[:tag.start()]}</title>{text[tag.start():]}"
 
 
 # What the HTML standard lets a <head> hold; anything else ends it (noscript and template
