@@ -243,7 +243,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             # The day in the article's address is the local day the timestamp fell on.
             date = _local_day(date, byline.date)
         if cosigned:
-            authors = _cosigners(authors, byline.authors, excluded)
+            authors = _cosigners(authors, byline.authors, excluded, meta_authors, host)
         bylines = byline.authors if not authors else []
         if bylines:
             authors, agencies = _first_credit(bylines, excluded, agencies, host)
@@ -388,18 +388,31 @@ def _article_h1(element: etree._Element) -> bool:
             or any(a.tag in _ARTICLE_TAGS for a in element.iterancestors()))
 
 
-def _cosigners(authors: list[str], bylines: list[str], excluded: set[str]) -> list[str]:
+def _cosigners(authors: list[str], bylines: list[str], excluded: set[str],
+               meta_authors: list[str], host: set[str]) -> list[str]:
     """The structured author and the people a visible byline names beside them: only a
     byline that names the structured author too, so that it is the article's own, and only
     names that read as a person's (a writer's role or employer follows the name in the same
-    comma list: "Alex Doe, Product Marketing, Examplecorp", "Lena Vogt Redakteurin für Umwelt")."""
+    comma list: "Alex Doe, Product Marketing, Examplecorp", "Lena Vogt Redakteurin für Umwelt").
+    A byline that names other people than the structured author, the very people the meta
+    tags name (`meta_authors`, raw; `host`: the address's keys), outvotes it: two sources
+    against one (a CMS's schema may name the account that posted the story, not its
+    writers)."""
     known = {normal_name(n) for n in authors}
     for text in bylines:
         names = clean_authors([text], excluded, visible=True)
         if names:
-            if known <= {normal_name(n) for n in names}:
+            shown = {normal_name(n) for n in names}
+            if known <= shown:
                 return authors + [n for n in names
                                   if normal_name(n) not in known and _personal(n)]
+            # Other people: no word of theirs is the structured author's ("Jane" of the
+            # byline may be "Jane Doe" of the schema).
+            other = not {w for n in known for w in n.split()} & {
+                w for n in shown for w in n.split()}
+            if meta_authors and other and shown == {
+                    normal_name(n) for n in clean_authors(meta_authors, excluded, host=host)}:
+                return names
             return authors
     return authors
 
