@@ -245,6 +245,16 @@ def test_labels_of_more_languages() -> None:
         assert read_metadata(parse_html(page)).authors == ["Ahmet Yılmaz"]
 
 
+def test_a_blog_post_names_its_writer_after_its_nouns() -> None:
+    # "Blog Beitrag von X" as the article's own first paragraph, under the headline.
+    for line, name in (("Blog Beitrag von Jana Berg", "Jana Berg"),
+                       ("Guest post by Lee Young", "Lee Young")):
+        page = f"<html><body><h1>Tram line approved</h1><p>{line}</p>{STORY}</body></html>"
+        assert read_metadata(parse_html(page)).authors == [name], line
+    # The nouns alone name no one.
+    assert clean_authors(["Blog"]) == []
+
+
 def test_editors_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]
