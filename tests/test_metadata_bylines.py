@@ -255,6 +255,15 @@ def test_a_blog_post_names_its_writer_after_its_nouns() -> None:
     assert clean_authors(["Blog"]) == []
 
 
+def test_co_writers_in_brackets_are_authors_but_a_wires_material_is_not() -> None:
+    assert clean_authors(["Martin Dupont (avec Léa Roux et Paul Marc)"]) == [
+        "Martin Dupont", "Léa Roux", "Paul Marc"]
+    assert clean_authors(["Jane Doe (with Lee Young)"], visible=True) == ["Jane Doe", "Lee Young"]
+    for line in ("Jane Doe (mit Material von Reuters)", "Jane Doe (with additional reporting)",
+                 "Jane Doe (con información de Reuters)", "Jane Doe (Berlin)"):
+        assert clean_authors([line]) == ["Jane Doe"], line
+
+
 def test_editors_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]

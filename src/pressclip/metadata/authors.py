@@ -46,6 +46,13 @@ _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
 # The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
 # Mailonline".
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
+# Co-writers in brackets after the writer: "Jane Doe (avec Lee Young et Ana Souza)", "X
+# (with Y)". The brackets go where every word after the preposition is capitalised, a
+# conjunction or a particle, so that the names are split as written without them; other
+# brackets go whole: "(Berlin)", "(with additional reporting)", "(con información de
+# EFE)", and German "mit", whose bracket credits a wire's material ("mit Material von X").
+_COWRITERS = re.compile(r"\(\s*((?:with|avec|con)\s+([^()]*))\)")
+_COWRITER_JOINS = frozenset("and et y e".split())
 # A date may carry its time as machines write it: "Jane Doe 2024-02-14T16:15:30Z".
 _NOISE = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]"
@@ -336,6 +343,14 @@ def _after_section(text: str) -> str:
     return rest if rest[:1].isupper() else text
 
 
+def _cowriters(match: re.Match[str]) -> str:
+    """A bracket of co-writers without its brackets; any other bracket whole, for _NOISE."""
+    words = match[2].replace(",", " ").split()
+    named = words and all(w[0].isupper() or w in _COWRITER_JOINS or w in NAME_PARTICLES
+                          for w in words)
+    return f" {match[1]}" if named else match[0]
+
+
 def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
     its place among its string's parts (a place after a name is where the writer filed
@@ -359,6 +374,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 continue
             else:
                 text = _after_section(text)
+            if "(" in text:
+                text = _COWRITERS.sub(_cowriters, text)
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             if _CREDIT_HINT.search(text):
