@@ -316,6 +316,14 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     return name
 
 
+def _filed_from(part: str) -> bool:
+    """A Korean byline's part that names where the writer filed from before the name and the
+    job: "광주 홍길동 기자" (a Korean name is one word)."""
+    words = part.split()
+    return (len(words) > MIN_NAME_WORDS_BEFORE_PROSE and words[-1] in _CJK_TITLES
+            and all(_HANGUL.fullmatch(w) for w in words[:-1]))
+
+
 def _before_date_words(text: str) -> str:
     """The names before the words of a date that was cut off: its month ("Nathan Willis
     March 25, 2015"), its weekday ("Heiko Sauer Do 9 Apr 2020"), the word that announced it
@@ -503,6 +511,10 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
                 return [whole] if whole else []
             phrase = None
             continue
+        if phrase and _filed_from(part):
+            # The Hangul words listed before the places and the name were places too:
+            # "순천, 광양 홍길동 기자" (the writer filed from two towns).
+            phrase = [n for n in phrase if not _HANGUL.fullmatch(n)]
         if site_after:
             part = _before_site(part, site_after)
         name = _person(part, banned, strict=people, visible=visible)
