@@ -264,6 +264,20 @@ def test_co_writers_in_brackets_are_authors_but_a_wires_material_is_not() -> Non
         assert clean_authors([line]) == ["Jane Doe"], line
 
 
+def test_a_line_break_in_a_byline_parts_the_name_from_its_job_and_wire() -> None:
+    cases = {"By JANE ROE<br />Associated Press Writer": (["Jane Roe"], ["Associated Press"]),
+             "<strong>Lee Young</strong><br/> AP Sports Writer<br/> Dec. 31, 2007 11:14 AM":
+             (["Lee Young"], ["Associated Press"]),
+             "BY LEE YOUNG<br>EXAMPLE NEWS TV EDITOR": (["Lee Young"], []),
+             # A degree after the name is no one's.
+             "By Lee Young, MA<br>Example Health News": (["Lee Young"], [])}
+    for byline, (authors, agencies) in cases.items():
+        page = (f'<html><body><h1>Tram line approved</h1><p class="byline">{byline}</p>'
+                f"{STORY}</body></html>")
+        meta = read_metadata(parse_html(page))
+        assert (meta.authors, meta.agencies) == (authors, agencies), byline
+
+
 def test_editors_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]

@@ -106,6 +106,8 @@ _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]
 MIN_NAME_WORDS_BEFORE_PROSE = 2
 # The article that opens a site's name after a writer's: "Jane Doe The Example Post".
 _SITE_ARTICLES = frozenset(("The", "THE"))
+# Degrees a byline sets after the name, as the name's part after a comma: "Jane Doe, MA".
+DEGREES = frozenset("ma ms msc bsc ba md phd mba mph rn dds".split())
 MIN_MONTH_NAME_CHARS = 6
 # Shorter names and address labels are compared with each other only whole.
 MIN_HOST_KEY_CHARS = 4
@@ -409,19 +411,27 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     return parts
 
 
+# The words after a wire's name that name its desk or its writers.
+_WIRE_STAFF_WORDS = _DESK_WORDS | frozenset(
+    "editorial writer writers sports business political economics science health".split())
+
+
 def is_desk(name: str) -> bool:
     """The name is a newsroom's ("Redaktion", "Sport Desk"), not a person's or a label's."""
     return any(word in _DESK_WORDS for word in normal_name(name).split())
 
 
 def _agency(name: str) -> str | None:
-    """The wire a credit names, its desk's words after it too: "Reuters Editorial", "AFP
-    Staff", "dpa Redaktion"."""
+    """The wire a credit names, its desk's or its writers' words after it too: "Reuters
+    Editorial", "AFP Staff", "dpa Redaktion", "Associated Press Writer", "AP Sports
+    Writer"."""
     agency = canonical_agency(name)
     words = name.split()
-    if agency is None and len(words) > 1 and all(
-            _bare(w) in _DESK_WORDS or _bare(w) == "editorial" for w in words[1:]):
-        agency = canonical_agency(words[0])
+    end = len(words)
+    while agency is None and end > 1 and (
+            _bare(words[end - 1]) in _WIRE_STAFF_WORDS or _bare(words[end - 1]) in _TITLES):
+        end -= 1
+        agency = canonical_agency(" ".join(words[:end]))
     return agency
 
 
@@ -518,8 +528,10 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
         if site_after:
             part = _before_site(part, site_after)
         name = _person(part, banned, strict=people, visible=visible)
-        if name and place and normal_name(name) in PLACES:
-            continue  # where the writer filed from, after the name: "X, New York"
+        if name and place and normal_name(name) in PLACES | DEGREES:
+            # Where the writer filed from, after the name: "X, New York"; or their degree:
+            # "X, MD".
+            continue
         if name and _agency(name) is None and not (host and _names_host(name, host)):
             phrase.append(name)
     return names + (phrase or [])
