@@ -278,6 +278,14 @@ def test_a_line_break_in_a_byline_parts_the_name_from_its_job_and_wire() -> None
         assert (meta.authors, meta.agencies) == (authors, agencies), byline
 
 
+def test_a_link_in_the_prose_that_opens_with_by_is_no_byline() -> None:
+    page = ("<html><body><h1>Tram line approved</h1><p>The line will run <a href='/map'>by "
+            f"the river</a> and past the old mill.</p>{STORY}</body></html>")
+    assert read_metadata(parse_html(page)).authors == []
+    # A handle in lower case stays a name.
+    assert clean_authors(["by tram_fan"], visible=True) == ["tram_fan"]
+
+
 def test_editors_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]

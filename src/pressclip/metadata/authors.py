@@ -114,6 +114,7 @@ MIN_HOST_KEY_CHARS = 4
 # A part of a visible byline this long that reads as running text is a sentence's.
 MIN_PROSE_WORDS = 3
 MAX_LOWER_CASE_NAME_WORDS = 2
+_ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
 # Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 NAME_PARTICLES = frozenset(
     "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
@@ -210,7 +211,9 @@ def _before_prose(words: list[str]) -> list[str] | None:
         # A handle or a name typed in lower case is a word or two; more words in lower case
         # are a sentence ("ingresa a tu cuenta").
         cased = any(c.islower() for w in words for c in w)
-        return None if cased and len(words) > MAX_LOWER_CASE_NAME_WORDS else words
+        # An English article opens a phrase, no handle: "a walk <a>by the river</a>".
+        phrase = len(words) > 1 and words[0] in _ENGLISH_ARTICLES
+        return None if phrase or (cased and len(words) > MAX_LOWER_CASE_NAME_WORDS) else words
     for i, word in enumerate(words):
         if word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES:
             # The words before it make a name only with two that are no particle: "Von der
