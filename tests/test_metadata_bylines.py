@@ -286,6 +286,18 @@ def test_a_link_in_the_prose_that_opens_with_by_is_no_byline() -> None:
     assert clean_authors(["by tram_fan"], visible=True) == ["tram_fan"]
 
 
+def test_a_byline_that_names_the_desk_signs_the_page() -> None:
+    def page(byline: str) -> str:
+        return (f'<html><body><h1>Tram line approved</h1><p class="byline">{byline}</p>'
+                f'{STORY}<p>Lea tambi&eacute;n: <a href="/autor/ana-souza">Ana Souza</a></p>'
+                "</body></html>")
+
+    # The desk signs: a link to another writer's page names no author of this story.
+    assert read_metadata(parse_html(page("Por Redacción"))).authors == ["Redacción"]
+    # A byline that holds no name leaves the link to be read.
+    assert read_metadata(parse_html(page("12.05.2024"))).authors == ["Ana Souza"]
+
+
 def test_editors_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]

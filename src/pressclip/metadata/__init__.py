@@ -265,18 +265,6 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         bylines = [*bylines, *later]
         if later:
             authors, agencies = _first_credit(later, excluded, agencies, host)
-    if not authors and not agencies:
-        # No byline element: the name may open the article as a bold paragraph of its own.
-        start = headline if headline is not None else next(iter(h1_elements), None)
-        lead = lead_name(start) if start is not None else None
-        authors = clean_authors([lead], excluded, visible=True) if lead else []
-    if not authors and not agencies:
-        # No class or id says author: an aria-label or a test id may, or the name links to
-        # the author's page.
-        marked = read_author_marks(tree, headline, near(headline))
-        bylines = [*bylines, *marked]
-        if marked:
-            authors, agencies = _first_credit(marked, excluded, agencies, host)
     site = {squash(n) for n in excluded}
 
     def staff(text: str) -> list[str]:
@@ -285,6 +273,23 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         return [n for n in clean_authors([text], people=False, visible=True)
                 if is_desk(n) or squash(n) in site]
 
+    # A byline that names the desk, and no person, is the page's signature: no name is
+    # sought elsewhere ("Por Redacción" above a page whose other links name people). One
+    # that names the site may be the account that posted the story: a name is sought.
+    desk_signs = not authors and not agencies and any(
+        is_desk(text) and staff(text) for text in bylines)
+    if not authors and not agencies and not desk_signs:
+        # No byline element: the name may open the article as a bold paragraph of its own.
+        start = headline if headline is not None else next(iter(h1_elements), None)
+        lead = lead_name(start) if start is not None else None
+        authors = clean_authors([lead], excluded, visible=True) if lead else []
+    if not authors and not agencies and not desk_signs:
+        # No class or id says author: an aria-label or a test id may, or the name links to
+        # the author's page.
+        marked = read_author_marks(tree, headline, near(headline))
+        bylines = [*bylines, *marked]
+        if marked:
+            authors, agencies = _first_credit(marked, excluded, agencies, host)
     if not authors and agencies:
         # The site's own staff beside the wire in one byline ("Par Le Figaro et AFP").
         authors = next((names for text in bylines if wire_agencies([text])
