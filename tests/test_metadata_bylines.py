@@ -269,8 +269,13 @@ def test_a_line_break_in_a_byline_parts_the_name_from_its_job_and_wire() -> None
              "<strong>Lee Young</strong><br/> AP Sports Writer<br/> Dec. 31, 2007 11:14 AM":
              (["Lee Young"], ["Associated Press"]),
              "BY LEE YOUNG<br>EXAMPLE NEWS TV EDITOR": (["Lee Young"], []),
-             # A degree after the name is no one's.
-             "By Lee Young, MA<br>Example Health News": (["Lee Young"], [])}
+             "BY LEE YOUNG<br>AP Entertainment Writer": (["Lee Young"], ["Associated Press"]),
+             # A degree after the name is no one's, nor is a control's word or a month on a
+             # later line.
+             "By Lee Young, MA<br>Example Health News": (["Lee Young"], []),
+             "Posted by Lee Young in Tram News.<br><a href='/tb'>trackback</a>": (
+                 ["Lee Young"], []),
+             "Lee Young<br>May/June 2004": (["Lee Young"], [])}
     for byline, (authors, agencies) in cases.items():
         page = (f'<html><body><h1>Tram line approved</h1><p class="byline">{byline}</p>'
                 f"{STORY}</body></html>")

@@ -427,14 +427,14 @@ def is_desk(name: str) -> bool:
 def _agency(name: str) -> str | None:
     """The wire a credit names, its desk's or its writers' words after it too: "Reuters
     Editorial", "AFP Staff", "dpa Redaktion", "Associated Press Writer", "AP Sports
-    Writer"."""
+    Writer", "AP Entertainment Writer"."""
     agency = canonical_agency(name)
     words = name.split()
-    end = len(words)
-    while agency is None and end > 1 and (
-            _bare(words[end - 1]) in _WIRE_STAFF_WORDS or _bare(words[end - 1]) in _TITLES):
-        end -= 1
-        agency = canonical_agency(" ".join(words[:end]))
+    if agency is None and len(words) > 1 and (
+            _bare(words[-1]) in _WIRE_STAFF_WORDS or _bare(words[-1]) in _TITLES):
+        # The wire's name, then its beat, its desk or its writers: "AP Entertainment Writer".
+        agency = next((found for end in range(len(words) - 1, 0, -1)
+                       if (found := canonical_agency(" ".join(words[:end])))), None)
     return agency
 
 
@@ -512,6 +512,11 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             continue
         if phrase is None:
             continue
+        if not joined and place and len(part.split()) == 1 and (
+                part.islower() or normal_name(part) in MONTHS):
+            # A control's word or a date's month on a byline's later line: "Posted by X |
+            # trackback", "X | May/June 2004".
+            continue
         if visible:
             words = part.split()
             kept = _before_prose(words) if words else None
@@ -535,7 +540,8 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             # Where the writer filed from, after the name: "X, New York"; or their degree:
             # "X, MD".
             continue
-        if name and _agency(name) is None and not (host and _names_host(name, host)):
+        if (name and _agency(name) is None and (name == part or _agency(part) is None)
+                and not (host and _names_host(name, host))):
             phrase.append(name)
     return names + (phrase or [])
 
