@@ -303,6 +303,14 @@ def test_a_byline_that_names_the_desk_signs_the_page() -> None:
     assert read_metadata(parse_html(page("12.05.2024"))).authors == ["Ana Souza"]
 
 
+def test_markup_in_a_structured_author_gives_its_text() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Tram line approved", "author": {"@type": "Person", "name": '
+            '"<a href=\\"/experts/lena-vogt\\" hreflang=\\"en\\">Lena Vogt</a>"}}</script>'
+            f"</head><body><h1>Tram line approved</h1>{STORY}</body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Lena Vogt"]
+
+
 def test_editors_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]

@@ -170,6 +170,7 @@ _CREDIT_HINT = re.compile(
 # bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
 # A copyright sign before the name: "© Jane Doe", "(c) 2023 Jane Doe".
+_TAG = re.compile(r"<[^<>]*>")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b)?\s*", re.I)
 # Words that announce a byline's date after the names, and its prepositions.
 _DATE_WORDS = frozenset(
@@ -377,6 +378,10 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
         if value and "&" in value:
             # Escaped twice by the CMS: "Redacci&oacute;n" in JSON-LD or meta content.
             value = html.unescape(value)
+        if value and "<" in value:
+            # Markup in a structured author ('<a href="/experts/jane-doe">Jane Doe</a>'):
+            # its text is the name.
+            value = _TAG.sub(" ", value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = _COPYRIGHT.sub("", _SPACES.sub(" ", value))
             after_date = None if LABEL_PREFIX.match(text) else LABEL_AFTER_DATE.search(text)
