@@ -59,6 +59,22 @@ def test_byline_adds_the_writers_structured_data_left_out() -> None:
         assert read_metadata(parse_html(_cosigned_page(byline))).authors == authors, byline
 
 
+def test_byline_and_meta_tags_that_agree_outvote_the_structured_author() -> None:
+    def page(metas: list[str], byline: str) -> str:
+        tags = "".join(f'<meta name="parsely-author" content="{m}">' for m in metas)
+        return _cosigned_page(byline).replace("<head>", f"<head>{tags}")
+
+    # The schema names the account that posted the story; byline and meta name its writers.
+    assert read_metadata(parse_html(page(["Ben Walker", "Lee Young", "7 Example TV"],
+                                         "By Ben Walker, Lee Young, 7 Example TV"))).authors == [
+        "Ben Walker", "Lee Young"]
+    # Meta tags that name others than the byline second neither.
+    assert read_metadata(parse_html(page(["Ben Walker"], "By Ben Walker and Lee Young"))
+                         ).authors == ["Jane Doe"]
+    # The byline's "Jane" is the schema's "Jane Doe", no other person.
+    assert read_metadata(parse_html(page(["Jane"], "By Jane"))).authors == ["Jane Doe"]
+
+
 def test_names_nested_in_bold_links_keep_their_order_in_a_byline() -> None:
     # The words after a nested element follow its text: "Von X und Y", not "Von und XY".
     page = """<html><body><article><h1>Streit ums Feuerholz</h1>

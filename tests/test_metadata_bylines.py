@@ -245,6 +245,72 @@ def test_labels_of_more_languages() -> None:
         assert read_metadata(parse_html(page)).authors == ["Ahmet Yılmaz"]
 
 
+def test_a_blog_post_names_its_writer_after_its_nouns() -> None:
+    # "Blog Beitrag von X" as the article's own first paragraph, under the headline.
+    for line, name in (("Blog Beitrag von Jana Berg", "Jana Berg"),
+                       ("Guest post by Lee Young", "Lee Young")):
+        page = f"<html><body><h1>Tram line approved</h1><p>{line}</p>{STORY}</body></html>"
+        assert read_metadata(parse_html(page)).authors == [name], line
+    # The nouns alone name no one.
+    assert clean_authors(["Blog"]) == []
+
+
+def test_co_writers_in_brackets_are_authors_but_a_wires_material_is_not() -> None:
+    assert clean_authors(["Martin Dupont (avec Léa Roux et Paul Marc)"]) == [
+        "Martin Dupont", "Léa Roux", "Paul Marc"]
+    assert clean_authors(["Jane Doe (with Lee Young)"], visible=True) == ["Jane Doe", "Lee Young"]
+    for line in ("Jane Doe (mit Material von Reuters)", "Jane Doe (with additional reporting)",
+                 "Jane Doe (con información de Reuters)", "Jane Doe (Berlin)"):
+        assert clean_authors([line]) == ["Jane Doe"], line
+
+
+def test_a_line_break_in_a_byline_parts_the_name_from_its_job_and_wire() -> None:
+    cases = {"By JANE ROE<br />Associated Press Writer": (["Jane Roe"], ["Associated Press"]),
+             "<strong>Lee Young</strong><br/> AP Sports Writer<br/> Dec. 31, 2007 11:14 AM":
+             (["Lee Young"], ["Associated Press"]),
+             "BY LEE YOUNG<br>EXAMPLE NEWS TV EDITOR": (["Lee Young"], []),
+             "BY LEE YOUNG<br>AP Entertainment Writer": (["Lee Young"], ["Associated Press"]),
+             # A degree after the name is no one's, nor is a control's word or a month on a
+             # later line.
+             "By Lee Young, MA<br>Example Health News": (["Lee Young"], []),
+             "Posted by Lee Young in Tram News.<br><a href='/tb'>trackback</a>": (
+                 ["Lee Young"], []),
+             "Lee Young<br>May/June 2004": (["Lee Young"], [])}
+    for byline, (authors, agencies) in cases.items():
+        page = (f'<html><body><h1>Tram line approved</h1><p class="byline">{byline}</p>'
+                f"{STORY}</body></html>")
+        meta = read_metadata(parse_html(page))
+        assert (meta.authors, meta.agencies) == (authors, agencies), byline
+
+
+def test_a_link_in_the_prose_that_opens_with_by_is_no_byline() -> None:
+    page = ("<html><body><h1>Tram line approved</h1><p>The line will run <a href='/map'>by "
+            f"the river</a> and past the old mill.</p>{STORY}</body></html>")
+    assert read_metadata(parse_html(page)).authors == []
+    # A handle in lower case stays a name.
+    assert clean_authors(["by tram_fan"], visible=True) == ["tram_fan"]
+
+
+def test_a_byline_that_names_the_desk_signs_the_page() -> None:
+    def page(byline: str) -> str:
+        return (f'<html><body><h1>Tram line approved</h1><p class="byline">{byline}</p>'
+                f'{STORY}<p>Lea tambi&eacute;n: <a href="/autor/ana-souza">Ana Souza</a></p>'
+                "</body></html>")
+
+    # The desk signs: a link to another writer's page names no author of this story.
+    assert read_metadata(parse_html(page("Por Redacción"))).authors == ["Redacción"]
+    # A byline that holds no name leaves the link to be read.
+    assert read_metadata(parse_html(page("12.05.2024"))).authors == ["Ana Souza"]
+
+
+def test_markup_in_a_structured_author_gives_its_text() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Tram line approved", "author": {"@type": "Person", "name": '
+            '"<a href=\\"/experts/lena-vogt\\" hreflang=\\"en\\">Lena Vogt</a>"}}</script>'
+            f"</head><body><h1>Tram line approved</h1>{STORY}</body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Lena Vogt"]
+
+
 def test_editors_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]

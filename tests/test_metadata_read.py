@@ -453,6 +453,13 @@ def test_job_title_after_a_name_is_cut() -> None:
         "신현주", "Christoph Hein"]
     # A Korean name is one word: a word before it is the town the writer filed from.
     assert clean_authors(["광주 홍길동 기자"], visible=True) == ["홍길동"]
+    # The towns may be a list: all before the name are towns, "A, B X 기자".
+    page = ('<html><body><h1>시의회 예산안 통과</h1><div class="writer"><span class="name">'
+            "목포, 여수 <strong>홍길동</strong> 기자 gildong@example.kr</span></div>"
+            "<p>시의회는 화요일 저녁 내년도 예산안을 표결에 부쳤다.</p></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["홍길동"]
+    # Two writers sharing one job title stay two.
+    assert clean_authors(["김철수, 이영희 기자"], visible=True) == ["김철수", "이영희"]
     # A Japanese name may be set in two words: both stay.
     assert clean_authors(["山田 太郎 記者"], visible=True) == ["山田 太郎"]
     assert clean_authors(["Deutsche Welle (www.dw.com)"]) == []

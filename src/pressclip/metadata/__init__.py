@@ -243,7 +243,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
             # The day in the article's address is the local day the timestamp fell on.
             date = _local_day(date, byline.date)
         if cosigned:
-            authors = _cosigners(authors, byline.authors, excluded)
+            authors = _cosigners(authors, byline.authors, excluded, meta_authors, host)
         bylines = byline.authors if not authors else []
         if bylines:
             authors, agencies = _first_credit(bylines, excluded, agencies, host)
@@ -265,18 +265,6 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         bylines = [*bylines, *later]
         if later:
             authors, agencies = _first_credit(later, excluded, agencies, host)
-    if not authors and not agencies:
-        # No byline element: the name may open the article as a bold paragraph of its own.
-        start = headline if headline is not None else next(iter(h1_elements), None)
-        lead = lead_name(start) if start is not None else None
-        authors = clean_authors([lead], excluded, visible=True) if lead else []
-    if not authors and not agencies:
-        # No class or id says author: an aria-label or a test id may, or the name links to
-        # the author's page.
-        marked = read_author_marks(tree, headline, near(headline))
-        bylines = [*bylines, *marked]
-        if marked:
-            authors, agencies = _first_credit(marked, excluded, agencies, host)
     site = {squash(n) for n in excluded}
 
     def staff(text: str) -> list[str]:
@@ -285,6 +273,23 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         return [n for n in clean_authors([text], people=False, visible=True)
                 if is_desk(n) or squash(n) in site]
 
+    # A byline that names the desk, and no person, is the page's signature: no name is
+    # sought elsewhere ("Por Redacción" above a page whose other links name people). One
+    # that names the site may be the account that posted the story: a name is sought.
+    desk_signs = not authors and not agencies and any(
+        is_desk(text) and staff(text) for text in bylines)
+    if not authors and not agencies and not desk_signs:
+        # No byline element: the name may open the article as a bold paragraph of its own.
+        start = headline if headline is not None else next(iter(h1_elements), None)
+        lead = lead_name(start) if start is not None else None
+        authors = clean_authors([lead], excluded, visible=True) if lead else []
+    if not authors and not agencies and not desk_signs:
+        # No class or id says author: an aria-label or a test id may, or the name links to
+        # the author's page.
+        marked = read_author_marks(tree, headline, near(headline))
+        bylines = [*bylines, *marked]
+        if marked:
+            authors, agencies = _first_credit(marked, excluded, agencies, host)
     if not authors and agencies:
         # The site's own staff beside the wire in one byline ("Par Le Figaro et AFP").
         authors = next((names for text in bylines if wire_agencies([text])
@@ -388,18 +393,31 @@ def _article_h1(element: etree._Element) -> bool:
             or any(a.tag in _ARTICLE_TAGS for a in element.iterancestors()))
 
 
-def _cosigners(authors: list[str], bylines: list[str], excluded: set[str]) -> list[str]:
+def _cosigners(authors: list[str], bylines: list[str], excluded: set[str],
+               meta_authors: list[str], host: set[str]) -> list[str]:
     """The structured author and the people a visible byline names beside them: only a
     byline that names the structured author too, so that it is the article's own, and only
     names that read as a person's (a writer's role or employer follows the name in the same
-    comma list: "Alex Doe, Product Marketing, Examplecorp", "Lena Vogt Redakteurin für Umwelt")."""
+    comma list: "Alex Doe, Product Marketing, Examplecorp", "Lena Vogt Redakteurin für Umwelt").
+    A byline that names other people than the structured author, the very people the meta
+    tags name (`meta_authors`, raw; `host`: the address's keys), outvotes it: two sources
+    against one (a CMS's schema may name the account that posted the story, not its
+    writers)."""
     known = {normal_name(n) for n in authors}
     for text in bylines:
         names = clean_authors([text], excluded, visible=True)
         if names:
-            if known <= {normal_name(n) for n in names}:
+            shown = {normal_name(n) for n in names}
+            if known <= shown:
                 return authors + [n for n in names
                                   if normal_name(n) not in known and _personal(n)]
+            # Other people: no word of theirs is the structured author's ("Jane" of the
+            # byline may be "Jane Doe" of the schema).
+            other = not {w for n in known for w in n.split()} & {
+                w for n in shown for w in n.split()}
+            if meta_authors and other and shown == {
+                    normal_name(n) for n in clean_authors(meta_authors, excluded, host=host)}:
+                return names
             return authors
     return authors
 

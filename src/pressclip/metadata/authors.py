@@ -46,6 +46,13 @@ _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
 # The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
 # Mailonline".
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
+# Co-writers in brackets after the writer: "Jane Doe (avec Lee Young et Ana Souza)", "X
+# (with Y)". The brackets go where every word after the preposition is capitalised, a
+# conjunction or a particle, so that the names are split as written without them; other
+# brackets go whole: "(Berlin)", "(with additional reporting)", "(con información de
+# EFE)", and German "mit", whose bracket credits a wire's material ("mit Material von X").
+_COWRITERS = re.compile(r"\(\s*((?:with|avec|con)\s+([^()]*))\)")
+_COWRITER_JOINS = frozenset("and et y e".split())
 # A date may carry its time as machines write it: "Jane Doe 2024-02-14T16:15:30Z".
 _NOISE = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]"
@@ -99,12 +106,15 @@ _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]
 MIN_NAME_WORDS_BEFORE_PROSE = 2
 # The article that opens a site's name after a writer's: "Jane Doe The Example Post".
 _SITE_ARTICLES = frozenset(("The", "THE"))
+# Degrees a byline sets after the name, as the name's part after a comma: "Jane Doe, MA".
+DEGREES = frozenset("ma ms msc bsc ba md phd mba mph rn dds".split())
 MIN_MONTH_NAME_CHARS = 6
 # Shorter names and address labels are compared with each other only whole.
 MIN_HOST_KEY_CHARS = 4
 # A part of a visible byline this long that reads as running text is a sentence's.
 MIN_PROSE_WORDS = 3
 MAX_LOWER_CASE_NAME_WORDS = 2
+_ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
 # Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
 NAME_PARTICLES = frozenset(
     "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
@@ -160,6 +170,7 @@ _CREDIT_HINT = re.compile(
 # bearbeitet: …", "X Update: …": a word (or lower-case words then one) before a colon.
 _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:\s|$)")
 # A copyright sign before the name: "© Jane Doe", "(c) 2023 Jane Doe".
+_TAG = re.compile(r"<[^<>]*>")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b)?\s*", re.I)
 # Words that announce a byline's date after the names, and its prepositions.
 _DATE_WORDS = frozenset(
@@ -201,7 +212,9 @@ def _before_prose(words: list[str]) -> list[str] | None:
         # A handle or a name typed in lower case is a word or two; more words in lower case
         # are a sentence ("ingresa a tu cuenta").
         cased = any(c.islower() for w in words for c in w)
-        return None if cased and len(words) > MAX_LOWER_CASE_NAME_WORDS else words
+        # An English article opens a phrase, no handle: "a walk <a>by the river</a>".
+        phrase = len(words) > 1 and words[0] in _ENGLISH_ARTICLES
+        return None if phrase or (cased and len(words) > MAX_LOWER_CASE_NAME_WORDS) else words
     for i, word in enumerate(words):
         if word[0].islower() and word.isalpha() and word.casefold() not in NAME_PARTICLES:
             # The words before it make a name only with two that are no particle: "Von der
@@ -309,6 +322,14 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     return name
 
 
+def _filed_from(part: str) -> bool:
+    """A Korean byline's part that names where the writer filed from before the name and the
+    job: "광주 홍길동 기자" (a Korean name is one word)."""
+    words = part.split()
+    return (len(words) > MIN_NAME_WORDS_BEFORE_PROSE and words[-1] in _CJK_TITLES
+            and all(_HANGUL.fullmatch(w) for w in words[:-1]))
+
+
 def _before_date_words(text: str) -> str:
     """The names before the words of a date that was cut off: its month ("Nathan Willis
     March 25, 2015"), its weekday ("Heiko Sauer Do 9 Apr 2020"), the word that announced it
@@ -336,6 +357,14 @@ def _after_section(text: str) -> str:
     return rest if rest[:1].isupper() else text
 
 
+def _cowriters(match: re.Match[str]) -> str:
+    """A bracket of co-writers without its brackets; any other bracket whole, for _NOISE."""
+    words = match[2].replace(",", " ").split()
+    named = words and all(w[0].isupper() or w in _COWRITER_JOINS or w in NAME_PARTICLES
+                          for w in words)
+    return f" {match[1]}" if named else match[0]
+
+
 def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     """The name-sized parts of raw author strings, labels, noise and dates cut off, each with
     its place among its string's parts (a place after a name is where the writer filed
@@ -349,6 +378,10 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
         if value and "&" in value:
             # Escaped twice by the CMS: "Redacci&oacute;n" in JSON-LD or meta content.
             value = html.unescape(value)
+        if value and "<" in value:
+            # Markup in a structured author ('<a href="/experts/jane-doe">Jane Doe</a>'):
+            # its text is the name.
+            value = _TAG.sub(" ", value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = _COPYRIGHT.sub("", _SPACES.sub(" ", value))
             after_date = None if LABEL_PREFIX.match(text) else LABEL_AFTER_DATE.search(text)
@@ -359,6 +392,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 continue
             else:
                 text = _after_section(text)
+            if "(" in text:
+                text = _COWRITERS.sub(_cowriters, text)
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             if _CREDIT_HINT.search(text):
@@ -384,19 +419,27 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     return parts
 
 
+# The words after a wire's name that name its desk or its writers.
+_WIRE_STAFF_WORDS = _DESK_WORDS | frozenset(
+    "editorial writer writers sports business political economics science health".split())
+
+
 def is_desk(name: str) -> bool:
     """The name is a newsroom's ("Redaktion", "Sport Desk"), not a person's or a label's."""
     return any(word in _DESK_WORDS for word in normal_name(name).split())
 
 
 def _agency(name: str) -> str | None:
-    """The wire a credit names, its desk's words after it too: "Reuters Editorial", "AFP
-    Staff", "dpa Redaktion"."""
+    """The wire a credit names, its desk's or its writers' words after it too: "Reuters
+    Editorial", "AFP Staff", "dpa Redaktion", "Associated Press Writer", "AP Sports
+    Writer", "AP Entertainment Writer"."""
     agency = canonical_agency(name)
     words = name.split()
-    if agency is None and len(words) > 1 and all(
-            _bare(w) in _DESK_WORDS or _bare(w) == "editorial" for w in words[1:]):
-        agency = canonical_agency(words[0])
+    if agency is None and len(words) > 1 and (
+            _bare(words[-1]) in _WIRE_STAFF_WORDS or _bare(words[-1]) in _TITLES):
+        # The wire's name, then its beat, its desk or its writers: "AP Entertainment Writer".
+        agency = next((found for end in range(len(words) - 1, 0, -1)
+                       if (found := canonical_agency(" ".join(words[:end])))), None)
     return agency
 
 
@@ -474,6 +517,11 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             continue
         if phrase is None:
             continue
+        if not joined and place and len(part.split()) == 1 and (
+                part.islower() or normal_name(part) in MONTHS):
+            # A control's word or a date's month on a byline's later line: "Posted by X |
+            # trackback", "X | May/June 2004".
+            continue
         if visible:
             words = part.split()
             kept = _before_prose(words) if words else None
@@ -486,12 +534,19 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
                 return [whole] if whole else []
             phrase = None
             continue
+        if phrase and _filed_from(part):
+            # The Hangul words listed before the places and the name were places too:
+            # "순천, 광양 홍길동 기자" (the writer filed from two towns).
+            phrase = [n for n in phrase if not _HANGUL.fullmatch(n)]
         if site_after:
             part = _before_site(part, site_after)
         name = _person(part, banned, strict=people, visible=visible)
-        if name and place and normal_name(name) in PLACES:
-            continue  # where the writer filed from, after the name: "X, New York"
-        if name and _agency(name) is None and not (host and _names_host(name, host)):
+        if name and place and normal_name(name) in PLACES | DEGREES:
+            # Where the writer filed from, after the name: "X, New York"; or their degree:
+            # "X, MD".
+            continue
+        if (name and _agency(name) is None and (name == part or _agency(part) is None)
+                and not (host and _names_host(name, host))):
             phrase.append(name)
     return names + (phrase or [])
 

@@ -45,6 +45,8 @@ TEASER_LINK_DEPTH = 4
 MAX_OPENING_DATE_CHARS = 32
 # What parts such a dateline from the lead: a dash between spaces, an opening quote.
 _LEAD_SEPARATOR = re.compile(r"\s[-–—]\s|\s?[„“«]")
+# A <br> in a byline, as the author cleaner reads it: a layout separator, like a bar.
+LINE_BREAK = " | "
 # Bylines tried in turn until one holds a name.
 MAX_BYLINES = 4
 # The byline and dateline sit near the headline: this many elements before and after the
@@ -289,8 +291,9 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         element = group[0]
         if _unwanted(element, header=True) or in_reader_area(element) or in_picture(element):
             continue
-        # Spaced: a byline box sets the name, the date and links side by side in markup.
-        text = element_text(element, MAX_BYLINE_CHARS, " ")
+        # Spaced: a byline box sets the name, the date and links side by side in markup; a
+        # line break parts its items as a bar does ("By X<br>Associated Press Writer").
+        text = element_text(element, MAX_BYLINE_CHARS, " ", LINE_BREAK)
         if len(group) > 1:
             # Names marked one by one in one line: "Von <a rel="author">X</a> und <a
             # rel="author">Y</a>".

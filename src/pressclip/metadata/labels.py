@@ -21,8 +21,10 @@ _VERBS = (
     "pubblicata napisał napisała geschreven gepubliceerd skrevet skrivet publicerad "
     "написал написала опубликовал опубликовала erstellt erstellte eingestellt "
     # Nouns that stand before "by"/"von" the same way: "Artikel von: X", "Recipe by X",
-    # "Text von X", "Ein Kommentar von X", "Analysis by X", "Propos recueillis par X".
+    # "Text von X", "Ein Kommentar von X", "Analysis by X", "Propos recueillis par X",
+    # "Blog Beitrag von X", "Guest post by X".
     "artikel beitrag article story recipe rezept text texte texto testo kommentar kolumne "
+    "blog blogbeitrag blogpost post guest "
     "gastbeitrag pressemitteilung analyse analysis commentary opinion column review "
     "chronique tribune propos recueilli recueillie recueillis recueillies columna opinión "
     "análisis bericht reporting reportaje reportagem words "

@@ -15,11 +15,13 @@ _WORD_START = re.compile(r"[^\W\d_]{2}")
 _SKIPPED = frozenset(("script", "style", "noscript", "template"))
 
 
-def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: str = "") -> str:
+def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: str = "",
+                 line_break: str = "") -> str:
     """The element's visible text, whitespace collapsed, cut after `limit` characters.
 
     `joiner` goes between the texts of different elements: " " where markup, not a space,
-    parts two items ("<a>Jane Doe</a><span>vor 5 Stunden</span>")."""
+    parts two items ("<a>Jane Doe</a><span>vor 5 Stunden</span>"); `line_break` stands for
+    a <br> ("Jane Doe<br>Staff Writer": two lines, two items)."""
     parts: list[str] = []
     # Counted without the indentation around the text: a pretty-printed teaser's whitespace
     # would end the count before its first words.
@@ -34,8 +36,10 @@ def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: s
             while open_nodes[-1] is not parent:
                 size += _tail(open_nodes.pop(), parts)
             open_nodes.append(node)
+        if line_break and node.tag == "br":
+            parts.append(line_break)
         # A <title> inside the element is an icon's (SVG): "Jane Doe chevron-right".
-        if (isinstance(node.tag, str) and node.tag not in _SKIPPED and node.text
+        elif (isinstance(node.tag, str) and node.tag not in _SKIPPED and node.text
                 and (node.tag != "title" or node is element)):
             parts.append(node.text)
             size += len(node.text.strip())
