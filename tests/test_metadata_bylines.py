@@ -74,8 +74,8 @@ def test_page_with_date_then_label_byline() -> None:
 def test_names_joined_as_chinese_japanese_and_headline_style_bylines_join_them() -> None:
     assert clean_authors(["记者 张三、李四"]) == ["张三", "李四"]
     assert clean_authors(["山田太郎／佐藤花子"]) == ["山田太郎", "佐藤花子"]
-    assert clean_authors(["Glen Owen And Brendan Carlin For The Daily Planet"]) == [
-        "Glen Owen", "Brendan Carlin"]
+    assert clean_authors(["Glen Ashby And Brendan Morley For The Daily Planet"]) == [
+        "Glen Ashby", "Brendan Morley"]
 
 
 def test_outlet_after_for_goes_but_an_organisations_name_keeps_it() -> None:
@@ -312,11 +312,11 @@ def test_markup_in_a_structured_author_gives_its_text() -> None:
 
 
 def test_editors_credit_after_the_writers_is_no_author() -> None:
-    assert clean_authors(["Written by Rob Ewaschuk Edited by Betsy Beyer"]) == ["Rob Ewaschuk"]
+    assert clean_authors(["Written by Rob Ellery Edited by Betsy Barnes"]) == ["Rob Ellery"]
     assert clean_authors(["Reporting by Jane Doe; Editing by John Roe"]) == ["Jane Doe"]
     assert clean_authors(["di Mario Rossi, a cura di Luca Bianchi"]) == ["Mario Rossi"]
     # An edition's credit is no person: "Revised Edition Edited by X" names a book's editor.
-    assert clean_authors(["Revised Edition Edited by Adrian Parr"]) == []
+    assert clean_authors(["Revised Edition Edited by Adrian Pell"]) == []
 
 
 def test_place_after_a_dash_and_a_name_written_twice() -> None:

@@ -240,9 +240,9 @@ def test_author_cleaning() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Von den umliegenden Höfen kaufte der Burgherr noch Speck, Hartbrot und Kartoffeln.",
-    "Von Einheimischen, Gästen und ganz viel Kühen",
-    "Von der Planung bis hin zu den Mitbringseln",
+    "Von den nahen Feldern holte der Bauer noch Heu, Stroh und Rüben.",
+    "Von Wanderern, Gästen und ganz viel Schafen",
+    "Von der Planung bis hin zu den Geschenken",
     "By the time the river rose, Fields and Orchards were lost",
 ])
 def test_a_sentence_that_opens_with_a_byline_word_names_no_one(line: str) -> None:
@@ -266,7 +266,7 @@ def test_a_section_before_the_bylines_preposition_goes() -> None:
     assert clean_authors(["Tech Industry by Steven Musil"], visible=True) == ["Steven Musil"]
     # Not a name before its particle, a phrase before lower-case words, or an editor's credit.
     assert clean_authors(["Friedrich von Schiller"], visible=True) == ["Friedrich von Schiller"]
-    assert clean_authors(["Revised Edition Edited by Adrian Parr"]) == []
+    assert clean_authors(["Revised Edition Edited by Adrian Pell"]) == []
 
 
 def test_a_months_long_name_alone_is_no_author() -> None:
@@ -482,13 +482,13 @@ def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url:
     ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),
     ("장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보",
      "장동혁, 한동훈 제명했지만 부담 커졌다"),
-    ("Was ist Virales Marketing? | DimidoBlog", "Was ist Virales Marketing?"),
+    ("Was ist Content Marketing? | Beispielblog", "Was ist Content Marketing?"),
     ("Kein App Store über Mobile Daten mit iOS 13 | iPhone | Forum",
      "Kein App Store über Mobile Daten mit iOS 13"),
     ("To brødre sykler over fjellet – Herlig",
      "To brødre sykler over fjellet – Herlig"),
-    ("Change Font Size of a Plot in R | Axis Text, Main Title & Legend",
-     "Change Font Size of a Plot in R | Axis Text, Main Title & Legend"),
+    ("Change Line Width of a Chart in R | Axis Labels, Grid Lines & Legend",
+     "Change Line Width of a Chart in R | Axis Labels, Grid Lines & Legend"),
 ])
 def test_short_section_parts_cut_after_bars(title: str, headline: str) -> None:
     assert strip_site(title, set()) == headline
@@ -649,7 +649,7 @@ def test_a_byline_element_without_a_name_gives_way_to_the_next() -> None:
 
 
 @pytest.mark.parametrize("raw, names", [
-    ("VON MORITZ GATHMANN am 21. April 2020", ["Moritz Gathmann"]),
+    ("VON MORITZ HALLBERG am 14. März 2021", ["Moritz Hallberg"]),
     ("By Nathan Willis\n  March 25, 2015", ["Nathan Willis"]),
     ("Jane Doe 2 hours ago", ["Jane Doe"]),
 ])
@@ -738,7 +738,7 @@ def _lead_dated_page(lead: str) -> str:
 
 
 @pytest.mark.parametrize(("lead", "iso"), [
-    ("27.1.2022 - Bei der Erinnerung", "2022-01-27"),
+    ("27.1.2022 - Bei der Eröffnung", "2022-01-27"),
     ("01.02.2022 „Zitat“:", "2022-02-01"),
     ("BERLIN, 5. Juli 2025 – Der Rat", "2025-07-05"),
     # A date inside the lead's sentence is no dateline of the article.

@@ -268,7 +268,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     site = {squash(n) for n in excluded}
 
     def staff(text: str) -> list[str]:
-        """The desk or the site a visible byline names ("Von Redaktion", "By Miami Today"; a
+        """The desk or the site a visible byline names ("Von Redaktion", "By Valley Courier"; a
         byline element holds other words too: "Follow", "Alle Beiträge")."""
         return [n for n in clean_authors([text], people=False, visible=True)
                 if is_desk(n) or squash(n) in site]

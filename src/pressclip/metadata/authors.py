@@ -26,7 +26,7 @@ MAX_NAME_CHARS = 60
 MAX_AUTHORS = 10
 
 # Conjunctions in lower case, or in capitals, or title case for the two that headline-style
-# bylines set so ("Glen Owen And Brendan Carlin"): "Jane Y. Doe" keeps its initial. The
+# bylines set so ("Glen Ashby And Brendan Morley"): "Jane Y. Doe" keeps its initial. The
 # full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
 # Japanese and Korean bylines ("记者 张三、李四").
 _SPLIT = re.compile(
@@ -93,7 +93,7 @@ _TITLES = frozenset(
 )
 _ROLE_OR_TITLE = ROLE_WORDS | _TITLES
 # A follow button's word beside the name in a visible byline box: "Jane Doe Follow",
-# "Folge Oliver Baroni auf Facebook", "Suivre Marie Dupont". It goes; the name stays.
+# "Folge Oliver Brandl auf Facebook", "Suivre Marie Dupont". It goes; the name stays.
 _FOLLOW_WORDS = frozenset(
     "follow folgen folge suivre seguir sigue segui volg volgen følg följ obserwuj".split()
 )
@@ -202,8 +202,8 @@ def _bare(word: str) -> str:
 def _before_prose(words: list[str]) -> list[str] | None:
     """The words of a visible byline's name, before running text.
 
-    A lower-case word that is no particle ends a capitalised name: "Richard David Precht im
-    Gespräch" -> "Richard David Precht", "R. R. am um" -> "R. R.". Less than two words
+    A lower-case word that is no particle ends a capitalised name: "Richard David Lorenz im
+    Gespräch" -> "Richard David Lorenz", "R. R. am um" -> "R. R.". Less than two words
     before it, the line is a phrase ("Helsingborg nach Göteborg", "SPÖ on Monday"): None.
     Scripts without case, handles ("revamp-it") and names all in lower case are kept whole,
     but three words or more in lower case are a sentence: None.
@@ -232,8 +232,8 @@ def _before_prose(words: list[str]) -> list[str] | None:
 def _not_names(part: str, visible: bool) -> bool:
     """The part shows that its phrase names no people (unless a name of two words or more
     came before it: then it is that name's role): a sentence that opened with a
-    byline word ("Von den umliegenden Höfen kaufte der Burgherr …", "Von Einheimischen,
-    Gästen und ganz viel Kühen"), or an organisation's name whose lower-case word stands
+    byline word ("Von den nahen Feldern holte der Bauer …", "Von Wanderern,
+    Gästen und ganz viel Schafen"), or an organisation's name whose lower-case word stands
     between capitalised ones ("Bundesministerium für Wirtschaft und Klimaschutz"): its
     other parts, split at "und" or a comma, are pieces of it, no names."""
     words = part.split()
@@ -333,7 +333,7 @@ def _filed_from(part: str) -> bool:
 def _before_date_words(text: str) -> str:
     """The names before the words of a date that was cut off: its month ("Nathan Willis
     March 25, 2015"), its weekday ("Heiko Sauer Do 9 Apr 2020"), the word that announced it
-    and its preposition ("Von Eurosport Publiziert 02/02/2022 um 09:23")."""
+    and its preposition ("Von Sportwelt Publiziert 03/04/2021 um 10:15")."""
     words = text.rstrip(" ,.:").split()
     while len(words) > 1:
         last = words[-1].casefold().rstrip(".,:")

@@ -492,7 +492,7 @@ def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
 
 def _opening_date(window: list[etree._Element], month_first: bool) -> str | None:
     """The date a longer text near the headline opens with, the dateline glued to the lead
-    by a dash or a quote ("27.1.2022 - Bei der Erinnerung…", "BERLIN, 5. Juli 2025 – Der
+    by a dash or a quote ("27.1.2022 - Bei der Eröffnung…", "BERLIN, 5. Juli 2025 – Der
     Rat…"). Read only where no short text near the headline is a date."""
     for element in window:
         text = element.text

@@ -205,7 +205,7 @@ def _authors(value: Any, by_id: dict[str, dict],
 
 def _full_name(name: str, description: str | None) -> str:
     """A Person named by a first name alone ("Nils": a CMS shows its login's display name)
-    whose description, the author's bio, opens with that name and a surname ("Nils Pickert
+    whose description, the author's bio, opens with that name and a surname ("Nils Hartwig
     ist freier Autor", "Stefanus Stahl - Maschinenbauer") is named in full: the words after
     the name that open with a capital, up to the first that does not (a verb, a dash) or
     to a comma. A name particle counts only before a capitalised word ("Jan de Vries")."""
@@ -220,7 +220,7 @@ def _full_name(name: str, description: str | None) -> str:
             surname.append(word)
         elif bare[:1].isupper() and bare.replace("-", "").replace("'", "").isalpha():
             surname.append(bare)
-            if bare != word:  # "Nils Pickert, born 1979": the comma ends the name
+            if bare != word:  # "Nils Hartwig, born 1979": the comma ends the name
                 break
         else:
             break

@@ -43,7 +43,7 @@ _LINE_PREPOSITIONS = ("by par von por di door av af przez oleh بقلم מאת �
 # The newsroom: a label ("Redaktion: X"), and the credit where no person signs.
 DESKS = "redaktion redakcja rédaction redacción redazione"
 # The nouns that name the writer: a byline may set them without a colon before a capitalised
-# name ("Autoren Jelko Djuren und Jutta Klaukien", "Author Jane Doe"), where "Text of the law"
+# name ("Autoren Jelko Brandt und Jutta Keller", "Author Jane Doe"), where "Text of the law"
 # or "Interview with" open no byline. The verbs of writing that stand so too: Czech and
 # Slovak "Napsal", Croatian, Serbian and Bosnian "Napisao", "Piše", Slovenian "Napisal",
 # Finnish "Kirjoittanut", Hungarian "Írta" (wrote, writes), Spanish "Escribe", Portuguese
@@ -121,7 +121,7 @@ _WRITER_NOUN_THEN_NAME = re.compile(
 
 def writer_noun_then_name(text: str) -> bool:
     """The text opens with a writer's noun and, without a colon, a capitalised word:
-    "Autoren Jelko Djuren", not "Autor des Monats"."""
+    "Autoren Jelko Brandt", not "Autor des Monats"."""
     match = _WRITER_NOUN_THEN_NAME.match(text)
     return match is not None and text[match.end()].isupper()
 
