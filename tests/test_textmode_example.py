@@ -34,8 +34,6 @@ def test_example_page_record(example_lines: list[str]) -> None:
     expected_body = example_lines[first:credit]
     assert article.title == example_lines[counter - 1]
     assert article.text.split("\n\n") == expected_body
-    assert article.text.startswith("Le président Donald Trump et le président ukrainien")
-    assert article.text.endswith("frappes russes contre l’Ukraine.")
     assert article.contributors == ["Emel Akan", "Jacob Burg"]
     assert article.agencies == ["Reuters"]
     assert article.language == "fr"

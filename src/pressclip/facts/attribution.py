@@ -827,7 +827,7 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             return resolver.name(nearest)
         if any(_complementiser(head, k) for k in range(1, len(head))
                if head[k][1] < persons[0].start):
-            # "The French president also reiterated that criticising Petrov … to ask":
+            # "The French president again argued that criticising Petrov … to ask":
             # a name inside the complement clause is not the subject of the main one.
             span = _np_after(head)
             found = resolver.phrase(span[0], span[1], last) if span else None
