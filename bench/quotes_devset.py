@@ -4,10 +4,11 @@ Annotations live in tests/data/quotes_dev.jsonl by reference only (record id, da
 of the annotated text, offsets, speaker, kind); the text itself is re-derived here from
 ../shared/data by a fixed rule, so the annotations never depend on the evolving extractor.
 
-The split was fixed before any rule was written: an article belongs to the `unseen` part when
-`id_bucket(url or id) < UNSEEN_SHARE`, else to the `seen` part, the only one read while writing
-rules. It hashes the page URL, not the record id, because the same page sits in several sets
-under different ids and must fall in the same part wherever it is read from.
+The first split was fixed before any rule was written: an article went to the `unseen` part
+when `datasets.id_bucket(url or id) < 0.5`, else to the `seen` part, the only one read while
+writing rules (the page URL, not the record id, because the same page sits in several sets
+under different ids). Each document's part is stored with it in the annotations since, and
+the blind batches drawn later carry their own part names.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import lxml.html
 from bench import datasets
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "data" / "quotes_dev.jsonl"
-UNSEEN_SHARE = 0.5
 # <p> elements shorter than this are bylines, captions and buttons, not article prose.
 MIN_PARAGRAPH_CHARS = 60
 SPACES = re.compile(r"\s+")
@@ -82,12 +82,6 @@ SEALED_BATCHES: frozenset[str] = frozenset()
 BLIND_SETS = ("dragnet", "l3s_gn1", "trafilatura")
 BLIND_CHARS = (1500, 8000)
 BLIND_MIN_MARKS = 6
-
-
-def part_of(row: dict) -> str:
-    """'seen' (read while writing rules) or 'unseen' (only scored), fixed by the page URL."""
-    key = row.get("url") or row["id"]
-    return "unseen" if datasets.id_bucket(key) < UNSEEN_SHARE else "seen"
 
 
 def paragraphs_of_html(html: str) -> list[str]:
