@@ -43,6 +43,7 @@ NAMED = [
     "12. Camenzind 23. Huser (Sui) 1. Olano (Esp) - (AP) - Rain fell. Marks & Spencer Ltd.",
     "Microsoft's Vista, the EU's plan, New Zealand's Kyle Mills; Shares of Nakamura Electric",
     "The Coastal Community of Trade Unions said its members, and Vesta Aid, which runs Zoom Air",
+    "Sigh… Sometimes, ex-Lancer Ben Okafor had Zenfold. Was Zenfold it? Coun Tess Varga; Tess",
 ]
 
 

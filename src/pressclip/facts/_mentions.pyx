@@ -47,6 +47,7 @@ from .names import (
     _classify,
     _described,
     _descriptor,
+    _epithet_glued,
     _first_name,
     _inner_first_name,
     _introduced,
@@ -54,8 +55,10 @@ from .names import (
     _join_coordinated_organisations,
     _known_place,
     _named_thing,
+    _opener_glued,
     _opening_place,
     _organisation_head,
+    _people_named,
     _place_before_title,
     _plays,
     _possessor,
@@ -143,7 +146,7 @@ cpdef bint sentence_start(str text, Py_ssize_t pos):
         return True
     last = text[pos - 1]
     second = text[pos - 2]
-    if last == u" " and second not in u" \t\u00a0.!?\n:«“\"(-–—":
+    if last == u" " and second not in u" \t\u00a0.!?…\n:«“\"(-–—":
         return False
     if last != u"\n" and last.isspace() and \
             text.find(".", max(0, pos - 6), pos - 1) >= 0 and \
@@ -154,7 +157,7 @@ cpdef bint sentence_start(str text, Py_ssize_t pos):
         last = before[len(before) - 1]
         if last in u"-–—" and DATELINE_DASH.search(text, max(0, pos - 16), pos):
             return True
-    return not before or last in u".!?\n:«“\"("
+    return not before or last in u".!?…\n:«“\"("
 
 
 cdef inline bint _opens(dict known, str text, Py_ssize_t pos):
@@ -168,7 +171,7 @@ def find_mentions(str text):
     """names.python_find_mentions."""
     cdef list out = [], found, opening, words, prev, run_prev
     cdef dict known
-    cdef set mid_sentence, runs, last_words, surnames
+    cdef set mid_sentence, runs, last_words
     cdef str run, w, name, last, prev_word, kind
     cdef Py_ssize_t run_start, run_end, start, end, i, first, n = len(text)
     cdef bint titled, complement, domain_cut, title, at_start
@@ -315,6 +318,10 @@ def find_mentions(str text):
             start = text.index(words[first], start)
             words = words[first:]
             titled = True
+        if len(words) >= 3 and _epithet_glued(text, start, words):
+            # "ex-Lancer Ben Okafor": the description glued to its prefix is not the name's.
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         at_start = _opens(known, text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words, words[1])
                                              or " ".join(words[1:]) in runs) \
@@ -329,6 +336,11 @@ def find_mentions(str text):
                 # "Shares of Nakamura Electric": the common word's complement is the name.
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+        elif at_start and len(words) == 2 and \
+                _opener_glued(words, lowercase_words, runs, mid_sentence):
+            # "Was Zenfold the place …?": the sentence's first word, then the name.
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if len(words) >= 2 and (_described(words, last_words) or (
                 "-" in words[0] and DESCRIBED.match(words[0]) and words[1][:1].isupper())):
             # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
@@ -399,14 +411,7 @@ def find_mentions(str text):
         if tail is not None:
             out.append(new_mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False,
                                    True))
-    out = _join_coordinated_organisations(text, out)
-    # A single surname after a full name of the same person is that person.
-    surnames = {m.text.split()[-1] for m in out if m.type == "person"}
-    return [
-        new_mention(m.text, m.start, m.end, "person", m.titled, m.after_preposition)
-        if m.type != "person" and " " not in m.text and m.text in surnames else m
-        for m in out
-    ]
+    return _people_named(_join_coordinated_organisations(text, out))
 
 
 cdef str _fold(str name):

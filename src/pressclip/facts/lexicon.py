@@ -59,7 +59,8 @@ LINK_PARAGRAPH = re.compile(r"\s*(?:" + "|".join(
 # Per language: French "a" is the verb avoir ("Jean Dupont a été élu"), never an article.
 INDEFINITE_ARTICLES = {"fr": FR_INDEFINITE_ARTICLES, "en": EN_INDEFINITE_ARTICLES}
 
-# Words that stand before a name as a title, never part of it.
+# Words that stand before a name as a title, never part of it ("Coun", "Cllr": a
+# councillor's, in British papers).
 TITLES = {
     "m.", "mm.", "mme", "mme.", "mlle", "mademoiselle", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "dr", "dr.",
@@ -72,10 +73,10 @@ TITLES = {
     "senator", "sénateur", "governor", "gouverneur", "premier", "chief", "coach",
     "professor", "professeur", "docteur", "maître", "abbé", "cardinal", "bishop",
     "évêque", "rabbi", "imam", "justice", "prime", "chairman", "chairwoman", "chairperson",
-    "commissioner", "ambassador", "councillor", "councilman", "councilwoman", "congressman",
-    "congresswoman", "vice", "deputy", "pastor", "reverend", "rev.", "lieutenant", "admiral",
-    "whip", "speaker", "sheriff", "treasurer", "superintendent", "representative",
-    "commandant", "brigadier", "assemblyman", "assemblywoman",
+    "commissioner", "ambassador", "councillor", "coun", "cllr", "councilman", "councilwoman",
+    "congressman", "congresswoman", "vice", "deputy", "pastor", "reverend", "rev.",
+    "lieutenant", "admiral", "whip", "speaker", "sheriff", "treasurer", "superintendent",
+    "representative", "commandant", "brigadier", "assemblyman", "assemblywoman",
 }
 # Nationality nouns that stand before a name like a title ("Dutchman Robin Visser", "le
 # Français Jo-Wilfried Tsonga") and stand for the person alone ("the Spaniard said").

@@ -362,7 +362,7 @@ def python_sentence_start(text: str, pos: int) -> bool:
         return True
     # Most names follow a space after a word's letter: no sentence ends there, whatever the
     # rank's test below finds (the answer of the last line, read first).
-    if text[pos - 1] == " " and text[pos - 2] not in " \t\u00a0.!?\n:«“\"(-–—":
+    if text[pos - 1] == " " and text[pos - 2] not in " \t\u00a0.!?…\n:«“\"(-–—":
         return False
     # A rank ends in a full stop and a space: only then is it worth the search (asked for
     # every run; the full stop's find is a fraction of the search's cost).
@@ -373,7 +373,8 @@ def python_sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
     if before and before[-1] in "-–—" and DATELINE_DASH.search(text, max(0, pos - 16), pos):
         return True  # "(AP) - Rain fell", "LONDON - Prices rose": the dateline's dash
-    return not before or before[-1] in ".!?\n:«“\"("
+    # An ellipsis ends a sentence as a full stop does ("Sigh… Sometimes, I …").
+    return not before or before[-1] in ".!?…\n:«“\"("
 
 
 def _organisation_head(word: str) -> bool:
@@ -423,6 +424,28 @@ def _described(words: list[str], last_words: set[str]) -> bool:
     return not (_first_name(first) or _known_place(first) or
                 not (DESCRIBED.match(first) or (low.endswith(DEMONYM_ENDINGS) and len(low) > 5)
                      or fold(low) in language_words()))
+
+
+def _epithet_glued(text: str, start: int, words: list[str]) -> bool:
+    """ "ex-Lancer Ben Okafor", "pro-Harbour Ana Ruiz": a run of three words or more that
+    opens right after a lower-case prefix and its hyphen opens with a description (a former
+    team, a side), not with the person's name; not a body's or a place's name ("non-Ruritania
+    Trade Council")."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and \
+        all(w[:1].isupper() for w in words[1:]) and not _named_thing(words)
+
+
+def _opener_glued(words: list[str], lowercase_words: set[str], runs: set[str],
+                  mid_sentence: set[str]) -> bool:
+    """ "Was Zenfold the place …?": a sentence's first word, which the text also writes in
+    lower case, glued to a name the text gives alone elsewhere and never with that word
+    inside a sentence, is no part of the name. Not a given name ("Will Smith"), a known
+    place ("New Zealand") nor a body's or a place's name ("White House")."""
+    first, name = words[0], POSSESSIVE.sub("", words[1])
+    return first.lower() in lowercase_words and name in runs and \
+        " ".join(words) not in mid_sentence and not first.isupper() and \
+        not _first_name(first) and not _known_place(first) and \
+        fold(" ".join(words)) not in places() and not _named_thing(words)
 
 
 def _scored(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
@@ -664,6 +687,10 @@ def python_find_mentions(text: str) -> list[Mention]:
             start = text.index(words[first], start)
             words = words[first:]
             titled = True
+        if len(words) >= 3 and _epithet_glued(text, start, words):
+            # "ex-Lancer Ben Okafor": the description glued to its prefix is not the name's.
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         at_start = opens_sentence(start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words, words[1])
                                              or " ".join(words[1:]) in runs) \
@@ -678,6 +705,11 @@ def python_find_mentions(text: str) -> list[Mention]:
                 # "Shares of Nakamura Electric": the common word's complement is the name.
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+        elif at_start and len(words) == 2 and \
+                _opener_glued(words, lowercase_words, runs, mid_sentence):
+            # "Was Zenfold the place …?": the sentence's first word, then the name.
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if len(words) >= 2 and (_described(words, last_words) or (
                 "-" in words[0] and DESCRIBED.match(words[0]) and words[1][:1].isupper())):
             # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
@@ -747,13 +779,24 @@ def python_find_mentions(text: str) -> list[Mention]:
         ))
         if tail is not None:
             out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False, True))
-    out = _join_coordinated_organisations(text, out)
-    # A single surname after a full name of the same person is that person.
-    surnames = {m.text.split()[-1] for m in out if m.type == "person"}
+    return _people_named(_join_coordinated_organisations(text, out))
+
+
+def _people_named(mentions: list[Mention]) -> list[Mention]:
+    """A lone word that a full person name of the text names is that person: its last word
+    ("Smith" beside "Jane Smith"), or a given name that begins one full person name only
+    and is no place ("Deb" beside "Deb Perlman"; not "Paris" beside "Paris Hilton")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "person"}
+    firsts: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.text:
+            firsts.setdefault(m.text.split(None, 1)[0], set()).add(m.text)
     return [
         Mention(m.text, m.start, m.end, "person", m.titled, m.after_preposition)
-        if m.type != "person" and " " not in m.text and m.text in surnames else m
-        for m in out
+        if m.type != "person" and " " not in m.text and (
+            m.text in surnames or (len(firsts.get(m.text, ())) == 1 and _first_name(m.text)
+                                   and fold(m.text) not in places())) else m
+        for m in mentions
     ]
 
 
