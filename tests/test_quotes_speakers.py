@@ -1208,3 +1208,21 @@ def test_the_subject_of_the_main_clause_after_a_fronted_one_says_its_quote():
             'word, Governor Alan Morrow went so far as to call the strikers "friends and '
             'brothers of mine."')
     assert speakers(text, "en") == ["Alan Morrow"]
+
+
+
+def test_french_irregular_cue_in_the_imperfect_and_past_historic():
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », prévenait "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », répondit "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+
+
+
+def test_a_capitalised_french_question_word_before_a_plural_cue_is_nobody():
+    # "Comment réagissent …" opens a question, not with a name before its verb.
+    text = ("Comment réagissent les voisins ?\n"
+            "« Nous voulons ce projet, il en va de notre avenir à tous », déclare-t-il.")
+    assert speakers(text, "fr") == [None]

@@ -170,6 +170,7 @@ CAPITAL_STOPWORDS = set(
         "avec sans sous chez vers après avant depuis pendant selon d'après lors alors outre "
         "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
         "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
+        "comment pourquoi combien quel quelle quels quelles "
         "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "
         "entre contre parmi malgré dès durant envers vis-à-vis notre nos votre vos "
         "the a an and or but so for in on at to of by with from as if when while after "

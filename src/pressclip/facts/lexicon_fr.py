@@ -31,6 +31,16 @@ FR_FORMS = (
     "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
     "s’insurge s'agace s’agace appelle appellent valoir réjoui réjouie réjouit dément "
     "démenti démentait"
+).split() + (
+    # The other persons and tenses of the irregular verbs above that a narrative uses: the
+    # imperfect, plural, past historic and conditional ("soutenait", "soutiennent",
+    # "répondit", "dirait").
+    "disaient dirait diraient dirent écrivaient écrivit écrirait répondent répondaient "
+    "répondit répondirent reconnaissent reconnut admettait admettent admit concluait "
+    "concluent poursuivent poursuivit soutenait soutiennent soutint promettait promettent "
+    "promit décrivent décrivit prévenait préviennent prévint avertissent avertissait "
+    "réagissait réagissent reprenait reprennent reprit renchérissait maintenait "
+    "maintiennent démentent démentit"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "eront", "erait",
                  "eraient", "a", "èrent")
