@@ -1226,3 +1226,25 @@ def test_a_capitalised_french_question_word_before_a_plural_cue_is_nobody():
     text = ("Comment réagissent les voisins ?\n"
             "« Nous voulons ce projet, il en va de notre avenir à tous », déclare-t-il.")
     assert speakers(text, "fr") == [None]
+
+
+
+def test_french_comme_incise_after_a_quote_names_its_speaker():
+    # "comme le souligne X", "comme l'a expliqué X", "comme rappelait X": the object pronoun
+    # stands for the quote, the speaker follows the verb.
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », comme le souligne "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », comme l'a expliqué "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("La vallée est menacée d'une « crue majeure », comme rappelait l'ingénieure Lucie "
+            "Marchand en mars.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+
+
+
+def test_french_comme_before_a_noun_is_no_attribution():
+    text = ("Une « crue majeure », comme la dernière, toucherait Lucie Marchand et ses "
+            "voisins.")
+    assert speakers(text, "fr") == []

@@ -145,6 +145,8 @@ NAMING_ONLY = frozenset(NAMING_WORDS - AMBIGUOUS_NAMING)
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 # Words that name a source before a quote, and auxiliaries that are no cue on their own.
 SOURCE_WORDS = {"selon", "d'après", "d’après", "according"}
+AS_WORD = "comme"  # "« … », comme le rappelle X": French only, English says "as X said"
+AS_CLITICS = {"le", "l'", "l’"}
 FRENCH_AUXILIARIES = {"a", "ont", "avait"}
 # Lower-case words of a noun phrase ("his former challenger"), or the French auxiliary
 # before a verb ("a remercié"): not the verb of a clause.
@@ -274,6 +276,7 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             tokens[1][0].lower() in INCISE_AUXILIARIES or is_cue(tokens[1][0])):
         # "« … », lui a répondu X": the pronoun is the listener, the speaker follows.
         tokens = tokens[1:]
+    tokens = _as_said(tokens)
     if not tokens:
         return None
     modal = _modal_cue(tokens)
@@ -387,6 +390,25 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _as_said(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "« … », comme le souligne X", "comme l'a dit X", "comme rappelait X": "comme" and
+    the object pronoun standing for the quote dropped, so that the cue opens the tokens;
+    the tokens as they are when they open otherwise."""
+    if len(tokens) < 3 or tokens[0][0].lower() != AS_WORD:
+        return tokens
+    word, start, end = tokens[1]
+    low = word.lower()
+    rest = tokens[1:]
+    if low in AS_CLITICS:
+        rest = tokens[2:]
+    elif low[:2] in AS_CLITICS and len(low) > 2:
+        rest = [(word[2:], start + 2, end)] + tokens[2:]  # "l'a", "l'explique"
+    verb = rest[0][0].lower()
+    if verb in INCISE_AUXILIARIES and len(rest) > 1:
+        verb = rest[1][0].lower()
+    return rest if is_cue(verb) and verb not in SOURCE_WORDS else tokens
 
 
 def _modal_cue(tokens: list[tuple[str, int, int]]) -> int:
