@@ -1248,3 +1248,10 @@ def test_french_comme_before_a_noun_is_no_attribution():
     text = ("Une « crue majeure », comme la dernière, toucherait Lucie Marchand et ses "
             "voisins.")
     assert speakers(text, "fr") == []
+
+
+
+def test_a_short_quote_signed_by_an_organisation_after_an_elided_article_is_kept():
+    # "l'AFRV" names somebody as "le CNRS" does: the short quote it signs is a quotation.
+    text = "La région fait face à une « vague inédite », a prévenu l'AFRV en mars."
+    assert speakers(text, "fr") == ["l'AFRV"]
