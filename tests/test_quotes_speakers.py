@@ -1255,3 +1255,12 @@ def test_a_short_quote_signed_by_an_organisation_after_an_elided_article_is_kept
     # "l'AFRV" names somebody as "le CNRS" does: the short quote it signs is a quotation.
     text = "La région fait face à une « vague inédite », a prévenu l'AFRV en mars."
     assert speakers(text, "fr") == ["l'AFRV"]
+
+
+
+def test_a_word_quoted_after_a_cue_whose_subject_is_a_description_is_a_term():
+    text = ("Paru en 2010, le guide critiquait le ton « alarmant » de certaines affiches de la "
+            "mairie.")
+    assert speakers(text, "fr") == []
+    text = "Le maire Paul Girard critiquait le ton « alarmant » des affiches."
+    assert speakers(text, "fr") == ["Paul Girard"]

@@ -958,7 +958,10 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
     if inherited:
         return len(words) >= MIN_WORDS_CUE_AFTER
     if attribution.cue_before:
-        return attribution.distance <= NEAR_CUE_TOKENS
+        # "le guide critiquait le ton « alarmant »": a word or two after a cue whose
+        # subject is a description, not a name, is the writer's term.
+        return attribution.distance <= NEAR_CUE_TOKENS and (
+            len(words) >= MIN_WORDS_CUE_AFTER or names_somebody(attribution.speaker))
     return len(words) >= MIN_WORDS_CUE_AFTER
 
 
