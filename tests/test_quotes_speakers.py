@@ -1264,3 +1264,13 @@ def test_a_word_quoted_after_a_cue_whose_subject_is_a_description_is_a_term():
     assert speakers(text, "fr") == []
     text = "Le maire Paul Girard critiquait le ton « alarmant » des affiches."
     assert speakers(text, "fr") == ["Paul Girard"]
+
+
+
+def test_french_first_group_cues_keep_c_and_g_soft_before_a_and_o():
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », annonçait "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("L'ingénieure Lucie Marchand interrogeait les élus : « Qui paiera les digues "
+            "de la vallée ? »")
+    assert speakers(text, "fr") == ["Lucie Marchand"]

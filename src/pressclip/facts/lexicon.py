@@ -249,6 +249,12 @@ def _cue_forms() -> frozenset[str]:
         grave = re.sub(r"é([^aeiouéèêy]+)$", r"è\1", stem)
         if grave != stem:
             forms.update(grave + ending for ending in ("e", "es", "ent"))
+        # "annoncer" -> "annonçait", "interroger" -> "interrogeant": c and g stay soft
+        # before a and o.
+        soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") \
+            else None
+        if soft:
+            forms.update(soft + ending for ending in FR_ER_ENDINGS if ending[0] in "ao")
     for stem in EN_STEMS:
         base = stem[:-1] if stem.endswith("e") else stem
         forms.update({stem, stem + "s", base + "ed", base + "ing"})

@@ -17,8 +17,7 @@ FR_ER_STEMS = (
     "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
     "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
     "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys "
-    # -ger verbs keep their e before a and o: "jugeant", "jugeait".
-    "interpell ordonn juge rapport soupir condamn"
+    "interpell ordonn rapport soupir condamn"
 ).split()
 FR_FORMS = (
     "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
