@@ -1274,3 +1274,13 @@ def test_french_first_group_cues_keep_c_and_g_soft_before_a_and_o():
     text = ("L'ingénieure Lucie Marchand interrogeait les élus : « Qui paiera les digues "
             "de la vallée ? »")
     assert speakers(text, "fr") == ["Lucie Marchand"]
+
+
+
+def test_the_subject_of_a_clause_opened_after_a_quote_is_not_its_speaker():
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus et il faudra partir », "
+            "quand le maire Paul Girard critiquait une « faute grave » du préfet.")
+    assert speakers(text, "fr") == [None, "Paul Girard"]
+    text = ('"The dikes of the valley will not hold for one more winter and we must leave," '
+            'when Mayor Paul Girard called it "a grave mistake" of the prefect.')
+    assert speakers(text, "en") == [None, "Paul Girard"]

@@ -62,6 +62,8 @@ TITLE_WORDS_MAX = 3
 SUBORDINATORS = {"when", "after", "as", "while", "before", "although", "though", "because",
                  "since", "once", "whenever", "quand", "lorsque", "après", "alors", "comme",
                  "puisque", "tandis"}
+# Those that open the writer's clause after a quote ("as X said" and "comme" aside).
+NEXT_CLAUSE_OPENERS = SUBORDINATORS - {"as", "comme"}
 # A quoted span this long is somebody's words even when nobody is named.
 MIN_WORDS_UNATTRIBUTED = 8
 # Shorter spans need a reporting cue before them in their sentence.
@@ -344,6 +346,10 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # quote to its other cue.
             return None
         return Attribution(speaker, cue, False)
+    if tokens[0][0].lower() in NEXT_CLAUSE_OPENERS:
+        # "« … », quand le maire critiquait une « … »": the subject of the clause that
+        # follows the quote speaks the next quote, not this one.
+        return None
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
