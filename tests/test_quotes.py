@@ -7,6 +7,7 @@ import time
 import pytest
 
 from pressclip import find_quotes
+from pressclip.facts.marks import pair_marks, paragraph_bounds
 
 
 def only(text: str, language: str | None = None):
@@ -159,6 +160,23 @@ def test_nested_quotes_stay_inside_the_outer_quote():
     q = only(text, "en")
     assert q.quote.startswith("I was never told") and q.quote.endswith("at the agency")
     assert q.speaker == "Sarah Kim"
+
+
+def test_a_guillemet_never_closed_ends_before_the_guillemets_opened_inside_it():
+    # The writer forgot the first closing mark: French nests “ ” inside « », so the « « »
+    # after it are quotes of their own, not the rest of one running to the paragraph's end.
+    text = ("La pétition pose trois conditions : des « crédits durables […] loin des « appels "
+            "à projets éphémères », du temps et la fin de « la séparation entre les chefs "
+            "qui décident et les chercheurs ».\n\nLe ministre n'a pas répondu.")
+    spans = pair_marks(text, paragraph_bounds(text))
+    assert [text[s.start:s.end].strip() for s in spans] == [
+        "crédits durables […] loin des", "appels à projets éphémères",
+        "la séparation entre les chefs qui décident et les chercheurs"]
+    # Closed, the outer quote keeps what is quoted inside it.
+    text = "Le maire a dit : « Nous lirons « Le Petit Prince » aux enfants du quartier »."
+    spans = pair_marks(text, paragraph_bounds(text))
+    assert [text[s.start:s.end].strip() for s in spans] == [
+        "Nous lirons « Le Petit Prince » aux enfants du quartier"]
 
 
 def test_thousands_of_marks_stay_near_linear():
