@@ -1222,8 +1222,8 @@ def test_french_irregular_cue_in_the_imperfect_and_past_historic():
 
 
 def test_a_capitalised_french_question_word_before_a_plural_cue_is_nobody():
-    # "Comment réagissent …" opens a question, not with a name before its verb.
-    text = ("Comment réagissent les voisins ?\n"
+    # "Comment répondent …" opens a question, not with a name before its verb.
+    text = ("Comment répondent les voisins ?\n"
             "« Nous voulons ce projet, il en va de notre avenir à tous », déclare-t-il.")
     assert speakers(text, "fr") == [None]
 
