@@ -165,13 +165,13 @@ def test_nested_quotes_stay_inside_the_outer_quote():
 def test_a_guillemet_never_closed_ends_before_the_guillemets_opened_inside_it():
     # The writer forgot the first closing mark: French nests “ ” inside « », so the « « »
     # after it are quotes of their own, not the rest of one running to the paragraph's end.
-    text = ("La pétition pose trois conditions : des « crédits durables […] loin des « appels "
-            "à projets éphémères », du temps et la fin de « la séparation entre les chefs "
-            "qui décident et les chercheurs ».\n\nLe ministre n'a pas répondu.")
+    text = ("Le collectif des locataires exige des « loyers plafonnés […] et la fin des « baux "
+            "précaires », puis l'arrêt de « la hausse des charges dans tous les immeubles du "
+            "quartier ».\n\nLe bailleur n'a pas répondu.")
     spans = pair_marks(text, paragraph_bounds(text))
     assert [text[s.start:s.end].strip() for s in spans] == [
-        "crédits durables […] loin des", "appels à projets éphémères",
-        "la séparation entre les chefs qui décident et les chercheurs"]
+        "loyers plafonnés […] et la fin des", "baux précaires",
+        "la hausse des charges dans tous les immeubles du quartier"]
     # Closed, the outer quote keeps what is quoted inside it.
     text = "Le maire a dit : « Nous lirons « Le Petit Prince » aux enfants du quartier »."
     spans = pair_marks(text, paragraph_bounds(text))

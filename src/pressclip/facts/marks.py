@@ -130,7 +130,7 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             if lead and (lead in OPENERS or lead == STRAIGHT):
                 carried = bottom
             elif inner:
-                # '« A … des « B », du temps et « C ».': the first « was never closed; it
+                # '« A … des « B », puis « C ».': the first « was never closed; it
                 # ends where the first « inside it opens, and those inside stand alone.
                 spans.append(Span(bottom, inner[0].start - 1, inner[0].start - 1))
                 spans.extend(inner)
