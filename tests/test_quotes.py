@@ -7,6 +7,7 @@ import time
 import pytest
 
 from pressclip import find_quotes
+from pressclip.facts.marks import pair_marks, paragraph_bounds
 
 
 def only(text: str, language: str | None = None):
@@ -159,6 +160,23 @@ def test_nested_quotes_stay_inside_the_outer_quote():
     q = only(text, "en")
     assert q.quote.startswith("I was never told") and q.quote.endswith("at the agency")
     assert q.speaker == "Sarah Kim"
+
+
+def test_a_guillemet_never_closed_ends_before_the_guillemets_opened_inside_it():
+    # The writer forgot the first closing mark: French nests “ ” inside « », so the « « »
+    # after it are quotes of their own, not the rest of one running to the paragraph's end.
+    text = ("Le collectif des locataires exige des « loyers plafonnés […] et la fin des « baux "
+            "précaires », puis l'arrêt de « la hausse des charges dans tous les immeubles du "
+            "quartier ».\n\nLe bailleur n'a pas répondu.")
+    spans = pair_marks(text, paragraph_bounds(text))
+    assert [text[s.start:s.end].strip() for s in spans] == [
+        "loyers plafonnés […] et la fin des", "baux précaires",
+        "la hausse des charges dans tous les immeubles du quartier"]
+    # Closed, the outer quote keeps what is quoted inside it.
+    text = "Le maire a dit : « Nous lirons « Le Petit Prince » aux enfants du quartier »."
+    spans = pair_marks(text, paragraph_bounds(text))
+    assert [text[s.start:s.end].strip() for s in spans] == [
+        "Nous lirons « Le Petit Prince » aux enfants du quartier"]
 
 
 def test_thousands_of_marks_stay_near_linear():

@@ -1209,3 +1209,79 @@ def test_the_subject_of_the_main_clause_after_a_fronted_one_says_its_quote():
             'Governor Alan Morrow went as far as to call the strikers "neighbours and '
             'friends of mine."')
     assert speakers(text, "en") == ["Alan Morrow"]
+
+
+
+def test_french_irregular_cue_in_the_imperfect_and_past_historic():
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », prévenait "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », répondit "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+
+
+
+def test_a_capitalised_french_question_word_before_a_plural_cue_is_nobody():
+    # "Comment répondent …" opens a question, not with a name before its verb.
+    text = ("Comment répondent les voisins ?\n"
+            "« Nous voulons ce projet, il en va de notre avenir à tous », déclare-t-il.")
+    assert speakers(text, "fr") == [None]
+
+
+
+def test_french_comme_incise_after_a_quote_names_its_speaker():
+    # "comme le souligne X", "comme l'a expliqué X", "comme rappelait X": the object pronoun
+    # stands for the quote, the speaker follows the verb.
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », comme le souligne "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », comme l'a expliqué "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("La vallée est menacée d'une « crue majeure », comme rappelait l'ingénieure Lucie "
+            "Marchand en mars.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+
+
+
+def test_french_comme_before_a_noun_is_no_attribution():
+    text = ("Une « crue majeure », comme la dernière, toucherait Lucie Marchand et ses "
+            "voisins.")
+    assert speakers(text, "fr") == []
+
+
+
+def test_a_short_quote_signed_by_an_organisation_after_an_elided_article_is_kept():
+    # "l'AFRV" names somebody as "le CNRS" does: the short quote it signs is a quotation.
+    text = "La région fait face à une « vague inédite », a prévenu l'AFRV en mars."
+    assert speakers(text, "fr") == ["l'AFRV"]
+
+
+
+def test_a_word_quoted_after_a_cue_whose_subject_is_a_description_is_a_term():
+    text = ("Paru en 2010, le guide critiquait le ton « alarmant » de certaines affiches de la "
+            "mairie.")
+    assert speakers(text, "fr") == []
+    text = "Le maire Paul Girard critiquait le ton « alarmant » des affiches."
+    assert speakers(text, "fr") == ["Paul Girard"]
+
+
+
+def test_french_first_group_cues_keep_c_and_g_soft_before_a_and_o():
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus », annonçait "
+            "l'ingénieure Lucie Marchand.")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+    text = ("L'ingénieure Lucie Marchand interrogeait les élus : « Qui paiera les digues "
+            "de la vallée ? »")
+    assert speakers(text, "fr") == ["Lucie Marchand"]
+
+
+
+def test_the_subject_of_a_clause_opened_after_a_quote_is_not_its_speaker():
+    text = ("« Les digues de la vallée ne tiendront pas un hiver de plus et il faudra partir », "
+            "quand le maire Paul Girard critiquait une « faute grave » du préfet.")
+    assert speakers(text, "fr") == [None, "Paul Girard"]
+    text = ('"The dikes of the valley will not hold for one more winter and we must leave," '
+            'when Mayor Paul Girard called it "a grave mistake" of the prefect.')
+    assert speakers(text, "en") == [None, "Paul Girard"]

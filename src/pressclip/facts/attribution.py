@@ -62,6 +62,8 @@ TITLE_WORDS_MAX = 3
 SUBORDINATORS = {"when", "after", "as", "while", "before", "although", "though", "because",
                  "since", "once", "whenever", "quand", "lorsque", "après", "alors", "comme",
                  "puisque", "tandis"}
+# Those that open the writer's clause after a quote ("as X said" and "comme" aside).
+NEXT_CLAUSE_OPENERS = SUBORDINATORS - {"as", "comme"}
 # A quoted span this long is somebody's words even when nobody is named.
 MIN_WORDS_UNATTRIBUTED = 8
 # Shorter spans need a reporting cue before them in their sentence.
@@ -145,6 +147,8 @@ NAMING_ONLY = frozenset(NAMING_WORDS - AMBIGUOUS_NAMING)
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 # Words that name a source before a quote, and auxiliaries that are no cue on their own.
 SOURCE_WORDS = {"selon", "d'après", "d’après", "according"}
+AS_WORD = "comme"  # "« … », comme le rappelle X": French only, English says "as X said"
+AS_CLITICS = {"le", "l'", "l’"}
 FRENCH_AUXILIARIES = {"a", "ont", "avait"}
 # Lower-case words of a noun phrase ("his former challenger"), or the French auxiliary
 # before a verb ("a remercié"): not the verb of a clause.
@@ -274,6 +278,7 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             tokens[1][0].lower() in INCISE_AUXILIARIES or is_cue(tokens[1][0])):
         # "« … », lui a répondu X": the pronoun is the listener, the speaker follows.
         tokens = tokens[1:]
+    tokens = _as_said(tokens)
     if not tokens:
         return None
     modal = _modal_cue(tokens)
@@ -341,6 +346,10 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # quote to its other cue.
             return None
         return Attribution(speaker, cue, False)
+    if tokens[0][0].lower() in NEXT_CLAUSE_OPENERS:
+        # "« … », quand le maire critiquait une « … »": the subject of the clause that
+        # follows the quote speaks the next quote, not this one.
+        return None
     # "…," X said / he added / X, a professor at Y, said
     tokens = tokens_of(text[tokens[0][1]:limit], tokens[0][1], APPOSITION_WINDOW)
     phrase_end: int | None = None
@@ -387,6 +396,25 @@ def attribution_after(text: str, close: int, limit: int, resolver: Resolver,
             # "Some players later would claim …" is the next sentence, not an attribution.
             return None
     return None
+
+
+def _as_said(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "« … », comme le souligne X", "comme l'a dit X", "comme rappelait X": "comme" and
+    the object pronoun standing for the quote dropped, so that the cue opens the tokens;
+    the tokens as they are when they open otherwise."""
+    if len(tokens) < 3 or tokens[0][0].lower() != AS_WORD:
+        return tokens
+    word, start, end = tokens[1]
+    low = word.lower()
+    rest = tokens[1:]
+    if low in AS_CLITICS:
+        rest = tokens[2:]
+    elif low[:2] in AS_CLITICS and len(low) > 2:
+        rest = [(word[2:], start + 2, end)] + tokens[2:]  # "l'a", "l'explique"
+    verb = rest[0][0].lower()
+    if verb in INCISE_AUXILIARIES and len(rest) > 1:
+        verb = rest[1][0].lower()
+    return rest if is_cue(verb) and verb not in SOURCE_WORDS else tokens
 
 
 def _modal_cue(tokens: list[tuple[str, int, int]]) -> int:
@@ -936,7 +964,10 @@ def accept_quote(text: str, marks: tuple[int, int], words: list[str], lead: str,
     if inherited:
         return len(words) >= MIN_WORDS_CUE_AFTER
     if attribution.cue_before:
-        return attribution.distance <= NEAR_CUE_TOKENS
+        # "le guide critiquait le ton « alarmant »": a word or two after a cue whose
+        # subject is a description, not a name, is the writer's term.
+        return attribution.distance <= NEAR_CUE_TOKENS and (
+            len(words) >= MIN_WORDS_CUE_AFTER or names_somebody(attribution.speaker))
     return len(words) >= MIN_WORDS_CUE_AFTER
 
 

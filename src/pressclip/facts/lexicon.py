@@ -171,6 +171,7 @@ CAPITAL_STOPWORDS = set(
         "avec sans sous chez vers après avant depuis pendant selon d'après lors alors outre "
         "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
         "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
+        "comment pourquoi combien quel quelle quels quelles "
         "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "
         "entre contre parmi malgré dès durant envers vis-à-vis notre nos votre vos "
         "the a an and or but so for in on at to of by with from as if when while after "
@@ -249,6 +250,12 @@ def _cue_forms() -> frozenset[str]:
         grave = re.sub(r"é([^aeiouéèêy]+)$", r"è\1", stem)
         if grave != stem:
             forms.update(grave + ending for ending in ("e", "es", "ent"))
+        # "annoncer" -> "annonçait", "interroger" -> "interrogeant": c and g stay soft
+        # before a and o.
+        soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") \
+            else None
+        if soft:
+            forms.update(soft + ending for ending in FR_ER_ENDINGS if ending[0] in "ao")
     for stem in EN_STEMS:
         base = stem[:-1] if stem.endswith("e") else stem
         forms.update({stem, stem + "s", base + "ed", base + "ing"})

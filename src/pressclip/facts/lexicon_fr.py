@@ -17,8 +17,7 @@ FR_ER_STEMS = (
     "rétorqu objet protest pest s'inquiét inquiét félicit compar révél suggér répét "
     "tempér justifi exclam évoqu parl revendiqu assum souhait refus invit exhort "
     "reproch alarm alert rassur raill balay insurg offusqu agac espér conseill assén analys "
-    # -ger verbs keep their e before a and o: "jugeant", "jugeait".
-    "interpell ordonn juge rapport soupir condamn"
+    "interpell ordonn rapport soupir condamn"
 ).split()
 FR_FORMS = (
     "dit dis disait disent dira dire déclare écrit écrivait écrivent répond répondu "
@@ -31,6 +30,16 @@ FR_FORMS = (
     "souvient souviennent souvenait veut veulent voulait s'alarme s’alarme s'insurge "
     "s’insurge s'agace s’agace appelle appellent valoir réjoui réjouie réjouit dément "
     "démenti démentait"
+).split() + (
+    # The other persons and tenses of the irregular verbs above that a narrative uses: the
+    # imperfect, plural, past historic and conditional ("soutenait", "soutiennent",
+    # "répondit", "dirait").
+    "disaient dirait diraient dirent écrivaient écrivit écrirait répondent répondaient "
+    "répondit répondirent reconnaissent reconnut admettait admettent admit concluait "
+    "concluent poursuivent poursuivit soutenait soutiennent soutint promettait promettent "
+    "promit décrivent décrivit prévenait préviennent prévint avertissent avertissait "
+    "réagissait réagissent reprenait reprennent reprit renchérissait maintenait "
+    "maintiennent démentent démentit"
 ).split()
 FR_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ait", "aient", "ant", "era", "eront", "erait",
                  "eraient", "a", "èrent")

@@ -2,7 +2,8 @@
 
 Marks are paired paragraph by paragraph (French « », curly and straight quotes, nesting, a
 quote carried over paragraphs by a repeated opening mark, a quote that never closes ends
-with its paragraph); French incises inside the marks are cut out. Linear in the text.
+with its paragraph, or before the first « opened and closed inside it); French incises
+inside the marks are cut out. Linear in the text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .lexicon import is_cue
 OPENERS = "«“„‹"
 CLOSERS = "»”›"
 STRAIGHT = '"'
+GUILLEMET = "«"
 # Two apostrophes close a straight quote in wire copy typed on old systems ("Today,'' he
 # said); they never open one.
 # `[«»“”„‹›"]|''`, written to open with a character class (an apostrophe must then be
@@ -94,6 +96,10 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             if first and (first in OPENERS or first == STRAIGHT):
                 depth, bottom, skip_first = 1, carried, True
             carried = None
+        # « opened inside an open «, and the spans closed after each: French nests “ ” in
+        # « », so these are quotes of their own if the first « never closes.
+        inner: list[Span] = []
+        inner_bottom: int | None = None
         for m in MARKS.finditer(text, p_start, p_end):
             i = m.start()
             c = m.group(0)
@@ -105,17 +111,29 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             if opening:
                 if depth == 0:
                     bottom = i + 1
+                elif depth == 1 and c == GUILLEMET and bottom is not None and \
+                        text[bottom - 1] == GUILLEMET:
+                    inner_bottom = i + 1
                 depth = min(depth + 1, MAX_DEPTH)
             elif depth > 0:
                 depth -= 1
+                if depth == 1 and inner_bottom is not None:
+                    inner.append(Span(inner_bottom, i, i + len(c)))
+                    inner_bottom = None
                 if depth == 0 and bottom is not None:
                     spans.append(Span(bottom, i, i + len(c)))
                     bottom = None
+                    inner.clear()
         if depth > 0 and bottom is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             lead = text[nxt[0]:nxt[1]].lstrip()[:1] if nxt else ""
             if lead and (lead in OPENERS or lead == STRAIGHT):
                 carried = bottom
+            elif inner:
+                # '« A … des « B », puis « C ».': the first « was never closed; it
+                # ends where the first « inside it opens, and those inside stand alone.
+                spans.append(Span(bottom, inner[0].start - 1, inner[0].start - 1))
+                spans.extend(inner)
             else:
                 spans.append(Span(bottom, p_end, p_end))
     return spans

@@ -1119,5 +1119,7 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
 def names_somebody(speaker: str) -> bool:
     """A name ("Marie Dupont", "le Pentagone"), not a description ("les visiteurs")."""
     words = speaker.split()
+    # "l'AFRV", "l'Élysée": the name after an elided article.
+    first = ELIDED_ARTICLE.sub("", words[0])
     return any(w[:1].isupper() for w in words[1:]) or (
-        words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
+        first[:1].isupper() and first.lower() not in DETERMINERS)
