@@ -679,8 +679,8 @@ def test_a_cue_word_in_a_role_before_the_name_is_no_cue():
 def test_a_nationality_before_a_role_names_the_one_introduced_with_both():
     text = ("French President Marc Duval met Russian President Ivan Petrov last month. "
             "Petrov promised nothing.\n\n"
-            'The French president also reiterated that criticising Petrov would make it harder '
-            'to ask him for help in "crises" such as the war in the region, he said.\n\n'
+            'The French president again argued that criticising Petrov would make it harder '
+            'to seek his help in "crises" such as the war in the region, he said.\n\n'
             'The French president said: "I prefer to talk to him than to shout at him."')
     assert speakers(text, "en")[-1] == "Marc Duval"
 
