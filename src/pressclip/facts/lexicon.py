@@ -39,7 +39,6 @@ AUXILIARIES = (
     "a avait ont avaient aurait auraient has have had was were is will would also "
     "a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle"
 ).split()
-INCISE_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 PRONOUNS = {
     "fr": {"il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci"},
     "en": {"he", "she", "they", "him", "her"},
@@ -47,7 +46,6 @@ PRONOUNS = {
 # Cues of a question put to somebody: the words quoted next are the answer of the one asked.
 ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge", "demandé",
           "demande"}
-CUE_PHRASES = {"selon", "d'après", "d’après", "according"}
 SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
 CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
 NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINERS)
