@@ -247,8 +247,8 @@ NOTES = """Notes:
   scoring with the rules of 61403fa: en 0.766 (persons 0.85, organisations 0.64,
   places 0.77); the rules at the start of the round (9cc37a3) give 0.735 on it. Its
   errors, read after: a hyphenated description or a nationality before a player
-  ("Top-seeded Justine Henin", "Australian Chris Guccione") kept in the name, which
-  then left "Henin" without a full name and made it a body; "Tomas Berdych of the Czech
+  ("Top-seeded Justine Lemaire", "Australian Chris Halloran") kept in the name, which
+  then left "Lemaire" without a full name and made it a body; "Tomas Dvorak of the Czech
   Republic" read as one person; "Heat" (a club's one-word nickname) a person; products
   ("Android", "BlackBerry") organisations. The first two are general and were fixed
   after (a nationality or "X-seeded" before a given name, or before a surname named in

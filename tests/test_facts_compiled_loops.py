@@ -37,7 +37,7 @@ NAMED = [
     "\"We will win,\" said coach Tom Cole. Arsenal beat Leeds 2-0; Leeds coach Tom Cole left.",
     "NATO Secretary-General Javier Solana met Ivory Coast President Henri Konan Bedie.",
     "Prof. Jane Roe of the University of Georgia and Michael Raczko of Swanton spoke.",
-    "LONDON 1996-12-06 - Poland said. Australian Lleyton Hewitt beat Belgian Malisse.",
+    "LONDON 1996-12-06 - Poland said. Australian Lloyd Harrow beat Belgian Vermeulen.",
     "raconte Ibrahim, 45 ans, cadre ferroviaire, qui affirme-t-il. Gado said: no.",
     "Mohammed, who is in Chicago for the Democratic National Convention, said it.",
     "12. Camenzind 23. Huser (Sui) 1. Olano (Esp) - (AP) - Rain fell. Marks & Spencer Ltd.",

@@ -187,7 +187,7 @@ def find_mentions(str text):
     # "the EU's" -> "EU" (a word without an apostrophe has no possessive to lose)
     mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence if "'" in w or "’" in w}
     runs = {run for run, _, _ in found}
-    # The surnames of the runs that open with a given name ("Xavier Malisse": "Malisse").
+    # The surnames of the runs that open with a given name ("Xavier Vermeulen": "Vermeulen").
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
@@ -256,7 +256,7 @@ def find_mentions(str text):
                          and _known_place(" ".join(words[words.index("of") + 2:])))
                      or words[words.index("of") - 2].lower() in given_names()):
             # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X", "Tomas
-            # Berdych of the Czech Republic", "Mikkel Rothmann of the Skyline team": a
+            # Dvorak of the Czech Republic", "Mikkel Rothmann of the Skyline team": a
             # person from a place or an institution (a title or a given name before names a
             # person), not an organisation such as "Bank of the West".
             after = words[words.index("of") + 1:]
@@ -329,7 +329,7 @@ def find_mentions(str text):
                 and not _known_place(words[0]) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence):
             # Not "Marine" of "Marine Le Pen", "PAKISTAN V NEW ZEALAND", "HENMAN BEATS …".
-            # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
+            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
             while len(words) > 1 and words[0] in _JOIN_OR_THE:
@@ -343,7 +343,7 @@ def find_mentions(str text):
             words = words[1:]
         if len(words) >= 2 and (_described(words, last_words) or (
                 "-" in words[0] and DESCRIBED.match(words[0]) and words[1][:1].isupper())):
-            # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
+            # "Australian Chris Halloran", "Top-seeded Justine Lemaire", "Belgian Vermeulen":
             # a nationality or a hyphenated description before a person's name; a
             # hyphenated description before any name ("Second-placed St Helens").
             start = text.index(words[1], start + len(words[0]))

@@ -415,7 +415,7 @@ def _first_name(word: str) -> bool:
 def _described(words: list[str], last_words: set[str]) -> bool:
     """A nationality ("Australian", "Czech") or a hyphenated description ("Top-seeded")
     opening a run before a given name, or before a word that ends another run (a surname
-    named in full elsewhere: "Belgian Malisse" after "Xavier Malisse")."""
+    named in full elsewhere: "Belgian Vermeulen" after "Xavier Vermeulen")."""
     # What must follow the description first: it is the cheaper test, and most runs fail it.
     if not ((len(words) >= 3 and _first_name(words[1])) or
             (len(words) == 2 and words[1] in last_words)):
@@ -556,7 +556,7 @@ def python_find_mentions(text: str) -> list[Mention]:
     # "the EU's" -> "EU" (a word without an apostrophe has no possessive to lose)
     mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence if "'" in w or "’" in w}
     runs = {run for run, _, _ in found}
-    # The surnames of the runs that open with a given name ("Xavier Malisse": "Malisse").
+    # The surnames of the runs that open with a given name ("Xavier Vermeulen": "Vermeulen").
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
@@ -625,7 +625,7 @@ def python_find_mentions(text: str) -> list[Mention]:
                          and _known_place(" ".join(words[words.index("of") + 2:])))
                      or words[words.index("of") - 2].lower() in given_names()):
             # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X", "Tomas
-            # Berdych of the Czech Republic", "Mikkel Rothmann of the Skyline team": a
+            # Dvorak of the Czech Republic", "Mikkel Rothmann of the Skyline team": a
             # person from a place or an institution (a title or a given name before names a
             # person), not an organisation such as "Bank of the West".
             after = words[words.index("of") + 1:]
@@ -698,7 +698,7 @@ def python_find_mentions(text: str) -> list[Mention]:
                 and not _known_place(words[0]) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence):
             # Not "Marine" of "Marine Le Pen", "PAKISTAN V NEW ZEALAND", "HENMAN BEATS …".
-            # "Linebacker Joey Porter", "Australian Lleyton Hewitt": a description, then the name.
+            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name.
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
             while len(words) > 1 and words[0] in _JOINING_OR_THE:
@@ -712,7 +712,7 @@ def python_find_mentions(text: str) -> list[Mention]:
             words = words[1:]
         if len(words) >= 2 and (_described(words, last_words) or (
                 "-" in words[0] and DESCRIBED.match(words[0]) and words[1][:1].isupper())):
-            # "Australian Chris Guccione", "Top-seeded Justine Henin", "Belgian Malisse":
+            # "Australian Chris Halloran", "Top-seeded Justine Lemaire", "Belgian Vermeulen":
             # a nationality or a hyphenated description before a person's name; a
             # hyphenated description before any name ("Second-placed St Helens").
             start = text.index(words[1], start + len(words[0]))
@@ -785,7 +785,7 @@ def python_find_mentions(text: str) -> list[Mention]:
 def _people_named(mentions: list[Mention]) -> list[Mention]:
     """A lone word that a full person name of the text names is that person: its last word
     ("Smith" beside "Jane Smith"), or a given name that begins one full person name only
-    and is no place ("Deb" beside "Deb Perlman"; not "Paris" beside "Paris Hilton")."""
+    and is no place ("Deb" beside "Deb Larkin"; not "Paris" beside "Paris Hilton")."""
     surnames = {m.text.split()[-1] for m in mentions if m.type == "person"}
     firsts: dict[str, set[str]] = {}
     for m in mentions:
