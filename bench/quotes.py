@@ -165,7 +165,7 @@ NOTES = """Notes:
   acting; "le quotidien Le Parisien" is Le Parisien and "écrit le ministère" the
   institution as last described ("ministère de l'Intérieur"). Seen speaker accuracy: en
   0.863 -> 0.879 (483 -> 492/560), fr 0.808 -> 0.822 (257/318 -> 263/320), of which two
-  quotes in fr are a gold correction ("Alan Caldwell" -> "Éric Alan Caldwell", the name
+  quotes in fr are a gold correction ("Alan Cardew" -> "Éric Alan Cardew", the name
   the article gives); span F1 en 0.947 unchanged, fr 0.875 -> 0.878. Tried and dropped (no
   gain or a loss on the seen batches): more French cues (s'indigner, s'emporter,
   plaisanter, enchaîner, tacler, sourire, faire savoir, …) and English ones (sigh, laugh,

@@ -37,10 +37,10 @@ def test_different_people_sharing_a_surname_stay_apart():
 
 
 def test_organisations_places_and_titles():
-    text = ("Palmetto Police Sgt. Lee Gragg told reporters that the University of Georgia "
+    text = ("Palmetto Police Sgt. Lee Marlow told reporters that the University of Georgia "
             "and NATO were consulted. Reporters in Berlin waited.")
     found = by_text(text)
-    assert found["Lee Gragg"][0] == "person"
+    assert found["Lee Marlow"][0] == "person"
     assert found["University of Georgia"][0] == "organization"
     assert found["NATO"][0] == "organization"
     assert found["Berlin"][0] == "place"

@@ -36,7 +36,7 @@ NAMED = [
     "Secretary of State Condoleezza Rice told Reuters on Tuesday that the U.S. would act.",
     "\"We will win,\" said coach Tom Cole. Arsenal beat Leeds 2-0; Leeds coach Tom Cole left.",
     "NATO Secretary-General Javier Solana met Ivory Coast President Henri Konan Bedie.",
-    "Prof. Jane Roe of the University of Georgia and Michael Raczko of Swanton spoke.",
+    "Prof. Jane Roe of the University of Georgia and Michael Radek of Swanton spoke.",
     "LONDON 1996-12-06 - Poland said. Australian Lloyd Harrow beat Belgian Vermeulen.",
     "raconte Ibrahim, 45 ans, cadre ferroviaire, qui affirme-t-il. Gado said: no.",
     "Mohammed, who is in Chicago for the Democratic National Convention, said it.",

@@ -236,7 +236,7 @@ def test_author_cleaning() -> None:
     assert clean_authors(["JANE DOE, Correspondent"]) == ["Jane Doe"]
     assert clean_authors(["jane@example.org", "https://example.org/jane"]) == []
     assert clean_authors(["La Gazette du Nord"], {"La Gazette du Nord"}) == []
-    assert clean_authors(["Loïc Le Clerc"]) == ["Loïc Le Clerc"]
+    assert clean_authors(["Loïc Le Goff"]) == ["Loïc Le Goff"]
 
 
 @pytest.mark.parametrize("line", [
@@ -263,7 +263,7 @@ def test_names_beside_a_sentence_or_a_column_title_are_kept() -> None:
 
 
 def test_a_section_before_the_bylines_preposition_goes() -> None:
-    assert clean_authors(["Tech Industry by Steven Musil"], visible=True) == ["Steven Musil"]
+    assert clean_authors(["Tech Industry by Steven Mosel"], visible=True) == ["Steven Mosel"]
     # Not a name before its particle, a phrase before lower-case words, or an editor's credit.
     assert clean_authors(["Friedrich von Schiller"], visible=True) == ["Friedrich von Schiller"]
     assert clean_authors(["Revised Edition Edited by Adrian Pell"]) == []
@@ -411,19 +411,19 @@ def test_no_author_from_a_readers_review_but_from_a_critics() -> None:
 
 def test_a_structured_author_the_address_names_gives_way_to_the_byline() -> None:
     page = ("<html><head><meta name='author' content='Die Furche'></head><body>"
-            "<h1>Achtsam leben</h1><p class='byline'>Von Ursula Baatz</p><p>Text.</p>"
+            "<h1>Achtsam leben</h1><p class='byline'>Von Ursula Bartl</p><p>Text.</p>"
             "</body></html>")
     assert read_metadata(parse_html(page), "https://www.furche.at/a").authors == [
-        "Ursula Baatz"]
+        "Ursula Bartl"]
     # A person named beside the site in one string is kept.
-    beside = page.replace("content='Die Furche'", "content='Ursula Baatz, Die Furche'")
+    beside = page.replace("content='Die Furche'", "content='Ursula Bartl, Die Furche'")
     # (A meta author the page never writes is none: the name stands in a note below.)
-    beside = beside.replace("<p class='byline'>Von Ursula Baatz</p>", "").replace(
-        "</body>", "<p>Ursula Baatz lehrt in Wien.</p></body>")
+    beside = beside.replace("<p class='byline'>Von Ursula Bartl</p>", "").replace(
+        "</body>", "<p>Ursula Bartl lehrt in Wien.</p></body>")
     assert read_metadata(parse_html(beside), "https://www.furche.at/a").authors == [
-        "Ursula Baatz"]
+        "Ursula Bartl"]
     # Where nothing else signs, the site's name is the credit.
-    alone = page.replace("<p class='byline'>Von Ursula Baatz</p>", "")
+    alone = page.replace("<p class='byline'>Von Ursula Bartl</p>", "")
     assert read_metadata(parse_html(alone), "https://www.furche.at/a").authors == [
         "Die Furche"]
     # The address's label inside a word of a person's name is no match.
@@ -449,8 +449,8 @@ def test_a_wire_named_as_author_is_an_agency() -> None:
 
 
 def test_job_title_after_a_name_is_cut() -> None:
-    assert clean_authors(["신현주 기자", "Christoph Hein Chefredakteur"]) == [
-        "신현주", "Christoph Hein"]
+    assert clean_authors(["신현주 기자", "Christoph Hahn Chefredakteur"]) == [
+        "신현주", "Christoph Hahn"]
     # A Korean name is one word: a word before it is the town the writer filed from.
     assert clean_authors(["광주 홍길동 기자"], visible=True) == ["홍길동"]
     # The towns may be a list: all before the name are towns, "A, B X 기자".
@@ -643,9 +643,9 @@ def test_a_word_that_is_no_month_does_not_hide_the_date_after_it() -> None:
 def test_a_byline_element_without_a_name_gives_way_to_the_next() -> None:
     page = ('<html><body><div class="byline-box"><span>12.03.2024</span></div>'
             "<h1>Headline of the day</h1>"
-            '<span class="byline">By <a href="/writers/emily">Emily Burack</a></span>'
+            '<span class="byline">By <a href="/writers/emily">Emily Burton</a></span>'
             "<p>The story.</p></body></html>")
-    assert read_metadata(parse_html(page)).authors == ["Emily Burack"]
+    assert read_metadata(parse_html(page)).authors == ["Emily Burton"]
 
 
 @pytest.mark.parametrize("raw, names", [
@@ -725,9 +725,9 @@ def test_anonymous_and_a_cms_default_account_are_no_author(name: str) -> None:
     page = (f'<html><head><meta name="author" content="{name}"></head><body><h1>Port dispute'
             "</h1><p>The port stopped on Tuesday.</p></body></html>")
     assert read_metadata(parse_html(page)).authors == []
-    named = page.replace(name, "Camila Méndez").replace(
-        "</body>", "<footer>Camila Méndez</footer></body>")
-    assert read_metadata(parse_html(named)).authors == ["Camila Méndez"]
+    named = page.replace(name, "Camila Ortiz").replace(
+        "</body>", "<footer>Camila Ortiz</footer></body>")
+    assert read_metadata(parse_html(named)).authors == ["Camila Ortiz"]
 
 
 def _lead_dated_page(lead: str) -> str:

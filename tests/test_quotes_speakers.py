@@ -258,12 +258,12 @@ def test_accented_and_unaccented_spellings_and_initials_are_one_person():
 def test_quotes_signed_after_their_marks_and_asides_before_the_speaker():
     text = ('Students choose a pathway in their second year.\n\n'
             '"I chose programming because the whole idea of building apps fascinated me." '
-            '- Clint De Leon\n\n'
+            '- Clint De Santos\n\n'
             "« La question posée, c'est la capacité du pouvoir politique à réguler la "
-            "police » indique pour sa part le général Bertrand Cavallier.\n\n"
+            "police » indique pour sa part le général Bertrand Cazals.\n\n"
             "« Elle est responsable puisqu'elle était à un endroit interdit ce jour-là. » "
-            "Olivier Truchot, journaliste, le 25 mars")
-    assert speakers(text, None) == ["Clint De Leon", "Bertrand Cavallier", "Olivier Truchot"]
+            "Olivier Tresson, journaliste, le 25 mars")
+    assert speakers(text, None) == ["Clint De Santos", "Bertrand Cazals", "Olivier Tresson"]
 
 
 def test_descriptions_with_a_name_in_apposition_and_roles_set_off_by_commas():
@@ -299,13 +299,13 @@ def test_french_role_with_its_complement_and_circumstances_before_the_speaker():
 
 
 def test_french_subject_before_a_verb_and_colon_and_nouns_that_look_like_verbs():
-    text = ("Guillaume Goubert, directeur du journal, commentait lors de la publication : "
+    text = ("Guillaume Roussel, directeur du journal, commentait lors de la publication : "
             "« Nous sommes face à un public qui a un regard critique sur les médias. »\n\n"
             "Les reproches adressés à la direction portaient sur « la disproportion entre le "
             "reportage et le plateau ».\n\n"
-            "Francisca Joly-Gomez (2), gastro-entérologue, suit ces patients. « Les fibres "
+            "Francisca Roy-Gomez (2), gastro-entérologue, suit ces patients. « Les fibres "
             "nourrissent les bactéries », précise la gastro-entérologue.")
-    assert speakers(text, "fr") == ["Guillaume Goubert", None, "Francisca Joly-Gomez"]
+    assert speakers(text, "fr") == ["Guillaume Roussel", None, "Francisca Roy-Gomez"]
 
 
 def test_sport_roles_before_a_name_and_a_quote_after_a_sentence_about_somebody():
@@ -600,9 +600,9 @@ def test_a_capitalised_role_after_the_article_is_a_role():
 
 def test_a_straight_mark_glued_after_a_sentence_opens_a_quote():
     text = ('The expert was blunt.??"You might say it was just a dodgy bank. But that would be '
-            'utterly wrong," Andreas Baumhof said.??"This was done with a large bank in the '
-            'UK, and its security is fairly high."??Baumhof said.')
-    assert speakers(text, "en") == ["Andreas Baumhof", "Andreas Baumhof"]
+            'utterly wrong," Andreas Vogler said.??"This was done with a large bank in the '
+            'UK, and its security is fairly high."??Vogler said.')
+    assert speakers(text, "en") == ["Andreas Vogler", "Andreas Vogler"]
 
 
 # Issue 14, fourth round: a person the entity typer made an organisation.

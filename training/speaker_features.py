@@ -181,7 +181,7 @@ def candidates(ctx: ArticleContext, quote: Quote, open_pos: int, close: int,
 
 
 def _longer_form(full: str, short: str) -> bool:
-    """ "Wei Zhen" for "Wei", "Sven Beiker" for "Beiker": the same person named more fully."""
+    """ "Wei Zhen" for "Wei", "Sven Heiman" for "Beiker": the same person named more fully."""
     a, b = full.split(), short.split()
     return len(a) > len(b) and bool(b) and (a[-len(b):] == b or a[:len(b)] == b)
 

@@ -97,7 +97,7 @@ _DATELINE = re.compile(
     rf"|[A-ZÀ-Þ]{{2}}[^()\n]{{0,80}}\((?P<alone>{_AGENCY_LIST})\)\s*$)"
 )
 # Contributor credits; group "names" holds the people (agencies among them are moved over).
-# Names run to the end of the clause; a full stop after an initial ("Julian E. Barnes") stays.
+# Names run to the end of the clause; a full stop after an initial ("Julian E. Barnard") stays.
 _NAME_LIST = r"(?P<names>(?:[^;.\n]|(?<=\b[A-Z])\.){2,200}?)"
 # A credit that names no agency: "(Agencies)", "Staff and agencies", "Agenturen", "Seattle
 # Times news services". The line is a credit line all the same, and leaves the text.
@@ -109,7 +109,7 @@ _GENERIC_CREDIT = re.compile(
 # Where a reporter filed from is not a name: "X in Amman and Y in Antakya, Turkey".
 _FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:,?\s+[A-ZÀ-Þ][\w'’.-]*)*")
 # Names end at a semicolon, a full stop that does not follow an initial ("M-A. Pioerron",
-# "Julian E. Barnes"), or the line's end.
+# "Julian E. Barnard"), or the line's end.
 _NAMES_END = r"(?:;|(?<!\b[A-Z])\.|$)"
 # A clause after the names ("X, who also runs ...") is not a name.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|qui|der|die|que|che)\b.*$", re.IGNORECASE)
@@ -164,7 +164,7 @@ _NAME_PREFIX = re.compile(
 )
 # A credit line may hold several credits: "Reporting by X; Editing by Y".
 _SEGMENT_SPLIT = re.compile(r"\s*[;|]\s*|(?<=[a-z0-9])\.\s+(?=[A-Z(])")
-# Conjunctions are matched in lower case only: "Julian E. Barnes" keeps its initial.
+# Conjunctions are matched in lower case only: "Julian E. Barnard" keeps its initial.
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bin\b|\bwith\b)\s*")
 # A person's name: 2-5 words, each starting with a capital (particles allowed). One word
 # after a name's comma is a place or a title ("X, Atlanta, GA"), not a second person.

@@ -1036,7 +1036,7 @@ def type_by_vote(list mentions, str text, language=None):
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
         if len(words) > 1 and place is None and given_name(words[0]) and \
                 not all_capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
-            vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
+            vote["person"] += WORDS_VOTES  # "Jamie Fields", "Travis Webb": a given name first
         if len(words) == 1 and _spoken_to(text, mstart) and mtext not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif mtype == "person" and len(words) > 1 and not mtitled and \

@@ -727,7 +727,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["person"] += TITLE_VOTES  # "c Young b Cairns"
         if len(words) > 1 and place is None and given_name(words[0]) and \
                 not all_capitals(words) and not {w.lower() for w in words} & NAMED_THINGS:
-            vote["person"] += WORDS_VOTES  # "Jamie How", "Travis Outlaw": a given name first
+            vote["person"] += WORDS_VOTES  # "Jamie Fields", "Travis Webb": a given name first
         if len(words) == 1 and _spoken_to(text, m.start) and m.text not in surnames:
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \

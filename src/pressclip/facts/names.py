@@ -624,7 +624,7 @@ def python_find_mentions(text: str) -> list[Mention]:
                      or (words[0].lower() in given_names()
                          and _known_place(" ".join(words[words.index("of") + 2:])))
                      or words[words.index("of") - 2].lower() in given_names()):
-            # "Michael Raczko of Swanton", "Prof. Jane Roe of the University of X", "Tomas
+            # "Michael Radek of Swanton", "Prof. Jane Roe of the University of X", "Tomas
             # Dvorak of the Czech Republic", "Mikkel Rothmann of the Skyline team": a
             # person from a place or an institution (a title or a given name before names a
             # person), not an organisation such as "Bank of the West".

@@ -777,7 +777,7 @@ class Resolver:
                 w[:1].islower() for w in self.text[m.end:end].split())]
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
                 or first in ANAPHORIC):
-            # "defensive end Vonnie Holliday": a description before the name.
+            # "defensive end Vonnie Hollister": a description before the name.
             return self.name(persons[-1]) if persons else None
         if first in ANAPHORIC:
             # "ce père de quatre enfants", "cette habitante": the person just discussed.
@@ -1028,7 +1028,7 @@ def _one_slip(a: str, b: str) -> bool:
 
 def _personal(m: Mention) -> bool:
     """A person's mention, or a name typed otherwise that opens with a given name and does
-    not end like an organisation ("Tony Lake", "April Galway"): a person may be a pronoun's
+    not end like an organisation ("Tony Chester", "April Galway"): a person may be a pronoun's
     antecedent or a role's holder whatever the entity typer made of the surname."""
     if m.type == "person":
         return True
@@ -1110,7 +1110,7 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
         # official", "French diplomat", "Government official" and "cable TV executive"
         # for somebody left unnamed;
         # not a given name that reads like a people's word ("Roman Kovar", "Françoise
-        # Delmas", "Christine Payne"), a capital after it.
+        # Delmas", "Christine Pardo"), a capital after it.
         return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
             else "anonymous"
     return "organization" if institution else "person"

@@ -80,7 +80,7 @@ ROLE_WORDS = frozenset(
     edizione
     television télévision fernsehen inc ltd llc gmbh corp company""".split()
 )
-# A person's job title after the name ("신현주 기자", "山田太郎 記者", "Christoph Hein
+# A person's job title after the name ("신현주 기자", "山田太郎 記者", "Christoph Hahn
 # Chefredakteur") is cut off, where another role word means the whole part is no name.
 # A Korean, Japanese or Chinese name is one word; elsewhere two words must stay.
 _CJK_TITLES = frozenset(
@@ -291,7 +291,7 @@ def _person(name: str, excluded: set[str], strict: bool = True,
             name = name[:-len(glued)]
             words = [name]
     # A job after a name of two words or more: "Evan Hale Staff Writer", "Jane Doe Political
-    # Correspondent", "Christoph Hein Chefredakteur". The run of role words must hold a
+    # Correspondent", "Christoph Hahn Chefredakteur". The run of role words must hold a
     # job's noun: "Webworks GmbH", "PhillyVoice Staff" are no name followed by a job.
     run = len(words)
     while run > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[run - 1]) in _ROLE_OR_TITLE:
@@ -332,7 +332,7 @@ def _filed_from(part: str) -> bool:
 
 def _before_date_words(text: str) -> str:
     """The names before the words of a date that was cut off: its month ("Nathan Willis
-    March 25, 2015"), its weekday ("Heiko Sauer Do 9 Apr 2020"), the word that announced it
+    March 25, 2015"), its weekday ("Heiko Sommer Do 9 Apr 2020"), the word that announced it
     and its preposition ("Von Sportwelt Publiziert 03/04/2021 um 10:15")."""
     words = text.rstrip(" ,.:").split()
     while len(words) > 1:
@@ -346,7 +346,7 @@ def _before_date_words(text: str) -> str:
 
 def _after_section(text: str) -> str:
     """The byline after a section's or a column's name that stands before its preposition:
-    "Tech Industry by Steven Musil" -> "Steven Musil". The words before are capitalised, a
+    "Tech Industry by Steven Mosel" -> "Steven Mosel". The words before are capitalised, a
     few, and the word after is capitalised: "Jane Doe by the sea" stays."""
     match = _SECTION_THEN_LABEL.match(text)
     # A credit's words are no section's: "Revised Edition Edited by X" credits an editor.

@@ -437,7 +437,7 @@ def _tail_bylines(elements: list[etree._Element]) -> list[str]:
 
 
 def _names_page(link: etree._Element, href: str) -> bool:
-    """The link's words are in the author page's address ("Jakob Hartung" ->
+    """The link's words are in the author page's address ("Jakob Hartmann" ->
     "/author/jakob-hartung"): an author box's other links ("All articles") are no byline."""
     words = {w.casefold() for w in _WORD.findall(element_text(link, MAX_BYLINE_CHARS))}
     page = href[_AUTHOR_PAGE.search(href).end():].casefold()

@@ -58,7 +58,7 @@ def element_text(element: etree._Element, limit: int = MAX_TEXT_CHARS, joiner: s
 
 def _join(parts: list[str], joiner: str) -> str:
     """The parts with `joiner` between them, except around one letter set apart in markup
-    and glued to a word: a last letter spaced by a style ("Will Knigh<span>t</span>"), a
+    and glued to a word: a last letter spaced by a style ("Will Kenni<span>g</span>"), a
     drop cap ("<span>T</span>he"). Those are one word."""
     out = parts[:1]
     for before, part in pairwise(parts):
