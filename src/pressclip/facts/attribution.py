@@ -38,6 +38,7 @@ from .names import (
 from .speakers import (
     ANAPHORIC,
     COMPLEMENT_LINKS,
+    FRONTED_WORDS,
     ISSUED_BY,
     NP_MAX_TOKENS,
     PARENTHESIS,
@@ -55,8 +56,8 @@ CLOSING_MARKS = {'"', "”", "»"}
 # "X, he vowed, "…"": an English incise's pronoun (a French one after a name restates it:
 # "Macron, il a dit").
 INCISE_PRONOUNS = {"he", "she"}
-# A fronted clause this long at most, and titles before the main clause's subject.
-FRONTED_WORDS = 25
+# Titles at most before the main clause's subject, after a fronted clause of FRONTED_WORDS
+# at most (the bound speakers.py's subject test uses).
 TITLE_WORDS_MAX = 3
 # Words that open a clause fronted before the main one ("When X asked …, Y said").
 SUBORDINATORS = {"when", "after", "as", "while", "before", "although", "though", "because",
@@ -117,13 +118,12 @@ POUR = re.compile(
     r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
     r"([^,;:«“\"]{2,60}?)\s*,")
 # "As he put it, "…"", "As the minister once put it: "…"": whoever put it so.
-AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?[Aa]s\s+([^,;:«“\"]{2,60}?)\s+"
-                       r"(?:(?:has|had|once|so)\s+)?(?:put|puts)\s+it\s*[,:]")
+_PUT_IT = r"[Aa]s\s+([^,;:«“\"]{2,60}?)\s+(?:(?:has|had|once|so)\s+)?(?:put|puts)\s+it\s*"
+AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?" + _PUT_IT + "[,:]")
 # "… was, as Dora put it, "…"": the same right before the quote, inside its sentence,
 # within this many characters of it.
 PUT_IT_CHARS = 80
-PUT_IT_BEFORE = re.compile(r"\b[Aa]s\s+([^,;:«“\"]{2,60}?)\s+(?:(?:has|had|once|so)\s+)?"
-                           r"(?:put|puts)\s+it\s*[,:]?\s*$")
+PUT_IT_BEFORE = re.compile(r"\b" + _PUT_IT + r"[,:]?\s*$")
 # "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
 IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
                           r"(?:view|eyes|words))\s*,")
@@ -613,8 +613,7 @@ def _main_clause_person(text: str, tokens: list[tuple[str, int, int]], i: int,
     opens the main clause after that comma, before a lower-case verb, says the quote."""
     if tokens[0][0].lower() not in SUBORDINATORS:
         return None
-    closing = next((t for t in tokens[i + 1:] if t[0] == "," or (
-        t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")), None)
+    closing = _clause_comma(text, tokens, i)
     if closing is None:
         return None
     after = [m for m in resolver.between(closing[2], tokens[-1][2]) if m.type == "person"]
@@ -640,9 +639,16 @@ def _closed_relative(text: str, tokens: list[tuple[str, int, int]], i: int) -> b
     """The cue at i is the verb of a relative clause closed by a comma before the quote,
     the comma perhaps inside a title's quote marks ("the music by X, who wrote songs for
     "Y," has …"): it says what X did, not who speaks."""
-    return i > 0 and tokens[i - 1][0].lower() in RELATIVES and any(
-        t[0] == "," or (t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")
-        for t in tokens[i + 1:])
+    return i > 0 and tokens[i - 1][0].lower() in RELATIVES and \
+        _clause_comma(text, tokens, i) is not None
+
+
+def _clause_comma(text: str, tokens: list[tuple[str, int, int]], i: int
+                  ) -> tuple[str, int, int] | None:
+    """The first token after i that closes a clause with a comma: the comma, or a quoted
+    title's closing mark with the comma inside it ("songs for "Y," has")."""
+    return next((t for t in tokens[i + 1:] if t[0] == "," or (
+        t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")), None)
 
 
 def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
