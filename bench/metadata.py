@@ -34,11 +34,12 @@ collapsed, surrounding punctuation stripped.
   predicted names against that of the gold names; the page scores their F1 (1 when both
   lists are empty, 0 when only one is); the table gives the mean over pages. "Jane Doe" for
   "Jane A. Doe" scores 0.8 where `exact` and `lenient` score 0; an extra name costs precision.
-- `credit F1`: authors F1 of the names the page credits. pressclip keeps wires out of
-  `authors` (issue 13: "AFP" given as an author moves to `agencies`) where the gold of
-  fundus_dev and trafilatura lists them as authors ("Associated Press", "AFP"); here
-  pressclip's credit is its record's authors, or the record's agencies (the metadata's and
-  the credit lines' and datelines': "LONDON (AP) —") where no person signs. The peers give
+- `credit F1`: authors F1 of the names the page credits. pressclip keeps a wire out of
+  `authors` where people sign beside it (issue 13: "AFP" given as an author moves to
+  `agencies`), and names it in both where it signs alone, as the gold of fundus_dev and
+  trafilatura does ("Associated Press", "AFP"); a dateline's wire ("LONDON (AP) —") is an
+  agency only. Here pressclip's credit is its record's authors, or the record's agencies
+  (the metadata's and the credit lines' and datelines') where no one signs. The peers give
   one list: for them it is their authors F1.
 
 The fields of issue 16 (pressclip only: the peers give none of them) have no gold in the sets;

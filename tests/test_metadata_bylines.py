@@ -208,10 +208,27 @@ def test_picture_agency_credit_is_no_author() -> None:
 
 
 def test_a_wires_desk_is_the_wire() -> None:
+    # The wire alone signs: it is the story's author too, without its desk's word.
     page = """<html><head><meta name="author" content="Reuters Editorial"></head><body>
     <h1>Tram line approved</h1></body></html>"""
     meta = read_metadata(parse_html(page))
-    assert meta.authors == [] and meta.agencies == ["Reuters"]
+    assert meta.authors == ["Reuters"] and meta.agencies == ["Reuters"]
+
+
+def test_a_wire_alone_is_the_author_as_the_page_names_it() -> None:
+    page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Tram line approved", "author": {"@type": "Person",
+    "name": "The Associated Press"}}</script></head><body><h1>Tram line approved</h1>
+    </body></html>"""
+    meta = read_metadata(parse_html(page))
+    assert meta.authors == ["The Associated Press"]
+    assert meta.agencies == ["Associated Press"]
+    # Beside a person, the wire is an agency only.
+    both = page.replace('"name": "The Associated Press"}',
+                        '"name": "The Associated Press"}, {"@type": "Person", "name": "Jane Doe"}')
+    both = both.replace('"author": {', '"author": [{').replace('"Jane Doe"}', '"Jane Doe"}]')
+    meta = read_metadata(parse_html(both))
+    assert meta.authors == ["Jane Doe"] and meta.agencies == ["Associated Press"]
 
 
 def test_spaces_left_by_cut_noise_collapse() -> None:

@@ -191,10 +191,11 @@ def test_site_staff_beside_a_wire_in_one_byline() -> None:
     </head><body><h1>Le budget est voté</h1><p class="byline">Par Le Courrier du Nord et AFP</p>
     {STORY}</body></html>"""
     meta = read_metadata(parse_html(page))
-    assert meta.authors == ["Le Courrier du Nord"]
+    assert meta.authors == ["Le Courrier du Nord", "AFP"]
     assert meta.agencies == ["AFP"]
-    wire = page.replace("Par Le Courrier du Nord et AFP", "Par AFP")
-    assert read_metadata(parse_html(wire)).authors == []
+    # The wire alone signs: it is the author as well as the agency.
+    wire = read_metadata(parse_html(page.replace("Par Le Courrier du Nord et AFP", "Par AFP")))
+    assert wire.authors == ["AFP"] and wire.agencies == ["AFP"]
 
 
 def test_site_name_then_its_slogan_after_the_headline() -> None:

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Comment
-from .authors import clean_authors, is_desk, normal_name, wire_agencies
+from .authors import clean_authors, is_desk, normal_name, wire_agencies, wire_credits
 from .beside_date import name_beside_date
 from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments
@@ -291,9 +291,13 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         if marked:
             authors, agencies = _first_credit(marked, excluded, agencies, host)
     if not authors and agencies:
-        # The site's own staff beside the wire in one byline ("Par Le Figaro et AFP").
-        authors = next((names for text in bylines if wire_agencies([text])
-                        for names in [staff(text)] if names), [])
+        # No person signs, a wire does ("author": "AFP", "By The Associated Press"): the wire
+        # wrote the story, so it is its author as well as its agency, worded as the page
+        # words it, after the site's own staff where one byline names both ("Par Le Figaro
+        # et AFP"). A wire beside people stays an agency only.
+        authors = [*next((names for text in bylines if wire_agencies([text])
+                          for names in [staff(text)] if names), []),
+                   *wire_credits(raw_authors + jsonld.organisation_authors + bylines)]
     if not authors and not agencies:
         # No person signs: the credit the page's structured data gives, desk or organisation
         # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it, else the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..credits import canonical_agency
@@ -433,25 +434,44 @@ def _agency(name: str) -> str | None:
     """The wire a credit names, its desk's or its writers' words after it too: "Reuters
     Editorial", "AFP Staff", "dpa Redaktion", "Associated Press Writer", "AP Sports
     Writer", "AP Entertainment Writer"."""
+    credit = _wire_credit(name)
+    return credit[1] if credit else None
+
+
+def _wire_credit(name: str) -> tuple[str, str] | None:
+    """The wire's name as the credit writes it, without its desk's or writers' words, and
+    the wire: ("The Associated Press", "Associated Press") for "The Associated Press
+    Writer"."""
     agency = canonical_agency(name)
+    if agency is not None:
+        return name, agency
     words = name.split()
-    if agency is None and len(words) > 1 and (
-            _bare(words[-1]) in _WIRE_STAFF_WORDS or _bare(words[-1]) in _TITLES):
+    if len(words) > 1 and (_bare(words[-1]) in _WIRE_STAFF_WORDS or _bare(words[-1]) in _TITLES):
         # The wire's name, then its beat, its desk or its writers: "AP Entertainment Writer".
-        agency = next((found for end in range(len(words) - 1, 0, -1)
-                       if (found := canonical_agency(" ".join(words[:end])))), None)
-    return agency
+        for end in range(len(words) - 1, 0, -1):
+            written = " ".join(words[:end])
+            if agency := canonical_agency(written):
+                return written, agency
+    return None
+
+
+def _wire_parts(raw: list[str]) -> Iterator[tuple[str, str]]:
+    """Each credit of raw author strings that names a wire, as written, with the wire."""
+    for part, _, _ in _parts(raw):
+        if credit := _wire_credit(part.strip(" \t\n.,:;-–—|·•'\"()")):
+            yield credit
 
 
 def wire_agencies(raw: list[str]) -> list[str]:
     """The news agencies that raw author strings name ("AFP", "The Associated Press"): a
     wire is credited as an agency, never as a person."""
-    found: list[str] = []
-    for part, _, _ in _parts(raw):
-        agency = _agency(part.strip(" \t\n.,:;-–—|·•'\"()"))
-        if agency and agency not in found:
-            found.append(agency)
-    return found
+    return list(dict.fromkeys(agency for _, agency in _wire_parts(raw)))
+
+
+def wire_credits(raw: list[str]) -> list[str]:
+    """The wires that raw author strings name, as the page writes them ("The Associated
+    Press", "Agencia EFE"): the author of a story that a wire alone signs."""
+    return list(dict.fromkeys(part for part, _ in _wire_parts(raw)))
 
 
 def _names_host(name: str, host: set[str]) -> bool:
