@@ -577,6 +577,20 @@ def test_publisher_is_the_name_the_site_is_known_by_not_a_hosting_word() -> None
     assert meta.publisher == "Northern Gazette"
 
 
+def test_publisher_written_as_the_title_writes_it_not_as_a_handle() -> None:
+    page = ('<html><head><title>Budget vote | Northern Gazette</title>'
+            '<meta property="og:site_name" content="northerngazette">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Budget vote", "publisher": {"@type": "Organization", "name": "Northern Gazette"}}'
+            '</script></head><body><h1>Budget vote</h1></body></html>')
+    meta = read_metadata(parse_html(page), "https://northerngazette.example/budget")
+    assert meta.publisher == "Northern Gazette"
+    # No form of the name in the title: the first name given stays.
+    untitled = page.replace("Budget vote | Northern Gazette", "Budget vote")
+    assert read_metadata(parse_html(untitled),
+                         "https://northerngazette.example/budget").publisher == "northerngazette"
+
+
 def test_a_visible_update_time_does_not_move_the_utc_publication_day() -> None:
     """17:29 UTC is still the 29th where the page shows its update time (+02:00, the 30th)."""
     page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '

@@ -591,9 +591,13 @@ def _site_publisher(named: list[str], from_title: list[str], url: str | None,
         return bool(key) and ((in_title and key in title_key) or any(
             len(k) >= 4 and (k in key or key in k) for k in host_keys))
 
-    for name in named:
-        if confirmed(name, in_title=True):
-            return _first(name)
+    first = next((name for name in named if confirmed(name, in_title=True)), None)
+    if first is not None:
+        # The same name given as a handle and as written ("nationalpost" in og:site_name,
+        # "National Post" in the JSON-LD): the form the title writes, else the first given.
+        key = squash(first)
+        return next((name for name in named if squash(name) == key
+                     and name.strip() in (page_title or "")), _first(first))
     # "Headline | Section | Site", "Headline - Site - Slogan": the part the address names.
     part = next((p for p in from_title if confirmed(p, in_title=False)), None)
     if part is not None and _plausible_site(part):
