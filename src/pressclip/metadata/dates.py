@@ -3,7 +3,9 @@
 Machine dates ("2025-07-05T10:00:00+02:00", "20250705"), numeric dates ("05.07.2025",
 "5/7/2025") and textual dates in several languages ("5 juillet 2025", "5. Juli 2025",
 "July 5, 2025", "5 de julio de 2025", "15 августа 2016", "5. heinäkuuta 2025", "5 Temmuz
-2025"; month names of 37 languages from CLDR). A date-time keeps its UTC offset
+2025", "5th July 2025", "5 באוגוסט 2025", "24 نيسان / أبريل 2020"; month names of 49 locales
+from CLDR, Arabic, Hebrew, Greek, Persian and other scripts among them; "ngày 5 tháng 7 năm
+2025"). Digits of any script are read ("٢٤", "۲۴", "２４"). A date-time keeps its UTC offset
 when the page gives one; without an offset only the day is kept, since the page's time zone
 is unknown.
 """
@@ -21,14 +23,19 @@ MIN_YEAR = 1995
 # event dates or garbage.
 MAX_DAYS_AHEAD = 2
 
-# Month names of 37 languages come from the Unicode CLDR (month_names.py, generated); these
+# Month names of 49 locales come from the Unicode CLDR (month_names.py, generated); these
 # are spellings pages write that CLDR lacks: without accents, and Austrian German.
 _VARIANTS = {"jän": 1, "jänner": 1, "fevrier": 2, "fevr": 2, "maerz": 3, "marco": 3,
              "aout": 8, "decembre": 12}
 MONTHS = {**MONTH_NAMES, **_VARIANTS}
 # A month is read as a word, then looked up: one short pattern instead of an alternation of
 # 560 names, which cost more than the rest of the date search on every short text.
-_MONTH_WORD = r"(?:d['’])?([^\W\d_]{3,12})"
+# Catalan elides "de" ("d'octubre"); Hebrew sets "in" (ב) before the month ("באוקטובר").
+_MONTH_WORD = r"(?:d['’]|ב)?([^\W\d_]{3,12})"
+# Arabic pages of the Levant and Iraq name the month twice, their own name and then the one
+# of the rest of the Arab world: "24 نيسان / أبريل 2020", "1 تشرين الأول / أكتوبر 2020" (the
+# former may be two words). The last name is read.
+_OTHER_NAME = r"(?:[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?\s*/\s*)?"
 
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -45,10 +52,15 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 # Dotted dates with spaces, as German typesetting writes them ("4. 2. 2022", often with thin
 # spaces): dots mean day first wherever they are written.
 _DMY_SPACED = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)")
+# English ordinals before the month ("5th July 2025", "the 5th of July, 2025") as beside it.
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:er|º|°)?\.?\s*(?:de\s+)?{_MONTH_WORD}\.?,?\s+(?:de\s+)?"
-    r"(\d{4})(?!\d)",
+    rf"(?<!\d)(\d{{1,2}})(?:er|º|°|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_OTHER_NAME}"
+    rf"{_MONTH_WORD}\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
     re.I,
+)
+# Vietnamese numbers its months: "ngày 5 tháng 7 năm 2025", "5 tháng 7, 2025".
+_VIETNAMESE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})(?!\d)", re.I
 )
 _MONTH_DAY_YEAR = re.compile(
     rf"(?<![^\W\d_]){_MONTH_WORD}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
@@ -127,6 +139,11 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
             if day:
                 return day.isoformat()
             break
+    match = _VIETNAMESE.search(text)
+    if match:
+        day = _valid(int(match[3]), int(match[2]), int(match[1]))
+        if day:
+            return day.isoformat()
     match = _DMY.search(text)
     if match:
         first, second, year = int(match[1]), int(match[3]), int(match[4])

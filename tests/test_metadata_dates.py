@@ -1,0 +1,60 @@
+"""Dates as modern pages of many countries write them (issue 13 item 4, session 23): month
+names of other scripts, English ordinals, Vietnamese numbered months, digits of any script.
+Dates written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressclip.metadata import read_metadata
+from pressclip.metadata.dates import parse_text_date
+from pressclip.parse.html import parse_html
+
+
+@pytest.mark.parametrize("text", [
+    "الخميس 3 يوليو 2025",        # Arabic, the names of Egypt and the Gulf
+    "3 تموز 2025",                # Arabic, the Levant's name
+    "3 جويلية 2025",              # Arabic, the Maghreb's name
+    "3 ژوئیه 2025",               # Persian
+    "3 جولائی 2025",              # Urdu
+    "3 Ιουλίου 2025",             # Greek, the genitive
+    "3 ביולי 2025",               # Hebrew, "in" before the month
+    "3. јул 2025.",               # Serbian Cyrillic
+    "3 јули 2025",                # Macedonian
+    "3 ліпеня 2025",              # Belarusian
+    "3 ივლისი 2025",              # Georgian
+    "3 հուլիսի 2025",             # Armenian
+])
+def test_month_names_of_other_scripts(text: str) -> None:
+    assert parse_text_date(text) == "2025-07-03"
+
+
+@pytest.mark.parametrize("text", ["24 نيسان / أبريل 2020", "الجمعة 24 نيسان/أبريل 2020",
+                                  "٢٤ نيسان / أبريل ٢٠٢٠"])
+def test_a_month_named_twice_is_read(text: str) -> None:
+    assert parse_text_date(text) == "2020-04-24"
+
+
+def test_a_two_word_month_named_twice_is_read_by_its_second_name() -> None:
+    assert parse_text_date("1 تشرين الأول / أكتوبر 2020") == "2020-10-01"
+
+
+@pytest.mark.parametrize("text", ["7th August 2025", "Published on the 7th of August, 2025",
+                                  "Thursday 7th Aug 2025 09:15"])
+def test_english_ordinals_before_the_month(text: str) -> None:
+    assert parse_text_date(text) == "2025-08-07"
+
+
+def test_an_ordinal_before_a_word_that_is_no_month_is_no_date() -> None:
+    assert parse_text_date("the 21st Century Fund 2025 report") is None
+
+
+@pytest.mark.parametrize("text", ["ngày 7 tháng 8 năm 2025", "Thứ Năm, 7 tháng 8, 2025 10:30"])
+def test_vietnamese_numbered_months(text: str) -> None:
+    assert parse_text_date(text) == "2025-08-07"
+
+
+def test_a_dateline_in_arabic_dates_a_page_without_structured_data() -> None:
+    page = ("<html><body><h1>عنوان الخبر</h1><span>نشر بتاريخ الخميس 7 آب / أغسطس 2025</span>"
+            "<p>نص الخبر هنا.</p></body></html>")
+    assert read_metadata(parse_html(page)).date == "2025-08-07"
