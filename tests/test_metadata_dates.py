@@ -58,3 +58,28 @@ def test_a_dateline_in_arabic_dates_a_page_without_structured_data() -> None:
     page = ("<html><body><h1>عنوان الخبر</h1><span>نشر بتاريخ الخميس 7 آب / أغسطس 2025</span>"
             "<p>نص الخبر هنا.</p></body></html>")
     assert read_metadata(parse_html(page)).date == "2025-08-07"
+
+
+def test_a_dotted_date_is_day_first_where_pages_write_the_month_first() -> None:
+    assert parse_text_date("01.02.2022 16:28", month_first=True) == "2022-02-01"
+    assert parse_text_date("01/02/2022", month_first=True) == "2022-01-02"
+    assert parse_text_date("01.31.2022", month_first=True) == "2022-01-31"
+
+
+def _page(lines: str) -> str:
+    return ("<html><body><h1>Council votes on the tram budget</h1><p>The council met on Tuesday"
+            " evening to vote on the budget for next year, after weeks of debate.</p>"
+            f"{lines}</body></html>")
+
+
+@pytest.mark.parametrize("edited", ["Letzte Änderung: 03.03.2025 - 10:12:45",
+                                    "Last updated 3 March 2025", "Updated: 03/03/2025",
+                                    "Dernière mise à jour le 3 mars 2025"])
+def test_a_line_that_dates_an_edit_gives_way_to_the_publication_date(edited: str) -> None:
+    page = _page(f"<footer><p>{edited}</p><p>Erschienen am: 01.03.2025</p></footer>")
+    assert read_metadata(parse_html(page)).date == "2025-03-01"
+
+
+def test_an_edit_line_dates_a_page_that_gives_no_other_date() -> None:
+    page = _page("<footer><p>Letzte Änderung: 03.03.2025</p></footer>")
+    assert read_metadata(parse_html(page)).date == "2025-03-03"

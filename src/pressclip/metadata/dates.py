@@ -147,7 +147,9 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
     match = _DMY.search(text)
     if match:
         first, second, year = int(match[1]), int(match[3]), int(match[4])
-        if first > 12 or (second <= 12 and not month_first):
+        # The United States, Canada and the Philippines write a month first with slashes or
+        # dashes, never with dots: a dotted date is day first on any page ("01.02.2022").
+        if first > 12 or (second <= 12 and (not month_first or match[2] == ".")):
             day = _valid(year, second, first)
         else:
             day = _valid(year, first, second)
