@@ -29,6 +29,23 @@ def test_month_names_of_other_scripts(text: str) -> None:
     assert parse_text_date(text) == "2025-07-03"
 
 
+@pytest.mark.parametrize("text", [
+    "3 जुलाई 2025",                # Hindi: vowels as combining marks
+    "৩ জুলাই ২০২৫",                # Bengali, with Bengali digits
+    "3 ஜூலை 2025",                 # Tamil
+    "జులై 3, 2025",                # Telugu, the month first
+    "3 กรกฎาคม 2568",              # Thai, the Buddhist era's year
+    "วันพฤหัสบดีที่ 3 กรกฎาคม พ.ศ. 2568",  # Thai, the era named
+    "3/7/2568",                    # Thai digits of a day, Buddhist era
+])
+def test_indic_and_thai_dates(text: str) -> None:
+    assert parse_text_date(text) == "2025-07-03"
+
+
+def test_an_id_of_eight_digits_is_no_buddhist_era_date() -> None:
+    assert parse_text_date("Artikel 25680703") is None
+
+
 @pytest.mark.parametrize("text", ["24 نيسان / أبريل 2020", "الجمعة 24 نيسان/أبريل 2020",
                                   "٢٤ نيسان / أبريل ٢٠٢٠"])
 def test_a_month_named_twice_is_read(text: str) -> None:

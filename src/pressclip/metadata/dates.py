@@ -3,16 +3,17 @@
 Machine dates ("2025-07-05T10:00:00+02:00", "20250705"), numeric dates ("05.07.2025",
 "5/7/2025") and textual dates in several languages ("5 juillet 2025", "5. Juli 2025",
 "July 5, 2025", "5 de julio de 2025", "15 августа 2016", "5. heinäkuuta 2025", "5 Temmuz
-2025", "5th July 2025", "5 באוגוסט 2025", "24 نيسان / أبريل 2020"; month names of 49 locales
-from CLDR, Arabic, Hebrew, Greek, Persian and other scripts among them; "ngày 5 tháng 7 năm
-2025"). Digits of any script are read ("٢٤", "۲۴", "２４"). A date-time keeps its UTC offset
-when the page gives one; without an offset only the day is kept, since the page's time zone
-is unknown.
+2025", "5th July 2025", "5 באוגוסט 2025", "24 نيسان / أبريل 2020", "5 जुलाई 2025", "5 กรกฎาคม
+2568" in the Buddhist era; month names of 60 locales from CLDR, Arabic, Hebrew, Greek, Indic,
+Thai and other scripts among them; "ngày 5 tháng 7 năm 2025"). Digits of any script are read
+("٢٤", "۲۴", "২৪", "２４"). A date-time keeps its UTC offset when the page gives one; without
+an offset only the day is kept, since the page's time zone is unknown.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from .month_names import MONTH_NAMES
@@ -23,15 +24,27 @@ MIN_YEAR = 1995
 # event dates or garbage.
 MAX_DAYS_AHEAD = 2
 
-# Month names of 49 locales come from the Unicode CLDR (month_names.py, generated); these
+# The combining marks of the scripts from Latin's accents to Myanmar's.
+_FIRST_MARK, _LAST_MARK = 0x0300, 0x1100
+# Thai pages count years in the Buddhist era (2568 is 2025): no news page's year of the
+# common era is this late.
+MIN_BUDDHIST_YEAR = 2400
+BUDDHIST_ERA_OFFSET = 543
+
+# Month names of 60 locales come from the Unicode CLDR (month_names.py, generated); these
 # are spellings pages write that CLDR lacks: without accents, and Austrian German.
 _VARIANTS = {"jän": 1, "jänner": 1, "fevrier": 2, "fevr": 2, "maerz": 3, "marco": 3,
              "aout": 8, "decembre": 12}
 MONTHS = {**MONTH_NAMES, **_VARIANTS}
 # A month is read as a word, then looked up: one short pattern instead of an alternation of
 # 560 names, which cost more than the rest of the date search on every short text.
+# Indic and Thai scripts write vowels as combining marks ("अक्टूबर", "ตุลาคม"), which \w
+# does not match: a month's word is a letter, then letters, marks (or digits: the name is
+# looked up). Possessive: a word is never read in part.
+_MARKS = "".join(c for c in map(chr, range(_FIRST_MARK, _LAST_MARK))
+                 if unicodedata.category(c) in ("Mn", "Mc"))
 # Catalan elides "de" ("d'octubre"); Hebrew sets "in" (ב) before the month ("באוקטובר").
-_MONTH_WORD = r"(?:d['’]|ב)?([^\W\d_]{3,12})"
+_MONTH_WORD = rf"(?:d['’]|ב)?((?=[^\W\d_])[\w{_MARKS}]{{3,12}}+)"
 # Arabic pages of the Levant and Iraq name the month twice, their own name and then the one
 # of the rest of the Arab world: "24 نيسان / أبريل 2020", "1 تشرين الأول / أكتوبر 2020" (the
 # former may be two words). The last name is read.
@@ -52,10 +65,11 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 # Dotted dates with spaces, as German typesetting writes them ("4. 2. 2022", often with thin
 # spaces): dots mean day first wherever they are written.
 _DMY_SPACED = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)")
-# English ordinals before the month ("5th July 2025", "the 5th of July, 2025") as beside it.
+# English ordinals before the month ("5th July 2025", "the 5th of July, 2025") as beside it;
+# Thai names the era before the year ("16 ตุลาคม พ.ศ. 2567").
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:er|º|°|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_OTHER_NAME}"
-    rf"{_MONTH_WORD}\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
+    rf"{_MONTH_WORD}\.?,?\s+(?:de\s+|(?:พ\.ศ|ค\.ศ)\.\s*)?(\d{{4}})(?!\d)",
     re.I,
 )
 # Vietnamese numbers its months: "ngày 5 tháng 7 năm 2025", "5 tháng 7, 2025".
@@ -85,6 +99,13 @@ def _valid(year: int, month: int, day: int) -> date | None:
     if year < MIN_YEAR or value > date.today() + timedelta(days=MAX_DAYS_AHEAD):
         return None
     return value
+
+
+def _common_era(year: int) -> int:
+    """A year written as a page's reader reads it: a Buddhist era year to the common era.
+    Only where a person reads the year beside a month's name or a day's digits: an ID of
+    eight digits is no Thai date."""
+    return year - BUDDHIST_ERA_OFFSET if year >= MIN_BUDDHIST_YEAR else year
 
 
 def _offset(text: str) -> str:
@@ -128,7 +149,7 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
     for match in _DAY_MONTH_YEAR.finditer(text):
         month = MONTHS.get(match[2].casefold())
         if month:
-            day = _valid(int(match[3]), month, int(match[1]))
+            day = _valid(_common_era(int(match[3])), month, int(match[1]))
             if day:
                 return day.isoformat()
             break
@@ -146,7 +167,7 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
             return day.isoformat()
     match = _DMY.search(text)
     if match:
-        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        first, second, year = int(match[1]), int(match[3]), _common_era(int(match[4]))
         # The United States, Canada and the Philippines write a month first with slashes or
         # dashes, never with dots: a dotted date is day first on any page ("01.02.2022").
         if first > 12 or (second <= 12 and (not month_first or match[2] == ".")):
