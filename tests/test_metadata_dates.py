@@ -100,3 +100,24 @@ def test_a_line_that_dates_an_edit_gives_way_to_the_publication_date(edited: str
 def test_an_edit_line_dates_a_page_that_gives_no_other_date() -> None:
     page = _page("<footer><p>Letzte Änderung: 03.03.2025</p></footer>")
     assert read_metadata(parse_html(page)).date == "2025-03-03"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Wed, 04 Jun 2025 02:41:00 GMT", "2025-06-04T02:41:00+00:00"),
+    ("Wed, 04 Jun 2025 09:12:22 +0200", "2025-06-04T09:12:22+02:00"),
+    ("Wed Jun 04 2025 02:41:00 GMT+0000 (Coordinated Universal Time)",
+     "2025-06-04T02:41:00+00:00"),
+    ("Wed, 04 Jun 2025 02:41:00 CST", "2025-06-04"),  # an abbreviation names several zones
+])
+def test_mail_and_javascript_dates_keep_their_time_and_zone(value: str, expected: str) -> None:
+    from pressclip.metadata.dates import parse_machine_date
+
+    assert parse_machine_date(value) == expected
+
+
+def test_a_mail_date_in_utc_gives_way_to_the_local_day_the_page_shows() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Council votes on the tram budget", '
+            '"datePublished": "Wed, 04 Jun 2025 02:41:00 GMT"}</script></head>'
+            + _page("<p class='date'>3 de junio de 2025</p>")[len("<html>"):])
+    assert read_metadata(parse_html(page)).date[:10] == "2025-06-03"

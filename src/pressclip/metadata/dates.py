@@ -54,6 +54,13 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
+# A time with its zone as mail (RFC 2822) and JavaScript write it: "02:41:00 GMT",
+# "09:12:22 +0100", "04:59:25 GMT+0000". Only universal time and numeric offsets: a zone's
+# abbreviation ("CST") names several.
+_ZONED_TIME = re.compile(
+    r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(GMT|UTC|UT)(?:\s*([+-]\d{2}:?\d{2}))?"
+    r"|([+-]\d{4}))(?![\w:])"
+)
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 _SLASHED_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 # Year, month, day in Chinese, Japanese and Korean ("2024年10月16日", "2024년 10월 16일") and
@@ -130,10 +137,25 @@ def parse_machine_date(text: str) -> str | None:
             second = int(match[6] or 0)
             if hour > 23 or minute > 59 or second > 59:
                 return day.isoformat()
-            stamp = datetime(day.year, day.month, day.day, hour, minute, second)
-            return f"{stamp.isoformat()}{_offset(match[7])}"
+            return _stamp(day, hour, minute, second, match[7])
         return day.isoformat()
-    return parse_text_date(text)
+    day_text = parse_text_date(text)
+    zoned = _ZONED_TIME.search(text) if day_text else None
+    if zoned is None:
+        return day_text
+    # Mail's and JavaScript's dates: "Wed, 04 May 2022 02:41:00 GMT", "Thu Nov 09 2023
+    # 04:59:25 GMT+0000 (UTC)". The time and its zone are kept, as an ISO value's are: the
+    # UTC day may be the day after the page's.
+    hour, minute, second = int(zoned[1]), int(zoned[2]), int(zoned[3] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return day_text
+    return _stamp(date.fromisoformat(day_text), hour, minute, second,
+                  zoned[5] or zoned[6] or "Z")
+
+
+def _stamp(day: date, hour: int, minute: int, second: int, offset: str) -> str:
+    stamp = datetime(day.year, day.month, day.day, hour, minute, second)
+    return f"{stamp.isoformat()}{_offset(offset)}"
 
 
 def parse_text_date(text: str, month_first: bool = False) -> str | None:
