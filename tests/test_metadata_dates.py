@@ -121,3 +121,10 @@ def test_a_mail_date_in_utc_gives_way_to_the_local_day_the_page_shows() -> None:
             '"datePublished": "Wed, 04 Jun 2025 02:41:00 GMT"}</script></head>'
             + _page("<p class='date'>3 de junio de 2025</p>")[len("<html>"):])
     assert read_metadata(parse_html(page)).date[:10] == "2025-06-03"
+
+
+@pytest.mark.parametrize("text, expected", [("令和7年7月3日", "2025-07-03"),
+                                            ("令和元年5月1日（水）", "2019-05-01"),
+                                            ("平成31年4月30日", "2019-04-30")])
+def test_japanese_era_years(text: str, expected: str) -> None:
+    assert parse_text_date(text) == expected

@@ -1,13 +1,14 @@
 """Dates as pages write them, to ISO 8601.
 
-Machine dates ("2025-07-05T10:00:00+02:00", "20250705"), numeric dates ("05.07.2025",
-"5/7/2025") and textual dates in several languages ("5 juillet 2025", "5. Juli 2025",
-"July 5, 2025", "5 de julio de 2025", "15 августа 2016", "5. heinäkuuta 2025", "5 Temmuz
-2025", "5th July 2025", "5 באוגוסט 2025", "24 نيسان / أبريل 2020", "5 जुलाई 2025", "5 กรกฎาคม
-2568" in the Buddhist era; month names of 60 locales from CLDR, Arabic, Hebrew, Greek, Indic,
-Thai and other scripts among them; "ngày 5 tháng 7 năm 2025"). Digits of any script are read
-("٢٤", "۲۴", "২৪", "２４"). A date-time keeps its UTC offset when the page gives one; without
-an offset only the day is kept, since the page's time zone is unknown.
+Machine dates ("2025-07-05T10:00:00+02:00", "20250705", "Sat, 05 Jul 2025 08:00:00 GMT"),
+numeric dates ("05.07.2025", "5/7/2025") and textual dates in several languages ("5 juillet
+2025", "5. Juli 2025", "July 5, 2025", "5 de julio de 2025", "15 августа 2016", "5.
+heinäkuuta 2025", "5 Temmuz 2025", "5th July 2025", "5 באוגוסט 2025", "24 نيسان / أبريل
+2020", "5 जुलाई 2025", "5 กรกฎาคม 2568" in the Buddhist era; month names of 60 locales from
+CLDR, Arabic, Hebrew, Greek, Indic, Thai and other scripts among them; "ngày 5 tháng 7 năm
+2025", "令和7年7月5日"). Digits of any script are read ("٢٤", "۲۴", "২৪", "２４"). A date-time
+keeps its UTC offset when the page gives one; without an offset only the day is kept, since
+the page's time zone is unknown.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ _SLASHED_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 # Korean dotted dates with spaces ("2024. 10. 16.").
 _CJK_YMD = re.compile(
     r"(?<!\d)(\d{4})\s*(?:年|년|\.)\s*(\d{1,2})\s*(?:月|월|\.)\s*(\d{1,2})\s*(?:日|일|\.)?(?!\d)"
+)
+# Japanese era years ("令和7年7月3日", the first year "元年"): the year before each era's first.
+_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
+_JAPANESE_ERA = re.compile(
+    r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 _DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 # Dotted dates with spaces, as German typesetting writes them ("4. 2. 2022", often with thin
@@ -168,6 +174,12 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
             day = _valid(int(match[1]), int(match[2]), int(match[3]))
             if day:
                 return day.isoformat()
+    match = _JAPANESE_ERA.search(text)
+    if match:
+        year = _ERA_YEAR_ZERO[match[1]] + (1 if match[2] == "元" else int(match[2]))
+        day = _valid(year, int(match[3]), int(match[4]))
+        if day:
+            return day.isoformat()
     for match in _DAY_MONTH_YEAR.finditer(text):
         month = MONTHS.get(match[2].casefold())
         if month:
