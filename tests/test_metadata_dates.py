@@ -128,3 +128,16 @@ def test_a_mail_date_in_utc_gives_way_to_the_local_day_the_page_shows() -> None:
                                             ("平成31年4月30日", "2019-04-30")])
 def test_japanese_era_years(text: str, expected: str) -> None:
     assert parse_text_date(text) == expected
+
+
+@pytest.mark.parametrize("value", ["1751529600", "1751529600000"])
+def test_seconds_since_1970_as_a_machine_date(value: str) -> None:
+    from pressclip.metadata.dates import parse_machine_date
+
+    assert parse_machine_date(value) == "2025-07-03T08:00:00+00:00"
+
+
+def test_a_meta_tag_in_seconds_since_1970_dates_the_page() -> None:
+    page = ('<html><head><meta property="article:published_time" content="1751529600">'
+            "</head><body><h1>Headline of the day</h1><p>The story.</p></body></html>")
+    assert read_metadata(parse_html(page)).date == "2025-07-03T08:00:00+00:00"

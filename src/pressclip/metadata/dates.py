@@ -1,6 +1,7 @@
 """Dates as pages write them, to ISO 8601.
 
-Machine dates ("2025-07-05T10:00:00+02:00", "20250705", "Sat, 05 Jul 2025 08:00:00 GMT"),
+Machine dates ("2025-07-05T10:00:00+02:00", "20250705", "Sat, 05 Jul 2025 08:00:00 GMT",
+seconds since 1970),
 numeric dates ("05.07.2025", "5/7/2025") and textual dates in several languages ("5 juillet
 2025", "5. Juli 2025", "July 5, 2025", "5 de julio de 2025", "15 августа 2016", "5.
 heinäkuuta 2025", "5 Temmuz 2025", "5th July 2025", "5 באוגוסט 2025", "24 نيسان / أبريل
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from .month_names import MONTH_NAMES
 
@@ -62,6 +63,9 @@ _ZONED_TIME = re.compile(
     r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(GMT|UTC|UT)(?:\s*([+-]\d{2}:?\d{2}))?"
     r"|([+-]\d{4}))(?![\w:])"
 )
+# Seconds (or milliseconds) since 1970 as a whole machine value: "1651626439",
+# "1651626439000". Ten digits from 2001 to 2286.
+_EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?")
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 _SLASHED_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 # Year, month, day in Chinese, Japanese and Korean ("2024年10月16日", "2024년 10월 16일") and
@@ -133,6 +137,8 @@ def parse_machine_date(text: str) -> str | None:
     if not text:
         return None
     text = text.strip()
+    if _EPOCH.fullmatch(text):
+        return _from_epoch(text)
     match = _ISO.search(text)
     if match:
         day = _valid(int(match[1]), int(match[2]), int(match[3]))
@@ -157,6 +163,14 @@ def parse_machine_date(text: str) -> str | None:
         return day_text
     return _stamp(date.fromisoformat(day_text), hour, minute, second,
                   zoned[5] or zoned[6] or "Z")
+
+
+def _from_epoch(text: str) -> str | None:
+    seconds = int(text[:10])
+    stamp = datetime.fromtimestamp(seconds, UTC)
+    if _valid(stamp.year, stamp.month, stamp.day) is None:
+        return None
+    return stamp.replace(tzinfo=None).isoformat() + "+00:00"
 
 
 def _stamp(day: date, hour: int, minute: int, second: int, offset: str) -> str:
