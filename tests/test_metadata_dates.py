@@ -141,3 +141,7 @@ def test_a_meta_tag_in_seconds_since_1970_dates_the_page() -> None:
     page = ('<html><head><meta property="article:published_time" content="1751529600">'
             "</head><body><h1>Headline of the day</h1><p>The story.</p></body></html>")
     assert read_metadata(parse_html(page)).date == "2025-07-03T08:00:00+00:00"
+
+
+def test_latin_american_spanish_joins_the_year_with_del() -> None:
+    assert parse_text_date("Jueves 3 de julio del 2025, 10:15") == "2025-07-03"

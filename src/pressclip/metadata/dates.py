@@ -83,10 +83,11 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 # spaces): dots mean day first wherever they are written.
 _DMY_SPACED = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)")
 # English ordinals before the month ("5th July 2025", "the 5th of July, 2025") as beside it;
-# Thai names the era before the year ("16 ตุลาคม พ.ศ. 2567").
+# Latin American Spanish joins the year with "del" ("3 de julio del 2025"); Thai names the
+# era before the year ("16 ตุลาคม พ.ศ. 2567").
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:er|º|°|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_OTHER_NAME}"
-    rf"{_MONTH_WORD}\.?,?\s+(?:de\s+|(?:พ\.ศ|ค\.ศ)\.\s*)?(\d{{4}})(?!\d)",
+    rf"{_MONTH_WORD}\.?,?\s+(?:del?\s+|(?:พ\.ศ|ค\.ศ)\.\s*)?(\d{{4}})(?!\d)",
     re.I,
 )
 # Vietnamese numbers its months: "ngày 5 tháng 7 năm 2025", "5 tháng 7, 2025".
