@@ -145,3 +145,18 @@ def test_a_meta_tag_in_seconds_since_1970_dates_the_page() -> None:
 
 def test_latin_american_spanish_joins_the_year_with_del() -> None:
     assert parse_text_date("Jueves 3 de julio del 2025, 10:15") == "2025-07-03"
+
+
+@pytest.mark.parametrize("url", ["https://news.example/world/rains-close-the-pass-20250703",
+                                 "https://news.example/4060503-20250703-rains-close-the-pass",
+                                 "https://news.example/detail/307_3_r_20250703_1751529600"])
+def test_a_day_in_a_slug_dates_the_address(url: str) -> None:
+    from pressclip.metadata.dates import date_from_url
+
+    assert date_from_url(url) == "2025-07-03"
+
+
+def test_a_long_number_in_a_slug_is_no_day() -> None:
+    from pressclip.metadata.dates import date_from_url
+
+    assert date_from_url("https://news.example/story-202507031044893040-rains") is None

@@ -97,8 +97,11 @@ _VIETNAMESE = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"(?<![^\W\d_]){_MONTH_WORD}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
 )
+# A slug may carry the day at its end or between its words ("/headline-20241122",
+# "/4060503-20231102-headline", "/307_3_r_20231102_16989"): a dash or an underscore opens it
+# there as a slash does.
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
+    r"[/_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
 # Folders by day without leading zeros ("/2020/6/24/"): slashes only, since "2020-6-2"
 # in a slug may be anything.
