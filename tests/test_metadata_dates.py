@@ -160,3 +160,9 @@ def test_a_long_number_in_a_slug_is_no_day() -> None:
     from pressclip.metadata.dates import date_from_url
 
     assert date_from_url("https://news.example/story-202507031044893040-rains") is None
+
+
+@pytest.mark.parametrize("text", ["2025. július 3., csütörtök 10:15", "2025. júl. 3. 10:15",
+                                  "2025 m. liepos 3 d. 10:15"])
+def test_hungarian_and_lithuanian_dates_open_with_the_year(text: str) -> None:
+    assert parse_text_date(text) == "2025-07-03"

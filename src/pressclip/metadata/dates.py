@@ -7,9 +7,9 @@ numeric dates ("05.07.2025", "5/7/2025") and textual dates in several languages 
 heinäkuuta 2025", "5 Temmuz 2025", "5th July 2025", "5 באוגוסט 2025", "24 نيسان / أبريل
 2020", "5 जुलाई 2025", "5 กรกฎาคม 2568" in the Buddhist era; month names of 60 locales from
 CLDR, Arabic, Hebrew, Greek, Indic, Thai and other scripts among them; "ngày 5 tháng 7 năm
-2025", "令和7年7月5日"). Digits of any script are read ("٢٤", "۲۴", "২৪", "２４"). A date-time
-keeps its UTC offset when the page gives one; without an offset only the day is kept, since
-the page's time zone is unknown.
+2025", "令和7年7月5日", "2025. július 5."). Digits of any script are read ("٢٤", "۲۴", "২৪",
+"２４"). A date-time keeps its UTC offset when the page gives one; without an offset only the
+day is kept, since the page's time zone is unknown.
 """
 
 from __future__ import annotations
@@ -93,6 +93,11 @@ _DAY_MONTH_YEAR = re.compile(
 # Vietnamese numbers its months: "ngày 5 tháng 7 năm 2025", "5 tháng 7, 2025".
 _VIETNAMESE = re.compile(
     r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})(?!\d)", re.I
+)
+# Hungarian and Lithuanian write the year first: "2025. július 3.", "2025 m. liepos 3 d.".
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?<![\d.])(\d{{4}})\.?\s+(?:m\.\s+)?{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:\.|\s+d\.)(?!\d)",
+    re.I,
 )
 _MONTH_DAY_YEAR = re.compile(
     rf"(?<![^\W\d_]){_MONTH_WORD}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
@@ -209,6 +214,13 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
         month = MONTHS.get(match[1].casefold())
         if month:
             day = _valid(int(match[3]), month, int(match[2]))
+            if day:
+                return day.isoformat()
+            break
+    for match in _YEAR_MONTH_DAY.finditer(text):
+        month = MONTHS.get(match[2].casefold())
+        if month:
+            day = _valid(int(match[1]), month, int(match[3]))
             if day:
                 return day.isoformat()
             break
