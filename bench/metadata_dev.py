@@ -45,6 +45,7 @@ import re
 import statistics
 import textwrap
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -446,11 +447,20 @@ def measure_dates(split: str, limit: int | None) -> None:
 # Languages of news pages whose month names are read: the shared sets' and modern pages'
 # languages, and the other languages written with Latin or Cyrillic letters that news sites
 # use most. Earlier locales win a name that two give different months ("listopad" is
-# November in Polish and Czech, October in Croatian).
-MONTH_LOCALES = (
+# November in Polish and Czech, October in Croatian). Their weekday and place names are
+# also the author cleaner's (--write-names).
+NAME_LOCALES = (
     "en de fr es it pt nl pl ru cs sk sl sv nb nn da fi is et lv lt hu ro tr uk bg "
     "ca gl eu id ms sw af sq hr sr_Latn bs".split()
 )
+# News languages of other scripts: Arabic (with the Levant's and the Maghreb's names:
+# "نيسان", "أفريل"), Persian, Urdu, Hebrew, Greek, Serbian and Macedonian Cyrillic,
+# Belarusian, Georgian, Armenian, the Indic languages of India's and Nepal's press, Thai.
+# Dates only: none of their names can be a Latin-script byline's word. (Kazakh's
+# abbreviations are common Russian words: "там".)
+OTHER_SCRIPT_LOCALES = ("ar ar_LB ar_DZ fa ur he el sr mk be ka hy "
+                        "hi bn mr ta te gu kn ml pa ne th").split()
+MONTH_LOCALES = (*NAME_LOCALES, *OTHER_SCRIPT_LOCALES)
 MONTHS_MODULE = Path(__file__).resolve().parent.parent / "src/pressclip/metadata/month_names.py"
 
 
@@ -466,15 +476,17 @@ def write_months() -> None:
                 for number, name in locale.months[context][width].items():
                     name = name.casefold().rstrip(".")
                     # One word of letters: the date patterns read a word, then look it up
-                    # (Catalan "de gener" is also "gener" standing alone).
-                    if len(name) < 3 or not name.isalpha():
+                    # (Catalan "de gener" is also "gener" standing alone). Indic and Thai
+                    # letters carry their vowels as combining marks ("अक्टूबर").
+                    if len(name) < 3 or not all(unicodedata.category(c)[0] in "LM"
+                                                for c in name):
                         continue
                     if months.setdefault(name, number) != number:
                         conflicts.append(f"{name} ({code})")
     doc = (f"Made by `python -m bench.metadata_dev --write-months` from Babel's CLDR data for "
            f"{len(MONTH_LOCALES)} locales: {', '.join(MONTH_LOCALES)}. Wide and abbreviated "
            "names, in running text and standing alone, case-folded, final full stop dropped, "
-           "one word of letters only. "
+           "one word of letters (with their combining marks) only. "
            "Names two locales give different months keep the first locale's month: "
            f"{', '.join(dict.fromkeys(conflicts)) or 'none'}.")
     lines = [
@@ -519,7 +531,7 @@ def write_names() -> None:
     days: set[str] = set()
     short_days: set[str] = set()
     places: set[str] = set()
-    for code in MONTH_LOCALES:
+    for code in NAME_LOCALES:
         locale = Locale.parse(code)
         for context in ("format", "stand-alone"):
             days.update(_normal_name(d) for d in locale.days[context]["wide"].values())
@@ -535,11 +547,11 @@ def write_names() -> None:
     for names in (days, short_days, places):
         names.discard("")
     doc = (f"Made by `python -m bench.metadata_dev --write-names` from Babel's CLDR data for the "
-           f"{len(MONTH_LOCALES)} locales of month_names.py: wide and abbreviated weekday "
-           "names, the names of countries and territories, and the cities of the IANA time zones "
-           f"({len(zones)}, localised where CLDR gives a local name), compared as "
-           "authors.normal_name compares names. The author cleaner drops a byline's part that "
-           "is one of them: a place or a day is no person.")
+           f"{len(NAME_LOCALES)} Latin and Cyrillic locales of month_names.py: wide and "
+           "abbreviated weekday names, the names of countries and territories, and the cities of "
+           f"the IANA time zones ({len(zones)}, localised where CLDR gives a local name), "
+           "compared as authors.normal_name compares names. The author cleaner drops a "
+           "byline's part that is one of them: a place or a day is no person.")
     lines = [
         '"""Weekday and place names, from the Unicode CLDR (generated: do not edit).',
         "",

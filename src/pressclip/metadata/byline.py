@@ -32,6 +32,7 @@ from .lead_name import is_names
 from .pictures import in_picture
 from .readers import NEGATED, in_reader_area
 from .text import element_text
+from .updated import is_update_line
 
 # Longer text in a byline element is an author's biography or a whole teaser box.
 MAX_BYLINE_CHARS = 120
@@ -534,12 +535,17 @@ def _page_date(tree: etree._Element, month_first: bool) -> str | None:
 def _first_date(texts: Iterable[str], month_first: bool) -> str | None:
     """The first of the candidate texts that holds a digit and reads as a date (the
     compiled walks leave the digit test to here)."""
+    edited = None
     for text in texts:
         if _DIGIT.search(text):
             day = parse_text_date(text, month_first)
-            if day:
+            # "Letzte Änderung: 31.10.2023" is the last edit's day: the publication's may be
+            # further on; where none is, the edit's day is the nearest the page gives.
+            if day and is_update_line(text):
+                edited = edited or day
+            elif day:
                 return day
-    return None
+    return edited
 
 
 def _python_dated_texts(tree: etree._Element) -> Iterator[str]:

@@ -16,12 +16,19 @@ from .dates import parse_machine_date
 
 _MARKED = re.compile(r"updat|modif|aktualis|mise-a-jour|maj\b|actualiz|aggiorn|edited")
 # "Updated" in the languages of the month table's main locales, as a label before the time.
-_UPDATE_WORDS = re.compile(
-    r"(?:updated|update|modified|last\s+modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|"
+_WORDS = (
+    r"updated|update|modified|last\s+modified|aktualisiert|geändert|mis\s+à\s+jour|modifié|"
     r"actualizado|actualizada|actualización|atualizado|aggiornato|aggiornamento|bijgewerkt|"
     r"gewijzigd|zaktualizowano|aktualizacja|aktualizováno|aktualizované|oppdatert|uppdaterad|"
     r"opdateret|päivitetty|güncellendi|güncelleme|frissítve|actualitzat|обновлено|обновлён|"
-    r"оновлено|更新|수정)\s*(?:on|am|le|el|em|il|op|:)?\s*:?\s*$",
+    r"оновлено|更新|수정"
+)
+_UPDATE_WORDS = re.compile(r"(?:" + _WORDS + r")\s*(?:on|am|le|el|em|il|op|:)?\s*:?\s*$", re.I)
+# The same words, and the nouns of "last change", opening a line of text that holds the date:
+# "Updated: 5 July 2025", "Letzte Änderung: 31.10.2023", "Dernière mise à jour le 5 juillet".
+_UPDATE_LINE = re.compile(
+    r"^\W*(?:(?:last|zuletzt|letzte|dernière|última|ultima|laatst)\s+)?(?:" + _WORDS
+    + r"|änderung|mise\s+à\s+jour|modification|modificación|modifica|wijziging)(?![^\W\d_])",
     re.I,
 )
 LABEL_CHARS = 40
@@ -62,3 +69,9 @@ def visible_update(tree: etree._Element,
             if day:
                 return day
     return None
+
+
+def is_update_line(text: str) -> bool:
+    """Whether a line of text that holds a date opens with a word that says the date is an
+    update's, not the publication's."""
+    return bool(_UPDATE_LINE.match(text))
