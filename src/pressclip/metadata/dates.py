@@ -56,8 +56,8 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
-# A time with its zone as mail (RFC 2822) and JavaScript write it: "02:41:00 GMT",
-# "09:12:22 +0100", "04:59:25 GMT+0000". Only universal time and numeric offsets: a zone's
+# A time with its zone as mail (RFC 2822) and JavaScript write it: "18:20:00 GMT",
+# "09:05:00 +0100", "07:15:30 GMT+0000". Only universal time and numeric offsets: a zone's
 # abbreviation ("CST") names several.
 _ZONED_TIME = re.compile(
     r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(GMT|UTC|UT)(?:\s*([+-]\d{2}:?\d{2}))?"
@@ -164,8 +164,8 @@ def parse_machine_date(text: str) -> str | None:
     zoned = _ZONED_TIME.search(text) if day_text else None
     if zoned is None:
         return day_text
-    # Mail's and JavaScript's dates: "Wed, 04 May 2022 02:41:00 GMT", "Thu Nov 09 2023
-    # 04:59:25 GMT+0000 (UTC)". The time and its zone are kept, as an ISO value's are: the
+    # Mail's and JavaScript's dates: "Tue, 03 Jun 2025 18:20:00 GMT", "Mon Mar 10 2025
+    # 07:15:30 GMT+0000 (UTC)". The time and its zone are kept, as an ISO value's are: the
     # UTC day may be the day after the page's.
     hour, minute, second = int(zoned[1]), int(zoned[2]), int(zoned[3] or 0)
     if hour > 23 or minute > 59 or second > 59:
