@@ -470,6 +470,11 @@ def test_job_title_after_a_name_is_cut() -> None:
     ("Big story - Entermedia", None, "https://www.entermedia.co.kr/news/1", "Big story"),
     ("장동혁 한동훈 제명ㅣ한국일보", "한국일보", None, "장동혁 한동훈 제명"),
     ("Budget vote｜Northern Gazette", "Northern Gazette", None, "Budget vote"),
+    # The full-width colon, with no space after it: Japanese and Chinese titles' colon.
+    ("港の新しい灯台が完成：湖畔新報デジタル", "湖畔新報デジタル", None, "港の新しい灯台が完成"),
+    ("湖畔新報：港の新しい灯台が完成", "湖畔新報", None, "港の新しい灯台が完成"),
+    # A kicker before the same colon is the headline's.
+    ("速報：港の新しい灯台が完成：湖畔新報", "湖畔新報", None, "速報：港の新しい灯台が完成"),
 ])
 def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url: str | None,
                                                headline: str) -> None:
