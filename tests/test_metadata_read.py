@@ -475,6 +475,14 @@ def test_job_title_after_a_name_is_cut() -> None:
     ("湖畔新報：港の新しい灯台が完成", "湖畔新報", None, "港の新しい灯台が完成"),
     # A kicker before the same colon is the headline's.
     ("速報：港の新しい灯台が完成：湖畔新報", "湖畔新報", None, "速報：港の新しい灯台が完成"),
+    # Two hyphens typed for a dash.
+    ("Harbour crane topples in the storm -- Lakeside Courier", "Lakeside Courier", None,
+     "Harbour crane topples in the storm"),
+    ("lakeside-courier.net -- Harbour crane topples in the storm", None, None,
+     "Harbour crane topples in the storm"),
+    # A headline's own dash stays where no site's name follows it.
+    ("Seven bike repairs you may not know -- but should", "Lakeside Courier", None,
+     "Seven bike repairs you may not know -- but should"),
 ])
 def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url: str | None,
                                                headline: str) -> None:

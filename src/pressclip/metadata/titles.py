@@ -28,9 +28,11 @@ _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u
 # script that hyphenates no words ("英雄的城！-新华网", "커졌다-정치").
 # The full-width colon is the colon of the scripts without spaces: it takes none after it
 # where ":" takes one ("記事の見出し：東京新聞", "标题：新闻网" for "Headline: Site").
+# Two hyphens between spaces are the dash typed on a keyboard without one ("Headline --
+# Site").
 # A guillemet is a separator only with spaces on both sides ("Site » Blog » Headline"),
 # and not in a title that opens one: "«Quote»", "»Zitat«" and "« Citation »" quote.
-_SEPARATORS = (rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|\s*：\s*"
+_SEPARATORS = (rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|\s*：\s*|\s+--\s+"
                rf"|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])")
 # Every separator opens with a space or one of its marks: tested first at each character,
 # this spares the branches where neither stands (a title's split costs about 2.5 times
@@ -311,7 +313,7 @@ def _without_name_end(title: str) -> str:
     cup - Rowing News Weekly"): a site's or a section's name, not the headline's end ("… –
     Herrlich", "… - und Firma profitiert" are one word, or lower-case)."""
     spans = [m.span() for m in _separator(title).finditer(title)]
-    if not spans or title[spans[-1][0]:spans[-1][1]].strip() not in ("-", "–", "—"):
+    if not spans or title[spans[-1][0]:spans[-1][1]].strip() not in ("-", "--", "–", "—"):
         return title
     head, name = title[:spans[-1][0]], title[spans[-1][1]:]
     if (_capitalised(name) and not _capitalised(head)
