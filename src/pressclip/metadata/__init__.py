@@ -79,6 +79,7 @@ _SITE_PART_EDGES = " |-–—:·•»/_"
 # Class, id or itemprop words of an h1 that is an article's headline ("entry-title",
 # "ArticleHeadline", itemprop="headline").
 _HEADLINE_NAME = re.compile("headline|title", re.I)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _WORD = re.compile(r"\w+")
 # The file a server gives for a folder's address: "index.html", "default.aspx".
@@ -172,7 +173,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         return h1s[0] if structured_title or _shares_word(h1s[0], page_title) else None
 
     candidates = [jsonld.title, meta.title, micro.title, page_title]
-    title, preferred = choose_title(h1s, candidates, keys, sole, _home(canonical or url))
+    title, preferred = choose_title(h1s, candidates, keys, sole, _home(canonical or url),
+                                    lambda: _shown_headings(tree))
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -383,6 +385,11 @@ def _logo(h1: etree._Element, text: str) -> bool:
 def _shares_word(text: str, other: str | None) -> bool:
     return bool(other) and bool({w.casefold() for w in _WORD.findall(text)}
                                 & {w.casefold() for w in _WORD.findall(other)})
+
+
+def _shown_headings(tree: etree._Element) -> set[str]:
+    """The squashed texts of the page's headings, h1 to h6."""
+    return {squash(element_text(element, MAX_TITLE_CHARS)) for element in tree.iter(_HEADINGS)}
 
 
 def _article_h1(element: etree._Element) -> bool:

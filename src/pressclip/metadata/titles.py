@@ -212,15 +212,17 @@ def title_texts(candidates: list[str | None]) -> list[str]:
 
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
-                 sole: Callable[[], str | None] | None = None, home: bool = False
+                 sole: Callable[[], str | None] | None = None, home: bool = False,
+                 shown: Callable[[], set[str]] | None = None
                  ) -> tuple[str | None, str | None]:
     """The headline's line and the title. The line is the h1 that a title candidate
     confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
     only here, as few pages need it), else the first candidate without the site: the body's
     trimming and the byline's and publisher's readers go by it. The title is the line unless
-    an h1 or another candidate is the headline where the line is none (`_preferred`): those
-    finer choices move the title alone. On the site's `home` page the site's name is the
-    title."""
+    an h1 or another candidate is the headline where the line is none (`_preferred`), or
+    the line's one part that the page shows as a heading (`shown`: the squashed texts of its
+    headings, asked only of a line of parts): those finer choices move the title alone. On
+    the site's `home` page the site's name is the title."""
     texts = title_texts(candidates)
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
@@ -229,6 +231,8 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
         return None, None
     sources = [*h1s, *stripped]
     preferred = _preferred(chosen, h1s, stripped, keys, home)
+    if preferred == chosen and shown is not None and not home:
+        preferred = _shown_part(chosen, shown)
     line = _uncut(chosen, sources)
     return line, line if preferred == chosen else _uncut(preferred, sources)
 
@@ -305,6 +309,33 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
     if not h1s:
         return chosen
     return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
+
+
+def _shown_part(title: str, shown: Callable[[], set[str]]) -> str:
+    """The part of the title that the page shows alone as a heading, where it is the
+    title's longest and no colon sets it apart ("Headline - Web Site", "Wire | Company |
+    Headline" with the headline in an h2): the other parts are the site's or its section's
+    names, which no key named. A colon joins a kicker or a label to the headline as the site
+    writes it ("Covid-19: Headline"), and a shorter part shown is a name ("Firefox —
+    Customize and make it your own")."""
+    separator = _separator(title)
+    spans = [m.span() for m in separator.finditer(title)]
+    if not spans:
+        return title
+    starts = [0] + [end for _, end in spans]
+    ends = [start for start, _ in spans] + [len(title)]
+    parts = [title[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+    counts = [word_count(part) for part in parts]
+    hit = counts.index(max(counts))
+    marks = {title[start:end].strip() for start, end in spans[max(hit - 1, 0):hit + 1]}
+    if counts.count(counts[hit]) > 1 or marks & {":", "："}:
+        return title
+    # The page's headings are read only here, for a title whose longest part may be one.
+    texts = shown()
+    if not squash(parts[hit]) or squash(parts[hit]) not in texts or any(
+            squash(part) in texts for i, part in enumerate(parts) if i != hit and squash(part)):
+        return title
+    return parts[hit]
 
 
 def _without_name_end(title: str) -> str:
