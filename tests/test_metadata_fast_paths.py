@@ -144,8 +144,8 @@ TITLES = [
     "Ministerin kündigt neue Regeln an – Stadtrat stimmt zu | Beispielzeitung",
 ]
 TITLE_PIECES = ["Head", "line", " ", "  ", "\u00a0", "\t", "|", "-", "–", "—", ":", "::", "·",
-                "•", "»", "«", "/", "－", "｜", "│", "┃", "¦", "_", "ㅣ", "英", "新华网", "기사",
-                "a", "Site", "\u3000", "ｘ"]
+                "•", "»", "«", "/", "－", "｜", "：", "│", "┃", "¦", "_", "ㅣ", "英", "新华网",
+                "기사", "a", "Site", "\u3000", "ｘ"]
 
 
 def test_title_separators_split_as_the_plain_patterns(real_pages):

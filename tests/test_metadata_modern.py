@@ -255,3 +255,13 @@ def test_a_placeholder_h1_gives_way_to_the_title_element_it_shares_no_word_with(
     page = f"""<html><head><title>Base address test</title></head><body><article>
     <h1>Lorem</h1>{STORY}</article></body></html>"""
     assert read_metadata(parse_html(page)).title == "Base address test"
+
+
+def test_an_article_h1_of_five_words_beats_a_title_element_it_shares_no_word_with() -> None:
+    # A template's <title> ("Free Preview", the paper's name): the h1 is the headline, where a
+    # placeholder is a word or a few ("Lorem ipsum dolor").
+    for h1, title in (("Harbour crane topples in storm", "Harbour crane topples in storm"),
+                      ("Lorem ipsum dolor", "Free Preview")):
+        page = f"""<html><head><title>Free Preview</title></head><body><article>
+        <h1>{h1}</h1>{STORY}</article></body></html>"""
+        assert read_metadata(parse_html(page)).title == title

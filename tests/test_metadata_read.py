@@ -470,6 +470,19 @@ def test_job_title_after_a_name_is_cut() -> None:
     ("Big story - Entermedia", None, "https://www.entermedia.co.kr/news/1", "Big story"),
     ("장동혁 한동훈 제명ㅣ한국일보", "한국일보", None, "장동혁 한동훈 제명"),
     ("Budget vote｜Northern Gazette", "Northern Gazette", None, "Budget vote"),
+    # The full-width colon, with no space after it: Japanese and Chinese titles' colon.
+    ("港の新しい灯台が完成：湖畔新報デジタル", "湖畔新報デジタル", None, "港の新しい灯台が完成"),
+    ("湖畔新報：港の新しい灯台が完成", "湖畔新報", None, "港の新しい灯台が完成"),
+    # A kicker before the same colon is the headline's.
+    ("速報：港の新しい灯台が完成：湖畔新報", "湖畔新報", None, "速報：港の新しい灯台が完成"),
+    # Two hyphens typed for a dash.
+    ("Harbour crane topples in the storm -- Lakeside Courier", "Lakeside Courier", None,
+     "Harbour crane topples in the storm"),
+    ("lakeside-courier.net -- Harbour crane topples in the storm", None, None,
+     "Harbour crane topples in the storm"),
+    # A headline's own dash stays where no site's name follows it.
+    ("Seven bike repairs you may not know -- but should", "Lakeside Courier", None,
+     "Seven bike repairs you may not know -- but should"),
 ])
 def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url: str | None,
                                                headline: str) -> None:

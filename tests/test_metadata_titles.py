@@ -118,3 +118,24 @@ def test_the_sites_name_is_the_title_of_its_home_page(url: str) -> None:
     # A query names a story on the home page's address: no home page.
     assert title_of("<title>Lakeside Courier</title>", body, url + "?story=12") == (
         "Welcome to the harbour town news")
+
+
+@pytest.mark.parametrize("title, heading, expected", [
+    # The title's longest part, shown alone as a heading, is the headline: the other parts
+    # name the site or its section, which no key names.
+    ("Rowers Win The Cup On The Lake - Lakeside Sports", "Rowers Win The Cup On The Lake",
+     "Rowers Win The Cup On The Lake"),
+    ("Wire Desk | Harbour Shipping Co. | Harbour crane topples in the autumn storm",
+     "Harbour crane topples in the autumn storm", "Harbour crane topples in the autumn storm"),
+    # A colon joins a label to the headline as the site writes it.
+    ("Storm: Harbour crane topples in the autumn storm",
+     "Harbour crane topples in the autumn storm",
+     "Storm: Harbour crane topples in the autumn storm"),
+    # A shorter part shown is a name, the longer one its description.
+    ("Ferries - Timetables and fares for the whole lake region", "Ferries",
+     "Ferries - Timetables and fares for the whole lake region"),
+])
+def test_the_part_of_the_title_the_page_shows_as_a_heading(title: str, heading: str,
+                                                           expected: str) -> None:
+    body = f"<div><h2>{heading}</h2><p>The crew won.</p></div>"
+    assert title_of(f"<title>{title}</title>", body, "https://news.example/a/1") == expected

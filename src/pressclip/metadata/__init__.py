@@ -40,6 +40,7 @@ from .tags import clean_tags
 from .text import element_text
 from .titles import (
     MAX_TITLE_DATE_CHARS,
+    SHORT_PART_WORDS,
     choose_title,
     site_keys,
     squash,
@@ -47,6 +48,7 @@ from .titles import (
     title_parts,
     title_texts,
     undated,
+    word_count,
 )
 from .updated import visible_update
 
@@ -79,6 +81,7 @@ _SITE_PART_EDGES = " |-–—:·•»/_"
 # Class, id or itemprop words of an h1 that is an article's headline ("entry-title",
 # "ArticleHeadline", itemprop="headline").
 _HEADLINE_NAME = re.compile("headline|title", re.I)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _WORD = re.compile(r"\w+")
 # The file a server gives for a folder's address: "index.html", "default.aspx".
@@ -164,15 +167,18 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     # The page's one h1, where it is the article's, is the headline as the reader sees it
     # when no structured title confirms it (titles.choose_title asks only then): og:title
     # and JSON-LD word it anew for sharing. Against the <title> alone it must share a word
-    # with it (a placeholder h1, "Lorem", is no headline).
+    # with it or run to five words or more (a placeholder h1, "Lorem", is no headline; a
+    # template's <title>, "Free Preview", is none either).
     def sole() -> str | None:
         if len(h1_elements) != 1 or not h1s or not _article_h1(h1_elements[0]):
             return None
         structured_title = jsonld.title or meta.title or micro.title
-        return h1s[0] if structured_title or _shares_word(h1s[0], page_title) else None
+        return h1s[0] if (structured_title or _shares_word(h1s[0], page_title)
+                          or word_count(h1s[0]) > SHORT_PART_WORDS) else None
 
     candidates = [jsonld.title, meta.title, micro.title, page_title]
-    title, preferred = choose_title(h1s, candidates, keys, sole, _home(canonical or url))
+    title, preferred = choose_title(h1s, candidates, keys, sole, _home(canonical or url),
+                                    lambda: _shown_headings(tree))
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -387,6 +393,11 @@ def _logo(h1: etree._Element, text: str) -> bool:
 def _shares_word(text: str, other: str | None) -> bool:
     return bool(other) and bool({w.casefold() for w in _WORD.findall(text)}
                                 & {w.casefold() for w in _WORD.findall(other)})
+
+
+def _shown_headings(tree: etree._Element) -> set[str]:
+    """The squashed texts of the page's headings, h1 to h6."""
+    return {squash(element_text(element, MAX_TITLE_CHARS)) for element in tree.iter(_HEADINGS)}
 
 
 def _article_h1(element: etree._Element) -> bool:

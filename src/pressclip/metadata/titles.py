@@ -26,13 +26,18 @@ _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u
 # Some need no spaces: "Headline_Site", "Headline｜Site" (full width), the Hangul letter
 # ㅣ that Korean sites set as a bar ("기사ㅣ한국일보"), and a hyphen between two letters of a
 # script that hyphenates no words ("英雄的城！-新华网", "커졌다-정치").
+# The full-width colon is the colon of the scripts without spaces: it takes none after it
+# where ":" takes one ("記事の見出し：東京新聞", "标题：新闻网" for "Headline: Site").
+# Two hyphens between spaces are the dash typed on a keyboard without one ("Headline --
+# Site").
 # A guillemet is a separator only with spaces on both sides ("Site » Blog » Headline"),
 # and not in a title that opens one: "«Quote»", "»Zitat«" and "« Citation »" quote.
-_SEPARATORS = rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])"
+_SEPARATORS = (rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|\s*：\s*|\s+--\s+"
+               rf"|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])")
 # Every separator opens with a space or one of its marks: tested first at each character,
 # this spares the branches where neither stands (a title's split costs about 2.5 times
 # less) and finds the same separators, since no branch opens otherwise.
-_OPENING = r"(?=[\s|\-–—:·•»/－｜│┃¦_ㅣ])"
+_OPENING = r"(?=[\s|\-–—:：·•»/－｜│┃¦_ㅣ])"
 _SEPARATOR = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•»/－]\s+|{_SEPARATORS})")
 _SEPARATOR_IN_QUOTES = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•/－]\s+|{_SEPARATORS})")
 # Separators after which a short part is a section's or site's name, never the headline's
@@ -207,15 +212,17 @@ def title_texts(candidates: list[str | None]) -> list[str]:
 
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
-                 sole: Callable[[], str | None] | None = None, home: bool = False
+                 sole: Callable[[], str | None] | None = None, home: bool = False,
+                 shown: Callable[[], set[str]] | None = None
                  ) -> tuple[str | None, str | None]:
     """The headline's line and the title. The line is the h1 that a title candidate
     confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
     only here, as few pages need it), else the first candidate without the site: the body's
     trimming and the byline's and publisher's readers go by it. The title is the line unless
-    an h1 or another candidate is the headline where the line is none (`_preferred`): those
-    finer choices move the title alone. On the site's `home` page the site's name is the
-    title."""
+    an h1 or another candidate is the headline where the line is none (`_preferred`), or
+    the line's one part that the page shows as a heading (`shown`: the squashed texts of its
+    headings, asked only of a line of parts): those finer choices move the title alone. On
+    the site's `home` page the site's name is the title."""
     texts = title_texts(candidates)
     stripped = [strip_site(t, keys) for t in texts]
     squashed = {squash(t) for t in texts + stripped}
@@ -224,6 +231,8 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
         return None, None
     sources = [*h1s, *stripped]
     preferred = _preferred(chosen, h1s, stripped, keys, home)
+    if preferred == chosen and shown is not None and not home:
+        preferred = _shown_part(chosen, shown)
     line = _uncut(chosen, sources)
     return line, line if preferred == chosen else _uncut(preferred, sources)
 
@@ -302,13 +311,40 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
     return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
 
 
+def _shown_part(title: str, shown: Callable[[], set[str]]) -> str:
+    """The part of the title that the page shows alone as a heading, where it is the
+    title's longest and no colon sets it apart ("Headline - Web Site", "Wire | Company |
+    Headline" with the headline in an h2): the other parts are the site's or its section's
+    names, which no key named. A colon joins a kicker or a label to the headline as the site
+    writes it ("Covid-19: Headline"), and a shorter part shown is a name ("Firefox —
+    Customize and make it your own")."""
+    separator = _separator(title)
+    spans = [m.span() for m in separator.finditer(title)]
+    if not spans:
+        return title
+    starts = [0] + [end for _, end in spans]
+    ends = [start for start, _ in spans] + [len(title)]
+    parts = [title[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+    counts = [word_count(part) for part in parts]
+    hit = counts.index(max(counts))
+    marks = {title[start:end].strip() for start, end in spans[max(hit - 1, 0):hit + 1]}
+    if counts.count(counts[hit]) > 1 or marks & {":", "："}:
+        return title
+    # The page's headings are read only here, for a title whose longest part may be one.
+    texts = shown()
+    if not squash(parts[hit]) or squash(parts[hit]) not in texts or any(
+            squash(part) in texts for i, part in enumerate(parts) if i != hit and squash(part)):
+        return title
+    return parts[hit]
+
+
 def _without_name_end(title: str) -> str:
     """The title without a name after its last dash that no key names, where the name is
     capitalised word by word and the headline before it is not ("Lakeside crew wins the
     cup - Rowing News Weekly"): a site's or a section's name, not the headline's end ("… –
     Herrlich", "… - und Firma profitiert" are one word, or lower-case)."""
     spans = [m.span() for m in _separator(title).finditer(title)]
-    if not spans or title[spans[-1][0]:spans[-1][1]].strip() not in ("-", "–", "—"):
+    if not spans or title[spans[-1][0]:spans[-1][1]].strip() not in ("-", "--", "–", "—"):
         return title
     head, name = title[:spans[-1][0]], title[spans[-1][1]:]
     if (_capitalised(name) and not _capitalised(head)

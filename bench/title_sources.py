@@ -1,0 +1,159 @@
+"""Which title sources hold the gold title, counted over every page of one split.
+
+    python -m bench.title_sources [--split train] [--sets fundus_dev trafilatura ...]
+
+For each page with a gold title (fundus_dev, the annotated trafilatura rows, readability
+without its synthetic pages, l3s_gn1): the first h1, the page's only h1 where it stands in
+<article>/<main> or is named a headline, og:title, twitter:title, the JSON-LD headline and
+the <title>, each with the site's parts cut as read_metadata cuts them, and pressclip's
+title. Prints per set how often each source is given and equals the gold (title_exact),
+and, where the h1 and a structured title disagree, which of them the gold is, split by the
+evidence a rule could use (the h1 in the article, one h1, the structured title's words
+inside the h1 or the reverse, a colon in either). The choice between sources is made from
+these counts over many sites, not from single pages. Read it on the train split only.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from bench import datasets
+from bench.anchors import page_url
+from bench.metadata import title_exact
+from bench.metadata_dev import SOURCE_SETS
+
+STRUCTURED = ("og:title", "twitter:title", "JSON-LD", "<title>")
+
+
+def _rows(split: str, sets: tuple[str, ...]) -> Iterator[dict]:
+    for name in sets:
+        for row in datasets.rows(name, split=split):
+            extra = row.get("extra") or {}
+            if name == "trafilatura" and not extra.get("meta_annotated"):
+                continue
+            if name == "readability" and extra.get("synthetic"):
+                continue
+            if row.get("title"):
+                yield row
+
+
+def page_sources(tree, url: str | None) -> tuple[dict[str, str | None], dict[str, bool]]:
+    """The page's title sources, the site's parts cut, and facts about its h1s."""
+    from pressclip.metadata import _H1, _TITLE, _article_h1
+    from pressclip.metadata.jsonld import read_jsonld
+    from pressclip.metadata.meta import read_meta
+    from pressclip.metadata.text import element_text
+    from pressclip.metadata.titles import site_keys, strip_site, title_texts
+
+    meta, links = read_meta(tree)
+    jsonld = read_jsonld(tree)
+    metas: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        if key in ("og:title", "twitter:title") and key not in metas and element.get("content"):
+            metas[key] = element.get("content")
+    h1s = _H1(tree)
+    title = _TITLE(tree)
+    keys = site_keys([meta.site_name, jsonld.site_name, jsonld.publisher, meta.publisher],
+                     links.get("canonical") or url)
+    raw = {"h1": element_text(h1s[0], 300) if h1s else None,
+           "og:title": metas.get("og:title"), "twitter:title": metas.get("twitter:title"),
+           "JSON-LD": jsonld.title,
+           "<title>": element_text(title[0], 300) if title else None}
+    sources: dict[str, str | None] = {}
+    for name, value in raw.items():
+        texts = title_texts([value])
+        sources[name] = (texts[0] if name == "h1" else strip_site(texts[0], keys)
+                         ) if texts else None
+    facts = {"one h1": len(h1s) == 1,
+             "article h1": bool(h1s) and _article_h1(h1s[0])}
+    return sources, facts
+
+
+def _relation(h1: str, other: str) -> str:
+    """How the h1 and a structured title that differs from it relate, squashed."""
+    from pressclip.metadata.titles import squash
+
+    a, b = squash(h1), squash(other)
+    if b and b in a:
+        return "structured inside h1"
+    if a and a in b:
+        return "h1 inside structured"
+    return "apart"
+
+
+def duel_keys(name: str, sources: dict[str, str | None], facts: dict[str, bool],
+              gold: str) -> list[tuple[str, str]]:
+    """Where the h1 and og:title, twitter:title or the JSON-LD headline differ (squashed):
+    which of them the gold is ("h1", "structured", "both", "neither"), under each key of
+    evidence the page shows; nothing where they agree or one side is missing."""
+    from pressclip.metadata.titles import squash
+
+    h1 = sources["h1"]
+    others = [s for s in STRUCTURED[:3] if sources[s]]
+    differing = [s for s in others if squash(sources[s] or "") != squash(h1 or "")]
+    if not h1 or not differing:
+        return []
+    h1_right = title_exact(h1, gold)
+    other_right = any(title_exact(sources[s], gold) for s in differing)
+    verdict = ("h1" if h1_right and not other_right else
+               "structured" if other_right and not h1_right else
+               "both" if h1_right else "neither")
+    where = ("article h1" if facts["article h1"] else "h1 outside article") + (
+        ", one h1" if facts["one h1"] else ", several h1")
+    # Two structured titles or more that agree with each other against the h1.
+    agreeing = len({squash(sources[s] or "") for s in differing}) == 1 < len(differing)
+    keys = (f"{name} all", f"{name} {where}",
+            f"{name} {_relation(h1, sources[differing[0]] or '')}",
+            f"{name} structured titles " + ("agree" if agreeing else "alone or apart"))
+    return [(key, verdict) for key in keys]
+
+
+def measure(split: str, sets: tuple[str, ...]) -> None:
+    from pressclip.metadata import read_metadata
+    from pressclip.parse.html import parse_html
+
+    given: dict[str, Counter] = defaultdict(Counter)
+    right: dict[str, Counter] = defaultdict(Counter)
+    pages: Counter = Counter()
+    duel: dict[str, Counter] = defaultdict(Counter)
+    for row in _rows(split, sets):
+        name, gold = row["dataset"], row["title"]
+        tree = parse_html(row["html"])
+        sources, facts = page_sources(tree, page_url(row))
+        sources["pressclip"] = read_metadata(tree, page_url(row)).title
+        pages[name] += 1
+        for source, value in sources.items():
+            given[name][source] += bool(value)
+            right[name][source] += title_exact(value, gold)
+        right[name]["any"] += any(title_exact(v, gold) for v in sources.values())
+        ours = "ours right" if title_exact(sources["pressclip"], gold) else "ours wrong"
+        for key, verdict in duel_keys(name, sources, facts, gold):
+            duel[key][verdict] += 1
+            duel[key][ours] += 1
+    for name in pages:
+        print(f"{split} {name}: {pages[name]} pages with a gold title; gold in any source "
+              f"{right[name]['any']}")
+        for source in ("h1", *STRUCTURED, "pressclip"):
+            print(f"    {source:14s} given {given[name][source]:4d}  equals gold "
+                  f"{right[name][source]:4d}")
+    print("\nh1 against og:title/twitter:title/JSON-LD where they differ: which is the gold")
+    for key in sorted(duel):
+        counts = duel[key]
+        print(f"  {key:45s} " + "  ".join(
+            f"{v} {counts[v]}" for v in ("h1", "structured", "both", "neither",
+                                         "ours right", "ours wrong")))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="train", choices=("train", "heldout"))
+    parser.add_argument("--sets", nargs="+", default=list(SOURCE_SETS))
+    args = parser.parse_args()
+    measure(args.split, tuple(args.sets))
+
+
+if __name__ == "__main__":
+    main()

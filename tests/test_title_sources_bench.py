@@ -1,0 +1,36 @@
+"""bench/title_sources: the title sources of a page, and which side of an h1-against-
+structured-title disagreement the gold is on."""
+
+from bench.title_sources import duel_keys, page_sources
+from pressclip.parse.html import parse_html
+
+_PAGE = """<html><head><title>Ferry timetable changes for winter | Harbour Herald</title>
+<meta property="og:site_name" content="Harbour Herald">
+<meta property="og:title" content="New winter timetable for the island ferry">
+</head><body><article><h1>Ferry timetable changes for winter</h1>
+<p>The island ferry will run less often from November.</p></article></body></html>"""
+
+
+def test_the_sources_are_read_with_the_sites_name_cut():
+    sources, facts = page_sources(parse_html(_PAGE), "https://harbourherald.example/ferry")
+    assert sources["h1"] == "Ferry timetable changes for winter"
+    assert sources["<title>"] == "Ferry timetable changes for winter"
+    assert sources["og:title"] == "New winter timetable for the island ferry"
+    assert sources["JSON-LD"] is None
+    assert facts == {"one h1": True, "article h1": True}
+
+
+def test_a_disagreement_is_counted_for_the_side_the_gold_is_on():
+    sources, facts = page_sources(parse_html(_PAGE), "https://harbourherald.example/ferry")
+    keys = duel_keys("set", sources, facts, "New winter timetable for the island ferry")
+    assert ("set all", "structured") in keys
+    assert ("set article h1, one h1", "structured") in keys
+    assert ("set structured titles alone or apart", "structured") in keys
+    assert ("set all", "h1") in duel_keys("set", sources, facts,
+                                           "Ferry timetable changes for winter")
+
+
+def test_agreeing_sources_make_no_disagreement():
+    sources = {"h1": "Ferry runs late", "og:title": "Ferry Runs Late!", "twitter:title": None,
+               "JSON-LD": None, "<title>": None}
+    assert duel_keys("set", sources, {"one h1": True, "article h1": True}, "x") == []
