@@ -481,8 +481,8 @@ def test_job_title_after_a_name_is_cut() -> None:
     ("lakeside-courier.net -- Harbour crane topples in the storm", None, None,
      "Harbour crane topples in the storm"),
     # A headline's own dash stays where no site's name follows it.
-    ("Seven bike repairs you may not know -- but should", "Lakeside Courier", None,
-     "Seven bike repairs you may not know -- but should"),
+    ("Seven bike repairs worth learning -- and one to skip", "Lakeside Courier", None,
+     "Seven bike repairs worth learning -- and one to skip"),
 ])
 def test_site_name_cut_whatever_the_separator(title: str, site: str | None, url: str | None,
                                                headline: str) -> None:

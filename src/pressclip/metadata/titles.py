@@ -316,8 +316,8 @@ def _shown_part(title: str, shown: Callable[[], set[str]]) -> str:
     title's longest and no colon sets it apart ("Headline - Web Site", "Wire | Company |
     Headline" with the headline in an h2): the other parts are the site's or its section's
     names, which no key named. A colon joins a kicker or a label to the headline as the site
-    writes it ("Covid-19: Headline"), and a shorter part shown is a name ("Firefox —
-    Customize and make it your own")."""
+    writes it ("Covid-19: Headline"), and a shorter part shown is a name ("Atlas —
+    Plan every trip your own way")."""
     separator = _separator(title)
     spans = [m.span() for m in separator.finditer(title)]
     if not spans:
