@@ -1,13 +1,13 @@
 """The compiled loops of the facts pass against their Python twins.
 
-The mention finder (facts/_mentions.pyx: find_mentions, sentence_start, next_to_cue,
-is_cue, canonical_names, shared_surnames; twins in names.py and lexicon.py) and the entity
-typing's vote (facts/_votes.pyx: type_by_vote; twin in entity_types.py) must give what
-their twins give: on crafted strings, on random strings and phrases made of the pieces the
-rules read (titles, particles, elisions, cues, scores), and on real texts: the entity
-golds, the quote dev set and the bodies of ../shared/data (each skipped when absent). The
-vote is asked in French and in English of every text (the French rules add adjectives and
-place nouns).
+The mention finder (facts/_mentions.pyx: find_mentions, sentence_start, next_to_cue, is_cue,
+is_acronym, canonical_names, shared_surnames, entity_records; twins in names.py, lexicon.py
+and entities.py) and the entity typing's vote (facts/_votes.pyx: type_by_vote; twin in
+entity_types.py) must give what their twins give: on crafted strings, on random strings and
+phrases made of the pieces the rules read (titles, particles, elisions, cues, scores), and
+on real texts: the entity golds, the quote dev set and the bodies of ../shared/data (each
+skipped when absent). The vote is asked in French and in English of every text (the French
+rules add adjectives and place nouns).
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ import os
 import pytest
 
 from bench import datasets
-from pressclip.facts import entity_types, lexicon, names
+from pressclip.facts import entities, entity_types, lexicon, names
 from pressclip.facts.composed import composed
 from pressclip.facts.detokenised import detokenised
+from pressclip.record import Entity
 from tests.test_facts_scans import CRAFTED, random_phrases, random_strings, real_texts
 
 try:
@@ -97,9 +98,13 @@ def assert_same(text: str) -> int:
 
 
 def assert_same_canonical(mentions: list[names.Mention], text: str) -> None:
-    assert compiled.canonical_names(mentions, text) == \
-        names.python_canonical_names(mentions, text), text
+    canonical = names.python_canonical_names(mentions, text)
+    assert compiled.canonical_names(mentions, text) == canonical, text
     assert compiled.shared_surnames(mentions) == names.python_shared_surnames(mentions), text
+    assert compiled.entity_records(mentions, canonical) == \
+        entities.python_entity_records(mentions, canonical), text
+    for m in mentions:
+        assert compiled.is_acronym(m.text) == names._is_acronym(m.text), m.text
 
 
 def test_the_mentions_are_built_where_required() -> None:
@@ -133,6 +138,29 @@ def test_compiled_mentions_are_mentions_as_their_constructor_makes_them() -> Non
         assert type(m.titled) is bool and type(m.after_preposition) is bool
         with pytest.raises(dataclasses.FrozenInstanceError):
             m.text = "x"  # type: ignore[misc]
+
+
+@needs_compiled
+def test_compiled_entities_are_entities_as_their_constructor_makes_them() -> None:
+    # entity_records sets an Entity's slots from C, as new_mention a Mention's.
+    mentions = [m for text in NAMED for m in compiled.find_mentions(composed(text)[0])]
+    canonical = {mentions[0].text: "Jon Halvard Brekke"}  # an invented fuller form
+    made = compiled.entity_records(mentions, canonical)
+    assert len(made) == len(mentions) > 30
+    assert any(e.canonical != e.text for e in made)
+    for e, m in zip(made, mentions, strict=True):
+        twin = Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
+        assert type(e) is Entity
+        assert repr(e) == repr(twin) and hash(e) == hash(twin) and e == twin
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            e.text = "x"  # type: ignore[misc]
+
+
+@needs_compiled
+@pytest.mark.parametrize("word", ["NATO", "U.S.", "Nato", "A", "A.", "É.-U.", "iPhone", "ΑΘΗΝΑ",
+                                  "I-95", "4G", "", "ß", "ǅX", "ⅫⅫ", "DE GAULLE"])
+def test_compiled_acronym_test_matches_its_twin(word: str) -> None:
+    assert compiled.is_acronym(word) == names._is_acronym(word)
 
 
 @needs_compiled

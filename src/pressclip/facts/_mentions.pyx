@@ -7,7 +7,9 @@ compiled with it: sentence_start (twin names.python_sentence_start), next_to_cue
 names.python_next_to_cue) and is_cue (twin lexicon.is_cue). So are the canonical forms the
 entities and the speakers read of the mentions: canonical_names and shared_surnames (twins
 names.python_canonical_names, names.python_shared_surnames, with _fold, _accents and
-_initials as C functions). The word lists are bound once, as C
+_initials as C functions), the acronym test they ask (is_acronym, twin names._is_acronym)
+and the entity records made of the typed mentions (entity_records, twin
+entities.python_entity_records). The word lists are bound once, as C
 globals, instead of being looked up by name at every word. The helpers asked of few runs
 are the twin's own. tests/test_facts_compiled_loops.py holds each to its twin on
 crafted, random and real texts.
@@ -17,6 +19,9 @@ import unicodedata
 from collections import Counter
 
 from cpython.object cimport PyObject, PyTypeObject
+from cpython.unicode cimport Py_UNICODE_ISALPHA, Py_UNICODE_ISUPPER
+
+from ..record import Entity
 
 from .lexicon import CUE_FORMS, INVERTED_CUE
 from .names import (
@@ -51,7 +56,6 @@ from .names import (
     _first_name,
     _inner_first_name,
     _introduced,
-    _is_acronym,
     _join_coordinated_organisations,
     _known_place,
     _named_thing,
@@ -95,6 +99,7 @@ cdef extern from "Python.h":
 
 
 cdef type _MENTION = Mention
+cdef type _ENTITY = Entity
 cdef tuple _NO_ARGS = ()
 
 
@@ -113,6 +118,36 @@ cdef object new_mention(str text, Py_ssize_t start, Py_ssize_t end, str type, ob
     PyObject_GenericSetAttr(m, "titled", titled)
     PyObject_GenericSetAttr(m, "after_preposition", after_preposition)
     return m
+
+
+def entity_records(list mentions, dict canonical):
+    """entities.python_entity_records: each mention as an Entity, its slots set from C as
+    new_mention sets a Mention's (a text has hundreds of entities, and the frozen
+    dataclass's own __init__ sets each field through object.__setattr__)."""
+    cdef list out = []
+    for m in mentions:
+        name = m.text
+        entity = (<PyTypeObject *> _ENTITY).tp_new(_ENTITY, <PyObject *> _NO_ARGS, NULL)
+        PyObject_GenericSetAttr(entity, "text", name)
+        PyObject_GenericSetAttr(entity, "type", m.type)
+        PyObject_GenericSetAttr(entity, "start", m.start)
+        PyObject_GenericSetAttr(entity, "end", m.end)
+        PyObject_GenericSetAttr(entity, "canonical", canonical.get(name, name))
+        out.append(entity)
+    return out
+
+
+cpdef bint is_acronym(str word):
+    """names._is_acronym, by one loop over the characters (the twin's cache costs more than
+    the loop; canonical_names asks it of every mention three times)."""
+    cdef Py_UCS4 c
+    cdef Py_ssize_t letters = 0
+    for c in word:
+        if Py_UNICODE_ISALPHA(c):
+            if not Py_UNICODE_ISUPPER(c):
+                return False
+            letters += 1
+    return letters >= 2
 
 
 cpdef bint is_cue(str word):
@@ -191,7 +226,7 @@ def find_mentions(str text):
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
-        if " " not in run and run.lower() in _STOP_OR_TITLE and not _is_acronym(run):
+        if " " not in run and run.lower() in _STOP_OR_TITLE and not is_acronym(run):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = run_start
         elided = ELISION.match(run) if run[1:2] in ("'", "’") else None
@@ -204,7 +239,7 @@ def find_mentions(str text):
         # Cut leading function words and titles ("Le président", "In", "M.").
         while words:
             w = words[0].lower()
-            if len(words) == 1 and _is_acronym(words[0]) and not titled:
+            if len(words) == 1 and is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
             title = w in _TITLES or w.rstrip(".") in _TITLES or ("-" in w and _title(w))
             if title and len(words) > 1 and (
@@ -287,7 +322,7 @@ def find_mentions(str text):
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
                 elif 0 < i <= _POSSESSOR_WORDS:
                     domain = _place_before_title(text, start, words[:i])
-                    if domain is None and i == 1 and _is_acronym(words[0]) and \
+                    if domain is None and i == 1 and is_acronym(words[0]) and \
                             text.startswith(words[0], start):
                         # "NATO Secretary-General Javier Solana": the body an acronym names
                         domain = new_mention(words[0], start, start + len(words[0]),
@@ -304,7 +339,7 @@ def find_mentions(str text):
                 break
         while words and (words[-1].lower() in _TRAILING or (
                 len(words) > 1 and words[-1].lower() in _STOPWORDS)) and \
-                not (len(words) == 1 and _is_acronym(words[0])):
+                not (len(words) == 1 and is_acronym(words[0])):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in _DATES
                                                 for w in words)):
@@ -356,7 +391,7 @@ def find_mentions(str text):
                 and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not _plays(text, run_end, words[0], lowercase_words) \
                 and not text.startswith((" shares ", " stock "), run_end) \
-                and not (_is_acronym(words[0]) and len(words[0]) > 2) \
+                and not (is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
                 and not _opening_place(text, start, POSSESSIVE.sub("", words[0]) if (
                     "'" in words[0] or "’" in words[0]) else words[0]):
@@ -395,7 +430,7 @@ def find_mentions(str text):
             prev_word = "according"  # the source of what follows, not a complement
         words = text[start:end].split()
         kind = _classify(tuple(words), titled, prev_word)
-        if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
+        if len(words) == 1 and kind == "organization" and not is_acronym(words[0]) \
                 and next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
         if len(words) == 1 and kind == "organization" and text[end:end + 1] == "," and \
@@ -464,15 +499,15 @@ def canonical_names(list mentions, str text=""):
         if " " in m.text:
             if m.text.count(" ") > 1:
                 spelled[_initials(m.text)] = m.text
-        elif sum(map(str.isupper, m.text)) > 2 and not _is_acronym(m.text):
+        elif sum(map(str.isupper, m.text)) > 2 and not is_acronym(m.text):
             spelled[_initials(m.text)] = m.text
     for before, m in zip(mentions, mentions[1:], strict=False):
         # "the Movement for … Delta (MEND)": the acronym stands for the name before it.
-        if _is_acronym(m.text) and before.type == "organization" and " " in before.text \
+        if is_acronym(m.text) and before.type == "organization" and " " in before.text \
                 and text[before.end:m.start] == " (" and text[m.end:m.end + 1] == ")":
             spelled.setdefault(m.text, before.text)
     for m in mentions:
-        if m.type == "organization" and _is_acronym(m.text) and m.text in spelled:
+        if m.type == "organization" and is_acronym(m.text) and m.text in spelled:
             out[m.text] = spelled[m.text]
     for m in last_person.values():
         full = fullest[_fold(m.text.split()[-1])]
