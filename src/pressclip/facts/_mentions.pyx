@@ -9,7 +9,9 @@ entities and the speakers read of the mentions: canonical_names and shared_surna
 names.python_canonical_names, names.python_shared_surnames, with _fold, _accents and
 _initials as C functions), the acronym test they ask (is_acronym, twin names._is_acronym)
 and the entity records made of the typed mentions (entity_records, twin
-entities.python_entity_records). The word lists are bound once, as C
+entities.python_entity_records), and the two passes over the mentions after the loop
+(_join_coordinated_organisations, _people_named: C functions beside their twins in
+names.py). The word lists are bound once, as C
 globals, instead of being looked up by name at every word. The helpers asked of few runs
 are the twin's own. tests/test_facts_compiled_loops.py holds each to its twin on
 crafted, random and real texts.
@@ -25,6 +27,10 @@ from ..record import Entity
 
 from .lexicon import CUE_FORMS, INVERTED_CUE
 from .names import (
+    AND_JOIN,
+    LEGAL_FORMS,
+    ORG_WORDS,
+    _field_before_a_body,
     _JOINING_OR_THE,
     _STOPWORDS_OR_TITLES,
     AGE,
@@ -56,13 +62,11 @@ from .names import (
     _first_name,
     _inner_first_name,
     _introduced,
-    _join_coordinated_organisations,
     _known_place,
     _named_thing,
     _opener_glued,
     _opening_place,
     _organisation_head,
-    _people_named,
     _place_before_title,
     _plays,
     _possessor,
@@ -310,10 +314,11 @@ def find_mentions(str text):
             if i == len(words) - 2 and w.endswith(("s'", "s’")) and \
                     _organisation_head(words[-1]):
                 continue  # "Metal Workers' Union": the members' plural names the body
+            # POSSESSIVE holds an apostrophe: searched only in a word with one.
+            possessed = ("'" in w or "’" in w) and POSSESSIVE.search(w) is not None
             if (w in _TITLES or w.rstrip(".") in _TITLES or w in _ROLES
                     or ("-" in w and _title(w))
-                    or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
-                                                  not _named_thing(words[i + 1:])):
+                    or possessed) and (possessed or not _named_thing(words[i + 1:])):
                 if len(words) <= _PLACE_WITH_TITLE and fold(" ".join(words)) in places():
                     break  # "St. Louis"
                 # Not "Advisor Council", "Commissioner Services": a body named by its role.
@@ -383,8 +388,11 @@ def find_mentions(str text):
             # hyphenated description before any name ("Second-placed St Helens").
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        # POSSESSIVE holds an apostrophe: a word without one is its own sub(), tested just
+        # before.
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
-                and POSSESSIVE.sub("", words[0]) not in mid_sentence \
+                and (("'" not in words[0] and "’" not in words[0])
+                     or POSSESSIVE.sub("", words[0]) not in mid_sentence) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \
                 and not _scored(text, run_end, words[0], lowercase_words) \
                 and not _introduced(text, run_end, words[0], lowercase_words) \
@@ -465,6 +473,54 @@ cdef str _initials(str name):
     if " " not in name:
         return "".join(c for c in name if c.isupper())
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+cdef list _join_coordinated_organisations(str text, list mentions):
+    """names._join_coordinated_organisations."""
+    cdef list out = []
+    cdef Py_ssize_t gap, n = len(text)
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "organization":
+            # AND_JOIN opens with blanks, then "and", "et" or "&": asked only where the
+            # first character after the blanks that follow the previous name is a, e or &.
+            gap = prev.end
+            while gap < n and text[gap] != "\n" and text[gap].isspace():
+                gap += 1
+            if gap < n and text[gap] in "ae&" and \
+                    AND_JOIN.fullmatch(text, prev.end, m.start) and \
+                    prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
+                    {w.lower() for w in m.text.split()} & ORG_WORDS) and \
+                    (len(prev.text.split()) > 1 or _field_before_a_body(text, prev, m)):
+                out[-1] = new_mention(text[prev.start:m.end], prev.start, m.end,
+                                      "organization", prev.titled, prev.after_preposition)
+                continue
+        out.append(m)
+    return out
+
+
+cdef list _people_named(list mentions):
+    """names._people_named, its two passes over the person mentions in one."""
+    cdef set surnames = set()
+    cdef dict firsts = {}
+    cdef list out = []
+    cdef str name
+    for m in mentions:
+        if m.type == "person":
+            name = m.text
+            surnames.add(name.split()[-1])
+            if " " in name:
+                firsts.setdefault(name.split(None, 1)[0], set()).add(name)
+    for m in mentions:
+        name = m.text
+        if m.type != "person" and " " not in name and (
+                name in surnames or (len(firsts.get(name, ())) == 1 and _first_name(name)
+                                     and fold(name) not in places())):
+            out.append(new_mention(name, m.start, m.end, "person", m.titled,
+                                   m.after_preposition))
+        else:
+            out.append(m)
+    return out
 
 
 def canonical_names(list mentions, str text=""):
