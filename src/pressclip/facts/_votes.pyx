@@ -161,7 +161,7 @@ from .names import (
     next_to_cue,
     sentence_start,
     sentence_starts,
-    staffed,
+    STAFF_AFTER,
 )
 from .places import country_initials, language_words, major_cities, places
 from .places import fold as places_fold
@@ -571,6 +571,15 @@ cdef bint _team(str text, m):
     return sum(1 for _ in islice(SCORES_IN_LINE.finditer(line), 2)) == 2
 
 
+cdef bint _staffed(str text, Py_ssize_t end):
+    """names.staffed, without Python's call protocol (_side asks it of every name a
+    lower-case word follows)."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False
+    staff = STAFF_AFTER.match(text, end)
+    return staff is not None and staff.group(1) in STAFF_WORDS
+
+
 cdef object _side(str text, m, place, surnames, tail=None):
     """What a results line or a match makes of a name that is no country's (a country's
     name stands for its national team, a place under the CoNLL convention): "scorer" in
@@ -610,7 +619,7 @@ cdef object _side(str text, m, place, surnames, tail=None):
         return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
     if not worded or m.titled:
         return None
-    if staffed(text, m.end) or TEAM_AFTER.match(text, m.end):
+    if _staffed(text, m.end) or TEAM_AFTER.match(text, m.end):
         return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     if THE_BEFORE.search(text, max(0, m.start - 5), m.start):
         staff = STAFF_APPOSED.match(text, m.end)
@@ -622,7 +631,7 @@ cdef object _side(str text, m, place, surnames, tail=None):
     return None
 
 
-def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Mention:
+cdef object _before_a_country(m, str text, dict gazetteer):
     """ "Holders Egypt maintain …", "Hosts France": a word opening a sentence glued to a
     country's (or a major city's) name that follows it; the name is the country's."""
     words = m.text.split()
@@ -835,7 +844,7 @@ def type_by_vote(list mentions, str text, language=None):
     cdef dict kinds, not_names, decided, clubs, gazetteer
     # Before case_parts, whose reading of parts would push the text out of the cache.
     lowered = names_lower_words(text)
-    folded = {fold(w) for w in lowered if not w.isascii()}
+    folded = {fold(w) for w in lowered if not PyUnicode_IS_ASCII(w)}
     # Most English texts write no word with an accent: then the words are the text's own,
     # not a copy of them.
     lower_words = lowered | folded if folded else lowered
