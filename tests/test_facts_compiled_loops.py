@@ -1,13 +1,13 @@
 """The compiled loops of the facts pass against their Python twins.
 
-The mention finder (facts/_mentions.pyx: find_mentions, sentence_start, next_to_cue,
-is_cue, canonical_names, shared_surnames; twins in names.py and lexicon.py) and the entity
-typing's vote (facts/_votes.pyx: type_by_vote; twin in entity_types.py) must give what
-their twins give: on crafted strings, on random strings and phrases made of the pieces the
-rules read (titles, particles, elisions, cues, scores), and on real texts: the entity
-golds, the quote dev set and the bodies of ../shared/data (each skipped when absent). The
-vote is asked in French and in English of every text (the French rules add adjectives and
-place nouns).
+The mention finder (facts/_mentions.pyx: find_mentions, sentence_start, next_to_cue, is_cue,
+is_acronym, canonical_names, shared_surnames, entity_records; twins in names.py, lexicon.py
+and entities.py) and the entity typing's vote (facts/_votes.pyx: type_by_vote; twin in
+entity_types.py) must give what their twins give: on crafted strings, on random strings and
+phrases made of the pieces the rules read (titles, particles, elisions, cues, scores), and
+on real texts: the entity golds, the quote dev set and the bodies of ../shared/data (each
+skipped when absent). The vote is asked in French and in English of every text (the French
+rules add adjectives and place nouns).
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ import os
 import pytest
 
 from bench import datasets
-from pressclip.facts import entity_types, lexicon, names
+from pressclip.facts import entities, entity_types, lexicon, names
 from pressclip.facts.composed import composed
 from pressclip.facts.detokenised import detokenised
+from pressclip.record import Entity
 from tests.test_facts_scans import CRAFTED, random_phrases, random_strings, real_texts
 
 try:
@@ -45,11 +46,23 @@ NAMED = [
     "The Coastal Community of Trade Unions said its members, and Vesta Aid, which runs Zoom Air",
     "Sigh… Sometimes, ex-Lancer Ben Okafor had Zenfold. Was Zenfold it? Coun Tess Varga; Tess",
 ]
+# Rules whose pattern the compiled code asks only after a cheaper test that its match needs
+# (a portfolio's link before the name, "and"/"et"/"&" between two bodies, an apostrophe).
+PREFILTERED = [
+    "Le ministre des Finances a parlé. La ministre de la Santé, le ministre de l’Intérieur "
+    "et le MINISTRE D'Économie ont répondu.",
+    "The Minister for Trade met the minister of Energy, the MINISTER OF DEFENCE and "
+    "Ministers   of Labour today.",
+    "The Communications and Technology Agency met the Energy et Climate Council, Apex "
+    "Holdings & Nordic Bank Group.",
+    "UK's Brown met Metal Workers' Union officials and Norway’s Halvard Brekke. Arsenal's "
+    "coach left.",
+]
 
 
 def mentions_texts() -> list[str]:
     """Crafted texts and, where ../shared/data is there, the golds' and pages' texts."""
-    texts = CRAFTED + NAMED
+    texts = CRAFTED + NAMED + PREFILTERED
     if datasets.available():
         from bench.facts_speed import gold_inputs
 
@@ -97,9 +110,13 @@ def assert_same(text: str) -> int:
 
 
 def assert_same_canonical(mentions: list[names.Mention], text: str) -> None:
-    assert compiled.canonical_names(mentions, text) == \
-        names.python_canonical_names(mentions, text), text
+    canonical = names.python_canonical_names(mentions, text)
+    assert compiled.canonical_names(mentions, text) == canonical, text
     assert compiled.shared_surnames(mentions) == names.python_shared_surnames(mentions), text
+    assert compiled.entity_records(mentions, canonical) == \
+        entities.python_entity_records(mentions, canonical), text
+    for m in mentions:
+        assert compiled.is_acronym(m.text) == names._is_acronym(m.text), m.text
 
 
 def test_the_mentions_are_built_where_required() -> None:
@@ -115,9 +132,23 @@ def test_the_mentions_are_built_where_required() -> None:
 
 
 @needs_compiled
-@pytest.mark.parametrize("text", CRAFTED + NAMED)
+@pytest.mark.parametrize("text", CRAFTED + NAMED + PREFILTERED)
 def test_compiled_mentions_match_their_twin_on_crafted_text(text: str) -> None:
     assert_same(composed(text)[0])
+
+
+@needs_compiled
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_prefiltered_rules_apply_in_the_compiled_code(language: str) -> None:
+    # What the rules behind the cheaper tests make of PREFILTERED: portfolios are no names,
+    # bodies joined by "and", "et" or "&" are one name, a possessive ends a name.
+    text = composed(" ".join(PREFILTERED))[0]
+    typed = {m.text for m in compiled_votes.type_by_vote(compiled.find_mentions(text), text,
+                                                         language)}
+    assert typed.isdisjoint({"Finances", "Santé", "Intérieur", "Trade", "Energy", "DEFENCE"})
+    assert {"Communications and Technology Agency", "Energy et Climate Council",
+            "Apex Holdings & Nordic Bank Group", "UK", "Metal Workers' Union", "Norway",
+            "Halvard Brekke"} <= typed
 
 
 @needs_compiled
@@ -133,6 +164,29 @@ def test_compiled_mentions_are_mentions_as_their_constructor_makes_them() -> Non
         assert type(m.titled) is bool and type(m.after_preposition) is bool
         with pytest.raises(dataclasses.FrozenInstanceError):
             m.text = "x"  # type: ignore[misc]
+
+
+@needs_compiled
+def test_compiled_entities_are_entities_as_their_constructor_makes_them() -> None:
+    # entity_records sets an Entity's slots from C, as new_mention a Mention's.
+    mentions = [m for text in NAMED for m in compiled.find_mentions(composed(text)[0])]
+    canonical = {mentions[0].text: "Jon Halvard Brekke"}  # an invented fuller form
+    made = compiled.entity_records(mentions, canonical)
+    assert len(made) == len(mentions) > 30
+    assert any(e.canonical != e.text for e in made)
+    for e, m in zip(made, mentions, strict=True):
+        twin = Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
+        assert type(e) is Entity
+        assert repr(e) == repr(twin) and hash(e) == hash(twin) and e == twin
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            e.text = "x"  # type: ignore[misc]
+
+
+@needs_compiled
+@pytest.mark.parametrize("word", ["NATO", "U.S.", "Nato", "A", "A.", "É.-U.", "iPhone", "ΑΘΗΝΑ",
+                                  "I-95", "4G", "", "ß", "ǅX", "ⅫⅫ", "DE GAULLE"])
+def test_compiled_acronym_test_matches_its_twin(word: str) -> None:
+    assert compiled.is_acronym(word) == names._is_acronym(word)
 
 
 @needs_compiled

@@ -7,7 +7,11 @@ compiled with it: sentence_start (twin names.python_sentence_start), next_to_cue
 names.python_next_to_cue) and is_cue (twin lexicon.is_cue). So are the canonical forms the
 entities and the speakers read of the mentions: canonical_names and shared_surnames (twins
 names.python_canonical_names, names.python_shared_surnames, with _fold, _accents and
-_initials as C functions). The word lists are bound once, as C
+_initials as C functions), the acronym test they ask (is_acronym, twin names._is_acronym)
+and the entity records made of the typed mentions (entity_records, twin
+entities.python_entity_records), and the two passes over the mentions after the loop
+(_join_coordinated_organisations, _people_named: C functions beside their twins in
+names.py). The word lists are bound once, as C
 globals, instead of being looked up by name at every word. The helpers asked of few runs
 are the twin's own. tests/test_facts_compiled_loops.py holds each to its twin on
 crafted, random and real texts.
@@ -17,9 +21,16 @@ import unicodedata
 from collections import Counter
 
 from cpython.object cimport PyObject, PyTypeObject
+from cpython.unicode cimport Py_UNICODE_ISALPHA, Py_UNICODE_ISUPPER
+
+from ..record import Entity
 
 from .lexicon import CUE_FORMS, INVERTED_CUE
 from .names import (
+    AND_JOIN,
+    LEGAL_FORMS,
+    ORG_WORDS,
+    _field_before_a_body,
     _JOINING_OR_THE,
     _STOPWORDS_OR_TITLES,
     AGE,
@@ -51,14 +62,11 @@ from .names import (
     _first_name,
     _inner_first_name,
     _introduced,
-    _is_acronym,
-    _join_coordinated_organisations,
     _known_place,
     _named_thing,
     _opener_glued,
     _opening_place,
     _organisation_head,
-    _people_named,
     _place_before_title,
     _plays,
     _possessor,
@@ -95,6 +103,7 @@ cdef extern from "Python.h":
 
 
 cdef type _MENTION = Mention
+cdef type _ENTITY = Entity
 cdef tuple _NO_ARGS = ()
 
 
@@ -113,6 +122,36 @@ cdef object new_mention(str text, Py_ssize_t start, Py_ssize_t end, str type, ob
     PyObject_GenericSetAttr(m, "titled", titled)
     PyObject_GenericSetAttr(m, "after_preposition", after_preposition)
     return m
+
+
+def entity_records(list mentions, dict canonical):
+    """entities.python_entity_records: each mention as an Entity, its slots set from C as
+    new_mention sets a Mention's (a text has hundreds of entities, and the frozen
+    dataclass's own __init__ sets each field through object.__setattr__)."""
+    cdef list out = []
+    for m in mentions:
+        name = m.text
+        entity = (<PyTypeObject *> _ENTITY).tp_new(_ENTITY, <PyObject *> _NO_ARGS, NULL)
+        PyObject_GenericSetAttr(entity, "text", name)
+        PyObject_GenericSetAttr(entity, "type", m.type)
+        PyObject_GenericSetAttr(entity, "start", m.start)
+        PyObject_GenericSetAttr(entity, "end", m.end)
+        PyObject_GenericSetAttr(entity, "canonical", canonical.get(name, name))
+        out.append(entity)
+    return out
+
+
+cpdef bint is_acronym(str word):
+    """names._is_acronym, by one loop over the characters (the twin's cache costs more than
+    the loop; canonical_names asks it of every mention three times)."""
+    cdef Py_UCS4 c
+    cdef Py_ssize_t letters = 0
+    for c in word:
+        if Py_UNICODE_ISALPHA(c):
+            if not Py_UNICODE_ISUPPER(c):
+                return False
+            letters += 1
+    return letters >= 2
 
 
 cpdef bint is_cue(str word):
@@ -191,7 +230,7 @@ def find_mentions(str text):
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
-        if " " not in run and run.lower() in _STOP_OR_TITLE and not _is_acronym(run):
+        if " " not in run and run.lower() in _STOP_OR_TITLE and not is_acronym(run):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = run_start
         elided = ELISION.match(run) if run[1:2] in ("'", "’") else None
@@ -204,7 +243,7 @@ def find_mentions(str text):
         # Cut leading function words and titles ("Le président", "In", "M.").
         while words:
             w = words[0].lower()
-            if len(words) == 1 and _is_acronym(words[0]) and not titled:
+            if len(words) == 1 and is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
             title = w in _TITLES or w.rstrip(".") in _TITLES or ("-" in w and _title(w))
             if title and len(words) > 1 and (
@@ -275,10 +314,11 @@ def find_mentions(str text):
             if i == len(words) - 2 and w.endswith(("s'", "s’")) and \
                     _organisation_head(words[-1]):
                 continue  # "Metal Workers' Union": the members' plural names the body
+            # POSSESSIVE holds an apostrophe: searched only in a word with one.
+            possessed = ("'" in w or "’" in w) and POSSESSIVE.search(w) is not None
             if (w in _TITLES or w.rstrip(".") in _TITLES or w in _ROLES
                     or ("-" in w and _title(w))
-                    or POSSESSIVE.search(w)) and (POSSESSIVE.search(w) or
-                                                  not _named_thing(words[i + 1:])):
+                    or possessed) and (possessed or not _named_thing(words[i + 1:])):
                 if len(words) <= _PLACE_WITH_TITLE and fold(" ".join(words)) in places():
                     break  # "St. Louis"
                 # Not "Advisor Council", "Commissioner Services": a body named by its role.
@@ -287,7 +327,7 @@ def find_mentions(str text):
                     out.append(possessor)  # "New Zealand's Kyle Mills": both are names
                 elif 0 < i <= _POSSESSOR_WORDS:
                     domain = _place_before_title(text, start, words[:i])
-                    if domain is None and i == 1 and _is_acronym(words[0]) and \
+                    if domain is None and i == 1 and is_acronym(words[0]) and \
                             text.startswith(words[0], start):
                         # "NATO Secretary-General Javier Solana": the body an acronym names
                         domain = new_mention(words[0], start, start + len(words[0]),
@@ -304,7 +344,7 @@ def find_mentions(str text):
                 break
         while words and (words[-1].lower() in _TRAILING or (
                 len(words) > 1 and words[-1].lower() in _STOPWORDS)) and \
-                not (len(words) == 1 and _is_acronym(words[0])):
+                not (len(words) == 1 and is_acronym(words[0])):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in _DATES
                                                 for w in words)):
@@ -348,15 +388,18 @@ def find_mentions(str text):
             # hyphenated description before any name ("Second-placed St Helens").
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        # POSSESSIVE holds an apostrophe: a word without one is its own sub(), tested just
+        # before.
         if len(words) == 1 and at_start and words[0] not in mid_sentence \
-                and POSSESSIVE.sub("", words[0]) not in mid_sentence \
+                and (("'" not in words[0] and "’" not in words[0])
+                     or POSSESSIVE.sub("", words[0]) not in mid_sentence) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \
                 and not _scored(text, run_end, words[0], lowercase_words) \
                 and not _introduced(text, run_end, words[0], lowercase_words) \
                 and not _speaks(text, run_end, words[0], lowercase_words) \
                 and not _plays(text, run_end, words[0], lowercase_words) \
                 and not text.startswith((" shares ", " stock "), run_end) \
-                and not (_is_acronym(words[0]) and len(words[0]) > 2) \
+                and not (is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
                 and not _opening_place(text, start, POSSESSIVE.sub("", words[0]) if (
                     "'" in words[0] or "’" in words[0]) else words[0]):
@@ -395,7 +438,7 @@ def find_mentions(str text):
             prev_word = "according"  # the source of what follows, not a complement
         words = text[start:end].split()
         kind = _classify(tuple(words), titled, prev_word)
-        if len(words) == 1 and kind == "organization" and not _is_acronym(words[0]) \
+        if len(words) == 1 and kind == "organization" and not is_acronym(words[0]) \
                 and next_to_cue(text, start, end):
             kind = "person"  # "raconte Ibrahim", "Gado said": somebody who speaks
         if len(words) == 1 and kind == "organization" and text[end:end + 1] == "," and \
@@ -432,6 +475,54 @@ cdef str _initials(str name):
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+cdef list _join_coordinated_organisations(str text, list mentions):
+    """names._join_coordinated_organisations."""
+    cdef list out = []
+    cdef Py_ssize_t gap, n = len(text)
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "organization":
+            # AND_JOIN opens with blanks, then "and", "et" or "&": asked only where the
+            # first character after the blanks that follow the previous name is a, e or &.
+            gap = prev.end
+            while gap < n and text[gap] != "\n" and text[gap].isspace():
+                gap += 1
+            if gap < n and text[gap] in "ae&" and \
+                    AND_JOIN.fullmatch(text, prev.end, m.start) and \
+                    prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
+                    {w.lower() for w in m.text.split()} & ORG_WORDS) and \
+                    (len(prev.text.split()) > 1 or _field_before_a_body(text, prev, m)):
+                out[-1] = new_mention(text[prev.start:m.end], prev.start, m.end,
+                                      "organization", prev.titled, prev.after_preposition)
+                continue
+        out.append(m)
+    return out
+
+
+cdef list _people_named(list mentions):
+    """names._people_named, its two passes over the person mentions in one."""
+    cdef set surnames = set()
+    cdef dict firsts = {}
+    cdef list out = []
+    cdef str name
+    for m in mentions:
+        if m.type == "person":
+            name = m.text
+            surnames.add(name.split()[-1])
+            if " " in name:
+                firsts.setdefault(name.split(None, 1)[0], set()).add(name)
+    for m in mentions:
+        name = m.text
+        if m.type != "person" and " " not in name and (
+                name in surnames or (len(firsts.get(name, ())) == 1 and _first_name(name)
+                                     and fold(name) not in places())):
+            out.append(new_mention(name, m.start, m.end, "person", m.titled,
+                                   m.after_preposition))
+        else:
+            out.append(m)
+    return out
+
+
 def canonical_names(list mentions, str text=""):
     """names.python_canonical_names."""
     cdef dict last_person, fullest, out, spelled
@@ -464,15 +555,15 @@ def canonical_names(list mentions, str text=""):
         if " " in m.text:
             if m.text.count(" ") > 1:
                 spelled[_initials(m.text)] = m.text
-        elif sum(map(str.isupper, m.text)) > 2 and not _is_acronym(m.text):
+        elif sum(map(str.isupper, m.text)) > 2 and not is_acronym(m.text):
             spelled[_initials(m.text)] = m.text
     for before, m in zip(mentions, mentions[1:], strict=False):
         # "the Movement for … Delta (MEND)": the acronym stands for the name before it.
-        if _is_acronym(m.text) and before.type == "organization" and " " in before.text \
+        if is_acronym(m.text) and before.type == "organization" and " " in before.text \
                 and text[before.end:m.start] == " (" and text[m.end:m.end + 1] == ")":
             spelled.setdefault(m.text, before.text)
     for m in mentions:
-        if m.type == "organization" and _is_acronym(m.text) and m.text in spelled:
+        if m.type == "organization" and is_acronym(m.text) and m.text in spelled:
             out[m.text] = spelled[m.text]
     for m in last_person.values():
         full = fullest[_fold(m.text.split()[-1])]

@@ -24,6 +24,7 @@ from itertools import islice
 
 from cpython.dict cimport PyDict_Next
 from cpython.object cimport PyObject
+from cpython.unicode cimport Py_UNICODE_ISSPACE
 
 from .entity_cues import (
     ABBREVIATED,
@@ -160,9 +161,22 @@ from .names import (
     next_to_cue,
     sentence_start,
     sentence_starts,
-    staffed,
+    STAFF_AFTER,
 )
-from .places import country_initials, fold, language_words, major_cities, places
+from .places import country_initials, language_words, major_cities, places
+from .places import fold as places_fold
+
+
+cdef extern from "Python.h":
+    bint PyUnicode_IS_ASCII(object text)
+
+
+cdef inline str fold(str name):
+    """places.fold, whose first line is an ASCII name's lower case: that line without the
+    call of its cache (the vote folds some 250 names a text)."""
+    if PyUnicode_IS_ASCII(name):
+        return name.lower()
+    return places_fold(name)
 
 
 cdef dict _by_last(tuple suffixes):
@@ -337,6 +351,19 @@ cdef bint _coordinated(str text, a, b):
     """ "Luzon and Taiwan", "Lyon et Paris": two names joined by a conjunction."""
     first, second = (a, b) if a.start < b.start else (b, a)
     return AND_JOIN.fullmatch(text, first.end, second.start) is not None
+
+
+cdef bint _coordinated_with_a_place(str text, list mentions, Py_ssize_t i, dict kinds):
+    """any(kinds[(other.start, other.end)] and _coordinated(text, m, other) for other in
+    mentions[max(0, i - 1):i + 2] if other is not m), m the i-th mention: its neighbours
+    in the same order, without the slice and the generator."""
+    cdef Py_ssize_t j
+    m = mentions[i]
+    for j in range(max(0, i - 1), min(len(mentions), i + 2)):
+        other = mentions[j]
+        if other is not m and kinds[(other.start, other.end)] and _coordinated(text, m, other):
+            return True
+    return False
 
 
 cdef bint _before_a_place(str text, Py_ssize_t end, dict gazetteer):
@@ -544,6 +571,15 @@ cdef bint _team(str text, m):
     return sum(1 for _ in islice(SCORES_IN_LINE.finditer(line), 2)) == 2
 
 
+cdef bint _staffed(str text, Py_ssize_t end):
+    """names.staffed, without Python's call protocol (_side asks it of every name a
+    lower-case word follows)."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False
+    staff = STAFF_AFTER.match(text, end)
+    return staff is not None and staff.group(1) in STAFF_WORDS
+
+
 cdef object _side(str text, m, place, surnames, tail=None):
     """What a results line or a match makes of a name that is no country's (a country's
     name stands for its national team, a place under the CoNLL convention): "scorer" in
@@ -583,7 +619,7 @@ cdef object _side(str text, m, place, surnames, tail=None):
         return "match"  # "Newcastle's 2-1 win", "Arsenal's defeat"
     if not worded or m.titled:
         return None
-    if staffed(text, m.end) or TEAM_AFTER.match(text, m.end):
+    if _staffed(text, m.end) or TEAM_AFTER.match(text, m.end):
         return "match"  # "Leeds coach Tom Cole", "the Skyline team"
     if THE_BEFORE.search(text, max(0, m.start - 5), m.start):
         staff = STAFF_APPOSED.match(text, m.end)
@@ -595,7 +631,7 @@ cdef object _side(str text, m, place, surnames, tail=None):
     return None
 
 
-def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Mention:
+cdef object _before_a_country(m, str text, dict gazetteer):
     """ "Holders Egypt maintain …", "Hosts France": a word opening a sentence glued to a
     country's (or a major city's) name that follows it; the name is the country's."""
     words = m.text.split()
@@ -715,6 +751,39 @@ cdef bint event_name(list words):
             words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))
 
 
+cdef inline long _case_folded(Py_UCS4 c):
+    """c's code as an IGNORECASE pattern reads it, for the letters _portfolio_ending asks:
+    A-Z as a-z, and the long s as s (no other character matches those letters so)."""
+    cdef long code = c
+    if 65 <= code <= 90:
+        return code + 32
+    return 115 if code == 0x17F else code
+
+
+cdef bint _portfolio_ending(str text, Py_ssize_t lo, Py_ssize_t end):
+    """Whether text[lo:end], its last blanks (not a newline) left out, ends with one of the
+    endings of PORTFOLIO_BEFORE's links ("la", "l'", "es", "du", "de", "d'", "of", "or"),
+    as case-blind as the pattern: asked before the pattern, which can match only there (a
+    search with a look-behind first is tried at every position of its window)."""
+    cdef Py_ssize_t k = end - 1
+    cdef long first, last
+    while k >= lo and text[k] != "\n" and Py_UNICODE_ISSPACE(text[k]):
+        k -= 1
+    if k - 1 < lo:
+        return False
+    first = _case_folded(text[k - 1])
+    last = _case_folded(text[k])
+    if last == 39 or last == 0x2019:  # an apostrophe: "l'", "d'"
+        return first == 108 or first == 100
+    if first == 108:
+        return last == 97  # "la"
+    if first == 100:
+        return last == 117 or last == 101  # "du", "de"
+    if first == 111:
+        return last == 102 or last == 114  # "of", "for"
+    return first == 101 and last == 115  # "des"
+
+
 cdef bint _no_name_here(str text, m, list words):
     """Capitalised words that their place shows are no names: a time zone after a clock
     time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
@@ -723,8 +792,9 @@ cdef bint _no_name_here(str text, m, list words):
     if len(words) != 1:
         return False
     word = words[0]
-    if word.lower() in NOT_NAMES or PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
-                                                             m.start):
+    if word.lower() in NOT_NAMES or (
+            _portfolio_ending(text, max(0, m.start - 30), m.start)
+            and PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start)):
         return True
     if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
                                                           m.start):
@@ -774,7 +844,10 @@ def type_by_vote(list mentions, str text, language=None):
     cdef dict kinds, not_names, decided, clubs, gazetteer
     # Before case_parts, whose reading of parts would push the text out of the cache.
     lowered = names_lower_words(text)
-    lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
+    folded = {fold(w) for w in lowered if not PyUnicode_IS_ASCII(w)}
+    # Most English texts write no word with an accent: then the words are the text's own,
+    # not a copy of them.
+    lower_words = lowered | folded if folded else lowered
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_place_nouns(with_adjectives(mentions, text), text)
@@ -889,8 +962,7 @@ def type_by_vote(list mentions, str text, language=None):
                 if tail.endswith(PLACE_OF_LAST) else None
             if before is not None and before.group(1) in PLACE_WORDS:
                 vote["place"] += AREA_VOTES  # "the island of Luzon"
-            if any(kinds[(other.start, other.end)] and _coordinated(text, m, other)
-                   for other in mentions[max(0, i - 1):i + 2] if other is not m):
+            if _coordinated_with_a_place(text, mentions, i, kinds):
                 vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
         # APPOSED and AGE open with a comma: matched only after one.
         apposed = APPOSED.match(text, mend) if text[mend:mend + 1] == "," else None

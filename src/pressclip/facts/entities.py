@@ -16,6 +16,20 @@ from .entity_types import type_by_vote
 from .names import Mention, canonical_names, find_mentions
 
 
+def python_entity_records(mentions: list[Mention], canonical: dict[str, str]) -> list[Entity]:
+    """Each mention as an Entity, its canonical form from `canonical` (else its own text).
+    _mentions.entity_records is the compiled twin."""
+    return [Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
+            for m in mentions]
+
+
+try:
+    from ._mentions import entity_records as _compiled_entity_records
+except ImportError:  # installed without a C compiler: the twin makes the same records
+    _compiled_entity_records = None
+entity_records = _compiled_entity_records or python_entity_records
+
+
 def find_entities(text: str, language: str | None = None,
                   mentions: list[Mention] | None = None) -> list[Entity]:
     """Named people, organisations and places of `text`, offsets into `text`.
@@ -32,8 +46,7 @@ def find_entities(text: str, language: str | None = None,
                             language)
     canonical = canonical_names(mentions, plain)
     if offsets is None and joins is None:
-        return [Entity(m.text, m.type, m.start, m.end, canonical.get(m.text, m.text))
-                for m in mentions]
+        return entity_records(mentions, canonical)
     out = []
     for m in mentions:
         # The last character's offset plus one: the end does not take in a space that
