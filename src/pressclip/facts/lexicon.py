@@ -32,6 +32,7 @@ from .lexicon_fr import (
     FR_NOT_CUES,
     FR_NOUN_DETERMINERS,
     FR_PASSIVE_AUXILIARIES,
+    FR_PREPOSITIONS,
     FR_SPEECH_NOUNS,
 )
 
@@ -50,6 +51,7 @@ SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
 CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
 NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINERS)
 PASSIVE_AUXILIARIES = frozenset(FR_PASSIVE_AUXILIARIES)
+FRENCH_PREPOSITIONS = frozenset(FR_PREPOSITIONS)
 # "Lire aussi : …", "Read more. …": a link paragraph, then a mark that is not a letter.
 LINK_PARAGRAPH = re.compile(r"\s*(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in FR_LINK_OPENERS + EN_LINK_OPENERS)

@@ -86,3 +86,9 @@ FR_INDEFINITE_ARTICLES = ("un", "une")
 FR_SPEECH_NOUNS = (
     "récit propos témoignage témoignages paroles confidences explications version"
 ).split()
+# Prepositions, which end a noun phrase's description: "un diplomate européen sous couvert
+# d'anonymat" describes a "diplomate européen".
+FR_PREPOSITIONS = (
+    "à au aux avec chez contre dans depuis durant en entre envers hors lors malgré par parmi "
+    "pendant pour sans selon sous sur vers via après avant"
+).split()

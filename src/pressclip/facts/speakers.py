@@ -27,6 +27,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMININE,
+    FRENCH_PREPOSITIONS,
     INDEFINITE,
     INDEFINITE_ARTICLES,
     MASCULINE,
@@ -102,6 +103,9 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"
 COMPLEMENT_LINKS = {"of", "de", "du", "des", "d'", "d’"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
 RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
+# Words that end an unnamed source's description ("a source close to", "un diplomate
+# européen sous couvert d'anonymat").
+DESCRIPTION_ENDS = frozenset(PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES | FRENCH_PREPOSITIONS)
 FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for a in articles)
 # "a senior official", "une source": one unnamed person, named by the description.
 SINGULAR_INDEFINITE = frozenset(FR_AND_EN_INDEFINITE)
@@ -917,7 +921,9 @@ class Resolver:
                     # "Pour X, … « … ». Selon le jeune journaliste, « … »": a role after a
                     # modifier, right after somebody's words, is that person again.
                     return last_speaker
-                complement = {w for w in lowered[head_index + 1:]
+                # "le ministre de l'Économie": the complement's noun without its elided
+                # article, as _introduced_with reads the words before a name.
+                complement = {ELIDED_ARTICLE.sub("", w) for w in lowered[head_index + 1:]
                               if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
                 found = self._equivalent_role(lowered[head_index:], start, gender) or \
                     self.role(head, start, gender, complement)
@@ -1076,7 +1082,7 @@ def _anonymous(words: list[str], lowered: list[str]) -> str | None:
     source ("a statement", "a crowd")."""
     description: list[str] = []
     for word, low in zip(words[1:], lowered[1:], strict=True):
-        if low in PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES or (
+        if low in DESCRIPTION_ENDS or (
                 word[:1].isupper() and not _people_word(word.strip(",."))
                 and not _country_word(word.strip(",."))) \
                 or ELIDED_LINK.match(low):

@@ -1,0 +1,35 @@
+"""French speakers: roles, institutions, media and unnamed sources as French news writes them
+(issue 14, item 3), on texts written for these tests."""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "fr")]
+
+
+def kinds(text: str) -> list[str]:
+    return [q.speaker_kind for q in find_quotes(text, "fr")]
+
+
+def test_role_with_an_elided_complement_goes_to_the_holder_introduced_with_it():
+    text = ("Le ministre de l'Économie Jean Moreau était à Rennes mardi. Le ministre de "
+            "l'Agriculture Paul Mercadier l'accompagnait. « Les prix vont encore monter cet "
+            "hiver », a indiqué le ministre de l'Économie.")
+    assert speakers(text) == ["Jean Moreau"]
+
+
+def test_role_with_adjectives_and_an_elided_complement_goes_to_its_holder():
+    text = ("Le secrétaire général adjoint de l'ONU, Jean Moreau, était à Genève mardi. Il a "
+            "rencontré des délégués. « Les négociations reprendront la semaine prochaine », a "
+            "indiqué le secrétaire général adjoint de l'ONU.")
+    assert speakers(text) == ["Jean Moreau"]
+
+
+def test_unnamed_source_description_stops_at_a_french_preposition():
+    text = ("« Les vents vont se renforcer dans la nuit », a déclaré un diplomate européen sous "
+            "couvert d'anonymat.")
+    assert speakers(text) == ["diplomate européen"]
+    assert kinds(text) == ["anonymous"]
