@@ -33,3 +33,16 @@ def test_unnamed_source_description_stops_at_a_french_preposition():
             "couvert d'anonymat.")
     assert speakers(text) == ["diplomate européen"]
     assert kinds(text) == ["anonymous"]
+
+
+def test_institution_with_an_adjective_before_its_complement_is_the_speaker():
+    text = ("« Les vents vont se renforcer dans la nuit », a indiqué le ministère grec de la "
+            "Protection civile.")
+    assert speakers(text) == ["le ministère grec de la Protection civile"]
+    assert kinds(text) == ["organization"]
+
+
+def test_bare_institution_noun_goes_to_the_institution_as_described_with_its_adjectives():
+    text = ("Le ministère grec de la Protection civile a publié un bulletin mardi. « Les vents "
+            "vont se renforcer dans la nuit », a précisé le ministère.")
+    assert speakers(text) == ["ministère grec de la Protection civile"]

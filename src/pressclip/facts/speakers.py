@@ -19,6 +19,7 @@ from .entity_types import nationality
 from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .headings import in_prose
+from .institutions import POSTPOSED, TRAILING_ADJECTIVE, described_institution
 from .lexicon import (
     ASKING,
     AUXILIARIES,
@@ -692,7 +693,8 @@ class Resolver:
         the text last described it with that word and a named complement."""
         lower = max(0, pos - ROLE_WINDOW)
         matches = list(re.finditer(
-            rf"(?<![\w-])(?i:{re.escape(head)})\s+{INSTITUTION_COMPLEMENT}", self.text[lower:pos]))
+            rf"(?<![\w-])(?i:{re.escape(head)}){POSTPOSED}\s+{INSTITUTION_COMPLEMENT}"
+            rf"{TRAILING_ADJECTIVE}", self.text[lower:pos]))
         found = matches[-1] if matches else None  # the latest description
         if found is None or self.in_quote(lower + found.start()):
             return None
@@ -958,7 +960,10 @@ class Resolver:
                 if found:
                     return found
             if len(words) <= INSTITUTION_FALLBACK_MAX or (
-                    head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS):
+                    head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS) or (
+                    # "le ministère grec de la Protection civile"
+                    head in ORG_WORDS and len(words) <= NP_MAX_TOKENS
+                    and described_institution(words, head_index)):
                 return segment  # "le recteur de la région académique": nobody else named
             return None
         if persons and inside[0].type != "person" and \
