@@ -46,3 +46,9 @@ def test_bare_institution_noun_goes_to_the_institution_as_described_with_its_adj
     text = ("Le ministère grec de la Protection civile a publié un bulletin mardi. « Les vents "
             "vont se renforcer dans la nuit », a précisé le ministère.")
     assert speakers(text) == ["ministère grec de la Protection civile"]
+
+
+def test_french_public_office_and_elided_institution_speak_as_organisations():
+    text = ("« Les routes resteront fermées jusqu'à lundi », a indiqué la préfecture du Rhône.\n\n"
+            "« Aucun cas n'a été signalé », a précisé l'office fédéral de la Santé publique.")
+    assert kinds(text) == ["organization", "organization"]

@@ -92,3 +92,9 @@ FR_PREPOSITIONS = (
     "à au aux avec chez contre dans depuis durant en entre envers hors lors malgré par parmi "
     "pendant pour sans selon sous sur vers via après avant"
 ).split()
+# Nouns of French public offices, which speak as institutions ("le parquet national
+# financier", "la préfecture du Rhône"), not as people.
+FR_OFFICE_NOUNS = (
+    "parquet préfecture sous-préfecture mairie ambassade consulat gendarmerie rectorat "
+    "municipalité"
+).split()

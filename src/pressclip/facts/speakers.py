@@ -33,6 +33,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     MASCULINE,
     MEDIA_WORDS,
+    OFFICE_NOUNS,
     ORG_DESCRIPTIONS,
     ORG_WORDS,
     PRONOUNS,
@@ -132,7 +133,7 @@ INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2}")
 APPOSED_ROLE_WORDS = 5
 # Unions asked for again and again, made once.
 ROLE_OR_SPOKES = frozenset(ROLE_NOUNS | SPOKES_NOUNS)
-INSTITUTION_WORDS = frozenset(ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS)
+INSTITUTION_WORDS = frozenset(ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS | OFFICE_NOUNS)
 CIVILITIES = {"m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 
 
@@ -1112,7 +1113,8 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
         words[1:]) if len(words) > 1 and words[0].lower() in DETERMINERS else speaker
     if speaker in resolver.organisations or bare in resolver.organisations:
         return "organization"  # "La CGT", as the text names the organisation "CGT"
-    lowered = {w.lower() for w in words}
+    # "l'office fédéral …": the noun after an elided article.
+    lowered = {ELIDED_ARTICLE.sub("", w.lower()) for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
     if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower() and (
             _people_word(words[0]) or words[0].lower() in ORG_WORDS))) \
