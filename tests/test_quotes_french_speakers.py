@@ -52,3 +52,27 @@ def test_french_public_office_and_elided_institution_speak_as_organisations():
     text = ("« Les routes resteront fermées jusqu'à lundi », a indiqué la préfecture du Rhône.\n\n"
             "« Aucun cas n'a été signalé », a précisé l'office fédéral de la Santé publique.")
     assert kinds(text) == ["organization", "organization"]
+
+
+def test_pronoun_after_a_sentence_opened_by_an_institution_is_the_institution():
+    text = ("Le ministère grec de la Protection civile a appelé à la prudence mardi. « Les vents "
+            "vont se renforcer dans la nuit », a-t-il indiqué.")
+    assert speakers(text) == ["ministère grec de la Protection civile"]
+
+
+def test_pronoun_of_the_other_gender_skips_the_institution():
+    text = ("La préfecture du Rhône a fermé les routes mardi. « Les vents vont se renforcer "
+            "dans la nuit », a-t-il indiqué.")
+    assert speakers(text) == [None]
+
+
+def test_pronoun_after_a_role_with_its_complement_opening_the_sentence_is_that_role():
+    text = ("Le porte-parole adjoint du gouvernement a été clair mardi. « Les routes resteront "
+            "fermées », a-t-il dit.")
+    assert speakers(text) == ["Le porte-parole adjoint du gouvernement"]
+
+
+def test_role_opening_the_sentence_goes_to_the_holder_introduced_with_its_complement():
+    text = ("La secrétaire générale de la CGT, Claire Dumont, était à Lyon mardi. La dirigeante "
+            "de la CGT a rencontré le ministre. « Nous ne lâcherons rien », a-t-elle dit.")
+    assert speakers(text) == ["Claire Dumont"]

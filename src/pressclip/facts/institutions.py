@@ -10,11 +10,14 @@ from a phrase that goes on past it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .lexicon import OFFICE_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_NOUNS
 
 # Up to two lower-case words between an institution's noun and its complement, none a verb
 # that would make the noun a subject ("le ministère a …"): "ministère grec de …".
-POSTPOSED = (r"(?:\s+(?!(?:a|est|avait|était|sont|ont|va|and|et|is|was|has|said)\s)"
-             r"[a-zà-ÿ][\w-]*){0,2}?")
+NOT_POSTPOSED = r"(?!(?:a|est|avait|était|sont|ont|va|and|et|is|was|has|said|de|du|des)\s)"
+POSTPOSED = rf"(?:\s+{NOT_POSTPOSED}[a-zà-ÿ][\w-]*){{0,2}}?"
 # A lower-case word after a named complement, read as its adjective only when it ends as a
 # French adjective does ("de la Protection civile", "de l'Intérieur italien").
 TRAILING_ADJECTIVE = (r"(?:\s+[a-zà-ÿ][\w-]*(?:al|ales?|aux|iles?|iques?|iens?|iennes?|aires?"
@@ -50,3 +53,33 @@ def described_institution(words: list[str], head_index: int) -> bool:
     # "de la Protection civile", "de l'Intérieur italien": the complement's adjectives.
     return all(w[:1].islower() and w.lower() not in LINK_WORDS and not ELIDED.match(w)
                for w in rest[i:])
+
+
+@lru_cache(maxsize=1)
+def _described_subject() -> re.Pattern[str]:
+    """A French sentence opening with a definite article, an institution's or a role's noun,
+    its adjectives, a complement and the adjectives after it, then a lower-case word (its
+    verb): "Le ministère grec de la Protection civile a …", "Le porte-parole adjoint du
+    gouvernement a …". Groups: the article, the description."""
+    heads = "|".join(sorted((re.escape(w) for w in ORG_WORDS | OFFICE_NOUNS | ROLE_NOUNS
+                             | SPOKES_NOUNS if w.replace("-", "").isalpha()),
+                            key=len, reverse=True))
+    complement = (r"(?:[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|du[^\S\n]+|des[^\S\n]+"
+                  r"|d['’])(?:[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*|[a-zà-ÿ][\w’'-]*))?")
+    adjectives = rf"(?:[^\S\n]+{NOT_POSTPOSED}[a-zà-ÿ][\w-]*){{0,2}}"
+    return re.compile(rf"[^\S\n]*(?:(?:Mais|Et|Puis|Or)[^\S\n]+)?([Ll]e|[Ll]a|[Ll]['’])[^\S\n]*"
+                      rf"((?i:{heads})(?![\w-]){adjectives}{complement}{TRAILING_ADJECTIVE})"
+                      rf"[^\S\n]+(?!(?:de|du|des|d['’]|et|ou)[^\w])(?=[a-zà-ÿ])")
+
+
+def described_subject(text: str, lower: int,
+                      upper: int) -> tuple[str, str | None, int, int] | None:
+    """The description a French sentence text[lower:upper] opens with as its subject, without
+    its article; its gender by that article ("le" m, "la" f, an elided one unknown); where
+    it starts (its article) and ends."""
+    found = _described_subject().match(text, lower, upper)
+    if found is None:
+        return None
+    article = found.group(1).lower()
+    gender = "m" if article == "le" else "f" if article == "la" else None
+    return " ".join(found.group(2).split()), gender, found.start(1), found.end(2)

@@ -19,7 +19,12 @@ from .entity_types import nationality
 from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .headings import in_prose
-from .institutions import POSTPOSED, TRAILING_ADJECTIVE, described_institution
+from .institutions import (
+    POSTPOSED,
+    TRAILING_ADJECTIVE,
+    described_institution,
+    described_subject,
+)
 from .lexicon import (
     ASKING,
     AUXILIARIES,
@@ -198,6 +203,7 @@ class Resolver:
         self.blockers = SUBJECT_BLOCKERS
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
+        self.french = language == "fr"
         if language == "en":
             self.blockers = SUBJECT_BLOCKERS - {"on"}  # "On Monday, Hamas said": no pronoun
         self.indefinite = "|".join(INDEFINITE_ARTICLES.get(
@@ -335,6 +341,9 @@ class Resolver:
                 # "A senior official said the talks failed. ¶ "…," he said": the unnamed
                 # subject of the last report, not a name in passing.
                 return unnamed
+            described = self._described_subject(lower, upper, gender) if self.french else None
+            if described:
+                return described  # "Le ministère … a appelé à … « … », a-t-il indiqué"
             if in_sentence and passing is None:
                 passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
@@ -391,6 +400,23 @@ class Resolver:
             return self.spokes(" ".join(words[:close]), first.start(), lowered[:close],
                                self.between(first.start(), found[close - 1].end()),
                                None) or description
+        return description
+
+    def _described_subject(self, lower: int, upper: int, gender: str | None) -> str | None:
+        """The institution or role holder a French sentence opens with as its subject ("Le
+        ministère grec de la Protection civile a …", "Le porte-parole adjoint du
+        gouvernement a …"), when it names nobody and fits the pronoun's gender."""
+        found = described_subject(self.text, lower, upper)
+        if found is None or self.in_quote(lower) or (gender and found[1] and found[1] != gender):
+            return None
+        description, _, start, end = found
+        if self.persons_before(end, lower):
+            return None
+        head = description.split()[0].lower()
+        if head in ROLE_OR_SPOKES:
+            # "La dirigeante de la CGT affirme …": a role is its holder when the text
+            # introduced one; a bare role ("Le ministre a …") leaves the walk to go on.
+            return self.phrase(start, end, None) if " " in description else None
         return description
 
     def _set_off_last(self, names: list[Mention]) -> list[Mention]:
