@@ -76,3 +76,14 @@ def test_role_opening_the_sentence_goes_to_the_holder_introduced_with_its_comple
     text = ("La secrétaire générale de la CGT, Claire Dumont, était à Lyon mardi. La dirigeante "
             "de la CGT a rencontré le ministre. « Nous ne lâcherons rien », a-t-elle dit.")
     assert speakers(text) == ["Claire Dumont"]
+
+
+def test_medium_named_after_its_word_and_an_adjective_is_the_medium():
+    text = "« Les ventes ont reculé de 4 % », selon le quotidien économique La Tribune du Nord."
+    assert speakers(text) == ["La Tribune du Nord"]
+
+
+def test_deputy_spokesperson_of_a_ministry_speaks_for_the_ministry():
+    text = ("« Les discussions continuent », a déclaré le porte-parole adjoint du ministère de "
+            "l'Intérieur.")
+    assert speakers(text) == ["ministère de l'Intérieur"]

@@ -26,6 +26,15 @@ LINK_WORDS = {"de", "du", "des", "of", "la", "the"}
 ELIDED = re.compile(r"^[dl]['’]")
 
 
+def adjectives_only(words: str) -> bool:
+    """At most two lower-case words, none a link or a verb of the list above: the
+    adjectives a French noun takes after it ("économique", "adjoint")."""
+    found = words.split()
+    return len(found) <= 2 and all(
+        w[:1].islower() and w.lower() not in LINK_WORDS and not ELIDED.match(w)
+        and re.match(NOT_POSTPOSED, w + " ") for w in found)
+
+
 def described_institution(words: list[str], head_index: int) -> bool:
     """The words after the institution's noun at head_index are lower-case adjectives, then
     at most one named complement (a link, capitalised words, the lower-case adjectives

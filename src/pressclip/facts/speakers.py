@@ -22,6 +22,7 @@ from .headings import in_prose
 from .institutions import (
     POSTPOSED,
     TRAILING_ADJECTIVE,
+    adjectives_only,
     described_institution,
     described_subject,
 )
@@ -748,6 +749,9 @@ class Resolver:
         description."""
         words = segment.split()
         noun = next(i for i, w in enumerate(lowered) if w in SPOKES_NOUNS)
+        if noun + 2 < len(words) and lowered[noun + 1] not in SPOKES_LINKS and \
+                adjectives_only(words[noun + 1]) and lowered[noun + 2] in SPOKES_LINKS:
+            noun += 1  # "le porte-parole adjoint du ministère": the adjective is the role's
         orgs = [m for m in inside if m.type != "person"]
         if noun + 1 >= len(words) or lowered[noun + 1] not in SPOKES_LINKS:
             # "a GSK spokesman": the organisation before the noun; "a spokesman", "a
@@ -905,10 +909,11 @@ class Resolver:
                     first in DEFINITE_ARTICLES and not persons and head_index + 1 < len(words)
                     and words[head_index + 1][:1].islower())))):
             if head in MEDIA_WORDS | ORG_WORDS | ORG_DESCRIPTIONS:
-                # "selon le quotidien Le Parisien": the name right after the word.
+                # "selon le quotidien Le Parisien": the name right after the word, or after
+                # the adjectives French puts after it ("le quotidien économique Les Echos").
                 at = re.search(rf"(?<![\w-]){re.escape(head)}\s+", self.text[start:end].lower())
-                named = [m for m in inside if at and m.start == start + at.end()
-                         and m.type != "person"]
+                named = [m for m in inside if at and m.type != "person"
+                         and adjectives_only(self.text[start + at.end():m.start])]
                 if named:
                     return self.with_determiner(named[0])
             if head in DOCUMENT_WORDS:
