@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
-from .entity_types import nationality
 from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .headings import in_prose
@@ -34,7 +33,6 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMININE,
-    FRENCH_PREPOSITIONS,
     INDEFINITE,
     INDEFINITE_ARTICLES,
     MASCULINE,
@@ -43,7 +41,6 @@ from .lexicon import (
     ORG_DESCRIPTIONS,
     ORG_WORDS,
     PRONOUNS,
-    REGION_ADJECTIVES,
     ROLE_EQUIVALENTS,
     ROLE_KINDS,
     ROLE_NOUNS,
@@ -63,7 +60,14 @@ from .names import (
     next_to_cue,
     shared_surnames,
 )
-from .places import country_initials, fold, language_words, places
+from .unnamed import (
+    COMPLEMENT_LINKS,
+    PREPOSITION_WORDS,
+    anonymous_description,
+    country_word,
+    demonym_alone,
+    people_or_region,
+)
 
 NP_MAX_TOKENS = 8
 DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’", "ce", "cette", "this"}
@@ -74,7 +78,6 @@ ROLE_MODIFIERS_MAX = 4
 # English indefinite articles stand before a name with its adjectives ("a smiling
 # Castellano"); French "un proche de X" is somebody else, so French ones do not.
 ARTICLES = {"a", "an"}
-PREPOSITION_WORDS = {"of", "for", "from", "to", "with", "at", "in", "on", "by", "close"}
 # "a spokesman for the firm", "le porte-parole du ministère": the link to the organisation.
 SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 PRONOUN_WINDOW = 1500
@@ -108,16 +111,10 @@ PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles",
               "seul", "seule", "jeune", "same", "new", "former", "first", "last", "latest",
               "other", "young", "old", "vieux", "vieil", "vieille"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
-COMPLEMENT_LINKS = {"of", "de", "du", "des", "d'", "d’"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
-RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
-# Words that end an unnamed source's description ("a source close to", "un diplomate
-# européen sous couvert d'anonymat").
-DESCRIPTION_ENDS = frozenset(PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES | FRENCH_PREPOSITIONS)
 FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for a in articles)
 # "a senior official", "une source": one unnamed person, named by the description.
 SINGULAR_INDEFINITE = frozenset(FR_AND_EN_INDEFINITE)
-ANONYMOUS_WORDS_MAX = 4
 # Words from a sentence's indefinite article to its reporting verb, an aside between them
 # included ("A Western official, who spoke on condition of anonymity, said").
 UNNAMED_SUBJECT_WORDS = 14
@@ -125,7 +122,6 @@ OPENING_CONJUNCTIONS = {"but", "and", "yet", "mais", "et"}
 RUN_LINKS = {"and", "of", "for", "&", "et", "de", "du", "des"}
 NON_SPACE = re.compile(r"\S+")
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
-ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
 RELATIVE_PRONOUN = re.compile(r"qu['’](?=il|elle)")  # "le récit qu'elle livre"
 # The words before a name that may introduce it: "le ministre russe de la Défense, X".
 INTRODUCED_WORDS = 6
@@ -182,7 +178,7 @@ class Resolver:
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
         # A headline's, a credit line's or a dateline's names speak for nobody either.
         self.mentions = [m for m in in_prose(text, found)
-                         if " " in m.text or not _demonym_alone(m.text)]
+                         if " " in m.text or not demonym_alone(m.text)]
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)
@@ -390,7 +386,7 @@ class Resolver:
             return None
         end = verb - 1 if words[verb - 1].lower() in AUXILIARIES else verb  # "Un diplomate a"
         lowered = [w.lower().strip(",.") for w in words[:end]]
-        description = _anonymous(words[:end], lowered)
+        description = anonymous_description(words[:end], lowered)
         described = word_gender(description.split()[-1], words[0].lower()) \
             if description else None
         if description is None or (gender and described and described != gender):
@@ -852,7 +848,7 @@ class Resolver:
                 for w in between):
             return self.name(persons[0])  # "a smiling Castellano", "an emotional Federer"
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
-            return _anonymous(words, lowered) if first in SINGULAR_INDEFINITE else None
+            return anonymous_description(words, lowered) if first in SINGULAR_INDEFINITE else None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
         head = lowered[head_index] if head_index < len(lowered) else ""
         head = POSSESSIVE_END.sub("", head)
@@ -860,8 +856,8 @@ class Resolver:
             head = lowered[0][2:]
         while head_index + 1 < len(lowered) and (head in PRENOMINAL or (
                 head_index and lowered[-1] in INSTITUTION_WORDS
-                and _people_word(words[head_index].strip(",."))
-                and not _country_word(words[head_index].strip(",."))
+                and people_or_region(words[head_index].strip(",."))
+                and not country_word(words[head_index].strip(",."))
                 and words[head_index + 1][:1].islower())):
             # "les mêmes attendus", "the former minister"; "the Chinese foreign ministry":
             # a people's word before the lower-case words of an institution modifies them.
@@ -1080,60 +1076,6 @@ def _personal(m: Mention) -> bool:
         words[1].lower() not in ORG_WORDS and not words[1].isupper()
 
 
-def _people_word(word: str) -> bool:
-    """ "French", "Israeli", "Chinese", "Western": a nationality or a part of the world,
-    which describes an unnamed source ("a French diplomat") instead of naming it."""
-    return fold(word) in language_words() or nationality(word) or \
-        word.lower() in REGION_ADJECTIVES
-
-
-DEMONYM_CACHE = 1 << 14  # words asked for again and again, text after text
-COUNTRY_LIKE_ENDINGS = ("ine", "ique", "ie", "ia")
-
-
-@lru_cache(maxsize=DEMONYM_CACHE)
-def _demonym_alone(word: str) -> bool:
-    """ "French", "Israelis", "Colombian": a people's or language's word that is no place's
-    name ("Ukraine", "Jordan" and "Chine" may speak for their governments)."""
-    key = fold(word)
-    if not word[1:].islower():
-        return False  # "ASU": initials
-    if key in language_words():
-        return True
-    # "Palestine", "Amérique": names whose ending only looks like a people's word.
-    return not key.endswith(COUNTRY_LIKE_ENDINGS) and nationality(word) and \
-        key not in places()
-
-
-def _country_word(word: str) -> bool:
-    """ "US", "UN", "EU", "Ukrainian": a country's initials or name, which describes an
-    unnamed source ("a senior US official") as a nationality does."""
-    bare = word.replace(".", "")
-    return bare in country_initials() or places().get(fold(bare)) == "country"
-
-
-def _anonymous(words: list[str], lowered: list[str]) -> str | None:
-    """ "a senior official", "une source gouvernementale", "a source close to the talks":
-    an unnamed source, named by its description without the article (up to a
-    preposition, a relative or a comma); None when the description names no role or
-    source ("a statement", "a crowd")."""
-    description: list[str] = []
-    for word, low in zip(words[1:], lowered[1:], strict=True):
-        if low in DESCRIPTION_ENDS or (
-                word[:1].isupper() and not _people_word(word.strip(",."))
-                and not _country_word(word.strip(",."))) \
-                or ELIDED_LINK.match(low):
-            break
-        description.append(word.strip(",."))
-        if word.endswith(","):
-            break
-    if not description or len(description) > ANONYMOUS_WORDS_MAX:
-        return None
-    if not {w.lower() for w in description} & (ROLE_NOUNS | SOURCE_NOUNS) - {"premier"}:
-        return None  # "un premier pas": an adjective, not the role
-    return " ".join(description)
-
-
 def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
     """person, organization, anonymous (a description: "senior official", "les
     visiteurs") or none, from how the text types the speaker's name."""
@@ -1148,7 +1090,7 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
     lowered = {ELIDED_ARTICLE.sub("", w.lower()) for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
     if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower() and (
-            _people_word(words[0]) or words[0].lower() in ORG_WORDS))) \
+            people_or_region(words[0]) or words[0].lower() in ORG_WORDS))) \
             and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
         # official", "French diplomat", "Government official" and "cable TV executive"
