@@ -87,3 +87,12 @@ def test_deputy_spokesperson_of_a_ministry_speaks_for_the_ministry():
     text = ("« Les discussions continuent », a déclaré le porte-parole adjoint du ministère de "
             "l'Intérieur.")
     assert speakers(text) == ["ministère de l'Intérieur"]
+
+
+def test_unnamed_sources_in_the_plural_are_named_by_their_description():
+    text = ("« Aucun accord ne sera signé cette semaine », selon des sources diplomatiques.\n\n"
+            "« Les routes resteront fermées jusqu'à lundi », ont affirmé deux responsables "
+            "locaux.")
+    assert speakers(text) == ["sources diplomatiques", "responsables locaux"]
+    assert kinds(text) == ["anonymous", "anonymous"]
+

@@ -33,6 +33,7 @@ from .lexicon_fr import (
     FR_NOUN_DETERMINERS,
     FR_OFFICE_NOUNS,
     FR_PASSIVE_AUXILIARIES,
+    FR_PLURAL_INDEFINITE,
     FR_PREPOSITIONS,
     FR_SPEECH_NOUNS,
 )
@@ -54,6 +55,7 @@ NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINER
 PASSIVE_AUXILIARIES = frozenset(FR_PASSIVE_AUXILIARIES)
 FRENCH_PREPOSITIONS = frozenset(FR_PREPOSITIONS)
 OFFICE_NOUNS = frozenset(FR_OFFICE_NOUNS)
+PLURAL_INDEFINITE = frozenset(FR_PLURAL_INDEFINITE)
 # "Lire aussi : …", "Read more. …": a link paragraph, then a mark that is not a letter.
 LINK_PARAGRAPH = re.compile(r"\s*(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in FR_LINK_OPENERS + EN_LINK_OPENERS)

@@ -98,3 +98,8 @@ FR_OFFICE_NOUNS = (
     "parquet préfecture sous-préfecture mairie ambassade consulat gendarmerie rectorat "
     "municipalité"
 ).split()
+# Determiners of an indefinite plural, which introduce unnamed sources ("selon des sources
+# sécuritaires", "deux hauts responsables", "de hauts fonctionnaires").
+FR_PLURAL_INDEFINITE = (
+    "des de plusieurs quelques certains certaines deux trois quatre cinq six sept huit neuf dix"
+).split()

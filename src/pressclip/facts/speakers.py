@@ -40,6 +40,7 @@ from .lexicon import (
     OFFICE_NOUNS,
     ORG_DESCRIPTIONS,
     ORG_WORDS,
+    PLURAL_INDEFINITE,
     PRONOUNS,
     ROLE_EQUIVALENTS,
     ROLE_KINDS,
@@ -809,7 +810,7 @@ class Resolver:
             persons = [m for m in persons if not all(
                 w[:1].islower() for w in self.text[m.end:end].split())]
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
-                or first in ANAPHORIC):
+                or first in ANAPHORIC or (self.french and first in PLURAL_INDEFINITE)):
             # "defensive end Vonnie Hollister": a description before the name.
             return self.name(persons[-1]) if persons else None
         if first in ANAPHORIC:
@@ -848,7 +849,11 @@ class Resolver:
                 for w in between):
             return self.name(persons[0])  # "a smiling Castellano", "an emotional Federer"
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
-            return anonymous_description(words, lowered) if first in SINGULAR_INDEFINITE else None
+            if first in SINGULAR_INDEFINITE:
+                return anonymous_description(words, lowered)
+            # "selon des sources sécuritaires": unnamed sources, as French writes them.
+            return anonymous_description(words, lowered, plural=True) \
+                if self.french and first in PLURAL_INDEFINITE else None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
         head = lowered[head_index] if head_index < len(lowered) else ""
         head = POSSESSIVE_END.sub("", head)

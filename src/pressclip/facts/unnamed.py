@@ -20,6 +20,7 @@ RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
 DESCRIPTION_ENDS = frozenset(PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES | FRENCH_PREPOSITIONS)
 ANONYMOUS_WORDS_MAX = 4
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
+PLURAL_ENDINGS = ("s", "x")
 
 
 def people_or_region(word: str) -> bool:
@@ -54,11 +55,13 @@ def country_word(word: str) -> bool:
     return bare in country_initials() or places().get(fold(bare)) == "country"
 
 
-def anonymous_description(words: list[str], lowered: list[str]) -> str | None:
+def anonymous_description(words: list[str], lowered: list[str],
+                          plural: bool = False) -> str | None:
     """ "a senior official", "une source gouvernementale", "a source close to the talks":
     an unnamed source, named by its description without the article (up to a
     preposition, a relative or a comma); None when the description names no role or
-    source ("a statement", "a crowd")."""
+    source ("a statement", "a crowd"). With `plural`, the nouns are read without their
+    plural ending ("des sources sécuritaires", "deux hauts responsables")."""
     description: list[str] = []
     for word, low in zip(words[1:], lowered[1:], strict=True):
         if low in DESCRIPTION_ENDS or (
@@ -71,6 +74,9 @@ def anonymous_description(words: list[str], lowered: list[str]) -> str | None:
             break
     if not description or len(description) > ANONYMOUS_WORDS_MAX:
         return None
-    if not {w.lower() for w in description} & (ROLE_NOUNS | SOURCE_NOUNS) - {"premier"}:
+    nouns = {w.lower() for w in description}
+    if plural:
+        nouns = {w[:-1] if w.endswith(PLURAL_ENDINGS) else w for w in nouns}
+    if not nouns & (ROLE_NOUNS | SOURCE_NOUNS) - {"premier"}:
         return None  # "un premier pas": an adjective, not the role
     return " ".join(description)
