@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressclip.facts.institutions import described_institution
+from pressclip.facts.institutions import described_institution, lower_case_name
 
 
 @pytest.mark.parametrize("phrase", [
@@ -25,3 +25,11 @@ def test_descriptions_of_an_institution(phrase: str) -> None:
 ])
 def test_phrases_that_go_on_past_one_description(phrase: str) -> None:
     assert not described_institution(phrase.split(), 1)
+
+
+def test_lower_case_name_reads_the_words_after_a_capitalised_institution_word() -> None:
+    text = "a dit la Cour des comptes."
+    start = text.index("Cour")
+    assert lower_case_name(text, start, start + 4, len(text)) == "Cour des comptes"
+    text = "a dit la Cour des comptes de Paul Dupont."
+    assert lower_case_name(text, start, start + 4, len(text)) is None

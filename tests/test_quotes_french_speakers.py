@@ -96,3 +96,10 @@ def test_unnamed_sources_in_the_plural_are_named_by_their_description():
     assert speakers(text) == ["sources diplomatiques", "responsables locaux"]
     assert kinds(text) == ["anonymous", "anonymous"]
 
+
+
+def test_institution_name_capitalised_on_its_first_word_only_is_read_whole():
+    text = ("« Aucun lot n'est concerné à ce jour », a indiqué l'Agence nationale de sécurité "
+            "du médicament.")
+    assert speakers(text) == ["Agence nationale de sécurité du médicament"]
+    assert kinds(text) == ["organization"]

@@ -24,6 +24,8 @@ TRAILING_ADJECTIVE = (r"(?:\s+[a-zà-ÿ][\w-]*(?:al|ales?|aux|iles?|iques?|iens?
                       r"|if|ives?|ais|aises?|ois|oises?|ain|aines?)(?![\w-]))?")
 LINK_WORDS = {"de", "du", "des", "of", "la", "the"}
 ELIDED = re.compile(r"^[dl]['’]")
+# Lower-case words after a capitalised institution's word that may still be its name.
+NAME_WORDS_MAX = 6
 
 
 def adjectives_only(words: str) -> bool:
@@ -92,3 +94,16 @@ def described_subject(text: str, lower: int,
     article = found.group(1).lower()
     gender = "m" if article == "le" else "f" if article == "la" else None
     return " ".join(found.group(2).split()), gender, found.start(1), found.end(2)
+
+
+def lower_case_name(text: str, start: int, end: int, phrase_end: int) -> str | None:
+    """French capitalises only the first word of a unique institution's name ("l'Agence
+    nationale de sécurité du médicament", "la Cour des comptes"): a capitalised
+    institution's word text[start:end] and the lower-case words after it to the phrase's
+    end, as one name; None when the word is no institution's or a capital follows."""
+    if text[start:end].lower() not in ORG_WORDS | OFFICE_NOUNS:
+        return None
+    rest = text[end:phrase_end].strip(" ,.;:").split()
+    if not rest or len(rest) > NAME_WORDS_MAX or not all(w[:1].islower() for w in rest):
+        return None
+    return " ".join([text[start:end], *rest])

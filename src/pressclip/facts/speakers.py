@@ -24,6 +24,7 @@ from .institutions import (
     adjectives_only,
     described_institution,
     described_subject,
+    lower_case_name,
 )
 from .lexicon import (
     ASKING,
@@ -1017,6 +1018,10 @@ class Resolver:
                                                                  gender=gender)
         if inside and lowered[-1] in ORG_WORDS and words[-1][:1].islower():
             return segment  # "the Pakistan army": the army, not the country
+        named = lower_case_name(self.text, inside[0].start, inside[0].end, end) \
+            if self.french and len(inside) == 1 else None
+        if named:
+            return named  # "l'Agence nationale de sécurité du médicament"
         if len(inside) == 1:
             # "said Mirovski of Dalton": a person's surname with where they come from,
             # read by the entity pass as one organisation's name.
