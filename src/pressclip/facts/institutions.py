@@ -24,6 +24,8 @@ TRAILING_ADJECTIVE = (r"(?:\s+[a-zà-ÿ][\w-]*(?:al|ales?|aux|iles?|iques?|iens?
                       r"|if|ives?|ais|aises?|ois|oises?|ain|aines?)(?![\w-]))?")
 LINK_WORDS = {"de", "du", "des", "of", "la", "the"}
 ELIDED = re.compile(r"^[dl]['’]")
+# How a sentence that _described_subject may match opens (its pattern's first words).
+SUBJECT_OPENINGS = ("le ", "la ", "l'", "l’", "mais", "et ", "puis", "or ")
 # Lower-case words after a capitalised institution's word that may still be its name.
 NAME_WORDS_MAX = 6
 
@@ -88,6 +90,8 @@ def described_subject(text: str, lower: int,
     """The description a French sentence text[lower:upper] opens with as its subject, without
     its article; its gender by that article ("le" m, "la" f, an elided one unknown); where
     it starts (its article) and ends."""
+    if not text[lower:lower + 12].lstrip()[:4].lower().startswith(SUBJECT_OPENINGS):
+        return None  # most sentences: the pattern is not tried
     found = _described_subject().match(text, lower, upper)
     if found is None:
         return None
