@@ -24,8 +24,10 @@ TRAILING_ADJECTIVE = (r"(?:\s+[a-zà-ÿ][\w-]*(?:al|ales?|aux|iles?|iques?|iens?
                       r"|if|ives?|ais|aises?|ois|oises?|ain|aines?)(?![\w-]))?")
 LINK_WORDS = {"de", "du", "des", "of", "la", "the"}
 ELIDED = re.compile(r"^[dl]['’]")
-# How a sentence that _described_subject may match opens (its pattern's first words).
-SUBJECT_OPENINGS = ("le ", "la ", "l'", "l’", "mais", "et ", "puis", "or ")
+# A sentence's opening words, where described_subject looks for its noun.
+HEAD_CHARS = 40
+OPENING_WORDS = {"mais", "et", "puis", "or"}
+ARTICLES = {"le", "la"}
 # Lower-case words after a capitalised institution's word that may still be its name.
 NAME_WORDS_MAX = 6
 
@@ -69,14 +71,29 @@ def described_institution(words: list[str], head_index: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _subject_heads() -> frozenset[str]:
+    return frozenset(w for w in ORG_WORDS | OFFICE_NOUNS | ROLE_NOUNS | SPOKES_NOUNS
+                     if w.replace("-", "").isalpha())
+
+
+def _subject_head(opening: str) -> str:
+    """The noun after the article a sentence opens with ("Mais le ministère …":
+    "ministère"), lower-cased; "" when it opens otherwise."""
+    words = opening.lower().split()
+    if words and words[0] in OPENING_WORDS:
+        words = words[1:]
+    if len(words) > 1 and words[0] in ARTICLES:
+        return words[1]
+    return ELIDED.sub("", words[0]) if words and ELIDED.match(words[0]) else ""
+
+
+@lru_cache(maxsize=1)
 def _described_subject() -> re.Pattern[str]:
     """A French sentence opening with a definite article, an institution's or a role's noun,
     its adjectives, a complement and the adjectives after it, then a lower-case word (its
     verb): "Le ministère grec de la Protection civile a …", "Le porte-parole adjoint du
     gouvernement a …". Groups: the article, the description."""
-    heads = "|".join(sorted((re.escape(w) for w in ORG_WORDS | OFFICE_NOUNS | ROLE_NOUNS
-                             | SPOKES_NOUNS if w.replace("-", "").isalpha()),
-                            key=len, reverse=True))
+    heads = "|".join(sorted((re.escape(w) for w in _subject_heads()), key=len, reverse=True))
     complement = (r"(?:[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|du[^\S\n]+|des[^\S\n]+"
                   r"|d['’])(?:[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*|[a-zà-ÿ][\w’'-]*))?")
     adjectives = rf"(?:[^\S\n]+{NOT_POSTPOSED}[a-zà-ÿ][\w-]*){{0,2}}"
@@ -90,7 +107,7 @@ def described_subject(text: str, lower: int,
     """The description a French sentence text[lower:upper] opens with as its subject, without
     its article; its gender by that article ("le" m, "la" f, an elided one unknown); where
     it starts (its article) and ends."""
-    if not text[lower:lower + 12].lstrip()[:4].lower().startswith(SUBJECT_OPENINGS):
+    if _subject_head(text[lower:lower + HEAD_CHARS]) not in _subject_heads():
         return None  # most sentences: the pattern is not tried
     found = _described_subject().match(text, lower, upper)
     if found is None:
