@@ -43,13 +43,13 @@ from .speakers import (
     NP_MAX_TOKENS,
     PARENTHESIS,
     PRENOMINAL,
-    RELATIVES,
     SPOKES_LINKS,
     WORD_RE,
     Resolver,
     names_somebody,
     tokens_of,
 )
+from .unnamed import RELATIVES
 
 # Marks that may close a quoted title, the comma that ends a clause kept inside them.
 CLOSING_MARKS = {'"', "”", "»"}

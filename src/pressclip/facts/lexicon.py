@@ -31,7 +31,10 @@ from .lexicon_fr import (
     FR_MODALS,
     FR_NOT_CUES,
     FR_NOUN_DETERMINERS,
+    FR_OFFICE_NOUNS,
     FR_PASSIVE_AUXILIARIES,
+    FR_PLURAL_INDEFINITE,
+    FR_PREPOSITIONS,
     FR_SPEECH_NOUNS,
 )
 
@@ -50,6 +53,9 @@ SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
 CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
 NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINERS)
 PASSIVE_AUXILIARIES = frozenset(FR_PASSIVE_AUXILIARIES)
+FRENCH_PREPOSITIONS = frozenset(FR_PREPOSITIONS)
+OFFICE_NOUNS = frozenset(FR_OFFICE_NOUNS)
+PLURAL_INDEFINITE = frozenset(FR_PLURAL_INDEFINITE)
 # "Lire aussi : …", "Read more. …": a link paragraph, then a mark that is not a letter.
 LINK_PARAGRAPH = re.compile(r"\s*(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in FR_LINK_OPENERS + EN_LINK_OPENERS)

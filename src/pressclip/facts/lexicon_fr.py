@@ -86,3 +86,20 @@ FR_INDEFINITE_ARTICLES = ("un", "une")
 FR_SPEECH_NOUNS = (
     "récit propos témoignage témoignages paroles confidences explications version"
 ).split()
+# Prepositions, which end a noun phrase's description: "un diplomate européen sous couvert
+# d'anonymat" describes a "diplomate européen".
+FR_PREPOSITIONS = (
+    "à au aux avec chez contre dans depuis durant en entre envers hors lors malgré par parmi "
+    "pendant pour sans selon sous sur vers via après avant"
+).split()
+# Nouns of French public offices, which speak as institutions ("le parquet national
+# financier", "la préfecture du Rhône"), not as people.
+FR_OFFICE_NOUNS = (
+    "parquet préfecture sous-préfecture mairie ambassade consulat gendarmerie rectorat "
+    "municipalité"
+).split()
+# Determiners of an indefinite plural, which introduce unnamed sources ("selon des sources
+# sécuritaires", "deux hauts responsables", "de hauts fonctionnaires").
+FR_PLURAL_INDEFINITE = (
+    "des de plusieurs quelques certains certaines deux trois quatre cinq six sept huit neuf dix"
+).split()

@@ -15,10 +15,17 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
-from .entity_types import nationality
 from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .headings import in_prose
+from .institutions import (
+    POSTPOSED,
+    TRAILING_ADJECTIVE,
+    adjectives_only,
+    described_institution,
+    described_subject,
+    lower_case_name,
+)
 from .lexicon import (
     ASKING,
     AUXILIARIES,
@@ -31,10 +38,11 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     MASCULINE,
     MEDIA_WORDS,
+    OFFICE_NOUNS,
     ORG_DESCRIPTIONS,
     ORG_WORDS,
+    PLURAL_INDEFINITE,
     PRONOUNS,
-    REGION_ADJECTIVES,
     ROLE_EQUIVALENTS,
     ROLE_KINDS,
     ROLE_NOUNS,
@@ -54,7 +62,14 @@ from .names import (
     next_to_cue,
     shared_surnames,
 )
-from .places import country_initials, fold, language_words, places
+from .unnamed import (
+    COMPLEMENT_LINKS,
+    PREPOSITION_WORDS,
+    anonymous_description,
+    country_word,
+    demonym_alone,
+    people_or_region,
+)
 
 NP_MAX_TOKENS = 8
 DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’", "ce", "cette", "this"}
@@ -65,7 +80,6 @@ ROLE_MODIFIERS_MAX = 4
 # English indefinite articles stand before a name with its adjectives ("a smiling
 # Castellano"); French "un proche de X" is somebody else, so French ones do not.
 ARTICLES = {"a", "an"}
-PREPOSITION_WORDS = {"of", "for", "from", "to", "with", "at", "in", "on", "by", "close"}
 # "a spokesman for the firm", "le porte-parole du ministère": the link to the organisation.
 SPOKES_LINKS = {"for", "of", "de", "du", "des", "d'", "d’", "at"}
 PRONOUN_WINDOW = 1500
@@ -99,13 +113,10 @@ PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles",
               "seul", "seule", "jeune", "same", "new", "former", "first", "last", "latest",
               "other", "young", "old", "vieux", "vieil", "vieille"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
-COMPLEMENT_LINKS = {"of", "de", "du", "des", "d'", "d’"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
-RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
 FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for a in articles)
 # "a senior official", "une source": one unnamed person, named by the description.
 SINGULAR_INDEFINITE = frozenset(FR_AND_EN_INDEFINITE)
-ANONYMOUS_WORDS_MAX = 4
 # Words from a sentence's indefinite article to its reporting verb, an aside between them
 # included ("A Western official, who spoke on condition of anonymity, said").
 UNNAMED_SUBJECT_WORDS = 14
@@ -113,7 +124,6 @@ OPENING_CONJUNCTIONS = {"but", "and", "yet", "mais", "et"}
 RUN_LINKS = {"and", "of", "for", "&", "et", "de", "du", "des"}
 NON_SPACE = re.compile(r"\S+")
 NAMED_AFTER = re.compile(r"[\s,]*(?:(?:named|called|nommée?|appelée?)\s+)?")
-ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
 RELATIVE_PRONOUN = re.compile(r"qu['’](?=il|elle)")  # "le récit qu'elle livre"
 # The words before a name that may introduce it: "le ministre russe de la Défense, X".
 INTRODUCED_WORDS = 6
@@ -127,7 +137,7 @@ INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2}")
 APPOSED_ROLE_WORDS = 5
 # Unions asked for again and again, made once.
 ROLE_OR_SPOKES = frozenset(ROLE_NOUNS | SPOKES_NOUNS)
-INSTITUTION_WORDS = frozenset(ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS)
+INSTITUTION_WORDS = frozenset(ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS | OFFICE_NOUNS)
 CIVILITIES = {"m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 
 
@@ -170,7 +180,7 @@ class Resolver:
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
         # A headline's, a credit line's or a dateline's names speak for nobody either.
         self.mentions = [m for m in in_prose(text, found)
-                         if " " in m.text or not _demonym_alone(m.text)]
+                         if " " in m.text or not demonym_alone(m.text)]
         self.starts = [m.start for m in self.mentions]
         self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)
@@ -192,6 +202,7 @@ class Resolver:
         self.blockers = SUBJECT_BLOCKERS
         if language in PRONOUNS:
             self.pronouns = PRONOUNS[language]
+        self.french = language == "fr"
         if language == "en":
             self.blockers = SUBJECT_BLOCKERS - {"on"}  # "On Monday, Hamas said": no pronoun
         self.indefinite = "|".join(INDEFINITE_ARTICLES.get(
@@ -329,6 +340,9 @@ class Resolver:
                 # "A senior official said the talks failed. ¶ "…," he said": the unnamed
                 # subject of the last report, not a name in passing.
                 return unnamed
+            described = self._described_subject(lower, upper, gender) if self.french else None
+            if described:
+                return described  # "Le ministère … a appelé à … « … », a-t-il indiqué"
             if in_sentence and passing is None:
                 passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
@@ -374,7 +388,7 @@ class Resolver:
             return None
         end = verb - 1 if words[verb - 1].lower() in AUXILIARIES else verb  # "Un diplomate a"
         lowered = [w.lower().strip(",.") for w in words[:end]]
-        description = _anonymous(words[:end], lowered)
+        description = anonymous_description(words[:end], lowered)
         described = word_gender(description.split()[-1], words[0].lower()) \
             if description else None
         if description is None or (gender and described and described != gender):
@@ -385,6 +399,23 @@ class Resolver:
             return self.spokes(" ".join(words[:close]), first.start(), lowered[:close],
                                self.between(first.start(), found[close - 1].end()),
                                None) or description
+        return description
+
+    def _described_subject(self, lower: int, upper: int, gender: str | None) -> str | None:
+        """The institution or role holder a French sentence opens with as its subject ("Le
+        ministère grec de la Protection civile a …", "Le porte-parole adjoint du
+        gouvernement a …"), when it names nobody and fits the pronoun's gender."""
+        found = described_subject(self.text, lower, upper)
+        if found is None or self.in_quote(lower) or (gender and found[1] and found[1] != gender):
+            return None
+        description, _, start, end = found
+        if self.persons_before(end, lower):
+            return None
+        head = description.split()[0].lower()
+        if head in ROLE_OR_SPOKES:
+            # "La dirigeante de la CGT affirme …": a role is its holder when the text
+            # introduced one; a bare role ("Le ministre a …") leaves the walk to go on.
+            return self.phrase(start, end, None) if " " in description else None
         return description
 
     def _set_off_last(self, names: list[Mention]) -> list[Mention]:
@@ -688,7 +719,8 @@ class Resolver:
         the text last described it with that word and a named complement."""
         lower = max(0, pos - ROLE_WINDOW)
         matches = list(re.finditer(
-            rf"(?<![\w-])(?i:{re.escape(head)})\s+{INSTITUTION_COMPLEMENT}", self.text[lower:pos]))
+            rf"(?<![\w-])(?i:{re.escape(head)}){POSTPOSED}\s+{INSTITUTION_COMPLEMENT}"
+            rf"{TRAILING_ADJECTIVE}", self.text[lower:pos]))
         found = matches[-1] if matches else None  # the latest description
         if found is None or self.in_quote(lower + found.start()):
             return None
@@ -715,6 +747,9 @@ class Resolver:
         description."""
         words = segment.split()
         noun = next(i for i, w in enumerate(lowered) if w in SPOKES_NOUNS)
+        if noun + 2 < len(words) and lowered[noun + 1] not in SPOKES_LINKS and \
+                adjectives_only(words[noun + 1]) and lowered[noun + 2] in SPOKES_LINKS:
+            noun += 1  # "le porte-parole adjoint du ministère": the adjective is the role's
         orgs = [m for m in inside if m.type != "person"]
         if noun + 1 >= len(words) or lowered[noun + 1] not in SPOKES_LINKS:
             # "a GSK spokesman": the organisation before the noun; "a spokesman", "a
@@ -776,7 +811,7 @@ class Resolver:
             persons = [m for m in persons if not all(
                 w[:1].islower() for w in self.text[m.end:end].split())]
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
-                or first in ANAPHORIC):
+                or first in ANAPHORIC or (self.french and first in PLURAL_INDEFINITE)):
             # "defensive end Vonnie Hollister": a description before the name.
             return self.name(persons[-1]) if persons else None
         if first in ANAPHORIC:
@@ -815,7 +850,11 @@ class Resolver:
                 for w in between):
             return self.name(persons[0])  # "a smiling Castellano", "an emotional Federer"
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
-            return _anonymous(words, lowered) if first in SINGULAR_INDEFINITE else None
+            if first in SINGULAR_INDEFINITE:
+                return anonymous_description(words, lowered)
+            # "selon des sources sécuritaires": unnamed sources, as French writes them.
+            return anonymous_description(words, lowered, plural=True) \
+                if self.french and first in PLURAL_INDEFINITE else None
         head_index = 1 if first in DETERMINERS or first[:2] in {"l'", "l’"} else 0
         head = lowered[head_index] if head_index < len(lowered) else ""
         head = POSSESSIVE_END.sub("", head)
@@ -823,8 +862,8 @@ class Resolver:
             head = lowered[0][2:]
         while head_index + 1 < len(lowered) and (head in PRENOMINAL or (
                 head_index and lowered[-1] in INSTITUTION_WORDS
-                and _people_word(words[head_index].strip(",."))
-                and not _country_word(words[head_index].strip(",."))
+                and people_or_region(words[head_index].strip(",."))
+                and not country_word(words[head_index].strip(",."))
                 and words[head_index + 1][:1].islower())):
             # "les mêmes attendus", "the former minister"; "the Chinese foreign ministry":
             # a people's word before the lower-case words of an institution modifies them.
@@ -872,10 +911,11 @@ class Resolver:
                     first in DEFINITE_ARTICLES and not persons and head_index + 1 < len(words)
                     and words[head_index + 1][:1].islower())))):
             if head in MEDIA_WORDS | ORG_WORDS | ORG_DESCRIPTIONS:
-                # "selon le quotidien Le Parisien": the name right after the word.
+                # "selon le quotidien Le Parisien": the name right after the word, or after
+                # the adjectives French puts after it ("le quotidien économique Les Echos").
                 at = re.search(rf"(?<![\w-]){re.escape(head)}\s+", self.text[start:end].lower())
-                named = [m for m in inside if at and m.start == start + at.end()
-                         and m.type != "person"]
+                named = [m for m in inside if at and m.type != "person"
+                         and adjectives_only(self.text[start + at.end():m.start])]
                 if named:
                     return self.with_determiner(named[0])
             if head in DOCUMENT_WORDS:
@@ -917,7 +957,9 @@ class Resolver:
                     # "Pour X, … « … ». Selon le jeune journaliste, « … »": a role after a
                     # modifier, right after somebody's words, is that person again.
                     return last_speaker
-                complement = {w for w in lowered[head_index + 1:]
+                # "le ministre de l'Économie": the complement's noun without its elided
+                # article, as _introduced_with reads the words before a name.
+                complement = {ELIDED_ARTICLE.sub("", w) for w in lowered[head_index + 1:]
                               if w not in COMPLEMENT_LINKS and w not in DETERMINERS}
                 found = self._equivalent_role(lowered[head_index:], start, gender) or \
                     self.role(head, start, gender, complement)
@@ -952,7 +994,10 @@ class Resolver:
                 if found:
                     return found
             if len(words) <= INSTITUTION_FALLBACK_MAX or (
-                    head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS):
+                    head in ROLE_NOUNS and len(words) <= NP_MAX_TOKENS) or (
+                    # "le ministère grec de la Protection civile"
+                    head in ORG_WORDS and len(words) <= NP_MAX_TOKENS
+                    and described_institution(words, head_index)):
                 return segment  # "le recteur de la région académique": nobody else named
             return None
         if persons and inside[0].type != "person" and \
@@ -973,6 +1018,10 @@ class Resolver:
                                                                  gender=gender)
         if inside and lowered[-1] in ORG_WORDS and words[-1][:1].islower():
             return segment  # "the Pakistan army": the army, not the country
+        named = lower_case_name(self.text, inside[0].start, inside[0].end, end) \
+            if self.french and len(inside) == 1 else None
+        if named:
+            return named  # "l'Agence nationale de sécurité du médicament"
         if len(inside) == 1:
             # "said Mirovski of Dalton": a person's surname with where they come from,
             # read by the entity pass as one organisation's name.
@@ -1037,60 +1086,6 @@ def _personal(m: Mention) -> bool:
         words[1].lower() not in ORG_WORDS and not words[1].isupper()
 
 
-def _people_word(word: str) -> bool:
-    """ "French", "Israeli", "Chinese", "Western": a nationality or a part of the world,
-    which describes an unnamed source ("a French diplomat") instead of naming it."""
-    return fold(word) in language_words() or nationality(word) or \
-        word.lower() in REGION_ADJECTIVES
-
-
-DEMONYM_CACHE = 1 << 14  # words asked for again and again, text after text
-COUNTRY_LIKE_ENDINGS = ("ine", "ique", "ie", "ia")
-
-
-@lru_cache(maxsize=DEMONYM_CACHE)
-def _demonym_alone(word: str) -> bool:
-    """ "French", "Israelis", "Colombian": a people's or language's word that is no place's
-    name ("Ukraine", "Jordan" and "Chine" may speak for their governments)."""
-    key = fold(word)
-    if not word[1:].islower():
-        return False  # "ASU": initials
-    if key in language_words():
-        return True
-    # "Palestine", "Amérique": names whose ending only looks like a people's word.
-    return not key.endswith(COUNTRY_LIKE_ENDINGS) and nationality(word) and \
-        key not in places()
-
-
-def _country_word(word: str) -> bool:
-    """ "US", "UN", "EU", "Ukrainian": a country's initials or name, which describes an
-    unnamed source ("a senior US official") as a nationality does."""
-    bare = word.replace(".", "")
-    return bare in country_initials() or places().get(fold(bare)) == "country"
-
-
-def _anonymous(words: list[str], lowered: list[str]) -> str | None:
-    """ "a senior official", "une source gouvernementale", "a source close to the talks":
-    an unnamed source, named by its description without the article (up to a
-    preposition, a relative or a comma); None when the description names no role or
-    source ("a statement", "a crowd")."""
-    description: list[str] = []
-    for word, low in zip(words[1:], lowered[1:], strict=True):
-        if low in PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES or (
-                word[:1].isupper() and not _people_word(word.strip(",."))
-                and not _country_word(word.strip(",."))) \
-                or ELIDED_LINK.match(low):
-            break
-        description.append(word.strip(",."))
-        if word.endswith(","):
-            break
-    if not description or len(description) > ANONYMOUS_WORDS_MAX:
-        return None
-    if not {w.lower() for w in description} & (ROLE_NOUNS | SOURCE_NOUNS) - {"premier"}:
-        return None  # "un premier pas": an adjective, not the role
-    return " ".join(description)
-
-
 def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
     """person, organization, anonymous (a description: "senior official", "les
     visiteurs") or none, from how the text types the speaker's name."""
@@ -1101,10 +1096,11 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
         words[1:]) if len(words) > 1 and words[0].lower() in DETERMINERS else speaker
     if speaker in resolver.organisations or bare in resolver.organisations:
         return "organization"  # "La CGT", as the text names the organisation "CGT"
-    lowered = {w.lower() for w in words}
+    # "l'office fédéral …": the noun after an elided article.
+    lowered = {ELIDED_ARTICLE.sub("", w.lower()) for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
     if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower() and (
-            _people_word(words[0]) or words[0].lower() in ORG_WORDS))) \
+            people_or_region(words[0]) or words[0].lower() in ORG_WORDS))) \
             and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
         # official", "French diplomat", "Government official" and "cable TV executive"
