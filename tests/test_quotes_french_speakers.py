@@ -73,8 +73,8 @@ def test_pronoun_after_a_role_with_its_complement_opening_the_sentence_is_that_r
 
 
 def test_role_opening_the_sentence_goes_to_the_holder_introduced_with_its_complement():
-    text = ("La secrétaire générale de la CGT, Claire Dumont, était à Lyon mardi. La dirigeante "
-            "de la CGT a rencontré le ministre. « Nous ne lâcherons rien », a-t-elle dit.")
+    text = ("La secrétaire générale du SNTF, Claire Dumont, était à Lyon mardi. La dirigeante "
+            "du SNTF a rencontré le ministre. « Nous ne lâcherons rien », a-t-elle dit.")
     assert speakers(text) == ["Claire Dumont"]
 
 

@@ -413,7 +413,7 @@ class Resolver:
             return None
         head = description.split()[0].lower()
         if head in ROLE_OR_SPOKES:
-            # "La dirigeante de la CGT affirme …": a role is its holder when the text
+            # "La dirigeante du syndicat affirme …": a role is its holder when the text
             # introduced one; a bare role ("Le ministre a …") leaves the walk to go on.
             return self.phrase(start, end, None) if " " in description else None
         return description
@@ -577,7 +577,7 @@ class Resolver:
             if found:
                 return self.name(found[-1])
         if complement:
-            # "la dirigeante de la CGT" for "la secrétaire générale de la CGT, X": another
+            # "la dirigeante du syndicat" for "la secrétaire générale du syndicat, X": another
             # role with the same complement, when nobody holds this one.
             related = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
                        if not m.after_preposition and self.fits(self.name(m), gender)
