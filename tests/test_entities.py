@@ -799,3 +799,18 @@ def test_a_french_race_named_tour_is_an_event_not_an_organisation():
     found = by_text(text)
     assert not {"Tour d'Espagne", "Tour de France"} & set(found)
     assert found["Burgos"][0] == "place"
+
+
+def test_a_gold_document_without_a_body_is_read_on_its_records_text():
+    import pressclip
+    from bench import entity_gold
+
+    html = ("<html><head><title>Un essai</title></head><body><article><h1>Un essai</h1>"
+            "<p>Le maire de Valbrune, Paul Dorvin, a inauguré la nouvelle gare ce lundi "
+            "devant les habitants du village et les élus de la région.</p><p>La cérémonie "
+            "a duré une heure et s'est achevée par un concert sur la place.</p>"
+            "</article></body></html>")
+    row = {"html": html, "url": "https://example.org/2024/05/06/essai.html", "body": "autre"}
+    assert entity_gold._text({"source": "record"}, row) == \
+        pressclip.extract(html, url=row["url"]).text
+    assert entity_gold._text({}, row) == "autre"
