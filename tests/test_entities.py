@@ -211,6 +211,22 @@ def test_french_papers_with_their_article_and_institutions_with_their_complement
     assert found["Le Pen"] == {"person"} and found["Marine Le Pen"] == {"person"}
 
 
+def test_a_french_body_keeps_its_adjectives_and_chained_complements():
+    found = types("Le rapport de l'Agence nationale de sécurité des barrages et des digues a "
+                  "paru jeudi. Le congrès de l'Union démocratique et sociale a voté à Lyon.", "fr")
+    assert found["Agence nationale de sécurité des barrages et des digues"] == {"organization"}
+    assert found["Union démocratique et sociale"] == {"organization"}
+    # A day after "de" dates the meeting; it is no part of the name.
+    assert "Conseil de lundi" not in types("Le Conseil de lundi a duré trois heures, a "
+                                           "indiqué Paul Dorvin.", "fr")
+
+
+def test_a_french_medium_after_its_noun_with_an_elided_article():
+    found = types("Dans un entretien à l'hebdomadaire Kvetna, le ministre a répondu. Il "
+                  "l'avait dit plus tôt à Kvetna.", "fr")
+    assert found["Kvetna"] == {"organization"}
+
+
 def test_possessors_bodies_before_said_and_places_that_are_no_surnames():
     found = types("New Zealand's Kyle Mills bowled. UK's Brown spoke in Britain. The EU's "
                   "court ruled.\nEU launches probe. The Commission said it would act.")

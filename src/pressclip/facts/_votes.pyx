@@ -983,7 +983,8 @@ def type_by_vote(list mentions, str text, language=None):
         if place != "country" and not mtitled:
             # The word before the name, and the one before "at".
             space = tail.rfind(" ")
-            last = tail[space + 1:]
+            # French elides the article into the noun: "l'hebdomadaire X", "l'agence X".
+            last = tail[max(space, tail.rfind("'"), tail.rfind("’")) + 1:]
             if last in ORG_NOUNS and place is None and (
                     mtext.isupper() or not given_name(words[0])):
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"

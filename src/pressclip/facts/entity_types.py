@@ -674,7 +674,8 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         if place != "country" and not m.titled:
             # The word before the name, and the one before "at".
             space = tail.rfind(" ")
-            last = tail[space + 1:]
+            # French elides the article into the noun: "l'hebdomadaire X", "l'agence X".
+            last = tail[max(space, tail.rfind("'"), tail.rfind("’")) + 1:]
             if last in ORG_NOUNS and place is None and (
                     m.text.isupper() or not given_name(words[0])):
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"
