@@ -227,6 +227,14 @@ def test_a_french_medium_after_its_noun_with_an_elided_article():
     assert found["Kvetna"] == {"organization"}
 
 
+def test_a_lone_french_name_after_du_or_le_is_a_body():
+    # French gives no person an article; the gazetteer keeps its countries ("du Japon").
+    found = types("Le chef du Valkor a démenti ces informations lundi, selon le Valkor. Le "
+                  "ministre du Japon était à Lyon.", "fr")
+    assert found["Valkor"] == {"organization"}
+    assert found["Japon"] == {"place"}
+
+
 def test_possessors_bodies_before_said_and_places_that_are_no_surnames():
     found = types("New Zealand's Kyle Mills bowled. UK's Brown spoke in Britain. The EU's "
                   "court ruled.\nEU launches probe. The Commission said it would act.")

@@ -65,6 +65,7 @@ from .entity_cues import (
     DIRECTIONS,
     DOTTED,
     FOR_JOIN,
+    FRENCH_BODY_ARTICLES,
     FRENCH_ADJECTIVES,
     FRENCH_COMPLEMENT,
     GERUND_BY,
@@ -988,6 +989,9 @@ def type_by_vote(list mentions, str text, language=None):
             if last in ORG_NOUNS and place is None and (
                     mtext.isupper() or not given_name(words[0])):
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"
+            elif last in FRENCH_BODY_ARTICLES and place is None and " " not in mtext and \
+                    not given_name(mtext):
+                vote["organization"] += WORDS_VOTES  # "du Hamas", "le Medef"
             elif last == "at" and tail[:space].rsplit(None, 1)[-1:] and \
                     tail[:space].rsplit(None, 1)[-1].lower() in STAFF_AT and \
                     key not in major_cities() and (mtext.isupper() or not given_name(words[0])):

@@ -209,6 +209,9 @@ PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au
 OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|for)(?:[^\S\n]+the)?[^\S\n]+\Z")
 # "in X", "à X", "dans X": where something is (not "at X", "from X": "at Gartner").
 INSIDE_BEFORE = re.compile(r"(?<![\w'’])(?:in|à|dans)[^\S\n]+\Z", re.IGNORECASE)
+# French gives no person an article: a lone name after "du" or "le" that no gazetteer
+# knows is a body ("du Hamas", "le Medef"; "du Japon" is the gazetteer's).
+FRENCH_BODY_ARTICLES = frozenset({"du", "le"})
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
 PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministers)[^\S\n]+"
                               r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|du|de|d['’]|of|for)"

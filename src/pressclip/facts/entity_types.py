@@ -58,6 +58,7 @@ from .entity_cues import (
     DATELINE_REGION,
     DIRECTIONS,
     DOTTED,
+    FRENCH_BODY_ARTICLES,
     GERUND_BY,
     INNER_CAPITAL,
     INSIDE_BEFORE,
@@ -679,6 +680,9 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             if last in ORG_NOUNS and place is None and (
                     m.text.isupper() or not given_name(words[0])):
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"
+            elif last in FRENCH_BODY_ARTICLES and place is None and " " not in m.text and \
+                    not given_name(m.text):
+                vote["organization"] += WORDS_VOTES  # "du Hamas", "le Medef"
             elif last == "at" and tail[:space].rsplit(None, 1)[-1:] and \
                     tail[:space].rsplit(None, 1)[-1].lower() in STAFF_AT and \
                     key not in major_cities() and (m.text.isupper() or not given_name(words[0])):
