@@ -235,6 +235,14 @@ def test_a_lone_french_name_after_du_or_le_is_a_body():
     assert found["Japon"] == {"place"}
 
 
+def test_a_french_university_or_ministry_with_its_lower_case_noun():
+    found = types("Une étude de l'université de Valbrune a paru. Le ministère de l'Intérieur "
+                  "a répondu aux chercheurs de l'université Ouverte de Lisère.", "fr")
+    assert found["université de Valbrune"] == {"organization"}
+    assert found["ministère de l'Intérieur"] == {"organization"}
+    assert found["université Ouverte de Lisère"] == {"organization"}
+
+
 def test_possessors_bodies_before_said_and_places_that_are_no_surnames():
     found = types("New Zealand's Kyle Mills bowled. UK's Brown spoke in Britain. The EU's "
                   "court ruled.\nEU launches probe. The Commission said it would act.")

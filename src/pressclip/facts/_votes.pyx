@@ -143,7 +143,7 @@ from .entity_lexicon import (
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .entity_spans import SPLIT_WORD
+from .entity_spans import SPLIT_WORD, with_body_nouns
 from .entity_types import _body_head, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
@@ -778,7 +778,7 @@ def type_by_vote(list mentions, str text, language=None):
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
-        mentions = with_place_nouns(with_adjectives(mentions, text), text)
+        mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
     mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()

@@ -63,6 +63,12 @@ ADJECTIVES_MAX = 2
 PLACE_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(rue|avenue|boulevard|quai|impasse|allée|chemin|place|mer|lac|pont|"
     r"quartier)[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
+# "université de Vienne", "ministère de l'Intérieur", "université Paris-Saclay": French
+# writes these bodies' noun in lower case before the name, and the body is the whole.
+BODY_NOUNS = ("université", "ministère")
+BODY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(université|ministère)[^\S\n]+"
+    r"(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
 # "Union populaire écologique et sociale": a last adjective after "et".
 AND_ADJECTIVE = re.compile(rf"[^\S\n]+et[^\S\n]+{FRENCH_ADJECTIVE}")
 # French writes only an institution's first word with a capital: what follows its noun

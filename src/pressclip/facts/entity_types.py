@@ -135,6 +135,7 @@ from .entity_spans import (
     opening_of,
     split_runs,
     with_adjectives,
+    with_body_nouns,
     with_place_nouns,
 )
 from .entity_words import (
@@ -476,7 +477,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
-        mentions = with_place_nouns(with_adjectives(mentions, text), text)
+        mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
     mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
