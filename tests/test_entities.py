@@ -211,6 +211,38 @@ def test_french_papers_with_their_article_and_institutions_with_their_complement
     assert found["Le Pen"] == {"person"} and found["Marine Le Pen"] == {"person"}
 
 
+def test_a_french_body_keeps_its_adjectives_and_chained_complements():
+    found = types("Le rapport de l'Agence nationale de sécurité des barrages et des digues a "
+                  "paru jeudi. Le congrès de l'Union démocratique et sociale a voté à Lyon.", "fr")
+    assert found["Agence nationale de sécurité des barrages et des digues"] == {"organization"}
+    assert found["Union démocratique et sociale"] == {"organization"}
+    # A day after "de" dates the meeting; it is no part of the name.
+    assert "Conseil de lundi" not in types("Le Conseil de lundi a duré trois heures, a "
+                                           "indiqué Paul Dorvin.", "fr")
+
+
+def test_a_french_medium_after_its_noun_with_an_elided_article():
+    found = types("Dans un entretien à l'hebdomadaire Kvetna, le ministre a répondu. Il "
+                  "l'avait dit plus tôt à Kvetna.", "fr")
+    assert found["Kvetna"] == {"organization"}
+
+
+def test_a_lone_french_name_after_du_or_le_is_a_body():
+    # French gives no person an article; the gazetteer keeps its countries ("du Japon").
+    found = types("Le chef du Valkor a démenti ces informations lundi, selon le Valkor. Le "
+                  "ministre du Japon était à Lyon.", "fr")
+    assert found["Valkor"] == {"organization"}
+    assert found["Japon"] == {"place"}
+
+
+def test_a_french_university_or_ministry_with_its_lower_case_noun():
+    found = types("Une étude de l'université de Valbrune a paru. Le ministère de l'Intérieur "
+                  "a répondu aux chercheurs de l'université Ouverte de Lisère.", "fr")
+    assert found["université de Valbrune"] == {"organization"}
+    assert found["ministère de l'Intérieur"] == {"organization"}
+    assert found["université Ouverte de Lisère"] == {"organization"}
+
+
 def test_possessors_bodies_before_said_and_places_that_are_no_surnames():
     found = types("New Zealand's Kyle Mills bowled. UK's Brown spoke in Britain. The EU's "
                   "court ruled.\nEU launches probe. The Commission said it would act.")
@@ -799,3 +831,18 @@ def test_a_french_race_named_tour_is_an_event_not_an_organisation():
     found = by_text(text)
     assert not {"Tour d'Espagne", "Tour de France"} & set(found)
     assert found["Burgos"][0] == "place"
+
+
+def test_a_gold_document_without_a_body_is_read_on_its_records_text():
+    import pressclip
+    from bench import entity_gold
+
+    html = ("<html><head><title>Un essai</title></head><body><article><h1>Un essai</h1>"
+            "<p>Le maire de Valbrune, Paul Dorvin, a inauguré la nouvelle gare ce lundi "
+            "devant les habitants du village et les élus de la région.</p><p>La cérémonie "
+            "a duré une heure et s'est achevée par un concert sur la place.</p>"
+            "</article></body></html>")
+    row = {"html": html, "url": "https://example.org/2024/05/06/essai.html", "body": "autre"}
+    assert entity_gold._text({"source": "record"}, row) == \
+        pressclip.extract(html, url=row["url"]).text
+    assert entity_gold._text({}, row) == "autre"

@@ -66,6 +66,7 @@ from .entity_cues import (
     DIRECTIONS,
     DOTTED,
     FOR_JOIN,
+    FRENCH_BODY_ARTICLES,
     FRENCH_ADJECTIVES,
     FRENCH_COMPLEMENT,
     GERUND_BY,
@@ -143,7 +144,7 @@ from .entity_lexicon import (
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .entity_spans import SPLIT_WORD
+from .entity_spans import SPLIT_WORD, with_body_nouns
 from .entity_types import _body_head, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
@@ -850,7 +851,7 @@ def type_by_vote(list mentions, str text, language=None):
     lower_words = lowered | folded if folded else lowered
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
-        mentions = with_place_nouns(with_adjectives(mentions, text), text)
+        mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
     mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
@@ -1055,10 +1056,14 @@ def type_by_vote(list mentions, str text, language=None):
         if place != "country" and not mtitled:
             # The word before the name, and the one before "at".
             space = tail.rfind(" ")
-            last = tail[space + 1:]
+            # French elides the article into the noun: "l'hebdomadaire X", "l'agence X".
+            last = tail[max(space, tail.rfind("'"), tail.rfind("’")) + 1:]
             if last in ORG_NOUNS and place is None and (
                     mtext.isupper() or not given_name(words[0])):
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"
+            elif last in FRENCH_BODY_ARTICLES and place is None and " " not in mtext and \
+                    not given_name(mtext):
+                vote["organization"] += WORDS_VOTES  # "du Hamas", "le Medef"
             elif last == "at" and tail[:space].rsplit(None, 1)[-1:] and \
                     tail[:space].rsplit(None, 1)[-1].lower() in STAFF_AT and \
                     key not in major_cities() and (mtext.isupper() or not given_name(words[0])):

@@ -53,21 +53,37 @@ NAME_PARTICLES = {"de", "d'", "du", "von", "van", "di", "da", "del"}
 PARTICLES_BEFORE = tuple(sorted(p for p in NAME_PARTICLES if p != "du"))
 # French names an institution by a noun and its lower-case adjectives: "Conseil fédéral",
 # "Union européenne", "Banque centrale européenne", "Suisse romande".
-FRENCH_ADJECTIVES = re.compile(
-    r"[^\S\n]+([a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ais|"
-    r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|aine|ains|"
-    r"aines|iste|istes|ive|ives|and|ande|andes))(?![\w'’-])")
+FRENCH_ADJECTIVE = (r"[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ais|"
+                    r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|"
+                    r"aine|ains|aines|iste|istes|ive|ives|and|ande|andes)(?![\w'’-])")
+FRENCH_ADJECTIVES = re.compile(rf"[^\S\n]+({FRENCH_ADJECTIVE})")
 ADJECTIVES_MAX = 2
 # "rue de la Gare", "avenue Kléber", "quai d'Orsay": the French noun of a street, a square,
 # a sea or a district, and its link, right before a name.
 PLACE_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(rue|avenue|boulevard|quai|impasse|allée|chemin|place|mer|lac|pont|"
     r"quartier)[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
-AND_ADJECTIVE = re.compile(r"[^\S\n]+et(?=[^\S\n]+[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|ien|ienne|"
-                           r"ais|aise|ique|iques|aire|aires|ois|oise|éen|éenne|ain|aine|iste|"
-                           r"ive|ives)(?![\w'’-]))")
-FRENCH_COMPLEMENT = re.compile(r"[^\S\n]+(?:de|du|des|de[^\S\n]+la|de[^\S\n]+l['’]|d['’])"
-                               r"[^\S\n]*[a-zà-ÿ]{4,}(?![\w'’-])")
+# "université de Vienne", "ministère de l'Intérieur", "université Paris-Saclay": French
+# writes these bodies' noun in lower case before the name, and the body is the whole.
+BODY_NOUNS = ("université", "ministère")
+BODY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(université|ministère)[^\S\n]+"
+    r"(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
+# "Union populaire écologique et sociale": a last adjective after "et".
+AND_ADJECTIVE = re.compile(rf"[^\S\n]+et[^\S\n]+{FRENCH_ADJECTIVE}")
+# French writes only an institution's first word with a capital: what follows its noun
+# and its adjectives, up to 4 complements, "et" between two, names it ("Conseil de
+# sécurité", "Cour des comptes", "Confédération africaine de football", "Agence nationale
+# de sécurité du médicament et des produits de santé"); a day or a month after "de" dates
+# it instead ("le Conseil de lundi").
+_FRENCH_LINK = r"(?:(?:de|du|des|de[^\S\n]+la)[^\S\n]+|(?:de[^\S\n]+l|d)['’])"
+_NO_DATE = "(?!(?:" + "|".join(sorted(w for w in DATE_WORDS if w.isalpha() and w.islower())) \
+    + r")(?![\w'’-]))"
+FRENCH_COMPLEMENT = re.compile(
+    rf"(?:[^\S\n]+{FRENCH_ADJECTIVE}){{0,2}}"
+    rf"[^\S\n]+{_FRENCH_LINK}{_NO_DATE}[a-zà-ÿ]{{4,}}(?![\w'’-])(?:[^\S\n]+{FRENCH_ADJECTIVE})?"
+    rf"(?:[^\S\n]+(?:et[^\S\n]+)?{_FRENCH_LINK}{_NO_DATE}[a-zà-ÿ]{{4,}}(?![\w'’-])"
+    rf"(?:[^\S\n]+{FRENCH_ADJECTIVE})?){{0,3}}")
 SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 CLOCK = {"am", "pm"}
@@ -199,6 +215,9 @@ PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au
 OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|for)(?:[^\S\n]+the)?[^\S\n]+\Z")
 # "in X", "à X", "dans X": where something is (not "at X", "from X": "at Gartner").
 INSIDE_BEFORE = re.compile(r"(?<![\w'’])(?:in|à|dans)[^\S\n]+\Z", re.IGNORECASE)
+# French gives no person an article: a lone name after "du" or "le" that no gazetteer
+# knows is a body ("du Hamas", "le Medef"; "du Japon" is the gazetteer's).
+FRENCH_BODY_ARTICLES = frozenset({"du", "le"})
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|les|l['’])[^\S\n]*\Z", re.IGNORECASE)
 PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:ministre|ministres|minister|ministers)[^\S\n]+"
                               r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|du|de|d['’]|of|for)"

@@ -8,6 +8,8 @@ from __future__ import annotations
 from .entity_cues import (
     ADJECTIVES_MAX,
     AND_ADJECTIVE,
+    BODY_NOUN_BEFORE,
+    BODY_NOUNS,
     COMPANY_ENDINGS,
     FOR_JOIN,
     FRENCH_ADJECTIVES,
@@ -83,6 +85,23 @@ def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
                 # lake, not the town), but "mer Méditerranée" is the sea's name alone
                 m = Mention(text[noun.start(1):m.end], noun.start(1), m.end, "place", False,
                             m.after_preposition)
+        out.append(m)
+    return out
+
+
+def with_body_nouns(mentions: list[Mention], text: str) -> list[Mention]:
+    """French universities and ministries with the lower-case noun before their name
+    ("université de Vienne", "ministère des Affaires étrangères"): the body is the whole
+    (with_place_nouns does the same for streets and seas)."""
+    if not any(noun in text for noun in BODY_NOUNS):  # most texts: nothing to read
+        return mentions
+    out = []
+    for m in mentions:
+        noun = BODY_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start) \
+            if text[m.start - 1:m.start] in (" ", "'", "’") else None
+        if noun is not None:
+            m = Mention(text[noun.start(1):m.end], noun.start(1), m.end, "organization", False,
+                        m.after_preposition)
         out.append(m)
     return out
 

@@ -58,6 +58,7 @@ from .entity_cues import (
     DATELINE_REGION,
     DIRECTIONS,
     DOTTED,
+    FRENCH_BODY_ARTICLES,
     GERUND_BY,
     INNER_CAPITAL,
     INSIDE_BEFORE,
@@ -134,6 +135,7 @@ from .entity_spans import (
     opening_of,
     split_runs,
     with_adjectives,
+    with_body_nouns,
     with_place_nouns,
 )
 from .entity_words import (
@@ -475,7 +477,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     lower_words = lowered | {fold(w) for w in lowered if not w.isascii()}
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
-        mentions = with_place_nouns(with_adjectives(mentions, text), text)
+        mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
     mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
     gazetteer = places()
     initials = country_initials()
@@ -674,10 +676,14 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         if place != "country" and not m.titled:
             # The word before the name, and the one before "at".
             space = tail.rfind(" ")
-            last = tail[space + 1:]
+            # French elides the article into the noun: "l'hebdomadaire X", "l'agence X".
+            last = tail[max(space, tail.rfind("'"), tail.rfind("’")) + 1:]
             if last in ORG_NOUNS and place is None and (
                     m.text.isupper() or not given_name(words[0])):
                 vote["organization"] += TITLE_VOTES  # "the news agency MENA"
+            elif last in FRENCH_BODY_ARTICLES and place is None and " " not in m.text and \
+                    not given_name(m.text):
+                vote["organization"] += WORDS_VOTES  # "du Hamas", "le Medef"
             elif last == "at" and tail[:space].rsplit(None, 1)[-1:] and \
                     tail[:space].rsplit(None, 1)[-1].lower() in STAFF_AT and \
                     key not in major_cities() and (m.text.isupper() or not given_name(words[0])):
