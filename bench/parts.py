@@ -53,6 +53,7 @@ _TIMED = (
     ("pressclip.locate", "_vetoed"),
     ("pressclip.locate", "_drop_furniture_beside_prose"),
     ("pressclip.locate", "_fill_prose_gaps"),
+    ("pressclip.locate", "_drop_link_labels"),
     ("pressclip.locate", "_evidence"),
     ("pressclip.locate", "shape"),
     ("pressclip.locate.structure", "_figures"),

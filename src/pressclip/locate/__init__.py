@@ -109,6 +109,9 @@ _MAX_GAP = 3
 # section's heading: it is article text for the orphan-heading rule. Headlines rarely reach
 # 20 words.
 _HEADING_PROSE_UNITS = 25
+# A short kept block without a sentence end ("Read also", "More on this:") right before a
+# dropped block of links is that list's label: with the list gone it labels nothing.
+_LABEL_UNITS = 8
 # Blocks around the article's first kept block that may hold its dateline.
 _OPENING_BLOCKS = 15
 _OPENING_MAX_CHARS = 120
@@ -170,6 +173,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
     keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
     keep = _drop_orphan_headings(raw, keep, _prose(X, units) & (units >= _HEADING_PROSE_UNITS))
+    keep = _drop_link_labels(raw, X, keep, units)
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:
         keep = _fallback_region(raw, proba, vetoed, units)
@@ -384,6 +388,21 @@ def _drop_orphan_headings(raw: list[RawBlock], keep: np.ndarray,
         for rank in range(level, 7):
             text_after[rank] = False
     return keep
+
+
+def _drop_link_labels(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
+                      units: np.ndarray) -> np.ndarray:
+    """The kept blocks without the labels of dropped lists of links (see _LABEL_UNITS); a
+    heading is left to _drop_orphan_headings."""
+    labels = np.flatnonzero(keep[:-1] & ~keep[1:] & (units[:-1] <= _LABEL_UNITS)
+                            & (X[:-1, STOPS_COLUMN] == 0)
+                            & (X[1:, _LINK_COLUMN] >= _LINKS_REASON_DENSITY))
+    if not len(labels):
+        return keep
+    out = keep.copy()
+    for i in labels.tolist():
+        out[i] = bool(raw[i].in_heading)
+    return out
 
 
 def _to_block(b: RawBlock, spans: tuple[Span, ...] = ()) -> Block:
