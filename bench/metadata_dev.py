@@ -159,14 +159,14 @@ def _source_rows(split: str) -> Iterator[dict]:
                 yield row
 
 
-def _title_sources(tree, url: str | None) -> dict[str, str | None]:
-    """Each title source of the page as read_metadata sees it (the site's parts left on,
-    but for `<title> cut`)."""
+def raw_title_sources(tree, url: str | None) -> tuple[dict[str, str | None], set[str], list]:
+    """Each title source of the page as read_metadata sees it, the site's parts left on
+    (h1, og:title, twitter:title, JSON-LD headline, <title>), the site's keys, and the h1s."""
     from pressclip.metadata import _H1, _TITLE
     from pressclip.metadata.jsonld import read_jsonld
     from pressclip.metadata.meta import read_meta
     from pressclip.metadata.text import element_text
-    from pressclip.metadata.titles import site_keys, strip_site
+    from pressclip.metadata.titles import site_keys
 
     meta, links = read_meta(tree)
     jsonld = read_jsonld(tree)
@@ -177,13 +177,22 @@ def _title_sources(tree, url: str | None) -> dict[str, str | None]:
             metas[key] = element.get("content")
     h1s = _H1(tree)
     title = _TITLE(tree)
-    page_title = element_text(title[0], 300) if title else None
     keys = site_keys([meta.site_name, jsonld.site_name, jsonld.publisher, meta.publisher],
                      links.get("canonical") or url)
-    return {"h1": element_text(h1s[0], 300) if h1s else None,
-            "og:title": metas.get("og:title"), "twitter:title": metas.get("twitter:title"),
-            "JSON-LD headline": jsonld.title, "<title>": page_title,
-            "<title> cut": strip_site(page_title, keys) if page_title else None}
+    return ({"h1": element_text(h1s[0], 300) if h1s else None,
+             "og:title": metas.get("og:title"), "twitter:title": metas.get("twitter:title"),
+             "JSON-LD headline": jsonld.title,
+             "<title>": element_text(title[0], 300) if title else None}, keys, h1s)
+
+
+def _title_sources(tree, url: str | None) -> dict[str, str | None]:
+    """Each title source of the page as read_metadata sees it (the site's parts left on,
+    but for `<title> cut`)."""
+    from pressclip.metadata.titles import strip_site
+
+    sources, keys, _ = raw_title_sources(tree, url)
+    page_title = sources["<title>"]
+    return {**sources, "<title> cut": strip_site(page_title, keys) if page_title else None}
 
 
 def _author_sources(tree) -> dict[str, list[str]]:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from bench import datasets
 from bench.anchors import page_url
 from bench.metadata import title_exact
-from bench.metadata_dev import SOURCE_SETS
+from bench.metadata_dev import SOURCE_SETS, raw_title_sources
 
 STRUCTURED = ("og:title", "twitter:title", "JSON-LD", "<title>")
 
@@ -41,27 +41,11 @@ def _rows(split: str, sets: tuple[str, ...]) -> Iterator[dict]:
 
 def page_sources(tree, url: str | None) -> tuple[dict[str, str | None], dict[str, bool]]:
     """The page's title sources, the site's parts cut, and facts about its h1s."""
-    from pressclip.metadata import _H1, _TITLE, _article_h1
-    from pressclip.metadata.jsonld import read_jsonld
-    from pressclip.metadata.meta import read_meta
-    from pressclip.metadata.text import element_text
-    from pressclip.metadata.titles import site_keys, strip_site, title_texts
+    from pressclip.metadata import _article_h1
+    from pressclip.metadata.titles import strip_site, title_texts
 
-    meta, links = read_meta(tree)
-    jsonld = read_jsonld(tree)
-    metas: dict[str, str] = {}
-    for element in tree.iter("meta"):
-        key = (element.get("property") or element.get("name") or "").strip().lower()
-        if key in ("og:title", "twitter:title") and key not in metas and element.get("content"):
-            metas[key] = element.get("content")
-    h1s = _H1(tree)
-    title = _TITLE(tree)
-    keys = site_keys([meta.site_name, jsonld.site_name, jsonld.publisher, meta.publisher],
-                     links.get("canonical") or url)
-    raw = {"h1": element_text(h1s[0], 300) if h1s else None,
-           "og:title": metas.get("og:title"), "twitter:title": metas.get("twitter:title"),
-           "JSON-LD": jsonld.title,
-           "<title>": element_text(title[0], 300) if title else None}
+    raw, keys, h1s = raw_title_sources(tree, url)
+    raw = {("JSON-LD" if name == "JSON-LD headline" else name): v for name, v in raw.items()}
     sources: dict[str, str | None] = {}
     for name, value in raw.items():
         texts = title_texts([value])
