@@ -42,3 +42,10 @@ def test_a_sentence_a_long_block_a_heading_or_kept_links_stay():
 def test_a_label_before_dropped_prose_stays():
     dropped_prose = (False, 40, 0.1, 0.0, 0)
     assert _case([PROSE, (True, 3, 0.0, 0.0, 0), dropped_prose]) == [True, True, False]
+
+
+def test_no_label_leaves_where_no_sentence_would_stay():
+    # A brief of one short line before a list of links is the article itself.
+    brief = (True, 6, 0.0, 0.0, 0)
+    assert _case([brief, LINKS]) == [True, False]
+    assert _case([(False, 40, 0.1, 0.0, 0), brief, LINKS]) == [False, True, False]

@@ -402,6 +402,10 @@ def _drop_link_labels(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
     out = keep.copy()
     for i in labels.tolist():
         out[i] = bool(raw[i].in_heading)
+    if not (out & (X[:, STOPS_COLUMN] > 0)).any():
+        # No sentence is left beside them: the short blocks are the article (a brief, a
+        # notice), not the labels of an article's lists.
+        return keep
     return out
 
 
