@@ -147,8 +147,10 @@ def _trafilatura_reader() -> Callable[[str, str | None], dict]:
 SOURCE_SETS = ("fundus_dev", "trafilatura", "readability", "l3s_gn1")
 
 
-def _source_rows(split: str) -> Iterator[dict]:
-    for name in SOURCE_SETS:
+def source_rows(split: str, sets: tuple[str, ...] = SOURCE_SETS) -> Iterator[dict]:
+    """The sets' pages with title or author gold: trafilatura's annotated ones, readability's
+    real ones (its synthetic fixtures carry no metadata)."""
+    for name in sets:
         for row in datasets.rows(name, split=split):
             extra = row.get("extra") or {}
             if name == "trafilatura" and not extra.get("meta_annotated"):
@@ -226,7 +228,7 @@ def measure_sources(split: str) -> None:
     authors: dict[tuple[str, str], list[float]] = defaultdict(list)
     given: dict[tuple[str, str], int] = defaultdict(int)
     wires: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for row in _source_rows(split):
+    for row in source_rows(split):
         name, url = row["dataset"], page_url(row)
         tree = parse_html(row["html"])
         chosen = read_metadata(tree, url)

@@ -17,26 +17,12 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 
-from bench import datasets
 from bench.anchors import page_url
 from bench.metadata import title_exact
-from bench.metadata_dev import SOURCE_SETS, raw_title_sources
+from bench.metadata_dev import SOURCE_SETS, raw_title_sources, source_rows
 
 STRUCTURED = ("og:title", "twitter:title", "JSON-LD", "<title>")
-
-
-def _rows(split: str, sets: tuple[str, ...]) -> Iterator[dict]:
-    for name in sets:
-        for row in datasets.rows(name, split=split):
-            extra = row.get("extra") or {}
-            if name == "trafilatura" and not extra.get("meta_annotated"):
-                continue
-            if name == "readability" and extra.get("synthetic"):
-                continue
-            if row.get("title"):
-                yield row
 
 
 def page_sources(tree, url: str | None) -> tuple[dict[str, str | None], dict[str, bool]]:
@@ -103,7 +89,7 @@ def measure(split: str, sets: tuple[str, ...]) -> None:
     right: dict[str, Counter] = defaultdict(Counter)
     pages: Counter = Counter()
     duel: dict[str, Counter] = defaultdict(Counter)
-    for row in _rows(split, sets):
+    for row in (r for r in source_rows(split, sets) if r.get("title")):
         name, gold = row["dataset"], row["title"]
         tree = parse_html(row["html"])
         sources, facts = page_sources(tree, page_url(row))
