@@ -439,7 +439,7 @@ def _tail_bylines(elements: list[etree._Element]) -> list[str]:
 
 def _names_page(link: etree._Element, href: str) -> bool:
     """The link's words are in the author page's address ("Jakob Hartmann" ->
-    "/author/jakob-hartung"): an author box's other links ("All articles") are no byline."""
+    "/author/jakob-hartmann"): an author box's other links ("All articles") are no byline."""
     words = {w.casefold() for w in _WORD.findall(element_text(link, MAX_BYLINE_CHARS))}
     page = href[_AUTHOR_PAGE.search(href).end():].casefold()
     return any(len(w) > 1 and w in page for w in words)

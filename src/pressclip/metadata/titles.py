@@ -109,6 +109,14 @@ def _names_site(part: str, keys: set[str], hosts: bool) -> bool:
     return any(key == k or (len(k) >= 4 and (k in key or key in k)) for k in keys)
 
 
+def _part_bounds(title: str, separator: re.Pattern[str]
+                 ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """The separators' spans in the title, and where each part starts and ends: part i runs
+    from the end of separator i-1 to the start of separator i."""
+    spans = [m.span() for m in separator.finditer(title)]
+    return spans, [0] + [end for _, end in spans], [start for start, _ in spans] + [len(title)]
+
+
 def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
     """The title without leading or trailing parts that name the site. With `names_only`,
     a host name or a path of short parts is no site's part unless a key names it: the
@@ -118,10 +126,7 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
     parts = separator.split(title)
     if len(parts) == 1:
         return title
-    spans = [m.span() for m in separator.finditer(title)]
-    # Part i runs from the end of separator i-1 to the start of separator i.
-    starts = [0] + [end for _, end in spans]
-    ends = [start for start, _ in spans] + [len(title)]
+    spans, starts, ends = _part_bounds(title, separator)
     first, last = 0, len(parts) - 1
     while last > first and _names_site(parts[last], keys, not names_only):
         last -= 1
@@ -318,12 +323,9 @@ def _shown_part(title: str, shown: Callable[[], set[str]]) -> str:
     names, which no key named. A colon joins a kicker or a label to the headline as the site
     writes it ("Covid-19: Headline"), and a shorter part shown is a name ("Atlas —
     Plan every trip your own way")."""
-    separator = _separator(title)
-    spans = [m.span() for m in separator.finditer(title)]
+    spans, starts, ends = _part_bounds(title, _separator(title))
     if not spans:
         return title
-    starts = [0] + [end for _, end in spans]
-    ends = [start for start, _ in spans] + [len(title)]
     parts = [title[start:end].strip() for start, end in zip(starts, ends, strict=True)]
     counts = [word_count(part) for part in parts]
     hit = counts.index(max(counts))
