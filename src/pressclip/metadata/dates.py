@@ -102,6 +102,14 @@ _YEAR_MONTH_DAY = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"(?<![^\W\d_]){_MONTH_WORD}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
 )
+# The forms with a month's name, in the order they are tried: the pattern, its groups of
+# the day, the month's name and the year, and whether its year may be a Buddhist era's (the
+# day-first form, which Thai writes).
+_NAMED_MONTH_FORMS = (
+    (_DAY_MONTH_YEAR, 1, 2, 3, True),
+    (_MONTH_DAY_YEAR, 2, 1, 3, False),
+    (_YEAR_MONTH_DAY, 3, 2, 1, False),
+)
 # A slug may carry the day at its end or between its words ("/headline-20241122",
 # "/4060503-20231102-headline", "/307_3_r_20231102_16989"): a dash or an underscore opens it
 # there as a slash does.
@@ -203,27 +211,16 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
         day = _valid(year, int(match[3]), int(match[4]))
         if day:
             return day.isoformat()
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        month = MONTHS.get(match[2].casefold())
-        if month:
-            day = _valid(_common_era(int(match[3])), month, int(match[1]))
-            if day:
-                return day.isoformat()
-            break
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        month = MONTHS.get(match[1].casefold())
-        if month:
-            day = _valid(int(match[3]), month, int(match[2]))
-            if day:
-                return day.isoformat()
-            break
-    for match in _YEAR_MONTH_DAY.finditer(text):
-        month = MONTHS.get(match[2].casefold())
-        if month:
-            day = _valid(int(match[1]), month, int(match[3]))
-            if day:
-                return day.isoformat()
-            break
+    for pattern, day_group, month_group, year_group, era in _NAMED_MONTH_FORMS:
+        # The first match whose word is a month's name gives the date, or none of this form.
+        for match in pattern.finditer(text):
+            month = MONTHS.get(match[month_group].casefold())
+            if month:
+                year = int(match[year_group])
+                day = _valid(_common_era(year) if era else year, month, int(match[day_group]))
+                if day:
+                    return day.isoformat()
+                break
     match = _VIETNAMESE.search(text)
     if match:
         day = _valid(int(match[3]), int(match[2]), int(match[1]))
