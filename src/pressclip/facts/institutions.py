@@ -30,6 +30,13 @@ OPENING_WORDS = {"mais", "et", "puis", "or"}
 ARTICLES = {"le", "la"}
 # Lower-case words after a capitalised institution's word that may still be its name.
 NAME_WORDS_MAX = 6
+_INSTITUTION_WORDS = ORG_WORDS | OFFICE_NOUNS
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word that is no link ("de", "of") and no elided article's: an
+    adjective's place."""
+    return word[:1].islower() and word.lower() not in LINK_WORDS and not ELIDED.match(word)
 
 
 def adjectives_only(words: str) -> bool:
@@ -37,8 +44,7 @@ def adjectives_only(words: str) -> bool:
     adjectives a French noun takes after it ("économique", "adjoint")."""
     found = words.split()
     return len(found) <= 2 and all(
-        w[:1].islower() and w.lower() not in LINK_WORDS and not ELIDED.match(w)
-        and re.match(NOT_POSTPOSED, w + " ") for w in found)
+        _lower_word(w) and re.match(NOT_POSTPOSED, w + " ") for w in found)
 
 
 def described_institution(words: list[str], head_index: int) -> bool:
@@ -47,8 +53,7 @@ def described_institution(words: list[str], head_index: int) -> bool:
     after them): "grec de la Protection civile", "national financier"."""
     rest = words[head_index + 1:]
     i = 0
-    while i < len(rest) and rest[i][:1].islower() and rest[i].lower() not in LINK_WORDS \
-            and not ELIDED.match(rest[i]):
+    while i < len(rest) and _lower_word(rest[i]):
         i += 1  # "grec", "national financier": adjectives of the institution
     if i == len(rest):
         return i > 0
@@ -66,8 +71,7 @@ def described_institution(words: list[str], head_index: int) -> bool:
     while i < len(rest) and rest[i][:1].isupper():
         i += 1  # "de la Sécurité Intérieure"
     # "de la Protection civile", "de l'Intérieur italien": the complement's adjectives.
-    return all(w[:1].islower() and w.lower() not in LINK_WORDS and not ELIDED.match(w)
-               for w in rest[i:])
+    return all(_lower_word(w) for w in rest[i:])
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +126,7 @@ def lower_case_name(text: str, start: int, end: int, phrase_end: int) -> str | N
     nationale de sécurité du médicament", "la Cour des comptes"): a capitalised
     institution's word text[start:end] and the lower-case words after it to the phrase's
     end, as one name; None when the word is no institution's or a capital follows."""
-    if text[start:end].lower() not in ORG_WORDS | OFFICE_NOUNS:
+    if text[start:end].lower() not in _INSTITUTION_WORDS:
         return None
     rest = text[end:phrase_end].strip(" ,.;:").split()
     if not rest or len(rest) > NAME_WORDS_MAX or not all(w[:1].islower() for w in rest):
