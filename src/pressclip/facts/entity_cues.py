@@ -60,15 +60,16 @@ FRENCH_ADJECTIVES = re.compile(rf"[^\S\n]+({FRENCH_ADJECTIVE})")
 ADJECTIVES_MAX = 2
 # "rue de la Gare", "avenue Kléber", "quai d'Orsay": the French noun of a street, a square,
 # a sea or a district, and its link, right before a name.
+# A French noun's link to the name after it, if any ("de la", "du", "des", "de", "de l'",
+# "d'"), at the end of the text read before the name.
+_NOUN_THEN_LINK = r"[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z"
 PLACE_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(rue|avenue|boulevard|quai|impasse|allée|chemin|place|mer|lac|pont|"
-    r"quartier)[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
+    r"quartier)" + _NOUN_THEN_LINK)
 # "université de Vienne", "ministère de l'Intérieur", "université Paris-Saclay": French
 # writes these bodies' noun in lower case before the name, and the body is the whole.
 BODY_NOUNS = ("université", "ministère")
-BODY_NOUN_BEFORE = re.compile(
-    r"(?<![\w-])(université|ministère)[^\S\n]+"
-    r"(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z")
+BODY_NOUN_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(BODY_NOUNS) + ")" + _NOUN_THEN_LINK)
 # "Union populaire écologique et sociale": a last adjective after "et".
 AND_ADJECTIVE = re.compile(rf"[^\S\n]+et[^\S\n]+{FRENCH_ADJECTIVE}")
 # French writes only an institution's first word with a capital: what follows its noun
