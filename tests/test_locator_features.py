@@ -68,7 +68,7 @@ def _columns(html: str) -> list[dict[str, float]]:
 
 # Known bug (issue 13): in_nav, in_footer and in_header copy the class-name flags. The fix
 # changes the model's inputs, so it ships only with a retrained locator, and it held neither
-# on heldout nor in the site-fold check over the train split (README, "describe").
+# on heldout nor in the site-fold check over the train split (bench/HISTORY.md, "describe").
 @pytest.mark.xfail(strict=True, reason="tag columns copy the class flags until a retrain")
 def test_semantic_tag_columns_read_the_tag_not_the_class_name():
     text = "The council met on Monday and it approved the budget after a long debate."
