@@ -15,7 +15,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .authors import NAME_PARTICLES
+from .authors import CONJUNCTIONS, NAME_PARTICLES
 from .text import element_text
 
 # A paragraph this long is the article's text: the byline came before it or not at all.
@@ -25,8 +25,9 @@ MAX_PARAGRAPHS = 12
 MAX_NAME_CHARS = 80
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 _EMPHASIS = frozenset(("strong", "b", "em", "i"))
-# Names are joined as bylines join them: "X/Y", "X, Y", "X and Y", "X und Y".
-_JOIN = re.compile(r"\s*(?:/|,|&|\+)\s*|\s+(?:and|und|et|y|e|i|og|och|en)\s+")
+# Names are joined as bylines join them: "X/Y", "X, Y", "X and Y", "X und Y", "X і Y" (the
+# author cleaner's conjunctions).
+_JOIN = re.compile(rf"\s*(?:/|,|&|\+)\s*|\s+(?:{'|'.join(CONJUNCTIONS)})\s+")
 
 
 def is_names(text: str) -> bool:

@@ -1,0 +1,63 @@
+"""Author strings in the forms of sites never read (issue 13 item 4): names joined by the
+conjunctions of many languages, counts of the writers a box hides, jobs after the name in
+many languages, on strings and small pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressclip.metadata.authors import clean_authors
+from pressclip.metadata.lead_name import is_names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Oksana Melnyk і Taras Bondar", ["Oksana Melnyk", "Taras Bondar"]),  # Ukrainian
+    ("Oksana Melnyk та Taras Bondar", ["Oksana Melnyk", "Taras Bondar"]),
+    ("Ирина Волкова и Олег Соколов", ["Ирина Волкова", "Олег Соколов"]),  # Russian
+    ("Ewa Lis oraz Adam Wrona", ["Ewa Lis", "Adam Wrona"]),  # Polish
+    ("Elif Kaya ve Emre Aksoy", ["Elif Kaya", "Emre Aksoy"]),  # Turkish
+    ("Dewi Lestari dan Agus Wibowo", ["Dewi Lestari", "Agus Wibowo"]),  # Indonesian
+    ("Aino Laine ja Eero Salo", ["Aino Laine", "Eero Salo"]),  # Finnish
+    ("Szabó Réka és Tóth Bence", ["Szabó Réka", "Tóth Bence"]),  # Hungarian
+    ("Ioana Radu și Mihai Stan", ["Ioana Radu", "Mihai Stan"]),  # Romanian
+    ("Ελένη Ράπτη και Νίκος Σταύρου", ["Ελένη Ράπτη", "Νίκος Σταύρου"]),  # Greek
+])
+def test_names_joined_by_and_in_many_languages_are_split(byline: str,
+                                                         names: list[str]) -> None:
+    # Structured data gave nothing (the conjunction read as an organisation's lower-case
+    # word), a visible byline the first name only.
+    assert clean_authors([byline]) == names
+    assert clean_authors([byline], visible=True) == names
+
+
+def test_a_bold_lead_paragraph_of_names_may_join_them_in_other_languages() -> None:
+    assert is_names("Oksana Melnyk і Taras Bondar")
+    assert is_names("Ewa Lis oraz Adam Wrona")
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Jane Roe and 2 more", ["Jane Roe"]),
+    ("Jane Roe und 3 weitere", ["Jane Roe"]),
+    ("Marie Lenoir et 2 autres", ["Marie Lenoir"]),
+    ("Ana Vidal y 2 más", ["Ana Vidal"]),
+    ("Luca Ferri e altri 2", ["Luca Ferri"]),
+    ("김하늘 기자 외 1명", ["김하늘"]),  # Korean: "and one other"
+    ("佐藤花子 ほか2名", ["佐藤花子"]),  # Japanese
+])
+def test_a_count_of_hidden_cowriters_is_cut_off_the_names(byline: str,
+                                                          names: list[str]) -> None:
+    assert clean_authors([byline]) == names
+
+
+@pytest.mark.parametrize("byline", [
+    "Jane Roe, Correspondente",  # Portuguese
+    "Jane Roe Corrispondente",  # Italian
+    "Jane Roe, verslaggever",  # Dutch
+    "Jane Roe, корреспондент",  # Russian
+    "Jane Roe, dziennikarka",  # Polish
+    "Jane Roe Editor-in-Chief",
+    "Jane Roe Special to The Example Times",
+])
+def test_a_job_after_the_name_is_no_name_in_other_languages(byline: str) -> None:
+    assert clean_authors([byline]) == ["Jane Roe"]
+    assert clean_authors([byline], visible=True) == ["Jane Roe"]
