@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from pressclip.metadata import read_metadata
 from pressclip.metadata.authors import clean_authors
 from pressclip.metadata.lead_name import is_names
+from pressclip.parse.html import parse_html
 
 
 @pytest.mark.parametrize("byline, names", [
@@ -61,3 +63,18 @@ def test_a_count_of_hidden_cowriters_is_cut_off_the_names(byline: str,
 def test_a_job_after_the_name_is_no_name_in_other_languages(byline: str) -> None:
     assert clean_authors([byline]) == ["Jane Roe"]
     assert clean_authors([byline], visible=True) == ["Jane Roe"]
+
+
+def test_a_byline_indented_in_the_page_source_is_read() -> None:
+    # The template's indentation makes the text longer than a byline in the source, not on
+    # the page.
+    indent = "\n" + " " * 80
+    page = f"""<html><body><article><h1>Tram line approved</h1>
+    <p class="text-sm">{indent}By Jane Roe,{indent}<a href="/news">News</a></p>
+    <p>{"The council approved the tram line on Monday. " * 5}</p></article></body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+
+
+def test_the_sections_after_a_byline_s_preposition_are_no_names() -> None:
+    for line in ("By Jane Roe, in News, Property", "Jane Roe, dans Actualités, Monde"):
+        assert clean_authors([line], visible=True) == ["Jane Roe"], line

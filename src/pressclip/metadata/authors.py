@@ -577,7 +577,10 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
         if visible:
             words = part.split()
             kept = _before_prose(words) if words else None
-            prose = kept is not None and len(kept) < len(words)
+            # A part after a name that opens with a word in lower case is running text too:
+            # "By X, in News, Property" (the post's sections follow the preposition).
+            prose = (kept is not None and len(kept) < len(words)) or (
+                kept is None and bool(words and (names or phrase)) and words[0][0].islower())
         if _not_names(part, visible):
             if any(len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
                 continue  # a role after a name: "Jane Doe, reporter at The Times"
