@@ -78,3 +78,21 @@ def test_a_byline_indented_in_the_page_source_is_read() -> None:
 def test_the_sections_after_a_byline_s_preposition_are_no_names() -> None:
     for line in ("By Jane Roe, in News, Property", "Jane Roe, dans Actualités, Monde"):
         assert clean_authors([line], visible=True) == ["Jane Roe"], line
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Олена Коваль, кореспондентка", "Олена Коваль"),  # Ukrainian, a job no word list holds
+    ("Jane Roe, giornalista freelance", "Jane Roe"),
+])
+def test_a_job_in_lower_case_after_a_name_and_a_comma_is_no_name(byline: str,
+                                                                 name: str) -> None:
+    assert clean_authors([byline], visible=True) == [name]
+    assert clean_authors([byline]) == [name]
+
+
+@pytest.mark.parametrize("path", ["team", "people", "profile", "staff", "redaktion"])
+def test_a_link_to_a_newsroom_page_of_its_people_signs_like_a_byline(path: str) -> None:
+    page = f"""<html><body><article><h1>Tram line approved</h1>
+    <div><a href="/{path}/jane-roe">Jane Roe</a> | 5. Mai 2024</div>
+    <p>{"The council approved the tram line on Monday. " * 5}</p></article></body></html>"""
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]

@@ -574,6 +574,11 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             # A control's word or a date's month on a byline's later line: "Posted by X |
             # trackback", "X | May/June 2004".
             continue
+        if joined and place and part.islower() and any(
+                len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
+            # A job in lower case after a name and a comma, as languages that write jobs in
+            # lower case set it: "Олена Коваль, кореспондентка", "Jane Roe, giornalista".
+            continue
         if visible:
             words = part.split()
             kept = _before_prose(words) if words else None
