@@ -96,3 +96,24 @@ def test_a_link_to_a_newsroom_page_of_its_people_signs_like_a_byline(path: str) 
     <div><a href="/{path}/jane-roe">Jane Roe</a> | 5. Mai 2024</div>
     <p>{"The council approved the tram line on Monday. " * 5}</p></article></body></html>"""
     assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+
+
+def _first_line_byline(line: str) -> list[str]:
+    page = f"""<html><body><article><h1>Tram line approved</h1><p>{line}</p>
+    <p>{"The council approved the tram line on Monday. " * 5}</p></article></body></html>"""
+    return read_metadata(parse_html(page)).authors
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Reportagem de Ana Vidal", ["Ana Vidal"]),  # Portuguese: a noun, then "de"
+    ("Un article de Marie Lenoir", ["Marie Lenoir"]),  # French
+    ("Napisała Ewa Nowak", ["Ewa Nowak"]),  # Polish: "wrote", no colon
+    ("Text och foto: Anna Berg", ["Anna Berg"]),  # Swedish: text and picture
+    ("Tekst i zdjęcia: Ewa Nowak", ["Ewa Nowak"]),  # Polish
+])
+def test_labels_of_more_languages_open_a_byline(line: str, names: list[str]) -> None:
+    assert _first_line_byline(line) == names
+
+
+def test_romance_de_after_a_noun_needs_a_capitalised_name() -> None:
+    assert _first_line_byline("Texto de la ley de movilidad") == []
