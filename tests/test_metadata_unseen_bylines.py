@@ -117,3 +117,14 @@ def test_labels_of_more_languages_open_a_byline(line: str, names: list[str]) -> 
 
 def test_romance_de_after_a_noun_needs_a_capitalised_name() -> None:
     assert _first_line_byline("Texto de la ley de movilidad") == []
+
+
+def test_a_bold_lead_name_may_sign_with_its_wire_or_its_job() -> None:
+    assert _first_line_byline("<strong>Jane Roe / dpa</strong>") == ["Jane Roe"]
+    lead = """<html><body><article><h1>Tram line approved</h1>
+    <p><strong>Jane Roe / dpa</strong></p>
+    <p>{}</p></article></body></html>""".format("The council approved it on Monday. " * 5)
+    assert read_metadata(parse_html(lead)).agencies == ["dpa"]
+    assert _first_line_byline("<em>Jane Roe, Korrespondentin</em>") == ["Jane Roe"]
+    # A job alone, or before the name, is no byline's name.
+    assert not is_names("Korrespondentin, Jane Roe")

@@ -288,7 +288,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         # No byline element: the name may open the article as a bold paragraph of its own.
         start = headline if headline is not None else next(iter(h1_elements), None)
         lead = lead_name(start) if start is not None else None
-        authors = clean_authors([lead], excluded, visible=True) if lead else []
+        if lead:
+            # "Jane Doe / dpa": the wire that signs beside the writer is an agency.
+            authors, agencies = _first_credit([lead], excluded, agencies, set())
     if not authors and not agencies and not desk_signs:
         # No class or id says author: an aria-label or a test id may, or the name links to
         # the author's page.
