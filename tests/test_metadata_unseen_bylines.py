@@ -150,3 +150,15 @@ def test_a_bold_subheading_before_more_text_is_no_signature() -> None:
     assert _closing("<p><em>Running Costs</em></p><ul><li>Rails</li></ul>") == []
     # Set in bold alone, a closing line is a subheading's type, no signature's.
     assert _closing("<p><strong>Running Costs</strong></p>") == []
+
+
+def test_the_site_s_name_in_another_script_than_the_page_s_is_no_credit() -> None:
+    def credit(headline: str) -> list[str]:
+        author = '{"@type": "Organization", "name": "例示日報"}'
+        page = f"""<html><head><script type="application/ld+json">{{"@context":
+        "https://schema.org", "@type": "NewsArticle", "headline": "{headline}",
+        "author": {author}}}</script></head><body><h1>{headline}</h1></body></html>"""
+        return read_metadata(parse_html(page)).authors
+
+    assert credit("Tram line approved after long debate") == []
+    assert credit("市議会がトラム路線を承認") == ["例示日報"]

@@ -635,3 +635,19 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
                 names.append(name)
     return names
 
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of the text's letters, as Unicode names them ("LATIN", "CJK", "HANGUL",
+    "CYRILLIC", "KATAKANA" …)."""
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
+
+
+def in_page_script(names: list[str], headline: str | None) -> list[str]:
+    """The names written in a script the headline uses: a site's name in another script
+    than its page's ("台北時報" above an English headline, the publisher's name at home)
+    is no credit the reader of that page sees."""
+    if not headline:
+        return names
+    shown = _scripts(headline)
+    return [n for n in names if _scripts(n) & shown or not _scripts(n)]
+
