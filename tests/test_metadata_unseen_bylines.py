@@ -162,3 +162,15 @@ def test_the_site_s_name_in_another_script_than_the_page_s_is_no_credit() -> Non
 
     assert credit("Tram line approved after long debate") == []
     assert credit("市議会がトラム路線を承認") == ["例示日報"]
+
+
+@pytest.mark.parametrize("byline", [
+    "Senior Correspondent Jane Roe",
+    "Korrespondentin Jane Roe",
+    "Staff Writer Jane Roe",
+    "Jane Roe - Reporter",
+    "Jane Roe — Correspondent in Berlin",
+])
+def test_a_job_before_the_name_or_after_a_dash_is_no_name(byline: str) -> None:
+    assert clean_authors([byline]) == ["Jane Roe"]
+    assert clean_authors([byline], visible=True) == ["Jane Roe"]

@@ -330,6 +330,14 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     if run < len(words) and any(w.casefold() in _TITLES for w in words[run:]):
         words = words[:run]
         name = " ".join(words)
+    # The job before the name, as some bylines set it: "Senior Correspondent Jane Doe",
+    # "Korrespondentin Jane Doe", "Staff Writer Jane Doe".
+    start = 0
+    while len(words) - start > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[start]) in ROLE_WORDS:
+        start += 1
+    if start and any(w.casefold() in _TITLES for w in words[:start]):
+        words = words[start:]
+        name = " ".join(words)
     if len(words) > MAX_NAME_WORDS or not _LETTER.search(name):
         return None
 
@@ -437,9 +445,11 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             filed = _FILED_FROM.search(text)
             if filed and (normal_name(filed[1]) in PLACES or any(
-                    w in _DESK_WORDS for w in normal_name(filed[1]).split())):
-                # Where the writer filed from, or the team they write for: "X — São
-                # Paulo", "X - Browser Safety team".
+                    w in _DESK_WORDS for w in normal_name(filed[1]).split())
+                    or _bare(filed[1].strip().partition(" ")[0]) in _TITLES):
+                # Where the writer filed from, the team they write for or their job: "X —
+                # São Paulo", "X - Browser Safety team", "X - Reporter", "X — Correspondent
+                # in Berlin".
                 text = text[:filed.start()]
             if text != value:
                 text = _before_date_words(text)
