@@ -130,28 +130,6 @@ def test_a_bold_lead_name_may_sign_with_its_wire_or_its_job() -> None:
     assert not is_names("Korrespondentin, Jane Roe")
 
 
-def _closing(after_text: str) -> list[str]:
-    text = "<p>{}</p>".format("The council approved the tram line on Monday. " * 4)
-    page = f"""<html><body><article><h1>Tram line approved</h1>{text}{text}{after_text}
-    </article><footer><p>Imprint</p></footer></body></html>"""
-    return read_metadata(parse_html(page)).authors
-
-
-def test_a_signature_closing_the_article_is_its_credit() -> None:
-    assert _closing("<p><em>Jane Roe</em></p>") == ["Jane Roe"]
-    assert _closing("<p><b><i>Jane Roe</i></b></p><p><b>Support our work!</b></p>") == [
-        "Jane Roe"]
-    assert _closing("<p><em>Example-Redaktion</em></p>") == ["Example-Redaktion"]
-
-
-def test_a_bold_subheading_before_more_text_is_no_signature() -> None:
-    text = "<p>{}</p>".format("More on the tram line's cost follows here. " * 4)
-    assert _closing(f"<p><em>Running Costs</em></p>{text}") == []
-    assert _closing("<p><em>Running Costs</em></p><ul><li>Rails</li></ul>") == []
-    # Set in bold alone, a closing line is a subheading's type, no signature's.
-    assert _closing("<p><strong>Running Costs</strong></p>") == []
-
-
 def test_the_site_s_name_in_another_script_than_the_page_s_is_no_credit() -> None:
     def credit(headline: str) -> list[str]:
         author = '{"@type": "Organization", "name": "例示日報"}'

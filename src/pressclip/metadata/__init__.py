@@ -39,7 +39,7 @@ from .dates import date_from_url, parse_text_date
 from .jsonld import read_jsonld
 from .kicker import cut_kicker, h1_parts
 from .language import normalise_hint
-from .lead_name import closing_name, lead_name
+from .lead_name import lead_name
 from .marks import find_marks
 from .meta import read_meta
 from .microdata import read_microdata
@@ -330,11 +330,6 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         anchor = headline if headline is not None else next(iter(h1_elements), None)
         authors = clean_authors(name_beside_date(near(headline), anchor), excluded,
                                 visible=True, host=host)
-    if not authors and not agencies:
-        # Nothing near the headline credits anyone: the article may close with its
-        # signature, a name or the desk's.
-        closing = closing_name(anchor if anchor is not None else tree)
-        authors = clean_authors([closing], excluded, people=False, visible=True) if closing else []
     if not date:
         # Nothing on the page dates it (a page whose dateline script draws): the day in its
         # main picture's address, where CMSs file uploads by day ("/2026/01/29/…jpg").

@@ -16,7 +16,7 @@ from itertools import islice
 from lxml import etree
 
 from ..credits import canonical_agency
-from .authors import CONJUNCTIONS, NAME_PARTICLES, ROLE_WORDS, is_desk
+from .authors import CONJUNCTIONS, NAME_PARTICLES, ROLE_WORDS
 from .text import element_text
 
 # A paragraph this long is the article's text: the byline came before it or not at all.
@@ -82,44 +82,3 @@ def lead_name(headline: etree._Element) -> str | None:
                 and is_names(text)):
             return text
     return None
-
-
-# The article's text, read from its headline, ends within this many paragraphs.
-MAX_CLOSING_PARAGRAPHS = 300
-MAX_DESK_WORDS = 3
-_LISTS = frozenset(("ul", "ol"))
-_ITALICS = ("em", "i")
-
-
-def closing_name(start: etree._Element) -> str | None:
-    """The names or the desk an italic paragraph right after the article's text gives: the
-    signature some sites set at the end in place of a byline ("<p><em>Jane Doe</em></p>",
-    "<p><b><i>Jane Doe</i></b></p>", "<p><em>Example-Redaktion</em></p>").
-    The paragraph follows a paragraph of the text, and no paragraph of text nor a list
-    comes after it in the same parent (a subheading in bold stands before them), after
-    `start` (the headline, or the page's root where it has none)."""
-    paragraphs = _following_paragraphs(start) if start.getparent() is not None else start.iter("p")
-    for paragraph in islice(paragraphs, MAX_CLOSING_PARAGRAPHS):
-        if not _emphasised_alone(paragraph) or not _italic(paragraph):
-            continue
-        text = element_text(paragraph, MAX_NAME_CHARS + 1)
-        if not text or len(text) > MAX_NAME_CHARS or not (
-                is_names(text) or (len(text.split()) <= MAX_DESK_WORDS and is_desk(text))):
-            continue
-        if _text_paragraph(paragraph.getprevious()) and not any(
-                _text_paragraph(after) or after.tag in _LISTS
-                for after in paragraph.itersiblings()):
-            return text
-    return None
-
-
-def _italic(paragraph: etree._Element) -> bool:
-    """Set in italics (bold ones too): a signature's type; a subheading's is bold alone."""
-    return next(paragraph.iterdescendants(_ITALICS), None) is not None
-
-
-def _text_paragraph(element: etree._Element | None) -> bool:
-    """A paragraph of an article's text: as long as one, not set in bold or italics whole."""
-    return (element is not None and element.tag == "p" and not _emphasised_alone(element)
-            and len(element_text(element, MIN_TEXT_CHARS)) >= MIN_TEXT_CHARS)
-
