@@ -90,14 +90,6 @@ def test_a_job_in_lower_case_after_a_name_and_a_comma_is_no_name(byline: str,
     assert clean_authors([byline]) == [name]
 
 
-@pytest.mark.parametrize("path", ["team", "people", "profile", "staff", "redaktion"])
-def test_a_link_to_a_newsroom_page_of_its_people_signs_like_a_byline(path: str) -> None:
-    page = f"""<html><body><article><h1>Tram line approved</h1>
-    <div><a href="/{path}/jane-roe">Jane Roe</a> | 5. Mai 2024</div>
-    <p>{"The council approved the tram line on Monday. " * 5}</p></article></body></html>"""
-    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
-
-
 def _first_line_byline(line: str) -> list[str]:
     page = f"""<html><body><article><h1>Tram line approved</h1><p>{line}</p>
     <p>{"The council approved the tram line on Monday. " * 5}</p></article></body></html>"""

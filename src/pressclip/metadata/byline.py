@@ -400,9 +400,6 @@ _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalists?|journalisten|"
     r"reporters?|writers?|byline|redakteur(?:in|e)?|columnists?|kolumnist(?:en|in)?|"
     r"colunistas?|columnistas?|chroniqueurs?|yazar(?:lar)?|muhabir|"
-    # A newsroom's pages of its people: "/people/jane-doe", "/profile/jane-doe",
-    # "/staff/jane-doe", "/team/jane-doe", "/redaktion/jane-doe", "/mitarbeiter/…".
-    r"people|profiles?|staff|team|redaktion|mitarbeiter(?:in)?|"
     # Or the byline's preposition: "/av/jane-doe" (Swedish, Norwegian), "/by/jane-doe".
     r"av|by|von)/",
     re.I,
