@@ -123,8 +123,8 @@ def test_a_bold_lead_name_may_sign_with_its_wire_or_its_job() -> None:
 
 
 def test_the_site_s_name_in_another_script_than_the_page_s_is_no_credit() -> None:
-    def credit(headline: str) -> list[str]:
-        author = '{"@type": "Organization", "name": "例示日報"}'
+    def credit(headline: str, name: str = "例示日報") -> list[str]:
+        author = f'{{"@type": "Organization", "name": "{name}"}}'
         page = f"""<html><head><script type="application/ld+json">{{"@context":
         "https://schema.org", "@type": "NewsArticle", "headline": "{headline}",
         "author": {author}}}</script></head><body><h1>{headline}</h1></body></html>"""
@@ -132,6 +132,8 @@ def test_the_site_s_name_in_another_script_than_the_page_s_is_no_credit() -> Non
 
     assert credit("Tram line approved after long debate") == []
     assert credit("市議会がトラム路線を承認") == ["例示日報"]
+    # A brand in Latin letters is written so on pages of every script.
+    assert credit("市議会がトラム路線を承認", "Example News Agency") == ["Example News Agency"]
 
 
 @pytest.mark.parametrize("byline", [

@@ -655,9 +655,11 @@ def _scripts(text: str) -> set[str]:
 def in_page_script(names: list[str], headline: str | None) -> list[str]:
     """The names written in a script the headline uses: a site's name in another script
     than its page's ("台北時報" above an English headline, the publisher's name at home)
-    is no credit the reader of that page sees."""
+    is no credit the reader of that page sees. A name in Latin letters stays: brands are
+    written so on pages of every script ("NHK", "Khabaronline News Agency" above a Persian
+    headline)."""
     if not headline:
         return names
-    shown = _scripts(headline)
+    shown = _scripts(headline) | {"LATIN"}
     return [n for n in names if _scripts(n) & shown or not _scripts(n)]
 
