@@ -24,7 +24,14 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Comment
-from .authors import clean_authors, is_desk, normal_name, wire_agencies, wire_credits
+from .authors import (
+    clean_authors,
+    in_page_script,
+    is_desk,
+    normal_name,
+    wire_agencies,
+    wire_credits,
+)
 from .beside_date import name_beside_date
 from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments
@@ -288,7 +295,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         # No byline element: the name may open the article as a bold paragraph of its own.
         start = headline if headline is not None else next(iter(h1_elements), None)
         lead = lead_name(start) if start is not None else None
-        authors = clean_authors([lead], excluded, visible=True) if lead else []
+        if lead:
+            # "Jane Doe / dpa": the wire that signs beside the writer is an agency.
+            authors, agencies = _first_credit([lead], excluded, agencies, set())
     if not authors and not agencies and not desk_signs:
         # No class or id says author: an aria-label or a test id may, or the name links to
         # the author's page.
@@ -308,9 +317,11 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         # No person signs: the credit the page's structured data gives, desk or organisation
         # ("BBC News", "MND Staff", "Redaktion"), as both sets' gold records it, else the
         # desk or the site the visible byline names.
+        # A credit in another script than the headline's is the site's name at home.
         authors = next((names for names in (
-            clean_authors(jsonld.authors + jsonld.organisation_authors, people=False),
-            clean_authors(meta_authors, people=False),
+            in_page_script(clean_authors(jsonld.authors + jsonld.organisation_authors,
+                                         people=False), title),
+            in_page_script(clean_authors(meta_authors, people=False), title),
             *(staff(text) for text in bylines),
         ) if names), [])
     if not authors and not agencies:

@@ -26,13 +26,34 @@ MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 MAX_AUTHORS = 10
 
+# "And" between two names, in lower case: English, French, German, Spanish, Portuguese and
+# Italian, Catalan and Croatian "i", Norwegian and Danish, Swedish, Dutch, Polish "oraz",
+# Russian, Bulgarian and Serbian "и", Ukrainian "і", "й" and "та", Finnish and Estonian "ja",
+# Hungarian "és", Turkish "ve", Indonesian and Malay "dan", Romanian "și" (with its cedilla
+# form), Greek "και", Lithuanian "ir". Not Czech "a", Slovene "in" or Latvian "un": words of
+# other languages' bylines too ("Jane Doe in Berlin"). Then "with" in a few languages.
+CONJUNCTIONS = (
+    "and et und y e i og och en sowie oraz и і й та ja és ve dan și şi και ir".split())
+_WITH = "with avec mit con".split()
 # Conjunctions in lower case, or in capitals, or title case for the two that headline-style
 # bylines set so ("Glen Ashby And Brendan Morley"): "Jane Y. Doe" keeps its initial. The
 # full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
 # Japanese and Korean bylines ("记者 张三、李四").
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
-    r"|\s+(?:and|et|und|y|e|i|og|och|en|sowie|with|avec|mit|con|AND|ET|UND|And|Und)\s+"
+    rf"|\s+(?:{'|'.join([*CONJUNCTIONS, *_WITH])}|AND|ET|UND|And|Und)\s+"
+)
+# "And N more": a byline box's count of the writers it does not show, cut off the names it
+# does. English, German, French, Spanish, Italian, Portuguese, Dutch ("Jane Doe and 2 more",
+# "und 2 weitere", "et 2 autres", "y 2 más", "e altri 2", "e mais 2", "en 2 anderen"),
+# Korean "외 N명", Japanese "ほかN名", "他N名", "ほかN人" and Chinese "等N人".
+_MORE = re.compile(
+    r"\s*(?:\+\s*\d+"
+    r"|(?:and|und|et|y|e|en)\s+\d+\s+(?:more|others?|weitere|andere|autres?|más|otros|otras"
+    r"|altri|altre|outros|outras|mais|anderen)"
+    r"|e\s+(?:altri|altre|mais)\s+\d+"
+    r"|(?:외|ほか|他|等)\s*\d+\s*(?:명|名|人))\s*$",
+    re.I,
 )
 # A section's or a column's name of one to three words before a byline's preposition (not
 # "von", "di", "af": name particles, "Friedrich von Schiller").
@@ -45,8 +66,9 @@ _LAYOUT_SEPARATORS = frozenset(("", "|", "/", "·", "•", "／"))
 # words to a name: an organisation's tagline, "L-MAG – Das Magazin für Lesben").
 _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
 # The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
-# Mailonline".
-_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+\S.*$")
+# Mailonline", "X Special to The Daily Planet" (a freelance writer's credit).
+_FOR_OUTLET = re.compile(
+    r"\s+(?:for|For|FOR|(?:special|Special|SPECIAL)\s+(?:to|To|TO))\s+\S.*$")
 # Co-writers in brackets after the writer: "Jane Doe (avec Lee Young et Ana Souza)", "X
 # (with Y)". The brackets go where every word after the preposition is capitalised, a
 # conjunction or a particle, so that the names are split as written without them; other
@@ -58,6 +80,20 @@ _COWRITER_JOINS = frozenset("and et y e".split())
 _NOISE = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+# Reporters, correspondents, editors, columnists and journalists in English, German,
+# French, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish, Czech,
+# Russian and Ukrainian.
+_TITLES = frozenset(
+    """reporter correspondent editor columnist journalist photographer writer chefredakteur
+    chefredakteurin redakteur redakteurin korrespondent korrespondentin journaliste
+    rédacteur rédactrice periodista giornalista
+    repórter reportero reportera correspondente corresponsal corrispondente inviato inviata
+    enviado enviada jornalista redator redatora redactor redactora redattore redattrice
+    colunista columnista cronista editorialista verslaggever redacteur redaktør redaktör
+    redaktor redaktorka dziennikarz dziennikarka korespondent korespondentka zpravodaj
+    zpravodajka корреспондент кореспондент журналист журналіст журналістка редактор
+    редакторка обозреватель оглядач editor-in-chief editor-at-large""".split()
 )
 # Words that name a job or an organisation, never a person (several languages).
 ROLE_WORDS = frozenset(
@@ -80,19 +116,13 @@ ROLE_WORDS = frozenset(
     journal zeitung tribune gazette radio tv edition editions ausgabe édition edición
     edizione
     television télévision fernsehen inc ltd llc gmbh corp company""".split()
-)
+) | _TITLES
 # A person's job title after the name ("신현주 기자", "山田太郎 記者", "Christoph Hahn
 # Chefredakteur") is cut off, where another role word means the whole part is no name.
 # A Korean, Japanese or Chinese name is one word; elsewhere two words must stay.
 _CJK_TITLES = frozenset(
     "기자 특파원 선임기자 논설위원 편집위원 記者 特派員 编辑 记者 特派员".split()
 )
-_TITLES = frozenset(
-    """reporter correspondent editor columnist journalist photographer writer chefredakteur
-    chefredakteurin redakteur redakteurin korrespondent korrespondentin journaliste
-    rédacteur rédactrice periodista giornalista""".split()
-)
-_ROLE_OR_TITLE = ROLE_WORDS | _TITLES
 # A follow button's word beside the name in a visible byline box: "Jane Doe Follow",
 # "Folge Oliver Brandl auf Facebook", "Suivre Marie Dupont". It goes; the name stays.
 _FOLLOW_WORDS = frozenset(
@@ -295,10 +325,18 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     # Correspondent", "Christoph Hahn Chefredakteur". The run of role words must hold a
     # job's noun: "Webworks GmbH", "PhillyVoice Staff" are no name followed by a job.
     run = len(words)
-    while run > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[run - 1]) in _ROLE_OR_TITLE:
+    while run > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[run - 1]) in ROLE_WORDS:
         run -= 1
     if run < len(words) and any(w.casefold() in _TITLES for w in words[run:]):
         words = words[:run]
+        name = " ".join(words)
+    # The job before the name, as some bylines set it: "Senior Correspondent Jane Doe",
+    # "Korrespondentin Jane Doe", "Staff Writer Jane Doe".
+    start = 0
+    while len(words) - start > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[start]) in ROLE_WORDS:
+        start += 1
+    if start and any(w.casefold() in _TITLES for w in words[:start]):
+        words = words[start:]
         name = " ".join(words)
     if len(words) > MAX_NAME_WORDS or not _LETTER.search(name):
         return None
@@ -385,6 +423,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             value = _TAG.sub(" ", value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = _COPYRIGHT.sub("", _SPACES.sub(" ", value))
+            if _DIGIT.search(text):
+                text = _MORE.sub("", text)
             after_date = None if LABEL_PREFIX.match(text) else LABEL_AFTER_DATE.search(text)
             if after_date:
                 # The date first, then the label: "Veröffentlicht am 8. Mai 2022 von X".
@@ -405,9 +445,11 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             filed = _FILED_FROM.search(text)
             if filed and (normal_name(filed[1]) in PLACES or any(
-                    w in _DESK_WORDS for w in normal_name(filed[1]).split())):
-                # Where the writer filed from, or the team they write for: "X — São
-                # Paulo", "X - Browser Safety team".
+                    w in _DESK_WORDS for w in normal_name(filed[1]).split())
+                    or _bare(filed[1].strip().partition(" ")[0]) in _TITLES):
+                # Where the writer filed from, the team they write for or their job: "X —
+                # São Paulo", "X - Browser Safety team", "X - Reporter", "X — Correspondent
+                # in Berlin".
                 text = text[:filed.start()]
             if text != value:
                 text = _before_date_words(text)
@@ -542,10 +584,18 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             # A control's word or a date's month on a byline's later line: "Posted by X |
             # trackback", "X | May/June 2004".
             continue
+        if joined and place and part.islower() and any(
+                len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
+            # A job in lower case after a name and a comma, as languages that write jobs in
+            # lower case set it: "Олена Коваль, кореспондентка", "Jane Roe, giornalista".
+            continue
         if visible:
             words = part.split()
             kept = _before_prose(words) if words else None
-            prose = kept is not None and len(kept) < len(words)
+            # A part after a name that opens with a word in lower case is running text too:
+            # "By X, in News, Property" (the post's sections follow the preposition).
+            prose = (kept is not None and len(kept) < len(words)) or (
+                kept is None and bool(words and (names or phrase)) and words[0][0].islower())
         if _not_names(part, visible):
             if any(len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
                 continue  # a role after a name: "Jane Doe, reporter at The Times"
@@ -594,4 +644,22 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
                 seen.add(normal_name(name))
                 names.append(name)
     return names
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of the text's letters, as Unicode names them ("LATIN", "CJK", "HANGUL",
+    "CYRILLIC", "KATAKANA" …)."""
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
+
+
+def in_page_script(names: list[str], headline: str | None) -> list[str]:
+    """The names written in a script the headline uses: a site's name in another script
+    than its page's ("台北時報" above an English headline, the publisher's name at home)
+    is no credit the reader of that page sees. A name in Latin letters stays: brands are
+    written so on pages of every script ("NHK", "Khabaronline News Agency" above a Persian
+    headline)."""
+    if not headline:
+        return names
+    shown = _scripts(headline) | {"LATIN"}
+    return [n for n in names if _scripts(n) & shown or not _scripts(n)]
 

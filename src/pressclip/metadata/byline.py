@@ -36,6 +36,10 @@ from .updated import is_update_line
 
 # Longer text in a byline element is an author's biography or a whole teaser box.
 MAX_BYLINE_CHARS = 120
+# A text that opens with a label is measured without the white space that indents it in the
+# page's source ("\n<64 spaces>By Jane Doe,\n<64 spaces>"): the walk marks texts up to this
+# long, and read_byline keeps those whose words are a byline's length.
+MAX_LABEL_SOURCE_CHARS = 4 * MAX_BYLINE_CHARS
 MAX_DATELINE_CHARS = 80
 # Shorter texts and tails are not read as a date when no element marks them as one.
 MIN_LOOSE_DATE_CHARS = 6
@@ -63,7 +67,10 @@ MARKED_AFTER = 150
 # costs four times more, on every element near the headline.
 # Each piece costs a search of every class and id near the headline: a columnist's box is
 # found by its link to the columnists' pages (_AUTHOR_PAGE) instead.
-_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser")
+# "reporter" names the byline box of many news CMSs ("art-reporter"); "journalist" was
+# tried and names prizes' and tags' boxes too.
+_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser",
+                  "reporter")
 _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
 _DATE_LABEL = re.compile("|".join(_DATE_PIECES))
@@ -225,6 +232,8 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         if not marks & _LABEL_TEXT:
             continue
         text = element.text
+        if len(text.strip()) >= MAX_BYLINE_CHARS:
+            continue
         if date and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
             date_labels.append(element)
         if authors:
@@ -253,7 +262,7 @@ def _marks(window: list[etree._Element]) -> list[tuple[etree._Element, int]]:
     compiled reading (locate/_walk.pyx's byline_marks) tests the nodes' attributes and
     texts without a Python call an element; _python_marks is its twin."""
     if _byline_marks is not None:
-        return _byline_marks(window, MAX_BYLINE_CHARS, _value_kind, FIRST_WORDS,
+        return _byline_marks(window, MAX_LABEL_SOURCE_CHARS, _value_kind, FIRST_WORDS,
                              opens_with_label, _AUTHOR_PIECES, _DATE_PIECES)
     return _python_marks(window)
 
@@ -272,7 +281,7 @@ def _python_marks(window: list[etree._Element]) -> list[tuple[etree._Element, in
         if element.tag == "time":
             marks |= _TIME
         text = element.text
-        if text and len(text) < MAX_BYLINE_CHARS and opens_with_label(text):
+        if text and len(text) < MAX_LABEL_SOURCE_CHARS and opens_with_label(text):
             marks |= _LABEL_TEXT
         if marks:
             out.append((element, marks))

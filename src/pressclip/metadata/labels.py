@@ -28,8 +28,9 @@ _VERBS = (
     "gastbeitrag pressemitteilung analyse analysis commentary opinion column review "
     "chronique tribune propos recueilli recueillie recueillis recueillies columna opinión "
     "análisis bericht reporting reportaje reportagem words "
-    # The article before such a noun: "Ein Kommentar von", "Une chronique par".
-    "ein eine une"
+    # The article before such a noun: "Ein Kommentar von", "Une chronique par", "Un
+    # article de".
+    "ein eine une un"
 ).split()
 # Prepositions: followed by a name with no colon ("By X", "Von X", "Por X", "Av X").
 # Indonesian and Malay "oleh", Arabic "بقلم" (by the pen of), Hebrew "מאת", Thai "เขียนโดย"
@@ -46,13 +47,15 @@ DESKS = "redaktion redakcja rédaction redacción redazione"
 # name ("Autoren Jelko Brandt und Jutta Keller", "Author Jane Doe"), where "Text of the law"
 # or "Interview with" open no byline. The verbs of writing that stand so too: Czech and
 # Slovak "Napsal", Croatian, Serbian and Bosnian "Napisao", "Piše", Slovenian "Napisal",
-# Finnish "Kirjoittanut", Hungarian "Írta" (wrote, writes), Spanish "Escribe", Portuguese
+# Finnish "Kirjoittanut", Hungarian "Írta", Polish "Napisał(a)" (wrote, writes), Spanish
+# "Escribe", Portuguese
 # "Escreve", Italian "Scrive" (writes).
 _WRITER_NOUNS = (
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren autorzy "
     "forfatter författare skribent kirjoittaja szerző autorius autors yazar penulis автор "
     "авторы авторка avtor avtorica muhabir "
-    "napsal napsala napísal napísala napisao napisala napisal piše kirjoittanut írta "
+    "napsal napsala napísal napísala napisao napisala napisal napisał napisała piše "
+    "kirjoittanut írta "
     "escribe escriben escreve escrevem scrive scrivono"
 ).split()
 # Nouns: a label, usually followed by a colon ("Text: X", "Autor: X", "Текст: X").
@@ -71,7 +74,13 @@ _NOUNS = _WRITER_NOUNS + (
 # "Autor/in", "AUTOR:IN" (not the first letters of a name glued to a colon: "Autor:Inga").
 _GENDER_ENDING = r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?"
 _NOUN = "(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")" + _GENDER_ENDING
-_PAIRED_NOUN = rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и)\s*(?:{_NOUN}|fotos?|photos?|bilder?|фото))?"
+# Joined by "and" of English, German, French, Spanish, Portuguese and Italian, Russian, the
+# Scandinavian languages, Dutch, Polish and Croatian "i", Czech "a", Finnish "ja"; the
+# pictures' nouns of these: "Text och foto", "Tekst og bilder", "Tekst i zdjęcia",
+# "Teksti ja kuvat".
+_PAIRED_NOUN = (
+    rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и|og|och|en|i|a|ja)\s*"
+    rf"(?:{_NOUN}|fotos?|photos?|bilder?|billeder|фото|zdjęci[ae]|kuvat?))?")
 _PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
 _LINE_PREPOSITION = "(?:" + "|".join(_LINE_PREPOSITIONS) + ")"
 _VERB = "(?:" + "|".join(_VERBS) + ")"
@@ -79,7 +88,11 @@ _VERB = "(?:" + "|".join(_VERBS) + ")"
 # The label at the start of a byline, with what separates it from the name.
 # Up to two: an article and a noun, or a noun and a verb ("Propos recueillis par").
 _VERBS_BEFORE = rf"(?:{_VERB}\s+){{0,2}}"
-LABEL = rf"(?:{_VERBS_BEFORE}{_PREPOSITION}|{_PAIRED_NOUN})"
+# Romance "de" (of) opens too many phrases to be a label alone; after a writer's noun or
+# verb, before a capitalised word, it introduces the name: "Reportagem de X", "Un article de
+# X", "Texto de X".
+_NOUN_THEN_OF = rf"(?:{_VERB}\s+){{1,2}}de(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
+LABEL = rf"(?:{_VERBS_BEFORE}{_PREPOSITION}|{_NOUN_THEN_OF}|{_PAIRED_NOUN})"
 # What may stand before a label: "---- by X", "— Von X", "| By X" (a bar or a dot after the
 # section's or the date's item before it).
 _LEAD = r"[\s\-–—|·•]*"
@@ -110,7 +123,8 @@ LABEL_PREFIX = Prefiltered(
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
-    rf"^{_LEAD}(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_PAIRED_NOUN}\s*[:：]\s*)\w",
+    rf"^{_LEAD}(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_NOUN_THEN_OF}\s+"
+    rf"|{_PAIRED_NOUN}\s*[:：]\s*)\w",
     re.I,
 )
 _WRITER_NOUN_THEN_NAME = re.compile(

@@ -15,7 +15,8 @@ from itertools import islice
 
 from lxml import etree
 
-from .authors import NAME_PARTICLES
+from ..credits import canonical_agency
+from .authors import CONJUNCTIONS, NAME_PARTICLES, ROLE_WORDS
 from .text import element_text
 
 # A paragraph this long is the article's text: the byline came before it or not at all.
@@ -25,12 +26,18 @@ MAX_PARAGRAPHS = 12
 MAX_NAME_CHARS = 80
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 _EMPHASIS = frozenset(("strong", "b", "em", "i"))
-# Names are joined as bylines join them: "X/Y", "X, Y", "X and Y", "X und Y".
-_JOIN = re.compile(r"\s*(?:/|,|&|\+)\s*|\s+(?:and|und|et|y|e|i|og|och|en)\s+")
+# Names are joined as bylines join them: "X/Y", "X, Y", "X and Y", "X und Y", "X і Y" (the
+# author cleaner's conjunctions).
+_JOIN = re.compile(rf"\s*(?:/|,|&|\+)\s*|\s+(?:{'|'.join(CONJUNCTIONS)})\s+")
 
 
 def is_names(text: str) -> bool:
+    """Every part is a name of capitalised words; after a name, a part may be the wire that
+    signs with the writer or the writer's job: "Jane Doe / dpa", "Jane Doe, Korrespondentin"."""
+    named = False
     for part in _JOIN.split(text):
+        if named and (canonical_agency(part) or _is_job(part)):
+            continue
         words = part.split()
         if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
             return False
@@ -39,7 +46,13 @@ def is_names(text: str) -> bool:
                 continue
             if not word[0].isupper() or not all(c.isalpha() or c in "-'’." for c in word):
                 return False
+        named = True
     return True
+
+
+def _is_job(part: str) -> bool:
+    words = part.split()
+    return bool(words) and all(w.casefold().strip(".") in ROLE_WORDS for w in words)
 
 
 def _emphasised_alone(paragraph: etree._Element) -> bool:
