@@ -146,10 +146,3 @@ def test_the_site_s_name_in_another_script_than_the_page_s_is_no_credit() -> Non
 def test_a_job_before_the_name_or_after_a_dash_is_no_name(byline: str) -> None:
     assert clean_authors([byline]) == ["Jane Roe"]
     assert clean_authors([byline], visible=True) == ["Jane Roe"]
-
-
-def test_a_box_whose_class_says_reporter_is_a_byline() -> None:
-    page = """<html><body><article><h1>시의회 트램 노선 승인</h1>
-    <div class="art-reporter">김하늘 기자</div><p>{}</p></article></body></html>""".format(
-        "시의회는 월요일 트램 노선을 승인했다. " * 8)
-    assert read_metadata(parse_html(page)).authors == ["김하늘"]

@@ -67,10 +67,7 @@ MARKED_AFTER = 150
 # costs four times more, on every element near the headline.
 # Each piece costs a search of every class and id near the headline: a columnist's box is
 # found by its link to the columnists' pages (_AUTHOR_PAGE) instead.
-# "reporter" names the byline box of many news CMSs ("art-reporter"); "journalist" was
-# tried and names prizes' and tags' boxes too.
-_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser",
-                  "reporter")
+_AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", "verfasser")
 _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
 _DATE_LABEL = re.compile("|".join(_DATE_PIECES))
