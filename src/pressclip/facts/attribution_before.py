@@ -79,6 +79,12 @@ NOT_VERBS = frozenset(DETERMINERS | ROLE_NOUNS | SPOKES_NOUNS | TITLES | PRENOMI
                       | FRENCH_AUXILIARIES)
 # Prepositions that also open a clause: the name after them may be its subject.
 CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avant"}
+# Words that open a clause whose subject comes right after them, in English and French: a
+# cue after one of them, no comma between, is that clause's verb ("X is in the running,
+# although Y described him as "…"", "a thing which the author called "…""). Not the words
+# that are prepositions too ("after", "since", "as", "après").
+SUBJECT_OPENERS = {"although", "though", "because", "whereas", "while", "when", "which",
+                   "whom", "lorsque", "quand", "puisque"}
 
 PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$")
 AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
@@ -426,6 +432,9 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
                 _opens_main_clause(text, nearest, sent_start):
             # "When X asked Y …, Z went on to call them "…"": the main clause's subject.
             return resolver.name(nearest)
+        clause = _subordinate_subject(head, resolver, last)
+        if clause:
+            return clause
         if any(_complementiser(head, k) for k in range(1, len(head))
                if head[k][1] < persons[0].start):
             # "The French president again argued that criticising Petrov … to ask":
@@ -468,6 +477,29 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     if mentions and head[0][0].lower() not in PREPOSITIONS:
         # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
         return resolver.with_determiner(mentions[0])
+    return None
+
+
+def _subordinate_subject(head: list[tuple[str, int, int]], resolver: Resolver,
+                         last: str | None) -> str | None:
+    """The subject of the clause a SUBJECT_OPENERS word opens inside the sentence, when the
+    reporting verb ends that clause: the name right after the word, or the phrase it opens
+    with a determiner ("which the author")."""
+    for k in range(len(head) - 2, 0, -1):
+        word = head[k][0]
+        if word in ",;:":
+            return None
+        if word.lower() not in SUBJECT_OPENERS:
+            continue
+        rest = head[k + 1:]
+        named = [m for m in resolver.between(rest[0][1], rest[0][2])
+                 if not resolver.in_quote(m.start)]
+        if named:
+            return resolver.name(named[0]) if named[0].type == "person" else \
+                resolver.with_determiner(named[0])
+        if rest[0][0].lower() in DETERMINERS and len(rest) <= NP_MAX_TOKENS:
+            return resolver.phrase(rest[0][1], rest[-1][2], last)
+        return None
     return None
 
 

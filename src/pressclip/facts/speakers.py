@@ -183,7 +183,15 @@ class Resolver(PronounResolution, DescriptorResolution):
             fuller = self.first_names().get(found) or self._misspelt(found)
             if fuller:
                 return fuller
+        if " " not in found and found.lower() in ORG_WORDS:
+            return self._body_ending(found) or found
         return found
+
+    def _body_ending(self, word: str) -> str | None:
+        """ "Police said": the one organisation of the text whose name ends with this
+        institution noun ("Cleveland Police"), whatever type the lone word was given."""
+        bodies = {o for o in self.organisations if o.endswith(" " + word)}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _misspelt(self, surname: str) -> str | None:
         """The one full person name whose surname is this one misspelt by a letter or two

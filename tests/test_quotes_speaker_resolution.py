@@ -1,0 +1,24 @@
+"""Speakers of quotations, on texts written for these tests (test_quotes_speakers.py's
+sequel, that file being long): the subject of the clause that holds the reporting verb,
+institutions named in full."""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+def test_the_cue_of_a_clause_opened_by_although_is_its_subjects():
+    text = ('Coach Dan Merrow is a front runner for the job, although Lena Brisk preferred to '
+            'describe him as a "contender".')
+    assert speakers(text, "en") == ["Lena Brisk"]
+
+
+def test_an_institution_noun_alone_is_the_one_body_named_with_it():
+    text = ("A man was arrested on Monday in a town near the coast. Northfield Police said he "
+            "would appear in court on Friday.\n\nHe spent the night at the station. Police "
+            'said he was "calm and cooperative" when officers spoke to him.')
+    assert speakers(text, "en") == ["Northfield Police"]
