@@ -22,3 +22,18 @@ def test_an_institution_noun_alone_is_the_one_body_named_with_it():
             "would appear in court on Friday.\n\nHe spent the night at the station. Police "
             'said he was "calm and cooperative" when officers spoke to him.')
     assert speakers(text, "en") == ["Northfield Police"]
+
+
+def test_a_title_of_role_words_is_the_role_of_the_person_introduced_with_it():
+    text = ("Prime Minister Dr Alan Creel has backed a new forum on banking for the region."
+            "\n\nThe forum met on Wednesday in the capital.\n\nThe Prime Minister said, “We "
+            "need a better deal for our banks and for the people who use them every day.”")
+    assert speakers(text, "en") == ["Alan Creel"]
+
+
+def test_a_title_alone_found_as_a_name_stands_for_nobody():
+    text = ("Grenland's Prime Minister and Chairman of the Regional Authority, Dr Alan Creel, "
+            "has backed a new forum on banking for the region.\n\nThe forum met on Wednesday "
+            "in the capital.\n\nThe Prime Minister said, “We need a better deal for our banks "
+            "and for the people who use them every day.”")
+    assert speakers(text, "en") == ["Alan Creel"]

@@ -87,10 +87,14 @@ class Resolver(PronounResolution, DescriptorResolution):
         # "The French president", "the Israelis": a people's word alone names nobody, so it
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
         # A headline's, a credit line's or a dateline's names speak for nobody either.
-        self.mentions = [m for m in in_prose(text, found)
-                         if " " in m.text or not demonym_alone(m.text)]
+        prose = [m for m in in_prose(text, found)
+                 if " " in m.text or not demonym_alone(m.text)]
+        self.canonical = canonical_names(prose, text)
+        # Nor does a title alone found as a name, "Minister", "Prime Minister", unless the
+        # text uses it as somebody's surname ("Stephen King" … "King").
+        self.mentions = [m for m in prose if not TITLES.issuperset(m.text.lower().split())
+                         or self.canonical.get(m.text, m.text) != m.text]
         self.starts = [m.start for m in self.mentions]
-        self.canonical = canonical_names(self.mentions, text)
         self.shared_surnames = shared_surnames(self.mentions)
         self.organisations = {self.canonical.get(m.text, m.text) for m in self.mentions
                               if m.type == "organization"}
@@ -338,6 +342,12 @@ class Resolver(PronounResolution, DescriptorResolution):
         if first in POSSESSIVES and head in ROLE_NOUNS:
             # "son porte-parole": the role of somebody else, named only if introduced.
             return self.role(head, start, word_gender(head))
+        if first in DEFINITE_ARTICLES and 0 < head_index < len(words) - 1 and \
+                lowered[-1] in ROLE_NOUNS and TITLES.issuperset(lowered[head_index:-1]) and \
+                all(w[:1].isupper() for w in words[head_index:]):
+            # "The Prime Minister", "the Deputy Chief Constable": a title of role words,
+            # whose head is the last.
+            head_index, head = len(words) - 1, lowered[-1]
         # "L'avocate", opening its sentence: the capital is the elided article's, and the
         # noun after the apostrophe tells a description from a name ("L'EPA").
         elided = first[:2] in {"l'", "l’"}
