@@ -37,3 +37,10 @@ def test_a_title_alone_found_as_a_name_stands_for_nobody():
             "in the capital.\n\nThe Prime Minister said, “We need a better deal for our banks "
             "and for the people who use them every day.”")
     assert speakers(text, "en") == ["Alan Creel"]
+
+
+def test_a_name_joined_to_a_prefix_by_a_hyphen_is_no_subject():
+    text = ("Marc Durand a quitté le gouvernement fin août.\n\nLe 4 septembre, quelques heures "
+            "avant le remaniement post-Durand, la ministre des Sports Claire Vidal annonce sa "
+            "démission pour des « raisons personnelles ».")
+    assert speakers(text, "fr") == ["Claire Vidal"]

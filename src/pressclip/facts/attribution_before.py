@@ -409,7 +409,7 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             return resolver.with_determiner(before[-1])
     mentions = [m for m in resolver.between(sent_start, verb_pos)
                 if (not m.after_preposition or _after_conjunction(text, m))
-                and not resolver.in_quote(m.start)]
+                and not resolver.in_quote(m.start) and not _in_compound(text, m)]
     persons = [m for m in mentions if m.type == "person"]
     if persons and len(head) > 1 and head[-2][0] == "," and \
             head[-1][0].lower() in INCISE_PRONOUNS:
@@ -501,6 +501,12 @@ def _subordinate_subject(head: list[tuple[str, int, int]], resolver: Resolver,
             return resolver.phrase(rest[0][1], rest[-1][2], last)
         return None
     return None
+
+
+def _in_compound(text: str, m: Mention) -> bool:
+    """The name ends a word joined by a hyphen to a lower-case prefix ("post-Hulot",
+    "anti-Trump", "pro-Brexit"): a modifier, no clause's subject."""
+    return m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].islower()
 
 
 def _complementiser(head: list[tuple[str, int, int]], k: int) -> bool:
