@@ -44,3 +44,10 @@ def test_a_name_joined_to_a_prefix_by_a_hyphen_is_no_subject():
             "avant le remaniement post-Durand, la ministre des Sports Claire Vidal annonce sa "
             "démission pour des « raisons personnelles ».")
     assert speakers(text, "fr") == ["Claire Vidal"]
+
+
+def test_a_participle_after_a_verb_set_off_by_a_comma_is_its_clauses_subjects():
+    text = ('The party kept the donation for years.\n\nLater that week, however, Alan Ferris, '
+            'who had been party treasurer at the time, broke ranks saying the funds were "a '
+            'stain on the party and on all of us".')
+    assert speakers(text, "en") == ["Alan Ferris"]

@@ -169,6 +169,12 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
                     tokens[begin - 1][0].lower() not in PREPOSITIONS | {"selon", "according"}:
                 # "X issued a statement calling …": X, the subject of the clause.
                 found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
+            elif found is None and begin > 0 and tokens[begin - 1][0] == "," and \
+                    tokens[begin][0][:1].islower() and \
+                    tokens[begin][0].lower() not in DETERMINERS | INDEFINITE:
+                # "X, who had been treasurer, broke ranks saying …": a verb, not a noun,
+                # before the participle; the subject of its clause speaks.
+                found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
             return Attribution(found, cue, True, distance)
         if PARTICIPLE.search(low) and i > 1 and tokens[i - 1][0] == ",":
             found = _main_subject(text, tokens[:i - 1], sent_start, resolver, last)
