@@ -51,3 +51,10 @@ def test_a_participle_after_a_verb_set_off_by_a_comma_is_its_clauses_subjects():
             'who had been party treasurer at the time, broke ranks saying the funds were "a '
             'stain on the party and on all of us".')
     assert speakers(text, "en") == ["Alan Ferris"]
+
+
+def test_a_document_speaks_for_its_sender_named_a_few_words_after_it():
+    text = ('The details were set out in a letter to the party office from lawyers at Brandt '
+            'Hollis, now part of a larger firm.\n\nThe letter said: "The money was paid '
+            'without the approval of the board of the company."')
+    assert speakers(text, "en") == ["Brandt Hollis"]

@@ -38,6 +38,10 @@ from .speaker_words import (
     WORD_RE,
 )
 
+# A document's sender named a few words after it: "a letter to the party from X", "a
+# note sent on Monday by X" (English "from"/"by", French "de la part de"/"par").
+ISSUER_FROM = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:from|by|par|de\s+la\s+part\s+d[eu'’])\s")
+
 
 class DescriptorResolution:
     """Resolver's roles and descriptors (a mixin: it reads the state Resolver.__init__ sets)."""
@@ -197,6 +201,12 @@ class DescriptorResolution:
         after = self.text[lower + found.end():sentence_end].lower().split()[:3]
         if set(after) & ISSUED_BY:
             named = self.between(lower + found.end(), sentence_end)
+            if named:
+                return self._as_speaker(named[0])
+        sender = ISSUER_FROM.match(self.text, lower + found.end(), sentence_end)
+        if sender:
+            # "a letter to the party from administrators from Acme": who sent it.
+            named = [m for m in self.between(sender.end(), sentence_end) if m.type != "place"]
             if named:
                 return self._as_speaker(named[0])
         opening = _institution_opening().match(self.text, sentence_start, at)
