@@ -58,3 +58,22 @@ def test_a_document_speaks_for_its_sender_named_a_few_words_after_it():
             'Hollis, now part of a larger firm.\n\nThe letter said: "The money was paid '
             'without the approval of the board of the company."')
     assert speakers(text, "en") == ["Brandt Hollis"]
+
+
+NEXT_LINE = ("veut « tourner la page » avec ses voisins\nLars Vinter, qui rencontre ce jeudi ses "
+             "homologues à Oslo, affirme qu'il souhaite « tourner enfin la page ».")
+
+
+def test_a_role_nobody_held_before_is_held_by_the_person_opening_the_next_line():
+    text = "Le ministre norvégien des Finances " + NEXT_LINE
+    assert speakers(text, "fr") == ["Lars Vinter", "Lars Vinter"]
+
+
+def test_a_capitalised_title_with_its_article_is_no_name():
+    text = "Le Premier ministre norvégien " + NEXT_LINE
+    assert speakers(text, "fr") == ["Lars Vinter", "Lars Vinter"]
+
+
+def test_the_time_opening_a_live_report_entry_is_no_part_of_the_speaker():
+    text = "7h05 - Le ministre norvégien des Finances " + NEXT_LINE
+    assert speakers(text, "fr") == ["Lars Vinter", "Lars Vinter"]

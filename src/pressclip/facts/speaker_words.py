@@ -112,3 +112,5 @@ def tokens_of(segment: str, base: int, limit: int | None = None) -> list[tuple[s
 ARTICLE_AT_END = re.compile(r"(?:^|\s)(le|la|les|the|l['’])\s?$", re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"['’]s$")
 APPOSITION_AFTER = re.compile(r"\.?,\s*([^,;]{3,60})")
+# The time that opens an entry of a live report, "8h41 - ", "10:32 – ", before its words.
+TIME_STAMP = re.compile(r"\s*\d{1,2}[h:.]\d{2}\s*[-–—]\s*")

@@ -65,6 +65,7 @@ from .speaker_words import (
     ROLE_OR_SPOKES,
     SINGULAR_INDEFINITE,
     SUBJECT_BLOCKERS,
+    TIME_STAMP,
 )
 from .unnamed import (
     COMPLEMENT_LINKS,
@@ -90,9 +91,9 @@ class Resolver(PronounResolution, DescriptorResolution):
         prose = [m for m in in_prose(text, found)
                  if " " in m.text or not demonym_alone(m.text)]
         self.canonical = canonical_names(prose, text)
-        # Nor does a title alone found as a name, "Minister", "Prime Minister", unless the
-        # text uses it as somebody's surname ("Stephen King" … "King").
-        self.mentions = [m for m in prose if not TITLES.issuperset(m.text.lower().split())
+        # Nor does a title alone found as a name, "Minister", "Le Premier", unless the text
+        # uses it as somebody's surname ("Stephen King" … "King").
+        self.mentions = [m for m in prose if not _title_only(m.text)
                          or self.canonical.get(m.text, m.text) != m.text]
         self.starts = [m.start for m in self.mentions]
         self.shared_surnames = shared_surnames(self.mentions)
@@ -191,6 +192,19 @@ class Resolver(PronounResolution, DescriptorResolution):
             return self._body_ending(found) or found
         return found
 
+    def _named_next_line(self, pos: int, gender: str | None) -> str | None:
+        """ "Le Premier ministre britannique veut … « … »", then a line that opens with
+        "Keir Starmer, qui …": a role nobody held before, its holder named right after."""
+        line_end = self.text.find("\n", pos)
+        if line_end < 0:
+            return None
+        following = self.between(line_end, line_end + len(self.text[line_end:]) -
+                                 len(self.text[line_end:].lstrip()) + 1)
+        if following and following[0].type == "person" and \
+                self.fits(self.name(following[0]), gender):
+            return self.name(following[0])
+        return None
+
     def _body_ending(self, word: str) -> str | None:
         """ "Police said": the one organisation of the text whose name ends with this
         institution noun ("Cleveland Police"), whatever type the lone word was given."""
@@ -240,6 +254,9 @@ class Resolver(PronounResolution, DescriptorResolution):
 
     def phrase(self, start: int, end: int, last_speaker: str | None) -> str | None:
         """The speaker named by text[start:end] (a phrase next to a cue)."""
+        stamp = TIME_STAMP.match(self.text, start, end)
+        if stamp:
+            start = stamp.end()  # "8h41 - Le Premier ministre …": a live report's entry
         segment = self.text[start:end].strip(" ,.:;")
         if not segment:
             return None
@@ -426,6 +443,10 @@ class Resolver(PronounResolution, DescriptorResolution):
                         return introduced
                 if found:
                     return found
+                if not bare and first in DEFINITE_ARTICLES:
+                    found = self._named_next_line(start, gender)
+                    if found:
+                        return found
                 if bare:
                     unnamed = self.unnamed_before(head, start)
                     if unnamed:
@@ -487,6 +508,14 @@ class Resolver(PronounResolution, DescriptorResolution):
         if len(words) == 1 and segment in self.first_names():
             return self.first_names()[segment]  # "Greg says": Greg Alexander
         return segment if len(words) <= 3 else None
+
+
+def _title_only(name: str) -> bool:
+    """Title words only, after an article: "Prime Minister", "Le Premier"."""
+    words = name.lower().split()
+    if len(words) > 1 and words[0] in DEFINITE_ARTICLES:
+        words = words[1:]
+    return TITLES.issuperset(words)
 
 
 def _one_slip(a: str, b: str) -> bool:
