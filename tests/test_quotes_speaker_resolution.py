@@ -77,3 +77,10 @@ def test_a_capitalised_title_with_its_article_is_no_name():
 def test_the_time_opening_a_live_report_entry_is_no_part_of_the_speaker():
     text = "7h05 - Le ministre norvégien des Finances " + NEXT_LINE
     assert speakers(text, "fr") == ["Lars Vinter", "Lars Vinter"]
+
+
+def test_a_part_of_an_organisation_speaks_for_the_organisation():
+    text = ('The scandal has given the opposition new ammunition.\n\n"He still continues his '
+            'work and his allies support him without shame," a youth wing of the opposition '
+            'Northland Reform Party said in a statement.')
+    assert speakers(text, "en") == ["Northland Reform Party"]

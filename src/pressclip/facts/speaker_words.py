@@ -114,3 +114,7 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 APPOSITION_AFTER = re.compile(r"\.?,\s*([^,;]{3,60})")
 # The time that opens an entry of a live report, "8h41 - ", "10:32 – ", before its words.
 TIME_STAMP = re.compile(r"\s*\d{1,2}[h:.]\d{2}\s*[-–—]\s*")
+# Nouns that name a part of an organisation (English, French): "a youth wing of X", "la
+# branche armée du X", "a unit of X" speak for X.
+BODY_PARTS = frozenset("wing division branch unit arm chapter section aile branche antenne "
+                       "cellule".split())

@@ -49,6 +49,7 @@ from .speaker_words import (
     APPOSITION_AFTER,
     ARTICLE_AT_END,
     ARTICLES,
+    BODY_PARTS,
     DEFINITE_ARTICLES,
     DOCUMENT_FROM,
     FR_AND_EN_INDEFINITE,
@@ -205,6 +206,15 @@ class Resolver(PronounResolution, DescriptorResolution):
             return self.name(following[0])
         return None
 
+    def _whole_body(self, lowered: list[str], inside: list[Mention]) -> str | None:
+        """ "a youth wing division of the opposition X Party", "la branche armée du X": a
+        part of an organisation speaks for the organisation named after it."""
+        for k, word in enumerate(lowered[:-1]):
+            if word in BODY_PARTS and lowered[k + 1] in COMPLEMENT_LINKS:
+                bodies = [m for m in inside if m.type == "organization"]
+                return self.with_determiner(bodies[0]) if bodies else None
+        return None
+
     def _body_ending(self, word: str) -> str | None:
         """ "Police said": the one organisation of the text whose name ends with this
         institution noun ("Cleveland Police"), whatever type the lone word was given."""
@@ -311,6 +321,9 @@ class Resolver(PronounResolution, DescriptorResolution):
                 w[:1].islower() and w not in ROLE_NOUNS and w not in PREPOSITION_WORDS
                 for w in between):
             return self.name(persons[0])  # "a smiling Castellano", "an emotional Federer"
+        whole = self._whole_body(lowered, inside)
+        if whole:
+            return whole
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             if first in SINGULAR_INDEFINITE:
                 return anonymous_description(words, lowered)
