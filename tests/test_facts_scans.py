@@ -16,12 +16,12 @@ from collections import Counter
 import pytest
 
 from bench import datasets
-from pressclip.facts import entity_types, marks, names, quotes, speakers, textdates
+from pressclip.facts import entity_types, marks, names, quotes, speaker_words, textdates
 from pressclip.facts.marks import paragraph_bounds
 
 compiled_lower_words = names._compiled_lower_words
 compiled_date_starts = textdates._compiled_date_starts
-compiled_tokens = speakers._compiled_tokens
+compiled_tokens = speaker_words._compiled_tokens
 compiled_boundaries = marks._compiled_sentence_boundaries
 compiled_capital_runs = names._compiled_capital_runs
 needs_compiled = pytest.mark.skipif(
@@ -202,8 +202,8 @@ def assert_same_scans(text: str) -> None:
     assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered), repr(text)
     assert marks.sentence_boundaries(text) == marks.python_sentence_boundaries(text), repr(text)
     for base, limit in ((0, None), (17, None), (3, 0), (0, 1), (5, 7)):
-        assert speakers.tokens_of(text, base, limit) == \
-            speakers.python_tokens_of(text, base, limit), repr(text)
+        assert speaker_words.tokens_of(text, base, limit) == \
+            speaker_words.python_tokens_of(text, base, limit), repr(text)
 
 
 def test_the_scans_are_built_where_required() -> None:

@@ -218,8 +218,9 @@ def test_attribution_of_many_short_quotes_grows_linearly():
 def test_line_windows_give_the_tokens_of_their_text(start_shift, end_shift):
     # The per-line token cache gives what tokenising each window's text would, cut words
     # at either end and quoted words left out.
-    from pressclip.facts.attribution import _may_attribute, _window
-    from pressclip.facts.speakers import Resolver, tokens_of
+    from pressclip.facts.attribution_before import _may_attribute, _window
+    from pressclip.facts.speaker_words import tokens_of
+    from pressclip.facts.speakers import Resolver
 
     text = ('Le ministre, selon l’AFP, a déclaré « nous partirons », puis « rien », '
             'ajoutant que Marie Dupont, directrice, avait expliqué la suite.')

@@ -23,7 +23,8 @@ pytestmark = pytest.mark.skipif(not datasets.available(), reason="../shared/data
 # the new figures: the rules before that change score lower on the re-annotated gold (en
 # seen 0.830, blind-6 0.593, fr seen 0.789) than these.
 FLOORS = {
-    ("en", "seen"): (0.93, 0.89),  # 0.943 / 0.907 with blind-14 and blind-16 among the seen
+    # 0.944 / 0.908 with blind-8, blind-11 and blind-17 among the seen (f75bb56).
+    ("en", "seen"): (0.93, 0.89),
     ("en", "seen (first split)"): (0.95, 0.92),
     ("en", "seen (unseen-1)"): (0.94, 0.80),
     ("en", "seen (blind-2)"): (0.95, 0.80),
@@ -37,14 +38,16 @@ FLOORS = {
     ("en", "seen (blind-6)"): (0.88, 0.77),
     ("en", "seen (blind-7)"): (0.91, 0.75),
     ("en", "seen (blind-9)"): (0.79, 0.59),
-    # blind-8, blind-11 and blind-17 (blind-14 and blind-16 seen since their errors were
-    # read): 0.944 / 0.838 (134/160).
-    ("en", "unseen"): (0.93, 0.82),
-    # blind-17, scored once with the rules of 5e03a2d: 0.931 / 0.778 (42/54).
-    ("en", "unseen (blind-17)"): (0.92, 0.76),
-    ("en", "unseen (blind-8)"): (0.97, 0.77),
-    # blind-11, scored once with the rules of c0346f6: 0.918 / 0.867 (39/45).
-    ("en", "unseen (blind-11)"): (0.91, 0.86),
+    # blind-18, scored once with the rules of f75bb56: 0.920 / 0.731 (38/52).
+    ("en", "unseen"): (0.90, 0.71),
+    ("en", "unseen (blind-18)"): (0.90, 0.71),
+    # blind-17, scored once with the rules of 5e03a2d (0.931 / 0.778, 42/54), seen since
+    # (its errors were read).
+    ("en", "seen (blind-17)"): (0.92, 0.76),
+    # blind-8 and blind-11, scored once (blind-11 with the rules of c0346f6: 0.918 / 0.867,
+    # 39/45), seen since (their errors were read).
+    ("en", "seen (blind-8)"): (0.97, 0.85),
+    ("en", "seen (blind-11)"): (0.91, 0.86),
     # blind-14, scored once with the rules of 9fed722 (0.926 / 0.860, 43/50), seen since
     # (its errors were read): 0.926 / 0.920.
     ("en", "seen (blind-14)"): (0.91, 0.90),

@@ -16,7 +16,7 @@ a decimal digit and is followed by a hyphen, a slash or a space, or that is one 
 words given (a table of the pairs of letters that open them spares most look-ups), a
 word that only leads a date ("in", "on") where what may follow it does.
 
-tokens (twin speakers.python_tokens_of, TOKEN.finditer): the tokens of a segment, a run of
+tokens (twin speaker_words.python_tokens_of, TOKEN.finditer): the tokens of a segment, a run of
 word characters, apostrophes and hyphens or any other character that is no space, each
 with its offsets from `base`.
 

@@ -21,17 +21,11 @@ import re
 from ..record import Quote
 from .attribution import (
     Attribution,
-    accept_quote,
     attribution_after,
-    attribution_before,
-    colon_attribution,
-    has_words,
-    names_or_titles,
-    pour_attribution,
     pronoun_after,
     signature,
-    subject_of_verb,
 )
+from .attribution_before import attribution_before, colon_attribution, pour_attribution
 from .composed import composed
 from .gender import pronoun_gender
 from .lexicon import ASKING, INVERTED_CUE, LINK_PARAGRAPH, SPEECH_NOUNS, is_cue
@@ -45,7 +39,10 @@ from .marks import (
     trim,
 )
 from .names import Mention
-from .speakers import POSSESSIVES, WORD_RE, Resolver, kind_of_speaker, names_somebody
+from .quote_acceptance import accept_quote, has_words, names_or_titles, subject_of_verb
+from .speaker_kinds import kind_of_speaker, names_somebody
+from .speaker_words import POSSESSIVES, WORD_RE
+from .speakers import Resolver
 
 # Script left in the text ("ShowTime(d, "Mis à jour…", …)"): its strings are no quotations.
 # A paragraph is script where one of these is found: `\)\s*\{|\}\s*\)|\bfunction\s*\(|\$\(|

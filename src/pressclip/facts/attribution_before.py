@@ -1,0 +1,555 @@
+"""Attribution before a quotation: the speaker named ahead of its opening mark.
+
+The subject of a reporting cue in the quotation's sentence (X said: "…"), a passive agent
+("… was described by X as"), the speaker of a paragraph ending in a colon
+(colon_attribution), and "Pour X, « … »" / "As X put it," (pour_attribution). Part of the
+attribution stage; attribution.py holds the cue after the quote and the shared helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from .attribution import (
+    _PUT_IT,
+    ADVERBS,
+    INVERTED_PRONOUN,
+    PARTICIPLE,
+    SOURCE_WORDS,
+    SUBORDINATORS,
+    Attribution,
+    _np_after,
+)
+from .gender import pronoun_gender
+from .lexicon import (
+    CAPITAL_STOPWORDS,
+    DETERMINERS,
+    INDEFINITE,
+    NOUN_DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+    TITLES,
+    is_cue,
+)
+from .marks import sentence_bounds
+from .names import PREPOSITIONS, Mention
+from .speaker_kinds import names_somebody
+from .speaker_words import FRONTED_WORDS, ISSUED_BY, NP_MAX_TOKENS, PRENOMINAL, WORD_RE, tokens_of
+from .speakers import Resolver
+from .unnamed import COMPLEMENT_LINKS, RELATIVES
+
+# Marks that may close a quoted title, the comma that ends a clause kept inside them.
+CLOSING_MARKS = {'"', "”", "»"}
+# "X, he vowed, "…"": an English incise's pronoun (a French one after a name restates it:
+# "Macron, il a dit").
+INCISE_PRONOUNS = {"he", "she"}
+# Titles at most before the main clause's subject, after a fronted clause of FRONTED_WORDS
+# at most (the bound speakers.py's subject test uses).
+TITLE_WORDS_MAX = 3
+
+# Words that open a complement clause ("said that …", "a estimé que …").
+COMPLEMENTISERS = {"that", "que"}
+ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
+
+POUR = re.compile(
+    r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
+    r"([^,;:«“\"]{2,60}?)\s*,")
+
+AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?" + _PUT_IT + "[,:]")
+# "… was, as Dora put it, "…"": the same right before the quote, inside its sentence,
+# within this many characters of it.
+PUT_IT_CHARS = 80
+PUT_IT_BEFORE = re.compile(r"\b" + _PUT_IT + r"[,:]?\s*$")
+# "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
+IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
+                          r"(?:view|eyes|words))\s*,")
+
+POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
+CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
+
+GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
+
+FRENCH_AUXILIARIES = {"a", "ont", "avait"}
+# Lower-case words of a noun phrase ("his former challenger"), or the French auxiliary
+# before a verb ("a remercié"): not the verb of a clause.
+NOT_VERBS = frozenset(DETERMINERS | ROLE_NOUNS | SPOKES_NOUNS | TITLES | PRENOMINAL
+                      | FRENCH_AUXILIARIES)
+# Prepositions that also open a clause: the name after them may be its subject.
+CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avant"}
+# Words that open a clause whose subject comes right after them, in English and French: a
+# cue after one of them, no comma between, is that clause's verb ("X is in the running,
+# although Y described him as "…"", "a thing which the author called "…""). Not the words
+# that are prepositions too ("after", "since", "as", "après").
+SUBJECT_OPENERS = {"although", "though", "because", "whereas", "while", "when", "which",
+                   "whom", "lorsque", "quand", "puisque"}
+
+PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$")
+AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
+AGENT_AFTER = re.compile(r"[»”\"\s]*,?\s*(?:par|by)\s+")
+AGENT_CHARS = 120
+
+
+def _after_conjunction(text: str, m) -> bool:
+    """ "since Laura Benning pledged": a word both preposition and conjunction opens a clause
+    whose subject the name is."""
+    before = text[max(0, m.start - 12):m.start].split()
+    return bool(before) and before[-1].lower() in CLAUSE_OPENERS
+
+
+def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Resolver,
+                        last: str | None, same_sentence: bool) -> Attribution | None:
+    tokens, marked = _window(text, sent_start, open_pos, resolver)
+    for i in reversed(marked):
+        tok = tokens[i][0]
+        low = tok.lower()
+        distance = len(tokens) - i
+        if low in SOURCE_WORDS:
+            rest = tokens[i + 2 :] if low == "according" else tokens[i + 1 :]
+            span = _np_after(rest)
+            speaker = resolver.phrase(span[0], span[1], last) if span else None
+            return Attribution(speaker, "according to" if low == "according" else tok, True,
+                                distance)
+        if PAST_PARTICIPLE.search(low) and all(t[0].lower() in AGENT_LINKS
+                                                for t in tokens[i + 1:]):
+            agent = _passive_agent(text, open_pos, resolver, last)
+            if agent is not None:
+                return Attribution(agent, tok, True, distance)
+        if _not_reporting(tokens, i) or _closed_relative(text, tokens, i):
+            continue
+        main = _main_clause_person(text, tokens, i, resolver)
+        if main is not None:
+            return Attribution(resolver.name(main), None, True, distance)
+        cue = tok
+        if i > 0 and tokens[i - 1][0].lower() in {"a", "avait", "ont", "has", "had", "have"}:
+            cue = f"{tokens[i - 1][0]} {tok}"
+        if INVERTED_PRONOUN.search(low):
+            return Attribution(resolver.pronoun(tokens[i][1], last, gender=pronoun_gender(low)),
+                                cue, True, distance)
+        if i == 1 and tokens[0][0].lower() in DETERMINERS:
+            continue  # "Les reproches adressés …": a noun after its determiner, no verb
+        if tokens[-1][0] == ":" and i + 1 < len(tokens) - 1 and (
+                i == 0 or tokens[i - 1][0] in ",;"):
+            # "Said Porter: « … »": the speaker follows the verb; "X, director of Y,
+            # commented at the launch: « … »": the subject came first.
+            span = _np_after(tokens[i + 1 : -1])
+            found = resolver.phrase(span[0], span[1], last) if span else None
+            if found or i == 0:
+                return Attribution(found, cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in GERUND_MARKERS:
+            # "…, déplore-t-elle, en rappelant les « … »": the clause's own subject.
+            return Attribution(_subject(text, tokens[: i - 1], sent_start, resolver, last,
+                                         same_sentence), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in {"as", "comme"}:
+            # "It quotes X as warning": the person quoted, not the one quoting.
+            quoted = [m for m in resolver.between(sent_start, tokens[i - 1][1])
+                      if m.type == "person" and not resolver.in_quote(m.start)]
+            if quoted:
+                return Attribution(resolver.name(quoted[-1]), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
+            # "des déclarations qualifiant …": the participle's subject is the phrase before it.
+            begin = i - 1
+            while begin > 0 and i - begin < NP_MAX_TOKENS and tokens[begin][0].lower() not in \
+                    DETERMINERS | INDEFINITE | {",", "selon", "according"}:
+                begin -= 1
+            if tokens[begin][0] in {",", "selon", "according"}:
+                begin += 1
+            elif begin > 1 and tokens[begin - 1][0].lower() in COMPLEMENT_LINKS:
+                # "three members of the Hall of Fame calling": the members, not the Hall.
+                begin -= 2
+                while begin > 0 and tokens[begin][0].lower() not in \
+                        DETERMINERS | INDEFINITE | {",", "selon", "according"}:
+                    begin -= 1
+                if tokens[begin][0] in {",", "selon", "according"}:
+                    begin += 1
+            found = resolver.phrase(tokens[begin][1], tokens[i - 1][2], last)
+            if found is None and tokens[begin][0].lower() in INDEFINITE and begin > 0 and \
+                    tokens[begin - 1][0].lower() not in PREPOSITIONS | {"selon", "according"}:
+                # "X issued a statement calling …": X, the subject of the clause.
+                found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
+            elif found is None and begin > 0 and tokens[begin - 1][0] == "," and \
+                    tokens[begin][0][:1].islower() and \
+                    tokens[begin][0].lower() not in DETERMINERS | INDEFINITE:
+                # "X, who had been treasurer, broke ranks saying …": a verb, not a noun,
+                # before the participle; the subject of its clause speaks.
+                found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
+            return Attribution(found, cue, True, distance)
+        if PARTICIPLE.search(low) and i > 1 and tokens[i - 1][0] == ",":
+            found = _main_subject(text, tokens[:i - 1], sent_start, resolver, last)
+            if found:
+                return Attribution(found, cue, True, distance)
+        return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
+                            cue, True, distance)
+    return None
+
+
+def _main_clause_person(text: str, tokens: list[tuple[str, int, int]], i: int,
+                        resolver: Resolver) -> Mention | None:
+    """ "When X asked Y why …, Z went on to call them "…"": the cue at i is in a clause
+    opened by a subordinating word and closed by a comma before the quote; the person who
+    opens the main clause after that comma, before a lower-case verb, says the quote."""
+    if tokens[0][0].lower() not in SUBORDINATORS:
+        return None
+    closing = _clause_comma(text, tokens, i)
+    if closing is None:
+        return None
+    after = [m for m in resolver.between(closing[2], tokens[-1][2]) if m.type == "person"]
+    return after[0] if after and _opens_main_clause(text, after[0], closing[1] - 1) else None
+
+
+def _opens_main_clause(text: str, m: Mention, clause_start: int) -> bool:
+    """The person opens the main clause after a fronted one (that starts at clause_start,
+    or ends there with its comma): a comma (perhaps inside a quote's closing marks) then at
+    most a title before the name, a lower-case verb after."""
+    before = text[clause_start:m.start]
+    comma = before.rfind(",")
+    if comma < 0 or len(before[:comma].split()) > FRONTED_WORDS:
+        return False
+    titles = before[comma + 1:].strip(" \u00a0\"”»").split()
+    if len(titles) > TITLE_WORDS_MAX or not all(w[:1].isupper() for w in titles):
+        return False
+    verb = WORD_RE.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return verb is not None and verb.group(0)[:1].islower()
+
+
+def _closed_relative(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue at i is the verb of a relative clause closed by a comma before the quote,
+    the comma perhaps inside a title's quote marks ("the music by X, who wrote songs for
+    "Y," has …"): it says what X did, not who speaks."""
+    return i > 0 and tokens[i - 1][0].lower() in RELATIVES and \
+        _clause_comma(text, tokens, i) is not None
+
+
+def _clause_comma(text: str, tokens: list[tuple[str, int, int]], i: int
+                  ) -> tuple[str, int, int] | None:
+    """The first token after i that closes a clause with a comma: the comma, or a quoted
+    title's closing mark with the comma inside it ("songs for "Y," has")."""
+    return next((t for t in tokens[i + 1:] if t[0] == "," or (
+        t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")), None)
+
+
+def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue form at i is a noun after its determiner ("Réponses de nos invités", "their
+    claims"), or a passive participle whose agent follows ("La parole est menacée par les
+    « sujets »"): its subject reports nothing."""
+    if i == 0:
+        return False
+    before = tokens[i - 1][0].lower()
+    if before in NOUN_DETERMINERS:
+        return True
+    return before in PASSIVE_AUXILIARIES and PAST_PARTICIPLE.search(tokens[i][0]) is not None \
+        and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ISSUED_BY \
+        and (i < 2 or tokens[i - 2][0].lower() not in {"se", "s'", "s’"})
+
+
+def _main_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
+                  resolver: Resolver, last: str | None) -> str | None:
+    """ "X slammed Y, accusing him of « … »", "the president thanked Y, saying": a
+    participle set off by a comma shares the subject of the main clause, not the object
+    named right before the comma. None when no verb stands between the clause's opening
+    and that name (then the name opens the clause: "Y, saying")."""
+    people = [m for m in resolver.between(sent_start, head[-1][2]) if m.type == "person"
+              and not m.after_preposition and not resolver.in_quote(m.start)]
+    if not people or text[people[-1].end:head[-1][2]].strip(" \u00a0"):
+        return None
+    nearest = people[-1]
+    commas = [t[2] for t in head if t[0] == "," and t[2] <= nearest.start]
+    clause = [t for t in head if t[1] >= (commas[-1] if commas else sent_start)
+              and t[2] <= nearest.start]
+    verbs = [k for k, t in enumerate(clause) if t[0].isalpha() and t[0].islower()
+             and t[0] not in NOT_VERBS]
+    if not verbs:
+        return None
+    verb = clause[verbs[0]]
+    before = [m for m in people if m.end <= verb[1]]
+    if before:
+        return resolver.name(before[-1])  # "President Benning, in Fresno, slammed Y"
+    opening = clause[0][0].lower()
+    if opening in resolver.pronouns or (opening in DETERMINERS and verbs[0] >= 2):
+        # "He slammed Y", "the president slammed Y": the phrase before the verb.
+        found = resolver.phrase(clause[0][1], clause[verbs[0] - 1][2], last)
+        if found and names_somebody(found):
+            return found
+    return None
+
+
+def _passive_agent(text: str, open_pos: int, resolver: Resolver,
+                   last: str | None) -> str | None:
+    """The agent named by "par"/"by" right after the quote that opens after open_pos."""
+    i = bisect_left(resolver.quote_starts, open_pos)
+    if i >= len(resolver.quoted):
+        return None
+    agent = AGENT_AFTER.match(text, resolver.quoted[i][1])
+    if agent is None:
+        return None
+    span = _np_after(tokens_of(text[agent.end():agent.end() + AGENT_CHARS], agent.end()))
+    return resolver.phrase(span[0], span[1], last) if span else None
+
+
+# Every token of every window is asked, and a text's words repeat: the answer depends on the
+# word alone, so it is kept (bounded, a long-running reader sees an open vocabulary).
+@lru_cache(maxsize=16384)
+def _may_attribute(token: str) -> bool:
+    """A source word ("selon", "according") or a reporting cue other than an auxiliary."""
+    low = token.lower()
+    return low in SOURCE_WORDS or (is_cue(token) and low not in FRENCH_AUXILIARIES)
+
+
+def _window(text: str, start: int, end: int,
+            resolver: Resolver) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The tokens of text[start:end] outside quotations (as tokens_of gives them), and the
+    indices of those that may attribute. Quotes come in text order, so each line is read
+    once, from the first window's start on, and extended as later windows need: quotes in
+    a long run share their line, and a window per quote would read it again and again."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = resolver.lines.get(line_start)
+    if line is None or start < line.start or text.find("\n", line.end, end) >= 0:
+        if line is None and text.find("\n", start, end) < 0:
+            line = resolver.lines[line_start] = _Line(start)
+        else:
+            tokens = [t for t in tokens_of(text[start:end], start)
+                      if not resolver.in_quote(t[1])]
+            return tokens, [i for i, t in enumerate(tokens) if _may_attribute(t[0])]
+    line.read_to(text, end, resolver)
+    head: list[tuple[str, int, int]] = []
+    cut = bisect_right(line.starts, start) - 1
+    if cut >= 0 and line.tokens[cut][1] < start < line.tokens[cut][2]:
+        # A word that the window's start cuts, read from there as tokens_of would.
+        head_end = min(line.tokens[cut][2], end)
+        head = [(text[start:head_end], start, head_end)]
+    lower = bisect_left(line.starts, start)
+    upper = bisect_left(line.starts, end)
+    tokens = head + line.tokens[lower:upper]
+    marked = [len(head) + i - lower for i in line.marked[
+        bisect_left(line.marked, lower):bisect_left(line.marked, upper)]]
+    if head and _may_attribute(head[0][0]):
+        marked.insert(0, 0)
+    if upper > lower and tokens[-1][2] > end:
+        # A word that the window's end cuts.
+        last = (text[tokens[-1][1]:end], tokens[-1][1], end)
+        tokens[-1] = last
+        marked = [i for i in marked if i != len(tokens) - 1]
+        if _may_attribute(last[0]):
+            marked.append(len(tokens) - 1)
+    return tokens, marked
+
+
+class _Line:
+    """The tokens outside quotations of a line from `start` to `end`, with the indices of
+    those that may attribute. Quotations are skipped, not read: no word crosses a quote's
+    bounds (marks, or the comma and spaces around an incise)."""
+
+    def __init__(self, start: int) -> None:
+        self.start = self.end = start
+        self.tokens: list[tuple[str, int, int]] = []
+        self.starts: list[int] = []
+        self.marked: list[int] = []
+
+    def read_to(self, text: str, end: int, resolver: Resolver) -> None:
+        if end <= self.end:
+            return
+        pos = self.end
+        if self.tokens and self.tokens[-1][2] == self.end:
+            # The last word may go on past the old end: read it again whole.
+            pos = self.tokens.pop()[1]
+            self.starts.pop()
+            if self.marked and self.marked[-1] == len(self.tokens):
+                self.marked.pop()
+        quoted, quote_starts = resolver.quoted, resolver.quote_starts
+        while pos < end:
+            i = bisect_right(quote_starts, pos) - 1
+            if i >= 0 and pos < quoted[i][1]:
+                pos = quoted[i][1]  # inside a quotation
+                continue
+            stop = min(end, quote_starts[i + 1]) if i + 1 < len(quote_starts) else end
+            for token in tokens_of(text[pos:stop], pos):
+                if _may_attribute(token[0]):
+                    self.marked.append(len(self.tokens))
+                self.tokens.append(token)
+                self.starts.append(token[1])
+            pos = stop
+        self.end = end
+
+
+def pour_attribution(text: str, sent_start: int, open_pos: int,
+                      resolver: Resolver, last: str | None) -> Attribution | None:
+    """ "Pour Hélène Garnier, … « … »", "For him, …", "À ses yeux, …", "As she put it,
+    …": the source of a cue-less quote."""
+    view = IN_ONES_VIEW.match(text, sent_start, open_pos)
+    if view:
+        speaker = resolver.pronoun(view.start(1), last)
+        return Attribution(speaker, view.group(1).lower(), True) if speaker else None
+    put = AS_PUT_IT.match(text, sent_start, open_pos) or \
+        PUT_IT_BEFORE.search(text, max(sent_start, open_pos - PUT_IT_CHARS), open_pos)
+    if put:
+        speaker = resolver.phrase(put.start(1), put.end(1), last)
+        return Attribution(speaker, "put it", True) if speaker else None
+    m = POUR.match(text, sent_start, open_pos)
+    if not m:
+        return None
+    speaker = resolver.phrase(m.start(1), m.end(1), last)
+    cue = m.group(0).split()[1 if m.group(0).split()[0] in POUR_CONJUNCTIONS else 0].lower()
+    return Attribution(speaker, cue, True) if speaker else None
+
+
+def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
+             resolver: Resolver, last: str | None, same_sentence: bool) -> str | None:
+    """Who does the reporting verb that follows `head` (the sentence up to the verb)."""
+    # The French auxiliary before the verb ("X a déclaré", "X a également estimé"), not
+    # the English article of "a spokesperson for the firm said".
+    k = len(head)
+    while k and head[k - 1][0].lower() in ADVERBS:
+        k -= 1
+    if k and head[k - 1][0] in FRENCH_AUXILIARIES:
+        head = head[:k - 1] + head[k:]
+    if not head:
+        return last if same_sentence else None
+    verb_pos = head[-1][2]
+    if head[-1][0].lower() in RELATIVES:
+        # "according to Anna Berg, who called …": the relative stands for the name before it.
+        before = [m for m in resolver.between(sent_start, head[-1][1])
+                  if not resolver.in_quote(m.start)]
+        if before:
+            return resolver.with_determiner(before[-1])
+    mentions = [m for m in resolver.between(sent_start, verb_pos)
+                if (not m.after_preposition or _after_conjunction(text, m))
+                and not resolver.in_quote(m.start) and not _in_compound(text, m)]
+    persons = [m for m in mentions if m.type == "person"]
+    if persons and len(head) > 1 and head[-2][0] == "," and \
+            head[-1][0].lower() in INCISE_PRONOUNS:
+        # "Hamas, he vowed, "will respond"": the name before the incise is what the quote
+        # is about; the pronoun is somebody named before this sentence.
+        return resolver.pronoun(sent_start, last, gender=pronoun_gender(head[-1][0].lower()))
+    if persons and head[-1][0].lower() in CONJUNCTIONS:
+        # "X quoted Pawar and said": the verb shares the subject of the first clause.
+        return resolver.name(persons[0])
+    if len(persons) > 1 and _in_apposition(text, persons[0], persons[-1]):
+        # "X, an officer of the agency Lodestar Universal said": Y describes X.
+        return resolver.name(persons[0])
+    if persons:
+        # "Harbour Lights star Samuel Creed stated": the name right before the verb is its subject.
+        nearest = persons[-1]
+        if not text[nearest.end : head[-1][1]].strip(" \u00a0,") or \
+                text[nearest.end : head[-1][1]].strip().lower() in {"also", "a", "avait", "ont"}:
+            return resolver.name(nearest)
+        if len(persons) > 1 and head[0][0].lower() in SUBORDINATORS and \
+                _opens_main_clause(text, nearest, sent_start):
+            # "When X asked Y …, Z went on to call them "…"": the main clause's subject.
+            return resolver.name(nearest)
+        clause = _subordinate_subject(head, resolver, last)
+        if clause:
+            return clause
+        if any(_complementiser(head, k) for k in range(1, len(head))
+               if head[k][1] < persons[0].start):
+            # "The French president again argued that criticising Petrov … to ask":
+            # a name inside the complement clause is not the subject of the main one.
+            span = _np_after(head)
+            found = resolver.phrase(span[0], span[1], last) if span else None
+            if found and names_somebody(found):
+                return found
+        return resolver.name(persons[0])
+    for t in head:
+        # "qu'il a qualifié": the pronoun behind an elided conjunction.
+        word = ELIDED.sub("", t[0].lower())
+        if word in resolver.pronouns:
+            return resolver.pronoun(t[1], last, gender=pronoun_gender(word))
+    # The subject: from the clause start to the verb, after any leading adverbial.
+    # "Un scandale que les marcheurs qualifieront de « … »": the clause after the last
+    # comma or relative "que" (not the "que" of a reporting verb: "Ce dernier rappelle que
+    # le Kazakhstan avait appelé …" is his).
+    commas = [j for j, t in enumerate(head) if t[0] == "," or (
+        t[0].lower() == "que" and j > 0 and not is_cue(head[j - 1][0]))]
+    begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
+    end = head[-1][2]
+    if begin < end and len(text[begin:end].split()) <= NP_MAX_TOKENS:
+        first = text[begin:end].split()[0].lower()
+        if first not in CONJUNCTIONS:
+            found = resolver.phrase(begin, end, last)
+            if found:
+                return found
+    opener = head[0][0]
+    if head[-1][0] == "," and not mentions and opener[:1].isupper() and \
+            opener.lower() not in PREPOSITIONS | DETERMINERS | CAPITAL_STOPWORDS:
+        # "Bakke, the town's chief officer, described …", "Staffers at the paper protested
+        # the decision, saying …": the phrase that opens the sentence.
+        span = _np_after(head)
+        found = resolver.phrase(span[0], span[1], last) if span else None
+        if found:
+            return found
+    if same_sentence:
+        return last
+    if mentions and head[0][0].lower() not in PREPOSITIONS:
+        # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
+        return resolver.with_determiner(mentions[0])
+    return None
+
+
+def _subordinate_subject(head: list[tuple[str, int, int]], resolver: Resolver,
+                         last: str | None) -> str | None:
+    """The subject of the clause a SUBJECT_OPENERS word opens inside the sentence, when the
+    reporting verb ends that clause: the name right after the word, or the phrase it opens
+    with a determiner ("which the author")."""
+    for k in range(len(head) - 2, 0, -1):
+        word = head[k][0]
+        if word in ",;:":
+            return None
+        if word.lower() not in SUBJECT_OPENERS:
+            continue
+        rest = head[k + 1:]
+        named = [m for m in resolver.between(rest[0][1], rest[0][2])
+                 if not resolver.in_quote(m.start)]
+        if named:
+            return resolver.name(named[0]) if named[0].type == "person" else \
+                resolver.with_determiner(named[0])
+        if rest[0][0].lower() in DETERMINERS and len(rest) <= NP_MAX_TOKENS:
+            return resolver.phrase(rest[0][1], rest[-1][2], last)
+        return None
+    return None
+
+
+def _in_compound(text: str, m: Mention) -> bool:
+    """The name ends a word joined by a hyphen to a lower-case prefix ("post-Hulot",
+    "anti-Trump", "pro-Brexit"): a modifier, no clause's subject."""
+    return m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].islower()
+
+
+def _complementiser(head: list[tuple[str, int, int]], k: int) -> bool:
+    """head[k] opens a complement clause: "that" or "que" after a word that is no
+    preposition ("reiterated that", not "on that day"), or an elided "qu'il"."""
+    word, before = head[k][0], head[k - 1][0]
+    if ELIDED.match(word.lower()):
+        return True
+    return word in COMPLEMENTISERS and before.isalpha() and before.islower() and \
+        before not in PREPOSITIONS
+
+
+def _in_apposition(text: str, first: Mention, later: Mention) -> bool:
+    """`later` sits in a description of `first` set off by a comma ("X, a member of Y")."""
+    between = text[first.end : later.start]
+    if not between.startswith(","):
+        return False
+    words = between[1:].split()
+    return bool(words) and (words[0].lower() in DETERMINERS or words[0][:1].islower()) \
+        and "," not in between[1:]
+
+
+def colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_index: int,
+                       paragraphs: list[tuple[int, int]], resolver: Resolver,
+                       last: str | None) -> Attribution | None:
+    """X: « … » — the quote belongs to the subject of the clause before the colon, also
+    when the colon ends the paragraph before."""
+    if lead.endswith(":"):
+        start, end = sent_start, sent_start + text[sent_start:open_pos].rindex(":")
+    elif not lead and p_index > 0:
+        p_start, p_end = paragraphs[p_index - 1]
+        if not text[p_start:p_end].rstrip().endswith(":"):
+            return None
+        start, _ = sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
+        end = p_start + text[p_start:p_end].rindex(":")
+    else:
+        return None
+    head = [t for t in tokens_of(text[start:end], start) if not resolver.in_quote(t[1])]
+    speaker = _subject(text, head, start, resolver, last, False)
+    return Attribution(speaker, ":", True) if speaker else None
