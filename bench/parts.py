@@ -52,6 +52,7 @@ _TIMED = (
     ("pressclip.model.trees:TreeEnsemble", "leaf_sums"),
     ("pressclip.locate", "_vetoed"),
     ("pressclip.locate", "_drop_furniture_beside_prose"),
+    ("pressclip.locate", "drop_link_clouds"),
     ("pressclip.locate", "_fill_prose_gaps"),
     ("pressclip.locate", "_drop_link_labels"),
     ("pressclip.locate", "_evidence"),

@@ -20,6 +20,7 @@ from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
+from .clouds import drop_link_clouds
 from .features import (
     ENDS_COLUMN,
     FREQUENT_COLUMN,
@@ -171,6 +172,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     threshold = model.threshold_keep + threshold_shift
     keep = (proba >= threshold) & ~vetoed
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
+    keep = drop_link_clouds(X, keep, units)
     keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
     keep = _drop_orphan_headings(raw, keep, _prose(X, units) & (units >= _HEADING_PROSE_UNITS))
     keep = _drop_link_labels(raw, X, keep, units)
