@@ -53,6 +53,7 @@ _TIMED = (
     ("pressclip.locate", "_vetoed"),
     ("pressclip.locate", "_drop_furniture_beside_prose"),
     ("pressclip.locate", "drop_link_clouds"),
+    ("pressclip.locate", "drop_ad_labels"),
     ("pressclip.locate", "_fill_prose_gaps"),
     ("pressclip.locate", "_drop_link_labels"),
     ("pressclip.locate", "_evidence"),

@@ -19,6 +19,7 @@ import numpy as np
 from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
+from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
 from .clouds import drop_link_clouds
 from .features import (
@@ -173,6 +174,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = (proba >= threshold) & ~vetoed
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
     keep = drop_link_clouds(X, keep, units)
+    keep = drop_ad_labels(raw, keep)
     keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
     keep = _drop_orphan_headings(raw, keep, _prose(X, units) & (units >= _HEADING_PROSE_UNITS))
     keep = _drop_link_labels(raw, X, keep, units)
