@@ -56,6 +56,7 @@ _TIMED = (
     ("pressclip.locate", "drop_ad_labels"),
     ("pressclip.locate", "_fill_prose_gaps"),
     ("pressclip.locate", "drop_outside_tail"),
+    ("pressclip.locate", "drop_unended_tail"),
     ("pressclip.locate", "_drop_link_labels"),
     ("pressclip.locate", "_evidence"),
     ("pressclip.locate", "shape"),

@@ -7,12 +7,12 @@ from types import SimpleNamespace
 import numpy as np
 
 from pressclip.locate.features import ENDS_COLUMN, N_FEATURES
-from pressclip.locate.tail import drop_outside_tail
+from pressclip.locate.tail import drop_outside_tail, drop_unended_tail
 
-PAGE = SimpleNamespace(parent=None)
-BODY = SimpleNamespace(parent=PAGE)
-SIGNATURE = SimpleNamespace(parent=BODY)
-BOX = SimpleNamespace(parent=PAGE)
+PAGE = SimpleNamespace(parent=None, depth=0)
+BODY = SimpleNamespace(parent=PAGE, depth=1)
+SIGNATURE = SimpleNamespace(parent=BODY, depth=2)
+BOX = SimpleNamespace(parent=PAGE, depth=1)
 
 
 def _case(rows: list[tuple[bool, int, bool, object]]) -> list[bool]:
@@ -50,3 +50,18 @@ def test_one_paragraph_says_nothing_of_where_the_article_ends():
 def test_paragraphs_in_two_branches_make_the_page_their_body():
     other = (True, 40, True, BOX)
     assert _case([PROSE, other, (True, 6, False, BOX)]) == [True, True, True]
+
+
+def test_after_a_stray_paragraph_the_unended_blocks_beyond_the_body_still_leave():
+    rows = [PROSE] * 5 + [(True, 20, True, BOX), (True, 5, False, BOX),
+            (True, 6, True, BOX), (True, 3, False, SIGNATURE)]
+    raw = [SimpleNamespace(container=c) for *_, c in rows]
+    X = np.zeros((len(rows), N_FEATURES), dtype=np.float32)
+    X[:, ENDS_COLUMN] = [float(ends) for _, _, ends, _ in rows]
+    keep = np.array([kept for kept, *_ in rows])
+    units = np.array([float(n) for _, n, *_ in rows])
+    # The stray paragraph widens drop_outside_tail's container to the page: nothing leaves.
+    assert drop_outside_tail(raw, X, keep, units).tolist() == [True] * 9
+    # The body holds nine tenths of the prose: beyond it, the block ending no sentence
+    # leaves; the paragraph, the short sentence and the body's own signature stay.
+    assert drop_unended_tail(raw, X, keep, units).tolist() == [True] * 6 + [False, True, True]

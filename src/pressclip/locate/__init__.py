@@ -35,7 +35,7 @@ from .gate import Evidence
 from .lead import lead_region
 from .model import load_model
 from .structure import shape
-from .tail import drop_outside_tail
+from .tail import drop_outside_tail, drop_unended_tail
 
 # Reasons shown in explain mode for dropped blocks, from the containers' names; first match
 # wins, so the more specific reasons come first.
@@ -178,6 +178,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_ad_labels(raw, keep)
     keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
     keep = drop_outside_tail(raw, X, keep, units)
+    keep = drop_unended_tail(raw, X, keep, units)
     keep = _drop_orphan_headings(raw, keep, _prose(X, units) & (units >= _HEADING_PROSE_UNITS))
     keep = _drop_link_labels(raw, X, keep, units)
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
