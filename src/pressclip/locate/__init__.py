@@ -19,7 +19,9 @@ import numpy as np
 from lxml import etree
 
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
+from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
+from .clouds import drop_link_clouds
 from .features import (
     ENDS_COLUMN,
     FREQUENT_COLUMN,
@@ -33,6 +35,7 @@ from .gate import Evidence
 from .lead import lead_region
 from .model import load_model
 from .structure import shape
+from .tail import drop_outside_tail, drop_unended_tail
 
 # Reasons shown in explain mode for dropped blocks, from the containers' names; first match
 # wins, so the more specific reasons come first.
@@ -171,7 +174,11 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     threshold = model.threshold_keep + threshold_shift
     keep = (proba >= threshold) & ~vetoed
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
+    keep = drop_link_clouds(X, keep, units)
+    keep = drop_ad_labels(raw, keep)
     keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
+    keep = drop_outside_tail(raw, X, keep, units)
+    keep = drop_unended_tail(raw, X, keep, units)
     keep = _drop_orphan_headings(raw, keep, _prose(X, units) & (units >= _HEADING_PROSE_UNITS))
     keep = _drop_link_labels(raw, X, keep, units)
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
