@@ -32,7 +32,7 @@ def test_a_title_of_role_words_is_the_role_of_the_person_introduced_with_it():
 
 
 def test_a_title_alone_found_as_a_name_stands_for_nobody():
-    text = ("Grenland's Prime Minister and Chairman of the Regional Authority, Dr Alan Creel, "
+    text = ("Grenland's Prime Minister and Head of its Harbour Board, Dr Alan Creel, "
             "has backed a new forum on banking for the region.\n\nThe forum met on Wednesday "
             "in the capital.\n\nThe Prime Minister said, “We need a better deal for our banks "
             "and for the people who use them every day.”")
@@ -47,9 +47,9 @@ def test_a_name_joined_to_a_prefix_by_a_hyphen_is_no_subject():
 
 
 def test_a_participle_after_a_verb_set_off_by_a_comma_is_its_clauses_subjects():
-    text = ('The party kept the donation for years.\n\nLater that week, however, Alan Ferris, '
-            'who had been party treasurer at the time, broke ranks saying the funds were "a '
-            'stain on the party and on all of us".')
+    text = ('The club kept the donation for years.\n\nLater that week, however, Alan Ferris, '
+            'who kept the books of the club back then, broke ranks saying the funds were "a '
+            'blot on the club and on all of us".')
     assert speakers(text, "en") == ["Alan Ferris"]
 
 
@@ -81,6 +81,6 @@ def test_the_time_opening_a_live_report_entry_is_no_part_of_the_speaker():
 
 def test_a_part_of_an_organisation_speaks_for_the_organisation():
     text = ('The scandal has given the opposition new ammunition.\n\n"He still continues his '
-            'work and his allies support him without shame," a youth wing of the opposition '
+            'work and his friends stand by him," a youth wing of the opposition '
             'Northland Reform Party said in a statement.')
     assert speakers(text, "en") == ["Northland Reform Party"]

@@ -207,7 +207,7 @@ class Resolver(PronounResolution, DescriptorResolution):
         return None
 
     def _whole_body(self, lowered: list[str], inside: list[Mention]) -> str | None:
-        """ "a youth wing division of the opposition X Party", "la branche armée du X": a
+        """ "the student wing of the X Party", "la branche armée du X": a
         part of an organisation speaks for the organisation named after it."""
         for k, word in enumerate(lowered[:-1]):
             if word in BODY_PARTS and lowered[k + 1] in COMPLEMENT_LINKS:
