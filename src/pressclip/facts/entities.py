@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..record import Entity
 from .composed import composed
 from .detokenised import detokenised
+from .entity_bodies import bodies_set_right
 from .entity_types import type_by_vote
 from .names import Mention, canonical_names, find_mentions
 
@@ -42,8 +43,8 @@ def find_entities(text: str, language: str | None = None,
         # Tokenised text ("Yeltsin , 65 ,"): its names are found again without the
         # tokeniser's spaces (the caller's mentions were found with them).
         mentions = find_mentions(plain)
-    mentions = type_by_vote(find_mentions(plain) if mentions is None else mentions, plain,
-                            language)
+    mentions = bodies_set_right(type_by_vote(
+        find_mentions(plain) if mentions is None else mentions, plain, language), plain)
     canonical = canonical_names(mentions, plain)
     if offsets is None and joins is None:
         return entity_records(mentions, canonical)
