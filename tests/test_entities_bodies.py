@@ -162,3 +162,17 @@ def test_a_committee_takes_its_topic_after_on():
     assert found["Senate Committee on Finance"] == {"organization"}
     assert found["Jane Dorrit"] == {"person"}
 
+
+def test_a_name_after_the_and_before_a_preposition_or_a_comma_is_a_group_not_a_person():
+    found = types("Tom Vance is looking at leaving the National Basketball Association's "
+                  "Denver Heat, he told a newspaper. Vance guided the Heat to the crown in "
+                  "2006 but the Heat, with center Al Birk injured, have struggled.")
+    assert found["Heat"] == {"organization"}
+    assert found["Denver Heat"] == {"organization"}
+    assert found["Vance"] == {"person"}
+    # A name before the noun it qualifies stays a person's, and so does the surname of a
+    # person named with a given name.
+    found = types("Critics of the Vance administration met Jane Dorrit. Dorrit said the "
+                  "Dorrit, a boat, sank.")
+    assert found["Jane Dorrit"] == {"person"}
+    assert found["Dorrit"] == {"person"}

@@ -1,4 +1,4 @@
-"""Bodies' names that the vote leaves cut (English), set right after it.
+"""Bodies' names that the vote leaves cut or typed as people (English), set right after it.
 
 - A body's name whose complement holds "and" ("Bureau of Fisheries and Aquatic Resources",
   "Committee on Oversight and Government Reform"): names.py cuts the run at "and" (two
@@ -6,16 +6,20 @@
   takes before its topic. The complement is joined when nothing makes its second part a
   name of its own: no place, no person, no title, not named alone elsewhere, and no last
   word that is a body's kind word (names.py reads "and" before such a name itself).
+- A lone name after a lower-case "the" that the vote made a person ("guided the Hornets",
+  "talks with the Tigers"): English gives no person's name an article; such a name is a
+  team, a party or a group.
 """
 
 from __future__ import annotations
 
 import re
 
+from .entity_cues import AUXILIARIES
 from .entity_lexicon import ORG_SUFFIXES
 from .entity_words import given_name
 from .lexicon import ORG_WORDS, ROLE_NOUNS, TITLES
-from .names import Mention
+from .names import PREPOSITIONS, Mention
 from .places import fold, places
 
 # English nouns of deliberating bodies that name their topic after "on" ("Council on
@@ -26,6 +30,9 @@ CAPITAL_RUN = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}"
 TOPIC_AFTER = re.compile(rf"[^\S\n]+on[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")
 AND_AFTER = re.compile(rf"[^\S\n]+and[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")
 OF = re.compile(r"[^\S\n]of[^\S\n]+")
+THE_BEFORE = re.compile(r"(?<![\w'’-])the[^\S\n]+\Z")
+# The word after a name, when a space and a lower-case letter follow it.
+WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)")
 
 
 def _complement_part(found: re.Match[str], starts: dict[str, list[int]]) -> bool:
@@ -77,6 +84,33 @@ def _joined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _group_word(text: str, m: Mention) -> bool:
+    """A lone name after a lower-case "the", then a punctuation mark, a preposition or an
+    auxiliary ("guided the Hornets to", "the Hornets, with"; not "the Vance
+    administration", where the name qualifies the noun after it)."""
+    if THE_BEFORE.search(text, max(0, m.start - 5), m.start) is None:
+        return False
+    after = WORD_AFTER.match(text, m.end)
+    return after is None or after.group(1) in PREPOSITIONS or after.group(1) in AUXILIARIES
+
+
+def _groups(text: str, mentions: list[Mention]) -> set[str]:
+    """The names voted people that are groups: a lone one written as _group_word says, and
+    a full one that ends in it and opens with no given name and no title ("the Denver
+    Hornets"), save the surnames of people named with a given name or a title."""
+    people = [m for m in mentions if m.type == "person"]
+    surnames = {m.text.split()[-1] for m in people
+                if " " in m.text and (m.titled or given_name(m.text.split()[0]))}
+    words = {m.text for m in people if " " not in m.text and m.text not in surnames
+             and not given_name(m.text) and _group_word(text, m)}
+    return words | {m.text for m in people if " " in m.text and m.text.split()[-1] in words}
+
+
 def bodies_set_right(mentions: list[Mention], text: str) -> list[Mention]:
-    """The typed mentions with bodies' names whole."""
+    """The typed mentions with bodies' names whole and groups typed organisations."""
+    groups = _groups(text, mentions)
+    if groups:
+        mentions = [Mention(m.text, m.start, m.end, "organization", m.titled,
+                            m.after_preposition) if m.text in groups else m
+                    for m in mentions]
     return _joined_bodies(text, mentions)
