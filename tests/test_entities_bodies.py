@@ -176,3 +176,9 @@ def test_a_name_after_the_and_before_a_preposition_or_a_comma_is_a_group_not_a_p
                   "Dorrit, a boat, sank.")
     assert found["Jane Dorrit"] == {"person"}
     assert found["Dorrit"] == {"person"}
+
+
+def test_a_field_after_a_possessive_and_before_and_a_body_is_part_of_its_name():
+    found = types("Britain's Quarry and Mines Authority said on Monday it would act.")
+    assert found["Quarry and Mines Authority"] == {"organization"}
+    assert found["Britain"] == {"place"}

@@ -72,7 +72,10 @@ RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
 LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
 # "the ", "la ", "l'": an article right before a name.
-ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|l['’])[^\S\n]*\Z", re.IGNORECASE)
+# An article, or an English possessive, which determines a noun as the article does
+# ("Britain's Competition and ...").
+ARTICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|le|la|l['’])|\w['’]s)[^\S\n]*\Z",
+                                  re.IGNORECASE)
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
@@ -710,8 +713,9 @@ def _place_before_title(text: str, start: int, words: list[str]) -> Mention | No
 
 def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
     """ "the Ethics and Anti-Corruption Commission", "the Energy and Climate Change
-    Committee": a lone capitalised word after an article, then "and" and a body's name of
-    two words or more, is a field of that body's name. Not an acronym, nor a known place
+    Committee", "Britain's Quarry and Mines Authority": a lone capitalised word after an
+    article or a possessive, then "and" and a body's name of two words or more, is a field
+    of that body's name. Not an acronym, nor a known place
     ("the EU and African Union", "the Netherlands and European Commission")."""
     return " " in body.text and not _is_acronym(first.text) and \
         fold(first.text) not in places() and \
