@@ -143,6 +143,8 @@ def test_and_inside_a_bodys_complement_is_joined_unless_its_second_part_names_a_
                   "statement that the boat sank.")
     assert found["Zarnian Bureau of Forests and Coastal Waters"] == {"organization"}
     assert "Coastal Waters" not in found
+    found = types("The Varsen Centre for Soil Prevention and Control said on Monday.")
+    assert found["Varsen Centre for Soil Prevention and Control"] == {"organization"}
     # A place after "of" keeps two names apart, and so does a second part named alone
     # elsewhere in the text.
     found = types("The Bank of England and Barclays said rates would rise.")

@@ -1,6 +1,7 @@
 """Bodies' names that the vote leaves cut or typed as people (English), set right after it.
 
-- A body's name whose complement holds "and" ("Bureau of Fisheries and Aquatic Resources",
+- A body's name whose complement, after "of" or "for", holds "and" ("Bureau of Fisheries
+  and Aquatic Resources", "Centre for Disease Prevention and Control",
   "Committee on Oversight and Government Reform"): names.py cuts the run at "and" (two
   names: "Bank of England and Barclays") and at "on", which only a committee-like noun
   takes before its topic. The complement is joined when nothing makes its second part a
@@ -29,7 +30,8 @@ BODY_KINDS = frozenset(ORG_WORDS | ORG_SUFFIXES)
 CAPITAL_RUN = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}"
 TOPIC_AFTER = re.compile(rf"[^\S\n]+on[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")
 AND_AFTER = re.compile(rf"[^\S\n]+and[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")
-OF = re.compile(r"[^\S\n]of[^\S\n]+")
+# "of" or "for" before a body's complement ("Centre for Disease Prevention").
+OF = re.compile(r"[^\S\n](?:of|for)[^\S\n]+")
 THE_BEFORE = re.compile(r"(?<![\w'’-])the[^\S\n]+\Z")
 # The word after a name, when a space and a lower-case letter follow it.
 WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)")
@@ -73,7 +75,7 @@ def _joined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.start < joined_end:
             continue
-        if m.type == "organization" and (" of " in m.text or
+        if m.type == "organization" and (" of " in m.text or " for " in m.text or
                                          m.text.split()[-1].lower() in TOPIC_KINDS):
             end = _body_end(text, m, starts)
             if end > m.end:
