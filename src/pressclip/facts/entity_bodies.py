@@ -32,6 +32,7 @@ TOPIC_AFTER = re.compile(rf"[^\S\n]+on[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")
 AND_AFTER = re.compile(rf"[^\S\n]+and[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")
 # "of" or "for" before a body's complement ("Centre for Disease Prevention").
 OF = re.compile(r"[^\S\n](?:of|for)[^\S\n]+")
+LINK_AFTER = re.compile(r"[^\S\n]+(?:and|on)[^\S\n]")
 THE_BEFORE = re.compile(r"(?<![\w'’-])the[^\S\n]+\Z")
 # The word after a name, when a space and a lower-case letter follow it.
 WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)")
@@ -67,16 +68,24 @@ def _body_end(text: str, m: Mention, starts: dict[str, list[int]]) -> int:
 
 def _joined_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each body's name with its whole complement; the mentions inside it left out."""
+    # The bodies with a complement or a committee's noun, followed by "and" or "on" (a few
+    # texts have one): without them the mentions are kept as they are, without the table
+    # of their starts that the joins ask.
+    bodies = {i for i, m in enumerate(mentions)
+              if m.type == "organization" and LINK_AFTER.match(text, m.end) and (
+                  " of " in m.text or " for " in m.text or
+                  m.text.split()[-1].lower() in TOPIC_KINDS)}
+    if not bodies:
+        return mentions
     starts: dict[str, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.text, []).append(m.start)
     out: list[Mention] = []
     joined_end = -1
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.start < joined_end:
             continue
-        if m.type == "organization" and (" of " in m.text or " for " in m.text or
-                                         m.text.split()[-1].lower() in TOPIC_KINDS):
+        if i in bodies:
             end = _body_end(text, m, starts)
             if end > m.end:
                 m = Mention(text[m.start:end], m.start, end, "organization", m.titled,
@@ -100,11 +109,15 @@ def _groups(text: str, mentions: list[Mention]) -> set[str]:
     """The names voted people that are groups: a lone one written as _group_word says, and
     a full one that ends in it and opens with no given name and no title ("the Denver
     Hornets"), save the surnames of people named with a given name or a title."""
+    # A lone person's name after "the" first: most texts have none.
+    after_the = [m for m in mentions if m.type == "person" and " " not in m.text and
+                 "the" in text[max(0, m.start - 6):m.start] and _group_word(text, m)]
+    if not after_the:
+        return set()
     people = [m for m in mentions if m.type == "person"]
     surnames = {m.text.split()[-1] for m in people
                 if " " in m.text and (m.titled or given_name(m.text.split()[0]))}
-    words = {m.text for m in people if " " not in m.text and m.text not in surnames
-             and not given_name(m.text) and _group_word(text, m)}
+    words = {m.text for m in after_the if m.text not in surnames and not given_name(m.text)}
     return words | {m.text for m in people if " " in m.text and m.text.split()[-1] in words}
 
 
