@@ -19,7 +19,7 @@ CoNLL convention) is scored beside it, per batch: `train` (read while writing ru
 blind batches, each scored once after its sealing (`--blind NAME` unseals one).
 
     python -m bench.entities [--write] [--no-spacy] [--blind NAME] [--modern-only]
-    python -m bench.entities --errors [--examples N]   # error kinds, train parts only
+    python -m bench.entities --errors [--examples N]   # error kinds, seen parts only
 
 The newswire gold (bench/entity_gold.py, English wire copy written for the project) is
 scored beside the modern gold, each text as written and tokenised; `--blind
@@ -589,11 +589,11 @@ def error_kinds(doc: Document, predicted: set[tuple[int, int, str]]
 
 
 def print_errors(examples: int) -> None:
-    """Error kinds per language on the parts that may be read: HIPE's train documents, the
-    modern gold's `train` articles and the newswire gold's texts of every batch already
-    scored (as written and tokenised; never the heldout ones nor a sealed batch)."""
+    """Error kinds per language on the parts that may be read: HIPE's train documents, and
+    the modern and newswire golds' texts of every batch already scored (the newswire's as
+    written and tokenised; never HIPE's heldout documents nor a sealed batch)."""
     sets: list[tuple[str, list[Document]]] = [
-        ("modern", [d for d in entity_gold.read() if d.part == "train"]),
+        ("modern", entity_gold.read()),
         ("newswire", entity_gold.read_newswire())]
     if NER.exists():
         for language in ("en", "fr"):
@@ -612,7 +612,7 @@ def print_errors(examples: int) -> None:
                     surfaces[(kind, detail)][surface] += 1
             chosen = [d for d in docs if d.language == language]
             typed = prf(score(chosen, pressclip_entities)["all"])[2]
-            print(f"== {name} {language} train (typed micro F1 {typed:.3f}): " + ", ".join(
+            print(f"== {name} {language} seen (typed micro F1 {typed:.3f}): " + ", ".join(
                 f"{k} {n}" for k, n in kinds.most_common()))
             for (kind, detail), n in details.most_common():
                 shown = "; ".join(f"{s}" + (f" x{c}" if c > 1 else "")
@@ -631,7 +631,7 @@ def main() -> None:
     parser.add_argument("--modern-only", action="store_true",
                         help="print the modern gold's rows only")
     parser.add_argument("--errors", action="store_true",
-                        help="count the errors by kind on the train parts only")
+                        help="count the errors by kind on the seen parts only")
     parser.add_argument("--examples", type=int, default=8,
                         help="with --errors: the most frequent surfaces shown per kind")
     args = parser.parse_args()

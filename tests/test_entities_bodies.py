@@ -136,3 +136,51 @@ def test_a_player_plays_for_a_club_or_a_country():
     # A person a text names in full stays a person after "played for".
     found = types("Karl Brenner sang. The band played for Brenner in Ohio.")
     assert found["Brenner"] == {"person"}
+
+
+def test_and_inside_a_bodys_complement_is_joined_unless_its_second_part_names_a_body():
+    found = types("Officials of the Zarnian Bureau of Forests and Coastal Waters said in a "
+                  "statement that the boat sank.")
+    assert found["Zarnian Bureau of Forests and Coastal Waters"] == {"organization"}
+    assert "Coastal Waters" not in found
+    found = types("The Varsen Centre for Soil Prevention and Control said on Monday.")
+    assert found["Varsen Centre for Soil Prevention and Control"] == {"organization"}
+    # A place after "of" keeps two names apart, and so does a second part named alone
+    # elsewhere in the text.
+    found = types("The Bank of England and Barclays said rates would rise.")
+    assert found["Bank of England"] == {"organization"}
+    found = types("The Vendar Institute of Soils and Harlow Tanning signed a deal. Harlow "
+                  "Tanning said it was pleased.")
+    assert "Vendar Institute of Soils and Harlow Tanning" not in found
+
+
+def test_a_committee_takes_its_topic_after_on():
+    found = types("The letters were sent on Friday by the Kestral Committee on Oversight and "
+                  "Budget Reform chairman Tom Baxley.")
+    assert found["Kestral Committee on Oversight and Budget Reform"] == {"organization"}
+    assert found["Tom Baxley"] == {"person"}
+    # A person after "and" is no part of the topic.
+    found = types("The Senate Committee on Finance and Jane Dorrit met on Monday.")
+    assert found["Senate Committee on Finance"] == {"organization"}
+    assert found["Jane Dorrit"] == {"person"}
+
+
+def test_a_name_after_the_and_before_a_preposition_or_a_comma_is_a_group_not_a_person():
+    found = types("Tom Vance is looking at leaving the National Basketball Association's "
+                  "Denver Heat, he told a newspaper. Vance guided the Heat to the crown in "
+                  "2006 but the Heat, with center Al Birk injured, have struggled.")
+    assert found["Heat"] == {"organization"}
+    assert found["Denver Heat"] == {"organization"}
+    assert found["Vance"] == {"person"}
+    # A name before the noun it qualifies stays a person's, and so does the surname of a
+    # person named with a given name.
+    found = types("Critics of the Vance administration met Jane Dorrit. Dorrit said the "
+                  "Dorrit, a boat, sank.")
+    assert found["Jane Dorrit"] == {"person"}
+    assert found["Dorrit"] == {"person"}
+
+
+def test_a_field_after_a_possessive_and_before_and_a_body_is_part_of_its_name():
+    found = types("Britain's Quarry and Mines Authority said on Monday it would act.")
+    assert found["Quarry and Mines Authority"] == {"organization"}
+    assert found["Britain"] == {"place"}

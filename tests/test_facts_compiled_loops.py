@@ -18,7 +18,7 @@ import os
 import pytest
 
 from bench import datasets
-from pressclip.facts import entities, entity_types, lexicon, names
+from pressclip.facts import entities, entity_types, lexicon, name_forms, names
 from pressclip.facts.composed import composed
 from pressclip.facts.detokenised import detokenised
 from pressclip.record import Entity
@@ -110,13 +110,13 @@ def assert_same(text: str) -> int:
 
 
 def assert_same_canonical(mentions: list[names.Mention], text: str) -> None:
-    canonical = names.python_canonical_names(mentions, text)
+    canonical = name_forms.python_canonical_names(mentions, text)
     assert compiled.canonical_names(mentions, text) == canonical, text
-    assert compiled.shared_surnames(mentions) == names.python_shared_surnames(mentions), text
+    assert compiled.shared_surnames(mentions) == name_forms.python_shared_surnames(mentions), text
     assert compiled.entity_records(mentions, canonical) == \
         entities.python_entity_records(mentions, canonical), text
     for m in mentions:
-        assert compiled.is_acronym(m.text) == names._is_acronym(m.text), m.text
+        assert compiled.is_acronym(m.text) == name_forms._is_acronym(m.text), m.text
 
 
 def test_the_mentions_are_built_where_required() -> None:
@@ -186,7 +186,7 @@ def test_compiled_entities_are_entities_as_their_constructor_makes_them() -> Non
 @pytest.mark.parametrize("word", ["NATO", "U.S.", "Nato", "A", "A.", "É.-U.", "iPhone", "ΑΘΗΝΑ",
                                   "I-95", "4G", "", "ß", "ǅX", "ⅫⅫ", "DE GAULLE"])
 def test_compiled_acronym_test_matches_its_twin(word: str) -> None:
-    assert compiled.is_acronym(word) == names._is_acronym(word)
+    assert compiled.is_acronym(word) == name_forms._is_acronym(word)
 
 
 @needs_compiled

@@ -16,14 +16,24 @@ from collections import Counter
 import pytest
 
 from bench import datasets
-from pressclip.facts import entity_types, marks, names, quotes, speaker_words, textdates
+from pressclip.facts import (
+    entity_cues,
+    entity_types,
+    marks,
+    name_forms,
+    name_runs,
+    names,
+    quotes,
+    speaker_words,
+    textdates,
+)
 from pressclip.facts.marks import paragraph_bounds
 
 compiled_lower_words = names._compiled_lower_words
 compiled_date_starts = textdates._compiled_date_starts
 compiled_tokens = speaker_words._compiled_tokens
 compiled_boundaries = marks._compiled_sentence_boundaries
-compiled_capital_runs = names._compiled_capital_runs
+compiled_capital_runs = name_runs._compiled_capital_runs
 needs_compiled = pytest.mark.skipif(
     None in (compiled_lower_words, compiled_date_starts, compiled_tokens, compiled_boundaries,
              compiled_capital_runs),
@@ -67,13 +77,13 @@ RANDOM_STRINGS = 4000
 SHORT = 200
 # The glued-particle test CAP_WORD makes, written plainly: where it holds, a run may start
 # at a lower-case letter.
-GLUED_ANYWHERE = re.compile(rf"(?<![\w-]){names.GLUED_PARTICLE}[{names.UPPER}]")
+GLUED_ANYWHERE = re.compile(rf"(?<![\w-]){name_runs.GLUED_PARTICLE}[{name_runs.UPPER}]")
 # The name run written plainly, without the lookaheads that only spare the engine work
 # (before the run, before each word more, before an abbreviation's rest): a capitalised
 # word and more words, each after particles.
 PLAIN_NAME_RUN = re.compile(
-    rf"{names.CAP_WORD}(?:(?:[^\S\n]+{names.PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’])"
-    rf"{names.CAP_WORD})*")
+    rf"{name_runs.CAP_WORD}(?:(?:[^\S\n]+{name_runs.PARTICLE})*[^\S\n]*(?<=[^\S\n]|['’])"
+    rf"{name_runs.CAP_WORD})*")
 # The plain forms of patterns rewritten so that the engine skips to their first character.
 PLAIN_RANKED = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+[A-ZÀ-Þ]")
 PLAIN_MARKS = re.compile(r'[«»“”„‹›"]|\'\'')
@@ -99,13 +109,13 @@ def run_spans(matches) -> list[tuple[int, int]]:
 
 
 def assert_same_runs(text: str) -> None:
-    assert bool(names.GLUED_START.search(text)) == bool(GLUED_ANYWHERE.search(text)), repr(text)
+    assert bool(name_runs.GLUED_START.search(text)) == bool(GLUED_ANYWHERE.search(text)), repr(text)
     expected = run_spans(PLAIN_NAME_RUN.finditer(text))
-    assert run_spans(names.NAME_RUN.finditer(text)) == expected, repr(text)
-    assert names.name_runs(text) == [(text[a:b], a, b) for a, b in expected], repr(text)
+    assert run_spans(name_runs.NAME_RUN.finditer(text)) == expected, repr(text)
+    assert name_runs.name_runs(text) == [(text[a:b], a, b) for a, b in expected], repr(text)
     if not GLUED_ANYWHERE.search(text):
-        assert run_spans(names.NAME_RUN_AT_CAPITAL.finditer(text)) == expected, repr(text)
-        assert names.python_capital_runs(text) == [(text[a:b], a, b) for a, b in expected]
+        assert run_spans(name_runs.NAME_RUN_AT_CAPITAL.finditer(text)) == expected, repr(text)
+        assert name_runs.python_capital_runs(text) == [(text[a:b], a, b) for a, b in expected]
 
 
 @pytest.mark.parametrize("text", CRAFTED)
@@ -119,7 +129,7 @@ def test_name_runs_match_the_plain_scan_on_random_strings() -> None:
         assert_same_runs(text)
     # Not vacuous: both scans meet glued particles, abbreviations and elisions.
     assert sum(bool(GLUED_ANYWHERE.search(t)) for t in texts) > 60
-    assert sum(len(run_spans(names.NAME_RUN.finditer(t))) for t in texts) > 1400
+    assert sum(len(run_spans(name_runs.NAME_RUN.finditer(t))) for t in texts) > 1400
 
 
 @pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
@@ -153,17 +163,17 @@ def random_runs_texts() -> list[str]:
 
 
 def assert_same_capital_runs(text: str) -> None:
-    if names.GLUED_START.search(text):
+    if name_runs.GLUED_START.search(text):
         return  # NAME_RUN's text: the compiled scan knows no glued particle
-    assert compiled_capital_runs(text, names._PARTICLE_SET, names._VOWELED_SET) == \
-        names.python_capital_runs(text), repr(text)
+    assert compiled_capital_runs(text, name_runs._PARTICLE_SET, name_runs._VOWELED_SET) == \
+        name_runs.python_capital_runs(text), repr(text)
 
 
 def test_the_capital_runs_scan_is_given_what_it_reads() -> None:
     # _scan.capital_runs reads a particle as two or three letters of a-z and an
     # abbreviation as a capital and up to three letters of a-z.
-    assert all(re.fullmatch("[a-z]{2,3}", w) for w in names.PARTICLE_WORDS)
-    assert all(re.fullmatch("[A-Z][a-z]{1,3}", w) for w in names.VOWELED)
+    assert all(re.fullmatch("[a-z]{2,3}", w) for w in name_runs.PARTICLE_WORDS)
+    assert all(re.fullmatch("[A-Z][a-z]{1,3}", w) for w in name_runs.VOWELED)
 
 
 @needs_compiled
@@ -179,12 +189,12 @@ def test_compiled_capital_runs_match_the_pattern_on_random_strings() -> None:
         assert_same_capital_runs(text)
     # Not vacuous: runs of several words, over particles, "d'" and "of the", and
     # abbreviations are met; glued particles are left to NAME_RUN.
-    runs = [run for t in texts if not names.GLUED_START.search(t)
-            for run, _, _ in names.python_capital_runs(t)]
+    runs = [run for t in texts if not name_runs.GLUED_START.search(t)
+            for run, _, _ in name_runs.python_capital_runs(t)]
     assert sum(" " in run for run in runs) > 3000
     for inside in (" de ", " d'", " d’", " of the ", " & ", "Mr. ", "MM. ", "Gen. ", "U.S."):
         assert sum(inside in run for run in runs) > 8, inside
-    assert sum(bool(names.GLUED_START.search(t)) for t in texts) > 100
+    assert sum(bool(name_runs.GLUED_START.search(t)) for t in texts) > 100
 
 
 @needs_compiled
@@ -273,7 +283,7 @@ def assert_same_shortcuts(text: str) -> None:
     # SCORES_IN_LINE opens at the space after the letter: as many matches, one later each.
     for line in text.split("\n"):
         assert [(a + 1, b) for a, b in run_spans(PLAIN_SCORES.finditer(line))] == \
-            run_spans(entity_types.SCORES_IN_LINE.finditer(line)), repr(line)
+            run_spans(entity_cues.SCORES_IN_LINE.finditer(line)), repr(line)
     # Paragraphs, as the quote finder asks; in short strings, windows that cut words too.
     windows = paragraph_bounds(text) + [(start, start + 9) for start in range(0, len(text), 7)
                                         if len(text) < SHORT]
@@ -318,14 +328,14 @@ def plain_canonical_names(mentions: list[names.Mention], text: str) -> dict[str,
     for m in mentions:
         if m.type != "person":
             continue
-        key = names._fold(m.text.split()[-1])
+        key = name_forms._fold(m.text.split()[-1])
         best = fullest.get(key)
         if best is None:
             fullest[key] = m.text
             continue
         length, best_length = len(m.text.split()), len(best.split())
         if length > best_length or (length == best_length and
-                                    names._accents(m.text) > names._accents(best)):
+                                    name_forms._accents(m.text) > name_forms._accents(best)):
             fullest[key] = m.text
     out = {}
     spelled = {}
@@ -334,26 +344,26 @@ def plain_canonical_names(mentions: list[names.Mention], text: str) -> dict[str,
             continue
         if " " in m.text:
             if m.text.count(" ") > 1:
-                spelled[names._initials(m.text)] = m.text
-        elif sum(map(str.isupper, m.text)) > 2 and not names._is_acronym(m.text):
-            spelled[names._initials(m.text)] = m.text
+                spelled[name_forms._initials(m.text)] = m.text
+        elif sum(map(str.isupper, m.text)) > 2 and not name_forms._is_acronym(m.text):
+            spelled[name_forms._initials(m.text)] = m.text
     for before, m in zip(mentions, mentions[1:], strict=False):
-        if names._is_acronym(m.text) and before.type == "organization" and " " in before.text \
+        if name_forms._is_acronym(m.text) and before.type == "organization" and " " in before.text \
                 and text[before.end:m.start] == " (" and text[m.end:m.end + 1] == ")":
             spelled.setdefault(m.text, before.text)
     for m in mentions:
-        if m.type == "organization" and names._is_acronym(m.text) and m.text in spelled:
+        if m.type == "organization" and name_forms._is_acronym(m.text) and m.text in spelled:
             out[m.text] = spelled[m.text]
     for m in mentions:
         if m.type != "person":
             continue
-        full = fullest[names._fold(m.text.split()[-1])]
+        full = fullest[name_forms._fold(m.text.split()[-1])]
         if full == m.text and " " not in m.text and m.titled:
             firsts = {f for f in fullest.values() if f.split()[0] == m.text and " " in f}
             full = firsts.pop() if len(firsts) == 1 else full
-        folded = names._fold(m.text)
-        out[m.text] = full if " " not in m.text or names._fold(full) == folded or \
-            names._fold(full).endswith(" " + folded) else m.text
+        folded = name_forms._fold(m.text)
+        out[m.text] = full if " " not in m.text or name_forms._fold(full) == folded or \
+            name_forms._fold(full).endswith(" " + folded) else m.text
     return out
 
 
@@ -390,7 +400,7 @@ def assert_patterns_before_need_their_last_words(text: str) -> None:
         tail = text[max(0, pos - entity_types.BEFORE_CHARS):pos].rstrip()
         for pattern, window, last in (
                 (entity_types.PLACE_OF, 30, entity_types.PLACE_OF_LAST),
-                (entity_types.MATCH_BEFORE, 40, entity_types.MATCH_LAST),
+                (entity_cues.MATCH_BEFORE, 40, entity_cues.MATCH_LAST),
                 (entity_types.SCORECARD_BEFORE, 12, entity_types.SCORECARD_LAST)):
             if pattern.search(text, max(0, pos - window), pos):
                 assert tail.endswith(last), (pattern.pattern, text[:pos])
@@ -416,7 +426,7 @@ def test_patterns_before_a_name_need_their_last_words_on_random_strings() -> Non
     for text in texts:
         assert_patterns_before_need_their_last_words(text)
     # Not vacuous: each pattern is met.
-    for pattern, window in ((entity_types.PLACE_OF, 30), (entity_types.MATCH_BEFORE, 40),
+    for pattern, window in ((entity_types.PLACE_OF, 30), (entity_cues.MATCH_BEFORE, 40),
                             (entity_types.SCORECARD_BEFORE, 12)):
         assert sum(bool(pattern.search(t, max(0, pos - window), pos))
                    for t in texts for pos in range(len(t) + 1)) > 20, pattern.pattern

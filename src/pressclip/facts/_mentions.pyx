@@ -6,8 +6,8 @@ with its counters, offsets, words and flags typed, and the tests it asks of ever
 compiled with it: sentence_start (twin names.python_sentence_start), next_to_cue (twin
 names.python_next_to_cue) and is_cue (twin lexicon.is_cue). So are the canonical forms the
 entities and the speakers read of the mentions: canonical_names and shared_surnames (twins
-names.python_canonical_names, names.python_shared_surnames, with _fold, _accents and
-_initials as C functions), the acronym test they ask (is_acronym, twin names._is_acronym)
+name_forms.python_canonical_names, name_forms.python_shared_surnames, with _fold, _accents and
+_initials as C functions), the acronym test they ask (is_acronym, twin name_forms._is_acronym)
 and the entity records made of the typed mentions (entity_records, twin
 entities.python_entity_records), and the two passes over the mentions after the loop
 (_join_coordinated_organisations, _people_named: C functions beside their twins in
@@ -142,7 +142,7 @@ def entity_records(list mentions, dict canonical):
 
 
 cpdef bint is_acronym(str word):
-    """names._is_acronym, by one loop over the characters (the twin's cache costs more than
+    """name_forms._is_acronym, by one loop over the characters (the twin's cache costs more than
     the loop; canonical_names asks it of every mention three times)."""
     cdef Py_UCS4 c
     cdef Py_ssize_t letters = 0
@@ -524,7 +524,7 @@ cdef list _people_named(list mentions):
 
 
 def canonical_names(list mentions, str text=""):
-    """names.python_canonical_names."""
+    """name_forms.python_canonical_names."""
     cdef dict last_person, fullest, out, spelled
     cdef Py_ssize_t length, best_length
     # Each person's name once, in order, with its last mention: a name met again cannot

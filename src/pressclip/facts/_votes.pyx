@@ -3,7 +3,7 @@
 
 type_by_vote (twin entity_types.python_type_by_vote) is the same code as its twin, line
 for line, with its counters, names and tables typed. Compiled with it, each the same code
-as the function of that name in entity_types, entity_words or entity_spans: the tests it asks of every mention, as C functions
+as the function of that name in entity_types, entity_sports, entity_words or entity_spans: the tests it asks of every mention, as C functions
 called without Python's call protocol (given_name, _spoken_to, _not_a_name, _coordinated,
 _team, _side, event_name, _no_name_here, _unsupported, _short_country, _ranked,
 _abbreviated_place, _before_a_place, _titled_particle, all_capitals, word_in_capitals,

@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..record import Entity
 from .composed import composed
 from .detokenised import detokenised
+from .entity_bodies import bodies_set_right
+from .entity_namesakes import namesakes
 from .entity_types import type_by_vote
 from .names import Mention, canonical_names, find_mentions
 
@@ -42,10 +44,12 @@ def find_entities(text: str, language: str | None = None,
         # Tokenised text ("Yeltsin , 65 ,"): its names are found again without the
         # tokeniser's spaces (the caller's mentions were found with them).
         mentions = find_mentions(plain)
-    mentions = type_by_vote(find_mentions(plain) if mentions is None else mentions, plain,
-                            language)
+    mentions = bodies_set_right(type_by_vote(
+        find_mentions(plain) if mentions is None else mentions, plain, language), plain)
     canonical = canonical_names(mentions, plain)
-    if offsets is None and joins is None:
+    # A surname that several people share: the person its title or role points to.
+    shared = namesakes(mentions, plain)
+    if offsets is None and joins is None and not shared:
         return entity_records(mentions, canonical)
     out = []
     for m in mentions:
@@ -57,5 +61,5 @@ def find_entities(text: str, language: str | None = None,
             start, end = offsets[start], offsets[end]
         # Offsets and text as given; the canonical form composed.
         out.append(Entity(text[start:end], m.type, start, end,
-                          canonical.get(m.text, m.text)))
+                          shared.get(m.start) or canonical.get(m.text, m.text)))
     return out

@@ -1,16 +1,14 @@
-"""Capitalised name mentions in running text and the fullest form of each.
+"""Capitalised name mentions in running text, each typed from its words and neighbours.
 
 Rules only: a name is a run of capitalised words (with the particles names carry: de, van,
 bin ...), cut at titles and at the function words that start sentences. Used by the quote
-finder (speakers) and the entity finder.
+finder (speakers) and the entity finder. The runs themselves are found by name_runs.py; the
+Mention record and the fullest form of each name are name_forms.py's.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .entity_lexicon import ORG_SUFFIXES, STAFF_WORDS
@@ -26,104 +24,13 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
+from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
+from .name_runs import GLUED_PARTICLE, UPPER, name_runs
 from .places import country_initials, fold, language_words, major_cities, places
 
-UPPER = "A-ZÀ-ÖØ-ÞŒ"
-# Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
-# do: "Kiev." ends its sentence and is not glued to the next one. An abbreviation is an
-# initial, letters and full stops ("U.N."), a capital and one or two consonants ("Mr.",
-# "Sgt.", "Ltd."; not "Alps.") or one of the titles and company words with vowels that
-# the lexicon writes with a full stop ("Gen.", "Corp."), and "MM." (messieurs).
-# "C'est", "Qu'il", "J'ai" are elided function words, not names.
-ELIDED_LETTERS = "CDJLMNSTQ"
-ELIDED_REST = r"u?['’][a-zà-ÿ]"
-NOT_ELIDED = rf"(?![{ELIDED_LETTERS}]{ELIDED_REST})"
-# "al-Nour", "el-Sissi", "ben-Gourion": a lowercase particle glued to a capitalised name.
-GLUED_WORDS = ("al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ben", "bin", "ibn", "abu",
-               "ould")
-GLUED_PARTICLE = rf"(?:{'|'.join(GLUED_WORDS)})-"
-# Accents typed as combining marks ("Re\u0301my") are inside the word, not after it.
-COMBINING = "\u0300-\u036f"
-CONSONANTS = "b-df-hj-np-tv-xz"
-# A capital right after a digit or a letter is inside a word ("4G", "iPhone"), not a name.
-VOWELED = sorted(w[0].upper() + w[1:-1] for w in TITLES | ORG_WORDS
-                 if w.endswith(".") and len(w) <= 5 and re.search("[aeiouy]", w[1:]))
-VOWELED_ABBREVIATIONS = "|".join(VOWELED)
-ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)"
-                rf"|(?:[{UPPER}]|[{UPPER}][{CONSONANTS}]{{1,2}}|MM|{VOWELED_ABBREVIATIONS})"
-                rf"\.(?=[^\S\n]))")
-WORD_REST = rf"[\w{COMBINING}’'\-]*"
-CAP_WORD = (rf"(?:(?<!\w){NOT_ELIDED}{ABBREVIATION}"
-            rf"|(?:(?<!\w){NOT_ELIDED}|(?<![\w-]){GLUED_PARTICLE})[{UPPER}]{WORD_REST})")
 POSSESSOR_WORDS = 3
 # French articles written with a capital inside a sentence begin a name ("Le Monde").
 NAME_ARTICLES = {"Le", "La", "Les"}
-# "of the"/"for the" only join capitalised words ("Movement for the Emancipation of the
-# Niger Delta"); a bare "the" does not ("Monday the President").
-# "&" joins the names of a firm ("Procter & Gamble", "Marks & Spencer").
-PARTICLE_WORDS = ("de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la", "le",
-                  "bin", "ben", "al", "el", "of", "for")
-PARTICLE = rf"(?:(?:of|for)[^\S\n]+the|{'|'.join(PARTICLE_WORDS)}|d['’]|&)"
-# Each word more of a run opens with a particle's letter, a capital or a glued particle's
-# letter: the two lookaheads tell that from one character, so the common end of a run (a
-# lowercase word: "Paris said") fails there instead of trying every particle and every
-# branch of CAP_WORD (the matches are the same; with the lookahead before an abbreviation's
-# rest below, NAME_RUN_AT_CAPITAL's time on the speed texts falls by a quarter).
-RUN_REST = (rf"(?:(?=[^\S\n]*[{UPPER}abdefilov&])(?:[^\S\n]+{PARTICLE})*[^\S\n]*"
-            rf"(?<=[^\S\n]|['’])(?=[{UPPER}aebio]){CAP_WORD})*")
-# The lookahead first: every name starts with a capital or a glued particle's letter, and
-# testing that one character spares the engine the whole CAP_WORD at every other position
-# (the run finder's time falls by ~40%; the matches are the same).
-NAME_RUN = re.compile(rf"(?=[{UPPER}aebio]){CAP_WORD}{RUN_REST}")
-# NAME_RUN for a text where no glued particle stands before a capital (GLUED_START finds
-# none), which is most texts: then every run opens with a capital, and a pattern that opens
-# with a character class is searched by the engine's fast skip to that class (instead of a
-# match tried at every position). The capital is taken first, so the conditions CAP_WORD
-# puts before it are asked one character later: no word character before it, no elision
-# after it ("C'est"), an abbreviation's rest ("r." of "Mr.", "en." of "Gen.") or the
-# word's. The run finder's time falls by ~60%; tests/test_facts_scans.py holds the two
-# scans to the same runs.
-VOWELED_RESTS = "|".join(rf"(?<={w[0]}){w[1:]}" for w in VOWELED)
-ABBREVIATION_REST = (rf"(?:\.(?:[{UPPER}]\.)+(?!\w)"
-                     rf"|(?:[{CONSONANTS}]{{1,2}}|(?<=M)M|{VOWELED_RESTS})?\.(?=[^\S\n]))")
-# An abbreviation's rest is at most three letters (lowercase, or the M of "MM.") and its
-# full stop: the lookahead before it spares the ten look-behinds of VOWELED_RESTS to every
-# word that has no full stop that near.
-NAME_RUN_AT_CAPITAL = re.compile(
-    rf"[{UPPER}](?<!\w[\s\S])(?!(?<=[{ELIDED_LETTERS}]){ELIDED_REST})"
-    rf"(?:(?=[a-zM]{{0,3}}\.){ABBREVIATION_REST}|{WORD_REST}){RUN_REST}")
-# A glued particle before a capital, found from the hyphen (a literal the engine skips to),
-# its particle read backwards: one look-behind per particle length (look-behinds have a
-# fixed width).
-GLUED_START = re.compile(
-    rf"-[{UPPER}](?:" + "|".join(
-        rf"(?<=(?<![\w-])(?:{'|'.join(w for w in GLUED_WORDS if len(w) == n)})-[{UPPER}])"
-        for n in sorted({len(w) for w in GLUED_WORDS})) + ")")
-
-
-def python_capital_runs(text: str) -> list[tuple[str, int, int]]:
-    """Each match of NAME_RUN_AT_CAPITAL.finditer(text) as (text, start, end).
-    _scan.capital_runs is the compiled twin (given PARTICLE_WORDS and VOWELED)."""
-    return [(m.group(), *m.span()) for m in NAME_RUN_AT_CAPITAL.finditer(text)]
-
-
-try:
-    from ._scan import capital_runs as _compiled_capital_runs
-except ImportError:  # installed without a C compiler: the twin gives the same runs
-    _compiled_capital_runs = None
-_PARTICLE_SET = frozenset(PARTICLE_WORDS)
-_VOWELED_SET = frozenset(VOWELED)
-
-
-def name_runs(text: str) -> list[tuple[str, int, int]]:
-    """Each match of NAME_RUN.finditer(text) as (text, start, end), by its faster twins
-    where the text allows it."""
-    if GLUED_START.search(text):
-        return [(m.group(), *m.span()) for m in NAME_RUN.finditer(text)]
-    if _compiled_capital_runs is None:
-        return python_capital_runs(text)
-    return _compiled_capital_runs(text, _PARTICLE_SET, _VOWELED_SET)
-
 
 # A dash that lost its spaces (OCR, flattened text) glues a name to the function word of
 # the clause it opens ("Flavio Cotti-le plus", "Chirac-n'a pas", "Moscovici-qui"); names
@@ -165,7 +72,10 @@ RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
 LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
 # "the ", "la ", "l'": an article right before a name.
-ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:the|le|la|l['’])[^\S\n]*\Z", re.IGNORECASE)
+# An article, or an English possessive, which determines a noun as the article does
+# ("Britain's Competition and ...").
+ARTICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|le|la|l['’])|\w['’]s)[^\S\n]*\Z",
+                                  re.IGNORECASE)
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
@@ -246,31 +156,6 @@ _ORG_OR_JOINING = frozenset(ORG_WORDS | JOINING_WORDS)
 _JOINING_OR_THE = JOINING_WORDS | {"the"}
 
 
-@dataclass(frozen=True, slots=True, init=False)
-class Mention:
-    text: str
-    start: int
-    end: int
-    type: str  # "person", "organization", "place"
-    titled: bool  # a title stood before it (M., Dr., President ...)
-    after_preposition: bool
-
-    def __init__(self, text: str, start: int, end: int, type: str, titled: bool,
-                 after_preposition: bool) -> None:
-        # The frozen dataclass's own __init__ sets each field through object.__setattr__;
-        # the slots' own setters do the same in about 0.6 of the time, and a text makes
-        # thousands of mentions. Setting a field afterwards still raises (frozen).
-        _SET_TEXT(self, text)
-        _SET_START(self, start)
-        _SET_END(self, end)
-        _SET_TYPE(self, type)
-        _SET_TITLED(self, titled)
-        _SET_AFTER_PREPOSITION(self, after_preposition)
-
-
-_SET_TEXT, _SET_START, _SET_END, _SET_TYPE, _SET_TITLED, _SET_AFTER_PREPOSITION = (
-    getattr(Mention, name).__set__
-    for name in ("text", "start", "end", "type", "titled", "after_preposition"))
 
 
 def _inner_first_name(words: list[str]) -> int:
@@ -304,10 +189,6 @@ def _title(word: str) -> bool:
         parts[1] in TITLES
 
 
-@lru_cache(maxsize=8192)  # asked for every word of every run, often the same words
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 # The same name is typed again at each of its mentions, with the same words before it
@@ -832,8 +713,9 @@ def _place_before_title(text: str, start: int, words: list[str]) -> Mention | No
 
 def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
     """ "the Ethics and Anti-Corruption Commission", "the Energy and Climate Change
-    Committee": a lone capitalised word after an article, then "and" and a body's name of
-    two words or more, is a field of that body's name. Not an acronym, nor a known place
+    Committee", "Britain's Quarry and Mines Authority": a lone capitalised word after an
+    article or a possessive, then "and" and a body's name of two words or more, is a field
+    of that body's name. Not an acronym, nor a known place
     ("the EU and African Union", "the Netherlands and European Commission")."""
     return " " in body.text and not _is_acronym(first.text) and \
         fold(first.text) not in places() and \
@@ -856,109 +738,6 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
             continue
         out.append(m)
     return out
-
-
-def _initials(name: str) -> str:
-    """ "British Educational Communications and Technology Agency" -> "BECTA";
-    a one-word name spells its inner capitals ("GlaxoSmithKline" -> "GSK")."""
-    if " " not in name:
-        return "".join(c for c in name if c.isupper())
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def python_canonical_names(mentions: list[Mention], text: str = "") -> dict[str, str]:
-    """Each person mention's text -> the fullest person name sharing its last word; an
-    acronym -> the organisation it spells or follows in brackets (given `text`).
-    _mentions.canonical_names is the compiled twin."""
-    # Each person's name once, in order, with its last mention: a name met again cannot
-    # displace the fullest form (only a strictly fuller one does), and the last mention of a
-    # name sets its entry below. A name is mentioned about twice on average.
-    last_person: dict[str, Mention] = {}
-    for m in mentions:
-        if m.type == "person":
-            last_person[m.text] = m
-    fullest: dict[str, str] = {}
-    for m in last_person.values():
-        key = _fold(m.text.split()[-1])
-        best = fullest.get(key)
-        # "Rémy X" and "Remy X" are one person: the accented spelling is the careful one.
-        if best is None:
-            fullest[key] = m.text
-            continue
-        # (words, accents) compared in that order; the accents are counted on a tie only.
-        length, best_length = len(m.text.split()), len(best.split())
-        if length > best_length or (length == best_length and _accents(m.text) > _accents(best)):
-            fullest[key] = m.text
-    out = {}
-    # "BECTA" stands for the organisation whose initials it spells.
-    spelled = {}
-    for m in mentions:
-        if m.type != "organization":
-            continue
-        if " " in m.text:
-            if m.text.count(" ") > 1:
-                spelled[_initials(m.text)] = m.text
-        elif sum(map(str.isupper, m.text)) > 2 and not _is_acronym(m.text):
-            spelled[_initials(m.text)] = m.text
-    for before, m in zip(mentions, mentions[1:], strict=False):
-        # "the Movement for … Delta (MEND)": the acronym stands for the name before it.
-        if _is_acronym(m.text) and before.type == "organization" and " " in before.text \
-                and text[before.end:m.start] == " (" and text[m.end:m.end + 1] == ")":
-            spelled.setdefault(m.text, before.text)
-    for m in mentions:
-        if m.type == "organization" and _is_acronym(m.text) and m.text in spelled:
-            out[m.text] = spelled[m.text]
-    for m in last_person.values():
-        full = fullest[_fold(m.text.split()[-1])]
-        if full == m.text and " " not in m.text and m.titled:
-            # "Dame Mary", "Sir Ian": a title before a first name.
-            firsts = {f for f in fullest.values() if f.split()[0] == m.text and " " in f}
-            full = firsts.pop() if len(firsts) == 1 else full
-        # "Mory Koivogui" is not "Barrêt Koivogui": only a shorter form of it is expanded.
-        folded = _fold(m.text)
-        out[m.text] = full if " " not in m.text or _fold(full) == folded or \
-            _fold(full).endswith(" " + folded) else m.text
-    return out
-
-
-def python_shared_surnames(mentions: list[Mention]) -> dict[int, str]:
-    """Start of each bare surname that several named people share -> the full name it
-    stands for, which its text alone cannot tell (canonical_names gives the others).
-
-    It stands for the one the article names most often (news style gives relatives and
-    namesakes their first names: "Joe Castellano" is "Castellano", his wife stays "Sue
-    Castellano"); between people named equally often ("Harvey and Bob Lindell"), for the
-    one named last before it, else first after it. _mentions.shared_surnames is the
-    compiled twin."""
-    full_mentions: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.type == "person" and " " in m.text:
-            full_mentions.setdefault(_fold(m.text.split()[-1]), []).append(m)
-    out = {}
-    for m in mentions:
-        if m.type != "person" or " " in m.text:
-            continue
-        fulls = full_mentions.get(_fold(m.text), [])
-        if len(fulls) < 2:
-            continue  # one full mention names one person (most surnames)
-        counts = Counter(_fold(f.text) for f in fulls)
-        if len(counts) < 2:
-            continue
-        most = max(counts.values())
-        fulls = [f for f in fulls if counts[_fold(f.text)] == most]
-        before = [f for f in fulls if f.start < m.start]
-        out[m.start] = (before[-1] if before else fulls[0]).text
-    return out
-
-
-def _fold(name: str) -> str:
-    """The name without its diacritics."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii") \
-        if not name.isascii() else name
-
-
-def _accents(name: str) -> int:
-    return 0 if name.isascii() else sum(not c.isascii() for c in name)
 
 
 # The mention finder and the tests it asks of every run, compiled (facts/_mentions.pyx) where
