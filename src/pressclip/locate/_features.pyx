@@ -152,23 +152,33 @@ cdef inline unsigned int _flags(Py_UCS4 c):
     return <unsigned int>_flags_of(chr(c))
 
 
-cdef list _container_info(Container container, dict seen, list totals):
-    """Row numbers of the container totals for the container and the next two up: the
-    climb of features._container_matrix (containers holding only the blocks of the one
-    below passed over)."""
-    cdef list found = []
+cdef void _container_rows(Container container, dict seen, Py_ssize_t* totals,
+                          Py_ssize_t* count, Py_ssize_t* found) except *:
+    """found[k]: the row of the container totals for the container and the next two up (the
+    climb of features._container_matrix: containers holding only the blocks of the one
+    below passed over). A container seen first gets the next row of `totals`, four values
+    a row (characters, link characters, blocks, paragraph blocks); `seen` maps a
+    container's id to its row. Rows in C, not tuples for numpy to convert: that conversion
+    and the tuples cost more than the climb."""
     cdef Container c = container, parent
     cdef object at
-    cdef Py_ssize_t start
-    for _ in range(LEVELS):
+    cdef Py_ssize_t start, k, row
+    for k in range(LEVELS):
         if c is None:
-            found.append(0)
+            found[k] = 0
             continue
         at = seen.get(id(c))
         if at is None:
-            at = seen[id(c)] = len(totals)
-            totals.append((c.chars, c.link_chars, c.blocks, c.p_blocks))
-        found.append(at)
+            row = count[0]
+            count[0] += 1
+            seen[id(c)] = row
+            totals[4 * row] = c.chars
+            totals[4 * row + 1] = c.link_chars
+            totals[4 * row + 2] = c.blocks
+            totals[4 * row + 3] = c.p_blocks
+        else:
+            row = <Py_ssize_t>at
+        found[k] = row
         start = c.blocks
         c = c.parent
         while c is not None:
@@ -176,7 +186,6 @@ cdef list _container_info(Container container, dict seen, list totals):
             if parent is None or c.blocks != start:
                 break
             c = parent
-    return found
 
 
 cdef struct WordSet:
@@ -549,42 +558,61 @@ cdef int _descending(const void* a, const void* b) noexcept nogil:
 
 cdef object _assemble(list blocks, list texts, str hint, Py_ssize_t n, Counts* counts,
                       const unsigned char* in_hint):
-    cdef Py_ssize_t i, j, k, lo, hi, off, row, m
+    cdef dict seen = {}
+    # Row 0 of the totals: no container. Each block adds at most LEVELS rows.
+    cdef Py_ssize_t* tot = <Py_ssize_t*>calloc(4 * (1 + LEVELS * n), sizeof(Py_ssize_t))
+    # The rows of each block's containers (chains[LEVELS * i + k]), made once a container.
+    cdef Py_ssize_t* chains = <Py_ssize_t*>malloc(LEVELS * n * sizeof(Py_ssize_t))
+    if tot is NULL or chains is NULL:
+        free(tot)
+        free(chains)
+        raise MemoryError()
+    try:
+        return _assemble_rows(blocks, texts, hint, n, counts, in_hint, seen, tot, chains)
+    finally:
+        free(tot)
+        free(chains)
+
+
+cdef object _assemble_rows(list blocks, list texts, str hint, Py_ssize_t n, Counts* counts,
+                           const unsigned char* in_hint, dict seen, Py_ssize_t* tot,
+                           Py_ssize_t* chains):
+    cdef Py_ssize_t i, j, k, lo, hi, off, row, m = 1, first
     cdef Counts* cnt
     cdef double nw, total
     cdef RawBlock b
     cdef Container container, parent
     cdef long long bits, near
     cdef float s
-    # log1p of every value that needs one, asked of numpy at once: per block its chars,
-    # words and depth, per container row its chars and blocks.
-    cdef dict seen = {}
-    cdef list totals = [(0, 0, 0, 0)]  # row 0: no container
-    cdef list chains = []
     cdef dict chain_of = {}
     cdef dict repeats = {}
     cdef list containers = []
+    cdef object at
     for i in range(n):
         b = blocks[i]
         container = b.container
         containers.append(container)
-        chain = chain_of.get(id(container))
-        if chain is None:
-            chain = chain_of[id(container)] = _container_info(container, seen, totals)
-        chains.append(chain)
+        at = chain_of.get(id(container))
+        if at is None:
+            chain_of[id(container)] = i
+            _container_rows(container, seen, tot, &m, &chains[LEVELS * i])
+        else:
+            first = <Py_ssize_t>at
+            for k in range(LEVELS):
+                chains[LEVELS * i + k] = chains[LEVELS * first + k]
         text = texts[i]
         repeats[text] = repeats.get(text, 0) + 1
-    m = len(totals)
+    # log1p of every value that needs one, asked of numpy at once: per block its chars,
+    # words and depth, per container row its chars and blocks.
     logs_array = np.empty(3 * n + 2 * m, dtype=np.float64)
     cdef double[::1] logs = logs_array
-    cdef long long[:, ::1] tot = np.array(totals, dtype=np.int64)
     for i in range(n):
         logs[i] = counts[i].chars
         logs[n + i] = counts[i].words
         logs[2 * n + i] = (<Container>containers[i]).depth
     for k in range(m):
-        logs[3 * n + k] = tot[k, 0]
-        logs[3 * n + m + k] = tot[k, 2]
+        logs[3 * n + k] = tot[4 * k]
+        logs[3 * n + m + k] = tot[4 * k + 2]
     np.log1p(logs_array, out=logs_array)
 
     out_array = np.zeros((n, WIDTH), dtype=np.float32)
@@ -637,17 +665,17 @@ cdef object _assemble(list blocks, list texts, str hint, Py_ssize_t n, Counts* c
             if near & NEAR_BIT_VALUES[k]:
                 out[i, NEAR_AT + k] = 1.0
 
-        chain = chains[i]
         for k in range(LEVELS):
-            row = chain[k]
-            if tot[row, 0] > 0:
+            row = chains[LEVELS * i + k]
+            if tot[4 * row] > 0:
                 off = CONT_AT + N_CONT * k
-                chars = <double>tot[row, 0]
+                chars = <double>tot[4 * row]
                 out[i, off] = <float>logs[3 * n + row]
-                out[i, off + 1] = <float>(<double>tot[row, 1] / chars)
+                out[i, off + 1] = <float>(<double>tot[4 * row + 1] / chars)
                 out[i, off + 2] = <float>logs[3 * n + m + row]
-                out[i, off + 3] = <float>(<double>tot[row, 3]
-                                          / <double>(tot[row, 2] if tot[row, 2] > 1 else 1))
+                out[i, off + 3] = <float>(<double>tot[4 * row + 3]
+                                          / <double>(tot[4 * row + 2] if tot[4 * row + 2] > 1
+                                                     else 1))
                 out[i, off + 4] = <float>(chars / total)
 
     # Neighbours: a few own columns of the blocks around, zero past the page's edges.
