@@ -30,6 +30,7 @@ from .features import (
     build_matrix,
     container_groups,
     feature_names,
+    prose_blocks,
 )
 from .gate import Evidence
 from .lead import lead_region
@@ -84,7 +85,7 @@ for _name in _FURNITURE_TAGS:
 # Furniture beside the article: a block whose container or any ancestor is named a comment,
 # consent notice, footer or menu, or that sits inside a <footer>, <aside> or <nav> (with no
 # <article> or <main> nearer, as for the gate's `furniture`), leaves the selection when the
-# selection also holds a paragraph of prose outside all of them (_AWAY_PROSE_UNITS word
+# selection also holds a paragraph of prose outside all of them (PROSE_UNITS word
 # units, ending like a sentence): then the article is that prose, and the flagged blocks
 # are a comment thread, a notice or a box beside it that the model kept for its sentences.
 # Without such a paragraph the flags say nothing (a page may wrap its whole article in a
@@ -98,7 +99,6 @@ for _name in _FURNITURE_TAGS:
 _AWAY_NAME_COLUMNS = [feature_names().index(f"flag_{name}")
                       for name in ("comment", "cookie", "footer", "nav")]
 _AWAY_TAG_COLUMNS = [feature_names().index(f"in_{tag}") for tag in _FURNITURE_TAGS]
-_AWAY_PROSE_UNITS = 12
 _LINK_COLUMN = feature_names().index("link_density")
 # A paragraph of prose between two kept blocks, in the container of one of them or in a
 # sibling of it (paragraphs of one body), is kept
@@ -179,7 +179,8 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = _fill_prose_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, units, vetoed)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
-    keep = _drop_orphan_headings(raw, keep, _prose(X, units) & (units >= _HEADING_PROSE_UNITS))
+    keep = _drop_orphan_headings(raw, keep,
+                                 prose_blocks(X, units) & (units >= _HEADING_PROSE_UNITS))
     keep = _drop_link_labels(raw, X, keep, units)
     fallback = bool(units[keep].sum() < _MIN_ARTICLE_WORDS)
     if fallback:
@@ -329,21 +330,15 @@ def _drop_furniture_beside_prose(raw: list[RawBlock], X: np.ndarray, keep: np.nd
         away[i] = _in_furniture_tag(raw[i].container)
     if not (keep & away).any():
         return keep
-    if not (keep & ~away & _prose(X, units)).any():
+    if not (keep & ~away & prose_blocks(X, units)).any():
         return keep
     return keep & ~away
-
-
-def _prose(X: np.ndarray, units: np.ndarray) -> np.ndarray:
-    """The blocks that are paragraphs of prose: _AWAY_PROSE_UNITS word units or more,
-    ending like a sentence."""
-    return (X[:, ENDS_COLUMN] > 0) & (units >= _AWAY_PROSE_UNITS)
 
 
 def _fill_prose_gaps(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
                      likely: np.ndarray, units: np.ndarray, vetoed: np.ndarray) -> np.ndarray:
     """The kept blocks with the prose paragraphs between them: a block of at least
-    _AWAY_PROSE_UNITS word units ending like a sentence, with few links, `likely` (scoring
+    PROSE_UNITS word units ending like a sentence, with few links, `likely` (scoring
     _GAP_SHARE of the threshold), in a gap of at most _MAX_GAP blocks between two kept
     blocks and in the container of one of them, or a sibling of it (_together)."""
     kept = np.flatnonzero(keep)
@@ -351,7 +346,8 @@ def _fill_prose_gaps(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
         return keep
     # The candidates first: most pages have none, and then no gap is looked at.
     candidates = np.flatnonzero(
-        likely & ~keep & ~vetoed & _prose(X, units) & (X[:, _LINK_COLUMN] < _LINKS_REASON_DENSITY))
+        likely & ~keep & ~vetoed & prose_blocks(X, units)
+        & (X[:, _LINK_COLUMN] < _LINKS_REASON_DENSITY))
     if not len(candidates):
         return keep
     # Each candidate's nearest kept blocks before and after it.

@@ -124,6 +124,16 @@ ENDS_COLUMN = OWN_FEATURES.index("ends_like_sentence")
 STOPS_COLUMN = OWN_FEATURES.index("sentence_ends_per_word")
 FREQUENT_COLUMN = OWN_FEATURES.index("frequent_word_share")
 FUNCTION_COLUMN = OWN_FEATURES.index("function_word_share")
+# A paragraph of prose: this many word units or more, ending like a sentence. The passes
+# after the trees read it to tell an article's paragraphs from furniture (locate/__init__,
+# locate/tail).
+PROSE_UNITS = 12
+
+
+def prose_blocks(X: np.ndarray, units: np.ndarray) -> np.ndarray:
+    """The blocks that are paragraphs of prose: PROSE_UNITS word units or more, ending like
+    a sentence."""
+    return (X[:, ENDS_COLUMN] > 0) & (units >= PROSE_UNITS)
 # A page whose longer blocks hold fewer listed function words than this share of their word
 # units is in a language stopwords.py does not list (a menu of a listed language holds few
 # too, but a page is more than its menu). On the train split's non-English pages the share

@@ -21,12 +21,9 @@ import heapq
 
 import numpy as np
 
-from .blocks import Container, RawBlock, inside
-from .features import ENDS_COLUMN
+from .blocks import Container, RawBlock
+from .features import ENDS_COLUMN, prose_blocks
 
-# A paragraph of prose: this many word units or more, ending like a sentence (the
-# furniture pass's measure, locate._AWAY_PROSE_UNITS).
-PROSE_UNITS = 12
 # drop_unended_tail's body holds this share of the prose's word units. Out of fold on the
 # train split: 0.9 changed 10 pages, none for the worse; 0.8 and 0.7 won more pages (19,
 # 28) but lost 6 and 10 (short closing sentences of the gold set beside the body).
@@ -38,7 +35,7 @@ def drop_outside_tail(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
     """The kept blocks without those after the last kept paragraph of prose and outside the
     container of all of them; unchanged with fewer than two such paragraphs (one paragraph's
     container says nothing of where the article ends)."""
-    prose = np.flatnonzero(_prose(X, keep, units))
+    prose = np.flatnonzero(keep & prose_blocks(X, units))
     if len(prose) < 2:
         return keep
     last = int(prose[-1])
@@ -48,9 +45,10 @@ def drop_outside_tail(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
     body = _common_container([raw[i].container for i in prose.tolist()])
     if body is None:
         return keep
+    within = _Within(body)
     out = keep.copy()
     for i in after.tolist():
-        out[i] = inside(raw[i].container, body)
+        out[i] = within(raw[i].container)
     return out
 
 
@@ -79,7 +77,7 @@ def drop_unended_tail(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
     of prose and outside the body, the body being here the deepest container holding
     BODY_SHARE of the prose's word units (a paragraph printed beside the article, a comment,
     widens drop_outside_tail's container to the page; this one stays on the article)."""
-    prose = np.flatnonzero(_prose(X, keep, units))
+    prose = np.flatnonzero(keep & prose_blocks(X, units))
     if len(prose) < 2:
         return keep
     body = _main_container(raw, prose, units)
@@ -95,10 +93,6 @@ def drop_unended_tail(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
         if X[i, ENDS_COLUMN] == 0:
             out[i] = within(raw[i].container)
     return out
-
-
-def _prose(X: np.ndarray, keep: np.ndarray, units: np.ndarray) -> np.ndarray:
-    return keep & (X[:, ENDS_COLUMN] > 0) & (units >= PROSE_UNITS)
 
 
 def _main_container(raw: list[RawBlock], prose: np.ndarray,
@@ -134,8 +128,8 @@ def _main_container(raw: list[RawBlock], prose: np.ndarray,
 
 
 class _Within:
-    """Whether a container lies in `region` (is it or a descendant), each ancestor's answer
-    kept: the kept blocks share their ancestors."""
+    """Whether a container lies in `region` (is it or a descendant: blocks.inside), each
+    ancestor's answer kept: the kept blocks share their ancestors."""
 
     def __init__(self, region: Container) -> None:
         self.region = region
