@@ -77,6 +77,9 @@ from .unnamed import (
     people_or_region,
 )
 
+# White space from a position on, matched where it starts (no copy of the text after it).
+_SPACES = re.compile(r"\s*")
+
 
 class Resolver(PronounResolution, DescriptorResolution):
     """Speaker phrases to names: pronouns, roles and surnames to the fullest name."""
@@ -199,8 +202,8 @@ class Resolver(PronounResolution, DescriptorResolution):
         line_end = self.text.find("\n", pos)
         if line_end < 0:
             return None
-        following = self.between(line_end, line_end + len(self.text[line_end:]) -
-                                 len(self.text[line_end:].lstrip()) + 1)
+        # The names that open the next line with text, its blank lines skipped.
+        following = self.between(line_end, _SPACES.match(self.text, line_end).end() + 1)
         if following and following[0].type == "person" and \
                 self.fits(self.name(following[0]), gender):
             return self.name(following[0])
