@@ -658,8 +658,8 @@ def in_page_script(names: list[str], headline: str | None) -> list[str]:
     is no credit the reader of that page sees. A name in Latin letters stays: brands are
     written so on pages of every script ("NHK", "Khabaronline News Agency" above a Persian
     headline)."""
-    if not headline:
+    if not headline or not names:
         return names
     shown = _scripts(headline) | {"LATIN"}
-    return [n for n in names if _scripts(n) & shown or not _scripts(n)]
+    return [n for n in names if (scripts := _scripts(n)) & shown or not scripts]
 
