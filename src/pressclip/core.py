@@ -7,7 +7,8 @@
   clean      drop what is never article text (clean.py)
   locate     segment, describe, score and select the article's blocks (locate/); a short
              selection is located again with hidden elements kept (locate/hidden.py), or
-             taken from the page's data (locate/embedded.py)
+             taken from the page's data (locate/embedded.py); an empty one from the page's
+             one paragraph of prose about its headline (locate/lone.py)
   credits    contributors and wire agencies from credit lines, which leave the body (credits.py);
              where no one is credited, a writer's name closing the article (signature.py)
   edges      drop the headline, byline and dateline the record already holds (edges.py)
@@ -27,6 +28,7 @@ from .facts.analyse import Facts, read_facts
 from .locate import locate_article
 from .locate.embedded import rescue
 from .locate.hidden import reveal
+from .locate.lone import lone_paragraph
 from .locate.structure import finish
 from .metadata import read_metadata
 from .metadata.fallback_date import fallback_date
@@ -63,6 +65,8 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     located = reveal(located, text, meta.headline, meta.article_body, opts.explain,
                      LOCATOR_SHIFTS[opts.focus])
     located = rescue(located, text, meta.headline, meta.description, opts.explain)
+    # Still nothing: a short article among furniture may be one paragraph about the headline.
+    located = lone_paragraph(located, tree, meta.headline, opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.headline, meta.authors, date)
     dropped = Dropped(opts.explain)

@@ -170,7 +170,7 @@ def find_embedded(page: str, title: str | None = None,
             continue
         paragraphs = _paragraphs(text)
         size = units("\n".join(paragraphs))
-        if size >= MIN_RIVAL_UNITS and _is_prose(paragraphs, size):
+        if size >= MIN_RIVAL_UNITS and is_prose(paragraphs, size):
             found.append(Embedded(paragraphs, source, size))
     if not found:
         return None
@@ -226,7 +226,7 @@ def python_units(text: str) -> float:
     return len(_WORDS.findall(text)) - spaceless / 2
 
 
-def _is_prose(paragraphs: list[str], size: float) -> bool:
+def is_prose(paragraphs: list[str], size: float) -> bool:
     """Sentences, few URLs, little code, and most of the text in paragraphs that hold a
     sentence (not a run of labels, menu items or form fields)."""
     text = "\n".join(paragraphs)

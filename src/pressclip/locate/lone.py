@@ -1,0 +1,114 @@
+"""The article of a page given none: one paragraph of prose about what the page's title says.
+
+The gate (gate.py) weighs the whole selection, and the locator's scores lean on a block's
+neighbours: a short article (a brief, a one-paragraph item) standing in a page of menus
+and teasers scores like them, and the page gives an empty record, which loses the whole
+article. `lone_paragraph` runs only then (nothing located, no rescue), and takes the one
+paragraph of the page that reads as an article's:
+- prose: MIN_UNITS word units or more (a character of a script without spaces counting
+  half), ending like a sentence, with sentence stops, few links, URLs or code
+  (embedded.is_prose);
+- in the page's flow: under no container named or tagged as furniture (menus, footers,
+  sidebars, comments, captions, bylines, notices, ads, forms), no heading, no list item;
+- no copyright or legal notice (the © sign, which notices write in every language);
+- about the page: holding MIN_TITLE_SHARE of the terms of the page's headline (its words
+  but the function words of stopwords.py's languages; character pairs in a script without
+  spaces), as an article's lead does and a site's notice, an author's note or a
+  newsletter's pitch, which the names above miss, mostly does not.
+Of several, the one holding most of the headline's terms. A page without a headline gets
+nothing: no paragraph can be said to be about it.
+
+Measured on the train split (python -m bench.no_article --split train): see
+docs/ARCHITECTURE.md and the commit that added this pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lxml import etree
+
+from ..chars import SENTENCE_STOPS
+from ..record import PARAGRAPH, Block, Decision
+from ..stopwords import ALL_FUNCTION_WORDS
+from . import Located
+from .blocks import RawBlock, flag, segment, tag_flag
+from .embedded import is_prose, title_share, units
+
+MIN_UNITS = 20.0
+MAX_LINK_DENSITY = 0.2
+MIN_TITLE_SHARE = 0.25
+# Containers whose name (the element's or any ancestor's class, id or role) or tag says
+# the text in them is no article's: what a page of furniture is made of.
+_FURNITURE_NAMES = ("nav", "footer", "header", "side", "comment", "caption", "meta",
+                    "related", "newsletter", "cookie", "ad", "hidden")
+_FURNITURE_TAGS = ("nav", "footer", "header", "aside", "form", "figure")
+_FURNITURE_BITS = 0
+for _name in _FURNITURE_NAMES:
+    _FURNITURE_BITS |= flag(_name)
+for _name in _FURNITURE_TAGS:
+    _FURNITURE_BITS |= tag_flag(_name)
+# A share bar's own container (its parent's name is too blunt: article bodies sit in
+# "print" and "tools" classes).
+_SHARE_BIT = flag("share")
+# A sentence's end, after any closing quotes or brackets; the full-width stops and those of
+# Arabic and Indic scripts too.
+_ENDS = re.compile(rf"[{re.escape(SENTENCE_STOPS)}｡؟۔।॥][\"'»”’)\]]*\s*$")
+_NOTICE = "\u00a9"
+_WORD = re.compile(r"\w+")
+_WHY = "article (a lone paragraph about the headline)"
+
+
+def lone_paragraph(located: Located, root: etree._Element, title: str | None,
+                   explain: bool = False) -> Located:
+    """`located`, or the page's one paragraph of prose about its headline when nothing
+    was located."""
+    if located.blocks or not title:
+        return located
+    about = _content_words(title)
+    if not about:
+        return located
+    scored = [(title_share(about, b.text), i, b) for i, b in enumerate(segment(root))
+              if _reads_as_article(b)]
+    if not scored:
+        return located
+    # The most of the headline's terms; of equals, the first in the page.
+    share, _, best = max(scored, key=lambda t: (t[0], -t[1]))
+    if share < MIN_TITLE_SHARE:
+        return located
+    decisions = None
+    if explain:
+        decisions = _explained(located.decisions or [], best)
+    return Located([Block(PARAGRAPH, best.text)], located.opening, decisions)
+
+
+def _content_words(title: str) -> str:
+    """The headline without the function words of the listed languages: "the" or "de" in
+    a paragraph says nothing of what it is about."""
+    return " ".join(w for w in _WORD.findall(title) if w.lower() not in ALL_FUNCTION_WORDS)
+
+
+def _explained(decisions: list[Decision], best: RawBlock) -> list[Decision]:
+    """The locator's decisions with the chosen paragraph's (its first with that text) kept."""
+    out, found = [], False
+    for d in decisions:
+        if not found and d.text == best.text:
+            d, found = replace(d, kept=True, reason=_WHY), True
+        out.append(d)
+    if not found:
+        out.append(Decision(text=best.text, kept=True, reason=_WHY, tag=best.tag, path=""))
+    return out
+
+
+def _reads_as_article(block: RawBlock) -> bool:
+    text = block.text
+    size = units(text)
+    if size < MIN_UNITS or block.in_heading or block.in_list:
+        return False
+    c = block.container
+    if c.bits & _FURNITURE_BITS or c.own_bits & _SHARE_BIT:
+        return False
+    if block.link_chars > MAX_LINK_DENSITY * len(text) or _NOTICE in text:
+        return False
+    return bool(_ENDS.search(text)) and is_prose([text], size)

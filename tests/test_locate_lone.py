@@ -1,0 +1,84 @@
+"""A page given no body keeps its one paragraph of prose about its headline (locate/lone.py)."""
+
+import pytest
+
+import pressclip
+from pressclip.locate import Located
+from pressclip.locate.lone import lone_paragraph
+from pressclip.parse.html import parse_html
+
+HEADLINE = "Harbour ferry fares to rise in spring"
+BRIEF = ("Ferry fares across the harbour will rise by ten percent in the spring, the transport "
+         "board said on Monday, blaming the cost of fuel and the repairs to the northern pier "
+         "that closed the route for two weeks last winter.")
+NOTHING = Located([], [], None)
+
+
+def _teasers(start: int, count: int) -> str:
+    return "".join(
+        f"<div class='card'><h3><a href='/story/{i}'>Story number {i} of the day in the town"
+        f"</a></h3><p>A short summary of story {i} and what it says about the town</p>"
+        f"<span>{i} hours ago</span></div>" for i in range(start, start + count))
+
+
+def _page() -> str:
+    """A brief set in a card like the teasers around it."""
+    return (f"<html><head><title>{HEADLINE}</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>" + _teasers(0, 20)
+            + f"<div class='card'><h1>{HEADLINE}</h1><p>{BRIEF}</p></div>" + _teasers(20, 20)
+            + "<footer><a href='/privacy'>Privacy</a></footer></body></html>")
+
+
+def test_a_brief_among_many_teasers_keeps_its_paragraph():
+    # The locator scores the brief like the teasers around it and keeps nothing.
+    art = pressclip.extract(_page(), explain=True)
+    assert art.text == BRIEF
+    kept = [d for d in art.explain if d.kept]
+    assert [d.reason for d in kept] == ["article (a lone paragraph about the headline)"]
+
+
+def _lone(body: str, title: str | None = HEADLINE) -> str:
+    root = parse_html(f"<html><body>{body}</body></html>")
+    return "\n".join(b.text for b in lone_paragraph(NOTHING, root, title).blocks)
+
+
+def test_the_paragraph_about_the_headline_is_taken():
+    other = ("Our readers can write to the editor about any story, and letters are chosen "
+             "for the printed edition every week by the staff of the letters desk.")
+    assert _lone(f"<p>{other}</p><p>{BRIEF}</p>") == BRIEF
+
+
+@pytest.mark.parametrize("body", [
+    f"<footer><p>{BRIEF}</p></footer>",
+    f"<div class='sidebar'><p>{BRIEF}</p></div>",
+    f"<div class='comments'><p>{BRIEF}</p></div>",
+    f"<form><p>{BRIEF}</p></form>",
+    f"<ul><li>{BRIEF}</li></ul>",
+    f"<h2>{BRIEF}</h2>",
+    f"<p>\u00a9 2024 {BRIEF}</p>",
+    f"<p>{BRIEF[:-1]}</p>",  # no sentence end: a teaser cut short
+    "<p>Ferry fares across the harbour will rise, the board said.</p>",  # too short
+    f"<p><a href='/a'>{BRIEF}</a></p>",  # a link
+])
+def test_furniture_notices_teasers_and_links_are_not_an_article(body: str):
+    assert _lone(body) == ""
+
+
+def test_a_paragraph_about_something_else_is_not_the_article():
+    assert _lone(f"<p>{BRIEF}</p>", title="Local elections: counting goes on overnight") == ""
+
+
+def test_without_a_headline_nothing_is_taken():
+    assert _lone(f"<p>{BRIEF}</p>", title=None) == ""
+
+
+def test_a_located_article_is_left_alone():
+    located = pressclip.extract(_page())
+    root = parse_html(f"<html><body><p>{BRIEF}</p></body></html>")
+    found = Located(list(located.blocks), [], None)
+    assert lone_paragraph(found, root, HEADLINE) is found
+
+
+def test_the_headlines_function_words_say_nothing_of_a_paragraph():
+    # "the" and "of" are in the brief; no word of the headline's own is.
+    assert _lone(f"<p>{BRIEF}</p>", title="The view from the top of the town") == ""
