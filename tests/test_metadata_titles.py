@@ -139,3 +139,21 @@ def test_the_part_of_the_title_the_page_shows_as_a_heading(title: str, heading: 
                                                            expected: str) -> None:
     body = f"<div><h2>{heading}</h2><p>The crew won.</p></div>"
     assert title_of(f"<title>{title}</title>", body, "https://news.example/a/1") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An old page sets its headline in bold in a table cell, no heading: the part of the
+    # title that an element holds whole is the headline, the rest the site's and section's.
+    ("<table><tr><td><font size=4><b>Harbour crane topples in the autumn storm</b></font>"
+     "</td></tr><tr><td>The crane fell at dawn.</td></tr></table>",
+     "Harbour crane topples in the autumn storm"),
+    # The words inside a longer paragraph are not shown apart: the title stays whole.
+    ("<p>Harbour crane topples in the autumn storm, the port said on Monday.</p>",
+     "Valley Herald - Harbour crane topples in the autumn storm"),
+    # A part shown as a heading beside it is a name the page shows too: the title stays.
+    ("<h3>Valley Herald</h3><div><b>Harbour crane topples in the autumn storm</b></div>",
+     "Valley Herald - Harbour crane topples in the autumn storm"),
+])
+def test_the_part_of_the_title_an_element_shows_whole(body: str, expected: str) -> None:
+    title = "<title>Valley Herald - Harbour crane topples in the autumn storm</title>"
+    assert title_of(title, body, "https://news.example/a/1") == expected

@@ -185,7 +185,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
 
     candidates = [jsonld.title, meta.title, micro.title, page_title]
     title, preferred = choose_title(h1s, candidates, keys, sole, _home(canonical or url),
-                                    lambda: _shown_headings(tree))
+                                    lambda: _shown_headings(tree),
+                                    lambda text: _shown_whole(tree, text))
     from_title = (_publisher_from_title(page_title, title)
                   if page_title and title and title != page_title else [])
     publisher = _site_publisher(named, from_title, canonical or url, page_title)
@@ -409,6 +410,36 @@ def _shares_word(text: str, other: str | None) -> bool:
 def _shown_headings(tree: etree._Element) -> set[str]:
     """The squashed texts of the page's headings, h1 to h6."""
     return {squash(element_text(element, MAX_TITLE_CHARS)) for element in tree.iter(_HEADINGS)}
+
+
+# The body's text nodes that hold a word: where a text the page may show whole can stand.
+_TEXTS_WITH = etree.XPath("/descendant::body[1]//text()[contains(., $word)]")
+# A text node's element and this many of its ancestors may hold the text whole: a headline
+# set in <b> inside a <font> inside a <td> is the cell's whole text too.
+SHOWN_WHOLE_DEPTH = 3
+
+
+def _shown_whole(tree: etree._Element, text: str) -> bool:
+    """An element of the body holds `text` and nothing more (squashed): the page shows it
+    apart, as a headline, where it sets no heading."""
+    key = squash(text)
+    words = text.split()
+    if not key or not words:
+        return False
+    for node in _TEXTS_WITH(tree, word=words[0]):
+        element = node.getparent()
+        if node.is_tail and element is not None:
+            element = element.getparent()
+        for _ in range(SHOWN_WHOLE_DEPTH):
+            if element is None:
+                break
+            found = squash(element_text(element, MAX_TITLE_CHARS))
+            if found == key:
+                return True
+            if len(found) > len(key):
+                break
+            element = element.getparent()
+    return False
 
 
 def _article_h1(element: etree._Element) -> bool:

@@ -218,15 +218,18 @@ def title_texts(candidates: list[str | None]) -> list[str]:
 
 def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
                  sole: Callable[[], str | None] | None = None, home: bool = False,
-                 shown: Callable[[], set[str]] | None = None
+                 shown: Callable[[], set[str]] | None = None,
+                 shows: Callable[[str], bool] | None = None
                  ) -> tuple[str | None, str | None]:
     """The headline's line and the title. The line is the h1 that a title candidate
     confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
     only here, as few pages need it), else the first candidate without the site: the body's
     trimming and the byline's and publisher's readers go by it. The title is the line unless
     an h1 or another candidate is the headline where the line is none (`_preferred`), or
-    the line's one part that the page shows as a heading (`shown`: the squashed texts of its
-    headings, asked only of a line of parts): those finer choices move the title alone. On
+    the line's one part that the page shows as a heading or as an element's whole text
+    (`shown`: the squashed texts of its headings; `shows`: whether an element of the body
+    holds that text and no more; asked only of a line of parts): those finer choices move
+    the title alone. On
     the site's `home` page the site's name is the title."""
     texts = title_texts(candidates)
     stripped = [strip_site(t, keys) for t in texts]
@@ -237,7 +240,7 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
     sources = [*h1s, *stripped]
     preferred = _preferred(chosen, h1s, stripped, keys, home)
     if preferred == chosen and shown is not None and not home:
-        preferred = _shown_part(chosen, shown)
+        preferred = _shown_part(chosen, shown, shows)
     line = _uncut(chosen, sources)
     return line, line if preferred == chosen else _uncut(preferred, sources)
 
@@ -316,13 +319,15 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
     return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
 
 
-def _shown_part(title: str, shown: Callable[[], set[str]]) -> str:
-    """The part of the title that the page shows alone as a heading, where it is the
-    title's longest and no colon sets it apart ("Headline - Web Site", "Wire | Company |
-    Headline" with the headline in an h2): the other parts are the site's or its section's
-    names, which no key named. A colon joins a kicker or a label to the headline as the site
-    writes it ("Covid-19: Headline"), and a shorter part shown is a name ("Atlas —
-    Plan every trip your own way")."""
+def _shown_part(title: str, shown: Callable[[], set[str]],
+                shows: Callable[[str], bool] | None = None) -> str:
+    """The part of the title that the page shows alone as a heading, or as the whole text
+    of an element (pages that set the headline in bold or in a table cell, not in h1-h6),
+    where it is the title's longest and no colon sets it apart ("Headline - Web Site", "Wire
+    | Company | Headline" with the headline in an h2): the other parts are the site's or its
+    section's names, which no key named. A colon joins a kicker or a label to the headline
+    as the site writes it ("Covid-19: Headline"), and a shorter part shown as a heading is a
+    name ("Atlas — Plan every trip your own way")."""
     spans, starts, ends = _part_bounds(title, _separator(title))
     if not spans:
         return title
@@ -334,10 +339,13 @@ def _shown_part(title: str, shown: Callable[[], set[str]]) -> str:
         return title
     # The page's headings are read only here, for a title whose longest part may be one.
     texts = shown()
-    if not squash(parts[hit]) or squash(parts[hit]) not in texts or any(
-            squash(part) in texts for i, part in enumerate(parts) if i != hit and squash(part)):
+    key = squash(parts[hit])
+    if not key or any(squash(part) in texts
+                      for i, part in enumerate(parts) if i != hit and squash(part)):
         return title
-    return parts[hit]
+    if key in texts or (shows is not None and shows(parts[hit])):
+        return parts[hit]
+    return title
 
 
 def _without_name_end(title: str) -> str:
