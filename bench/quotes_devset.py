@@ -78,7 +78,12 @@ EXAMPLE_LONG_LINE = 30  # words of the first paragraph of the article
 # marks located by a plain regex, spans and speakers by hand, the convention of issue 14)
 # before any rule of its round: the first pages of `python -m bench.quotes_devset blind-18`
 # until 8 articles with quotations and 50 quotations (12 articles, 55 quotations); sealed
-# from its annotation (da1ff7c) to its one scoring, with the rules of f75bb56.
+# from its annotation (da1ff7c) to its one scoring, with the rules of f75bb56. blind-19
+# (English only), drawn and annotated by reading (quote marks located by a plain regex,
+# spans and speakers by hand, the convention of issue 14) before any rule of its round: the
+# first pages of `python -m bench.quotes_devset blind-19` until 8 articles with quotations
+# and 50 quotations (9 articles, 53 quotations); sealed from its annotation (4d3295e) to
+# its one scoring, with the rules of bdd86b1.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

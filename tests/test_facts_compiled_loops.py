@@ -45,6 +45,7 @@ NAMED = [
     "Microsoft's Vista, the EU's plan, New Zealand's Kyle Mills; Shares of Nakamura Electric",
     "The Coastal Community of Trade Unions said its members, and Vesta Aid, which runs Zoom Air",
     "Sigh… Sometimes, ex-Lancer Ben Okafor had Zenfold. Was Zenfold it? Coun Tess Varga; Tess",
+    "Security firm K9X said so; the Duluth 58ers won; 7Q Corp. rose 5M in Q1 at 3pm, $4M, A380.",
 ]
 # Rules whose pattern the compiled code asks only after a cheaper test that its match needs
 # (a portfolio's link before the name, "and"/"et"/"&" between two bodies, an apostrophe).

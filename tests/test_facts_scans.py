@@ -17,6 +17,7 @@ import pytest
 
 from bench import datasets
 from pressclip.facts import (
+    digit_names,
     entity_cues,
     entity_types,
     marks,
@@ -34,9 +35,10 @@ compiled_date_starts = textdates._compiled_date_starts
 compiled_tokens = speaker_words._compiled_tokens
 compiled_boundaries = marks._compiled_sentence_boundaries
 compiled_capital_runs = name_runs._compiled_capital_runs
+compiled_digit_hits = digit_names._compiled_digit_hits
 needs_compiled = pytest.mark.skipif(
     None in (compiled_lower_words, compiled_date_starts, compiled_tokens, compiled_boundaries,
-             compiled_capital_runs),
+             compiled_capital_runs, compiled_digit_hits),
     reason="the C extension pressclip.facts._scan was not built",
 )
 
@@ -52,6 +54,9 @@ CRAFTED = [
     # other than 0-9, "_", combining marks, letters past Latin-1), hyphens before words,
     # ÷ (inside [a-zà-ÿ], no word character), astral characters, words at both ends.
     "le 3 mars, mi-avril, aujourd'hui, avant-hier; on Tuesday; début juin, x2024-01-02",
+    # Words with digits: after a letter, before a capital or "ers", at both ends, non-ASCII
+    # letters and digits beside them.
+    "G4S 3M 76ers 76ersx 1990s A380 $5M 12ers 3pm B52s 7UP é4 4é 44E 5ers9 ٣A 99ers", "99ers",
     "²3 ٣٤ mars ١٢ mai _5 mai 5_mai mai_ ÷abc a÷b ÿes àb Àb ßa ıx ǅx", "ŉ ǰ ﬁne ＡＢ ａｂ",
     "e\u0301te\u0301 \u0301a é-b -c --d _e a-b-c", "𝐚𝐛 😀a 𝑥y 𠀀z", "a", "-a", "÷", "9",
     "JANUARY 5 and ſunday; İstanbul le 4 août", "mai\nmars\tjuin\u00a0hier\u2009demain",
@@ -112,7 +117,7 @@ def assert_same_runs(text: str) -> None:
     assert bool(name_runs.GLUED_START.search(text)) == bool(GLUED_ANYWHERE.search(text)), repr(text)
     expected = run_spans(PLAIN_NAME_RUN.finditer(text))
     assert run_spans(name_runs.NAME_RUN.finditer(text)) == expected, repr(text)
-    assert name_runs.name_runs(text) == [(text[a:b], a, b) for a, b in expected], repr(text)
+    assert name_runs.capitalised_runs(text) == [(text[a:b], a, b) for a, b in expected], repr(text)
     if not GLUED_ANYWHERE.search(text):
         assert run_spans(name_runs.NAME_RUN_AT_CAPITAL.finditer(text)) == expected, repr(text)
         assert name_runs.python_capital_runs(text) == [(text[a:b], a, b) for a, b in expected]
@@ -211,6 +216,7 @@ def assert_same_scans(text: str) -> None:
     lowered = textdates._lowered(text)
     assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered), repr(text)
     assert marks.sentence_boundaries(text) == marks.python_sentence_boundaries(text), repr(text)
+    assert compiled_digit_hits(text) == digit_names.python_digit_hits(text), repr(text)
     for base, limit in ((0, None), (17, None), (3, 0), (0, 1), (5, 7)):
         assert speaker_words.tokens_of(text, base, limit) == \
             speaker_words.python_tokens_of(text, base, limit), repr(text)
@@ -224,6 +230,7 @@ def test_the_scans_are_built_where_required() -> None:
     assert compiled_tokens is not None
     assert compiled_boundaries is not None
     assert compiled_capital_runs is not None
+    assert compiled_digit_hits is not None
 
 
 @needs_compiled

@@ -31,6 +31,9 @@ capital_runs (twin names.python_capital_runs, NAME_RUN_AT_CAPITAL.finditer): the
 capitalised words of a text where no particle is glued before a capital, each as (text,
 start, end); see the function.
 
+digit_hits (twin digit_names.python_digit_hits, DIGIT_HIT.finditer): where a word with
+digits may name something ("G4S", "3M", "76ers"); see the function.
+
 Word characters, digits and spaces are the regex engine's own (\\w: alphanumeric or "_";
 \\d: decimal; \\s: Py_UNICODE_ISSPACE). tests/test_facts_scans.py holds each scan to its twin.
 """
@@ -452,4 +455,43 @@ def capital_runs(str text, frozenset particles, frozenset abbreviations):
             end = _cap_word_end(text, kind, data, n, s, abbreviations)
         out.append((text[start:end], start, end))
         i = end
+    return out
+
+
+cdef inline bint _ascii_letter(Py_UCS4 c):
+    return (97 <= c <= 122) or (65 <= c <= 90)
+
+
+def digit_hits(str text):
+    """Where digit_names.DIGIT_HIT matches (twin digit_names.python_digit_hits), in order: an
+    ASCII digit after an ASCII letter, or the first of a run of ASCII digits that no letter
+    precedes and that a capital or "ers" (no ASCII letter after it) follows; the search goes
+    on after the digit, or after the run."""
+    cdef Py_ssize_t n = len(text), i = 0, j
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c
+    cdef list out = []
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if not 48 <= c <= 57:
+            i += 1
+            continue
+        if i and _ascii_letter(PyUnicode_READ(kind, data, i - 1)):
+            out.append(i)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and 48 <= PyUnicode_READ(kind, data, j) <= 57:
+            j += 1
+        if j < n:
+            c = PyUnicode_READ(kind, data, j)
+            if (65 <= c <= 90) or (
+                    c == 101 and j + 2 < n and PyUnicode_READ(kind, data, j + 1) == 114
+                    and PyUnicode_READ(kind, data, j + 2) == 115
+                    and not (j + 3 < n and _ascii_letter(PyUnicode_READ(kind, data, j + 3)))):
+                out.append(i)
+                i = j
+                continue
+        i += 1
     return out

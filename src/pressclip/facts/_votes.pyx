@@ -131,6 +131,7 @@ from .entity_cues import (
     WORDS_VOTES,
     WORD_IN_RUN,
 )
+from .digit_names import digit_names
 from .entity_lexicon import (
     CLUB_FIRST_WORDS,
     COMPASS_WORDS,
@@ -312,7 +313,7 @@ cdef bint _spoken_to(str text, Py_ssize_t start):
     return last in ADDRESSEE_LINKS and len(before) > 1 and before[-2].lower() in ADDRESSEE_VERBS
 
 
-cdef bint _not_a_name(m, list words, place, lower_words, surnames):
+cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits):
     if place or m.titled:
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
@@ -332,8 +333,9 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames):
     if nationality(m.text) and not surname:
         return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
     # Only a Roman numeral's ordinal matches a word of letters alone.
-    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]):
-        return True  # "Q1", "French-speaking", "I’m"
+    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]) \
+            and words[0] not in named_digits:
+        return True  # "Q1", "French-speaking", "I’m"; not "G4S" where the text names it so
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
     if low.endswith("s") and (places().get(fold(low[:-1])) == "country"
@@ -899,6 +901,7 @@ def type_by_vote(list mentions, str text, language=None):
     datelines = set()  # the starts of the mentions that open a dateline
     dateline_towns = set()  # and their folded names
     not_names = {}
+    named_digits = digit_names(text)  # "G4S", "3M", "76ers" where the text names them so
     for i, m in enumerate(mentions):
         # The mention's fields read once: the rules below slice and search around its offsets
         # as C integers (max(0, mstart - 6), text[mend:mend + 1]), not through Python calls.
@@ -924,7 +927,8 @@ def type_by_vote(list mentions, str text, language=None):
         reading = (mtext, mtype, mtitled, place)
         no_name = not_names.get(reading)
         if no_name is None:
-            no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
+            no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames,
+                                                       named_digits)
         if no_name and len(words) == 1 and text[mend + 1:mend + 2].isdigit() \
                 and not nationality(mtext) and words[0].lower().rstrip(".") not in DATE_WORDS \
                 and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words \
@@ -976,6 +980,8 @@ def type_by_vote(list mentions, str text, language=None):
                 vote["organization"] += APPOSITION_VOTES  # "Oceana, une organisation …"
             elif noun in PLACE_APPOSITIONS:
                 vote["place"] += APPOSITION_VOTES
+        if len(words) == 1 and mtext in named_digits:
+            vote["organization"] += COUNTRY_VOTES  # "G4S said": no person's name holds a digit
         if len(words) == 1 and INNER_CAPITAL.match(mtext):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
         if mtext in AGENCY_NAMES or (

@@ -231,6 +231,16 @@ class DescriptorResolution:
             return None
         return " ".join(found.group(0).split())
 
+    def introduced_as(self, pos: int, head: str) -> str | None:
+        """ "security contractor Tarvex … the contractor said", "Ferrol Air, the airline,":
+        the last organisation before pos that the text introduced with this kind word, right
+        before its name or in an apposition after it (a person so introduced is not it)."""
+        for m in reversed(self.between(max(0, pos - ROLE_WINDOW), pos)):
+            if m.type == "organization" and not self.in_quote(m.start) and \
+                    head in self._introduced_with(m):
+                return self.with_determiner(m)
+        return None
+
     def _as_speaker(self, m: Mention) -> str:
         return self.name(m) if m.type == "person" else self.with_determiner(m)
 

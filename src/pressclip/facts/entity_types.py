@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 from itertools import islice
 from operator import itemgetter
 
+from .digit_names import digit_names
 from .entity_cues import (
     ABBREVIATED,
     ADDRESSEE_LINKS,
@@ -252,7 +253,7 @@ def _spoken_to(text: str, start: int) -> bool:
 
 
 def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: set[str],
-                surnames: set[str]) -> bool:
+                surnames: set[str], named_digits: frozenset[str]) -> bool:
     if place or m.titled:
         return False
     if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
@@ -272,8 +273,9 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     if nationality(m.text) and not surname:
         return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
     # Only a Roman numeral's ordinal matches a word of letters alone.
-    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]):
-        return True  # "Q1", "French-speaking", "I’m"
+    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]) \
+            and words[0] not in named_digits:
+        return True  # "Q1", "French-speaking", "I’m"; not "G4S" where the text names it so
     if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
         return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
     if low.endswith("s") and (places().get(fold(low[:-1])) == "country"
@@ -408,6 +410,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     datelines: set[int] = set()  # the starts of the mentions that open a dateline
     dateline_towns: set[str] = set()  # and their folded names
     not_names: dict[tuple[str, str, bool, str | None], bool] = {}
+    named_digits = digit_names(text)  # "G4S", "3M", "76ers" where the text names them so
     for i, m in enumerate(mentions):
         if i:
             previous = mentions[i - 1]
@@ -426,7 +429,8 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         reading = (m.text, m.type, m.titled, place)
         no_name = not_names.get(reading)
         if no_name is None:
-            no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames)
+            no_name = not_names[reading] = _not_a_name(m, words, place, lower_words, surnames,
+                                                       named_digits)
         if no_name and len(words) == 1 and text[m.end + 1:m.end + 2].isdigit() \
                 and not nationality(m.text) and words[0].lower().rstrip(".") not in DATE_WORDS \
                 and fold(words[0]) not in language_words() and fold(words[0]) not in lower_words \
@@ -479,6 +483,8 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                 vote["organization"] += APPOSITION_VOTES  # "Oceana, une organisation …"
             elif noun in PLACE_APPOSITIONS:
                 vote["place"] += APPOSITION_VOTES
+        if len(words) == 1 and m.text in named_digits:
+            vote["organization"] += COUNTRY_VOTES  # "G4S said": no person's name holds a digit
         if len(words) == 1 and INNER_CAPITAL.match(m.text):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
         if m.text in AGENCY_NAMES or (

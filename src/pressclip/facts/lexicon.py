@@ -215,7 +215,9 @@ ORG_DESCRIPTIONS = set(
         "firm company group organisation organization campaign carrier maker retailer "
         "militants rebels entreprise société groupe firme organisation mouvement collectif "
         "giant conglomerate manufacturer producer broadcaster insurer lender géant "
-        "constructeur équipementier conglomérat fabricant producteur assureur syndicat"
+        "constructeur équipementier conglomérat fabricant producteur assureur syndicat "
+        "airline contractor provider supplier bank club chain startup "
+        "compagnie banque enseigne fournisseur prestataire start-up"
     ).split()
 )
 # People who speak for an organisation: "a spokesman for the firm" is the firm speaking.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .digit_names import digit_names
 from .lexicon import ORG_WORDS, TITLES
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -96,7 +97,32 @@ _VOWELED_SET = frozenset(VOWELED)
 
 def name_runs(text: str) -> list[tuple[str, int, int]]:
     """Each match of NAME_RUN.finditer(text) as (text, start, end), by its faster twins
-    where the text allows it."""
+    where the text allows it, with the names led by digits the text shows to be names
+    ("3M", "Philadelphia 76ers"; digit_names.py)."""
+    runs = capitalised_runs(text)
+    led = [word for word in digit_names(text) if word[0].isdigit()]
+    return _with_digit_led(text, runs, led) if led else runs
+
+
+def _with_digit_led(text: str, runs: list[tuple[str, int, int]],
+                    led: list[str]) -> list[tuple[str, int, int]]:
+    """The runs with each use of these words: a run of its own, or the end of the run it
+    follows after a space ("Philadelphia 76ers")."""
+    ends = {end: k for k, (_, _, end) in enumerate(runs)}
+    out = list(runs)
+    words = "|".join(re.escape(word) for word in sorted(led, key=len, reverse=True))
+    for found in re.finditer(rf"(?<![\w'’$€£¥.,-])(?:{words})(?![\w'’-])", text):
+        k = ends.get(found.start() - 1)
+        if k is not None and text[found.start() - 1] == " ":
+            _, start, _ = out[k]
+            out[k] = (text[start:found.end()], start, found.end())
+        else:
+            out.append((found.group(), found.start(), found.end()))
+    return sorted(out, key=lambda run: run[1])
+
+
+def capitalised_runs(text: str) -> list[tuple[str, int, int]]:
+    """The runs of capitalised words, by NAME_RUN's fastest twin the text allows."""
     if GLUED_START.search(text):
         return [(m.group(), *m.span()) for m in NAME_RUN.finditer(text)]
     if _compiled_capital_runs is None:

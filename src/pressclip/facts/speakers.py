@@ -347,6 +347,11 @@ class Resolver(PronounResolution, DescriptorResolution):
             # a people's word before the lower-case words of an institution modifies them.
             head_index += 1
             head = lowered[head_index]
+        if head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX and lowered[-1] in ORG_DESCRIPTIONS \
+                and words[-1][:1].islower() and first in DETERMINERS and not persons:
+            # "the security contractor", "the budget airline": the kind of body after
+            # its modifiers is the head, and stands for the body the text introduced as one.
+            head_index, head = len(words) - 1, lowered[-1]
         if head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX and lowered[-1] in ROLE_NOUNS \
                 and words[-1][:1].islower() and first in DETERMINERS and not persons:
             # "the TV exec", "the sports executive": a role after its modifiers is a person
@@ -417,7 +422,9 @@ class Resolver(PronounResolution, DescriptorResolution):
                 # "the ministry", "le quotidien britannique": the organisation named before;
                 # "the firm", "le groupe": the organisation last seen acting.
                 found = self.organisation(start, head, last_speaker) or \
-                    self.described(start, head) or self.media(start, head)
+                    self.described(start, head) or (
+                        self.introduced_as(start, head) if head in ORG_DESCRIPTIONS
+                        else self.media(start, head))
                 if not found and head in ORG_DESCRIPTIONS:
                     found = self.organisation(start, None, last_speaker)
                 if found:
