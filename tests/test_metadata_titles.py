@@ -153,6 +153,11 @@ def test_the_part_of_the_title_the_page_shows_as_a_heading(title: str, heading: 
     # A part shown as a heading beside it is a name the page shows too: the title stays.
     ("<h3>Valley Herald</h3><div><b>Harbour crane topples in the autumn storm</b></div>",
      "Valley Herald - Harbour crane topples in the autumn storm"),
+    # A page with an h1 (here its logo's) is not searched for the part: the search of the
+    # body's text nodes is for old templates that set no h1.
+    ("<h1><img src='/logo.png'></h1><div><b>Harbour crane topples in the autumn storm</b>"
+     "</div>",
+     "Valley Herald - Harbour crane topples in the autumn storm"),
 ])
 def test_the_part_of_the_title_an_element_shows_whole(body: str, expected: str) -> None:
     title = "<title>Valley Herald - Harbour crane topples in the autumn storm</title>"
