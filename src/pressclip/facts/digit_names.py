@@ -28,9 +28,13 @@ ALNUM = re.compile(r"[A-Za-z0-9]*")
 # The word around a hit: a capital first and a digit, or digits then a capital or "ers";
 # no word character, hyphen or apostrophe after it ("MP3-based", "A380's" keep theirs).
 DIGIT_WORD = re.compile(r"(?:[A-Z][A-Za-z]*\d|\d+(?:[A-Z]|ers(?![A-Za-z])))[A-Za-z0-9]*")
-AFTER_WORD = re.compile(r"[\w'’-]")
+# What may not stand right after such a word, or right before it (a price, a decimal, a
+# word it is part of): read here and where name_runs finds the word's other uses.
+AFTER_CHARS = r"\w'’-"
+BEFORE_CHARS = r"\w'’$€£¥.,-"
+AFTER_WORD = re.compile(rf"[{AFTER_CHARS}]")
 AGENT_PLURAL = re.compile(r"\d+ers")
-NOT_BEFORE = re.compile(r"[\w'’$€£¥.,-]")
+NOT_BEFORE = re.compile(rf"[{BEFORE_CHARS}]")
 WORD_BEFORE = re.compile(r"([a-zà-ÿ-]+)[^\S\n]+\Z")
 WORD_AFTER = re.compile(r"[^\S\n]+([\w.]+)")
 # Kinds of organisation written before a body's name: the descriptors the resolver reads
@@ -61,6 +65,12 @@ def digit_names(text: str) -> frozenset[str]:
     return frozenset(named)
 
 
+def uses_of(words: list[str]) -> re.Pattern[str]:
+    """Every use of these words standing alone (as digit_names takes them), longest first."""
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![{BEFORE_CHARS}])(?:{alternatives})(?![{AFTER_CHARS}])")
+
+
 def python_digit_hits(text: str) -> list[int]:
     """Where DIGIT_HIT matches. _scan.digit_hits is the compiled twin (the facts pass reads
     every character of a text here: the regex engine's scan cost some 2% of its
@@ -84,4 +94,4 @@ def _introduced(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1).lower()
-    return word.rstrip(".") in WORDS_AFTER or word in WORDS_AFTER or word in CUE_FORMS
+    return word.rstrip(".") in WORDS_AFTER or word in CUE_FORMS

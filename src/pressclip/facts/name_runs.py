@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .digit_names import digit_names
+from .digit_names import digit_names, uses_of
 from .lexicon import ORG_WORDS, TITLES
 
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -110,8 +110,7 @@ def _with_digit_led(text: str, runs: list[tuple[str, int, int]],
     follows after a space ("Philadelphia 76ers")."""
     ends = {end: k for k, (_, _, end) in enumerate(runs)}
     out = list(runs)
-    words = "|".join(re.escape(word) for word in sorted(led, key=len, reverse=True))
-    for found in re.finditer(rf"(?<![\w'’$€£¥.,-])(?:{words})(?![\w'’-])", text):
+    for found in uses_of(led).finditer(text):
         k = ends.get(found.start() - 1)
         if k is not None and text[found.start() - 1] == " ":
             _, start, _ = out[k]

@@ -347,13 +347,15 @@ class Resolver(PronounResolution, DescriptorResolution):
             # a people's word before the lower-case words of an institution modifies them.
             head_index += 1
             head = lowered[head_index]
-        if head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX and lowered[-1] in ORG_DESCRIPTIONS \
-                and words[-1][:1].islower() and first in DETERMINERS and not persons:
+        # A lower-case noun after the head's modifiers ("the security contractor", "the TV
+        # exec"), under a determiner, where no person is named in the phrase.
+        modified = head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX \
+            and words[-1][:1].islower() and first in DETERMINERS and not persons
+        if modified and lowered[-1] in ORG_DESCRIPTIONS:
             # "the security contractor", "the budget airline": the kind of body after
             # its modifiers is the head, and stands for the body the text introduced as one.
             head_index, head = len(words) - 1, lowered[-1]
-        if head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX and lowered[-1] in ROLE_NOUNS \
-                and words[-1][:1].islower() and first in DETERMINERS and not persons:
+        elif modified and lowered[-1] in ROLE_NOUNS:
             # "the TV exec", "the sports executive": a role after its modifiers is a person
             # by that role, named before or left unnamed, not the modifier ("TV").
             # "The French president": the one introduced with the role and its modifiers

@@ -134,6 +134,8 @@ def prose_blocks(X: np.ndarray, units: np.ndarray) -> np.ndarray:
     """The blocks that are paragraphs of prose: PROSE_UNITS word units or more, ending like
     a sentence."""
     return (X[:, ENDS_COLUMN] > 0) & (units >= PROSE_UNITS)
+
+
 # A page whose longer blocks hold fewer listed function words than this share of their word
 # units is in a language stopwords.py does not list (a menu of a listed language holds few
 # too, but a page is more than its menu). On the train split's non-English pages the share

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..chars import SENTENCE_STOPS
+from ..chars import CLOSERS, SENTENCE_STOPS
 from ..record import PARAGRAPH, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
 from . import Located
@@ -54,7 +54,7 @@ for _name in _FURNITURE_TAGS:
 _SHARE_BIT = flag("share")
 # A sentence's end, after any closing quotes or brackets; the full-width stops and those of
 # Arabic and Indic scripts too.
-_ENDS = re.compile(rf"[{re.escape(SENTENCE_STOPS)}｡؟۔।॥][\"'»”’)\]]*\s*$")
+_ENDS = re.compile(rf"[{re.escape(SENTENCE_STOPS)}｡؟۔।॥][{re.escape(CLOSERS)}]*\s*$")
 _NOTICE = "\u00a9"
 _WORD = re.compile(r"\w+")
 _WHY = "article (a lone paragraph about the headline)"
