@@ -162,3 +162,11 @@ def test_the_part_of_the_title_the_page_shows_as_a_heading(title: str, heading: 
 def test_the_part_of_the_title_an_element_shows_whole(body: str, expected: str) -> None:
     title = "<title>Valley Herald - Harbour crane topples in the autumn storm</title>"
     assert title_of(title, body, "https://news.example/a/1") == expected
+
+
+def test_an_h1_that_is_the_titles_part_naming_the_site_is_the_logo() -> None:
+    # The logo's h1 holds the site's longer name, which the <title> sets after the headline.
+    head = "<title>Ferry service resumes after the storm - Lakeside Courier Weekend Edition</title>"
+    body = ("<div><h1>Lakeside Courier Weekend Edition</h1></div><div><h2>Ferry service resumes"
+            " after the storm</h2><p>Boats sail again.</p></div>")
+    assert title_of(head, body) == "Ferry service resumes after the storm"

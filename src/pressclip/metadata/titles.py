@@ -260,7 +260,8 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
                 if key in (squash(text), squash(title)):
                     return next((t for t in stripped if squash(t) == key), h1)
     for h1, key in keyed:
-        if len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed):
+        if (len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed)
+                and not _site_part(key, texts, keys)):
             return h1  # the headline inside a title the site's parts were not cut from
         # A kicker glued before the headline in the h1 ("Die Zukunft der Arbeit„Wir …“"):
         # the structured title is the h1's end.
@@ -279,6 +280,14 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         if title:
             return title
     return h1s[0] if h1s else None
+
+
+def _site_part(key: str, texts: list[str], keys: set[str]) -> bool:
+    """The h1 (squashed) is a whole part of a title that names the site, the logo's words
+    ("Headline - Example Entertainment News Blog" with that name in the h1): no headline,
+    though the title holds it."""
+    return any(key == squash(part) and _names_site(part, keys, True)
+               for text in texts for part in title_parts(text))
 
 
 def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
