@@ -170,3 +170,17 @@ def test_an_h1_that_is_the_titles_part_naming_the_site_is_the_logo() -> None:
     body = ("<div><h1>Lakeside Courier Weekend Edition</h1></div><div><h2>Ferry service resumes"
             " after the storm</h2><p>Boats sail again.</p></div>")
     assert title_of(head, body) == "Ferry service resumes after the storm"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Ferry service resumes (from The Lakeside Courier )", "Ferry service resumes"),
+    ("Ferry service resumes [lakeside-courier.example]", "Ferry service resumes"),
+    ("Ferry service resumes @ Lakeside Courier Media", "Ferry service resumes"),
+    ("Ferry service resumes on LakesideCourier.com", "Ferry service resumes"),
+    # A bracket or a place that names no site is the headline's.
+    ("Ferry service resumes (video)", "Ferry service resumes (video)"),
+    ("Ferry service resumes on Lakeside", "Ferry service resumes on Lakeside"),
+])
+def test_the_sites_name_in_brackets_or_after_at_ends_no_headline(title: str,
+                                                                 expected: str) -> None:
+    assert title_of(f"<title>{title}</title>", "<p>Boats sail again.</p>") == expected

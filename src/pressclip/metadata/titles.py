@@ -65,6 +65,11 @@ _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
 # A part that is a host name is the site's, whatever the page's address: "Example.com",
 # "gartenblog.example.de". The last label is written in one case ("St.Pauli" is no host).
 _HOST_NAME = re.compile(r"(?:www\.)?(?:[^\W_][\w-]*\.)+(?:[a-z]{2,6}|[A-Z]{2,6})")
+# The site's name that ends a title in brackets or after "on", "at", "@" (_without_site_end).
+_SITE_END = re.compile(r"\s*[(\[]\s*(?:from\s+)?([^()\[\]]+?)\s*[)\]]$"
+                       r"|\s+@\s+(\S.{0,40})$|\s+(?:on|at)\s+(\S+)$")
+# A key this long names the site inside a longer name ("The Example Times" for "exampletimes").
+MIN_SITE_KEY_CHARS = 4
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
@@ -121,7 +126,7 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
     """The title without leading or trailing parts that name the site. With `names_only`,
     a host name or a path of short parts is no site's part unless a key names it: the
     publisher's reader reads those as the site's name."""
-    title = title.strip()
+    title = _without_site_end(title.strip(), keys)
     separator = _separator(title)
     parts = separator.split(title)
     if len(parts) == 1:
@@ -168,6 +173,27 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
             break
         last -= 1
     return title[starts[first]:ends[last]].strip()
+
+
+def _without_site_end(title: str, keys: set[str]) -> str:
+    """The title without the site's name that ends it in brackets or after "@" (the name
+    holds a key whole: "Headline (Example Times)", "Headline [example.com]", "Headline (from
+    The Example Times)", "Headline @ Example Media"), or a host name after English "on" or
+    "at" ("Headline on Example.com")."""
+    if not title.endswith((")", "]")) and not any(
+            mark in title for mark in (" on ", " at ", " @ ")):
+        return title  # most titles: none of these ends
+    match = _SITE_END.search(title)
+    if match is None or not match.start():
+        return title
+    if match[3] is not None:
+        # After a word a headline uses too, only a host name is the site's: "Storm damage
+        # on Lakeside" names a place on lakeside.example.
+        named = bool(_HOST_NAME.fullmatch(match[3]))
+    else:
+        key = squash(match[1] or match[2])
+        named = any(len(k) >= MIN_SITE_KEY_CHARS and k in key for k in keys)
+    return title[:match.start()].rstrip() if named else title
 
 
 def _trailing_crumbs(title: str, parts: list[str], starts: list[int], ends: list[int],
