@@ -184,3 +184,17 @@ def test_an_h1_that_is_the_titles_part_naming_the_site_is_the_logo() -> None:
 def test_the_sites_name_in_brackets_or_after_at_ends_no_headline(title: str,
                                                                  expected: str) -> None:
     assert title_of(f"<title>{title}</title>", "<p>Boats sail again.</p>") == expected
+
+
+def test_a_short_part_after_a_bar_stays_in_the_json_ld_headline() -> None:
+    # The headline field holds the headline alone: its own part after a bar is no section.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"New ferry timetable starts on Monday | Winter Edition"}</script>'
+            "<title>New ferry timetable starts on Monday | Winter Edition | Lakeside Courier"
+            "</title>")
+    assert title_of(head, "<p>Boats sail again.</p>") == (
+        "New ferry timetable starts on Monday | Winter Edition")
+    # The site's name goes from it as from any title.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Ferry timetable | Lakeside Courier"}</script>')
+    assert title_of(head, "<p>Boats sail again.</p>") == "Ferry timetable"

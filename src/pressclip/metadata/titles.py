@@ -122,10 +122,14 @@ def _part_bounds(title: str, separator: re.Pattern[str]
     return spans, [0] + [end for _, end in spans], [start for start, _ in spans] + [len(title)]
 
 
-def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
+def strip_site(title: str, keys: set[str], *, names_only: bool = False,
+               headline_field: bool = False) -> str:
     """The title without leading or trailing parts that name the site. With `names_only`,
     a host name or a path of short parts is no site's part unless a key names it: the
-    publisher's reader reads those as the site's name."""
+    publisher's reader reads those as the site's name. With `headline_field` (the JSON-LD
+    headline, a field for the headline alone), a short part after a bar or a section's word
+    is the headline's own ("Headline | Step-by-Step Guide"): only parts that name the site
+    go."""
     title = _without_site_end(title.strip(), keys)
     separator = _separator(title)
     parts = separator.split(title)
@@ -162,7 +166,7 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
     # two, capitalised, before the site's name and with its separator ("Headline - Politik -
     # Site", "Headline : Politique : Site"), which ends many a headline otherwise ("... - und
     # Firma profitiert").
-    while last > first:
+    while last > first and not headline_field:
         if _BAR.search(title, ends[last - 1], starts[last]):
             if word_count(parts[last]) > SHORT_PART_WORDS:
                 break
@@ -247,7 +251,8 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
                  shown: Callable[[], set[str]] | None = None,
                  shows: Callable[[str], bool] | None = None
                  ) -> tuple[str | None, str | None]:
-    """The headline's line and the title. The line is the h1 that a title candidate
+    """The headline's line and the title (`candidates`: the JSON-LD headline first, then
+    the other titles). The line is the h1 that a title candidate
     confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
     only here, as few pages need it), else the first candidate without the site: the body's
     trimming and the byline's and publisher's readers go by it. The title is the line unless
@@ -258,7 +263,10 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
     the title alone. On
     the site's `home` page the site's name is the title."""
     texts = title_texts(candidates)
-    stripped = [strip_site(t, keys) for t in texts]
+    # The first candidate is the JSON-LD headline, where the page gives one.
+    headline_field = bool(title_texts(candidates[:1]))
+    stripped = [strip_site(t, keys, headline_field=headline_field and i == 0)
+                for i, t in enumerate(texts)]
     squashed = {squash(t) for t in texts + stripped}
     chosen = _chosen(h1s, texts, stripped, squashed, keys, sole)
     if not chosen:
