@@ -154,3 +154,23 @@ def test_a_follow_buttons_word_beside_the_name_goes() -> None:
         assert not {"follow", "folge", "suivre"} & {w.casefold() for w in names[0].split()}
     # A first name alone beside the button is no name of two words: nothing is read.
     assert clean_authors(["Follow Jane"], visible=True) == []
+
+
+def test_the_last_name_of_a_list_after_a_serial_comma() -> None:
+    # "and" after the list's comma joins its last name, in structured data and bylines alike.
+    for visible in (False, True):
+        assert clean_authors(["By Mira Okafor, Tomas Brenner, and Ilse Varga"],
+                             visible=visible) == ["Mira Okafor", "Tomas Brenner", "Ilse Varga"]
+        assert clean_authors(["Claire Vautrin, Paris, et Paul Ardent"], visible=visible) == [
+            "Claire Vautrin", "Paul Ardent"]
+
+
+def test_the_place_a_writer_filed_from_after_a_preposition_goes() -> None:
+    for visible in (False, True):
+        assert clean_authors(["Mira Okafor in London"], visible=visible) == ["Mira Okafor"]
+        assert clean_authors(["Mira Okafor and Tomas Brenner in New York"],
+                             visible=visible) == ["Mira Okafor", "Tomas Brenner"]
+        assert clean_authors(["Lena Vorberg aus Berlin"], visible=visible) == ["Lena Vorberg"]
+        assert clean_authors(["Paul Ardent à Paris"], visible=visible) == ["Paul Ardent"]
+    # Words after "in" that name no place are no place: nothing says the phrase is a name.
+    assert clean_authors(["Mira Okafor in Charge"]) == []

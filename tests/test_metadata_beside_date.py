@@ -72,3 +72,13 @@ def test_a_tag_link_or_a_page_without_headline_gives_no_byline() -> None:
     assert read_metadata(parse_html(page)).authors == []
     assert read_metadata(parse_html(page.replace("<p><font", f"<h1>{HEADLINE}</h1><p><font"))
                          ).authors == ["Jane Doe"]
+
+
+def test_a_dateline_with_a_two_digit_year() -> None:
+    # Day first with dots, and month first with slashes: either is the row's date.
+    assert _authors("<div><span>Lena Vorberg</span><span>06.11.23</span></div>") == [
+        "Lena Vorberg"]
+    assert _authors("<p><small>11/26/23 | Owen Castellan</small></p>") == ["Owen Castellan"]
+    # A version number or a score of three numbers is no date.
+    assert _authors("<div><span>Lena Vorberg</span><span>1.2.34.5</span></div>") == []
+    assert _authors("<div><span>Lena Vorberg</span><span>14.15.23</span></div>") == []

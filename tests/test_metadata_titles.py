@@ -162,3 +162,39 @@ def test_the_part_of_the_title_the_page_shows_as_a_heading(title: str, heading: 
 def test_the_part_of_the_title_an_element_shows_whole(body: str, expected: str) -> None:
     title = "<title>Valley Herald - Harbour crane topples in the autumn storm</title>"
     assert title_of(title, body, "https://news.example/a/1") == expected
+
+
+def test_an_h1_that_is_the_titles_part_naming_the_site_is_the_logo() -> None:
+    # The logo's h1 holds the site's longer name, which the <title> sets after the headline.
+    head = "<title>Ferry service resumes after the storm - Lakeside Courier Weekend Edition</title>"
+    body = ("<div><h1>Lakeside Courier Weekend Edition</h1></div><div><h2>Ferry service resumes"
+            " after the storm</h2><p>Boats sail again.</p></div>")
+    assert title_of(head, body) == "Ferry service resumes after the storm"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Ferry service resumes (from The Lakeside Courier )", "Ferry service resumes"),
+    ("Ferry service resumes [lakeside-courier.example]", "Ferry service resumes"),
+    ("Ferry service resumes @ Lakeside Courier Media", "Ferry service resumes"),
+    ("Ferry service resumes on LakesideCourier.com", "Ferry service resumes"),
+    # A bracket or a place that names no site is the headline's.
+    ("Ferry service resumes (video)", "Ferry service resumes (video)"),
+    ("Ferry service resumes on Lakeside", "Ferry service resumes on Lakeside"),
+])
+def test_the_sites_name_in_brackets_or_after_at_ends_no_headline(title: str,
+                                                                 expected: str) -> None:
+    assert title_of(f"<title>{title}</title>", "<p>Boats sail again.</p>") == expected
+
+
+def test_a_short_part_after_a_bar_stays_in_the_json_ld_headline() -> None:
+    # The headline field holds the headline alone: its own part after a bar is no section.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"New ferry timetable starts on Monday | Winter Edition"}</script>'
+            "<title>New ferry timetable starts on Monday | Winter Edition | Lakeside Courier"
+            "</title>")
+    assert title_of(head, "<p>Boats sail again.</p>") == (
+        "New ferry timetable starts on Monday | Winter Edition")
+    # The site's name goes from it as from any title.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Ferry timetable | Lakeside Courier"}</script>')
+    assert title_of(head, "<p>Boats sail again.</p>") == "Ferry timetable"

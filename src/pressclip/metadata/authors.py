@@ -38,10 +38,12 @@ _WITH = "with avec mit con".split()
 # Conjunctions in lower case, or in capitals, or title case for the two that headline-style
 # bylines set so ("Glen Ashby And Brendan Morley"): "Jane Y. Doe" keeps its initial. The
 # full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
-# Japanese and Korean bylines ("记者 张三、李四").
+# Japanese and Korean bylines ("记者 张三、李四"). A conjunction after a comma joins the last
+# name of a list ("Jane Doe, John Roe, and Ann Poe", the serial comma of English bylines).
+_JOINS = rf"(?:{'|'.join([*CONJUNCTIONS, *_WITH])}|AND|ET|UND|And|Und)"
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|&|\+|·|•|\n|，|；|／|、)\s*"
-    rf"|\s+(?:{'|'.join([*CONJUNCTIONS, *_WITH])}|AND|ET|UND|And|Und)\s+"
+    rf"\s*(?:[,;，；](?:\s*{_JOINS}(?=\s))?|\||/|&|\+|·|•|\n|／|、)\s*"
+    rf"|\s+{_JOINS}\s+"
 )
 # "And N more": a byline box's count of the writers it does not show, cut off the names it
 # does. English, German, French, Spanish, Italian, Portuguese, Dutch ("Jane Doe and 2 more",
@@ -65,6 +67,14 @@ _LAYOUT_SEPARATORS = frozenset(("", "|", "/", "·", "•", "／"))
 # The place a writer filed from after a dash: "Ana Souza — São Paulo" (a dash may join other
 # words to a name: an organisation's tagline, "L-MAG – Das Magazin für Lesben").
 _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
+# The place after a preposition that ends a byline: "Jane Doe in London", "Jane Doe aus
+# Berlin", "Jean Dupont à Bruxelles", "Ana Souza desde Lima", "Ana Souza em Lisboa", "Jan de
+# Vries uit Utrecht", "Ola Nordmann fra Oslo": English, German, French, Spanish, Portuguese,
+# Dutch and the Scandinavian languages (Polish and Czech inflect the place after "w", "v",
+# which CLDR's names do not spell; where "in" is a conjunction too, "i", "en", the names
+# are split there and the place after them goes as a later part does).
+_FILED_IN = re.compile(
+    r"\s+(?:in|from|aus|à|depuis|desde|em|uit|fra|från)\s+([^\W\d_][^,;|/]*)$")
 # The outlet a writer wrote for ends a person's name: "X for The Daily Planet", "X For
 # Mailonline", "X Special to The Daily Planet" (a freelance writer's credit).
 _FOR_OUTLET = re.compile(
@@ -361,6 +371,13 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     return name
 
 
+def _without_place(part: str) -> str:
+    """The part without the place it was filed from after a preposition: "Jane Doe in
+    London" -> "Jane Doe" ("Jane Doe in Charge" stays: no place)."""
+    filed = _FILED_IN.search(part)
+    return part[:filed.start()] if filed and normal_name(filed[1]) in PLACES else part
+
+
 def _filed_from(part: str) -> bool:
     """A Korean byline's part that names where the writer filed from before the name and the
     job: "광주 홍길동 기자" (a Korean name is one word)."""
@@ -456,7 +473,7 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             if _PICTURE_AGENCY.search(text):
                 continue  # a picture's credit: its photographer is no author either
             separators = ["", *_SPLIT.findall(text)]
-            parts.extend((LABEL_PREFIX.sub("", part, count=1), i,
+            parts.extend((_without_place(LABEL_PREFIX.sub("", part, count=1)), i,
                           separators[i].strip() not in _LAYOUT_SEPARATORS)
                          for i, part in enumerate(_SPLIT.split(text)))
     return parts

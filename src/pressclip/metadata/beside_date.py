@@ -34,6 +34,12 @@ MAX_DATE_CHARS = 80
 # The row is at most this many levels above the dateline.
 ROW_DEPTH = 3
 _DIGIT = re.compile(r"\d")
+# A day written with a year of two digits, as many a dateline prints it ("06.11.23",
+# "6/11/23", "06-11-23"): the date readers read four-digit years only, since two digits
+# are ambiguous in running text, but a short element after the headline that holds such a
+# day is the dateline whichever order its day and month stand in.
+_SHORT_YEAR_DAY = re.compile(r"(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2\d{2}(?![\d.,]?\d)")
+MAX_DAY, MAX_MONTH = 31, 12
 # What sets a row's items apart within one text: a bar, a dot, a dash between spaces.
 _ITEMS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _NO_TEXT = frozenset(("script", "style", "svg", "noscript", "button"))
@@ -70,7 +76,16 @@ def _dated(element: etree._Element) -> bool:
         return True
     text = element.text
     return bool(text and len(text) <= MAX_DATE_CHARS and _DIGIT.search(text)
-                and parse_text_date(text, False))
+                and (parse_text_date(text, False) or _short_year_day(text)))
+
+
+def _short_year_day(text: str) -> bool:
+    """The text holds a day with a two-digit year that reads as a date, day or month first."""
+    match = _SHORT_YEAR_DAY.search(text)
+    if match is None:
+        return False
+    low, high = sorted((int(match[1]), int(match[3])))
+    return 1 <= low <= MAX_MONTH and high <= MAX_DAY
 
 
 def _row(element: etree._Element, headline: etree._Element | None) -> etree._Element:

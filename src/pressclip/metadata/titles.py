@@ -65,6 +65,11 @@ _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
 # A part that is a host name is the site's, whatever the page's address: "Example.com",
 # "gartenblog.example.de". The last label is written in one case ("St.Pauli" is no host).
 _HOST_NAME = re.compile(r"(?:www\.)?(?:[^\W_][\w-]*\.)+(?:[a-z]{2,6}|[A-Z]{2,6})")
+# The site's name that ends a title in brackets or after "on", "at", "@" (_without_site_end).
+_SITE_END = re.compile(r"\s*[(\[]\s*(?:from\s+)?([^()\[\]]+?)\s*[)\]]$"
+                       r"|\s+@\s+(\S.{0,40})$|\s+(?:on|at)\s+(\S+)$")
+# A key this long names the site inside a longer name ("The Example Times" for "exampletimes").
+MIN_SITE_KEY_CHARS = 4
 # Domain labels that say nothing about the site's name.
 _DOMAIN_NOISE = frozenset("www m amp mobile com org net co uk de fr es it news".split())
 
@@ -117,11 +122,15 @@ def _part_bounds(title: str, separator: re.Pattern[str]
     return spans, [0] + [end for _, end in spans], [start for start, _ in spans] + [len(title)]
 
 
-def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
+def strip_site(title: str, keys: set[str], *, names_only: bool = False,
+               headline_field: bool = False) -> str:
     """The title without leading or trailing parts that name the site. With `names_only`,
     a host name or a path of short parts is no site's part unless a key names it: the
-    publisher's reader reads those as the site's name."""
-    title = title.strip()
+    publisher's reader reads those as the site's name. With `headline_field` (the JSON-LD
+    headline, a field for the headline alone), a short part after a bar or a section's word
+    is the headline's own ("Headline | Step-by-Step Guide"): only parts that name the site
+    go."""
+    title = _without_site_end(title.strip(), keys)
     separator = _separator(title)
     parts = separator.split(title)
     if len(parts) == 1:
@@ -157,7 +166,7 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
     # two, capitalised, before the site's name and with its separator ("Headline - Politik -
     # Site", "Headline : Politique : Site"), which ends many a headline otherwise ("... - und
     # Firma profitiert").
-    while last > first:
+    while last > first and not headline_field:
         if _BAR.search(title, ends[last - 1], starts[last]):
             if word_count(parts[last]) > SHORT_PART_WORDS:
                 break
@@ -168,6 +177,27 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False) -> str:
             break
         last -= 1
     return title[starts[first]:ends[last]].strip()
+
+
+def _without_site_end(title: str, keys: set[str]) -> str:
+    """The title without the site's name that ends it in brackets or after "@" (the name
+    holds a key whole: "Headline (Example Times)", "Headline [example.com]", "Headline (from
+    The Example Times)", "Headline @ Example Media"), or a host name after English "on" or
+    "at" ("Headline on Example.com")."""
+    if not title.endswith((")", "]")) and not any(
+            mark in title for mark in (" on ", " at ", " @ ")):
+        return title  # most titles: none of these ends
+    match = _SITE_END.search(title)
+    if match is None or not match.start():
+        return title
+    if match[3] is not None:
+        # After a word a headline uses too, only a host name is the site's: "Storm damage
+        # on Lakeside" names a place on lakeside.example.
+        named = bool(_HOST_NAME.fullmatch(match[3]))
+    else:
+        key = squash(match[1] or match[2])
+        named = any(len(k) >= MIN_SITE_KEY_CHARS and k in key for k in keys)
+    return title[:match.start()].rstrip() if named else title
 
 
 def _trailing_crumbs(title: str, parts: list[str], starts: list[int], ends: list[int],
@@ -221,7 +251,8 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
                  shown: Callable[[], set[str]] | None = None,
                  shows: Callable[[str], bool] | None = None
                  ) -> tuple[str | None, str | None]:
-    """The headline's line and the title. The line is the h1 that a title candidate
+    """The headline's line and the title (`candidates`: the JSON-LD headline first, then
+    the other titles). The line is the h1 that a title candidate
     confirms, else what `sole` gives (the page's one h1, where it is the article's: asked
     only here, as few pages need it), else the first candidate without the site: the body's
     trimming and the byline's and publisher's readers go by it. The title is the line unless
@@ -232,7 +263,10 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
     the title alone. On
     the site's `home` page the site's name is the title."""
     texts = title_texts(candidates)
-    stripped = [strip_site(t, keys) for t in texts]
+    # The first candidate is the JSON-LD headline, where the page gives one.
+    headline_field = bool(title_texts(candidates[:1]))
+    stripped = [strip_site(t, keys, headline_field=headline_field and i == 0)
+                for i, t in enumerate(texts)]
     squashed = {squash(t) for t in texts + stripped}
     chosen = _chosen(h1s, texts, stripped, squashed, keys, sole)
     if not chosen:
@@ -260,7 +294,8 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
                 if key in (squash(text), squash(title)):
                     return next((t for t in stripped if squash(t) == key), h1)
     for h1, key in keyed:
-        if len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed):
+        if (len(key) > MIN_KICKED_TITLE_CHARS and any(key in s for s in squashed)
+                and not _site_part(key, texts, keys)):
             return h1  # the headline inside a title the site's parts were not cut from
         # A kicker glued before the headline in the h1 ("Die Zukunft der Arbeit„Wir …“"):
         # the structured title is the h1's end.
@@ -279,6 +314,14 @@ def _chosen(h1s: list[str], texts: list[str], stripped: list[str], squashed: set
         if title:
             return title
     return h1s[0] if h1s else None
+
+
+def _site_part(key: str, texts: list[str], keys: set[str]) -> bool:
+    """The h1 (squashed) is a whole part of a title that names the site, the logo's words
+    ("Headline - Example Entertainment News Blog" with that name in the h1): no headline,
+    though the title holds it."""
+    return any(key == squash(part) and _names_site(part, keys, True)
+               for text in texts for part in title_parts(text))
 
 
 def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
