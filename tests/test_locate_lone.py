@@ -82,3 +82,11 @@ def test_a_located_article_is_left_alone():
 def test_the_headlines_function_words_say_nothing_of_a_paragraph():
     # "the" and "of" are in the brief; no word of the headline's own is.
     assert _lone(f"<p>{BRIEF}</p>", title="The view from the top of the town") == ""
+
+
+def test_a_paragraph_ending_on_another_scripts_full_stop_is_taken():
+    # Invented Armenian: the headline's words, and sentences ending on the Armenian full stop.
+    brief = ("Քաղաքի լաստանավի գները կբարձրանան գարնանը, հայտարարել է տրանսպորտի "
+             "խորհուրդը երկուշաբթի օրը։ Խորհուրդը նշել է վառելիքի թանկացումը և "
+             "հյուսիսային նավամատույցի նորոգումը, որը փակել էր երթուղին անցյալ ձմռանը։")
+    assert _lone(f"<p>{brief}</p>", title="Լաստանավի գները կբարձրանան գարնանը") == brief

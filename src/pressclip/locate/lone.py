@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..chars import CLOSERS, SENTENCE_STOPS
+from ..chars import CLOSERS, SCRIPT_STOPS, SENTENCE_STOPS
 from ..record import PARAGRAPH, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
 from . import Located
@@ -52,9 +52,9 @@ for _name in _FURNITURE_TAGS:
 # A share bar's own container (its parent's name is too blunt: article bodies sit in
 # "print" and "tools" classes).
 _SHARE_BIT = flag("share")
-# A sentence's end, after any closing quotes or brackets; the full-width stops and those of
-# Arabic and Indic scripts too.
-_ENDS = re.compile(rf"[{re.escape(SENTENCE_STOPS)}｡؟۔।॥][{re.escape(CLOSERS)}]*\s*$")
+# A sentence's end, after any closing quotes or brackets; the full-width and half-width
+# stops and other scripts' stops (chars.SCRIPT_STOPS) too.
+_ENDS = re.compile(rf"[{re.escape(SENTENCE_STOPS)}｡{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*\s*$")
 _NOTICE = "\u00a9"
 _WORD = re.compile(r"\w+")
 _WHY = "article (a lone paragraph about the headline)"
