@@ -68,8 +68,22 @@ def test_a_paragraph_about_something_else_is_not_the_article():
     assert _lone(f"<p>{BRIEF}</p>", title="Local elections: counting goes on overnight") == ""
 
 
-def test_without_a_headline_nothing_is_taken():
-    assert _lone(f"<p>{BRIEF}</p>", title=None) == ""
+def test_without_a_headline_the_pages_only_paragraph_of_prose_is_taken():
+    page = ("<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+            f"<div class='story'><p>{BRIEF}</p></div><div><a href='/about'>About us</a></div>")
+    assert _lone(page, title=None) == BRIEF
+
+
+NOTE = ("Letters to the editor are chosen for the printed edition every week by the staff of "
+        "the letters desk, and may be shortened for reasons of space.")
+
+
+@pytest.mark.parametrize("other", [
+    f"<p>{NOTE}</p>",  # another paragraph: which is the article is unknown
+    f"<footer><p>{NOTE}</p></footer>",  # prose in furniture counts too
+])
+def test_without_a_headline_a_paragraph_among_other_prose_is_not_taken(other: str):
+    assert _lone(f"<p>{BRIEF}</p>{other}", title=None) == ""
 
 
 def test_a_located_article_is_left_alone():
