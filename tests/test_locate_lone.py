@@ -12,6 +12,7 @@ BRIEF = ("Ferry fares across the harbour will rise by ten percent in the spring,
          "board said on Monday, blaming the cost of fuel and the repairs to the northern pier "
          "that closed the route for two weeks last winter.")
 NOTHING = Located([], [], None)
+MENU = "".join(f"<a href='/section/{i}'>Section {i}</a> " for i in range(8))
 
 
 def _teasers(start: int, count: int) -> str:
@@ -52,7 +53,7 @@ def test_the_paragraph_about_the_headline_is_taken():
     f"<footer><p>{BRIEF}</p></footer>",
     f"<div class='sidebar'><p>{BRIEF}</p></div>",
     f"<div class='comments'><p>{BRIEF}</p></div>",
-    f"<form><p>{BRIEF}</p></form>",
+    f"<div>{MENU}</div><form><p>{BRIEF}</p><input name='q'></form><div>{MENU * 3}</div>",
     f"<ul><li>{BRIEF}</li></ul>",
     f"<h2>{BRIEF}</h2>",
     f"<p>\u00a9 2024 {BRIEF}</p>",
@@ -104,3 +105,11 @@ def test_a_paragraph_ending_on_another_scripts_full_stop_is_taken():
              "խորհուրդը երկուշաբթի օրը։ Խորհուրդը նշել է վառելիքի թանկացումը և "
              "հյուսիսային նավամատույցի նորոգումը, որը փակել էր երթուղին անցյալ ձմռանը։")
     assert _lone(f"<p>{brief}</p>", title="Լաստանավի գները կբարձրանան գարնանը") == brief
+
+
+def test_a_form_wrapping_the_whole_page_is_no_furniture():
+    # A framework's page is one <form> posted back (ASP.NET's web forms): the brief in it is
+    # the page's, not a sign-in or comment form's.
+    page = (f"<form action='/story.aspx' method='post'><div>{MENU}</div>"
+            f"<div class='story'><p>{BRIEF}</p></div></form>")
+    assert _lone(page) == BRIEF

@@ -9,7 +9,8 @@ paragraph of the page that reads as an article's:
   half), ending like a sentence, with sentence stops, few links, URLs or code
   (embedded.is_prose);
 - in the page's flow: under no container named or tagged as furniture (menus, footers,
-  sidebars, comments, captions, bylines, notices, ads, forms), no heading, no list item;
+  sidebars, comments, captions, bylines, notices, ads, forms; a form holding half the
+  page's text or more is the page itself), no heading, no list item;
 - no copyright or legal notice (the © sign, which notices write in every language);
 - about the page: holding MIN_TITLE_SHARE of the terms of the page's headline (its words
   but the function words of stopwords.py's languages; character pairs in a script without
@@ -35,7 +36,7 @@ from ..chars import CLOSERS, SCRIPT_STOPS, SENTENCE_STOPS
 from ..record import PARAGRAPH, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
 from . import Located
-from .blocks import RawBlock, flag, segment, tag_flag
+from .blocks import Container, RawBlock, flag, segment, tag_flag
 from .embedded import is_prose, title_share, units
 
 MIN_UNITS = 20.0
@@ -51,6 +52,11 @@ for _name in _FURNITURE_NAMES:
     _FURNITURE_BITS |= flag(_name)
 for _name in _FURNITURE_TAGS:
     _FURNITURE_BITS |= tag_flag(_name)
+# Frameworks wrap the whole page in one <form> (ASP.NET's web forms post every page back):
+# a form holding this share of the page's text or more is the page, not a sign-in or a
+# comment form.
+_FORM_BIT = tag_flag("form")
+_PAGE_FORM_SHARE = 0.5
 # A share bar's own container (its parent's name is too blunt: article bodies sit in
 # "print" and "tools" classes).
 _SHARE_BIT = flag("share")
@@ -125,12 +131,31 @@ def _reads_as_article(block: RawBlock) -> bool:
     if block.in_heading or block.in_list:
         return False
     c = block.container
-    if c.bits & _FURNITURE_BITS or c.own_bits & _SHARE_BIT:
+    if _furniture_bits(c) or c.own_bits & _SHARE_BIT:
         return False
     text = block.text
     if block.link_chars > MAX_LINK_DENSITY * len(text) or _NOTICE in text:
         return False
     return _is_prose(block)
+
+
+def _furniture_bits(c: Container) -> int:
+    """The furniture flags of a container and its ancestors, a page-wrapping form's aside."""
+    bits = c.bits & _FURNITURE_BITS
+    if bits & _FORM_BIT and _forms_wrap_page(c):
+        bits &= ~_FORM_BIT
+    return bits
+
+
+def _forms_wrap_page(c: Container) -> bool:
+    """Whether every <form> around the container holds _PAGE_FORM_SHARE of the page's text."""
+    forms = []
+    node, top = c, c
+    while node is not None:
+        if node.tag == "form":
+            forms.append(node)
+        top, node = node, node.parent
+    return all(f.chars >= _PAGE_FORM_SHARE * top.chars for f in forms)
 
 
 def _is_prose(block: RawBlock) -> bool:
