@@ -218,3 +218,16 @@ def test_the_compiled_word_units_count_as_the_expressions() -> None:
             for block in pressclip.extract(row["html"], facts=False).blocks:
                 assert embedded._compiled_units(block.text) == \
                     embedded.python_units(block.text), row["id"]
+
+
+# Invented paragraphs of three sentences in scripts whose full stop is their own (chars.
+# SCRIPT_STOPS): Armenian (։), Ethiopic (።), Myanmar (။).
+@pytest.mark.parametrize("paragraph", [
+    "Լաստանավի գները կբարձրանան գարնանը։ Խորհուրդը նշել է վառելիքի թանկացումը։ "
+    "Երթուղին փակ էր երկու շաբաթ անցյալ ձմռանը։",
+    "የጀልባ ዋጋ በፀደይ ይጨምራል። ቦርዱ የነዳጅ ዋጋ መጨመሩን ገልጿል። መንገዱ ባለፈው ክረምት ለሁለት ሳምንት ተዘግቶ ነበር።",
+    "ဖယ်ရီ ခရီးစရိတ် နွေဦးတွင် တက်မည်။ ဘုတ်အဖွဲ့က လောင်စာဆီ ဈေးကို ပြောသည်။ "
+    "လမ်းကြောင်းကို ပြီးခဲ့သော ဆောင်းတွင် ပိတ်ခဲ့သည်။",
+], ids=["Armenian", "Ethiopic", "Myanmar"])
+def test_other_scripts_full_stops_end_sentences(paragraph: str):
+    assert embedded.is_prose([paragraph], embedded.units(paragraph))

@@ -12,6 +12,7 @@ BRIEF = ("Ferry fares across the harbour will rise by ten percent in the spring,
          "board said on Monday, blaming the cost of fuel and the repairs to the northern pier "
          "that closed the route for two weeks last winter.")
 NOTHING = Located([], [], None)
+MENU = "".join(f"<a href='/section/{i}'>Section {i}</a> " for i in range(8))
 
 
 def _teasers(start: int, count: int) -> str:
@@ -52,7 +53,7 @@ def test_the_paragraph_about_the_headline_is_taken():
     f"<footer><p>{BRIEF}</p></footer>",
     f"<div class='sidebar'><p>{BRIEF}</p></div>",
     f"<div class='comments'><p>{BRIEF}</p></div>",
-    f"<form><p>{BRIEF}</p></form>",
+    f"<div>{MENU}</div><form><p>{BRIEF}</p><input name='q'></form><div>{MENU * 3}</div>",
     f"<ul><li>{BRIEF}</li></ul>",
     f"<h2>{BRIEF}</h2>",
     f"<p>\u00a9 2024 {BRIEF}</p>",
@@ -68,8 +69,22 @@ def test_a_paragraph_about_something_else_is_not_the_article():
     assert _lone(f"<p>{BRIEF}</p>", title="Local elections: counting goes on overnight") == ""
 
 
-def test_without_a_headline_nothing_is_taken():
-    assert _lone(f"<p>{BRIEF}</p>", title=None) == ""
+def test_without_a_headline_the_pages_only_paragraph_of_prose_is_taken():
+    page = ("<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+            f"<div class='story'><p>{BRIEF}</p></div><div><a href='/about'>About us</a></div>")
+    assert _lone(page, title=None) == BRIEF
+
+
+NOTE = ("Letters to the editor are chosen for the printed edition every week by the staff of "
+        "the letters desk, and may be shortened for reasons of space.")
+
+
+@pytest.mark.parametrize("other", [
+    f"<p>{NOTE}</p>",  # another paragraph: which is the article is unknown
+    f"<footer><p>{NOTE}</p></footer>",  # prose in furniture counts too
+])
+def test_without_a_headline_a_paragraph_among_other_prose_is_not_taken(other: str):
+    assert _lone(f"<p>{BRIEF}</p>{other}", title=None) == ""
 
 
 def test_a_located_article_is_left_alone():
@@ -82,3 +97,19 @@ def test_a_located_article_is_left_alone():
 def test_the_headlines_function_words_say_nothing_of_a_paragraph():
     # "the" and "of" are in the brief; no word of the headline's own is.
     assert _lone(f"<p>{BRIEF}</p>", title="The view from the top of the town") == ""
+
+
+def test_a_paragraph_ending_on_another_scripts_full_stop_is_taken():
+    # Invented Armenian: the headline's words, and sentences ending on the Armenian full stop.
+    brief = ("Քաղաքի լաստանավի գները կբարձրանան գարնանը, հայտարարել է տրանսպորտի "
+             "խորհուրդը երկուշաբթի օրը։ Խորհուրդը նշել է վառելիքի թանկացումը և "
+             "հյուսիսային նավամատույցի նորոգումը, որը փակել էր երթուղին անցյալ ձմռանը։")
+    assert _lone(f"<p>{brief}</p>", title="Լաստանավի գները կբարձրանան գարնանը") == brief
+
+
+def test_a_form_wrapping_the_whole_page_is_no_furniture():
+    # A framework's page is one <form> posted back (ASP.NET's web forms): the brief in it is
+    # the page's, not a sign-in or comment form's.
+    page = (f"<form action='/story.aspx' method='post'><div>{MENU}</div>"
+            f"<div class='story'><p>{BRIEF}</p></div></form>")
+    assert _lone(page) == BRIEF

@@ -8,7 +8,8 @@
   locate     segment, describe, score and select the article's blocks (locate/); a short
              selection is located again with hidden elements kept (locate/hidden.py), or
              taken from the page's data (locate/embedded.py); an empty one from the page's
-             one paragraph of prose about its headline (locate/lone.py)
+             one paragraph of prose about its headline, or without a headline its only
+             paragraph of prose (locate/lone.py)
   credits    contributors and wire agencies from credit lines, which leave the body (credits.py);
              where no one is credited, a writer's name closing the article (signature.py)
   edges      drop the headline, byline and dateline the record already holds (edges.py)
@@ -65,7 +66,8 @@ def extract(page: str | bytes, url: str | None = None, **options: object) -> Art
     located = reveal(located, text, meta.headline, meta.article_body, opts.explain,
                      LOCATOR_SHIFTS[opts.focus])
     located = rescue(located, text, meta.headline, meta.description, opts.explain)
-    # Still nothing: a short article among furniture may be one paragraph about the headline.
+    # Still nothing: a short article among furniture may be one paragraph about the headline
+    # (or, on a page without one, the page's only paragraph of prose).
     located = lone_paragraph(located, tree, meta.headline, opts.explain)
     date = meta.date or fallback_date(text, url) or _relative_date(located.opening, opts)
     trimmed = trim_edges(located.blocks, meta.headline, meta.authors, date)
