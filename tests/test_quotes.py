@@ -38,6 +38,28 @@ def test_french_incise_inside_the_marks_gives_two_quotes_of_one_speaker():
     assert all("affirme" not in q.quote for q in quotes)
 
 
+def test_french_incise_set_off_by_dashes_is_cut_out_of_the_quotation():
+    # French typography sets an incise off by spaced dashes as well as by commas.
+    text = ("Marie Lenoir dirige le refuge depuis dix ans. « Nous manquons de bénévoles "
+            "– affirme-t-elle – mais les dons arrivent. » Le refuge rouvre en mai. "
+            "« Les chiens vont mieux — explique la vétérinaire Anne Colin — depuis "
+            "l'été. »")
+    quotes = find_quotes(text, "fr")
+    assert [q.quote for q in quotes] == [
+        "Nous manquons de bénévoles", "mais les dons arrivent.",
+        "Les chiens vont mieux", "depuis l'été.",
+    ]
+    assert [q.speaker for q in quotes] == ["Marie Lenoir"] * 2 + ["Anne Colin"] * 2
+    assert [q.cue for q in quotes] == ["affirme-t-elle"] * 2 + ["explique"] * 2
+
+
+def test_a_dash_ends_the_speaker_phrase_of_an_incise():
+    text = ("Le marché a rouvert mardi. « Les prix baissent — estime la fédération des "
+            "éleveurs — depuis l'été. »")
+    quotes = find_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["la fédération des éleveurs"] * 2
+
+
 def test_french_comment_inside_a_quote_asks_how_and_cuts_no_incise():
     # "comment" is the English cue "comment" spelt like the French "how".
     text = ("Karim Haddad vit à Gaza avec ses enfants. « Je peux vous décrire ce que je "

@@ -103,3 +103,31 @@ def test_institution_name_capitalised_on_its_first_word_only_is_read_whole():
             "du médicament.")
     assert speakers(text) == ["Agence nationale de sécurité du médicament"]
     assert kinds(text) == ["organization"]
+
+
+def test_a_description_stops_before_its_verb_and_the_verbs_object():
+    # "compare" is the sentence's verb, "les" the article of its object: neither is an
+    # adjective of "sociologue".
+    from pressclip.facts.institutions import described_subject
+
+    text = "Le sociologue compare les loyers des quartiers."
+    assert described_subject(text, 0, len(text))[0] == "sociologue"
+    text = "Le ministère grec annonce les mesures."
+    assert described_subject(text, 0, len(text))[0] == "ministère grec"
+
+
+def test_a_pronoun_after_a_bare_role_subject_is_the_person_named_in_passing_before():
+    # A sentence opening with a bare role ("L'anthropologue …") is about the one the text
+    # named before, in passing ("le livre de X"), not about an older subject.
+    text = ("Le conseiller du maire juge le projet prêt.\n\n"
+            "Les éditions Noroît rééditent le livre de Marc Vidal sur la ville.\n\n"
+            "L'anthropologue compare les loyers des quartiers depuis vingt ans. « Les "
+            "chiffres ne mentent pas, note-t-il. Ils parlent d'eux-mêmes. »")
+    assert speakers(text) == ["Marc Vidal", "Marc Vidal"]
+
+
+def test_a_bare_role_subject_goes_to_the_holder_introduced_with_the_role():
+    text = ("Le sociologue Marc Vidal a publié un livre. Le maire Paul Roux l'a reçu lundi.\n\n"
+            "Le sociologue décrit ensuite les quartiers. « Les chiffres disent tout, "
+            "note-t-il. Il suffit de les lire. »")
+    assert speakers(text) == ["Marc Vidal", "Marc Vidal"]

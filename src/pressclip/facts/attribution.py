@@ -163,7 +163,8 @@ def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if _abbreviation_dot(tokens, i):
             end_index = i + 1
             continue
-        if tok in ",.;:!?()«»“”\"" or (i > 0 and low in NP_STOPS and not (
+        # A spaced dash closes the phrase as a comma does ("… – affirme la ministre – …").
+        if tok in ",.;:!?()«»“”\"–—" or (i > 0 and low in NP_STOPS and not (
                 low in SPOKES_LINKS and tokens[i - 1][0].lower() in SPOKES_NOUNS)):
             break
         end_index = i + 1

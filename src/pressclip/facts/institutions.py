@@ -27,6 +27,10 @@ ELIDED = re.compile(r"^[dl]['’]")
 # A sentence's opening words, where described_subject looks for its noun.
 HEAD_CHARS = 40
 OPENING_WORDS = {"mais", "et", "puis", "or"}
+# French determiners: never an adjective of a description, nor the word after it, which
+# is its verb ("Le sociologue compare les loyers …": "compare" is no adjective).
+DETERMINERS_AFTER_VERB = ("le", "la", "les", "un", "une", "son", "sa", "ses", "ce", "cet",
+                          "cette", "ces", "mon", "ma", "mes", "notre", "nos", "votre", "vos")
 ARTICLES = {"le", "la"}
 # Lower-case words after a capitalised institution's word that may still be its name.
 NAME_WORDS_MAX = 6
@@ -98,12 +102,14 @@ def _described_subject() -> re.Pattern[str]:
     verb): "Le ministère grec de la Protection civile a …", "Le porte-parole adjoint du
     gouvernement a …". Groups: the article, the description."""
     heads = "|".join(sorted((re.escape(w) for w in _subject_heads()), key=len, reverse=True))
+    determiners = "|".join(DETERMINERS_AFTER_VERB)
     complement = (r"(?:[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|du[^\S\n]+|des[^\S\n]+"
                   r"|d['’])(?:[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*|[a-zà-ÿ][\w’'-]*))?")
-    adjectives = rf"(?:[^\S\n]+{NOT_POSTPOSED}[a-zà-ÿ][\w-]*){{0,2}}"
+    adjectives = rf"(?:[^\S\n]+{NOT_POSTPOSED}(?!(?:{determiners})[^\w])[a-zà-ÿ][\w-]*){{0,2}}"
     return re.compile(rf"[^\S\n]*(?:(?:Mais|Et|Puis|Or)[^\S\n]+)?([Ll]e|[Ll]a|[Ll]['’])[^\S\n]*"
                       rf"((?i:{heads})(?![\w-]){adjectives}{complement}{TRAILING_ADJECTIVE})"
-                      rf"[^\S\n]+(?!(?:de|du|des|d['’]|et|ou)[^\w])(?=[a-zà-ÿ])")
+                      rf"[^\S\n]+(?!(?:de|du|des|d['’]|et|ou|{determiners})[^\w])"
+                      r"(?=[a-zà-ÿ])")
 
 
 def described_subject(text: str, lower: int,

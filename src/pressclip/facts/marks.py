@@ -32,16 +32,18 @@ ABBREVIATION_CHARS = max(map(len, ABBREVIATIONS))
 SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
 WORD_BEFORE = re.compile(r"(\w+)$")
 LINE_BREAK = re.compile(r"\n+")
-INCISE_END = re.compile(r"[.,;]\s+")
+# An incise is set off by commas or by spaced dashes ("… – affirme-t-elle – …"), as French
+# typography sets it; its end is the mark that set it off, or the sentence's end.
+INCISE_END = re.compile(r"[.,;]\s+|\s[–—]\s+")
 # A cue's speaker as a name of one to four capitalised words, then a comma and the rest of
 # the quotation opening with a conjunction, not an apposition ("…, jure Daniel Hagari, mais
 # …" against "…, explique X, directeur des travaux.").
 NAMED_INCISE = re.compile(
     r"\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*,\s+"
     r"(?=(?:mais|et|car|donc|parce|puis|sinon|pourtant|alors|but|and|because|so)\b)")
-_INCISE_COMMA = re.compile(r",\s+")
+_INCISE_OPENING = re.compile(r",\s+|\s[–—]\s+")
 _INVERTED = re.compile(r"-(il|elle|ils|elles)$")
-_STATEMENT_END = re.compile(r"[.;]\s+")
+_STATEMENT_END = re.compile(r"[.;]\s+|\s[–—]\s+")
 # How far from a comma an incise is looked for: 20 words of 20 characters.
 INCISE_WINDOW = 400
 # A "sentence" is capped at this many characters on either side of a mark, so that text
@@ -148,19 +150,20 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_incises(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
-    """Cut "…, explique X, role. …" out of a span: (start, end, incise start or None).
+    """Cut "…, explique X, role. …" and "… – affirme-t-elle – …" out of a span: (start,
+    end, incise start or None).
 
     Linear in the span: each comma looks at a window of INCISE_WINDOW characters after it
     (an incise is at most 20 words) and before it, never at the rest of the span.
     """
     parts: list[tuple[int, int, int | None]] = []
     cursor = start
-    for m in _INCISE_COMMA.finditer(text, start, end):
+    for m in _INCISE_OPENING.finditer(text, start, end):
         cut = m.start()
         if cut <= cursor:
             continue
         window = min(end, cut + INCISE_WINDOW)
-        words = text[cut + 1 : window].split(None, 3)
+        words = text[m.end() : window].split(None, 3)
         if not words:
             continue
         auxiliary = words[0].lower() in {"a", "avait", "se", "s'est", "s’est"} and len(words) > 1

@@ -10,7 +10,7 @@ from itertools import islice
 
 from .gender import word_gender
 from .institutions import described_subject
-from .lexicon import ASKING, AUXILIARIES, ORG_WORDS, SPOKES_NOUNS, is_cue
+from .lexicon import ASKING, AUXILIARIES, ORG_WORDS, ROLE_NOUNS, SPOKES_NOUNS, is_cue
 from .names import AND_JOIN, DEMONYM, Mention, next_to_cue
 from .speaker_kinds import kind_of_speaker
 from .speaker_words import (
@@ -73,6 +73,10 @@ class PronounResolution:
             described = self._described_subject(lower, upper, gender) if self.french else None
             if described:
                 return described  # "Le ministère … a appelé à … « … », a-t-il indiqué"
+            if self.french and not in_sentence:
+                holder = self._bare_role_holder(lower, upper, window, gender)
+                if holder:
+                    return holder
             if in_sentence and passing is None:
                 passing = self.name(in_sentence[0])
             candidates = [m for m in candidates if m.start < lower]
@@ -147,6 +151,22 @@ class PronounResolution:
             # introduced one; a bare role ("Le ministre a …") leaves the walk to go on.
             return self.phrase(start, end, None) if " " in description else None
         return description
+
+    def _bare_role_holder(self, lower: int, upper: int, window: int,
+                          gender: str | None) -> str | None:
+        """The person a French sentence opening with a bare role as its subject ("Le
+        sociologue compare …") stands for: the one introduced with the role, else the last
+        named in passing before it ("le livre de X"), rather than a subject further back."""
+        found = described_subject(self.text, lower, upper)
+        if found is None or self.in_quote(lower) or " " in found[0] or \
+                found[0].lower() not in ROLE_NOUNS or (gender and found[1] and found[1] != gender):
+            return None
+        holder = self.role(found[0], lower, gender)
+        if holder:
+            return holder
+        passing = [m for m in self.persons_before(lower, window) if m.after_preposition
+                   and not self.in_quote(m.start) and self.fits(self.name(m), gender)]
+        return self.name(passing[-1]) if passing else None
 
     def _set_off_last(self, names: list[Mention]) -> list[Mention]:
         """The names without those that describe a name set off after them by a comma
