@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import OFFICE_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_NOUNS
+from .lexicon_fr import FR_DEFINITE_DETERMINERS, FR_NOUN_DETERMINERS
 
 # Up to two lower-case words between an institution's noun and its complement, none a verb
 # that would make the noun a subject ("le ministère a …"): "ministère grec de …".
@@ -29,8 +30,7 @@ HEAD_CHARS = 40
 OPENING_WORDS = {"mais", "et", "puis", "or"}
 # French determiners: never an adjective of a description, nor the word after it, which
 # is its verb ("Le sociologue compare les loyers …": "compare" is no adjective).
-DETERMINERS_AFTER_VERB = ("le", "la", "les", "un", "une", "son", "sa", "ses", "ce", "cet",
-                          "cette", "ces", "mon", "ma", "mes", "notre", "nos", "votre", "vos")
+DETERMINERS_AFTER_VERB = (*FR_DEFINITE_DETERMINERS, *FR_NOUN_DETERMINERS)
 ARTICLES = {"le", "la"}
 # Lower-case words after a capitalised institution's word that may still be its name.
 NAME_WORDS_MAX = 6

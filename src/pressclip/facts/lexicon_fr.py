@@ -79,6 +79,9 @@ FR_PASSIVE_AUXILIARIES = (
 FR_NOUN_DETERMINERS = (
     "un une des mon ma mes ton ta tes son sa ses notre nos votre vos leurs"
 ).split()
+# The definite articles and demonstratives: with the above, every determiner, which opens
+# the object after a verb and is never an adjective ("Le sociologue compare les loyers").
+FR_DEFINITE_DETERMINERS = ("le", "la", "les", "ce", "cet", "cette", "ces")
 # Indefinite articles, which introduce an unnamed source ("un haut responsable").
 FR_INDEFINITE_ARTICLES = ("un", "une")
 # Nouns of somebody's spoken account: "d'après le récit qu'elle livre", "selon ses propos",
