@@ -29,7 +29,14 @@ from html import unescape
 
 from lxml import etree, html
 
-from ..chars import CLOSERS, FULL_WIDTH_STOPS, SCRIPT_STOPS, SENTENCE_STOPS, SPACELESS_RANGES
+from ..chars import (
+    CLOSERS,
+    FULL_WIDTH_STOPS,
+    HALF_WIDTH_STOP,
+    SCRIPT_STOPS,
+    SENTENCE_STOPS,
+    SPACELESS_RANGES,
+)
 from ..parse.html import settable
 from ..record import PARAGRAPH, Block, Decision
 from . import Located
@@ -89,7 +96,7 @@ _TERM_CHARS = 4
 # "3.98" hold none); full-width and half-width stops and other scripts' stops
 # (chars.SCRIPT_STOPS) anywhere.
 _STOPS = re.compile(rf"[{re.escape(SENTENCE_STOPS)}](?=[\s{re.escape(CLOSERS)}]|$)"
-                    rf"|[{FULL_WIDTH_STOPS}｡{SCRIPT_STOPS}]")
+                    rf"|[{FULL_WIDTH_STOPS}{HALF_WIDTH_STOP}{SCRIPT_STOPS}]")
 _URL = re.compile(r"(?:https?:)?//\S+|www\.\S+")
 _CODE = re.compile(r"[{}<>=\\|\[\]$;%]")
 _MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b|</\w+>", re.I)

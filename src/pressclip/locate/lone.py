@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..chars import CLOSERS, SCRIPT_STOPS, SENTENCE_STOPS
+from ..chars import CLOSERS, HALF_WIDTH_STOP, SCRIPT_STOPS, SENTENCE_STOPS
 from ..record import PARAGRAPH, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
 from . import Located
@@ -62,7 +62,8 @@ _PAGE_FORM_SHARE = 0.5
 _SHARE_BIT = flag("share")
 # A sentence's end, after any closing quotes or brackets; the full-width and half-width
 # stops and other scripts' stops (chars.SCRIPT_STOPS) too.
-_ENDS = re.compile(rf"[{re.escape(SENTENCE_STOPS)}｡{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*\s*$")
+_ENDS = re.compile(
+    rf"[{re.escape(SENTENCE_STOPS)}{HALF_WIDTH_STOP}{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*\s*$")
 _NOTICE = "\u00a9"
 _WORD = re.compile(r"\w+")
 _WHY = "article (a lone paragraph about the headline)"
