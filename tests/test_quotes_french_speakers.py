@@ -131,3 +131,11 @@ def test_a_bare_role_subject_goes_to_the_holder_introduced_with_the_role():
             "Le sociologue décrit ensuite les quartiers. « Les chiffres disent tout, "
             "note-t-il. Il suffit de les lire. »")
     assert speakers(text) == ["Marc Vidal", "Marc Vidal"]
+
+
+def test_a_french_title_keeps_its_lower_case_adjective():
+    # French titles capitalise the article and first noun only: the adjective after them is
+    # the title's when it closes the phrase; a reporting verb there is the cue.
+    text = ("« Le chantier a commencé sans permis », écrit Le Héron déchaîné. Le journal "
+            "ajoute que « rien n'a été déclaré ». « Tout est en règle », explique Le Matin.")
+    assert speakers(text) == ["Le Héron déchaîné", "Le Héron déchaîné", "Le Matin"]

@@ -106,3 +106,9 @@ FR_OFFICE_NOUNS = (
 FR_PLURAL_INDEFINITE = (
     "des de plusieurs quelques certains certaines deux trois quatre cinq six sept huit neuf dix"
 ).split()
+# French adjective endings (participles in -é, -ique, -al, -ien, -ais, -if, -eux, -aire …): a
+# publication's title keeps capitals on its article and first noun only, so a lower-case word
+# with one of these endings closing "Le Xxx" is the title's adjective ("Le Xxx libéré").
+FR_ADJECTIVE_ENDINGS = ("é", "ée", "és", "ées", "ique", "iques", "al", "ale", "aux", "ales",
+                        "el", "elle", "ien", "ienne", "ais", "aise", "ois", "oise", "ain",
+                        "aine", "if", "ive", "eux", "euse", "aire", "iste")

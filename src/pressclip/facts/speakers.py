@@ -68,6 +68,7 @@ from .speaker_words import (
     SUBJECT_BLOCKERS,
     TIME_STAMP,
 )
+from .titles_fr import with_title_adjectives
 from .unnamed import (
     COMPLEMENT_LINKS,
     PREPOSITION_WORDS,
@@ -89,6 +90,8 @@ class Resolver(PronounResolution, DescriptorResolution):
         self.text = text
         self.quoted = quoted
         found = find_mentions(text) if mentions is None else mentions
+        if language == "fr":
+            found = with_title_adjectives(text, found)
         # "The French president", "the Israelis": a people's word alone names nobody, so it
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
         # A headline's, a credit line's or a dateline's names speak for nobody either.
