@@ -139,3 +139,26 @@ def test_a_french_title_keeps_its_lower_case_adjective():
     text = ("« Le chantier a commencé sans permis », écrit Le Héron déchaîné. Le journal "
             "ajoute que « rien n'a été déclaré ». « Tout est en règle », explique Le Matin.")
     assert speakers(text) == ["Le Héron déchaîné", "Le Héron déchaîné", "Le Matin"]
+
+
+
+def _run(middle: str) -> str:
+    return ("Dans son essai, Lucien Varenne souligne le poids des mots creux dans les "
+            f"bureaux.\n\n{middle}\n\nD'où « la nécessité de parler enfin simplement à ceux "
+            "qui travaillent avec nous ».")
+
+
+def test_a_quote_with_no_cue_goes_to_the_person_its_paragraphs_report():
+    # Nothing near the quote says who speaks: its run of paragraphs reports one person
+    # (the subject of a reporting verb) and names nobody else.
+    assert speakers(_run("Les réunions se suivent et se ressemblent.")) == ["Lucien Varenne"]
+
+
+def test_a_quote_with_no_cue_stays_unattributed_when_the_run_names_two_people():
+    assert speakers(_run("Les réunions de Margot Ledru se suivent.")) == [None]
+
+
+def test_a_quote_with_no_cue_stays_unattributed_when_its_person_only_acts():
+    text = ("Lucien Varenne publie un essai sur les mots creux des bureaux.\n\nD'où « la "
+            "nécessité de parler enfin simplement à ceux qui travaillent avec nous ».")
+    assert speakers(text) == [None]

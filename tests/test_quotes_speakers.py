@@ -1285,3 +1285,10 @@ def test_the_subject_of_a_clause_opened_after_a_quote_is_not_its_speaker():
     text = ('"The dikes of the valley will not hold for one more winter and we must leave," '
             'when Mayor Paul Girard called it "a grave mistake" of the prefect.')
     assert speakers(text, "en") == [None, "Paul Girard"]
+
+
+def test_a_quote_with_no_cue_goes_to_the_person_its_paragraphs_report_in_english():
+    text = ("In her new book, Dana Whitlock argues that meetings waste time.\n\nThe calendar "
+            "fills up anyway.\n\nHence \"the urgent need to cancel half of the weekly meetings "
+            "we hold\".")
+    assert speakers(text, "en") == ["Dana Whitlock"]

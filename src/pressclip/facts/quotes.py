@@ -26,6 +26,7 @@ from .attribution import (
     signature,
 )
 from .attribution_before import attribution_before, colon_attribution, pour_attribution
+from .carried import carried_speaker
 from .composed import composed
 from .gender import pronoun_gender
 from .lexicon import ASKING, INVERTED_CUE, LINK_PARAGRAPH, SPEECH_NOUNS, is_cue
@@ -178,6 +179,10 @@ def _find_quotes(text: str, language: str | None,
                 continue
             speaker = " ".join(attribution.speaker.split()) if attribution and \
                 attribution.speaker else None
+            if attribution is None:
+                # Nothing near the quote says who speaks: the person its paragraphs report.
+                speaker = carried_speaker(paragraphs, p_index, sent_start, open_pos,
+                                          resolver)
             cue = attribution.cue if attribution else None
             kind = "direct" if _is_direct(lead) or part_start != span.start else "partial"
             out.append(Quote(_words_only(text, q_start, q_end), speaker, kind, q_start, q_end,
