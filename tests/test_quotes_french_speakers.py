@@ -162,3 +162,12 @@ def test_a_quote_with_no_cue_stays_unattributed_when_its_person_only_acts():
     text = ("Lucien Varenne publie un essai sur les mots creux des bureaux.\n\nD'où « la "
             "nécessité de parler enfin simplement à ceux qui travaillent avec nous ».")
     assert speakers(text) == [None]
+
+
+def test_a_short_quote_takes_the_inverted_cue_that_signs_its_sentence_s_last_quote():
+    # An inverted verb is only ever an incise: it signs the sentence's quotes as a comma
+    # and a verb would.
+    text = ("Le prix revient à Paul Martin.\n\nLe ton sera clinique et factuel. « Tout est "
+            "parti d'un coup, sans réfléchir » en réaction « à l'inaction des grands médias » "
+            "raconte-t-il.")
+    assert speakers(text) == ["Paul Martin", "Paul Martin"]

@@ -209,7 +209,8 @@ def _inverted_right_after(text: str, close: int, cue: str) -> bool:
 def _attributed_sentence(text: str, spans: list[Span], index: int, sent_end: int,
                          resolver: Resolver, last: str | None) -> Attribution | None:
     """The attribution after the last quote of the sentence, when it is another quote than
-    spans[index] and names somebody."""
+    spans[index] and names somebody, signed after a comma or by an inverted verb ("« … » en
+    réaction à « … » raconte-t-il")."""
     last_index = index
     while last_index + 1 < len(spans) and spans[last_index + 1].close <= sent_end:
         last_index += 1
@@ -219,8 +220,9 @@ def _attributed_sentence(text: str, spans: list[Span], index: int, sent_end: int
     next_mark = MARKS.search(text, final.close, sent_end)
     limit = sent_end if next_mark is None else next_mark.start()
     found = attribution_after(text, final.close, limit, resolver, last)
-    if found is None or found.speaker is None or not names_somebody(found.speaker) or \
-            not text[final.close:final.close + 3].lstrip().startswith(","):
+    if found is None or found.speaker is None or not names_somebody(found.speaker) or not (
+            text[final.close:final.close + 3].lstrip().startswith(",") or (
+                found.cue and _inverted_right_after(text, final.close, found.cue))):
         return None
     return found
 
