@@ -45,7 +45,7 @@ def _ensembles() -> list[trees.TreeEnsemble]:
 
 def _assert_same_leaves(ensemble: trees.TreeEnsemble, X: np.ndarray) -> None:
     compiled = ensemble.leaves(X)
-    assert compiled.shape == (X.shape[0], ensemble.roots.size)
+    assert compiled.shape == (X.shape[0], ensemble.n_trees)
     np.testing.assert_array_equal(compiled, ensemble.leaves_numpy(X))
     _assert_same_sums(ensemble, X)
 
@@ -65,10 +65,48 @@ def test_random_rows_and_rows_on_the_thresholds(dtype: type) -> None:
     for ensemble in _ensembles():
         width = int(ensemble.feature.max()) + 1
         spread = rng.normal(0, 3, size=(200, width)).astype(dtype)
-        # Rows that sit exactly on split values, where > and >= part ways.
-        inner = ensemble.threshold[ensemble.threshold < np.finfo(np.float64).max]
-        on_splits = rng.choice(inner, size=(200, width)).astype(dtype)
-        _assert_same_leaves(ensemble, np.vstack([spread, on_splits]))
+        # Rows that sit exactly on split values, where > and >= part ways, and (float32)
+        # on the float32 values next to them, where a threshold rounded to nearest would
+        # part from the float64 one.
+        splits = rng.choice(ensemble.threshold[np.isfinite(ensemble.threshold)],
+                            size=(200, width)).astype(dtype)
+        below = np.nextafter(splits, dtype(-np.inf))
+        above = np.nextafter(splits, dtype(np.inf))
+        _assert_same_leaves(ensemble, np.vstack([spread, splits, below, above]))
+
+
+def _one_split(threshold: float) -> trees.TreeEnsemble:
+    """An invented ensemble: one tree splitting feature 0 at `threshold`, its left leaf
+    worth -1 and its right leaf +1, under a leaf standing at the root of a second tree."""
+    return trees.TreeEnsemble.from_json({
+        "roots": [0, 3], "depth": 1, "baseline": 0.0,
+        "feature": [0, 0, 0, 0], "threshold": [threshold, 0.0, 0.0, 0.0],
+        "left": [1, 1, 2, 3], "right": [2, 1, 2, 3], "value": [0.0, -1.0, 1.0, 0.5],
+    })
+
+
+@pytest.mark.parametrize("threshold", [0.1, 1 / 3, -2.7, 1e-40, 3.5e38, 1e300, -1e300])
+def test_float32_rows_split_where_the_float64_threshold_does(threshold: float) -> None:
+    # None of these is a float32: rounded to nearest, the compiled walk's float32 bound
+    # would send the float32 next above or below the threshold the other way.
+    ensemble = _one_split(threshold)
+    with np.errstate(over="ignore"):  # 1e300 is beyond float32's range: its nearest is inf
+        near = np.float32(threshold)
+    X = np.array([[near], [np.nextafter(near, np.float32(-np.inf))],
+                  [np.nextafter(near, np.float32(np.inf))], [np.inf], [-np.inf], [np.nan]],
+                 dtype=np.float32)
+    expected = np.where(X[:, 0].astype(np.float64) > threshold, 1.0, -1.0) + 0.5
+    np.testing.assert_array_equal(ensemble.leaf_sums(X), expected.astype(np.float32))
+    np.testing.assert_array_equal(ensemble.leaf_sums_numpy(X), expected.astype(np.float32))
+
+
+def test_a_leaf_above_the_last_level_holds_whatever_its_row() -> None:
+    # The second tree is one leaf: its row goes left through a node no value exceeds,
+    # infinities and NaN included.
+    X = np.array([[np.inf], [-np.inf], [np.nan], [0.0]])
+    leaves = _one_split(0.5).leaves(X)
+    np.testing.assert_array_equal(leaves[:, 1], [2, 2, 2, 2])
+    np.testing.assert_array_equal(leaves, _one_split(0.5).leaves_numpy(X))
 
 
 @needs_compiled
@@ -77,11 +115,16 @@ def test_sums_of_any_number_of_trees_add_in_numpys_order(trees_kept: int) -> Non
     # numpy sums under 8 values, up to 128 and above in three ways (_trees.pyx's
     # _pairwise_sum): ensembles of the locator's trees, cut short or repeated, take each.
     ensemble = load_locator().stage1
-    roots = np.resize(ensemble.roots, trees_kept)
+    inner, leaves_a_tree = (1 << ensemble.depth) - 1, 1 << ensemble.depth
+    kept = np.resize(np.arange(ensemble.n_trees), trees_kept)
+    nodes = (kept[:, None] * inner + np.arange(inner)).ravel()
+    slots = (kept[:, None] * leaves_a_tree + np.arange(leaves_a_tree)).ravel()
     # Values of many magnitudes, so that another order of the additions would round apart.
-    scale = np.random.default_rng(3).choice([1e-4, 1.0, 1e4], size=ensemble.value.size)
-    cut = dataclasses.replace(ensemble, roots=roots,
-                              value=(ensemble.value * scale).astype(np.float32))
+    scale = np.random.default_rng(3).choice([1e-4, 1.0, 1e4], size=slots.size)
+    cut = dataclasses.replace(ensemble, feature=ensemble.feature[nodes],
+                              threshold=ensemble.threshold[nodes],
+                              value=(ensemble.value[slots] * scale).astype(np.float32))
+    assert cut.n_trees == trees_kept
     width = int(ensemble.feature.max()) + 1
     X = np.random.default_rng(5).normal(0, 3, size=(300, width)).astype(np.float32)
     _assert_same_sums(cut, X)
