@@ -10,11 +10,12 @@ from pressclip.parse.html import parse_html
 
 
 def _graph_page(person: str) -> str:
-    """A WordPress-style @graph whose article names its author by an @id reference."""
+    """A WordPress-style @graph whose article names its author by an @id reference; the
+    page's author box is drawn from the same data."""
     return f"""<html><head><script type="application/ld+json">{{"@context": "https://schema.org",
     "@graph": [{{"@type": "Article", "@id": "#article", "headline": "Tram line approved",
     "author": {{"@id": "#author"}}}}, {person}]}}</script></head>
-    <body><h1>Tram line approved</h1></body></html>"""
+    <body><h1>Tram line approved</h1><script>var authorBox = {person};</script></body></html>"""
 
 
 def test_first_name_author_takes_the_surname_its_bio_opens_with() -> None:
@@ -44,7 +45,8 @@ def _cosigned_page(byline: str) -> str:
     "author": {{"@type": "Person", "name": "Jane Doe"}}}}</script></head>
     <body><article><h1>Tram line approved</h1><div class="byline">{byline}</div>
     <p>The council met on Tuesday evening to vote on the budget for next year, after weeks
-    of debate about the new tram line and its cost.</p></article></body></html>"""
+    of debate about the new tram line and its cost.</p></article>
+    <script>var writer = "Jane Doe";</script></body></html>"""
 
 
 def test_byline_adds_the_writers_structured_data_left_out() -> None:

@@ -227,6 +227,7 @@ def test_a_wire_alone_is_the_author_as_the_page_names_it() -> None:
     both = page.replace('"name": "The Associated Press"}',
                         '"name": "The Associated Press"}, {"@type": "Person", "name": "Jane Doe"}')
     both = both.replace('"author": {', '"author": [{').replace('"Jane Doe"}', '"Jane Doe"}]')
+    both = both.replace("</h1>", "</h1><p>Jane Doe</p>")
     meta = read_metadata(parse_html(both))
     assert meta.authors == ["Jane Doe"] and meta.agencies == ["Associated Press"]
 
@@ -324,7 +325,7 @@ def test_markup_in_a_structured_author_gives_its_text() -> None:
     page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
             '"headline": "Tram line approved", "author": {"@type": "Person", "name": '
             '"<a href=\\"/experts/lena-vogt\\" hreflang=\\"en\\">Lena Vogt</a>"}}</script>'
-            f"</head><body><h1>Tram line approved</h1>{STORY}</body></html>")
+            f"</head><body><h1>Tram line approved</h1>{STORY}<p>Lena Vogt</p></body></html>")
     assert read_metadata(parse_html(page)).authors == ["Lena Vogt"]
 
 

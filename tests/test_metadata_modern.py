@@ -128,7 +128,7 @@ def test_organisation_credited_beside_people() -> None:
     "author": [{"@type": "Person", "name": "Jane Doe"},
                {"@type": "Organization", "name": "Daily Planet"},
                {"@type": "Organization", "name": "AFP"}]}</script></head>
-    <body><h1>Tram line approved</h1></body></html>"""
+    <body><h1>Tram line approved</h1><p>Jane Doe</p></body></html>"""
     meta = read_metadata(parse_html(page))
     assert meta.authors == ["Jane Doe", "Daily Planet"]
     assert meta.agencies == ["AFP"]

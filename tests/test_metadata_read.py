@@ -25,7 +25,8 @@ JSONLD_PAGE = """<html lang="fr"><head><title>Le budget est voté | La Gazette d
              {"@type": "Organization", "name": "La Gazette du Nord"}],
   "publisher": {"@type": "NewsMediaOrganization", "name": "La Gazette du Nord"},
   "image": {"@type": "ImageObject", "url": "/img/budget.jpg"}}]}</script>
-</head><body><h1>Le budget est voté</h1><p>Le conseil a voté mardi.</p></body></html>"""
+</head><body><h1>Le budget est voté</h1><p>Le conseil a voté mardi.</p>
+<p>Marie Dupont et Jean Martin</p></body></html>"""
 
 META_PAGE = """<html><head><title>City budget passes - The Northern Gazette</title>
 <meta property="og:title" content="City budget passes">
@@ -90,12 +91,13 @@ def test_jsonld_articles_a_list_holds_are_other_stories() -> None:
     scripts = "".join(f"<script type='application/ld+json'>{json.dumps(block)}</script>"
                       for block in (teasers, main))
     page = (f"<html><head><title>Le budget est voté</title>{scripts}</head><body>"
-            f"<h1>Le budget est voté</h1><p>Le conseil a voté mardi.</p></body></html>")
+            f"<h1>Le budget est voté</h1><p>Le conseil a voté mardi.</p>"
+            "<p>Marie Dupont</p></body></html>")
     meta = meta_of(page)
     assert (meta.authors, meta.date) == (["Marie Dupont"], "2025-07-05")
     # A page whose only article is a list's item still reads it.
     only = (f"<html><head><script type='application/ld+json'>{json.dumps(teasers)}</script>"
-            f"</head><body><h1>Bridge closes</h1></body></html>")
+            f"</head><body><h1>Bridge closes</h1><p>Karl Poe</p></body></html>")
     assert meta_of(only).authors == ["Karl Poe"]
 
 
@@ -104,7 +106,7 @@ def test_jsonld_posts_how_tos_and_web_page_kinds_are_read(kind: str) -> None:
     data = json.dumps({"@type": kind, "headline": "Hutch tips", "datePublished": "2022-01-10",
                        "author": {"@type": "Person", "name": "Jane Doe"}})
     page = (f'<html><head><script type="application/ld+json">{data}</script></head>'
-            "<body></body></html>")
+            "<body><p>Jane Doe</p></body></html>")
     meta = read_metadata(parse_html(page))
     assert (meta.authors, meta.date) == (["Jane Doe"], "2022-01-10")
 
@@ -113,7 +115,7 @@ def test_broken_jsonld_is_read_field_by_field() -> None:
     html = """<html><head><script type="application/ld+json">
     {"@type": "NewsArticle", "headline": "Un titre", "datePublished": "2025-07-05",
      "author": {"@type": "Person", "name": "Marie Dupont"}, "description": "a "quoted" word",
-    </script></head><body><p>Texte.</p></body></html>"""
+    </script></head><body><p>Texte de Marie Dupont.</p></body></html>"""
     meta = meta_of(html)
     assert (meta.title, meta.date, meta.authors) == ("Un titre", "2025-07-05", ["Marie Dupont"])
 

@@ -40,8 +40,12 @@ def test_no_signature_where_the_line_is_plain_a_subheading_or_someone_signs() ->
     assert pressclip.extract(_page("<p>Stefan Walser</p>")).authors == []
     # A bold line whose words the article writes in lower case leads into text.
     assert pressclip.extract(_page("<p><b>The Final</b></p>")).authors == []
-    # A byline in the page's data comes first (JSON-LD: a meta tag's author that the page
-    # never writes is none).
+    # A byline in the page's data comes first, where the page writes it (a byline a script
+    # draws); one the page never writes is a CMS account's, and the signature signs.
     data = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
             '{"@type": "Person", "name": "Jane Doe"}}</script>')
-    assert pressclip.extract(_page("<p><b>Stefan Walser</b></p>", data)).authors == ["Jane Doe"]
+    drawn = '<script>var writer = "Jane Doe";</script>'
+    assert pressclip.extract(_page(f"<p><b>Stefan Walser</b></p>{drawn}", data)
+                             ).authors == ["Jane Doe"]
+    assert pressclip.extract(_page("<p><b>Stefan Walser</b></p>", data)).authors == [
+        "Stefan Walser"]

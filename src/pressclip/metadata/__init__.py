@@ -36,6 +36,7 @@ from .beside_date import name_beside_date
 from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
+from .jsonld import _python_texts as python_ld_texts
 from .jsonld import read_jsonld
 from .kicker import cut_kicker, h1_parts
 from .language import normalise_hint
@@ -74,11 +75,16 @@ _H1 = etree.XPath(f"(//h1)[position() <= {FIRST_H1S}]")
 _LATER_H1 = etree.XPath(f"(//h1)[position() > {FIRST_H1S}]")
 # On the descendant axis libxml2 stops at the first match; "(//title)[1]" walks the page.
 _TITLE = etree.XPath("/descendant::title[1]")
-# The meta tags' place among the structured sources read_metadata tries in turn.
-META_SOURCE = 1
+# The JSON-LD's and the meta tags' places among the structured sources read_metadata tries
+# in turn.
+JSONLD_SOURCE, META_SOURCE = 0, 1
 # The body's texts, a script's included, joined in C: half the cost of a `contains` test
 # on each text node, and one walk for all the names.
 _BODY_TEXT = etree.XPath("string(/descendant::body[1])", smart_strings=False)
+# A name's middle names that a byline may spell out between its first and last.
+MAX_MIDDLE_WORDS = 2
+# The headline's box: the byline most often stands in it.
+_AROUND_HEADLINE = etree.XPath("string(ancestor::*[3])", smart_strings=False)
 # English regions that write numeric dates month first; the rest (GB, AU, IE, IN, …) write the
 # day first. An English page that names no region is most often American.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
@@ -152,7 +158,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         h1_elements, later_h1s = all_h1s[:FIRST_H1S], all_h1s[FIRST_H1S:]
     else:
         meta, links = read_meta(tree)
-        jsonld = read_jsonld(tree)
+        ld_texts = python_ld_texts(tree)
+        jsonld = read_jsonld(tree, ld_texts)
         marks = find_marks(tree)
         h1_elements, later_h1s, times = _H1(tree), None, None
     micro = read_microdata(marks.itemprops)
@@ -211,18 +218,41 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     # A structured author the page's address names is the site's own name ("finanztreff.de",
     # "Die FURCHE" on furche.at): no person, so the visible byline is read for one.
     host = site_keys([], canonical or url)
+    # The elements near a headline, found once for each reader that reads them (a later
+    # headline's window is a walk in Python).
+    windows: dict[etree._Element | None, list[etree._Element]] = {}
+
+    def near(headline: etree._Element | None) -> list[etree._Element]:
+        # No headline named: the first h1's window (the page's start where it has none).
+        anchor = headline if headline is not None else next(iter(h1_elements), None)
+        if anchor not in windows:
+            windows[anchor] = window_around(tree, anchor)
+        return windows[anchor]
+
     authors: list[str] = []
-    meta_authors = meta.authors
-    for source, raw in enumerate((jsonld.authors, meta_authors, micro.authors)):
+    meta_authors, ld_authors = meta.authors, jsonld.authors
+    ld_organisations = jsonld.organisation_authors
+    for source, raw in enumerate((ld_authors, meta_authors, micro.authors)):
         authors = clean_authors(raw, excluded, host=host)
         if authors and source == META_SOURCE and not _shown(tree, authors):
             # A meta tag's author that the page never writes (in its text or its scripts)
             # is the site's owner, its web agency or a CMS account ("wordpressadmin"), not
             # the article's writer: the visible byline is read instead, and it is no credit.
             authors, meta_authors = [], []
+        if (authors and source == JSONLD_SOURCE and in_page_script(authors, title)
+                and not _shown_beside_data(tree, authors, ld_texts,
+                                           next(iter(h1_elements), None))):
+            # So is a JSON-LD author that the page writes nowhere but in its JSON-LD: the
+            # CMS account that posted the page (a press release's, a shop's, a blog's
+            # "sv_team"), which no byline shows. A page that draws its byline with a script
+            # holds the name in that script's data too. A name in another script than the
+            # headline's is the writer's name at home, which the page's byline would spell
+            # in its own letters: its absence says nothing. The organisation credited beside
+            # the account is the data's too.
+            authors, ld_authors, ld_organisations = [], [], []
         if authors:
             break
-    if authors and jsonld.authors and jsonld.organisation_authors:
+    if authors and ld_authors and ld_organisations:
         # The structured data credits an organisation beside its people ("author": [Person,
         # Organization]): the page names both, as modern pages' gold keeps them (fundus_dev).
         # A wire among them is an agency.
@@ -236,17 +266,6 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     # ("author": "X" where the page reads "By X and Y"): the byline is read for the others.
     cosigned = len(authors) == 1
     bylines: list[str] = []
-    # The elements near a headline, found once for each reader that reads them (a later
-    # headline's window is a walk in Python).
-    windows: dict[etree._Element | None, list[etree._Element]] = {}
-
-    def near(headline: etree._Element | None) -> list[etree._Element]:
-        # No headline named: the first h1's window (the page's start where it has none).
-        anchor = headline if headline is not None else next(iter(h1_elements), None)
-        if anchor not in windows:
-            windows[anchor] = window_around(tree, anchor)
-        return windows[anchor]
-
     if want_date or not authors or cosigned:
         # The visible byline costs a walk near the headline: read only what is still needed.
         byline = read_byline(tree, month_first=_month_first(language_tag),
@@ -323,7 +342,7 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         # desk or the site the visible byline names.
         # A credit in another script than the headline's is the site's name at home.
         authors = next((names for names in (
-            in_page_script(clean_authors(jsonld.authors + jsonld.organisation_authors,
+            in_page_script(clean_authors(ld_authors + ld_organisations,
                                          people=False), title),
             in_page_script(clean_authors(meta_authors, people=False), title),
             *(staff(text) for text in bylines),
@@ -534,6 +553,49 @@ def _shown(tree: etree._Element, names: list[str]) -> bool:
         return True
     folded = text.casefold()
     return any(name.casefold() in folded for name in names)
+
+
+def _shown_beside_data(tree: etree._Element, names: list[str], ld_texts: list[str | None],
+                       headline: etree._Element | None) -> bool:
+    """One of the names stands in the page's body more often than in the body's JSON-LD
+    blocks (in a text or another script), in any case, its words parted by any marks
+    ("Jane Doe" as "jane.doe") and a middle name or two between its first and last words
+    ("Jane (Mary) Doe"). `ld_texts` are the page's JSON-LD blocks: those in the body are
+    texts of the body's, whole."""
+    # As the structured data writes it, near the headline, the common case: a byline there
+    # spares the costlier readings of the whole body.
+    around = _AROUND_HEADLINE(headline) if headline is not None else ""
+    if _written(around, names, ld_texts):
+        return True
+    text = _BODY_TEXT(tree)
+    if _written(text, names, ld_texts):
+        return True
+    data = "".join(block for block in ld_texts if block and block in text).casefold()
+    text = text.casefold()
+    for name in names:
+        spelled = _spelled(name.casefold())
+        if spelled is not None and len(spelled.findall(text)) > len(spelled.findall(data)):
+            return True
+    return False
+
+
+def _written(text: str, names: list[str], ld_texts: list[str | None]) -> bool:
+    """One of the names stands in the text more often than in the JSON-LD blocks it holds."""
+    if not any(name in text for name in names):
+        return False
+    data = "".join(block for block in ld_texts if block and block in text)
+    return any(text.count(name) > data.count(name) for name in names)
+
+
+def _spelled(name: str) -> re.Pattern[str] | None:
+    """The name's first and last words as a text may part them (the body's texts are joined
+    with no space between elements, so a word's edge is none)."""
+    words = _WORD.findall(name)
+    if not words:
+        return None
+    between = rf"\W+(?:\w+\W+){{0,{MAX_MIDDLE_WORDS}}}" if len(words) > 1 else ""
+    ends = re.escape(words[0]) + (between + re.escape(words[-1]) if between else "")
+    return re.compile(ends)
 
 
 def _month_first(language_tag: str | None) -> bool:
