@@ -44,6 +44,7 @@ from .lead_name import lead_name
 from .marks import find_marks
 from .meta import read_meta
 from .microdata import read_microdata
+from .shown_names import shown, shown_beside_data
 from .tags import clean_tags
 from .text import element_text
 from .titles import (
@@ -78,13 +79,6 @@ _TITLE = etree.XPath("/descendant::title[1]")
 # The JSON-LD's and the meta tags' places among the structured sources read_metadata tries
 # in turn.
 JSONLD_SOURCE, META_SOURCE = 0, 1
-# The body's texts, a script's included, joined in C: half the cost of a `contains` test
-# on each text node, and one walk for all the names.
-_BODY_TEXT = etree.XPath("string(/descendant::body[1])", smart_strings=False)
-# A name's middle names that a byline may spell out between its first and last.
-MAX_MIDDLE_WORDS = 2
-# The headline's box: the byline most often stands in it.
-_AROUND_HEADLINE = etree.XPath("string(ancestor::*[3])", smart_strings=False)
 # English regions that write numeric dates month first; the rest (GB, AU, IE, IN, …) write the
 # day first. An English page that names no region is most often American.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
@@ -234,13 +228,13 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     ld_organisations = jsonld.organisation_authors
     for source, raw in enumerate((ld_authors, meta_authors, micro.authors)):
         authors = clean_authors(raw, excluded, host=host)
-        if authors and source == META_SOURCE and not _shown(tree, authors):
+        if authors and source == META_SOURCE and not shown(tree, authors):
             # A meta tag's author that the page never writes (in its text or its scripts)
             # is the site's owner, its web agency or a CMS account ("wordpressadmin"), not
             # the article's writer: the visible byline is read instead, and it is no credit.
             authors, meta_authors = [], []
         if (authors and source == JSONLD_SOURCE and in_page_script(authors, title)
-                and not _shown_beside_data(tree, authors, ld_texts,
+                and not shown_beside_data(tree, authors, ld_texts,
                                            next(iter(h1_elements), None))):
             # So is a JSON-LD author that the page writes nowhere but in its JSON-LD: the
             # CMS account that posted the page (a press release's, a shop's, a blog's
@@ -542,60 +536,6 @@ def _holding_title(first_h1: etree._Element | None, candidates: Iterable[etree._
         return None
     return next((h for h in candidates if squash(element_text(h, MAX_TITLE_CHARS)) == key),
                 None)
-
-
-def _shown(tree: etree._Element, names: list[str]) -> bool:
-    """One of the names stands in a text of the page's body (a script's too: a page that
-    draws its byline from data holds the name there), in any case: a byline set in
-    capitals ("By JANE DOE") writes the name the meta tag gives as "Jane Doe"."""
-    text = _BODY_TEXT(tree)
-    if any(name in text for name in names):
-        return True
-    folded = text.casefold()
-    return any(name.casefold() in folded for name in names)
-
-
-def _shown_beside_data(tree: etree._Element, names: list[str], ld_texts: list[str | None],
-                       headline: etree._Element | None) -> bool:
-    """One of the names stands in the page's body more often than in the body's JSON-LD
-    blocks (in a text or another script), in any case, its words parted by any marks
-    ("Jane Doe" as "jane.doe") and a middle name or two between its first and last words
-    ("Jane (Mary) Doe"). `ld_texts` are the page's JSON-LD blocks: those in the body are
-    texts of the body's, whole."""
-    # As the structured data writes it, near the headline, the common case: a byline there
-    # spares the costlier readings of the whole body.
-    around = _AROUND_HEADLINE(headline) if headline is not None else ""
-    if _written(around, names, ld_texts):
-        return True
-    text = _BODY_TEXT(tree)
-    if _written(text, names, ld_texts):
-        return True
-    data = "".join(block for block in ld_texts if block and block in text).casefold()
-    text = text.casefold()
-    for name in names:
-        spelled = _spelled(name.casefold())
-        if spelled is not None and len(spelled.findall(text)) > len(spelled.findall(data)):
-            return True
-    return False
-
-
-def _written(text: str, names: list[str], ld_texts: list[str | None]) -> bool:
-    """One of the names stands in the text more often than in the JSON-LD blocks it holds."""
-    if not any(name in text for name in names):
-        return False
-    data = "".join(block for block in ld_texts if block and block in text)
-    return any(text.count(name) > data.count(name) for name in names)
-
-
-def _spelled(name: str) -> re.Pattern[str] | None:
-    """The name's first and last words as a text may part them (the body's texts are joined
-    with no space between elements, so a word's edge is none)."""
-    words = _WORD.findall(name)
-    if not words:
-        return None
-    between = rf"\W+(?:\w+\W+){{0,{MAX_MIDDLE_WORDS}}}" if len(words) > 1 else ""
-    ends = re.escape(words[0]) + (between + re.escape(words[-1]) if between else "")
-    return re.compile(ends)
 
 
 def _month_first(language_tag: str | None) -> bool:
