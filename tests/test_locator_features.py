@@ -8,7 +8,13 @@ import pytest
 
 from pressclip.clean import clean
 from pressclip.locate.blocks import segment
-from pressclip.locate.features import OWN_FEATURES, PROSE_CONTEXT, build_matrix, feature_names
+from pressclip.locate.features import (
+    OWN_FEATURES,
+    PROSE_CONTEXT,
+    build_matrix,
+    container_groups,
+    feature_names,
+)
 from pressclip.parse.html import parse_html
 
 JA = ("東京都は４日、新たに１００人の感染を確認したと発表した。前の週の同じ曜日から減少した。"
@@ -130,3 +136,13 @@ def test_a_page_without_prose_has_no_prose_context():
     _, rows = _context("<ul><li><a href='/a'>World</a></li><li><a href='/b'>Sport</a></li></ul>")
     assert all(r["container1_prose_units"] == r["shape_prose_units"] == 0.0 for r in rows)
     assert all(r["prose_distance"] == pytest.approx(math.log(3)) for r in rows)
+
+
+def test_the_matrix_is_the_same_with_the_callers_container_groups():
+    # The locator computes the groups once a page and hands them to build_matrix.
+    root = parse_html(f"<html><body><div><p>{_PROSE}</p><ul><li>Next week.</li></ul></div>"
+                      f"<aside><p>{EN}</p></aside></body></html>")
+    clean(root)
+    blocks = segment(root)
+    np.testing.assert_array_equal(build_matrix(blocks, None, container_groups(blocks)),
+                                  build_matrix(blocks))

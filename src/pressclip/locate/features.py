@@ -363,8 +363,11 @@ def _container_matrix(blocks: list[RawBlock], total_chars: int) -> np.ndarray:
     return columns[rows].reshape(len(blocks), _N_CONTAINER * _CONTAINER_LEVELS)
 
 
-def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -> np.ndarray:
-    """One row of features per block (float32), columns as in feature_names().
+def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None,
+                 groups: np.ndarray | None = None) -> np.ndarray:
+    """One row of features per block (float32), columns as in feature_names(); groups are
+    the blocks' container_groups where the caller has them (the locator's model needs them
+    too: computed once a page), else computed here.
 
     The compiled builder (_features.pyx) gives python_matrix's matrix bit for bit, where it
     was built. A new column computed in Python is appended here, after either builder; a
@@ -377,7 +380,9 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
         X = _unlisted_language(_compiled_matrix(blocks, hint))
     else:
         X = _unlisted_language(python_matrix(blocks, hint))
-    return np.hstack([X, prose_context(X, container_groups(blocks))])
+    if groups is None:
+        groups = container_groups(blocks)
+    return np.hstack([X, prose_context(X, groups)])
 
 
 def prose_context(X: np.ndarray, groups: np.ndarray) -> np.ndarray:
