@@ -132,6 +132,13 @@ def test_prose_about_something_else_is_not_the_article():
     assert pressclip.extract(page).blocks == []
 
 
+def test_a_line_that_only_repeats_the_title_is_no_sign_of_being_about_it():
+    title = "Harbour bridge reopens"
+    other = "The ferry leaves at nine, and the last boat returns before dark."
+    assert embedded.title_share(title, f"Harbour bridge reopens\n{other}") == 0.0
+    assert embedded.title_share(title, f"{other}\nThe harbour bridge reopens today.") == 1.0
+
+
 def test_code_and_link_lists_in_scripts_are_no_prose():
     code = "function f(a, b) { if (a > b) { return a[0]; } return b; } " * 40
     links = " ".join(f"https://example.org/a/{i}.html" for i in range(200))

@@ -8,7 +8,13 @@ import pytest
 
 from pressclip.clean import clean
 from pressclip.locate.blocks import segment
-from pressclip.locate.features import OWN_FEATURES, build_matrix, feature_names
+from pressclip.locate.features import (
+    OWN_FEATURES,
+    PROSE_CONTEXT,
+    build_matrix,
+    container_groups,
+    feature_names,
+)
 from pressclip.parse.html import parse_html
 
 JA = ("東京都は４日、新たに１００人の感染を確認したと発表した。前の週の同じ曜日から減少した。"
@@ -85,3 +91,58 @@ def test_semantic_tag_columns_read_the_tag_not_the_class_name():
     for row, tag in zip(named, ("nav", "footer", "header"), strict=True):
         assert row[f"flag_{tag}"] == 1.0
         assert row[f"in_{tag}"] == 0.0
+
+
+_PROSE = "The river rose in the night, and the town closed its bridge before dawn. "
+
+
+def _context(html: str) -> tuple[list[str], list[dict[str, float]]]:
+    root = parse_html(f"<html><body>{html}</body></html>")
+    clean(root)
+    blocks = segment(root)
+    X = build_matrix(blocks)
+    names = feature_names()[-len(PROSE_CONTEXT):]
+    return ([b.text for b in blocks],
+            [dict(zip(names, map(float, row[-len(PROSE_CONTEXT):]), strict=True)) for row in X])
+
+
+def test_a_short_paragraph_among_the_prose_is_told_from_one_in_a_side_box():
+    """Two blocks alike in their own text: the one between the article's paragraphs, in
+    their container and of their shape, holds the prose's place; the one in a box of
+    its own after the article does not."""
+    texts, rows = _context(
+        "<div><p>Home</p></div>"
+        f"<div class='x1'><p>{_PROSE * 2}</p><p>Next week.</p><p>{_PROSE * 3}</p></div>"
+        "<div class='x2'><div class='x3'><span>Next month.</span></div></div>")
+    inside, outside, menu = (rows[texts.index(t)] for t in ("Next week.", "Next month.", "Home"))
+    prose_units = math.log1p(5 * len(_PROSE.split()))
+    assert inside["container2_prose_units"] == pytest.approx(prose_units)
+    assert outside["container2_prose_units"] == 0.0
+    assert inside["shape_prose_units"] == pytest.approx(prose_units)
+    assert outside["shape_prose_units"] == 0.0
+    assert menu["prose_before_share"] == 0.0
+    assert inside["prose_before_share"] == pytest.approx(0.4)
+    assert outside["prose_before_share"] == pytest.approx(1.0)
+    assert inside["prose_distance"] == pytest.approx(math.log(2))
+
+
+def test_prose_context_counts_prose_in_a_script_without_spaces():
+    texts, rows = _context(f"<div><p>{JA * 2}</p><p>続報。</p></div><div><p>{ZH}</p></div>")
+    short, other = rows[texts.index("続報。")], rows[texts.index(ZH)]
+    assert short["container2_prose_units"] > other["container1_prose_units"] > 0
+
+
+def test_a_page_without_prose_has_no_prose_context():
+    _, rows = _context("<ul><li><a href='/a'>World</a></li><li><a href='/b'>Sport</a></li></ul>")
+    assert all(r["container1_prose_units"] == r["shape_prose_units"] == 0.0 for r in rows)
+    assert all(r["prose_distance"] == pytest.approx(math.log(3)) for r in rows)
+
+
+def test_the_matrix_is_the_same_with_the_callers_container_groups():
+    # The locator computes the groups once a page and hands them to build_matrix.
+    root = parse_html(f"<html><body><div><p>{_PROSE}</p><ul><li>Next week.</li></ul></div>"
+                      f"<aside><p>{EN}</p></aside></body></html>")
+    clean(root)
+    blocks = segment(root)
+    np.testing.assert_array_equal(build_matrix(blocks, None, container_groups(blocks)),
+                                  build_matrix(blocks))

@@ -92,7 +92,8 @@ def page_blocks(html: str):
     hint = read_jsonld(root).article_body
     clean(root)
     blocks = segment(root)
-    return blocks, build_matrix(blocks, hint), container_groups(blocks)
+    groups = container_groups(blocks)
+    return blocks, build_matrix(blocks, hint, groups), groups
 
 
 def iter_pages(split: str, sets: tuple[str, ...]) -> Iterator[PageData]:

@@ -172,8 +172,9 @@ def select(root: etree._Element, article_body_hint: str | None = None,
         empty = np.zeros(0)
         return raw, empty.astype(bool), empty, Evidence(0.0, 0.0, True)
     model = load_model()
-    X = build_matrix(raw, article_body_hint)
-    proba = model.predict_proba(X, container_groups(raw))
+    groups = container_groups(raw)
+    X = build_matrix(raw, article_body_hint, groups)
+    proba = model.predict_proba(X, groups)
     # Words in script-aware units (features.py): a Japanese paragraph counts as prose too.
     units = np.expm1(X[:, WORDS_COLUMN].astype(np.float64))
     vetoed = _vetoed(raw, article_body_hint)

@@ -206,11 +206,18 @@ def find_embedded(page: str, title: str | None = None,
 def title_share(title: str, text: str) -> float:
     """The share of the title's terms found in the text: a word's first four characters
     (so that "Council's" and "councils" meet, in agglutinating languages too), or a pair
-    of characters of a script without spaces."""
+    of characters of a script without spaces. A line of the text holding none but the
+    title's terms is the headline repeated (a selection keeps the page's <h1>), no sign
+    that the text under it is about the title: it is not counted."""
     wanted = _terms(title)
     if not wanted:
         return 1.0
-    return len(wanted & _terms(text)) / len(wanted)
+    found: set[str] = set()
+    for line in text.splitlines():
+        terms = _terms(line)
+        if not terms <= wanted:
+            found |= terms
+    return len(wanted & found) / len(wanted)
 
 
 def _terms(text: str) -> set[str]:

@@ -153,6 +153,14 @@ _NEIGHBOUR_COLUMNS = (0, 2, 5, 8, 21)
 # Averaged over the blocks within _WINDOW positions: chars, links, function and frequent words.
 _WINDOW_COLUMNS = (0, 2, 5, 21)
 _WINDOW = 5
+# Where the block stands against the page's prose (prose_blocks), appended after either
+# builder (_prose_context). An article's short paragraphs, lists and subheadings read like
+# furniture on their own; what they share with the article is their place: the containers
+# that hold the page's prose, the shape of the prose blocks, the run between its first and
+# last paragraphs.
+PROSE_CONTEXT = ("container1_prose_units", "container2_prose_units",
+                 "container3_prose_units", "shape_prose_units", "prose_before_share",
+                 "prose_distance")
 
 
 def feature_names() -> list[str]:
@@ -167,7 +175,7 @@ def feature_names() -> list[str]:
         names += [f"n{off:+d}_{OWN_FEATURES[c]}" for c in _NEIGHBOUR_COLUMNS]
     names += ["window_log_chars", "window_link_density", "window_function_word_share",
               "window_frequent_word_share"]
-    return names
+    return names + list(PROSE_CONTEXT)
 
 
 N_FEATURES = len(feature_names())
@@ -355,8 +363,11 @@ def _container_matrix(blocks: list[RawBlock], total_chars: int) -> np.ndarray:
     return columns[rows].reshape(len(blocks), _N_CONTAINER * _CONTAINER_LEVELS)
 
 
-def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -> np.ndarray:
-    """One row of features per block (float32), columns as in feature_names().
+def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None,
+                 groups: np.ndarray | None = None) -> np.ndarray:
+    """One row of features per block (float32), columns as in feature_names(); groups are
+    the blocks' container_groups where the caller has them (the locator's model needs them
+    too: computed once a page), else computed here.
 
     The compiled builder (_features.pyx) gives python_matrix's matrix bit for bit, where it
     was built. A new column computed in Python is appended here, after either builder; a
@@ -366,8 +377,63 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None) -
         return np.zeros((0, N_FEATURES), dtype=np.float32)
     hint = _normalise(article_body_hint) if article_body_hint else None
     if _compiled_matrix is not None:
-        return _unlisted_language(_compiled_matrix(blocks, hint))
-    return _unlisted_language(python_matrix(blocks, hint))
+        X = _unlisted_language(_compiled_matrix(blocks, hint))
+    else:
+        X = _unlisted_language(python_matrix(blocks, hint))
+    if groups is None:
+        groups = container_groups(blocks)
+    return np.hstack([X, prose_context(X, groups)])
+
+
+def prose_context(X: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """The PROSE_CONTEXT columns of the built columns X and the containers' ids (groups):
+    - log1p of the prose word units that each of the block's first three containers holds;
+    - log1p of those held by the blocks of the same shape (tag group, depth, class and tag
+      flags of every ancestor), as an article's paragraphs share one template;
+    - the share of the page's prose units that comes before the block (0 above the
+      article, 1 below it);
+    - log1p of the distance, in blocks, to the nearest block of prose.
+    Units, not shares of the page's prose: on a page without an article, the few teasers
+    that end like sentences would hold all of its "prose" and read as an article's place.
+    All 0 (and the distance that of a page's length) on a page without prose."""
+    n = len(X)
+    units = np.expm1(X[:, WORDS_COLUMN].astype(np.float64))
+    prose = prose_blocks(X, units)
+    weights = np.where(prose, units, 0.0)
+    total = float(weights.sum())
+    out = np.zeros((n, len(PROSE_CONTEXT)), dtype=np.float32)
+    if total <= 0:
+        out[:, 5] = np.log1p(n)
+        return out
+    for level in range(_CONTAINER_LEVELS):
+        g = groups[:, level]
+        out[:, level] = np.log1p(np.bincount(g, weights=weights)[g])
+    _, shape = np.unique(_shape_keys(X), return_inverse=True)
+    out[:, 3] = np.log1p(np.bincount(shape, weights=weights)[shape])
+    out[:, 4] = (np.cumsum(weights) - weights) / total
+    at = np.flatnonzero(prose)
+    idx = np.arange(n)
+    after = np.searchsorted(at, idx)
+    below = at[np.maximum(after - 1, 0)]
+    above = at[np.minimum(after, len(at) - 1)]
+    out[:, 5] = np.log1p(np.minimum(np.abs(idx - below), np.abs(above - idx)))
+    return out
+
+
+# The tag group and flag columns side by side, one-hot and 0/1: a product with these
+# weights packs a block's tag group (4 bits) and flags (a bit each) into one exact float.
+_SHAPE_COLUMNS = slice(_N_OWN, _N_OWN + len(TAG_GROUP_NAMES) + len(_FLAG_BITS))
+_SHAPE_WEIGHTS = np.concatenate([np.arange(len(TAG_GROUP_NAMES)),
+                                 2.0 ** (4 + np.arange(len(_FLAG_BITS)))])
+_DEPTH_WEIGHT = 2.0 ** (4 + len(_FLAG_BITS))
+_DEPTH_COLUMN = OWN_FEATURES.index("log_depth")
+
+
+def _shape_keys(X: np.ndarray) -> np.ndarray:
+    """One number a block for its shape: tag group, depth and the class and tag flags of
+    its ancestors (the columns that say them)."""
+    depth = np.rint(np.expm1(X[:, _DEPTH_COLUMN].astype(np.float64)))
+    return X[:, _SHAPE_COLUMNS].astype(np.float64) @ _SHAPE_WEIGHTS + depth * _DEPTH_WEIGHT
 
 
 def _unlisted_language(X: np.ndarray) -> np.ndarray:
