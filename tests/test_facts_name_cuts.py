@@ -59,3 +59,16 @@ def test_a_given_name_alone_is_the_person_its_full_name_names() -> None:
     assert names("Paris Hilton flew to Paris.")["Paris"] != {"person"}
     mixed = names("Tess Varga and Tess Orm met Tess.")
     assert mixed.get("Tess") != {"person"}
+
+
+def test_a_sentence_opener_written_before_the_only_name_holding_it_is_no_name() -> None:
+    text = ("Debout sur la scène, Lucien Marrot salue la salle. « Je reste », dit-il. "
+            "Il avait rejoint le collectif Matin Debout en 2016.")
+    found = names(text)
+    assert "Debout" not in found and "Matin Debout" in found
+    # A surname may open a headline before the person's full name: it stays a name.
+    assert "Okafor" in names("Okafor wins the final. Ben Okafor beat the champion.")
+    assert "Holm" in names("Holm resigns. Minister Karin Holm left on Monday.")
+    assert "Zelvak" in names("Zelvak backs the plan\nQuorvin Zelvak spoke on Monday.")
+    # Written after the full name, the opener is its short form, as before.
+    assert "Debout" in names("Il a rejoint Matin Debout en 2016. Debout a grandi depuis.")

@@ -78,6 +78,7 @@ from .names import (
     sentence_starts,
 )
 from .given_names import given_names
+from .sentence_openers import inner_words, only_in_later_names
 from .places import fold, places
 
 # The word lists, bound once (the same objects: the lists are complete at import).
@@ -210,7 +211,8 @@ def find_mentions(str text):
     """names.python_find_mentions."""
     cdef list out = [], found, opening, words, prev, run_prev
     cdef dict known
-    cdef set mid_sentence, runs, last_words
+    cdef set mid_sentence, runs, last_words, alone
+    cdef dict inner_from
     cdef str run, w, name, last, prev_word, kind
     cdef Py_ssize_t run_start, run_end, start, end, i, first, n = len(text)
     cdef bint titled, complement, domain_cut, title, at_start
@@ -221,8 +223,9 @@ def find_mentions(str text):
     found = name_runs(text)
     known = opens_sentence.known  # filled here for every run's start, in one loop
     opening = [_opens(known, text, run_start) for _, run_start, _ in found]
-    mid_sentence = {run for (run, _, _), opens in zip(found, opening, strict=True)
-                    if not opens} | {w for run, _, _ in found for w in run.split()[1:]}
+    alone = {run for (run, _, _), opens in zip(found, opening, strict=True) if not opens}
+    inner_from = inner_words(found)
+    mid_sentence = alone.union(inner_from)
     # "the EU's" -> "EU" (a word without an apostrophe has no possessive to lose)
     mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence if "'" in w or "’" in w}
     runs = {run for run, _, _ in found}
@@ -390,7 +393,9 @@ def find_mentions(str text):
             words = words[1:]
         # POSSESSIVE holds an apostrophe: a word without one is its own sub(), tested just
         # before.
-        if len(words) == 1 and at_start and words[0] not in mid_sentence \
+        if len(words) == 1 and at_start and (
+                words[0] not in mid_sentence
+                or only_in_later_names(text, words[0], start, inner_from, alone, runs)) \
                 and (("'" not in words[0] and "’" not in words[0])
                      or POSSESSIVE.sub("", words[0]) not in mid_sentence) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from operator import attrgetter
 
-from .names import Mention
+from .name_forms import Mention
 
 # What a line of prose ends with: a sentence's end, or a quotation's closing mark.
 PROSE_ENDINGS = frozenset(".!?:;…\"“”»'’")

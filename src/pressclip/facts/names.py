@@ -12,11 +12,10 @@ import re
 from functools import lru_cache
 
 from .entity_lexicon import ORG_SUFFIXES, STAFF_WORDS
-from .given_names import given_names
+from .given_names import FIRST_NAMES, given_names
+from .given_names import first_name as _first_name
 from .lexicon import (
     CAPITAL_STOPWORDS,
-    FEMININE_FIRST_NAMES,
-    MASCULINE_FIRST_NAMES,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
@@ -27,6 +26,7 @@ from .lexicon import (
 from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
 from .name_runs import GLUED_PARTICLE, UPPER, name_runs
 from .places import country_initials, fold, language_words, major_cities, places
+from .sentence_openers import inner_words, only_in_later_names
 
 POSSESSOR_WORDS = 3
 # French articles written with a capital inside a sentence begin a name ("Le Monde").
@@ -80,7 +80,6 @@ AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the", "&"}
-FIRST_NAMES = FEMININE_FIRST_NAMES | MASCULINE_FIRST_NAMES
 # Words that make a run a body's or a place's name.
 NAMED_WORDS = frozenset(ORG_WORDS | PLACE_WORDS)
 TITLE_COMPLEMENTS = {"of", "for"}
@@ -288,11 +287,6 @@ def _opening_place(text: str, pos: int, word: str) -> bool:
         word.isupper() or DATELINE_AFTER.match(text, pos + len(word)) is not None)
 
 
-def _first_name(word: str) -> bool:
-    low = word.lower()
-    return low in FIRST_NAMES or low in given_names()
-
-
 def _described(words: list[str], last_words: set[str]) -> bool:
     """A nationality ("Australian", "Czech") or a hyphenated description ("Top-seeded")
     opening a run before a given name, or before a word that ends another run (a surname
@@ -432,8 +426,9 @@ def python_find_mentions(text: str) -> list[Mention]:
     opening = [known[run_start] if run_start in known else
                known.setdefault(run_start, python_sentence_start(text, run_start))
                for _, run_start, _ in found]
-    mid_sentence = {run for (run, _, _), opens in zip(found, opening, strict=True)
-                    if not opens} | {w for run, _, _ in found for w in run.split()[1:]}
+    alone = {run for (run, _, _), opens in zip(found, opening, strict=True) if not opens}
+    inner_from = inner_words(found)
+    mid_sentence = alone.union(inner_from)
     # "the EU's" -> "EU" (a word without an apostrophe has no possessive to lose)
     mid_sentence |= {POSSESSIVE.sub("", w) for w in mid_sentence if "'" in w or "’" in w}
     runs = {run for run, _, _ in found}
@@ -598,8 +593,11 @@ def python_find_mentions(text: str) -> list[Mention]:
             # hyphenated description before any name ("Second-placed St Helens").
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if len(words) == 1 and at_start and words[0] not in mid_sentence \
-                and POSSESSIVE.sub("", words[0]) not in mid_sentence \
+        if len(words) == 1 and at_start and (
+                words[0] not in mid_sentence
+                or only_in_later_names(text, words[0], start, inner_from, alone, runs)) \
+                and (("'" not in words[0] and "’" not in words[0])
+                     or POSSESSIVE.sub("", words[0]) not in mid_sentence) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \
                 and not _scored(text, run_end, words[0], lowercase_words) \
                 and not _introduced(text, run_end, words[0], lowercase_words) \
