@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from http.server import BaseHTTPRequestHandler
 
 import pytest
+from growth import best_cpu_seconds
 from loopback import serving
 
 import pressclip
@@ -95,19 +95,17 @@ def test_page_without_article_gives_an_empty_article() -> None:
     assert art.is_empty or len(art.text) < 100
 
 
-def test_deep_nesting_neither_crashes_nor_hangs() -> None:
+def test_deep_nesting_is_read_without_a_crash() -> None:
+    # How its time grows with the depth: tests/test_crafted_growth.py's nested page.
     page = "<div>" * 10_000 + "<p>au fond</p>" + "</div>" * 10_000
-    start = time.perf_counter()
-    pressclip.extract(page)
-    assert time.perf_counter() - start < 10
+    assert isinstance(pressclip.extract(page).text, str)
 
 
 def test_a_20_mb_page_is_read_in_bounded_time() -> None:
     para = "<p>" + "Une phrase ordinaire d'article, avec des mots et une fin. " * 8 + "</p>"
     page = "<html><body>" + para * (20_000_000 // len(para)) + "</body></html>"
-    start = time.perf_counter()
+    # How its time grows with the size: the test below.
     art = pressclip.extract(page)
-    assert time.perf_counter() - start < 60
     assert art.text.startswith("Une phrase ordinaire")
 
 
@@ -119,16 +117,11 @@ def test_broken_markup_is_read() -> None:
 
 def test_time_grows_near_linearly_with_size() -> None:
     para = "<p>" + "Une phrase ordinaire d'article, avec des mots et une fin. " * 8 + "</p>"
-    small = "<html><body>" + para * 200 + "</body></html>"
+    small = "<html><body>" + para * 1000 + "</body></html>"
     large = "<html><body>" + para * 2000 + "</body></html>"
-    pressclip.extract(small)  # warm the model
-    t0 = time.perf_counter()
-    pressclip.extract(small)
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    pressclip.extract(large)
-    t_large = time.perf_counter() - t0
-    assert t_large < 30 * t_small + 0.5
+    t_small, t_large = best_cpu_seconds(pressclip.extract, small, large)
+    # Linear: about 2; quadratic work would give 4.
+    assert t_large < 3 * max(t_small, 0.02), (t_small, t_large)
 
 
 def test_explain_mode_gives_a_reason_for_every_block() -> None:
