@@ -93,7 +93,7 @@ def _about(raw: list[RawBlock], title: str) -> RawBlock | None:
     if not about:
         return None
     scored = [(title_share(about, b.text), i, b) for i, b in enumerate(raw)
-              if _reads_as_article(b)]
+              if _in_flow(b) and _is_prose(b)]
     if not scored:
         return None
     share, _, best = max(scored, key=lambda t: (t[0], -t[1]))
@@ -104,7 +104,7 @@ def _only_prose(raw: list[RawBlock]) -> RawBlock | None:
     """The page's one paragraph reading as an article's, when no other block of the page,
     wherever it stands (a footer's notice, a sidebar's pitch), is prose."""
     prose = [b for b in raw if _is_prose(b)]
-    if len(prose) != 1 or not _reads_as_article(prose[0]):
+    if len(prose) != 1 or not _in_flow(prose[0]):
         return None
     return prose[0]
 
@@ -127,17 +127,16 @@ def _explained(decisions: list[Decision], best: RawBlock, why: str) -> list[Deci
     return out
 
 
-def _reads_as_article(block: RawBlock) -> bool:
-    """Prose in the page's flow: no heading, list item, furniture, links or notice."""
+def _in_flow(block: RawBlock) -> bool:
+    """In the page's flow, as an article's paragraph stands: no heading, list item,
+    furniture, links or notice. With _is_prose, a paragraph reading as an article's."""
     if block.in_heading or block.in_list:
         return False
     c = block.container
     if _furniture_bits(c) or c.own_bits & _SHARE_BIT:
         return False
     text = block.text
-    if block.link_chars > MAX_LINK_DENSITY * len(text) or _NOTICE in text:
-        return False
-    return _is_prose(block)
+    return block.link_chars <= MAX_LINK_DENSITY * len(text) and _NOTICE not in text
 
 
 def _furniture_bits(c: Container) -> int:
