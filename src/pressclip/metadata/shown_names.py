@@ -42,13 +42,14 @@ def shown_beside_data(tree: etree._Element, names: list[str], ld_texts: list[str
     # As the structured data writes it, near the headline, the common case: a byline there
     # spares the costlier readings of the whole body.
     around = _AROUND_HEADLINE(headline) if headline is not None else ""
-    if _written(around, names, ld_texts):
+    if any(name in around for name in names) and \
+            _written(around, names, _data_in(around, ld_texts)):
         return True
     text = _BODY_TEXT(tree)
-    if _written(text, names, ld_texts):
+    data = _data_in(text, ld_texts)
+    if _written(text, names, data):
         return True
-    data = "".join(block for block in ld_texts if block and block in text).casefold()
-    text = text.casefold()
+    text, data = text.casefold(), data.casefold()
     for name in names:
         spelled = _spelled(name.casefold())
         if spelled is not None and len(spelled.findall(text)) > len(spelled.findall(data)):
@@ -56,11 +57,13 @@ def shown_beside_data(tree: etree._Element, names: list[str], ld_texts: list[str
     return False
 
 
-def _written(text: str, names: list[str], ld_texts: list[str | None]) -> bool:
-    """One of the names stands in the text more often than in the JSON-LD blocks it holds."""
-    if not any(name in text for name in names):
-        return False
-    data = "".join(block for block in ld_texts if block and block in text)
+def _data_in(text: str, ld_texts: list[str | None]) -> str:
+    """The JSON-LD blocks that the text holds, joined: what of the text is data, not prose."""
+    return "".join(block for block in ld_texts if block and block in text)
+
+
+def _written(text: str, names: list[str], data: str) -> bool:
+    """One of the names stands in the text more often than in the data it holds."""
     return any(text.count(name) > data.count(name) for name in names)
 
 
