@@ -3,8 +3,6 @@ of paragraphs reports, when that run names nobody else."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .lexicon import DETERMINERS, is_cue
 from .names import Mention
 from .speaker_words import WORD_RE
@@ -50,8 +48,7 @@ def _reporting_subject(m: Mention, resolver: Resolver) -> bool:
     it in that sentence: the sentence introduces a speaker, not just somebody acting."""
     if m.after_preposition:
         return False
-    k = bisect_right(resolver.boundaries, m.start)
-    if not resolver._subject_like(m, resolver.boundaries[k - 1] if k else 0, []):
+    start, end = resolver.sentence_of(m.start)
+    if not resolver.subject_like(m, start, []):
         return False
-    end = resolver.boundaries[k] if k < len(resolver.boundaries) else len(resolver.text)
     return any(is_cue(w) for w in WORD_RE.findall(resolver.text, m.end, end))

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 from .gender import ELIDED_ARTICLE, pronoun_gender
@@ -195,9 +195,7 @@ class DescriptorResolution:
         at = lower + found.start()
         if self.in_quote(at):
             return None
-        k = bisect_right(self.boundaries, at)
-        sentence_start = self.boundaries[k - 1] if k else 0
-        sentence_end = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
+        sentence_start, sentence_end = self.sentence_of(at)
         after = self.text[lower + found.end():sentence_end].lower().split()[:3]
         if set(after) & ISSUED_BY:
             named = self.between(lower + found.end(), sentence_end)

@@ -63,7 +63,7 @@ class PronounResolution:
                 return self.name(main)
             for k, m in enumerate(in_sentence):
                 name = self.name(m)
-                if name in self.speakers or self._subject_like(m, lower, in_sentence[:k]):
+                if name in self.speakers or self.subject_like(m, lower, in_sentence[:k]):
                     return self._asked_by(m, in_sentence[k + 1:]) or name
             unnamed = self._unnamed_subject(lower, upper, gender)
             if unnamed:
@@ -212,7 +212,7 @@ class PronounResolution:
         previous = self.boundaries[k - 2] if k >= 2 else 0
         return self.last_quote_end >= previous
 
-    def _subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
+    def subject_like(self, m: Mention, sentence_start: int, earlier: list[Mention],
                       limit: int = SUBJECT_WORDS) -> bool:
         """The name opens its sentence (after a title, a role or a short adverbial), or
         stands next to a reporting verb; not a name after a pronoun, a relative or another
@@ -264,9 +264,8 @@ class PronounResolution:
                 continue
             if m.after_preposition:
                 continue
-            k = bisect_right(self.boundaries, m.start)
-            sentence_start = self.boundaries[k - 1] if k else 0
-            if self._subject_like(m, sentence_start, [], ORG_SUBJECT_WORDS):
+            sentence_start, _ = self.sentence_of(m.start)
+            if self.subject_like(m, sentence_start, [], ORG_SUBJECT_WORDS):
                 return self._body(m, full)  # "BECTA said …", "Acme Corp. declined …"
         if head is None and last_speaker in self.organisations:
             return last_speaker

@@ -293,7 +293,7 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
         # shrugged. "…"", "The question was repeated and Castellano still did not
         # understand. "…"": the person the sentence is about.
         subjects = [m for m in resolver.persons_before(end, start) if not m.after_preposition
-                    and not resolver.in_quote(m.start) and resolver._subject_like(m, start, [])]
+                    and not resolver.in_quote(m.start) and resolver.subject_like(m, start, [])]
         return Attribution(resolver.name(subjects[0]), None, False) if subjects else None
     if found.speaker is None:
         return None

@@ -175,12 +175,17 @@ class Resolver(PronounResolution, DescriptorResolution):
                     self._initialled[full] = self._initialled[words[1]] = full
         return self._initialled
 
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence holding `pos`, in the whole text."""
+        k = bisect_right(self.boundaries, pos)
+        return (self.boundaries[k - 1] if k else 0,
+                self.boundaries[k] if k < len(self.boundaries) else len(self.text))
+
     def _role_apposed(self, m: Mention) -> bool:
         if self.text[max(0, m.start - 2):m.start] != ", " or \
                 m.text.split()[-1].lower() in ORG_WORDS:
             return False
-        k = bisect_right(self.boundaries, m.start)
-        sentence_start = self.boundaries[k - 1] if k else 0
+        sentence_start, _ = self.sentence_of(m.start)
         before = self.text[max(sentence_start, m.start - 80):m.start - 2].lower().split()
         return any(w.strip(",") in ROLE_OR_SPOKES for w in before[-APPOSED_ROLE_WORDS:])
 
