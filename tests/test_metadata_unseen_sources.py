@@ -23,3 +23,22 @@ def test_author_meta_keys_of_other_vocabularies_name_the_author(key: str) -> Non
     # plugins write: the page names its writer nowhere else.
     html = _page(f'<meta name="{key}" content="Lena Vogt">')
     assert read_metadata(parse_html(html)).authors == ["Lena Vogt"]
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Autorka: Ewa Nowak", "Ewa Nowak"),  # Polish, the feminine noun
+    ("Autorka Ewa Nowak", "Ewa Nowak"),  # no colon before a capitalised name
+    ("Autrice : Marie Dupont", "Marie Dupont"),  # French
+    ("Autorica: Ana Horvat", "Ana Horvat"),  # Croatian
+    ("Autoare: Ioana Radu", "Ioana Radu"),  # Romanian
+    ("Аутор: Марко Петровић", "Марко Петровић"),  # Serbian
+    ("Scris de Ioana Radu", "Ioana Radu"),  # Romanian "written by"
+    ("Redactado por María López", "María López"),  # Spanish "drawn up by"
+    ("Redatto da Marco Rossi", "Marco Rossi"),  # Italian
+    ("Skriven av Eva Berg", "Eva Berg"),  # Swedish
+])
+def test_writer_nouns_and_verbs_of_more_languages_label_a_byline(byline: str,
+                                                                  name: str) -> None:
+    # The line under the headline, without a class: only its label says it is a byline.
+    html = _page("", "").replace("</h1>", f"</h1><p>{byline}</p>")
+    assert read_metadata(parse_html(html)).authors == [name]

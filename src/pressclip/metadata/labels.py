@@ -20,6 +20,9 @@ _VERBS = (
     "geschrieben verfasst escrito escrita publicado publicada scritto scritta pubblicato "
     "pubblicata napisał napisała geschreven gepubliceerd skrevet skrivet publicerad "
     "написал написала опубликовал опубликовала erstellt erstellte eingestellt "
+    # Spanish, Portuguese and Italian "drawn up" ("Redactado por X"), Romanian "written"
+    # ("Scris de X"), Swedish "skriven av".
+    "redactado redactada redigido redigida redatto redatta scris scrisă skriven "
     # Nouns that stand before "by"/"von" the same way: "Artikel von: X", "Recipe by X",
     # "Text von X", "Ein Kommentar von X", "Analysis by X", "Propos recueillis par X",
     # "Blog Beitrag von X", "Guest post by X".
@@ -38,9 +41,9 @@ _VERBS = (
 _PREPOSITIONS = ("by par von vom por di da door av af przez od від от oleh بقلم מאת เขียนโดย "
                  "viết\\s+bởi").split()
 # Those that open sentences too ("Da sich …", "От редакции …") introduce no visible byline;
-# "da" after the verb does: Italian "Scritto da X".
+# "da" after the verb does: Italian "Scritto da X", "Redatto da X".
 _LINE_PREPOSITIONS = ("by par von por di door av af przez oleh بقلم מאת เขียนโดย "
-                      "viết\\s+bởi scritto\\s+da scritta\\s+da").split()
+                      "viết\\s+bởi scritto\\s+da scritta\\s+da redatto\\s+da redatta\\s+da").split()
 # The newsroom: a label ("Redaktion: X"), and the credit where no person signs.
 DESKS = "redaktion redakcja rédaction redacción redazione"
 # The nouns that name the writer: a byline may set them without a colon before a capitalised
@@ -54,6 +57,9 @@ _WRITER_NOUNS = (
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren autorzy "
     "forfatter författare skribent kirjoittaja szerző autorius autors yazar penulis автор "
     "авторы авторка avtor avtorica muhabir "
+    # The feminine nouns: French and Italian "autrice", Polish, Czech and Slovak "autorka",
+    # Croatian "autorica", Romanian "autoare"; Serbian "аутор", "ауторка".
+    "autrice autorka autorki autorica autoare аутор ауторка "
     "napsal napsala napísal napísala napisao napisala napisal napisał napisała piše "
     "kirjoittanut írta "
     "escribe escriben escreve escrevem scrive scrivono"
