@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pressclip.metadata import read_metadata
+from pressclip.metadata.authors import clean_authors
 from pressclip.parse.html import parse_html
 
 
@@ -42,3 +43,18 @@ def test_writer_nouns_and_verbs_of_more_languages_label_a_byline(byline: str,
     # The line under the headline, without a class: only its label says it is a byline.
     html = _page("", "").replace("</h1>", f"</h1><p>{byline}</p>")
     assert read_metadata(parse_html(html)).authors == [name]
+
+
+@pytest.mark.parametrize("byline, names", [
+    # A surname that is a month's short name, where no date was cut off after it.
+    ("Von Greta März", ["Greta März"]),
+    ("Von Jonas Mai", ["Jonas Mai"]),
+    ("Autor: Ola Lis", ["Ola Lis"]),  # Polish "lis." is November's short name
+    # A comma sets the surname off from the date after it.
+    ("Von Greta März, 12. Mai 2022", ["Greta März"]),
+    # A date's month before its day still goes.
+    ("By Jane Doe March 25, 2015", ["Jane Doe"]),
+])
+def test_a_surname_spelled_as_a_month_stays(byline: str, names: list[str]) -> None:
+    assert clean_authors([byline]) == names
+    assert clean_authors([byline], visible=True) == names
