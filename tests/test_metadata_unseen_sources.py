@@ -58,3 +58,16 @@ def test_writer_nouns_and_verbs_of_more_languages_label_a_byline(byline: str,
 def test_a_surname_spelled_as_a_month_stays(byline: str, names: list[str]) -> None:
     assert clean_authors([byline]) == names
     assert clean_authors([byline], visible=True) == names
+
+
+@pytest.mark.parametrize("footer", ["post-footer", "entry-footer", "article_footer"])
+def test_a_posts_own_footer_signs_the_post(footer: str) -> None:
+    # Blog templates set "Posted by X" in the post's footer, after its text.
+    html = _page("", f"<div class='{footer}'><span class='post-author'>Eingestellt von "
+                     f"<span class='fn'>Lena Vogt</span></span></div>")
+    assert read_metadata(parse_html(html)).authors == ["Lena Vogt"]
+
+
+def test_the_pages_footer_signs_nothing() -> None:
+    html = _page("", "<div class='site-footer'><span class='author'>Lena Vogt</span></div>")
+    assert read_metadata(parse_html(html)).authors == []
