@@ -71,3 +71,20 @@ def test_a_posts_own_footer_signs_the_post(footer: str) -> None:
 def test_the_pages_footer_signs_nothing() -> None:
     html = _page("", "<div class='site-footer'><span class='author'>Lena Vogt</span></div>")
     assert read_metadata(parse_html(html)).authors == []
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe, Ph.D.", "Jane Doe, M.D.", "By Jane Doe, M.A."])
+def test_a_dotted_degree_after_the_name_is_no_name(credit: str) -> None:
+    assert clean_authors([credit]) == ["Jane Doe"]
+    assert clean_authors([credit], visible=True) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("credit", ["Marie Dupont, à Bruxelles", "Marco Rossi, inviato a Kiev",
+                                    "María López, desde Lima"])
+def test_where_a_structured_author_filed_from_is_no_name(credit: str) -> None:
+    # A JSON-LD or meta author string: the part after the comma opens in lower case.
+    assert clean_authors([credit]) == [credit.split(",")[0]]
+
+
+def test_a_particle_after_a_comma_opens_a_name() -> None:
+    assert clean_authors(["Jane Doe, van Gogh"]) == ["Jane Doe", "van Gogh"]

@@ -581,6 +581,12 @@ def _before_site(name: str, host: set[str]) -> str:
     return name
 
 
+def _opens_lower(part: str) -> bool:
+    """The part opens with a word in lower case that is no name's particle ("van")."""
+    first = part.split(maxsplit=1)[0] if part.strip() else ""
+    return first[:1].islower() and first.casefold() not in NAME_PARTICLES
+
+
 def _names(value: str, banned: set[str], people: bool, visible: bool,
            host: set[str], site_after: set[str]) -> list[str]:
     """The names of one raw author string, none from a phrase (parts joined by commas and
@@ -607,10 +613,12 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             # A control's word or a date's month on a byline's later line: "Posted by X |
             # trackback", "X | May/June 2004".
             continue
-        if joined and place and part.islower() and any(
+        if joined and place and (part.islower() or not visible and _opens_lower(part)) and any(
                 len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
             # A job in lower case after a name and a comma, as languages that write jobs in
-            # lower case set it: "Олена Коваль, кореспондентка", "Jane Roe, giornalista".
+            # lower case set it: "Олена Коваль, кореспондентка", "Jane Roe, giornalista";
+            # and in structured data where the writer filed from: "Marie Dupont, à
+            # Bruxelles" (a visible byline's running text is read below).
             continue
         if visible:
             words = part.split()
@@ -634,9 +642,10 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
         if site_after:
             part = _before_site(part, site_after)
         name = _person(part, banned, strict=people, visible=visible)
-        if name and place and normal_name(name) in PLACES | DEGREES:
-            # Where the writer filed from, after the name: "X, New York"; or their degree:
-            # "X, MD".
+        if name and place and (normal_name(name) in PLACES
+                               or normal_name(name).replace(" ", "") in DEGREES):
+            # Where the writer filed from, after the name: "X, New York"; or their degree,
+            # its letters dotted or not: "X, MD", "X, Ph.D.".
             continue
         if (name and _agency(name) is None and (name == part or _agency(part) is None)
                 and not (host and _names_host(name, host))):
