@@ -52,10 +52,13 @@ def test_writer_nouns_and_verbs_of_more_languages_label_a_byline(byline: str,
     ("Autor: Ola Lis", ["Ola Lis"]),  # Polish "lis." is November's short name
     # A comma sets the surname off from the date after it.
     ("Von Greta März, 12. Mai 2022", ["Greta März"]),
-    # A date's month before its day still goes.
+    # A surname that is a weekday's short name ("An": Vietnamese; German "Do", "Mi").
+    ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    # A date's month before its day, or its weekday, still goes.
     ("By Jane Doe March 25, 2015", ["Jane Doe"]),
+    ("Von Lena Vogt Do 9 Apr 2020", ["Lena Vogt"]),
 ])
-def test_a_surname_spelled_as_a_month_stays(byline: str, names: list[str]) -> None:
+def test_a_surname_spelled_as_a_month_or_a_weekday_stays(byline: str, names: list[str]) -> None:
     assert clean_authors([byline]) == names
     assert clean_authors([byline], visible=True) == names
 

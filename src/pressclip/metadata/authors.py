@@ -386,7 +386,7 @@ def _filed_from(part: str) -> bool:
             and all(_HANGUL.fullmatch(w) for w in words[:-1]))
 
 
-def _before_date_words(text: str, months: bool = True) -> str:
+def _before_date_words(text: str, dated: bool = True) -> str:
     """The names before the words of a date that was cut off: its month ("Nathan Willis
     March 25, 2015"), its weekday ("Heiko Sommer Do 9 Apr 2020"), the word that announced it
     and its preposition ("Von Sportwelt Publiziert 03/04/2021 um 10:15")."""
@@ -396,8 +396,9 @@ def _before_date_words(text: str, months: bool = True) -> str:
     comma_after = text[len(stripped):].lstrip().startswith(",")
     while len(words) > 1:
         last = words[-1].casefold().rstrip(".,:")
-        month = months and last in MONTHS and not (comma_after or words[-1].endswith(","))
-        if not (month or last in _DATE_WORDS or last in WEEKDAYS or last in SHORT_WEEKDAYS):
+        month = last in MONTHS and not (comma_after or words[-1].endswith(","))
+        day = last in WEEKDAYS or last in SHORT_WEEKDAYS
+        if not (dated and (month or day) or last in _DATE_WORDS):
             break
         words.pop()
         comma_after = False
@@ -473,9 +474,9 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 # in Berlin".
                 text = text[:filed.start()]
             if text != value:
-                # A month's word is a date's only where a date was cut: "Von Greta März"
-                # is a name.
-                text = _before_date_words(text, months=_DIGIT.search(value) is not None)
+                # A month's or a weekday's word is a date's only where a date was cut: "Von
+                # Greta März", "Tác giả: Nguyễn Văn An" are names.
+                text = _before_date_words(text, dated=_DIGIT.search(value) is not None)
             if _PICTURE_AGENCY.search(text):
                 continue  # a picture's credit: its photographer is no author either
             separators = ["", *_SPLIT.findall(text)]
