@@ -91,3 +91,26 @@ def test_where_a_structured_author_filed_from_is_no_name(credit: str) -> None:
 
 def test_a_particle_after_a_comma_opens_a_name() -> None:
     assert clean_authors(["Jane Doe, van Gogh"]) == ["Jane Doe", "van Gogh"]
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("By our correspondent Jane Doe", "Jane Doe"),
+    ("From our correspondent in Paris, Jane Doe", "Jane Doe"),
+    ("Par notre envoyé spécial Jean Martin", "Jean Martin"),
+    ("De notre envoyée spéciale à Kyiv, Marie Dupont", "Marie Dupont"),
+    ("Von unserem Korrespondenten Paul Roth", "Paul Roth"),
+    ("Dal nostro inviato Marco Rossi", "Marco Rossi"),
+    ("De nuestro corresponsal María López", "María López"),
+    ("Do nosso correspondente em Lisboa, Ana Souza", "Ana Souza"),
+    ("Door onze redacteur Jan de Vries", "Jan de Vries"),
+    ("Od naszego korespondenta Adam Wrona", "Adam Wrona"),
+    ("От нашего корреспондента Иван Петров", "Иван Петров"),
+])
+def test_our_correspondent_labels_the_name_after_it(byline: str, name: str) -> None:
+    html = _page("", "").replace("</h1>", f"</h1><p>{byline}</p>")
+    assert read_metadata(parse_html(html)).authors == [name]
+    assert clean_authors([byline]) == [name]
+
+
+def test_a_name_opening_with_a_particle_is_no_such_label() -> None:
+    assert clean_authors(["De Luca Rossi"]) == ["De Luca Rossi"]

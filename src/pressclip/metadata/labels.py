@@ -98,13 +98,31 @@ _VERBS_BEFORE = rf"(?:{_VERB}\s+){{0,2}}"
 # verb, before a capitalised word, it introduces the name: "Reportagem de X", "Un article de
 # X", "Texto de X".
 _NOUN_THEN_OF = rf"(?:{_VERB}\s+){{1,2}}de(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
-LABEL = rf"(?:{_VERBS_BEFORE}{_PREPOSITION}|{_NOUN_THEN_OF}|{_PAIRED_NOUN})"
+# The paper's own writer, named by the job after "our": "From our correspondent X", "De notre
+# envoyé spécial à Kyiv, X", "Von unserem Korrespondenten X", "Dal nostro inviato X", "De
+# nuestro corresponsal X", "Do nosso correspondente X", "Van onze correspondent X", "Fra vår
+# korrespondent X", "Od naszego korespondenta X", "От нашего корреспондента X": the
+# preposition, "our" in the case it governs, the job and the place it files from before a
+# comma.
+_FROM = "(?:from|by|von|vom|par|de|du|door|van|dal|del|da|do|por|fra|från|af|od|от)"
+_FROM_WORDS = _FROM[3:-1].split("|")
+_OUR = ("(?:our|unserem|unserer|unseren|unserm|notre|nos|nuestro|nuestra|nuestros|nostro|"
+        "nostra|nostri|nosso|nossa|nossos|onze|ons|vår|vårt|våre|vores|naszego|naszej|"
+        "naszych|нашего|нашей|наших)")
+_FILED_AT = r"(?:\s+(?:in|à|au|aux|a|en|em|im|in\s+der|aus|at|w|в|desde)\s+[^,]{2,40}?,\s*)?"
+# The job's stem in those languages, and "special" before or after it ("envoyé spécial").
+_OUR_JOB = (r"(?:special\s+|senior\s+)?(?:correspond|korrespondent|korespondent|corrispondent|"
+            r"corresponsal|корреспондент|envoy|enviad|inviat|redakt|redact|rédact|reporter|"
+            r"verslaggever|journalist|giornalist|periodist|editor|mitarbeiter|staff)[^\W\d_]*"
+            r"(?:\s+(?:spécia|especia|specia)[^\W\d_]*)?")
+_OUR_WRITER = rf"{_FROM}\s+{_OUR}\s+{_OUR_JOB}{_FILED_AT}"
+LABEL = rf"(?:{_OUR_WRITER}|{_VERBS_BEFORE}{_PREPOSITION}|{_NOUN_THEN_OF}|{_PAIRED_NOUN})"
 # What may stand before a label: "---- by X", "— Von X", "| By X" (a bar or a dot after the
 # section's or the date's item before it).
 _LEAD = r"[\s\-–—|·•]*"
 # Every label opens with one of these words, after _LEAD's marks.
 _OPENING_WORDS = tuple(sorted({w.split("\\")[0].lower()
-                               for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS)}))
+                               for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_FROM_WORDS)}))
 _DIGIT = re.compile(r"\d")
 # _LEAD's characters in ASCII (its spaces are Python's: "\x1c" is one).
 _ASCII_LEAD = "".join(c for c in map(chr, range(128)) if re.fullmatch(_LEAD, c))
@@ -129,7 +147,8 @@ LABEL_PREFIX = Prefiltered(
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
-    rf"^{_LEAD}(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_NOUN_THEN_OF}\s+"
+    rf"^{_LEAD}(?:{_OUR_WRITER}\s*|{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)"
+    rf"|{_NOUN_THEN_OF}\s+"
     rf"|{_PAIRED_NOUN}\s*[:：]\s*)\w",
     re.I,
 )
@@ -184,7 +203,8 @@ _DATE_WORDS = ("date datum fecha data dato päivämäärä дата published pu
 # Every label above opens with one of these words: a set lookup of a text's first word
 # spares the patterns on the hundreds of texts near a headline that open otherwise.
 FIRST_WORDS = frozenset(
-    w.split("\\")[0].casefold() for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS)
+    w.split("\\")[0].casefold()
+    for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS, *_FROM_WORDS)
 )
 _LEAD_ONLY = re.compile(_LEAD)
 
