@@ -114,3 +114,16 @@ def test_our_correspondent_labels_the_name_after_it(byline: str, name: str) -> N
 
 def test_a_name_opening_with_a_particle_is_no_such_label() -> None:
     assert clean_authors(["De Luca Rossi"]) == ["De Luca Rossi"]
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("文・山田花子", "山田花子"),  # Japanese, a middle dot
+    ("取材・文：山田花子", "山田花子"),  # reporting and text
+    ("文/王小明", "王小明"),  # Chinese, a slash
+    ("كتب: سامي خليل", "سامي خليل"),  # Arabic "wrote"
+    ("كتبت: ليلى حداد", "ليلى حداد"),
+])
+def test_text_labels_of_chinese_japanese_and_arabic(byline: str, name: str) -> None:
+    html = _page("", "").replace("</h1>", f"</h1><p>{byline}</p>")
+    assert read_metadata(parse_html(html)).authors == [name]
+    assert clean_authors([byline]) == [name]

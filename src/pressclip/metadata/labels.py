@@ -73,6 +73,8 @@ _NOUNS = _WRITER_NOUNS + (
     "journalist journaliste periodista giornalista dziennikarz журналист "
     # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
     "作者 记者 記者 责任编辑 責任編輯 編集 "
+    # Arabic "wrote" (he, she) and "prepared by" before a colon: "كتب: X".
+    "كتب كتبت إعداد "
     "written\\s+by reported\\s+by"
 ).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
@@ -116,7 +118,12 @@ _OUR_JOB = (r"(?:special\s+|senior\s+)?(?:correspond|korrespondent|korespondent|
             r"verslaggever|journalist|giornalist|periodist|editor|mitarbeiter|staff)[^\W\d_]*"
             r"(?:\s+(?:spécia|especia|specia)[^\W\d_]*)?")
 _OUR_WRITER = rf"{_FROM}\s+{_OUR}\s+{_OUR_JOB}{_FILED_AT}"
-LABEL = rf"(?:{_OUR_WRITER}|{_VERBS_BEFORE}{_PREPOSITION}|{_NOUN_THEN_OF}|{_PAIRED_NOUN})"
+# Chinese and Japanese "text" (the writing, beside the pictures' credit), set off by a slash,
+# a middle dot, a bar or an equals sign as often as by a colon: "文/张三", "文・山田太郎",
+# "取材・文：山田太郎" (reporting and text).
+_CJK_TEXT = r"(?:取材\s*[・、]\s*)?文\s*[/／・|｜丨=＝:：]"
+LABEL = (rf"(?:{_CJK_TEXT}|{_OUR_WRITER}|{_VERBS_BEFORE}{_PREPOSITION}|{_NOUN_THEN_OF}"
+         rf"|{_PAIRED_NOUN})")
 # What may stand before a label: "---- by X", "— Von X", "| By X" (a bar or a dot after the
 # section's or the date's item before it).
 _LEAD = r"[\s\-–—|·•]*"
@@ -147,7 +154,7 @@ LABEL_PREFIX = Prefiltered(
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
-    rf"^{_LEAD}(?:{_OUR_WRITER}\s*|{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)"
+    rf"^{_LEAD}(?:{_CJK_TEXT}\s*|{_OUR_WRITER}\s*|{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)"
     rf"|{_NOUN_THEN_OF}\s+"
     rf"|{_PAIRED_NOUN}\s*[:：]\s*)\w",
     re.I,
@@ -204,7 +211,7 @@ _DATE_WORDS = ("date datum fecha data dato päivämäärä дата published pu
 # spares the patterns on the hundreds of texts near a headline that open otherwise.
 FIRST_WORDS = frozenset(
     w.split("\\")[0].casefold()
-    for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS, *_FROM_WORDS)
+    for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS, *_FROM_WORDS, "文", "取材")
 )
 _LEAD_ONLY = re.compile(_LEAD)
 
