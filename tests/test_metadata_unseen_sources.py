@@ -127,3 +127,9 @@ def test_text_labels_of_chinese_japanese_and_arabic(byline: str, name: str) -> N
     html = _page("", "").replace("</h1>", f"</h1><p>{byline}</p>")
     assert read_metadata(parse_html(html)).authors == [name]
     assert clean_authors([byline]) == [name]
+
+
+def test_the_equals_sign_after_a_korean_byline_goes() -> None:
+    # A wire's form: "(서울=통신) 이름 기자 = 기사 …", cut before the text.
+    assert clean_authors(["김하늘 기자 ="]) == ["김하늘"]
+    assert clean_authors(["김하늘 기자 ="], visible=True) == ["김하늘"]

@@ -289,7 +289,8 @@ def _not_names(part: str, visible: bool) -> bool:
 def _person(name: str, excluded: set[str], strict: bool = True,
             visible: bool = False) -> str | None:
     # Spaces collapsed where noise was cut from the middle: "Bruno (Henrique) Rodrigues".
-    name = " ".join(name.split()).strip(" .,:;-–—|·•'\"")
+    # An equals sign ends a Korean wire's byline before its text: "홍길동 기자 = …".
+    name = " ".join(name.split()).strip(" .,:;-–—|·•'\"=＝")
     # A replacement character: the page was decoded wrongly, and no name can be read.
     if (len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name)
             or "\ufffd" in name):
