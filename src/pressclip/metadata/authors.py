@@ -289,7 +289,8 @@ def _not_names(part: str, visible: bool) -> bool:
 def _person(name: str, excluded: set[str], strict: bool = True,
             visible: bool = False) -> str | None:
     # Spaces collapsed where noise was cut from the middle: "Bruno (Henrique) Rodrigues".
-    name = " ".join(name.split()).strip(" .,:;-–—|·•'\"")
+    # An equals sign ends a Korean wire's byline before its text: "홍길동 기자 = …".
+    name = " ".join(name.split()).strip(" .,:;-–—|·•'\"=＝")
     # A replacement character: the page was decoded wrongly, and no name can be read.
     if (len(name) < 2 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name)
             or "\ufffd" in name):
@@ -386,17 +387,22 @@ def _filed_from(part: str) -> bool:
             and all(_HANGUL.fullmatch(w) for w in words[:-1]))
 
 
-def _before_date_words(text: str) -> str:
+def _before_date_words(text: str, dated: bool = True) -> str:
     """The names before the words of a date that was cut off: its month ("Nathan Willis
     March 25, 2015"), its weekday ("Heiko Sommer Do 9 Apr 2020"), the word that announced it
     and its preposition ("Von Sportwelt Publiziert 03/04/2021 um 10:15")."""
-    words = text.rstrip(" ,.:").split()
+    stripped = text.rstrip(" ,.:")
+    words = stripped.split()
+    # A comma never parts a month from its day: "X März, 12. Mai 2022" names X März.
+    comma_after = text[len(stripped):].lstrip().startswith(",")
     while len(words) > 1:
         last = words[-1].casefold().rstrip(".,:")
-        if not (last in MONTHS or last in _DATE_WORDS or last in WEEKDAYS
-                or last in SHORT_WEEKDAYS):
+        month = last in MONTHS and not (comma_after or words[-1].endswith(","))
+        day = last in WEEKDAYS or last in SHORT_WEEKDAYS
+        if not (dated and (month or day) or last in _DATE_WORDS):
             break
         words.pop()
+        comma_after = False
     return " ".join(words).rstrip(" ,")
 
 
@@ -469,7 +475,9 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 # in Berlin".
                 text = text[:filed.start()]
             if text != value:
-                text = _before_date_words(text)
+                # A month's or a weekday's word is a date's only where a date was cut: "Von
+                # Greta März", "Tác giả: Nguyễn Văn An" are names.
+                text = _before_date_words(text, dated=_DIGIT.search(value) is not None)
             if _PICTURE_AGENCY.search(text):
                 continue  # a picture's credit: its photographer is no author either
             separators = ["", *_SPLIT.findall(text)]
@@ -575,6 +583,12 @@ def _before_site(name: str, host: set[str]) -> str:
     return name
 
 
+def _opens_lower(part: str) -> bool:
+    """The part opens with a word in lower case that is no name's particle ("van")."""
+    first = part.split(maxsplit=1)[0] if part.strip() else ""
+    return first[:1].islower() and first.casefold() not in NAME_PARTICLES
+
+
 def _names(value: str, banned: set[str], people: bool, visible: bool,
            host: set[str], site_after: set[str]) -> list[str]:
     """The names of one raw author string, none from a phrase (parts joined by commas and
@@ -601,10 +615,12 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             # A control's word or a date's month on a byline's later line: "Posted by X |
             # trackback", "X | May/June 2004".
             continue
-        if joined and place and part.islower() and any(
+        if joined and place and (part.islower() or not visible and _opens_lower(part)) and any(
                 len(n.split()) >= MIN_NAME_WORDS_BEFORE_PROSE for n in phrase):
             # A job in lower case after a name and a comma, as languages that write jobs in
-            # lower case set it: "Олена Коваль, кореспондентка", "Jane Roe, giornalista".
+            # lower case set it: "Олена Коваль, кореспондентка", "Jane Roe, giornalista";
+            # and in structured data where the writer filed from: "Marie Dupont, à
+            # Bruxelles" (a visible byline's running text is read below).
             continue
         if visible:
             words = part.split()
@@ -628,9 +644,10 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
         if site_after:
             part = _before_site(part, site_after)
         name = _person(part, banned, strict=people, visible=visible)
-        if name and place and normal_name(name) in PLACES | DEGREES:
-            # Where the writer filed from, after the name: "X, New York"; or their degree:
-            # "X, MD".
+        if name and place and (normal_name(name) in PLACES
+                               or normal_name(name).replace(" ", "") in DEGREES):
+            # Where the writer filed from, after the name: "X, New York"; or their degree,
+            # its letters dotted or not: "X, MD", "X, Ph.D.".
             continue
         if (name and _agency(name) is None and (name == part or _agency(part) is None)
                 and not (host and _names_host(name, host))):

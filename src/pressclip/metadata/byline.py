@@ -75,7 +75,9 @@ _UNWANTED = re.compile(
     # A class that says the box has none is no such box: "hasnt-bio", "no-comments".
     rf"{NEGATED}(?:"
     # A widget, but not a page builder's every block ("elementor-widget-heading").
-    r"comment|avatar|related|teaser|footer|sidebar|(?<![\w-])widget|modif|updat|aktualis|"
+    # A post's own footer is no page's: "post-footer", "entry-footer" sign the post.
+    r"comment|avatar|related|teaser|(?<!post[-_])(?<!entry[-_])(?<!article[-_])footer|"
+    r"sidebar|(?<![\w-])widget|modif|updat|aktualis|"
     r"mise-a-jour|"
     r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter)", re.I
 )

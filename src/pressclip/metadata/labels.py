@@ -20,6 +20,9 @@ _VERBS = (
     "geschrieben verfasst escrito escrita publicado publicada scritto scritta pubblicato "
     "pubblicata napisał napisała geschreven gepubliceerd skrevet skrivet publicerad "
     "написал написала опубликовал опубликовала erstellt erstellte eingestellt "
+    # Spanish, Portuguese and Italian "drawn up" ("Redactado por X"), Romanian "written"
+    # ("Scris de X"), Swedish "skriven av".
+    "redactado redactada redigido redigida redatto redatta scris scrisă skriven "
     # Nouns that stand before "by"/"von" the same way: "Artikel von: X", "Recipe by X",
     # "Text von X", "Ein Kommentar von X", "Analysis by X", "Propos recueillis par X",
     # "Blog Beitrag von X", "Guest post by X".
@@ -38,9 +41,9 @@ _VERBS = (
 _PREPOSITIONS = ("by par von vom por di da door av af przez od від от oleh بقلم מאת เขียนโดย "
                  "viết\\s+bởi").split()
 # Those that open sentences too ("Da sich …", "От редакции …") introduce no visible byline;
-# "da" after the verb does: Italian "Scritto da X".
+# "da" after the verb does: Italian "Scritto da X", "Redatto da X".
 _LINE_PREPOSITIONS = ("by par von por di door av af przez oleh بقلم מאת เขียนโดย "
-                      "viết\\s+bởi scritto\\s+da scritta\\s+da").split()
+                      "viết\\s+bởi scritto\\s+da scritta\\s+da redatto\\s+da redatta\\s+da").split()
 # The newsroom: a label ("Redaktion: X"), and the credit where no person signs.
 DESKS = "redaktion redakcja rédaction redacción redazione"
 # The nouns that name the writer: a byline may set them without a colon before a capitalised
@@ -54,6 +57,9 @@ _WRITER_NOUNS = (
     "author authors auteur auteure auteurs autor autora autorin autore autori autoren autorzy "
     "forfatter författare skribent kirjoittaja szerző autorius autors yazar penulis автор "
     "авторы авторка avtor avtorica muhabir "
+    # The feminine nouns: French and Italian "autrice", Polish, Czech and Slovak "autorka",
+    # Croatian "autorica", Romanian "autoare"; Serbian "аутор", "ауторка".
+    "autrice autorka autorki autorica autoare аутор ауторка "
     "napsal napsala napísal napísala napisao napisala napisal napisał napisała piše "
     "kirjoittanut írta "
     "escribe escriben escreve escrevem scrive scrivono"
@@ -67,6 +73,8 @@ _NOUNS = _WRITER_NOUNS + (
     "journalist journaliste periodista giornalista dziennikarz журналист "
     # Chinese and Japanese: author, reporter, editor in charge ("责任编辑：X").
     "作者 记者 記者 责任编辑 責任編輯 編集 "
+    # Arabic "wrote" (he, she) and "prepared by" before a colon: "كتب: X".
+    "كتب كتبت إعداد "
     "written\\s+by reported\\s+by"
 ).split()
 # "Autorin/Autor", "Text/Foto", "Text und Fotos": a label may pair two of these.
@@ -92,13 +100,36 @@ _VERBS_BEFORE = rf"(?:{_VERB}\s+){{0,2}}"
 # verb, before a capitalised word, it introduces the name: "Reportagem de X", "Un article de
 # X", "Texto de X".
 _NOUN_THEN_OF = rf"(?:{_VERB}\s+){{1,2}}de(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
-LABEL = rf"(?:{_VERBS_BEFORE}{_PREPOSITION}|{_NOUN_THEN_OF}|{_PAIRED_NOUN})"
+# The paper's own writer, named by the job after "our": "From our correspondent X", "De notre
+# envoyé spécial à Kyiv, X", "Von unserem Korrespondenten X", "Dal nostro inviato X", "De
+# nuestro corresponsal X", "Do nosso correspondente X", "Van onze correspondent X", "Fra vår
+# korrespondent X", "Od naszego korespondenta X", "От нашего корреспондента X": the
+# preposition, "our" in the case it governs, the job and the place it files from before a
+# comma.
+_FROM = "(?:from|by|von|vom|par|de|du|door|van|dal|del|da|do|por|fra|från|af|od|от)"
+_FROM_WORDS = _FROM[3:-1].split("|")
+_OUR = ("(?:our|unserem|unserer|unseren|unserm|notre|nos|nuestro|nuestra|nuestros|nostro|"
+        "nostra|nostri|nosso|nossa|nossos|onze|ons|vår|vårt|våre|vores|naszego|naszej|"
+        "naszych|нашего|нашей|наших)")
+_FILED_AT = r"(?:\s+(?:in|à|au|aux|a|en|em|im|in\s+der|aus|at|w|в|desde)\s+[^,]{2,40}?,\s*)?"
+# The job's stem in those languages, and "special" before or after it ("envoyé spécial").
+_OUR_JOB = (r"(?:special\s+|senior\s+)?(?:correspond|korrespondent|korespondent|corrispondent|"
+            r"corresponsal|корреспондент|envoy|enviad|inviat|redakt|redact|rédact|reporter|"
+            r"verslaggever|journalist|giornalist|periodist|editor|mitarbeiter|staff)[^\W\d_]*"
+            r"(?:\s+(?:spécia|especia|specia)[^\W\d_]*)?")
+_OUR_WRITER = rf"{_FROM}\s+{_OUR}\s+{_OUR_JOB}{_FILED_AT}"
+# Chinese and Japanese "text" (the writing, beside the pictures' credit), set off by a slash,
+# a middle dot, a bar or an equals sign as often as by a colon: "文/张三", "文・山田太郎",
+# "取材・文：山田太郎" (reporting and text).
+_CJK_TEXT = r"(?:取材\s*[・、]\s*)?文\s*[/／・|｜丨=＝:：]"
+LABEL = (rf"(?:{_CJK_TEXT}|{_OUR_WRITER}|{_VERBS_BEFORE}{_PREPOSITION}|{_NOUN_THEN_OF}"
+         rf"|{_PAIRED_NOUN})")
 # What may stand before a label: "---- by X", "— Von X", "| By X" (a bar or a dot after the
 # section's or the date's item before it).
 _LEAD = r"[\s\-–—|·•]*"
 # Every label opens with one of these words, after _LEAD's marks.
 _OPENING_WORDS = tuple(sorted({w.split("\\")[0].lower()
-                               for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS)}))
+                               for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_FROM_WORDS)}))
 _DIGIT = re.compile(r"\d")
 # _LEAD's characters in ASCII (its spaces are Python's: "\x1c" is one).
 _ASCII_LEAD = "".join(c for c in map(chr, range(128)) if re.fullmatch(_LEAD, c))
@@ -123,7 +154,8 @@ LABEL_PREFIX = Prefiltered(
 # A line that opens with a label then a name: "By X", "Text: X" (a noun needs its colon, or
 # "Text of the law" would be a byline).
 BYLINE_START = re.compile(
-    rf"^{_LEAD}(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)|{_NOUN_THEN_OF}\s+"
+    rf"^{_LEAD}(?:{_CJK_TEXT}\s*|{_OUR_WRITER}\s*|{_VERBS_BEFORE}{_LINE_PREPOSITION}(?:\s*:\s*|\s+)"
+    rf"|{_NOUN_THEN_OF}\s+"
     rf"|{_PAIRED_NOUN}\s*[:：]\s*)\w",
     re.I,
 )
@@ -178,7 +210,8 @@ _DATE_WORDS = ("date datum fecha data dato päivämäärä дата published pu
 # Every label above opens with one of these words: a set lookup of a text's first word
 # spares the patterns on the hundreds of texts near a headline that open otherwise.
 FIRST_WORDS = frozenset(
-    w.split("\\")[0].casefold() for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS)
+    w.split("\\")[0].casefold()
+    for w in (*_VERBS, *_PREPOSITIONS, *_NOUNS, *_DATE_WORDS, *_FROM_WORDS, "文", "取材")
 )
 _LEAD_ONLY = re.compile(_LEAD)
 

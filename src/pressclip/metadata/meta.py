@@ -25,7 +25,8 @@ DATE_KEYS = (
 )
 AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author",
                "citation_author", "dc.creator", "dcterms.creator", "byl", "og:article:author",
-               "article.author", "cxenseparse:author")
+               "article.author", "cxenseparse:author", "dc:creator", "dcterms:creator",
+               "og:author", "article:author_name", "shareaholic:article_author_name")
 PUBLISHER_KEYS = ("og:site_name", "application-name", "dc.publisher", "dcterms.publisher",
                   "citation_publisher", "publisher", "citation_journal_title")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
