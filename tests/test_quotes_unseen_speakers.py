@@ -1,0 +1,23 @@
+"""Speakers that unseen English articles gave wrongly, one kind of error a test, on texts
+written for these tests: the speaker phrase after an inverted cue, an unnamed source."""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+def test_a_participle_clause_after_the_name_is_no_part_of_the_speaker():
+    text = ("Critics answered the new advertisement on Monday.\n\n"
+            '"It is part of a larger pattern of attacks," said Hollis citing both Carter '
+            "accusing Romney of fraud.")
+    assert speakers(text, "en") == ["Hollis"]
+
+
+def test_a_participle_before_a_role_noun_stays_an_adjective_of_the_role():
+    text = ("Acting Ambassador Dana Whitcombe led the talks.\n\n"
+            '"We are close to a deal on the border," said the acting ambassador.')
+    assert speakers(text, "en") == ["Dana Whitcombe"]
