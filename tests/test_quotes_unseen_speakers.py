@@ -11,10 +11,10 @@ def speakers(text: str, language: str) -> list[str | None]:
 
 
 def test_a_participle_clause_after_the_name_is_no_part_of_the_speaker():
-    text = ("Critics answered the new advertisement on Monday.\n\n"
-            '"It is part of a larger pattern of attacks," said Hollis citing both Carter '
-            "accusing Romney of fraud.")
-    assert speakers(text, "en") == ["Hollis"]
+    text = ("The council met on Monday to discuss the harbour plan.\n\n"
+            '"The plan has no money behind it," said Okafor quoting Lindqvist praising '
+            "Brandt for the first draft.")
+    assert speakers(text, "en") == ["Okafor"]
 
 
 def test_a_participle_before_a_role_noun_stays_an_adjective_of_the_role():
@@ -24,10 +24,10 @@ def test_a_participle_before_a_role_noun_stays_an_adjective_of_the_role():
 
 
 def test_an_unnamed_person_described_by_sex_and_age_is_named_by_the_description():
-    text = ("Angry residents stood at a barricade near the plant.\n\n"
-            '"It is far too smelly to live here," says a young man wearing a mask. '
-            '"We are here to protect our rights," he says, declining to give his name.')
-    assert speakers(text, "en") == ["young man", "young man"]
+    text = ("Queues formed outside the bakery before dawn.\n\n"
+            '"I have waited here since four o\'clock," says an elderly woman holding a '
+            'basket. "Bread is all we can afford now," she says, asking not to be named.')
+    assert speakers(text, "en") == ["elderly woman", "elderly woman"]
 
 
 def test_french_unnamed_person_described_by_sex_is_named_by_the_description():
