@@ -94,7 +94,12 @@ EXAMPLE_LONG_LINE = 30  # words of the first paragraph of the article
 # spans and speakers by hand, the convention of issue 14) before any rule of its round: the
 # first pages of `python -m bench.quotes_devset blind-19` until 8 articles with quotations
 # and 50 quotations (9 articles, 53 quotations); sealed from its annotation (4d3295e) to
-# its one scoring, with the rules of bdd86b1.
+# its one scoring, with the rules of bdd86b1. blind-20 (English only), drawn and annotated
+# by reading (quote marks located by a plain regex, spans and speakers by hand, the
+# convention of issue 14) before any rule of its round: the first pages of `python -m
+# bench.quotes_devset blind-20` until 8 articles with quotations and 50 quotations (16
+# articles, 63 quotations); sealed from its annotation (0f2805f) to its one scoring, with
+# the rules of 9ac0707.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

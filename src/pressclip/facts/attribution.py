@@ -21,6 +21,7 @@ from .lexicon import (
     INDEFINITE,
     MODALS,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
     is_cue,
@@ -69,6 +70,9 @@ TIME_WORDS = set(
 
 APPOSITION_WINDOW = 30
 PARTICIPLE = re.compile(r"(?:ing|ant)$")
+ING = "ing"  # the English present participle's ending
+# The nouns that head a speaker phrase naming a person (a role, an unnamed source).
+PERSON_HEADS = frozenset(ROLE_NOUNS | SOURCE_NOUNS)
 ADVERBS = {"also", "later", "then", "again", "once", "également", "encore", "aussi", "ensuite"}
 # After a quote's closing mark, a name alone up to the paragraph's end or a comma signs it.
 SIGNATURE = re.compile(r"[»”\"]*[^\S\n]*(?:[-–—][^\S\n]*)?([^\s,.;:!?«»“”\"][^,\n]{0,60}?)"
@@ -152,6 +156,20 @@ def _starts_speaker(token: str) -> bool:
     return token[:1].isupper() or low in DEFINITE or low[:2] in {"l'", "l’"}
 
 
+def _participle_clause(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """tokens[i] is an English present participle opening a clause after the speaker
+    phrase's head, a name or a person's noun: 'said Hollis citing …', 'says a young man
+    wearing a mask'. Before a role's noun it is an adjective of the role ('the US acting
+    ambassador'), and after a determiner or an adjective the head is still to come."""
+    tok = tokens[i][0]
+    if i == 0 or not tok.islower() or not tok.endswith(ING):
+        return False
+    previous = tokens[i - 1][0]
+    following = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    head = previous[:1].isupper() or previous.lower() in PERSON_HEADS
+    return head and following not in PERSON_HEADS
+
+
 def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The speaker phrase that opens a token list ("le bureau de M. Zelensky dans …")."""
     tokens = _skip_circumstances(tokens)
@@ -165,7 +183,8 @@ def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue
         # A spaced dash closes the phrase as a comma does ("… – affirme la ministre – …").
         if tok in ",.;:!?()«»“”\"–—" or (i > 0 and low in NP_STOPS and not (
-                low in SPOKES_LINKS and tokens[i - 1][0].lower() in SPOKES_NOUNS)):
+                low in SPOKES_LINKS and tokens[i - 1][0].lower() in SPOKES_NOUNS)) or \
+                _participle_clause(tokens, i):
             break
         end_index = i + 1
     if end_index == 0:

@@ -17,6 +17,7 @@ from .lexicon_en import (
     EN_INDEFINITE_ARTICLES,
     EN_LINK_OPENERS,
     EN_NOUN_DETERMINERS,
+    EN_PERSON_NOUNS,
     EN_SPEECH_NOUNS,
     EN_STEMS,
 )
@@ -33,6 +34,7 @@ from .lexicon_fr import (
     FR_NOUN_DETERMINERS,
     FR_OFFICE_NOUNS,
     FR_PASSIVE_AUXILIARIES,
+    FR_PERSON_NOUNS,
     FR_PLURAL_INDEFINITE,
     FR_PREPOSITIONS,
     FR_SPEECH_NOUNS,
@@ -156,6 +158,7 @@ SOURCE_NOUNS = {"source", "aide", "insider", "witness", "témoin", "resident", "
                 "conseillère", "adviser", "advisor", "member", "membre", "ténor", "cadre",
                 "observateur", "observatrice", "observer", "collaborateur",
                 "collaboratrice", "staffer", "participant", "participante", "connaisseur"}
+SOURCE_NOUNS |= set(EN_PERSON_NOUNS) | set(FR_PERSON_NOUNS)
 INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
               "certains", "certaines", "many", "de", "quelques", "deux", "trois", "quatre",
               "cinq", "dix", "two", "three", "four", "five", "ten", "dozens", "dizaines"}

@@ -36,3 +36,6 @@ EN_INDEFINITE_ARTICLES = ("a", "an")
 # Nouns of somebody's spoken account: "according to his account", "according to the
 # testimony of X".
 EN_SPEECH_NOUNS = "account testimony remarks recollection".split()
+# Nouns that describe an unnamed person by sex or age alone: 'says a young man wearing a
+# mask' names its source by them as 'a senior official' does.
+EN_PERSON_NOUNS = "man woman boy girl teenager".split()

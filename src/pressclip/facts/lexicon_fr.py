@@ -112,3 +112,6 @@ FR_PLURAL_INDEFINITE = (
 FR_ADJECTIVE_ENDINGS = ("é", "ée", "és", "ées", "ique", "iques", "al", "ale", "aux", "ales",
                         "el", "elle", "ien", "ienne", "ais", "aise", "ois", "oise", "ain",
                         "aine", "if", "ive", "eux", "euse", "aire", "iste")
+# Nouns that describe an unnamed person by sex or age alone: « un jeune homme » names its
+# source as « un haut responsable » does.
+FR_PERSON_NOUNS = "homme femme garçon adolescent adolescente".split()

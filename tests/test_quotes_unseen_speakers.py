@@ -1,0 +1,36 @@
+"""Speakers that unseen English articles gave wrongly, one kind of error a test, on texts
+written for these tests: the speaker phrase after an inverted cue, an unnamed source."""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+def test_a_participle_clause_after_the_name_is_no_part_of_the_speaker():
+    text = ("The council met on Monday to discuss the harbour plan.\n\n"
+            '"The plan has no money behind it," said Okafor quoting Lindqvist praising '
+            "Brandt for the first draft.")
+    assert speakers(text, "en") == ["Okafor"]
+
+
+def test_a_participle_before_a_role_noun_stays_an_adjective_of_the_role():
+    text = ("Acting Ambassador Dana Whitcombe led the talks.\n\n"
+            '"We are close to a deal on the border," said the acting ambassador.')
+    assert speakers(text, "en") == ["Dana Whitcombe"]
+
+
+def test_an_unnamed_person_described_by_sex_and_age_is_named_by_the_description():
+    text = ("Queues formed outside the bakery before dawn.\n\n"
+            '"I have waited here since four o\'clock," says an elderly woman holding a '
+            'basket. "Bread is all we can afford now," she says, asking not to be named.')
+    assert speakers(text, "en") == ["elderly woman", "elderly woman"]
+
+
+def test_french_unnamed_person_described_by_sex_is_named_by_the_description():
+    text = ("Des habitants attendaient devant la mairie.\n\n"
+            "« Nous attendons des réponses depuis des mois », confie une femme âgée.")
+    assert speakers(text, "fr") == ["femme âgée"]
