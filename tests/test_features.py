@@ -26,12 +26,16 @@ compiled = features._compiled_matrix
 needs_compiled = pytest.mark.skipif(
     compiled is None, reason="the C extension pressclip.locate._features was not built"
 )
+needs_prose = pytest.mark.skipif(
+    compiled is None or features._compiled_prose is None,
+    reason="the C extensions pressclip.locate._features and _prose were not built")
 
 
 def test_the_extension_is_built_where_required() -> None:
     if os.environ.get("PRESSCLIP_REQUIRE_COMPILED") != "1":
         pytest.skip("only CI requires the compiled builder (PRESSCLIP_REQUIRE_COMPILED=1)")
     assert compiled is not None, "setup.py did not build pressclip.locate._features"
+    assert features._compiled_prose is not None, "setup.py did not build pressclip.locate._prose"
 
 
 def _assert_same(found: list, hint: str | None) -> np.ndarray:
@@ -172,3 +176,59 @@ def test_the_hint_is_normalised_as_the_expression_does() -> None:
             body = read_metadata(parse_html(row["html"]), row.get("url")).article_body
             if body:
                 assert features._compiled_normalise(body) == features.python_normalise(body)
+
+
+def _assert_same_prose(found: list) -> np.ndarray:
+    """The compiled with_prose_context against its twin, on copies of one built matrix (both
+    change the function-word columns in place): the same float32 bits."""
+    groups = features.container_groups(found)
+    X = compiled(found, None)
+    reference = features.python_with_prose_context(X.copy(), groups)
+    built = features._compiled_prose(X.copy(), groups)
+    assert built.dtype == np.float32 and built.shape == reference.shape
+    differ = np.argwhere(built.view(np.uint32) != reference.view(np.uint32))
+    assert not len(differ), [(int(row), features.feature_names()[col], reference[row, col],
+                              built[row, col]) for row, col in differ[:5]]
+    return reference
+
+
+_LISTED_PROSE = "The council met on Monday, and it approved the budget for the next year."
+# Long sentences in a language stopwords.py does not list, with its frequent particles.
+_UNLISTED_PROSE = "東京都は新しい公園の計画を発表し、市民の意見を来月まで集めると説明した。"
+PROSE_CASES = {
+    **CASES,
+    "prose in two containers": f"<div class='story'><p>{_LISTED_PROSE}</p><h2>Later</h2>"
+                               f"<p>{_LISTED_PROSE}</p><ul><li>Menu</li></ul></div>"
+                               f"<aside><p>{_LISTED_PROSE}</p><p>Short.</p></aside>",
+    "unlisted language": f"<article><p>{_UNLISTED_PROSE * 2}</p><p>{_UNLISTED_PROSE}</p>"
+                         f"<div class=nav><a href=x>ホーム</a></div></article>",
+    "no prose": "<ul><li><a href=a>World</a></li><li><a href=b>Sport</a></li></ul>",
+}
+
+
+@needs_prose
+@pytest.mark.parametrize("name", sorted(PROSE_CASES))
+def test_crafted_pages_give_the_same_prose_columns(name: str) -> None:
+    _assert_same_prose(_blocks(f"<html><body>{PROSE_CASES[name]}</body></html>"))
+
+
+@needs_prose
+def test_an_unlisted_language_takes_the_frequent_words_in_both_builders() -> None:
+    found = _blocks(f"<html><body>{PROSE_CASES['unlisted language']}</body></html>")
+    built = _assert_same_prose(found)
+    names = features.feature_names()
+    function, frequent = names.index("function_word_share"), names.index("frequent_word_share")
+    assert np.array_equal(built[:, function], built[:, frequent])
+    assert built[0, function] > 0
+
+
+@needs_prose
+@pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent: no real pages")
+@pytest.mark.parametrize("name", ["fundus_dev", "trafilatura", "cleaneval"])
+def test_real_pages_give_the_same_prose_columns(name: str) -> None:
+    for row in itertools.islice(datasets.rows(name), 30):
+        root = parse_html(row["html"])
+        clean(root)
+        found = segment(root)
+        if found:
+            _assert_same_prose(found)

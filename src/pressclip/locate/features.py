@@ -370,18 +370,27 @@ def build_matrix(blocks: list[RawBlock], article_body_hint: str | None = None,
     too: computed once a page), else computed here.
 
     The compiled builder (_features.pyx) gives python_matrix's matrix bit for bit, where it
-    was built. A new column computed in Python is appended here, after either builder; a
-    new own feature goes into both (tests/test_features.py holds them equal)."""
+    was built, and _prose.pyx its last columns as python_with_prose_context does; a
+    new feature goes into both (tests/test_features.py holds them equal)."""
     n = len(blocks)
     if n == 0:
         return np.zeros((0, N_FEATURES), dtype=np.float32)
     hint = _normalise(article_body_hint) if article_body_hint else None
-    if _compiled_matrix is not None:
-        X = _unlisted_language(_compiled_matrix(blocks, hint))
-    else:
-        X = _unlisted_language(python_matrix(blocks, hint))
     if groups is None:
         groups = container_groups(blocks)
+    if _compiled_prose is not None and groups.dtype == np.int32 and groups.flags.c_contiguous:
+        return _compiled_prose(_compiled_matrix(blocks, hint), groups)
+    return python_with_prose_context(
+        _compiled_matrix(blocks, hint) if _compiled_matrix is not None
+        else python_matrix(blocks, hint), groups)
+
+
+def python_with_prose_context(X: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """X, the matrix either builder makes, with its function-word columns read from the
+    page's frequent words where its language is unlisted (X changed in place), and the
+    PROSE_CONTEXT columns appended: the reference of the compiled with_prose_context
+    (_prose.pyx), which makes the same matrix without numpy's calls on small arrays."""
+    X = _unlisted_language(X)
     return np.hstack([X, prose_context(X, groups)])
 
 
@@ -582,3 +591,7 @@ try:
     from ._features import normalised_words as _compiled_normalise
 except ImportError:  # installed without a C compiler: python_matrix gives the same matrix
     _compiled_matrix = _compiled_groups = _compiled_context = _compiled_normalise = None
+try:
+    from ._prose import with_prose_context as _compiled_prose
+except ImportError:  # python_with_prose_context gives the same columns
+    _compiled_prose = None
