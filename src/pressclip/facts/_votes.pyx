@@ -146,7 +146,7 @@ from .entity_lexicon import (
     VENUE_WORDS,
 )
 from .entity_spans import SPLIT_WORD, with_body_nouns
-from .entity_types import _body_head, _ranks, _the_subject
+from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .names import (
@@ -1143,11 +1143,14 @@ def type_by_vote(list mentions, str text, language=None):
                                             ARTICLE_BEFORE.search(text, max(0, mstart - 5),
                                                                   mstart)
                                             or (not given_name(words[0])
-                                                and key not in folded_surnames)):
+                                                and key not in folded_surnames
+                                                and not _pronoun_next(text, mend))):
             # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
             # speaker; no article comes before a person's name, "Congress" names a body,
             # and news gives a person's full name before the surname alone: a lone word
-            # that is no given name and ends no full name of the text is a body.
+            # that is no given name and ends no full name of the text is a body, unless
+            # the next sentence calls it "he" or "she" (old papers name the famous by
+            # their surname alone: "Mussolini has … He").
             vote["organization"] += WORDS_VOTES
         else:
             vote[mtype] += WORDS_VOTES

@@ -269,6 +269,10 @@ PERSON_AFTER = re.compile(
     r"|(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
     r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
+# The next sentence opens with a person's pronoun (English: "X has rebuilt the port. He
+# …"): a lone name read as a speaker stays somebody, not a body (a body is "it", and
+# French "il"/"elle" stand for a body's noun as well, so French is not read so).
+PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’)]*[^\S\n]+(?:He|She|His|Her)(?![\w'’-])")
 PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
 # What follows a body's name and not a person's: "its" as the subject's pronoun after a
 # reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which

@@ -82,6 +82,7 @@ from .entity_cues import (
     PLACE_OF_LAST,
     PLACE_PREPOSITION_BEFORE,
     PORTFOLIO_BEFORE,
+    PRONOUN_NEXT,
     RANK_VOTES,
     RANKED,
     RANKS_IN_TEXT,
@@ -221,6 +222,12 @@ def _the_subject(text: str, m: Mention) -> bool:
     verb = after.group(1)
     return verb in AUXILIARIES or is_cue(verb) or verb.endswith(("ed", "es")) or (
         verb.endswith("s") and not verb.endswith("ss"))
+
+
+def _pronoun_next(text: str, end: int) -> bool:
+    """ "X has rebuilt the port. He …": the sentence after the name's opens with a person's
+    pronoun (English; the caller asks it of lone names read as speakers only)."""
+    return PRONOUN_NEXT.match(text, end) is not None
 
 
 def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
@@ -642,11 +649,14 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                                             ARTICLE_BEFORE.search(text, max(0, m.start - 5),
                                                                   m.start)
                                             or (not given_name(words[0])
-                                                and key not in folded_surnames)):
+                                                and key not in folded_surnames
+                                                and not _pronoun_next(text, m.end))):
             # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
             # speaker; no article comes before a person's name, "Congress" names a body,
             # and news gives a person's full name before the surname alone: a lone word
-            # that is no given name and ends no full name of the text is a body.
+            # that is no given name and ends no full name of the text is a body, unless
+            # the next sentence calls it "he" or "she" (old papers name the famous by
+            # their surname alone: "Mussolini has … He").
             vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
