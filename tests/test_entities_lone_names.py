@@ -32,3 +32,16 @@ def test_the_pronoun_rule_reads_the_same_in_both_twins():
     typed = [(m.text, m.type) for m in python_type_by_vote(find_mentions(text), text, "en")]
     assert [(e.text, e.type) for e in find_entities(text, "en")] == typed
     assert ("Brenholt", "person") in typed and ("Quarvex", "organization") in typed
+
+
+def test_a_place_kind_word_alone_is_no_name():
+    found = types("The tax is due to the treasurer of Harlow county. The sum due to said "
+                  "County was paid, and that State will repay it.")
+    assert "County" not in found and "State" not in found
+
+
+def test_words_in_capitals_that_the_text_writes_in_lower_case_are_a_heading():
+    found = types("DOMESTIC\nThe domestic news is quiet. NATO met in Brussels.\nFEMALE "
+                  "TEACHERS\nTwo female teachers were hired.")
+    assert "DOMESTIC" not in found and "FEMALE TEACHERS" not in found
+    assert found["NATO"] == {"organization"}

@@ -27,6 +27,9 @@ AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings
 # A run of this many words in capitals is a headline or a banner, not a name; the known
 # places and names inside it are ("SOCCER - JAPAN BEAT SYRIA": Japan, Syria).
 CAPITALS_RUN = 3
+# A word in capitals that the text also writes in lower case is a heading's word, not an
+# acronym, from this many letters ("TAXES" beside "taxes"; "WHO" and "US" are too short).
+CAPITALS_COMMON_LETTERS = 4
 # One or two words in capitals with an accent, which initials never carry ("COLLÉGIALE",
 # "PHOTO PRIVÉE"), of these many letters at least (each word of a pair; the whole), are a
 # heading, not a body's initials ("ÖVP" is one): read as an organisation, no name.

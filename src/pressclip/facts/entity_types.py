@@ -43,6 +43,7 @@ from .entity_cues import (
     BODY_KINDS,
     BRACKET_CLOSE,
     BRACKETED,
+    CAPITALS_COMMON_LETTERS,
     CAPITALS_RUN,
     CLOCK,
     CLOCK_BEFORE,
@@ -267,6 +268,10 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
     if m.type == "organization" and capital_heading(words):
         return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
+    if all(w.isupper() and w.isalpha() for w in words) and \
+            sum(map(len, words)) >= CAPITALS_COMMON_LETTERS and \
+            all(fold(w.lower()) in lower_words for w in words):
+        return True  # "DOMESTIC", "FEMALE TEACHERS": words the text writes in lower case
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
@@ -275,6 +280,8 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     low = words[0].lower().rstrip(".")
     if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
+    if low in PLACE_WORDS:
+        return True  # "said County", "that State", "la Ville": a place's kind word alone
     # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:
