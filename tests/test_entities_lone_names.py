@@ -45,3 +45,15 @@ def test_words_in_capitals_that_the_text_writes_in_lower_case_are_a_heading():
                   "TEACHERS\nTwo female teachers were hired.")
     assert "DOMESTIC" not in found and "FEMALE TEACHERS" not in found
     assert found["NATO"] == {"organization"}
+
+
+def test_a_place_with_its_kind_word_in_lower_case_after_is_one_place():
+    text = ("The land lies in Harlow county, near the Tessick river, and was sold to Wayne "
+            "Dolan. His shop stands on Ambry street.")
+    found = types(text)
+    assert found["Harlow county"] == {"place"} and found["Tessick river"] == {"place"}
+    assert found["Ambry street"] == {"place"} and found["Wayne Dolan"] == {"person"}
+
+
+def test_a_titled_name_keeps_its_office_after_it_out():
+    assert "Dolan county" not in types("Mr. Dolan county commissioner, spoke first.")

@@ -141,12 +141,13 @@ from .entity_lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_PLURALS,
+    PLACE_KINDS_AFTER,
     STAFF_AT,
     STAFF_WORDS,
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .entity_spans import SPLIT_WORD, with_body_nouns
+from .entity_spans import SPLIT_WORD, with_body_nouns, with_kind_after
 from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
@@ -861,7 +862,8 @@ def type_by_vote(list mentions, str text, language=None):
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
-    mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
+    mentions = with_kind_after(opening_of(in_headlines(split_runs(mentions, text), text), text),
+                               text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
@@ -1050,7 +1052,7 @@ def type_by_vote(list mentions, str text, language=None):
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None:
             last = words[-1].lower()
-            if last in VENUE_WORDS:
+            if last in VENUE_WORDS or (last in PLACE_KINDS_AFTER and words[-1].islower()):
                 vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
             elif last in PARTY_PLURALS:
                 vote["organization"] += TITLE_VOTES  # "Christian Democrats"

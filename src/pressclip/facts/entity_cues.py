@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..credits import AGENCIES
-from .entity_lexicon import ORG_SUFFIXES
+from .entity_lexicon import ORG_SUFFIXES, PLACE_KINDS_AFTER
 from .lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 from .names import DATE_ABBREVIATIONS, MATCH_VERB
 from .textdates import MONTHS, WEEKDAYS
@@ -66,6 +66,10 @@ ADJECTIVES_MAX = 2
 # A French noun's link to the name after it, if any ("de la", "du", "des", "de", "de l'",
 # "d'"), at the end of the text read before the name.
 _NOUN_THEN_LINK = r"[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z"
+# A place's kind word in lower case right after the name, and the word's end
+# (entity_lexicon.PLACE_KINDS_AFTER: "Wayne county", "Coosa river").
+PLACE_KIND_AFTER = re.compile(r"[^\S\n](?:" + "|".join(sorted(PLACE_KINDS_AFTER))
+                              + r")(?![\w'’-])")
 PLACE_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(rue|avenue|boulevard|quai|impasse|allée|chemin|place|mer|lac|pont|"
     r"quartier)" + _NOUN_THEN_LINK)

@@ -112,6 +112,7 @@ from .entity_lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_PLURALS,
+    PLACE_KINDS_AFTER,
     STAFF_AT,
     TIME_ZONES,
     VENUE_WORDS,
@@ -123,6 +124,7 @@ from .entity_spans import (
     split_runs,
     with_adjectives,
     with_body_nouns,
+    with_kind_after,
     with_place_nouns,
 )
 from .entity_sports import _club_names, _side
@@ -373,7 +375,8 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
-    mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
+    mentions = with_kind_after(opening_of(in_headlines(split_runs(mentions, text), text), text),
+                               text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
@@ -556,7 +559,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None:
             last = words[-1].lower()
-            if last in VENUE_WORDS:
+            if last in VENUE_WORDS or (last in PLACE_KINDS_AFTER and words[-1].islower()):
                 vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
             elif last in PARTY_PLURALS:
                 vote["organization"] += TITLE_VOTES  # "Christian Democrats"
