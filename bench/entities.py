@@ -20,6 +20,7 @@ blind batches, each scored once after its sealing (`--blind NAME` unseals one).
 
     python -m bench.entities [--write] [--no-spacy] [--blind NAME] [--modern-only]
     python -m bench.entities --errors [--examples N]   # error kinds, seen parts only
+    python -m bench.entities --seen --no-spacy          # figures of the seen parts only
 
 The newswire gold (bench/entity_gold.py, English wire copy written for the project) is
 scored beside the modern gold, each text as written and tokenised; `--blind
@@ -638,6 +639,9 @@ def main() -> None:
                         help="print the modern gold's rows only")
     parser.add_argument("--errors", action="store_true",
                         help="count the errors by kind on the seen parts only")
+    parser.add_argument("--seen", action="store_true",
+                        help="print the seen parts' rows only (modern and newswire batches "
+                        "already scored, HIPE train), scoring no heldout document")
     parser.add_argument("--examples", type=int, default=8,
                         help="with --errors: the most frequent surfaces shown per kind")
     args = parser.parse_args()
@@ -656,6 +660,17 @@ def main() -> None:
     if args.modern_only:
         print(modern_table)
         print(newswire_table)
+        return
+    if args.seen:
+        print(modern_table)
+        print(newswire_table)
+        print(report.table(["lang", "part", "system", "type", "docs", "gold", "precision",
+                            "recall", "F1", "found", "P relaxed", "R relaxed", "F1 relaxed"],
+                           [row for language in ("en", "fr")
+                            for row in rows_for("pressclip", language, [
+                                d for name in FILES[language]
+                                for d in read_documents(NER / name, language)
+                                if d.part == "train"], pressclip_entities, ("train",))]))
         return
     if not NER.exists():
         raise SystemExit(f"no NER gold at {NER}")
