@@ -48,6 +48,7 @@ from .entity_cues import (
     BRACKETED,
     BRACKET_CLOSE,
     CAPITALS_PAIR_LETTERS,
+    CAPITALS_COMMON_LETTERS,
     CAPITALS_RUN,
     CAPITALS_WORD_LETTERS,
     CLOCK,
@@ -140,13 +141,14 @@ from .entity_lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_PLURALS,
+    PLACE_KINDS_AFTER,
     STAFF_AT,
     STAFF_WORDS,
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .entity_spans import SPLIT_WORD, with_body_nouns
-from .entity_types import _body_head, _ranks, _the_subject
+from .entity_spans import SPLIT_WORD, with_body_nouns, with_kind_after
+from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .names import (
@@ -320,6 +322,10 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits)
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
     if m.type == "organization" and capital_heading(words):
         return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
+    if all(w.isupper() and w.isalpha() for w in words) and \
+            sum(map(len, words)) >= CAPITALS_COMMON_LETTERS and \
+            all(fold(w.lower()) in lower_words for w in words):
+        return True  # "DOMESTIC", "FEMALE TEACHERS": words the text writes in lower case
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
@@ -328,6 +334,8 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits)
     low = words[0].lower().rstrip(".")
     if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
+    if low in PLACE_WORDS:
+        return True  # "said County", "that State", "la Ville": a place's kind word alone
     # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:
@@ -854,7 +862,8 @@ def type_by_vote(list mentions, str text, language=None):
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
-    mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
+    mentions = with_kind_after(opening_of(in_headlines(split_runs(mentions, text), text), text),
+                               text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
@@ -1043,7 +1052,7 @@ def type_by_vote(list mentions, str text, language=None):
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None:
             last = words[-1].lower()
-            if last in VENUE_WORDS:
+            if last in VENUE_WORDS or (last in PLACE_KINDS_AFTER and words[-1].islower()):
                 vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
             elif last in PARTY_PLURALS:
                 vote["organization"] += TITLE_VOTES  # "Christian Democrats"
@@ -1143,11 +1152,14 @@ def type_by_vote(list mentions, str text, language=None):
                                             ARTICLE_BEFORE.search(text, max(0, mstart - 5),
                                                                   mstart)
                                             or (not given_name(words[0])
-                                                and key not in folded_surnames)):
+                                                and key not in folded_surnames
+                                                and not _pronoun_next(text, mend))):
             # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
             # speaker; no article comes before a person's name, "Congress" names a body,
             # and news gives a person's full name before the surname alone: a lone word
-            # that is no given name and ends no full name of the text is a body.
+            # that is no given name and ends no full name of the text is a body, unless
+            # the next sentence calls it "he" or "she" (old papers name the famous by
+            # their surname alone: "Mussolini has … He").
             vote["organization"] += WORDS_VOTES
         else:
             vote[mtype] += WORDS_VOTES

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..credits import AGENCIES
-from .entity_lexicon import ORG_SUFFIXES
+from .entity_lexicon import ORG_SUFFIXES, PLACE_KINDS_AFTER
 from .lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 from .names import DATE_ABBREVIATIONS, MATCH_VERB
 from .textdates import MONTHS, WEEKDAYS
@@ -27,6 +27,9 @@ AGENCY_NAMES = frozenset(s for spellings in AGENCIES.values() for s in spellings
 # A run of this many words in capitals is a headline or a banner, not a name; the known
 # places and names inside it are ("SOCCER - JAPAN BEAT SYRIA": Japan, Syria).
 CAPITALS_RUN = 3
+# A word in capitals that the text also writes in lower case is a heading's word, not an
+# acronym, from this many letters ("TAXES" beside "taxes"; "WHO" and "US" are too short).
+CAPITALS_COMMON_LETTERS = 4
 # One or two words in capitals with an accent, which initials never carry ("COLLÉGIALE",
 # "PHOTO PRIVÉE"), of these many letters at least (each word of a pair; the whole), are a
 # heading, not a body's initials ("ÖVP" is one): read as an organisation, no name.
@@ -63,6 +66,10 @@ ADJECTIVES_MAX = 2
 # A French noun's link to the name after it, if any ("de la", "du", "des", "de", "de l'",
 # "d'"), at the end of the text read before the name.
 _NOUN_THEN_LINK = r"[^\S\n]+(?:(?:de[^\S\n]+la|du|des|de)[^\S\n]+|(?:de[^\S\n]+l|d)['’])?\Z"
+# A place's kind word in lower case right after the name, and the word's end
+# (entity_lexicon.PLACE_KINDS_AFTER: "Wayne county", "Coosa river").
+PLACE_KIND_AFTER = re.compile(r"[^\S\n](?:" + "|".join(sorted(PLACE_KINDS_AFTER))
+                              + r")(?![\w'’-])")
 PLACE_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(rue|avenue|boulevard|quai|impasse|allée|chemin|place|mer|lac|pont|"
     r"quartier)" + _NOUN_THEN_LINK)
@@ -269,6 +276,10 @@ PERSON_AFTER = re.compile(
     r"|(?:said|says|added|told|wrote|insisted|argued|thinks|believes|hopes)"
     r"[^\S\n]+(?:that[^\S\n]+)?(?:he|she|his|her)|as[^\S\n]+saying)(?![\w'’-])")
 PERSON_AFTER_VOTES = 3
+# The next sentence opens with a person's pronoun (English: "X has rebuilt the port. He
+# …"): a lone name read as a speaker stays somebody, not a body (a body is "it", and
+# French "il"/"elle" stand for a body's noun as well, so French is not read so).
+PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’)]*[^\S\n]+(?:He|She|His|Her)(?![\w'’-])")
 PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
 # What follows a body's name and not a person's: "its" as the subject's pronoun after a
 # reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which

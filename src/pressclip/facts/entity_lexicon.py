@@ -140,6 +140,9 @@ PARTY_PLURALS = frozenset(
 # "Yankee Stadium", "Heathrow Airport" is a company's): a road, a ground, a hall.
 VENUE_WORDS = frozenset(
     "road lane stadium stade arena park ground bridge circuit velodrome hall".split())
+# English: the kind word that old and local news write in lower case after a place's name
+# ("Wayne county", "Coosa river", "Market street"): the place is the whole, and a place.
+PLACE_KINDS_AFTER = frozenset("county river creek street township parish".split())
 # The first word of a sports club's name in many languages ("Atletico Paranaense", "Real
 # Sociedad", "Sporting Lisbon", "Dynamo Kiev", "Olympique Lyonnais"): the name is a club's.
 CLUB_FIRST_WORDS = frozenset(

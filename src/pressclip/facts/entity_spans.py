@@ -18,6 +18,7 @@ from .entity_cues import (
     NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
     PARTY_STATE,
+    PLACE_KIND_AFTER,
     PLACE_NOUN_BEFORE,
     PLACE_PREPOSITION_BEFORE,
     TITLE_VERBS,
@@ -84,6 +85,22 @@ def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
                 # "place Fédérale", not "la place de la Suisse"; "lac de Neuchâtel" (the
                 # lake, not the town), but "mer Méditerranée" is the sea's name alone
                 m = Mention(text[noun.start(1):m.end], noun.start(1), m.end, "place", False,
+                            m.after_preposition)
+        out.append(m)
+    return out
+
+
+def with_kind_after(mentions: list[Mention], text: str) -> list[Mention]:
+    """English counties, rivers and streets with the kind word written in lower case after
+    their name ("Wayne county", "Coosa river"): the place is the whole (with_place_nouns
+    reads French, which writes its noun before the name). Not a person's name after a
+    title ("Mr. Brown county": his office follows)."""
+    out = []
+    for m in mentions:
+        if text[m.end:m.end + 1] == " " and not m.titled:
+            kind = PLACE_KIND_AFTER.match(text, m.end)
+            if kind is not None:
+                m = Mention(text[m.start:kind.end()], m.start, kind.end(), "place", False,
                             m.after_preposition)
         out.append(m)
     return out

@@ -43,6 +43,7 @@ from .entity_cues import (
     BODY_KINDS,
     BRACKET_CLOSE,
     BRACKETED,
+    CAPITALS_COMMON_LETTERS,
     CAPITALS_RUN,
     CLOCK,
     CLOCK_BEFORE,
@@ -82,6 +83,7 @@ from .entity_cues import (
     PLACE_OF_LAST,
     PLACE_PREPOSITION_BEFORE,
     PORTFOLIO_BEFORE,
+    PRONOUN_NEXT,
     RANK_VOTES,
     RANKED,
     RANKS_IN_TEXT,
@@ -110,6 +112,7 @@ from .entity_lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_PLURALS,
+    PLACE_KINDS_AFTER,
     STAFF_AT,
     TIME_ZONES,
     VENUE_WORDS,
@@ -121,6 +124,7 @@ from .entity_spans import (
     split_runs,
     with_adjectives,
     with_body_nouns,
+    with_kind_after,
     with_place_nouns,
 )
 from .entity_sports import _club_names, _side
@@ -223,6 +227,12 @@ def _the_subject(text: str, m: Mention) -> bool:
         verb.endswith("s") and not verb.endswith("ss"))
 
 
+def _pronoun_next(text: str, end: int) -> bool:
+    """ "X has rebuilt the port. He …": the sentence after the name's opens with a person's
+    pronoun (English; the caller asks it of lone names read as speakers only)."""
+    return PRONOUN_NEXT.match(text, end) is not None
+
+
 def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
     """ "medium-term expenditure framework (MTEF)": acronyms the text spells out in lower
     case are common nouns, not names."""
@@ -260,6 +270,10 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
     if m.type == "organization" and capital_heading(words):
         return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
+    if all(w.isupper() and w.isalpha() for w in words) and \
+            sum(map(len, words)) >= CAPITALS_COMMON_LETTERS and \
+            all(fold(w.lower()) in lower_words for w in words):
+        return True  # "DOMESTIC", "FEMALE TEACHERS": words the text writes in lower case
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
@@ -268,6 +282,8 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     low = words[0].lower().rstrip(".")
     if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
+    if low in PLACE_WORDS:
+        return True  # "said County", "that State", "la Ville": a place's kind word alone
     # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:
@@ -359,7 +375,8 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     mentions = case_parts(mentions, text, lower_words)
     if language == "fr":
         mentions = with_place_nouns(with_adjectives(with_body_nouns(mentions, text), text), text)
-    mentions = opening_of(in_headlines(split_runs(mentions, text), text), text)
+    mentions = with_kind_after(opening_of(in_headlines(split_runs(mentions, text), text), text),
+                               text)
     gazetteer = places()
     initials = country_initials()
     # Surnames of the full names that are people's by more than their shape: a given name,
@@ -542,7 +559,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["organization"] += MATCH_VOTES  # "Leeds beat Barnsley"
         if len(words) > 1 and place is None:
             last = words[-1].lower()
-            if last in VENUE_WORDS:
+            if last in VENUE_WORDS or (last in PLACE_KINDS_AFTER and words[-1].islower()):
                 vote["place"] += TITLE_VOTES  # "Lansdowne Road", "Yankee Stadium"
             elif last in PARTY_PLURALS:
                 vote["organization"] += TITLE_VOTES  # "Christian Democrats"
@@ -642,11 +659,14 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                                             ARTICLE_BEFORE.search(text, max(0, m.start - 5),
                                                                   m.start)
                                             or (not given_name(words[0])
-                                                and key not in folded_surnames)):
+                                                and key not in folded_surnames
+                                                and not _pronoun_next(text, m.end))):
             # "the Commission said", "Congress asks", "Microsoft said": names.py reads a
             # speaker; no article comes before a person's name, "Congress" names a body,
             # and news gives a person's full name before the surname alone: a lone word
-            # that is no given name and ends no full name of the text is a body.
+            # that is no given name and ends no full name of the text is a body, unless
+            # the next sentence calls it "he" or "she" (old papers name the famous by
+            # their surname alone: "Mussolini has … He").
             vote["organization"] += WORDS_VOTES
         else:
             vote[m.type] += WORDS_VOTES
