@@ -59,6 +59,7 @@ def test_the_paragraph_about_the_headline_is_taken():
     f"<p>\u00a9 2024 {BRIEF}</p>",
     f"<p>{BRIEF[:-1]}</p>",  # no sentence end: a teaser cut short
     "<p>Ferry fares across the harbour will rise, the board said.</p>",  # too short
+    f"<p>{BRIEF} Fares for children will</p>",  # a teaser cut short after a sentence
     f"<p><a href='/a'>{BRIEF}</a></p>",  # a link
 ])
 def test_furniture_notices_teasers_and_links_are_not_an_article(body: str):
@@ -113,3 +114,11 @@ def test_a_form_wrapping_the_whole_page_is_no_furniture():
     page = (f"<form action='/story.aspx' method='post'><div>{MENU}</div>"
             f"<div class='story'><p>{BRIEF}</p></div></form>")
     assert _lone(page) == BRIEF
+
+
+@pytest.mark.parametrize("credit", ["- via The Harbour Post", "(Coastal News Agency)",
+                                    "\u2014 Tidewater Wire"])
+def test_a_paragraph_closing_on_its_sources_credit_is_taken(credit: str):
+    # A post closing on its source after the last sentence still ends like prose.
+    text = f"{BRIEF} {credit}"
+    assert _lone(f"<p>{text}</p>") == text

@@ -62,6 +62,29 @@ def test_a_one_paragraph_page_keeps_its_body():
     assert "approved the budget" in art.text
 
 
+@pytest.mark.parametrize("body", [
+    "<p>Xelo</p>",  # one word, of no language the lists read
+    "<ol><li><p>Kettles and toasters were the cheapest appliances at the fair, a "
+    "stall keeper said, and</p></li></ol>",  # a list item cut short, no sentence end
+    "<h1>Fair notes</h1><p>Kettles sold out by noon.</p><p>Toasters by three.</p>",
+])
+def test_a_page_whose_whole_text_is_bare_keeps_it(body: str):
+    # Nothing but this text on the page (no link, menu, footer): the gate reads too little
+    # of an article in it, yet nothing else on the page could be its content.
+    art = pressclip.extract(f"<html><body>{body}</body></html>")
+    assert art.text.split()[-1] in body
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>Fair notes</h1>",  # a headline left alone
+    "<p>Kettles sold out by noon.</p><p><a href='/more'>More</a></p>",  # a link beside it
+    "<div class='footer'><p>Kettles sold out by noon.</p></div>",
+    "<p>\u00a9 2024 The Fair Gazette</p>",
+])
+def test_a_bare_page_of_a_heading_a_link_or_a_footer_stays_empty(body: str):
+    assert pressclip.extract(f"<html><body>{body}</body></html>").blocks == []
+
+
 def test_a_brief_in_a_page_of_furniture_keeps_its_paragraph():
     menu = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(10))
     teasers = "".join(f"<li><a href='/story/{i}'>Another story of the day, number {i}</a></li>"

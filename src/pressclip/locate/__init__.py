@@ -121,6 +121,9 @@ _HEADING_PROSE_UNITS = 25
 # A short kept block without a sentence end ("Read also", "More on this:") right before a
 # dropped block of links is that list's label: with the list gone it labels nothing.
 _LABEL_UNITS = 8
+# The copyright sign, which notices write in every language: a page of one such line is a
+# footer left alone.
+_NOTICE = "\u00a9"
 # Blocks around the article's first kept block that may hold its dateline.
 _OPENING_BLOCKS = 15
 _OPENING_MAX_CHARS = 120
@@ -149,7 +152,7 @@ def locate_article(
     gives no blocks. `threshold_shift` moves the keep threshold (options.LOCATOR_SHIFTS).
     `description`, the page's own, finds a short article the model scored low (lead.py)."""
     raw, keep, proba, evidence = select(root, article_body_hint, threshold_shift)
-    if raw and not evidence.is_article():
+    if raw and not evidence.is_article() and not _bare_page(raw, keep):
         keep = np.zeros(len(raw), dtype=bool)
     led = None
     if raw and description and (not keep.any() or evidence.words < _MIN_ARTICLE_WORDS):
@@ -193,6 +196,20 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     if fallback:
         keep = _fallback_region(raw, proba, vetoed, units)
     return raw, keep, proba, _evidence(raw, keep, proba, units, X, fallback)
+
+
+def _bare_page(raw: list[RawBlock], keep: np.ndarray) -> bool:
+    """Whether the selection is the page's whole text, and that text is bare: no link, no
+    container named or tagged as furniture, no copyright notice, not only headings.
+
+    The gate weighs how much an article the selection reads like, and a page whose only text
+    is a line or two (a test page, a stub, a post of one sentence, in any language or none)
+    reads like little; but with nothing else on the page, no menu, link or footer, that text
+    can only be the page's content, and a page of furniture always holds some of them."""
+    if not keep.all() or all(b.in_heading for b in raw):
+        return False
+    return not any(b.link_chars or _NOTICE in b.text or _is_furniture(b.container)
+                   for b in raw)
 
 
 def _from_lead(raw: list[RawBlock], keep: np.ndarray, description: str,

@@ -6,8 +6,8 @@ and teasers scores like them, and the page gives an empty record, which loses th
 article. `lone_paragraph` runs only then (nothing located, no rescue), and takes the one
 paragraph of the page that reads as an article's:
 - prose: MIN_UNITS word units or more (a character of a script without spaces counting
-  half), ending like a sentence, with sentence stops, few links, URLs or code
-  (embedded.is_prose);
+  half), ending like a sentence (or in a source's credit after one), with sentence
+  stops, few links, URLs or code (embedded.is_prose);
 - in the page's flow: under no container named or tagged as furniture (menus, footers,
   sidebars, comments, captions, bylines, notices, ads, forms; a form holding half the
   page's text or more is the page itself), no heading, no list item;
@@ -64,6 +64,13 @@ _SHARE_BIT = flag("share")
 # stops and other scripts' stops (chars.SCRIPT_STOPS) too.
 _ENDS = re.compile(
     rf"[{re.escape(SENTENCE_STOPS)}{HALF_WIDTH_STOP}{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*\s*$")
+# A credit set off after the last sentence, as posts close on their source: a dash or a
+# bracket, then a name of a few words and no sentence ("... for your eyes. - via Some
+# Blog", "... on Monday. (Wire Agency)"). A teaser cut short runs on in its sentence
+# instead.
+_CREDIT_TAIL = re.compile(
+    rf"[{re.escape(SENTENCE_STOPS)}{HALF_WIDTH_STOP}{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*"
+    r"\s+[-\u2013\u2014(\[]\s*\w[\w.&' ]{0,40}[)\]]?\s*$")
 _NOTICE = "\u00a9"
 _WORD = re.compile(r"\w+")
 _WHY = "article (a lone paragraph about the headline)"
@@ -159,6 +166,9 @@ def _forms_wrap_page(c: Container) -> bool:
 
 
 def _is_prose(block: RawBlock) -> bool:
-    """MIN_UNITS word units or more, ending like a sentence, with sentence stops (is_prose)."""
+    """MIN_UNITS word units or more, ending like a sentence (or in a credit after one,
+    _CREDIT_TAIL), with sentence stops (is_prose)."""
     size = units(block.text)
-    return size >= MIN_UNITS and bool(_ENDS.search(block.text)) and is_prose([block.text], size)
+    text = block.text
+    ends = _ENDS.search(text) or _CREDIT_TAIL.search(text)
+    return size >= MIN_UNITS and bool(ends) and is_prose([text], size)
