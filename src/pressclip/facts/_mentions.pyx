@@ -78,6 +78,7 @@ from .names import (
     sentence_starts,
 )
 from .given_names import given_names
+from .name_parts import month_given_name
 from .sentence_openers import inner_words, only_in_later_names
 from .places import fold, places
 
@@ -264,8 +265,9 @@ def find_mentions(str text):
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
-            elif w not in _STOPWORDS and not (
-                    len(words) > 1 and is_cue(w) and _opens(known, text, start)):
+            elif (w not in _STOPWORDS and not (
+                    len(words) > 1 and is_cue(w) and _opens(known, text, start))) or \
+                    month_given_name(words, lowercase_words):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
             complement = titled and w in _COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])

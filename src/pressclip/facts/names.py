@@ -24,6 +24,7 @@ from .lexicon import (
     is_cue,
 )
 from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
+from .name_parts import month_given_name, person_initials
 from .name_runs import GLUED_PARTICLE, UPPER, name_runs
 from .places import country_initials, fold, language_words, major_cities, places
 from .sentence_openers import inner_words, only_in_later_names
@@ -210,8 +211,10 @@ def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
         return "organization" if len(words) > 1 else "place"
     if len(words) >= 2:  # a person's name has two capitalised words or more
         capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
-        if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
-            return "person"
+        if len(capitalised) >= 2 and not any(_is_acronym(w) and not person_initials(w)
+                                             for w in capitalised[:-1]) \
+                and not _is_acronym(capitalised[-1]):
+            return "person"  # "K.J. Vantrell": initials before the surname are a person's
         # A signature or a byline in capitals ("JOHN RUMSEY", "PASCAL HOFER"): words in
         # capitals are acronyms of a body unless the first is a given name (of the
         # lexicon's: the long list holds common words too, "CAN SPAM", "WILL").
@@ -467,8 +470,9 @@ def python_find_mentions(text: str) -> list[Mention]:
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
-            elif w not in CAPITAL_STOPWORDS and not (
-                    len(words) > 1 and is_cue(w) and opens_sentence(start)):
+            elif (w not in CAPITAL_STOPWORDS and not (
+                    len(words) > 1 and is_cue(w) and opens_sentence(start))) or \
+                    month_given_name(words, lowercase_words):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
             complement = titled and w in TITLE_COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])

@@ -302,8 +302,10 @@ class Resolver(PronounResolution, DescriptorResolution):
             noun = words[1] if len(words) > 1 else ""
             found = self.role(noun, start, word_gender(noun, first)) if noun else None
             return found or self.pronoun(start, last_speaker, gender=word_gender(noun, first))
-        if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
-            return None  # "Pour moi", "Malgré …": not somebody
+        if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES \
+                and not (persons and persons[0].start == start):
+            # "Pour moi", "Malgré …": not somebody ("June Halvorsen" is: a name opens there).
+            return None
         lowered = [w.lower().strip(",.") for w in words]
         if not persons and not ROLE_OR_SPOKES.isdisjoint(lowered):
             # "le porte-parole du ministère des Affaires étrangères, Zhou Ming", "le PDG,

@@ -1,0 +1,39 @@
+"""Name parts that look like something else: a month's name that is a given name ("June
+Halvorsen"), initials that are a person's ("K.J. Vantrell"), not a body's acronym.
+
+Asked by the mention finder (names.py and its compiled twin) and its typer (_classify).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CAPITAL_STOPWORDS, ORG_WORDS, PLACE_WORDS, TITLES
+from .lexicon_en import EN_MONTH_GIVEN_NAMES
+from .places import country_initials, fold, places
+
+# Dotted initials glued together, one to three ("K.J.", "J.R.R.", "A.-M."): a person's.
+DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){2,3}")
+# A surname-like word: a capital, then lower-case letters (hyphens and apostrophes inside).
+SURNAME_LIKE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*")
+_NOT_SURNAMES = frozenset(CAPITAL_STOPWORDS | ORG_WORDS | PLACE_WORDS | TITLES)
+
+
+def month_given_name(words: list[str], lowercase_words: frozenset[str]) -> bool:
+    """ "April Kestrelton", "June Halvorsen": a month's name that English gives as a first
+    name, directly before a surname-like word (no function word, title, kind of body or
+    place, known place, nor word the text writes in lower case: not "May Parliament",
+    "June Primaries", "April Britain"), opens the person's name."""
+    if len(words) < 2 or words[0].lower() not in EN_MONTH_GIVEN_NAMES:
+        return False
+    after = words[1]
+    low = after.lower()
+    return SURNAME_LIKE.fullmatch(after) is not None and low not in _NOT_SURNAMES and \
+        low not in lowercase_words and fold(after) not in places()
+
+
+def person_initials(word: str) -> bool:
+    """ "K.J.", "J.R.R.": a person's initials glued together, not a country's ("U.S.",
+    "U.K."), which the same dotted capitals spell."""
+    return DOTTED_INITIALS.fullmatch(word) is not None and \
+        word.replace(".", "").replace("-", "") not in country_initials()

@@ -1,0 +1,54 @@
+"""Name parts that look like something else (facts/name_parts.py), on texts written for
+these tests: a month's name that is a given name, initials glued before a surname."""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+from pressclip.facts.entities import find_entities
+from pressclip.facts.names import find_mentions, python_find_mentions
+
+
+def types(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in find_entities(text, "en"):
+        out.setdefault(e.text, set()).add(e.type)
+    return out
+
+
+def test_a_month_given_name_before_a_surname_opens_the_name():
+    text = ("The mayor met June Halvorsen on Monday.\n\n"
+            '"We will rebuild the port," said June Halvorsen.')
+    assert types(text) == {"June Halvorsen": {"person"}}
+    assert [q.speaker for q in find_quotes(text, "en")] == ["June Halvorsen"]
+
+
+def test_a_later_surname_resolves_to_the_month_given_name():
+    text = ("April Kestrelton leads the council.\n\nThe vote was close on Monday.\n\n"
+            '"We will rebuild the port," Kestrelton said.')
+    assert [q.speaker for q in find_quotes(text, "en")] == ["April Kestrelton"]
+
+
+def test_a_month_before_a_body_a_place_or_a_lower_case_word_stays_a_date():
+    text = ("In May Parliament voted the budget. In June Britain signed it. "
+            "The primaries are near: in April Primaries begin.")
+    found = types(text)
+    assert "May Parliament" not in found and "June Britain" not in found
+    assert "April Primaries" not in found
+
+
+def test_the_month_rule_reads_the_same_in_both_twins():
+    text = "Reporters asked August Brennholt and May Quillan about it. In May Parliament sat."
+    spans = [(m.text, m.type) for m in python_find_mentions(text)]
+    assert [(m.text, m.type) for m in find_mentions(text)] == spans
+    assert ("August Brennholt", "person") in spans and ("May Quillan", "person") in spans
+
+
+def test_glued_initials_before_a_surname_are_a_person():
+    text = ("K.J. Vantrell shot a 68 on Sunday.\n\nThe wind dropped in the afternoon.\n\n"
+            '"I putted well all day," Vantrell said.')
+    assert types(text) == {"K.J. Vantrell": {"person"}, "Vantrell": {"person"}}
+    assert [q.speaker for q in find_quotes(text, "en")] == ["K.J. Vantrell"]
+
+
+def test_a_country_s_dotted_initials_still_name_a_body():
+    assert types("Shares of U.S. Quarvex fell.")["U.S. Quarvex"] == {"organization"}
