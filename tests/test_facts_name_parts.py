@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pressclip import find_quotes
 from pressclip.facts.entities import find_entities
-from pressclip.facts.names import find_mentions, python_find_mentions
+from pressclip.facts.name_forms import python_canonical_names
+from pressclip.facts.names import canonical_names, find_mentions, python_find_mentions
 
 
 def types(text: str) -> dict[str, set[str]]:
@@ -52,3 +53,21 @@ def test_glued_initials_before_a_surname_are_a_person():
 
 def test_a_country_s_dotted_initials_still_name_a_body():
     assert types("Shares of U.S. Quarvex fell.")["U.S. Quarvex"] == {"organization"}
+
+
+def test_a_surname_opening_with_two_particles_speaks_for_the_full_name():
+    text = ("Maria de la Forteza leads the council.\n\nThe vote was close on Monday.\n\n"
+            '"We will rebuild the port," de la Forteza said.')
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Maria de la Forteza"]
+    text = ("Marie de la Fortaine dirige le conseil.\n\nLe vote était serré.\n\n"
+            "« Nous reconstruirons le port », a déclaré de la Fortaine.")
+    assert [q.speaker for q in find_quotes(text, "fr")] == ["Marie de la Fortaine"]
+
+
+
+def test_a_surname_whose_particle_opens_a_sentence_is_the_full_name():
+    text = ("Rania al Qadiri leads the council.\n\nThe vote was close on Monday.\n\n"
+            '"We will rebuild the port," Al Qadiri said.')
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Rania al Qadiri"]
+    mentions = find_mentions(text)
+    assert canonical_names(mentions, text) == python_canonical_names(mentions, text)

@@ -1,7 +1,9 @@
 """Name parts that look like something else: a month's name that is a given name ("June
-Halvorsen"), initials that are a person's ("K.J. Vantrell"), not a body's acronym.
+Halvorsen"), initials that are a person's ("K.J. Vantrell"), not a body's acronym, the
+particles that open a surname in lower case ("de la Forteza said").
 
-Asked by the mention finder (names.py and its compiled twin) and its typer (_classify).
+Asked by the mention finder (names.py and its compiled twin), its typer (_classify) and
+the speaker resolution (speakers.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){2,3}")
 # A surname-like word: a capital, then lower-case letters (hyphens and apostrophes inside).
 SURNAME_LIKE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*")
 _NOT_SURNAMES = frozenset(CAPITAL_STOPWORDS | ORG_WORDS | PLACE_WORDS | TITLES)
+# The particles that open a surname in lower case ("de la Forteza", "al Rashani", "van der
+# Merwe"): French, Spanish, Portuguese, Italian, Dutch, German, Arabic.
+SURNAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "los", "las", "da", "das", "do",
+                               "dos", "di", "del", "della", "van", "von", "der", "den", "ter",
+                               "al", "el", "bin", "ben", "ibn", "d'", "d’"})
 
 
 def month_given_name(words: list[str], lowercase_words: frozenset[str]) -> bool:
@@ -30,6 +37,11 @@ def month_given_name(words: list[str], lowercase_words: frozenset[str]) -> bool:
     low = after.lower()
     return SURNAME_LIKE.fullmatch(after) is not None and low not in _NOT_SURNAMES and \
         low not in lowercase_words and fold(after) not in places()
+
+
+def particles_only(words: list[str]) -> bool:
+    """Nothing but surname particles ("de la", "van der"), or no word at all."""
+    return all(w.lower() in SURNAME_PARTICLES for w in words)
 
 
 def person_initials(word: str) -> bool:
