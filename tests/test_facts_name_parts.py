@@ -71,3 +71,15 @@ def test_a_surname_whose_particle_opens_a_sentence_is_the_full_name():
     assert [q.speaker for q in find_quotes(text, "en")] == ["Rania al Qadiri"]
     mentions = find_mentions(text)
     assert canonical_names(mentions, text) == python_canonical_names(mentions, text)
+
+
+def test_a_korean_family_name_before_a_hyphened_given_name_is_a_person():
+    text = ("Moon Tae-yang runs the lab with Ban Su-in.\n\n"
+            '"We will publish soon," said Moon.')
+    found = types(text)
+    assert found["Moon Tae-yang"] == {"person"} and found["Ban Su-in"] == {"person"}
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Moon Tae-yang"]
+
+
+def test_a_hyphened_word_after_another_word_stays_a_body():
+    assert types("Volunteers joined Go Anti-war on Monday.") == {"Go Anti-war": {"organization"}}

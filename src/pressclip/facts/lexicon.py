@@ -416,3 +416,12 @@ MASCULINE_FIRST_NAMES = set(
         "luigi carlos juan pedro josé miguel luis antonio sergei dmitri ivan ali omar hassan"
     ).split()
 )
+# Korean family names, the most frequent, as English and French news romanise them ("Moon
+# Jae-in", "Ban Ki-moon"): written first, before a given name of two hyphened syllables.
+KOREAN_FAMILY_NAMES = frozenset(
+    (
+        "kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
+        "lim im han oh seo suh shin kwon hwang ahn an song jeon yoo ryu ko hong moon yang son "
+        "bae baek heo nam noh roh ha kwak sung cha joo woo min na jin ji uhm ban"
+    ).split()
+)

@@ -1,5 +1,6 @@
 """Name parts that look like something else: a month's name that is a given name ("June
-Halvorsen"), initials that are a person's ("K.J. Vantrell"), not a body's acronym, the
+Halvorsen"), initials that are a person's ("K.J. Vantrell"), not a body's acronym, a
+Korean given name's hyphen ("Moon Jae-in"), not a body's hyphenated word, the
 particles that open a surname in lower case ("de la Forteza said").
 
 Asked by the mention finder (names.py and its compiled twin), its typer (_classify) and
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CAPITAL_STOPWORDS, ORG_WORDS, PLACE_WORDS, TITLES
+from .lexicon import CAPITAL_STOPWORDS, KOREAN_FAMILY_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 from .lexicon_en import EN_MONTH_GIVEN_NAMES
 from .places import country_initials, fold, places
 
@@ -18,6 +19,8 @@ from .places import country_initials, fold, places
 DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){2,3}")
 # A surname-like word: a capital, then lower-case letters (hyphens and apostrophes inside).
 SURNAME_LIKE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*")
+# A given name of two hyphened syllables ("Jae-in", "Ki-moon").
+HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _NOT_SURNAMES = frozenset(CAPITAL_STOPWORDS | ORG_WORDS | PLACE_WORDS | TITLES)
 # The particles that open a surname in lower case ("de la Forteza", "al Rashani", "van der
 # Merwe"): French, Spanish, Portuguese, Italian, Dutch, German, Arabic.
@@ -37,6 +40,14 @@ def month_given_name(words: list[str], lowercase_words: frozenset[str]) -> bool:
     low = after.lower()
     return SURNAME_LIKE.fullmatch(after) is not None and low not in _NOT_SURNAMES and \
         low not in lowercase_words and fold(after) not in places()
+
+
+def korean_name(words: list[str] | tuple[str, ...]) -> bool:
+    """ "Moon Jae-in", "Ban Ki-moon": a Korean family name, then a given name of two
+    syllables joined by a hyphen, the second in lower case, not a body's hyphenated word
+    ("Go Anti-war")."""
+    return len(words) == 2 and words[0].lower() in KOREAN_FAMILY_NAMES and \
+        HYPHENED_GIVEN.fullmatch(words[1]) is not None
 
 
 def particles_only(words: list[str]) -> bool:

@@ -24,7 +24,7 @@ from .lexicon import (
     is_cue,
 )
 from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
-from .name_parts import month_given_name, person_initials
+from .name_parts import korean_name, month_given_name, person_initials
 from .name_runs import GLUED_PARTICLE, UPPER, name_runs
 from .places import country_initials, fold, language_words, major_cities, places
 from .sentence_openers import inner_words, only_in_later_names
@@ -207,7 +207,7 @@ def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
         return "organization"  # "Le Monde", "La Croix" (the gazetteer knows "Le Havre")
     if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
         return "organization"  # "the Daily Mail", "le Parisien": named things, not people
-    if any("-" in w and HYPHEN_LOWER.search(w) for w in words):
+    if any("-" in w and HYPHEN_LOWER.search(w) for w in words) and not korean_name(words):
         return "organization" if len(words) > 1 else "place"
     if len(words) >= 2:  # a person's name has two capitalised words or more
         capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
