@@ -227,9 +227,10 @@ ORG_DESCRIPTIONS = set(
 # People who speak for an organisation: "a spokesman for the firm" is the firm speaking.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "porte-parole", "representative",
                 "représentant", "représentante"}
-# Words that introduce a place name ("à Paris", "in Berlin").
+# Words that introduce a place name ("à Paris", "in Berlin"), in French and English;
+# French "jusqu'à" (as far as), "derrière" (behind), "devant" (in front of) too.
 PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "in", "at", "from", "near", "de", "vers",
-                      "to"}
+                      "to", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "derrière", "devant"}
 PLACE_WORDS = set(
     (
         "rue street avenue boulevard place square city ville village county comté "
