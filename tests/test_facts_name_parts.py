@@ -30,11 +30,11 @@ def test_a_later_surname_resolves_to_the_month_given_name():
 
 
 def test_a_month_before_a_body_a_place_or_a_lower_case_word_stays_a_date():
-    text = ("In May Parliament voted the budget. In June Britain signed it. "
+    text = ("In May Parliament voted the budget. In June Britain signed it, in May London. "
             "The primaries are near: in April Primaries begin.")
     found = types(text)
     assert "May Parliament" not in found and "June Britain" not in found
-    assert "April Primaries" not in found
+    assert "April Primaries" not in found and "May London" not in found
 
 
 def test_the_month_rule_reads_the_same_in_both_twins():
@@ -83,3 +83,9 @@ def test_a_korean_family_name_before_a_hyphened_given_name_is_a_person():
 
 def test_a_hyphened_word_after_another_word_stays_a_body():
     assert types("Volunteers joined Go Anti-war on Monday.") == {"Go Anti-war": {"organization"}}
+
+
+def test_a_month_given_name_before_a_small_town_s_name_opens_the_name():
+    text = ("April Galway leads the council.\n\nThe vote was close on Monday.\n\n"
+            '"We will rebuild the port," Galway said.')
+    assert [q.speaker for q in find_quotes(text, "en")] == ["April Galway"]

@@ -13,7 +13,7 @@ import re
 
 from .lexicon import CAPITAL_STOPWORDS, KOREAN_FAMILY_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 from .lexicon_en import EN_MONTH_GIVEN_NAMES
-from .places import country_initials, fold, places
+from .places import country_initials, fold, major_cities, places
 
 # Dotted initials glued together, one to three ("K.J.", "J.R.R.", "A.-M."): a person's.
 DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?){2,3}")
@@ -32,14 +32,21 @@ SURNAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "los", "las", "da"
 def month_given_name(words: list[str], lowercase_words: frozenset[str]) -> bool:
     """ "April Kestrelton", "June Halvorsen": a month's name that English gives as a first
     name, directly before a surname-like word (no function word, title, kind of body or
-    place, known place, nor word the text writes in lower case: not "May Parliament",
-    "June Primaries", "April Britain"), opens the person's name."""
+    place, country or large city, nor word the text writes in lower case: not "May
+    Parliament", "June Primaries", "April Britain"), opens the person's name."""
     if len(words) < 2 or words[0].lower() not in EN_MONTH_GIVEN_NAMES:
         return False
     after = words[1]
     low = after.lower()
     return SURNAME_LIKE.fullmatch(after) is not None and low not in _NOT_SURNAMES and \
-        low not in lowercase_words and fold(after) not in places()
+        low not in lowercase_words and not _country_or_city(after)
+
+
+def _country_or_city(word: str) -> bool:
+    """A country or a city of 500,000 people: "In May Britain", "In June London" date
+    what follows; a smaller place's name is often a surname too ("April Galway")."""
+    folded = fold(word)
+    return places().get(folded) == "country" or folded in major_cities()
 
 
 def korean_name(words: list[str] | tuple[str, ...]) -> bool:
