@@ -89,3 +89,10 @@ def test_a_month_given_name_before_a_small_town_s_name_opens_the_name():
     text = ("April Galway leads the council.\n\nThe vote was close on Monday.\n\n"
             '"We will rebuild the port," Galway said.')
     assert [q.speaker for q in find_quotes(text, "en")] == ["April Galway"]
+
+
+def test_a_given_name_opening_a_sentence_before_a_two_word_surname_is_kept():
+    text = ("Nimal Yapa Derawanna leads the council.\n\nThe vote was close.\n\n"
+            '"We will rebuild the port," Yapa Derawanna told reporters.')
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Nimal Yapa Derawanna"]
+    assert [m.text for m in python_find_mentions(text)] == [m.text for m in find_mentions(text)]

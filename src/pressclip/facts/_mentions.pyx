@@ -369,12 +369,15 @@ def find_mentions(str text):
             words = words[1:]
         at_start = _opens(known, text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words, words[1])
-                                             or " ".join(words[1:]) in runs) \
+                                             or (" ".join(words[1:]) in runs
+                                                 and _first_name(words[1]))) \
                 and words[0].lower() not in given_names() \
                 and not _known_place(words[0]) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence):
             # Not "Marine" of "Marine Le Pen", "PAKISTAN V NEW ZEALAND", "HENMAN BEATS …".
-            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name.
+            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name
+            # (named again without it; not "Nimal Yapa Derawanna", then "Yapa Derawanna": a
+            # surname of two words, no given name, after the first).
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
             while len(words) > 1 and words[0] in _JOIN_OR_THE:
