@@ -78,6 +78,7 @@ from .names import (
     sentence_starts,
 )
 from .given_names import given_names
+from .name_parts import month_given_name
 from .sentence_openers import inner_words, only_in_later_names
 from .places import fold, places
 
@@ -264,8 +265,9 @@ def find_mentions(str text):
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
-            elif w not in _STOPWORDS and not (
-                    len(words) > 1 and is_cue(w) and _opens(known, text, start)):
+            elif (w not in _STOPWORDS and not (
+                    len(words) > 1 and is_cue(w) and _opens(known, text, start))) or \
+                    month_given_name(words, lowercase_words):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
             complement = titled and w in _COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])
@@ -367,12 +369,15 @@ def find_mentions(str text):
             words = words[1:]
         at_start = _opens(known, text, start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words, words[1])
-                                             or " ".join(words[1:]) in runs) \
+                                             or (" ".join(words[1:]) in runs
+                                                 and _first_name(words[1]))) \
                 and words[0].lower() not in given_names() \
                 and not _known_place(words[0]) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence):
             # Not "Marine" of "Marine Le Pen", "PAKISTAN V NEW ZEALAND", "HENMAN BEATS …".
-            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name.
+            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name
+            # (named again without it; not "Nimal Yapa Derawanna", then "Yapa Derawanna": a
+            # surname of two words, no given name, after the first).
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
             while len(words) > 1 and words[0] in _JOIN_OR_THE:
@@ -578,8 +583,10 @@ def canonical_names(list mentions, str text=""):
             full = firsts.pop() if len(firsts) == 1 else full
         # "Mory Koivogui" is not "Barrêt Koivogui": only a shorter form of it is expanded.
         folded = _fold(m.text)
+        # "Al Qadiri" opening a sentence is "Rania al Qadiri": a particle's capital is the
+        # sentence's.
         out[m.text] = full if " " not in m.text or _fold(full) == folded or \
-            _fold(full).endswith(" " + folded) else m.text
+            _fold(full).lower().endswith(" " + folded.lower()) else m.text
     return out
 
 

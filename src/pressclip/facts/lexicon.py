@@ -227,9 +227,10 @@ ORG_DESCRIPTIONS = set(
 # People who speak for an organisation: "a spokesman for the firm" is the firm speaking.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "porte-parole", "representative",
                 "représentant", "représentante"}
-# Words that introduce a place name ("à Paris", "in Berlin").
+# Words that introduce a place name ("à Paris", "in Berlin"), in French and English;
+# French "jusqu'à" (as far as), "derrière" (behind), "devant" (in front of) too.
 PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "in", "at", "from", "near", "de", "vers",
-                      "to"}
+                      "to", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "derrière", "devant"}
 PLACE_WORDS = set(
     (
         "rue street avenue boulevard place square city ville village county comté "
@@ -414,5 +415,14 @@ MASCULINE_FIRST_NAMES = set(
         "boris olaf rishi keir justin benjamin recep xi narendra tom tim bill mike steve "
         "dave jim bob andrew alan ian neil simon martin hans klaus friedrich giuseppe marco "
         "luigi carlos juan pedro josé miguel luis antonio sergei dmitri ivan ali omar hassan"
+    ).split()
+)
+# Korean family names, the most frequent, as English and French news romanise them ("Moon
+# Jae-in", "Ban Ki-moon"): written first, before a given name of two hyphened syllables.
+KOREAN_FAMILY_NAMES = frozenset(
+    (
+        "kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
+        "lim im han oh seo suh shin kwon hwang ahn an song jeon yoo ryu ko hong moon yang son "
+        "bae baek heo nam noh roh ha kwak sung cha joo woo min na jin ji uhm ban"
     ).split()
 )

@@ -39,3 +39,6 @@ EN_SPEECH_NOUNS = "account testimony remarks recollection".split()
 # Nouns that describe an unnamed person by sex or age alone: 'says a young man wearing a
 # mask' names its source by them as 'a senior official' does.
 EN_PERSON_NOUNS = "man woman boy girl teenager".split()
+# English month names that are also given names ("April Ryan", "June Carter", "August
+# Wilson"): before a surname they open a person's name, not a date.
+EN_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})

@@ -104,8 +104,10 @@ def python_canonical_names(mentions: list[Mention], text: str = "") -> dict[str,
             full = firsts.pop() if len(firsts) == 1 else full
         # "Mory Koivogui" is not "Barrêt Koivogui": only a shorter form of it is expanded.
         folded = _fold(m.text)
+        # "Al Qadiri" opening a sentence is "Rania al Qadiri": a particle's capital is the
+        # sentence's.
         out[m.text] = full if " " not in m.text or _fold(full) == folded or \
-            _fold(full).endswith(" " + folded) else m.text
+            _fold(full).lower().endswith(" " + folded.lower()) else m.text
     return out
 
 

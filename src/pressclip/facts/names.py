@@ -24,6 +24,7 @@ from .lexicon import (
     is_cue,
 )
 from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
+from .name_parts import korean_name, month_given_name, person_initials
 from .name_runs import GLUED_PARTICLE, UPPER, name_runs
 from .places import country_initials, fold, language_words, major_cities, places
 from .sentence_openers import inner_words, only_in_later_names
@@ -206,12 +207,14 @@ def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
         return "organization"  # "Le Monde", "La Croix" (the gazetteer knows "Le Havre")
     if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
         return "organization"  # "the Daily Mail", "le Parisien": named things, not people
-    if any("-" in w and HYPHEN_LOWER.search(w) for w in words):
+    if any("-" in w and HYPHEN_LOWER.search(w) for w in words) and not korean_name(words):
         return "organization" if len(words) > 1 else "place"
     if len(words) >= 2:  # a person's name has two capitalised words or more
         capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
-        if len(capitalised) >= 2 and not any(_is_acronym(w) for w in capitalised):
-            return "person"
+        if len(capitalised) >= 2 and not any(_is_acronym(w) and not person_initials(w)
+                                             for w in capitalised[:-1]) \
+                and not _is_acronym(capitalised[-1]):
+            return "person"  # "K.J. Vantrell": initials before the surname are a person's
         # A signature or a byline in capitals ("JOHN RUMSEY", "PASCAL HOFER"): words in
         # capitals are acronyms of a body unless the first is a given name (of the
         # lexicon's: the long list holds common words too, "CAN SPAM", "WILL").
@@ -467,8 +470,9 @@ def python_find_mentions(text: str) -> list[Mention]:
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
-            elif w not in CAPITAL_STOPWORDS and not (
-                    len(words) > 1 and is_cue(w) and opens_sentence(start)):
+            elif (w not in CAPITAL_STOPWORDS and not (
+                    len(words) > 1 and is_cue(w) and opens_sentence(start))) or \
+                    month_given_name(words, lowercase_words):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
             complement = titled and w in TITLE_COMPLEMENTS
             start = text.index(words[0], start) + len(words[0])
@@ -569,12 +573,15 @@ def python_find_mentions(text: str) -> list[Mention]:
             words = words[1:]
         at_start = opens_sentence(start)
         if at_start and len(words) >= 3 and (_descriptor(words[0], lowercase_words, words[1])
-                                             or " ".join(words[1:]) in runs) \
+                                             or (" ".join(words[1:]) in runs
+                                                 and _first_name(words[1]))) \
                 and words[0].lower() not in given_names() \
                 and not _known_place(words[0]) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence):
             # Not "Marine" of "Marine Le Pen", "PAKISTAN V NEW ZEALAND", "HENMAN BEATS …".
-            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name.
+            # "Linebacker Joey Marsh", "Australian Lloyd Harrow": a description, then the name
+            # (named again without it; not "Nimal Yapa Derawanna", then "Yapa Derawanna": a
+            # surname of two words, no given name, after the first).
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
             while len(words) > 1 and words[0] in _JOINING_OR_THE:

@@ -40,6 +40,7 @@ from .lexicon import (
     TITLES,
 )
 from .marks import sentence_boundaries
+from .name_parts import particles_only
 from .names import AND_JOIN, Mention, canonical_names, find_mentions, shared_surnames
 from .pronouns import PronounResolution
 from .speaker_kinds import names_somebody
@@ -293,6 +294,10 @@ class Resolver(PronounResolution, DescriptorResolution):
             # "the 2006 Australian Open finalist": a name before the role noun modifies it.
             persons = [m for m in persons if not all(
                 w[:1].islower() for w in self.text[m.end:end].split())]
+        if len(persons) == 1 and persons[0].start > start and \
+                self.text[persons[0].end:end].strip(" ,.:;") == "" and \
+                particles_only(self.text[start:persons[0].start].split()):
+            return self.name(persons[0])  # "de la Forteza": the surname's particles first
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
                 or first in ANAPHORIC or (self.french and first in PLURAL_INDEFINITE)):
             # "defensive end Vonnie Hollister": a description before the name.
@@ -302,8 +307,10 @@ class Resolver(PronounResolution, DescriptorResolution):
             noun = words[1] if len(words) > 1 else ""
             found = self.role(noun, start, word_gender(noun, first)) if noun else None
             return found or self.pronoun(start, last_speaker, gender=word_gender(noun, first))
-        if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES:
-            return None  # "Pour moi", "Malgré …": not somebody
+        if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES \
+                and not (persons and persons[0].start == start):
+            # "Pour moi", "Malgré …": not somebody ("June Halvorsen" is: a name opens there).
+            return None
         lowered = [w.lower().strip(",.") for w in words]
         if not persons and not ROLE_OR_SPOKES.isdisjoint(lowered):
             # "le porte-parole du ministère des Affaires étrangères, Zhou Ming", "le PDG,
