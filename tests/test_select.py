@@ -103,6 +103,17 @@ def test_crafted_pages_give_the_same_results(name: str) -> None:
 
 
 @needs_compiled
+def test_scores_of_another_type_are_read_by_the_twin() -> None:
+    # A stand-in model (bench.locator_oof's) gives float64 scores, which the compiled
+    # evidence does not read.
+    raw, X, proba, units = _scored(f"<html><body>{CASES['short']}</body></html>")
+    keep = proba >= load_model().threshold_keep
+    scores = proba.astype(np.float64)
+    assert _bits(locate._evidence(raw, keep, scores, units, X, False)) == \
+        _bits(locate._python_evidence(raw, keep, scores, units, X, False))
+
+
+@needs_compiled
 def test_furniture_leaves_beside_prose_in_both() -> None:
     raw, X, proba, units = _scored(f"<html><body>{CASES['short']}</body></html>")
     keep = np.ones(len(raw), dtype=bool)

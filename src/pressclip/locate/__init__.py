@@ -230,9 +230,17 @@ def _from_lead(raw: list[RawBlock], keep: np.ndarray, description: str,
 
 def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: np.ndarray,
               X: np.ndarray, fallback: bool) -> Evidence:
-    if _compiled_evidence is not None:
+    # The compiled one reads the model's float32 scores and matrix (a stand-in model, as
+    # bench.locator_oof's, may give float64 scores: the twin reads any).
+    if _compiled_evidence is not None and _compiled_types(X, units, proba):
         return _compiled_evidence(raw, keep, proba, units, X, fallback)
     return _python_evidence(raw, keep, proba, units, X, fallback)
+
+
+def _compiled_types(X: np.ndarray, units: np.ndarray, proba: np.ndarray | None = None) -> bool:
+    """Whether the arrays have the types the compiled passes (_select.pyx) read."""
+    return (X.dtype == np.float32 and units.dtype == np.float64 and units.flags.c_contiguous
+            and (proba is None or proba.dtype == np.float32))
 
 
 def _python_evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray,
@@ -356,7 +364,7 @@ def _drop_furniture_beside_prose(raw: list[RawBlock], X: np.ndarray, keep: np.nd
                                  units: np.ndarray) -> np.ndarray:
     """The kept blocks without those in furniture's containers, when the kept blocks
     outside them hold a paragraph of prose (see _AWAY_NAME_COLUMNS)."""
-    if _compiled_furniture is not None:
+    if _compiled_furniture is not None and _compiled_types(X, units):
         return _compiled_furniture(raw, X, keep, units)
     return _python_drop_furniture_beside_prose(raw, X, keep, units)
 
