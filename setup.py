@@ -1,6 +1,7 @@
 """The compiled modules: the locator's DOM walk (src/pressclip/locate/_walk.pyx), the records
 it makes (src/pressclip/locate/_blocks.pyx), their features (src/pressclip/locate/_features.pyx,
-the last columns in src/pressclip/locate/_prose.pyx),
+the last columns in src/pressclip/locate/_prose.pyx), two of the selection's passes
+(src/pressclip/locate/_select.pyx),
 the tree-ensemble walk (src/pressclip/model/_trees.pyx), the parser's test for start tags
 with too many attributes (src/pressclip/parse/_scan.pyx), the page's text as UTF-8
 (src/pressclip/parse/_utf8.pyx), text mode's passes over
@@ -41,6 +42,10 @@ prose = Extension(
     "pressclip.locate._prose",
     ["src/pressclip/locate/_prose.pyx"],
 )
+selection = Extension(
+    "pressclip.locate._select",
+    ["src/pressclip/locate/_select.pyx"],
+)
 scan = Extension(
     "pressclip.parse._scan",
     ["src/pressclip/parse/_scan.pyx"],
@@ -73,8 +78,8 @@ facts_votes = Extension(
     "pressclip.facts._votes",
     ["src/pressclip/facts/_votes.pyx"],
 )
-extensions = cythonize([records, walk, features, prose, trees, scan, utf8, words, line_features,
-                        scores, facts_scan, facts_mentions, facts_votes],
+extensions = cythonize([records, walk, features, prose, selection, trees, scan, utf8, words,
+                        line_features, scores, facts_scan, facts_mentions, facts_votes],
                        compiler_directives={"language_level": "3"})
 for extension in extensions:
     # cythonize() builds new Extension objects and drops `optional`; without it a machine

@@ -230,6 +230,23 @@ def _from_lead(raw: list[RawBlock], keep: np.ndarray, description: str,
 
 def _evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray, units: np.ndarray,
               X: np.ndarray, fallback: bool) -> Evidence:
+    # The compiled one reads the model's float32 scores and matrix (a stand-in model, as
+    # bench.locator_oof's, may give float64 scores: the twin reads any).
+    if _compiled_evidence is not None and _compiled_types(X, units, proba):
+        return _compiled_evidence(raw, keep, proba, units, X, fallback)
+    return _python_evidence(raw, keep, proba, units, X, fallback)
+
+
+def _compiled_types(X: np.ndarray, units: np.ndarray, proba: np.ndarray | None = None) -> bool:
+    """Whether the arrays have the types the compiled passes (_select.pyx) read."""
+    return (X.dtype == np.float32 and units.dtype == np.float64 and units.flags.c_contiguous
+            and (proba is None or proba.dtype == np.float32))
+
+
+def _python_evidence(raw: list[RawBlock], keep: np.ndarray, proba: np.ndarray,
+                     units: np.ndarray, X: np.ndarray, fallback: bool) -> Evidence:
+    """The gate's evidence of the kept blocks: the reference of the compiled one
+    (_select.pyx), which makes it in one loop, with numpy's pairwise sums, bit for bit."""
     kept = np.flatnonzero(keep)
     if not len(kept):
         return Evidence(0.0, 0.0, fallback, page_best=float(proba.max()))
@@ -347,6 +364,15 @@ def _drop_furniture_beside_prose(raw: list[RawBlock], X: np.ndarray, keep: np.nd
                                  units: np.ndarray) -> np.ndarray:
     """The kept blocks without those in furniture's containers, when the kept blocks
     outside them hold a paragraph of prose (see _AWAY_NAME_COLUMNS)."""
+    if _compiled_furniture is not None and _compiled_types(X, units):
+        return _compiled_furniture(raw, X, keep, units)
+    return _python_drop_furniture_beside_prose(raw, X, keep, units)
+
+
+def _python_drop_furniture_beside_prose(raw: list[RawBlock], X: np.ndarray,
+                                        keep: np.ndarray, units: np.ndarray) -> np.ndarray:
+    """_drop_furniture_beside_prose with numpy: the reference of the compiled one
+    (_select.pyx)."""
     away = X[:, _AWAY_NAME_COLUMNS].any(axis=1)
     # Inside a <footer>, <aside> or <nav> only when no <article> or <main> is nearer (a
     # menu left unclosed nests the rest of the page in it).
@@ -477,3 +503,13 @@ def _path(el: etree._Element) -> str:
         parts.append(f"{node.tag}#{ident}" if ident else node.tag)
         node = node.getparent()
     return "/".join(reversed(parts))
+
+
+# The evidence and the furniture's drop compiled (locate/_select.pyx), when the extension
+# was built at install; imported last, as it reads this module's constants.
+try:
+    from ._select import drop_furniture_beside_prose as _compiled_furniture
+    from ._select import evidence as _compiled_evidence
+except ImportError:  # installed without a C compiler: the twins give the same results
+    _compiled_furniture = None
+    _compiled_evidence = None
