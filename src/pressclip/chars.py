@@ -23,6 +23,9 @@ FIRST_FREE_BIT = 16
 # ('… done." He'): both feature extractors (HTML blocks, text lines) read sentences so.
 SENTENCE_STOPS = ".!?…。！？"
 CLOSERS = "\"'»”’)]"
+# The copyright sign, which notices write in every language: text holding it is a page's
+# notice, not its article (locate: a lone paragraph, a bare page).
+COPYRIGHT_SIGN = "\u00a9"
 _BMP = 0x10000
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from lxml import etree
 
+from ..chars import COPYRIGHT_SIGN
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
 from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
@@ -121,9 +122,6 @@ _HEADING_PROSE_UNITS = 25
 # A short kept block without a sentence end ("Read also", "More on this:") right before a
 # dropped block of links is that list's label: with the list gone it labels nothing.
 _LABEL_UNITS = 8
-# The copyright sign, which notices write in every language: a page of one such line is a
-# footer left alone.
-_NOTICE = "\u00a9"
 # Blocks around the article's first kept block that may hold its dateline.
 _OPENING_BLOCKS = 15
 _OPENING_MAX_CHARS = 120
@@ -208,7 +206,7 @@ def _bare_page(raw: list[RawBlock], keep: np.ndarray) -> bool:
     can only be the page's content, and a page of furniture always holds some of them."""
     if not keep.all() or all(b.in_heading for b in raw):
         return False
-    return not any(b.link_chars or _NOTICE in b.text or _is_furniture(b.container)
+    return not any(b.link_chars or COPYRIGHT_SIGN in b.text or _is_furniture(b.container)
                    for b in raw)
 
 

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..chars import CLOSERS, HALF_WIDTH_STOP, SCRIPT_STOPS, SENTENCE_STOPS
+from ..chars import CLOSERS, COPYRIGHT_SIGN, HALF_WIDTH_STOP, SCRIPT_STOPS, SENTENCE_STOPS
 from ..record import PARAGRAPH, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
 from . import Located
@@ -71,7 +71,6 @@ _ENDS = re.compile(
 _CREDIT_TAIL = re.compile(
     rf"[{re.escape(SENTENCE_STOPS)}{HALF_WIDTH_STOP}{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*"
     r"\s+[-\u2013\u2014(\[]\s*\w[\w.&' ]{0,40}[)\]]?\s*$")
-_NOTICE = "\u00a9"
 _WORD = re.compile(r"\w+")
 _WHY = "article (a lone paragraph about the headline)"
 _WHY_ALONE = "article (the page's only paragraph of prose, no headline)"
@@ -143,7 +142,7 @@ def _in_flow(block: RawBlock) -> bool:
     if _furniture_bits(c) or c.own_bits & _SHARE_BIT:
         return False
     text = block.text
-    return block.link_chars <= MAX_LINK_DENSITY * len(text) and _NOTICE not in text
+    return block.link_chars <= MAX_LINK_DENSITY * len(text) and COPYRIGHT_SIGN not in text
 
 
 def _furniture_bits(c: Container) -> int:
