@@ -30,6 +30,7 @@ from libc.stdlib cimport calloc, free, malloc, qsort
 from libc.string cimport memcmp, memcpy, memset
 
 from ._blocks cimport Container, RawBlock
+from ._groups cimport group_count
 
 from ..chars import DECIMAL, SPACELESS_RANGES, UPPER, WORD, _flags_of
 from ..stopwords import ALL_FUNCTION_WORDS
@@ -780,12 +781,7 @@ def context(const int[:, ::1] groups, const float[:, ::1] X, const float[::1] p1
         # Char-weighted mean score of each container, summed in float64 in block order
         # (numpy's bincount) from float32 products.
         for k in range(LEVELS):
-            size = 0
-            for i in range(n):
-                if groups[i, k] + 1 > size:
-                    size = groups[i, k] + 1
-            if size > 3 * n + 1:
-                raise ValueError("container ids run past three a block")
+            size = group_count(groups, k, n)
             for g in range(size):
                 sums[g] = 0.0
                 totals[g] = 0.0

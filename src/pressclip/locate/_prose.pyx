@@ -16,6 +16,8 @@ from libc.math cimport rint
 from libc.stdlib cimport free, malloc, qsort
 from libc.string cimport memset
 
+from ._groups cimport group_count
+
 from .features import (
     _CONTAINER_LEVELS,
     _DEPTH_WEIGHT,
@@ -111,12 +113,7 @@ def with_prose_context(X_array, const int[:, ::1] groups):
         if sums is NULL or keyed is NULL or shape is NULL:
             raise MemoryError()
         for k in range(LEVELS):
-            size = 0
-            for i in range(n):
-                if groups[i, k] + 1 > size:
-                    size = groups[i, k] + 1
-            if size > 3 * n + 1:
-                raise ValueError("container ids run past three a block")
+            size = group_count(groups, k, n)
             memset(sums, 0, size * sizeof(double))
             for i in range(n):
                 sums[groups[i, k]] += weights[i]
