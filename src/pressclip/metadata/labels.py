@@ -106,8 +106,8 @@ _NOUN_THEN_OF = rf"(?:{_VERB}\s+){{1,2}}de(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
 # korrespondent X", "Od naszego korespondenta X", "От нашего корреспондента X": the
 # preposition, "our" in the case it governs, the job and the place it files from before a
 # comma.
-_FROM = "(?:from|by|von|vom|par|de|du|door|van|dal|del|da|do|por|fra|från|af|od|от)"
-_FROM_WORDS = _FROM[3:-1].split("|")
+_FROM_WORDS = "from by von vom par de du door van dal del da do por fra från af od от".split()
+_FROM = f"(?:{'|'.join(_FROM_WORDS)})"
 _OUR = ("(?:our|unserem|unserer|unseren|unserm|notre|nos|nuestro|nuestra|nuestros|nostro|"
         "nostra|nostri|nosso|nossa|nossos|onze|ons|vår|vårt|våre|vores|naszego|naszej|"
         "naszych|нашего|нашей|наших)")
