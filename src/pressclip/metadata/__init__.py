@@ -44,6 +44,7 @@ from .lead_name import lead_name
 from .marks import find_marks
 from .meta import read_meta
 from .microdata import read_microdata
+from .shown_edit import local_midnight, republished
 from .shown_names import shown, shown_beside_data
 from .tags import clean_tags
 from .text import element_text
@@ -255,7 +256,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
                     if n not in authors]
     # A bare meta "date" may be the last edit's: the byline's day is read beside it.
     unqualified = not jsonld.date and meta.date_unqualified
-    want_date = not date or disagree or _utc_time(date) or unqualified
+    edited = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
+    # A last edit on another day may be the day the page shows: the byline says (shown_edit).
+    want_date = (not date or disagree or _utc_time(date) or unqualified
+                 or bool(edited and date and edited[:10] != date[:10]))
     # Structured data that names one person may list only the first of a byline's writers
     # ("author": "X" where the page reads "By X and Y"): the byline is read for the others.
     cosigned = len(authors) == 1
@@ -272,6 +276,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         elif url_day != date[:10]:
             # The day in the article's address is the local day the timestamp fell on.
             date = _local_day(date, byline.date)
+        if date and republished(date, edited, byline.date):
+            date = edited
         if cosigned:
             authors = _cosigners(authors, byline.authors, excluded, meta_authors, host)
         bylines = byline.authors if not authors else []
@@ -347,13 +353,14 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         anchor = headline if headline is not None else next(iter(h1_elements), None)
         authors = clean_authors(name_beside_date(near(headline), anchor), excluded,
                                 visible=True, host=host)
+    if date and url_day != date[:10]:
+        date = local_midnight(date)
     if not date:
         # Nothing on the page dates it (a page whose dateline script draws): the day in its
         # main picture's address, where CMSs file uploads by day ("/2026/01/29/…jpg").
         date = date_from_url(_first(meta.image, jsonld.image))
-    modified = _first(jsonld.date_modified, meta.date_modified, micro.date_modified)
     # The visible update time only where the structured data gives none.
-    modified = modified or visible_update(tree, times)
+    modified = edited or visible_update(tree, times)
     free = next((f for f in (jsonld.free, meta.free, micro.free) if f is not None), None)
     raw_comments = jsonld.comments or read_comments(
         marks, h1_elements[0] if h1_elements else None)
