@@ -163,10 +163,13 @@ def source_rows(split: str, sets: tuple[str, ...] = SOURCE_SETS) -> Iterator[dic
 
 def raw_title_sources(tree, url: str | None) -> tuple[dict[str, str | None], set[str], list]:
     """Each title source of the page as read_metadata sees it, the site's parts left on
-    (h1, og:title, twitter:title, JSON-LD headline, <title>), the site's keys, and the h1s."""
+    (h1, og:title, twitter:title, JSON-LD headline, itemprop headline, <title>), the site's
+    keys, and the h1s."""
     from pressclip.metadata import _H1, _TITLE
     from pressclip.metadata.jsonld import read_jsonld
+    from pressclip.metadata.marks import find_marks
     from pressclip.metadata.meta import read_meta
+    from pressclip.metadata.microdata import read_microdata
     from pressclip.metadata.text import element_text
     from pressclip.metadata.titles import site_keys
 
@@ -184,6 +187,7 @@ def raw_title_sources(tree, url: str | None) -> tuple[dict[str, str | None], set
     return ({"h1": element_text(h1s[0], 300) if h1s else None,
              "og:title": metas.get("og:title"), "twitter:title": metas.get("twitter:title"),
              "JSON-LD headline": jsonld.title,
+             "itemprop headline": read_microdata(find_marks(tree).itemprops).title,
              "<title>": element_text(title[0], 300) if title else None}, keys, h1s)
 
 

@@ -4,13 +4,17 @@
 
 For each page with a gold title (fundus_dev, the annotated trafilatura rows, readability
 without its synthetic pages, l3s_gn1): the first h1, the page's only h1 where it stands in
-<article>/<main> or is named a headline, og:title, twitter:title, the JSON-LD headline and
-the <title>, each with the site's parts cut as read_metadata cuts them, and pressclip's
-title. Prints per set how often each source is given and equals the gold (title_exact),
-and, where the h1 and a structured title disagree, which of them the gold is, split by the
-evidence a rule could use (the h1 in the article, one h1, the structured title's words
-inside the h1 or the reverse, a colon in either). The choice between sources is made from
-these counts over many sites, not from single pages. Read it on the train split only.
+<article>/<main> or is named a headline, og:title, twitter:title, the JSON-LD and itemprop
+headlines and the <title>, each with the site's parts cut as read_metadata cuts them, and
+pressclip's title. Prints per set how often each source is given and equals the gold
+(title_exact); where the h1 and a structured title disagree, which of them the gold is,
+split by the evidence a rule could use (the h1 in the article, one h1, the structured
+title's words inside the h1 or the reverse, a colon in either); and, for each source whose
+title differs from pressclip's, which of the two the gold is, by kind of disagreement (one
+cut short of the other, a site's name or a kicker or section set apart by a separator, one
+inside the other, different wording) and by half of the sites
+(`metadata_authors.site_half`). The choice between sources is made from these counts over
+many sites, not from single pages. Read it on the train split only.
 """
 
 from __future__ import annotations
@@ -20,18 +24,24 @@ from collections import Counter, defaultdict
 
 from bench.anchors import page_url
 from bench.metadata import title_exact
+from bench.metadata_authors import site_half
 from bench.metadata_dev import SOURCE_SETS, raw_title_sources, source_rows
 
-STRUCTURED = ("og:title", "twitter:title", "JSON-LD", "<title>")
+STRUCTURED = ("og:title", "twitter:title", "JSON-LD", "itemprop", "<title>")
+# The structured titles an h1 is weighed against (the <title> carries the site's parts).
+SHARED = STRUCTURED[:4]
+_SHORT = {"JSON-LD headline": "JSON-LD", "itemprop headline": "itemprop"}
 
 
-def page_sources(tree, url: str | None) -> tuple[dict[str, str | None], dict[str, bool]]:
-    """The page's title sources, the site's parts cut, and facts about its h1s."""
+def page_sources(tree, url: str | None
+                 ) -> tuple[dict[str, str | None], dict[str, bool], set[str]]:
+    """The page's title sources, the site's parts cut, facts about its h1s, and the site's
+    keys."""
     from pressclip.metadata import _article_h1
     from pressclip.metadata.titles import strip_site, title_texts
 
     raw, keys, h1s = raw_title_sources(tree, url)
-    raw = {("JSON-LD" if name == "JSON-LD headline" else name): v for name, v in raw.items()}
+    raw = {_SHORT.get(name, name): v for name, v in raw.items()}
     sources: dict[str, str | None] = {}
     for name, value in raw.items():
         texts = title_texts([value])
@@ -39,7 +49,7 @@ def page_sources(tree, url: str | None) -> tuple[dict[str, str | None], dict[str
                          ) if texts else None
     facts = {"one h1": len(h1s) == 1,
              "article h1": bool(h1s) and _article_h1(h1s[0])}
-    return sources, facts
+    return sources, facts, keys
 
 
 def _relation(h1: str, other: str) -> str:
@@ -56,13 +66,13 @@ def _relation(h1: str, other: str) -> str:
 
 def duel_keys(name: str, sources: dict[str, str | None], facts: dict[str, bool],
               gold: str) -> list[tuple[str, str]]:
-    """Where the h1 and og:title, twitter:title or the JSON-LD headline differ (squashed):
-    which of them the gold is ("h1", "structured", "both", "neither"), under each key of
+    """Where the h1 and og:title, twitter:title, the JSON-LD or itemprop headline differ
+    (squashed): which of them the gold is ("h1", "structured", "both", "neither"), under each key of
     evidence the page shows; nothing where they agree or one side is missing."""
     from pressclip.metadata.titles import squash
 
     h1 = sources["h1"]
-    others = [s for s in STRUCTURED[:3] if sources[s]]
+    others = [s for s in SHARED if sources.get(s)]
     differing = [s for s in others if squash(sources[s] or "") != squash(h1 or "")]
     if not h1 or not differing:
         return []
@@ -81,6 +91,62 @@ def duel_keys(name: str, sources: dict[str, str | None], facts: dict[str, bool],
     return [(key, verdict) for key in keys]
 
 
+# What sets a kicker or a site's part apart from the headline in a title.
+_SEPARATORS = (":", " - ", " – ", " — ", " | ", "|", "｜", " · ")
+
+
+def _squashed_parts(text: str) -> list[str]:
+    from pressclip.metadata.titles import squash
+
+    parts = [text]
+    for separator in _SEPARATORS:
+        parts = [p for part in parts for p in part.split(separator)]
+    return [squash(p) for p in parts if squash(p)]
+
+
+def disagreement_kind(ours: str, other: str, keys: set[str]) -> str:
+    """How two titles that differ (squashed) relate: one cut short of the other ("prefix"),
+    a part set apart by a separator that names the site or a word of its address ("site
+    name"), another such part ("kicker or section": "Section: Headline", "Kicker –
+    Headline"), one inside the other without a separator ("inside"), or "different
+    wording"."""
+    from pressclip.metadata.titles import squash
+
+    a, b = squash(ours), squash(other)
+    short, long = sorted((a, b), key=len)
+    longer = ours if len(a) >= len(b) else other
+    extra = [p for p in _squashed_parts(longer) if p not in short and short not in p]
+    if long.startswith(short) and not extra:
+        return "prefix"
+    if short in long and extra:
+        if any(k and (k in p or p in k) for p in extra for k in keys):
+            return "site name"
+        return "kicker or section"
+    if short in long:
+        return "prefix" if long.startswith(short) else "inside"
+    return "different wording"
+
+
+def against_ours(name: str, sources: dict[str, str | None], ours: str | None, gold: str,
+                 keys: set[str], half: int) -> list[tuple[str, str]]:
+    """For each source whose title differs from pressclip's (squashed): which of the two the
+    gold is ("source", "ours", "neither"), keyed by set, source, kind of disagreement and
+    half of the sites."""
+    from pressclip.metadata.titles import squash
+
+    found = []
+    for source in ("h1", *STRUCTURED):
+        value = sources.get(source)
+        if not value or not ours or squash(value) == squash(ours):
+            continue
+        theirs, mine = title_exact(value, gold), title_exact(ours, gold)
+        verdict = "source" if theirs and not mine else "ours" if mine else "neither"
+        kind = disagreement_kind(ours, value, keys)
+        found += [(f"{name} {source} {kind} half {half}", verdict),
+                  (f"{name} {source} all", verdict)]
+    return found
+
+
 def measure(split: str, sets: tuple[str, ...]) -> None:
     from pressclip.metadata import read_metadata
     from pressclip.parse.html import parse_html
@@ -89,11 +155,15 @@ def measure(split: str, sets: tuple[str, ...]) -> None:
     right: dict[str, Counter] = defaultdict(Counter)
     pages: Counter = Counter()
     duel: dict[str, Counter] = defaultdict(Counter)
+    versus: dict[str, Counter] = defaultdict(Counter)
     for row in (r for r in source_rows(split, sets) if r.get("title")):
         name, gold = row["dataset"], row["title"]
         tree = parse_html(row["html"])
-        sources, facts = page_sources(tree, page_url(row))
+        sources, facts, keys = page_sources(tree, page_url(row))
         sources["pressclip"] = read_metadata(tree, page_url(row)).title
+        for key, verdict in against_ours(name, sources, sources["pressclip"], gold, keys,
+                                         site_half(row)):
+            versus[key][verdict] += 1
         pages[name] += 1
         for source, value in sources.items():
             given[name][source] += bool(value)
@@ -115,6 +185,12 @@ def measure(split: str, sets: tuple[str, ...]) -> None:
         print(f"  {key:45s} " + "  ".join(
             f"{v} {counts[v]}" for v in ("h1", "structured", "both", "neither",
                                          "ours right", "ours wrong")))
+    print("\nEach source against pressclip's title where they differ: which is the gold, by kind"
+          " of disagreement and half of the sites")
+    for key in sorted(versus):
+        counts = versus[key]
+        print(f"  {key:58s} " + "  ".join(f"{v} {counts[v]:3d}"
+                                          for v in ("source", "ours", "neither")))
 
 
 def main() -> None:
