@@ -166,3 +166,12 @@ def test_a_long_number_in_a_slug_is_no_day() -> None:
                                   "2025 m. liepos 3 d. 10:15"])
 def test_hungarian_and_lithuanian_dates_open_with_the_year(text: str) -> None:
     assert parse_text_date(text) == "2025-07-03"
+
+
+def test_a_readers_comment_dated_near_the_headline_is_no_dateline() -> None:
+    page = ("<html><body><div class='comment-list'><p>Tamsin Ollerby wrote:</p>"
+            "<span>3 March 2025</span></div><h1>Council votes on the tram budget</h1>"
+            "<p>The council met on Tuesday evening to vote on the budget for next year.</p>"
+            "<p>The vote followed weeks of debate about the new line.</p>"
+            "<span>1 March 2025</span></body></html>")
+    assert read_metadata(parse_html(page)).date == "2025-03-01"

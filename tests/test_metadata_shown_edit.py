@@ -72,3 +72,4 @@ def test_a_utc_midnight_of_a_zone_east_of_greenwich_dates_the_next_day() -> None
 def test_an_address_that_names_the_utc_day_keeps_it() -> None:
     assert _dated("2022-11-06T23:00:00Z",
                   "https://news.example/2022/11/06/ferry-timetable")[:10] == "2022-11-06"
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -250,7 +250,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
     if date:
         found.date = (_time_date(times, month_first) or _dateline(date_elements, month_first)
                       or _labelled_date(date_labels, month_first)
-                      or _loose_date(_nearest_first(window), month_first)
+                      or _window_date(_nearest_first(window), month_first)
                       or _opening_date(window, month_first)
                       or _page_date(tree, month_first))
     return found
@@ -487,16 +487,35 @@ def _nearest_first(window: list[etree._Element]) -> list[etree._Element]:
     return [window[i] for i in sorted(range(len(window)), key=lambda i: abs(i - headline))]
 
 
-def _loose_date(window: list[etree._Element], month_first: bool) -> str | None:
-    """The first short text of `window` that is a date, whatever its element says. The
-    compiled reading (locate/_walk.pyx's window_dated_texts) decodes only the texts and
-    tails of a dateline's length that may hold a digit; _python_window_dated_texts is its
-    twin."""
+def _loose_date(window: list[etree._Element], month_first: bool,
+                keep: Callable[[str], bool] | None = None) -> str | None:
+    """The first short text of `window` that is a date, whatever its element says, and that
+    `keep` keeps. The compiled reading (locate/_walk.pyx's window_dated_texts) decodes only
+    the texts and tails of a dateline's length that may hold a digit;
+    _python_window_dated_texts is its twin."""
     if _window_dated_texts is None:
         texts: Iterable[str] = _python_window_dated_texts(window)
     else:
         texts = _window_dated_texts(window, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
-    return _first_date(texts, month_first)
+    return _first_date(texts, month_first, keep)
+
+
+def _window_date(window: list[etree._Element], month_first: bool) -> str | None:
+    """_loose_date near the headline, a reader's comment's date left out."""
+    return _loose_date(window, month_first, lambda text: not _readers_text(window, text))
+
+
+def _readers_text(window: list[etree._Element], text: str) -> bool:
+    """Whether the first element of `window` that holds `text` (as its text, or as the tail
+    that follows it inside its parent) stands in a comment thread: a reader's comment
+    dated beside the headline is no dateline. Sought only for a text that reads as a date."""
+    for element in window:
+        if element.text == text:
+            return in_reader_area(element)
+        if element.tail == text:
+            parent = element.getparent()
+            return parent is not None and in_reader_area(parent)
+    return False
 
 
 def _opening_date(window: list[etree._Element], month_first: bool) -> str | None:
@@ -540,13 +559,16 @@ def _page_date(tree: etree._Element, month_first: bool) -> str | None:
     return _first_date(texts, month_first)
 
 
-def _first_date(texts: Iterable[str], month_first: bool) -> str | None:
-    """The first of the candidate texts that holds a digit and reads as a date (the
-    compiled walks leave the digit test to here)."""
+def _first_date(texts: Iterable[str], month_first: bool,
+                keep: Callable[[str], bool] | None = None) -> str | None:
+    """The first of the candidate texts that holds a digit and reads as a date, and that
+    `keep` keeps (the compiled walks leave the digit test to here)."""
     edited = None
     for text in texts:
         if _DIGIT.search(text):
             day = parse_text_date(text, month_first)
+            if day and keep is not None and not keep(text):
+                continue
             # "Letzte Änderung: 31.10.2023" is the last edit's day: the publication's may be
             # further on; where none is, the edit's day is the nearest the page gives.
             if day and is_update_line(text):
