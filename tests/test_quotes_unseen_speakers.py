@@ -34,3 +34,13 @@ def test_french_unnamed_person_described_by_sex_is_named_by_the_description():
     text = ("Des habitants attendaient devant la mairie.\n\n"
             "« Nous attendons des réponses depuis des mois », confie une femme âgée.")
     assert speakers(text, "fr") == ["femme âgée"]
+
+
+def test_an_unnamed_source_described_after_a_body_s_name_is_named_by_the_whole_description():
+    text = ("Three networks bid for the series.\n\n"
+            "A Kestrel Radio drama source said the network wanted a \"coastal mystery\" "
+            "and was \"very keen\", but a rival bid is expected.")
+    quotes = find_quotes(text, "en")
+    assert [q.speaker for q in quotes] == ["Kestrel Radio drama source"] * 2
+    assert {q.speaker_kind for q in quotes} == {"anonymous"}
+

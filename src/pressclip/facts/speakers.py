@@ -344,7 +344,7 @@ class Resolver(PronounResolution, DescriptorResolution):
             return whole
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             if first in SINGULAR_INDEFINITE:
-                return anonymous_description(words, lowered)
+                return anonymous_description(words, lowered, named_modifier=not self.french)
             # "selon des sources sécuritaires": unnamed sources, as French writes them.
             return anonymous_description(words, lowered, plural=True) \
                 if self.french and first in PLURAL_INDEFINITE else None
