@@ -44,3 +44,11 @@ def test_an_unnamed_source_described_after_a_body_s_name_is_named_by_the_whole_d
     assert [q.speaker for q in quotes] == ["Kestrel Radio drama source"] * 2
     assert {q.speaker_kind for q in quotes} == {"anonymous"}
 
+
+
+def test_a_quote_after_the_cue_of_a_quote_run_over_paragraphs_continues_it():
+    text = ("Marta Quiroga runs the harbour board.\n\n"
+            '"We lost two ships this winter," Quiroga said. "But the new pier will change '
+            'that. It opens in May.\n"And I keep telling the council the pier pays for '
+            'itself," she went on. "Nobody listens to the numbers."')
+    assert speakers(text, "en") == ["Marta Quiroga"] * 3

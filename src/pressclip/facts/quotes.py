@@ -248,13 +248,17 @@ def _continues(text: str, paragraph: tuple[int, int], sent_start: int, open_pos:
 
 def _paragraph_gap(text: str, paragraphs: list[tuple[int, int]], last: int, last_end: int,
                    index: int) -> int:
-    """last - index (last: the paragraph where the quote before opened), or -1 when only
-    paragraphs that link to other articles stand between the one where it closed
-    (last_end) and this one: a testimony quoted paragraph after paragraph goes on under
-    "Lire aussi : …"."""
+    """last - index (last: the paragraph where the quote before opened; 0 when it closed in
+    this one), or -1 when only paragraphs that link to other articles stand between the
+    one where it closed (last_end) and this one: a testimony quoted paragraph after
+    paragraph goes on under "Lire aussi : …"."""
     gap = last - index
     if last < 0:
         return gap
+    if last_end >= paragraphs[index][0]:
+        # '"… ¶ "…," she went on. "…"': the quote before ran over paragraphs and closed in
+        # this one, so this quote follows it in the same paragraph.
+        return 0
     closed = last
     while closed + 1 < index and paragraphs[closed][1] < last_end:
         closed += 1
