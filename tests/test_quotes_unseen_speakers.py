@@ -52,3 +52,11 @@ def test_a_quote_after_the_cue_of_a_quote_run_over_paragraphs_continues_it():
             'that. It opens in May.\n"And I keep telling the council the pier pays for '
             'itself," she went on. "Nobody listens to the numbers."')
     assert speakers(text, "en") == ["Marta Quiroga"] * 3
+
+
+def test_a_civility_gives_a_shared_surname_to_the_person_of_its_gender():
+    text = ("Tomas Brandt, 31, was charged on Friday. Police said Mr. Brandt had planned the "
+            "theft for weeks. Tomas Brandt bought the tools in May.\n\n"
+            "A lawyer read a statement for his mother, Ingrid Brandt.\n\n"
+            '"You have the right person," Ms. Brandt told a reporter.')
+    assert speakers(text, "en") == ["Ingrid Brandt"]
