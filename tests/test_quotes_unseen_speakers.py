@@ -60,3 +60,21 @@ def test_a_civility_gives_a_shared_surname_to_the_person_of_its_gender():
             "A lawyer read a statement for his mother, Ingrid Brandt.\n\n"
             '"You have the right person," Ms. Brandt told a reporter.')
     assert speakers(text, "en") == ["Ingrid Brandt"]
+
+
+def test_a_cue_less_quote_after_a_sentence_about_a_pronoun_s_person_is_theirs():
+    text = ("Coach Harlan Petrie met reporters after the game.\n\n"
+            '"Say that again, slower," Petrie said.\n\n'
+            "The question was repeated and Petrie still did not follow.\n\n"
+            '"Are you asking me about the weather or about the team?"\n\n'
+            "Finally, he got it.\n\n"
+            '"Oh, I see. We worked on our tackling all week and it showed."')
+    assert speakers(text, "en") == ["Harlan Petrie"] * 3
+
+
+def test_french_cue_less_quote_after_a_sentence_about_a_pronoun_s_person_is_theirs():
+    text = ("La maire Odile Ferrand a reçu les habitants du quartier.\n\n"
+            "« Nous rouvrirons l'école en septembre », a promis Odile Ferrand.\n\n"
+            "La salle est restée silencieuse.\n\nEnfin, elle s'est levée.\n\n"
+            "« Je tiendrai parole, même si le budget ne suit pas tout de suite. »")
+    assert speakers(text, "fr") == ["Odile Ferrand"] * 2
