@@ -99,7 +99,11 @@ EXAMPLE_LONG_LINE = 30  # words of the first paragraph of the article
 # convention of issue 14) before any rule of its round: the first pages of `python -m
 # bench.quotes_devset blind-20` until 8 articles with quotations and 50 quotations (16
 # articles, 63 quotations); sealed from its annotation (0f2805f) to its one scoring, with
-# the rules of 9ac0707.
+# the rules of 9ac0707. blind-21 (English only), drawn and annotated by reading (quote
+# marks located by a plain regex, spans and speakers by hand, the convention of issue 14)
+# before any rule of its round: the first pages of `python -m bench.quotes_devset blind-21`
+# until 8 articles with quotations and 50 quotations (14 articles, 50 quotations); sealed
+# from its annotation (0267d06) to its one scoring, with the rules of 81f4dfb.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

@@ -84,7 +84,12 @@ def _mention_gender(text: str, mention: Mention) -> str | None:
             found = word_gender(w, words[i - 1] if i else "")
             if found:
                 return found
-    first = unicodedata.normalize("NFC", mention.text.split()[0].lower())
+    return given_name_gender(mention.text)
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender of a person's name by its first word, a given name of one gender."""
+    first = unicodedata.normalize("NFC", name.split()[0].lower())
     if first in FEMININE_FIRST_NAMES:
         return "f"
     if first in MASCULINE_FIRST_NAMES:

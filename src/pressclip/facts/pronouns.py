@@ -122,7 +122,7 @@ class PronounResolution:
             return None
         end = verb - 1 if words[verb - 1].lower() in AUXILIARIES else verb  # "Un diplomate a"
         lowered = [w.lower().strip(",.") for w in words[:end]]
-        description = anonymous_description(words[:end], lowered)
+        description = anonymous_description(words[:end], lowered, named_modifier=not self.french)
         described = word_gender(description.split()[-1], words[0].lower()) \
             if description else None
         if description is None or (gender and described and described != gender):

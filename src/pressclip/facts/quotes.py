@@ -53,6 +53,10 @@ CODE_PARTS = tuple(re.compile(p) for p in (
     r"\)\s*\{", r"\}\s*\)", r"function(?<!\wfunction)\s*\(", r"\$\(", r"var(?<!\wvar)\s+\w+\s*=",
     r"\"\s*\)\s*;"))
 LINKS_SKIPPED = 2  # link paragraphs in a row that a quoted testimony may run under
+# Singular subject pronouns a sentence about one person opens with (English, French).
+SUBJECT_PRONOUNS = frozenset({"he", "she", "il", "elle"})
+FRONTED_ADVERB_WORDS = 3  # "Finally,", "A moment later,": words before the comma
+PRONOUN_SUBJECT_CHARS = 40
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
 
 
@@ -248,13 +252,17 @@ def _continues(text: str, paragraph: tuple[int, int], sent_start: int, open_pos:
 
 def _paragraph_gap(text: str, paragraphs: list[tuple[int, int]], last: int, last_end: int,
                    index: int) -> int:
-    """last - index (last: the paragraph where the quote before opened), or -1 when only
-    paragraphs that link to other articles stand between the one where it closed
-    (last_end) and this one: a testimony quoted paragraph after paragraph goes on under
-    "Lire aussi : …"."""
+    """last - index (last: the paragraph where the quote before opened; 0 when it closed in
+    this one), or -1 when only paragraphs that link to other articles stand between the
+    one where it closed (last_end) and this one: a testimony quoted paragraph after
+    paragraph goes on under "Lire aussi : …"."""
     gap = last - index
     if last < 0:
         return gap
+    if last_end >= paragraphs[index][0]:
+        # '"… ¶ "…," she went on. "…"': the quote before ran over paragraphs and closed in
+        # this one, so this quote follows it in the same paragraph.
+        return 0
     closed = last
     while closed + 1 < index and paragraphs[closed][1] < last_end:
         closed += 1
@@ -294,10 +302,30 @@ def _reported_before(text: str, paragraphs: list[tuple[int, int]], p_index: int,
         # understand. "…"": the person the sentence is about.
         subjects = [m for m in resolver.persons_before(end, start) if not m.after_preposition
                     and not resolver.in_quote(m.start) and resolver.subject_like(m, start, [])]
-        return Attribution(resolver.name(subjects[0]), None, False) if subjects else None
+        if subjects:
+            return Attribution(resolver.name(subjects[0]), None, False)
+        return _pronoun_subject(text, start, end, resolver, last) if found is None else None
     if found.speaker is None:
         return None
     return Attribution(found.speaker, None, False)
+
+
+def _pronoun_subject(text: str, start: int, end: int, resolver: Resolver,
+                     last: str | None) -> Attribution | None:
+    """ "Finally, he got it. ¶ "…"", "Enfin, elle se tourne vers la salle. ¶ « … »": a sentence
+    whose subject is a singular pronoun, after at most a short adverbial set off by a
+    comma, is about the person that pronoun stands for, who speaks the quote after it;
+    not a sentence that quotes somebody itself (a list of quotes, each its own)."""
+    if MARKS.search(text, start, end):
+        return None
+    words = WORD_RE.findall(text, start, min(end, start + PRONOUN_SUBJECT_CHARS))
+    lead = text[start:end].split(",", 1)
+    if len(lead) == 2 and len(lead[0].split()) <= FRONTED_ADVERB_WORDS:
+        words = WORD_RE.findall(lead[1][:PRONOUN_SUBJECT_CHARS])
+    if not words or words[0].lower() not in SUBJECT_PRONOUNS & resolver.pronouns:
+        return None
+    speaker = resolver.pronoun(start, last, gender=pronoun_gender(words[0]))
+    return Attribution(speaker, None, False) if speaker else None
 
 
 def _account_before(text: str, start: int, end: int, resolver: Resolver,

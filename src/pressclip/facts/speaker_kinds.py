@@ -29,8 +29,8 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
     lowered = {ELIDED_ARTICLE.sub("", w.lower()) for w in words}
     institution = not INSTITUTION_WORDS.isdisjoint(lowered)
     if (words[0][:1].islower() or (len(words) > 1 and words[1][:1].islower() and (
-            people_or_region(words[0]) or words[0].lower() in ORG_WORDS))) \
-            and words[0] not in DETERMINERS:
+            people_or_region(words[0]) or words[0].lower() in ORG_WORDS))
+            or _source_after_body(words)) and words[0] not in DETERMINERS:
         # A description: "ministère de l'Intérieur" stands for an institution, "senior
         # official", "French diplomat", "Government official" and "cable TV executive"
         # for somebody left unnamed;
@@ -39,6 +39,14 @@ def kind_of_speaker(speaker: str | None, resolver: Resolver) -> str:
         return "organization" if institution and not lowered & (ROLE_NOUNS | SOURCE_NOUNS) \
             else "anonymous"
     return "organization" if institution else "person"
+
+
+def _source_after_body(words: list[str]) -> bool:
+    """ "BBC drama source", "Kestrel Radio producer": a body's name before lower-case words
+    ending in a source's or role's noun describes somebody the text leaves unnamed."""
+    lower = next((k for k, w in enumerate(words) if w[:1].islower()), len(words))
+    return 0 < lower < len(words) and words[-1] in ROLE_NOUNS | SOURCE_NOUNS and \
+        all(w[:1].islower() for w in words[lower:])
 
 
 def names_somebody(speaker: str) -> bool:

@@ -85,6 +85,7 @@ APPOSED_ROLE_WORDS = 5
 ROLE_OR_SPOKES = frozenset(ROLE_NOUNS | SPOKES_NOUNS)
 INSTITUTION_WORDS = frozenset(ORG_WORDS | MEDIA_WORDS | ORG_DESCRIPTIONS | OFFICE_NOUNS)
 CIVILITIES = {"m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+CIVILITY_CHARS = 7  # the longest civility with its dot and a space or two before a name
 
 
 def python_tokens_of(segment: str, base: int,

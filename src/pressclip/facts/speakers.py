@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .descriptors import DescriptorResolution
-from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
+from .gender import ELIDED_ARTICLE, Genders, given_name_gender, pronoun_gender, word_gender
 from .given_names import given_names
 from .headings import in_prose
 from .institutions import adjectives_only, described_institution, lower_case_name
@@ -51,6 +51,8 @@ from .speaker_words import (
     ARTICLE_AT_END,
     ARTICLES,
     BODY_PARTS,
+    CIVILITIES,
+    CIVILITY_CHARS,
     DEFINITE_ARTICLES,
     DOCUMENT_FROM,
     FR_AND_EN_INDEFINITE,
@@ -128,6 +130,31 @@ class Resolver(PronounResolution, DescriptorResolution):
             self.blockers = SUBJECT_BLOCKERS - {"on"}  # "On Monday, Hamas said": no pronoun
         self.indefinite = "|".join(INDEFINITE_ARTICLES.get(
             language or "", FR_AND_EN_INDEFINITE))
+        if self.shared_surnames:
+            self._by_civility()
+
+    def _by_civility(self) -> None:
+        """ "Ms. Holmes" where the text names James and Arlene Holmes: a civility's gender
+        (Mr., Ms., Mrs., M., Mme …) gives a shared surname to the one person of that
+        surname known to have that gender, not to the one named most often."""
+        by_start = {m.start: m for m in self.mentions}
+        for start, full in list(self.shared_surnames.items()):
+            before = self.text[max(0, start - CIVILITY_CHARS):start].split()
+            if not before or before[-1].lower() not in CIVILITIES:
+                continue
+            gender = word_gender(before[-1])
+            surname = by_start[start].text
+            if gender is None or self._full_gender(full) == gender:
+                continue
+            holders = {n for n in self.full_names() if n.split()[-1] == surname
+                       and self._full_gender(n) == gender}
+            if len(holders) == 1:
+                self.shared_surnames[start] = holders.pop()
+
+    def _full_gender(self, name: str) -> str | None:
+        """A full name's gender by its given name, else by the words the text puts
+        around it ("his mother, Arlene X")."""
+        return given_name_gender(name) or self.genders.of(name)
 
     @property
     def genders(self) -> Genders:
@@ -344,7 +371,7 @@ class Resolver(PronounResolution, DescriptorResolution):
             return whole
         if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             if first in SINGULAR_INDEFINITE:
-                return anonymous_description(words, lowered)
+                return anonymous_description(words, lowered, named_modifier=not self.french)
             # "selon des sources sécuritaires": unnamed sources, as French writes them.
             return anonymous_description(words, lowered, plural=True) \
                 if self.french and first in PLURAL_INDEFINITE else None

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .entity_types import nationality
-from .lexicon import FRENCH_PREPOSITIONS, REGION_ADJECTIVES, ROLE_NOUNS, SOURCE_NOUNS
+from .lexicon import FRENCH_PREPOSITIONS, REGION_ADJECTIVES, ROLE_NOUNS, SOURCE_NOUNS, SPOKES_NOUNS
 from .places import country_initials, fold, language_words, places
 
 PREPOSITION_WORDS = {"of", "for", "from", "to", "with", "at", "in", "on", "by", "close"}
@@ -19,8 +19,32 @@ RELATIVES = {"who", "qui", "which", "lequel", "laquelle"}
 # européen sous couvert d'anonymat").
 DESCRIPTION_ENDS = frozenset(PREPOSITION_WORDS | COMPLEMENT_LINKS | RELATIVES | FRENCH_PREPOSITIONS)
 ANONYMOUS_WORDS_MAX = 4
+NAMED_MODIFIER_MAX = 2  # capitalised words of a body's name before the source's noun
 ELIDED_LINK = re.compile(r"[dlj]['’]|qu['’]")
 PLURAL_ENDINGS = ("s", "x")
+
+
+def _named_modifier(words: list[str], lowered: list[str]) -> str | None:
+    """ "a BBC drama source", "a Pentagon official": English puts the name of the body an
+    unnamed source works for before the lower-case words of its description, which names
+    the source as a whole ("BBC drama source"), not the body. A spokesman's noun is left
+    out: a spokesman speaks for the body named with him."""
+    names = 0
+    while 1 + names < len(words) and words[1 + names][:1].isupper() and \
+            not words[names].endswith(","):
+        names += 1
+    rest = lowered[1 + names:]
+    end = next((k for k, w in enumerate(rest) if w in DESCRIPTION_ENDS
+                or not words[1 + names + k][:1].islower()), len(rest))
+    comma = next((k + 1 for k, w in enumerate(words[1 + names:1 + names + end])
+                  if w.endswith(",")), end)
+    nouns = rest[:comma]
+    if not 1 <= names <= NAMED_MODIFIER_MAX or not nouns or \
+            names + len(nouns) > ANONYMOUS_WORDS_MAX or \
+            nouns[-1] not in (ROLE_NOUNS | SOURCE_NOUNS) - SPOKES_NOUNS or \
+            any(w in SPOKES_NOUNS for w in nouns):
+        return None
+    return " ".join(w.strip(",.") for w in words[1:1 + names + comma])
 
 
 def people_or_region(word: str) -> bool:
@@ -55,13 +79,22 @@ def country_word(word: str) -> bool:
     return bare in country_initials() or places().get(fold(bare)) == "country"
 
 
-def anonymous_description(words: list[str], lowered: list[str],
-                          plural: bool = False) -> str | None:
+def anonymous_description(words: list[str], lowered: list[str], plural: bool = False,
+                          named_modifier: bool = False) -> str | None:
     """ "a senior official", "une source gouvernementale", "a source close to the talks":
     an unnamed source, named by its description without the article (up to a
     preposition, a relative or a comma); None when the description names no role or
     source ("a statement", "a crowd"). With `plural`, the nouns are read without their
-    plural ending ("des sources sécuritaires", "deux hauts responsables")."""
+    plural ending ("des sources sécuritaires", "deux hauts responsables"). With
+    `named_modifier` (English word order), the description may open with a body's name
+    ("a BBC drama source"): see _named_modifier."""
+    found = _description(words, lowered, plural)
+    if found is None and named_modifier and len(words) > 1 and words[1][:1].isupper():
+        return _named_modifier(words, lowered)
+    return found
+
+
+def _description(words: list[str], lowered: list[str], plural: bool) -> str | None:
     description: list[str] = []
     for word, low in zip(words[1:], lowered[1:], strict=True):
         if low in DESCRIPTION_ENDS or (
