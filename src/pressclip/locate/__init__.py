@@ -22,6 +22,7 @@ from ..chars import COPYRIGHT_SIGN
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
 from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
+from .boxes import drop_labelled_boxes
 from .clouds import drop_link_clouds
 from .features import (
     ENDS_COLUMN,
@@ -187,6 +188,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_ad_labels(raw, keep)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
+    keep = drop_labelled_boxes(raw, X, keep, units)
     keep = _drop_orphan_headings(raw, keep,
                                  prose_blocks(X, units) & (units >= _HEADING_PROSE_UNITS))
     keep = _drop_link_labels(raw, X, keep, units)
