@@ -1,11 +1,13 @@
 """Boxes named by their label ("Related articles", "Lesen Sie auch") leave with their items,
 and so do lines opening with a label before a linked headline; the article's paragraphs
-after a label in the article's own container stay."""
+after a label in the article's own container stay. Text mode leaves out the lines that
+are a label or open with one."""
 
 from types import SimpleNamespace
 
 import numpy as np
 
+from pressclip import extract_text
 from pressclip.locate.boxes import (
     drop_labelled_boxes,
     is_box_label,
@@ -72,3 +74,25 @@ def test_a_line_opening_with_a_label_leaves_only_before_a_link():
     unlinked = ("See also: the council's minutes, published on Friday.", 8, 0.0, BODY)
     sentence = ("Read more about the flood in the council's report.", 9, 0.1, BODY)
     assert _case([PROSE, linked, unlinked, sentence, PROSE]) == [True, False, True, True, True]
+
+
+TEXT_PAGE = """Home | News | Sport | Weather
+Council approves new library for the east side
+By Tomas Verlinde
+The city council voted on Tuesday to build a new public library in the east side of town, \
+after two years of debate about its cost and its place.
+The library will hold forty thousand books, a room for children and a hall for readings, \
+and it is due to open in the spring of next year.
+Read more: Mayor promises new bus line by the summer
+Residents who spoke at the meeting said the district had waited too long for a place to \
+study and to meet, and most of them welcomed the vote.
+The builders will start work in March, once the last permits are signed, and the council \
+expects the works to last about eighteen months.
+Contact | Privacy | Terms
+"""
+
+
+def test_text_mode_leaves_out_a_line_opening_with_a_label():
+    text = extract_text(TEXT_PAGE, facts=False).text
+    assert "Read more" not in text
+    assert "welcomed the vote" in text and "forty thousand books" in text

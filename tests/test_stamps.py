@@ -14,6 +14,7 @@ def test_stamps_in_several_languages():
     assert is_stamp("Published 14:14")
     assert is_stamp("Uppdaterad 09.12 | Publicerad 08.40")
     assert is_stamp("Aktualisiert am 03.11.2025, 17:05 Uhr")
+    assert is_stamp("Stand: 14.02.2025, 08:30 Uhr")
     assert is_stamp("Mis à jour le 2 mars 2025 à 9h15")
     assert is_stamp("Posted on March 3rd, 2011")
     assert is_stamp("4 min read")

@@ -21,7 +21,7 @@ from .blocks import RawBlock, tag_flag
 # "Published", "Updated" and "Posted" as a stamp's label: en, de, fr, es, it, pt, nl, sv,
 # no, da, pl.
 _STAMP_LABEL = (
-    r"(?:first\s+)?published|posted|(?:last\s+)?updated|(?:zuletzt\s+)?aktualisiert|"
+    r"(?:first\s+)?published|posted|(?:last\s+)?updated|(?:zuletzt\s+)?aktualisiert|stand|"
     r"veröffentlicht|publié|mis\s+à\s+jour|actualisé|publicado|actualizado|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
     r"publisert|oppdatert|publiceret|udgivet|opdateret|opublikowano|zaktualizowano"
