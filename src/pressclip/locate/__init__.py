@@ -22,6 +22,7 @@ from ..chars import COPYRIGHT_SIGN
 from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision, Span
 from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
+from .boxes import drop_labelled_boxes
 from .clouds import drop_link_clouds
 from .features import (
     ENDS_COLUMN,
@@ -36,6 +37,7 @@ from .features import (
 from .gate import Evidence
 from .lead import lead_region
 from .model import load_model
+from .stamps import drop_stamps
 from .structure import shape
 from .tail import drop_outside_tail, drop_unended_tail
 
@@ -185,8 +187,10 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_link_clouds(X, keep, units)
     keep = _fill_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, vetoed)
     keep = drop_ad_labels(raw, keep)
+    keep = drop_stamps(raw, keep)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
+    keep = drop_labelled_boxes(raw, X, keep, units)
     keep = _drop_orphan_headings(raw, keep,
                                  prose_blocks(X, units) & (units >= _HEADING_PROSE_UNITS))
     keep = _drop_link_labels(raw, X, keep, units)

@@ -22,6 +22,7 @@ from ..credits import read_credits
 from ..dropped import Dropped
 from ..facts.analyse import read_facts
 from ..intake import page_text
+from ..locate.boxes import is_box_label, opens_with_label
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
 from ..options import TEXT_SHIFTS, Options, reference_now
@@ -268,6 +269,15 @@ def _menu(line: str) -> bool:
             and all(0 < len(item) <= MENU_ITEM_TOKENS for item in items))
 
 
+def _labelled(line: str) -> bool:
+    """A line that is not prose and is a box's label ("Mehr zum Thema") or opens with one
+    ("Read more: <another headline>"; text holds no link to tell it apart, but a line of
+    prose never comes here), by locate/boxes.py's words. Stamps (locate/stamps.py) are
+    not tested here: on the train pages a stamp left out before the headline moved the
+    headline and date passes and cost more article lines than it saved."""
+    return is_box_label(line) or opens_with_label(line)
+
+
 def _shouts(line: str) -> bool:
     shouted = sum(map(str.isupper, _WORD_2.findall(line)))
     return shouted >= SHOUT_MIN_WORDS and shouted >= SHOUT_SHARE * len(line.split())
@@ -290,7 +300,8 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
     for paragraphs of prose (a quote pulled out of the article repeats a part of it). A
     repeated or shouting line that is a subheading in its place (`_subhead`) stays. A
     caption that ends with its credit (`_caption`) is furniture: pages and some flatteners
-    keep captions inside the article, between its paragraphs. `keys` are the lines'
+    keep captions inside the article, between its paragraphs. So is a line that labels a
+    box or opens with a box's label (`_labelled`). `keys` are the lines'
     `_repeat_keys`, `counts` how often each comes."""
     found: set[int] = set()
     if not candidates:
@@ -310,7 +321,7 @@ def _furniture(lines: list[str], candidates: list[int], sizes: np.ndarray,
         else:
             # A subheading in its place stays, though it comes back elsewhere or shouts.
             furniture = ((serial[i] and size[i] <= TEMPLATE_MAX_TOKENS) or _caption(line)
-                         or _menu(line))
+                         or _menu(line) or _labelled(line))
             if not furniture and (counts[key] > 1 or _shouts(line)):
                 if prose_words is None and i + 1 in prose_lines:
                     # One pass over the prose lines joined (no word spans a newline).
