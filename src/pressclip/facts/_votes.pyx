@@ -137,6 +137,7 @@ from .entity_lexicon import (
     CLUB_FIRST_WORDS,
     COMPASS_WORDS,
     EVENT_WORDS,
+    GENERIC_BODIES,
     NOT_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -336,6 +337,8 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits)
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
     if low in PLACE_WORDS:
         return True  # "said County", "that State", "la Ville": a place's kind word alone
+    if low in GENERIC_BODIES:
+        return True  # "the Council", "la Banque": a kind of body, no name alone
     # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:
@@ -756,8 +759,10 @@ cdef bint _abbreviated_place(str text, m, previous):
 
 cdef bint event_name(list words):
     """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
-    d'Italie": an event's name."""
-    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
+    d'Italie": an event's name. A last word in lower case is a French adjective, not an
+    English event's noun ("Forum économique mondial" is a body)."""
+    last = words[-1]
+    return (last[:1].isupper() and last.lower() in EVENT_WORDS) or (len(words) > 1 and (
         words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and (
             words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))
 

@@ -1,0 +1,44 @@
+"""Organisations typed and cut right, French first: an institution's kind word alone, the
+adjectives French writes after an institution's noun, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressclip.facts.entities import find_entities
+
+
+def _names(text: str, language: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le Gouvernement a annoncé des mesures lundi. La Banque a relevé ses taux.", "fr"),
+    ("Selon l'Université, les cours reprendront en mars.", "fr"),
+    ("The Council said on Monday that the Bank would act before May.", "en"),
+])
+def test_an_institutions_kind_word_alone_is_no_name(text: str, language: str) -> None:
+    assert _names(text, language) == []
+
+
+def test_a_legislatures_one_word_name_stays_a_body() -> None:
+    assert _names("Le Parlement a voté la loi mardi.", "fr") == [("Parlement", "organization")]
+
+
+@pytest.mark.parametrize(("before", "body"), [
+    ("l'", "École normale supérieure"),
+    ("le ", "Conseil supérieur de la magistrature"),
+    ("le ", "Comité exécutif"),
+    ("le ", "ministère des Affaires étrangères"),
+])
+def test_french_adjectives_after_an_institutions_noun_are_its_name(before: str,
+                                                                    body: str) -> None:
+    text = f"Selon le rapport, {before}{body} a tranché lundi."
+    assert _names(text, "fr") == [(body, "organization")]
+
+
+def test_a_french_bodys_last_adjective_is_no_events_noun() -> None:
+    # "mondial" ends the body's name; alone, "le Mondial" is a tournament.
+    text = "Le rapport du Forum économique mondial classe le pays au dixième rang."
+    assert _names(text, "fr") == [("Forum économique mondial", "organization")]
