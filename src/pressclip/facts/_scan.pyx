@@ -44,6 +44,7 @@ from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISDECIMAL,
     Py_UNICODE_ISSPACE,
+    Py_UNICODE_ISUPPER,
     PyUnicode_DATA,
     PyUnicode_KIND,
     PyUnicode_READ,
@@ -300,8 +301,9 @@ def sentence_boundaries(str text, frozenset abbreviations, Py_ssize_t longest):
 
 
 cdef inline bint _capital(Py_UCS4 c):
-    # names.UPPER: A-Z, À-Ö, Ø-Þ, Œ
-    return (65 <= c <= 90) or (0xC0 <= c <= 0xD6) or (0xD8 <= c <= 0xDE) or c == 0x152
+    # name_runs.UPPER: A-Z, À-Ö, Ø-Þ, the capitals of U+0100-U+017F
+    return (65 <= c <= 90) or (0xC0 <= c <= 0xD6) or (0xD8 <= c <= 0xDE) or (
+        0x100 <= c <= 0x17F and Py_UNICODE_ISUPPER(c))
 
 
 cdef inline bint _blank(Py_UCS4 c):

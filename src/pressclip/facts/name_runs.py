@@ -11,7 +11,10 @@ import re
 from .digit_names import digit_names, uses_of
 from .lexicon import ORG_WORDS, TITLES
 
-UPPER = "A-ZÀ-ÖØ-ÞŒ"
+# The capitals of Latin-1 and Latin Extended-A (U+0100-U+017F: Central European, Baltic,
+# Turkish and Maltese names written in English and French text: "Škoda", "Łódź", "ČTK").
+LATIN_EXTENDED_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+UPPER = f"A-ZÀ-ÖØ-Þ{LATIN_EXTENDED_CAPITALS}"
 # Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
 # do: "Kiev." ends its sentence and is not glued to the next one. An abbreviation is an
 # initial, letters and full stops ("U.N."), a capital and one or two consonants ("Mr.",
