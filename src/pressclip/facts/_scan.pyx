@@ -356,8 +356,9 @@ cdef Py_ssize_t _cap_word_end(str text, int kind, void *data, Py_ssize_t n, Py_s
             j += 2
         if j > s + 2 and not (j < n and _word(PyUnicode_READ(kind, data, j))):
             return j
-        if s + 2 < n and _blank(PyUnicode_READ(kind, data, s + 2)):
-            return s + 2  # "E. Smith"
+        if s + 2 < n and (_blank(PyUnicode_READ(kind, data, s + 2))
+                          or PyUnicode_READ(kind, data, s + 2) == 44):
+            return s + 2  # "E. Smith", "Karim B., imam"
         return s + 1  # the full stop is no part of a word
     # An abbreviation: up to three letters of a-z (or the M of "MM"), a full stop, a space.
     j = s + 1
