@@ -42,3 +42,12 @@ def test_a_french_bodys_last_adjective_is_no_events_noun() -> None:
     # "mondial" ends the body's name; alone, "le Mondial" is a tournament.
     text = "Le rapport du Forum économique mondial classe le pays au dixième rang."
     assert _names(text, "fr") == [("Forum économique mondial", "organization")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The camera recorded Plaintiff without Plaintiff's consent. Defendant denied it.", "en"),
+    ("Le Demandeur a fait appel, et le Défendeur a refusé de répondre.", "fr"),
+])
+def test_a_party_to_a_lawsuit_capitalised_by_court_papers_is_no_name(text: str,
+                                                                       language: str) -> None:
+    assert _names(text, language) == []

@@ -139,10 +139,14 @@ GENERIC_BODIES = frozenset(
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq."), a French title's abbreviation with no
-# name after it ("MM. les officiers").
+# name after it ("MM. les officiers"), a party to a lawsuit that court papers capitalise
+# in English and French ("Plaintiff's consent", "le Demandeur").
 NOT_NAMES = frozenset(
     "etat état democrat democrats republican republicans tory tories esq pct "
-    "mm mme mmes mlle mlles".split())
+    "mm mme mmes mlle mlles "
+    "plaintiff plaintiffs defendant defendants claimant claimants appellant appellants "
+    "petitioner petitioners respondent respondents demandeur demanderesse demandeurs "
+    "défendeur défenderesse défendeurs requérant requérante requérants".split())
 # The plural that ends a party's name ("Christian Democrats", "Free Democrats", "Young
 # Socialists"): with a word before it, a party (alone, a party's members: no name).
 PARTY_PLURALS = frozenset(
