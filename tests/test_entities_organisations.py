@@ -51,3 +51,22 @@ def test_a_french_bodys_last_adjective_is_no_events_noun() -> None:
 def test_a_party_to_a_lawsuit_capitalised_by_court_papers_is_no_name(text: str,
                                                                        language: str) -> None:
     assert _names(text, language) == []
+
+
+@pytest.mark.parametrize("body", [
+    "École nationale supérieure de Chimie de Valbourg",
+    "École nationale supérieure des Mines de Valbourg",
+])
+def test_a_name_after_a_bodys_adjectives_completes_it(body: str) -> None:
+    assert _names(f"Elle dirige l'{body} depuis mars.", "fr") == [(body, "organization")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("La Banque centrale européenne de Christine Lagarde a relevé ses taux.",
+     [("Banque centrale européenne", "organization"), ("Christine Lagarde", "person")]),
+    ("Il siège au Parlement européen de Strasbourg depuis 2019.",
+     [("Parlement européen", "organization"), ("Strasbourg", "place")]),
+])
+def test_a_person_or_a_known_place_after_a_bodys_adjectives_stays_apart(
+        text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text, "fr") == names

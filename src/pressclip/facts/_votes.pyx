@@ -148,7 +148,7 @@ from .entity_lexicon import (
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .entity_spans import SPLIT_WORD, with_body_nouns, with_kind_after
+from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_kind_after
 from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
@@ -397,8 +397,10 @@ cdef bint _titled_particle(str text, Py_ssize_t start):
 
 
 def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
-    """French institutions and regions with the adjectives that complete their names."""
+    """French institutions and regions with the adjectives that complete their names, and
+    the name after them that completes a body's (named_complement)."""
     out = []
+    joined: set[int] = set()
     for m in mentions:
         last = m.text.split()[-1].lower()
         # Not after an acronym ("la CGT appelle", a verb in -elle).
@@ -425,10 +427,15 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 # A place with its adjectives is a part of it ("Suisse romande",
                 # "Allemagne fédérale"); a body with them, the body.
                 kind = "place" if places().get(fold(m.text)) else m.type
+                after = named_complement(mentions, text, end) \
+                    if kind == "organization" and last in ORG_WORDS else None
+                if after is not None:
+                    end = after.end
+                    joined.add(after.start)
                 m = Mention(text[m.start:end], m.start, end, kind, m.titled,
                             m.after_preposition)
         out.append(m)
-    return out
+    return [m for m in out if m.start not in joined] if joined else out
 
 
 def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:

@@ -88,6 +88,9 @@ AND_ADJECTIVE = re.compile(rf"[^\S\n]+et[^\S\n]+{FRENCH_ADJECTIVE}")
 # de sécurité du médicament et des produits de santé"); a day or a month after "de" dates
 # it instead ("le Conseil de lundi").
 _FRENCH_LINK = r"(?:(?:de|du|des|de[^\S\n]+la)[^\S\n]+|(?:de[^\S\n]+l|d)['’])"
+# "de Chimie de Paris" after "École nationale supérieure": a French link right before a
+# capitalised name.
+LINK_BEFORE_NAME = re.compile(rf"[^\S\n]+{_FRENCH_LINK}[^\S\n]*")
 _NO_DATE = "(?!(?:" + "|".join(sorted(w for w in DATE_WORDS if w.isalpha() and w.islower())) \
     + r")(?![\w'’-]))"
 FRENCH_COMPLEMENT = re.compile(
