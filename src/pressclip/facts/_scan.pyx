@@ -44,6 +44,7 @@ from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISDECIMAL,
     Py_UNICODE_ISSPACE,
+    Py_UNICODE_ISUPPER,
     PyUnicode_DATA,
     PyUnicode_KIND,
     PyUnicode_READ,
@@ -300,8 +301,9 @@ def sentence_boundaries(str text, frozenset abbreviations, Py_ssize_t longest):
 
 
 cdef inline bint _capital(Py_UCS4 c):
-    # names.UPPER: A-Z, À-Ö, Ø-Þ, Œ
-    return (65 <= c <= 90) or (0xC0 <= c <= 0xD6) or (0xD8 <= c <= 0xDE) or c == 0x152
+    # name_runs.UPPER: A-Z, À-Ö, Ø-Þ, the capitals of U+0100-U+017F
+    return (65 <= c <= 90) or (0xC0 <= c <= 0xD6) or (0xD8 <= c <= 0xDE) or (
+        0x100 <= c <= 0x17F and Py_UNICODE_ISUPPER(c))
 
 
 cdef inline bint _blank(Py_UCS4 c):
@@ -354,8 +356,9 @@ cdef Py_ssize_t _cap_word_end(str text, int kind, void *data, Py_ssize_t n, Py_s
             j += 2
         if j > s + 2 and not (j < n and _word(PyUnicode_READ(kind, data, j))):
             return j
-        if s + 2 < n and _blank(PyUnicode_READ(kind, data, s + 2)):
-            return s + 2  # "E. Smith"
+        if s + 2 < n and (_blank(PyUnicode_READ(kind, data, s + 2))
+                          or PyUnicode_READ(kind, data, s + 2) == 44):
+            return s + 2  # "E. Smith", "Karim B., imam"
         return s + 1  # the full stop is no part of a word
     # An abbreviation: up to three letters of a-z (or the M of "MM"), a full stop, a space.
     j = s + 1

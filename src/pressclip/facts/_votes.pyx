@@ -137,6 +137,7 @@ from .entity_lexicon import (
     CLUB_FIRST_WORDS,
     COMPASS_WORDS,
     EVENT_WORDS,
+    GENERIC_BODIES,
     NOT_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -147,7 +148,7 @@ from .entity_lexicon import (
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .entity_spans import SPLIT_WORD, with_body_nouns, with_kind_after
+from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_kind_after
 from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
@@ -336,6 +337,8 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits)
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
     if low in PLACE_WORDS:
         return True  # "said County", "that State", "la Ville": a place's kind word alone
+    if low in GENERIC_BODIES:
+        return True  # "the Council", "la Banque": a kind of body, no name alone
     # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:
@@ -394,8 +397,10 @@ cdef bint _titled_particle(str text, Py_ssize_t start):
 
 
 def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
-    """French institutions and regions with the adjectives that complete their names."""
+    """French institutions and regions with the adjectives that complete their names, and
+    the name after them that completes a body's (named_complement)."""
     out = []
+    joined: set[int] = set()
     for m in mentions:
         last = m.text.split()[-1].lower()
         # Not after an acronym ("la CGT appelle", a verb in -elle).
@@ -422,10 +427,15 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 # A place with its adjectives is a part of it ("Suisse romande",
                 # "Allemagne fédérale"); a body with them, the body.
                 kind = "place" if places().get(fold(m.text)) else m.type
+                after = named_complement(mentions, text, end) \
+                    if kind == "organization" and last in ORG_WORDS else None
+                if after is not None:
+                    end = after.end
+                    joined.add(after.start)
                 m = Mention(text[m.start:end], m.start, end, kind, m.titled,
                             m.after_preposition)
         out.append(m)
-    return out
+    return [m for m in out if m.start not in joined] if joined else out
 
 
 def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:
@@ -756,8 +766,10 @@ cdef bint _abbreviated_place(str text, m, previous):
 
 cdef bint event_name(list words):
     """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
-    d'Italie": an event's name."""
-    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
+    d'Italie": an event's name. A last word in lower case is a French adjective, not an
+    English event's noun ("Forum économique mondial" is a body)."""
+    last = words[-1]
+    return (last[:1].isupper() and last.lower() in EVENT_WORDS) or (len(words) > 1 and (
         words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and (
             words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))
 

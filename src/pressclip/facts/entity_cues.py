@@ -55,10 +55,13 @@ NAME_PARTICLES = {"de", "d'", "du", "von", "van", "di", "da", "del"}
 # The particles _titled_particle takes: the text before a name ends with one where it does.
 PARTICLES_BEFORE = tuple(sorted(p for p in NAME_PARTICLES if p != "du"))
 # French names an institution by a noun and its lower-case adjectives: "Conseil fédéral",
-# "Union européenne", "Banque centrale européenne", "Suisse romande".
-FRENCH_ADJECTIVE = (r"[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ais|"
-                    r"aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|ain|"
-                    r"aine|ains|aines|iste|istes|ive|ives|and|ande|andes)(?![\w'’-])")
+# "Union européenne", "Banque centrale européenne", "Suisse romande", "Conseil exécutif",
+# "École normale supérieure" (the comparatives in -érieur), "ministère des Affaires
+# étrangères".
+FRENCH_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|"
+                    r"ais|aise|aises|ique|iques|aire|aires|ois|oise|oises|éen|éenne|éens|éennes|"
+                    r"ain|aine|ains|aines|iste|istes|if|ifs|ive|ives|and|ande|andes|érieur|"
+                    r"érieure|érieurs|érieures)|étrang(?:er|ère|ers|ères))(?![\w'’-])")
 FRENCH_ADJECTIVES = re.compile(rf"[^\S\n]+({FRENCH_ADJECTIVE})")
 ADJECTIVES_MAX = 2
 # "rue de la Gare", "avenue Kléber", "quai d'Orsay": the French noun of a street, a square,
@@ -85,6 +88,9 @@ AND_ADJECTIVE = re.compile(rf"[^\S\n]+et[^\S\n]+{FRENCH_ADJECTIVE}")
 # de sécurité du médicament et des produits de santé"); a day or a month after "de" dates
 # it instead ("le Conseil de lundi").
 _FRENCH_LINK = r"(?:(?:de|du|des|de[^\S\n]+la)[^\S\n]+|(?:de[^\S\n]+l|d)['’])"
+# "de Chimie de Paris" after "École nationale supérieure": a French link right before a
+# capitalised name.
+LINK_BEFORE_NAME = re.compile(rf"[^\S\n]+{_FRENCH_LINK}[^\S\n]*")
 _NO_DATE = "(?!(?:" + "|".join(sorted(w for w in DATE_WORDS if w.isalpha() and w.islower())) \
     + r")(?![\w'’-]))"
 FRENCH_COMPLEMENT = re.compile(

@@ -124,13 +124,29 @@ RELIGIONS = frozenset(
     "buddhist buddhists orthodox musulman musulmans musulmane chrétien chrétiens "
     "catholique catholiques protestant protestants juif juifs juive chiite chiites "
     "sunnite sunnites hindou hindous bouddhiste bouddhistes".split())
+# An institution's kind word alone, in English and French: a kind of which many bodies
+# exist ("the Council said", "la Banque a relevé", "the Government", "l'Université"), no
+# name however it is written; the CoNLL convention leaves it out. Not the kinds that one
+# body of a country holds as its name ("Congress", "Senate", "Parlement", "Commission",
+# "Union"), nor a medium's or an army's ("Times", "Army"), nor a party's ("the Party").
+GENERIC_BODIES = frozenset(
+    "government gouvernement council conseil bank banque university université college "
+    "collège school école court cour tribunal committee comité board bureau office "
+    "ministry ministère department département agency agence authority autorité "
+    "company compagnie group groupe society société association federation fédération "
+    "foundation fondation institute institut institution hospital hôpital church église "
+    "organisation organization".split())
 # Capitalised words alone that are no names: the state as a common noun ("le chef de
 # l'Etat"), a party's members or its adjective ("a moderate Democrat", "Tory"), the
 # courtesy after a man's name ("W. Stallings, Esq."), a French title's abbreviation with no
-# name after it ("MM. les officiers").
+# name after it ("MM. les officiers"), a party to a lawsuit that court papers capitalise
+# in English and French ("Plaintiff's consent", "le Demandeur").
 NOT_NAMES = frozenset(
     "etat état democrat democrats republican republicans tory tories esq pct "
-    "mm mme mmes mlle mlles".split())
+    "mm mme mmes mlle mlles "
+    "plaintiff plaintiffs defendant defendants claimant claimants appellant appellants "
+    "petitioner petitioners respondent respondents demandeur demanderesse demandeurs "
+    "défendeur défenderesse défendeurs requérant requérante requérants".split())
 # The plural that ends a party's name ("Christian Democrats", "Free Democrats", "Young
 # Socialists"): with a word before it, a party (alone, a party's members: no name).
 PARTY_PLURALS = frozenset(

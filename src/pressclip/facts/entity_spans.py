@@ -15,6 +15,7 @@ from .entity_cues import (
     FRENCH_ADJECTIVES,
     FRENCH_COMPLEMENT,
     HEADLINE_SPAN,
+    LINK_BEFORE_NAME,
     NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
     PARTY_STATE,
@@ -34,9 +35,26 @@ from .places import fold, major_cities, places
 SPLIT_WORD = 4
 
 
+def named_complement(mentions: list[Mention], text: str, end: int) -> Mention | None:
+    """The name that completes a body's noun and adjectives ending at `end` after a French
+    link: "École nationale supérieure" + "de Chimie de Paris". Not a person's ("la Banque
+    centrale européenne de Christine X": a given name or a title opens it) nor a known
+    place's ("Parlement européen de Strasbourg", the body's seat as often as its name)."""
+    link = LINK_BEFORE_NAME.match(text, end)
+    if link is None:
+        return None
+    after = next((o for o in mentions if o.start == link.end()), None)
+    if after is None or after.titled or given_name(after.text.split()[0]) or \
+            places().get(fold(after.text)):
+        return None
+    return after
+
+
 def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
-    """French institutions and regions with the adjectives that complete their names."""
+    """French institutions and regions with the adjectives that complete their names, and
+    the name after them that completes a body's (named_complement)."""
     out = []
+    joined: set[int] = set()
     for m in mentions:
         last = m.text.split()[-1].lower()
         # Not after an acronym ("la CGT appelle", a verb in -elle).
@@ -63,10 +81,15 @@ def with_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
                 # A place with its adjectives is a part of it ("Suisse romande",
                 # "Allemagne fédérale"); a body with them, the body.
                 kind = "place" if places().get(fold(m.text)) else m.type
+                after = named_complement(mentions, text, end) \
+                    if kind == "organization" and last in ORG_WORDS else None
+                if after is not None:
+                    end = after.end
+                    joined.add(after.start)
                 m = Mention(text[m.start:end], m.start, end, kind, m.titled,
                             m.after_preposition)
         out.append(m)
-    return out
+    return [m for m in out if m.start not in joined] if joined else out
 
 
 def with_place_nouns(mentions: list[Mention], text: str) -> list[Mention]:

@@ -108,6 +108,7 @@ from .entity_cues import (
 from .entity_lexicon import (
     CLUB_FIRST_WORDS,
     COMPASS_WORDS,
+    GENERIC_BODIES,
     NOT_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -284,6 +285,8 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
         return True  # an initial alone, "Tuesday", "Dec", "A.M."
     if low in PLACE_WORDS:
         return True  # "said County", "that State", "la Ville": a place's kind word alone
+    if low in GENERIC_BODIES:
+        return True  # "the Council", "la Banque": a kind of body, no name alone
     # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
     surname = words[0] in surnames or words[0].capitalize() in surnames
     if nationality(m.text) and not surname:

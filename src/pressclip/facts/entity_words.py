@@ -112,7 +112,9 @@ def word_in_capitals(word: str) -> bool:
 
 def event_name(words: list[str]) -> bool:
     """ "World Cup", "Olympic Games", "Coupe", "Olympics", "Tour of Spain", "Tour
-    d'Italie": an event's name."""
-    return words[-1].lower() in EVENT_WORDS or (len(words) > 1 and (
+    d'Italie": an event's name. A last word in lower case is a French adjective, not an
+    English event's noun ("Forum économique mondial" is a body)."""
+    last = words[-1]
+    return (last[:1].isupper() and last.lower() in EVENT_WORDS) or (len(words) > 1 and (
         words[0].lower() in EVENT_WORDS or (words[0] == "Tour" and (
             words[1] in TOUR_LINKS or words[1].startswith(TOUR_ELIDED)))))

@@ -209,7 +209,7 @@ ORG_WORDS = set(
         "church église assembly assemblée senate sénat parliament parlement congress "
         "congrès authority autorité service services network réseau international "
         "internationale ong ngo fund fonds institution centre center conference conférence "
-        "corps marines ltd llc plc sa ag gmbh"
+        "corps marines ltd llc plc sa ag gmbh forum"
     ).split()
 )
 # Common nouns that stand for an organisation already named ("the firm said", "le groupe");

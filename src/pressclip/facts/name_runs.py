@@ -11,7 +11,10 @@ import re
 from .digit_names import digit_names, uses_of
 from .lexicon import ORG_WORDS, TITLES
 
-UPPER = "A-ZÀ-ÖØ-ÞŒ"
+# The capitals of Latin-1 and Latin Extended-A (U+0100-U+017F: Central European, Baltic,
+# Turkish and Maltese names written in English and French text: "Škoda", "Łódź", "ČTK").
+LATIN_EXTENDED_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+UPPER = f"A-ZÀ-ÖØ-Þ{LATIN_EXTENDED_CAPITALS}"
 # Abbreviations and initials keep their full stop ("Sgt.", "E.", "U.S."); other words never
 # do: "Kiev." ends its sentence and is not glued to the next one. An abbreviation is an
 # initial, letters and full stops ("U.N."), a capital and one or two consonants ("Mr.",
@@ -32,7 +35,9 @@ CONSONANTS = "b-df-hj-np-tv-xz"
 VOWELED = sorted(w[0].upper() + w[1:-1] for w in TITLES | ORG_WORDS
                  if w.endswith(".") and len(w) <= 5 and re.search("[aeiouy]", w[1:]))
 VOWELED_ABBREVIATIONS = "|".join(VOWELED)
-ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)"
+# An initial keeps its full stop before a comma too ("Karim B., imam"): no sentence ends
+# there.
+ABBREVIATION = (rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)+(?!\w)|[{UPPER}]\.(?=,)"
                 rf"|(?:[{UPPER}]|[{UPPER}][{CONSONANTS}]{{1,2}}|MM|{VOWELED_ABBREVIATIONS})"
                 rf"\.(?=[^\S\n]))")
 WORD_REST = rf"[\w{COMBINING}’'\-]*"
@@ -64,7 +69,7 @@ NAME_RUN = re.compile(rf"(?=[{UPPER}aebio]){CAP_WORD}{RUN_REST}")
 # word's. The run finder's time falls by ~60%; tests/test_facts_scans.py holds the two
 # scans to the same runs.
 VOWELED_RESTS = "|".join(rf"(?<={w[0]}){w[1:]}" for w in VOWELED)
-ABBREVIATION_REST = (rf"(?:\.(?:[{UPPER}]\.)+(?!\w)"
+ABBREVIATION_REST = (rf"(?:\.(?:[{UPPER}]\.)+(?!\w)|\.(?=,)"
                      rf"|(?:[{CONSONANTS}]{{1,2}}|(?<=M)M|{VOWELED_RESTS})?\.(?=[^\S\n]))")
 # An abbreviation's rest is at most three letters (lowercase, or the M of "MM.") and its
 # full stop: the lookahead before it spares the ten look-behinds of VOWELED_RESTS to every
