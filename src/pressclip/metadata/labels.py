@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .alternation import alternatives
 from .prefiltered import Prefiltered
 
 # A verb of writing or publishing that may stand before the preposition: "Publicado por".
@@ -81,7 +82,9 @@ _NOUNS = _WRITER_NOUNS + (
 # A noun may carry the German gender ending: "Autor*innen", "Redakteur:innen", "AutorInnen",
 # "Autor/in", "AUTOR:IN" (not the first letters of a name glued to a colon: "Autor:Inga").
 _GENDER_ENDING = r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?"
-_NOUN = "(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")" + _GENDER_ENDING
+# Each word list becomes its pattern through alternatives(): the plain alternation's
+# matches, grouped by first letter so that a match costs a fraction (alternation.py).
+_NOUN = alternatives(sorted(_NOUNS, key=len, reverse=True)) + _GENDER_ENDING
 # Joined by "and" of English, German, French, Spanish, Portuguese and Italian, Russian, the
 # Scandinavian languages, Dutch, Polish and Croatian "i", Czech "a", Finnish "ja"; the
 # pictures' nouns of these: "Text och foto", "Tekst og bilder", "Tekst i zdjęcia",
@@ -89,9 +92,9 @@ _NOUN = "(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + ")" + _GENDER_
 _PAIRED_NOUN = (
     rf"{_NOUN}(?:\s*(?:/|&|und|and|et|y|e|и|og|och|en|i|a|ja)\s*"
     rf"(?:{_NOUN}|fotos?|photos?|bilder?|billeder|фото|zdjęci[ae]|kuvat?))?")
-_PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
-_LINE_PREPOSITION = "(?:" + "|".join(_LINE_PREPOSITIONS) + ")"
-_VERB = "(?:" + "|".join(_VERBS) + ")"
+_PREPOSITION = alternatives(_PREPOSITIONS)
+_LINE_PREPOSITION = alternatives(_LINE_PREPOSITIONS)
+_VERB = alternatives(_VERBS)
 
 # The label at the start of a byline, with what separates it from the name.
 # Up to two: an article and a noun, or a noun and a verb ("Propos recueillis par").
@@ -107,7 +110,7 @@ _NOUN_THEN_OF = rf"(?:{_VERB}\s+){{1,2}}de(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
 # preposition, "our" in the case it governs, the job and the place it files from before a
 # comma.
 _FROM_WORDS = "from by von vom par de du door van dal del da do por fra från af od от".split()
-_FROM = f"(?:{'|'.join(_FROM_WORDS)})"
+_FROM = alternatives(_FROM_WORDS)
 _OUR = ("(?:our|unserem|unserer|unseren|unserm|notre|nos|nuestro|nuestra|nuestros|nostro|"
         "nostra|nostri|nosso|nossa|nossos|onze|ons|vår|vårt|våre|vores|naszego|naszej|"
         "naszych|нашего|нашей|наших)")
@@ -160,7 +163,7 @@ BYLINE_START = re.compile(
     re.I,
 )
 _WRITER_NOUN_THEN_NAME = re.compile(
-    rf"^{_LEAD}(?:{'|'.join(_WRITER_NOUNS)}){_GENDER_ENDING}\s+(?=\w)",
+    rf"^{_LEAD}{alternatives(_WRITER_NOUNS)}{_GENDER_ENDING}\s+(?=\w)",
     re.I,
 )
 
@@ -179,7 +182,7 @@ def writer_noun_then_name(text: str) -> bool:
 # A text without a digit holds no date: the pattern is not tried on it.
 LABEL_AFTER_DATE = Prefiltered(re.compile(
     rf"\d.*?\s(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}\s*:?\s+|{_PAIRED_NOUN}\s*[:：]\s*"
-    rf"|(?:{'|'.join(_WRITER_NOUNS)}){_GENDER_ENDING}\s+)(?=\w)",
+    rf"|{alternatives(_WRITER_NOUNS)}{_GENDER_ENDING}\s+)(?=\w)",
     re.I,
 ), _holds_digit)
 # An element holding the label alone, the name in the text after it:
