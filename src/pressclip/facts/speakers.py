@@ -616,9 +616,8 @@ def _without_affiliations(text: str, mentions: list[Mention]) -> list[Mention]:
     it stands nearer the verb than the person does."""
     kept: list[Mention] = []
     for m in mentions:
-        if kept and _personal(kept[-1]) and \
-                text[kept[-1].end:m.start].strip(" \u00a0") == "(" and \
-                text[m.end:m.end + 1] == ")":
+        if kept and text[m.end:m.end + 1] == ")" and \
+                text[kept[-1].end:m.start].strip(" \u00a0") == "(" and _personal(kept[-1]):
             continue
         kept.append(m)
     return kept
