@@ -78,3 +78,11 @@ def test_french_cue_less_quote_after_a_sentence_about_a_pronoun_s_person_is_thei
             "La salle est restée silencieuse.\n\nEnfin, elle s'est levée.\n\n"
             "« Je tiendrai parole, même si le budget ne suit pas tout de suite. »")
     assert speakers(text, "fr") == ["Odile Ferrand"] * 2
+
+
+def test_a_name_in_brackets_after_a_person_is_their_affiliation_not_the_speaker():
+    text = ("Small studios keep the scene alive.\n\n"
+            'It is driven by what Marta Kowalczyk (Northwind Games) calls a "quiet revolt" '
+            "of artists.\n\n"
+            'Ilse Brandvold (Harbour Works) said: "We ship when the game is ready."')
+    assert speakers(text, "en") == ["Marta Kowalczyk", "Ilse Brandvold"]

@@ -105,6 +105,7 @@ class Resolver(PronounResolution, DescriptorResolution):
         # uses it as somebody's surname ("Stephen King" … "King").
         self.mentions = [m for m in prose if not _title_only(m.text)
                          or self.canonical.get(m.text, m.text) != m.text]
+        self.mentions = _without_affiliations(text, self.mentions)
         self.starts = [m.start for m in self.mentions]
         self.shared_surnames = shared_surnames(self.mentions)
         self.organisations = {self.canonical.get(m.text, m.text) for m in self.mentions
@@ -607,3 +608,16 @@ def _personal(m: Mention) -> bool:
     words = m.text.split()
     return len(words) == 2 and words[0].lower() in given_names() and \
         words[1].lower() not in ORG_WORDS and not words[1].isupper()
+
+
+def _without_affiliations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drops a name bracketed right after a person's name, "Ada Brenner (Northwind Games)
+    calls it": it tells who the person works for and is never the clause's subject, though
+    it stands nearer the verb than the person does."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and text[m.end:m.end + 1] == ")" and \
+                text[kept[-1].end:m.start].strip(" \u00a0") == "(" and _personal(kept[-1]):
+            continue
+        kept.append(m)
+    return kept
