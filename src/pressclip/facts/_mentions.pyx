@@ -71,6 +71,8 @@ from .names import (
     _scored,
     _speaks,
     _title,
+    civility_name,
+    lowercase_demonym,
     lower_words,
     name_runs,
     sentence_starts,
@@ -249,7 +251,7 @@ def find_mentions(str text, language=None):
             if len(words) == 1 and is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
             title = w in _TITLES or w.rstrip(".") in _TITLES or ("-" in w and _title(w))
-            if title and len(words) > 1 and (
+            if title and len(words) > 1 and not civility_name(words) and (
                     _organisation_head(words[-1])
                     or (len(words) <= _PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
@@ -435,7 +437,8 @@ def find_mentions(str text, language=None):
             continue
         prev = text[max(0, start - 20) : start].split()
         prev_word = prev[-1].lower() if prev else ""
-        if prev_word in _TITLES or prev_word.rstrip(".") in _TITLES:
+        if (prev_word in _TITLES or prev_word.rstrip(".") in _TITLES) and \
+                not lowercase_demonym(prev[-1]):
             titled = True
         # "avec M. Merz": the preposition stands before the title (not "du Village X": the
         # role's domain stands between). Most names are their whole run: the same words.

@@ -17,6 +17,7 @@ from .given_names import FIRST_NAMES, given_names
 from .given_names import first_name as _first_name
 from .lexicon import (
     CAPITAL_STOPWORDS,
+    DEMONYM_NOUNS,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
@@ -30,6 +31,7 @@ from .name_parts import korean_name, month_given_name, person_initials
 from .name_runs import GLUED_PARTICLE, UPPER, name_runs
 from .places import country_initials, fold, language_words, major_cities, places
 from .sentence_openers import inner_words, only_in_later_names
+from .speaker_words import CIVILITIES
 
 POSSESSOR_WORDS = 3
 # French articles written with a capital inside a sentence begin a name ("Le Monde").
@@ -199,11 +201,29 @@ def _title(word: str) -> bool:
 
 
 
+def lowercase_demonym(word: str) -> bool:
+    """A people's word in lower case ("l'agence tchèque CTK"): French writes the people's
+    noun, which stands before a name as a title does, with a capital ("le Tchèque Jan
+    Novák"), so in lower case it is the adjective of the noun before it."""
+    return word[:1].islower() and word in DEMONYM_NOUNS
+
+
+def civility_name(words: list[str]) -> bool:
+    """A civility, a given name and a surname ("Mr. Daniel Court", "Mme Ada Banque"): a
+    person, though the surname is a body's or a place's word."""
+    return 2 < len(words) <= 4 and words[0].lower() in CIVILITIES and _first_name(words[1])
+
+
 # The same name is typed again at each of its mentions, with the same words before it
 # (the rule reads nothing but its arguments).
 @lru_cache(maxsize=8192)
 def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
     lower = {w.lower().strip(".") for w in words}
+    if titled and 1 < len(words) <= 3 and _first_name(words[0]) and \
+            lower.isdisjoint(JOINING_WORDS):
+        # "Mr. Daniel Court", "Dr Ada Bank": a title and a given name make a person, though
+        # the surname is a body's word.
+        return "person"
     if not lower.isdisjoint(_ORG_OR_JOINING) or (
             len(words) == 1 and _is_acronym(words[0])):
         return "organization"
@@ -470,7 +490,7 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
             title = w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w))
-            if title and len(words) > 1 and (
+            if title and len(words) > 1 and not civility_name(words) and (
                     _organisation_head(words[-1])
                     or (len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
@@ -653,7 +673,8 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
             continue
         prev = text[max(0, start - 20) : start].split()
         prev_word = prev[-1].lower() if prev else ""
-        if prev_word in TITLES or prev_word.rstrip(".") in TITLES:
+        if (prev_word in TITLES or prev_word.rstrip(".") in TITLES) and \
+                not lowercase_demonym(prev[-1]):
             titled = True
         # "avec M. Merz": the preposition stands before the title (not "du Village X": the
         # role's domain stands between). Most names are their whole run: the same words.
