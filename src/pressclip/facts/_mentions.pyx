@@ -25,16 +25,14 @@ from cpython.unicode cimport Py_UNICODE_ISALPHA, Py_UNICODE_ISUPPER
 
 from ..record import Entity
 
-from .lexicon import CUE_FORMS, INVERTED_CUE
+from .lexicon import CUE_FORMS, INVERTED_CUE, capital_stopwords
 from .names import (
     AND_JOIN,
     LEGAL_FORMS,
     ORG_WORDS,
     _field_before_a_body,
     _JOINING_OR_THE,
-    _STOPWORDS_OR_TITLES,
     AGE,
-    CAPITAL_STOPWORDS,
     DASH_GLUED,
     DATE_ABBREVIATIONS,
     DATELINE_DASH,
@@ -73,9 +71,12 @@ from .names import (
     _scored,
     _speaks,
     _title,
+    civility_name,
+    lowercase_demonym,
     lower_words,
     name_runs,
     sentence_starts,
+    stopwords_or_titles,
 )
 from .given_names import given_names
 from .name_parts import month_given_name
@@ -85,14 +86,12 @@ from .places import fold, places
 # The word lists, bound once (the same objects: the lists are complete at import).
 cdef object _CUES = CUE_FORMS
 cdef object _INVERTED_BASES = frozenset({"a", "avait", "ont"})
-cdef object _STOPWORDS = CAPITAL_STOPWORDS
 cdef object _TITLES = TITLES
 cdef object _ROLES = ROLE_NOUNS
 cdef object _NAMED = NAMED_WORDS
 cdef object _PREPOSITIONS = PREPOSITIONS
 cdef object _TRAILING = TRAILING_PARTICLES
 cdef object _DATES = DATE_ABBREVIATIONS
-cdef object _STOP_OR_TITLE = _STOPWORDS_OR_TITLES
 cdef object _JOIN_OR_THE = _JOINING_OR_THE
 cdef object _COMPLEMENTS = TITLE_COMPLEMENTS
 cdef object _ARTICLES = NAME_ARTICLES
@@ -208,7 +207,7 @@ cdef inline bint _opens(dict known, str text, Py_ssize_t pos):
         found = known[pos] = sentence_start(text, pos)
     return found
 
-def find_mentions(str text):
+def find_mentions(str text, language=None):
     """names.python_find_mentions."""
     cdef list out = [], found, opening, words, prev, run_prev
     cdef dict known
@@ -218,6 +217,8 @@ def find_mentions(str text):
     cdef Py_ssize_t run_start, run_end, start, end, i, first, n = len(text)
     cdef bint titled, complement, domain_cut, title, at_start
     lowercase_words = lower_words(text)
+    cdef object stopwords = capital_stopwords(language)
+    cdef object stop_or_title = stopwords_or_titles(language)
     # Each run's text, span and whether it opens a sentence, read once from its match: the
     # sets below and the cuts of the loop all ask them.
     opens_sentence = sentence_starts(text)
@@ -234,7 +235,7 @@ def find_mentions(str text):
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
-        if " " not in run and run.lower() in _STOP_OR_TITLE and not is_acronym(run):
+        if " " not in run and run.lower() in stop_or_title and not is_acronym(run):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = run_start
         elided = ELISION.match(run) if run[1:2] in ("'", "’") else None
@@ -250,7 +251,7 @@ def find_mentions(str text):
             if len(words) == 1 and is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
             title = w in _TITLES or w.rstrip(".") in _TITLES or ("-" in w and _title(w))
-            if title and len(words) > 1 and (
+            if title and len(words) > 1 and not civility_name(words) and (
                     _organisation_head(words[-1])
                     or (len(words) <= _PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
@@ -265,7 +266,7 @@ def find_mentions(str text):
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
-            elif (w not in _STOPWORDS and not (
+            elif (w not in stopwords and not (
                     len(words) > 1 and is_cue(w) and _opens(known, text, start))) or \
                     month_given_name(words, lowercase_words):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
@@ -344,11 +345,11 @@ def find_mentions(str text):
                 words = words[i + 1 :]
                 break
         for i, w in enumerate(words[:-1] if len(words) > 1 else ()):
-            if w.endswith(".") and words[i + 1].lower() in _STOPWORDS:
+            if w.endswith(".") and words[i + 1].lower() in stopwords:
                 words = words[:i + 1]  # "in Washington, D.C. She said": a new sentence
                 break
         while words and (words[-1].lower() in _TRAILING or (
-                len(words) > 1 and words[-1].lower() in _STOPWORDS)) and \
+                len(words) > 1 and words[-1].lower() in stopwords)) and \
                 not (len(words) == 1 and is_acronym(words[0])):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in _DATES
@@ -404,10 +405,10 @@ def find_mentions(str text):
                 and (("'" not in words[0] and "’" not in words[0])
                      or POSSESSIVE.sub("", words[0]) not in mid_sentence) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \
-                and not _scored(text, run_end, words[0], lowercase_words) \
-                and not _introduced(text, run_end, words[0], lowercase_words) \
-                and not _speaks(text, run_end, words[0], lowercase_words) \
-                and not _plays(text, run_end, words[0], lowercase_words) \
+                and not _scored(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
@@ -436,7 +437,8 @@ def find_mentions(str text):
             continue
         prev = text[max(0, start - 20) : start].split()
         prev_word = prev[-1].lower() if prev else ""
-        if prev_word in _TITLES or prev_word.rstrip(".") in _TITLES:
+        if (prev_word in _TITLES or prev_word.rstrip(".") in _TITLES) and \
+                not lowercase_demonym(prev[-1]):
             titled = True
         # "avec M. Merz": the preposition stands before the title (not "du Village X": the
         # role's domain stands between). Most names are their whole run: the same words.

@@ -52,7 +52,6 @@ from .entity_cues import (
     CAPITALS_RUN,
     CAPITALS_WORD_LETTERS,
     CLOCK,
-    CLOCK_BEFORE,
     CLUB_WORDS,
     COLLECTIVE_AFTER,
     COMPANY_ABBREVIATIONS,
@@ -131,6 +130,7 @@ from .entity_cues import (
     TOWN_ENDINGS,
     WORDS_VOTES,
     WORD_IN_RUN,
+    clock_zone,
 )
 from .digit_names import digit_names
 from .entity_lexicon import (
@@ -145,7 +145,6 @@ from .entity_lexicon import (
     PLACE_KINDS_AFTER,
     STAFF_AT,
     STAFF_WORDS,
-    TIME_ZONES,
     VENUE_WORDS,
 )
 from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_kind_after
@@ -812,15 +811,14 @@ cdef bint _no_name_here(str text, m, list words):
     time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
     wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
     étrangères", "minister for Trade")."""
+    if clock_zone(text, m.start, words):
+        return True
     if len(words) != 1:
         return False
     word = words[0]
     if word.lower() in NOT_NAMES or (
             _portfolio_ending(text, max(0, m.start - 30), m.start)
             and PORTFOLIO_BEFORE.search(text, max(0, m.start - 30), m.start)):
-        return True
-    if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
-                                                          m.start):
         return True
     if word.endswith("ing") and GERUND_BY.match(text, m.end):
         return True

@@ -47,7 +47,7 @@ def read_facts(text: str, language: str | None, published: str | None) -> Facts:
         except ValueError:
             day = None
     # Names are found once, for the speakers and for the entities.
-    mentions = find_mentions(composed(text)[0])
+    mentions = find_mentions(composed(text)[0], language)
     return Facts(
         quotes=find_quotes(text, language, mentions),
         entities=find_entities(text, language, mentions),

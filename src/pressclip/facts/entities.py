@@ -43,9 +43,9 @@ def find_entities(text: str, language: str | None = None,
     if joins is not None:
         # Tokenised text ("Yeltsin , 65 ,"): its names are found again without the
         # tokeniser's spaces (the caller's mentions were found with them).
-        mentions = find_mentions(plain)
+        mentions = find_mentions(plain, language)
     mentions = bodies_set_right(type_by_vote(
-        find_mentions(plain) if mentions is None else mentions, plain, language), plain)
+        find_mentions(plain, language) if mentions is None else mentions, plain, language), plain)
     canonical = canonical_names(mentions, plain)
     # A surname that several people share: the person its title or role points to.
     shared = namesakes(mentions, plain)

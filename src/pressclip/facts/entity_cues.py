@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..credits import AGENCIES
-from .entity_lexicon import ORG_SUFFIXES, PLACE_KINDS_AFTER
+from .entity_lexicon import HALF_DAYS, ORG_SUFFIXES, PLACE_KINDS_AFTER, TIME_ZONES
 from .lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 from .names import DATE_ABBREVIATIONS, MATCH_VERB
 from .textdates import MONTHS, WEEKDAYS
@@ -42,6 +42,16 @@ TOPIC = re.compile(r"[^\S\n]+[-–—][^\S\n]")
 WORD_IN_RUN = re.compile(r"[^\s,.;:!?()\"“”«»]+(?:\.(?=\S))?[^\s,;:!?()\"“”«»]*")
 # "6:19am GMT", "14h00 GMT": a clock time before a time zone.
 CLOCK_BEFORE = re.compile(r"\d(?:[^\S\n]*(?:[ap]\.?m\.?|h\d*))?[^\S\n]*\Z", re.IGNORECASE)
+
+
+def clock_zone(text: str, start: int, words: list[str]) -> bool:
+    """A time zone after a clock time, with or without the day's half before it ("6:19am
+    GMT", "7:30 AM EST", "à 14h00 GMT"): no name."""
+    return 0 < len(words) <= 2 and words[-1].lower() in TIME_ZONES and (
+        len(words) == 1 or words[0].lower() in HALF_DAYS) and \
+        CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 # "(Reporting by", "Editing by", "Writing by": a gerund opening a credit, not a name.
 GERUND_BY = re.compile(r"[^\S\n]+by[^\S\n]", re.IGNORECASE)
 DATE_WORDS = DATE_ABBREVIATIONS | {m.rstrip(".") for m in MONTHS} | set(WEEKDAYS)

@@ -14,10 +14,13 @@ EVENT_WORDS = frozenset(
     "classic invitational masters "
     "coupe jeux championnat championnats sommet festival tournoi trophée biennale "
     "mondial mondiaux".split())
-# Time zones after a clock time ("6:19am GMT", "à 14h00 GMT"): no names.
+# Time zones after a clock time ("6:19am GMT", "à 14h00 GMT", "7:30 AM ET"): no names.
 TIME_ZONES = frozenset(
     "gmt utc est edt cst cdt mst mdt pst pdt akst hst bst cet cest eet eest wet west ist "
-    "jst kst aest aedt awst sast wat eat msk hkt sgt".split())
+    "jst kst aest aedt awst sast wat eat msk hkt sgt et ct mt pt".split())
+# The halves of a twelve-hour clock's day, which English writes between a clock time and
+# its time zone in capitals ("7:30 AM EST").
+HALF_DAYS = frozenset({"am", "pm"})
 # The last word of a company's, a medium's or a club's name, in any country: "Ford Motor
 # Co", "Barclays Plc", "Leeds United", "Queens Park Rangers", "Ajax Amsterdam NV". (The
 # lexicon's ORG_WORDS, which names.py reads, hold the institutions.)

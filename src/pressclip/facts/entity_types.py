@@ -46,7 +46,6 @@ from .entity_cues import (
     CAPITALS_COMMON_LETTERS,
     CAPITALS_RUN,
     CLOCK,
-    CLOCK_BEFORE,
     COMPANY_ABBREVIATIONS,
     COMPANY_ENDINGS,
     COUNTRY_BRACKETED_BEFORE,
@@ -104,6 +103,7 @@ from .entity_cues import (
     TOWN_ENDINGS,
     VERB_AFTER,
     WORDS_VOTES,
+    clock_zone,
 )
 from .entity_lexicon import (
     CLUB_FIRST_WORDS,
@@ -115,7 +115,6 @@ from .entity_lexicon import (
     PARTY_PLURALS,
     PLACE_KINDS_AFTER,
     STAFF_AT,
-    TIME_ZONES,
     VENUE_WORDS,
 )
 from .entity_spans import (
@@ -353,14 +352,13 @@ def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
     time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
     wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
     étrangères", "minister for Trade")."""
+    if clock_zone(text, m.start, words):
+        return True
     if len(words) != 1:
         return False
     word = words[0]
     if word.lower() in NOT_NAMES or PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
                                                              m.start):
-        return True
-    if word.lower() in TIME_ZONES and CLOCK_BEFORE.search(text, max(0, m.start - 12),
-                                                          m.start):
         return True
     if word.endswith("ing") and GERUND_BY.match(text, m.end):
         return True

@@ -12,6 +12,7 @@ import re
 
 # Reporting verbs, one module per language.
 from .lexicon_en import (
+    EN_CAPITAL_STOPWORDS,
     EN_CHARGE_LEADS,
     EN_FORMS,
     EN_INDEFINITE_ARTICLES,
@@ -22,6 +23,7 @@ from .lexicon_en import (
     EN_STEMS,
 )
 from .lexicon_fr import (
+    FR_CAPITAL_STOPWORDS,
     FR_CHARGE_LEADS,
     FR_ER_ENDINGS,
     FR_ER_STEMS,
@@ -172,29 +174,22 @@ DOCUMENT_WORDS = set(
         "complaint resolution draft paper"
     ).split()
 )
-# Capitalised words that start sentences or name months/days, never a name by themselves.
-CAPITAL_STOPWORDS = set(
-    (
-        "le la les l' un une des de du d' et ou mais donc or ni car en dans pour par sur "
-        "avec sans sous chez vers après avant depuis pendant selon d'après lors alors outre "
-        "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
-        "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
-        "comment pourquoi combien quel quelle quels quelles "
-        "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "
-        "entre contre parmi malgré dès durant envers vis-à-vis notre nos votre vos "
-        "the a an and or but so for in on at to of by with from as if when while after "
-        "before since during under over this that these those it he she they we you i "
-        "his her their its my our your there here what which who why how not no yes "
-        "also then still yet however although though meanwhile despite through among once "
-        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi "
-        "jeudi vendredi samedi dimanche january february march april may june july "
-        "august september october november december janvier février mars avril mai juin "
-        "juillet août septembre octobre novembre décembre today yesterday tomorrow "
-        "aujourd'hui hier demain à au aux est sont était sera a ont avait according "
-        "mr mrs ms dr m. mme some many most several few all both each every quelques "
-        "plusieurs certains certaines tous toutes chaque"
-    ).split()
-)
+# Capitalised words that start sentences or name months/days, never a name by themselves,
+# in a text of either language (capital_stopwords gives the list a text reads).
+CAPITAL_STOPWORDS = set(EN_CAPITAL_STOPWORDS | FR_CAPITAL_STOPWORDS)
+# English text reads the English list alone: French function words are surnames there
+# ("Durant", "Pendant", "Car"). French text reads both, as French news quotes English
+# titles, slogans and bodies ("The Lancet", "Thank You") and English function words are
+# not French names.
+_STOPWORDS_BY_LANGUAGE = {"en": EN_CAPITAL_STOPWORDS}
+
+
+def capital_stopwords(language: str | None) -> frozenset[str] | set[str]:
+    """The capitalised words that are no names in a text of `language` ("en", "fr", None
+    when not known)."""
+    return _STOPWORDS_BY_LANGUAGE.get(language, CAPITAL_STOPWORDS)
+
+
 # Words inside a capitalised sequence that make it an organisation.
 ORG_WORDS = set(
     (

@@ -42,3 +42,13 @@ EN_PERSON_NOUNS = "man woman boy girl teenager".split()
 # English month names that are also given names ("April Ryan", "June Carter", "August
 # Wilson"): before a surname they open a person's name, not a date.
 EN_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+# English words that start sentences or name days and months, never a name by themselves
+# in English text (a French text reads FR_CAPITAL_STOPWORDS: "Durant" is a surname here).
+EN_CAPITAL_STOPWORDS = frozenset(
+    "the a an and or but so for in on at to of by with from as if when while after "
+    "before since during under over this that these those it he she they we you i "
+    "his her their its my our your there here what which who why how not no yes "
+    "also then still yet however although though meanwhile despite through among once "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tomorrow "
+    "according mr mrs ms dr some many most several few all both each every".split())

@@ -115,3 +115,17 @@ FR_ADJECTIVE_ENDINGS = ("é", "ée", "és", "ées", "ique", "iques", "al", "ale"
 # Nouns that describe an unnamed person by sex or age alone: « un jeune homme » names its
 # source as « un haut responsable » does.
 FR_PERSON_NOUNS = "homme femme garçon adolescent adolescente".split()
+# French words that start sentences or name days and months, never a name by themselves
+# in French text (an English text reads EN_CAPITAL_STOPWORDS: "Durant" is a surname there).
+FR_CAPITAL_STOPWORDS = frozenset(
+    "le la les l' un une des de du d' et ou mais donc or ni car en dans pour par sur "
+    "avec sans sous chez vers après avant depuis pendant selon d'après lors alors outre "
+    "ce cet cette ces il elle ils elles on nous vous je tu ça cela celui celle "
+    "son sa ses leur leurs mon ma mes quand si comme que qui quoi où dont même aussi "
+    "comment pourquoi combien quel quelle quels quelles "
+    "pourtant cependant ainsi enfin puis toutefois certes bien voici voilà oui non "
+    "entre contre parmi malgré dès durant envers vis-à-vis notre nos votre vos "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai "
+    "juin juillet août septembre octobre novembre décembre aujourd'hui hier demain "
+    "à au aux est sont était sera a ont avait m. mme quelques plusieurs certains certaines "
+    "tous toutes chaque".split())

@@ -9,6 +9,7 @@ Mention record and the fullest form of each name are name_forms.py's.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .entity_lexicon import ORG_SUFFIXES, STAFF_WORDS
@@ -16,11 +17,13 @@ from .given_names import FIRST_NAMES, given_names
 from .given_names import first_name as _first_name
 from .lexicon import (
     CAPITAL_STOPWORDS,
+    DEMONYM_NOUNS,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     ROLE_NOUNS,
     TITLES,
+    capital_stopwords,
     is_cue,
 )
 from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
@@ -28,6 +31,7 @@ from .name_parts import korean_name, month_given_name, person_initials
 from .name_runs import GLUED_PARTICLE, UPPER, name_runs
 from .places import country_initials, fold, language_words, major_cities, places
 from .sentence_openers import inner_words, only_in_later_names
+from .speaker_words import CIVILITIES
 
 POSSESSOR_WORDS = 3
 # French articles written with a capital inside a sentence begin a name ("Le Monde").
@@ -152,8 +156,14 @@ def lower_words(text: str) -> frozenset[str]:
 # Unions of the word lists that are asked together, made once (the lists are complete
 # when lexicon.py is imported).
 _STOPWORDS_OR_TITLES = frozenset(CAPITAL_STOPWORDS | TITLES)
+_STOPWORDS_OR_TITLES_BY_LANGUAGE = {"en": frozenset(capital_stopwords("en") | TITLES)}
 _ORG_OR_JOINING = frozenset(ORG_WORDS | JOINING_WORDS)
 _JOINING_OR_THE = JOINING_WORDS | {"the"}
+
+
+def stopwords_or_titles(language: str | None) -> frozenset[str]:
+    """capital_stopwords(language) and the titles, made once per language."""
+    return _STOPWORDS_OR_TITLES_BY_LANGUAGE.get(language, _STOPWORDS_OR_TITLES)
 
 
 
@@ -191,11 +201,29 @@ def _title(word: str) -> bool:
 
 
 
+def lowercase_demonym(word: str) -> bool:
+    """A people's word in lower case ("l'agence tchèque CTK"): French writes the people's
+    noun, which stands before a name as a title does, with a capital ("le Tchèque Jan
+    Novák"), so in lower case it is the adjective of the noun before it."""
+    return word[:1].islower() and word in DEMONYM_NOUNS
+
+
+def civility_name(words: list[str]) -> bool:
+    """A civility, a given name and a surname ("Mr. Daniel Court", "Mme Ada Banque"): a
+    person, though the surname is a body's or a place's word."""
+    return 2 < len(words) <= 4 and words[0].lower() in CIVILITIES and _first_name(words[1])
+
+
 # The same name is typed again at each of its mentions, with the same words before it
 # (the rule reads nothing but its arguments).
 @lru_cache(maxsize=8192)
 def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
     lower = {w.lower().strip(".") for w in words}
+    if titled and 1 < len(words) <= 3 and _first_name(words[0]) and \
+            lower.isdisjoint(JOINING_WORDS):
+        # "Mr. Daniel Court", "Dr Ada Bank": a title and a given name make a person, though
+        # the surname is a body's word.
+        return "person"
     if not lower.isdisjoint(_ORG_OR_JOINING) or (
             len(words) == 1 and _is_acronym(words[0])):
         return "organization"
@@ -326,26 +354,29 @@ def _opener_glued(words: list[str], lowercase_words: set[str], runs: set[str],
         fold(" ".join(words)) not in places() and not _named_thing(words)
 
 
-def _scored(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+def _scored(text: str, end: int, word: str, lowercase_words: set[str],
+            stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
     """ "Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32": a lone word opening a line of
     results or a table row is a team's name."""
-    return word.lower() not in lowercase_words and word.lower() not in CAPITAL_STOPWORDS and \
+    return word.lower() not in lowercase_words and word.lower() not in stopwords and \
         SCORED.match(text, end) is not None
 
 
-def _speaks(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+def _speaks(text: str, end: int, word: str, lowercase_words: set[str],
+            stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
     """ "Microsoft said …", "Gartner estimates …": a lone capitalised word opening a sentence
     before a reporting verb is a name, unless the text writes it in lower case too or it is a
     plural noun ("Officials said", "Analysts say")."""
     low = word.lower()
-    if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith("s") or \
+    if low in lowercase_words or low in stopwords or low.endswith("s") or \
             low.endswith(DEMONYM_ENDINGS):
         return False
     after = text[end:end + 20].split()
     return bool(after) and text[end:end + 1] == " " and is_cue(after[0])
 
 
-def _plays(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+def _plays(text: str, end: int, word: str, lowercase_words: set[str],
+           stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
     """ "Motherwell beat Falkirk", "Celtic drew 0-0 with Hearts", "Leeds coach Tom Cole",
     "Arsenal's 2-0 defeat": a lone capitalised word opening a sentence before a match's
     verb and its other side, before a club's staff word and a name, or with its possessive
@@ -355,7 +386,7 @@ def _plays(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
         # "Arsenal's 2-0 defeat": the result after the side's possessive
         return RESULT_AFTER.match(text, end - 2) is not None and \
             low[:-2] not in lowercase_words
-    return low not in lowercase_words and low not in CAPITAL_STOPWORDS and (
+    return low not in lowercase_words and low not in stopwords and (
         MATCH_AFTER.match(text, end) is not None or staffed(text, end))
 
 
@@ -378,11 +409,12 @@ def _descriptor(word: str, lowercase_words: set[str], following: str = "") -> bo
                                        and len(following) > 5)))
 
 
-def _introduced(text: str, end: int, word: str, lowercase_words: set[str]) -> bool:
+def _introduced(text: str, end: int, word: str, lowercase_words: set[str],
+                stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
     """ "Mohammed, cadre ferroviaire, a …": a lone opener described by an apposition is a
     name, unlike "Sadly, the team …" or "Ensuite, il …"."""
     low = word.lower()
-    if low in lowercase_words or low in CAPITAL_STOPWORDS or low.endswith(("ly", "ment")):
+    if low in lowercase_words or low in stopwords or low.endswith(("ly", "ment")):
         return False
     if text[end:end + 1] != ",":
         return False  # APPOSITION and RELATIVE_AFTER open with a comma
@@ -416,11 +448,14 @@ def sentence_starts(text: str) -> SentenceStarts:
     return SentenceStarts(text)
 
 
-def python_find_mentions(text: str) -> list[Mention]:
+def python_find_mentions(text: str, language: str | None = None) -> list[Mention]:
     """Every capitalised name run of the text, titles and sentence-initial words cut off
-    (_mentions.find_mentions is the compiled twin, the same code with its locals typed)."""
+    (_mentions.find_mentions is the compiled twin, the same code with its locals typed).
+    `language` ("en", "fr", None for either): whose function words are no names."""
     out: list[Mention] = []
     lowercase_words = lower_words(text)
+    stopwords = capital_stopwords(language)
+    stop_or_title = stopwords_or_titles(language)
     # Each run's text, span and whether it opens a sentence, read once from its match: the
     # sets below and the cuts of the loop all ask them.
     opens_sentence = sentence_starts(text)
@@ -439,7 +474,7 @@ def python_find_mentions(text: str) -> list[Mention]:
     last_words = {POSSESSIVE.sub("", r.split()[-1]) for r in runs
                   if " " in r and _first_name(r.split()[0])}
     for run, run_start, run_end in found:
-        if " " not in run and run.lower() in _STOPWORDS_OR_TITLES and not _is_acronym(run):
+        if " " not in run and run.lower() in stop_or_title and not _is_acronym(run):
             continue  # "The", "Mais", "Mr": cut below to nothing; most runs are these
         start = run_start
         elided = ELISION.match(run) if run[1:2] in ("'", "’") else None
@@ -455,7 +490,7 @@ def python_find_mentions(text: str) -> list[Mention]:
             if len(words) == 1 and _is_acronym(words[0]) and not titled:
                 break  # "the DA", "AL": a party's or a team's initials, not a particle
             title = w in TITLES or w.rstrip(".") in TITLES or ("-" in w and _title(w))
-            if title and len(words) > 1 and (
+            if title and len(words) > 1 and not civility_name(words) and (
                     _organisation_head(words[-1])
                     or (len(words) <= PLACE_WITH_TITLE and fold(" ".join(words)) in places())):
                 # "Justice Department", "General Motors", "St. Louis", "General Santos":
@@ -470,7 +505,7 @@ def python_find_mentions(text: str) -> list[Mention]:
                 # "selon Le Monde", "à La Haye": a capital article is the name's (not "Le
                 # Conseil national", an institution the article introduces).
                 break
-            elif (w not in CAPITAL_STOPWORDS and not (
+            elif (w not in stopwords and not (
                     len(words) > 1 and is_cue(w) and opens_sentence(start))) or \
                     month_given_name(words, lowercase_words):
                 break  # "Said Porter" opens a sentence; "the State Department" is a name
@@ -548,11 +583,11 @@ def python_find_mentions(text: str) -> list[Mention]:
                 words = words[i + 1 :]
                 break
         for i, w in enumerate(words[:-1] if len(words) > 1 else ()):
-            if w.endswith(".") and words[i + 1].lower() in CAPITAL_STOPWORDS:
+            if w.endswith(".") and words[i + 1].lower() in stopwords:
                 words = words[:i + 1]  # "in Washington, D.C. She said": a new sentence
                 break
         while words and (words[-1].lower() in TRAILING_PARTICLES or (
-                len(words) > 1 and words[-1].lower() in CAPITAL_STOPWORDS)) and \
+                len(words) > 1 and words[-1].lower() in stopwords)) and \
                 not (len(words) == 1 and _is_acronym(words[0])):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
@@ -606,10 +641,10 @@ def python_find_mentions(text: str) -> list[Mention]:
                 and (("'" not in words[0] and "’" not in words[0])
                      or POSSESSIVE.sub("", words[0]) not in mid_sentence) \
                 and not (words[0].isupper() and words[0].capitalize() in mid_sentence) \
-                and not _scored(text, run_end, words[0], lowercase_words) \
-                and not _introduced(text, run_end, words[0], lowercase_words) \
-                and not _speaks(text, run_end, words[0], lowercase_words) \
-                and not _plays(text, run_end, words[0], lowercase_words) \
+                and not _scored(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
@@ -638,7 +673,8 @@ def python_find_mentions(text: str) -> list[Mention]:
             continue
         prev = text[max(0, start - 20) : start].split()
         prev_word = prev[-1].lower() if prev else ""
-        if prev_word in TITLES or prev_word.rstrip(".") in TITLES:
+        if (prev_word in TITLES or prev_word.rstrip(".") in TITLES) and \
+                not lowercase_demonym(prev[-1]):
             titled = True
         # "avec M. Merz": the preposition stands before the title (not "du Village X": the
         # role's domain stands between). Most names are their whole run: the same words.

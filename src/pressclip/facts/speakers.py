@@ -92,7 +92,7 @@ class Resolver(PronounResolution, DescriptorResolution):
                  mentions: list[Mention] | None = None) -> None:
         self.text = text
         self.quoted = quoted
-        found = find_mentions(text) if mentions is None else mentions
+        found = find_mentions(text, language) if mentions is None else mentions
         if language == "fr":
             found = with_title_adjectives(text, found)
         # "The French president", "the Israelis": a people's word alone names nobody, so it
