@@ -431,7 +431,7 @@ def _page_tags_alike(root, *, whole: bool = True) -> None:
 
     metas, links, texts, _, _, h1s, times = page_tags(root)
     assert (metas, links) == meta._python_tags(root)
-    assert texts == jsonld._python_texts(root)
+    assert texts == jsonld.script_texts(root)
     assert h1s == root.xpath("//h1" if whole else ".//h1 | self::h1")
     assert times == list(root.iter("time"))
     if whole:

@@ -1183,7 +1183,7 @@ def page_tags(_Element root not None):
     name, itemprop, http-equiv) for each <meta> with a content attribute; links: (rel,
     href) for each <link>; each value the attribute's text, or None (meta._python_tags is
     the twin). ld+json texts: the text of every <script type="application/ld+json">, None
-    for an empty one (jsonld._python_texts). The elements carrying an itemprop, and those
+    for an empty one (jsonld.script_texts). The elements carrying an itemprop, and those
     whose class contains "ment", as marks.py's XPath "//@itemprop | //@class[contains(.,
     'ment')]" finds them (marks.python_marks)."""
     cdef list metas = [], links = [], texts = [], itemprops = [], classes = []

@@ -36,8 +36,8 @@ from .beside_date import name_beside_date
 from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments
 from .dates import date_from_url, parse_text_date
-from .jsonld import _python_texts as python_ld_texts
 from .jsonld import read_jsonld
+from .jsonld import script_texts as python_ld_texts
 from .kicker import cut_kicker, h1_parts
 from .language import normalise_hint
 from .lead_name import lead_name

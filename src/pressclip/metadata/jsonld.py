@@ -294,7 +294,7 @@ def _from_patterns(text: str, found: Candidates) -> None:
         found.authors = [match[1]]
 
 
-def _python_texts(tree: etree._Element) -> list[str | None]:
+def script_texts(tree: etree._Element) -> list[str | None]:
     """The text of every JSON-LD script, in document order: the twin of the compiled
     reading (locate/_walk.pyx's page_tags, which makes no object for the page's other
     scripts), and the reading where the caller has none. iter() filters by tag in C, faster
@@ -318,7 +318,7 @@ def read_jsonld(tree: etree._Element, texts: list[str | None] | None = None) -> 
     by_id: dict[str, dict] = {}
     loose_comments: list[dict] = []
     if texts is None:
-        texts = _python_texts(tree)
+        texts = script_texts(tree)
     for text in texts:
         text = text or ""
         data = _parse(text)
