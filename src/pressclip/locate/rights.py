@@ -1,0 +1,79 @@
+"""Rights lines: a kept block that states who owns the text or the picture ("© 2024 Acme
+Media. All rights reserved", "Copyright 2011 by …", "Alle Rechte vorbehalten") or a caption
+that closes on a © credit ("The minister at the summit. © Agency / Photographer").
+
+The article's text never needs them: a copyright line is the page's legal footer, a
+credited caption belongs to a picture. Only short blocks leave, and only when the rights
+words open or close them: a paragraph that mentions copyright in passing stays. A line
+credits.py reads as a wire agency's credit ("© dpa-infocom, dpa:…") stays for it: the
+record takes the agency from it, and credits.py drops it from the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..credits import read_credits
+from .blocks import RawBlock, tag_flag
+
+# "All rights reserved": en, de, fr, es, it, pt, nl, sv, da/no, pl.
+_RESERVED = (
+    r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
+    r"todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|"
+    r"todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden|"
+    r"alla\s+rättigheter\s+förbehållna|alle\s+rettigheder\s+forbeholdes|"
+    r"alle\s+rettigheter\s+reservert|wszelkie\s+prawa\s+zastrzeżone"
+)
+# A block opening on a rights mark: "©", "(c) 2024", "Copyright ©", "Copyright 2011",
+# "Copyright by" (the word is the same in the languages above); alone, a heading
+# ("Copyright and trademarks") is no rights line.
+_OPENS = re.compile(r"\W*(?:©|(?:copyright\s*)?\(c\)|copyright\s*(?:©|\d{4}|by\b))", re.I)
+_RESERVED_IN = re.compile(_RESERVED, re.I)
+_CLOSES = re.compile(rf"(?:{_RESERVED})\W*$", re.I)
+# An opening mark begins a line of its own: a few words unless the line reserves the rights
+# (a caption's credit glued to the body's first sentence opens a paragraph of prose).
+_MAX_OPENING_WORDS = 12
+# The words for a picture that a credit may follow ("12/28 photos © Owner"): en, de, fr,
+# es, it, pt, nl, sv, da/no, pl.
+_PICTURE = (r"photos?|pictures?|images?|imagen|immagine|imagem|fotos?|bild|bilder|billede|"
+            r"beeld|zdjęcie|fot\.")
+# A caption's closing credit: a sentence, a label ("Symbolbild:") or a word for a picture,
+# then "©" and an owner of a few words.
+_CREDIT = re.compile(
+    rf"(?:[.!?…:][\"”»)]?|\b(?:{_PICTURE}))\s*©\s*(?P<owner>[^©]+?)\s*\W*$", re.I)
+_MAX_OWNER_WORDS = 6
+_MAX_CHARS = 300
+_TABLE_BIT = tag_flag("table")
+
+
+def is_rights_line(text: str) -> bool:
+    """Whether a block is a copyright line or a caption closing on a © credit."""
+    text = text.strip()
+    if not text or len(text) > _MAX_CHARS:
+        return False
+    if read_credits([text]).credit_line_indexes:
+        return False
+    if _CLOSES.search(text):
+        return True
+    if _OPENS.match(text):
+        return len(text.split()) <= _MAX_OPENING_WORDS or bool(_RESERVED_IN.search(text))
+    credit = _CREDIT.search(text)
+    if credit is None:
+        return False
+    owner = credit.group("owner")
+    return (len(owner.split()) <= _MAX_OWNER_WORDS
+            and not re.search(r"[.!?]\s", owner))
+
+
+def drop_rights_lines(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
+    """The kept blocks without their rights lines (a table's cells are data: they stay);
+    unchanged when only rights lines are kept."""
+    lines = [i for i in np.flatnonzero(keep).tolist()
+             if not raw[i].container.bits & _TABLE_BIT and is_rights_line(raw[i].text)]
+    if not lines or len(lines) == int(keep.sum()):
+        return keep
+    out = keep.copy()
+    out[lines] = False
+    return out
