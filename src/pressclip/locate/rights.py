@@ -15,8 +15,10 @@ import re
 
 import numpy as np
 
+from ..chars import COPYRIGHT_SIGN
 from ..credits import read_credits
-from .blocks import RawBlock, tag_flag
+from .blocks import RawBlock
+from .lines import drop_lines
 
 # "All rights reserved": en, de, fr, es, it, pt, nl, sv, da/no, pl.
 _RESERVED = (
@@ -29,7 +31,9 @@ _RESERVED = (
 # A block opening on a rights mark: "©", "(c) 2024", "Copyright ©", "Copyright 2011",
 # "Copyright by" (the word is the same in the languages above); alone, a heading
 # ("Copyright and trademarks") is no rights line.
-_OPENS = re.compile(r"\W*(?:©|(?:copyright\s*)?\(c\)|copyright\s*(?:©|\d{4}|by\b))", re.I)
+_OPENS = re.compile(
+    rf"\W*(?:{COPYRIGHT_SIGN}|(?:copyright\s*)?\(c\)|copyright\s*(?:{COPYRIGHT_SIGN}|\d{{4}}|by\b))",
+    re.I)
 _RESERVED_IN = re.compile(_RESERVED, re.I)
 _CLOSES = re.compile(rf"(?:{_RESERVED})\W*$", re.I)
 # An opening mark begins a line of its own: a few words unless the line reserves the rights
@@ -42,10 +46,10 @@ _PICTURE = (r"photos?|pictures?|images?|imagen|immagine|imagem|fotos?|bild|bilde
 # A caption's closing credit: a sentence, a label ("Symbolbild:") or a word for a picture,
 # then "©" and an owner of a few words.
 _CREDIT = re.compile(
-    rf"(?:[.!?…:][\"”»)]?|\b(?:{_PICTURE}))\s*©\s*(?P<owner>[^©]+?)\s*\W*$", re.I)
+    rf"(?:[.!?…:][\"”»)]?|\b(?:{_PICTURE}))\s*{COPYRIGHT_SIGN}\s*(?P<owner>[^{COPYRIGHT_SIGN}]+?)\s*\W*$",
+    re.I)
 _MAX_OWNER_WORDS = 6
 _MAX_CHARS = 300
-_TABLE_BIT = tag_flag("table")
 
 
 def is_rights_line(text: str) -> bool:
@@ -68,12 +72,6 @@ def is_rights_line(text: str) -> bool:
 
 
 def drop_rights_lines(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
-    """The kept blocks without their rights lines (a table's cells are data: they stay);
-    unchanged when only rights lines are kept."""
-    lines = [i for i in np.flatnonzero(keep).tolist()
-             if not raw[i].container.bits & _TABLE_BIT and is_rights_line(raw[i].text)]
-    if not lines or len(lines) == int(keep.sum()):
-        return keep
-    out = keep.copy()
-    out[lines] = False
-    return out
+    """The kept blocks without the rights lines among them (lines.drop_lines: a table's cells
+    stay, and so does a selection of rights lines alone)."""
+    return drop_lines(raw, keep, is_rights_line)

@@ -16,7 +16,8 @@ import re
 
 import numpy as np
 
-from .blocks import RawBlock, tag_flag
+from .blocks import RawBlock
+from .lines import drop_lines
 
 # "Published", "Updated" and "Posted" as a stamp's label: en, de, fr, es, it, pt, nl, sv,
 # no, da, pl.
@@ -46,7 +47,6 @@ _PARTS = re.compile(r"\s*[|·•]\s*")
 _MAX_DATE_WORDS = 6
 _MIN_DIGIT_SHARE = 0.4
 _MAX_CHARS = 100
-_TABLE_BIT = tag_flag("table")
 
 
 def is_stamp(text: str) -> bool:
@@ -70,12 +70,6 @@ def _is_stamp_part(part: str) -> bool:
 
 
 def drop_stamps(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
-    """The kept blocks without the stamps among them (a table's cells are data: they stay);
-    unchanged when only stamps are kept."""
-    stamps = [i for i in np.flatnonzero(keep).tolist()
-              if not raw[i].container.bits & _TABLE_BIT and is_stamp(raw[i].text)]
-    if not stamps or len(stamps) == int(keep.sum()):
-        return keep
-    out = keep.copy()
-    out[stamps] = False
-    return out
+    """The kept blocks without the stamps among them (lines.drop_lines: a table's cells
+    stay, and so does a selection of stamps alone)."""
+    return drop_lines(raw, keep, is_stamp)
