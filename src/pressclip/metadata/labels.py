@@ -85,6 +85,7 @@ _GENDER_ENDING = r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?"
 # Each word list becomes its pattern through alternatives(): the plain alternation's
 # matches, grouped by first letter so that a match costs a fraction (alternation.py).
 _NOUN = alternatives(sorted(_NOUNS, key=len, reverse=True)) + _GENDER_ENDING
+_WRITER_NOUN = alternatives(_WRITER_NOUNS)
 # Joined by "and" of English, German, French, Spanish, Portuguese and Italian, Russian, the
 # Scandinavian languages, Dutch, Polish and Croatian "i", Czech "a", Finnish "ja"; the
 # pictures' nouns of these: "Text och foto", "Tekst og bilder", "Tekst i zdjęcia",
@@ -163,7 +164,7 @@ BYLINE_START = re.compile(
     re.I,
 )
 _WRITER_NOUN_THEN_NAME = re.compile(
-    rf"^{_LEAD}{alternatives(_WRITER_NOUNS)}{_GENDER_ENDING}\s+(?=\w)",
+    rf"^{_LEAD}{_WRITER_NOUN}{_GENDER_ENDING}\s+(?=\w)",
     re.I,
 )
 
@@ -182,7 +183,7 @@ def writer_noun_then_name(text: str) -> bool:
 # A text without a digit holds no date: the pattern is not tried on it.
 LABEL_AFTER_DATE = Prefiltered(re.compile(
     rf"\d.*?\s(?:{_VERBS_BEFORE}{_LINE_PREPOSITION}\s*:?\s+|{_PAIRED_NOUN}\s*[:：]\s*"
-    rf"|{alternatives(_WRITER_NOUNS)}{_GENDER_ENDING}\s+)(?=\w)",
+    rf"|{_WRITER_NOUN}{_GENDER_ENDING}\s+)(?=\w)",
     re.I,
 ), _holds_digit)
 # An element holding the label alone, the name in the text after it:
