@@ -176,3 +176,27 @@ def test_the_place_a_writer_filed_from_after_a_preposition_goes() -> None:
         assert clean_authors(["Paul Ardent à Paris"], visible=visible) == ["Paul Ardent"]
     # Words after "in" that name no place are no place: nothing says the phrase is a name.
     assert clean_authors(["Mira Okafor in Charge"]) == []
+
+
+def _byline_page(byline: str) -> str:
+    return ("<html><body><article><h1>Tram line approved</h1>"
+            f"<p>{byline}</p><p>The council approved the new tram line on Tuesday after a "
+            "long debate about its cost and its route through the old town.</p>"
+            "</article></body></html>")
+
+
+def test_a_label_byline_keeps_its_lines_apart() -> None:
+    # The label opens the paragraph, the name is in a child and the town where the writer
+    # filed from follows on a line of its own: no part of the name.
+    page = _byline_page("Von <strong><a href='https://roe.example'>Jane Roe</a></strong>"
+                        "<br/>Berlin")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+
+
+def test_a_town_before_its_country_is_no_name() -> None:
+    page = _byline_page("Von <strong>Jane Roe</strong> und <strong>Tom Brenner</strong>"
+                        "<br/><br/>Kalmora /Kenia")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe", "Tom Brenner"]
+    assert clean_authors(["By Jane Roe, Kalmora, USA"]) == ["Jane Roe"]
+    # A one-word part with no country after it is left alone.
+    assert clean_authors(["Jane Roe und Kalmora"], visible=True) == ["Jane Roe", "Kalmora"]

@@ -319,7 +319,7 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
             break
         if _unwanted(label) or in_reader_area(label):
             continue
-        own = element_text(label, MAX_BYLINE_CHARS)
+        own = element_text(label, MAX_BYLINE_CHARS, " ", LINE_BREAK)
         if own != label.text.strip():
             after = own  # "By <a>Jane Doe</a>": the name is inside
         elif label.tail and label.tail.strip():
