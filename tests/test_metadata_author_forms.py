@@ -200,3 +200,25 @@ def test_a_town_before_its_country_is_no_name() -> None:
     assert clean_authors(["By Jane Roe, Kalmora, USA"]) == ["Jane Roe"]
     # A one-word part with no country after it is left alone.
     assert clean_authors(["Jane Roe und Kalmora"], visible=True) == ["Jane Roe", "Kalmora"]
+
+
+def test_a_byline_line_before_the_story_in_one_paragraph() -> None:
+    # The label's line, then the story's first lines after two line breaks.
+    story = ("Die Sitzung des Stadtrats dauerte bis in den Abend, und am Ende stand eine knappe "
+             "Mehrheit für die neue Linie.")
+    page = _byline_page(f"Von Jane Roe<br/><br/>{story}")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+
+
+def test_an_avatars_initials_are_no_part_of_the_names() -> None:
+    # Each writer's box draws the initials where a photo is missing.
+    box = ("<div class='autor'><div class='item'><div class='initials'>LP</div>"
+           "<div class='name'>Lena Petrov</div></div><div class='item'><div class='initials'>"
+           "RF</div><div class='name'>Rui Faria</div></div></div>")
+    page = ("<html><body><article><h1>Tram line approved</h1>"
+            f"{box}<p>The council approved the new tram line on Tuesday after a long debate "
+            "about its cost and its route through the old town.</p></article></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Lena Petrov", "Rui Faria"]
+    # Capitals that are no initials of the words after them stay.
+    page = _byline_page("<span class='byline'>By JR Smith</span>")
+    assert read_metadata(parse_html(page)).authors == ["JR Smith"]

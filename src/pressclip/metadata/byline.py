@@ -303,6 +303,11 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         # Spaced: a byline box sets the name, the date and links side by side in markup; a
         # line break parts its items as a bar does ("By X<br>Associated Press Writer").
         text = element_text(element, MAX_BYLINE_CHARS, " ", LINE_BREAK)
+        if len(text) > MAX_BYLINE_CHARS and BYLINE_START.match(text):
+            # The byline's line, then the story after a line break in one paragraph: "<p>Von
+            # X<br><br>Die Sendung …</p>". The label's line is the byline.
+            text = _first_line(text)
+        text = _without_initials(text)
         if len(group) > 1:
             # Names marked one by one in one line: "Von <a rel="author">X</a> und <a
             # rel="author">Y</a>".
@@ -331,6 +336,35 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
             found.append(after)
     return found
+
+
+def _first_line(text: str) -> str:
+    """The text before its first line break, where a byline's line is that short."""
+    line, found, _ = text.partition(LINE_BREAK)
+    return line if found and len(line) <= MAX_BYLINE_CHARS else text
+
+
+# The letters an avatar draws in place of a missing photo: two or three capitals.
+MIN_INITIALS, MAX_INITIALS = 2, 3
+
+
+def _without_initials(text: str) -> str:
+    """The text without the initials an author box's avatar draws before each name, the
+    names parted as their boxes part them: "LP Lena Petrov RF Rui Faria" -> "Lena Petrov |
+    Rui Faria". Only capitals that are the initials of the words right after them."""
+    words = text.split()
+    if not any(MIN_INITIALS <= len(w) <= MAX_INITIALS and w.isupper() for w in words):
+        return text
+    out: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1:i + 1 + len(word)]
+        if (MIN_INITIALS <= len(word) <= MAX_INITIALS and word.isalpha() and word.isupper()
+                and len(after) == len(word) and "".join(w[0] for w in after) == word):
+            if out:
+                out.append(LINE_BREAK.strip())
+            continue
+        out.append(word)
+    return " ".join(out)
 
 
 # An author box with its heading, its name and a short biography.
