@@ -222,3 +222,17 @@ def test_an_avatars_initials_are_no_part_of_the_names() -> None:
     # Capitals that are no initials of the words after them stay.
     page = _byline_page("<span class='byline'>By JR Smith</span>")
     assert read_metadata(parse_html(page)).authors == ["JR Smith"]
+
+
+def test_a_columnist_in_the_sites_menu_is_no_byline() -> None:
+    # No class, id or label marks the byline: the link to the writer's page does. The menu
+    # above the headline links its columnists' pages too.
+    menu = ("<ul class='hover-menu'><li><a href='/author/kim-lindqvist'>Kim Lindqvist</a>"
+            "</li><li><a href='/author/per-ahlgren'>Per Ahlgren</a></li></ul>")
+    page = (f"<html><body><header>{menu}</header><article><h1>Tram line approved</h1>"
+            "<div><a href='/author/jane-roe'>Jane Roe</a></div><p>The council approved the "
+            "new tram line on Tuesday after a long debate about its cost and its route "
+            "through the old town.</p></article></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+    nav = page.replace("<ul class='hover-menu'>", "<nav><ul>").replace("</ul>", "</ul></nav>")
+    assert read_metadata(parse_html(nav)).authors == ["Jane Roe"]

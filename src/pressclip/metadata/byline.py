@@ -453,12 +453,30 @@ def read_author_marks(tree: etree._Element, headline: etree._Element | None = No
         value = get("aria-label") or get("data-testid") or get("data-component")
         href = get("href")
         if (value and _value_kind(value) == _AUTHOR) or (
-                href and _AUTHOR_PAGE.search(href) and _names_page(element, href)):
+                href and _AUTHOR_PAGE.search(href) and _names_page(element, href)
+                and not _in_menu(element)):
             marked.append(element)
         tail = element.tail
         if tail and len(tail) < MAX_DATELINE_CHARS and opens_with_label(tail):
             tail_labels.append(element)
     return _bylines(marked, []) + _tail_bylines(tail_labels)
+
+
+# A menu's list is this many levels above its links at most.
+MENU_DEPTH = 6
+# A class or id that names a menu or a navigation bar, at a word's start ("hover-menu",
+# "main-nav", "navbar"; not "canvas").
+_MENU = re.compile(r"(?<![a-z])(?:menu|nav)", re.I)
+
+
+def _in_menu(link: etree._Element) -> bool:
+    """The link is an item of the site's menu (a <nav>, or a list whose class or id says
+    menu): the columnists it lists are no byline of the story."""
+    for parent in islice(link.iterancestors(), MENU_DEPTH):
+        if parent.tag == "nav" or _MENU.search(
+                f"{parent.get('class', '')} {parent.get('id', '')}"):
+            return True
+    return False
 
 
 def _tail_bylines(elements: list[etree._Element]) -> list[str]:
