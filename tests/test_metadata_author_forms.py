@@ -176,3 +176,63 @@ def test_the_place_a_writer_filed_from_after_a_preposition_goes() -> None:
         assert clean_authors(["Paul Ardent à Paris"], visible=visible) == ["Paul Ardent"]
     # Words after "in" that name no place are no place: nothing says the phrase is a name.
     assert clean_authors(["Mira Okafor in Charge"]) == []
+
+
+def _byline_page(byline: str) -> str:
+    return ("<html><body><article><h1>Tram line approved</h1>"
+            f"<p>{byline}</p><p>The council approved the new tram line on Tuesday after a "
+            "long debate about its cost and its route through the old town.</p>"
+            "</article></body></html>")
+
+
+def test_a_label_byline_keeps_its_lines_apart() -> None:
+    # The label opens the paragraph, the name is in a child and the town where the writer
+    # filed from follows on a line of its own: no part of the name.
+    page = _byline_page("Von <strong><a href='https://roe.example'>Jane Roe</a></strong>"
+                        "<br/>Berlin")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+
+
+def test_a_town_before_its_country_is_no_name() -> None:
+    page = _byline_page("Von <strong>Jane Roe</strong> und <strong>Tom Brenner</strong>"
+                        "<br/><br/>Kalmora /Kenia")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe", "Tom Brenner"]
+    assert clean_authors(["By Jane Roe, Kalmora, USA"]) == ["Jane Roe"]
+    # A one-word part with no country after it is left alone.
+    assert clean_authors(["Jane Roe und Kalmora"], visible=True) == ["Jane Roe", "Kalmora"]
+
+
+def test_a_byline_line_before_the_story_in_one_paragraph() -> None:
+    # The label's line, then the story's first lines after two line breaks.
+    story = ("Die Sitzung des Stadtrats dauerte bis in den Abend, und am Ende stand eine knappe "
+             "Mehrheit für die neue Linie.")
+    page = _byline_page(f"Von Jane Roe<br/><br/>{story}")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+
+
+def test_an_avatars_initials_are_no_part_of_the_names() -> None:
+    # Each writer's box draws the initials where a photo is missing.
+    box = ("<div class='autor'><div class='item'><div class='initials'>LP</div>"
+           "<div class='name'>Lena Petrov</div></div><div class='item'><div class='initials'>"
+           "RF</div><div class='name'>Rui Faria</div></div></div>")
+    page = ("<html><body><article><h1>Tram line approved</h1>"
+            f"{box}<p>The council approved the new tram line on Tuesday after a long debate "
+            "about its cost and its route through the old town.</p></article></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Lena Petrov", "Rui Faria"]
+    # Capitals that are no initials of the words after them stay.
+    page = _byline_page("<span class='byline'>By JR Smith</span>")
+    assert read_metadata(parse_html(page)).authors == ["JR Smith"]
+
+
+def test_a_columnist_in_the_sites_menu_is_no_byline() -> None:
+    # No class, id or label marks the byline: the link to the writer's page does. The menu
+    # above the headline links its columnists' pages too.
+    menu = ("<ul class='hover-menu'><li><a href='/author/kim-lindqvist'>Kim Lindqvist</a>"
+            "</li><li><a href='/author/per-ahlgren'>Per Ahlgren</a></li></ul>")
+    page = (f"<html><body><header>{menu}</header><article><h1>Tram line approved</h1>"
+            "<div><a href='/author/jane-roe'>Jane Roe</a></div><p>The council approved the "
+            "new tram line on Tuesday after a long debate about its cost and its route "
+            "through the old town.</p></article></body></html>")
+    assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
+    nav = page.replace("<ul class='hover-menu'>", "<nav><ul>").replace("</ul>", "</ul></nav>")
+    assert read_metadata(parse_html(nav)).authors == ["Jane Roe"]

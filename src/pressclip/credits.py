@@ -25,6 +25,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "EFE": ("EFE", "Agencia EFE"),
     "Belga": ("Belga", "BELGA"),
     "Kyodo": ("Kyodo", "Kyodo News"),
+    "Jiji Press": ("Jiji Press", "JIJI"),
     "Xinhua": ("Xinhua", "XINHUA"),
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
@@ -46,7 +47,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Agência Brasil": ("Agência Brasil",),
 }
 # Acronyms so short that only a credit shape (parentheses, a line of its own) makes them one.
-_AMBIGUOUS = frozenset({"AP", "AA", "PA", "CP"})
+_AMBIGUOUS = frozenset({"AP", "AA", "PA", "CP", "JIJI"})
 _SPELLING = {s.lower() if s not in _AMBIGUOUS else s: name
              for name, spellings in AGENCIES.items() for s in spellings}
 _AGENCY = "|".join(sorted((re.escape(s) for n in AGENCIES.values() for s in n), key=len,

@@ -61,6 +61,7 @@ from .titles import (
     word_count,
 )
 from .updated import visible_update
+from .wire_line import wire_under_headline
 
 __all__ = ["PageMetadata", "read_metadata"]
 
@@ -353,6 +354,9 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         anchor = headline if headline is not None else next(iter(h1_elements), None)
         authors = clean_authors(name_beside_date(near(headline), anchor), excluded,
                                 visible=True, host=host)
+        if not authors and (wire := wire_under_headline(near(headline), anchor)):
+            # Nor beside it: a wire's name alone under the headline ("AFP, MANILA").
+            authors, agencies = wire_credits([wire]), wire_agencies([wire])
     if date and url_day != date[:10]:
         date = local_midnight(date)
     if not date:

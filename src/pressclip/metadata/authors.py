@@ -583,6 +583,13 @@ def _before_site(name: str, host: set[str]) -> str:
     return name
 
 
+def _before_place(part: str, after: list[tuple[str, int, bool]]) -> bool:
+    """A one-word part after a name, followed by a country's or a known city's name, is a
+    place too, the smaller one named first: "Kakuma/Kenia", "Springfield, USA"."""
+    return (len(part.split()) == 1 and bool(after)
+            and normal_name(after[0][0]) in PLACES)
+
+
 def _opens_lower(part: str) -> bool:
     """The part opens with a word in lower case that is no name's particle ("van")."""
     first = part.split(maxsplit=1)[0] if part.strip() else ""
@@ -602,7 +609,10 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
     # The part before ended in running text ("X Redakteurin für Kultur"): a word joined to
     # it is that text's ("… und Reisen"), no one-word name.
     prose = False
-    for part, place, joined in _parts([value], people):
+    parts = _parts([value], people)
+    for index, (part, place, joined) in enumerate(parts):
+        if place and _before_place(part, parts[index + 1:index + 2]):
+            continue  # the town the writer filed from, before its country: "X | Kakuma/Kenia"
         if not joined:
             names += phrase or []
             phrase = []

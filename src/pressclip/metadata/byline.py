@@ -303,6 +303,11 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         # Spaced: a byline box sets the name, the date and links side by side in markup; a
         # line break parts its items as a bar does ("By X<br>Associated Press Writer").
         text = element_text(element, MAX_BYLINE_CHARS, " ", LINE_BREAK)
+        if len(text) > MAX_BYLINE_CHARS and BYLINE_START.match(text):
+            # The byline's line, then the story after a line break in one paragraph: "<p>Von
+            # X<br><br>Die Sendung …</p>". The label's line is the byline.
+            text = _first_line(text)
+        text = _without_initials(text)
         if len(group) > 1:
             # Names marked one by one in one line: "Von <a rel="author">X</a> und <a
             # rel="author">Y</a>".
@@ -319,7 +324,7 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
             break
         if _unwanted(label) or in_reader_area(label):
             continue
-        own = element_text(label, MAX_BYLINE_CHARS)
+        own = element_text(label, MAX_BYLINE_CHARS, " ", LINE_BREAK)
         if own != label.text.strip():
             after = own  # "By <a>Jane Doe</a>": the name is inside
         elif label.tail and label.tail.strip():
@@ -331,6 +336,35 @@ def _bylines(elements: list[etree._Element], labels: list[etree._Element]) -> li
         if len(after.split()) >= MIN_LABELLED_NAME_WORDS and len(after) <= MAX_BYLINE_CHARS:
             found.append(after)
     return found
+
+
+def _first_line(text: str) -> str:
+    """The text before its first line break, where a byline's line is that short."""
+    line, found, _ = text.partition(LINE_BREAK)
+    return line if found and len(line) <= MAX_BYLINE_CHARS else text
+
+
+# The letters an avatar draws in place of a missing photo: two or three capitals.
+MIN_INITIALS, MAX_INITIALS = 2, 3
+
+
+def _without_initials(text: str) -> str:
+    """The text without the initials an author box's avatar draws before each name, the
+    names parted as their boxes part them: "LP Lena Petrov RF Rui Faria" -> "Lena Petrov |
+    Rui Faria". Only capitals that are the initials of the words right after them."""
+    words = text.split()
+    if not any(MIN_INITIALS <= len(w) <= MAX_INITIALS and w.isupper() for w in words):
+        return text
+    out: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1:i + 1 + len(word)]
+        if (MIN_INITIALS <= len(word) <= MAX_INITIALS and word.isalpha() and word.isupper()
+                and len(after) == len(word) and "".join(w[0] for w in after) == word):
+            if out:
+                out.append(LINE_BREAK.strip())
+            continue
+        out.append(word)
+    return " ".join(out)
 
 
 # An author box with its heading, its name and a short biography.
@@ -419,12 +453,30 @@ def read_author_marks(tree: etree._Element, headline: etree._Element | None = No
         value = get("aria-label") or get("data-testid") or get("data-component")
         href = get("href")
         if (value and _value_kind(value) == _AUTHOR) or (
-                href and _AUTHOR_PAGE.search(href) and _names_page(element, href)):
+                href and _AUTHOR_PAGE.search(href) and _names_page(element, href)
+                and not _in_menu(element)):
             marked.append(element)
         tail = element.tail
         if tail and len(tail) < MAX_DATELINE_CHARS and opens_with_label(tail):
             tail_labels.append(element)
     return _bylines(marked, []) + _tail_bylines(tail_labels)
+
+
+# A menu's list is this many levels above its links at most.
+MENU_DEPTH = 6
+# A class or id that names a menu or a navigation bar, at a word's start ("hover-menu",
+# "main-nav", "navbar"; not "canvas").
+_MENU = re.compile(r"(?<![a-z])(?:menu|nav)", re.I)
+
+
+def _in_menu(link: etree._Element) -> bool:
+    """The link is an item of the site's menu (a <nav>, or a list whose class or id says
+    menu): the columnists it lists are no byline of the story."""
+    for parent in islice(link.iterancestors(), MENU_DEPTH):
+        if parent.tag == "nav" or _MENU.search(
+                f"{parent.get('class', '')} {parent.get('id', '')}"):
+            return True
+    return False
 
 
 def _tail_bylines(elements: list[etree._Element]) -> list[str]:
