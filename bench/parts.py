@@ -11,7 +11,9 @@ and structure (tables, figures, links and emphasis), the metadata readers, and e
 other pass core.extract calls (clean, reveal, rescue, the fallback date, the edges' trim,
 the language, the credits, finish), with `core.rest` for what extract spends outside its
 passes (the options, the record, the release of the tree and of the passes' objects when
-it returns), so that the passes and the rest add up to extract a page. A name
+it returns), so that the passes and the rest add up to extract a page. `gc` is the
+cyclic garbage collector's time (gc.callbacks), inside whichever function it interrupted:
+it runs on few pages, so its mean over all pages is its share. A name
 nested in another is timed inside it too (trees.leaf_sums inside
 LocatorModel.predict_proba). The table gives, per function, the pages it ran on, the
 median over those pages of the median over repeats, and the mean over all pages (a
@@ -24,9 +26,11 @@ its overhead a call inflates the small Python functions.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import statistics
 import time
+from collections.abc import Callable
 
 from bench import datasets
 from bench.anchors import page_url
@@ -60,8 +64,14 @@ _TIMED = (
     ("pressclip.locate", "drop_ad_labels"),
     ("pressclip.locate", "drop_outside_tail"),
     ("pressclip.locate", "drop_unended_tail"),
+    ("pressclip.locate", "drop_stamps"),
+    ("pressclip.locate", "drop_rights_lines"),
+    ("pressclip.locate", "drop_labelled_boxes"),
+    ("pressclip.locate", "_drop_orphan_headings"),
     ("pressclip.locate", "_drop_link_labels"),
     ("pressclip.locate", "_evidence"),
+    ("pressclip.locate", "_from_lead"),
+    ("pressclip.locate", "_opening"),
     ("pressclip.locate", "shape"),
     ("pressclip.locate.structure", "_figures"),
     # Shape.blocks holds the links' and emphasis' spans: InlineMarks is compiled
@@ -90,6 +100,11 @@ _TIMED = (
     ("pressclip.metadata", "read_byline"),
     ("pressclip.metadata.byline", "_marks"),
     ("pressclip.metadata.byline", "_bylines"),
+    ("pressclip.metadata", "read_microdata"),
+    ("pressclip.metadata", "shown"),
+    ("pressclip.metadata", "in_page_script"),
+    ("pressclip.metadata", "read_author_marks"),
+    ("pressclip.metadata", "read_comments"),
 )
 
 
@@ -101,6 +116,19 @@ def _owner(where: str) -> object:
     module, _, name = where.partition(":")
     owner = importlib.import_module(module)
     return getattr(owner, name) if name else owner
+
+
+def _collector_timer(spent: dict[str, float]) -> Callable[[str, dict], None]:
+    """A gc callback adding each collection's CPU time to spent["gc"]."""
+    started: list[float] = []
+
+    def callback(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(time.process_time())
+        elif started:
+            spent["gc"] = spent.get("gc", 0.0) + time.process_time() - started.pop()
+
+    return callback
 
 
 def costs(sets: tuple[str, ...], repeats: int, limit: int | None) -> str:
@@ -115,6 +143,8 @@ def costs(sets: tuple[str, ...], repeats: int, limit: int | None) -> str:
         originals.append((owner, name, getattr(owner, name)))
         setattr(owner, name, timed(label, getattr(owner, name), spent))
     per_page: list[dict[str, list[float]]] = [{} for _ in pages]
+    collector = _collector_timer(spent)
+    gc.callbacks.append(collector)
     try:
         for page in pages[:10]:
             core.extract(page["html"], url=page["url"], facts=False)
@@ -131,6 +161,7 @@ def costs(sets: tuple[str, ...], repeats: int, limit: int | None) -> str:
                 for label, seconds in spent.items():
                     seen.setdefault(label, []).append(seconds)
     finally:
+        gc.callbacks.remove(collector)
         for owner, name, function in originals:
             setattr(owner, name, function)
     labels = ["extract", *dict.fromkeys(

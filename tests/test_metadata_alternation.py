@@ -1,8 +1,8 @@
 """metadata.alternation.alternatives matches what the plain alternation of the same words
 matches, with the same spans, with and without re.IGNORECASE: on the byline labels' own
-word lists (every word in its cases, alone, paired, cut short, inside a sentence) and on
-random lists and texts over letters that case folding ties together ("I", "i", dotless
-"ı", "s", long "ſ", "K" and the Kelvin sign)."""
+word lists and locate/rights.py's phrases (every word in its cases, alone, paired, cut
+short, inside a sentence) and on random lists and texts over letters that case folding ties
+together ("I", "i", dotless "ı", "s", long "ſ", "K" and the Kelvin sign)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from pressclip.locate import rights
 from pressclip.metadata import labels
 from pressclip.metadata.alternation import alternatives
 
@@ -40,6 +41,8 @@ _LISTS = {
     "nouns": sorted(labels._NOUNS, key=len, reverse=True),
     "from": labels._FROM_WORDS,
     "writer nouns": labels._WRITER_NOUNS,
+    # locate/rights.py's "all rights reserved" in its languages.
+    "rights reserved": rights._RESERVED_PHRASES,
 }
 
 

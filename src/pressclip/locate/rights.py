@@ -17,17 +17,21 @@ import numpy as np
 
 from ..chars import COPYRIGHT_SIGN
 from ..credits import read_credits
+from ..metadata.alternation import alternatives
 from .blocks import RawBlock
 from .lines import drop_lines
 
-# "All rights reserved": en, de, fr, es, it, pt, nl, sv, da/no, pl.
-_RESERVED = (
-    r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
-    r"todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|"
-    r"todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden|"
-    r"alla\s+rättigheter\s+förbehållna|alle\s+rettigheder\s+forbeholdes|"
-    r"alle\s+rettigheter\s+reservert|wszelkie\s+prawa\s+zastrzeżone"
+# "All rights reserved": en, de, fr, es, it, pt, nl, sv, da/no, pl. Grouped by first letter
+# (metadata/alternation.py): _CLOSES searches every position of a block, and the plain
+# alternation entered each phrase's branch at each one.
+_RESERVED_PHRASES = (
+    r"all\s+rights\s+reserved", r"alle\s+rechte\s+vorbehalten", r"tous\s+droits\s+réservés",
+    r"todos\s+los\s+derechos\s+reservados", r"tutti\s+i\s+diritti\s+riservati",
+    r"todos\s+os\s+direitos\s+reservados", r"alle\s+rechten\s+voorbehouden",
+    r"alla\s+rättigheter\s+förbehållna", r"alle\s+rettigheder\s+forbeholdes",
+    r"alle\s+rettigheter\s+reservert", r"wszelkie\s+prawa\s+zastrzeżone",
 )
+_RESERVED = alternatives(_RESERVED_PHRASES)
 # A block opening on a rights mark: "©", "(c) 2024", "Copyright ©", "Copyright 2011",
 # "Copyright by" (the word is the same in the languages above); alone, a heading
 # ("Copyright and trademarks") is no rights line.
@@ -53,17 +57,24 @@ _MAX_CHARS = 300
 
 
 def is_rights_line(text: str) -> bool:
-    """Whether a block is a copyright line or a caption closing on a © credit."""
+    """Whether a block is a copyright line or a caption closing on a © credit, and no wire
+    agency's credit line (read last: credits.py's patterns cost more than these, and few
+    blocks get that far)."""
     text = text.strip()
     if not text or len(text) > _MAX_CHARS:
         return False
-    if read_credits([text]).credit_line_indexes:
-        return False
+    return _states_rights(text) and not read_credits([text]).credit_line_indexes
+
+
+def _states_rights(text: str) -> bool:
+    """Whether a stripped block of at most _MAX_CHARS opens or closes on the rights words,
+    or closes on a © credit."""
     if _CLOSES.search(text):
         return True
     if _OPENS.match(text):
         return len(text.split()) <= _MAX_OPENING_WORDS or bool(_RESERVED_IN.search(text))
-    credit = _CREDIT.search(text)
+    # A credit holds the sign: without it, no need to search the block.
+    credit = _CREDIT.search(text) if COPYRIGHT_SIGN in text else None
     if credit is None:
         return False
     owner = credit.group("owner")
