@@ -30,3 +30,10 @@ def test_a_clause_opened_by_a_conjunction_without_a_subject_shares_the_first_one
     text = ("Tomas Ekberg chaired the hearing.\n\n"
             'Tomas Ekberg stood up, and then said: "We adjourn until Monday."')
     assert speakers(text, "en") == ["Tomas Ekberg"]
+
+
+def test_a_conjoined_clause_s_subject_beats_a_name_of_the_first_clause():
+    text = ("Singer Mara Vellani left the stage early in Lisbon, in this file photo.\n\n"
+            "Judge Oskar Lind read the verdict on Friday, and the troubled singer blew him "
+            'kisses and whispered, "Stay strong, we will wait for you at home."')
+    assert speakers(text, "en") == ["Mara Vellani"]

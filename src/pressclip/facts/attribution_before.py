@@ -438,6 +438,9 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         # "Hamas, he vowed, "will respond"": the name before the incise is what the quote
         # is about; the pronoun is somebody named before this sentence.
         return resolver.pronoun(sent_start, last, gender=pronoun_gender(head[-1][0].lower()))
+    own = _own_clause_subject(head, persons, resolver, last) if persons else None
+    if own:
+        return own
     if persons and head[-1][0].lower() in CONJUNCTIONS:
         # "X quoted Pawar and said": the verb shares the subject of the first clause.
         return resolver.name(persons[0])
@@ -507,6 +510,20 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
         return resolver.with_determiner(mentions[0])
     return None
+
+
+def _own_clause_subject(head: list[tuple[str, int, int]], persons: list[Mention],
+                        resolver: Resolver, last: str | None) -> str | None:
+    """The subject of the clause a conjunction opens after the last comma, when every
+    person the sentence names stands before it ("Judge X read the verdict, and the troubled
+    singer whispered": the singer, not the judge)."""
+    commas = [j for j, t in enumerate(head) if t[0] == ","]
+    if not commas or commas[-1] + 1 >= len(head):
+        return None
+    clause = head[commas[-1] + 1:]
+    if clause[0][0].lower() not in CONJUNCTIONS or persons[-1].end > clause[0][1]:
+        return None
+    return _conjoined_subject(clause[1:], resolver, last)
 
 
 def _conjoined_subject(clause: list[tuple[str, int, int]], resolver: Resolver,
