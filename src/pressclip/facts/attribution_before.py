@@ -27,9 +27,14 @@ from .lexicon import (
     CAPITAL_STOPWORDS,
     DETERMINERS,
     INDEFINITE,
+    MEDIA_WORDS,
     NOUN_DETERMINERS,
+    OBJECT_PRONOUNS,
+    ORG_DESCRIPTIONS,
+    ORG_WORDS,
     PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
     is_cue,
@@ -37,7 +42,15 @@ from .lexicon import (
 from .marks import sentence_bounds
 from .names import PREPOSITIONS, Mention
 from .speaker_kinds import names_somebody
-from .speaker_words import FRONTED_WORDS, ISSUED_BY, NP_MAX_TOKENS, PRENOMINAL, WORD_RE, tokens_of
+from .speaker_words import (
+    FRONTED_WORDS,
+    ISSUED_BY,
+    NP_MAX_TOKENS,
+    PRENOMINAL,
+    ROLE_MODIFIERS_MAX,
+    WORD_RE,
+    tokens_of,
+)
 from .speakers import Resolver
 from .unnamed import COMPLEMENT_LINKS, RELATIVES
 
@@ -68,6 +81,9 @@ IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (
                           r"(?:view|eyes|words))\s*,")
 
 POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
+# The nouns that end the subject of a clause a conjunction opens: a role, a source, a body.
+SUBJECT_NOUNS = frozenset(ROLE_NOUNS | SOURCE_NOUNS | SPOKES_NOUNS | ORG_WORDS | ORG_DESCRIPTIONS
+                          | MEDIA_WORDS)
 CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
 
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
@@ -422,6 +438,9 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         # "Hamas, he vowed, "will respond"": the name before the incise is what the quote
         # is about; the pronoun is somebody named before this sentence.
         return resolver.pronoun(sent_start, last, gender=pronoun_gender(head[-1][0].lower()))
+    own = _own_clause_subject(head, persons, resolver, last) if persons else None
+    if own:
+        return own
     if persons and head[-1][0].lower() in CONJUNCTIONS:
         # "X quoted Pawar and said": the verb shares the subject of the first clause.
         return resolver.name(persons[0])
@@ -451,9 +470,10 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
                 return found
         return resolver.name(persons[0])
     for t in head:
-        # "qu'il a qualifié": the pronoun behind an elided conjunction.
+        # "qu'il a qualifié": the pronoun behind an elided conjunction; not an object
+        # pronoun ("blew him kisses and whispered"), which is somebody else.
         word = ELIDED.sub("", t[0].lower())
-        if word in resolver.pronouns:
+        if word in resolver.pronouns and word not in OBJECT_PRONOUNS:
             return resolver.pronoun(t[1], last, gender=pronoun_gender(word))
     # The subject: from the clause start to the verb, after any leading adverbial.
     # "Un scandale que les marcheurs qualifieront de « … »": the clause after the last
@@ -469,6 +489,12 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             found = resolver.phrase(begin, end, last)
             if found:
                 return found
+    clause = head[commas[-1] + 1:] if commas else head
+    if clause and clause[0][0].lower() in CONJUNCTIONS:
+        # ", and the troubled singer whispered": a clause with a subject of its own.
+        found = _conjoined_subject(clause[1:], resolver, last)
+        if found:
+            return found
     opener = head[0][0]
     if head[-1][0] == "," and not mentions and opener[:1].isupper() and \
             opener.lower() not in PREPOSITIONS | DETERMINERS | CAPITAL_STOPWORDS:
@@ -483,6 +509,36 @@ def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     if mentions and head[0][0].lower() not in PREPOSITIONS:
         # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
         return resolver.with_determiner(mentions[0])
+    return None
+
+
+def _own_clause_subject(head: list[tuple[str, int, int]], persons: list[Mention],
+                        resolver: Resolver, last: str | None) -> str | None:
+    """The subject of the clause a conjunction opens after the last comma, when every
+    person the sentence names stands before it ("Judge X read the verdict, and the troubled
+    singer whispered": the singer, not the judge)."""
+    commas = [j for j, t in enumerate(head) if t[0] == ","]
+    if not commas or commas[-1] + 1 >= len(head):
+        return None
+    clause = head[commas[-1] + 1:]
+    if clause[0][0].lower() not in CONJUNCTIONS or persons[-1].end > clause[0][1]:
+        return None
+    return _conjoined_subject(clause[1:], resolver, last)
+
+
+def _conjoined_subject(clause: list[tuple[str, int, int]], resolver: Resolver,
+                       last: str | None) -> str | None:
+    """The subject of a clause a conjunction opens, the conjunction left out ("…, and the
+    troubled singer blew him kisses and whispered", "… et le groupe a répondu"): a
+    determiner, at most ROLE_MODIFIERS_MAX words, then the noun of a role, a source or a
+    body, read alone as the speaker phrase; None when the clause opens otherwise (its verb
+    shares the first clause's subject). Read only there: at a sentence's start the whole
+    phrase up to the verb is the speaker phrase ("the spokesman for X")."""
+    if not clause or clause[0][0].lower() not in DETERMINERS:
+        return None
+    for k in range(1, min(len(clause), ROLE_MODIFIERS_MAX + 2)):
+        if clause[k][0].lower() in SUBJECT_NOUNS:
+            return resolver.phrase(clause[0][1], clause[k][2], last)
     return None
 
 

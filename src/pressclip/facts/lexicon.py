@@ -18,6 +18,7 @@ from .lexicon_en import (
     EN_INDEFINITE_ARTICLES,
     EN_LINK_OPENERS,
     EN_NOUN_DETERMINERS,
+    EN_OBJECT_PRONOUNS,
     EN_PERSON_NOUNS,
     EN_SPEECH_NOUNS,
     EN_STEMS,
@@ -56,6 +57,8 @@ ASKING = {"asked", "asks", "questioned", "interrogé", "interrogée", "interroge
 SPEECH_NOUNS = frozenset(FR_SPEECH_NOUNS) | frozenset(EN_SPEECH_NOUNS)
 CHARGE_LEADS = frozenset(FR_CHARGE_LEADS + EN_CHARGE_LEADS)  # two words each
 NOUN_DETERMINERS = frozenset(FR_NOUN_DETERMINERS) | frozenset(EN_NOUN_DETERMINERS)
+# Pronouns that are never a verb's subject (English only: French "lui" may be one).
+OBJECT_PRONOUNS = EN_OBJECT_PRONOUNS
 PASSIVE_AUXILIARIES = frozenset(FR_PASSIVE_AUXILIARIES)
 FRENCH_PREPOSITIONS = frozenset(FR_PREPOSITIONS)
 OFFICE_NOUNS = frozenset(FR_OFFICE_NOUNS)

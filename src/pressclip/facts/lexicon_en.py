@@ -31,6 +31,10 @@ EN_LINK_OPENERS = ("read more", "read also", "also read", "see also")
 # Determiners after which a cue form is a noun: "their claims", "an alert" ("a" is also
 # French avoir, "her" an object pronoun: "heard her say").
 EN_NOUN_DETERMINERS = "an my your his its our their".split()
+# English object pronouns: never the subject of the verb after them ("blew him kisses and
+# whispered"). Not "her", also a possessive that mostly stands for the subject ("she ended
+# her stint with a farewell:").
+EN_OBJECT_PRONOUNS = frozenset({"him"})
 # Indefinite articles, which introduce an unnamed source ("a senior official").
 EN_INDEFINITE_ARTICLES = ("a", "an")
 # Nouns of somebody's spoken account: "according to his account", "according to the
