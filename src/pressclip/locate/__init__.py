@@ -24,6 +24,7 @@ from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
 from .boxes import drop_labelled_boxes
 from .clouds import drop_link_clouds
+from .consent import drop_consent_notices
 from .features import (
     ENDS_COLUMN,
     FREQUENT_COLUMN,
@@ -194,6 +195,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_rights_lines(raw, keep)
     keep = drop_pitches(raw, keep)
     keep = drop_comment_policies(raw, keep)
+    keep = drop_consent_notices(raw, keep)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
     keep = drop_labelled_boxes(raw, X, keep, units)
