@@ -1,12 +1,8 @@
 """A kept block that asks the reader's consent for a third party's content or cookies, or
 only names such a placeholder, leaves; an article's paragraph on data protection stays."""
 
-from types import SimpleNamespace
-
-import numpy as np
-
 from pressclip import extract
-from pressclip.locate.consent import drop_consent_notices, is_consent_notice
+from pressclip.locate.consent import is_consent_notice
 
 
 def test_consent_notices_in_several_languages():
@@ -28,16 +24,6 @@ def test_data_protection_in_an_article_is_no_notice():
     assert not is_consent_notice("If you agree with the mayor, write to the council.")
     assert not is_consent_notice("The bakery sells cookies and bread on Sundays.")
     assert not is_consent_notice("External content moderators met in Nordhafen.")
-
-
-def _block(text: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text, container=SimpleNamespace(bits=0))
-
-
-def test_consent_notices_leave_the_selection():
-    raw = [_block("The mayor opened the new bridge today."), _block("Externer Inhalt")]
-    keep = np.ones(len(raw), dtype=bool)
-    assert drop_consent_notices(raw, keep).tolist() == [True, False]
 
 
 _PROSE = ("<p>The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, "

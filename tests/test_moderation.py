@@ -1,11 +1,7 @@
 """A kept block that states the rules of the page's comments leaves; a paragraph that
 mentions comments or their moderation in passing stays."""
 
-from types import SimpleNamespace
-
-import numpy as np
-
-from pressclip.locate.moderation import drop_comment_policies, is_comment_policy
+from pressclip.locate.moderation import is_comment_policy
 
 
 def test_comment_policies_in_several_languages():
@@ -29,13 +25,3 @@ def test_comments_in_passing_are_no_policy():
         "I moved the old post to a page of its own after the storm of replies; it kept its "
         "text as it was, and comments are closed there now.")
 
-
-def _block(text: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text, container=SimpleNamespace(bits=0))
-
-
-def test_comment_policies_leave_the_selection():
-    raw = [_block("The mayor opened the new bridge today."),
-           _block("Comments are moderated.")]
-    keep = np.ones(len(raw), dtype=bool)
-    assert drop_comment_policies(raw, keep).tolist() == [True, False]

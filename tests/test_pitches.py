@@ -1,13 +1,8 @@
 """A kept block that calls on the reader to subscribe, sign up for a newsletter or donate
 leaves; a paragraph that reports on subscriptions or newsletters stays."""
 
-from types import SimpleNamespace
-
-import numpy as np
-
 from pressclip import extract
-from pressclip.locate.blocks import tag_flag
-from pressclip.locate.pitches import drop_pitches, is_pitch
+from pressclip.locate.pitches import is_pitch
 
 
 def test_pitches_in_several_languages():
@@ -33,18 +28,6 @@ def test_a_report_on_subscriptions_is_no_pitch():
 
 def test_a_long_paragraph_is_no_pitch():
     assert not is_pitch("Sign up here. " + "The council met to discuss the harbour. " * 10)
-
-
-def _block(text: str, bits: int = 0) -> SimpleNamespace:
-    return SimpleNamespace(text=text, container=SimpleNamespace(bits=bits))
-
-
-def test_pitches_leave_the_selection_but_not_a_table_s_cells():
-    raw = [_block("The mayor opened the new bridge today."),
-           _block("Subscribe today to our newsletter", tag_flag("table")),
-           _block("Subscribe today to our newsletter")]
-    keep = np.ones(len(raw), dtype=bool)
-    assert drop_pitches(raw, keep).tolist() == [True, True, False]
 
 
 _PROSE = ("<p>The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, "

@@ -24,7 +24,6 @@ from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
 from .boxes import drop_labelled_boxes
 from .clouds import drop_link_clouds
-from .consent import drop_consent_notices
 from .features import (
     ENDS_COLUMN,
     FREQUENT_COLUMN,
@@ -38,8 +37,7 @@ from .features import (
 from .gate import Evidence
 from .lead import lead_region
 from .model import load_model
-from .moderation import drop_comment_policies
-from .pitches import drop_pitches
+from .notices import drop_notices
 from .rights import drop_rights_lines
 from .stamps import drop_stamps
 from .structure import shape
@@ -193,9 +191,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_ad_labels(raw, keep)
     keep = drop_stamps(raw, keep)
     keep = drop_rights_lines(raw, keep)
-    keep = drop_pitches(raw, keep)
-    keep = drop_comment_policies(raw, keep)
-    keep = drop_consent_notices(raw, keep)
+    keep = drop_notices(raw, keep)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
     keep = drop_labelled_boxes(raw, X, keep, units)

@@ -17,11 +17,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
-from .blocks import RawBlock
-from .lines import drop_lines
-
 # The site, in the first person, saying it sets cookies (the languages above, in order).
 _USES_COOKIES = (
     r"we\s+use\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|"
@@ -68,24 +63,30 @@ _PLACEHOLDERS = frozenset((
     "extern innehåll", "eksternt innhold", "eksternt indhold", "treść zewnętrzna",
     "zewnętrzna treść",
 ))
-_COOKIES = re.compile(rf"\b(?:{_USES_COOKIES})\b", re.I)
-_ADDRESSED = re.compile(rf"\b(?:{_READER})\b", re.I)
-_ASKED = re.compile(rf"\b(?:{_TRANSFER})\b", re.I)
+# Read on the block in lower case: IGNORECASE costs each pattern twice the time.
+_COOKIES = re.compile(rf"\b(?:{_USES_COOKIES})\b")
+_ADDRESSED = re.compile(rf"\b(?:{_READER})\b")
+_ASKED = re.compile(rf"\b(?:{_TRANSFER})\b")
 _MAX_CHARS = 400
+MAX_CHARS = _MAX_CHARS
+# What every notice holds, lower case: cookies, the word for data, or the placeholder's
+# adjective (notices.py's gate).
+STEMS = ("cookie", "informasjonskapsler", "data", "daten", "datos", "dati", "dados",
+         "données", "gegevens", "uppgifter", "opplysninger", "oplysninger", "dane", "extern",
+         "estern", "ekstern", "zewnętrzn")
 
 
 def is_consent_notice(text: str) -> bool:
     """Whether a short block asks the reader's consent for a third party's content or
     cookies, or only names such a placeholder."""
-    text = text.strip()
-    if not text or len(text) > _MAX_CHARS:
+    return lowered_consent_notice(text.strip().lower())
+
+
+def lowered_consent_notice(low: str) -> bool:
+    """is_consent_notice of a block already stripped and in lower case."""
+    if not low or len(low) > _MAX_CHARS:
         return False
-    if text.strip(" .:!").lower() in _PLACEHOLDERS or _COOKIES.search(text):
+    if low.strip(" .:!") in _PLACEHOLDERS or _COOKIES.search(low):
         return True
-    return _ADDRESSED.search(text) is not None and _ASKED.search(text) is not None
+    return _ADDRESSED.search(low) is not None and _ASKED.search(low) is not None
 
-
-def drop_consent_notices(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
-    """The kept blocks without the consent notices among them (lines.drop_lines: a table's
-    cells stay, and so does a selection of notices alone)."""
-    return drop_lines(raw, keep, is_consent_notice)

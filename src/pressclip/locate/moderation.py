@@ -15,11 +15,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
-from .blocks import RawBlock
-from .lines import drop_lines
-
 # The rules, in en, de, fr, es, it, pt, nl, sv, no/da, pl: "comments are (now) moderated
 # / subject to approval / limited to 200 words / closed", the posters held responsible,
 # the netiquette named. German and Dutch put the participle last, a few words on.
@@ -40,29 +35,38 @@ _RULES = (
     r"kommentarer\s+(?:modereras|granskas|modereres|blir\s+moderert)|"
     r"komentarze\s+(?:są\s+)?(?:moderowane|zamknięte)"
 )
-_RULE = re.compile(rf"\b(?:{_RULES})\b", re.I)
+# Read on the block in lower case: IGNORECASE costs each pattern twice the time.
+_RULE = re.compile(rf"\b(?:{_RULES})\b")
 # A notice states its rule at once: a rule further into a block is a writer's aside
 # ("… so I closed the thread; comments are closed, but …").
 _RULE_WITHIN = 60
+# The longest rule's characters: a rule starting within _RULE_WITHIN ends before this
+# many more ("comments will be reviewed" and the like; the German words run longer).
+_LONGEST_RULE = 120
 # A block that opens by naming the rules is their notice; named further in, a reader
 # may be quoting them.
 _NAMED = re.compile(
     r"\W*(?:comment(?:ing)?\s+(?:rules|policy|guidelines)|kommentarregeln|"
-    r"kommentar-?richtlinien|charte\s+de\s+modération|normas\s+de\s+participación)\b",
-    re.I)
+    r"kommentar-?richtlinien|charte\s+de\s+modération|normas\s+de\s+participación)\b")
 _MAX_CHARS = 600
+# What every notice holds, lower case: the word for comments or the rules' name
+# (notices.py's gate).
+STEMS = ("comment", "kommentar", "comentar", "comentár", "reacties", "komentarz",
+         "netiquette", "charte", "normas")
+MAX_CHARS = _MAX_CHARS
+# Where in a block its rule starts at the latest, for notices.py's gate.
+RULE_WITHIN = _RULE_WITHIN
 
 
 def is_comment_policy(text: str) -> bool:
     """Whether a short block states the rules of the page's comments."""
-    text = text.strip()
-    if not text or len(text) > _MAX_CHARS:
+    return lowered_comment_policy(text.strip().lower())
+
+
+def lowered_comment_policy(low: str) -> bool:
+    """is_comment_policy of a block already stripped and in lower case."""
+    if not low or len(low) > _MAX_CHARS:
         return False
-    rule = _RULE.search(text)
-    return (rule is not None and rule.start() <= _RULE_WITHIN) or _NAMED.match(text) is not None
+    rule = _RULE.search(low, 0, _RULE_WITHIN + _LONGEST_RULE)
+    return (rule is not None and rule.start() <= _RULE_WITHIN) or _NAMED.match(low) is not None
 
-
-def drop_comment_policies(raw: list[RawBlock], keep: np.ndarray) -> np.ndarray:
-    """The kept blocks without the comment-policy notices among them (lines.drop_lines: a
-    table's cells stay, and so does a selection of notices alone)."""
-    return drop_lines(raw, keep, is_comment_policy)
