@@ -37,6 +37,7 @@ from .features import (
 from .gate import Evidence
 from .lead import lead_region
 from .model import load_model
+from .notices import drop_notices
 from .rights import drop_rights_lines
 from .stamps import drop_stamps
 from .structure import shape
@@ -190,6 +191,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_ad_labels(raw, keep)
     keep = drop_stamps(raw, keep)
     keep = drop_rights_lines(raw, keep)
+    keep = drop_notices(raw, keep)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
     keep = drop_labelled_boxes(raw, X, keep, units)

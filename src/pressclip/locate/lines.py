@@ -1,5 +1,6 @@
-"""The drop that the passes reading a kept block's words alone share (stamps.py, rights.py):
-each says which text is furniture; this takes those blocks out of the selection.
+"""The drop that the passes reading a kept block's words alone share (stamps.py, rights.py,
+notices.py): each says which text is furniture; this takes those blocks out of the
+selection.
 
 A table's cells are data, whatever their words say: they stay. A selection made only of such
 blocks is left as it is: these passes thin a selection, they never empty it.
