@@ -97,8 +97,10 @@ def normalise(text: str | None) -> str:
 
 
 def _is_site_part(rest: str, before: bool) -> bool:
-    """`rest` is empty, or a site-name part: a separator then (or after) a non-empty name."""
-    rest = rest.strip(" .,;!?")
+    """`rest` is empty, or a site-name part: a separator then (or after) a non-empty name.
+    The quotes and marks at the headline's edge stand in `rest` beside the separator ("?' -
+    site" of "'Quote?' - Site"): normalise took them off the shorter title's edges."""
+    rest = rest.strip(" .,;!?\"'")
     if not rest:
         return True
     edge, name = (rest[-1], rest[:-1]) if before else (rest[0], rest[1:])

@@ -14,7 +14,10 @@ title differs from pressclip's, which of the two the gold is, by kind of disagre
 cut short of the other, a site's name or a kicker or section set apart by a separator, one
 inside the other, different wording) and by half of the sites
 (`metadata_authors.site_half`). The choice between sources is made from these counts over
-many sites, not from single pages. Read it on the train split only.
+many sites, not from single pages. Then pressclip's misses (title not exact) by how its title
+differs from the gold (`miss_kind`: a part before or after it, a kicker, punctuation only,
+other words) and by the sources that hold the gold; --show prints those pages. Read it on
+the train split only.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import argparse
 from collections import Counter, defaultdict
 
 from bench.anchors import page_url
-from bench.metadata import title_exact
+from bench.metadata import TITLE_SEPARATORS, normalise, title_exact
 from bench.metadata_authors import site_half
 from bench.metadata_dev import SOURCE_SETS, raw_title_sources, source_rows
 
@@ -147,7 +150,55 @@ def against_ours(name: str, sources: dict[str, str | None], ours: str | None, go
     return found
 
 
-def measure(split: str, sets: tuple[str, ...]) -> None:
+# What stands between a headline and the words beside it, besides the separator: the
+# quotes and the end marks that normalise took off the shorter title's edges.
+_QUOTES = " '\""
+_ENDS = " .?!'\""
+
+
+def miss_kind(ours: str | None, gold: str) -> str:
+    """How pressclip's title differs from the gold, both normalised as bench.metadata
+    compares them: one holds the other with words before or after it (set apart by a
+    colon, "kicker", or by another separator, "part", else run on), the same words with
+    other punctuation, spaces or quotes, or other words."""
+    from pressclip.metadata.titles import squash
+
+    mine, want = normalise(ours), normalise(gold)
+    if not mine:
+        return "no title"
+    if squash(mine) == squash(want):
+        return "punctuation, spaces or quotes"
+    for longer, shorter, who in ((mine, want, "ours"), (want, mine, "gold")):
+        if longer.endswith(shorter):
+            return f"{who} has {_extra(longer[:-len(shorter)].rstrip(_QUOTES), -1)} before"
+        if longer.startswith(shorter):
+            return f"{who} has {_extra(longer[len(shorter):].lstrip(_ENDS), 0)} after"
+    return "other words"
+
+
+def _extra(rest: str, edge: int) -> str:
+    """What the words beside the shorter title are, by the mark between them."""
+    mark = rest[edge] if rest else ""
+    if mark in (":", "："):
+        return "a kicker"
+    return "a part" if mark and mark in TITLE_SEPARATORS else "more words"
+
+
+def print_misses(misses: list[tuple[str, str, str, str, str | None]], show: bool) -> None:
+    """The misses counted by set, kind and the sources that hold the gold (read with the
+    site's parts cut, as read_metadata cuts them: a gold that keeps the site's name is in
+    none); with `show`, each page too."""
+    counts = Counter((name, kind, holders) for name, kind, holders, _, _ in misses)
+    print("\npressclip's misses (title not exact): how its title differs from the gold, and "
+          "which sources hold the gold")
+    for (name, kind, holders), count in sorted(counts.items()):
+        print(f"  {name:12s} {kind:34s} gold in: {holders:30s} {count:3d}")
+    if show:
+        for name, kind, holders, gold, ours in misses:
+            print(f"\n  [{name}] {kind}; gold in: {holders}\n    gold: {gold}\n    ours: {ours}")
+
+
+def measure(split: str, sets: tuple[str, ...], show: bool = False) -> None:
     from pressclip.metadata import read_metadata
     from pressclip.parse.html import parse_html
 
@@ -156,6 +207,7 @@ def measure(split: str, sets: tuple[str, ...]) -> None:
     pages: Counter = Counter()
     duel: dict[str, Counter] = defaultdict(Counter)
     versus: dict[str, Counter] = defaultdict(Counter)
+    misses: list[tuple[str, str, str, str, str | None]] = []
     for row in (r for r in source_rows(split, sets) if r.get("title")):
         name, gold = row["dataset"], row["title"]
         tree = parse_html(row["html"])
@@ -170,6 +222,11 @@ def measure(split: str, sets: tuple[str, ...]) -> None:
             right[name][source] += title_exact(value, gold)
         right[name]["any"] += any(title_exact(v, gold) for v in sources.values())
         ours = "ours right" if title_exact(sources["pressclip"], gold) else "ours wrong"
+        if ours == "ours wrong":
+            holders = ", ".join(s for s, v in sources.items()
+                                if s != "pressclip" and title_exact(v, gold)) or "none"
+            misses.append((name, miss_kind(sources["pressclip"], gold), holders, gold,
+                           sources["pressclip"]))
         for key, verdict in duel_keys(name, sources, facts, gold):
             duel[key][verdict] += 1
             duel[key][ours] += 1
@@ -191,14 +248,16 @@ def measure(split: str, sets: tuple[str, ...]) -> None:
         counts = versus[key]
         print(f"  {key:58s} " + "  ".join(f"{v} {counts[v]:3d}"
                                           for v in ("source", "ours", "neither")))
+    print_misses(misses, show)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="train", choices=("train", "heldout"))
     parser.add_argument("--sets", nargs="+", default=list(SOURCE_SETS))
+    parser.add_argument("--show", action="store_true", help="print each missed page")
     args = parser.parse_args()
-    measure(args.split, tuple(args.sets))
+    measure(args.split, tuple(args.sets), args.show)
 
 
 if __name__ == "__main__":

@@ -83,6 +83,9 @@ def test_title_matches_headline_with_or_without_site_name():
     assert title_right("Site - The headline - Section", "The headline")
     assert not title_right("The head", "The headline")
     assert not title_exact("Le titre | Le Journal", "Le titre")
+    # The quotes at the headline's edge, which normalise strips from the shorter title.
+    assert title_right("Ask 'is it over?'", "Ask 'is it over?' | Example Daily")
+    assert title_right('"Quote" opens it', 'Example Daily - "Quote" opens it')
 
 
 def test_authors_strict_and_lenient():

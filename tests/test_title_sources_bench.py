@@ -63,3 +63,19 @@ def test_a_source_that_differs_from_ours_is_counted_by_kind_and_half():
     assert ("set og:title kicker or section half 1", "source") in found
     assert ("set og:title all", "source") in found
     assert not any(key.startswith("set h1") for key, _ in found)
+
+
+def test_kinds_of_miss_against_the_gold():
+    from bench.title_sources import miss_kind
+
+    assert miss_kind(None, "Ferry runs late") == "no title"
+    assert miss_kind("Ferry runs late", "Ferry runs late | Harbour Herald") == (
+        "gold has a part after")
+    assert miss_kind("Harbour Herald - Ferry runs late", "Ferry runs late") == (
+        "ours has a part before")
+    assert miss_kind("Winter: Ferry runs late", "Ferry runs late") == "ours has a kicker before"
+    assert miss_kind("'Late again?' Ferry users ask", "'Late again?' Ferry users ask - Herald"
+                     ) == "gold has a part after"
+    assert miss_kind("Ferry runs late", "Ferry runs late again") == "gold has more words after"
+    assert miss_kind("Ferry:runs late", "Ferry: runs late") == "punctuation, spaces or quotes"
+    assert miss_kind("Ferry runs late", "Island boat delayed") == "other words"
