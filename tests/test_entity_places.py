@@ -39,3 +39,15 @@ def test_a_town_heading_a_dispatch_is_a_place():
 def test_a_weekday_or_a_given_name_heads_no_dispatch():
     assert _typed("Il viendra. Mardi, 7 novembre. Rien.", "fr") == []
     assert ("Pierre", "place") not in _typed("Il viendra. Pierre, 7 novembre. Rien.", "fr")
+
+
+def test_a_place_preposition_governs_its_list():
+    found = _typed("Les troupes sont entrées à Korvada, Belnitz, Oskavo et Trelmina.", "fr")
+    assert [t for _, t in found] == ["place"] * 4
+    found = _typed("They met in Elmdale, Fernhill and Oakmere on Monday.", "en")
+    assert found == [("Elmdale", "place"), ("Fernhill", "place"), ("Oakmere", "place")]
+
+
+def test_a_list_ends_where_no_comma_or_conjunction_joins():
+    assert ("Quarvex", "place") not in _typed(
+        "Elle a travaillé à Lisbonne pour Quarvex. Quarvex a recruté.", "fr")

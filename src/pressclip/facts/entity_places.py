@@ -9,6 +9,8 @@
 - A name opening a sentence before a day and a month heads a dispatch, the town it was
   filed from ("Lausanne, 3 mai.", "Lyon 3 mai —", "London, January 5."): a place,
   unless a given name or a title makes it somebody's.
+- A place's preposition governs the list it opens ("à Korvada, Belnitz et Oskavo"): its
+  lone words that names.py read as bodies only by its fallback are places.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ MONTH_DAY = re.compile(rf",[ \t\u00a0]+(?i:{_MONTH})[ \t\u00a0]+[0-9][0-9]?(?!\d
 _NOT_BEFORE_DAY = frozenset("0123456789.-'’")
 # The one word in capitals or title case before the date, and its comma.
 TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?=,?[^\S\n]*\Z)")
+# What joins the places of a list: a comma, "et", "and", "ou", "or".
+LIST_LINK = re.compile(r",[^\S\n]*(?:(?:et|and)[^\S\n]+)?|[^\S\n]+(?:et|and|ou|or)[^\S\n]+")
 
 
 def _known(name: str) -> bool:
@@ -98,6 +102,27 @@ def _dispatch_towns(text: str, language: str | None) -> list[Mention]:
     return out
 
 
+def _listed_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place's preposition governs the whole list it opens ("à Korvada, Belnitz et
+    Oskavo", "in Elmdale, Fernhill and Oakmere"): a lone word of the list that names.py
+    read as a body only by its fallback is a place too."""
+    out = list(mentions)
+    listing = False
+    for i, m in enumerate(out):
+        if m.after_preposition and m.type == "place":
+            listing = True
+            continue
+        if not listing or not LIST_LINK.fullmatch(text, out[i - 1].end, m.start):
+            listing = False
+            continue
+        if m.type == "organization" and " " not in m.text and not m.text.isupper() and \
+                not _known(m.text):
+            out[i] = Mention(m.text, m.start, m.end, "place", False, False)
+        elif m.type != "place":
+            listing = False
+    return out
+
+
 def places_set_apart(mentions: list[Mention], text: str, language: str | None = None
                       ) -> list[Mention]:
     """`mentions` with hyphened pairs of places cut in two and dispatches' towns added as
@@ -110,6 +135,7 @@ def places_set_apart(mentions: list[Mention], text: str, language: str | None = 
                 out.extend(pair)
                 continue
         out.append(m)
+    out = _listed_places(out, text)
     towns = _dispatch_towns(text, language)
     if not towns:
         return out
