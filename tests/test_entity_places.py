@@ -51,3 +51,11 @@ def test_a_place_preposition_governs_its_list():
 def test_a_list_ends_where_no_comma_or_conjunction_joins():
     assert ("Quarvex", "place") not in _typed(
         "Elle a travaillé à Lisbonne pour Quarvex. Quarvex a recruté.", "fr")
+
+
+def test_a_place_kind_then_of_names_a_place():
+    found = _typed("The State of Nevelland passed the bill; the Port of Marrowby closed.", "en")
+    assert ("State of Nevelland", "place") in found
+    assert ("Port of Marrowby", "place") in found
+    assert ("Bank of Marrowby", "organization") in _typed(
+        "The Bank of Marrowby raised its rate.", "en")
