@@ -59,3 +59,13 @@ def test_a_place_kind_then_of_names_a_place():
     assert ("Port of Marrowby", "place") in found
     assert ("Bank of Marrowby", "organization") in _typed(
         "The Bank of Marrowby raised its rate.", "en")
+
+
+def test_a_comma_after_a_fronted_place_opens_no_list():
+    assert ("Quarvex", "place") not in _typed("In London, Quarvex said profits rose.", "en")
+    assert ("Quarvex", "place") not in _typed("Il est né à Lyon, Quarvex le sait.", "fr")
+
+
+def test_lists_are_read_in_french_and_english_only():
+    found = _typed("Wir trafen uns in Berlin, Kunden, Freunde, Nachbarn.", "de")
+    assert ("Kunden", "place") not in found

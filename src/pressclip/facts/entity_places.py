@@ -10,7 +10,9 @@
   filed from ("Lausanne, 3 mai.", "Lyon 3 mai —", "London, January 5."): a place,
   unless a given name or a title makes it somebody's.
 - A place's preposition governs the list it opens ("à Korvada, Belnitz et Oskavo"): its
-  lone words that names.py read as bodies only by its fallback are places.
+  lone words that names.py read as bodies only by its fallback are places; a list holds
+  three items or a conjunction, and a preposition opening its sentence opens none ("In
+  London, Quarvex said"). The lists and the dispatches are read in French and English.
 """
 
 from __future__ import annotations
@@ -102,21 +104,37 @@ def _dispatch_towns(text: str, language: str | None) -> list[Mention]:
     return out
 
 
+def _fronted(text: str, m: Mention) -> bool:
+    """The place after the preposition opens its sentence with it ("In London, Boeing
+    said", "À Lyon, Renault a …"): the comma after it ends an adverbial, not a list's
+    first item."""
+    before = text[:m.start].rstrip()
+    before = before[:len(before) - len(before.split()[-1])] if before else before
+    return not before.strip() or before.rstrip()[-1] in ".!?:;\n\"«“"
+
+
 def _listed_places(mentions: list[Mention], text: str) -> list[Mention]:
     """A place's preposition governs the whole list it opens ("à Korvada, Belnitz et
     Oskavo", "in Elmdale, Fernhill and Oakmere"): a lone word of the list that names.py
-    read as a body only by its fallback is a place too."""
+    read as a body only by its fallback is a place too. A list holds three items or a
+    conjunction ("In London, Boeing said" holds neither), and a preposition opening the
+    sentence opens none."""
     out = list(mentions)
     listing = False
     for i, m in enumerate(out):
         if m.after_preposition and m.type == "place":
-            listing = True
+            listing = not _fronted(text, m)
             continue
-        if not listing or not LIST_LINK.fullmatch(text, out[i - 1].end, m.start):
+        link = LIST_LINK.fullmatch(text, out[i - 1].end, m.start) if listing else None
+        if link is None:
             listing = False
             continue
-        if m.type == "organization" and " " not in m.text and not m.text.isupper() and \
-                not _known(m.text):
+        following = out[i + 1].start if i + 1 < len(out) else -1
+        listed = "," not in link.group(0) or out[i - 1].type == "place" and not \
+            out[i - 1].after_preposition or (
+                following > 0 and LIST_LINK.fullmatch(text, m.end, following) is not None)
+        if listed and m.type == "organization" and " " not in m.text and \
+                not m.text.isupper() and not _known(m.text):
             out[i] = Mention(m.text, m.start, m.end, "place", False, False)
         elif m.type != "place":
             listing = False
@@ -135,6 +153,8 @@ def places_set_apart(mentions: list[Mention], text: str, language: str | None = 
                 out.extend(pair)
                 continue
         out.append(m)
+    if language not in (None, "en", "fr"):
+        return out  # the lists' links and the months are read in French and English
     out = _listed_places(out, text)
     towns = _dispatch_towns(text, language)
     if not towns:
