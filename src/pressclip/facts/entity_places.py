@@ -108,9 +108,15 @@ def _fronted(text: str, m: Mention) -> bool:
     """The place after the preposition opens its sentence with it ("In London, Boeing
     said", "À Lyon, Renault a …"): the comma after it ends an adverbial, not a list's
     first item."""
-    before = text[:m.start].rstrip()
-    before = before[:len(before) - len(before.split()[-1])] if before else before
-    return not before.strip() or before.rstrip()[-1] in ".!?:;\n\"«“"
+    # The preposition and what ends the sentence before it lie in a few characters.
+    start = max(0, m.start - 30)
+    window = text[start:m.start].rstrip()
+    cut = max(window.rfind(c) for c in " \n\t\u00a0")
+    if cut < 0:
+        return start == 0  # the text opens with the preposition (else a long word)
+    before = window[:cut + 1].rstrip(" \t\u00a0")
+    return (not before and start == 0) or before[-1:] in (".", "!", "?", ":", ";", "\n",
+                                                          "\"", "«", "“")
 
 
 def _listed_places(mentions: list[Mention], text: str) -> list[Mention]:
