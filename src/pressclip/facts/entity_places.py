@@ -22,7 +22,7 @@ import re
 from .entity_cues import DATE_WORDS
 from .entity_words import given_name
 from .lexicon import capital_stopwords
-from .names import Mention, sentence_start
+from .names import Mention, lower_words, sentence_start
 from .places import fold, places
 from .textdates import _MONTH
 
@@ -97,8 +97,7 @@ def _dispatch_towns(text: str, language: str | None) -> list[Mention]:
         word = found.group(0)
         low = word.lower()
         if low in stopwords or low in DATE_WORDS or given_name(word) or \
-                not sentence_start(text, found.start()) or \
-                re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text):
+                not sentence_start(text, found.start()) or low in lower_words(text):
             continue
         out.append(Mention(word, found.start(), found.end(), "place", False, False))
     return out
