@@ -14,6 +14,7 @@ from .composed import composed
 from .detokenised import detokenised
 from .entity_bodies import bodies_set_right
 from .entity_namesakes import namesakes
+from .entity_places import places_set_apart
 from .entity_types import type_by_vote
 from .names import Mention, canonical_names, find_mentions
 
@@ -44,8 +45,10 @@ def find_entities(text: str, language: str | None = None,
         # Tokenised text ("Yeltsin , 65 ,"): its names are found again without the
         # tokeniser's spaces (the caller's mentions were found with them).
         mentions = find_mentions(plain, language)
-    mentions = bodies_set_right(type_by_vote(
-        find_mentions(plain, language) if mentions is None else mentions, plain, language), plain)
+    if mentions is None:
+        mentions = find_mentions(plain, language)
+    mentions = places_set_apart(mentions, plain, language)
+    mentions = bodies_set_right(type_by_vote(mentions, plain, language), plain)
     canonical = canonical_names(mentions, plain)
     # A surname that several people share: the person its title or role points to.
     shared = namesakes(mentions, plain)

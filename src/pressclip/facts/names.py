@@ -224,6 +224,9 @@ def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
         # "Mr. Daniel Court", "Dr Ada Bank": a title and a given name make a person, though
         # the surname is a body's word.
         return "person"
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in PLACE_WORDS and \
+            lower.isdisjoint(ORG_WORDS):  # "State of New York", "Port of Spain": its kind
+        return "place"
     if not lower.isdisjoint(_ORG_OR_JOINING) or (
             len(words) == 1 and _is_acronym(words[0])):
         return "organization"
