@@ -2,12 +2,14 @@
 paragraph that mentions copyright in passing, an agency's credit line (credits.py reads
 it), a table's cell and a page of rights lines alone stay."""
 
+import re
 from types import SimpleNamespace
 
 import numpy as np
 
+from pressclip.locate import rights
 from pressclip.locate.blocks import tag_flag
-from pressclip.locate.rights import drop_rights_lines, is_rights_line
+from pressclip.locate.rights import closes_on_reserved, drop_rights_lines, is_rights_line
 
 
 def test_rights_lines_in_several_languages():
@@ -60,3 +62,20 @@ def test_a_selection_of_rights_lines_alone_stays():
     raw = [_block("© 2024 Harbour Lane Media"), _block("All rights reserved.")]
     keep = np.ones(len(raw), dtype=bool)
     assert drop_rights_lines(raw, keep).tolist() == [True, True]
+
+
+def test_the_backward_match_closes_where_the_forward_search_does():
+    """closes_on_reserved reads the block backwards: it answers as the search of the
+    phrases followed by non-word characters to the end does, on invented lines."""
+    forward = re.compile(rf"(?:{rights._RESERVED})\W*$", re.I)
+    lines = [
+        "Harbour Lane Media. All rights reserved.", "ALL  RIGHTS\tRESERVED !!!",
+        "all rights reserved and more", "All rights reserved. All rights",
+        "Tous droits réservés", "TOUS DROITS RÉSERVÉS —", "tous droits reserves",
+        "Nordhafener Tagblatt. Alle Rechte vorbehalten.\n", "alle rechten voorbehouden :)",
+        "Wszelkie prawa zastrzeżone.", "Alla rättigheter förbehållna", "all rights reserved_",
+        "Not all rights reservedly", "rights reserved", "ALL RIGHTS RESERVED" + "." * 40,
+        "all rights reſerved", "", "…", "Todos los derechos reservados 2024",
+    ]
+    for line in lines:
+        assert closes_on_reserved(line) == (forward.search(line) is not None), line

@@ -39,7 +39,15 @@ _OPENS = re.compile(
     rf"\W*(?:{COPYRIGHT_SIGN}|(?:copyright\s*)?\(c\)|copyright\s*(?:{COPYRIGHT_SIGN}|\d{{4}}|by\b))",
     re.I)
 _RESERVED_IN = re.compile(_RESERVED, re.I)
-_CLOSES = re.compile(rf"(?:{_RESERVED})\W*$", re.I)
+# A block closing on the phrase (then only non-word characters): asked of the block read
+# backwards, where the match is tried at the first position only, not searched at every one
+# (the search was about 1.5% of a modern page's extraction). The phrases are words and
+# spaces, and re.I compares character by character, so the reversed words match the
+# reversed block exactly where the words match the block (tests/test_rights.py holds the
+# two to the same answers).
+_CLOSES_REVERSED = re.compile(
+    r"\W*" + alternatives(r"\s+".join(word[::-1] for word in reversed(phrase.split(r"\s+")))
+                          for phrase in _RESERVED_PHRASES), re.I)
 # An opening mark begins a line of its own: a few words unless the line reserves the rights
 # (a caption's credit glued to the body's first sentence opens a paragraph of prose).
 _MAX_OPENING_WORDS = 12
@@ -66,10 +74,16 @@ def is_rights_line(text: str) -> bool:
     return _states_rights(text) and not read_credits([text]).credit_line_indexes
 
 
+def closes_on_reserved(text: str) -> bool:
+    """Whether the text ends on an "all rights reserved" phrase, non-word characters
+    after it allowed."""
+    return _CLOSES_REVERSED.match(text[::-1]) is not None
+
+
 def _states_rights(text: str) -> bool:
     """Whether a stripped block of at most _MAX_CHARS opens or closes on the rights words,
     or closes on a © credit."""
-    if _CLOSES.search(text):
+    if closes_on_reserved(text):
         return True
     if _OPENS.match(text):
         return len(text.split()) <= _MAX_OPENING_WORDS or bool(_RESERVED_IN.search(text))
