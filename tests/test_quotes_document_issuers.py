@@ -23,3 +23,10 @@ def test_a_name_after_the_document_in_its_sentence_is_not_its_issuer():
             "report focused on the Harbour Police Service and its patrols. "
             '"Patrols are easier to send out than warships," the report said.')
     assert speakers(text, "en") == ["Northsea Policy Group"]
+
+
+def test_it_after_a_document_s_reported_words_is_the_document_s_issuer():
+    text = ("The Northsea Policy Group published a report on Monday. Norway and Sweden have "
+            "been matched by their allies, the report said.\n"
+            '"Both claimants want the oil," it said. Sweden rejected it.')
+    assert speakers(text, "en") == ["Northsea Policy Group"]

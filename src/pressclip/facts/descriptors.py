@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .gender import ELIDED_ARTICLE, pronoun_gender
 from .institutions import POSTPOSED, TRAILING_ADJECTIVE, adjectives_only
 from .lexicon import (
     DETERMINERS,
+    DOCUMENT_WORDS,
     ORG_DESCRIPTIONS,
     ORG_WORDS,
     ROLE_EQUIVALENTS,
@@ -223,6 +224,19 @@ class DescriptorResolution:
             if m.type != "place" and not m.after_preposition and not self.in_quote(m.start):
                 return self._as_speaker(m)
         return self._described_issuer(sentence_start, at)
+
+    def reported_document(self, pos: int) -> str | None:
+        """ "…, the report said. "…," it said": "it" goes on with the document whose words
+        the sentence before pos, or pos's own, reported; its issuer speaks."""
+        k = bisect_right(self.boundaries, pos) - 2
+        while k > 0 and not self.text[self.boundaries[k]:self.boundaries[k + 1]].strip():
+            k -= 1  # a line break before a quote mark is no sentence
+        previous = self.boundaries[k] if k >= 0 else 0
+        for found in reversed(list(WORD_RE.finditer(self.text, previous, pos))):
+            head = found.group(0).lower()
+            if head in DOCUMENT_WORDS and self._reports_words(found.start(), found.end()):
+                return self.issuer(pos, head)
+        return None
 
     def _described_issuer(self, sentence_start: int, at: int) -> str | None:
         """ "In April, the group released a report": the organisation that a kind word

@@ -328,7 +328,8 @@ class Resolver(PronounResolution, DescriptorResolution):
         if first in self.pronouns:
             return self.pronoun(start, last_speaker, gender=pronoun_gender(first))
         if first == "it" and len(words) == 1:
-            return self.organisation(start, None, last_speaker)
+            return self.reported_document(start) or \
+                self.organisation(start, None, last_speaker)
         inside = [m for m in self.between(start, end) if m.end <= end]
         persons = [m for m in inside if m.type == "person"]
         titled = self._titled_owner(words)
