@@ -309,7 +309,7 @@ class Resolver(PronounResolution, DescriptorResolution):
         if self.french or len(words) < 4 or not words[0].endswith(".") or \
                 words[0].lower() not in TITLES | CIVILITIES or "of" not in words[2:5]:
             return None
-        name = words[1:words.index("of", 2)]
+        name = [w.rstrip(",") for w in words[1:words.index("of", 2)]]
         if not all(w[:1].isupper() and w.lower() not in TITLES for w in name):
             return None
         holders = {n for n in self.full_names() if n.split()[-1] == name[-1]}
@@ -330,11 +330,11 @@ class Resolver(PronounResolution, DescriptorResolution):
         if first == "it" and len(words) == 1:
             return self.reported_document(start) or \
                 self.organisation(start, None, last_speaker)
-        inside = [m for m in self.between(start, end) if m.end <= end]
-        persons = [m for m in inside if m.type == "person"]
         titled = self._titled_owner(words)
         if titled:
             return titled
+        inside = [m for m in self.between(start, end) if m.end <= end]
+        persons = [m for m in inside if m.type == "person"]
         if persons and words[-1][:1].islower() and words[-1].lower() in ROLE_NOUNS:
             # "the 2006 Australian Open finalist": a name before the role noun modifies it.
             persons = [m for m in persons if not all(
