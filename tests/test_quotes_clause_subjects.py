@@ -37,3 +37,11 @@ def test_a_conjoined_clause_s_subject_beats_a_name_of_the_first_clause():
             "Judge Oskar Lind read the verdict on Friday, and the troubled singer blew him "
             'kisses and whispered, "Stay strong, we will wait for you at home."')
     assert speakers(text, "en") == ["Mara Vellani"]
+
+
+def test_a_civility_after_a_fronted_clause_s_comma_opens_the_subject_s_name():
+    text = ("Tomas Holt leads the rival party. In a speech before a joint session of the "
+            "Valorian Parliament, Mr. Brandt adopted a firm stance. \"Nobody takes our "
+            "harbour without a fight,\" he said.")
+    assert speakers(text, "en") == ["Brandt"]
+

@@ -47,3 +47,9 @@ def test_the_descriptor_follows_the_body_it_was_attached_to():
             "Union leader Jane Dow met ministers.\n"
             '"We will keep our promise to passengers," the airline said.')
     assert speakers(text, "en") == ["Ferrol Air Corp"]
+
+
+def test_a_maker_of_a_product_after_a_place_stands_for_the_company_not_the_place():
+    text = ('Acme Corp. cut its forecast on Monday. Shares fell. "Demand is weak," the '
+            "Detroit carmaker said.")
+    assert speakers(text, "en") == ["Acme Corp"]

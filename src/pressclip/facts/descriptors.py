@@ -6,19 +6,21 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .gender import ELIDED_ARTICLE, pronoun_gender
 from .institutions import POSTPOSED, TRAILING_ADJECTIVE, adjectives_only
 from .lexicon import (
     DETERMINERS,
+    DOCUMENT_WORDS,
     ORG_DESCRIPTIONS,
     ORG_WORDS,
     ROLE_EQUIVALENTS,
     ROLE_KINDS,
     SPOKES_NOUNS,
     TITLES,
+    is_cue,
 )
 from .names import Mention
 from .speaker_words import (
@@ -191,7 +193,11 @@ class DescriptorResolution:
                                     self.text[lower:pos], re.IGNORECASE))
         if not mentions:
             return None
-        found = mentions[-1]  # the latest mention of the document before the quote
+        # The latest mention of the document before the quote that does more than report
+        # its words ("…, the report said" names no issuer: one mentioned before it may).
+        found = next((f for f in reversed(mentions)
+                      if not self._reports_words(lower + f.start(), lower + f.end())),
+                     mentions[-1])
         at = lower + found.start()
         if self.in_quote(at):
             return None
@@ -212,10 +218,45 @@ class DescriptorResolution:
             # "The interior ministry issued a statement", "Le ministère de l'Intérieur a
             # publié un communiqué": the institution as described, before any name in it.
             return " ".join(opening.group(1).split())
-        for m in self.between(sentence_start, sentence_end):
+        # The issuer is the subject before the document's word ("Acme issued a report
+        # focused on X": not X).
+        for m in self.between(sentence_start, at):
             if m.type != "place" and not m.after_preposition and not self.in_quote(m.start):
                 return self._as_speaker(m)
+        return self._described_issuer(sentence_start, at)
+
+    def reported_document(self, pos: int) -> str | None:
+        """ "…, the report said. "…," it said": "it" goes on with the document whose words
+        the sentence before pos, or pos's own, reported; its issuer speaks."""
+        k = bisect_right(self.boundaries, pos) - 2
+        while k > 0 and not self.text[self.boundaries[k]:self.boundaries[k + 1]].strip():
+            k -= 1  # a line break before a quote mark is no sentence
+        previous = self.boundaries[k] if k >= 0 else 0
+        for found in reversed(list(WORD_RE.finditer(self.text, previous, pos))):
+            head = found.group(0).lower()
+            if head in DOCUMENT_WORDS and self._reports_words(found.start(), found.end()):
+                return self.issuer(pos, head)
         return None
+
+    def _described_issuer(self, sentence_start: int, at: int) -> str | None:
+        """ "In April, the group released a report": the organisation that a kind word
+        ("the group", "the firm") before the document stands for."""
+        words = [w.lower() for w in WORD_RE.findall(self.text, sentence_start, at)]
+        head = next((w for d, w in zip(words, words[1:], strict=False)
+                     if d in DETERMINERS and w in ORG_DESCRIPTIONS), None)
+        return self.organisation(at, head) if head else None
+
+    def _reports_words(self, start: int, end: int) -> bool:
+        """The document's word at text[start:end] is a cue's subject: "the (new) report
+        said", "said the (new) report", "le rapport indique"."""
+        after = WORD_RE.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
+        if after is not None and is_cue(after.group(0)):
+            return True
+        before = [w.strip(",").lower() for w in self.text[max(0, start - 30):start].split()]
+        determiner = next((k for k in (-1, -2) if len(before) > -k and
+                           before[k] in DETERMINERS), None)
+        return determiner is not None and len(before) > -determiner and \
+            is_cue(before[determiner - 1])
 
     def described(self, pos: int, head: str) -> str | None:
         """ "le ministère de l'Intérieur a publié … écrit le ministère": the institution as

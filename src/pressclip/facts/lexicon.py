@@ -219,6 +219,7 @@ ORG_DESCRIPTIONS = set(
         "giant conglomerate manufacturer producer broadcaster insurer lender géant "
         "constructeur équipementier conglomérat fabricant producteur assureur syndicat "
         "airline contractor provider supplier bank club chain startup "
+        "carmaker automaker drugmaker chipmaker planemaker steelmaker "
         "compagnie banque enseigne fournisseur prestataire start-up"
     ).split()
 )

@@ -10,7 +10,15 @@ from itertools import islice
 
 from .gender import word_gender
 from .institutions import described_subject
-from .lexicon import ASKING, AUXILIARIES, ORG_WORDS, ROLE_NOUNS, SPOKES_NOUNS, is_cue
+from .lexicon import (
+    ASKING,
+    AUXILIARIES,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+    TITLES,
+    is_cue,
+)
 from .names import AND_JOIN, DEMONYM, Mention, next_to_cue
 from .speaker_kinds import kind_of_speaker
 from .speaker_words import (
@@ -235,6 +243,7 @@ class PronounResolution:
         fronted clause set off by a comma, the name before a lower-case verb is the subject
         (not a name listed with "and")."""
         before = self.text[sentence_start:m.start]
+        before = _without_title(before)
         if not before.rstrip().endswith(","):
             return False
         if words is None:
@@ -281,3 +290,11 @@ class PronounResolution:
                 after.group(0) in ORG_WORDS or full.lower() in ORG_WORDS):
             return f"{full} {after.group(0)}"
         return full
+
+
+def _without_title(before: str) -> str:
+    """The words before a name without the abbreviated civility or title that opens the
+    name ("…, Mr." before "Brandt adopted", "Sgt."): it belongs to the name, not to what
+    precedes it. A title written out ("Ellis, Chief Economist") may be an apposition."""
+    head, _, last = before.rstrip().rpartition(" ")
+    return head if head and last.endswith(".") and last.lower() in TITLES else before

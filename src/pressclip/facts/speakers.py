@@ -302,6 +302,19 @@ class Resolver(PronounResolution, DescriptorResolution):
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
 
+    def _titled_owner(self, words: list[str]) -> str | None:
+        """ "Sgt. Okafor of the Metro Police said": an abbreviated title or a civility opens
+        a person's name, and what follows "of" is where that person works, whatever the
+        entity pass made of the name (English)."""
+        if self.french or len(words) < 4 or not words[0].endswith(".") or \
+                words[0].lower() not in TITLES | CIVILITIES or "of" not in words[2:5]:
+            return None
+        name = [w.rstrip(",") for w in words[1:words.index("of", 2)]]
+        if not all(w[:1].isupper() and w.lower() not in TITLES for w in name):
+            return None
+        holders = {n for n in self.full_names() if n.split()[-1] == name[-1]}
+        return holders.pop() if len(holders) == 1 else " ".join(name)
+
     def phrase(self, start: int, end: int, last_speaker: str | None) -> str | None:
         """The speaker named by text[start:end] (a phrase next to a cue)."""
         stamp = TIME_STAMP.match(self.text, start, end)
@@ -315,7 +328,11 @@ class Resolver(PronounResolution, DescriptorResolution):
         if first in self.pronouns:
             return self.pronoun(start, last_speaker, gender=pronoun_gender(first))
         if first == "it" and len(words) == 1:
-            return self.organisation(start, None, last_speaker)
+            return self.reported_document(start) or \
+                self.organisation(start, None, last_speaker)
+        titled = self._titled_owner(words)
+        if titled:
+            return titled
         inside = [m for m in self.between(start, end) if m.end <= end]
         persons = [m for m in inside if m.type == "person"]
         if persons and words[-1][:1].islower() and words[-1].lower() in ROLE_NOUNS:
