@@ -66,6 +66,7 @@ _TIMED = (
     ("pressclip.locate", "drop_unended_tail"),
     ("pressclip.locate", "drop_stamps"),
     ("pressclip.locate", "drop_rights_lines"),
+    ("pressclip.locate", "drop_notices"),
     ("pressclip.locate", "drop_labelled_boxes"),
     ("pressclip.locate", "_drop_orphan_headings"),
     ("pressclip.locate", "_drop_link_labels"),
