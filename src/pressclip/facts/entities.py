@@ -14,6 +14,7 @@ from .composed import composed
 from .detokenised import detokenised
 from .entity_bodies import bodies_set_right
 from .entity_namesakes import namesakes
+from .entity_offices import offices_set_apart
 from .entity_places import places_set_apart
 from .entity_types import type_by_vote
 from .names import Mention, canonical_names, find_mentions
@@ -47,7 +48,7 @@ def find_entities(text: str, language: str | None = None,
         mentions = find_mentions(plain, language)
     if mentions is None:
         mentions = find_mentions(plain, language)
-    mentions = places_set_apart(mentions, plain, language)
+    mentions = offices_set_apart(places_set_apart(mentions, plain, language), language)
     mentions = bodies_set_right(type_by_vote(mentions, plain, language), plain)
     canonical = canonical_names(mentions, plain)
     # A surname that several people share: the person its title or role points to.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .entity_cues import AUXILIARIES
-from .entity_lexicon import ORG_SUFFIXES
+from .entity_lexicon import ORG_SUFFIXES, TRADE_PLURALS
 from .entity_words import given_name
 from .lexicon import ORG_WORDS, ROLE_NOUNS, TITLES
 from .names import PREPOSITIONS, Mention
@@ -26,7 +26,7 @@ from .places import fold, places
 # English nouns of deliberating bodies that name their topic after "on" ("Council on
 # Foreign Relations", "Senate Committee on Finance", "Commission on Human Rights").
 TOPIC_KINDS = frozenset("committee subcommittee commission council conference".split())
-BODY_KINDS = frozenset(ORG_WORDS | ORG_SUFFIXES)
+BODY_KINDS = frozenset(ORG_WORDS | ORG_SUFFIXES) - TRADE_PLURALS
 CAPITAL_RUN = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}"
 TOPIC_AFTER = re.compile(rf"[^\S\n]+on[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")
 AND_AFTER = re.compile(rf"[^\S\n]+and[^\S\n]+({CAPITAL_RUN})(?![\w'’-])")

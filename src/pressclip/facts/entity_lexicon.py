@@ -37,6 +37,15 @@ ORG_SUFFIXES = frozenset(
     "brigades militia directorate secretariat observatory community confederation air "
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
+# A company's line of trade in the plural, in English and in French: a firm's last word and
+# no person's ("Hanwel Parts", "Bremmer Brands", "Quorel Assurances"). Also the field that
+# closes a body's complement ("Bureau of Fisheries and Aquatic Resources", "Department of
+# Health and Human Services"), so the bodies' joins (entity_bodies.py) do not read them.
+TRADE_PLURALS = frozenset(
+    "electronics parts brands products resources services solutions networks properties "
+    "beverages semiconductors materials devices instruments therapeutics laboratories labs "
+    "robotics dynamics utilities textiles cosmetics assurances énergies transports".split())
+ORG_SUFFIXES = ORG_SUFFIXES | TRADE_PLURALS
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not
 # list under these names ("Britain" is CLDR's "United Kingdom"; Zaire, Yugoslavia and the
 # Soviet Union fill the archives): added to the gazetteer as countries.

@@ -88,6 +88,9 @@ TITLES = {
     "congressman", "congresswoman", "vice", "deputy", "pastor", "reverend", "rev.",
     "lieutenant", "admiral", "whip", "speaker", "sheriff", "treasurer", "superintendent",
     "representative", "commandant", "brigadier", "assemblyman", "assemblywoman",
+    # English abbreviations of offices, written in capitals before the holder's name
+    # ("Bangladesh PM Quorin Talvik", "Labour MP Quorin Talvik").
+    "pm", "mp", "mep", "mla",
 }
 # Nationality nouns that stand before a name like a title ("Dutchman Robin Visser", "le
 # Français Jo-Wilfried Tsonga") and stand for the person alone ("the Spaniard said").
