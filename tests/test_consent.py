@@ -1,6 +1,8 @@
 """A kept block that asks the reader's consent for a third party's content or cookies, or
 only names such a placeholder, leaves; an article's paragraph on data protection stays."""
 
+from invented_pages import article_around
+
 from pressclip import extract
 from pressclip.locate.consent import is_consent_notice
 
@@ -26,18 +28,9 @@ def test_data_protection_in_an_article_is_no_notice():
     assert not is_consent_notice("External content moderators met in Nordhafen.")
 
 
-_PROSE = ("<p>The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, "
-          "which storms damaged twice last winter, and to open it again next spring.</p>"
-          "<p>Work starts in May. The board said the cost would be shared with the county "
-          "and that the ferry would run from the north quay while the pier is closed.</p>"
-          "<p>Fishermen who use the pier asked the board to keep one berth open for them, "
-          "and the board agreed to study it before the work begins in the spring.</p>")
-
-
 def test_an_embed_s_notice_inside_the_article_leaves_the_body():
-    html = (f"<html><body><article><h1>Ferry pier to be rebuilt</h1>{_PROSE}"
-            "<p>If you load this video, your data will be transferred to the video host.</p>"
-            f"{_PROSE}</article></body></html>")
+    html = article_around("<p>If you load this video, your data will be transferred to the "
+                          "video host.</p>")
     text = extract(html, facts=False).text
     assert "ferry pier" in text
     assert "video host" not in text

@@ -1,6 +1,8 @@
 """A kept block that calls on the reader to subscribe, sign up for a newsletter or donate
 leaves; a paragraph that reports on subscriptions or newsletters stays."""
 
+from invented_pages import article_around
+
 from pressclip import extract
 from pressclip.locate.pitches import is_pitch
 
@@ -30,18 +32,9 @@ def test_a_long_paragraph_is_no_pitch():
     assert not is_pitch("Sign up here. " + "The council met to discuss the harbour. " * 10)
 
 
-_PROSE = ("<p>The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, "
-          "which storms damaged twice last winter, and to open it again next spring.</p>"
-          "<p>Work starts in May. The board said the cost would be shared with the county "
-          "and that the ferry would run from the north quay while the pier is closed.</p>"
-          "<p>Fishermen who use the pier asked the board to keep one berth open for them, "
-          "and the board agreed to study it before the work begins in the spring.</p>")
-
-
 def test_a_pitch_inside_the_article_leaves_the_body():
-    html = (f"<html><body><article><h1>Ferry pier to be rebuilt</h1>{_PROSE}"
-            "<p>Sign up for our newsletter to get the harbour news every morning.</p>"
-            f"{_PROSE}</article></body></html>")
+    html = article_around("<p>Sign up for our newsletter to get the harbour news every "
+                          "morning.</p>")
     text = extract(html, facts=False).text
     assert "ferry pier" in text
     assert "Sign up" not in text
