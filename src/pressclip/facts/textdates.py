@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
+from ..alternation import prefix_tree
 from ..record import TextDate
 
 MONTHS = {
@@ -38,28 +39,12 @@ NEXT_WORDS = {"prochain", "prochaine", "next", "coming"}
 # A day or month without a year more than this many days after publication is last year's.
 FUTURE_SLACK_DAYS = 60
 
-
-def _prefix_tree(words: frozenset[str]) -> str:
-    """An alternation of `words` that shares their prefixes ("a(?:o(?:ut|ût)|pril|…)"):
-    the regex engine tries each branch in turn, so a flat list of 60 words is slow."""
-    branches: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            branches.setdefault(word[0], set()).add(word[1:])
-    parts = [re.escape(c) + _prefix_tree(frozenset(rest)) for c, rest in sorted(branches.items())]
-    if not parts:
-        return ""
-    optional = "" in words
-    body = f"(?:{'|'.join(parts)})" if len(parts) > 1 or optional else parts[0]
-    return body + ("?" if optional else "")
-
-
 # The names as prefix trees: a number that no month follows ("15 people") failed 40
 # alternatives in turn. The names that match at a place are prefixes of one another, and
 # the tree tries them longest first, as the list sorted by length did: the same matches.
-_MONTH = _prefix_tree(frozenset(MONTHS))
-_WEEKDAY = _prefix_tree(frozenset(WEEKDAYS))
-_RELATIVE = _prefix_tree(frozenset(RELATIVE_DAYS))
+_MONTH = prefix_tree(frozenset(MONTHS))
+_WEEKDAY = prefix_tree(frozenset(WEEKDAYS))
+_RELATIVE = prefix_tree(frozenset(RELATIVE_DAYS))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Alternatives are tried in order at each position: the longest forms first. The look-aheads
 # send a number straight to the numeric forms and a word straight past them.
@@ -109,7 +94,7 @@ FIRST_WORDS = frozenset(
 # every word up in Python cost twice as much. A digit other than 0-9 ("²") starts no date,
 # nor a number that no hyphen, slash or space follows (the numeric forms all need one).
 CANDIDATE = re.compile(
-    rf"(?<!\w)(?:\d(?=\w*[-/\s])|{_prefix_tree(FIRST_WORDS - LEADS.keys())}(?!\w)"
+    rf"(?<!\w)(?:\d(?=\w*[-/\s])|{prefix_tree(FIRST_WORDS - LEADS.keys())}(?!\w)"
     + "".join(f"|{re.escape(word)}(?=-)" if follow == "-" else
               f"|{re.escape(word)}(?=\\s+[{follow}])" for word, follow in LEADS.items())
     + ")")

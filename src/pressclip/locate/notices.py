@@ -5,39 +5,24 @@ pitches (pitches.py), comment-policy notices (moderation.py) and consent notices
 Most kept blocks are none of them, and each kind's patterns cost several searches a
 block: one search for the stems every notice of the three holds (their STEMS), at the
 start of a word of the block in lower case, leaves almost every block before any kind's
-test runs. The stems are searched as a tree of their letters (a block's every word start
-tries a few first letters, not each stem), and past pitches' and consent notices' length
-only where a comment rule may start.
+test runs. The stems are searched as a tree of their letters (alternation.prefix_tree: a
+block's every word start tries a few first letters, not each stem), and past pitches' and
+consent notices' length only where a comment rule may start.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 import numpy as np
 
+from ..alternation import prefix_tree
 from . import consent, moderation, pitches
 from .blocks import RawBlock
 from .lines import drop_lines
 
-
-def _tree(stems: list[str]) -> str:
-    """An alternation matching a word that opens with one of `stems`, one branch a
-    first letter."""
-    rests: defaultdict[str, list[str]] = defaultdict(list)
-    for stem in stems:
-        rests[stem[0]].append(stem[1:])
-    branches = []
-    for first, rest in sorted(rests.items()):
-        if "" in rest:  # the letter alone is a stem: longer ones add nothing
-            branches.append(re.escape(first))
-        else:
-            branches.append(re.escape(first) + _tree(rest))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-_GATE = re.compile(r"\b" + _tree([*pitches.STEMS, *moderation.STEMS, *consent.STEMS]))
+_GATE = re.compile(r"\b" + prefix_tree(frozenset((*pitches.STEMS, *moderation.STEMS,
+                                                    *consent.STEMS))))
 # The longest block each reads: a longer one is only read by moderation.py, whose rule
 # starts early in it (a stem's characters past RULE_WITHIN).
 _WHOLE_CHARS = max(pitches.MAX_CHARS, consent.MAX_CHARS)

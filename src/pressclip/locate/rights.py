@@ -15,15 +15,15 @@ import re
 
 import numpy as np
 
+from ..alternation import alternatives
 from ..chars import COPYRIGHT_SIGN
 from ..credits import read_credits
-from ..metadata.alternation import alternatives
 from .blocks import RawBlock
 from .lines import drop_lines
 
 # "All rights reserved": en, de, fr, es, it, pt, nl, sv, da/no, pl. Grouped by first letter
-# (metadata/alternation.py): _CLOSES searches every position of a block, and the plain
-# alternation entered each phrase's branch at each one.
+# (alternation.py): under IGNORECASE the plain alternation enters each phrase's branch at
+# each position tried.
 _RESERVED_PHRASES = (
     r"all\s+rights\s+reserved", r"alle\s+rechte\s+vorbehalten", r"tous\s+droits\s+réservés",
     r"todos\s+los\s+derechos\s+reservados", r"tutti\s+i\s+diritti\s+riservati",

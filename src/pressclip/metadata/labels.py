@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .alternation import alternatives
+from ..alternation import alternatives
 from .prefiltered import Prefiltered
 
 # A verb of writing or publishing that may stand before the preposition: "Publicado por".
@@ -83,7 +83,7 @@ _NOUNS = _WRITER_NOUNS + (
 # "Autor/in", "AUTOR:IN" (not the first letters of a name glued to a colon: "Autor:Inga").
 _GENDER_ENDING = r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?"
 # Each word list becomes its pattern through alternatives(): the plain alternation's
-# matches, grouped by first letter so that a match costs a fraction (alternation.py).
+# matches, grouped by first letter so that a match costs a fraction (pressclip/alternation.py).
 _NOUN = alternatives(sorted(_NOUNS, key=len, reverse=True)) + _GENDER_ENDING
 _WRITER_NOUN = alternatives(_WRITER_NOUNS)
 # Joined by "and" of English, German, French, Spanish, Portuguese and Italian, Russian, the

@@ -1,4 +1,4 @@
-"""metadata.alternation.alternatives matches what the plain alternation of the same words
+"""alternation.alternatives matches what the plain alternation of the same words
 matches, with the same spans, with and without re.IGNORECASE: on the byline labels' own
 word lists and locate/rights.py's phrases (every word in its cases, alone, paired, cut
 short, inside a sentence) and on random lists and texts over letters that case folding ties
@@ -11,9 +11,9 @@ import re
 
 import pytest
 
+from pressclip.alternation import alternatives
 from pressclip.locate import rights
 from pressclip.metadata import labels
-from pressclip.metadata.alternation import alternatives
 
 
 def _plain(words: list[str]) -> str:

@@ -1,4 +1,5 @@
-"""A word list as a regular expression's alternation that the engine tries fast.
+"""A word list as a regular expression's alternation that the engine tries fast, in two
+forms: grouped by first character (alternatives), and as a prefix tree (prefix_tree).
 
 Under re.IGNORECASE, Python's engine enters every branch of an alternation in turn: the
 quick test that skips a branch whose first character cannot match is made only for
@@ -12,11 +13,17 @@ The pattern matches the same texts with the same spans as the plain alternation
 "(?:w1|w2|…)": two words can compete at a position only when their first characters match
 the same character of the text under the engine's case folding, and such words share a
 group, in their list's order, so the first word that leads to a match is the same one.
-tests/test_metadata_alternation.py holds the two forms to the same spans.
+tests/test_alternation.py holds the two forms to the same spans.
+
+A prefix tree shares every prefix, not only the first character ("a(?:o(?:ut|ût)|pril|…)"):
+the pattern for case-sensitive searches on words whose matches must be whole words of the
+list (the dates' names of months and days, facts/textdates.py) or whose search only asks
+whether a word of the text opens with one (the notices' gate, locate/notices.py).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # The engine's own case folding (CPython 3.11 on): the lower case it compares and the
@@ -58,3 +65,20 @@ def alternatives(words: Iterable[str]) -> str:
         else:  # "I" and "i" both: one group still, in the list's order
             branches.append("(?:" + "|".join(group) + ")")
     return "(?:" + "|".join(branches) + ")"
+
+
+def prefix_tree(words: frozenset[str]) -> str:
+    """An alternation of `words` that shares their prefixes ("a(?:o(?:ut|ût)|pril|…)"):
+    the regex engine tries each branch in turn, so a flat list of 60 words is slow. A word
+    that is a prefix of another makes the rest optional, so the longest is tried first, as
+    a list sorted by length would be."""
+    branches: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            branches.setdefault(word[0], set()).add(word[1:])
+    parts = [re.escape(c) + prefix_tree(frozenset(rest)) for c, rest in sorted(branches.items())]
+    if not parts:
+        return ""
+    optional = "" in words
+    body = f"(?:{'|'.join(parts)})" if len(parts) > 1 or optional else parts[0]
+    return body + ("?" if optional else "")
