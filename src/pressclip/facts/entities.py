@@ -42,11 +42,9 @@ def find_entities(text: str, language: str | None = None,
         return []
     nfc, offsets = composed(text)
     plain, joins = detokenised(nfc)
-    if joins is not None:
+    if mentions is None or joins is not None:
         # Tokenised text ("Yeltsin , 65 ,"): its names are found again without the
         # tokeniser's spaces (the caller's mentions were found with them).
-        mentions = find_mentions(plain, language)
-    if mentions is None:
         mentions = find_mentions(plain, language)
     mentions = offices_set_apart(places_set_apart(mentions, plain, language), language)
     mentions = bodies_set_right(type_by_vote(mentions, plain, language), plain)

@@ -67,8 +67,8 @@ _PLACEHOLDERS = frozenset((
 _COOKIES = re.compile(rf"\b(?:{_USES_COOKIES})\b")
 _ADDRESSED = re.compile(rf"\b(?:{_READER})\b")
 _ASKED = re.compile(rf"\b(?:{_TRANSFER})\b")
-_MAX_CHARS = 400
-MAX_CHARS = _MAX_CHARS
+# The longest consent notice (notices.py reads it too).
+MAX_CHARS = 400
 # What every notice holds, lower case: cookies, the word for data, or the placeholder's
 # adjective (notices.py's gate).
 STEMS = ("cookie", "informasjonskapsler", "data", "daten", "datos", "dati", "dados",
@@ -84,7 +84,7 @@ def is_consent_notice(text: str) -> bool:
 
 def lowered_consent_notice(low: str) -> bool:
     """is_consent_notice of a block already stripped and in lower case."""
-    if not low or len(low) > _MAX_CHARS:
+    if not low or len(low) > MAX_CHARS:
         return False
     if low.strip(" .:!") in _PLACEHOLDERS or _COOKIES.search(low):
         return True

@@ -38,9 +38,9 @@ _RULES = (
 # Read on the block in lower case: IGNORECASE costs each pattern twice the time.
 _RULE = re.compile(rf"\b(?:{_RULES})\b")
 # A notice states its rule at once: a rule further into a block is a writer's aside
-# ("… so I closed the thread; comments are closed, but …").
-_RULE_WITHIN = 60
-# The longest rule's characters: a rule starting within _RULE_WITHIN ends before this
+# ("… so I closed the thread; comments are closed, but …"). notices.py's gate reads it too.
+RULE_WITHIN = 60
+# The longest rule's characters: a rule starting within RULE_WITHIN ends before this
 # many more ("comments will be reviewed" and the like; the German words run longer).
 _LONGEST_RULE = 120
 # A block that opens by naming the rules is their notice; named further in, a reader
@@ -48,14 +48,12 @@ _LONGEST_RULE = 120
 _NAMED = re.compile(
     r"\W*(?:comment(?:ing)?\s+(?:rules|policy|guidelines)|kommentarregeln|"
     r"kommentar-?richtlinien|charte\s+de\s+modération|normas\s+de\s+participación)\b")
-_MAX_CHARS = 600
+# The longest comment-policy notice (notices.py reads it too).
+MAX_CHARS = 600
 # What every notice holds, lower case: the word for comments or the rules' name
 # (notices.py's gate).
 STEMS = ("comment", "kommentar", "comentar", "comentár", "reacties", "komentarz",
          "netiquette", "charte", "normas")
-MAX_CHARS = _MAX_CHARS
-# Where in a block its rule starts at the latest, for notices.py's gate.
-RULE_WITHIN = _RULE_WITHIN
 
 
 def is_comment_policy(text: str) -> bool:
@@ -65,8 +63,8 @@ def is_comment_policy(text: str) -> bool:
 
 def lowered_comment_policy(low: str) -> bool:
     """is_comment_policy of a block already stripped and in lower case."""
-    if not low or len(low) > _MAX_CHARS:
+    if not low or len(low) > MAX_CHARS:
         return False
-    rule = _RULE.search(low, 0, _RULE_WITHIN + _LONGEST_RULE)
-    return (rule is not None and rule.start() <= _RULE_WITHIN) or _NAMED.match(low) is not None
+    rule = _RULE.search(low, 0, RULE_WITHIN + _LONGEST_RULE)
+    return (rule is not None and rule.start() <= RULE_WITHIN) or _NAMED.match(low) is not None
 

@@ -58,8 +58,8 @@ _TARGET = re.compile(rf"\b(?:{_TARGETS})\b")
 _NEWSLETTER_SIGN_UP = re.compile(
     rf"\b(?:{_NEWSLETTER})\b.*\b(?:{_SIGN_UP})\b|\b(?:{_SIGN_UP})\b.*\b(?:{_NEWSLETTER})\b",
     re.S)
-_MAX_CHARS = 300
-MAX_CHARS = _MAX_CHARS
+# The longest pitch (notices.py reads it too).
+MAX_CHARS = 300
 # What every pitch holds, lower case: a call's stem or a sign-up verb's (notices.py's
 # gate: one search that most blocks fail, where the patterns above cost several).
 STEMS = ("subscri", "sign", "donat", "support", "become", "join", "never", "click", "abonn",
@@ -76,7 +76,7 @@ def is_pitch(text: str) -> bool:
 
 def lowered_pitch(low: str) -> bool:
     """is_pitch of a block already stripped and in lower case."""
-    if not low or len(low) > _MAX_CHARS:
+    if not low or len(low) > MAX_CHARS:
         return False
     if _NEWSLETTER_SIGN_UP.search(low):
         return True
