@@ -1,6 +1,6 @@
 """Text mode's record against fundus_dev's gold: title, date and authors read from flattened text.
 
-    python -m bench.textmode_metadata [--split train|heldout] [--by-language]
+    python -m bench.textmode_metadata [--split train|heldout] [--by-language] [--half 0|1]
 
 textmode_fundus_dev.jsonl.gz holds fundus_dev's pages flattened by inscriptis and by
 resiliparse; each is joined by its id to the fundus_dev row that carries the gold title,
@@ -8,7 +8,9 @@ date and authors. extract_text (facts off, the reference time fixed at REFERENCE
 ages resolve the same in every run: a page's age is never its gold date here) is scored
 with bench/metadata.py's matching rules: title exact and right, date same day, authors token
 F1 and credit F1 (the record's authors, else its agencies). Per flattener, and per language
-with --by-language. Read the train split while tuning; the heldout split once at the end.
+with --by-language; `--half` keeps one half of the sites (bench/metadata_authors.site_half),
+so that a rule is kept only where it wins on both. Read the train split while tuning; the
+heldout split once at the end.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import UTC, datetime
 
 from bench import datasets
 from bench.metadata import authors_f1, date_right, title_exact, title_right
+from bench.metadata_authors import site_half
 from bench.report import Progress, table
 
 REFERENCE = datetime(2026, 1, 1, tzinfo=UTC)
@@ -38,6 +41,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("train", "heldout"), default="train")
     parser.add_argument("--by-language", action="store_true")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="one half of the sites only")
     args = parser.parse_args(argv)
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
@@ -47,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     progress = Progress("textmode_fundus_dev")
     for row in datasets.rows("textmode_fundus_dev", split=args.split):
         want = gold.get(row["id"])
-        if want is None:
+        if want is None or (args.half is not None and site_half(want) != args.half):
             continue
         try:
             article = extract_text(row["text"], url=row.get("url"), facts=False,
@@ -75,7 +79,8 @@ def main(argv: list[str] | None = None) -> None:
             for (flattener, language), t in sorted(scores.items(),
                                                    key=lambda kv: (kv[0][0], kv[0][1] != "all",
                                                                    kv[0][1]))]
-    print(f"## Text mode metadata ({args.split} split)\n")
+    half = "" if args.half is None else f", sites of half {args.half}"
+    print(f"## Text mode metadata ({args.split} split{half})\n")
     print(table(COLUMNS, rows))
 
 

@@ -32,6 +32,9 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
     ("Jane Doe", "", None),
     ("Text of the law", "", None),
     ("Share this story", "Jane Doe", None),
+    # A label alone before anything but names is a menu's item.
+    ("Redaktion", "Blogs", None),
+    ("Journalist", "lead-art-block expand", None),
 ])
 def test_a_byline_line(line: str, following: str,
                        expected: tuple[list[str], list[str]] | None) -> None:

@@ -25,12 +25,16 @@ from .updated import is_update_line
 
 def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] | None:
     """(authors, agencies) where the line opens with a byline's label, or is a label alone
-    with the names on the `following` line; None otherwise. A wire that signs alone is the
+    with names alone on the `following` line; None otherwise. A wire that signs alone is the
     author and the agency both, as read_metadata credits it ("By Associated Press")."""
     line = line.strip()
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None
-    if LABEL_ONLY.match(line) and following.strip():
+    if LABEL_ONLY.match(line):
+        # A label alone is a menu's item as often ("Redaktion", "Journalist"): the next line
+        # must be capitalised names and nothing else.
+        if not is_names(following.strip()):
+            return None
         line = f"{line} {following.strip()}"
     elif not (BYLINE_START.match(line) or writer_noun_then_name(line)):
         return None

@@ -110,6 +110,8 @@ SHOUT_SHARE = 0.4
 # A date line is short and lies near the headline or the start of the article.
 DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
+# A date written out is looked for this many margins around the headline.
+WRITTEN_DATE_MARGINS = 3
 # Words (\w+) of more than one and of more than three characters: a maximal run of k word
 # characters or more is exactly such a word, so the regular expression skips the short
 # ones in C.
@@ -595,10 +597,16 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     # A date written out is the record's before an age, which holds only as well as the
     # reference time; its line stays in the body, as the older sets' articles keep "Posted
     # on May 3, 2012 by X" (the age's line goes, as it always did).
-    written = _find_written_date(lines, around)
+    # Share buttons and pictures' credits may stand between the headline and the date's
+    # line: it is looked for further than an age (whose line leaves the body; this one
+    # stays). On the train pages, 3 margins took the most dates on both halves of the sites.
+    wide = sorted(range(anchor - WRITTEN_DATE_MARGINS * DATE_MARGIN,
+                        body[0] + WRITTEN_DATE_MARGINS * DATE_MARGIN),
+                  key=lambda i: abs(i - anchor))
+    written = _find_written_date(lines, wide)
     if written is not None:
         article.date = written[1]
-    byline = _find_byline(lines, around)
+    byline = _find_byline(lines, wide)
     dated = written or date
     if byline is not None:
         article.authors = byline[0]
