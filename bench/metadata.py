@@ -21,7 +21,9 @@ collapsed, surrounding punctuation stripped.
   full-width `｜` and `－`, and the Hangul bar `ㅣ`) before and/or after,
   e.g. gold "Headline | Site" and prediction "Headline", or "Site - Headline - Section".
   Some gold titles carry the site name and the issue asks for the headline without it:
-  either form counts, nothing looser does.
+  either form counts, nothing looser does. `«` and `»` are quotes to `normalise` (a French
+  headline quotes with them where another page types '"'), so a `»` between site name and
+  headline ("Site » Headline") is tried as a separator too, with both guillemets kept.
 - date: the first 10 characters of the predicted ISO date equal the gold YYYY-MM-DD.
 - authors, `exact`: the sets of normalised names are equal; gold [] means "no author",
   so an empty prediction is right there (trafilatura's eval_authors compares the author
@@ -79,17 +81,20 @@ SETS = ("fundus_dev", "trafilatura", "readability", "htmldate")
 DEFAULT_EXTRACTORS = ("pressclip", "trafilatura", "newspaper4k")
 SECTION = "metadata"
 TITLE_SEPARATORS = "|-–—:·•»/_｜－ㅣ"
-_PLAIN = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
-                        "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " "})
+_PLAIN_KEEPING_GUILLEMETS = {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
+                             "–": "-", "—": "-", "\u00a0": " "}
+_PLAIN = str.maketrans({**_PLAIN_KEEPING_GUILLEMETS, "«": '"', "»": '"'})
+_GUILLEMETS_KEPT = str.maketrans(_PLAIN_KEEPING_GUILLEMETS)
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _EDGE_PUNCTUATION = " \t\n\"'.,;:!?()[]{}-|"
 
 
-def normalise(text: str | None) -> str:
+def normalise(text: str | None, guillemets_as_quotes: bool = True) -> str:
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN)
+    plain = _PLAIN if guillemets_as_quotes else _GUILLEMETS_KEPT
+    text = unicodedata.normalize("NFKC", text).casefold().translate(plain)
     # Invisible format characters (zero-width space, word joiner) are no difference a reader
     # sees.
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
@@ -112,7 +117,13 @@ def title_exact(predicted: str | None, gold: str) -> bool:
 
 
 def title_right(predicted: str | None, gold: str) -> bool:
-    pred, want = normalise(predicted), normalise(gold)
+    # With the guillemets as quotes a "»" between site and headline is no separator any
+    # more: the titles are compared once more with them kept.
+    return any(_title_right(normalise(predicted, quotes), normalise(gold, quotes))
+               for quotes in (True, False))
+
+
+def _title_right(pred: str, want: str) -> bool:
     if not pred or not want:
         return pred == want
     if pred == want:

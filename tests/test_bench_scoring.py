@@ -86,6 +86,10 @@ def test_title_matches_headline_with_or_without_site_name():
     # The quotes at the headline's edge, which normalise strips from the shorter title.
     assert title_right("Ask 'is it over?'", "Ask 'is it over?' | Example Daily")
     assert title_right('"Quote" opens it', 'Example Daily - "Quote" opens it')
+    # A guillemet as the separator, and as the headline's own quotes.
+    assert title_right("The headline", "Example Daily » The headline")
+    assert title_right("« Non » au projet", "« Non » au projet » Le Journal")
+    assert not title_right("The head", "Example Daily » The headline")
 
 
 def test_authors_strict_and_lenient():

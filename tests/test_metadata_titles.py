@@ -177,13 +177,44 @@ def test_an_h1_that_is_the_titles_part_naming_the_site_is_the_logo() -> None:
     ("Ferry service resumes [lakeside-courier.example]", "Ferry service resumes"),
     ("Ferry service resumes @ Lakeside Courier Media", "Ferry service resumes"),
     ("Ferry service resumes on LakesideCourier.com", "Ferry service resumes"),
+    ("Ferry service resumes【Lakeside Courier】", "Ferry service resumes"),
+    # The bracketed name may open the title too.
+    ("[Lakeside Courier] Ferry service resumes", "Ferry service resumes"),
+    ("【Lakeside Courier】Ferry service resumes", "Ferry service resumes"),
     # A bracket or a place that names no site is the headline's.
     ("Ferry service resumes (video)", "Ferry service resumes (video)"),
+    ("[Video] Ferry service resumes", "[Video] Ferry service resumes"),
+    ("【速報】Ferry service resumes", "【速報】Ferry service resumes"),
     ("Ferry service resumes on Lakeside", "Ferry service resumes on Lakeside"),
 ])
 def test_the_sites_name_in_brackets_or_after_at_ends_no_headline(title: str,
                                                                  expected: str) -> None:
     assert title_of(f"<title>{title}</title>", "<p>Boats sail again.</p>") == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Ferry service resumes after the storm › Lakeside Courier",
+    "Lakeside Courier > Ferry service resumes after the storm",
+    "Lakeside Courier › Local › Ferry service resumes after the storm",
+    "Ferry service resumes after the storm ~ Lakeside Courier",
+    "Ferry service resumes after the storm // Lakeside Courier",
+    # "«" parts the site off where no "»" closes a quote with it.
+    "Ferry service resumes after the storm « Lakeside Courier",
+])
+def test_breadcrumb_marks_set_the_sites_name_apart(title: str) -> None:
+    assert title_of(f"<title>{title}</title>", "<p>Boats sail again.</p>") == (
+        "Ferry service resumes after the storm")
+
+
+def test_a_quote_in_guillemets_is_no_separator() -> None:
+    title = "« Empty quays » as the ferry service stops for the winter"
+    assert title_of(f"<title>{title}</title>", "<p>Boats sail again.</p>") == title
+
+
+def test_a_path_of_sections_left_where_the_site_was_cut_gives_way_to_the_h1() -> None:
+    body = "<div><h1>Ferry service resumes after the storm</h1><p>Boats sail again.</p></div>"
+    assert title_of("<title>Lakeside Courier > Local > News</title>", body) == (
+        "Ferry service resumes after the storm")
 
 
 def test_a_short_part_after_a_bar_stays_in_the_json_ld_headline() -> None:

@@ -31,15 +31,22 @@ _UNSPACED = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u
 # Two hyphens between spaces are the dash typed on a keyboard without one ("Headline --
 # Site").
 # A guillemet is a separator only with spaces on both sides ("Site » Blog » Headline"),
-# and not in a title that opens one: "«Quote»", "»Zitat«" and "« Citation »" quote.
-_SEPARATORS = (rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|\s*：\s*|\s+--\s+"
+# and not in a title that opens one: "«Quote»", "»Zitat«" and "« Citation »" quote. A
+# title with "«" and no "»" sets its site apart with it ("Headline « Blog Name").
+# Breadcrumb marks part a title between spaces as well: "Site › Section › Headline",
+# "Site > Headline", "Headline ~ Site", "Headline // Site".
+_SEPARATORS = (rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|\s*：\s*|\s+(?:--|//)\s+"
                rf"|(?<=[{_UNSPACED}])-(?=[{_UNSPACED}])")
 # Every separator opens with a space or one of its marks: tested first at each character,
 # this spares the branches where neither stands (a title's split costs about 2.5 times
 # less) and finds the same separators, since no branch opens otherwise.
-_OPENING = r"(?=[\s|\-–—:：·•»/－｜│┃¦_ㅣ])"
-_SEPARATOR = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•»/－]\s+|{_SEPARATORS})")
-_SEPARATOR_IN_QUOTES = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•/－]\s+|{_SEPARATORS})")
+_OPENING = r"(?=[\s|\-–—:：·•»«›>~/－｜│┃¦_ㅣ])"
+_SEPARATOR = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•»›>~/－]\s+|{_SEPARATORS})")
+_SEPARATOR_IN_QUOTES = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•›>~/－]\s+|{_SEPARATORS})")
+_SEPARATOR_LEFT_GUILLEMET = re.compile(
+    rf"{_OPENING}(?:\s+[|\-–—:·•«›>~/－]\s+|{_SEPARATORS})")
+# The marks of a path of sections: "Site > Golf > News", "Blog » Archive".
+_PATH_MARKS = frozenset(">›»/")
 # Separators after which a short part is a section's or site's name, never the headline's
 # end: a bar or an underscore. A dash or a colon may end a headline ("… – Herrlich").
 _BAR = re.compile(rf"[|｜│┃¦_ㅣ]|(?<=[{_UNSPACED}])-")
@@ -66,8 +73,11 @@ _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]*/(.+)$")
 # "gartenblog.example.de". The last label is written in one case ("St.Pauli" is no host).
 _HOST_NAME = re.compile(r"(?:www\.)?(?:[^\W_][\w-]*\.)+(?:[a-z]{2,6}|[A-Z]{2,6})")
 # The site's name that ends a title in brackets or after "on", "at", "@" (_without_site_end).
-_SITE_END = re.compile(r"\s*[(\[]\s*(?:from\s+)?([^()\[\]]+?)\s*[)\]]$"
+_SITE_END = re.compile(r"\s*[(\[【（]\s*(?:from\s+)?([^()\[\]【】（）]+?)\s*[)\]】）]$"
                        r"|\s+@\s+(\S.{0,40})$|\s+(?:on|at)\s+(\S+)$")
+# The site's name that opens a title in brackets: "[Example Times] Headline", "【Example
+# News】Headline". Unnamed brackets there are a kicker's ("[Video]", "【速報】").
+_SITE_START = re.compile(r"^[(\[【（]\s*([^()\[\]【】（）]+?)\s*[)\]】）]\s*")
 # A key this long names the site inside a longer name ("The Example Times" for "exampletimes").
 MIN_SITE_KEY_CHARS = 4
 # Domain labels that say nothing about the site's name.
@@ -130,7 +140,7 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False,
     headline, a field for the headline alone), a short part after a bar or a section's word
     is the headline's own ("Headline | Step-by-Step Guide"): only parts that name the site
     go."""
-    title = _without_site_end(title.strip(), keys)
+    title = _without_site_start(_without_site_end(title.strip(), keys), keys)
     separator = _separator(title)
     parts = separator.split(title)
     if len(parts) == 1:
@@ -179,12 +189,26 @@ def strip_site(title: str, keys: set[str], *, names_only: bool = False,
     return title[starts[first]:ends[last]].strip()
 
 
+def _without_site_start(title: str, keys: set[str]) -> str:
+    """The title without the site's bracketed name that opens it, where the name holds a
+    key whole and words follow."""
+    if not title.startswith(("(", "[", "【", "（")):
+        return title  # most titles
+    match = _SITE_START.match(title)
+    if match is None or match.end() == len(title):
+        return title
+    key = squash(match[1])
+    if any(len(k) >= MIN_SITE_KEY_CHARS and k in key for k in keys):
+        return title[match.end():]
+    return title
+
+
 def _without_site_end(title: str, keys: set[str]) -> str:
     """The title without the site's name that ends it in brackets or after "@" (the name
     holds a key whole: "Headline (Example Times)", "Headline [example.com]", "Headline (from
-    The Example Times)", "Headline @ Example Media"), or a host name after English "on" or
-    "at" ("Headline on Example.com")."""
-    if not title.endswith((")", "]")) and not any(
+    The Example Times)", "Headline【Example News】", "Headline @ Example Media"), or a host
+    name after English "on" or "at" ("Headline on Example.com")."""
+    if not title.endswith((")", "]", "】", "）")) and not any(
             mark in title for mark in (" on ", " at ", " @ ")):
         return title  # most titles: none of these ends
     match = _SITE_END.search(title)
@@ -230,7 +254,9 @@ def title_parts(title: str) -> list[str]:
 
 
 def _separator(title: str) -> re.Pattern[str]:
-    return _SEPARATOR_IN_QUOTES if "«" in title else _SEPARATOR
+    if "«" not in title:
+        return _SEPARATOR
+    return _SEPARATOR_IN_QUOTES if "»" in title else _SEPARATOR_LEFT_GUILLEMET
 
 
 def word_count(text: str) -> float:
@@ -348,18 +374,30 @@ def _preferred(chosen: str, h1s: list[str], stripped: list[str], keys: set[str],
         if (len(key) > MIN_KICKED_TITLE_CHARS and k != key and k.endswith(key)
                 and _colon_kicker(h1, chosen)):
             return h1
-    if home or not _names_site(chosen, keys, True):
+    if home or not (_names_site(chosen, keys, True) or _section_path(chosen)):
         return _without_name_end(chosen)
-    # A title that is the site's name and nothing else ("Example Daily", "example.com") on
-    # a page that is not the site's home is a template's: another title, else the h1, is
-    # the article's headline; the first h1 of three words or more that is no site's name,
-    # as a word or two is a section's ("Sport", "Forums").
-    title = next((t for t in stripped if t and not _names_site(t, keys, True)), None)
+    # A title that is the site's name and nothing else ("Example Daily", "example.com"), or
+    # the path of sections left where the site's name was cut ("Golf > News"), on a page
+    # that is not the site's home is a template's: another title, else the h1, is the
+    # article's headline; the first h1 of three words or more that is no site's name, as a
+    # word or two is a section's ("Sport", "Forums").
+    title = next((t for t in stripped
+                  if t and not _names_site(t, keys, True) and not _section_path(t)), None)
     if title is not None:
         return title
     if not h1s:
         return chosen
     return next((h1 for h1, _ in keyed if word_count(h1) > MAX_SECTION_WORDS), h1s[0])
+
+
+def _section_path(title: str) -> bool:
+    """Two sections' names or more and nothing else, each after the same mark of a path
+    ("Golf > News", "Politik › Inland"): a bar or a colon may part a short headline from
+    its site's name or a kicker ("蔡健雅_百度百科", "Brexit: Chaos")."""
+    spans, starts, ends = _part_bounds(title, _separator(title))
+    marks = {title[start:end].strip() for start, end in spans}
+    return (len(marks) == 1 and marks <= _PATH_MARKS
+            and all(_section(title[start:end]) for start, end in zip(starts, ends, strict=True)))
 
 
 def _shown_part(title: str, shown: Callable[[], set[str]],

@@ -25,6 +25,7 @@ from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
+from ..metadata.text_lines import line_byline, names_beside_date, written_date
 from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
@@ -109,6 +110,8 @@ SHOUT_SHARE = 0.4
 # A date line is short and lies near the headline or the start of the article.
 DATE_MAX_TOKENS = 12
 DATE_MARGIN = 4
+# A date written out is looked for this many margins around the headline.
+WRITTEN_DATE_MARGINS = 3
 # Words (\w+) of more than one and of more than three characters: a maximal run of k word
 # characters or more is exactly such a word, so the regular expression skips the short
 # ones in C.
@@ -472,6 +475,28 @@ def _find_date(lines: list[str], around: list[int], reference: datetime) -> tupl
     return None
 
 
+def _find_written_date(lines: list[str], around: list[int]) -> tuple[int, str] | None:
+    """The nearest date written out that is no update's, else the nearest update's."""
+    for update in (False, True):
+        for i in around:
+            if 0 <= i < len(lines) and len(lines[i].split()) <= DATE_MAX_TOKENS:
+                found = written_date(lines[i], update)
+                if found:
+                    return i, found
+    return None
+
+
+def _find_byline(lines: list[str], around: list[int]) -> tuple[list[str], list[str]] | None:
+    """The first byline's (authors, agencies) among the lines near the headline, nearest
+    first."""
+    for i in around:
+        if 0 <= i < len(lines):
+            found = line_byline(lines[i], lines[i + 1] if i + 1 < len(lines) else "")
+            if found:
+                return found
+    return None
+
+
 def extract_text(text: str | bytes, url: str | None = None, **options: object) -> Article:
     """The article in flattened page text (one paragraph a line), with its metadata.
 
@@ -569,6 +594,25 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         article.date = date[1]
         why.drop([date[0]], "date line (the record's date)")
         body = [i for i in body if i != date[0]]
+    # A date written out is the record's before an age, which holds only as well as the
+    # reference time; its line stays in the body, as the older sets' articles keep "Posted
+    # on May 3, 2012 by X" (the age's line goes, as it always did).
+    # Share buttons and pictures' credits may stand between the headline and the date's
+    # line: it is looked for further than an age (whose line leaves the body; this one
+    # stays). On the train pages, 3 margins took the most dates on both halves of the sites.
+    wide = sorted(range(anchor - WRITTEN_DATE_MARGINS * DATE_MARGIN,
+                        body[0] + WRITTEN_DATE_MARGINS * DATE_MARGIN),
+                  key=lambda i: abs(i - anchor))
+    written = _find_written_date(lines, wide)
+    if written is not None:
+        article.date = written[1]
+    byline = _find_byline(lines, wide)
+    dated = written or date
+    if byline is not None:
+        article.authors = byline[0]
+        article.agencies = list(dict.fromkeys([*article.agencies, *byline[1]]))
+    elif dated is not None:
+        article.authors = names_beside_date(lines, dated[0])
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
     if facts:

@@ -1,0 +1,86 @@
+"""The byline and the date read from flattened text (text mode), on lines and on the
+self-made page of tests/data with its age line swapped for other date and byline lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pressclip import extract_text
+from pressclip.metadata.text_lines import line_byline, names_beside_date, written_date
+
+PAGE = Path(__file__).parent / "data" / "textmode_page_en.txt"
+AGE_LINE = "2 days ago · 1.3K views"
+REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("line", "following", "expected"), [
+    ("By Jane Doe", "", (["Jane Doe"], [])),
+    ("Von: Max Muster", "", (["Max Muster"], [])),
+    ("Texte : Marie Dupont", "", (["Marie Dupont"], [])),
+    ("Publicado por: Ana Souza", "", (["Ana Souza"], [])),
+    ("Текст: Иван Петров", "", (["Иван Петров"], [])),
+    # A wire that signs alone is the author and the agency; beside a person, the agency.
+    ("By Associated Press", "", (["Associated Press"], ["Associated Press"])),
+    ("Von Max Muster mit AP", "", (["Max Muster"], ["Associated Press"])),
+    # A label alone, the name on the next line.
+    ("Autor:", "Max Muster", (["Max Muster"], [])),
+    ("By", "Jane Doe", (["Jane Doe"], [])),
+    # No label: no byline, whatever follows.
+    ("Jane Doe", "", None),
+    ("Text of the law", "", None),
+    ("Share this story", "Jane Doe", None),
+    # A label alone before anything but names is a menu's item.
+    ("Redaktion", "Blogs", None),
+    ("Journalist", "lead-art-block expand", None),
+])
+def test_a_byline_line(line: str, following: str,
+                       expected: tuple[list[str], list[str]] | None) -> None:
+    assert line_byline(line, following) == expected
+
+
+def test_the_published_date_written_out_and_the_updates_apart() -> None:
+    assert written_date("Published Jun 05, 2026") == "2026-06-05"
+    assert written_date("28.04.2023 | 17:52 Uhr") == "2023-04-28"
+    assert written_date("Aktualisiert am 07.01.2026 - 18:50 Uhr") is None
+    assert written_date("Aktualisiert am 07.01.2026 - 18:50 Uhr", update=True) == "2026-01-07"
+    assert written_date("Published Jun 05, 2026", update=True) is None
+    assert written_date("Share this story") is None
+
+
+@pytest.mark.parametrize(("lines", "date_index", "expected"), [
+    (["Headline", "Jane Doe", "", "03.07.2025 | 17:52"], 3, ["Jane Doe"]),
+    (["Headline", "03.07.2025", "Jane Doe", "Lead text of the story."], 1, ["Jane Doe"]),
+    (["Headline", "Jane Doe, 03.07.2025 10:00 Uhr"], 1, ["Jane Doe"]),
+    # A label and a month open the date's line: no name there.
+    (["Headline that runs on", "Published Jun 05, 2026", "The story begins here."], 1, []),
+    # A sentence beside the date is no byline.
+    (["Headline", "03.07.2025", "The council met on Tuesday."], 1, []),
+])
+def test_names_beside_the_date_line(lines: list[str], date_index: int,
+                                    expected: list[str]) -> None:
+    assert names_beside_date(lines, date_index) == expected
+
+
+def _page(*replacement: str) -> str:
+    text = PAGE.read_text(encoding="utf-8")
+    assert AGE_LINE in text
+    return text.replace(AGE_LINE, "\n\n".join(replacement))
+
+
+def test_text_mode_reads_a_labelled_byline_and_a_written_date() -> None:
+    article = extract_text(_page("By Jane Doe", "Published Jul 3, 2025 · Updated Jul 4, 2025"),
+                           reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03"
+
+
+def test_text_mode_reads_a_name_beside_the_date_and_falls_back_on_an_update() -> None:
+    article = extract_text(_page("Jane Doe", "03.07.2025 | 17:52"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03"
+    article = extract_text(_page("Updated: Jul 4, 2025"), reference_time=REFERENCE)
+    assert article.date == "2025-07-04"
+    assert article.authors == []
