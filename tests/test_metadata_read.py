@@ -731,6 +731,11 @@ def test_publisher_is_one_part_of_the_titles_site_parts() -> None:
     # The site's slogan after its name: the part the address confirms.
     assert publisher("Budget vote - Northern Gazette - News from the north since 1901",
                      "https://northern-gazette.example/a") == "Northern Gazette"
+    # Breadcrumb marks leave nothing at the part's edge.
+    assert publisher("Northern Gazette > Politics > Budget vote",
+                     "https://cdn.example/a") == "Northern Gazette"
+    assert publisher("Budget vote ~ Northern Gazette",
+                     "https://cdn.example/a") == "Northern Gazette"
 
 
 def test_a_section_before_the_sites_name_is_cut_from_the_title() -> None:

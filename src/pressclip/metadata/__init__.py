@@ -86,7 +86,7 @@ JSONLD_SOURCE, META_SOURCE = 0, 1
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
 _TAG_PARTS = re.compile(r"[-_]")
 # Separator marks left at the edges of a title's site part.
-_SITE_PART_EDGES = " |-–—:·•»/_"
+_SITE_PART_EDGES = " |-–—:·•»«›>~/_－"
 # Class, id or itemprop words of an h1 that is an article's headline ("entry-title",
 # "ArticleHeadline", itemprop="headline").
 _HEADLINE_NAME = re.compile("headline|title", re.I)
