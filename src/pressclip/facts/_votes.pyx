@@ -151,21 +151,23 @@ from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_ki
 from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
-from .names import (
-    AGE,
-    AND_JOIN,
+from .name_context import (
     DEMONYM_ENDINGS,
     MATCH_AFTER,
-    RANK,
     RESULT_AFTER,
+    lower_words as names_lower_words,
+    STAFF_AFTER,
+)
+from .name_kinds import AND_JOIN
+from .names import (
+    AGE,
+    RANK,
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
-    lower_words as names_lower_words,
     next_to_cue,
     sentence_start,
     sentence_starts,
-    STAFF_AFTER,
 )
 from .places import country_initials, language_words, major_cities, places
 from .places import fold as places_fold
@@ -592,7 +594,7 @@ cdef bint _team(str text, m):
 
 
 cdef bint _staffed(str text, Py_ssize_t end):
-    """names.staffed, without Python's call protocol (_side asks it of every name a
+    """name_context.staffed, without Python's call protocol (_side asks it of every name a
     lower-case word follows)."""
     if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
         return False

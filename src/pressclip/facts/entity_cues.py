@@ -9,7 +9,8 @@ import re
 from ..credits import AGENCIES
 from .entity_lexicon import HALF_DAYS, ORG_SUFFIXES, PLACE_KINDS_AFTER, TIME_ZONES
 from .lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
-from .names import DATE_ABBREVIATIONS, MATCH_VERB
+from .name_context import MATCH_VERB
+from .names import DATE_ABBREVIATIONS
 from .textdates import MONTHS, WEEKDAYS
 
 # Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland

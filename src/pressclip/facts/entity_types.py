@@ -146,16 +146,10 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .names import (
-    AGE,
-    AND_JOIN,
-    DEMONYM_ENDINGS,
-    RANK,
-    TRAILING_PARTICLES,
-    Mention,
-    next_to_cue,
-)
-from .names import lower_words as names_lower_words
+from .name_context import DEMONYM_ENDINGS
+from .name_context import lower_words as names_lower_words
+from .name_kinds import AND_JOIN
+from .names import AGE, RANK, TRAILING_PARTICLES, Mention, next_to_cue
 from .places import country_initials, fold, language_words, major_cities, places
 
 
