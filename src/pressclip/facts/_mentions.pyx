@@ -41,6 +41,7 @@ from .name_context import (
     _plays,
     _scored,
     _speaks,
+    kind_named,
     lower_words,
 )
 from .name_kinds import (
@@ -413,6 +414,7 @@ def find_mentions(str text, language=None):
                 and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
+                and not kind_named(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \

@@ -71,6 +71,7 @@ from .entity_cues import (
     FRENCH_COMPLEMENT,
     GERUND_BY,
     HEADLINE_SPAN,
+    IN_THE_BEFORE,
     INNER_CAPITAL,
     INSIDE_BEFORE,
     LINKS,
@@ -153,6 +154,7 @@ from .entity_words import country_beginnings, first_names, nationality, people_w
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import (
     DEMONYM_ENDINGS,
+    kind_noun_after,
     MATCH_AFTER,
     RESULT_AFTER,
     lower_words as names_lower_words,
@@ -1104,6 +1106,13 @@ def type_by_vote(list mentions, str text, language=None):
                     mtype != "person" or (len(words) > 1 and not given_name(words[0]))):
             # "the Unite union", "the Likud party": a body that people join, named before
             # its noun (a place before it is "a Paris court", "the Tokyo company")
+            vote["organization"] += TITLE_VOTES
+        elif place is None and not mtitled and kind_noun_after(text, mend) and \
+                mtext not in surnames and (mtext.isupper() or not given_name(words[0])) \
+                and not IN_THE_BEFORE.search(text, max(0, mstart - 8), mstart):
+            # "Yonhap news agency", "the Kavlo daily": the body named before its kind's noun
+            # (a place known to the gazetteer is "the Detroit carmaker"; "in the Spratly
+            # group" is a group of islands)
             vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from .entity_lexicon import ORG_SUFFIXES, STAFF_WORDS
+from .entity_lexicon import ORG_NOUNS, ORG_SUFFIXES, STAFF_WORDS
 from .given_names import first_name as _first_name
 from .lexicon import CAPITAL_STOPWORDS, ORG_WORDS, PLACE_WORDS, is_cue
 from .places import fold, language_words, major_cities, places
@@ -63,6 +63,17 @@ STAFF_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)[^\S\n]+[A-ZÀ-Þ]")
 # "Newcastle's win", "Arsenal's 2-0 defeat": a result's noun after a side's possessive.
 RESULT_AFTER = re.compile(r"['’]s[^\S\n]+(?:\d{1,3}-\d{1,3}[^\S\n]+)?(?:home[^\S\n]+|away[^\S\n]+)?"
                           r"(?:win|victory|defeat|draw|loss)(?![\w-])")
+# "Yonhap news agency", "the Kavlo daily", "Clarin newspaper": a lower-case word right after a
+# name (after "news" too), a noun of a body's kind when entity_lexicon.ORG_NOUNS holds it.
+KIND_NOUN_AFTER = re.compile(r"[^\S\n]+(?:news[^\S\n]+)?([a-zà-ÿ]+)(?![\w'’-])")
+# The endings of the adjectives that open a party's or a body's name ("Socialist Party",
+# "Conservative Party", "Federal Police", "Democratic Party"): alone, the word is a
+# member's or an adjective, not the body (nor a body's name before its kind's noun:
+# "Regional newspaper").
+ADJECTIVE_ENDINGS = ("ist", "ive", "al", "ic", "eme", "ary", "ed")
+# The endings of a sentence's first word that make it no body's name before its kind's noun:
+# an adjective, a nationality, a participle, a plural.
+OPENER_ENDINGS = (*ADJECTIVE_ENDINGS, *DEMONYM_ENDINGS, "ing", "s")
 # "Top-seeded", "Fifth-seeded", "Paris-based": a description glued by a hyphen.
 DESCRIBED = re.compile(r"[A-Z][a-z]+-[a-z]{4,}$")
 
@@ -222,3 +233,27 @@ def _introduced(text: str, end: int, word: str, lowercase_words: set[str],
     apposition = APPOSITION.match(text, end)
     return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
 
+
+def kind_named(text: str, end: int, word: str, lowercase_words: set[str],
+               stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
+    """ "Yonhap news agency reported …", "Clarin newspaper said …": a lone capitalised word
+    opening a sentence right before a noun of a body's kind is that body's name, unless the
+    text writes it in lower case too, it is shaped as an adjective, a participle or a plural
+    ("Regional newspaper", "Mining company", "Bunds firm as …"), or the noun introduces the
+    name after it ("Swiss drugmaker Keller Pharma")."""
+    low = word.lower()
+    return kind_noun_after(text, end) and low not in lowercase_words and \
+        low not in stopwords and not low.endswith(OPENER_ENDINGS)
+
+
+def kind_noun_after(text: str, end: int) -> bool:
+    """A noun of a body's kind (entity_lexicon.ORG_NOUNS) right after `end`, after "news"
+    too ("Yonhap news agency"), that heads no phrase of its own: not before a name, which
+    it introduces ("drugmaker Keller Pharma"), nor before "of" ("a group of …")."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False  # most names: no lower-case word right after them
+    noun = KIND_NOUN_AFTER.match(text, end)
+    if noun is None or noun.group(1) not in ORG_NOUNS:
+        return False
+    after = text[noun.end() + 1:noun.end() + 4]
+    return not after[:1].isupper() and after != "of "

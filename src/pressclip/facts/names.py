@@ -39,6 +39,7 @@ from .name_context import (
     _plays,
     _scored,
     _speaks,
+    kind_named,
     lower_words,
 )
 from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
@@ -400,6 +401,7 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
                 and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
+                and not kind_named(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
