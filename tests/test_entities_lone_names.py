@@ -57,3 +57,23 @@ def test_a_place_with_its_kind_word_in_lower_case_after_is_one_place():
 
 def test_a_titled_name_keeps_its_office_after_it_out():
     assert "Dolan county" not in types("Mr. Dolan county commissioner, spoke first.")
+
+
+def test_a_lone_word_before_its_kind_noun_is_a_body():
+    # Opening a sentence (the mention finder keeps it) and inside one (the vote backs it).
+    text = ("Markets were calm on Monday. Quenwick news agency reported that the budget "
+            "would pass. The figures were first printed by the Dravella daily.")
+    found = types(text)
+    assert found["Quenwick"] == {"organization"} and found["Dravella"] == {"organization"}
+    typed = [(m.text, m.type) for m in python_type_by_vote(find_mentions(text, "en"), text, "en")]
+    assert [(e.text, e.type) for e in find_entities(text, "en")] == typed
+
+
+def test_a_word_before_a_kind_noun_that_heads_its_own_phrase_is_no_body():
+    # An adjective, a participle or a plural opening the sentence; the noun introducing the
+    # name after it; a noun before "of"; a place the gazetteer knows.
+    found = types("Regional newspaper editors met on Monday. Mining company Tarvel Copper "
+                  "said its mine was safe. Bunds firm as investors wait. Shares in the "
+                  "Detroit carmaker fell. Trelvo group of farmers sued.")
+    assert not {"Regional", "Mining", "Bunds", "Trelvo"} & set(found)
+    assert found["Tarvel Copper"] == {"organization"} and found["Detroit"] == {"place"}

@@ -21,6 +21,7 @@ from pressclip.facts import (
     entity_cues,
     entity_types,
     marks,
+    name_context,
     name_forms,
     name_runs,
     names,
@@ -30,7 +31,7 @@ from pressclip.facts import (
 )
 from pressclip.facts.marks import paragraph_bounds
 
-compiled_lower_words = names._compiled_lower_words
+compiled_lower_words = name_context._compiled_lower_words
 compiled_date_starts = textdates._compiled_date_starts
 compiled_tokens = speaker_words._compiled_tokens
 compiled_boundaries = marks._compiled_sentence_boundaries
@@ -212,7 +213,7 @@ def test_compiled_capital_runs_match_the_pattern_on_real_pages() -> None:
 
 
 def assert_same_scans(text: str) -> None:
-    assert compiled_lower_words(text) == names.python_lower_words(text), repr(text)
+    assert compiled_lower_words(text) == name_context.python_lower_words(text), repr(text)
     lowered = textdates._lowered(text)
     assert textdates._date_starts(lowered) == textdates.python_date_starts(lowered), repr(text)
     assert marks.sentence_boundaries(text) == marks.python_sentence_boundaries(text), repr(text)
@@ -245,7 +246,7 @@ def test_compiled_scans_match_their_twins_on_random_strings() -> None:
     for text in texts:
         assert_same_scans(text)
     # Not vacuous: the strings hold words in lower case and dates' starts.
-    assert sum(len(names.python_lower_words(t)) for t in texts) > 4000
+    assert sum(len(name_context.python_lower_words(t)) for t in texts) > 4000
     assert sum(len(textdates.python_date_starts(textdates._lowered(t))) for t in texts) > 240
 
 
@@ -298,7 +299,8 @@ def assert_same_shortcuts(text: str) -> None:
         assert bool(PLAIN_CODE.search(text, start, end)) == any(
             p.search(text, start, end) for p in quotes.CODE_PARTS), repr(text)
     for word in text.split():
-        assert word.endswith(names.DEMONYM_ENDINGS) == bool(names.DEMONYM.search(word))
+        assert word.endswith(name_context.DEMONYM_ENDINGS) == \
+            bool(name_context.DEMONYM.search(word))
         if word.isalpha() and word[0] not in "IVXLC":
             assert entity_types.NOT_A_NAME_WORD.search(word) is None, repr(word)
     assert [m.span() for m in textdates._matches(text)] == plain_date_matches(text), repr(text)
@@ -417,7 +419,7 @@ def assert_patterns_before_need_their_last_words(text: str) -> None:
 
 def test_patterns_matched_only_after_a_comma_open_with_one() -> None:
     for pattern in (entity_types.APPOSED, entity_types.PLACE_AFTER, names.AGE,
-                    names.APPOSITION):
+                    name_context.APPOSITION):
         assert pattern.pattern.startswith(","), pattern.pattern
 
 

@@ -11,7 +11,7 @@ _initials as C functions), the acronym test they ask (is_acronym, twin name_form
 and the entity records made of the typed mentions (entity_records, twin
 entities.python_entity_records), and the two passes over the mentions after the loop
 (_join_coordinated_organisations, _people_named: C functions beside their twins in
-names.py). The word lists are bound once, as C
+name_kinds.py). The word lists are bound once, as C
 globals, instead of being looked up by name at every word. The helpers asked of few runs
 are the twin's own. tests/test_facts_compiled_loops.py holds each to its twin on
 crafted, random and real texts.
@@ -26,21 +26,45 @@ from cpython.unicode cimport Py_UNICODE_ISALPHA, Py_UNICODE_ISUPPER
 from ..record import Entity
 
 from .lexicon import CUE_FORMS, INVERTED_CUE, capital_stopwords
-from .names import (
+from .name_context import (
+    DESCRIBED,
+    POSSESSIVE,
+    _described,
+    _descriptor,
+    _epithet_glued,
+    _introduced,
+    _known_place,
+    _named_thing,
+    _opener_glued,
+    _opening_place,
+    _organisation_head,
+    _plays,
+    _scored,
+    _speaks,
+    kind_named,
+    lower_words,
+)
+from .name_kinds import (
     AND_JOIN,
     LEGAL_FORMS,
-    ORG_WORDS,
     _field_before_a_body,
+    NAME_ARTICLES,
+    POSSESSOR_WORDS,
+    _classify,
+    _place_before_title,
+    _possessor,
+    civility_name,
+    lowercase_demonym,
+)
+from .names import (
+    ORG_WORDS,
     _JOINING_OR_THE,
     AGE,
     DASH_GLUED,
     DATE_ABBREVIATIONS,
     DATELINE_DASH,
-    DESCRIBED,
     ELISION,
-    NAME_ARTICLES,
     NAMED_WORDS,
-    POSSESSIVE,
     POSSESSIVE_AFTER,
     PREPOSITIONS,
     RANK,
@@ -51,29 +75,10 @@ from .names import (
     TRAILING_PARTICLES,
     Mention,
     PLACE_WITH_TITLE,
-    POSSESSOR_WORDS,
     _after_role_complement,
-    _classify,
-    _described,
-    _descriptor,
-    _epithet_glued,
     _first_name,
     _inner_first_name,
-    _introduced,
-    _known_place,
-    _named_thing,
-    _opener_glued,
-    _opening_place,
-    _organisation_head,
-    _place_before_title,
-    _plays,
-    _possessor,
-    _scored,
-    _speaks,
     _title,
-    civility_name,
-    lowercase_demonym,
-    lower_words,
     name_runs,
     sentence_starts,
     stopwords_or_titles,
@@ -409,6 +414,7 @@ def find_mentions(str text, language=None):
                 and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
+                and not kind_named(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
@@ -488,7 +494,7 @@ cdef str _initials(str name):
 
 
 cdef list _join_coordinated_organisations(str text, list mentions):
-    """names._join_coordinated_organisations."""
+    """name_kinds._join_coordinated_organisations."""
     cdef list out = []
     cdef Py_ssize_t gap, n = len(text)
     for m in mentions:
@@ -512,7 +518,7 @@ cdef list _join_coordinated_organisations(str text, list mentions):
 
 
 cdef list _people_named(list mentions):
-    """names._people_named, its two passes over the person mentions in one."""
+    """name_kinds._people_named, its two passes over the person mentions in one."""
     cdef set surnames = set()
     cdef dict firsts = {}
     cdef list out = []

@@ -4,7 +4,7 @@
 The regex engine tries a pattern that opens with a look-behind at every position of the
 text (some 40 ns a character); these scans read each character once.
 
-lower_words (twin names.python_lower_words, LOWER_WORD.findall): the words of the text
+lower_words (twin name_context.python_lower_words, LOWER_WORD.findall): the words of the text
 written in lower case, as a set: a run of word characters that opens with a letter of
 [a-zà-ÿ] (÷ included, as the pattern's class has it) where no word character nor hyphen
 stands before it; a word met before is found in a table of spans, and only a new word

@@ -71,6 +71,7 @@ from .entity_cues import (
     FRENCH_COMPLEMENT,
     GERUND_BY,
     HEADLINE_SPAN,
+    IN_THE_BEFORE,
     INNER_CAPITAL,
     INSIDE_BEFORE,
     LINKS,
@@ -151,21 +152,24 @@ from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_ki
 from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
+from .name_context import (
+    DEMONYM_ENDINGS,
+    kind_noun_after,
+    MATCH_AFTER,
+    RESULT_AFTER,
+    lower_words as names_lower_words,
+    STAFF_AFTER,
+)
+from .name_kinds import AND_JOIN
 from .names import (
     AGE,
-    AND_JOIN,
-    DEMONYM_ENDINGS,
-    MATCH_AFTER,
     RANK,
-    RESULT_AFTER,
     TRAILING_PARTICLES,
     Mention,
     find_mentions,
-    lower_words as names_lower_words,
     next_to_cue,
     sentence_start,
     sentence_starts,
-    STAFF_AFTER,
 )
 from .places import country_initials, language_words, major_cities, places
 from .places import fold as places_fold
@@ -592,7 +596,7 @@ cdef bint _team(str text, m):
 
 
 cdef bint _staffed(str text, Py_ssize_t end):
-    """names.staffed, without Python's call protocol (_side asks it of every name a
+    """name_context.staffed, without Python's call protocol (_side asks it of every name a
     lower-case word follows)."""
     if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
         return False
@@ -1102,6 +1106,13 @@ def type_by_vote(list mentions, str text, language=None):
                     mtype != "person" or (len(words) > 1 and not given_name(words[0]))):
             # "the Unite union", "the Likud party": a body that people join, named before
             # its noun (a place before it is "a Paris court", "the Tokyo company")
+            vote["organization"] += TITLE_VOTES
+        elif place is None and not mtitled and kind_noun_after(text, mend) and \
+                mtext not in surnames and (mtext.isupper() or not given_name(words[0])) \
+                and not IN_THE_BEFORE.search(text, max(0, mstart - 8), mstart):
+            # "Yonhap news agency", "the Kavlo daily": the body named before its kind's noun
+            # (a place known to the gazetteer is "the Detroit carmaker"; "in the Spratly
+            # group" is a group of islands)
             vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"

@@ -9,7 +9,8 @@ import re
 from ..credits import AGENCIES
 from .entity_lexicon import HALF_DAYS, ORG_SUFFIXES, PLACE_KINDS_AFTER, TIME_ZONES
 from .lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
-from .names import DATE_ABBREVIATIONS, MATCH_VERB
+from .name_context import MATCH_VERB
+from .names import DATE_ABBREVIATIONS
 from .textdates import MONTHS, WEEKDAYS
 
 # Votes of each piece of evidence: a country's name outweighs a cue next to it ("Poland
@@ -180,11 +181,8 @@ DIRECTIONS = frozenset("north south east west northern southern eastern western 
                        .split())
 # "North Carolinian", "South Korean": a people's word after a compass word.
 PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish", "ais", "ois", "an")
-# The endings of the adjectives that open a party's or a body's name ("Socialist Party",
-# "Conservative Party", "Federal Police", "Democratic Party"): alone, the word is a
-# member's or an adjective, not the body.
+# The words that end a body's name: its kind and its legal form.
 BODY_KINDS = frozenset(ORG_SUFFIXES | ORG_WORDS)
-ADJECTIVE_ENDINGS = ("ist", "ive", "al", "ic", "eme", "ary", "ed")
 # "the Fed is", "The Bundesbank left": the article before a lone name, and the verb after
 # it (an auxiliary, a reporting verb, an -s/-ed form, or the irregular past of what a body
 # does; not of what an event does: "The Vuelta went on", "began", "came").
@@ -233,6 +231,8 @@ MATCH_LAST = ("beat", "beats", "defeat", "defeats", "defeated", "edged", "thrash
 SCORECARD_LAST = ("c", "b", "st")
 # "Saeed Anwar c Young b Cairns 34": caught by, bowled by: cricket scorecards name players.
 SCORECARD_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st|lbw[^\S\n]+b|c[^\S\n]+&[^\S\n]+b)[^\S\n]+\Z")
+# "in the X group", "near the X": a place's preposition and its article before a name.
+IN_THE_BEFORE = re.compile(r"(?<![\w'’])(?:in|near)[^\S\n]+the[^\S\n]+\Z", re.IGNORECASE)
 PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|near|from|à|en|au|aux|dans)"
                                       r"[^\S\n]+\Z", re.IGNORECASE)
 # "President of the X", "Prince of X": the title's domain after "of", not its holder.

@@ -22,7 +22,8 @@ import re
 from .entity_cues import DATE_WORDS
 from .entity_words import given_name
 from .lexicon import capital_stopwords
-from .names import Mention, lower_words, sentence_start
+from .name_context import lower_words
+from .names import Mention, sentence_start
 from .places import fold, places
 from .textdates import _MONTH
 

@@ -28,8 +28,8 @@ from .entity_cues import (
 )
 from .entity_words import all_capitals, given_name, nationality, word_in_capitals
 from .lexicon import ORG_WORDS
+from .name_context import lower_words as names_lower_words
 from .names import Mention, find_mentions, sentence_starts
-from .names import lower_words as names_lower_words
 from .places import fold, major_cities, places
 
 SPLIT_WORD = 4

@@ -39,12 +39,8 @@ from .entity_words import (
     all_capitals,
     given_name,
 )
-from .names import (
-    MATCH_AFTER,
-    RESULT_AFTER,
-    Mention,
-    staffed,
-)
+from .name_context import MATCH_AFTER, RESULT_AFTER, staffed
+from .names import Mention
 from .places import fold
 
 

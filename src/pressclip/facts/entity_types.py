@@ -27,7 +27,6 @@ from .entity_cues import (
     ADDRESSEE_LINKS,
     ADDRESSEE_VERBS,
     ADDRESSEE_VOTES,
-    ADJECTIVE_ENDINGS,
     AGENCY_NAMES,
     AGENCY_VOTES,
     APPOSED,
@@ -58,6 +57,7 @@ from .entity_cues import (
     DOTTED,
     FRENCH_BODY_ARTICLES,
     GERUND_BY,
+    IN_THE_BEFORE,
     INNER_CAPITAL,
     INSIDE_BEFORE,
     MATCH_VOTES,
@@ -146,16 +146,10 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .names import (
-    AGE,
-    AND_JOIN,
-    DEMONYM_ENDINGS,
-    RANK,
-    TRAILING_PARTICLES,
-    Mention,
-    next_to_cue,
-)
-from .names import lower_words as names_lower_words
+from .name_context import ADJECTIVE_ENDINGS, DEMONYM_ENDINGS, kind_noun_after
+from .name_context import lower_words as names_lower_words
+from .name_kinds import AND_JOIN
+from .names import AGE, RANK, TRAILING_PARTICLES, Mention, next_to_cue
 from .places import country_initials, fold, language_words, major_cities, places
 
 
@@ -600,6 +594,13 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                     m.type != "person" or (len(words) > 1 and not given_name(words[0]))):
             # "the Unite union", "the Likud party": a body that people join, named before
             # its noun (a place before it is "a Paris court", "the Tokyo company")
+            vote["organization"] += TITLE_VOTES
+        elif place is None and not m.titled and kind_noun_after(text, m.end) and \
+                m.text not in surnames and (m.text.isupper() or not given_name(words[0])) \
+                and not IN_THE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            # "Yonhap news agency", "the Kavlo daily": the body named before its kind's noun
+            # (a place known to the gazetteer is "the Detroit carmaker"; "in the Spratly
+            # group" is a group of islands)
             vote["organization"] += TITLE_VOTES
         if len(words) > 1 and place is None and words[-1].lower() in ORG_SUFFIXES:
             vote["organization"] += AREA_VOTES  # "Ford Motor Co", "Leeds United"

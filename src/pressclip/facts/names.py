@@ -3,130 +3,93 @@
 Rules only: a name is a run of capitalised words (with the particles names carry: de, van,
 bin ...), cut at titles and at the function words that start sentences. Used by the quote
 finder (speakers) and the entity finder. The runs themselves are found by name_runs.py; the
-Mention record and the fullest form of each name are name_forms.py's.
+Mention record and the fullest form of each name are name_forms.py's; the tests of the
+words around a run are name_context.py's, the type read from a mention's own words and the
+passes over the finished mentions name_kinds.py's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from .entity_lexicon import ORG_SUFFIXES, STAFF_WORDS
 from .given_names import FIRST_NAMES, given_names
 from .given_names import first_name as _first_name
 from .lexicon import (
     CAPITAL_STOPWORDS,
-    DEMONYM_NOUNS,
     ORG_WORDS,
-    PLACE_PREPOSITIONS,
     PLACE_WORDS,
     ROLE_NOUNS,
     TITLES,
     capital_stopwords,
     is_cue,
 )
+from .name_context import (
+    DESCRIBED,
+    POSSESSIVE,
+    _described,
+    _descriptor,
+    _epithet_glued,
+    _introduced,
+    _known_place,
+    _named_thing,
+    _opener_glued,
+    _opening_place,
+    _organisation_head,
+    _plays,
+    _scored,
+    _speaks,
+    kind_named,
+    lower_words,
+)
 from .name_forms import Mention, _is_acronym, python_canonical_names, python_shared_surnames
-from .name_parts import korean_name, month_given_name, person_initials
-from .name_runs import GLUED_PARTICLE, UPPER, name_runs
-from .places import country_initials, fold, language_words, major_cities, places
+from .name_kinds import (
+    JOINING_WORDS,
+    NAME_ARTICLES,
+    POSSESSOR_WORDS,
+    _classify,
+    _join_coordinated_organisations,
+    _people_named,
+    _place_before_title,
+    _possessor,
+    civility_name,
+    lowercase_demonym,
+)
+from .name_parts import month_given_name
+from .name_runs import UPPER, name_runs
+from .places import fold, places
 from .sentence_openers import inner_words, only_in_later_names
-from .speaker_words import CIVILITIES
-
-POSSESSOR_WORDS = 3
-# French articles written with a capital inside a sentence begin a name ("Le Monde").
-NAME_ARTICLES = {"Le", "La", "Les"}
 
 # A dash that lost its spaces (OCR, flattened text) glues a name to the function word of
 # the clause it opens ("Flavio Cotti-le plus", "Chirac-n'a pas", "Moscovici-qui"); names
 # joined by hyphens keep their inner particles ("Fribourg-en-Brisgau", "Rio-de-Janeiro").
 DASH_GLUED = re.compile(r"-(?:(?:qui|que|le|la|les|en|et|il|elle|ils|elles|on|a|est|sont|ont"
                         r"|who|which|the|and)(?![\w'’-])|(?:qu|n|s|c|l|j)['’][a-zà-ÿ])")
-# A word with a hyphen and a lower-case letter ("Paris-based", "Saint-Denis").
-HYPHEN_LOWER = re.compile(r"-[a-z]")
 # Initials and full stops only, at the end of a run ("U.S.", "J. R.").
 TRAILING_INITIALS = re.compile(rf"(?:^|\s)(?:[{UPPER}]\.)+$")
 ROLE_LINK = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[^\S\n]+"
                        r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|d['’]|of[^\S\n]+the|of)[^\S\n]*\Z")
 INITIAL = re.compile(rf"[{UPPER}]\.")
-GLUED = re.compile(GLUED_PARTICLE + rf"[{UPPER}]")
 ELISION = re.compile(r"^[lLdD]['’]")
-# "Microsoft's", and the plural "the Steelers'".
-POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s)")
-LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w]*")
-# Nationality adjectives: "Australian", "Japanese", "British", "Français", "Italien".
-DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ais", "ois", "ien", "ienne", "aine", "ain", "an")
-DEMONYM = re.compile(rf"(?:{'|'.join(DEMONYM_ENDINGS)})$")
-# A word of a name (split on spaces: no line break, so `$` is its end) is tested by
-# str.endswith(DEMONYM_ENDINGS), a fraction of the pattern's search.
 PREPOSITIONS = {
     "avec", "with", "à", "to", "de", "du", "des", "d'", "d’", "of", "par", "by", "contre",
     "against", "entre", "between", "for", "au", "aux", "en", "dans", "in", "at", "sur",
     "near", "après", "after", "chez", "auprès", "on", "about", "from", "pendant", "durant",
     "during", "depuis", "since", "avant", "before", "sous", "under",
 }
-# ", cadre ferroviaire,", ", a linebacker,": a short lowercase description between commas.
-APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},")
-APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",
-                       "she", "they", "we", "it", "i", "nous", "vous", "je", "this", "that",
-                       "ce", "cette", "et", "and", "mais", "but", "qui", "who", "which"}
-# ", who", ", which": a relative clause about a name.
-RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:who|which)[^\S\n]")
-# The legal forms that end a company's name ("Intel Corp", "Siemens AG").
-LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 AGE = re.compile(r",[^\S\n]+\d{1,3}(?:[^\S\n]+(?:ans|years?(?:[^\S\n]+old)?))?[^\S\n]*[,.]")
-# "the ", "la ", "l'": an article right before a name.
-# An article, or an English possessive, which determines a noun as the article does
-# ("Britain's Competition and ...").
-ARTICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|le|la|l['’])|\w['’]s)[^\S\n]*\Z",
-                                  re.IGNORECASE)
-AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
 # Particles may join words of a name but never end one.
 TRAILING_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "del", "la",
                       "le", "bin", "ben", "al", "el", "of", "for", "and", "d'", "d’", "the", "&"}
 # Words that make a run a body's or a place's name.
 NAMED_WORDS = frozenset(ORG_WORDS | PLACE_WORDS)
 TITLE_COMPLEMENTS = {"of", "for"}
-# Words that join the names of a body ("Bank of England", "Marks and Spencer").
-JOINING_WORDS = frozenset({"of", "for", "and", "&"})
 # "1. ", "12. ": the rank before a name in a list of results.
 RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
 # The dash that ends a dateline: after the agency in brackets, a place in capitals or an
 # abbreviation ("(AFP) -", "LONDON —", "N.S. -").
 DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\.)[^\S\n]*[-–—][^\S\n]*\Z")
-# What follows a dateline's place: a date, the agency in brackets, a dash.
-DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\d|\(|[-–—])")
-# A score or a table row's numbers after a name, then the next team, a comma or the line's
-# end ("Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32").
-SCORED = re.compile(r"[^\S\n]+\d{1,3}(?:(?:[^\S\n]+\d{1,3}){2,}[^\S\n]*(?:\n|\Z)"
-                    r"|(?:[^\S\n]+[A-Z][\w'’.-]*)+[^\S\n]+\d{1,3}[^\S\n]*(?:\n|\Z|[,;]))")
-# "Leeds beat Barnsley", "Chicago v Boston", "Lyon a battu Lille", "Leeds are at home to
-# Hull": a match between two teams, each side a club unless a country (or a person the
-# text names in full). "drew 1-1 with", "lost 2-0 to", "were beaten 99-94 by": the score
-# may stand between the verb and its link.
-SCORE_BETWEEN = r"(?:[^\S\n]+\d{1,3}-\d{1,3})?[^\S\n]+"
-MATCH_VERB = (r"(?:beat|beats|defeat|defeats|defeated|edged|thrashed|routed|crushed|"
-              rf"drew{SCORE_BETWEEN}(?:with|against)|lost{SCORE_BETWEEN}to|"
-              rf"(?:were|was)[^\S\n]+beaten{SCORE_BETWEEN}by|"
-              r"(?:(?:are|is|were|was|play|plays|played)[^\S\n]+)?"
-              r"(?:at[^\S\n]+home[^\S\n]+to|away[^\S\n]+to)|"
-              r"v\.?|vs\.?|versus|a[^\S\n]+battu|bat|"
-              r"s'est[^\S\n]+imposé[^\S\n]+face[^\S\n]+à)")
-# "Leeds beat league leaders Barnsley": up to two lower-case words between the verb and
-# the other side.
-# "Arsenal, who drew 0-0 with Leeds": a relative clause may open between the side and the
-# verb.
-MATCH_AFTER = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:who|which))?[^\S\n]+{MATCH_VERB}"
-                         rf"(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+[A-Z]")
-# "Wolverhampton coach Marco Silvestri", "Leeds striker Tom Cole": a club's staff word
-# between the club and a person's name.
-STAFF_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)[^\S\n]+[A-ZÀ-Þ]")
-# "Newcastle's win", "Arsenal's 2-0 defeat": a result's noun after a side's possessive.
-RESULT_AFTER = re.compile(r"['’]s[^\S\n]+(?:\d{1,3}-\d{1,3}[^\S\n]+)?(?:home[^\S\n]+|away[^\S\n]+)?"
-                          r"(?:win|victory|defeat|draw|loss)(?![\w-])")
-# "Top-seeded", "Fifth-seeded", "Paris-based": a description glued by a hyphen.
-DESCRIBED = re.compile(r"[A-Z][a-z]+-[a-z]{4,}$")
 # Words of a name's run that may open it with a title's spelling when the whole run is a
 # known place ("St. Louis", "General Santos").
 PLACE_WITH_TITLE = 3
@@ -134,30 +97,10 @@ DATE_ABBREVIATIONS = set("mon tue tues wed thu thur thurs fri sat sun jan feb ma
                          "aug sep sept oct nov dec".split())
 
 
-def python_lower_words(text: str) -> frozenset[str]:
-    """The words of the text written in lower case (_scan.lower_words is the compiled twin,
-    about a third of the pattern's time)."""
-    return frozenset(LOWER_WORD.findall(text))
-
-
-try:
-    from ._scan import lower_words as _compiled_lower_words
-except ImportError:  # installed without a C compiler: the twin gives the same words
-    _compiled_lower_words = None
-_lower_words = _compiled_lower_words or python_lower_words
-
-
-@lru_cache(maxsize=4)  # the mention finder and the entity typing read the same text
-def lower_words(text: str) -> frozenset[str]:
-    """The words of the text written in lower case."""
-    return _lower_words(text)
-
-
 # Unions of the word lists that are asked together, made once (the lists are complete
 # when lexicon.py is imported).
 _STOPWORDS_OR_TITLES = frozenset(CAPITAL_STOPWORDS | TITLES)
 _STOPWORDS_OR_TITLES_BY_LANGUAGE = {"en": frozenset(capital_stopwords("en") | TITLES)}
-_ORG_OR_JOINING = frozenset(ORG_WORDS | JOINING_WORDS)
 _JOINING_OR_THE = JOINING_WORDS | {"the"}
 
 
@@ -201,61 +144,6 @@ def _title(word: str) -> bool:
 
 
 
-def lowercase_demonym(word: str) -> bool:
-    """A people's word in lower case ("l'agence tchèque CTK"): French writes the people's
-    noun, which stands before a name as a title does, with a capital ("le Tchèque Jan
-    Novák"), so in lower case it is the adjective of the noun before it."""
-    return word[:1].islower() and word in DEMONYM_NOUNS
-
-
-def civility_name(words: list[str]) -> bool:
-    """A civility, a given name and a surname ("Mr. Daniel Court", "Mme Ada Banque"): a
-    person, though the surname is a body's or a place's word."""
-    return 2 < len(words) <= 4 and words[0].lower() in CIVILITIES and _first_name(words[1])
-
-
-# The same name is typed again at each of its mentions, with the same words before it
-# (the rule reads nothing but its arguments).
-@lru_cache(maxsize=8192)
-def _classify(words: tuple[str, ...], titled: bool, prev_word: str) -> str:
-    lower = {w.lower().strip(".") for w in words}
-    if titled and 1 < len(words) <= 3 and _first_name(words[0]) and \
-            lower.isdisjoint(JOINING_WORDS):
-        # "Mr. Daniel Court", "Dr Ada Bank": a title and a given name make a person, though
-        # the surname is a body's word.
-        return "person"
-    if len(words) > 2 and words[1] == "of" and words[0].lower() in PLACE_WORDS and \
-            lower.isdisjoint(ORG_WORDS):  # "State of New York", "Port of Spain": its kind
-        return "place"
-    if not lower.isdisjoint(_ORG_OR_JOINING) or (
-            len(words) == 1 and _is_acronym(words[0])):
-        return "organization"
-    if not lower.isdisjoint(PLACE_WORDS):
-        return "place"
-    if titled:
-        return "person"
-    if words[0] in NAME_ARTICLES and len(words) > 1:
-        return "organization"  # "Le Monde", "La Croix" (the gazetteer knows "Le Havre")
-    if prev_word in {"the", "le", "la", "les", "l'", "l’"}:
-        return "organization"  # "the Daily Mail", "le Parisien": named things, not people
-    if any("-" in w and HYPHEN_LOWER.search(w) for w in words) and not korean_name(words):
-        return "organization" if len(words) > 1 else "place"
-    if len(words) >= 2:  # a person's name has two capitalised words or more
-        capitalised = [w for w in words if w[:1].isupper() or GLUED.match(w)]
-        if len(capitalised) >= 2 and not any(_is_acronym(w) and not person_initials(w)
-                                             for w in capitalised[:-1]) \
-                and not _is_acronym(capitalised[-1]):
-            return "person"  # "K.J. Vantrell": initials before the surname are a person's
-        # A signature or a byline in capitals ("JOHN RUMSEY", "PASCAL HOFER"): words in
-        # capitals are acronyms of a body unless the first is a given name (of the
-        # lexicon's: the long list holds common words too, "CAN SPAM", "WILL").
-        if len(words) <= 3 and words[0].lower() in FIRST_NAMES and all(
-                _is_acronym(w) and w.isalpha() for w in words):
-            return "person"
-    if prev_word in PLACE_PREPOSITIONS:
-        return "place"
-    return "organization"
-
 
 def python_next_to_cue(text: str, start: int, end: int) -> bool:
     """A reporting verb right before or after the name (_mentions.next_to_cue is the
@@ -290,141 +178,6 @@ def python_sentence_start(text: str, pos: int) -> bool:
     # An ellipsis ends a sentence as a full stop does ("Sigh… Sometimes, I …").
     return not before or before[-1] in ".!?…\n:«“\"("
 
-
-def _organisation_head(word: str) -> bool:
-    """ "Department", "Motors", "Inc.": a word that ends an organisation's name."""
-    low = word.lower()
-    return low in ORG_WORDS or low in ORG_SUFFIXES or low.rstrip(".") in ORG_SUFFIXES
-
-
-def _named_thing(words: list[str]) -> bool:
-    """A run whose last word names an organisation or a place ("Apex Financial Services",
-    not "State Marian Holloway")."""
-    last = words[-1].lower()
-    return last in ORG_WORDS or last in PLACE_WORDS or last in ORG_SUFFIXES
-
-
-def _known_place(name: str) -> bool:
-    """A country or a city of 500,000 people (not a town named "Monde")."""
-    return places().get(fold(name)) == "country" or fold(name) in major_cities()
-
-
-def _opening_place(text: str, pos: int, word: str) -> bool:
-    """A country or a city of 500,000 people opening a sentence, or a known place opening
-    a dateline ("LONDON 1996-12-06", "Paris (AFP) -", "Kyiv — ")."""
-    kind = places().get(fold(word))
-    if kind == "country" or (fold(word) in major_cities() and
-                             word.lower() not in lower_words(text)):
-        return True  # "Poland said", "Moscou a convoqué", "Lyon a battu"
-    before = text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
-    return kind is not None and (not before or before.endswith("\n")) and (
-        word.isupper() or DATELINE_AFTER.match(text, pos + len(word)) is not None)
-
-
-def _described(words: list[str], last_words: set[str]) -> bool:
-    """A nationality ("Australian", "Czech") or a hyphenated description ("Top-seeded")
-    opening a run before a given name, or before a word that ends another run (a surname
-    named in full elsewhere: "Belgian Vermeulen" after "Xavier Vermeulen")."""
-    # What must follow the description first: it is the cheaper test, and most runs fail it.
-    if not ((len(words) >= 3 and _first_name(words[1])) or
-            (len(words) == 2 and words[1] in last_words)):
-        return False
-    first, low = words[0], words[0].lower()
-    return not (_first_name(first) or _known_place(first) or
-                not (DESCRIBED.match(first) or (low.endswith(DEMONYM_ENDINGS) and len(low) > 5)
-                     or fold(low) in language_words()))
-
-
-def _epithet_glued(text: str, start: int, words: list[str]) -> bool:
-    """ "ex-Lancer Ben Okafor", "pro-Harbour Ana Ruiz": a run of three words or more that
-    opens right after a lower-case prefix and its hyphen opens with a description (a former
-    team, a side), not with the person's name; not a body's or a place's name ("non-Ruritania
-    Trade Council")."""
-    return start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and \
-        all(w[:1].isupper() for w in words[1:]) and not _named_thing(words)
-
-
-def _opener_glued(words: list[str], lowercase_words: set[str], runs: set[str],
-                  mid_sentence: set[str]) -> bool:
-    """ "Was Zenfold the place …?": a sentence's first word, which the text also writes in
-    lower case, glued to a name the text gives alone elsewhere and never with that word
-    inside a sentence, is no part of the name. Not a given name ("Will Smith"), a known
-    place ("New Zealand") nor a body's or a place's name ("White House")."""
-    first, name = words[0], POSSESSIVE.sub("", words[1])
-    return first.lower() in lowercase_words and name in runs and \
-        " ".join(words) not in mid_sentence and not first.isupper() and \
-        not _first_name(first) and not _known_place(first) and \
-        fold(" ".join(words)) not in places() and not _named_thing(words)
-
-
-def _scored(text: str, end: int, word: str, lowercase_words: set[str],
-            stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
-    """ "Arsenal 2 Derby 0", "Arsenal 16 9 5 2 31 14 32": a lone word opening a line of
-    results or a table row is a team's name."""
-    return word.lower() not in lowercase_words and word.lower() not in stopwords and \
-        SCORED.match(text, end) is not None
-
-
-def _speaks(text: str, end: int, word: str, lowercase_words: set[str],
-            stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
-    """ "Microsoft said …", "Gartner estimates …": a lone capitalised word opening a sentence
-    before a reporting verb is a name, unless the text writes it in lower case too or it is a
-    plural noun ("Officials said", "Analysts say")."""
-    low = word.lower()
-    if low in lowercase_words or low in stopwords or low.endswith("s") or \
-            low.endswith(DEMONYM_ENDINGS):
-        return False
-    after = text[end:end + 20].split()
-    return bool(after) and text[end:end + 1] == " " and is_cue(after[0])
-
-
-def _plays(text: str, end: int, word: str, lowercase_words: set[str],
-           stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
-    """ "Motherwell beat Falkirk", "Celtic drew 0-0 with Hearts", "Leeds coach Tom Cole",
-    "Arsenal's 2-0 defeat": a lone capitalised word opening a sentence before a match's
-    verb and its other side, before a club's staff word and a name, or with its possessive
-    before a result, is a team's name, unless the text writes it in lower case too."""
-    low = word.lower()
-    if word.endswith(("'s", "’s")):
-        # "Arsenal's 2-0 defeat": the result after the side's possessive
-        return RESULT_AFTER.match(text, end - 2) is not None and \
-            low[:-2] not in lowercase_words
-    return low not in lowercase_words and low not in stopwords and (
-        MATCH_AFTER.match(text, end) is not None or staffed(text, end))
-
-
-def staffed(text: str, end: int) -> bool:
-    """A club's staff word, then a name, after `end`: "(Wolverhampton) coach Marco …"."""
-    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
-        return False  # most names: no lower-case word after them
-    staff = STAFF_AFTER.match(text, end)
-    return staff is not None and staff.group(1) in STAFF_WORDS
-
-
-def _descriptor(word: str, lowercase_words: set[str], following: str = "") -> bool:
-    """A capitalised common word or nationality opening a sentence before a name, or a
-    participle before a nationality or a given name ("Unseeded Croatian Ivo Kovac",
-    "Injured Tom Cole"; not "United Nations", "Allied Irish Banks")."""
-    low = word.lower()
-    return (low.endswith(DEMONYM_ENDINGS) and len(low) > 5) or low in lowercase_words or (
-        low.endswith("ed") and len(low) > 5 and low not in ORG_SUFFIXES and (
-            _first_name(following) or (following.lower().endswith(DEMONYM_ENDINGS)
-                                       and len(following) > 5)))
-
-
-def _introduced(text: str, end: int, word: str, lowercase_words: set[str],
-                stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
-    """ "Mohammed, cadre ferroviaire, a …": a lone opener described by an apposition is a
-    name, unlike "Sadly, the team …" or "Ensuite, il …"."""
-    low = word.lower()
-    if low in lowercase_words or low in stopwords or low.endswith(("ly", "ment")):
-        return False
-    if text[end:end + 1] != ",":
-        return False  # APPOSITION and RELATIVE_AFTER open with a comma
-    if RELATIVE_AFTER.match(text, end):
-        return True  # "Clinton, who is in Chicago for …, said": however long the clause
-    apposition = APPOSITION.match(text, end)
-    return apposition is not None and apposition.group(1).lower() not in APPOSITION_EXCLUDED
 
 
 class SentenceStarts:
@@ -648,6 +401,7 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
                 and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
+                and not kind_named(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
                 and text[max(0, start - 2):start].strip() != "(" \
@@ -707,81 +461,6 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
     return _people_named(_join_coordinated_organisations(text, out))
 
 
-def _people_named(mentions: list[Mention]) -> list[Mention]:
-    """A lone word that a full person name of the text names is that person: its last word
-    ("Smith" beside "Jane Smith"), or a given name that begins one full person name only
-    and is no place ("Deb" beside "Deb Larkin"; not "Paris" beside "Paris Hilton")."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "person"}
-    firsts: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.type == "person" and " " in m.text:
-            firsts.setdefault(m.text.split(None, 1)[0], set()).add(m.text)
-    return [
-        Mention(m.text, m.start, m.end, "person", m.titled, m.after_preposition)
-        if m.type != "person" and " " not in m.text and (
-            m.text in surnames or (len(firsts.get(m.text, ())) == 1 and _first_name(m.text)
-                                   and fold(m.text) not in places())) else m
-        for m in mentions
-    ]
-
-
-def _possessor(text: str, start: int, words: list[str], titled: bool,
-               run_start: int) -> Mention | None:
-    """The name before "'s" in a run cut at its possessive ("UK's Brown": UK), when it is
-    one of a few words that are no function words."""
-    suffix = POSSESSIVE.search(words[-1])
-    if suffix is None or len(words) > POSSESSOR_WORDS:
-        return None
-    end = start
-    for w in words:
-        end = text.index(w, end) + len(w)
-    end -= len(suffix.group(0))
-    names = text[start:end].split()
-    if not names or names[0].lower() in CAPITAL_STOPWORDS or \
-            any(w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in names):
-        return None
-    before = text[max(0, run_start - 20):run_start].split()
-    kind = _classify(tuple(names), titled, before[-1].lower() if before else "")
-    return Mention(text[start:end], start, end, kind, titled, True)
-
-
-def _place_before_title(text: str, start: int, words: list[str]) -> Mention | None:
-    """The place a title belongs to, before it in the run ("Ivory Coast President …",
-    "Texas Gov. …", "U.S. President …"), as a mention of its own; else None."""
-    name = " ".join(words)
-    if not text.startswith(name, start) or (
-            fold(name) not in places() and name.replace(".", "") not in country_initials()):
-        return None
-    return Mention(name, start, start + len(name), "place", False, False)
-
-
-def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
-    """ "the Ethics and Anti-Corruption Commission", "the Energy and Climate Change
-    Committee", "Britain's Quarry and Mines Authority": a lone capitalised word after an
-    article or a possessive, then "and" and a body's name of two words or more, is a field
-    of that body's name. Not an acronym, nor a known place
-    ("the EU and African Union", "the Netherlands and European Commission")."""
-    return " " in body.text and not _is_acronym(first.text) and \
-        fold(first.text) not in places() and \
-        ARTICLE_RIGHT_BEFORE.search(text, max(0, first.start - 4), first.start) is not None
-
-
-def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Communications and Technology Agency": "and" inside an organisation's name (not
-    after a company's legal form: "Microsoft Corp and Intel Corp" are two)."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and m.type == "organization" and \
-                AND_JOIN.fullmatch(text, prev.end, m.start) and \
-                prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
-                {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
-                and (len(prev.text.split()) > 1 or _field_before_a_body(text, prev, m)):
-            out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
-                              prev.titled, prev.after_preposition)
-            continue
-        out.append(m)
-    return out
 
 
 # The mention finder and the tests it asks of every run, compiled (facts/_mentions.pyx) where

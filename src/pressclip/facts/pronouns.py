@@ -19,7 +19,9 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .names import AND_JOIN, DEMONYM, Mention, next_to_cue
+from .name_context import DEMONYM
+from .name_kinds import AND_JOIN
+from .names import Mention, next_to_cue
 from .speaker_kinds import kind_of_speaker
 from .speaker_words import (
     CIVILITIES,

@@ -40,8 +40,9 @@ from .lexicon import (
     TITLES,
 )
 from .marks import sentence_boundaries
+from .name_kinds import AND_JOIN
 from .name_parts import particles_only
-from .names import AND_JOIN, Mention, canonical_names, find_mentions, shared_surnames
+from .names import Mention, canonical_names, find_mentions, shared_surnames
 from .pronouns import PronounResolution
 from .speaker_kinds import names_somebody
 from .speaker_words import (

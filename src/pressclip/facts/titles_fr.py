@@ -12,7 +12,8 @@ import re
 
 from .lexicon import is_cue
 from .lexicon_fr import FR_ADJECTIVE_ENDINGS
-from .names import NAME_ARTICLES, Mention
+from .name_kinds import NAME_ARTICLES
+from .names import Mention
 
 # One space, a lower-case word, then the phrase's end: a punctuation mark or a line end.
 _CLOSING_WORD = re.compile(r" ([^\W\d_A-Z][^\W\d_]*)(?=\s*(?:[.,;:!?)»”\"]|\n|$))")
