@@ -12,7 +12,7 @@ import pytest
 
 import pressclip
 from bench import datasets
-from pressclip import ExtractionError, extract, extract_text
+from pressclip import ExtractionError, extract, extract_text, intake
 from pressclip.errors import BinaryInput, EmptyInput
 from pressclip.intake import HTML, TEXT, Page, extract_page, looks_like_html, read_page
 from pressclip.parse.encoding import decode
@@ -139,6 +139,32 @@ def test_html_or_text_guess_on_shared_pages() -> None:
     html_missed = sum(not looks_like_html(p.encode()) for p in pages)
     text_missed = sum(looks_like_html(t.encode()) for t in texts)
     assert html_missed <= len(pages) // 100 and text_missed <= len(texts) // 100
+
+
+# Around every edge of _NON_TEXT's classes, and the UTF-8 lead bytes the count goes by.
+_EDGES = "".join(chr(c) for c in (*range(0x00, 0x80), 0xA0, 0xFF, 0x100, 0x7FF, 0x800,
+                                  0xCFFF, 0xD000, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF,
+                                  0xE000, 0xEFFF, 0xF000, 0xF8FF, 0xF900, 0xFEFE, 0xFEFF,
+                                  0xFF00, 0xFFEF, 0xFFF0, 0xFFFC, 0xFFFD, 0xFFFE, 0xFFFF,
+                                  0x10000, 0x10FFFF))
+
+
+@pytest.mark.parametrize("text", [
+    "", PROSE, _EDGES, PROSE + "\x01\x7f\x1f\t\n\r", BOM_NOISE.decode("latin-1"),
+    "한국어 기사 \x02", "本文\ufeff", "\ud800" + PROSE, PROSE + "\ue000\uf8ff\x00",
+    *(_EDGES[i:] + _EDGES[:i] for i in range(0, len(_EDGES), 7)),
+])
+def test_the_non_text_count_is_the_patterns(text: str) -> None:
+    """The count by control bytes gives what the pattern finds, on either side of its gate."""
+    assert intake.non_text_count(text) == len(intake._NON_TEXT.findall(text))
+
+
+def test_the_non_text_count_on_shared_pages() -> None:
+    if not datasets.available():
+        pytest.skip("../shared/data is absent (a user's clone); CI always has it")
+    for row in datasets.rows("fundus_dev", limit=300):
+        for sample in (row["html"][:intake.BINARY_SAMPLE], intake._view(row["html"], 4096)):
+            assert intake.non_text_count(sample) == len(intake._NON_TEXT.findall(sample))
 
 
 def test_no_shared_page_is_taken_for_binary() -> None:

@@ -40,6 +40,13 @@ BINARY_SAMPLE = 4096
 MAX_NON_TEXT_SHARE = 0.05
 _NON_TEXT = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffd\ufff0-\ufffc\ufffe\uffff\ue000-\uf8ff\ud800-\udfff]")
+# Every character of _NON_TEXT is an ASCII control, which UTF-8 writes as its own byte, or
+# a code point from U+D800 up, which UTF-8 opens with 0xED, 0xEE or 0xEF (surrogates kept by
+# "surrogatepass"): a sample whose UTF-8 holds none of these lead bytes (every Latin-1 view,
+# most pages' heads) is counted by deleting the control bytes, where the pattern tested
+# every character (40 µs of a modern page's 6 ms).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_HIGH_LEADS = (b"\xed", b"\xee", b"\xef")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -154,7 +161,15 @@ def non_text_share(data: bytes | str) -> float:
     text = _view(data, BINARY_SAMPLE)
     if not text:
         return 0.0
-    return len(_NON_TEXT.findall(text)) / len(text)
+    return non_text_count(text) / len(text)
+
+
+def non_text_count(text: str) -> int:
+    """How many characters of `text` _NON_TEXT matches (see _CONTROL_BYTES)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    if any(lead in encoded for lead in _HIGH_LEADS):
+        return len(_NON_TEXT.findall(text))
+    return len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
 
 
 def _view(data: bytes | str, chars: int) -> str:
