@@ -1,0 +1,19 @@
+"""Quotations and their speakers by the mechanism that decides them (session 31's round),
+on texts written for these tests: a naming word only names a quote of its own sentence,
+a capitalised reporting word inside a name is no cue, and a question asked right before
+its quote is the asker's, not the answer's."""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+
+
+def test_a_naming_word_ending_the_sentence_before_does_not_make_a_title():
+    text = ("Board members said they wanted the figures on paper, not in a slide show.\n\n"
+            "“We believe the plan answers every question the members raised in June,” "
+            "Mr. Okafor said.")
+    assert [(q.quote[:10], q.speaker) for q in find_quotes(text, "en")] == [
+        ("We believe", "Okafor")]
+    # In its own sentence the same word still names what follows it.
+    titled = "Members watched the show “A Night Over the Bay” before the vote."
+    assert find_quotes(titled, "en") == []
