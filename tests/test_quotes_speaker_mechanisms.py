@@ -17,3 +17,12 @@ def test_a_naming_word_ending_the_sentence_before_does_not_make_a_title():
     # In its own sentence the same word still names what follows it.
     titled = "Members watched the show “A Night Over the Bay” before the vote."
     assert find_quotes(titled, "en") == []
+
+
+def test_a_capitalised_reporting_word_inside_a_title_is_no_cue():
+    # "State" is a reporting verb in lower case; here it opens a title, and the sentence
+    # has no cue: the quote is nobody's it names, not the storm's before the title.
+    text = ("When Hurricane Ida hit the coast last May, revenues fell and State Treasurer "
+            "Ann Cole blamed it on \u201cthe worst weather this state has seen in a hundred "
+            "years\u201d.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [(None, None)]

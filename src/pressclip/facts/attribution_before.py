@@ -56,6 +56,8 @@ from .unnamed import COMPLEMENT_LINKS, RELATIVES
 
 # Marks that may close a quoted title, the comma that ends a clause kept inside them.
 CLOSING_MARKS = {'"', "”", "»"}
+# Tokens after which a capitalised word may open a clause ("…: Say it", "(Tell them").
+SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?", "(", "—", "–", "-"} | CLOSING_MARKS
 # "X, he vowed, "…"": an English incise's pronoun (a French one after a name restates it:
 # "Macron, il a dit").
 INCISE_PRONOUNS = {"he", "she"}
@@ -246,12 +248,23 @@ def _clause_comma(text: str, tokens: list[tuple[str, int, int]], i: int
         t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")), None)
 
 
+def _in_name(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue form at i, past the sentence's first word, is capitalised and so is the word
+    after it: a word of a title or a name ("State Treasurer X blamed it on", "the Tell
+    City council"), not a verb."""
+    word = tokens[i][0]
+    return word[:1].isupper() and tokens[i - 1][0] not in SENTENCE_PUNCTUATION and \
+        i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper()
+
+
 def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """The cue form at i is a noun after its determiner ("Réponses de nos invités", "their
     claims"), or a passive participle whose agent follows ("La parole est menacée par les
     « sujets »"): its subject reports nothing."""
     if i == 0:
         return False
+    if _in_name(tokens, i):
+        return True
     before = tokens[i - 1][0].lower()
     if before in NOUN_DETERMINERS:
         return True
