@@ -26,3 +26,15 @@ def test_a_capitalised_reporting_word_inside_a_title_is_no_cue():
             "Ann Cole blamed it on \u201cthe worst weather this state has seen in a hundred "
             "years\u201d.")
     assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [(None, None)]
+
+
+def test_a_question_asked_right_before_its_quote_is_the_askers():
+    text = ("The council met on Tuesday. After board member Ruth Adeyemi asked on Monday "
+            "\u201cWhy has this taken five months when the staff said it would be ready in "
+            "May?\u201d Mr. Lindqvist responded that \u201cthe review took longer than anyone "
+            "at the department had planned for.\u201d")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ruth Adeyemi", "Lindqvist"]
+    # Signed by an incise after it, the quote is the incise's.
+    signed = ("After the vote, board member Ruth Adeyemi asked: \u201cWhy now?\u201d "
+              "\u201cBecause the money is there,\u201d Mr. Lindqvist said.")
+    assert [q.speaker for q in find_quotes(signed, "en")] == ["Ruth Adeyemi", "Lindqvist"]

@@ -58,6 +58,10 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "il", "elle"})
 FRONTED_ADVERB_WORDS = 3  # "Finally,", "A moment later,": words before the comma
 PRONOUN_SUBJECT_CHARS = 40
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
+# A cue and up to this many words after it ("asked last week") right before a quote that
+# no incise signs: the quote is that cue's.
+OWN_CUE_TOKENS = 4
+CLOSING_MARKS = "»”\"’'"
 
 
 def find_quotes(text: str, language: str | None = None,
@@ -130,9 +134,18 @@ def _find_quotes(text: str, language: str | None,
                 next_mark = MARKS.search(text, span.close, close_end)
                 limit = close_end if next_mark is None else next_mark.start()
                 attribution = attribution_after(text, span.close, limit, resolver, last_speaker)
+            same_sentence = last_end >= sent_start
+            if attribution is not None and not attribution.cue_before and \
+                    part_start == span.start and _unsigned(text, q_end, span.close):
+                own = attribution_before(text, sent_start, open_pos, resolver, last_speaker,
+                                         same_sentence)
+                if own is not None and own.speaker is not None and \
+                        own.distance <= OWN_CUE_TOKENS:
+                    # 'After X asked last week "…?" Y responded that …': the cue right
+                    # before the quote is its own; the one after opens the next clause.
+                    attribution = own
             if attribution is None and not text[p_start:open_pos].strip():
                 attribution = signature(text, span.close, p_end, resolver)
-            same_sentence = last_end >= sent_start
             if attribution is None:
                 attribution = attribution_before(text, sent_start, open_pos, resolver,
                                                   last_speaker, same_sentence)
@@ -200,6 +213,13 @@ def _find_quotes(text: str, language: str | None,
             last_end = span.close
             last_paragraph = p_index
     return out
+
+
+def _unsigned(text: str, q_end: int, close: int) -> bool:
+    """Neither a comma inside the closing mark nor one right after it: no incise after
+    the quote ('"…," she said', '"…", dit-il') signs it."""
+    return not text[q_end:close].rstrip(CLOSING_MARKS + " ").endswith(",") and \
+        not text[close:close + 3].lstrip().startswith(",")
 
 
 def _inverted_right_after(text: str, close: int, cue: str) -> bool:
