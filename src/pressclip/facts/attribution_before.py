@@ -2,8 +2,9 @@
 
 The subject of a reporting cue in the quotation's sentence (X said: "…"), a passive agent
 ("… was described by X as"), the speaker of a paragraph ending in a colon
-(colon_attribution), and "Pour X, « … »" / "As X put it," (pour_attribution). Part of the
-attribution stage; attribution.py holds the cue after the quote and the shared helpers.
+(colon_attribution); "Pour X, « … »" and "As X put it," are attribution_source.py's. Part
+of the attribution stage; attribution.py holds the cue after the quote and the shared
+helpers.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .attribution import (
-    _PUT_IT,
     ADVERBS,
     INVERTED_PRONOUN,
     PARTICIPLE,
@@ -69,20 +69,6 @@ TITLE_WORDS_MAX = 3
 COMPLEMENTISERS = {"that", "que"}
 ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
 
-POUR = re.compile(
-    r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
-    r"([^,;:«“\"]{2,60}?)\s*,")
-
-AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?" + _PUT_IT + "[,:]")
-# "… was, as Dora put it, "…"": the same right before the quote, inside its sentence,
-# within this many characters of it.
-PUT_IT_CHARS = 80
-PUT_IT_BEFORE = re.compile(r"\b" + _PUT_IT + r"[,:]?\s*$")
-# "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
-IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
-                          r"(?:view|eyes|words))\s*,")
-
-POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
 # The nouns that end the subject of a clause a conjunction opens: a role, a source, a body.
 SUBJECT_NOUNS = frozenset(ROLE_NOUNS | SOURCE_NOUNS | SPOKES_NOUNS | ORG_WORDS | ORG_DESCRIPTIONS
                           | MEDIA_WORDS)
@@ -400,27 +386,6 @@ class _Line:
                 self.starts.append(token[1])
             pos = stop
         self.end = end
-
-
-def pour_attribution(text: str, sent_start: int, open_pos: int,
-                      resolver: Resolver, last: str | None) -> Attribution | None:
-    """ "Pour Hélène Garnier, … « … »", "For him, …", "À ses yeux, …", "As she put it,
-    …": the source of a cue-less quote."""
-    view = IN_ONES_VIEW.match(text, sent_start, open_pos)
-    if view:
-        speaker = resolver.pronoun(view.start(1), last)
-        return Attribution(speaker, view.group(1).lower(), True) if speaker else None
-    put = AS_PUT_IT.match(text, sent_start, open_pos) or \
-        PUT_IT_BEFORE.search(text, max(sent_start, open_pos - PUT_IT_CHARS), open_pos)
-    if put:
-        speaker = resolver.phrase(put.start(1), put.end(1), last)
-        return Attribution(speaker, "put it", True) if speaker else None
-    m = POUR.match(text, sent_start, open_pos)
-    if not m:
-        return None
-    speaker = resolver.phrase(m.start(1), m.end(1), last)
-    cue = m.group(0).split()[1 if m.group(0).split()[0] in POUR_CONJUNCTIONS else 0].lower()
-    return Attribution(speaker, cue, True) if speaker else None
 
 
 def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
