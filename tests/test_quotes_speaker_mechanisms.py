@@ -38,3 +38,16 @@ def test_a_question_asked_right_before_its_quote_is_the_askers():
     signed = ("After the vote, board member Ruth Adeyemi asked: \u201cWhy now?\u201d "
               "\u201cBecause the money is there,\u201d Mr. Lindqvist said.")
     assert [q.speaker for q in find_quotes(signed, "en")] == ["Ruth Adeyemi", "Lindqvist"]
+
+
+def test_a_document_from_its_issuer_after_according_to_speaks_for_the_issuer():
+    text = ("\u201cWe regret the decision and will support every employee affected,\u201d "
+            "according to a statement from Kelvar Corp.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Kelvar Corp"]
+    report = ("The river is \u201cpolluted well beyond what any of the region's towns can "
+              "treat\u201d, according to a report by the Harlow Institute.")
+    assert [q.speaker for q in find_quotes(report, "en")] == ["the Harlow Institute"]
+    # A document with nobody named still leaves the quote to no one.
+    unnamed = ("\u201cWe regret the decision and will support every employee affected,\u201d "
+               "according to a statement.")
+    assert [q.speaker for q in find_quotes(unnamed, "en")] == [None]
