@@ -51,3 +51,15 @@ def test_a_document_from_its_issuer_after_according_to_speaks_for_the_issuer():
     unnamed = ("\u201cWe regret the decision and will support every employee affected,\u201d "
                "according to a statement.")
     assert [q.speaker for q in find_quotes(unnamed, "en")] == [None]
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = ("Paul Verne, 45, and his neighbour Ada Holt, 61, were arrested on Friday. "
+            "\u201cI did nothing wrong and I will prove it in court,\u201d the 45-year-old "
+            "said. \u201cThis is a misunderstanding and nothing more than that,\u201d the "
+            "61-year-old said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Paul Verne", "Ada Holt"]
+    before = ("The 38-year-old nurse Lena Ford has worked nights for ten years. "
+              "\u201cYou never get used to it, you just learn to cope,\u201d the 38-year-old "
+              "said.")
+    assert [q.speaker for q in find_quotes(before, "en")] == ["Lena Ford"]

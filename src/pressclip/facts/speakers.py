@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .descriptors import DescriptorResolution
+from .descriptors import AGED, DescriptorResolution
 from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .headings import in_prose
@@ -255,6 +255,12 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
             noun = words[1] if len(words) > 1 else ""
             found = self.role(noun, start, word_gender(noun, first)) if noun else None
             return found or self.pronoun(start, last_speaker, gender=word_gender(noun, first))
+        aged = AGED.fullmatch(words[1]) if len(words) == 2 and first in DEFINITE_ARTICLES \
+            else None
+        if aged:
+            # "the 45-year-old said": the person given that age, else the one the text is
+            # about, as a bare role is.
+            return self.aged(aged.group(1), start) or self.pronoun(start, last_speaker)
         if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES \
                 and not (persons and persons[0].start == start):
             # "Pour moi", "Malgré …": not somebody ("June Halvorsen" is: a name opens there).
