@@ -63,3 +63,9 @@ def test_the_n_year_old_is_the_person_given_that_age():
               "\u201cYou never get used to it, you just learn to cope,\u201d the 38-year-old "
               "said.")
     assert [q.speaker for q in find_quotes(before, "en")] == ["Lena Ford"]
+
+
+def test_a_man_described_by_where_he_comes_from_is_not_that_place():
+    text = ("The striker Sam Otto, who joined from Leeds in March, scored twice on Sunday. "
+            "\u201cI will enjoy this one for a long time,\u201d the former Leeds man said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Sam Otto"]

@@ -166,7 +166,9 @@ SOURCE_NOUNS = {"source", "aide", "insider", "witness", "témoin", "resident", "
                 "conseillère", "adviser", "advisor", "member", "membre", "ténor", "cadre",
                 "observateur", "observatrice", "observer", "collaborateur",
                 "collaboratrice", "staffer", "participant", "participante", "connaisseur"}
-SOURCE_NOUNS |= set(EN_PERSON_NOUNS) | set(FR_PERSON_NOUNS)
+# Nouns of a person by sex or age alone ("man", "femme").
+PERSON_NOUNS = frozenset(EN_PERSON_NOUNS) | frozenset(FR_PERSON_NOUNS)
+SOURCE_NOUNS |= PERSON_NOUNS
 INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
               "certains", "certaines", "many", "de", "quelques", "deux", "trois", "quatre",
               "cinq", "dix", "two", "three", "four", "five", "ten", "dozens", "dizaines"}

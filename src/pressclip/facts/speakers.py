@@ -33,6 +33,7 @@ from .lexicon import (
     MEDIA_WORDS,
     ORG_DESCRIPTIONS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLURAL_INDEFINITE,
     PRONOUNS,
     ROLE_NOUNS,
@@ -320,6 +321,10 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         # exec"), under a determiner, where no person is named in the phrase.
         modified = head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX \
             and words[-1][:1].islower() and first in DETERMINERS and not persons
+        if modified and lowered[-1] in PERSON_NOUNS and first in DEFINITE_ARTICLES:
+            # "the former Leeds man", "the Dublin-born woman": somebody the text is about,
+            # described by where they come from, not the place named in the description.
+            return self.pronoun(start, last_speaker, gender=word_gender(lowered[-1]))
         if modified and lowered[-1] in ORG_DESCRIPTIONS:
             # "the security contractor", "the budget airline": the kind of body after
             # its modifiers is the head, and stands for the body the text introduced as one.
