@@ -69,3 +69,12 @@ def test_a_man_described_by_where_he_comes_from_is_not_that_place():
     text = ("The striker Sam Otto, who joined from Leeds in March, scored twice on Sunday. "
             "\u201cI will enjoy this one for a long time,\u201d the former Leeds man said.")
     assert [q.speaker for q in find_quotes(text, "en")] == ["Sam Otto"]
+
+
+def test_a_document_after_a_possessive_speaks_for_its_owner():
+    text = ("Kelvar Corp cut 300 jobs on Monday. Kelvar Corp's statement said the cuts were "
+            "\u201ca painful decision taken after months of talks with the unions\u201d.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Kelvar Corp"]
+    ruling = ("The court's ruling said the law was \u201cplainly incompatible with the "
+              "constitution of the state\u201d.")
+    assert [q.speaker for q in find_quotes(ruling, "en")] == ["The court"]

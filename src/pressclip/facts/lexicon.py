@@ -179,7 +179,7 @@ DOCUMENT_WORDS = set(
         "rapport texte étude communiqué document lettre note décret loi article arrêté "
         "attendus courrier message tweet publication enquête sondage plainte motion "
         "résolution projet report study statement letter memo law bill text survey poll "
-        "complaint resolution draft paper"
+        "complaint resolution draft paper ruling judgment"
     ).split()
 )
 # Capitalised words that start sentences or name months/days, never a name by themselves,

@@ -267,6 +267,13 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
             # "Pour moi", "Malgré …": not somebody ("June Halvorsen" is: a name opens there).
             return None
         lowered = [w.lower().strip(",.") for w in words]
+        owned = next((k for k, w in enumerate(lowered[:-1]) if POSSESSIVE_END.search(w)
+                      and lowered[k + 1] in DOCUMENT_WORDS), None)
+        if owned is not None:
+            # "The court's ruling said", "the institute's report warns": the document
+            # speaks for whoever the possessive names.
+            at = self.text.find(words[owned], start)
+            return self.phrase(start, at + len(words[owned]) - 2, last_speaker)
         if not persons and not ROLE_OR_SPOKES.isdisjoint(lowered):
             # "le porte-parole du ministère des Affaires étrangères, Zhou Ming", "le PDG,
             # Pekka Virtanen": the apposition names who holds the role.
