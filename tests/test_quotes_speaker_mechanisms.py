@@ -78,3 +78,12 @@ def test_a_document_after_a_possessive_speaks_for_its_owner():
     ruling = ("The court's ruling said the law was \u201cplainly incompatible with the "
               "constitution of the state\u201d.")
     assert [q.speaker for q in find_quotes(ruling, "en")] == ["The court"]
+
+
+def test_the_one_asked_in_a_fronted_clause_answers():
+    text = ("Asked about the bridge on Monday, Mayor Ann Lee was blunt: \u201cWe will rebuild "
+            "it before winter, whatever it costs the city.\u201d")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ann Lee"]
+    french = ("Interrogée sur le pont lundi, la maire Anne Leroy a été claire : « Nous le "
+              "reconstruirons avant l'hiver, quoi qu'il en coûte à la ville. »")
+    assert [q.speaker for q in find_quotes(french, "fr")] == ["Anne Leroy"]

@@ -1,7 +1,9 @@
-"""A source phrase that opens a quote's sentence, with no reporting verb: "Pour Hélène
+"""Attribution with no reporting verb before the quote, tried after a cue before it
+(attribution_before.py): a source phrase that opens the quote's sentence ("Pour Hélène
 Garnier, …", "According to X, …", "For him, …", "À ses yeux, …", "In her view, …", "As she
-put it, …" (and "as X put it" right before the quote). Part of the attribution stage
-(attribution.py), tried after a cue before the quote (attribution_before.py).
+put it, …", and "as X put it" right before the quote), and a colon after a clause ("X: «
+… »", also when the colon ends the paragraph before). Part of the attribution stage
+(attribution.py).
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 import re
 
 from .attribution import _PUT_IT, Attribution
+from .attribution_before import clause_subject
+from .marks import sentence_bounds
+from .speaker_words import tokens_of
 from .speakers import Resolver
 
 POUR = re.compile(
@@ -46,3 +51,23 @@ def pour_attribution(text: str, sent_start: int, open_pos: int,
     speaker = resolver.phrase(m.start(1), m.end(1), last)
     cue = m.group(0).split()[1 if m.group(0).split()[0] in POUR_CONJUNCTIONS else 0].lower()
     return Attribution(speaker, cue, True) if speaker else None
+
+
+def colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_index: int,
+                       paragraphs: list[tuple[int, int]], resolver: Resolver,
+                       last: str | None) -> Attribution | None:
+    """X: « … » — the quote belongs to the subject of the clause before the colon, also
+    when the colon ends the paragraph before."""
+    if lead.endswith(":"):
+        start, end = sent_start, sent_start + text[sent_start:open_pos].rindex(":")
+    elif not lead and p_index > 0:
+        p_start, p_end = paragraphs[p_index - 1]
+        if not text[p_start:p_end].rstrip().endswith(":"):
+            return None
+        start, _ = sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
+        end = p_start + text[p_start:p_end].rindex(":")
+    else:
+        return None
+    head = [t for t in tokens_of(text[start:end], start) if not resolver.in_quote(t[1])]
+    speaker = clause_subject(text, head, start, resolver, last, False)
+    return Attribution(speaker, ":", True) if speaker else None

@@ -25,8 +25,8 @@ from .attribution import (
     pronoun_after,
     signature,
 )
-from .attribution_before import attribution_before, colon_attribution
-from .attribution_source import pour_attribution
+from .attribution_before import attribution_before
+from .attribution_source import colon_attribution, pour_attribution
 from .carried import carried_speaker
 from .composed import composed
 from .gender import pronoun_gender
