@@ -23,8 +23,8 @@ UNNAMED_CUE_TOKENS = 8
 
 # "dit" is a reporting verb as often as a naming word ("Jean, dit « le Grand »").
 AMBIGUOUS_NAMING = {"dit", "dite", "called"}
-# The last sentence end or paragraph break before a quote mark (the whole run up to it).
-SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?…]\s|\n)")
+# What ends the sentence before a quote mark (a paragraph break too).
+SENTENCE_ENDS = (". ", "! ", "? ", "… ")
 
 NAMING_ONLY = frozenset(NAMING_WORDS - AMBIGUOUS_NAMING)
 
@@ -116,9 +116,9 @@ def _naming_before(text: str, open_pos: int) -> bool:
     before = text[max(0, open_pos - 40) : open_pos]
     # Only the quote's own sentence names it: "… in a slide show. ¶ "We believe …"" is
     # somebody's words, the naming word ending the sentence before.
-    ended = SENTENCE_END.search(before)
-    if ended is not None:
-        before = before[ended.end():]
+    ended = max(before.rfind("\n"), *(before.rfind(end) for end in SENTENCE_ENDS))
+    if ended >= 0:
+        before = before[ended + 1:]
     words = WORD_RE.findall(before.lower())
     if words and words[-1] in AMBIGUOUS_NAMING:
         # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »", "X s'est

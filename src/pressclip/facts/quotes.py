@@ -62,6 +62,7 @@ REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
 # A cue and up to this many words after it ("asked last week") right before a quote that
 # no incise signs: the quote is that cue's.
 OWN_CUE_TOKENS = 4
+OWN_CUE_CHARS = 60  # characters before the mark that hold those words
 CLOSING_MARKS = "»”\"’'"
 
 
@@ -137,7 +138,8 @@ def _find_quotes(text: str, language: str | None,
                 attribution = attribution_after(text, span.close, limit, resolver, last_speaker)
             same_sentence = last_end >= sent_start
             if attribution is not None and not attribution.cue_before and \
-                    part_start == span.start and _unsigned(text, q_end, span.close):
+                    part_start == span.start and _cue_ends(text, sent_start, open_pos) and \
+                    _unsigned(text, q_end, span.close):
                 own = attribution_before(text, sent_start, open_pos, resolver, last_speaker,
                                          same_sentence)
                 if own is not None and own.speaker is not None and \
@@ -214,6 +216,13 @@ def _find_quotes(text: str, language: str | None,
             last_end = span.close
             last_paragraph = p_index
     return out
+
+
+def _cue_ends(text: str, sent_start: int, open_pos: int) -> bool:
+    """A cue word among the last OWN_CUE_TOKENS words before the opening mark, in its
+    sentence: the cheap test before the lead is read for its speaker."""
+    words = text[max(sent_start, open_pos - OWN_CUE_CHARS):open_pos].split()
+    return any(is_cue(w.strip(",;:")) for w in words[-OWN_CUE_TOKENS:])
 
 
 def _unsigned(text: str, q_end: int, close: int) -> bool:
