@@ -108,7 +108,12 @@ EXAMPLE_LONG_LINE = 30  # words of the first paragraph of the article
 # spans and speakers by hand, the convention of issue 14) before any rule of its round: the
 # first pages of `python -m bench.quotes_devset blind-22` until 8 articles with quotations
 # and 50 quotations (11 articles, 54 quotations); sealed from its annotation (e6f57b7) to
-# its one scoring, with the rules of 0c3435b.
+# its one scoring, with the rules of 0c3435b. blind-23 (English only), drawn and annotated
+# by reading (quote marks located by a plain regex, spans and speakers by hand, the
+# convention of issue 14) before any rule of its round: the first pages of `python -m
+# bench.quotes_devset blind-23` until 8 articles with quotations and 50 quotations (11
+# articles, 57 quotations); sealed from its annotation (f5a05ac) to its one scoring, with
+# the rules of e89e54a.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

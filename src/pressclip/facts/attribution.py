@@ -18,6 +18,7 @@ from .lexicon import (
     CAPITAL_STOPWORDS,
     CUE_INFINITIVES,
     DETERMINERS,
+    DOCUMENT_WORDS,
     INDEFINITE,
     MODALS,
     ROLE_NOUNS,
@@ -28,7 +29,15 @@ from .lexicon import (
 )
 from .names import PREPOSITIONS
 from .speaker_kinds import names_somebody
-from .speaker_words import ANAPHORIC, NP_MAX_TOKENS, PARENTHESIS, SPOKES_LINKS, WORD_RE, tokens_of
+from .speaker_words import (
+    ANAPHORIC,
+    DOCUMENT_FROM,
+    NP_MAX_TOKENS,
+    PARENTHESIS,
+    SPOKES_LINKS,
+    WORD_RE,
+    tokens_of,
+)
 from .speakers import Resolver
 
 # Words that open a clause fronted before the main one ("When X asked …, Y said").
@@ -182,8 +191,10 @@ def _np_after(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             end_index = i + 1
             continue
         # A spaced dash closes the phrase as a comma does ("… – affirme la ministre – …").
+        # "a spokesman for X", "a statement from X": the link keeps the body in the phrase.
         if tok in ",.;:!?()«»“”\"–—" or (i > 0 and low in NP_STOPS and not (
-                low in SPOKES_LINKS and tokens[i - 1][0].lower() in SPOKES_NOUNS)) or \
+                low in SPOKES_LINKS and tokens[i - 1][0].lower() in SPOKES_NOUNS) and not (
+                low in DOCUMENT_FROM and tokens[i - 1][0].lower() in DOCUMENT_WORDS)) or \
                 _participle_clause(tokens, i):
             break
         end_index = i + 1

@@ -1,9 +1,10 @@
 """Attribution before a quotation: the speaker named ahead of its opening mark.
 
 The subject of a reporting cue in the quotation's sentence (X said: "…"), a passive agent
-("… was described by X as"), the speaker of a paragraph ending in a colon
-(colon_attribution), and "Pour X, « … »" / "As X put it," (pour_attribution). Part of the
-attribution stage; attribution.py holds the cue after the quote and the shared helpers.
+("… was described by X as"), or the one asked after "Asked about it, X …"; the subject
+of a clause (clause_subject), which a colon's clause reads too. A colon, "Pour X, « … »"
+and "As X put it," are attribution_source.py's. Part of the attribution stage;
+attribution.py holds the cue after the quote and the shared helpers.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .attribution import (
-    _PUT_IT,
     ADVERBS,
     INVERTED_PRONOUN,
     PARTICIPLE,
@@ -39,7 +39,6 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .marks import sentence_bounds
 from .names import PREPOSITIONS, Mention
 from .speaker_kinds import names_somebody
 from .speaker_words import (
@@ -56,6 +55,8 @@ from .unnamed import COMPLEMENT_LINKS, RELATIVES
 
 # Marks that may close a quoted title, the comma that ends a clause kept inside them.
 CLOSING_MARKS = {'"', "”", "»"}
+# Tokens after which a capitalised word may open a clause ("…: Say it", "(Tell them").
+SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?", "(", "—", "–", "-"} | CLOSING_MARKS
 # "X, he vowed, "…"": an English incise's pronoun (a French one after a name restates it:
 # "Macron, il a dit").
 INCISE_PRONOUNS = {"he", "she"}
@@ -67,20 +68,6 @@ TITLE_WORDS_MAX = 3
 COMPLEMENTISERS = {"that", "que"}
 ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
 
-POUR = re.compile(
-    r"\s*(?:(?:Mais|Et|Or|But|And|Yet)\s+)?(?:[Pp]our|[Ff]or|[Ss]elon|[Aa]ccording to)\s+"
-    r"([^,;:«“\"]{2,60}?)\s*,")
-
-AS_PUT_IT = re.compile(r"\s*(?:(?:But|And|Yet|Or)\s+)?" + _PUT_IT + "[,:]")
-# "… was, as Dora put it, "…"": the same right before the quote, inside its sentence,
-# within this many characters of it.
-PUT_IT_CHARS = 80
-PUT_IT_BEFORE = re.compile(r"\b" + _PUT_IT + r"[,:]?\s*$")
-# "À ses yeux, « … »", "In her view, "…"": the person the possessive stands for.
-IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (?:his|her|their) "
-                          r"(?:view|eyes|words))\s*,")
-
-POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
 # The nouns that end the subject of a clause a conjunction opens: a role, a source, a body.
 SUBJECT_NOUNS = frozenset(ROLE_NOUNS | SOURCE_NOUNS | SPOKES_NOUNS | ORG_WORDS | ORG_DESCRIPTIONS
                           | MEDIA_WORDS)
@@ -89,6 +76,10 @@ CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 
 FRENCH_AUXILIARIES = {"a", "ont", "avait"}
+# Participles that open a sentence about the one asked ("Asked about it, X said"): the
+# subject of the main clause answers.
+ASKED_FRONTED = {"asked", "questioned", "pressed", "interrogé", "interrogée", "interrogés",
+                 "interrogées", "questionné", "questionnée"}
 # Lower-case words of a noun phrase ("his former challenger"), or the French auxiliary
 # before a verb ("a remercié"): not the verb of a clause.
 NOT_VERBS = frozenset(DETERMINERS | ROLE_NOUNS | SPOKES_NOUNS | TITLES | PRENOMINAL
@@ -128,6 +119,12 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
             speaker = resolver.phrase(span[0], span[1], last) if span else None
             return Attribution(speaker, "according to" if low == "according" else tok, True,
                                 distance)
+        if i == 0 and low in ASKED_FRONTED:
+            # "Asked about the bridge, Ann Lee was blunt: "…"": the one asked answers, the
+            # first person named after the fronted clause's comma.
+            asked = _after_fronted_comma(tokens, open_pos, resolver)
+            if asked is not None:
+                return Attribution(resolver.name(asked), tok, True, distance)
         if PAST_PARTICIPLE.search(low) and all(t[0].lower() in AGENT_LINKS
                                                 for t in tokens[i + 1:]):
             agent = _passive_agent(text, open_pos, resolver, last)
@@ -156,8 +153,8 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
                 return Attribution(found, cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in GERUND_MARKERS:
             # "…, déplore-t-elle, en rappelant les « … »": the clause's own subject.
-            return Attribution(_subject(text, tokens[: i - 1], sent_start, resolver, last,
-                                         same_sentence), cue, True, distance)
+            return Attribution(clause_subject(text, tokens[: i - 1], sent_start, resolver, last,
+                                              same_sentence), cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in {"as", "comme"}:
             # "It quotes X as warning": the person quoted, not the one quoting.
             quoted = [m for m in resolver.between(sent_start, tokens[i - 1][1])
@@ -184,21 +181,32 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
             if found is None and tokens[begin][0].lower() in INDEFINITE and begin > 0 and \
                     tokens[begin - 1][0].lower() not in PREPOSITIONS | {"selon", "according"}:
                 # "X issued a statement calling …": X, the subject of the clause.
-                found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
+                found = clause_subject(text, tokens[:begin], sent_start, resolver, last, False)
             elif found is None and begin > 0 and tokens[begin - 1][0] == "," and \
                     tokens[begin][0][:1].islower() and \
                     tokens[begin][0].lower() not in DETERMINERS | INDEFINITE:
                 # "X, who had been treasurer, broke ranks saying …": a verb, not a noun,
                 # before the participle; the subject of its clause speaks.
-                found = _subject(text, tokens[:begin], sent_start, resolver, last, False)
+                found = clause_subject(text, tokens[:begin], sent_start, resolver, last, False)
             return Attribution(found, cue, True, distance)
         if PARTICIPLE.search(low) and i > 1 and tokens[i - 1][0] == ",":
             found = _main_subject(text, tokens[:i - 1], sent_start, resolver, last)
             if found:
                 return Attribution(found, cue, True, distance)
-        return Attribution(_subject(text, tokens[:i], sent_start, resolver, last, same_sentence),
-                            cue, True, distance)
+        return Attribution(clause_subject(text, tokens[:i], sent_start, resolver, last,
+                                          same_sentence), cue, True, distance)
     return None
+
+
+def _after_fronted_comma(tokens: list[tuple[str, int, int]], open_pos: int,
+                         resolver: Resolver) -> Mention | None:
+    """The first person named after the first comma of the sentence, outside quotes and
+    not after a preposition."""
+    comma = next((t for t in tokens if t[0] == ","), None)
+    if comma is None:
+        return None
+    return next((m for m in resolver.persons_before(open_pos, comma[2])
+                 if not m.after_preposition and not resolver.in_quote(m.start)), None)
 
 
 def _main_clause_person(text: str, tokens: list[tuple[str, int, int]], i: int,
@@ -246,12 +254,23 @@ def _clause_comma(text: str, tokens: list[tuple[str, int, int]], i: int
         t[0] in CLOSING_MARKS and text[t[1] - 1:t[1]] == ",")), None)
 
 
+def _in_name(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The cue form at i, past the sentence's first word, is capitalised and so is the word
+    after it: a word of a title or a name ("State Treasurer X blamed it on", "the Tell
+    City council"), not a verb."""
+    word = tokens[i][0]
+    return word[:1].isupper() and tokens[i - 1][0] not in SENTENCE_PUNCTUATION and \
+        i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper()
+
+
 def _not_reporting(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """The cue form at i is a noun after its determiner ("Réponses de nos invités", "their
     claims"), or a passive participle whose agent follows ("La parole est menacée par les
     « sujets »"): its subject reports nothing."""
     if i == 0:
         return False
+    if _in_name(tokens, i):
+        return True
     before = tokens[i - 1][0].lower()
     if before in NOUN_DETERMINERS:
         return True
@@ -389,29 +408,8 @@ class _Line:
         self.end = end
 
 
-def pour_attribution(text: str, sent_start: int, open_pos: int,
-                      resolver: Resolver, last: str | None) -> Attribution | None:
-    """ "Pour Hélène Garnier, … « … »", "For him, …", "À ses yeux, …", "As she put it,
-    …": the source of a cue-less quote."""
-    view = IN_ONES_VIEW.match(text, sent_start, open_pos)
-    if view:
-        speaker = resolver.pronoun(view.start(1), last)
-        return Attribution(speaker, view.group(1).lower(), True) if speaker else None
-    put = AS_PUT_IT.match(text, sent_start, open_pos) or \
-        PUT_IT_BEFORE.search(text, max(sent_start, open_pos - PUT_IT_CHARS), open_pos)
-    if put:
-        speaker = resolver.phrase(put.start(1), put.end(1), last)
-        return Attribution(speaker, "put it", True) if speaker else None
-    m = POUR.match(text, sent_start, open_pos)
-    if not m:
-        return None
-    speaker = resolver.phrase(m.start(1), m.end(1), last)
-    cue = m.group(0).split()[1 if m.group(0).split()[0] in POUR_CONJUNCTIONS else 0].lower()
-    return Attribution(speaker, cue, True) if speaker else None
-
-
-def _subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
-             resolver: Resolver, last: str | None, same_sentence: bool) -> str | None:
+def clause_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
+                   resolver: Resolver, last: str | None, same_sentence: bool) -> str | None:
     """Who does the reporting verb that follows `head` (the sentence up to the verb)."""
     # The French auxiliary before the verb ("X a déclaré", "X a également estimé"), not
     # the English article of "a spokesperson for the firm said".
@@ -589,23 +587,3 @@ def _in_apposition(text: str, first: Mention, later: Mention) -> bool:
     words = between[1:].split()
     return bool(words) and (words[0].lower() in DETERMINERS or words[0][:1].islower()) \
         and "," not in between[1:]
-
-
-def colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_index: int,
-                       paragraphs: list[tuple[int, int]], resolver: Resolver,
-                       last: str | None) -> Attribution | None:
-    """X: « … » — the quote belongs to the subject of the clause before the colon, also
-    when the colon ends the paragraph before."""
-    if lead.endswith(":"):
-        start, end = sent_start, sent_start + text[sent_start:open_pos].rindex(":")
-    elif not lead and p_index > 0:
-        p_start, p_end = paragraphs[p_index - 1]
-        if not text[p_start:p_end].rstrip().endswith(":"):
-            return None
-        start, _ = sentence_bounds(resolver.boundaries, p_end - 1, p_start, p_end)
-        end = p_start + text[p_start:p_end].rindex(":")
-    else:
-        return None
-    head = [t for t in tokens_of(text[start:end], start) if not resolver.in_quote(t[1])]
-    speaker = _subject(text, head, start, resolver, last, False)
-    return Attribution(speaker, ":", True) if speaker else None

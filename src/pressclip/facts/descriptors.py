@@ -44,9 +44,26 @@ from .speaker_words import (
 # note sent on Monday by X" (English "from"/"by", French "de la part de"/"par").
 ISSUER_FROM = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:from|by|par|de\s+la\s+part\s+d[eu'’])\s")
 
+# "the 45-year-old": a person described by age alone.
+AGED = re.compile(r"(\d{1,3})-year-old")
+# How a name is given its age: "Paul X, 45, was", "Paul X (45)", "45-year-old (nurse) Paul X".
+AGE_AFTER_NAME = r",\s*{age}\s*[,.]|\s*\(\s*{age}\s*\)"
+AGE_BEFORE_NAME = r"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$"
+AGE_BEFORE_CHARS = 40
+
 
 class DescriptorResolution:
     """Resolver's roles and descriptors (a mixin: it reads the state Resolver.__init__ sets)."""
+
+    def aged(self, age: str, pos: int) -> str | None:
+        """The last person before pos the text gave this age ("Paul X, 45,", "Paul X (45)",
+        "the 45-year-old nurse Paul X"), for "the 45-year-old said"."""
+        after = re.compile(AGE_AFTER_NAME.format(age=age))
+        before = re.compile(AGE_BEFORE_NAME.format(age=age))
+        found = [m for m in self.persons_before(pos, max(0, pos - ROLE_WINDOW))
+                 if after.match(self.text, m.end) or
+                 before.search(self.text, max(0, m.start - AGE_BEFORE_CHARS), m.start)]
+        return self.name(found[-1]) if found else None
 
     def role(self, noun: str, pos: int, gender: str | None = None,
              complement: set[str] | None = None) -> str | None:

@@ -166,7 +166,9 @@ SOURCE_NOUNS = {"source", "aide", "insider", "witness", "témoin", "resident", "
                 "conseillère", "adviser", "advisor", "member", "membre", "ténor", "cadre",
                 "observateur", "observatrice", "observer", "collaborateur",
                 "collaboratrice", "staffer", "participant", "participante", "connaisseur"}
-SOURCE_NOUNS |= set(EN_PERSON_NOUNS) | set(FR_PERSON_NOUNS)
+# Nouns of a person by sex or age alone ("man", "femme").
+PERSON_NOUNS = frozenset(EN_PERSON_NOUNS) | frozenset(FR_PERSON_NOUNS)
+SOURCE_NOUNS |= PERSON_NOUNS
 INDEFINITE = {"un", "une", "des", "d'", "d’", "a", "an", "some", "plusieurs", "several",
               "certains", "certaines", "many", "de", "quelques", "deux", "trois", "quatre",
               "cinq", "dix", "two", "three", "four", "five", "ten", "dozens", "dizaines"}
@@ -177,7 +179,7 @@ DOCUMENT_WORDS = set(
         "rapport texte étude communiqué document lettre note décret loi article arrêté "
         "attendus courrier message tweet publication enquête sondage plainte motion "
         "résolution projet report study statement letter memo law bill text survey poll "
-        "complaint resolution draft paper"
+        "complaint resolution draft paper ruling judgment"
     ).split()
 )
 # Capitalised words that start sentences or name months/days, never a name by themselves,

@@ -23,6 +23,8 @@ UNNAMED_CUE_TOKENS = 8
 
 # "dit" is a reporting verb as often as a naming word ("Jean, dit « le Grand »").
 AMBIGUOUS_NAMING = {"dit", "dite", "called"}
+# What ends the sentence before a quote mark (a paragraph break too).
+SENTENCE_ENDS = (". ", "! ", "? ", "… ")
 
 NAMING_ONLY = frozenset(NAMING_WORDS - AMBIGUOUS_NAMING)
 
@@ -111,7 +113,13 @@ def has_words(words: list[str]) -> bool:
 
 
 def _naming_before(text: str, open_pos: int) -> bool:
-    words = WORD_RE.findall(text[max(0, open_pos - 40) : open_pos].lower())
+    before = text[max(0, open_pos - 40) : open_pos]
+    # Only the quote's own sentence names it: "… in a slide show. ¶ "We believe …"" is
+    # somebody's words, the naming word ending the sentence before.
+    ended = max(before.rfind("\n"), *(before.rfind(end) for end in SENTENCE_ENDS))
+    if ended >= 0:
+        before = before[ended + 1:]
+    words = WORD_RE.findall(before.lower())
     if words and words[-1] in AMBIGUOUS_NAMING:
         # "Jean, dit « le Grand »" names; "Il dit avoir « … »", "elle dit « … »", "X s'est
         # (quant à lui) dit « … »" report.

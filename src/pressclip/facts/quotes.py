@@ -25,7 +25,8 @@ from .attribution import (
     pronoun_after,
     signature,
 )
-from .attribution_before import attribution_before, colon_attribution, pour_attribution
+from .attribution_before import attribution_before
+from .attribution_source import colon_attribution, pour_attribution
 from .carried import carried_speaker
 from .composed import composed
 from .gender import pronoun_gender
@@ -58,6 +59,11 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "il", "elle"})
 FRONTED_ADVERB_WORDS = 3  # "Finally,", "A moment later,": words before the comma
 PRONOUN_SUBJECT_CHARS = 40
 REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
+# A cue and up to this many words after it ("asked last week") right before a quote that
+# no incise signs: the quote is that cue's.
+OWN_CUE_TOKENS = 4
+OWN_CUE_CHARS = 60  # characters before the mark that hold those words
+CLOSING_MARKS = "»”\"’'"
 
 
 def find_quotes(text: str, language: str | None = None,
@@ -130,9 +136,19 @@ def _find_quotes(text: str, language: str | None,
                 next_mark = MARKS.search(text, span.close, close_end)
                 limit = close_end if next_mark is None else next_mark.start()
                 attribution = attribution_after(text, span.close, limit, resolver, last_speaker)
+            same_sentence = last_end >= sent_start
+            if attribution is not None and not attribution.cue_before and \
+                    part_start == span.start and _cue_ends(text, sent_start, open_pos) and \
+                    _unsigned(text, q_end, span.close):
+                own = attribution_before(text, sent_start, open_pos, resolver, last_speaker,
+                                         same_sentence)
+                if own is not None and own.speaker is not None and \
+                        own.distance <= OWN_CUE_TOKENS:
+                    # 'After X asked last week "…?" Y responded that …': the cue right
+                    # before the quote is its own; the one after opens the next clause.
+                    attribution = own
             if attribution is None and not text[p_start:open_pos].strip():
                 attribution = signature(text, span.close, p_end, resolver)
-            same_sentence = last_end >= sent_start
             if attribution is None:
                 attribution = attribution_before(text, sent_start, open_pos, resolver,
                                                   last_speaker, same_sentence)
@@ -200,6 +216,20 @@ def _find_quotes(text: str, language: str | None,
             last_end = span.close
             last_paragraph = p_index
     return out
+
+
+def _cue_ends(text: str, sent_start: int, open_pos: int) -> bool:
+    """A cue word among the last OWN_CUE_TOKENS words before the opening mark, in its
+    sentence: the cheap test before the lead is read for its speaker."""
+    words = text[max(sent_start, open_pos - OWN_CUE_CHARS):open_pos].split()
+    return any(is_cue(w.strip(",;:")) for w in words[-OWN_CUE_TOKENS:])
+
+
+def _unsigned(text: str, q_end: int, close: int) -> bool:
+    """Neither a comma inside the closing mark nor one right after it: no incise after
+    the quote ('"…," she said', '"…", dit-il') signs it."""
+    return not text[q_end:close].rstrip(CLOSING_MARKS + " ").endswith(",") and \
+        not text[close:close + 3].lstrip().startswith(",")
 
 
 def _inverted_right_after(text: str, close: int, cue: str) -> bool:

@@ -5,7 +5,8 @@ them into the fullest name of the article: pronouns to the last plausible person
 right gender, roles and descriptors ("the minister", "le quotidien") to the person or
 organisation they stand for, surnames to full names (names.py's canonical forms), unnamed
 sources to their description ("senior official"). Its pronouns are resolved in
-pronouns.py, its roles and descriptors in descriptors.py (the Resolver's two mixins); the
+pronouns.py, its roles and descriptors in descriptors.py, the fullest form of a name in
+speaker_names.py (the Resolver's three mixins); the
 word lists and tokens are speaker_words.py's; speaker_kinds.kind_of_speaker tells a
 person, an organisation, an anonymous source or nobody.
 """
@@ -15,8 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .descriptors import DescriptorResolution
-from .gender import ELIDED_ARTICLE, Genders, given_name_gender, pronoun_gender, word_gender
+from .descriptors import AGED, DescriptorResolution
+from .gender import ELIDED_ARTICLE, Genders, pronoun_gender, word_gender
 from .given_names import given_names
 from .headings import in_prose
 from .institutions import adjectives_only, described_institution, lower_case_name
@@ -32,6 +33,7 @@ from .lexicon import (
     MEDIA_WORDS,
     ORG_DESCRIPTIONS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLURAL_INDEFINITE,
     PRONOUNS,
     ROLE_NOUNS,
@@ -45,22 +47,19 @@ from .name_parts import particles_only
 from .names import Mention, canonical_names, find_mentions, shared_surnames
 from .pronouns import PronounResolution
 from .speaker_kinds import names_somebody
+from .speaker_names import NameForms
 from .speaker_words import (
     ANAPHORIC,
     APPOSED_ROLE_WORDS,
     APPOSITION_AFTER,
-    ARTICLE_AT_END,
     ARTICLES,
     BODY_PARTS,
     CIVILITIES,
-    CIVILITY_CHARS,
     DEFINITE_ARTICLES,
     DOCUMENT_FROM,
     FR_AND_EN_INDEFINITE,
-    INITIALS,
     INSTITUTION_FALLBACK_MAX,
     INSTITUTION_WORDS,
-    MISSPELT_MIN_CHARS,
     NAMING_VERBS,
     NP_MAX_TOKENS,
     POSSESSIVE_END,
@@ -86,7 +85,7 @@ from .unnamed import (
 _SPACES = re.compile(r"\s*")
 
 
-class Resolver(PronounResolution, DescriptorResolution):
+class Resolver(PronounResolution, DescriptorResolution, NameForms):
     """Speaker phrases to names: pronouns, roles and surnames to the fullest name."""
 
     def __init__(self, text: str, language: str | None, quoted: list[tuple[int, int]],
@@ -135,29 +134,6 @@ class Resolver(PronounResolution, DescriptorResolution):
         if self.shared_surnames:
             self._by_civility()
 
-    def _by_civility(self) -> None:
-        """ "Ms. Holmes" where the text names James and Arlene Holmes: a civility's gender
-        (Mr., Ms., Mrs., M., Mme …) gives a shared surname to the one person of that
-        surname known to have that gender, not to the one named most often."""
-        by_start = {m.start: m for m in self.mentions}
-        for start, full in list(self.shared_surnames.items()):
-            before = self.text[max(0, start - CIVILITY_CHARS):start].split()
-            if not before or before[-1].lower() not in CIVILITIES:
-                continue
-            gender = word_gender(before[-1])
-            surname = by_start[start].text
-            if gender is None or self._full_gender(full) == gender:
-                continue
-            holders = {n for n in self.full_names() if n.split()[-1] == surname
-                       and self._full_gender(n) == gender}
-            if len(holders) == 1:
-                self.shared_surnames[start] = holders.pop()
-
-    def _full_gender(self, name: str) -> str | None:
-        """A full name's gender by its given name, else by the words the text puts
-        around it ("his mother, Arlene X")."""
-        return given_name_gender(name) or self.genders.of(name)
-
     @property
     def genders(self) -> Genders:
         """The genders of the people named, read on the first pronoun or role of a gender."""
@@ -191,20 +167,6 @@ class Resolver(PronounResolution, DescriptorResolution):
             self._apposed[m.start] = self._role_apposed(m)
         return self._apposed[m.start]
 
-    def initialled(self) -> dict[str, str]:
-        """Names of two words opening with initials whose surname the text uses alone,
-        each and its surname -> the full name."""
-        if self._initialled is None:
-            alone = {m.text for m in self.mentions if " " not in m.text}
-            self._initialled = {}
-            for m in self.mentions:
-                words = m.text.split()
-                if len(words) == 2 and INITIALS.fullmatch(words[0]) and words[1] in alone \
-                        and not words[1].isupper() and words[1].lower() not in ORG_WORDS:
-                    full = self.canonical.get(m.text, m.text)
-                    self._initialled[full] = self._initialled[words[1]] = full
-        return self._initialled
-
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The start and end of the sentence holding `pos`, in the whole text."""
         k = bisect_right(self.boundaries, pos)
@@ -218,21 +180,6 @@ class Resolver(PronounResolution, DescriptorResolution):
         sentence_start, _ = self.sentence_of(m.start)
         before = self.text[max(sentence_start, m.start - 80):m.start - 2].lower().split()
         return any(w.strip(",") in ROLE_OR_SPOKES for w in before[-APPOSED_ROLE_WORDS:])
-
-    def name(self, mention: Mention) -> str:
-        """The fullest name of a person mention, told by its place when it is ambiguous; a
-        first name alone ("Greg says") is the one full name of the text it begins."""
-        found = self.shared_surnames.get(mention.start) or \
-            self.canonical.get(mention.text, mention.text)
-        if mention.type != "person" and found in self.initialled():
-            return self.initialled()[found]  # "Tolliver": DJ Tolliver
-        if " " not in found and mention.type == "person":
-            fuller = self.first_names().get(found) or self._misspelt(found)
-            if fuller:
-                return fuller
-        if " " not in found and found.lower() in ORG_WORDS:
-            return self._body_ending(found) or found
-        return found
 
     def _named_next_line(self, pos: int, gender: str | None) -> str | None:
         """ "Le Premier ministre britannique veut … « … »", then a line that opens with
@@ -255,49 +202,6 @@ class Resolver(PronounResolution, DescriptorResolution):
                 bodies = [m for m in inside if m.type == "organization"]
                 return self.with_determiner(bodies[0]) if bodies else None
         return None
-
-    def _body_ending(self, word: str) -> str | None:
-        """ "Police said": the one organisation of the text whose name ends with this
-        institution noun ("Cleveland Police"), whatever type the lone word was given."""
-        bodies = {o for o in self.organisations if o.endswith(" " + word)}
-        return bodies.pop() if len(bodies) == 1 else None
-
-    def _misspelt(self, surname: str) -> str | None:
-        """The one full person name whose surname is this one misspelt by a letter or two
-        swapped ("Hieman" for Sven Heiman, "Lindqvsit" for Eva Lindqvist)."""
-        if len(surname) < MISSPELT_MIN_CHARS:
-            return None
-        found = {name for name in self.full_names() if _one_slip(surname, name.split()[-1])}
-        return found.pop() if len(found) == 1 else None
-
-    def full_names(self) -> set[str]:
-        """The full person names of the text (two words or more), canonical."""
-        if self._full_names is None:
-            self._full_names = {self.canonical.get(m.text, m.text) for m in self.mentions
-                                if m.type == "person" and " " in m.text}
-        return self._full_names
-
-    def first_names(self) -> dict[str, str]:
-        """First name -> the only full person name of the text that begins with it."""
-        if self._first_names is None:
-            full: dict[str, set[str]] = {}
-            for m in self.mentions:
-                if m.type == "person" and " " in m.text:
-                    name = self.canonical.get(m.text, m.text)
-                    full.setdefault(name.split()[0], set()).add(name)
-            self._first_names = {first: next(iter(names)) for first, names in full.items()
-                                 if len(names) == 1}
-        return self._first_names
-
-    def with_determiner(self, mention: Mention) -> str:
-        """An institution as the article names it: "le Pentagone", not "Pentagone"."""
-        if mention.text in self.canonical:
-            return self.canonical[mention.text]
-        before = self.text[max(0, mention.start - 4) : mention.start]
-        found = ARTICLE_AT_END.search(before)
-        if found and mention.type != "person":
-            return self.text[mention.start - len(before) + found.start(1) : mention.end]
-        return mention.text
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
@@ -353,11 +257,24 @@ class Resolver(PronounResolution, DescriptorResolution):
             noun = words[1] if len(words) > 1 else ""
             found = self.role(noun, start, word_gender(noun, first)) if noun else None
             return found or self.pronoun(start, last_speaker, gender=word_gender(noun, first))
+        aged = AGED.fullmatch(words[1]) if len(words) == 2 and first in DEFINITE_ARTICLES \
+            else None
+        if aged:
+            # "the 45-year-old said": the person given that age, else the one the text is
+            # about, as a bare role is.
+            return self.aged(aged.group(1), start) or self.pronoun(start, last_speaker)
         if first in CAPITAL_STOPWORDS and first not in DETERMINERS and first not in TITLES \
                 and not (persons and persons[0].start == start):
             # "Pour moi", "Malgré …": not somebody ("June Halvorsen" is: a name opens there).
             return None
         lowered = [w.lower().strip(",.") for w in words]
+        owned = next((k for k, w in enumerate(lowered[:-1]) if POSSESSIVE_END.search(w)
+                      and lowered[k + 1] in DOCUMENT_WORDS), None)
+        if owned is not None:
+            # "The court's ruling said", "the institute's report warns": the document
+            # speaks for whoever the possessive names.
+            at = self.text.find(words[owned], start)
+            return self.phrase(start, at + len(words[owned]) - 2, last_speaker)
         if not persons and not ROLE_OR_SPOKES.isdisjoint(lowered):
             # "le porte-parole du ministère des Affaires étrangères, Zhou Ming", "le PDG,
             # Pekka Virtanen": the apposition names who holds the role.
@@ -412,6 +329,10 @@ class Resolver(PronounResolution, DescriptorResolution):
         # exec"), under a determiner, where no person is named in the phrase.
         modified = head_index < len(words) - 1 <= ROLE_MODIFIERS_MAX \
             and words[-1][:1].islower() and first in DETERMINERS and not persons
+        if modified and lowered[-1] in PERSON_NOUNS and first in DEFINITE_ARTICLES:
+            # "the former Leeds man", "the Dublin-born woman": somebody the text is about,
+            # described by where they come from, not the place named in the description.
+            return self.pronoun(start, last_speaker, gender=word_gender(lowered[-1]))
         if modified and lowered[-1] in ORG_DESCRIPTIONS:
             # "the security contractor", "the budget airline": the kind of body after
             # its modifiers is the head, and stands for the body the text introduced as one.
@@ -602,19 +523,6 @@ def _title_only(name: str) -> bool:
     if len(words) > 1 and words[0] in DEFINITE_ARTICLES:
         words = words[1:]
     return TITLES.issuperset(words)
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Two different words one typing slip apart: two neighbouring letters swapped, or one
-    letter more, less or replaced."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _personal(m: Mention) -> bool:

@@ -1,0 +1,130 @@
+"""The fullest name of a speaker's mention, the Resolver's part that reads names: a shared
+surname told apart by its civility's gender, a first name or a misspelt surname to the one
+full name it belongs to, initials before a surname the text uses alone, an institution's
+lone noun to the one body whose name ends with it, an institution with its article.
+"""
+
+from __future__ import annotations
+
+from .gender import given_name_gender, word_gender
+from .lexicon import ORG_WORDS
+from .names import Mention
+from .speaker_words import (
+    ARTICLE_AT_END,
+    CIVILITIES,
+    CIVILITY_CHARS,
+    INITIALS,
+    MISSPELT_MIN_CHARS,
+)
+
+
+class NameForms:
+    """Resolver's name forms (a mixin: it reads the state Resolver.__init__ sets)."""
+
+    def _by_civility(self) -> None:
+        """ "Ms. Holmes" where the text names James and Arlene Holmes: a civility's gender
+        (Mr., Ms., Mrs., M., Mme …) gives a shared surname to the one person of that
+        surname known to have that gender, not to the one named most often."""
+        by_start = {m.start: m for m in self.mentions}
+        for start, full in list(self.shared_surnames.items()):
+            before = self.text[max(0, start - CIVILITY_CHARS):start].split()
+            if not before or before[-1].lower() not in CIVILITIES:
+                continue
+            gender = word_gender(before[-1])
+            surname = by_start[start].text
+            if gender is None or self._full_gender(full) == gender:
+                continue
+            holders = {n for n in self.full_names() if n.split()[-1] == surname
+                       and self._full_gender(n) == gender}
+            if len(holders) == 1:
+                self.shared_surnames[start] = holders.pop()
+
+    def _full_gender(self, name: str) -> str | None:
+        """A full name's gender by its given name, else by the words the text puts
+        around it ("his mother, Arlene X")."""
+        return given_name_gender(name) or self.genders.of(name)
+
+    def initialled(self) -> dict[str, str]:
+        """Names of two words opening with initials whose surname the text uses alone,
+        each and its surname -> the full name."""
+        if self._initialled is None:
+            alone = {m.text for m in self.mentions if " " not in m.text}
+            self._initialled = {}
+            for m in self.mentions:
+                words = m.text.split()
+                if len(words) == 2 and INITIALS.fullmatch(words[0]) and words[1] in alone \
+                        and not words[1].isupper() and words[1].lower() not in ORG_WORDS:
+                    full = self.canonical.get(m.text, m.text)
+                    self._initialled[full] = self._initialled[words[1]] = full
+        return self._initialled
+
+    def name(self, mention: Mention) -> str:
+        """The fullest name of a person mention, told by its place when it is ambiguous; a
+        first name alone ("Greg says") is the one full name of the text it begins."""
+        found = self.shared_surnames.get(mention.start) or \
+            self.canonical.get(mention.text, mention.text)
+        if mention.type != "person" and found in self.initialled():
+            return self.initialled()[found]  # "Tolliver": DJ Tolliver
+        if " " not in found and mention.type == "person":
+            fuller = self.first_names().get(found) or self._misspelt(found)
+            if fuller:
+                return fuller
+        if " " not in found and found.lower() in ORG_WORDS:
+            return self._body_ending(found) or found
+        return found
+
+    def _body_ending(self, word: str) -> str | None:
+        """ "Police said": the one organisation of the text whose name ends with this
+        institution noun ("Cleveland Police"), whatever type the lone word was given."""
+        bodies = {o for o in self.organisations if o.endswith(" " + word)}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def _misspelt(self, surname: str) -> str | None:
+        """The one full person name whose surname is this one misspelt by a letter or two
+        swapped ("Hieman" for Sven Heiman, "Lindqvsit" for Eva Lindqvist)."""
+        if len(surname) < MISSPELT_MIN_CHARS:
+            return None
+        found = {name for name in self.full_names() if _one_slip(surname, name.split()[-1])}
+        return found.pop() if len(found) == 1 else None
+
+    def full_names(self) -> set[str]:
+        """The full person names of the text (two words or more), canonical."""
+        if self._full_names is None:
+            self._full_names = {self.canonical.get(m.text, m.text) for m in self.mentions
+                                if m.type == "person" and " " in m.text}
+        return self._full_names
+
+    def first_names(self) -> dict[str, str]:
+        """First name -> the only full person name of the text that begins with it."""
+        if self._first_names is None:
+            full: dict[str, set[str]] = {}
+            for m in self.mentions:
+                if m.type == "person" and " " in m.text:
+                    name = self.canonical.get(m.text, m.text)
+                    full.setdefault(name.split()[0], set()).add(name)
+            self._first_names = {first: next(iter(names)) for first, names in full.items()
+                                 if len(names) == 1}
+        return self._first_names
+
+    def with_determiner(self, mention: Mention) -> str:
+        """An institution as the article names it: "le Pentagone", not "Pentagone"."""
+        if mention.text in self.canonical:
+            return self.canonical[mention.text]
+        before = self.text[max(0, mention.start - 4) : mention.start]
+        found = ARTICLE_AT_END.search(before)
+        if found and mention.type != "person":
+            return self.text[mention.start - len(before) + found.start(1) : mention.end]
+        return mention.text
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two different words one typing slip apart: two neighbouring letters swapped, or one
+    letter more, less or replaced."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

@@ -1,0 +1,89 @@
+"""Quotations and their speakers by the mechanism that decides them (session 31's round),
+on texts written for these tests: a naming word only names a quote of its own sentence,
+a capitalised reporting word inside a name is no cue, and a question asked right before
+its quote is the asker's, not the answer's."""
+
+from __future__ import annotations
+
+from pressclip import find_quotes
+
+
+def test_a_naming_word_ending_the_sentence_before_does_not_make_a_title():
+    text = ("Board members said they wanted the figures on paper, not in a slide show.\n\n"
+            "“We believe the plan answers every question the members raised in June,” "
+            "Mr. Okafor said.")
+    assert [(q.quote[:10], q.speaker) for q in find_quotes(text, "en")] == [
+        ("We believe", "Okafor")]
+    # In its own sentence the same word still names what follows it.
+    titled = "Members watched the show “A Night Over the Bay” before the vote."
+    assert find_quotes(titled, "en") == []
+
+
+def test_a_capitalised_reporting_word_inside_a_title_is_no_cue():
+    # "State" is a reporting verb in lower case; here it opens a title, and the sentence
+    # has no cue: the quote is nobody's it names, not the storm's before the title.
+    text = ("When Hurricane Ida hit the coast last May, revenues fell and State Treasurer "
+            "Ann Cole blamed it on \u201cthe worst weather this state has seen in a hundred "
+            "years\u201d.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [(None, None)]
+
+
+def test_a_question_asked_right_before_its_quote_is_the_askers():
+    text = ("The council met on Tuesday. After board member Ruth Adeyemi asked on Monday "
+            "\u201cWhy has this taken five months when the staff said it would be ready in "
+            "May?\u201d Mr. Lindqvist responded that \u201cthe review took longer than anyone "
+            "at the department had planned for.\u201d")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ruth Adeyemi", "Lindqvist"]
+    # Signed by an incise after it, the quote is the incise's.
+    signed = ("After the vote, board member Ruth Adeyemi asked: \u201cWhy now?\u201d "
+              "\u201cBecause the money is there,\u201d Mr. Lindqvist said.")
+    assert [q.speaker for q in find_quotes(signed, "en")] == ["Ruth Adeyemi", "Lindqvist"]
+
+
+def test_a_document_from_its_issuer_after_according_to_speaks_for_the_issuer():
+    text = ("\u201cWe regret the decision and will support every employee affected,\u201d "
+            "according to a statement from Kelvar Corp.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Kelvar Corp"]
+    report = ("The river is \u201cpolluted well beyond what any of the region's towns can "
+              "treat\u201d, according to a report by the Harlow Institute.")
+    assert [q.speaker for q in find_quotes(report, "en")] == ["the Harlow Institute"]
+    # A document with nobody named still leaves the quote to no one.
+    unnamed = ("\u201cWe regret the decision and will support every employee affected,\u201d "
+               "according to a statement.")
+    assert [q.speaker for q in find_quotes(unnamed, "en")] == [None]
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = ("Paul Verne, 45, and his neighbour Ada Holt, 61, were arrested on Friday. "
+            "\u201cI did nothing wrong and I will prove it in court,\u201d the 45-year-old "
+            "said. \u201cThis is a misunderstanding and nothing more than that,\u201d the "
+            "61-year-old said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Paul Verne", "Ada Holt"]
+    before = ("The 38-year-old nurse Lena Ford has worked nights for ten years. "
+              "\u201cYou never get used to it, you just learn to cope,\u201d the 38-year-old "
+              "said.")
+    assert [q.speaker for q in find_quotes(before, "en")] == ["Lena Ford"]
+
+
+def test_a_man_described_by_where_he_comes_from_is_not_that_place():
+    text = ("The striker Sam Otto, who joined from Leeds in March, scored twice on Sunday. "
+            "\u201cI will enjoy this one for a long time,\u201d the former Leeds man said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Sam Otto"]
+
+
+def test_a_document_after_a_possessive_speaks_for_its_owner():
+    text = ("Kelvar Corp cut 300 jobs on Monday. Kelvar Corp's statement said the cuts were "
+            "\u201ca painful decision taken after months of talks with the unions\u201d.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Kelvar Corp"]
+    ruling = ("The court's ruling said the law was \u201cplainly incompatible with the "
+              "constitution of the state\u201d.")
+    assert [q.speaker for q in find_quotes(ruling, "en")] == ["The court"]
+
+
+def test_the_one_asked_in_a_fronted_clause_answers():
+    text = ("Asked about the bridge on Monday, Mayor Ann Lee was blunt: \u201cWe will rebuild "
+            "it before winter, whatever it costs the city.\u201d")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ann Lee"]
+    french = ("Interrogée sur le pont lundi, la maire Anne Leroy a été claire : « Nous le "
+              "reconstruirons avant l'hiver, quoi qu'il en coûte à la ville. »")
+    assert [q.speaker for q in find_quotes(french, "fr")] == ["Anne Leroy"]
