@@ -1,0 +1,32 @@
+"""Text mode's headline (`extract_text(...).title`): which line of a flattened page it is.
+Every page here is invented for the test."""
+
+from __future__ import annotations
+
+from pressclip import extract_text
+
+MENU = ["Home", "News", "Region", "Sport", "Culture", "Weather", "Subscribe", "Sign in"]
+HEADLINE = "Harbour board votes to rebuild the storm-damaged ferry pier"
+PROSE = [
+    "The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, which "
+    "storms damaged twice last winter, and to open it again next spring.",
+    "Work starts in May. The board said the cost would be shared with the county and that "
+    "the ferry would run from the north quay while the pier is closed for the works.",
+    "Fishermen who use the pier asked the board to keep one berth open for them, and the "
+    "board agreed to study it before the work begins in the spring.",
+    "The county council will vote on its share of the cost next month, after the harbour "
+    "board has sent it the engineers' report on the state of the old ferry pier.",
+]
+FOOTER = ["More news", "Contact us", "About us", "Privacy"]
+
+
+def page(*head: str) -> str:
+    """Menus, the lines `head` (headline, kicker, byline, buttons...), then the article."""
+    return "\n".join([*MENU, *head, *PROSE, *FOOTER])
+
+
+def test_a_headline_far_above_the_prose_behind_share_buttons_and_a_caption() -> None:
+    head = [HEADLINE, "By Jane Example", "June 3, 2026", "Share", "Facebook", "Email",
+            "Copy link", "Print", "Listen to this article", "Save", "Comments",
+            "The old ferry pier after the second storm. Photo: Jane Example/Agency"]
+    assert extract_text(page(*head), facts=False).title == HEADLINE
