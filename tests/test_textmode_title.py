@@ -30,3 +30,21 @@ def test_a_headline_far_above_the_prose_behind_share_buttons_and_a_caption() -> 
             "Copy link", "Print", "Listen to this article", "Save", "Comments",
             "The old ferry pier after the second storm. Photo: Jane Example/Agency"]
     assert extract_text(page(*head), facts=False).title == HEADLINE
+
+
+def test_a_byline_that_names_the_opening_words_is_no_headline() -> None:
+    # The byline names the board, as the opening does; the headline stands above it.
+    head = [HEADLINE, "By Nordhafen Harbour Board", "June 3, 2026"]
+    assert extract_text(page(*head), facts=False).title == HEADLINE
+
+
+def test_a_kicker_above_the_headline_is_not_taken_for_it() -> None:
+    # Of two lines that speak of the opening, the shorter above is a headline and the
+    # longer one its standfirst, unless the shorter is a kicker's few words.
+    assert extract_text(page("Storms on the coast", HEADLINE), facts=False).title == HEADLINE
+    standfirst = ("The harbour board of Nordhafen votes to rebuild the ferry pier that storms "
+                  "damaged twice last winter and to open it again in the spring")
+    titled = extract_text(page(HEADLINE, standfirst), facts=False)
+    assert titled.title == HEADLINE and titled.text.startswith(standfirst)
+
+

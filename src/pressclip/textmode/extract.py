@@ -47,6 +47,9 @@ TITLE_MIN_OVERLAP = 0.3
 TITLE_OPENING_LINES = 4
 # A headline's standfirst lies at most this many lines below it (a byline may come between).
 STANDFIRST_GAP = 2
+# A line of at most this many tokens above the headline is its kicker, not a headline
+# whose standfirst the best line would be.
+KICKER_MAX_TOKENS = 4
 # A standfirst is a sentence: this many tokens, or characters (scripts without spaces).
 STANDFIRST_MIN_TOKENS = 8
 STANDFIRST_MIN_CHARS = 6 * STANDFIRST_MIN_TOKENS
@@ -166,27 +169,35 @@ def _overlap(line: str, words: set[str]) -> float | None:
 
 def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     """Index of the headline: a short, unpunctuated line shortly before the first paragraph
-    of prose (`start`) whose words come back in the article's opening lines."""
+    of prose (`start`) whose words come back in the article's opening lines, no byline."""
     words_after = set()
     for i in opening[:TITLE_OPENING_LINES]:
         words_after |= _content_words(lines[i])
     best, best_overlap = None, TITLE_MIN_OVERLAP
     for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
         overlap = _overlap(lines[i], words_after)
-        if overlap is not None and overlap > best_overlap:
+        if overlap is not None and overlap > best_overlap and not _byline(lines, i):
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
     # headline-like line just above the best one, speaking of what it or the opening
-    # says, is the headline, and the best one its standfirst.
+    # says, is the headline, and the best one its standfirst; unless that line is a
+    # kicker's few words above the headline ("War in Ukraine", "Politics").
     while best is not None:
         words = words_after | _content_words(lines[best])
         above = next((j for j in range(best - 1, max(best - 1 - STANDFIRST_GAP, -1), -1)
                       if len(lines[j]) < len(lines[best])
+                      and len(lines[j].split()) > KICKER_MAX_TOKENS
                       and (_overlap(lines[j], words) or 0.0) > TITLE_MIN_OVERLAP), None)
         if above is None:
             break
         best = above
     return best
+
+
+def _byline(lines: list[str], i: int) -> bool:
+    """Whether line `i` is a byline (`text_lines.line_byline`), which may name the words of
+    the opening ("By the Daily Planet and agencies")."""
+    return line_byline(lines[i], lines[i + 1] if i + 1 < len(lines) else "") is not None
 
 
 def _standfirst(lines: list[str], i: int, body: list[int], noise: set[int]) -> bool:
