@@ -48,3 +48,17 @@ def test_a_kicker_above_the_headline_is_not_taken_for_it() -> None:
     assert titled.title == HEADLINE and titled.text.startswith(standfirst)
 
 
+
+def test_a_headline_in_a_script_without_spaces() -> None:
+    # Japanese: the headline is two tokens, its words runs of letters that the opening
+    # cuts elsewhere; pairs of letters come back.
+    headline = "北浜港の旧桟橋を再建へ 港湾委員会が決定"
+    prose = ["北浜港の港湾委員会は火曜日、昨冬の嵐で二度壊れた旧桟橋を再建し、来春に再び"
+             "開くことを決めた。工事は五月に始まり、費用は県と分担する。",
+             "委員会によると、桟橋が閉じている間、フェリーは北側の岸壁から運航する。漁業者は"
+             "工事中も係留場所を一つ残すよう求め、委員会は検討すると答えた。",
+             "県議会は来月、技術者による旧桟橋の調査報告を受けた後、費用の負担について採決"
+             "する予定だ。委員会は報告を今月中に県へ送るとしている。"]
+    menu = ["ホーム", "ニュース", "地域", "スポーツ", "文化", "天気"]
+    text = "\n".join([*menu, headline, "2026年6月3日 10時00分", *prose, "お問い合わせ"])
+    assert extract_text(text, facts=False).title == headline

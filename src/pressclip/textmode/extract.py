@@ -42,6 +42,11 @@ CREDIT_END_SHARE = 0.5
 # headlines 9 to 15 lines up on the train pages; 24 took teasers).
 TITLE_LOOKBACK = 16
 TITLE_MIN_TOKENS, TITLE_MAX_TOKENS = 3, 40
+# ... or, in a script without capitals, fewer tokens of this many characters in all.
+TITLE_MIN_CHARS = 6 * TITLE_MIN_TOKENS
+# A run of this many letters without case is a phrase of a script written without spaces.
+UNSPACED_RUN = 6
+_UNSPACED_RUN = re.compile(rf"[^\W\d_]{{{UNSPACED_RUN},}}")
 # A headline shares at least this share of its words with the opening of the article.
 TITLE_MIN_OVERLAP = 0.3
 TITLE_OPENING_LINES = 4
@@ -153,17 +158,36 @@ def _content_words(line: str) -> set[str]:
     return set(filterfalse(str.isdigit, _LONG_WORD.findall(line.lower())))
 
 
+def _title_terms(line: str) -> set[str]:
+    """The line's content words and, for the runs of a script written without spaces
+    (`_unspaced_runs`), their pairs of letters: a headline and its opening cut such a
+    script into few, long, different runs, which seldom come back whole."""
+    terms = _content_words(line)
+    for run in _unspaced_runs(line):
+        terms.update(run[k:k + 2] for k in range(len(run) - 1))
+    return terms
+
+
+def _unspaced_runs(line: str) -> list[str]:
+    """Runs of UNSPACED_RUN letters or more without case (Chinese, Japanese, Thai): whole
+    phrases of a script written without spaces. Korean words, mostly shorter, stay
+    words (all their pairs of letters took a standfirst's line for a headline on a train page)."""
+    return [run for run in _UNSPACED_RUN.findall(line) if run.lower() == run.upper()]
+
+
 def _is_prose(line: str, size: float) -> bool:
     return size >= PROSE_MIN_TOKENS and _PROSE_END.search(line) is not None
 
 
 def _overlap(line: str, words: set[str]) -> float | None:
     """Share of a headline-like line's content words found in `words` (None: no headline)."""
-    if not TITLE_MIN_TOKENS <= len(line.split()) <= TITLE_MAX_TOKENS:
+    tokens = len(line.split())
+    # Scripts without spaces write a headline in one or two tokens: its characters count.
+    short = tokens < TITLE_MIN_TOKENS and not (len(line) >= TITLE_MIN_CHARS
+                                               and _unspaced_runs(line))
+    if short or tokens > TITLE_MAX_TOKENS or _SENTENCE_END.search(line):
         return None
-    if _SENTENCE_END.search(line):
-        return None
-    own = _content_words(line)
+    own = _title_terms(line)
     return len(own & words) / len(own) if own else None
 
 
@@ -172,7 +196,7 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     of prose (`start`) whose words come back in the article's opening lines, no byline."""
     words_after = set()
     for i in opening[:TITLE_OPENING_LINES]:
-        words_after |= _content_words(lines[i])
+        words_after |= _title_terms(lines[i])
     best, best_overlap = None, TITLE_MIN_OVERLAP
     for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
         overlap = _overlap(lines[i], words_after)
@@ -183,7 +207,7 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     # says, is the headline, and the best one its standfirst; unless that line is a
     # kicker's few words above the headline ("War in Ukraine", "Politics").
     while best is not None:
-        words = words_after | _content_words(lines[best])
+        words = words_after | _title_terms(lines[best])
         above = next((j for j in range(best - 1, max(best - 1 - STANDFIRST_GAP, -1), -1)
                       if len(lines[j]) < len(lines[best])
                       and len(lines[j].split()) > KICKER_MAX_TOKENS
