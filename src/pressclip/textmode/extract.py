@@ -37,14 +37,24 @@ from .model import load_model
 CREDIT_MARGIN = 6
 # A trailing credit line ends the article once this share of the kept tokens lies before it.
 CREDIT_END_SHARE = 0.5
-# The headline is looked for among this many lines before the article.
-TITLE_LOOKBACK = 8
+# The headline is looked for among this many lines before the article: share buttons, a
+# byline, a date and a picture's caption stand between them on modern pages (8 missed
+# headlines 9 to 15 lines up on the train pages; 24 took teasers).
+TITLE_LOOKBACK = 16
 TITLE_MIN_TOKENS, TITLE_MAX_TOKENS = 3, 40
+# ... or, in a script without capitals, fewer tokens of this many characters in all.
+TITLE_MIN_CHARS = 6 * TITLE_MIN_TOKENS
+# A run of this many letters without case is a phrase of a script written without spaces.
+UNSPACED_RUN = 6
+_UNSPACED_RUN = re.compile(rf"[^\W\d_]{{{UNSPACED_RUN},}}")
 # A headline shares at least this share of its words with the opening of the article.
 TITLE_MIN_OVERLAP = 0.3
 TITLE_OPENING_LINES = 4
 # A headline's standfirst lies at most this many lines below it (a byline may come between).
 STANDFIRST_GAP = 2
+# A line of at most this many tokens above the headline is its kicker, not a headline
+# whose standfirst the best line would be.
+KICKER_MAX_TOKENS = 4
 # A standfirst is a sentence: this many tokens, or characters (scripts without spaces).
 STANDFIRST_MIN_TOKENS = 8
 STANDFIRST_MIN_CHARS = 6 * STANDFIRST_MIN_TOKENS
@@ -148,43 +158,70 @@ def _content_words(line: str) -> set[str]:
     return set(filterfalse(str.isdigit, _LONG_WORD.findall(line.lower())))
 
 
+def _title_terms(line: str) -> set[str]:
+    """The line's content words and, for the runs of a script written without spaces
+    (`_unspaced_runs`), their pairs of letters: a headline and its opening cut such a
+    script into few, long, different runs, which seldom come back whole."""
+    terms = _content_words(line)
+    for run in _unspaced_runs(line):
+        terms.update(run[k:k + 2] for k in range(len(run) - 1))
+    return terms
+
+
+def _unspaced_runs(line: str) -> list[str]:
+    """Runs of UNSPACED_RUN letters or more without case (Chinese, Japanese, Thai): whole
+    phrases of a script written without spaces. Korean words, mostly shorter, stay
+    words (all their pairs of letters took a standfirst's line for a headline on a train page)."""
+    return [run for run in _UNSPACED_RUN.findall(line) if run.lower() == run.upper()]
+
+
 def _is_prose(line: str, size: float) -> bool:
     return size >= PROSE_MIN_TOKENS and _PROSE_END.search(line) is not None
 
 
 def _overlap(line: str, words: set[str]) -> float | None:
     """Share of a headline-like line's content words found in `words` (None: no headline)."""
-    if not TITLE_MIN_TOKENS <= len(line.split()) <= TITLE_MAX_TOKENS:
+    tokens = len(line.split())
+    # Scripts without spaces write a headline in one or two tokens: its characters count.
+    short = tokens < TITLE_MIN_TOKENS and not (len(line) >= TITLE_MIN_CHARS
+                                               and _unspaced_runs(line))
+    if short or tokens > TITLE_MAX_TOKENS or _SENTENCE_END.search(line):
         return None
-    if _SENTENCE_END.search(line):
-        return None
-    own = _content_words(line)
+    own = _title_terms(line)
     return len(own & words) / len(own) if own else None
 
 
 def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     """Index of the headline: a short, unpunctuated line shortly before the first paragraph
-    of prose (`start`) whose words come back in the article's opening lines."""
+    of prose (`start`) whose words come back in the article's opening lines, no byline."""
     words_after = set()
     for i in opening[:TITLE_OPENING_LINES]:
-        words_after |= _content_words(lines[i])
+        words_after |= _title_terms(lines[i])
     best, best_overlap = None, TITLE_MIN_OVERLAP
     for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
         overlap = _overlap(lines[i], words_after)
-        if overlap is not None and overlap > best_overlap:
+        if overlap is not None and overlap > best_overlap and not _byline(lines, i):
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
     # headline-like line just above the best one, speaking of what it or the opening
-    # says, is the headline, and the best one its standfirst.
+    # says, is the headline, and the best one its standfirst; unless that line is a
+    # kicker's few words above the headline ("War in Ukraine", "Politics").
     while best is not None:
-        words = words_after | _content_words(lines[best])
+        words = words_after | _title_terms(lines[best])
         above = next((j for j in range(best - 1, max(best - 1 - STANDFIRST_GAP, -1), -1)
                       if len(lines[j]) < len(lines[best])
+                      and len(lines[j].split()) > KICKER_MAX_TOKENS
                       and (_overlap(lines[j], words) or 0.0) > TITLE_MIN_OVERLAP), None)
         if above is None:
             break
         best = above
     return best
+
+
+def _byline(lines: list[str], i: int) -> bool:
+    """Whether line `i` is a byline (`text_lines.line_byline`), which may name the words of
+    the opening ("By the Daily Planet and agencies")."""
+    return line_byline(lines[i], lines[i + 1] if i + 1 < len(lines) else "") is not None
 
 
 def _standfirst(lines: list[str], i: int, body: list[int], noise: set[int]) -> bool:

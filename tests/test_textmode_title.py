@@ -1,0 +1,64 @@
+"""Text mode's headline (`extract_text(...).title`): which line of a flattened page it is.
+Every page here is invented for the test."""
+
+from __future__ import annotations
+
+from pressclip import extract_text
+
+MENU = ["Home", "News", "Region", "Sport", "Culture", "Weather", "Subscribe", "Sign in"]
+HEADLINE = "Harbour board votes to rebuild the storm-damaged ferry pier"
+PROSE = [
+    "The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, which "
+    "storms damaged twice last winter, and to open it again next spring.",
+    "Work starts in May. The board said the cost would be shared with the county and that "
+    "the ferry would run from the north quay while the pier is closed for the works.",
+    "Fishermen who use the pier asked the board to keep one berth open for them, and the "
+    "board agreed to study it before the work begins in the spring.",
+    "The county council will vote on its share of the cost next month, after the harbour "
+    "board has sent it the engineers' report on the state of the old ferry pier.",
+]
+FOOTER = ["More news", "Contact us", "About us", "Privacy"]
+
+
+def page(*head: str) -> str:
+    """Menus, the lines `head` (headline, kicker, byline, buttons...), then the article."""
+    return "\n".join([*MENU, *head, *PROSE, *FOOTER])
+
+
+def test_a_headline_far_above_the_prose_behind_share_buttons_and_a_caption() -> None:
+    head = [HEADLINE, "By Jane Example", "June 3, 2026", "Share", "Facebook", "Email",
+            "Copy link", "Print", "Listen to this article", "Save", "Comments",
+            "The old ferry pier after the second storm. Photo: Jane Example/Agency"]
+    assert extract_text(page(*head), facts=False).title == HEADLINE
+
+
+def test_a_byline_that_names_the_opening_words_is_no_headline() -> None:
+    # The byline names the board, as the opening does; the headline stands above it.
+    head = [HEADLINE, "By Nordhafen Harbour Board", "June 3, 2026"]
+    assert extract_text(page(*head), facts=False).title == HEADLINE
+
+
+def test_a_kicker_above_the_headline_is_not_taken_for_it() -> None:
+    # Of two lines that speak of the opening, the shorter above is a headline and the
+    # longer one its standfirst, unless the shorter is a kicker's few words.
+    assert extract_text(page("Storms on the coast", HEADLINE), facts=False).title == HEADLINE
+    standfirst = ("The harbour board of Nordhafen votes to rebuild the ferry pier that storms "
+                  "damaged twice last winter and to open it again in the spring")
+    titled = extract_text(page(HEADLINE, standfirst), facts=False)
+    assert titled.title == HEADLINE and titled.text.startswith(standfirst)
+
+
+
+def test_a_headline_in_a_script_without_spaces() -> None:
+    # Japanese: the headline is two tokens, its words runs of letters that the opening
+    # cuts elsewhere; pairs of letters come back.
+    headline = "北浜港の旧桟橋を再建へ 港湾委員会が決定"
+    prose = ["北浜港の港湾委員会は火曜日、昨冬の嵐で二度壊れた旧桟橋を再建し、来春に再び"
+             "開くことを決めた。工事は五月に始まり、費用は県と分担する。",
+             "委員会によると、桟橋が閉じている間、フェリーは北側の岸壁から運航する。漁業者は"
+             "工事中も係留場所を一つ残すよう求め、委員会は検討すると答えた。",
+             "県議会は来月、技術者による旧桟橋の調査報告を受けた後、費用の負担について採決"
+             "する予定だ。委員会は報告を今月中に県へ送るとしている。"]
+    menu = ["ホーム", "ニュース", "地域", "スポーツ", "文化", "天気"]
+    text = "\n".join([*menu, headline, "2026年6月3日 10時00分", *prose, "お問い合わせ"])
+    assert extract_text(text, facts=False).title == headline
