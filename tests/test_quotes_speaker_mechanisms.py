@@ -87,3 +87,29 @@ def test_the_one_asked_in_a_fronted_clause_answers():
     french = ("Interrogée sur le pont lundi, la maire Anne Leroy a été claire : « Nous le "
               "reconstruirons avant l'hiver, quoi qu'il en coûte à la ville. »")
     assert [q.speaker for q in find_quotes(french, "fr")] == ["Anne Leroy"]
+
+
+def test_a_label_line_before_a_colon_names_nobody():
+    # A capitalised common noun or a short label opening its line ("Photo:", "Read more:",
+    # "Lire aussi :") sets the quote off but is no speaker, on its line or ending the
+    # paragraph before.
+    lead = "Maria Lopez runs the clinic in Harbor Falls, which may close next month.\n\n"
+    for label in ("Studies:", "Reporter:", "Update:", "Read more:", "Key points:\n\n"):
+        text = lead + label + " \u201cThe clinic will not close its doors before the winter.\u201d"
+        assert [q.speaker for q in find_quotes(text, "en")] == [None], label
+    french = "Marie Dupont dirige la clinique de Villeneuve, qui pourrait fermer.\n\n"
+    for label in ("Photo :", "Lire aussi :", "\u00c0 noter :"):
+        text = french + label + " \u00ab La clinique ne fermera pas avant l'hiver. \u00bb"
+        assert [q.speaker for q in find_quotes(text, "fr")] == [None], label
+
+
+def test_a_name_or_a_determined_noun_before_a_colon_still_speaks():
+    lead = "Maria Lopez runs the clinic in Harbor Falls, which may close next month.\n\n"
+    quote = " \u201cThe clinic will not close its doors before the winter.\u201d"
+    assert [q.speaker for q in find_quotes(lead + "Lopez:" + quote, "en")] == ["Maria Lopez"]
+    # A determiner makes the noun somebody the text speaks of, not a label.
+    assert [q.speaker for q in find_quotes(lead + "The director:" + quote, "en")] == [
+        "Maria Lopez"]
+    # A label's words after a name's: "Anna Berg" capitalises both.
+    named = lead + "Anna Berg:" + quote
+    assert [q.speaker for q in find_quotes(named, "en")] == ["Anna Berg"]

@@ -12,6 +12,7 @@ import re
 
 from .attribution import _PUT_IT, Attribution
 from .attribution_before import clause_subject
+from .lexicon import DETERMINERS, PRONOUNS
 from .marks import sentence_bounds
 from .speaker_words import tokens_of
 from .speakers import Resolver
@@ -30,6 +31,10 @@ IN_ONES_VIEW = re.compile(r"\s*((?:[AÀaà]|[Ss]elon) (?:ses|leurs) yeux|[Ii]n (
                           r"(?:view|eyes|words))\s*,")
 
 POUR_CONJUNCTIONS = {"Mais", "Et", "Or", "But", "And", "Yet"}
+# "Studies:", "Read more:", "Key points:", "Lire aussi :", "À noter :": a line opening with
+# at most this many words before its colon, capitalised as a label is, names nobody.
+LABEL_WORDS_MAX = 3
+SPEAKING_WORDS = DETERMINERS | {p for forms in PRONOUNS.values() for p in forms}
 
 
 def pour_attribution(text: str, sent_start: int, open_pos: int,
@@ -68,6 +73,26 @@ def colon_attribution(text: str, lead: str, sent_start: int, open_pos: int, p_in
         end = p_start + text[p_start:p_end].rindex(":")
     else:
         return None
+    if _label(text, start, end, resolver):
+        # The colon still sets the quote off as somebody's words, only not the label's.
+        return Attribution(None, ":", True)
     head = [t for t in tokens_of(text[start:end], start) if not resolver.in_quote(t[1])]
     speaker = clause_subject(text, head, start, resolver, last, False)
     return Attribution(speaker, ":", True) if speaker else None
+
+
+def _label(text: str, start: int, end: int, resolver: Resolver) -> bool:
+    """Whether text[start:end], before a colon, is a label over what follows ("Photo",
+    "Read more", "UPDATE") rather than somebody: it opens its line, has no determiner or
+    pronoun before its noun ("The mayor:", "Il :" speak), only its first word capitalised
+    and no name the entity pass found in it. A lone role word
+    ("Reporter:") heads a transcript's or a page's furniture there, not a quote's source."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[start:end].split()
+    if text[line_start:start].strip() or not words or len(words) > LABEL_WORDS_MAX:
+        return False
+    if not words[0][:1].isupper() or words[0].lower() in SPEAKING_WORDS:
+        return False
+    # "Anna Berg:", "Kelvar Corp:": a name capitalises its words, and the entity pass may
+    # know it.
+    return not any(w[:1].isupper() for w in words[1:]) and not resolver.between(start, end)
