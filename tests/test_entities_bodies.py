@@ -184,3 +184,19 @@ def test_a_field_after_a_possessive_and_before_and_a_body_is_part_of_its_name():
     found = types("Britain's Quarry and Mines Authority said on Monday it would act.")
     assert found["Quarry and Mines Authority"] == {"organization"}
     assert found["Britain"] == {"place"}
+
+
+def test_a_name_ending_in_a_plural_trade_noun_is_a_company_even_after_a_given_name():
+    # Invented firms; "Morgan", "Grant" and "Lena" are given names, which alone would vote
+    # for a person.
+    for firm in ("Tarvel Retailers", "Morgan Builders", "Harlan Wines", "Grant Farms",
+                 "Lena Dairies", "Quill Pharmacies"):
+        text = (f"Last year {firm} lost money. \"We expect a recovery,\" the firm said. "
+                f"Workers at {firm} went on strike.")
+        assert types(text)[firm] == {"organization"}, firm
+    # A surname that is also a plural noun stays a person's, and a plural place name the
+    # gazetteer knows stays a place.
+    found = types("Heather Mills said she would appeal. Officials in the United States "
+                  "and the Netherlands Antilles agreed.")
+    assert found["Heather Mills"] == {"person"}
+    assert found["United States"] == {"place"}

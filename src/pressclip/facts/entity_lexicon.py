@@ -38,13 +38,29 @@ ORG_SUFFIXES = frozenset(
     "united rovers wanderers athletic albion hotspur rangers fc afc cf sc"
     .split())
 # A company's line of trade in the plural, in English and in French: a firm's last word and
-# no person's ("Hanwel Parts", "Bremmer Brands", "Quorel Assurances"). Also the field that
+# no person's ("Hanwel Parts", "Bremmer Brands", "Quorel Assurances", "Tarvel Retailers",
+# "Harlan Wines"). Plurals that are also common surnames ("Mills", "Banks", "Brooks",
+# "Fields", "Woods", "Waters") are left out, as are those that end places' names ("Springs",
+# "Falls", "Islands", "Gardens", "Estates") and events' ("Games"). Also the field that
 # closes a body's complement ("Bureau of Fisheries and Aquatic Resources", "Department of
 # Health and Human Services"), so the bodies' joins (entity_bodies.py) do not read them.
 TRADE_PLURALS = frozenset(
     "electronics parts brands products resources services solutions networks properties "
     "beverages semiconductors materials devices instruments therapeutics laboratories labs "
-    "robotics dynamics utilities textiles cosmetics assurances énergies transports".split())
+    "robotics dynamics utilities textiles cosmetics assurances énergies transports "
+    "retailers stores supermarkets wholesalers distributors suppliers manufacturers "
+    "exporters importers traders builders homebuilders developers contractors engineers "
+    "architects consultants advisers advisors brokers insurers underwriters lenders "
+    "brewers breweries bottlers distillers distilleries wines vineyards spirits drinks "
+    "farms dairies bakeries snacks orchards nurseries seeds fertilizers fertilisers "
+    "pharmacies chemists opticians jewellers jewelers fashions garments fabrics fragrances "
+    "furnishings interiors appliances machines engines vehicles trucks tyres tires cables "
+    "metals minerals plastics paints foundries refineries pipelines tankers shipyards "
+    "railways carriers couriers cruises hotels resorts casinos restaurants cinemas "
+    "theatres theaters homes pictures films productions publications publishers books toys "
+    "telecoms computers microsystems biosciences biologics diagnostics analytics genomics "
+    "graphics optics "
+    "hôtels vins".split())
 ORG_SUFFIXES = ORG_SUFFIXES | TRADE_PLURALS
 # Countries as news names them, past and present, that CLDR, GeoNames and ISO 3166 do not
 # list under these names ("Britain" is CLDR's "United Kingdom"; Zaire, Yugoslavia and the
