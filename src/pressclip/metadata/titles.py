@@ -41,10 +41,18 @@ _SEPARATORS = (rf"\s*[|｜│┃¦_ㅣ]\s*|\s*::\s*|:\s+|\s*：\s*|\s+(?:--|//)\
 # this spares the branches where neither stands (a title's split costs about 2.5 times
 # less) and finds the same separators, since no branch opens otherwise.
 _OPENING = r"(?=[\s|\-–—:：·•»«›>~/－｜│┃¦_ㅣ])"
-_SEPARATOR = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•»›>~/－]\s+|{_SEPARATORS})")
-_SEPARATOR_IN_QUOTES = re.compile(rf"{_OPENING}(?:\s+[|\-–—:·•›>~/－]\s+|{_SEPARATORS})")
-_SEPARATOR_LEFT_GUILLEMET = re.compile(
-    rf"{_OPENING}(?:\s+[|\-–—:·•«›>~/－]\s+|{_SEPARATORS})")
+# The marks that part a title only between spaces, the guillemets apart: which one parts
+# it depends on the title (_separator).
+_SPACED_MARKS = r"|\-–—:·•›>~/－"
+
+
+def _spaced_separator(guillemet: str = "") -> re.Pattern[str]:
+    return re.compile(rf"{_OPENING}(?:\s+[{_SPACED_MARKS}{guillemet}]\s+|{_SEPARATORS})")
+
+
+_SEPARATOR = _spaced_separator("»")
+_SEPARATOR_IN_QUOTES = _spaced_separator()
+_SEPARATOR_LEFT_GUILLEMET = _spaced_separator("«")
 # The marks of a path of sections: "Site > Golf > News", "Blog » Archive".
 _PATH_MARKS = frozenset(">›»/")
 # Separators after which a short part is a section's or site's name, never the headline's
