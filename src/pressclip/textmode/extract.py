@@ -200,7 +200,7 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     best, best_overlap = None, TITLE_MIN_OVERLAP
     for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
         overlap = _overlap(lines[i], words_after)
-        if overlap is not None and overlap > best_overlap and not _byline(lines, i):
+        if overlap is not None and overlap > best_overlap and _byline_at(lines, i) is None:
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
     # headline-like line just above the best one, speaking of what it or the opening
@@ -218,10 +218,11 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     return best
 
 
-def _byline(lines: list[str], i: int) -> bool:
-    """Whether line `i` is a byline (`text_lines.line_byline`), which may name the words of
-    the opening ("By the Daily Planet and agencies")."""
-    return line_byline(lines[i], lines[i + 1] if i + 1 < len(lines) else "") is not None
+def _byline_at(lines: list[str], i: int) -> tuple[list[str], list[str]] | None:
+    """The (authors, agencies) of line `i` where it is a byline (`text_lines.line_byline`,
+    with the line after it for a label alone). A byline may name the words of the opening
+    ("By the Daily Planet and agencies"): no headline."""
+    return line_byline(lines[i], lines[i + 1] if i + 1 < len(lines) else "")
 
 
 def _standfirst(lines: list[str], i: int, body: list[int], noise: set[int]) -> bool:
@@ -528,7 +529,7 @@ def _find_byline(lines: list[str], around: list[int]) -> tuple[list[str], list[s
     first."""
     for i in around:
         if 0 <= i < len(lines):
-            found = line_byline(lines[i], lines[i + 1] if i + 1 < len(lines) else "")
+            found = _byline_at(lines, i)
             if found:
                 return found
     return None
