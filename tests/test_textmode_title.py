@@ -62,3 +62,22 @@ def test_a_headline_in_a_script_without_spaces() -> None:
     menu = ["ホーム", "ニュース", "地域", "スポーツ", "文化", "天気"]
     text = "\n".join([*menu, headline, "2026年6月3日 10時00分", *prose, "お問い合わせ"])
     assert extract_text(text, facts=False).title == headline
+
+
+def test_the_headline_told_twice_is_spelled_with_its_marks() -> None:
+    # The breadcrumb's last entry spells the headline as typed; the h1 below it, its kicker
+    # in a span of its own, lost the colon in the flattening. The body stays as it was.
+    typed = "Harbour board: votes to rebuild the storm-damaged ferry pier"
+    flattened = "Harbour board votes to rebuild the storm-damaged ferry pier"
+    for crumb in (typed, f"* {typed}"):
+        record = extract_text(page(crumb, "", flattened, "By Jane Example"), facts=False)
+        assert record.title == typed
+        assert record.text == extract_text(page(flattened, "By Jane Example"),
+                                           facts=False).text
+    # The other way round too: the h1 holds the marks, a teaser's line under it none.
+    assert extract_text(page(typed, flattened), facts=False).title == typed
+    # Another headline's words, or the same spelling with fewer marks, leave the line be.
+    assert extract_text(page("Storms: on the coast", "", flattened), facts=False
+                        ).title == flattened
+    assert extract_text(page(flattened, "", typed.replace(":", "")), facts=False
+                        ).title == flattened

@@ -25,7 +25,12 @@ from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
-from ..metadata.text_lines import line_byline, names_beside_date, written_date
+from ..metadata.text_lines import (
+    headline_spelling,
+    line_byline,
+    names_beside_date,
+    written_date,
+)
 from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
@@ -615,7 +620,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         return _explained(article, lines, proba, body, why)
     title_index = _find_title(lines, start, [i for i in body if i >= start])
     if title_index is not None:
-        article.title = lines[title_index]
+        article.title = headline_spelling(lines, title_index)
         why.drop((i for i in body if i < title_index), "before the headline")
         why.drop([title_index], "headline (the record's title)")
         body = [i for i in body if i > title_index]
