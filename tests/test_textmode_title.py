@@ -81,3 +81,13 @@ def test_the_headline_told_twice_is_spelled_with_its_marks() -> None:
                         ).title == flattened
     assert extract_text(page(flattened, "", typed.replace(":", "")), facts=False
                         ).title == flattened
+
+
+def test_a_section_named_in_the_opening_does_not_outrank_the_headline() -> None:
+    # A menu's entry whose two words the opening repeats shares all of them, the headline
+    # most of its eight: a word or two shared is too little to rank by the share.
+    head = ["Nordhafen and the harbour", "Home", "Region", HEADLINE, "By Jane Example"]
+    assert extract_text(page(*head), facts=False).title == HEADLINE
+    # A headline of four words, three of them in the opening, still ranks by its share.
+    short = "Harbour board rebuilds pier"
+    assert extract_text(page("Region", short), facts=False).title == short

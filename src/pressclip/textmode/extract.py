@@ -54,6 +54,8 @@ UNSPACED_RUN = 6
 _UNSPACED_RUN = re.compile(rf"[^\W\d_]{{{UNSPACED_RUN},}}")
 # A headline shares at least this share of its words with the opening of the article.
 TITLE_MIN_OVERLAP = 0.3
+# ... and ranks by that share only once it shares this many words with the opening.
+TITLE_MIN_SHARED = 3
 TITLE_OPENING_LINES = 4
 # A headline's standfirst lies at most this many lines below it (a byline may come between).
 STANDFIRST_GAP = 2
@@ -205,6 +207,12 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     best, best_overlap = None, TITLE_MIN_OVERLAP
     for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
         overlap = _overlap(lines[i], words_after)
+        if overlap is not None and overlap > TITLE_MIN_OVERLAP:
+            # A section's or a menu's name of a word or two that the opening repeats
+            # ("Heute in Hamburg") shares all its words with it, a headline most of many:
+            # it ranks by at most a third for each word it shares.
+            shared = len(_title_terms(lines[i]) & words_after)
+            overlap = min(overlap, shared / TITLE_MIN_SHARED)
         if overlap is not None and overlap > best_overlap and _byline_at(lines, i) is None:
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
