@@ -31,6 +31,7 @@ from ..metadata.text_lines import (
     names_beside_date,
     written_date,
 )
+from ..metadata.titles import squash
 from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
@@ -204,9 +205,16 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     words_after = set()
     for i in opening[:TITLE_OPENING_LINES]:
         words_after |= _title_terms(lines[i])
+    window = range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1)
+    told = Counter(squash(lines[i]) for i in window)
     best, best_overlap = None, TITLE_MIN_OVERLAP
-    for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
+    for i in window:
         overlap = _overlap(lines[i], words_after)
+        if overlap is not None and told[squash(lines[i])] > 1:
+            # A line the page sets twice above the article (the h1 and a share box's or a
+            # breadcrumb's title) is the headline by that alone more often than not: its
+            # share counts double, where the opening words its subject anew.
+            overlap *= 2
         if overlap is not None and overlap > TITLE_MIN_OVERLAP:
             # A section's or a menu's name of a word or two that the opening repeats
             # ("Heute in Hamburg") shares all its words with it, a headline most of many:
