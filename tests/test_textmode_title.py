@@ -62,3 +62,41 @@ def test_a_headline_in_a_script_without_spaces() -> None:
     menu = ["ホーム", "ニュース", "地域", "スポーツ", "文化", "天気"]
     text = "\n".join([*menu, headline, "2026年6月3日 10時00分", *prose, "お問い合わせ"])
     assert extract_text(text, facts=False).title == headline
+
+
+def test_the_headline_told_twice_is_spelled_with_its_marks() -> None:
+    # The breadcrumb's last entry spells the headline as typed; the h1 below it, its kicker
+    # in a span of its own, lost the colon in the flattening. The body stays as it was.
+    typed = "Harbour board: votes to rebuild the storm-damaged ferry pier"
+    flattened = "Harbour board votes to rebuild the storm-damaged ferry pier"
+    for crumb in (typed, f"* {typed}"):
+        record = extract_text(page(crumb, "", flattened, "By Jane Example"), facts=False)
+        assert record.title == typed
+        assert record.text == extract_text(page(flattened, "By Jane Example"),
+                                           facts=False).text
+    # The other way round too: the h1 holds the marks, a teaser's line under it none.
+    assert extract_text(page(typed, flattened), facts=False).title == typed
+    # Another headline's words, or the same spelling with fewer marks, leave the line be.
+    assert extract_text(page("Storms: on the coast", "", flattened), facts=False
+                        ).title == flattened
+    assert extract_text(page(flattened, "", typed.replace(":", "")), facts=False
+                        ).title == flattened
+
+
+def test_a_section_named_in_the_opening_does_not_outrank_the_headline() -> None:
+    # A menu's entry whose two words the opening repeats shares all of them, the headline
+    # most of its eight: a word or two shared is too little to rank by the share.
+    head = ["Nordhafen and the harbour", "Home", "Region", HEADLINE, "By Jane Example"]
+    assert extract_text(page(*head), facts=False).title == HEADLINE
+    # A headline of four words, three of them in the opening, still ranks by its share.
+    short = "Harbour board rebuilds pier"
+    assert extract_text(page("Region", short), facts=False).title == short
+
+
+def test_a_headline_told_twice_above_the_article_needs_fewer_of_its_words() -> None:
+    # The opening repeats two of the headline's seven words: too few for a line told once,
+    # enough for one the page sets twice (the h1 and the share box's title).
+    told = "Crumbling jetty gets second life before the spring"
+    assert extract_text(page(told, "June 3, 2026"), facts=False).title is None
+    twice = extract_text(page(told, "June 3, 2026", "Share", told), facts=False)
+    assert twice.title == told

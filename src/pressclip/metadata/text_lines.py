@@ -14,12 +14,14 @@ what a byline and a date are.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .authors import clean_authors, wire_agencies, wire_credits
 from .byline import MAX_BYLINE_CHARS
 from .dates import parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name
 from .lead_name import is_names
+from .titles import squash
 from .updated import is_update_line
 
 
@@ -79,3 +81,35 @@ def written_date(line: str, update: bool = False) -> str | None:
     if is_update_line(line) != update:
         return None
     return parse_text_date(line)
+
+
+# A list item's mark that a flattener sets before a breadcrumb's or a menu's entry ("* ",
+# "+ ", "• "): no part of the headline that the entry spells.
+_LIST_MARK = re.compile(r"^[*+•·‣◦-]\s+")
+
+
+def headline_spelling(lines: list[str], index: int) -> str:
+    """The headline of line `index`, spelled as the page's editors typed it: the line itself,
+    or the line right before or after it (blank lines skipped) where that one holds the same
+    letters and digits (case aside) with more punctuation. A flattener drops the marks that
+    a page's styling stands for between the elements a headline is set in (a kicker's
+    "Kicker: " in a span of its own comes out "Kicker Headline"), and never adds one; a
+    breadcrumb's last entry or the headline said twice keeps them."""
+    line = lines[index].strip()
+    key = squash(line)
+    best, marks = line, _marks(line)
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if not 0 <= j < len(lines):
+            continue
+        other = _LIST_MARK.sub("", lines[j].strip())
+        if key and squash(other) == key and _marks(other) > marks:
+            best, marks = other, _marks(other)
+    return best
+
+
+def _marks(text: str) -> int:
+    """Punctuation marks in the text, of any script."""
+    return sum(unicodedata.category(c).startswith("P") for c in text)

@@ -25,7 +25,13 @@ from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
 from ..metadata.language import detect_language
 from ..metadata.relative import read_relative
-from ..metadata.text_lines import line_byline, names_beside_date, written_date
+from ..metadata.text_lines import (
+    headline_spelling,
+    line_byline,
+    names_beside_date,
+    written_date,
+)
+from ..metadata.titles import squash
 from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
@@ -49,6 +55,8 @@ UNSPACED_RUN = 6
 _UNSPACED_RUN = re.compile(rf"[^\W\d_]{{{UNSPACED_RUN},}}")
 # A headline shares at least this share of its words with the opening of the article.
 TITLE_MIN_OVERLAP = 0.3
+# ... and ranks by that share only once it shares this many words with the opening.
+TITLE_MIN_SHARED = 3
 TITLE_OPENING_LINES = 4
 # A headline's standfirst lies at most this many lines below it (a byline may come between).
 STANDFIRST_GAP = 2
@@ -197,9 +205,22 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     words_after = set()
     for i in opening[:TITLE_OPENING_LINES]:
         words_after |= _title_terms(lines[i])
+    window = range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1)
+    told = Counter(squash(lines[i]) for i in window)
     best, best_overlap = None, TITLE_MIN_OVERLAP
-    for i in range(start - 1, max(start - 1 - TITLE_LOOKBACK, -1), -1):
+    for i in window:
         overlap = _overlap(lines[i], words_after)
+        if overlap is not None and told[squash(lines[i])] > 1:
+            # A line the page sets twice above the article (the h1 and a share box's or a
+            # breadcrumb's title) is the headline by that alone more often than not: its
+            # share counts double, where the opening words its subject anew.
+            overlap *= 2
+        if overlap is not None and overlap > TITLE_MIN_OVERLAP:
+            # A section's or a menu's name of a word or two that the opening repeats
+            # ("Heute in Hamburg") shares all its words with it, a headline most of many:
+            # it ranks by at most a third for each word it shares.
+            shared = len(_title_terms(lines[i]) & words_after)
+            overlap = min(overlap, shared / TITLE_MIN_SHARED)
         if overlap is not None and overlap > best_overlap and _byline_at(lines, i) is None:
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
@@ -615,7 +636,7 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         return _explained(article, lines, proba, body, why)
     title_index = _find_title(lines, start, [i for i in body if i >= start])
     if title_index is not None:
-        article.title = lines[title_index]
+        article.title = headline_spelling(lines, title_index)
         why.drop((i for i in body if i < title_index), "before the headline")
         why.drop([title_index], "headline (the record's title)")
         body = [i for i in body if i > title_index]
