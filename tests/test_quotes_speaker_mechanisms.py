@@ -1,7 +1,8 @@
-"""Quotations and their speakers by the mechanism that decides them (session 31's round),
+"""Quotations and their speakers by the mechanism that decides them (sessions 31 and 32),
 on texts written for these tests: a naming word only names a quote of its own sentence,
-a capitalised reporting word inside a name is no cue, and a question asked right before
-its quote is the asker's, not the answer's."""
+a capitalised reporting word inside a name is no cue, a question asked right before its
+quote is the asker's, not the answer's, and a surname that reads like a people's word is
+still its person's."""
 
 from __future__ import annotations
 
@@ -113,3 +114,16 @@ def test_a_name_or_a_determined_noun_before_a_colon_still_speaks():
     # A label's words after a name's: "Anna Berg" capitalises both.
     named = lead + "Anna Berg:" + quote
     assert [q.speaker for q in find_quotes(named, "en")] == ["Anna Berg"]
+
+
+def test_a_surname_that_reads_like_a_peoples_word_is_its_persons():
+    # "Albanese" ends like a people's word of a country ("Alba-" of Albania, "-ese"); the
+    # text gives it as a person's surname, so "Albanese said" is that person, by full name.
+    text = ("Sen. Mara Albanese ruled out a run for governor on Monday, saying she would "
+            "stay in the chamber.\n"
+            "\u201cI was elected two years ago and that is where I will stay,\u201d "
+            "Albanese said.\n"
+            "\u201cThe budget is stuck and we need people who can work across the "
+            "aisle,\u201d Albanese then added.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [
+        ("Mara Albanese", "said"), ("Mara Albanese", "added")]
