@@ -1,8 +1,8 @@
 """Quotations and their speakers by the mechanism that decides them (sessions 31 and 32),
 on texts written for these tests: a naming word only names a quote of its own sentence,
 a capitalised reporting word inside a name is no cue, a question asked right before its
-quote is the asker's, not the answer's, and a surname that reads like a people's word is
-still its person's."""
+quote is the asker's, not the answer's, a surname that reads like a people's word is
+still its person's, and the main clause's subject after a fronted phrase speaks."""
 
 from __future__ import annotations
 
@@ -127,3 +127,20 @@ def test_a_surname_that_reads_like_a_peoples_word_is_its_persons():
             "aisle,\u201d Albanese then added.")
     assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [
         ("Mara Albanese", "said"), ("Mara Albanese", "added")]
+
+
+def test_the_main_clause_after_a_fronted_phrase_has_the_subject():
+    # A name inside the phrase that opens the sentence ("at a Harbour Trust lunch") and a
+    # sentence-opening word the name finder may take for a name ("Moments") are not the
+    # subject a participle after a comma shares.
+    text = ("Sen. Dana Whitlock spent the day at campaign stops across the state.\n"
+            "In May, at a Harbour Trust lunch, Whitlock also seemed to rule out a run for "
+            "governor, saying at the time, \u201cI am better suited to stay where I am.\u201d\n"
+            "Moments later, the senator repeated the point, telling a reporter, \u201cI will "
+            "help the campaign all I can, but I will stay in the Senate.\u201d")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [
+        ("Dana Whitlock", "saying"), ("Dana Whitlock", "telling")]
+    # A person opening the sentence keeps it: the comma opens an apposition.
+    apposed = ("Paul Brandt, a former chairman of the club, said the vote had \u201cput a "
+               "cloud over the whole season.\u201d")
+    assert [q.speaker for q in find_quotes(apposed, "en")] == ["Paul Brandt"]

@@ -68,7 +68,7 @@ class PronounResolution:
             in_sentence = self._set_off_last(in_sentence)
             # "Despite rumours that X was ill, Y said …": the subject after the fronted
             # clause, before anybody the clause names, a person already quoted included.
-            main = next((m for m in in_sentence[1:] if self._after_fronted(m, lower)), None)
+            main = next((m for m in in_sentence[1:] if self.after_fronted(m, lower)), None)
             if main is not None:
                 return self.name(main)
             for k, m in enumerate(in_sentence):
@@ -237,9 +237,9 @@ class PronounResolution:
             return False
         if len(words) <= limit:
             return True
-        return self._after_fronted(m, sentence_start, words)
+        return self.after_fronted(m, sentence_start, words)
 
-    def _after_fronted(self, m: Mention, sentence_start: int,
+    def after_fronted(self, m: Mention, sentence_start: int,
                        words: list[str] | None = None) -> bool:
         """"But in reply to a question about X, Thornton changed the subject": after a
         fronted clause set off by a comma, the name before a lower-case verb is the subject
