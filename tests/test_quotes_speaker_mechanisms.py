@@ -2,7 +2,8 @@
 on texts written for these tests: a naming word only names a quote of its own sentence,
 a capitalised reporting word inside a name is no cue, a question asked right before its
 quote is the asker's, not the answer's, a surname that reads like a people's word is
-still its person's, and the main clause's subject after a fronted phrase speaks."""
+still its person's, the main clause's subject after a fronted phrase speaks, and a pronoun
+stands for the one who reports, not for a name inside what he reports."""
 
 from __future__ import annotations
 
@@ -144,3 +145,16 @@ def test_the_main_clause_after_a_fronted_phrase_has_the_subject():
     apposed = ("Paul Brandt, a former chairman of the club, said the vote had \u201cput a "
                "cloud over the whole season.\u201d")
     assert [q.speaker for q in find_quotes(apposed, "en")] == ["Paul Brandt"]
+
+
+def test_a_pronoun_skips_a_name_inside_the_clause_a_reporting_verb_opens():
+    # "explains that, right now, Tom Reyes …" reads like a fronted phrase before Reyes;
+    # Reyes is inside what Marsh explains, and "he says" is Marsh.
+    text = ("Kelvar co-founder and CEO Dan Marsh explains that, right now, Tom Reyes only "
+            "writes code for the web version. \u201cMobile apps need a backend before anyone "
+            "can build them,\u201d he says.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [("Dan Marsh", "says")]
+    # A fronted clause that no reporting verb opens still leaves the subject after it.
+    fronted = ("Despite rumours that Tom Reyes was leaving, Dan Marsh stayed calm. \u201cWe "
+               "will keep the team together,\u201d he said.")
+    assert [q.speaker for q in find_quotes(fronted, "en")] == ["Dan Marsh"]

@@ -45,6 +45,7 @@ from .lexicon import (
 from .names import PREPOSITIONS, Mention
 from .speaker_kinds import names_somebody
 from .speaker_words import (
+    COMPLEMENTISERS,
     FRONTED_WORDS,
     ISSUED_BY,
     NP_MAX_TOKENS,
@@ -66,8 +67,6 @@ INCISE_PRONOUNS = {"he", "she"}
 # at most (the bound speakers.py's subject test uses).
 TITLE_WORDS_MAX = 3
 
-# Words that open a complement clause ("said that …", "a estimé que …").
-COMPLEMENTISERS = {"that", "que"}
 ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
 
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}

@@ -25,6 +25,7 @@ from .names import Mention, next_to_cue
 from .speaker_kinds import kind_of_speaker
 from .speaker_words import (
     CIVILITIES,
+    COMPLEMENTISERS,
     FRONTED_WORDS,
     NON_SPACE,
     OPENING_CONJUNCTIONS,
@@ -243,13 +244,18 @@ class PronounResolution:
                        words: list[str] | None = None) -> bool:
         """"But in reply to a question about X, Thornton changed the subject": after a
         fronted clause set off by a comma, the name before a lower-case verb is the subject
-        (not a name listed with "and")."""
+        (not a name listed with "and", nor one inside the complement clause of a reporting
+        verb before it: "X explains that, right now, Y applies")."""
         before = self.text[sentence_start:m.start]
         before = _without_title(before)
         if not before.rstrip().endswith(","):
             return False
         if words is None:
             words = WORD_RE.findall(before)
+        if any(word.lower() in COMPLEMENTISERS and is_cue(cue)
+               for cue, word in zip(words, words[1:], strict=False)):
+            # "X explains that, right now, Y only applies …": Y is inside what X reports.
+            return False
         after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
             else None
         return len(words) <= FRONTED_WORDS and after is not None and \
