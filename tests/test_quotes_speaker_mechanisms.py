@@ -3,7 +3,8 @@ on texts written for these tests: a naming word only names a quote of its own se
 a capitalised reporting word inside a name is no cue, a question asked right before its
 quote is the asker's, not the answer's, a surname that reads like a people's word is
 still its person's, the main clause's subject after a fronted phrase speaks, and a pronoun
-stands for the one who reports, not for a name inside what he reports."""
+stands for the one who reports, not for a name inside what he reports; a reporting clause
+closing the sentence past a partial quote attributes it, a document to its issuer."""
 
 from __future__ import annotations
 
@@ -158,3 +159,18 @@ def test_a_pronoun_skips_a_name_inside_the_clause_a_reporting_verb_opens():
     fronted = ("Despite rumours that Tom Reyes was leaving, Dan Marsh stayed calm. \u201cWe "
                "will keep the team together,\u201d he said.")
     assert [q.speaker for q in find_quotes(fronted, "en")] == ["Dan Marsh"]
+
+
+def test_a_reporting_clause_closing_the_sentence_attributes_its_partial_quote():
+    # The clause after the sentence's last comma ("…, the study says.") is the quote's
+    # attribution though words stand between; the study speaks for who published it.
+    text = ("A study published by Dr. Ines Varga and her colleagues maps the river's delta. "
+            "About two million people live on land the study calls \u201cthe most "
+            "flood-prone farmland on the continent,\u201d and most of them farm rice, the "
+            "study says.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [("Ines Varga", "says")]
+    # A sentence closing with no reporting clause leaves the quote's own cue.
+    called = ("The council called the plan \u201ca slow disaster for the town and its "
+              "farms\u201d and then voted, and the meeting ended late, as it often does.")
+    assert [(q.speaker, q.cue) for q in find_quotes(called, "en")] == [
+        ("The council", "called")]
