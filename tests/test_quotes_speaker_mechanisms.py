@@ -4,7 +4,8 @@ a capitalised reporting word inside a name is no cue, a question asked right bef
 quote is the asker's, not the answer's, a surname that reads like a people's word is
 still its person's, the main clause's subject after a fronted phrase speaks, and a pronoun
 stands for the one who reports, not for a name inside what he reports; a reporting clause
-closing the sentence past a partial quote attributes it, a document to its issuer."""
+closing the sentence past a partial quote attributes it, a document to its issuer; and a
+surname alone expands to a full name that ends with it before a generation's suffix."""
 
 from __future__ import annotations
 
@@ -174,3 +175,15 @@ def test_a_reporting_clause_closing_the_sentence_attributes_its_partial_quote():
               "farms\u201d and then voted, and the meeting ended late, as it often does.")
     assert [(q.speaker, q.cue) for q in find_quotes(called, "en")] == [
         ("The council", "called")]
+
+
+def test_a_surname_alone_expands_to_the_name_it_ends_before_a_suffix():
+    # "III" is the full name's last word, so the surname alone found no fuller name.
+    text = ("President Ramon T. Alcaraz III met fishermen in the port on Monday. \u201cNobody "
+            "will take these waters from the people who have fished them for centuries,"
+            "\u201d Alcaraz said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ramon T. Alcaraz III"]
+    # Two such names leave the surname as it stands.
+    two = ("Ramon T. Alcaraz III and his cousin Luis Alcaraz Jr. met fishermen on Monday. "
+           "\u201cNobody will take these waters from us,\u201d Alcaraz said.")
+    assert [q.speaker for q in find_quotes(two, "en")] == ["Alcaraz"]

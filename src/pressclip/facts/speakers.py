@@ -123,6 +123,7 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         self._full_names: set[str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         self._initialled: dict[str, str] | None = None
+        self._typed_otherwise: dict[str, str] | None = None
         self._apposed: dict[int, bool] = {}
         # The attribution stage's tokens of each line (attribution._Line by line start),
         # each line tokenised once.
