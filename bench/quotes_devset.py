@@ -113,7 +113,12 @@ EXAMPLE_LONG_LINE = 30  # words of the first paragraph of the article
 # convention of issue 14) before any rule of its round: the first pages of `python -m
 # bench.quotes_devset blind-23` until 8 articles with quotations and 50 quotations (11
 # articles, 57 quotations); sealed from its annotation (f5a05ac) to its one scoring, with
-# the rules of e89e54a.
+# the rules of e89e54a. blind-24 (English only), drawn and annotated by reading (quote
+# marks located by a plain regex, spans and speakers by hand, the convention of issue 14)
+# before any rule of its round: the first pages of `python -m bench.quotes_devset
+# blind-24` until 8 articles with quotations and 50 quotations (8 articles, 64
+# quotations); sealed from its annotation (1d92533) to its one scoring, with the rules of
+# 369645d.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

@@ -1,7 +1,11 @@
-"""Quotations and their speakers by the mechanism that decides them (session 31's round),
+"""Quotations and their speakers by the mechanism that decides them (sessions 31 and 32),
 on texts written for these tests: a naming word only names a quote of its own sentence,
-a capitalised reporting word inside a name is no cue, and a question asked right before
-its quote is the asker's, not the answer's."""
+a capitalised reporting word inside a name is no cue, a question asked right before its
+quote is the asker's, not the answer's, a surname that reads like a people's word is
+still its person's, the main clause's subject after a fronted phrase speaks, and a pronoun
+stands for the one who reports, not for a name inside what he reports; a reporting clause
+closing the sentence past a partial quote attributes it, a document to its issuer; and a
+surname alone expands to a full name that ends with it before a generation's suffix."""
 
 from __future__ import annotations
 
@@ -113,3 +117,73 @@ def test_a_name_or_a_determined_noun_before_a_colon_still_speaks():
     # A label's words after a name's: "Anna Berg" capitalises both.
     named = lead + "Anna Berg:" + quote
     assert [q.speaker for q in find_quotes(named, "en")] == ["Anna Berg"]
+
+
+def test_a_surname_that_reads_like_a_peoples_word_is_its_persons():
+    # "Albanese" ends like a people's word of a country ("Alba-" of Albania, "-ese"); the
+    # text gives it as a person's surname, so "Albanese said" is that person, by full name.
+    text = ("Sen. Mara Albanese ruled out a run for governor on Monday, saying she would "
+            "stay in the chamber.\n"
+            "\u201cI was elected two years ago and that is where I will stay,\u201d "
+            "Albanese said.\n"
+            "\u201cThe budget is stuck and we need people who can work across the "
+            "aisle,\u201d Albanese then added.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [
+        ("Mara Albanese", "said"), ("Mara Albanese", "added")]
+
+
+def test_the_main_clause_after_a_fronted_phrase_has_the_subject():
+    # A name inside the phrase that opens the sentence ("at a Harbour Trust lunch") and a
+    # sentence-opening word the name finder may take for a name ("Moments") are not the
+    # subject a participle after a comma shares.
+    text = ("Sen. Dana Whitlock spent the day at campaign stops across the state.\n"
+            "In May, at a Harbour Trust lunch, Whitlock also seemed to rule out a run for "
+            "governor, saying at the time, \u201cI am better suited to stay where I am.\u201d\n"
+            "Moments later, the senator repeated the point, telling a reporter, \u201cI will "
+            "help the campaign all I can, but I will stay in the Senate.\u201d")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [
+        ("Dana Whitlock", "saying"), ("Dana Whitlock", "telling")]
+    # A person opening the sentence keeps it: the comma opens an apposition.
+    apposed = ("Paul Brandt, a former chairman of the club, said the vote had \u201cput a "
+               "cloud over the whole season.\u201d")
+    assert [q.speaker for q in find_quotes(apposed, "en")] == ["Paul Brandt"]
+
+
+def test_a_pronoun_skips_a_name_inside_the_clause_a_reporting_verb_opens():
+    # "explains that, right now, Tom Reyes …" reads like a fronted phrase before Reyes;
+    # Reyes is inside what Marsh explains, and "he says" is Marsh.
+    text = ("Kelvar co-founder and CEO Dan Marsh explains that, right now, Tom Reyes only "
+            "writes code for the web version. \u201cMobile apps need a backend before anyone "
+            "can build them,\u201d he says.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [("Dan Marsh", "says")]
+    # A fronted clause that no reporting verb opens still leaves the subject after it.
+    fronted = ("Despite rumours that Tom Reyes was leaving, Dan Marsh stayed calm. \u201cWe "
+               "will keep the team together,\u201d he said.")
+    assert [q.speaker for q in find_quotes(fronted, "en")] == ["Dan Marsh"]
+
+
+def test_a_reporting_clause_closing_the_sentence_attributes_its_partial_quote():
+    # The clause after the sentence's last comma ("…, the study says.") is the quote's
+    # attribution though words stand between; the study speaks for who published it.
+    text = ("A study published by Dr. Ines Varga and her colleagues maps the river's delta. "
+            "About two million people live on land the study calls \u201cthe most "
+            "flood-prone farmland on the continent,\u201d and most of them farm rice, the "
+            "study says.")
+    assert [(q.speaker, q.cue) for q in find_quotes(text, "en")] == [("Ines Varga", "says")]
+    # A sentence closing with no reporting clause leaves the quote's own cue.
+    called = ("The council called the plan \u201ca slow disaster for the town and its "
+              "farms\u201d and then voted, and the meeting ended late, as it often does.")
+    assert [(q.speaker, q.cue) for q in find_quotes(called, "en")] == [
+        ("The council", "called")]
+
+
+def test_a_surname_alone_expands_to_the_name_it_ends_before_a_suffix():
+    # "III" is the full name's last word, so the surname alone found no fuller name.
+    text = ("President Ramon T. Alcaraz III met fishermen in the port on Monday. \u201cNobody "
+            "will take these waters from the people who have fished them for centuries,"
+            "\u201d Alcaraz said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ramon T. Alcaraz III"]
+    # Two such names leave the surname as it stands.
+    two = ("Ramon T. Alcaraz III and his cousin Luis Alcaraz Jr. met fishermen on Monday. "
+           "\u201cNobody will take these waters from us,\u201d Alcaraz said.")
+    assert [q.speaker for q in find_quotes(two, "en")] == ["Alcaraz"]

@@ -22,19 +22,22 @@ from .attribution import (
     Attribution,
     _np_after,
 )
+from .clause_subjects import (
+    CONJUNCTIONS,
+    conjoined_subject,
+    fronted_subject,
+    own_clause_subject,
+    subordinate_subject,
+)
 from .gender import pronoun_gender
 from .lexicon import (
     CAPITAL_STOPWORDS,
     DETERMINERS,
     INDEFINITE,
-    MEDIA_WORDS,
     NOUN_DETERMINERS,
     OBJECT_PRONOUNS,
-    ORG_DESCRIPTIONS,
-    ORG_WORDS,
     PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
-    SOURCE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
     is_cue,
@@ -42,11 +45,11 @@ from .lexicon import (
 from .names import PREPOSITIONS, Mention
 from .speaker_kinds import names_somebody
 from .speaker_words import (
+    COMPLEMENTISERS,
     FRONTED_WORDS,
     ISSUED_BY,
     NP_MAX_TOKENS,
     PRENOMINAL,
-    ROLE_MODIFIERS_MAX,
     WORD_RE,
     tokens_of,
 )
@@ -64,14 +67,7 @@ INCISE_PRONOUNS = {"he", "she"}
 # at most (the bound speakers.py's subject test uses).
 TITLE_WORDS_MAX = 3
 
-# Words that open a complement clause ("said that …", "a estimé que …").
-COMPLEMENTISERS = {"that", "que"}
 ELIDED = re.compile(r"^(?:qu|lorsqu|puisqu|quoiqu|parce qu)['’]")
-
-# The nouns that end the subject of a clause a conjunction opens: a role, a source, a body.
-SUBJECT_NOUNS = frozenset(ROLE_NOUNS | SOURCE_NOUNS | SPOKES_NOUNS | ORG_WORDS | ORG_DESCRIPTIONS
-                          | MEDIA_WORDS)
-CONJUNCTIONS = {"et", "mais", "and", "but", "puis", "then"}
 
 GERUND_MARKERS = {"en", "tout", "while", "by", "after", "before"}
 
@@ -86,12 +82,6 @@ NOT_VERBS = frozenset(DETERMINERS | ROLE_NOUNS | SPOKES_NOUNS | TITLES | PRENOMI
                       | FRENCH_AUXILIARIES)
 # Prepositions that also open a clause: the name after them may be its subject.
 CLAUSE_OPENERS = {"since", "after", "before", "until", "depuis", "après", "avant"}
-# Words that open a clause whose subject comes right after them, in English and French: a
-# cue after one of them, no comma between, is that clause's verb ("X is in the running,
-# although Y described him as "…"", "a thing which the author called "…""). Not the words
-# that are prepositions too ("after", "since", "as", "après").
-SUBJECT_OPENERS = {"although", "though", "because", "whereas", "while", "when", "which",
-                   "whom", "lorsque", "quand", "puisque"}
 
 PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed)$")
 AGENT_LINKS = {"de", "d'", "d’", "as", "comme", "en"}
@@ -436,7 +426,7 @@ def clause_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         # "Hamas, he vowed, "will respond"": the name before the incise is what the quote
         # is about; the pronoun is somebody named before this sentence.
         return resolver.pronoun(sent_start, last, gender=pronoun_gender(head[-1][0].lower()))
-    own = _own_clause_subject(head, persons, resolver, last) if persons else None
+    own = own_clause_subject(head, persons, resolver, last) if persons else None
     if own:
         return own
     if persons and head[-1][0].lower() in CONJUNCTIONS:
@@ -455,7 +445,7 @@ def clause_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
                 _opens_main_clause(text, nearest, sent_start):
             # "When X asked Y …, Z went on to call them "…"": the main clause's subject.
             return resolver.name(nearest)
-        clause = _subordinate_subject(head, resolver, last)
+        clause = subordinate_subject(head, resolver, last)
         if clause:
             return clause
         if any(_complementiser(head, k) for k in range(1, len(head))
@@ -466,13 +456,17 @@ def clause_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
             found = resolver.phrase(span[0], span[1], last) if span else None
             if found and names_somebody(found):
                 return found
-        return resolver.name(persons[0])
+        fronted = fronted_subject(head, persons, mentions, sent_start, resolver, last)
+        return fronted or resolver.name(persons[0])
     for t in head:
         # "qu'il a qualifié": the pronoun behind an elided conjunction; not an object
         # pronoun ("blew him kisses and whispered"), which is somebody else.
         word = ELIDED.sub("", t[0].lower())
         if word in resolver.pronouns and word not in OBJECT_PRONOUNS:
             return resolver.pronoun(t[1], last, gender=pronoun_gender(word))
+    fronted = fronted_subject(head, [], mentions, sent_start, resolver, last)
+    if fronted:
+        return fronted
     # The subject: from the clause start to the verb, after any leading adverbial.
     # "Un scandale que les marcheurs qualifieront de « … »": the clause after the last
     # comma or relative "que" (not the "que" of a reporting verb: "Ce dernier rappelle que
@@ -490,7 +484,7 @@ def clause_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     clause = head[commas[-1] + 1:] if commas else head
     if clause and clause[0][0].lower() in CONJUNCTIONS:
         # ", and the troubled singer whispered": a clause with a subject of its own.
-        found = _conjoined_subject(clause[1:], resolver, last)
+        found = conjoined_subject(clause[1:], resolver, last)
         if found:
             return found
     opener = head[0][0]
@@ -507,59 +501,6 @@ def clause_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     if mentions and head[0][0].lower() not in PREPOSITIONS:
         # Not "Sur l'Aide médicale d'Etat (AME) : « … »": a topic, not who speaks.
         return resolver.with_determiner(mentions[0])
-    return None
-
-
-def _own_clause_subject(head: list[tuple[str, int, int]], persons: list[Mention],
-                        resolver: Resolver, last: str | None) -> str | None:
-    """The subject of the clause a conjunction opens after the last comma, when every
-    person the sentence names stands before it ("Judge X read the verdict, and the troubled
-    singer whispered": the singer, not the judge)."""
-    commas = [j for j, t in enumerate(head) if t[0] == ","]
-    if not commas or commas[-1] + 1 >= len(head):
-        return None
-    clause = head[commas[-1] + 1:]
-    if clause[0][0].lower() not in CONJUNCTIONS or persons[-1].end > clause[0][1]:
-        return None
-    return _conjoined_subject(clause[1:], resolver, last)
-
-
-def _conjoined_subject(clause: list[tuple[str, int, int]], resolver: Resolver,
-                       last: str | None) -> str | None:
-    """The subject of a clause a conjunction opens, the conjunction left out ("…, and the
-    troubled singer blew him kisses and whispered", "… et le groupe a répondu"): a
-    determiner, at most ROLE_MODIFIERS_MAX words, then the noun of a role, a source or a
-    body, read alone as the speaker phrase; None when the clause opens otherwise (its verb
-    shares the first clause's subject). Read only there: at a sentence's start the whole
-    phrase up to the verb is the speaker phrase ("the spokesman for X")."""
-    if not clause or clause[0][0].lower() not in DETERMINERS:
-        return None
-    for k in range(1, min(len(clause), ROLE_MODIFIERS_MAX + 2)):
-        if clause[k][0].lower() in SUBJECT_NOUNS:
-            return resolver.phrase(clause[0][1], clause[k][2], last)
-    return None
-
-
-def _subordinate_subject(head: list[tuple[str, int, int]], resolver: Resolver,
-                         last: str | None) -> str | None:
-    """The subject of the clause a SUBJECT_OPENERS word opens inside the sentence, when the
-    reporting verb ends that clause: the name right after the word, or the phrase it opens
-    with a determiner ("which the author")."""
-    for k in range(len(head) - 2, 0, -1):
-        word = head[k][0]
-        if word in ",;:":
-            return None
-        if word.lower() not in SUBJECT_OPENERS:
-            continue
-        rest = head[k + 1:]
-        named = [m for m in resolver.between(rest[0][1], rest[0][2])
-                 if not resolver.in_quote(m.start)]
-        if named:
-            return resolver.name(named[0]) if named[0].type == "person" else \
-                resolver.with_determiner(named[0])
-        if rest[0][0].lower() in DETERMINERS and len(rest) <= NP_MAX_TOKENS:
-            return resolver.phrase(rest[0][1], rest[-1][2], last)
-        return None
     return None
 
 

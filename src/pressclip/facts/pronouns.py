@@ -25,6 +25,7 @@ from .names import Mention, next_to_cue
 from .speaker_kinds import kind_of_speaker
 from .speaker_words import (
     CIVILITIES,
+    COMPLEMENTISERS,
     FRONTED_WORDS,
     NON_SPACE,
     OPENING_CONJUNCTIONS,
@@ -68,7 +69,7 @@ class PronounResolution:
             in_sentence = self._set_off_last(in_sentence)
             # "Despite rumours that X was ill, Y said …": the subject after the fronted
             # clause, before anybody the clause names, a person already quoted included.
-            main = next((m for m in in_sentence[1:] if self._after_fronted(m, lower)), None)
+            main = next((m for m in in_sentence[1:] if self.after_fronted(m, lower)), None)
             if main is not None:
                 return self.name(main)
             for k, m in enumerate(in_sentence):
@@ -237,19 +238,24 @@ class PronounResolution:
             return False
         if len(words) <= limit:
             return True
-        return self._after_fronted(m, sentence_start, words)
+        return self.after_fronted(m, sentence_start, words)
 
-    def _after_fronted(self, m: Mention, sentence_start: int,
+    def after_fronted(self, m: Mention, sentence_start: int,
                        words: list[str] | None = None) -> bool:
         """"But in reply to a question about X, Thornton changed the subject": after a
         fronted clause set off by a comma, the name before a lower-case verb is the subject
-        (not a name listed with "and")."""
+        (not a name listed with "and", nor one inside the complement clause of a reporting
+        verb before it: "X explains that, right now, Y applies")."""
         before = self.text[sentence_start:m.start]
         before = _without_title(before)
         if not before.rstrip().endswith(","):
             return False
         if words is None:
             words = WORD_RE.findall(before)
+        if any(word.lower() in COMPLEMENTISERS and is_cue(cue)
+               for cue, word in zip(words, words[1:], strict=False)):
+            # "X explains that, right now, Y only applies …": Y is inside what X reports.
+            return False
         after = WORD_RE.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " \
             else None
         return len(words) <= FRONTED_WORDS and after is not None and \

@@ -62,6 +62,9 @@ REPEATED_OPENER = re.compile(r'(\n\s*)[«“„‹"]\s*')
 # A cue and up to this many words after it ("asked last week") right before a quote that
 # no incise signs: the quote is that cue's.
 OWN_CUE_TOKENS = 4
+# "…, the paper states.", "…, said the report's authors.": words of a reporting clause that
+# closes a sentence after its last comma, at most.
+FINAL_CLAUSE_WORDS = 6
 OWN_CUE_CHARS = 60  # characters before the mark that hold those words
 CLOSING_MARKS = "»”\"’'"
 
@@ -182,7 +185,8 @@ def _find_quotes(text: str, language: str | None,
                 # '« a besoin » de … « tendue », a déclaré X': a short quote whose
                 # sentence is attributed after its last quote is of that speaker too.
                 later = _attributed_sentence(text, spans, index, sent_end, resolver,
-                                             last_speaker)
+                                             last_speaker) or \
+                    _final_clause(text, span.close, sent_end, resolver, last_speaker)
                 if later is not None:
                     attribution, signed = later, True
             elif not attribution.cue_before and attribution.cue and (
@@ -257,6 +261,23 @@ def _attributed_sentence(text: str, spans: list[Span], index: int, sent_end: int
     if found is None or found.speaker is None or not names_somebody(found.speaker) or not (
             text[final.close:final.close + 3].lstrip().startswith(",") or (
                 found.cue and _inverted_right_after(text, final.close, found.cue))):
+        return None
+    return found
+
+
+def _final_clause(text: str, close: int, sent_end: int, resolver: Resolver,
+                  last: str | None) -> Attribution | None:
+    """The reporting clause that closes the quote's sentence after a comma, past the
+    quote and the words after it ("… descent "…," manage or have rights over a quarter of
+    the land, the paper states."): its speaker, when it names somebody. No other quote
+    stands between."""
+    comma = text.rfind(",", close, sent_end)
+    if comma < 0 or MARKS.search(text, close, sent_end) or \
+            len(text[comma:sent_end].split()) > FINAL_CLAUSE_WORDS:
+        return None
+    found = attribution_after(text, comma, sent_end, resolver, last)
+    if found is None or not found.cue or found.speaker is None or \
+            not names_somebody(found.speaker):
         return None
     return found
 

@@ -6,6 +6,7 @@ lone noun to the one body whose name ends with it, an institution with its artic
 
 from __future__ import annotations
 
+from .entity_words import given_name
 from .gender import given_name_gender, word_gender
 from .lexicon import ORG_WORDS
 from .names import Mention
@@ -16,6 +17,9 @@ from .speaker_words import (
     INITIALS,
     MISSPELT_MIN_CHARS,
 )
+
+# A generation's suffix after a surname ("Aquino III", "King Jr.").
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 class NameForms:
@@ -66,12 +70,30 @@ class NameForms:
         if mention.type != "person" and found in self.initialled():
             return self.initialled()[found]  # "Tolliver": DJ Tolliver
         if " " not in found and mention.type == "person":
-            fuller = self.first_names().get(found) or self._misspelt(found)
+            fuller = self.first_names().get(found) or self._misspelt(found) or \
+                self.typed_otherwise().get(found)
             if fuller:
                 return fuller
         if " " not in found and found.lower() in ORG_WORDS:
             return self._body_ending(found) or found
         return found
+
+    def typed_otherwise(self) -> dict[str, str]:
+        """Surname -> the one name of the text that opens with a given name and ends with
+        that surname, perhaps before a generation's suffix, whatever its type ("Benigno S.
+        Aquino III" typed an organisation, "Ramon T. Alcaraz III" a person whose last word
+        is no surname): read for a surname alone that no fuller person name ends with."""
+        if self._typed_otherwise is None:
+            found: dict[str, set[str]] = {}
+            for m in self.mentions:
+                words = m.text.split()
+                if words and words[-1].rstrip(".") in GENERATIONS:
+                    words = words[:-1]
+                if len(words) > 1 and given_name(words[0]):
+                    found.setdefault(words[-1], set()).add(m.text)
+            self._typed_otherwise = {surname: names.pop() for surname, names in found.items()
+                                     if len(names) == 1}
+        return self._typed_otherwise
 
     def _body_ending(self, word: str) -> str | None:
         """ "Police said": the one organisation of the text whose name ends with this

@@ -38,6 +38,8 @@ INSTITUTION_COMPLEMENT = (r"(?i:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of
 MISSPELT_MIN_CHARS = 5
 # ... or after a fronted clause of at most this many words that ends with a comma.
 FRONTED_WORDS = 25
+# Words that open a complement clause ("said that …", "a estimé que …").
+COMPLEMENTISERS = frozenset({"that", "que"})
 # An organisation is the subject only right at the start ("The agency", "Acme Corp.").
 ORG_SUBJECT_WORDS = 2
 # Words before a name that make it an object or a complement: the subject came first.

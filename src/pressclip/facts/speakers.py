@@ -97,9 +97,15 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
             found = with_title_adjectives(text, found)
         # "The French president", "the Israelis": a people's word alone names nobody, so it
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
-        # A headline's, a credit line's or a dateline's names speak for nobody either.
+        # A headline's, a credit line's or a dateline's names speak for nobody either. A
+        # word the text gives as a person's surname is that person's, whatever it ends
+        # like ("Rob Portman" … "Portman said", not a people's word of "Portugal"), unless
+        # that full name is people's words only ("Syrian Lebanese" typed a person).
+        surnames = {m.text.rsplit(" ", 1)[-1] for m in found
+                    if m.type == "person" and " " in m.text
+                    and not all(map(demonym_alone, m.text.split()))}
         prose = [m for m in in_prose(text, found)
-                 if " " in m.text or not demonym_alone(m.text)]
+                 if " " in m.text or m.text in surnames or not demonym_alone(m.text)]
         self.canonical = canonical_names(prose, text)
         # Nor does a title alone found as a name, "Minister", "Le Premier", unless the text
         # uses it as somebody's surname ("Stephen King" … "King").
@@ -117,6 +123,7 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         self._full_names: set[str] | None = None
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         self._initialled: dict[str, str] | None = None
+        self._typed_otherwise: dict[str, str] | None = None
         self._apposed: dict[int, bool] = {}
         # The attribution stage's tokens of each line (attribution._Line by line start),
         # each line tokenised once.
