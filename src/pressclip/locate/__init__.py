@@ -39,6 +39,7 @@ from .lead import lead_region
 from .model import load_model
 from .notices import drop_notices
 from .rights import drop_rights_lines
+from .slides import drop_slideshows
 from .stamps import drop_stamps
 from .structure import shape
 from .tail import drop_outside_tail, drop_unended_tail
@@ -192,6 +193,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_stamps(raw, keep)
     keep = drop_rights_lines(raw, keep)
     keep = drop_notices(raw, keep)
+    keep = drop_slideshows(raw, keep)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
     keep = drop_labelled_boxes(raw, X, keep, units)
