@@ -36,6 +36,7 @@ from .features import (
 )
 from .gate import Evidence
 from .lead import lead_region
+from .mastheads import drop_masthead_lines
 from .model import load_model
 from .notices import drop_notices
 from .rights import drop_rights_lines
@@ -188,6 +189,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = (proba >= threshold) & ~vetoed
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
     keep = drop_link_clouds(X, keep, units)
+    keep = drop_masthead_lines(raw, X, keep, units)
     keep = _fill_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, vetoed)
     keep = drop_ad_labels(raw, keep)
     keep = drop_stamps(raw, keep)
