@@ -36,9 +36,11 @@ from .features import (
 )
 from .gate import Evidence
 from .lead import lead_region
+from .mastheads import drop_masthead_lines
 from .model import load_model
 from .notices import drop_notices
 from .rights import drop_rights_lines
+from .slides import drop_slideshows
 from .stamps import drop_stamps
 from .structure import shape
 from .tail import drop_outside_tail, drop_unended_tail
@@ -187,11 +189,13 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = (proba >= threshold) & ~vetoed
     keep = _drop_furniture_beside_prose(raw, X, keep, units)
     keep = drop_link_clouds(X, keep, units)
+    keep = drop_masthead_lines(raw, X, keep, units)
     keep = _fill_gaps(raw, X, keep, proba >= _GAP_SHARE * threshold, vetoed)
     keep = drop_ad_labels(raw, keep)
     keep = drop_stamps(raw, keep)
     keep = drop_rights_lines(raw, keep)
     keep = drop_notices(raw, keep)
+    keep = drop_slideshows(raw, keep)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
     keep = drop_labelled_boxes(raw, X, keep, units)
