@@ -23,6 +23,7 @@ from ..record import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Decision
 from .adlabels import drop_ad_labels
 from .blocks import Container, RawBlock, flag, inside, segment, tag_flag
 from .boxes import drop_labelled_boxes
+from .captions import drop_captions
 from .clouds import drop_link_clouds
 from .features import (
     ENDS_COLUMN,
@@ -196,6 +197,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_rights_lines(raw, keep)
     keep = drop_notices(raw, keep)
     keep = drop_slideshows(raw, keep)
+    keep = drop_captions(raw, X, keep, units)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
     keep = drop_labelled_boxes(raw, X, keep, units)
