@@ -22,6 +22,13 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
     ("Texte : Marie Dupont", "", (["Marie Dupont"], [])),
     ("Publicado por: Ana Souza", "", (["Ana Souza"], [])),
     ("Текст: Иван Петров", "", (["Иван Петров"], [])),
+    # Names in scripts without capitals, each followed by its job: no label opens them.
+    ("순천, 광양 홍길동 기자 hong@example.kr", "", (["홍길동"], [])),
+    ("김철수 기자 kim@example.kr 이영희 기자 lee@example.kr", "", (["김철수", "이영희"], [])),
+    ("山田太郎 記者", "", (["山田太郎"], [])),
+    # A picture's credit names its photographer, and a job alone no one.
+    ("[사진 = 김철수 기자]", "", None),
+    ("기자", "", None),
     # A wire that signs alone is the author and the agency; beside a person, the agency.
     ("By Associated Press", "", (["Associated Press"], ["Associated Press"])),
     ("Von Max Muster mit AP", "", (["Max Muster"], ["Associated Press"])),

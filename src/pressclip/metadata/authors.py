@@ -101,6 +101,11 @@ _NOISE = re.compile(
 )
 MIN_CJK_NAME_CHARS = 2
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
+# A job after a name, with another name after it, ends that name's part: "김철수 기자 이영희
+# 기자" names two people, as "김철수 기자, 이영희 기자" does.
+_AFTER_CJK_TITLE = re.compile(
+    r"\s+(" + "|".join(sorted(CJK_TITLES, key=len, reverse=True)) + r")\s+"
+    "(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])")
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
@@ -382,6 +387,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             if "(" in text:
                 text = _COWRITERS.sub(_cowriters, text)
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
+            if not text.isascii():
+                text = _AFTER_CJK_TITLE.sub(r" \1, ", text)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             if _CREDIT_HINT.search(text):
                 text = _PICTURE_CREDIT.sub("", text)

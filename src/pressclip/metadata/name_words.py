@@ -69,6 +69,14 @@ ROLE_WORDS = frozenset(
 CJK_TITLES = frozenset(
     "기자 특파원 선임기자 논설위원 편집위원 記者 特派員 编辑 记者 特派员".split()
 )
+# A line of names in a script without capitals, each followed by its job and maybe its
+# e-mail address, is a byline though no label opens it: "홍길동 기자", "순천, 광양 홍길동 기자
+# hong@example.kr", "山田太郎 記者", "김철수 기자 kim@example.kr 이영희 기자 lee@example.kr".
+# Its words are all Hangul, Kana or CJK ideographs: a caption's "[사진 = 홍길동 기자]" or a
+# sentence's punctuation is none.
+MAX_CJK_BYLINE_WORDS = 12
+_ADDRESS = re.compile(r"\S+@\S+")
+_CJK_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
 # A follow button's word beside the name in a visible byline box: "Jane Doe Follow",
 # "Folge Oliver Brandl auf Facebook", "Suivre Marie Dupont". It goes; the name stays.
 FOLLOW_WORDS = frozenset(
@@ -148,3 +156,14 @@ def wire_credit(name: str) -> tuple[str, str] | None:
             if agency := canonical_agency(written):
                 return written, agency
     return None
+
+
+def cjk_byline(text: str) -> bool:
+    """The text is names, each followed by its job (CJK_TITLES), in scripts without capitals:
+    "홍길동 기자", "김철수 기자 kim@example.kr 이영희 기자 lee@example.kr"."""
+    # Most texts hold no such job: a substring test a job is cheaper than any pattern.
+    if not any(title in text for title in CJK_TITLES):
+        return False
+    words = _ADDRESS.sub(" ", text).replace(",", " ").replace("、", " ").split()
+    return (1 < len(words) <= MAX_CJK_BYLINE_WORDS and words[-1] in CJK_TITLES
+            and words[0] not in CJK_TITLES and all(_CJK_WORD.fullmatch(w) for w in words))

@@ -20,6 +20,7 @@ from .byline import MAX_BYLINE_CHARS
 from .dates import parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name
 from .lead_name import is_names
+from .name_words import cjk_byline
 from .updated import is_update_line
 
 
@@ -36,7 +37,7 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
         if not is_names(following.strip()):
             return None
         line = f"{line} {following.strip()}"
-    elif not (BYLINE_START.match(line) or writer_noun_then_name(line)):
+    elif not (BYLINE_START.match(line) or writer_noun_then_name(line) or cjk_byline(line)):
         return None
     authors = clean_authors([line], visible=True)
     agencies = wire_agencies([line])
