@@ -65,6 +65,16 @@ def test_the_published_date_written_out_and_the_updates_apart() -> None:
     (["Headline that runs on", "Published Jun 05, 2026", "The story begins here."], 1, []),
     # A sentence beside the date is no byline.
     (["Headline", "03.07.2025", "The council met on Tuesday."], 1, []),
+    # Names parted by a bar, as a byline box sets its items; a name followed by its job.
+    (["Headline", "Jane Doe | John Roe", "03.07.2025"], 2, ["Jane Doe", "John Roe"]),
+    (["Headline", "03.07.2025", "Jane Doe Political correspondent"], 1, ["Jane Doe"]),
+    (["Schlagzeile", "Max Muster Redakteur", "03.07.2025"], 2, ["Max Muster"]),
+    # A line the page wrote above already is a menu's item, not a byline; a writer's name
+    # written again below (an author box) is still the byline.
+    (["Home Page", "World News", "Home Page", "03.07.2025", "Headline"], 3, []),
+    (["Headline", "Jane Doe", "03.07.2025", "Story.", "Jane Doe"], 2, ["Jane Doe"]),
+    # A job after something else than names is no byline.
+    (["Headline", "03.07.2025", "Ask the editor"], 1, []),
 ])
 def test_names_beside_the_date_line(lines: list[str], date_index: int,
                                     expected: list[str]) -> None:
