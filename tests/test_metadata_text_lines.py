@@ -34,6 +34,11 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
     ("Von Max Muster mit AP", "", (["Max Muster"], ["Associated Press"])),
     # A label alone, the name on the next line.
     ("Autor:", "Max Muster", (["Max Muster"], [])),
+    # The writer's noun may name what was written.
+    ("Author of the article:", "Jane Doe", (["Jane Doe"], [])),
+    ("Autor des Artikels: Max Muster", "", (["Max Muster"], [])),
+    ("Auteur de l'article : Marie Dupont", "", (["Marie Dupont"], [])),
+    ("Author of the year", "Jane Doe", None),
     ("By", "Jane Doe", (["Jane Doe"], [])),
     # No label: no byline, whatever follows.
     ("Jane Doe", "", None),
