@@ -72,6 +72,11 @@ _SECTION_THEN_LABEL = re.compile(
 # Separators that set items side by side rather than join words of one phrase ("Column
 # Title | Jane Doe"); the empty one is a line break.
 _LAYOUT_SEPARATORS = frozenset(("", "|", "/", "·", "•", "／"))
+# A month's name glued to the word before it, then the day: "Lesotho TimesNovember 21, 2025",
+# as a flattener writes a name's element and the date's side by side with no space between.
+_GLUED_MONTH = re.compile(r"[^\W\d_]{4,}(?=\.?\s*\d)")
+# The word before a glued month is a name's, three letters at least ("Doe"): "McMay" is one.
+MIN_GLUED_WORD_CHARS = 3
 # The place a writer filed from after a dash: "Ana Souza — São Paulo" (a dash may join other
 # words to a name: an organisation's tagline, "L-MAG – Das Magazin für Lesben").
 _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
@@ -347,6 +352,18 @@ def _after_section(text: str) -> str:
     return rest if rest[:1].isupper() else text
 
 
+def _unglued(match: re.Match[str]) -> str:
+    """A word before a day with a month's name glued to its end, set apart from it at the
+    capital after a lower-case letter ("TimesNovember 21" -> "Times November 21", whose date
+    is then cut off); any other word as it was."""
+    word = match[0]
+    for i in range(1, len(word)):
+        if (i >= MIN_GLUED_WORD_CHARS and word[i].isupper() and word[i - 1].islower()
+                and word[i:].casefold() in MONTHS):
+            return f"{word[:i]} {word[i:]}"
+    return word
+
+
 def _cowriters(match: re.Match[str]) -> str:
     """A bracket of co-writers without its brackets; any other bracket whole, for _NOISE."""
     words = match[2].replace(",", " ").split()
@@ -374,7 +391,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             value = _TAG.sub(" ", value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = _COPYRIGHT.sub("", _SPACES.sub(" ", value))
-            if _DIGIT.search(text):
+            digit = _DIGIT.search(text) is not None
+            if digit:
                 text = _MORE.sub("", text)
             after_date = None if LABEL_PREFIX.match(text) else LABEL_AFTER_DATE.search(text)
             if after_date:
@@ -395,6 +413,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             outlet = _FOR_OUTLET.search(text) if people else None
             if outlet and len(text[:outlet.start()].split()) >= MIN_NAME_WORDS_BEFORE_PROSE:
                 text = text[:outlet.start()]
+            if digit:
+                text = _GLUED_MONTH.sub(_unglued, text)
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             filed = _FILED_FROM.search(text)
             if filed and (normal_name(filed[1]) in PLACES or any(
