@@ -528,7 +528,7 @@ _CODE = re.compile(r"^[A-Z]{2}$")
 
 def _normal_name(text: str) -> str:
     """As pressclip.metadata.authors compares names: NFKC, case-folded, punctuation spaced."""
-    from pressclip.metadata.authors import normal_name
+    from pressclip.metadata.name_words import normal_name
 
     return normal_name(text)
 

@@ -236,3 +236,15 @@ def test_a_columnist_in_the_sites_menu_is_no_byline() -> None:
     assert read_metadata(parse_html(page)).authors == ["Jane Roe"]
     nav = page.replace("<ul class='hover-menu'>", "<nav><ul>").replace("</ul>", "</ul></nav>")
     assert read_metadata(parse_html(nav)).authors == ["Jane Roe"]
+
+
+def test_a_month_glued_to_the_name_before_a_day_is_the_date_s() -> None:
+    """A flattener (or a CMS) writes the name's element and the date's with no space
+    between them: the month goes with the date, not with the name."""
+    assert clean_authors(["by Kestrel TimesNovember 21, 2025"], visible=True) == [
+        "Kestrel Times"]
+    assert clean_authors(["Jane DoeMay 5, 2024"]) == ["Jane Doe"]
+    assert clean_authors(["Иван ПетровМарта 5"], visible=True) == ["Иван Петров"]
+    # A capital inside a name before no day, or after two letters only, stays.
+    assert clean_authors(["Ann McMay"]) == ["Ann McMay"]
+    assert clean_authors(["Ann McMay 5"]) == ["Ann McMay"]

@@ -22,11 +22,23 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
     ("Texte : Marie Dupont", "", (["Marie Dupont"], [])),
     ("Publicado por: Ana Souza", "", (["Ana Souza"], [])),
     ("Текст: Иван Петров", "", (["Иван Петров"], [])),
+    # Names in scripts without capitals, each followed by its job: no label opens them.
+    ("순천, 광양 홍길동 기자 hong@example.kr", "", (["홍길동"], [])),
+    ("김철수 기자 kim@example.kr 이영희 기자 lee@example.kr", "", (["김철수", "이영희"], [])),
+    ("山田太郎 記者", "", (["山田太郎"], [])),
+    # A picture's credit names its photographer, and a job alone no one.
+    ("[사진 = 김철수 기자]", "", None),
+    ("기자", "", None),
     # A wire that signs alone is the author and the agency; beside a person, the agency.
     ("By Associated Press", "", (["Associated Press"], ["Associated Press"])),
     ("Von Max Muster mit AP", "", (["Max Muster"], ["Associated Press"])),
     # A label alone, the name on the next line.
     ("Autor:", "Max Muster", (["Max Muster"], [])),
+    # The writer's noun may name what was written.
+    ("Author of the article:", "Jane Doe", (["Jane Doe"], [])),
+    ("Autor des Artikels: Max Muster", "", (["Max Muster"], [])),
+    ("Auteur de l'article : Marie Dupont", "", (["Marie Dupont"], [])),
+    ("Author of the year", "Jane Doe", None),
     ("By", "Jane Doe", (["Jane Doe"], [])),
     # No label: no byline, whatever follows.
     ("Jane Doe", "", None),
@@ -58,6 +70,16 @@ def test_the_published_date_written_out_and_the_updates_apart() -> None:
     (["Headline that runs on", "Published Jun 05, 2026", "The story begins here."], 1, []),
     # A sentence beside the date is no byline.
     (["Headline", "03.07.2025", "The council met on Tuesday."], 1, []),
+    # Names parted by a bar, as a byline box sets its items; a name followed by its job.
+    (["Headline", "Jane Doe | John Roe", "03.07.2025"], 2, ["Jane Doe", "John Roe"]),
+    (["Headline", "03.07.2025", "Jane Doe Political correspondent"], 1, ["Jane Doe"]),
+    (["Schlagzeile", "Max Muster Redakteur", "03.07.2025"], 2, ["Max Muster"]),
+    # A line the page wrote above already is a menu's item, not a byline; a writer's name
+    # written again below (an author box) is still the byline.
+    (["Home Page", "World News", "Home Page", "03.07.2025", "Headline"], 3, []),
+    (["Headline", "Jane Doe", "03.07.2025", "Story.", "Jane Doe"], 2, ["Jane Doe"]),
+    # A job after something else than names is no byline.
+    (["Headline", "03.07.2025", "Ask the editor"], 1, []),
 ])
 def test_names_beside_the_date_line(lines: list[str], date_index: int,
                                     expected: list[str]) -> None:

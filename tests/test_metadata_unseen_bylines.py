@@ -146,3 +146,46 @@ def test_the_site_s_name_in_another_script_than_the_page_s_is_no_credit() -> Non
 def test_a_job_before_the_name_or_after_a_dash_is_no_name(byline: str) -> None:
     assert clean_authors([byline]) == ["Jane Roe"]
     assert clean_authors([byline], visible=True) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("홍길동 기자", ["홍길동"]),
+    ("김철수 기자 <a href=\"mailto:kim@example.kr\">kim@example.kr</a> 이영희 기자",
+     ["김철수", "이영희"]),
+    ("山田太郎 記者", ["山田太郎"]),
+    # Words in Latin letters before the job, or a caption's marks: no such byline.
+    ("Jane Doe 기자", []),
+    ("[사진 = 홍길동 기자]", []),
+])
+def test_a_name_then_its_job_without_a_label_is_a_visible_byline(line: str,
+                                                                 expected: list[str]) -> None:
+    """A line of names, each followed by its job, in a script without capitals is a byline
+    though no class and no label marks it (the reader's markup writes none)."""
+    html = (f"<html><body><article><h1>새 항구 다리 공사 시작</h1><p>{line}</p>"
+            "<p>항구 위원회는 화요일 낡은 부두를 다시 짓기로 했다. 공사는 오월에 시작된다. "
+            "위원회는 비용을 군과 나누겠다고 말했다.</p></article></body></html>")
+    assert read_metadata(parse_html(html)).authors == expected
+
+
+_PIER_PROSE = ("<p>The harbour board voted on Tuesday to rebuild the old ferry pier, which "
+               "storms damaged twice last winter, and to open it again next spring.</p>")
+
+
+@pytest.mark.parametrize("form", [
+    # A reply form under the headline, called nothing that says comments: its labels and
+    # a reader's name in it are no byline.
+    '<form action="/post"><label>By Jane Poster</label><textarea></textarea></form>',
+    '<form><label>Von</label> <span>Max Gast</span><textarea></textarea></form>',
+])
+def test_nothing_in_a_form_readers_write_in_is_a_byline(form: str) -> None:
+    html = (f"<html><body><article><h1>Ferry pier to be rebuilt</h1>{form}{_PIER_PROSE}"
+            "</article></body></html>")
+    assert read_metadata(parse_html(html)).authors == []
+
+
+def test_a_form_around_the_whole_page_still_holds_its_byline() -> None:
+    """ASP.NET pages wrap the page in one form, the headline and a comment box with it."""
+    html = ('<html><body><form id="aspnetForm"><article><h1>Ferry pier to be rebuilt</h1>'
+            f"<p>By Jane Doe</p>{_PIER_PROSE}<textarea></textarea></article></form>"
+            "</body></html>")
+    assert read_metadata(parse_html(html)).authors == ["Jane Doe"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .metadata.authors import clean_authors, is_desk
+from .metadata.authors import clean_authors
 from .metadata.lead_name import MAX_NAME_CHARS, is_names
+from .metadata.name_words import is_desk
 from .record import EMPHASIS, STRONG, Block
 
 # A signature closes the article: a credit line or an appeal to subscribe may follow it.

@@ -24,14 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Comment
-from .authors import (
-    clean_authors,
-    in_page_script,
-    is_desk,
-    normal_name,
-    wire_agencies,
-    wire_credits,
-)
+from .authors import clean_authors, in_page_script, wire_agencies, wire_credits
 from .beside_date import name_beside_date
 from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments
@@ -44,6 +37,7 @@ from .lead_name import lead_name
 from .marks import find_marks
 from .meta import read_meta
 from .microdata import read_microdata
+from .name_words import is_desk, normal_name
 from .shown_edit import local_midnight, republished
 from .shown_names import shown, shown_beside_data
 from .tags import clean_tags

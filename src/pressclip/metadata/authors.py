@@ -13,11 +13,28 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 
-from ..credits import canonical_agency
 from .dates import MONTHS
-from .labels import DESKS, FIRST_WORDS, LABEL_AFTER_DATE, LABEL_PREFIX
+from .labels import FIRST_WORDS, LABEL_AFTER_DATE, LABEL_PREFIX
+from .name_words import (
+    CJK_TITLES,
+    CONJUNCTIONS,
+    DATE_WORDS,
+    DEGREES,
+    DESK_NAMES,
+    DESK_WORDS,
+    FOLLOW_WORDS,
+    LEGAL_FORMS,
+    NAME_PARTICLES,
+    PLACEHOLDERS,
+    ROLE_WORDS,
+    TITLES,
+    WITH,
+    agency,
+    bare,
+    normal_name,
+    wire_credit,
+)
 from .place_names import PLACES, SHORT_WEEKDAYS, WEEKDAYS
 from .titles import squash
 
@@ -26,21 +43,12 @@ MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 MAX_AUTHORS = 10
 
-# "And" between two names, in lower case: English, French, German, Spanish, Portuguese and
-# Italian, Catalan and Croatian "i", Norwegian and Danish, Swedish, Dutch, Polish "oraz",
-# Russian, Bulgarian and Serbian "и", Ukrainian "і", "й" and "та", Finnish and Estonian "ja",
-# Hungarian "és", Turkish "ve", Indonesian and Malay "dan", Romanian "și" (with its cedilla
-# form), Greek "και", Lithuanian "ir". Not Czech "a", Slovene "in" or Latvian "un": words of
-# other languages' bylines too ("Jane Doe in Berlin"). Then "with" in a few languages.
-CONJUNCTIONS = (
-    "and et und y e i og och en sowie oraz и і й та ja és ve dan și şi και ir".split())
-_WITH = "with avec mit con".split()
 # Conjunctions in lower case, or in capitals, or title case for the two that headline-style
 # bylines set so ("Glen Ashby And Brendan Morley"): "Jane Y. Doe" keeps its initial. The
 # full-width comma, semicolon and slash and the ideographic comma join names in Chinese,
 # Japanese and Korean bylines ("记者 张三、李四"). A conjunction after a comma joins the last
 # name of a list ("Jane Doe, John Roe, and Ann Poe", the serial comma of English bylines).
-_JOINS = rf"(?:{'|'.join([*CONJUNCTIONS, *_WITH])}|AND|ET|UND|And|Und)"
+_JOINS = rf"(?:{'|'.join([*CONJUNCTIONS, *WITH])}|AND|ET|UND|And|Und)"
 _SPLIT = re.compile(
     rf"\s*(?:[,;，；](?:\s*{_JOINS}(?=\s))?|\||/|&|\+|·|•|\n|／|、)\s*"
     rf"|\s+{_JOINS}\s+"
@@ -64,6 +72,11 @@ _SECTION_THEN_LABEL = re.compile(
 # Separators that set items side by side rather than join words of one phrase ("Column
 # Title | Jane Doe"); the empty one is a line break.
 _LAYOUT_SEPARATORS = frozenset(("", "|", "/", "·", "•", "／"))
+# A month's name glued to the word before it, then the day: "Lesotho TimesNovember 21, 2025",
+# as a flattener writes a name's element and the date's side by side with no space between.
+_GLUED_MONTH = re.compile(r"[^\W\d_]{4,}(?=\.?\s*\d)")
+# The word before a glued month is a name's, three letters at least ("Doe"): "McMay" is one.
+MIN_GLUED_WORD_CHARS = 3
 # The place a writer filed from after a dash: "Ana Souza — São Paulo" (a dash may join other
 # words to a name: an organisation's tagline, "L-MAG – Das Magazin für Lesben").
 _FILED_FROM = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
@@ -91,55 +104,13 @@ _NOISE = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\([^)]*\)|\[[^\]]*\]"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
 )
-# Reporters, correspondents, editors, columnists and journalists in English, German,
-# French, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish, Czech,
-# Russian and Ukrainian.
-_TITLES = frozenset(
-    """reporter correspondent editor columnist journalist photographer writer chefredakteur
-    chefredakteurin redakteur redakteurin korrespondent korrespondentin journaliste
-    rédacteur rédactrice periodista giornalista
-    repórter reportero reportera correspondente corresponsal corrispondente inviato inviata
-    enviado enviada jornalista redator redatora redactor redactora redattore redattrice
-    colunista columnista cronista editorialista verslaggever redacteur redaktør redaktör
-    redaktor redaktorka dziennikarz dziennikarka korespondent korespondentka zpravodaj
-    zpravodajka корреспондент кореспондент журналист журналіст журналістка редактор
-    редакторка обозреватель оглядач editor-in-chief editor-at-large""".split()
-)
-# Words that name a job or an organisation, never a person (several languages).
-ROLE_WORDS = frozenset(
-    """staff writer writers reporter reporters correspondent correspondents editor editors
-    contributor contributors columnist columnists journalist journalists photographer
-    photographers senior chief deputy managing associate contributing special political
-    economics business science health technology sports culture desk team staff
-    newsroom admin administrator guest author authors updated posted published comments
-    ceo cfo cto coo founder cofounder gründer gründerin fondateur fondatrice fundador
-    beiträge posts artikel articles
-    übersetzt übersetzung translated translation traduit traduction traducido traducción
-    tradotto traduzione
-    comment share follow email twitter facebook rédaction rédacteur rédactrice journaliste
-    correspondant correspondante envoyé envoyée spécial spéciale chroniqueur chroniqueuse
-    reporteur photographe publié redaktion redakteur redakteurin korrespondent
-    korrespondentin autor autorin aktualisiert veröffentlicht redacción redactor
-    redactora corresponsal periodista actualizado redazione giornalista corrispondente
-    news press media agency agence agentur group groupe verlag online magazine magazin
-    chefredakteur chefredakteurin chefredaktion photo photos foto fotos фото newspaper
-    journal zeitung tribune gazette radio tv edition editions ausgabe édition edición
-    edizione
-    television télévision fernsehen inc ltd llc gmbh corp company""".split()
-) | _TITLES
-# A person's job title after the name ("신현주 기자", "山田太郎 記者", "Christoph Hahn
-# Chefredakteur") is cut off, where another role word means the whole part is no name.
-# A Korean, Japanese or Chinese name is one word; elsewhere two words must stay.
-_CJK_TITLES = frozenset(
-    "기자 특파원 선임기자 논설위원 편집위원 記者 特派員 编辑 记者 特派员".split()
-)
-# A follow button's word beside the name in a visible byline box: "Jane Doe Follow",
-# "Folge Oliver Brandl auf Facebook", "Suivre Marie Dupont". It goes; the name stays.
-_FOLLOW_WORDS = frozenset(
-    "follow folgen folge suivre seguir sigue segui volg volgen følg följ obserwuj".split()
-)
 MIN_CJK_NAME_CHARS = 2
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
+# A job after a name, with another name after it, ends that name's part: "김철수 기자 이영희
+# 기자" names two people, as "김철수 기자, 이영희 기자" does.
+_AFTER_CJK_TITLE = re.compile(
+    r"\s+(" + "|".join(sorted(CJK_TITLES, key=len, reverse=True)) + r")\s+"
+    "(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])")
 # A name glossed by a web address in brackets names a site: "Deutsche Welle (www.dw.com)".
 # An address alone ("mbl.is") stays: sites sign so where no person does, and modern pages'
 # gold (fundus_dev) keeps it as the author; elsewhere an address is noise beside the name.
@@ -147,8 +118,6 @@ _GLOSSED_BY_ADDRESS = re.compile(r"\w.*\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]
 MIN_NAME_WORDS_BEFORE_PROSE = 2
 # The article that opens a site's name after a writer's: "Jane Doe The Example Post".
 _SITE_ARTICLES = frozenset(("The", "THE"))
-# Degrees a byline sets after the name, as the name's part after a comma: "Jane Doe, MA".
-DEGREES = frozenset("ma ms msc bsc ba md phd mba mph rn dds".split())
 MIN_MONTH_NAME_CHARS = 6
 # Shorter names and address labels are compared with each other only whole.
 MIN_HOST_KEY_CHARS = 4
@@ -156,22 +125,6 @@ MIN_HOST_KEY_CHARS = 4
 MIN_PROSE_WORDS = 3
 MAX_LOWER_CASE_NAME_WORDS = 2
 _ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
-# Lower-case words inside people's names: "Ursula von der Leyen", "Luiz Inácio da Silva".
-NAME_PARTICLES = frozenset(
-    "von vom zu zum van der den ter ten de del della dei degli di da das dos du la le les lo "
-    "y e i bin ibn al el ben bint af av".split()
-)
-# A desk's name alone ("Redaktion") is the credit where no person signs, never a person.
-_DESKS = frozenset(DESKS.split())
-# Words that make a name a newsroom's: "IN-Redaktion", "MND Staff", "PETA-Team".
-_DESK_WORDS = _DESKS | frozenset("staff team desk newsroom editorial".split())
-# "Anonymous" in the languages of the sets and their neighbours, and CMS accounts' default
-# names ("super user"), are no one's name.
-PLACEHOLDERS = frozenset(("admin", "administrator", "webmaster", "no author", "unknown",
-                          "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "anônimo",
-                          "anoniem", "anonim", "аноним", "анонім", "匿名", "super user",
-                          "guest", "gast", "гость", "invité", "invitado",
-                          "user", "root", "editor", "author", "autor", "publisher"))
 # Picture agencies: a credit that names one is a picture's ("GettyImages/Jane Doe").
 _PICTURE_AGENCY = re.compile(
     r"\b(?:getty\s?images|getty|shutterstock|istock(?:photo)?|imago(?:\simages)?"
@@ -181,7 +134,6 @@ _PICTURE_AGENCY = re.compile(
 )
 # "Lesezeit: 3 Min", "Views: 120": a field's label and its number, no name.
 _FIELD = re.compile(r"^\s*[^\W\d_]+\s*[:：]\s*\d")
-LEGAL_FORMS = frozenset("gmbh inc ltd llc corp ag sa sarl srl bv nv plc kg ohg ug".split())
 # A byline's date or time after the names: "X am 21. April 2020", "X on 5 May", "X 2 hours
 # ago", "X | 12:30".
 # A weekday may stand between: "X am Samstag, 19. Oktober 2019", "X on Monday, 5 May".
@@ -213,31 +165,12 @@ _NEXT_LABEL = re.compile(r"\s+(?:(?-i:[a-zß-ÿ]+)\s+){0,2}[^\W\d_]+\s*[:：](?:
 # A copyright sign before the name: "© Jane Doe", "(c) 2023 Jane Doe".
 _TAG = re.compile(r"<[^<>]*>")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b)?\s*", re.I)
-# Words that announce a byline's date after the names, and its prepositions.
-_DATE_WORDS = frozenset(
-    """published publiziert veröffentlicht aktualisiert updated posted stand publié publiée
-    publicado publicada actualizado pubblicato aggiornato gepubliceerd bijgewerkt
-    am on le el il den op em um at à i w в last""".split()
-)
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
-_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
-# The site's names are compared with every candidate a page's readers clean (a dozen calls a
-# page on the same few strings).
-@lru_cache(maxsize=4096)
-def normal_name(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
-
-
-def _bare(word: str) -> str:
-    """A word of a name compared with the word lists: case-folded, edge punctuation off (a
-    cheaper normal_name for one word)."""
-    return word.casefold().strip(".,:;'\"()")
 
 
 def _before_prose(words: list[str]) -> list[str] | None:
@@ -301,16 +234,16 @@ def _person(name: str, excluded: set[str], strict: bool = True,
         if kept is None:
             return None
         if len(kept) < len(words):
-            if len(kept) > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[len(kept)]) in _TITLES:
+            if len(kept) > MIN_NAME_WORDS_BEFORE_PROSE and bare(words[len(kept)]) in TITLES:
                 # A job in lower case after its field's capitalised word: "Jane Roe
                 # Education editor", "Jane Roe Political correspondent".
                 kept = kept[:-1]
             words = kept
             name = " ".join(words)
         if len(words) > MIN_NAME_WORDS_BEFORE_PROSE and (
-                _bare(words[0]) in _FOLLOW_WORDS or _bare(words[-1]) in _FOLLOW_WORDS):
+                bare(words[0]) in FOLLOW_WORDS or bare(words[-1]) in FOLLOW_WORDS):
             words = [w for i, w in enumerate(words)
-                     if not (i in (0, len(words) - 1) and _bare(w) in _FOLLOW_WORDS)]
+                     if not (i in (0, len(words) - 1) and bare(w) in FOLLOW_WORDS)]
             name = " ".join(words)
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -318,7 +251,7 @@ def _person(name: str, excluded: set[str], strict: bool = True,
         words = words[:half]
         name = " ".join(words)
     last = words[-1].casefold()
-    if len(words) > 1 and last in _CJK_TITLES:
+    if len(words) > 1 and last in CJK_TITLES:
         words = words[:-1]
         if len(words) > 1 and all(_HANGUL.fullmatch(w) for w in words):
             # A Korean name is one word: those before it name where the writer filed from
@@ -327,7 +260,7 @@ def _person(name: str, excluded: set[str], strict: bool = True,
         name = " ".join(words)
     elif len(words) == 1:
         # The job glued to the name, as Japanese and Chinese bylines write it ("山田太郎記者").
-        glued = next((t for t in _CJK_TITLES
+        glued = next((t for t in CJK_TITLES
                       if name.endswith(t) and len(name) >= len(t) + MIN_CJK_NAME_CHARS), None)
         if glued:
             name = name[:-len(glued)]
@@ -336,17 +269,17 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     # Correspondent", "Christoph Hahn Chefredakteur". The run of role words must hold a
     # job's noun: "Webworks GmbH", "PhillyVoice Staff" are no name followed by a job.
     run = len(words)
-    while run > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[run - 1]) in ROLE_WORDS:
+    while run > MIN_NAME_WORDS_BEFORE_PROSE and bare(words[run - 1]) in ROLE_WORDS:
         run -= 1
-    if run < len(words) and any(w.casefold() in _TITLES for w in words[run:]):
+    if run < len(words) and any(w.casefold() in TITLES for w in words[run:]):
         words = words[:run]
         name = " ".join(words)
     # The job before the name, as some bylines set it: "Senior Correspondent Jane Doe",
     # "Korrespondentin Jane Doe", "Staff Writer Jane Doe".
     start = 0
-    while len(words) - start > MIN_NAME_WORDS_BEFORE_PROSE and _bare(words[start]) in ROLE_WORDS:
+    while len(words) - start > MIN_NAME_WORDS_BEFORE_PROSE and bare(words[start]) in ROLE_WORDS:
         start += 1
-    if start and any(w.casefold() in _TITLES for w in words[:start]):
+    if start and any(w.casefold() in TITLES for w in words[:start]):
         words = words[start:]
         name = " ".join(words)
     if len(words) > MAX_NAME_WORDS or not _LETTER.search(name):
@@ -358,13 +291,13 @@ def _person(name: str, excluded: set[str], strict: bool = True,
     words_n = normal.split()
     # Even where no person signs, a placeholder or a company's legal name (the web agency
     # that built the site) is no credit.
-    label = normal in FIRST_WORDS and (strict or normal not in _DESKS)
+    label = normal in FIRST_WORDS and (strict or normal not in DESK_NAMES)
     # A month's long name alone is a date's word ("October"); short ones are names too
     # ("Jan", "Mac", "April").
     month = len(normal) >= MIN_MONTH_NAME_CHARS and normal in MONTHS
     # Words that announce a date are none of a name's: "Published on", "Publicado el".
     if (normal in PLACEHOLDERS or normal in WEEKDAYS or month or label
-            or all(w in _DATE_WORDS for w in words_n)
+            or all(w in DATE_WORDS for w in words_n)
             or any(w in LEGAL_FORMS for w in words_n)):
         return None
     if name.isupper() and len(name) > 3:
@@ -383,7 +316,7 @@ def _filed_from(part: str) -> bool:
     """A Korean byline's part that names where the writer filed from before the name and the
     job: "광주 홍길동 기자" (a Korean name is one word)."""
     words = part.split()
-    return (len(words) > MIN_NAME_WORDS_BEFORE_PROSE and words[-1] in _CJK_TITLES
+    return (len(words) > MIN_NAME_WORDS_BEFORE_PROSE and words[-1] in CJK_TITLES
             and all(_HANGUL.fullmatch(w) for w in words[:-1]))
 
 
@@ -399,7 +332,7 @@ def _before_date_words(text: str, dated: bool = True) -> str:
         last = words[-1].casefold().rstrip(".,:")
         month = last in MONTHS and not (comma_after or words[-1].endswith(","))
         day = last in WEEKDAYS or last in SHORT_WEEKDAYS
-        if not (dated and (month or day) or last in _DATE_WORDS):
+        if not (dated and (month or day) or last in DATE_WORDS):
             break
         words.pop()
         comma_after = False
@@ -417,6 +350,18 @@ def _after_section(text: str) -> str:
         return text
     rest = text[match.end():]
     return rest if rest[:1].isupper() else text
+
+
+def _unglued(match: re.Match[str]) -> str:
+    """A word before a day with a month's name glued to its end, set apart from it at the
+    capital after a lower-case letter ("TimesNovember 21" -> "Times November 21", whose date
+    is then cut off); any other word as it was."""
+    word = match[0]
+    for i in range(1, len(word)):
+        if (i >= MIN_GLUED_WORD_CHARS and word[i].isupper() and word[i - 1].islower()
+                and word[i:].casefold() in MONTHS):
+            return f"{word[:i]} {word[i:]}"
+    return word
 
 
 def _cowriters(match: re.Match[str]) -> str:
@@ -446,7 +391,8 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             value = _TAG.sub(" ", value)
         if value and not _GLOSSED_BY_ADDRESS.search(value):
             text = _COPYRIGHT.sub("", _SPACES.sub(" ", value))
-            if _DIGIT.search(text):
+            digit = _DIGIT.search(text) is not None
+            if digit:
                 text = _MORE.sub("", text)
             after_date = None if LABEL_PREFIX.match(text) else LABEL_AFTER_DATE.search(text)
             if after_date:
@@ -459,17 +405,21 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
             if "(" in text:
                 text = _COWRITERS.sub(_cowriters, text)
             text = LABEL_PREFIX.sub("", _NOISE.sub(" ", text), count=1)
+            if not text.isascii():
+                text = _AFTER_CJK_TITLE.sub(r" \1, ", text)
             text = _NEXT_LABEL.split(text, maxsplit=1)[0]
             if _CREDIT_HINT.search(text):
                 text = _PICTURE_CREDIT.sub("", text)
             outlet = _FOR_OUTLET.search(text) if people else None
             if outlet and len(text[:outlet.start()].split()) >= MIN_NAME_WORDS_BEFORE_PROSE:
                 text = text[:outlet.start()]
+            if digit:
+                text = _GLUED_MONTH.sub(_unglued, text)
             text = _DATE_AFTER.split(text, maxsplit=1)[0]
             filed = _FILED_FROM.search(text)
             if filed and (normal_name(filed[1]) in PLACES or any(
-                    w in _DESK_WORDS for w in normal_name(filed[1]).split())
-                    or _bare(filed[1].strip().partition(" ")[0]) in _TITLES):
+                    w in DESK_WORDS for w in normal_name(filed[1]).split())
+                    or bare(filed[1].strip().partition(" ")[0]) in TITLES):
                 # Where the writer filed from, the team they write for or their job: "X —
                 # São Paulo", "X - Browser Safety team", "X - Reporter", "X — Correspondent
                 # in Berlin".
@@ -487,45 +437,12 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     return parts
 
 
-# The words after a wire's name that name its desk or its writers.
-_WIRE_STAFF_WORDS = _DESK_WORDS | frozenset(
-    "editorial writer writers sports business political economics science health".split())
-
-
-def is_desk(name: str) -> bool:
-    """The name is a newsroom's ("Redaktion", "Sport Desk"), not a person's or a label's."""
-    return any(word in _DESK_WORDS for word in normal_name(name).split())
-
-
-def _agency(name: str) -> str | None:
-    """The wire a credit names, its desk's or its writers' words after it too: "Reuters
-    Editorial", "AFP Staff", "dpa Redaktion", "Associated Press Writer", "AP Sports
-    Writer", "AP Entertainment Writer"."""
-    credit = _wire_credit(name)
-    return credit[1] if credit else None
-
-
-def _wire_credit(name: str) -> tuple[str, str] | None:
-    """The wire's name as the credit writes it, without its desk's or writers' words, and
-    the wire: ("The Associated Press", "Associated Press") for "The Associated Press
-    Writer"."""
-    agency = canonical_agency(name)
-    if agency is not None:
-        return name, agency
-    words = name.split()
-    if len(words) > 1 and (_bare(words[-1]) in _WIRE_STAFF_WORDS or _bare(words[-1]) in _TITLES):
-        # The wire's name, then its beat, its desk or its writers: "AP Entertainment Writer".
-        for end in range(len(words) - 1, 0, -1):
-            written = " ".join(words[:end])
-            if agency := canonical_agency(written):
-                return written, agency
-    return None
 
 
 def _wire_parts(raw: list[str]) -> Iterator[tuple[str, str]]:
     """Each credit of raw author strings that names a wire, as written, with the wire."""
     for part, _, _ in _parts(raw):
-        if credit := _wire_credit(part.strip(" \t\n.,:;-–—|·•'\"()")):
+        if credit := wire_credit(part.strip(" \t\n.,:;-–—|·•'\"()")):
             yield credit
 
 
@@ -659,7 +576,7 @@ def _names(value: str, banned: set[str], people: bool, visible: bool,
             # Where the writer filed from, after the name: "X, New York"; or their degree,
             # its letters dotted or not: "X, MD", "X, Ph.D.".
             continue
-        if (name and _agency(name) is None and (name == part or _agency(part) is None)
+        if (name and agency(name) is None and (name == part or agency(part) is None)
                 and not (host and _names_host(name, host))):
             phrase.append(name)
     return names + (phrase or [])

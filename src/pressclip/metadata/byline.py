@@ -29,6 +29,7 @@ from .labels import (
     writer_noun_then_name,
 )
 from .lead_name import is_names
+from .name_words import cjk_byline
 from .pictures import in_picture
 from .readers import NEGATED, in_reader_area
 from .text import element_text
@@ -91,6 +92,9 @@ _UNWANTED_WORDS = ("comment", "avatar", "related", "teaser", "footer", "sidebar"
 _PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
+# The code points from the first Kana to the last Hangul syllable: the scripts of
+# name_words.cjk_byline (CJK ideographs and Hangul Jamo between them cost one call more).
+_FIRST_CJK, _LAST_HANGUL = "\u3040", "\ud7a3"
 _SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "head", "title"))
 
 
@@ -236,7 +240,7 @@ def read_byline(tree: etree._Element, month_first: bool = False, *, authors: boo
         if date and len(text) < MAX_DATELINE_CHARS and DATE_LABEL_ONLY.match(text):
             date_labels.append(element)
         if authors:
-            if BYLINE_START.match(text) or writer_noun_then_name(text):
+            if BYLINE_START.match(text) or writer_noun_then_name(text) or cjk_byline(text):
                 byline_texts.append(element)
             elif LABEL_ONLY.match(text):
                 labels.append(element)
@@ -262,8 +266,18 @@ def _marks(window: list[etree._Element]) -> list[tuple[etree._Element, int]]:
     texts without a Python call an element; _python_marks is its twin."""
     if _byline_marks is not None:
         return _byline_marks(window, MAX_LABEL_SOURCE_CHARS, _value_kind, FIRST_WORDS,
-                             opens_with_label, _AUTHOR_PIECES, _DATE_PIECES)
+                             _opens_byline, _AUTHOR_PIECES, _DATE_PIECES)
     return _python_marks(window)
+
+
+def _opens_byline(text: str) -> bool:
+    """The text may be a byline's or a date label's line: it opens with a label's word
+    (labels.opens_with_label), or names each followed by a job in a script without capitals
+    ("홍길동 기자", name_words.cjk_byline). The compiled walk asks it only of texts that do
+    not open in ASCII; cjk_byline is asked only of those that open with Kana, a CJK
+    ideograph or Hangul (one comparison spares the call on every other script's text)."""
+    return opens_with_label(text) or (_FIRST_CJK <= text.lstrip()[:1] <= _LAST_HANGUL
+                                      and cjk_byline(text))
 
 
 def _python_marks(window: list[etree._Element]) -> list[tuple[etree._Element, int]]:
@@ -280,7 +294,7 @@ def _python_marks(window: list[etree._Element]) -> list[tuple[etree._Element, in
         if element.tag == "time":
             marks |= _TIME
         text = element.text
-        if text and len(text) < MAX_LABEL_SOURCE_CHARS and opens_with_label(text):
+        if text and len(text) < MAX_LABEL_SOURCE_CHARS and _opens_byline(text):
             marks |= _LABEL_TEXT
         if marks:
             out.append((element, marks))

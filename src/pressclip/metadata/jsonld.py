@@ -15,10 +15,10 @@ from typing import Any
 
 from lxml import etree
 
-from .authors import NAME_PARTICLES
 from .candidates import Candidates
 from .comments import MAX_COMMENTS
 from .dates import parse_machine_date
+from .name_words import NAME_PARTICLES
 
 # schema.org types whose node is the article itself (any *Article and *Posting type counts
 # too: DiscussionForumPosting, a forum thread's first post).

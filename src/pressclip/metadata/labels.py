@@ -84,7 +84,11 @@ _NOUNS = _WRITER_NOUNS + (
 _GENDER_ENDING = r"(?:[*:_/]?innen|[*:_/]in(?![^\W\d_]))?"
 # Each word list becomes its pattern through alternatives(): the plain alternation's
 # matches, grouped by first letter so that a match costs a fraction (pressclip/alternation.py).
-_NOUN = alternatives(sorted(_NOUNS, key=len, reverse=True)) + _GENDER_ENDING
+# A noun may name what it wrote: "Author of the article:", "Autor des Artikels:", "Auteur de
+# l'article :", "Autor del artículo:", "Autore dell'articolo:", "Autor do artigo:".
+_OF_THE_ARTICLE = (r"(?:\s+(?:of\s+the\s+(?:article|story|post)|des\s+(?:artikels|beitrags)"
+                   r"|de\s+l['’]article|del\s+art[ií]culo|dell['’]articolo|do\s+artigo))?")
+_NOUN = alternatives(sorted(_NOUNS, key=len, reverse=True)) + _GENDER_ENDING + _OF_THE_ARTICLE
 _WRITER_NOUN = alternatives(_WRITER_NOUNS)
 # Joined by "and" of English, German, French, Spanish, Portuguese and Italian, Russian, the
 # Scandinavian languages, Dutch, Polish and Croatian "i", Czech "a", Finnish "ja"; the

@@ -16,7 +16,7 @@ from itertools import islice
 from lxml import etree
 
 from ..credits import canonical_agency
-from .authors import CONJUNCTIONS, NAME_PARTICLES, ROLE_WORDS
+from .name_words import CONJUNCTIONS, NAME_PARTICLES, ROLE_WORDS
 from .text import element_text
 
 # A paragraph this long is the article's text: the byline came before it or not at all.

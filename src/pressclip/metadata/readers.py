@@ -31,8 +31,9 @@ _READER_TYPE = re.compile(r"schema\.org/(?:Review|Question|Answer)\b")
 def in_reader_area(element: etree._Element) -> bool:
     """True inside an element whose class or id names comments, inside a microdata Comment
     (or a Review, Question or Answer that holds no h1), or inside a form that posts a
-    comment. Any form is not enough: ASP.NET pages wrap the whole page in one; nor is a
-    comment label on a box that holds the headline ("article comments-enabled")."""
+    comment or holds a box to write text in (a <textarea>). Any form is not enough: ASP.NET
+    pages wrap the whole page in one, which holds the headline, as does a box with a
+    comment label that frames the article ("article comments-enabled")."""
     node: etree._Element | None = element
     while node is not None:
         cls, ident = node.get("class"), node.get("id")
@@ -43,7 +44,10 @@ def in_reader_area(element: etree._Element) -> bool:
             return True
         if node.tag == "form":
             label = f"{cls or ''} {ident or ''} {node.get('action') or ''} {node.get('name') or ''}"
-            in_comments = bool(label.strip()) and _names_comments(label.lower())
+            # A form with a box to write text in is where readers write, whatever it is
+            # called ("<form action="/post">…<textarea>").
+            in_comments = (bool(label.strip()) and _names_comments(label.lower())
+                           or node.find(".//textarea") is not None)
         else:
             in_comments = (cls or ident) is not None and _comment_label(cls or "", ident or "")
         if in_comments:

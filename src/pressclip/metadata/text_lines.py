@@ -21,6 +21,7 @@ from .byline import MAX_BYLINE_CHARS
 from .dates import parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name
 from .lead_name import is_names
+from .name_words import TITLES, bare, cjk_byline
 from .titles import squash
 from .updated import is_update_line
 
@@ -38,7 +39,7 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
         if not is_names(following.strip()):
             return None
         line = f"{line} {following.strip()}"
-    elif not (BYLINE_START.match(line) or writer_noun_then_name(line)):
+    elif not (BYLINE_START.match(line) or writer_noun_then_name(line) or cjk_byline(line)):
         return None
     authors = clean_authors([line], visible=True)
     agencies = wire_agencies([line])
@@ -49,23 +50,44 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
 
 _DIGIT = re.compile(r"\d")
 _ITEM_MARKS = " ,;|·•-–—"
+# Names beside the date set side by side by a bar, as a byline box's items: "Jane Doe | John
+# Roe".
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def _names_alone(text: str) -> bool:
+    """The text is capitalised names and nothing else (lead_name.is_names), items parted by a
+    bar too ("Jane Doe | John Roe"), and the last one may be followed by the writer's job:
+    "Jane Doe Redakteur", "Jane Doe Parliamentary editor" (a field's capitalised word
+    before the job reads as a name's; the cleaner cuts both off, as it does in markup)."""
+    if is_names(text):
+        return True
+    items = _BAR.split(text)
+    last = items[-1].rsplit(maxsplit=1)
+    if len(last) == 2 and bare(last[1]) in TITLES:
+        items[-1] = last[0]
+    return all(is_names(item) for item in items)
 
 
 def names_beside_date(lines: list[str], date_index: int) -> list[str]:
     """The names that open the date's line, else a line of names alone right before it,
     else right after it (blank lines skipped); [] where none stands there. What opens the
     date's line counts only where the date starts at its first digit: "Published Jun 05"
-    opens with a label and a month, not a name."""
+    opens with a label and a month, not a name. A line the page wrote above it already is
+    a menu's item ("Front Page" in the menu, then beside the date as the section's name):
+    the writer's name comes first in the byline, its repeats (an author box, a list of the
+    writer's stories) after it."""
     line = lines[date_index]
     digit = _DIGIT.search(line)
     texts = []
     if digit and digit.start() and parse_text_date(line[digit.start():]) == parse_text_date(line):
-        texts.append(line[:digit.start()].strip(_ITEM_MARKS))
-    before = next((lines[i] for i in range(date_index - 1, -1, -1) if lines[i].strip()), "")
-    after = next((lines[i] for i in range(date_index + 1, len(lines)) if lines[i].strip()), "")
-    texts += [before.strip(), after.strip()]
-    for text in texts:
-        if text and len(text) <= MAX_BYLINE_CHARS and is_names(text):
+        texts.append((line[:digit.start()].strip(_ITEM_MARKS), date_index))
+    before = next((i for i in range(date_index - 1, -1, -1) if lines[i].strip()), None)
+    after = next((i for i in range(date_index + 1, len(lines)) if lines[i].strip()), None)
+    texts += [(lines[i].strip(), i) for i in (before, after) if i is not None]
+    for text, at in texts:
+        if (text and len(text) <= MAX_BYLINE_CHARS and _names_alone(text)
+                and not any(earlier.strip() == text for earlier in lines[:at])):
             names = clean_authors([text], visible=True)
             if names:
                 return names
