@@ -2,7 +2,8 @@
 matches, with the same spans, with and without re.IGNORECASE: on the byline labels' own
 word lists and locate/rights.py's phrases (every word in its cases, alone, paired, cut
 short, inside a sentence) and on random lists and texts over letters that case folding ties
-together ("I", "i", dotless "ı", "s", long "ſ", "K" and the Kelvin sign)."""
+together ("I", "i", dotless "ı", "s", long "ſ", "K" and the Kelvin sign); locate/boxes.py's
+labels as the line pattern uses them, and credits.py's cue stems as a prefix tree."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import re
 
 import pytest
 
+from pressclip import credits
 from pressclip.alternation import alternatives
-from pressclip.locate import rights
+from pressclip.locate import boxes, rights
 from pressclip.metadata import labels
 
 
@@ -92,3 +94,31 @@ def test_words_are_grouped_by_their_first_letter() -> None:
     assert alternatives(["so", "ſt"]) == "(?:(?:so|ſt))"
     _same_spans(["sa", "ſ", "ss"], ["ss", "SS"], re.I)
     _same_spans(["ia", "ı", "ii"], ["ii", "II"], re.I)
+
+
+def test_the_box_labels_open_a_line_as_their_plain_alternation() -> None:
+    labels = boxes._LONGEST_FIRST
+    plain = re.compile(r"\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：|»>›→\-–—]?\s+",
+                       re.IGNORECASE)
+    rng = random.Random(7)
+    texts = []
+    for label in labels:
+        other = rng.choice(labels)
+        for form in (label, label.upper(), label.title(), label[:-1], label + "x"):
+            texts += [form, f"{form} Another story", f" {form}: Another story",
+                      f"{form} — {other} story", f"{form}{other} x", f"x {form} y"]
+    for text in texts:
+        found, expected = boxes._OPENING.match(text), plain.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_the_credit_cues_are_found_where_a_stem_stands() -> None:
+    stems = credits._CUE_STEMS
+    rng = random.Random(11)
+    texts = ["", "nothing to see here", "the editor and the reporter"]
+    for stem in stems:
+        other = rng.choice(stems)
+        texts += [stem, f"with {stem} us", f"x{stem}y", stem[:-1], f"{stem[:-1]} {other[1:]}",
+                  f"{other[:-1]}{stem}", stem.upper()]
+    for text in texts:
+        assert (credits._CUE_STEM.search(text) is not None) == any(s in text for s in stems), text

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .alternation import prefix_tree
+
 # Canonical agency name -> the spellings that stand for it (matched case-sensitively for
 # short acronyms, which are also ordinary words in some languages).
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -173,7 +175,10 @@ _PERSON = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|d
                      r"bin|al|el|ter)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|du|da|di|"
                      r"del|della|le|la|bin|al|el|ter)){1,4}$")
 # Every credit holds one of these; lines without any are skipped. The words are searched
-# case-sensitively in the lower-cased line (cheaper than ignoring case), and agencies by one
+# case-sensitively in the lower-cased line (cheaper than ignoring case), as a prefix tree
+# (alternation.py: the flat list's 31 branches were tried at nearly every position of the
+# line, 10.8 vs 6.7 us a kept block of fundus_dev's train pages; whether a stem stands in
+# the line is the same answer), and agencies by one
 # word of each spelling (its longest) among the line's words: a line that holds a spelling
 # holds that word, so nothing is skipped that a search for the spellings would find.
 _CUE_STEMS = (
@@ -183,7 +188,7 @@ _CUE_STEMS = (
     "relu", "edition", "mitarbeit", "bearbeit", "redigiert", "übersetz", "edición", "editado",
     "reportes", "research", "writing",
 )
-_CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))
+_CUE_STEM = re.compile(prefix_tree(frozenset(_CUE_STEMS)))
 _WORDS = re.compile(r"\w+")
 _AGENCY_KEYS = frozenset(max(_WORDS.findall(s.lower()), key=len)
                          for n in AGENCIES.values() for s in n)

@@ -21,6 +21,7 @@ import re
 
 import numpy as np
 
+from ..alternation import alternatives
 from .blocks import Container, RawBlock, inside
 from .features import feature_names
 
@@ -69,11 +70,14 @@ BOX_LABELS = frozenset((
 # A label is a few words; longer blocks are not looked at as a whole.
 _MAX_LABEL_CHARS = 40
 _CLOSING = " \t\n:：?？!.…»>›→|-–—"
-# A line opening with a label: the label, then a separator or a space, then the rest.
+# A line opening with a label: the label, then a separator or a space, then the rest. The
+# labels grouped by first letter (alternation.alternatives: the same spans as the flat
+# alternation, whose branches re.IGNORECASE entered one by one; 1.3 vs 0.4 us a kept block
+# of fundus_dev's train pages).
 _LONGEST_FIRST = sorted(BOX_LABELS, key=len, reverse=True)
 _OPENING = re.compile(
-    r"\s*(?:" + "|".join(re.escape(label) for label in _LONGEST_FIRST) + r")\s*[:：|»>›→\-–—]?\s+",
-    re.IGNORECASE)
+    r"\s*" + alternatives(re.escape(label) for label in _LONGEST_FIRST)
+    + r"\s*[:：|»>›→\-–—]?\s+", re.IGNORECASE)
 # A box holds at most this share of the kept word units; more is the article itself.
 BOX_SHARE = 0.35
 # A line or list item is another story's headline when this share of it is a link.
