@@ -37,6 +37,7 @@ from .name_context import (
     _named_thing,
     _opener_glued,
     _opening_place,
+    _paired,
     _organisation_head,
     _plays,
     _scored,
@@ -54,6 +55,7 @@ from .name_kinds import (
     _place_before_title,
     _possessor,
     civility_name,
+    members_plural,
     lowercase_demonym,
 )
 from .names import (
@@ -357,6 +359,8 @@ def find_mentions(str text, language=None):
                 len(words) > 1 and words[-1].lower() in stopwords)) and \
                 not (len(words) == 1 and is_acronym(words[0])):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
+        if len(words) > 1 and members_plural(words[-1]):
+            words = words[:-1]  # "Labour MPs": the party, then its members
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in _DATES
                                                 for w in words)):
             continue  # "Thu Jan 10": a dateline, not a name
@@ -414,6 +418,7 @@ def find_mentions(str text, language=None):
                 and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _paired(text, run_end, words[0], lowercase_words, stopwords, alone) \
                 and not kind_named(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (is_acronym(words[0]) and len(words[0]) > 2) \

@@ -57,6 +57,7 @@ from .entity_cues import (
     COMPANY_ABBREVIATIONS,
     COMPANY_ENDINGS,
     COORDINATED_LAST,
+    INNINGS_AFTER,
     COUNTRY_BRACKETED_BEFORE,
     COUNTRY_VOTES,
     CREDIT_AFTER,
@@ -80,6 +81,8 @@ from .entity_cues import (
     MATCH_VOTES,
     MEMBERS_AFTER,
     MEMBERS_FIRST,
+    MEMBERS_PLURAL,
+    MEMBERS_PLURAL_FIRST,
     NAMED_OR_SUFFIXES,
     NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
@@ -149,7 +152,7 @@ from .entity_lexicon import (
     VENUE_WORDS,
 )
 from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_kind_after
-from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject
+from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject, paired_types
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import (
@@ -371,14 +374,16 @@ cdef bint _coordinated(str text, a, b):
 
 
 cdef bint _coordinated_with_a_place(str text, list mentions, Py_ssize_t i, dict kinds):
-    """any(kinds[(other.start, other.end)] and _coordinated(text, m, other) for other in
-    mentions[max(0, i - 1):i + 2] if other is not m), m the i-th mention: its neighbours
-    in the same order, without the slice and the generator."""
+    """any(_place_partner(kinds[(other.start, other.end)], other) and _coordinated(text,
+    m, other) for other in mentions[max(0, i - 1):i + 2] if other is not m), m the i-th
+    mention: its neighbours in the same order, without the slice and the generator."""
     cdef Py_ssize_t j
     m = mentions[i]
     for j in range(max(0, i - 1), min(len(mentions), i + 2)):
         other = mentions[j]
-        if other is not m and kinds[(other.start, other.end)] and _coordinated(text, m, other):
+        kind = kinds[(other.start, other.end)]
+        if other is not m and kind and (kind == "country" or other.type != "person") and \
+                _coordinated(text, m, other):
             return True
     return False
 
@@ -624,6 +629,9 @@ cdef object _side(str text, m, place, surnames, tail=None):
         return "scorer"
     if (scored or (spaced and after[1:] in SIGNS)) and _team(text, m):
         return "team"
+    if scored and INNINGS_AFTER.match(text, m.end) and m.text not in surnames and \
+            not given_name(m.text.split()[0]):
+        return "team"  # "Somerset 83 and 174": a side's two innings (not a batsman's)
     worded = spaced and after[1:].islower()
     linked = after[:1] in LINKS  # a comma or a possessive's apostrophe
     if tail is None:
@@ -1107,6 +1115,13 @@ def type_by_vote(list mentions, str text, language=None):
             # "the Unite union", "the Likud party": a body that people join, named before
             # its noun (a place before it is "a Paris court", "the Tokyo company")
             vote["organization"] += TITLE_VOTES
+        elif place is None and not mtitled and text[mend:mend + 1] == " " and \
+                text[mend + 1:mend + 2] in MEMBERS_PLURAL_FIRST and \
+                MEMBERS_PLURAL.match(text, mend) and mtext not in surnames and \
+                not given_name(words[0]):
+            # "Labour MPs", "Chelsea fans", "Hamas officials": the body its members belong
+            # to (a known place before them is "Ohio voters", "Gaza officials")
+            vote["organization"] += TITLE_VOTES
         elif place is None and not mtitled and kind_noun_after(text, mend) and \
                 mtext not in surnames and (mtext.isupper() or not given_name(words[0])) \
                 and not IN_THE_BEFORE.search(text, max(0, mstart - 8), mstart):
@@ -1140,8 +1155,13 @@ def type_by_vote(list mentions, str text, language=None):
                 not ARTICLE_BEFORE.search(text, max(0, mstart - 5), mstart):
             # "Mandela told …": a speaker where the gazetteer knows a small town of the
             # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
-            # large city speaks for its government.
-            vote["person"] += SPEAKER_VOTES
+            # large city speaks for its government. After "and" and a lone word read as a
+            # body, the pair speaks: two bodies ("Nissan and Toyota said").
+            if previous is not None and previous.type == "organization" and \
+                    " " not in previous.text and _coordinated(text, previous, m):
+                vote["organization"] += SPEAKER_VOTES
+            else:
+                vote["person"] += SPEAKER_VOTES
         if place != "country" and text[mend:mend + 1] == "," and AGE.match(text, mend):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if tail.endswith(SCORECARD_LAST) and \
@@ -1193,8 +1213,10 @@ def type_by_vote(list mentions, str text, language=None):
     out = []
     mentioned = Counter(key for _, key in kept)
     read_otherwise = {key for m, key in kept if m.type != "organization"}
-    decided = {}  # the votes are all cast: one count per name
+    # A name with no evidence but its readings, joined to one with some, takes its type.
+    decided = paired_types(kept, votes, mentioned, text)
     unsupported = {j for j, (m, key) in enumerate(kept) if key not in read_otherwise
+                   and key not in decided
                    and _unsupported(m, votes[key], mentioned[key], surnames)}
     # "the Bundesbank left", "the Fed is expected": a lone word after the article, the
     # subject of a verb, is a body (English gives no article to a person's name).

@@ -156,6 +156,10 @@ SCORES_IN_LINE = re.compile(r"[^\S\n](?<=[^\W\d_][^\S\n])[^\S\n]*\d{1,3}(?![,.]\
 TABLE_ROW = re.compile(r"(?:[^\S\n]+(?:[-+]?\d+|\d*\.\d+))+(?:[^\S\n]+\d+-\d+)?(?:[^\S\n]+-)?"
                        r"[^\S\n]*(?:\n|\Z)")
 TABLE_NUMBERS = 3
+# "Somerset 83 and 174", "Kent 236-4 and 120": a cricket side's two innings (runs, or runs
+# and wickets) after its name.
+INNINGS_AFTER = re.compile(r"[^\S\n]+\d{1,3}(?:-\d{1,2})?[^\S\n]+and[^\S\n]+\d{1,3}(?:-\d{1,2})?"
+                           r"(?![\w-]|[,.]\d)")
 TEAM_VOTES = 4
 # "a 30-12 win over Castleford", "an 18-18 draw by Warrington": a result's noun, then the
 # other side.
@@ -163,7 +167,8 @@ MATCH_NOUN = (r"(?:\d{1,3}-\d{1,3}[^\S\n]+)(?:win|victory|defeat|draw|loss|home[
               r"away[^\S\n]+win)[^\S\n]+(?:over|against|by|to|with|at)")
 # "who plays for Ajax", "signed for Hull": a player's club.
 PLAYS_FOR = r"(?<![\w-])(?:plays|played|playing|signed|signs)[^\S\n]+for"
-MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d][^\S\n]+{MATCH_VERB}|{MATCH_NOUN}|{PLAYS_FOR})"
+# The verb may follow a bracket: "Somerset 83 and 174 (Pell 4-38) beat Kent".
+MATCH_BEFORE = re.compile(rf"(?:[A-Za-z\d)][^\S\n]+{MATCH_VERB}|{MATCH_NOUN}|{PLAYS_FOR})"
                           r"[^\S\n]+\Z")
 SPACES = (" ", "\t", "\u00a0")
 # What may follow a name's space in a results line or a table row besides a digit: a sign,
@@ -175,6 +180,13 @@ LINKS = (",", "'", "’")
 MEMBERS_AFTER = re.compile(r"[^\S\n]+(?:unions?|party|parties|movement|militia|faction|"
                            r"alliance)(?![\w-])")
 MEMBERS_FIRST = "upmfa"  # the first letters of its nouns
+# "Labour MPs", "Chelsea fans", "Hamas officials": the plural of the people who belong to a
+# body, after its name (English; names.py cuts "MPs" off the run).
+MEMBERS_PLURAL = re.compile(
+    r"[^\S\n]+(?:MPs|MEPs|MSPs|MLAs|lawmakers|legislators|members|supporters|voters|fans|"
+    r"officials|leaders|activists|peers|councillors|councilors|delegates|shareholders|"
+    r"employees|executives|loyalists|militants|fighters)(?![\w'’-])")
+MEMBERS_PLURAL_FIRST = frozenset("Mlmsvfoapcde")  # the first letters of its nouns
 # The compass words that open a region's name ("North Kivu", "West Java", "Southern
 # Darfur"), not "New", "Old" or "Greater" that also open companies' ("New Line").
 DIRECTIONS = frozenset("north south east west northern southern eastern western central"

@@ -15,6 +15,7 @@ from .entity_cues import (
     CLUB_WORDS,
     COLLECTIVE_AFTER,
     COORDINATED_LAST,
+    INNINGS_AFTER,
     LINKS,
     MATCH_BEFORE,
     MATCH_LAST,
@@ -86,6 +87,9 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str],
         return "scorer"
     if (scored or (spaced and after[1:] in SIGNS)) and _team(text, m):
         return "team"
+    if scored and INNINGS_AFTER.match(text, m.end) and m.text not in surnames and \
+            not given_name(m.text.split()[0]):
+        return "team"  # "Somerset 83 and 174": a side's two innings (not a batsman's)
     worded = spaced and after[1:].islower()
     linked = after[:1] in LINKS  # a comma or a possessive's apostrophe
     if tail is None:

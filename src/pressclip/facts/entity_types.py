@@ -63,6 +63,8 @@ from .entity_cues import (
     MATCH_VOTES,
     MEMBERS_AFTER,
     MEMBERS_FIRST,
+    MEMBERS_PLURAL,
+    MEMBERS_PLURAL_FIRST,
     NAME_PARTICLES,
     NAMED_OR_SUFFIXES,
     NAMED_SUFFIXES_OR_TITLES,
@@ -148,7 +150,7 @@ from .lexicon import (
 )
 from .name_context import ADJECTIVE_ENDINGS, DEMONYM_ENDINGS, kind_noun_after
 from .name_context import lower_words as names_lower_words
-from .name_kinds import AND_JOIN
+from .name_kinds import AND_JOIN, PAIR_JOIN
 from .names import AGE, RANK, TRAILING_PARTICLES, Mention, next_to_cue
 from .places import country_initials, fold, language_words, major_cities, places
 
@@ -308,6 +310,13 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
     return AND_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
+def _place_partner(kind: str | None, other: Mention) -> bool:
+    """A name the gazetteer knows lends a place's reading to the name joined to it, unless
+    it is a small place's name that names.py read as a speaker ("Kelvar and Toyota said":
+    a country speaks as a place, "Poland and Hungary said")."""
+    return kind == "country" or (kind is not None and other.type != "person")
+
+
 def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
     if text[end:end + 1] != ",":
         return False  # PLACE_AFTER opens with its comma
@@ -358,6 +367,29 @@ def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
         return True
     return word.isupper() and len(word) > 3 and text[m.start - 1:m.start] in ("", "\n") and \
         TOPIC.match(text, m.end) is not None and word not in AGENCY_NAMES
+
+
+def paired_types(kept: list[tuple[Mention, str]], votes: dict[str, dict[str, int]],
+                 mentioned: Counter[str], text: str) -> dict[str, str]:
+    """Names -> the type their partner gives them: two lone words joined by "and" or "or"
+    name two things of one kind ("Shares in Barclays and Lloyds", "Nissan and Toyota
+    said"), so a name that no evidence but its own mentions' readings types (one
+    WORDS_VOTES each) takes the type its partner won by evidence."""
+    out: dict[str, str] = {}
+    for j in range(1, len(kept)):
+        (a, first), (b, second) = kept[j - 1], kept[j]
+        if first == second or " " in a.text or " " in b.text or a.titled or b.titled or \
+                PAIR_JOIN.fullmatch(text, a.end, b.start) is None:
+            continue
+        first_votes, second_votes = votes.get(first), votes.get(second)
+        if not first_votes or not second_votes:
+            continue  # a dateline's town casts none
+        first_weak = sum(first_votes.values()) <= mentioned[first] * WORDS_VOTES
+        second_weak = sum(second_votes.values()) <= mentioned[second] * WORDS_VOTES
+        if first_weak != second_weak:
+            weak, strong = (first, second_votes) if first_weak else (second, first_votes)
+            out.setdefault(weak, _leading(strong))
+    return out
 
 
 def python_type_by_vote(mentions: list[Mention], text: str, language: str | None = None
@@ -481,9 +513,12 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                 if tail.endswith(PLACE_OF_LAST) else None
             if before is not None and before.group(1) in PLACE_WORDS:
                 vote["place"] += AREA_VOTES  # "the island of Luzon"
-            if any(kinds[(other.start, other.end)] and _coordinated(text, m, other)
+            if any(_place_partner(kinds[(other.start, other.end)], other)
+                   and _coordinated(text, m, other)
                    for other in mentions[max(0, i - 1):i + 2] if other is not m):
-                vote["place"] += AREA_VOTES  # "between Luzon and Taiwan"
+                # "between Luzon and Taiwan"; not "Kelvar and Toyota said", a small town's
+                # name read as a speaker
+                vote["place"] += AREA_VOTES
         # APPOSED and AGE open with a comma: matched only after one.
         apposed = APPOSED.match(text, m.end) if text[m.end:m.end + 1] == "," else None
         if apposed is not None:
@@ -595,6 +630,13 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             # "the Unite union", "the Likud party": a body that people join, named before
             # its noun (a place before it is "a Paris court", "the Tokyo company")
             vote["organization"] += TITLE_VOTES
+        elif place is None and not m.titled and text[m.end:m.end + 1] == " " and \
+                text[m.end + 1:m.end + 2] in MEMBERS_PLURAL_FIRST and \
+                MEMBERS_PLURAL.match(text, m.end) and m.text not in surnames and \
+                not given_name(words[0]):
+            # "Labour MPs", "Chelsea fans", "Hamas officials": the body its members belong
+            # to (a known place before them is "Ohio voters", "Gaza officials")
+            vote["organization"] += TITLE_VOTES
         elif place is None and not m.titled and kind_noun_after(text, m.end) and \
                 m.text not in surnames and (m.text.isupper() or not given_name(words[0])) \
                 and not IN_THE_BEFORE.search(text, max(0, m.start - 8), m.start):
@@ -628,8 +670,13 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                 not ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
             # "Mandela told …": a speaker where the gazetteer knows a small town of the
             # name (not "M. Dind (Vaud) déclare", nor "the Parana state legislature"); a
-            # large city speaks for its government.
-            vote["person"] += SPEAKER_VOTES
+            # large city speaks for its government. After "and" and a lone word read as a
+            # body, the pair speaks: two bodies ("Nissan and Toyota said").
+            if previous is not None and previous.type == "organization" and \
+                    " " not in previous.text and _coordinated(text, previous, m):
+                vote["organization"] += SPEAKER_VOTES
+            else:
+                vote["person"] += SPEAKER_VOTES
         if place != "country" and text[m.end:m.end + 1] == "," and AGE.match(text, m.end):
             vote["person"] += TITLE_VOTES  # "Maurice Ferte, 21 ans,", "Smith, 45,": an age
         if tail.endswith(SCORECARD_LAST) and \
@@ -681,8 +728,10 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
     out = []
     mentioned = Counter(key for _, key in kept)
     read_otherwise = {key for m, key in kept if m.type != "organization"}
-    decided: dict[str, str] = {}  # the votes are all cast: one count per name
+    # A name with no evidence but its readings, joined to one with some, takes its type.
+    decided: dict[str, str] = paired_types(kept, votes, mentioned, text)
     unsupported = {j for j, (m, key) in enumerate(kept) if key not in read_otherwise
+                   and key not in decided
                    and _unsupported(m, votes[key], mentioned[key], surnames)}
     # "the Bundesbank left", "the Fed is expected": a lone word after the article, the
     # subject of a verb, is a body (English gives no article to a person's name).

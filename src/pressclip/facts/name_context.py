@@ -185,6 +185,30 @@ def _speaks(text: str, end: int, word: str, lowercase_words: set[str],
     return bool(after) and text[end:end + 1] == " " and is_cue(after[0])
 
 
+# "Nissan and Toyota", "Renault ou Stellantis": a conjunction between two names, then the
+# second's capital.
+PAIRED_AFTER = re.compile(r"[^\S\n]+(?:and|or|et|ou|&)[^\S\n]+([A-ZÀ-Þ][\w'’-]*)")
+
+
+def _paired(text: str, end: int, word: str, lowercase_words: set[str],
+            stopwords: AbstractSet[str], alone: AbstractSet[str]) -> bool:
+    """ "Nissan and Toyota said": a lone capitalised word opening a sentence, then "and" or
+    "or" and a name the text runs inside a sentence (`alone`: those runs), is the first of
+    two names, unless the text writes it in lower case too or it is a language's or a
+    people's word ("French and Germans")."""
+    if text[end:end + 1] not in (" ", "\t", "\u00a0"):
+        return False  # most openers: a comma, a full stop or a line's end follows
+    found = PAIRED_AFTER.match(text, end)
+    if found is None:
+        return False
+    second = POSSESSIVE.sub("", found.group(1))
+    if second not in alone and not any(run.startswith(second + " ") for run in alone):
+        return False  # "Toyota", "Toyota Motor Corp": a name the text runs mid-sentence
+    low = word.lower()
+    return low not in lowercase_words and low not in stopwords and \
+        fold(low) not in language_words()
+
+
 def _plays(text: str, end: int, word: str, lowercase_words: set[str],
            stopwords: AbstractSet[str] = CAPITAL_STOPWORDS) -> bool:
     """ "Motherwell beat Falkirk", "Celtic drew 0-0 with Hearts", "Leeds coach Tom Cole",

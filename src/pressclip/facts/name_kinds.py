@@ -41,6 +41,8 @@ LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se"
 ARTICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|le|la|l['’])|\w['’]s)[^\S\n]*\Z",
                                   re.IGNORECASE)
 AND_JOIN = re.compile(r"[^\S\n]+(?:and|et|&)[^\S\n]+")
+# "and" or "or" between two names of one kind ("Barclays and Lloyds", "Honda or Mazda").
+PAIR_JOIN = re.compile(r"[^\S\n]+(?:and|et|&|or|ou)[^\S\n]+")
 # Words that join the names of a body ("Bank of England", "Marks and Spencer").
 JOINING_WORDS = frozenset({"of", "for", "and", "&"})
 _ORG_OR_JOINING = frozenset(ORG_WORDS | JOINING_WORDS)
@@ -51,6 +53,13 @@ def lowercase_demonym(word: str) -> bool:
     noun, which stands before a name as a title does, with a capital ("le Tchèque Jan
     Novák"), so in lower case it is the adjective of the noun before it."""
     return word[:1].islower() and word in DEMONYM_NOUNS
+
+
+def members_plural(word: str) -> bool:
+    """ "MPs", "MEPs", "MLAs": the plural of an office written in capitals, the members of
+    the body named before it ("Labour MPs"), which ends no name."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and \
+        word[:-1].lower() in TITLES
 
 
 def civility_name(words: list[str]) -> bool:

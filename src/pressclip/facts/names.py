@@ -36,6 +36,7 @@ from .name_context import (
     _opener_glued,
     _opening_place,
     _organisation_head,
+    _paired,
     _plays,
     _scored,
     _speaks,
@@ -54,6 +55,7 @@ from .name_kinds import (
     _possessor,
     civility_name,
     lowercase_demonym,
+    members_plural,
 )
 from .name_parts import month_given_name
 from .name_runs import UPPER, name_runs
@@ -346,6 +348,8 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
                 len(words) > 1 and words[-1].lower() in stopwords)) and \
                 not (len(words) == 1 and _is_acronym(words[0])):
             words = words[:-1]  # "Dior Et c'est …": the name, then a new sentence
+        if len(words) > 1 and members_plural(words[-1]):
+            words = words[:-1]  # "Labour MPs": the party, then its members
         if not words or (len(words) > 1 and all(w.lower().rstrip(".") in DATE_ABBREVIATIONS
                                                 for w in words)):
             continue  # "Thu Jan 10": a dateline, not a name
@@ -401,6 +405,7 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
                 and not _introduced(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _speaks(text, run_end, words[0], lowercase_words, stopwords) \
                 and not _plays(text, run_end, words[0], lowercase_words, stopwords) \
+                and not _paired(text, run_end, words[0], lowercase_words, stopwords, alone) \
                 and not kind_named(text, run_end, words[0], lowercase_words, stopwords) \
                 and not text.startswith((" shares ", " stock "), run_end) \
                 and not (_is_acronym(words[0]) and len(words[0]) > 2) \
