@@ -2,27 +2,17 @@
 a <figcaption>, beside an <img>) leaves; a caption box with no picture beside it, a large box
 and a selection of captions alone stay."""
 
-import numpy as np
-from lxml import html
+from invented_pages import TWO_PARAGRAPHS, kept_after
 
-from pressclip.locate.blocks import segment
 from pressclip.locate.captions import drop_captions
-from pressclip.locate.features import WORDS_COLUMN, build_matrix, container_groups
 
-_PROSE = ("<p>The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, "
-          "which storms damaged twice last winter, and to open it again next spring.</p>"
-          "<p>Work starts in May. The board said the cost would be shared with the county "
-          "and that the ferry would run from the north quay while the pier is closed.</p>")
+_PROSE = TWO_PARAGRAPHS
 _CAPTION = ("The harbour master speaks to the board at the pier on Tuesday, before the vote "
             "on the rebuilding. Harbour News")
 
 
 def _kept(body: str) -> list[str]:
-    raw = segment(html.fromstring(f"<html><body><article>{body}</article></body></html>"))
-    X = build_matrix(raw, None, container_groups(raw))
-    units = np.expm1(X[:, WORDS_COLUMN].astype(np.float64))
-    keep = drop_captions(raw, X, np.ones(len(raw), dtype=bool), units)
-    return [b.text for b, k in zip(raw, keep, strict=True) if k]
+    return kept_after(f"<html><body><article>{body}</article></body></html>", drop_captions)
 
 
 def test_a_caption_beside_a_picture_leaves():

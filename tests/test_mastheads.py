@@ -1,27 +1,17 @@
 """The page's own header (sister sites, sections, a subscription line) leaves a selection that
 kept it above the article; the article's header, a headline and prose in a page header stay."""
 
-import numpy as np
-from lxml import html
+from invented_pages import TWO_PARAGRAPHS, kept_after
 
-from pressclip.locate.blocks import segment
-from pressclip.locate.features import WORDS_COLUMN, build_matrix, container_groups
 from pressclip.locate.mastheads import drop_masthead_lines
 
-_PROSE = ("<p>The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, "
-          "which storms damaged twice last winter, and to open it again next spring.</p>"
-          "<p>Work starts in May. The board said the cost would be shared with the county "
-          "and that the ferry would run from the north quay while the pier is closed.</p>")
+_PROSE = TWO_PARAGRAPHS
 _MENU = ("<header><p>Nordhafen Post Harbour Weekly County Radio</p><div>Subscribe from 1 €</div>"
          "<ul><li>Home</li><li>Harbour</li><li>County</li><li>Sport</li></ul></header>")
 
 
 def _kept(page: str) -> list[str]:
-    raw = segment(html.fromstring(page))
-    X = build_matrix(raw, None, container_groups(raw))
-    units = np.expm1(X[:, WORDS_COLUMN].astype(np.float64))
-    keep = drop_masthead_lines(raw, X, np.ones(len(raw), dtype=bool), units)
-    return [b.text for b, k in zip(raw, keep, strict=True) if k]
+    return kept_after(page, drop_masthead_lines)
 
 
 def test_the_page_header_above_the_article_leaves():
