@@ -18,6 +18,7 @@ import pytest
 from bench import datasets
 from pressclip.facts import (
     digit_names,
+    entity_checks,
     entity_cues,
     entity_types,
     marks,
@@ -277,12 +278,12 @@ def plain_date_matches(text: str) -> list[tuple[int, int]]:
 
 
 def assert_same_shortcuts(text: str) -> None:
-    assert PLAIN_RANKED.findall(text) == entity_types.RANKED.findall(text), repr(text)
+    assert PLAIN_RANKED.findall(text) == entity_cues.RANKED.findall(text), repr(text)
     # _ranks counts no further than _ranked asks, and _ranked searches RANK only in a window
     # with a full stop: where RANK matches, the window has one.
-    entity_types._ranks.cache_clear()
-    assert (entity_types._ranks(text) >= entity_types.RANKS_IN_TEXT) == \
-        (len(entity_types.RANKED.findall(text)) >= entity_types.RANKS_IN_TEXT), repr(text)
+    entity_checks._ranks.cache_clear()
+    assert (entity_checks._ranks(text) >= entity_cues.RANKS_IN_TEXT) == \
+        (len(entity_cues.RANKED.findall(text)) >= entity_cues.RANKS_IN_TEXT), repr(text)
     for end in range(len(text) + 1) if len(text) < SHORT else \
             (m.start() for m in re.finditer(r"[A-Z]", text)):
         if names.RANK.search(text, max(0, end - 6), end):
@@ -302,7 +303,7 @@ def assert_same_shortcuts(text: str) -> None:
         assert word.endswith(name_context.DEMONYM_ENDINGS) == \
             bool(name_context.DEMONYM.search(word))
         if word.isalpha() and word[0] not in "IVXLC":
-            assert entity_types.NOT_A_NAME_WORD.search(word) is None, repr(word)
+            assert entity_cues.NOT_A_NAME_WORD.search(word) is None, repr(word)
     assert [m.span() for m in textdates._matches(text)] == plain_date_matches(text), repr(text)
 
 
@@ -413,12 +414,12 @@ def assert_patterns_before_need_their_last_words(text: str) -> None:
                 (entity_types.SCORECARD_BEFORE, 12, entity_types.SCORECARD_LAST)):
             if pattern.search(text, max(0, pos - window), pos):
                 assert tail.endswith(last), (pattern.pattern, text[:pos])
-        if entity_types._titled_particle(text, pos):
+        if entity_checks._titled_particle(text, pos):
             assert tail[-3:].lower().replace("’", "'").endswith(entity_types.PARTICLES_BEFORE)
 
 
 def test_patterns_matched_only_after_a_comma_open_with_one() -> None:
-    for pattern in (entity_types.APPOSED, entity_types.PLACE_AFTER, names.AGE,
+    for pattern in (entity_types.APPOSED, entity_cues.PLACE_AFTER, names.AGE,
                     name_context.APPOSITION):
         assert pattern.pattern.startswith(","), pattern.pattern
 

@@ -239,7 +239,8 @@ def test_spaces_left_by_cut_noise_collapse() -> None:
 
 
 def test_page_date_walk_gives_what_its_twin_gives() -> None:
-    from pressclip.metadata.byline import _elements, _loose_date, _page_date
+    from pressclip.metadata.byline import _elements
+    from pressclip.metadata.datelines import _loose_date, _page_date
 
     pages = ["""<html><head><title>Page 2021</title><script>var d = "2020-01-01";</script>
     </head><body><div>Ausgabe vom <b>5. Mai 2021</b></div>12.03.2020 tail</body></html>""",

@@ -19,7 +19,7 @@ import pytest
 from lxml import etree
 
 from bench import datasets
-from pressclip.metadata import byline, comments, labels, marks, readers, titles
+from pressclip.metadata import comments, labels, marks, readers, titles, unwanted_boxes
 from pressclip.metadata.text import element_text
 from pressclip.parse.html import read_page
 
@@ -76,7 +76,7 @@ def _branches(pattern: re.Pattern[str]) -> list[str]:
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
-    (byline._UNWANTED, byline._UNWANTED_WORDS),
+    (unwanted_boxes._UNWANTED, unwanted_boxes._UNWANTED_WORDS),
     (readers._COMMENTS, readers._COMMENT_WORDS),
     (marks._COMMENT_CLASS, marks._COMMENT_PIECES),
 ])
@@ -100,9 +100,9 @@ def test_unwanted_label_answers_as_the_pattern(real_pages):
         pairs |= _label_pairs(tree)
     hits = 0
     for cls, ident in pairs:
-        expected = byline._UNWANTED.search(f"{cls} {ident}") is not None
+        expected = unwanted_boxes._UNWANTED.search(f"{cls} {ident}") is not None
         hits += expected
-        assert byline._unwanted_label.__wrapped__(cls, ident) == expected, (cls, ident)
+        assert unwanted_boxes._unwanted_label.__wrapped__(cls, ident) == expected, (cls, ident)
     assert hits > 100  # the inputs reach the pattern's matches, not only its misses
 
 

@@ -18,7 +18,7 @@ from bench import datasets
 from pressclip import clean as cleaning
 from pressclip.clean import clean
 from pressclip.locate import blocks
-from pressclip.metadata import byline, marks
+from pressclip.metadata import byline, datelines, marks
 from pressclip.parse.html import parse_html
 
 compiled = blocks._compiled_walk
@@ -474,9 +474,9 @@ def _dated_texts_alike(root) -> list[str]:
     """_page_date's candidates, compiled and in Python: the same texts in the same order."""
     from pressclip.locate._walk import dated_texts
 
-    found = [t for t in dated_texts(root, byline._SKIPPED_TAGS, byline.MIN_LOOSE_DATE_CHARS,
-                                    byline.MAX_DATELINE_CHARS) if byline._DIGIT.search(t)]
-    assert found == list(byline._python_dated_texts(root))
+    found = [t for t in dated_texts(root, byline._SKIPPED_TAGS, datelines.MIN_LOOSE_DATE_CHARS,
+                                    datelines.MAX_DATELINE_CHARS) if datelines._DIGIT.search(t)]
+    assert found == list(datelines._python_dated_texts(root))
     return found
 
 
@@ -521,10 +521,10 @@ def test_random_pages_give_the_same_page_date_texts() -> None:
 def _window_dated_texts_alike(elements: list) -> None:
     from pressclip.locate._walk import window_dated_texts
 
-    found = [t for t in window_dated_texts(elements, byline.MIN_LOOSE_DATE_CHARS,
-                                           byline.MAX_DATELINE_CHARS)
-             if byline._DIGIT.search(t)]
-    assert found == list(byline._python_window_dated_texts(elements))
+    found = [t for t in window_dated_texts(elements, datelines.MIN_LOOSE_DATE_CHARS,
+                                           datelines.MAX_DATELINE_CHARS)
+             if datelines._DIGIT.search(t)]
+    assert found == list(datelines._python_window_dated_texts(elements))
 
 
 @needs_compiled

@@ -3,7 +3,8 @@
 
 type_by_vote (twin entity_types.python_type_by_vote) is the same code as its twin, line
 for line, with its counters, names and tables typed. Compiled with it, each the same code
-as the function of that name in entity_types, entity_sports, entity_words or entity_spans: the tests it asks of every mention, as C functions
+as the function of that name in entity_types, entity_checks, entity_sports, entity_words or
+entity_spans: the tests it asks of every mention, as C functions
 called without Python's call protocol (given_name, _spoken_to, _not_a_name, _coordinated,
 _team, _side, event_name, _no_name_here, _unsupported, _short_country, _ranked,
 _abbreviated_place, _before_a_place, _titled_particle, all_capitals, word_in_capitals,
@@ -137,6 +138,7 @@ from .entity_cues import (
     clock_zone,
 )
 from .digit_names import digit_names
+from .entity_checks import _body_head, _pronoun_next, _ranks, _the_subject
 from .entity_lexicon import (
     CLUB_FIRST_WORDS,
     COMPASS_WORDS,
@@ -152,7 +154,7 @@ from .entity_lexicon import (
     VENUE_WORDS,
 )
 from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_kind_after
-from .entity_types import _body_head, _pronoun_next, _ranks, _the_subject, paired_types
+from .entity_types import paired_types
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import (

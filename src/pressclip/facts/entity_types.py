@@ -17,15 +17,25 @@ headlines or banners in capitals.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache, partial
-from itertools import islice
+from functools import partial
 from operator import itemgetter
 
 from .digit_names import digit_names
+from .entity_checks import (
+    _abbreviated_place,
+    _before_a_place,
+    _body_head,
+    _common_acronyms,
+    _no_name_here,
+    _not_a_name,
+    _pronoun_next,
+    _ranked,
+    _short_country,
+    _spoken_to,
+    _the_subject,
+    _titled_particle,
+)
 from .entity_cues import (
-    ABBREVIATED,
-    ADDRESSEE_LINKS,
-    ADDRESSEE_VERBS,
     ADDRESSEE_VOTES,
     AGENCY_NAMES,
     AGENCY_VOTES,
@@ -34,17 +44,11 @@ from .entity_cues import (
     APPOSITION_VOTES,
     AREA_VOTES,
     ARTICLE_BEFORE,
-    AUXILIARIES,
     BEFORE_CHARS,
     BODY_AFTER,
     BODY_AFTER_OPENINGS,
     BODY_AFTER_VOTES,
     BODY_KINDS,
-    BRACKET_CLOSE,
-    BRACKETED,
-    CAPITALS_COMMON_LETTERS,
-    CAPITALS_RUN,
-    CLOCK,
     COMPANY_ABBREVIATIONS,
     COMPANY_ENDINGS,
     COUNTRY_BRACKETED_BEFORE,
@@ -56,7 +60,6 @@ from .entity_cues import (
     DIRECTIONS,
     DOTTED,
     FRENCH_BODY_ARTICLES,
-    GERUND_BY,
     IN_THE_BEFORE,
     INNER_CAPITAL,
     INSIDE_BEFORE,
@@ -65,53 +68,35 @@ from .entity_cues import (
     MEMBERS_FIRST,
     MEMBERS_PLURAL,
     MEMBERS_PLURAL_FIRST,
-    NAME_PARTICLES,
     NAMED_OR_SUFFIXES,
-    NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
-    NOT_A_NAME_WORD,
     OF_BEFORE,
     ORG_APPOSITIONS,
     PARTICLES_BEFORE,
-    PARTY_BEFORE,
     PEOPLE_ENDINGS,
     PERSON_AFTER,
     PERSON_AFTER_FIRST,
     PERSON_AFTER_VOTES,
-    PLACE_AFTER,
     PLACE_APPOSITIONS,
     PLACE_OF,
     PLACE_OF_LAST,
     PLACE_PREPOSITION_BEFORE,
-    PORTFOLIO_BEFORE,
-    PRONOUN_NEXT,
     RANK_VOTES,
-    RANKED,
-    RANKS_IN_TEXT,
-    RULERS,
     SCORECARD_BEFORE,
     SCORECARD_LAST,
     SHARES_BEFORE,
-    SHORT_COUNTRY,
-    SPACES_OR_HYPHENS,
     SPEAKER_VOTES,
     STAFF_VOTES,
     SURNAME_ENDINGS,
     SURNAME_VOTES,
     TEAM_VOTES,
-    THE_BEFORE,
     TITLE_VOTES,
-    TOPIC,
     TOWN_ENDINGS,
-    VERB_AFTER,
     WORDS_VOTES,
-    clock_zone,
 )
 from .entity_lexicon import (
     CLUB_FIRST_WORDS,
     COMPASS_WORDS,
-    GENERIC_BODIES,
-    NOT_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_PLURALS,
@@ -132,52 +117,21 @@ from .entity_spans import (
 from .entity_sports import _club_names, _side
 from .entity_words import (
     all_capitals,
-    capital_heading,
     city_tail,
-    country_beginnings,
     event_name,
     first_names,
     given_name,
     nationality,
-    people_word,
 )
 from .lexicon import (
-    DEMONYM_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
-    TITLES,
-    is_cue,
 )
-from .name_context import ADJECTIVE_ENDINGS, DEMONYM_ENDINGS, kind_noun_after
+from .name_context import kind_noun_after
 from .name_context import lower_words as names_lower_words
 from .name_kinds import AND_JOIN, PAIR_JOIN
-from .names import AGE, RANK, TRAILING_PARTICLES, Mention, next_to_cue
+from .names import AGE, TRAILING_PARTICLES, Mention, next_to_cue
 from .places import country_initials, fold, language_words, major_cities, places
-
-
-def _short_country(text: str, m: Mention) -> bool:
-    """ "Olano (Esp)", "Tchmil (Be, 4")": a country's name cut short in brackets after a
-    name (results of races and tournaments)."""
-    low, high = SHORT_COUNTRY
-    return low <= len(m.text) <= high and m.text[:1].isupper() and m.text[1:].islower() \
-        and BRACKETED.search(text, max(0, m.start - 3), m.start) is not None \
-        and BRACKET_CLOSE.match(text, m.end) is not None \
-        and fold(m.text) in country_beginnings()
-
-
-@lru_cache(maxsize=4)
-def _ranks(text: str) -> int:
-    """The text's ranks, counted up to RANKS_IN_TEXT: all that _ranked asks of them."""
-    return sum(1 for _ in islice(RANKED.finditer(text), RANKS_IN_TEXT))
-
-
-def _ranked(text: str, m: Mention) -> bool:
-    """A lone name after a rank in a text with several ranks ("12. Camenzind"); the ranks
-    are counted only once a name follows one (most texts have none)."""
-    # RANK's match holds a full stop: a window without one (most) needs no search.
-    return text.find(".", max(0, m.start - 6), m.start) >= 0 and \
-        RANK.search(text, max(0, m.start - 6), m.start) is not None and \
-        _ranks(text) >= RANKS_IN_TEXT
 
 
 def _leading(vote: dict[str, int]) -> str | None:
@@ -200,110 +154,6 @@ def _unsupported(m: Mention, vote: dict[str, int], mentions: int, surnames: set[
         all(count == 0 for kind, count in vote.items() if kind != "organization")
 
 
-def _body_head(word: str, lower_words: set[str]) -> bool:
-    """ "Halden" after "Halden Trust", "Harvard" after "Harvard University": the first of
-    two words whose last is a body's kind word names the body alone, when it is no given
-    name, title, kind word, nationality or adjective, and no common word of the text (the
-    caller asks it of lone names that no gazetteer knows)."""
-    return word[1:].islower() and fold(word) not in lower_words and \
-        word.lower() not in NAMED_SUFFIXES_OR_TITLES and not given_name(word) and \
-        not word.endswith(ADJECTIVE_ENDINGS) and not nationality(word)
-
-
-def _the_subject(text: str, m: Mention) -> bool:
-    """ "the Fed is", "The Bundesbank left": the article, the name, then a verb."""
-    if not THE_BEFORE.search(text, max(0, m.start - 5), m.start) or \
-            m.text.lower() in TITLES or m.text.lower() in RULERS:
-        return False
-    after = VERB_AFTER.match(text, m.end)
-    if after is None:
-        return False
-    verb = after.group(1)
-    return verb in AUXILIARIES or is_cue(verb) or verb.endswith(("ed", "es")) or (
-        verb.endswith("s") and not verb.endswith("ss"))
-
-
-def _pronoun_next(text: str, end: int) -> bool:
-    """ "X has rebuilt the port. He …": the sentence after the name's opens with a person's
-    pronoun (English; the caller asks it of lone names read as speakers only)."""
-    return PRONOUN_NEXT.match(text, end) is not None
-
-
-def _common_acronyms(text: str, mentions: list[Mention]) -> set[str]:
-    """ "medium-term expenditure framework (MTEF)": acronyms the text spells out in lower
-    case are common nouns, not names."""
-    out = set()
-    for m in mentions:
-        if not m.text.isupper() or text[m.start - 1:m.start] != "(":
-            continue
-        words = SPACES_OR_HYPHENS.split(text[max(0, m.start - 80):m.start - 1].strip())
-        tail = words[-len(m.text):]
-        if len(tail) == len(m.text) and all(w[:1].islower() for w in tail) and \
-                "".join(w[0] for w in tail) == m.text.lower():
-            out.add(m.text)
-    return out
-
-
-def _spoken_to(text: str, start: int) -> bool:
-    """ "told Reuters", "a déclaré à l'AFP": the name is whom the words were said to."""
-    before = text[max(0, start - 30):start].replace("’", "'").split()
-    if before and before[-1].lower().startswith("l'"):
-        before[-1] = before[-1][2:]
-        before = [w for w in before if w]
-    if not before:
-        return False
-    last = before[-1].lower()
-    if last in ADDRESSEE_VERBS:
-        return True
-    return last in ADDRESSEE_LINKS and len(before) > 1 and before[-2].lower() in ADDRESSEE_VERBS
-
-
-def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: set[str],
-                surnames: set[str], named_digits: frozenset[str]) -> bool:
-    if place or m.titled:
-        return False
-    if len(words) >= CAPITALS_RUN and all(w.isupper() for w in words if w[:1].isalpha()):
-        return True  # "PROGRESS OF THE REVOLUTION": a headline in capitals
-    if m.type == "organization" and capital_heading(words):
-        return True  # "NOUVELLES ETRANGÈRES", "MUSIQUE": a heading, not an acronym
-    if all(w.isupper() and w.isalpha() for w in words) and \
-            sum(map(len, words)) >= CAPITALS_COMMON_LETTERS and \
-            all(fold(w.lower()) in lower_words for w in words):
-        return True  # "DOMESTIC", "FEMALE TEACHERS": words the text writes in lower case
-    if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
-                                                    people_word(words[1]))):
-        return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
-    if len(words) != 1:
-        return False
-    low = words[0].lower().rstrip(".")
-    if len(low) < 2 or low in DATE_WORDS or low.replace(".", "") in CLOCK:
-        return True  # an initial alone, "Tuesday", "Dec", "A.M."
-    if low in PLACE_WORDS:
-        return True  # "said County", "that State", "la Ville": a place's kind word alone
-    if low in GENERIC_BODIES:
-        return True  # "the Council", "la Banque": a kind of body, no name alone
-    # A surname, also in a headline's capitals ("HENMAN" after "Tim Henman").
-    surname = words[0] in surnames or words[0].capitalize() in surnames
-    if nationality(m.text) and not surname:
-        return True  # "Philippine", "Chinese", "Kenyan": a people, not a name
-    # Only a Roman numeral's ordinal matches a word of letters alone.
-    if (not words[0].isalpha() or words[0][0] in "IVXLC") and NOT_A_NAME_WORD.search(words[0]) \
-            and words[0] not in named_digits:
-        return True  # "Q1", "French-speaking", "I’m"; not "G4S" where the text names it so
-    if m.type == "organization" and not words[0].isupper() and fold(low) in lower_words:
-        return True  # "Gouvernement" where the text also says "gouvernement", "Etat": "état"
-    if low.endswith("s") and (places().get(fold(low[:-1])) == "country"
-                              or people_word(low[:-1])):
-        return True  # "Suisses", "Américains", "Serbs", "Kurds": the people of a country
-    if fold(low) in language_words() or (low.endswith("s") and fold(low[:-1]) in
-                                          language_words()):
-        return True  # "French", "Latin", "Allemands": a language or a nationality
-    stem = low[:-1] if low.endswith("s") else low
-    return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
-                                        for w in (low, stem))) \
-        and low not in first_names() and not surname
-
-
 def _coordinated(text: str, a: Mention, b: Mention) -> bool:
     """ "Luzon and Taiwan", "Lyon et Paris": two names joined by a conjunction."""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -315,58 +165,6 @@ def _place_partner(kind: str | None, other: Mention) -> bool:
     it is a small place's name that names.py read as a speaker ("Kelvar and Toyota said":
     a country speaks as a place, "Poland and Hungary said")."""
     return kind == "country" or (kind is not None and other.type != "person")
-
-
-def _before_a_place(text: str, end: int, gazetteer: dict[str, str]) -> bool:
-    if text[end:end + 1] != ",":
-        return False  # PLACE_AFTER opens with its comma
-    found = PLACE_AFTER.match(text, end)
-    return found is not None and found.group(1) is not None and \
-        gazetteer.get(fold(found.group(1))) is not None
-
-
-def _titled_particle(text: str, start: int) -> bool:
-    """ "général de Gaulle": a title, then a particle that starts a surname (not "président
-    du Medef": "du" is "de le", the article of a body)."""
-    before = text[max(0, start - 30):start].replace("’", "'").lower().split()
-    return len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-1] != "du" and \
-        before[-2] in TITLES
-
-
-def _abbreviated_place(text: str, m: Mention, previous: Mention | None) -> bool:
-    """ "Palo Alto, Calif.,", "Yarmouth, N.S.", "(D., Conn.)", "(R-Ariz.)": a short
-    capitalised abbreviation after a town's name and a comma, or after a party's initial,
-    is a state's or a province's."""
-    if not ABBREVIATED.fullmatch(m.text) or text[m.end:m.end + 1] not in (".", "") and \
-            not m.text.endswith("."):
-        return False
-    if PARTY_BEFORE.search(text, max(0, m.start - 6), m.start):
-        return True
-    # After a town, not after a person ("John Smith, Esq.", "Smith, Benj."), and not
-    # before a verb: a body's initials open a clause ("… in Congo, U.N. says").
-    return previous is not None and text[previous.end:m.start] == ", " and \
-        not (text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower()) and \
-        (previous.type != "person" or fold(previous.text) in places()) and \
-        m.text.lower().rstrip(".") not in TITLES
-
-
-def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
-    """Capitalised words that their place shows are no names: a time zone after a clock
-    time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
-    wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
-    étrangères", "minister for Trade")."""
-    if clock_zone(text, m.start, words):
-        return True
-    if len(words) != 1:
-        return False
-    word = words[0]
-    if word.lower() in NOT_NAMES or PORTFOLIO_BEFORE.search(text, max(0, m.start - 30),
-                                                             m.start):
-        return True
-    if word.endswith("ing") and GERUND_BY.match(text, m.end):
-        return True
-    return word.isupper() and len(word) > 3 and text[m.start - 1:m.start] in ("", "\n") and \
-        TOPIC.match(text, m.end) is not None and word not in AGENCY_NAMES
 
 
 def paired_types(kept: list[tuple[Mention, str]], votes: dict[str, dict[str, int]],

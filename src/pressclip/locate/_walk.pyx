@@ -1254,11 +1254,11 @@ cdef int _dated_shape(tree.xmlNode* node, Py_ssize_t shortest, Py_ssize_t longes
 
 def dated_texts(_Element root not None, skipped not None, Py_ssize_t shortest,
                 Py_ssize_t longest):
-    """The texts and tails, in the order metadata/byline.py's _page_date reads them (each
+    """The texts and tails, in the order metadata/datelines.py's _page_date reads them (each
     element of root's subtree in document order, root first, its text then its tail; the
     elements whose tag is in `skipped` passed over), that are `shortest` to `longest`
     characters long and hold an ASCII digit or a non-ASCII character: the candidates its
-    digit test and date parser read, decoded only for those. byline._python_dated_texts
+    digit test and date parser read, decoded only for those. datelines._python_dated_texts
     is the twin, with the digit test applied (the caller applies it here)."""
     cdef list out = []
     cdef NameTable names
@@ -1280,8 +1280,8 @@ def dated_texts(_Element root not None, skipped not None, Py_ssize_t shortest,
 
 def window_dated_texts(list elements not None, Py_ssize_t shortest, Py_ssize_t longest):
     """dated_texts over a list of elements (the byline reader's window), none passed over:
-    what metadata/byline.py's _loose_date reads, each element's text then its tail;
-    byline._python_window_dated_texts is the twin, with the digit test applied."""
+    what metadata/datelines.py's _loose_date reads, each element's text then its tail;
+    datelines._python_window_dated_texts is the twin, with the digit test applied."""
     cdef list out = []
     cdef tree.xmlNode* node
     for element in elements:

@@ -24,7 +24,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Comment
-from .authors import clean_authors, in_page_script, wire_agencies, wire_credits
+from .author_parts import wire_agencies, wire_credits
+from .authors import clean_authors, in_page_script
 from .beside_date import name_beside_date
 from .byline import read_author_marks, read_byline, window_around
 from .comments import MAX_COMMENT_CHARS, read_comments

@@ -9,14 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from .candidates import Candidates
-from .dates import parse_machine_date, parse_text_date
+from .datelines import (
+    MAX_DATELINE_CHARS,
+    _dateline,
+    _labelled_date,
+    _nearest_first,
+    _opening_date,
+    _page_date,
+    _time_date,
+    _window_date,
+)
 from .labels import (
     BYLINE_START,
     DATE_LABEL_ONLY,
@@ -31,9 +40,9 @@ from .labels import (
 from .lead_name import is_names
 from .name_words import cjk_byline
 from .pictures import in_picture
-from .readers import NEGATED, in_reader_area
+from .readers import in_reader_area
 from .text import element_text
-from .updated import is_update_line
+from .unwanted_boxes import _SKIPPED_TAGS, _unwanted
 
 # Longer text in a byline element is an author's biography or a whole teaser box.
 MAX_BYLINE_CHARS = 120
@@ -41,16 +50,9 @@ MAX_BYLINE_CHARS = 120
 # page's source ("\n<64 spaces>By Jane Doe,\n<64 spaces>"): the walk marks texts up to this
 # long, and read_byline keeps those whose words are a byline's length.
 MAX_LABEL_SOURCE_CHARS = 4 * MAX_BYLINE_CHARS
-MAX_DATELINE_CHARS = 80
-# Shorter texts and tails are not read as a date when no element marks them as one.
-MIN_LOOSE_DATE_CHARS = 6
 MIN_LABELLED_NAME_WORDS = 2
 # A link this many levels above a byline is the one around it.
 TEASER_LINK_DEPTH = 4
-# A dateline opening the lead ("BERLIN, 5. Juli 2025 – ") is no longer than this.
-MAX_OPENING_DATE_CHARS = 32
-# What parts such a dateline from the lead: a dash between spaces, an opening quote.
-_LEAD_SEPARATOR = re.compile(r"\s[-–—]\s|\s?[„“«]")
 # A <br> in a byline, as the author cleaner reads it: a layout separator, like a bar.
 LINE_BREAK = " | "
 # Bylines tried in turn until one holds a name.
@@ -72,83 +74,12 @@ _AUTHOR_PIECES = ("byline", "author", "autor", "auteur", "writer", "signature", 
 _DATE_PIECES = ("date", "datum", "publi", "time", "fecha", "zeit")
 _AUTHOR_LABEL = re.compile("|".join(_AUTHOR_PIECES))
 _DATE_LABEL = re.compile("|".join(_DATE_PIECES))
-_UNWANTED = re.compile(
-    # A class that says the box has none is no such box: "hasnt-bio", "no-comments".
-    rf"{NEGATED}(?:"
-    # A widget, but not a page builder's every block ("elementor-widget-heading").
-    # A post's own footer is no page's: "post-footer", "entry-footer" sign the post.
-    r"comment|avatar|related|teaser|(?<!post[-_])(?<!entry[-_])(?<!article[-_])footer|"
-    r"sidebar|(?<![\w-])widget|modif|updat|aktualis|"
-    r"mise-a-jour|"
-    r"maj\b|edited|reply|respond|bio\b|about|more-from|popular|newsletter)", re.I
-)
-# Every branch of _UNWANTED holds one of these words. In ASCII, re.I's folding is
-# lower-casing, so an ASCII label whose lower case holds none cannot match: a few substring
-# tests, where the search (four look-behinds at every character of a long utility-class
-# list) costs about twenty times more.
-_UNWANTED_WORDS = ("comment", "avatar", "related", "teaser", "footer", "sidebar", "widget",
-                   "modif", "updat", "aktualis", "mise-a-jour", "maj", "edited", "reply",
-                   "respond", "bio", "about", "more-from", "popular", "newsletter")
-_PUBLISHED = re.compile(r"publi|pub-?date|posted|created|erschien|veröff", re.I)
-_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 # The code points from the first Kana to the last Hangul syllable: the scripts of
 # name_words.cjk_byline (CJK ideographs and Hangul Jamo between them cost one call more).
 _FIRST_CJK, _LAST_HANGUL = "\u3040", "\ud7a3"
-_SKIPPED_TAGS = frozenset(("meta", "link", "script", "style", "body", "html", "head", "title"))
 
 
-def _unwanted(element: etree._Element, header: bool = False) -> bool:
-    """Skip elements in comments, teasers or boxes about modifications (self or 2 parents).
-    A box that holds an h1 is the page's frame, whatever its class says ("article
-    comments-enabled", "has-sidebar"); with `header` (a byline, not a date: an update's box
-    stands there too), so is the box that comes right after the h1 ("<h1>…</h1><div
-    class="teaser-small__metadata"><p class="byline">Von X</p></div>")."""
-    node = element
-    for _ in range(3):
-        if node is None:
-            return False
-        if _unwanted_label(node.get("class", ""), node.get("id", "")):
-            return node.find(".//h1") is None and not (header and _after_h1(node))
-        node = node.getparent()
-    return False
-
-
-# How far up a dated element is looked at for the list item that holds it.
-_ITEM_LEVELS = 3
-
-
-def _in_linked_item(element: etree._Element) -> bool:
-    """Whether a dated element sits in a list item that holds a link: an entry of a list of
-    other pages (recent posts, press releases), dated with its own page's day, whatever the
-    list's class calls it."""
-    node = element.getparent()
-    for _ in range(_ITEM_LEVELS):
-        if node is None:
-            return False
-        if node.tag == "li":
-            return node.find(".//a") is not None
-        node = node.getparent()
-    return False
-
-
-def _after_h1(node: etree._Element) -> bool:
-    before = node.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # a comment between them
-    return before is not None and before.tag == "h1"
-
-
-# The same class and id pairs come back for every candidate's parents and across a site's
-# pages: the case-insensitive search is memoised per pair, like the label kinds below.
-@lru_cache(maxsize=8192)
-def _unwanted_label(cls: str, ident: str) -> bool:
-    label = f"{cls} {ident}"
-    if label.isascii():
-        lowered = label.lower()
-        if not any(word in lowered for word in _UNWANTED_WORDS):
-            return False
-    return _UNWANTED.search(label) is not None
 
 
 def _elements(tree: etree._Element) -> Iterator[etree._Element]:
@@ -529,174 +460,12 @@ def _in_teaser(element: etree._Element, text: str) -> bool:
     return False
 
 
-def _labelled_date(labels: list[etree._Element], month_first: bool) -> str | None:
-    """The date written after a label that stands alone ("<b>Datum</b> 28.04.2023")."""
-    for label in labels:
-        if _unwanted(label):
-            continue
-        after = label.tail if label.tail and label.tail.strip() else None
-        if after is None and label.getnext() is not None:
-            after = element_text(label.getnext(), MAX_DATELINE_CHARS)
-        day = parse_text_date(after[:MAX_DATELINE_CHARS], month_first) if after else None
-        if day:
-            return day
-    return None
-
-
-def _nearest_first(window: list[etree._Element]) -> list[etree._Element]:
-    """The window's elements by their distance from its first h1, the nearer first (the
-    earlier of two as near): a dateline stands beside the headline, a list of other pages'
-    days further off."""
-    headline = next((i for i, element in enumerate(window) if element.tag == "h1"), None)
-    if headline is None:
-        return window
-    return [window[i] for i in sorted(range(len(window)), key=lambda i: abs(i - headline))]
-
-
-def _loose_date(window: list[etree._Element], month_first: bool,
-                keep: Callable[[str], bool] | None = None) -> str | None:
-    """The first short text of `window` that is a date, whatever its element says, and that
-    `keep` keeps. The compiled reading (locate/_walk.pyx's window_dated_texts) decodes only
-    the texts and tails of a dateline's length that may hold a digit;
-    _python_window_dated_texts is its twin."""
-    if _window_dated_texts is None:
-        texts: Iterable[str] = _python_window_dated_texts(window)
-    else:
-        texts = _window_dated_texts(window, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
-    return _first_date(texts, month_first, keep)
-
-
-def _window_date(window: list[etree._Element], month_first: bool) -> str | None:
-    """_loose_date near the headline, a reader's comment's date left out."""
-    return _loose_date(window, month_first, lambda text: not _readers_text(window, text))
-
-
-def _readers_text(window: list[etree._Element], text: str) -> bool:
-    """Whether the first element of `window` that holds `text` (as its text, or as the tail
-    that follows it inside its parent) stands in a comment thread: a reader's comment
-    dated beside the headline is no dateline. Sought only for a text that reads as a date."""
-    for element in window:
-        if element.text == text:
-            return in_reader_area(element)
-        if element.tail == text:
-            parent = element.getparent()
-            return parent is not None and in_reader_area(parent)
-    return False
-
-
-def _opening_date(window: list[etree._Element], month_first: bool) -> str | None:
-    """The date a longer text near the headline opens with, the dateline glued to the lead
-    by a dash or a quote ("27.1.2022 - Bei der Eröffnung…", "BERLIN, 5. Juli 2025 – Der
-    Rat…"). Read only where no short text near the headline is a date."""
-    for element in window:
-        text = element.text
-        if not text or len(text) <= MAX_DATELINE_CHARS or element.tag in _SKIPPED_TAGS:
-            continue
-        head = _LEAD_SEPARATOR.split(text.lstrip(), 1)
-        if len(head) == 2 and len(head[0]) <= MAX_OPENING_DATE_CHARS and _DIGIT.search(head[0]):
-            day = parse_text_date(head[0], month_first)
-            if day:
-                return day
-    return None
-
-
-def _python_window_dated_texts(window: list[etree._Element]) -> Iterator[str]:
-    """Each element's text, then its tail, of a dateline's length with a digit (read in
-    line: no tuple an element)."""
-    for element in window:
-        text = element.text
-        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
-                and _DIGIT.search(text)):
-            yield text
-        text = element.tail
-        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
-                and _DIGIT.search(text)):
-            yield text
-
-
-def _page_date(tree: etree._Element, month_first: bool) -> str | None:
-    """_loose_date over every element of the page. The compiled walk (locate/_walk.pyx's
-    dated_texts) decodes only the texts and tails of a dateline's length that may hold a
-    digit; _python_dated_texts is its twin."""
-    if _dated_texts is None:
-        texts: Iterable[str] = _python_dated_texts(tree)
-    else:
-        texts = _dated_texts(tree, _SKIPPED_TAGS, MIN_LOOSE_DATE_CHARS, MAX_DATELINE_CHARS)
-    return _first_date(texts, month_first)
-
-
-def _first_date(texts: Iterable[str], month_first: bool,
-                keep: Callable[[str], bool] | None = None) -> str | None:
-    """The first of the candidate texts that holds a digit and reads as a date, and that
-    `keep` keeps (the compiled walks leave the digit test to here)."""
-    edited = None
-    for text in texts:
-        if _DIGIT.search(text):
-            day = parse_text_date(text, month_first)
-            if day and keep is not None and not keep(text):
-                continue
-            # "Letzte Änderung: 31.10.2023" is the last edit's day: the publication's may be
-            # further on; where none is, the edit's day is the nearest the page gives.
-            if day and is_update_line(text):
-                edited = edited or day
-            elif day:
-                return day
-    return edited
-
-
-def _python_dated_texts(tree: etree._Element) -> Iterator[str]:
-    """Every text and tail of the page's elements of a dateline's length with a digit, in
-    order: the text and the tail are read in line, and the element's tag only for a text
-    that may be a date."""
-    for element in tree.iter(etree.Element):
-        text = element.text
-        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
-                and _DIGIT.search(text) and element.tag not in _SKIPPED_TAGS):
-            yield text
-        text = element.tail
-        if (text and MIN_LOOSE_DATE_CHARS <= len(text) <= MAX_DATELINE_CHARS
-                and _DIGIT.search(text) and element.tag not in _SKIPPED_TAGS):
-            yield text
-
-
-def _time_date(times: list[etree._Element], month_first: bool) -> str | None:
-    first: str | None = None
-    for element in times:
-        if _unwanted(element):
-            continue
-        value = element.get("datetime")
-        day = parse_machine_date(value) if value else None
-        shown = parse_text_date(element_text(element, MAX_DATELINE_CHARS), month_first)
-        if shown and (not day or shown[:10] != day[:10]):
-            day = shown
-        if not day:
-            continue
-        label = f"{element.get('class', '')} {element.get('itemprop', '')}"
-        if element.get("pubdate") is not None or _PUBLISHED.search(label):
-            return day
-        first = first or day
-    return first
-
-
-def _dateline(elements: list[etree._Element], month_first: bool) -> str | None:
-    for element in elements:
-        if _unwanted(element) or _in_linked_item(element):
-            continue
-        text = element_text(element, MAX_DATELINE_CHARS)
-        if text and len(text) <= MAX_DATELINE_CHARS:
-            day = parse_text_date(text, month_first)
-            if day:
-                return day
-    return None
-
-
 try:
     from ..locate import _walk
 except ImportError:  # installed without a C compiler: the Python readings give the same
-    _element_window = _byline_marks = _dated_texts = _window_dated_texts = None
+    _element_window = _byline_marks = None
 else:
     _element_window, _byline_marks = _walk.element_window, _walk.byline_marks
-    _dated_texts, _window_dated_texts = _walk.dated_texts, _walk.window_dated_texts
     if (_walk.BY_AUTHOR, _walk.BY_DATE, _walk.TIME, _walk.LABEL_TEXT) != (
             _BY_AUTHOR, _BY_DATE, _TIME, _LABEL_TEXT):
         raise ImportError("locate/_walk.pyx marks the byline's elements with other bits")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .authors import clean_authors, wire_agencies, wire_credits
+from .author_parts import wire_agencies, wire_credits
+from .authors import clean_authors
 from .byline import MAX_BYLINE_CHARS
 from .dates import parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name

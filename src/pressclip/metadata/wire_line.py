@@ -15,7 +15,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .authors import wire_credits
+from .author_parts import wire_credits
 from .pictures import in_picture
 from .readers import in_reader_area
 from .text import element_text
