@@ -182,11 +182,13 @@ MEMBERS_AFTER = re.compile(r"[^\S\n]+(?:unions?|party|parties|movement|militia|f
 MEMBERS_FIRST = "upmfa"  # the first letters of its nouns
 # "Labour MPs", "Chelsea fans", "Hamas officials": the plural of the people who belong to a
 # body, after its name (English; names.py cuts "MPs" off the run).
-MEMBERS_PLURAL = re.compile(
-    r"[^\S\n]+(?:MPs|MEPs|MSPs|MLAs|lawmakers|legislators|members|supporters|voters|fans|"
-    r"officials|leaders|activists|peers|councillors|councilors|delegates|shareholders|"
-    r"employees|executives|loyalists|militants|fighters)(?![\w'’-])")
-MEMBERS_PLURAL_FIRST = frozenset("Mlmsvfoapcde")  # the first letters of its nouns
+_MEMBERS_NOUNS = ("MPs MEPs MSPs MLAs lawmakers legislators members supporters voters fans "
+                  "officials leaders activists peers councillors councilors delegates "
+                  "shareholders employees executives loyalists militants fighters").split()
+MEMBERS_PLURAL = re.compile(rf"[^\S\n]+(?:{'|'.join(_MEMBERS_NOUNS)})(?![\w'’-])")
+# The first letters of its nouns: a one-character test before the pattern, derived from the
+# nouns so that the two cannot part.
+MEMBERS_PLURAL_FIRST = frozenset(noun[0] for noun in _MEMBERS_NOUNS)
 # The compass words that open a region's name ("North Kivu", "West Java", "Southern
 # Darfur"), not "New", "Old" or "Greater" that also open companies' ("New Line").
 DIRECTIONS = frozenset("north south east west northern southern eastern western central"
