@@ -40,6 +40,7 @@ from .lead import lead_region
 from .mastheads import drop_masthead_lines
 from .model import load_model
 from .notices import drop_notices
+from .posts import drop_embedded_posts
 from .rights import drop_rights_lines
 from .slides import drop_slideshows
 from .stamps import drop_stamps
@@ -198,6 +199,7 @@ def select(root: etree._Element, article_body_hint: str | None = None,
     keep = drop_notices(raw, keep)
     keep = drop_slideshows(raw, keep)
     keep = drop_captions(raw, X, keep, units)
+    keep = drop_embedded_posts(raw, X, keep, units)
     keep = drop_outside_tail(raw, X, keep, units)
     keep = drop_unended_tail(raw, X, keep, units)
     keep = drop_labelled_boxes(raw, X, keep, units)
