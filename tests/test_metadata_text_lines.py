@@ -62,6 +62,24 @@ def test_the_published_date_written_out_and_the_updates_apart() -> None:
     assert written_date("Share this story") is None
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # A stored value printed as it is: its time and offset kept where it gives them.
+    ("2025-07-03T16:15:30Z", "2025-07-03T16:15:30+00:00"),
+    ("입력 : 2025-07-03 02:37:08", "2025-07-03"),
+    ("Posted 2025-07-03", "2025-07-03"),
+    # A range, a longer number or an unpadded run is no ISO date.
+    ("Season 2024-25-26 review", None),
+    ("Order 12025-07-03", None),
+])
+def test_a_date_shown_as_the_machine_writes_it(line: str, expected: str | None) -> None:
+    assert written_date(line) == expected
+
+
+def test_text_mode_reads_a_date_shown_as_the_machine_writes_it() -> None:
+    article = extract_text(_page("By Jane Doe", "2025-07-03T16:15:30Z"), reference_time=REFERENCE)
+    assert article.date == "2025-07-03T16:15:30+00:00"
+
+
 @pytest.mark.parametrize(("lines", "date_index", "expected"), [
     (["Headline", "Jane Doe", "", "03.07.2025 | 17:52"], 3, ["Jane Doe"]),
     (["Headline", "03.07.2025", "Jane Doe", "Lead text of the story."], 1, ["Jane Doe"]),

@@ -19,7 +19,7 @@ import unicodedata
 from .author_parts import wire_agencies, wire_credits
 from .authors import clean_authors
 from .byline import MAX_BYLINE_CHARS
-from .dates import parse_text_date
+from .dates import parse_machine_date, parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name
 from .lead_name import is_names
 from .name_words import TITLES, bare, cjk_byline
@@ -95,6 +95,10 @@ def names_beside_date(lines: list[str], date_index: int) -> list[str]:
     return []
 
 
+# Year, month and day as ISO 8601 writes them, padded: no part of a longer number or range.
+_ISO_DAY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
+
+
 def written_date(line: str, update: bool = False) -> str | None:
     """The date a short line writes out ("Published Jun 05, 2026", "12:20pm Jan 7, 2024",
     "28.04.2023 | 17:52 Uhr"), where the line is an update's ("Aktualisiert am 28.04.2023",
@@ -103,7 +107,14 @@ def written_date(line: str, update: bool = False) -> str | None:
     Ages ("vor 3 Stunden") are relative.read_relative's."""
     if is_update_line(line) != update:
         return None
-    return parse_text_date(line)
+    found = parse_text_date(line)
+    if found is None:
+        # A date shown as the machine writes it ("2024-02-14T16:15:30Z", "입력 : 2025-06-04
+        # 02:37:08"): a page's script or template prints the stored value as it is. Its
+        # time and offset are kept where it gives them, as a meta tag's are.
+        iso = _ISO_DAY.search(line)
+        found = parse_machine_date(line[iso.start():]) if iso else None
+    return found
 
 
 # A list item's mark that a flattener sets before a breadcrumb's or a menu's entry ("* ",
