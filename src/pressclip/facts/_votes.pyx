@@ -158,7 +158,7 @@ from .entity_types import paired_types
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import (
-    DEMONYM_ENDINGS,
+    demonym_shaped,
     kind_noun_after,
     MATCH_AFTER,
     RESULT_AFTER,
@@ -364,8 +364,7 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits)
                                           language_words()):
         return True  # "French", "Latin", "Allemands": a language or a nationality
     stem = low[:-1] if low.endswith("s") else low
-    return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
-                                        for w in (low, stem))) \
+    return (low in DEMONYM_NOUNS or any(demonym_shaped(w) for w in (low, stem))) \
         and low not in first_names() and not surname
 
 
@@ -673,11 +672,11 @@ cdef object _before_a_country(m, str text, dict gazetteer):
             words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
         return m
     tail = " ".join(words[1:])
-    if gazetteer.get(fold(tail)) != "country" and (
-            fold(tail) not in major_cities() or not (
-                # Before a city, only a common word ("Hosts Madrid"), not a club's first
-                # word ("Dynamo Moscow", "Bayern Munich").
-                words[0].endswith("s") or words[0].lower() in names_lower_words(text))):
+    if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or not (
+            # Only a common word, a role's plural or one the text writes in lower case
+            # ("Hosts Madrid", "Holders Egypt"), not a name's first word ("Dynamo Moscow",
+            # "Bayern Munich", "Air Canada").
+            words[0].endswith("s") or words[0].lower() in names_lower_words(text)):
         return m
     if not sentence_starts(text)(m.start):
         return m

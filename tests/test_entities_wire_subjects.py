@@ -1,0 +1,39 @@
+"""Companies and countries as the subjects of wire copy: a lone name whose ending looks
+like a people's word, a name that opens a sentence with a country's name as its last word.
+English, invented texts and names."""
+
+from pressclip.facts.entities import find_entities
+from pressclip.facts.name_context import demonym_shaped
+
+
+def _typed(text: str, language: str = "en") -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(text, language)]
+
+
+def test_an_after_m_or_a_doubled_consonant_is_no_peoples_ending():
+    assert not demonym_shaped("texan")  # five letters: too short for the test
+    assert demonym_shaped("bavarian") and demonym_shaped("kansan") and \
+        demonym_shaped("prussian")
+    assert not demonym_shaped("varossan") and not demonym_shaped("delkman")
+
+
+def test_a_brand_ending_in_a_doubled_consonant_and_an_is_a_name():
+    assert _typed("Varossan and Tellano said on Tuesday they would recall 2 million cars.") \
+        == [("Varossan", "organization"), ("Tellano", "organization")]
+
+
+def test_a_regional_peoples_word_stays_out():
+    assert _typed("Bavarian and Tellano officials met on Tuesday.") == [
+        ("Tellano", "organization")]
+
+
+def test_a_name_opening_a_sentence_with_a_country_last_stays_whole():
+    # "Air" is no role's plural and the text never writes it in lower case: the name's
+    # first word, not a word glued to the country's name.
+    assert _typed("Air Canada said on Monday it would cut 400 jobs.") == [
+        ("Air Canada", "organization")]
+
+
+def test_a_roles_plural_before_a_country_is_cut_off():
+    assert _typed("Holders Egypt maintain their lead in the group.") == [("Egypt", "place")]
+    assert _typed("Rival Poland has the lead. The rival side won.") == [("Poland", "place")]
