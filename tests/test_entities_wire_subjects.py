@@ -37,3 +37,12 @@ def test_a_name_opening_a_sentence_with_a_country_last_stays_whole():
 def test_a_roles_plural_before_a_country_is_cut_off():
     assert _typed("Holders Egypt maintain their lead in the group.") == [("Egypt", "place")]
     assert _typed("Rival Poland has the lead. The rival side won.") == [("Poland", "place")]
+
+
+def test_two_lone_names_opening_a_sentence_before_a_verb_are_bodies():
+    assert _typed("Dorvane or Kestrell will announce the results next week.") == [
+        ("Dorvane", "organization"), ("Kestrell", "organization")]
+
+
+def test_two_lone_words_with_no_verb_after_stay_out():
+    assert _typed("Outlook and Comment\nPrices rose in the spring.") == []

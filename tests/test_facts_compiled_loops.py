@@ -49,7 +49,7 @@ NAMED = [
     "Kelvar and Toyota said so. Labour MPs, Ohio voters and Korvel fans met. Shares in Barclays "
     "and Lloyds fell. Somerset 83 and 174 (P. Simmons 4-38) beat Leicestershire 296.",
     "Varossan and Tellano said so. Air Canada said its pilots met Bavarian officials. Holders "
-    "Egypt won.",
+    "Egypt won. Dorvane or Kestrell will say so.",
 ]
 # Rules whose pattern the compiled code asks only after a cheaper test that its match needs
 # (a portfolio's link before the name, "and"/"et"/"&" between two bodies, an apostrophe).

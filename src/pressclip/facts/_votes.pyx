@@ -154,7 +154,7 @@ from .entity_lexicon import (
     VENUE_WORDS,
 )
 from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_kind_after
-from .entity_types import paired_types
+from .entity_types import paired_subjects, paired_types
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import (
@@ -1232,6 +1232,7 @@ def type_by_vote(list mentions, str text, language=None):
         # A dateline's town casts no vote: its name may have none.
         and _leading(votes[kept[k][1]]) == "organization"
         for k in (j - 1, j + 1))}
+    backed |= paired_subjects(kept, unsupported, text)
     for j, (m, key) in enumerate(kept):
         if j in unsupported and key not in backed:
             continue

@@ -108,7 +108,13 @@ def _the_subject(text: str, m: Mention) -> bool:
     if not THE_BEFORE.search(text, max(0, m.start - 5), m.start) or \
             m.text.lower() in TITLES or m.text.lower() in RULERS:
         return False
-    after = VERB_AFTER.match(text, m.end)
+    return _verb_next(text, m.end)
+
+
+def _verb_next(text: str, end: int) -> bool:
+    """A verb right after `end`: an auxiliary, a reporting verb, a past or a third person
+    ("will", "said", "rose", "plans"; English)."""
+    after = VERB_AFTER.match(text, end)
     if after is None:
         return False
     verb = after.group(1)
