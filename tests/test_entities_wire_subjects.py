@@ -4,6 +4,8 @@ English, invented texts and names."""
 
 from pressclip.facts.entities import find_entities
 from pressclip.facts.name_context import demonym_shaped
+from pressclip.facts.names import find_mentions
+from pressclip.facts.quotes import find_quotes
 
 
 def _typed(text: str, language: str = "en") -> list[tuple[str, str]]:
@@ -46,3 +48,21 @@ def test_two_lone_names_opening_a_sentence_before_a_verb_are_bodies():
 
 def test_two_lone_words_with_no_verb_after_stay_out():
     assert _typed("Outlook and Comment\nPrices rose in the spring.") == []
+
+
+def test_a_speaker_whose_shares_the_text_names_is_a_body_in_every_mention():
+    text = '"Demand remains strong," Korvane said on Monday. Korvane shares rose 2 percent.'
+    assert {(m.text, m.type) for m in find_mentions(text, "en")} == {
+        ("Korvane", "organization")}
+    assert [(q.speaker, q.speaker_kind) for q in find_quotes(text, "en")] == [
+        ("Korvane", "organization")]
+
+
+def test_a_speaker_that_said_its_is_a_body():
+    text = 'Tolvane said its profit fell. "We are confident," Tolvane said.'
+    assert [q.speaker_kind for q in find_quotes(text, "en")] == ["organization"]
+
+
+def test_a_persons_surname_before_shares_the_verb_stays_a_person():
+    text = "Ana Morvell won the seat. Morvell shares the view that taxes must fall."
+    assert {m.type for m in find_mentions(text, "en")} == {"person"}

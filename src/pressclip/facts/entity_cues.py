@@ -10,6 +10,7 @@ from ..credits import AGENCIES
 from .entity_lexicon import HALF_DAYS, ORG_SUFFIXES, PLACE_KINDS_AFTER, TIME_ZONES
 from .lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import MATCH_VERB
+from .name_kinds import BODY_AFTER  # noqa: F401 (the vote's tables are read from here)
 from .names import DATE_ABBREVIATIONS
 from .textdates import MONTHS, WEEKDAYS
 
@@ -311,11 +312,6 @@ PERSON_AFTER_VOTES = 3
 # French "il"/"elle" stand for a body's noun as well, so French is not read so).
 PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’)]*[^\S\n]+(?:He|She|His|Her)(?![\w'’-])")
 PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
-# What follows a body's name and not a person's: "its" as the subject's pronoun after a
-# reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which
-# runs clinics"). Not "said it": people say "it was hard" too.
-BODY_AFTER = re.compile(r"(?:,[^\S\n]+which|[^\S\n]+(?:said|says|added|announced|reported)"
-                        r"[^\S\n]+(?:that[^\S\n]+)?its)(?![\w'’-])")
 BODY_AFTER_VOTES = 3
 BODY_AFTER_OPENINGS = frozenset((", ", " s", " a", " r"))  # its first two characters
 # Endings that only family names have, in the languages whose names news transliterates
