@@ -66,3 +66,16 @@ def test_a_speaker_that_said_its_is_a_body():
 def test_a_persons_surname_before_shares_the_verb_stays_a_person():
     text = "Ana Morvell won the seat. Morvell shares the view that taxes must fall."
     assert {m.type for m in find_mentions(text, "en")} == {"person"}
+
+
+def test_full_names_in_a_scorecards_brackets_are_people():
+    text = ("Scores: Kestland first innings 288 (R. Dalloway 97, Tomas Brevik 55; "
+            "Imran Qadeem 4-61) Orlavia 240.")
+    typed = _typed(text)
+    assert ("R. Dalloway", "person") in typed and ("Tomas Brevik", "person") in typed
+
+
+def test_a_body_in_brackets_before_a_score_is_no_scorer():
+    # names.py reads "Union Kestel" as a body ("Union"): a club's score in brackets.
+    text = "Semi-final results (Union Kestel 2, Varnholm 1) were confirmed on Sunday."
+    assert ("Union Kestel", "organization") in _typed(text)
