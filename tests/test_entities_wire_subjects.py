@@ -79,3 +79,8 @@ def test_a_body_in_brackets_before_a_score_is_no_scorer():
     # names.py reads "Union Kestel" as a body ("Union"): a club's score in brackets.
     text = "Semi-final results (Union Kestel 2, Varnholm 1) were confirmed on Sunday."
     assert ("Union Kestel", "organization") in _typed(text)
+
+
+def test_an_adverb_between_the_pair_and_its_verb():
+    assert _typed("Dorvane and Kestrell both declined to comment.") == [
+        ("Dorvane", "organization"), ("Kestrell", "organization")]

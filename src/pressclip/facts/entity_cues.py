@@ -201,6 +201,8 @@ BODY_KINDS = frozenset(ORG_SUFFIXES | ORG_WORDS)
 # "the Fed is", "The Bundesbank left": the article before a lone name, and the verb after
 # it (an auxiliary, a reporting verb, an -s/-ed form, or the irregular past of what a body
 # does; not of what an event does: "The Vuelta went on", "began", "came").
+# "Nestle and Danone both declined": the adverb between two subjects and their verb.
+PAIR_ADVERB = re.compile(r"[^\S\n]+(?:both|also|jointly)(?=[^\S\n])")
 THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[^\S\n]+\Z")
 VERB_AFTER = re.compile(r"[^\S\n]+([a-z]+)(?![\w'’-])")
 AUXILIARIES = frozenset("is was has had will would can could should may might must did does "

@@ -73,6 +73,7 @@ from .entity_cues import (
     NAMED_THINGS,
     OF_BEFORE,
     ORG_APPOSITIONS,
+    PAIR_ADVERB,
     PARTICLES_BEFORE,
     PEOPLE_ENDINGS,
     PERSON_AFTER,
@@ -193,16 +194,20 @@ def paired_types(kept: list[tuple[Mention, str]], votes: dict[str, dict[str, int
 
 def paired_subjects(kept: list[tuple[Mention, str]], unsupported: set[int], text: str
                     ) -> set[str]:
-    """ "Honda or Mazda will announce": two lone words that nothing else backs, opening a
-    sentence joined by "and" or "or" and followed by a verb, are its two subjects, two
-    bodies (a capitalised common word, "Outlook", is seldom one of such a pair; inside a
-    sentence the pair may end a body's name: "the office of Discount and Deposit is")."""
+    """ "Honda or Mazda will announce", "Nestle and Danone both declined": two lone words
+    that nothing else backs, opening a sentence joined by "and" or "or" and followed by a
+    verb, are its two subjects, two bodies (a capitalised common word, "Outlook", is
+    seldom one of such a pair; inside a sentence the pair may end a body's name: "the
+    office of Discount and Deposit is")."""
     out: set[str] = set()
     for j in unsupported:
         if j + 1 in unsupported:
             (a, first), (b, second) = kept[j], kept[j + 1]
-            if PAIR_JOIN.fullmatch(text, a.end, b.start) is not None and \
-                    _verb_next(text, b.end) and sentence_starts(text)(a.start):
+            if PAIR_JOIN.fullmatch(text, a.end, b.start) is None or \
+                    not sentence_starts(text)(a.start):
+                continue
+            both = PAIR_ADVERB.match(text, b.end)
+            if _verb_next(text, b.end if both is None else both.end()):
                 out |= {first, second}
     return out
 
