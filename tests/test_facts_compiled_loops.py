@@ -48,6 +48,10 @@ NAMED = [
     "Security firm K9X said so; the Duluth 58ers won; 7Q Corp. rose 5M in Q1 at 3pm, $4M, A380.",
     "Kelvar and Toyota said so. Labour MPs, Ohio voters and Korvel fans met. Shares in Barclays "
     "and Lloyds fell. Somerset 83 and 174 (P. Simmons 4-38) beat Leicestershire 296.",
+    "Varossan and Tellano said so. Air Canada said its pilots met Bavarian officials. Holders "
+    "Egypt won. Dorvane or Kestrell will say so. Orvane and Tessel both left. Korvane said "
+    "so; Korvane shares rose. Ana Morvell left. Morvell shares it. Kestland 288 (R. "
+    "Dalloway 97, Union Kestel 2).",
 ]
 # Rules whose pattern the compiled code asks only after a cheaper test that its match needs
 # (a portfolio's link before the name, "and"/"et"/"&" between two bodies, an apostrophe).

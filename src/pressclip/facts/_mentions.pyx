@@ -46,6 +46,7 @@ from .name_context import (
     lower_words,
 )
 from .name_kinds import (
+    bodies_by_evidence,
     AND_JOIN,
     LEGAL_FORMS,
     _field_before_a_body,
@@ -477,7 +478,8 @@ def find_mentions(str text, language=None):
         if tail is not None:
             out.append(new_mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False,
                                    True))
-    return _people_named(_join_coordinated_organisations(text, out))
+    return bodies_by_evidence(text,
+                              _people_named(_join_coordinated_organisations(text, out)))
 
 
 cdef str _fold(str name):

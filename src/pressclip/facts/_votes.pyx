@@ -154,11 +154,11 @@ from .entity_lexicon import (
     VENUE_WORDS,
 )
 from .entity_spans import SPLIT_WORD, named_complement, with_body_nouns, with_kind_after
-from .entity_types import paired_types
+from .entity_types import paired_subjects, paired_types
 from .entity_words import country_beginnings, first_names, nationality, people_word
 from .lexicon import DEMONYM_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import (
-    DEMONYM_ENDINGS,
+    demonym_shaped,
     kind_noun_after,
     MATCH_AFTER,
     RESULT_AFTER,
@@ -364,8 +364,7 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits)
                                           language_words()):
         return True  # "French", "Latin", "Allemands": a language or a nationality
     stem = low[:-1] if low.endswith("s") else low
-    return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
-                                        for w in (low, stem))) \
+    return (low in DEMONYM_NOUNS or any(demonym_shaped(w) for w in (low, stem))) \
         and low not in first_names() and not surname
 
 
@@ -626,8 +625,10 @@ cdef object _side(str text, m, place, surnames, tail=None):
     after = text[m.end:m.end + 2]
     spaced = after[:1] in SPACES
     scored = spaced and after[1:].isdigit()
-    if scored and " " not in m.text and SCORE_AFTER.match(text, m.end) and \
-            _in_brackets(text, m.start):
+    # A scorer is named by the surname alone or, in cricket's cards, by a person's full
+    # name ("(D. Harper 104, T. Walsh 61)"): names.py's reading of its words, not a club's.
+    if scored and (" " not in m.text or (m.type == "person" and m.text.count(" ") == 1)) \
+            and SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
         return "scorer"
     if (scored or (spaced and after[1:] in SIGNS)) and _team(text, m):
         return "team"
@@ -673,11 +674,11 @@ cdef object _before_a_country(m, str text, dict gazetteer):
             words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
         return m
     tail = " ".join(words[1:])
-    if gazetteer.get(fold(tail)) != "country" and (
-            fold(tail) not in major_cities() or not (
-                # Before a city, only a common word ("Hosts Madrid"), not a club's first
-                # word ("Dynamo Moscow", "Bayern Munich").
-                words[0].endswith("s") or words[0].lower() in names_lower_words(text))):
+    if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or not (
+            # Only a common word, a role's plural or one the text writes in lower case
+            # ("Hosts Madrid", "Holders Egypt"), not a name's first word ("Dynamo Moscow",
+            # "Bayern Munich", "Air Canada").
+            words[0].endswith("s") or words[0].lower() in names_lower_words(text)):
         return m
     if not sentence_starts(text)(m.start):
         return m
@@ -1233,6 +1234,7 @@ def type_by_vote(list mentions, str text, language=None):
         # A dateline's town casts no vote: its name may have none.
         and _leading(votes[kept[k][1]]) == "organization"
         for k in (j - 1, j + 1))}
+    backed |= paired_subjects(kept, unsupported, text)
     for j, (m, key) in enumerate(kept):
         if j in unsupported and key not in backed:
             continue

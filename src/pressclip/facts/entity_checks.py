@@ -63,7 +63,7 @@ from .lexicon import (
     TITLES,
     is_cue,
 )
-from .name_context import ADJECTIVE_ENDINGS, DEMONYM_ENDINGS
+from .name_context import ADJECTIVE_ENDINGS, demonym_shaped
 from .names import RANK, Mention
 from .places import fold, language_words, places
 
@@ -108,7 +108,13 @@ def _the_subject(text: str, m: Mention) -> bool:
     if not THE_BEFORE.search(text, max(0, m.start - 5), m.start) or \
             m.text.lower() in TITLES or m.text.lower() in RULERS:
         return False
-    after = VERB_AFTER.match(text, m.end)
+    return _verb_next(text, m.end)
+
+
+def _verb_next(text: str, end: int) -> bool:
+    """A verb right after `end`: an auxiliary, a reporting verb, a past or a third person
+    ("will", "said", "rose", "plans"; English)."""
+    after = VERB_AFTER.match(text, end)
     if after is None:
         return False
     verb = after.group(1)
@@ -192,8 +198,7 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
                                           language_words()):
         return True  # "French", "Latin", "Allemands": a language or a nationality
     stem = low[:-1] if low.endswith("s") else low
-    return (low in DEMONYM_NOUNS or any(w.endswith(DEMONYM_ENDINGS) and len(w) > 5
-                                        for w in (low, stem))) \
+    return (low in DEMONYM_NOUNS or any(demonym_shaped(w) for w in (low, stem))) \
         and low not in first_names() and not surname
 
 

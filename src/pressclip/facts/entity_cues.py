@@ -10,6 +10,7 @@ from ..credits import AGENCIES
 from .entity_lexicon import HALF_DAYS, ORG_SUFFIXES, PLACE_KINDS_AFTER, TIME_ZONES
 from .lexicon import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, ORG_WORDS, PLACE_WORDS, TITLES
 from .name_context import MATCH_VERB
+from .name_kinds import BODY_AFTER  # noqa: F401 (the vote's tables are read from here)
 from .names import DATE_ABBREVIATIONS
 from .textdates import MONTHS, WEEKDAYS
 
@@ -200,6 +201,8 @@ BODY_KINDS = frozenset(ORG_SUFFIXES | ORG_WORDS)
 # "the Fed is", "The Bundesbank left": the article before a lone name, and the verb after
 # it (an auxiliary, a reporting verb, an -s/-ed form, or the irregular past of what a body
 # does; not of what an event does: "The Vuelta went on", "began", "came").
+# "Nestle and Danone both declined": the adverb between two subjects and their verb.
+PAIR_ADVERB = re.compile(r"[^\S\n]+(?:both|also|jointly)(?=[^\S\n])")
 THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[^\S\n]+\Z")
 VERB_AFTER = re.compile(r"[^\S\n]+([a-z]+)(?![\w'’-])")
 AUXILIARIES = frozenset("is was has had will would can could should may might must did does "
@@ -311,11 +314,6 @@ PERSON_AFTER_VOTES = 3
 # French "il"/"elle" stand for a body's noun as well, so French is not read so).
 PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’)]*[^\S\n]+(?:He|She|His|Her)(?![\w'’-])")
 PERSON_AFTER_FIRST = frozenset(",hlesatwib")  # the first letters of its words
-# What follows a body's name and not a person's: "its" as the subject's pronoun after a
-# reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which
-# runs clinics"). Not "said it": people say "it was hard" too.
-BODY_AFTER = re.compile(r"(?:,[^\S\n]+which|[^\S\n]+(?:said|says|added|announced|reported)"
-                        r"[^\S\n]+(?:that[^\S\n]+)?its)(?![\w'’-])")
 BODY_AFTER_VOTES = 3
 BODY_AFTER_OPENINGS = frozenset((", ", " s", " a", " r"))  # its first two characters
 # Endings that only family names have, in the languages whose names news transliterates

@@ -258,11 +258,11 @@ def _before_a_country(m: Mention, text: str, gazetteer: dict[str, str]) -> Menti
             words[-1].lower() in NAMED_THINGS:  # "Jhongye Island" ("Island": Iceland)
         return m
     tail = " ".join(words[1:])
-    if gazetteer.get(fold(tail)) != "country" and (
-            fold(tail) not in major_cities() or not (
-                # Before a city, only a common word ("Hosts Madrid"), not a club's first
-                # word ("Dynamo Moscow", "Bayern Munich").
-                words[0].endswith("s") or words[0].lower() in names_lower_words(text))):
+    if (gazetteer.get(fold(tail)) != "country" and fold(tail) not in major_cities()) or not (
+            # Only a common word, a role's plural or one the text writes in lower case
+            # ("Hosts Madrid", "Holders Egypt"), not a name's first word ("Dynamo Moscow",
+            # "Bayern Munich", "Air Canada").
+            words[0].endswith("s") or words[0].lower() in names_lower_words(text)):
         return m
     if not sentence_starts(text)(m.start):
         return m

@@ -82,8 +82,10 @@ def _side(text: str, m: Mention, place: str | None, surnames: set[str],
     after = text[m.end:m.end + 2]
     spaced = after[:1] in SPACES
     scored = spaced and after[1:].isdigit()
-    if scored and " " not in m.text and SCORE_AFTER.match(text, m.end) and \
-            _in_brackets(text, m.start):
+    # A scorer is named by the surname alone or, in cricket's cards, by a person's full
+    # name ("(D. Harper 104, T. Walsh 61)"): names.py's reading of its words, not a club's.
+    if scored and (" " not in m.text or (m.type == "person" and m.text.count(" ") == 1)) \
+            and SCORE_AFTER.match(text, m.end) and _in_brackets(text, m.start):
         return "scorer"
     if (scored or (spaced and after[1:] in SIGNS)) and _team(text, m):
         return "team"

@@ -34,6 +34,7 @@ from .entity_checks import (
     _spoken_to,
     _the_subject,
     _titled_particle,
+    _verb_next,
 )
 from .entity_cues import (
     ADDRESSEE_VOTES,
@@ -72,6 +73,7 @@ from .entity_cues import (
     NAMED_THINGS,
     OF_BEFORE,
     ORG_APPOSITIONS,
+    PAIR_ADVERB,
     PARTICLES_BEFORE,
     PEOPLE_ENDINGS,
     PERSON_AFTER,
@@ -130,7 +132,7 @@ from .lexicon import (
 from .name_context import kind_noun_after
 from .name_context import lower_words as names_lower_words
 from .name_kinds import AND_JOIN, PAIR_JOIN
-from .names import AGE, TRAILING_PARTICLES, Mention, next_to_cue
+from .names import AGE, TRAILING_PARTICLES, Mention, next_to_cue, sentence_starts
 from .places import country_initials, fold, language_words, major_cities, places
 
 
@@ -187,6 +189,26 @@ def paired_types(kept: list[tuple[Mention, str]], votes: dict[str, dict[str, int
         if first_weak != second_weak:
             weak, strong = (first, second_votes) if first_weak else (second, first_votes)
             out.setdefault(weak, _leading(strong))
+    return out
+
+
+def paired_subjects(kept: list[tuple[Mention, str]], unsupported: set[int], text: str
+                    ) -> set[str]:
+    """ "Honda or Mazda will announce", "Nestle and Danone both declined": two lone words
+    that nothing else backs, opening a sentence joined by "and" or "or" and followed by a
+    verb, are its two subjects, two bodies (a capitalised common word, "Outlook", is
+    seldom one of such a pair; inside a sentence the pair may end a body's name: "the
+    office of Discount and Deposit is")."""
+    out: set[str] = set()
+    for j in unsupported:
+        if j + 1 in unsupported:
+            (a, first), (b, second) = kept[j], kept[j + 1]
+            if PAIR_JOIN.fullmatch(text, a.end, b.start) is None or \
+                    not sentence_starts(text)(a.start):
+                continue
+            both = PAIR_ADVERB.match(text, b.end)
+            if _verb_next(text, b.end if both is None else both.end()):
+                out |= {first, second}
     return out
 
 
@@ -544,6 +566,7 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
         # A dateline's town casts no vote: its name may have none.
         and _leading(votes[kept[k][1]]) == "organization"
         for k in (j - 1, j + 1))}
+    backed |= paired_subjects(kept, unsupported, text)
     for j, (m, key) in enumerate(kept):
         if j in unsupported and key not in backed:
             continue

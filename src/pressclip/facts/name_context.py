@@ -26,6 +26,17 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ais", "ois", "ien", "ienne", "ai
 DEMONYM = re.compile(rf"(?:{'|'.join(DEMONYM_ENDINGS)})$")
 # A word of a name (split on spaces: no line break, so `$` is its end) is tested by
 # str.endswith(DEMONYM_ENDINGS), a fraction of the pattern's search.
+# A people's bare "-an" follows a vowel or one consonant ("Texan", "Cuban", "Catalan");
+# after "m" or a doubled consonant it ends surnames and brands ("Waxman", "Pullman",
+# "Nissan"): DEMONYM_ENDINGS less those, for the entity vote's test of a lone word.
+SURNAME_AN = re.compile(r"(?:m|(\w)\1)an$")
+
+
+def demonym_shaped(word: str) -> bool:
+    """ "Bavarian", "Texan", "Jewish", "Neuchâtelois": a lower-case word of six letters or
+    more with a people's ending; not "Nissan", "Waxman" (see SURNAME_AN)."""
+    return len(word) > 5 and word.endswith(DEMONYM_ENDINGS) and (
+        word.endswith(("ian", "ean")) or SURNAME_AN.search(word) is None)
 # ", cadre ferroviaire,", ", a linebacker,": a short lowercase description between commas.
 APPOSITION = re.compile(r",[^\S\n]+([a-zà-ÿ0-9][\w’'\-]*)[^,.;:!?\n]{0,50},")
 APPOSITION_EXCLUDED = {"le", "la", "les", "l", "the", "il", "elle", "on", "ils", "elles", "he",

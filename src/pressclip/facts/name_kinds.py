@@ -34,6 +34,13 @@ NAME_ARTICLES = {"Le", "La", "Les"}
 HYPHEN_LOWER = re.compile(r"-[a-z]")
 GLUED = re.compile(GLUED_PARTICLE + rf"[{UPPER}]")
 # The legal forms that end a company's name ("Intel Corp", "Siemens AG").
+# What follows a body's name and not a person's: "its" as the subject's pronoun after a
+# reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which
+# runs clinics"). Not "said it": people say "it was hard" too.
+BODY_AFTER = re.compile(r"(?:,[^\S\n]+which|[^\S\n]+(?:said|says|added|announced|reported)"
+                        r"[^\S\n]+(?:that[^\S\n]+)?its)(?![\w'’-])")
+# "WestJet shares rose", "Tolvane stock fell": a company's shares after its name.
+SHARES_AFTER = re.compile(r"[^\S\n]+(?:shares|stock)(?![\w'’-])")
 LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 # "the ", "la ", "l'": an article right before a name.
 # An article, or an English possessive, which determines a noun as the article does
@@ -187,3 +194,25 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
             continue
         out.append(m)
     return out
+
+
+def bodies_by_evidence(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "WestJet said on Monday … WestJet shares rose", "Tolvane said its profit fell": a
+    lone word read as a person (a speaker, for want of other evidence) is a body in every
+    mention when one of its mentions is followed by its shares, by "said its" or ", which",
+    or the text also names it with a legal form ("Tolvane Ltd"); not a given name nor a
+    word of a person's full name ("Ramos" after "Ana Ramos": "Ramos shares the view")."""
+    lone = {m.text for m in mentions if m.type == "person" and not m.titled and " " not in m.text}
+    if not lone:
+        return mentions
+    lone -= {w for m in mentions if m.type == "person" and " " in m.text for w in m.text.split()}
+    legal = {m.text.split()[0] for m in mentions if " " in m.text
+             and m.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS}
+    bodies = {m.text for m in mentions if m.text in lone and (
+        m.text in legal or BODY_AFTER.match(text, m.end) is not None
+        or SHARES_AFTER.match(text, m.end) is not None) and not _first_name(m.text)}
+    if not bodies:
+        return mentions
+    return [Mention(m.text, m.start, m.end, "organization", m.titled, m.after_preposition)
+            if m.text in bodies and m.type == "person" and not m.titled else m
+            for m in mentions]

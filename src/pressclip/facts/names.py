@@ -53,6 +53,7 @@ from .name_kinds import (
     _people_named,
     _place_before_title,
     _possessor,
+    bodies_by_evidence,
     civility_name,
     lowercase_demonym,
     members_plural,
@@ -463,7 +464,8 @@ def python_find_mentions(text: str, language: str | None = None) -> list[Mention
         ))
         if tail is not None:
             out.append(Mention(text[tail[0]:tail[1]], tail[0], tail[1], tail_kind, False, True))
-    return _people_named(_join_coordinated_organisations(text, out))
+    return bodies_by_evidence(text,
+                              _people_named(_join_coordinated_organisations(text, out)))
 
 
 
