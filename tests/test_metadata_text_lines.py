@@ -40,6 +40,21 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
     ("Auteur de l'article : Marie Dupont", "", (["Marie Dupont"], [])),
     ("Author of the year", "Jane Doe", None),
     ("By", "Jane Doe", (["Jane Doe"], [])),
+    # Two forms of the writer's noun, a slash between; not before what was written.
+    ("Autorin/Autor Max Muster", "", (["Max Muster"], [])),
+    ("Autorin/Autor des Monats", "", None),
+    # A wire alone on its line, the place it filed from after it, signs alone; a sentence
+    # that opens with a wire's name does not.
+    ("AFP, MANILA", "", (["AFP"], ["AFP"])),
+    ("Reuters / London", "", (["Reuters"], ["Reuters"])),
+    ("AFP, the agency said on Tuesday", "", None),
+    # A desk that signs where no person does is the author, as in markup.
+    ("By Planet Staff", "", (["Planet Staff"], [])),
+    # Names alone, then a writer's job alone on the next line.
+    ("Jane Doe", "Journalist", (["Jane Doe"], [])),
+    ("Max Muster", "Redakteurin", (["Max Muster"], [])),
+    ("Jane Doe", "Journalist of the year", None),
+    ("the council", "Journalist", None),
     # No label: no byline, whatever follows.
     ("Jane Doe", "", None),
     ("Text of the law", "", None),
@@ -106,3 +121,12 @@ def test_text_mode_reads_a_name_beside_the_date_and_falls_back_on_an_update() ->
     article = extract_text(_page("Updated: Jul 4, 2025"), reference_time=REFERENCE)
     assert article.date == "2025-07-04"
     assert article.authors == []
+
+
+def test_text_mode_reads_a_wire_alone_and_a_name_above_its_job() -> None:
+    article = extract_text(_page("AFP, PARIS", "03.07.2025"), reference_time=REFERENCE)
+    assert article.authors == ["AFP"]
+    assert "AFP" in article.agencies
+    article = extract_text(_page("Share this story", "Jane Doe", "Journalist"),
+                           reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]

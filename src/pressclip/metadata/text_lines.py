@@ -25,28 +25,45 @@ from .lead_name import is_names
 from .name_words import TITLES, bare, cjk_byline
 from .titles import squash
 from .updated import is_update_line
+from .wire_line import MAX_LINE_CHARS as MAX_WIRE_LINE_CHARS
+from .wire_line import is_wire_line
 
 
 def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] | None:
     """(authors, agencies) where the line opens with a byline's label, or is a label alone
     with names alone on the `following` line; None otherwise. A wire that signs alone is the
-    author and the agency both, as read_metadata credits it ("By Associated Press")."""
-    line = line.strip()
+    author and the agency both, as read_metadata credits it ("By Associated Press"), and so
+    is a wire alone on its line, the place it filed from after it ("AFP, MANILA":
+    wire_line.py reads the same text in markup). Names alone followed by a line that is a
+    writer's job alone sign the article as a byline's label would ("Jane Doe" then
+    "Journalist"). A byline that credits no person but a desk ("By MND Staff") names the
+    desk as the author, as the HTML reader's visible byline does."""
+    line, following = line.strip(), following.strip()
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None
+    if len(line) <= MAX_WIRE_LINE_CHARS and is_wire_line(line):
+        return wire_credits([line]), wire_agencies([line])
     if LABEL_ONLY.match(line):
         # A label alone is a menu's item as often ("Redaktion", "Journalist"): the next line
         # must be capitalised names and nothing else.
-        if not is_names(following.strip()):
+        if not is_names(following):
             return None
-        line = f"{line} {following.strip()}"
-    elif not (BYLINE_START.match(line) or writer_noun_then_name(line) or cjk_byline(line)):
+        line = f"{line} {following}"
+    elif not (BYLINE_START.match(line) or writer_noun_then_name(line) or cjk_byline(line)
+              or (_is_job(following) and _names_alone(line))):
         return None
     authors = clean_authors([line], visible=True)
     agencies = wire_agencies([line])
     if not authors:
-        authors = wire_credits([line])
+        authors = wire_credits([line]) or (
+            [] if agencies else clean_authors([line], visible=True, people=False))
     return (authors, agencies) if authors or agencies else None
+
+
+def _is_job(text: str) -> bool:
+    """The text is one word, a writer's job: "Journalist", "Redakteurin" (a longer line
+    under a name is a standfirst's or a menu's as often)."""
+    return bool(text) and " " not in text and bare(text) in TITLES
 
 
 _DIGIT = re.compile(r"\d")

@@ -42,13 +42,13 @@ def wire_under_headline(window: list[etree._Element],
         if not (element.text and element.text.strip()) or len(element):
             continue
         text = element_text(element, MAX_LINE_CHARS)
-        if (len(text) <= MAX_LINE_CHARS and _wire_line(text)
+        if (len(text) <= MAX_LINE_CHARS and is_wire_line(text)
                 and not in_picture(element) and not in_reader_area(element)):
             return text
     return None
 
 
-def _wire_line(text: str) -> bool:
+def is_wire_line(text: str) -> bool:
     """The text is a wire's name, then at most a place's: "AFP", "AFP, MANILA"."""
     first, *rest = _PARTS.split(text.strip())
     return (wire_credits([first]) == [first]
