@@ -55,6 +55,11 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
     ("Max Muster", "Redakteurin", (["Max Muster"], [])),
     ("Jane Doe", "Journalist of the year", None),
     ("the council", "Journalist", None),
+    # A labelled byline among a row's items parted by bars; a row of other items is none.
+    ("Politics, News | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Jane "
+     "Doe", "", (["Jane Doe"], [])),
+    ("World | By Jane Doe | 5 min read", "", (["Jane Doe"], [])),
+    ("Home | News | Sport | Weather", "", None),
     # No label: no byline, whatever follows.
     ("Jane Doe", "", None),
     ("Text of the law", "", None),
@@ -75,6 +80,11 @@ def test_the_published_date_written_out_and_the_updates_apart() -> None:
     assert written_date("Aktualisiert am 07.01.2026 - 18:50 Uhr", update=True) == "2026-01-07"
     assert written_date("Published Jun 05, 2026", update=True) is None
     assert written_date("Share this story") is None
+    # A timestamp alone on its line is its day; hyphens in a sentence are no date line.
+    assert written_date("2024-02-14T16:15:30Z") == "2024-02-14"
+    assert written_date("2024-02-14T16:15:30.123+01:00") == "2024-02-14"
+    assert written_date("2024-13-14T16:15") is None
+    assert written_date("2024-02-14 is the deadline") is None
 
 
 @pytest.mark.parametrize(("lines", "date_index", "expected"), [
@@ -130,3 +140,9 @@ def test_text_mode_reads_a_wire_alone_and_a_name_above_its_job() -> None:
     article = extract_text(_page("Share this story", "Jane Doe", "Journalist"),
                            reference_time=REFERENCE)
     assert article.authors == ["Jane Doe"]
+
+
+def test_text_mode_reads_a_name_above_a_timestamp() -> None:
+    article = extract_text(_page("Jane Doe", "2025-07-03T16:15:30Z"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03"

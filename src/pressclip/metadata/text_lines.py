@@ -39,8 +39,12 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
     "Journalist"). A byline that credits no person but a desk ("By MND Staff") names the
     desk as the author, as the HTML reader's visible byline does."""
     line, following = line.strip(), following.strip()
-    if not line or len(line) > MAX_BYLINE_CHARS:
+    if not line or len(line) > MAX_BYLINE_CHARS * _MAX_ITEMS_LINE:
         return None
+    if len(line) > MAX_BYLINE_CHARS or not _opens_byline(line):
+        line = _labelled_item(line) or line
+        if len(line) > MAX_BYLINE_CHARS:
+            return None
     if len(line) <= MAX_WIRE_LINE_CHARS and is_wire_line(line):
         return wire_credits([line]), wire_agencies([line])
     if LABEL_ONLY.match(line):
@@ -49,8 +53,7 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
         if not is_names(following):
             return None
         line = f"{line} {following}"
-    elif not (BYLINE_START.match(line) or writer_noun_then_name(line) or cjk_byline(line)
-              or (_is_job(following) and _names_alone(line))):
+    elif not (_opens_byline(line) or (_is_job(following) and _names_alone(line))):
         return None
     authors = clean_authors([line], visible=True)
     agencies = wire_agencies([line])
@@ -58,6 +61,20 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
         authors = wire_credits([line]) or (
             [] if agencies else clean_authors([line], visible=True, people=False))
     return (authors, agencies) if authors or agencies else None
+
+
+def _opens_byline(text: str) -> bool:
+    return bool(BYLINE_START.match(text) or writer_noun_then_name(text) or cjk_byline(text))
+
+
+# A line of items parted by bars, as a flattener writes a byline box's row ("Section |
+# Published: 5 hours ago | Written by Jane Doe"), may run to this many bylines' length.
+_MAX_ITEMS_LINE = 2
+
+
+def _labelled_item(line: str) -> str | None:
+    """The first item after a bar that opens with a byline's label, in a line of items."""
+    return next((item for item in _BAR.split(line)[1:] if _opens_byline(item)), None)
 
 
 def _is_job(text: str) -> bool:
@@ -120,7 +137,17 @@ def written_date(line: str, update: bool = False) -> str | None:
     Ages ("vor 3 Stunden") are relative.read_relative's."""
     if is_update_line(line) != update:
         return None
+    stamp = _ISO_STAMP.fullmatch(line.strip())
+    if stamp:
+        return parse_text_date(stamp[1].replace("-", ""))
     return parse_text_date(line)
+
+
+# A machine's timestamp shown as it is, alone on its line ("2024-02-14T16:15:30Z", a
+# <time> element's text): the day before its "T". A date written by hand with hyphens
+# ("2024-02-14 is the deadline") is a sentence's.
+_ISO_STAMP = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
 # A list item's mark that a flattener sets before a breadcrumb's or a menu's entry ("* ",
