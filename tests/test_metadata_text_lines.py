@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pressclip import extract_text
-from pressclip.metadata.text_lines import line_byline, names_beside_date, written_date
+from pressclip.metadata.text_lines import line_byline, names_beside_date, time_line, written_date
 
 PAGE = Path(__file__).parent / "data" / "textmode_page_en.txt"
 AGE_LINE = "2 days ago · 1.3K views"
@@ -146,3 +146,26 @@ def test_text_mode_reads_a_name_above_a_timestamp() -> None:
     article = extract_text(_page("Jane Doe", "2025-07-03T16:15:30Z"), reference_time=REFERENCE)
     assert article.authors == ["Jane Doe"]
     assert article.date == "2025-07-03"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Publicerad 22:31", True),
+    ("Uppdaterad 15.59 | Publicerad 14.14", True),
+    ("16:30", True),
+    ("kl. 14:47", True),
+    ("17:52 Uhr", True),
+    # A date beside the time, a sentence, an age: no time's line.
+    ("03.07.2025 | 17:52", False),
+    ("The meeting starts at 10:00 am and ends at noon on the last day", False),
+    ("Kyle Wiggers 7 hours", False),
+])
+def test_a_time_line(line: str, expected: bool) -> None:
+    assert time_line(line) is expected
+
+
+def test_text_mode_reads_a_name_beside_a_time_alone() -> None:
+    article = extract_text(_page("Jane Doe", "Publicerad 22:31"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    article = extract_text(_page("Share this story", "Publicerad 22:31"),
+                           reference_time=REFERENCE)
+    assert article.authors == []

@@ -129,6 +129,26 @@ def names_beside_date(lines: list[str], date_index: int) -> list[str]:
     return []
 
 
+# A time of day: "22:31", "15.59", "9h30", "10:00 am", "17:52 Uhr".
+_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.:])(?:\s*(?:[ap]\.?m\.?|uhr)(?!\w))?",
+                   re.I)
+# What a time's line holds besides its times: a label or two ("Publicerad", "Updated",
+# "kl."), no sentence.
+_MAX_TIME_LINE_WORDS = 4
+_TIME_LINE_MARKS = re.compile(r"[\s|·•,]+")
+
+
+def time_line(line: str) -> bool:
+    """The line shows a time of day and no date: "Publicerad 22:31", "16:30", "Uppdaterad
+    15.59 | Publicerad 14.14" (a story of the day, dated by its page's date elsewhere). Its
+    byline stands beside it as beside a date's line."""
+    if not _TIME.search(line):
+        return False
+    rest = _TIME.sub(" ", line)
+    return (not _DIGIT.search(rest)
+            and len([w for w in _TIME_LINE_MARKS.split(rest) if w]) <= _MAX_TIME_LINE_WORDS)
+
+
 def written_date(line: str, update: bool = False) -> str | None:
     """The date a short line writes out ("Published Jun 05, 2026", "12:20pm Jan 7, 2024",
     "28.04.2023 | 17:52 Uhr"), where the line is an update's ("Aktualisiert am 28.04.2023",
