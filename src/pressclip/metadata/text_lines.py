@@ -41,10 +41,11 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
     line, following = line.strip(), following.strip()
     if not line or len(line) > MAX_BYLINE_CHARS * _MAX_ITEMS_LINE:
         return None
-    if len(line) > MAX_BYLINE_CHARS or not _opens_byline(line):
-        line = _labelled_item(line) or line
-        if len(line) > MAX_BYLINE_CHARS:
-            return None
+    opens = len(line) <= MAX_BYLINE_CHARS and _opens_byline(line)
+    if not opens and (item := _labelled_item(line)):
+        line, opens = item, True
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
     if len(line) <= MAX_WIRE_LINE_CHARS and is_wire_line(line):
         return wire_credits([line]), wire_agencies([line])
     if LABEL_ONLY.match(line):
@@ -53,7 +54,7 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
         if not is_names(following):
             return None
         line = f"{line} {following}"
-    elif not (_opens_byline(line) or (_is_job(following) and _names_alone(line))):
+    elif not (opens or (_is_job(following) and _names_alone(line))):
         return None
     authors = clean_authors([line], visible=True)
     agencies = wire_agencies([line])
@@ -74,6 +75,8 @@ _MAX_ITEMS_LINE = 2
 
 def _labelled_item(line: str) -> str | None:
     """The first item after a bar that opens with a byline's label, in a line of items."""
+    if "|" not in line:
+        return None
     return next((item for item in _BAR.split(line)[1:] if _opens_byline(item)), None)
 
 

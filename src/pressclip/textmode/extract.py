@@ -672,12 +672,13 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         article.authors = byline[0]
         article.agencies = list(dict.fromkeys([*article.agencies, *byline[1]]))
     else:
-        # The date's line first; where no name stands beside it, the nearest line that
-        # shows a time alone (a story of the day, its day shown once at the page's top).
-        anchors = [dated[0]] if dated is not None else []
-        anchors += [i for i in wide if 0 <= i < len(lines) and time_line(lines[i])][:1]
-        article.authors = next(
-            (names for names in (names_beside_date(lines, i) for i in anchors) if names), [])
+        article.authors = names_beside_date(lines, dated[0]) if dated is not None else []
+        # Where no name stands beside the date's line, the nearest line that shows a time
+        # alone (a story of the day, its day shown once at the page's top).
+        timed = None if article.authors else next(
+            (i for i in wide if 0 <= i < len(lines) and time_line(lines[i])), None)
+        if timed is not None:
+            article.authors = names_beside_date(lines, timed)
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
     if facts:
