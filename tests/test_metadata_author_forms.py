@@ -248,3 +248,12 @@ def test_a_month_glued_to_the_name_before_a_day_is_the_date_s() -> None:
     # A capital inside a name before no day, or after two letters only, stays.
     assert clean_authors(["Ann McMay"]) == ["Ann McMay"]
     assert clean_authors(["Ann McMay 5"]) == ["Ann McMay"]
+
+
+def test_a_job_glued_to_the_name_is_cut_off() -> None:
+    # Two elements with no space between read as one string: "Jane Doe" + "Reporter".
+    assert clean_authors(["André KleinRedakteur"], visible=True) == ["André Klein"]
+    assert clean_authors(["Jane DoeReporter"], visible=True) == ["Jane Doe"]
+    # A capital inside a name is no job's start.
+    assert clean_authors(["Ronald McDonald"], visible=True) == ["Ronald McDonald"]
+    assert clean_authors(["Betsy DeVos"], visible=True) == ["Betsy DeVos"]

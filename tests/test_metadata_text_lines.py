@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pressclip import extract_text
-from pressclip.metadata.text_lines import line_byline, names_beside_date, written_date
+from pressclip.metadata.text_lines import line_byline, names_beside_date, time_line, written_date
 
 PAGE = Path(__file__).parent / "data" / "textmode_page_en.txt"
 AGE_LINE = "2 days ago · 1.3K views"
@@ -40,6 +40,26 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
     ("Auteur de l'article : Marie Dupont", "", (["Marie Dupont"], [])),
     ("Author of the year", "Jane Doe", None),
     ("By", "Jane Doe", (["Jane Doe"], [])),
+    # Two forms of the writer's noun, a slash between; not before what was written.
+    ("Autorin/Autor Max Muster", "", (["Max Muster"], [])),
+    ("Autorin/Autor des Monats", "", None),
+    # A wire alone on its line, the place it filed from after it, signs alone; a sentence
+    # that opens with a wire's name does not.
+    ("AFP, MANILA", "", (["AFP"], ["AFP"])),
+    ("Reuters / London", "", (["Reuters"], ["Reuters"])),
+    ("AFP, the agency said on Tuesday", "", None),
+    # A desk that signs where no person does is the author, as in markup.
+    ("By Planet Staff", "", (["Planet Staff"], [])),
+    # Names alone, then a writer's job alone on the next line.
+    ("Jane Doe", "Journalist", (["Jane Doe"], [])),
+    ("Max Muster", "Redakteurin", (["Max Muster"], [])),
+    ("Jane Doe", "Journalist of the year", None),
+    ("the council", "Journalist", None),
+    # A labelled byline among a row's items parted by bars; a row of other items is none.
+    ("Politics, News | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Jane "
+     "Doe", "", (["Jane Doe"], [])),
+    ("World | By Jane Doe | 5 min read", "", (["Jane Doe"], [])),
+    ("Home | News | Sport | Weather", "", None),
     # No label: no byline, whatever follows.
     ("Jane Doe", "", None),
     ("Text of the law", "", None),
@@ -60,6 +80,12 @@ def test_the_published_date_written_out_and_the_updates_apart() -> None:
     assert written_date("Aktualisiert am 07.01.2026 - 18:50 Uhr", update=True) == "2026-01-07"
     assert written_date("Published Jun 05, 2026", update=True) is None
     assert written_date("Share this story") is None
+    # A timestamp alone on its line is its date, its time and offset kept; hyphens in a
+    # sentence are no date line.
+    assert written_date("2024-02-14T16:15:30Z") == "2024-02-14T16:15:30+00:00"
+    assert written_date("2024-02-14T16:15:30.123+01:00") == "2024-02-14T16:15:30+01:00"
+    assert written_date("2024-13-14T16:15") is None
+    assert written_date("2024-02-14 is the deadline") is None
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -123,4 +149,42 @@ def test_text_mode_reads_a_name_beside_the_date_and_falls_back_on_an_update() ->
     assert article.date == "2025-07-03"
     article = extract_text(_page("Updated: Jul 4, 2025"), reference_time=REFERENCE)
     assert article.date == "2025-07-04"
+    assert article.authors == []
+
+
+def test_text_mode_reads_a_wire_alone_and_a_name_above_its_job() -> None:
+    article = extract_text(_page("AFP, PARIS", "03.07.2025"), reference_time=REFERENCE)
+    assert article.authors == ["AFP"]
+    assert "AFP" in article.agencies
+    article = extract_text(_page("Share this story", "Jane Doe", "Journalist"),
+                           reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+
+
+def test_text_mode_reads_a_name_above_a_timestamp() -> None:
+    article = extract_text(_page("Jane Doe", "2025-07-03T16:15:30Z"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03T16:15:30+00:00"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Publicerad 22:31", True),
+    ("Uppdaterad 15.59 | Publicerad 14.14", True),
+    ("16:30", True),
+    ("kl. 14:47", True),
+    ("17:52 Uhr", True),
+    # A date beside the time, a sentence, an age: no time's line.
+    ("03.07.2025 | 17:52", False),
+    ("The meeting starts at 10:00 am and ends at noon on the last day", False),
+    ("Kyle Wiggers 7 hours", False),
+])
+def test_a_time_line(line: str, expected: bool) -> None:
+    assert time_line(line) is expected
+
+
+def test_text_mode_reads_a_name_beside_a_time_alone() -> None:
+    article = extract_text(_page("Jane Doe", "Publicerad 22:31"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    article = extract_text(_page("Share this story", "Publicerad 22:31"),
+                           reference_time=REFERENCE)
     assert article.authors == []

@@ -338,12 +338,29 @@ def clean_authors(raw: list[str], excluded: set[str] | None = None, *,
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
+        if visible:
+            value = _job_apart(value)
         for name in _names(value, banned, people, visible, host or set(),
                            site_after or set()):
             if normal_name(name) not in seen and len(names) < MAX_AUTHORS:
                 seen.add(normal_name(name))
                 names.append(name)
     return names
+
+
+def _job_apart(text: str) -> str:
+    """The text with a writer's job set apart from the name it is glued to: a page that
+    lays the name and the job out in two elements with no space between gives "Jane
+    DoeReporter" to whatever reads its text as one string (the cleaner then cuts the job
+    off, as it does after a space). Only a job's word after a lower-case letter is cut:
+    "McDonald", "DeVos" stay."""
+    words = text.split(" ")
+    for n, word in enumerate(words):
+        cut = next((i for i in range(1, len(word)) if word[i].isupper()
+                    and word[i - 1].islower() and bare(word[i:]) in TITLES), None)
+        if cut is not None:
+            words[n] = f"{word[:cut]} {word[cut:]}"
+    return " ".join(words)
 
 
 def _scripts(text: str) -> set[str]:

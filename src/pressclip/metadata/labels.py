@@ -167,15 +167,17 @@ BYLINE_START = re.compile(
     rf"|{_PAIRED_NOUN}\s*[:：]\s*)\w",
     re.I,
 )
+# Two forms of the noun may stand together, a slash between: "Autorin/Autor Jane Doe".
 _WRITER_NOUN_THEN_NAME = re.compile(
-    rf"^{_LEAD}{_WRITER_NOUN}{_GENDER_ENDING}\s+(?=\w)",
+    rf"^{_LEAD}{_WRITER_NOUN}{_GENDER_ENDING}(?:\s*/\s*{_WRITER_NOUN}{_GENDER_ENDING})?"
+    rf"\s+(?=\w)",
     re.I,
 )
 
 
 def writer_noun_then_name(text: str) -> bool:
     """The text opens with a writer's noun and, without a colon, a capitalised word:
-    "Autoren Jelko Brandt", not "Autor des Monats"."""
+    "Autoren Jelko Brandt", "Autorin/Autor Jane Doe", not "Autor des Monats"."""
     match = _WRITER_NOUN_THEN_NAME.match(text)
     return match is not None and text[match.end()].isupper()
 

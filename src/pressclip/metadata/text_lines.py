@@ -25,28 +25,65 @@ from .lead_name import is_names
 from .name_words import TITLES, bare, cjk_byline
 from .titles import squash
 from .updated import is_update_line
+from .wire_line import MAX_LINE_CHARS as MAX_WIRE_LINE_CHARS
+from .wire_line import is_wire_line
 
 
 def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] | None:
     """(authors, agencies) where the line opens with a byline's label, or is a label alone
     with names alone on the `following` line; None otherwise. A wire that signs alone is the
-    author and the agency both, as read_metadata credits it ("By Associated Press")."""
-    line = line.strip()
-    if not line or len(line) > MAX_BYLINE_CHARS:
+    author and the agency both, as read_metadata credits it ("By Associated Press"), and so
+    is a wire alone on its line, the place it filed from after it ("AFP, MANILA":
+    wire_line.py reads the same text in markup). Names alone followed by a line that is a
+    writer's job alone sign the article as a byline's label would ("Jane Doe" then
+    "Journalist"). A byline that credits no person but a desk ("By MND Staff") names the
+    desk as the author, as the HTML reader's visible byline does."""
+    line, following = line.strip(), following.strip()
+    if not line or len(line) > MAX_BYLINE_CHARS * _MAX_ITEMS_LINE:
         return None
+    opens = len(line) <= MAX_BYLINE_CHARS and _opens_byline(line)
+    if not opens and (item := _labelled_item(line)):
+        line, opens = item, True
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    if len(line) <= MAX_WIRE_LINE_CHARS and is_wire_line(line):
+        return wire_credits([line]), wire_agencies([line])
     if LABEL_ONLY.match(line):
         # A label alone is a menu's item as often ("Redaktion", "Journalist"): the next line
         # must be capitalised names and nothing else.
-        if not is_names(following.strip()):
+        if not is_names(following):
             return None
-        line = f"{line} {following.strip()}"
-    elif not (BYLINE_START.match(line) or writer_noun_then_name(line) or cjk_byline(line)):
+        line = f"{line} {following}"
+    elif not (opens or (_is_job(following) and _names_alone(line))):
         return None
     authors = clean_authors([line], visible=True)
     agencies = wire_agencies([line])
     if not authors:
-        authors = wire_credits([line])
+        authors = wire_credits([line]) or (
+            [] if agencies else clean_authors([line], visible=True, people=False))
     return (authors, agencies) if authors or agencies else None
+
+
+def _opens_byline(text: str) -> bool:
+    return bool(BYLINE_START.match(text) or writer_noun_then_name(text) or cjk_byline(text))
+
+
+# A line of items parted by bars, as a flattener writes a byline box's row ("Section |
+# Published: 5 hours ago | Written by Jane Doe"), may run to this many bylines' length.
+_MAX_ITEMS_LINE = 2
+
+
+def _labelled_item(line: str) -> str | None:
+    """The first item after a bar that opens with a byline's label, in a line of items."""
+    if "|" not in line:
+        return None
+    return next((item for item in _BAR.split(line)[1:] if _opens_byline(item)), None)
+
+
+def _is_job(text: str) -> bool:
+    """The text is one word, a writer's job: "Journalist", "Redakteurin" (a longer line
+    under a name is a standfirst's or a menu's as often)."""
+    return bool(text) and " " not in text and bare(text) in TITLES
 
 
 _DIGIT = re.compile(r"\d")
@@ -97,6 +134,30 @@ def names_beside_date(lines: list[str], date_index: int) -> list[str]:
 
 # Year, month and day as ISO 8601 writes them, padded: no part of a longer number or range.
 _ISO_DAY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
+# What may follow that day on a date line: its time and offset, after a "T" or a bar,
+# nothing else ("2024-02-14 is the deadline" is a sentence's).
+_ISO_REST = re.compile(
+    r"(?:[T|·•,]?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+# A time of day: "22:31", "15.59", "9h30", "10:00 am", "17:52 Uhr".
+_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.:])(?:\s*(?:[ap]\.?m\.?|uhr)(?!\w))?",
+                   re.I)
+# What a time's line holds besides its times: a label or two ("Publicerad", "Updated",
+# "kl."), no sentence.
+_MAX_TIME_LINE_WORDS = 4
+_TIME_LINE_MARKS = re.compile(r"[\s|·•,]+")
+
+
+def time_line(line: str) -> bool:
+    """The line shows a time of day and no date: "Publicerad 22:31", "16:30", "Uppdaterad
+    15.59 | Publicerad 14.14" (a story of the day, dated by its page's date elsewhere). Its
+    byline stands beside it as beside a date's line."""
+    if not _TIME.search(line):
+        return False
+    rest = _TIME.sub(" ", line)
+    return (not _DIGIT.search(rest)
+            and len([w for w in _TIME_LINE_MARKS.split(rest) if w]) <= _MAX_TIME_LINE_WORDS)
 
 
 def written_date(line: str, update: bool = False) -> str | None:
@@ -113,7 +174,8 @@ def written_date(line: str, update: bool = False) -> str | None:
         # 02:37:08"): a page's script or template prints the stored value as it is. Its
         # time and offset are kept where it gives them, as a meta tag's are.
         iso = _ISO_DAY.search(line)
-        found = parse_machine_date(line[iso.start():]) if iso else None
+        if iso and _ISO_REST.fullmatch(line[iso.end():].strip()):
+            found = parse_machine_date(line[iso.start():].strip())
     return found
 
 

@@ -29,6 +29,7 @@ from ..metadata.text_lines import (
     headline_spelling,
     line_byline,
     names_beside_date,
+    time_line,
     written_date,
 )
 from ..metadata.titles import squash
@@ -670,8 +671,14 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
     if byline is not None:
         article.authors = byline[0]
         article.agencies = list(dict.fromkeys([*article.agencies, *byline[1]]))
-    elif dated is not None:
-        article.authors = names_beside_date(lines, dated[0])
+    else:
+        article.authors = names_beside_date(lines, dated[0]) if dated is not None else []
+        # Where no name stands beside the date's line, the nearest line that shows a time
+        # alone (a story of the day, its day shown once at the page's top).
+        timed = None if article.authors else next(
+            (i for i in wide if 0 <= i < len(lines) and time_line(lines[i])), None)
+        if timed is not None:
+            article.authors = names_beside_date(lines, timed)
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
     if facts:
