@@ -256,7 +256,8 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
                 particles_only(self.text[start:persons[0].start].split()):
             return self.name(persons[0])  # "de la Forteza": the surname's particles first
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
-                or first in ANAPHORIC or (self.french and first in PLURAL_INDEFINITE)):
+                or first in ANAPHORIC or first in SINGULAR_INDEFINITE
+                or (self.french and first in PLURAL_INDEFINITE)):
             # "defensive end Vonnie Hollister": a description before the name.
             return self.name(persons[-1]) if persons else None
         if first in ANAPHORIC:
@@ -312,7 +313,8 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         whole = self._whole_body(lowered, inside)
         if whole:
             return whole
-        if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
+        if first in INDEFINITE or first in SINGULAR_INDEFINITE or \
+                (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             if first in SINGULAR_INDEFINITE:
                 return anonymous_description(words, lowered, named_modifier=not self.french)
             # "selon des sources sécuritaires": unnamed sources, as French writes them.
