@@ -222,3 +222,14 @@ def test_one_before_a_description_is_its_article_and_as_opens_no_subject():
     # "as" before a name still leaves the name to speak.
     named = aside.replace("one network executive", "Ms. Ferreira")
     assert [q.speaker for q in find_quotes(named, "en")] == ["Ferreira"]
+
+
+def test_a_bare_role_naming_nobody_is_the_source_the_text_leaves_unnamed():
+    # Nobody of the role's gender was named before: the mother is an unnamed source, not
+    # the man she told.
+    text = ("When the boy could go no further, his mother saw that he needed a group home. "
+            "\u201cWe had worked so hard to make it work,\u201d the mother told Mr. Okoro.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["mother"]
+    # A woman named before is who the bare role stands for.
+    named = "Ruth Adeyemi raised three sons. " + text
+    assert [q.speaker for q in find_quotes(named, "en")] == ["Ruth Adeyemi"]

@@ -470,8 +470,14 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
                         # anonymous, as it introduced it.
                         return unnamed
                     # A bare role ("l'élu", "the spokesman", "la jeune femme") names the
-                    # person just quoted.
-                    return self.pronoun(start, last_speaker, gender=gender)
+                    # person just quoted; with nobody of its gender to stand for, the
+                    # source the text leaves unnamed ("the mother told X": "mother"), but
+                    # for a spokesman, who speaks for a body.
+                    found = self.pronoun(start, last_speaker, gender=gender)
+                    if found is None and first in DEFINITE_ARTICLES and \
+                            head not in SPOKES_NOUNS:
+                        return head
+                    return found
             holders = [m for m in persons if not m.after_preposition]
             if holders and head not in ORG_WORDS | MEDIA_WORDS:
                 # "la toxicologue Claire Vasseur": a description, then the name.
