@@ -233,3 +233,12 @@ def test_a_bare_role_naming_nobody_is_the_source_the_text_leaves_unnamed():
     # A woman named before is who the bare role stands for.
     named = "Ruth Adeyemi raised three sons. " + text
     assert [q.speaker for q in find_quotes(named, "en")] == ["Ruth Adeyemi"]
+
+
+def test_a_bracketed_sentence_ends_where_its_stop_and_bracket_do():
+    # ". (If …)" and ".) Name": the sentence in brackets is one of its own, so the pronoun
+    # after the quote stands for the subject of the sentence that holds it.
+    text = ("Writer Tom Ashby posts two maps. (If you prefer, you can view a third map.) "
+            "Neil Bell attempted to sum up the night: \u201cThere is a 90 percent chance "
+            "this caps the best month of his life,\u201d he wrote.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Neil Bell"]
