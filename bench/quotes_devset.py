@@ -118,7 +118,11 @@ EXAMPLE_LONG_LINE = 30  # words of the first paragraph of the article
 # before any rule of its round: the first pages of `python -m bench.quotes_devset
 # blind-24` until 8 articles with quotations and 50 quotations (8 articles, 64
 # quotations); sealed from its annotation (1d92533) to its one scoring, with the rules of
-# 369645d.
+# 369645d. blind-25 (English only), drawn and annotated by reading (quote marks located by
+# a plain regex, spans and speakers by hand, the convention of issue 14) before any rule of
+# its round: the first pages of `python -m bench.quotes_devset blind-25` until 8 articles
+# with quotations and 50 quotations (10 articles, 55 quotations); sealed from its
+# annotation (1b5990e) to its one scoring, with the rules of bdbd2bd.
 SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m

@@ -187,3 +187,58 @@ def test_a_surname_alone_expands_to_the_name_it_ends_before_a_suffix():
     two = ("Ramon T. Alcaraz III and his cousin Luis Alcaraz Jr. met fishermen on Monday. "
            "\u201cNobody will take these waters from us,\u201d Alcaraz said.")
     assert [q.speaker for q in find_quotes(two, "en")] == ["Alcaraz"]
+
+
+def test_a_pronoun_after_a_spokesman_of_a_named_body_speaks_for_the_body():
+    # The unnamed subject of the sentence before is the spokeswoman; she speaks for the
+    # body named before her noun, not for a place named further back.
+    text = ("Crews were sent east of Millbrook Falls on Sunday.\n\n"
+            "A Forestry Board spokeswoman said the road was closed again on Monday.\n\n"
+            "\u201cWe have crews on the northern edge of the fire,\u201d she said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Forestry Board"]
+    # A spokesman of the other gender is not who "she" stands for.
+    other = text.replace("spokeswoman", "spokesman")
+    assert [q.speaker for q in find_quotes(other, "en")] != ["Forestry Board"]
+
+
+def test_an_acronym_speaks_as_the_name_it_is_spelt_out_with():
+    text = ("Traffic moved in convoys under Department of Parks and Wildlife (DPW) escort "
+            "until the road reopened.\n\n"
+            "\u201cWe have crews on the northern edge of the fire,\u201d a DPW spokeswoman "
+            "said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Department of Parks and Wildlife"]
+    # Letters the words before the bracket do not spell keep the acronym as written.
+    unspelt = text.replace("(DPW)", "(DPX)").replace("a DPW", "a DPX")
+    assert [q.speaker for q in find_quotes(unspelt, "en")] == ["DPX"]
+
+
+def test_one_before_a_description_is_its_article_and_as_opens_no_subject():
+    after = ("The talks stalled again.\n\n\u201cThese shows are a blip for us,\u201d one "
+             "network executive said.")
+    assert [q.speaker for q in find_quotes(after, "en")] == ["network executive"]
+    aside = ("The talks stalled again. But as one network executive pointed out, "
+             "\u201cThese shows are a blip for us.\u201d")
+    assert [q.speaker for q in find_quotes(aside, "en")] == ["network executive"]
+    # "as" before a name still leaves the name to speak.
+    named = aside.replace("one network executive", "Ms. Ferreira")
+    assert [q.speaker for q in find_quotes(named, "en")] == ["Ferreira"]
+
+
+def test_a_bare_role_naming_nobody_is_the_source_the_text_leaves_unnamed():
+    # Nobody of the role's gender was named before: the mother is an unnamed source, not
+    # the man she told.
+    text = ("When the boy could go no further, his mother saw that he needed a group home. "
+            "\u201cWe had worked so hard to make it work,\u201d the mother told Mr. Okoro.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["mother"]
+    # A woman named before is who the bare role stands for.
+    named = "Ruth Adeyemi raised three sons. " + text
+    assert [q.speaker for q in find_quotes(named, "en")] == ["Ruth Adeyemi"]
+
+
+def test_a_bracketed_sentence_ends_where_its_stop_and_bracket_do():
+    # ". (If …)" and ".) Name": the sentence in brackets is one of its own, so the pronoun
+    # after the quote stands for the subject of the sentence that holds it.
+    text = ("Writer Tom Ashby posts two maps. (If you prefer, you can view a third map.) "
+            "Neil Bell attempted to sum up the night: \u201cThere is a 90 percent chance "
+            "this caps the best month of his life,\u201d he wrote.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Neil Bell"]

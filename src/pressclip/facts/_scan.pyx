@@ -220,7 +220,7 @@ cdef inline bint _end_mark(Py_UCS4 c):
 
 
 cdef inline bint _after_end(Py_UCS4 c):
-    return c == 0xBB or c == 0x201D or c == 34 or Py_UNICODE_ISSPACE(c)  # » ” "
+    return c == 0xBB or c == 0x201D or c == 34 or c == 41 or Py_UNICODE_ISSPACE(c)  # » ” " )
 
 
 cdef inline bint _opening(Py_UCS4 c):

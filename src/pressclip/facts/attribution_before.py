@@ -473,7 +473,15 @@ def clause_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     # le Kazakhstan avait appelé …" is his).
     commas = [j for j, t in enumerate(head) if t[0] == "," or (
         t[0].lower() == "que" and j > 0 and not is_cue(head[j - 1][0]))]
-    begin = head[commas[-1] + 1][1] if commas and commas[-1] + 1 < len(head) else head[0][1]
+    opening = commas[-1] + 1 if commas and commas[-1] + 1 < len(head) else 0
+    aside = opening
+    while aside < len(head) - 1 and head[aside][0].lower() in CONJUNCTIONS:
+        aside += 1
+    if aside < len(head) - 1 and head[aside][0].lower() == "as":
+        # "But as one network executive pointed out, "…"": the aside's "as" (and a
+        # conjunction before it) opens no subject; the description after it reports.
+        opening = aside + 1
+    begin = head[opening][1]
     end = head[-1][2]
     if begin < end and len(text[begin:end].split()) <= NP_MAX_TOKENS:
         first = text[begin:end].split()[0].lower()

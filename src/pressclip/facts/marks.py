@@ -29,7 +29,11 @@ ABBREVIATIONS = frozenset(
     "Mr Dr St Ms Mme Mrs Sgt Gen Gov Sen Rep Jr Pr Me Lt Col Capt Prof No Mt Inc Co vs".split()
 )
 ABBREVIATION_CHARS = max(map(len, ABBREVIATIONS))
-SENTENCE_END = re.compile(r"[.!?…]+[\s»”\"]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
+# A sentence ends at its marks, past closing quote marks and a closing bracket (".) Jeff
+# attempted …": the bracketed sentence ends with its own stop), before a capital or an
+# opening quote mark. Not before an opening bracket: "« … » (France Inter)" cites where
+# the words before it were said, inside their sentence.
+SENTENCE_END = re.compile(r"[.!?…]+[\s»”\")]*(?=\s+[A-ZÀ-ÖØ-Þ«“\"])")
 WORD_BEFORE = re.compile(r"(\w+)$")
 LINE_BREAK = re.compile(r"\n+")
 # An incise is set off by commas or by spaced dashes ("… – affirme-t-elle – …"), as French

@@ -134,11 +134,16 @@ class PronounResolution:
         end = verb - 1 if words[verb - 1].lower() in AUXILIARIES else verb  # "Un diplomate a"
         lowered = [w.lower().strip(",.") for w in words[:end]]
         description = anonymous_description(words[:end], lowered, named_modifier=not self.french)
+        spokes = SPOKES_NOUNS & set(lowered)
+        if description is None and spokes:
+            # "A DEC spokeswoman said …": no anonymous description (a spokesman's noun
+            # after a body's name describes nobody of its own), but the body she speaks for.
+            description = " ".join(w.strip(",.") for w in words[1:end])
         described = word_gender(description.split()[-1], words[0].lower()) \
             if description else None
         if description is None or (gender and described and described != gender):
             return None
-        if SPOKES_NOUNS & set(description.lower().split()):
+        if spokes:
             # "A spokesperson for the Acme Workers' Union said": the body it speaks for.
             close = next((k + 1 for k, w in enumerate(words[:end]) if w.endswith(",")), end)
             return self.spokes(" ".join(words[:close]), first.start(), lowered[:close],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .entity_words import given_name
 from .gender import given_name_gender, word_gender
 from .lexicon import ORG_WORDS
+from .name_forms import _is_acronym
 from .names import Mention
 from .speaker_words import (
     ARTICLE_AT_END,
@@ -18,6 +19,10 @@ from .speaker_words import (
     MISSPELT_MIN_CHARS,
 )
 
+# The words of a name that an acronym's letters skip ("Department of Environment and
+# Conservation (DEC)"), and how far before the bracket such a name may open.
+NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "et"})
+SPELLED_OUT_CHARS = 120
 # A generation's suffix after a surname ("Aquino III", "King Jr.").
 GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
@@ -128,10 +133,34 @@ class NameForms:
                                  if len(names) == 1}
         return self._first_names
 
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The name an acronym's letters spell where the text gives it in brackets after
+        that name ("Department of Environment and Conservation (DEC)"): the capitalised
+        words before the bracket, with the links between them, whose initials are the
+        acronym's letters. The entity pass may cut such a name at its "and" into two."""
+        at = self.text.find(f"({acronym})")
+        if at < 0:
+            return None
+        words = self.text[max(0, at - SPELLED_OUT_CHARS):at].split()
+        run: list[str] = []
+        for word in reversed(words):
+            capitalised = word[:1].isupper() and word.strip("'’").isalpha()
+            if not capitalised and not (run and word.lower() in NAME_LINKS):
+                break
+            run.insert(0, word)
+        while run and run[0].lower() in NAME_LINKS:
+            run.pop(0)
+        letters = "".join(w[0] for w in run if w[:1].isupper())
+        return " ".join(run) if len(run) > 1 and letters == acronym.replace(".", "") else None
+
     def with_determiner(self, mention: Mention) -> str:
         """An institution as the article names it: "le Pentagone", not "Pentagone"."""
         if mention.text in self.canonical:
             return self.canonical[mention.text]
+        if mention.type != "person" and _is_acronym(mention.text):
+            spelled = self._spelled_out(mention.text)
+            if spelled:
+                return spelled
         before = self.text[max(0, mention.start - 4) : mention.start]
         found = ARTICLE_AT_END.search(before)
         if found and mention.type != "person":

@@ -63,8 +63,10 @@ PRENOMINAL = {"même", "mêmes", "nouveau", "nouvelle", "nouveaux", "nouvelles",
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 PARENTHESIS = re.compile(r"\s*\([^()]{0,200}\)")
 FR_AND_EN_INDEFINITE = tuple(a for articles in INDEFINITE_ARTICLES.values() for a in articles)
-# "a senior official", "une source": one unnamed person, named by the description.
-SINGULAR_INDEFINITE = frozenset(FR_AND_EN_INDEFINITE)
+# "a senior official", "une source": one unnamed person, named by the description. English
+# "one" before a description works as its article ("one network executive said"); the
+# description is the same without it, as the gold writes unnamed sources.
+SINGULAR_INDEFINITE = frozenset(FR_AND_EN_INDEFINITE) | {"one"}
 # Words from a sentence's indefinite article to its reporting verb, an aside between them
 # included ("A Western official, who spoke on condition of anonymity, said").
 UNNAMED_SUBJECT_WORDS = 14

@@ -256,7 +256,8 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
                 particles_only(self.text[start:persons[0].start].split()):
             return self.name(persons[0])  # "de la Forteza": the surname's particles first
         if not (words[0][:1].isupper() or first in DETERMINERS or first[:2] in {"l'", "l’"}
-                or first in ANAPHORIC or (self.french and first in PLURAL_INDEFINITE)):
+                or first in ANAPHORIC or first in SINGULAR_INDEFINITE
+                or (self.french and first in PLURAL_INDEFINITE)):
             # "defensive end Vonnie Hollister": a description before the name.
             return self.name(persons[-1]) if persons else None
         if first in ANAPHORIC:
@@ -312,7 +313,8 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         whole = self._whole_body(lowered, inside)
         if whole:
             return whole
-        if first in INDEFINITE or (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
+        if first in INDEFINITE or first in SINGULAR_INDEFINITE or \
+                (len(words) > 1 and f"{lowered[0]} {lowered[1]}" == "d' un"):
             if first in SINGULAR_INDEFINITE:
                 return anonymous_description(words, lowered, named_modifier=not self.french)
             # "selon des sources sécuritaires": unnamed sources, as French writes them.
@@ -468,8 +470,14 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
                         # anonymous, as it introduced it.
                         return unnamed
                     # A bare role ("l'élu", "the spokesman", "la jeune femme") names the
-                    # person just quoted.
-                    return self.pronoun(start, last_speaker, gender=gender)
+                    # person just quoted; with nobody of its gender to stand for, the
+                    # source the text leaves unnamed ("the mother told X": "mother"), but
+                    # for a spokesman, who speaks for a body.
+                    found = self.pronoun(start, last_speaker, gender=gender)
+                    if found is None and first in DEFINITE_ARTICLES and \
+                            head not in SPOKES_NOUNS:
+                        return head
+                    return found
             holders = [m for m in persons if not m.after_preposition]
             if holders and head not in ORG_WORDS | MEDIA_WORDS:
                 # "la toxicologue Claire Vasseur": a description, then the name.
