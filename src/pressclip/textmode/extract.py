@@ -35,6 +35,7 @@ from ..metadata.titles import squash
 from ..options import TEXT_SHIFTS, Options, reference_now
 from ..record import PARAGRAPH, Article, Block, Decision
 from ..stopwords import ALL_FUNCTION_WORDS
+from .date_row import row_items
 from .features import TEMPLATE_MIN_REPEATS
 from .lines import split_lines
 from .model import load_model
@@ -535,11 +536,18 @@ def _find_date(lines: list[str], around: list[int], reference: datetime) -> tupl
 
 
 def _find_written_date(lines: list[str], around: list[int]) -> tuple[int, str] | None:
-    """The nearest date written out that is no update's, else the nearest update's."""
+    """The nearest date written out that is no update's, else the nearest update's. A line
+    too long for a date's line is read item by item where it is a byline's row (date_row.py:
+    "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read")."""
+    items = {}
+    for i in around:
+        if 0 <= i < len(lines):
+            line = lines[i]
+            items[i] = [line] if len(line.split()) <= DATE_MAX_TOKENS else row_items(line)
     for update in (False, True):
-        for i in around:
-            if 0 <= i < len(lines) and len(lines[i].split()) <= DATE_MAX_TOKENS:
-                found = written_date(lines[i], update)
+        for i, texts in items.items():
+            for text in texts:
+                found = written_date(text, update) if len(text.split()) <= DATE_MAX_TOKENS else None
                 if found:
                     return i, found
     return None
