@@ -113,3 +113,23 @@ def test_a_headline_that_words_its_subject_otherwise_than_the_opening() -> None:
     assert extract_text(page("Local weather for the coming weekend", "By Jane Example"),
                         facts=False).title is None
 
+
+def test_a_colon_the_flattener_spaced_is_set_as_the_article_sets_its_own() -> None:
+    # The kicker stood in an element of its own: the flattener wrote " : ". The article
+    # sets its colons after a word ("said: "), so the headline does too; French writes
+    # " : " in its article as in its headline, which keeps it.
+    prose = [*PROSE[:3], "The harbour master said: the pier will be safer than ever before, "
+             "once the engineers have replaced the old timber with steel piles."]
+    text = "\n".join([*MENU, "Nordhafen : " + HEADLINE, *prose, *FOOTER])
+    assert extract_text(text, facts=False).title == "Nordhafen: " + HEADLINE
+    french = [line.replace("said:", "said :") for line in prose]
+    text = "\n".join([*MENU, "Nordhafen : " + HEADLINE, *french, *FOOTER])
+    assert extract_text(text, facts=False).title == "Nordhafen : " + HEADLINE
+
+
+def test_a_picture_credit_that_names_the_opening_words_is_no_headline() -> None:
+    # The credit names the board, as the opening does, more of its words than the
+    # headline shares; a picture's label opens it.
+    headline = "Seaside town rebuilds its battered landing stage after winter gales"
+    for credit in ("Image Credits: Nordhafen Harbour Board", "Foto: Nordhafen Harbour Board"):
+        assert extract_text(page(headline, credit), facts=False).title == headline

@@ -20,6 +20,7 @@ import numpy as np
 
 from ..credits import read_credits
 from ..dropped import Dropped
+from ..edges import _is_picture_credit as is_picture_credit
 from ..facts.analyse import read_facts
 from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
@@ -140,6 +141,8 @@ _WORD_2 = re.compile(r"\w{2,}")
 _LONG_WORD = re.compile(r"\w{4,}")
 # A line that opens with a label: a colon after its first three words at most.
 _LABEL = re.compile(r"^\S+(?:\s+\S+){0,2}?\s*[:：]\s")
+# A colon right after a word and before a space (a time's, "17:52", has none after it).
+_UNSPACED_COLON = re.compile(r"[^\W_][:：]\s")
 _SENTENCE_END = re.compile(rf"[.;:]{_CLOSERS}$")
 # A box inside the article (a "most read" list, an embedded video's title, source and
 # duration) parts its last paragraphs from the rest, and the line model, reading a box's
@@ -236,7 +239,8 @@ def _best_title(lines: list[str], start: int, opening: list[int], floor: float) 
             # it ranks by at most a third for each word it shares.
             shared = len(_title_terms(lines[i]) & words_after)
             overlap = min(overlap, shared / TITLE_MIN_SHARED)
-        if overlap is not None and overlap > best_overlap and _byline_at(lines, i) is None:
+        if (overlap is not None and overlap > best_overlap and _byline_at(lines, i) is None
+                and not is_picture_credit(Block(PARAGRAPH, lines[i]))):
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
     # headline-like line just above the best one, speaking of what it or the opening
@@ -252,6 +256,20 @@ def _best_title(lines: list[str], start: int, opening: list[int], floor: float) 
             break
         best = above
     return best
+
+
+def _colon_as_written(title: str, article: list[str]) -> str:
+    """The headline with its colon set as the article sets its own. A flattener spaces a
+    colon that stood in an element of its own ("Kicker : Headline"); French writes " : "
+    too, so the article's lines tell: where they set a colon after a word and never after a
+    space, so does the headline."""
+    if " : " not in title:
+        return title
+    spaced = unspaced = 0
+    for line in article:
+        spaced += line.count(" : ")
+        unspaced += len(_UNSPACED_COLON.findall(line))
+    return title.replace(" : ", ": ") if unspaced and not spaced else title
 
 
 def _byline_at(lines: list[str], i: int) -> tuple[list[str], list[str]] | None:
@@ -658,7 +676,8 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
         return _explained(article, lines, proba, body, why)
     title_index = _find_title(lines, start, [i for i in body if i >= start])
     if title_index is not None:
-        article.title = headline_spelling(lines, title_index)
+        article.title = _colon_as_written(headline_spelling(lines, title_index),
+                                          [lines[i] for i in body if i > title_index])
         why.drop((i for i in body if i < title_index), "before the headline")
         why.drop([title_index], "headline (the record's title)")
         body = [i for i in body if i > title_index]
