@@ -166,7 +166,9 @@ def written_date(line: str, update: bool = False) -> str | None:
     "Updated: Jan 7, 2024") if `update` is true and no update's if it is false: the caller
     asks for the published date first, and takes the update's only where none is shown.
     Ages ("vor 3 Stunden") are relative.read_relative's."""
-    if is_update_line(line) != update:
+    # Every form parse_text_date reads has a digit (\d, any script's): most lines near a
+    # headline have none and cost one search.
+    if _DIGIT.search(line) is None or is_update_line(line) != update:
         return None
     found = parse_text_date(line)
     if found is None:
