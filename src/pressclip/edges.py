@@ -94,14 +94,14 @@ def trim_edges(
         # a figure has no text to say anything.
         if i >= _MAX_LEADING_BLOCKS or block.kind in (TABLE, FIGURE)
         or not (_is_furniture(block, norms[i], title_n, author_ns, year)
-                or _is_picture_credit(block)
+                or is_picture_credit(block)
                 or (headline is not None and i < headline and _is_label(block)))
     ]
     # A "body" that was only its headline and byline is a page we misread: keep it whole.
     return kept or blocks
 
 
-def _is_picture_credit(block: Block) -> bool:
+def is_picture_credit(block: Block) -> bool:
     """A photo's credit line: short, no sentence, and a picture label, a photo agency, or
     names in capitals joined like credits that include a wire ("ITV, ASSOCIATED PRESS")."""
     text = block.text.strip()

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..credits import read_credits
 from ..dropped import Dropped
-from ..edges import _is_picture_credit as is_picture_credit
+from ..edges import is_picture_credit
 from ..facts.analyse import read_facts
 from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
