@@ -33,7 +33,6 @@ NAME_ARTICLES = {"Le", "La", "Les"}
 # A word with a hyphen and a lower-case letter ("Paris-based", "Saint-Denis").
 HYPHEN_LOWER = re.compile(r"-[a-z]")
 GLUED = re.compile(GLUED_PARTICLE + rf"[{UPPER}]")
-# The legal forms that end a company's name ("Intel Corp", "Siemens AG").
 # What follows a body's name and not a person's: "its" as the subject's pronoun after a
 # reporting verb, a relative "which" ("Tolvane said its profit fell", "Vesta Aid, which
 # runs clinics"). Not "said it": people say "it was hard" too.
@@ -41,6 +40,7 @@ BODY_AFTER = re.compile(r"(?:,[^\S\n]+which|[^\S\n]+(?:said|says|added|announced
                         r"[^\S\n]+(?:that[^\S\n]+)?its)(?![\w'’-])")
 # "WestJet shares rose", "Tolvane stock fell": a company's shares after its name.
 SHARES_AFTER = re.compile(r"[^\S\n]+(?:shares|stock)(?![\w'’-])")
+# The legal forms that end a company's name ("Intel Corp", "Siemens AG").
 LEGAL_FORMS = frozenset("inc corp co ltd plc llc ag sa gmbh nv bv spa ab asa se".split())
 # "the ", "la ", "l'": an article right before a name.
 # An article, or an English possessive, which determines a noun as the article does

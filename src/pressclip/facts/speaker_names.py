@@ -9,7 +9,7 @@ from __future__ import annotations
 from .entity_words import given_name
 from .gender import given_name_gender, word_gender
 from .lexicon import ORG_WORDS
-from .name_forms import _is_acronym
+from .name_forms import _initials, _is_acronym
 from .names import Mention
 from .speaker_words import (
     ARTICLE_AT_END,
@@ -150,8 +150,8 @@ class NameForms:
             run.insert(0, word)
         while run and run[0].lower() in NAME_LINKS:
             run.pop(0)
-        letters = "".join(w[0] for w in run if w[:1].isupper())
-        return " ".join(run) if len(run) > 1 and letters == acronym.replace(".", "") else None
+        name = " ".join(run)
+        return name if len(run) > 1 and _initials(name) == acronym.replace(".", "") else None
 
     def with_determiner(self, mention: Mention) -> str:
         """An institution as the article names it: "le Pentagone", not "Pentagone"."""

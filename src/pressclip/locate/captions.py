@@ -14,7 +14,7 @@ import numpy as np
 from lxml import etree
 
 from .blocks import RawBlock, flag
-from .features import prose_blocks
+from .features import kept_without
 
 _CAPTION_BIT = flag("caption")
 _PICTURES = ("img", "picture", "video")
@@ -56,8 +56,4 @@ def drop_captions(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
         return keep
     if units[captions].sum() > CAPTION_SHARE * units[keep].sum():
         return keep
-    out = keep.copy()
-    out[captions] = False
-    if not (out & prose_blocks(X, units)).any():
-        return keep
-    return out
+    return kept_without(keep, captions, X, units)

@@ -136,6 +136,15 @@ def prose_blocks(X: np.ndarray, units: np.ndarray) -> np.ndarray:
     return (X[:, ENDS_COLUMN] > 0) & (units >= PROSE_UNITS)
 
 
+def kept_without(keep: np.ndarray, blocks: list[int], X: np.ndarray,
+                 units: np.ndarray) -> np.ndarray:
+    """The kept blocks less `blocks`; `keep` unchanged where no paragraph of prose would be
+    left (a page made of nothing else: the gate decides)."""
+    out = keep.copy()
+    out[blocks] = False
+    return out if (out & prose_blocks(X, units)).any() else keep
+
+
 # A page whose longer blocks hold fewer listed function words than this share of their word
 # units is in a language stopwords.py does not list (a menu of a listed language holds few
 # too, but a page is more than its menu). On the train split's non-English pages the share

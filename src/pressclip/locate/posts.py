@@ -23,7 +23,7 @@ import numpy as np
 from lxml import etree
 
 from .blocks import RawBlock, tag_flag
-from .features import prose_blocks
+from .features import kept_without
 
 _BLOCKQUOTE_BIT = tag_flag("blockquote")
 # Word pieces of a blockquote's class or id, or of its data- attribute names, that embed
@@ -69,8 +69,4 @@ def drop_embedded_posts(raw: list[RawBlock], X: np.ndarray, keep: np.ndarray,
                 break
     if not posts:
         return keep
-    out = keep.copy()
-    out[posts] = False
-    if not (out & prose_blocks(X, units)).any():
-        return keep
-    return out
+    return kept_without(keep, posts, X, units)
