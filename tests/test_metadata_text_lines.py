@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from pressclip import extract_text
-from pressclip.metadata.text_lines import line_byline, names_beside_date, time_line, written_date
+from pressclip.metadata.text_lines import (
+    line_age,
+    line_byline,
+    names_beside_date,
+    time_line,
+    written_date,
+)
 
 PAGE = Path(__file__).parent / "data" / "textmode_page_en.txt"
 AGE_LINE = "2 days ago · 1.3K views"
@@ -99,6 +105,42 @@ def test_the_published_date_written_out_and_the_updates_apart() -> None:
 ])
 def test_a_date_shown_as_the_machine_writes_it(line: str, expected: str | None) -> None:
     assert written_date(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # One date in two forms, glued by a flattener that parts inline elements with nothing.
+    ("03.07.202503. Juli 2025", "2025-07-03"),
+    ("3 July 20253 July 2025", "2025-07-03"),
+    # Two different days glued, or a number that is no date's: nothing.
+    ("03.07.202504. Juli 2025", None),
+    ("Order 120253 of 3 July", None),
+])
+def test_a_date_shown_twice_glued(line: str, expected: str | None) -> None:
+    assert written_date(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("vor 3 Stunden", "2025-07-09T21:00:00+00:00"),
+    # The age written twice, glued; an age without "ago" after the writer's name.
+    ("vor 3 Stundenvor 3 Stunden", "2025-07-09T21:00:00+00:00"),
+    ("Jane Doe 7 hours", "2025-07-09T17:00:00+00:00"),
+    ("Jane Doe | 2 days", "2025-07-08"),
+    # A bare age after anything but names is no date's line.
+    ("Top 5 days", None),
+    ("the council met 7 hours", None),
+])
+def test_an_age_line(line: str, expected: str | None) -> None:
+    found = line_age(line, REFERENCE)
+    assert (found.iso() if found else None) == expected
+
+
+def test_text_mode_reads_a_glued_date_and_an_age_after_a_name() -> None:
+    article = extract_text(_page("Jane Doe", "03.07.202503. Juli 2025"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03"
+    article = extract_text(_page("Jane Doe 7 hours"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-09T17:00:00+00:00"
 
 
 def test_text_mode_reads_a_date_shown_as_the_machine_writes_it() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
 
 from .author_parts import wire_agencies, wire_credits
 from .authors import clean_authors
@@ -23,6 +24,7 @@ from .dates import parse_machine_date, parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name
 from .lead_name import is_names
 from .name_words import TITLES, bare, cjk_byline
+from .relative import RelativeDate, read_relative
 from .titles import squash
 from .updated import is_update_line
 from .wire_line import MAX_LINE_CHARS as MAX_WIRE_LINE_CHARS
@@ -178,7 +180,60 @@ def written_date(line: str, update: bool = False) -> str | None:
         iso = _ISO_DAY.search(line)
         if iso and _ISO_REST.fullmatch(line[iso.end():].strip()):
             found = parse_machine_date(line[iso.start():].strip())
-    return found
+    return found or _glued_date(line)
+
+
+def _glued_date(line: str) -> str | None:
+    """The date of a line that shows it twice, glued: a page sets the same date in two
+    elements (a short and a long form, one of them hidden on a small screen) and a flattener
+    that parts inline elements with nothing writes them as one word ("30. Januar
+    202430. Januar 2024", "30.01.202430. Januar 2024"). Read where the line is one text
+    twice, or where a cut inside its one run of glued digits leaves two dates of one day."""
+    half = _doubled(line)
+    if half is not None:
+        return parse_text_date(half)
+    runs = _GLUED_DIGITS.findall(line)
+    if len(runs) != 1:
+        return None
+    # The first number ends after a day's or a month's digits, or a year's.
+    start = line.index(runs[0])
+    for cut in (start + 1, start + 2, start + 4):
+        first = parse_text_date(line[:cut])
+        if first is not None and parse_text_date(line[cut:]) == first:
+            return first
+    return None
+
+
+# Digits of two numbers glued: a year's and the next day's, longer than any date's part.
+_GLUED_DIGITS = re.compile(r"\d{5,8}")
+
+
+def _doubled(line: str) -> str | None:
+    """The first half of a line that is one text written twice without a space ("vor 3
+    Stundenvor 3 Stunden"), else None."""
+    half = len(line) // 2
+    return line[:half] if len(line) % 2 == 0 and line[:half] == line[half:] else None
+
+
+def line_age(line: str, reference: datetime) -> RelativeDate | None:
+    """The age a date's line shows (relative.read_relative), the line written twice glued
+    read once ("vor 3 Stundenvor 3 Stunden", as `_glued_date` reads a date), and an age
+    alone after names alone: a byline's row sets its age without "ago" after the writer
+    ("Jane Doe 7 hours"); a bare age counts only where nothing but names stands before it
+    (a line "Top 5 days" is a menu's)."""
+    found = read_relative(line, reference)
+    if found is not None:
+        return found
+    half = _doubled(line)
+    if half is not None:
+        return read_relative(half, reference)
+    digit = _DIGIT.search(line)
+    if digit is None or not digit.start():
+        return None
+    names = line[:digit.start()].strip(_ITEM_MARKS)
+    if names and len(names) <= MAX_BYLINE_CHARS and _names_alone(names):
+        return read_relative(line[digit.start():], reference)
+    return None
 
 
 # A list item's mark that a flattener sets before a breadcrumb's or a menu's entry ("* ",

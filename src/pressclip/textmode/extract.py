@@ -25,9 +25,9 @@ from ..facts.analyse import read_facts
 from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
 from ..metadata.language import detect_language
-from ..metadata.relative import read_relative
 from ..metadata.text_lines import (
     headline_spelling,
+    line_age,
     line_byline,
     names_beside_date,
     time_line,
@@ -562,7 +562,7 @@ def _between_separators(lines: list[str], keep: list[bool], size: list[float], k
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
     for i in around:
         if 0 <= i < len(lines) and len(lines[i].split()) <= DATE_MAX_TOKENS:
-            found = read_relative(lines[i], reference)
+            found = line_age(lines[i], reference)
             if found:
                 return i, found.iso()
     return None
