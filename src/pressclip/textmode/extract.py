@@ -73,6 +73,9 @@ STANDFIRST_MIN_TOKENS = 8
 STANDFIRST_MIN_CHARS = 6 * STANDFIRST_MIN_TOKENS
 # ... and this share of its content words come back in the article's opening lines.
 STANDFIRST_OVERLAP = 0.3
+# A caption's bare credit after its sentence: at most this many tokens, a name's.
+CREDIT_TAIL_TOKENS = 3
+_DIGIT_OR_STOP = re.compile(r"[\d.!?。！？]")
 # A paragraph of prose: this many tokens or more, ending like a sentence.
 PROSE_MIN_TOKENS = 15
 # Closers a sentence's stop may stand before: quotes of every language's usage (German
@@ -219,6 +222,7 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     return best
 
 
+
 def _best_title(lines: list[str], start: int, opening: list[int], floor: float) -> int | None:
     """The best headline-like line sharing more than `floor` of its words with the opening."""
     words_after = set()
@@ -241,7 +245,8 @@ def _best_title(lines: list[str], start: int, opening: list[int], floor: float) 
             shared = len(_title_terms(lines[i]) & words_after)
             overlap = min(overlap, shared / TITLE_MIN_SHARED)
         if (overlap is not None and overlap > best_overlap and _byline_at(lines, i) is None
-                and not is_picture_credit(Block(PARAGRAPH, lines[i]))):
+                and not is_picture_credit(Block(PARAGRAPH, lines[i]))
+                and not _credited_sentence(lines[i])):
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
     # headline-like line just above the best one, speaking of what it or the opening
@@ -257,6 +262,31 @@ def _best_title(lines: list[str], start: int, opening: list[int], floor: float) 
             break
         best = above
     return best
+
+
+def _credited_sentence(line: str) -> bool:
+    """A picture's caption: a sentence (STANDFIRST_MIN_TOKENS tokens or
+    STANDFIRST_MIN_CHARS characters), then, after its stop, a credit of at most
+    CREDIT_TAIL_TOKENS capitalised or uncased words without a stop or a digit, the
+    picture's source or its photographer ("… the square. Jane Doe", "… 있다. 뉴시스"). A
+    headline ends at its sentence, or goes on in lower case ("… Here's why"); a teaser's
+    link follows an ellipsis."""
+    ends = list(_LAST_SENTENCE.finditer(line))
+    # After an ellipsis, a word is a teaser's link ("… A Minnesota native... More").
+    if not ends or line[:ends[-1].start()].endswith((".", "…")):
+        return False
+    sentence, tail = line[:ends[-1].start()], line[ends[-1].end():].split()
+    return (0 < len(tail) <= CREDIT_TAIL_TOKENS and not _DIGIT_OR_STOP.search(" ".join(tail))
+            and all(_name_word(word) for word in tail)
+            and (len(sentence.split()) >= STANDFIRST_MIN_TOKENS
+                 or len(sentence) >= STANDFIRST_MIN_CHARS))
+
+
+def _name_word(word: str) -> bool:
+    """The word opens with a capital or with a letter of a script without case ("Jane",
+    "뉴시스"; not "[Video]", not "why")."""
+    first = word[0]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def _colon_as_written(title: str, article: list[str]) -> str:
