@@ -230,3 +230,37 @@ def test_text_mode_reads_a_name_beside_a_time_alone() -> None:
     article = extract_text(_page("Share this story", "Publicerad 22:31"),
                            reference_time=REFERENCE)
     assert article.authors == []
+
+
+def _signed_under(*below: str) -> str:
+    """An invented page whose headline has no byline or date near it, `below` after its
+    article of 15 paragraphs (further than a byline is looked for around the headline)."""
+    menu = ["Home", "News", "Region", "Sport", "Culture", "Weather", "Subscribe", "Sign in"]
+    prose = [
+        "The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, which "
+        "storms damaged twice last winter, and to open it again next spring.",
+        "Work starts in May. The board said the cost would be shared with the county and "
+        "that the ferry would run from the north quay while the pier is closed for the works.",
+        "Fishermen who use the pier asked the board to keep one berth open for them, and the "
+        "board agreed to study it before the work begins in the spring.",
+        *(f"The {who} of the town told the board at the meeting that the {what} would need "
+          "attention as well, and the chair promised an answer before the summer."
+          for who in ("baker", "mayor", "teacher", "doctor", "ferryman", "harbour master")
+          for what in ("old slipway", "lighthouse road")),
+    ]
+    footer = ["More news", "Contact us", "About us", "Privacy"]
+    return "\n".join([*menu, "Harbour board votes to rebuild the storm-damaged ferry pier",
+                      *prose, "Found a mistake?", *below, *footer])
+
+
+def test_text_mode_reads_the_byline_and_its_date_under_the_article() -> None:
+    article = extract_text(_signed_under("03.07.2025, 18:41 Uhr", "Kommentar von", "Jane Doe",
+                                         "Redakteurin"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03"
+    article = extract_text(_signed_under("Autorin/Autor Max Muster"), reference_time=REFERENCE)
+    assert article.authors == ["Max Muster"]
+    assert article.date is None
+    # Comments sign under handles and beside controls: no article's byline.
+    for signature in ("Posted by: Passing_trucker", "By Jane Doe | Permalink"):
+        assert extract_text(_signed_under(signature), reference_time=REFERENCE).authors == []

@@ -25,6 +25,7 @@ from ..facts.analyse import read_facts
 from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
 from ..metadata.language import detect_language
+from ..metadata.lead_name import is_names
 from ..metadata.text_lines import (
     headline_spelling,
     line_age,
@@ -167,6 +168,9 @@ GAP_SHARED_WORDS = 4
 # it has this many tokens (`_between_separators`).
 SEPARATOR_MIN_REPEATS = 3
 SENTENCE_MIN_TOKENS = 5
+# A date shown under the article belongs to its byline there when it stands this close
+# to it (lines; a label alone takes its name's line below it).
+BOX_DATE_GAP = 1
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
 
@@ -627,6 +631,32 @@ def _find_byline(lines: list[str], around: list[int]) -> tuple[list[str], list[s
     return None
 
 
+def _signed_below(lines: list[str], last: int, article: Article) -> None:
+    """The authors, and the date where none was read, of a page that signs its article under
+    it, where nothing signed it around the headline: the first byline within the written
+    date's reach after the article's last paragraph (`last`), an author box or a row of the
+    article's data ("Kommentar von" then the name, "Autorin/Autor X"), with the date its
+    box shows beside it ("28. 4. 2023, 18:41 Uhr" a line above). Every name must be a
+    person's, capitalised words or a script without case: what follows an article signs
+    comments too, under handles ("Passing_trucker") and with controls ("Jane Doe |
+    Permalink")."""
+    for i in range(last + 1, min(last + 1 + WRITTEN_DATE_MARGINS * DATE_MARGIN, len(lines))):
+        found = _byline_at(lines, i)
+        if found is None:
+            continue
+        if not found[0] or not all(is_names(name) or name.lower() == name.upper()
+                                   for name in found[0]):
+            return
+        article.authors = found[0]
+        article.agencies = list(dict.fromkeys([*article.agencies, *found[1]]))
+        if article.date is None:
+            beside = sorted(range(i - BOX_DATE_GAP, i + BOX_DATE_GAP + 2), key=lambda j: abs(j - i))
+            written = _find_written_date(lines, [j for j in beside if j > last])
+            if written is not None:
+                article.date = written[1]
+        return
+
+
 def extract_text(text: str | bytes, url: str | None = None, **options: object) -> Article:
     """The article in flattened page text (one paragraph a line), with its metadata.
 
@@ -750,6 +780,11 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
             (i for i in wide if 0 <= i < len(lines) and time_line(lines[i])), None)
         if timed is not None:
             article.authors = names_beside_date(lines, timed)
+    if not article.authors:
+        # From the article's last paragraph of prose: the line model keeps a short line
+        # after it as often as not, the byline too.
+        _signed_below(lines, max((i for i in body if _is_prose(lines[i], size[i])),
+                                 default=max(body)), article)
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
     if facts:
