@@ -164,6 +164,8 @@ def test_text_mode_reads_a_date_shown_as_the_machine_writes_it() -> None:
     # written again below (an author box) is still the byline.
     (["Home Page", "World News", "Home Page", "03.07.2025", "Headline"], 3, []),
     (["Headline", "Jane Doe", "03.07.2025", "Story.", "Jane Doe"], 2, ["Jane Doe"]),
+    # A day's and a month's names open the date, no name ("Fri Dec" is no writer).
+    (["Headline", "Fri Dec 28, 7:05 AM ET", "Lead text of the story."], 1, []),
     # A job after something else than names is no byline.
     (["Headline", "03.07.2025", "Ask the editor"], 1, []),
 ])
@@ -215,6 +217,11 @@ def test_text_mode_reads_a_name_above_a_timestamp() -> None:
     ("16:30", True),
     ("kl. 14:47", True),
     ("17:52 Uhr", True),
+    # The day of a month named, no year.
+    ("mandag 5. august kl. 14:47", True),
+    ("5 August, 10:00", True),
+    ("Top 5 stories at 10:00 today", False),
+    ("12 May 2024 10:00", False),
     # A date beside the time, a sentence, an age: no time's line.
     ("03.07.2025 | 17:52", False),
     ("The meeting starts at 10:00 am and ends at noon on the last day", False),
@@ -230,6 +237,8 @@ def test_text_mode_reads_a_name_beside_a_time_alone() -> None:
     article = extract_text(_page("Share this story", "Publicerad 22:31"),
                            reference_time=REFERENCE)
     assert article.authors == []
+    article = extract_text(_page("Jane Doe", "mandag 3. juli kl. 14:47"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
 
 
 def _signed_under(*below: str) -> str:

@@ -23,6 +23,7 @@ from .byline import MAX_BYLINE_CHARS
 from .dates import parse_machine_date, parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name
 from .lead_name import is_names
+from .month_names import MONTH_NAMES
 from .name_words import TITLES, bare, cjk_byline
 from .relative import RelativeDate, read_relative
 from .titles import squash
@@ -113,7 +114,8 @@ def names_beside_date(lines: list[str], date_index: int) -> list[str]:
     """The names that open the date's line, else a line of names alone right before it,
     else right after it (blank lines skipped); [] where none stands there. What opens the
     date's line counts only where the date starts at its first digit: "Published Jun 05"
-    opens with a label and a month, not a name. A line the page wrote above it already is
+    opens with a label and a month, not a name, and "Fri Dec 28, 7:05 AM" a day's and a
+    month's names. A line the page wrote above it already is
     a menu's item ("Front Page" in the menu, then beside the date as the section's name):
     the writer's name comes first in the byline, its repeats (an author box, a list of the
     writer's stories) after it."""
@@ -121,7 +123,11 @@ def names_beside_date(lines: list[str], date_index: int) -> list[str]:
     digit = _DIGIT.search(line)
     texts = []
     if digit and digit.start() and parse_text_date(line[digit.start():]) == parse_text_date(line):
-        texts.append((line[:digit.start()].strip(_ITEM_MARKS), date_index))
+        opening = line[:digit.start()].strip(_ITEM_MARKS).split()
+        # A month's name before the first digit is the date's ("Fri Dec 28, 7:05 AM"), and
+        # so is what comes before it.
+        if not (opening and opening[-1].casefold().rstrip(".,") in MONTH_NAMES):
+            texts.append((" ".join(opening), date_index))
     before = next((i for i in range(date_index - 1, -1, -1) if lines[i].strip()), None)
     after = next((i for i in range(date_index + 1, len(lines)) if lines[i].strip()), None)
     texts += [(lines[i].strip(), i) for i in (before, after) if i is not None]
@@ -153,13 +159,23 @@ _TIME_LINE_MARKS = re.compile(r"[\s|·•,]+")
 
 def time_line(line: str) -> bool:
     """The line shows a time of day and no date: "Publicerad 22:31", "16:30", "Uppdaterad
-    15.59 | Publicerad 14.14" (a story of the day, dated by its page's date elsewhere). Its
-    byline stands beside it as beside a date's line."""
+    15.59 | Publicerad 14.14" (a story of the day, dated by its page's date elsewhere), or
+    the day of a month it names and no year: "mandag 5. august kl. 14:47" (a story of the
+    year, which no date parser reads without one). Its byline stands beside it as beside a
+    date's line."""
     if not _TIME.search(line):
         return False
-    rest = _TIME.sub(" ", line)
-    return (not _DIGIT.search(rest)
-            and len([w for w in _TIME_LINE_MARKS.split(rest) if w]) <= _MAX_TIME_LINE_WORDS)
+    words = [w for w in _TIME_LINE_MARKS.split(_TIME.sub(" ", line)) if w]
+    numbers = [w for w in words if _DIGIT.search(w)]
+    if not numbers:
+        return len(words) <= _MAX_TIME_LINE_WORDS
+    return (len(numbers) == 1 and _DAY_NUMBER.fullmatch(numbers[0]) is not None
+            and any(w.casefold().rstrip(".") in MONTH_NAMES for w in words)
+            and len(words) <= _MAX_TIME_LINE_WORDS + 2)
+
+
+# A day of the month as a date writes it before or after its month's name: "5.", "05", "5,".
+_DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[.,]?")
 
 
 def written_date(line: str, update: bool = False) -> str | None:
