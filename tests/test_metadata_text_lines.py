@@ -66,6 +66,10 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
      "Doe", "", (["Jane Doe"], [])),
     ("World | By Jane Doe | 5 min read", "", (["Jane Doe"], [])),
     ("Home | News | Sport | Weather", "", None),
+    # A label glued to the name by a flattener; a word that only runs into a capital is none.
+    ("byJane Doe", "", (["Jane Doe"], [])),
+    ("vonMax Muster", "", (["Max Muster"], [])),
+    ("iPhone Review", "", None),
     # No label: no byline, whatever follows.
     ("Jane Doe", "", None),
     ("Text of the law", "", None),

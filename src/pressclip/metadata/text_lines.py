@@ -40,12 +40,13 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
     wire_line.py reads the same text in markup). Names alone followed by a line that is a
     writer's job alone sign the article as a byline's label would ("Jane Doe" then
     "Journalist"). A byline that credits no person but a desk ("By MND Staff") names the
-    desk as the author, as the HTML reader's visible byline does."""
+    desk as the author, as the HTML reader's visible byline does. A label glued to the name
+    ("byJane Doe") is read as if spaced."""
     line, following = line.strip(), following.strip()
     if not line or len(line) > MAX_BYLINE_CHARS * _MAX_ITEMS_LINE:
         return None
     opens = len(line) <= MAX_BYLINE_CHARS and _opens_byline(line)
-    if not opens and (item := _labelled_item(line)):
+    if not opens and (item := _labelled_item(line) or _unglued_label(line)):
         line, opens = item, True
     if len(line) > MAX_BYLINE_CHARS:
         return None
@@ -81,6 +82,22 @@ def _labelled_item(line: str) -> str | None:
     if "|" not in line:
         return None
     return next((item for item in _BAR.split(line)[1:] if _opens_byline(item)), None)
+
+
+def _unglued_label(line: str) -> str | None:
+    """The line with a space between a byline's label and the name glued to it ("byJane
+    Doe", "vonMax Muster": a flattener that parts inline elements with nothing joins the
+    label's element to the name's link), where its first word runs from lower case into a
+    capital; None otherwise."""
+    first = line.split(maxsplit=1)[0]
+    if not first[:1].islower():
+        return None
+    cut = next((k for k in range(1, len(first))
+                if first[k].isupper() and first[k - 1].islower()), None)
+    if cut is None:
+        return None
+    spaced = f"{line[:cut]} {line[cut:]}"
+    return spaced if BYLINE_START.match(spaced) else None
 
 
 def _is_job(text: str) -> bool:
