@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from pressclip import extract_text
-from pressclip.metadata.text_lines import line_byline, names_beside_date, time_line, written_date
+from pressclip.metadata.text_lines import (
+    line_age,
+    line_byline,
+    names_beside_date,
+    time_line,
+    written_date,
+)
 
 PAGE = Path(__file__).parent / "data" / "textmode_page_en.txt"
 AGE_LINE = "2 days ago · 1.3K views"
@@ -60,6 +66,10 @@ REFERENCE = datetime(2025, 7, 10, tzinfo=UTC)
      "Doe", "", (["Jane Doe"], [])),
     ("World | By Jane Doe | 5 min read", "", (["Jane Doe"], [])),
     ("Home | News | Sport | Weather", "", None),
+    # A label glued to the name by a flattener; a word that only runs into a capital is none.
+    ("byJane Doe", "", (["Jane Doe"], [])),
+    ("vonMax Muster", "", (["Max Muster"], [])),
+    ("iPhone Review", "", None),
     # No label: no byline, whatever follows.
     ("Jane Doe", "", None),
     ("Text of the law", "", None),
@@ -101,6 +111,42 @@ def test_a_date_shown_as_the_machine_writes_it(line: str, expected: str | None) 
     assert written_date(line) == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # One date in two forms, glued by a flattener that parts inline elements with nothing.
+    ("03.07.202503. Juli 2025", "2025-07-03"),
+    ("3 July 20253 July 2025", "2025-07-03"),
+    # Two different days glued, or a number that is no date's: nothing.
+    ("03.07.202504. Juli 2025", None),
+    ("Order 120253 of 3 July", None),
+])
+def test_a_date_shown_twice_glued(line: str, expected: str | None) -> None:
+    assert written_date(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("vor 3 Stunden", "2025-07-09T21:00:00+00:00"),
+    # The age written twice, glued; an age without "ago" after the writer's name.
+    ("vor 3 Stundenvor 3 Stunden", "2025-07-09T21:00:00+00:00"),
+    ("Jane Doe 7 hours", "2025-07-09T17:00:00+00:00"),
+    ("Jane Doe | 2 days", "2025-07-08"),
+    # A bare age after anything but names is no date's line.
+    ("Top 5 days", None),
+    ("the council met 7 hours", None),
+])
+def test_an_age_line(line: str, expected: str | None) -> None:
+    found = line_age(line, REFERENCE)
+    assert (found.iso() if found else None) == expected
+
+
+def test_text_mode_reads_a_glued_date_and_an_age_after_a_name() -> None:
+    article = extract_text(_page("Jane Doe", "03.07.202503. Juli 2025"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03"
+    article = extract_text(_page("Jane Doe 7 hours"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-09T17:00:00+00:00"
+
+
 def test_text_mode_reads_a_date_shown_as_the_machine_writes_it() -> None:
     article = extract_text(_page("By Jane Doe", "2025-07-03T16:15:30Z"), reference_time=REFERENCE)
     assert article.date == "2025-07-03T16:15:30+00:00"
@@ -122,6 +168,8 @@ def test_text_mode_reads_a_date_shown_as_the_machine_writes_it() -> None:
     # written again below (an author box) is still the byline.
     (["Home Page", "World News", "Home Page", "03.07.2025", "Headline"], 3, []),
     (["Headline", "Jane Doe", "03.07.2025", "Story.", "Jane Doe"], 2, ["Jane Doe"]),
+    # A day's and a month's names open the date, no name ("Fri Dec" is no writer).
+    (["Headline", "Fri Dec 28, 7:05 AM ET", "Lead text of the story."], 1, []),
     # A job after something else than names is no byline.
     (["Headline", "03.07.2025", "Ask the editor"], 1, []),
 ])
@@ -173,6 +221,11 @@ def test_text_mode_reads_a_name_above_a_timestamp() -> None:
     ("16:30", True),
     ("kl. 14:47", True),
     ("17:52 Uhr", True),
+    # The day of a month named, no year.
+    ("mandag 5. august kl. 14:47", True),
+    ("5 August, 10:00", True),
+    ("Top 5 stories at 10:00 today", False),
+    ("12 May 2024 10:00", False),
     # A date beside the time, a sentence, an age: no time's line.
     ("03.07.2025 | 17:52", False),
     ("The meeting starts at 10:00 am and ends at noon on the last day", False),
@@ -188,3 +241,39 @@ def test_text_mode_reads_a_name_beside_a_time_alone() -> None:
     article = extract_text(_page("Share this story", "Publicerad 22:31"),
                            reference_time=REFERENCE)
     assert article.authors == []
+    article = extract_text(_page("Jane Doe", "mandag 3. juli kl. 14:47"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+
+
+def _signed_under(*below: str) -> str:
+    """An invented page whose headline has no byline or date near it, `below` after its
+    article of 15 paragraphs (further than a byline is looked for around the headline)."""
+    menu = ["Home", "News", "Region", "Sport", "Culture", "Weather", "Subscribe", "Sign in"]
+    prose = [
+        "The harbour board of Nordhafen voted on Tuesday to rebuild the old ferry pier, which "
+        "storms damaged twice last winter, and to open it again next spring.",
+        "Work starts in May. The board said the cost would be shared with the county and "
+        "that the ferry would run from the north quay while the pier is closed for the works.",
+        "Fishermen who use the pier asked the board to keep one berth open for them, and the "
+        "board agreed to study it before the work begins in the spring.",
+        *(f"The {who} of the town told the board at the meeting that the {what} would need "
+          "attention as well, and the chair promised an answer before the summer."
+          for who in ("baker", "mayor", "teacher", "doctor", "ferryman", "harbour master")
+          for what in ("old slipway", "lighthouse road")),
+    ]
+    footer = ["More news", "Contact us", "About us", "Privacy"]
+    return "\n".join([*menu, "Harbour board votes to rebuild the storm-damaged ferry pier",
+                      *prose, "Found a mistake?", *below, *footer])
+
+
+def test_text_mode_reads_the_byline_and_its_date_under_the_article() -> None:
+    article = extract_text(_signed_under("03.07.2025, 18:41 Uhr", "Kommentar von", "Jane Doe",
+                                         "Redakteurin"), reference_time=REFERENCE)
+    assert article.authors == ["Jane Doe"]
+    assert article.date == "2025-07-03"
+    article = extract_text(_signed_under("Autorin/Autor Max Muster"), reference_time=REFERENCE)
+    assert article.authors == ["Max Muster"]
+    assert article.date is None
+    # Comments sign under handles and beside controls: no article's byline.
+    for signature in ("Posted by: Passing_trucker", "By Jane Doe | Permalink"):
+        assert extract_text(_signed_under(signature), reference_time=REFERENCE).authors == []

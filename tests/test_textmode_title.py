@@ -4,6 +4,7 @@ Every page here is invented for the test."""
 from __future__ import annotations
 
 from pressclip import extract_text
+from pressclip.textmode.extract import _credited_sentence
 
 MENU = ["Home", "News", "Region", "Sport", "Culture", "Weather", "Subscribe", "Sign in"]
 HEADLINE = "Harbour board votes to rebuild the storm-damaged ferry pier"
@@ -133,3 +134,28 @@ def test_a_picture_credit_that_names_the_opening_words_is_no_headline() -> None:
     headline = "Seaside town rebuilds its battered landing stage after winter gales"
     for credit in ("Image Credits: Nordhafen Harbour Board", "Foto: Nordhafen Harbour Board"):
         assert extract_text(page(headline, credit), facts=False).title == headline
+
+
+def test_a_caption_with_its_credit_after_its_sentence_is_no_headline() -> None:
+    # The caption speaks the opening's words, more of them than the headline; a name after
+    # its sentence credits the picture. A headline that goes on in lower case stays one.
+    headline = "Seaside town rebuilds its battered landing stage after winter gales"
+    for credit in ("Jane Example", "뉴시스"):
+        caption = ("The harbour board of Nordhafen voted to rebuild the old ferry pier on "
+                   f"Tuesday. {credit}")
+        assert extract_text(page(headline, caption), facts=False).title == headline
+    for told in ("The harbour board of Nordhafen votes to rebuild the old ferry pier. Here's why",
+                 "The harbour board of Nordhafen votes to rebuild the old ferry pier! [Video]"):
+        assert extract_text(page(told), facts=False).title == told
+
+
+
+def test_what_follows_a_sentence_as_a_caption_credit() -> None:
+    sentence = "The harbour board of Nordhafen voted to rebuild the old ferry pier on Tuesday"
+    assert _credited_sentence(f"{sentence}. Jane Doe")
+    assert _credited_sentence(f"{sentence}. 뉴시스")
+    # A teaser's link after an ellipsis, a bracketed label, lower case, a short sentence.
+    assert not _credited_sentence(f"{sentence}... More")
+    assert not _credited_sentence(f"{sentence}! [Video]")
+    assert not _credited_sentence(f"{sentence}. Here's why")
+    assert not _credited_sentence("Pier to reopen. Jane Doe")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
 
 from .author_parts import wire_agencies, wire_credits
 from .authors import clean_authors
@@ -22,7 +23,9 @@ from .byline import MAX_BYLINE_CHARS
 from .dates import parse_machine_date, parse_text_date
 from .labels import BYLINE_START, LABEL_ONLY, writer_noun_then_name
 from .lead_name import is_names
+from .month_names import MONTH_NAMES
 from .name_words import TITLES, bare, cjk_byline
+from .relative import RelativeDate, read_relative
 from .titles import squash
 from .updated import is_update_line
 from .wire_line import MAX_LINE_CHARS as MAX_WIRE_LINE_CHARS
@@ -37,12 +40,13 @@ def line_byline(line: str, following: str = "") -> tuple[list[str], list[str]] |
     wire_line.py reads the same text in markup). Names alone followed by a line that is a
     writer's job alone sign the article as a byline's label would ("Jane Doe" then
     "Journalist"). A byline that credits no person but a desk ("By MND Staff") names the
-    desk as the author, as the HTML reader's visible byline does."""
+    desk as the author, as the HTML reader's visible byline does. A label glued to the name
+    ("byJane Doe") is read as if spaced."""
     line, following = line.strip(), following.strip()
     if not line or len(line) > MAX_BYLINE_CHARS * _MAX_ITEMS_LINE:
         return None
     opens = len(line) <= MAX_BYLINE_CHARS and _opens_byline(line)
-    if not opens and (item := _labelled_item(line)):
+    if not opens and (item := _labelled_item(line) or _unglued_label(line)):
         line, opens = item, True
     if len(line) > MAX_BYLINE_CHARS:
         return None
@@ -80,6 +84,22 @@ def _labelled_item(line: str) -> str | None:
     return next((item for item in _BAR.split(line)[1:] if _opens_byline(item)), None)
 
 
+def _unglued_label(line: str) -> str | None:
+    """The line with a space between a byline's label and the name glued to it ("byJane
+    Doe", "vonMax Muster": a flattener that parts inline elements with nothing joins the
+    label's element to the name's link), where its first word runs from lower case into a
+    capital; None otherwise."""
+    first = line.split(maxsplit=1)[0]
+    if not first[:1].islower():
+        return None
+    cut = next((k for k in range(1, len(first))
+                if first[k].isupper() and first[k - 1].islower()), None)
+    if cut is None:
+        return None
+    spaced = f"{line[:cut]} {line[cut:]}"
+    return spaced if BYLINE_START.match(spaced) else None
+
+
 def _is_job(text: str) -> bool:
     """The text is one word, a writer's job: "Journalist", "Redakteurin" (a longer line
     under a name is a standfirst's or a menu's as often)."""
@@ -111,7 +131,8 @@ def names_beside_date(lines: list[str], date_index: int) -> list[str]:
     """The names that open the date's line, else a line of names alone right before it,
     else right after it (blank lines skipped); [] where none stands there. What opens the
     date's line counts only where the date starts at its first digit: "Published Jun 05"
-    opens with a label and a month, not a name. A line the page wrote above it already is
+    opens with a label and a month, not a name, and "Fri Dec 28, 7:05 AM" a day's and a
+    month's names. A line the page wrote above it already is
     a menu's item ("Front Page" in the menu, then beside the date as the section's name):
     the writer's name comes first in the byline, its repeats (an author box, a list of the
     writer's stories) after it."""
@@ -119,7 +140,11 @@ def names_beside_date(lines: list[str], date_index: int) -> list[str]:
     digit = _DIGIT.search(line)
     texts = []
     if digit and digit.start() and parse_text_date(line[digit.start():]) == parse_text_date(line):
-        texts.append((line[:digit.start()].strip(_ITEM_MARKS), date_index))
+        opening = line[:digit.start()].strip(_ITEM_MARKS).split()
+        # A month's name before the first digit is the date's ("Fri Dec 28, 7:05 AM"), and
+        # so is what comes before it.
+        if not (opening and opening[-1].casefold().rstrip(".,") in MONTH_NAMES):
+            texts.append((" ".join(opening), date_index))
     before = next((i for i in range(date_index - 1, -1, -1) if lines[i].strip()), None)
     after = next((i for i in range(date_index + 1, len(lines)) if lines[i].strip()), None)
     texts += [(lines[i].strip(), i) for i in (before, after) if i is not None]
@@ -151,13 +176,23 @@ _TIME_LINE_MARKS = re.compile(r"[\s|·•,]+")
 
 def time_line(line: str) -> bool:
     """The line shows a time of day and no date: "Publicerad 22:31", "16:30", "Uppdaterad
-    15.59 | Publicerad 14.14" (a story of the day, dated by its page's date elsewhere). Its
-    byline stands beside it as beside a date's line."""
+    15.59 | Publicerad 14.14" (a story of the day, dated by its page's date elsewhere), or
+    the day of a month it names and no year: "mandag 5. august kl. 14:47" (a story of the
+    year, which no date parser reads without one). Its byline stands beside it as beside a
+    date's line."""
     if not _TIME.search(line):
         return False
-    rest = _TIME.sub(" ", line)
-    return (not _DIGIT.search(rest)
-            and len([w for w in _TIME_LINE_MARKS.split(rest) if w]) <= _MAX_TIME_LINE_WORDS)
+    words = [w for w in _TIME_LINE_MARKS.split(_TIME.sub(" ", line)) if w]
+    numbers = [w for w in words if _DIGIT.search(w)]
+    if not numbers:
+        return len(words) <= _MAX_TIME_LINE_WORDS
+    return (len(numbers) == 1 and _DAY_NUMBER.fullmatch(numbers[0]) is not None
+            and any(w.casefold().rstrip(".") in MONTH_NAMES for w in words)
+            and len(words) <= _MAX_TIME_LINE_WORDS + 2)
+
+
+# A day of the month as a date writes it before or after its month's name: "5.", "05", "5,".
+_DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[.,]?")
 
 
 def written_date(line: str, update: bool = False) -> str | None:
@@ -178,7 +213,60 @@ def written_date(line: str, update: bool = False) -> str | None:
         iso = _ISO_DAY.search(line)
         if iso and _ISO_REST.fullmatch(line[iso.end():].strip()):
             found = parse_machine_date(line[iso.start():].strip())
-    return found
+    return found or _glued_date(line)
+
+
+def _glued_date(line: str) -> str | None:
+    """The date of a line that shows it twice, glued: a page sets the same date in two
+    elements (a short and a long form, one of them hidden on a small screen) and a flattener
+    that parts inline elements with nothing writes them as one word ("30. Januar
+    202430. Januar 2024", "30.01.202430. Januar 2024"). Read where the line is one text
+    twice, or where a cut inside its one run of glued digits leaves two dates of one day."""
+    half = _doubled(line)
+    if half is not None:
+        return parse_text_date(half)
+    runs = _GLUED_DIGITS.findall(line)
+    if len(runs) != 1:
+        return None
+    # The first number ends after a day's or a month's digits, or a year's.
+    start = line.index(runs[0])
+    for cut in (start + 1, start + 2, start + 4):
+        first = parse_text_date(line[:cut])
+        if first is not None and parse_text_date(line[cut:]) == first:
+            return first
+    return None
+
+
+# Digits of two numbers glued: a year's and the next day's, longer than any date's part.
+_GLUED_DIGITS = re.compile(r"\d{5,8}")
+
+
+def _doubled(line: str) -> str | None:
+    """The first half of a line that is one text written twice without a space ("vor 3
+    Stundenvor 3 Stunden"), else None."""
+    half = len(line) // 2
+    return line[:half] if len(line) % 2 == 0 and line[:half] == line[half:] else None
+
+
+def line_age(line: str, reference: datetime) -> RelativeDate | None:
+    """The age a date's line shows (relative.read_relative), the line written twice glued
+    read once ("vor 3 Stundenvor 3 Stunden", as `_glued_date` reads a date), and an age
+    alone after names alone: a byline's row sets its age without "ago" after the writer
+    ("Jane Doe 7 hours"); a bare age counts only where nothing but names stands before it
+    (a line "Top 5 days" is a menu's)."""
+    found = read_relative(line, reference)
+    if found is not None:
+        return found
+    half = _doubled(line)
+    if half is not None:
+        return read_relative(half, reference)
+    digit = _DIGIT.search(line)
+    if digit is None or not digit.start():
+        return None
+    names = line[:digit.start()].strip(_ITEM_MARKS)
+    if names and len(names) <= MAX_BYLINE_CHARS and _names_alone(names):
+        return read_relative(line[digit.start():], reference)
+    return None
 
 
 # A list item's mark that a flattener sets before a breadcrumb's or a menu's entry ("* ",

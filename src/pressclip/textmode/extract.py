@@ -25,9 +25,10 @@ from ..facts.analyse import read_facts
 from ..intake import page_text
 from ..locate.boxes import is_box_label, opens_with_label
 from ..metadata.language import detect_language
-from ..metadata.relative import read_relative
+from ..metadata.lead_name import is_names
 from ..metadata.text_lines import (
     headline_spelling,
+    line_age,
     line_byline,
     names_beside_date,
     time_line,
@@ -73,6 +74,9 @@ STANDFIRST_MIN_TOKENS = 8
 STANDFIRST_MIN_CHARS = 6 * STANDFIRST_MIN_TOKENS
 # ... and this share of its content words come back in the article's opening lines.
 STANDFIRST_OVERLAP = 0.3
+# A caption's bare credit after its sentence: at most this many tokens, a name's.
+CREDIT_TAIL_TOKENS = 3
+_DIGIT_OR_STOP = re.compile(r"[\d.!?。！？]")
 # A paragraph of prose: this many tokens or more, ending like a sentence.
 PROSE_MIN_TOKENS = 15
 # Closers a sentence's stop may stand before: quotes of every language's usage (German
@@ -164,6 +168,9 @@ GAP_SHARED_WORDS = 4
 # it has this many tokens (`_between_separators`).
 SEPARATOR_MIN_REPEATS = 3
 SENTENCE_MIN_TOKENS = 5
+# A date shown under the article belongs to its byline there when it stands this close
+# to it (lines; a label alone takes its name's line below it).
+BOX_DATE_GAP = 1
 # Explain mode: below this line score a dropped line is plain boilerplate (as in HTML mode).
 _BOILERPLATE_SCORE = 0.2
 
@@ -219,6 +226,7 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     return best
 
 
+
 def _best_title(lines: list[str], start: int, opening: list[int], floor: float) -> int | None:
     """The best headline-like line sharing more than `floor` of its words with the opening."""
     words_after = set()
@@ -241,7 +249,8 @@ def _best_title(lines: list[str], start: int, opening: list[int], floor: float) 
             shared = len(_title_terms(lines[i]) & words_after)
             overlap = min(overlap, shared / TITLE_MIN_SHARED)
         if (overlap is not None and overlap > best_overlap and _byline_at(lines, i) is None
-                and not is_picture_credit(Block(PARAGRAPH, lines[i]))):
+                and not is_picture_credit(Block(PARAGRAPH, lines[i]))
+                and not _credited_sentence(lines[i])):
             best, best_overlap = i, overlap
     # A standfirst follows its headline and speaks of the article more fully: a shorter
     # headline-like line just above the best one, speaking of what it or the opening
@@ -257,6 +266,31 @@ def _best_title(lines: list[str], start: int, opening: list[int], floor: float) 
             break
         best = above
     return best
+
+
+def _credited_sentence(line: str) -> bool:
+    """A picture's caption: a sentence (STANDFIRST_MIN_TOKENS tokens or
+    STANDFIRST_MIN_CHARS characters), then, after its stop, a credit of at most
+    CREDIT_TAIL_TOKENS capitalised or uncased words without a stop or a digit, the
+    picture's source or its photographer ("… the square. Jane Doe", "… 있다. 뉴시스"). A
+    headline ends at its sentence, or goes on in lower case ("… Here's why"); a teaser's
+    link follows an ellipsis."""
+    ends = list(_LAST_SENTENCE.finditer(line))
+    # After an ellipsis, a word is a teaser's link ("… A Minnesota native... More").
+    if not ends or line[:ends[-1].start()].endswith((".", "…")):
+        return False
+    sentence, tail = line[:ends[-1].start()], line[ends[-1].end():].split()
+    return (0 < len(tail) <= CREDIT_TAIL_TOKENS and not _DIGIT_OR_STOP.search(" ".join(tail))
+            and all(_name_word(word) for word in tail)
+            and (len(sentence.split()) >= STANDFIRST_MIN_TOKENS
+                 or len(sentence) >= STANDFIRST_MIN_CHARS))
+
+
+def _name_word(word: str) -> bool:
+    """The word opens with a capital or with a letter of a script without case ("Jane",
+    "뉴시스"; not "[Video]", not "why")."""
+    first = word[0]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def _colon_as_written(title: str, article: list[str]) -> str:
@@ -562,7 +596,7 @@ def _between_separators(lines: list[str], keep: list[bool], size: list[float], k
 def _find_date(lines: list[str], around: list[int], reference: datetime) -> tuple[int, str] | None:
     for i in around:
         if 0 <= i < len(lines) and len(lines[i].split()) <= DATE_MAX_TOKENS:
-            found = read_relative(lines[i], reference)
+            found = line_age(lines[i], reference)
             if found:
                 return i, found.iso()
     return None
@@ -595,6 +629,32 @@ def _find_byline(lines: list[str], around: list[int]) -> tuple[list[str], list[s
             if found:
                 return found
     return None
+
+
+def _signed_below(lines: list[str], last: int, article: Article) -> None:
+    """The authors, and the date where none was read, of a page that signs its article under
+    it, where nothing signed it around the headline: the first byline within the written
+    date's reach after the article's last paragraph (`last`), an author box or a row of the
+    article's data ("Kommentar von" then the name, "Autorin/Autor X"), with the date its
+    box shows beside it ("28. 4. 2023, 18:41 Uhr" a line above). Every name must be a
+    person's, capitalised words or a script without case: what follows an article signs
+    comments too, under handles ("Passing_trucker") and with controls ("Jane Doe |
+    Permalink")."""
+    for i in range(last + 1, min(last + 1 + WRITTEN_DATE_MARGINS * DATE_MARGIN, len(lines))):
+        found = _byline_at(lines, i)
+        if found is None:
+            continue
+        if not found[0] or not all(is_names(name) or name.lower() == name.upper()
+                                   for name in found[0]):
+            return
+        article.authors = found[0]
+        article.agencies = list(dict.fromkeys([*article.agencies, *found[1]]))
+        if article.date is None:
+            beside = sorted(range(i - BOX_DATE_GAP, i + BOX_DATE_GAP + 2), key=lambda j: abs(j - i))
+            written = _find_written_date(lines, [j for j in beside if j > last])
+            if written is not None:
+                article.date = written[1]
+        return
 
 
 def extract_text(text: str | bytes, url: str | None = None, **options: object) -> Article:
@@ -720,6 +780,11 @@ def extract_text(text: str | bytes, url: str | None = None, **options: object) -
             (i for i in wide if 0 <= i < len(lines) and time_line(lines[i])), None)
         if timed is not None:
             article.authors = names_beside_date(lines, timed)
+    if not article.authors:
+        # From the article's last paragraph of prose: the line model keeps a short line
+        # after it as often as not, the byline too.
+        _signed_below(lines, max((i for i in body if _is_prose(lines[i], size[i])),
+                                 default=max(body)), article)
     article.blocks = [Block(PARAGRAPH, lines[i]) for i in body]
     article.language = detect_language(article.text or text)
     if facts:
