@@ -242,3 +242,20 @@ def test_a_bracketed_sentence_ends_where_its_stop_and_bracket_do():
             "Neil Bell attempted to sum up the night: \u201cThere is a 90 percent chance "
             "this caps the best month of his life,\u201d he wrote.")
     assert [q.speaker for q in find_quotes(text, "en")] == ["Neil Bell"]
+
+
+def test_a_work_noun_names_only_a_quote_that_opens_with_a_capital():
+    # What somebody says of a book is quoted after "the book is" or "calling the book".
+    said = ("The lawyer, Bertram Okafor, said on Monday that the book is \u201cabsolutely "
+            "loaded with false statements\u201d and should be withdrawn.")
+    assert [(q.quote, q.speaker) for q in find_quotes(said, "en")] == [
+        ("absolutely loaded with false statements", "Bertram Okafor")]
+    calling = ("The church answered with a long statement, Ruth Adeyemi said, calling the "
+               "book \u201ca bigoted assault replete with lies\u201d on Tuesday.")
+    assert [q.quote for q in find_quotes(calling, "en")] == [
+        "a bigoted assault replete with lies"]
+    # A title opens with a capital: it stays a title, however short.
+    title = ("Ruth Adeyemi said she had read the book \u201cStolen moments at sea\u201d "
+             "twice.")
+    assert find_quotes(title, "en") == []
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution import ASIDES, CLOSING, INCISE_AUXILIARIES, SUBJECT_PRONOUNS, Attribution
-from .lexicon import CHARGE_LEADS, NAMING_WORDS, is_cue
+from .lexicon import CHARGE_LEADS, NAMING_WORDS, WORK_NOUNS, is_cue
 from .speaker_kinds import names_somebody
 from .speaker_words import WORD_RE
 
@@ -125,7 +125,12 @@ def _naming_before(text: str, open_pos: int) -> bool:
         # (quant à lui) dit « … »" report.
         before = words[:-4] if tuple(words[-4:-1]) in ASIDES else words[:-1]
         return not before or before[-1] not in SUBJECT_PRONOUNS | INCISE_AUXILIARIES
-    return not NAMING_ONLY.isdisjoint(words[-2:])
+    naming = NAMING_ONLY.intersection(words[-2:])
+    if naming and naming <= WORK_NOUNS:
+        # A title opens with a capital: "the book is "loaded with lies"", "calling the
+        # book "a bigoted assault"" quote what somebody says of the work.
+        return text[open_pos + 1:open_pos + 3].lstrip()[:1].isupper()
+    return bool(naming)
 
 
 def _title_case(words: list[str]) -> bool:
