@@ -5,7 +5,9 @@ quote is the asker's, not the answer's, a surname that reads like a people's wor
 still its person's, the main clause's subject after a fronted phrase speaks, and a pronoun
 stands for the one who reports, not for a name inside what he reports; a reporting clause
 closing the sentence past a partial quote attributes it, a document to its issuer; and a
-surname alone expands to a full name that ends with it before a generation's suffix."""
+surname alone expands to a full name that ends with it before a generation's suffix;
+a work's noun names only a quote that opens with a capital, and a name a line break splits
+is one name (session 34)."""
 
 from __future__ import annotations
 
@@ -258,4 +260,12 @@ def test_a_work_noun_names_only_a_quote_that_opens_with_a_capital():
     title = ("Ruth Adeyemi said she had read the book \u201cStolen moments at sea\u201d "
              "twice.")
     assert find_quotes(title, "en") == []
+
+
+def test_a_name_split_by_a_line_break_is_one_name():
+    # Hard-wrapped text: the given name ends one line and the surname opens the next.
+    text = ("The mission's top representative here, Tom\nKoenigs, said he was leaving. "
+            "\u201cThe country is moving towards a better future for its people,\u201d "
+            "Koenigs said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Tom Koenigs"]
 

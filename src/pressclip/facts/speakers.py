@@ -124,6 +124,7 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         self._initialled: dict[str, str] | None = None
         self._typed_otherwise: dict[str, str] | None = None
+        self._broken_names: dict[str, str] | None = None
         self._apposed: dict[int, bool] = {}
         # The attribution stage's tokens of each line (attribution._Line by line start),
         # each line tokenised once.
