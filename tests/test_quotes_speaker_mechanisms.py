@@ -6,8 +6,8 @@ still its person's, the main clause's subject after a fronted phrase speaks, and
 stands for the one who reports, not for a name inside what he reports; a reporting clause
 closing the sentence past a partial quote attributes it, a document to its issuer; and a
 surname alone expands to a full name that ends with it before a generation's suffix;
-a work's noun names only a quote that opens with a capital, and a name a line break splits
-is one name (session 34)."""
+a work's noun names only a quote that opens with a capital; a name a line break splits is
+one name, and a shared surname is the namesake introduced before it (session 34)."""
 
 from __future__ import annotations
 
@@ -269,3 +269,12 @@ def test_a_name_split_by_a_line_break_is_one_name():
             "Koenigs said.")
     assert [q.speaker for q in find_quotes(text, "en")] == ["Tom Koenigs"]
 
+
+def test_a_shared_surname_stands_for_the_namesake_introduced_before_it():
+    # The brother is named twice, but only after the quote: the surname before is the
+    # commander the text has introduced.
+    text = ("Also on Sunday, commander Mansoor Dadullah said the report was false. "
+            "\u201cNobody told me to leave the movement at any time,\u201d Dadullah said. "
+            "Mansoor rose in the ranks after his brother, Mullah Dadullah, was killed in "
+            "May. Mullah Dadullah had led the fighters in the south.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Mansoor Dadullah"]

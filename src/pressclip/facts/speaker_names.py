@@ -1,5 +1,5 @@
 """The fullest name of a speaker's mention, the Resolver's part that reads names: a shared
-surname told apart by its civility's gender, a
+surname told apart by its civility's gender or by the namesake introduced before it, a
 first name, a misspelt surname or a surname a line break parted from its given name to the
 one full name it belongs to, initials before a surname the text uses alone, an
 institution's lone noun to the one body whose name ends with it, an institution with its
@@ -51,6 +51,24 @@ class NameForms:
                        and self._full_gender(n) == gender}
             if len(holders) == 1:
                 self.shared_surnames[start] = holders.pop()
+
+    def _by_introduction(self) -> None:
+        """A shared surname stands for a namesake the text has introduced by then, not for
+        one it names only later, however often ("Taliban commander Mansoor Dadullah … "…,"
+        Dadullah told", his brother "Mullah Dadullah" named twice after): of those named
+        before it, the one named last."""
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "person" and " " in m.text:
+                first[m.text] = min(m.start, first.get(m.text, m.start))
+        for start, full in list(self.shared_surnames.items()):
+            if first.get(full, start) < start:
+                continue
+            surname = full.split()[-1]
+            named = [(at, name) for name, at in first.items()
+                     if at < start and name.split()[-1] == surname]
+            if named:
+                self.shared_surnames[start] = max(named)[1]
 
     def broken_names(self) -> dict[str, str]:
         """Surname -> the given name and surname that a line break splits inside a

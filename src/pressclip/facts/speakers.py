@@ -140,6 +140,7 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         self.indefinite = "|".join(INDEFINITE_ARTICLES.get(
             language or "", FR_AND_EN_INDEFINITE))
         if self.shared_surnames:
+            self._by_introduction()
             self._by_civility()
 
     @property
