@@ -278,3 +278,15 @@ def test_a_shared_surname_stands_for_the_namesake_introduced_before_it():
             "Mansoor rose in the ranks after his brother, Mullah Dadullah, was killed in "
             "May. Mullah Dadullah had led the fighters in the south.")
     assert [q.speaker for q in find_quotes(text, "en")] == ["Mansoor Dadullah"]
+
+
+def test_a_participle_after_a_bodys_definite_noun_is_that_bodys():
+    # Nobody is named in the sentence: "The church … , calling" is the church the text
+    # named before, not nobody.
+    text = ("The actor holds no rank in the Church of Valoria, the author says. The church "
+            "has responded with a long statement, calling the book \u201ca bigoted assault "
+            "replete with lies\u201d on Tuesday.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Church of Valoria"]
+    # A person's description before the participle is left to the roles' own rules.
+    woman = text.replace("The church has", "The woman has")
+    assert [q.speaker for q in find_quotes(woman, "en")] != ["Church of Valoria"]
