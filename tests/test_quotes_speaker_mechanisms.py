@@ -290,3 +290,14 @@ def test_a_participle_after_a_bodys_definite_noun_is_that_bodys():
     # A person's description before the participle is left to the roles' own rules.
     woman = text.replace("The church has", "The woman has")
     assert [q.speaker for q in find_quotes(woman, "en")] != ["Church of Valoria"]
+
+
+def test_a_participle_joined_by_and_shares_the_speaker_of_the_quote_before():
+    text = ("The actor holds no rank in the Church of Valoria, the author says. The church "
+            "has responded with a long statement, calling the book \u201ca bigoted assault "
+            "replete with lies\u201d and saying the actor \u201cis a member and holds no "
+            "office in the church.\u201d")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Church of Valoria"] * 2
+    # In a sentence of its own, "And saying" has no quote before it to share a speaker with.
+    apart = text.replace("\u201d and saying the actor", "\u201d. And saying the actor")
+    assert [q.speaker for q in find_quotes(apart, "en")][1] is None

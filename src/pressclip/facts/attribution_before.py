@@ -154,6 +154,11 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
                       if m.type == "person" and not resolver.in_quote(m.start)]
             if quoted:
                 return Attribution(resolver.name(quoted[-1]), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in {"and", "et"} \
+                and same_sentence and last:
+            # "…, calling the book "…" and saying X "…"": a participle joined by "and" to
+            # the clause of the quote before it, in the same sentence, shares its speaker.
+            return Attribution(last, cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
             # "des déclarations qualifiant …": the participle's subject is the phrase before it.
             begin = i - 1
