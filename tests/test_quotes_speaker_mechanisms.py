@@ -301,3 +301,13 @@ def test_a_participle_joined_by_and_shares_the_speaker_of_the_quote_before():
     # In a sentence of its own, "And saying" has no quote before it to share a speaker with.
     apart = text.replace("\u201d and saying the actor", "\u201d. And saying the actor")
     assert [q.speaker for q in find_quotes(apart, "en")][1] is None
+
+
+def test_a_short_lower_case_word_other_than_a_titles_makes_a_sentence_not_a_title():
+    text = ("The talk was full of phones and screens.\n\u201cYou are not RoboCop or The "
+            "Terminator,\u201d Amber Osei continues.")
+    assert [(q.quote, q.speaker) for q in find_quotes(text, "en")] == [
+        ("You are not RoboCop or The Terminator", "Amber Osei")]
+    # Its articles and short prepositions alone in lower case: a title.
+    title = text.replace("You are not RoboCop or The Terminator", "Return of the Terminator")
+    assert find_quotes(title, "en") == []
