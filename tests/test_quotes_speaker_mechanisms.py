@@ -311,3 +311,15 @@ def test_a_short_lower_case_word_other_than_a_titles_makes_a_sentence_not_a_titl
     # Its articles and short prepositions alone in lower case: a title.
     title = text.replace("You are not RoboCop or The Terminator", "Return of the Terminator")
     assert find_quotes(title, "en") == []
+
+
+def test_a_few_words_left_open_do_not_carry_into_the_next_paragraphs_quote():
+    text = ("The acronym has been named this year's \"Word of the Year.\n\"It gained "
+            "traction as a verb, not just a noun,\" Katherine Osei, head of the dictionary, "
+            "said.")
+    assert [(q.quote, q.speaker) for q in find_quotes(text, "en")] == [
+        ("It gained traction as a verb, not just a noun", "Katherine Osei")]
+    # A sentence left open still runs on into the next paragraph's quote.
+    run_on = ("Katherine Osei said: \"The word gained traction as a verb this year.\n\"It is "
+              "not just a noun any more.\"")
+    assert len(find_quotes(run_on, "en")) == 1
