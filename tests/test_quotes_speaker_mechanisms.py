@@ -5,7 +5,9 @@ quote is the asker's, not the answer's, a surname that reads like a people's wor
 still its person's, the main clause's subject after a fronted phrase speaks, and a pronoun
 stands for the one who reports, not for a name inside what he reports; a reporting clause
 closing the sentence past a partial quote attributes it, a document to its issuer; and a
-surname alone expands to a full name that ends with it before a generation's suffix."""
+surname alone expands to a full name that ends with it before a generation's suffix;
+a work's noun names only a quote that opens with a capital; a name a line break splits is
+one name, and a shared surname is the namesake introduced before it (session 34)."""
 
 from __future__ import annotations
 
@@ -242,3 +244,82 @@ def test_a_bracketed_sentence_ends_where_its_stop_and_bracket_do():
             "Neil Bell attempted to sum up the night: \u201cThere is a 90 percent chance "
             "this caps the best month of his life,\u201d he wrote.")
     assert [q.speaker for q in find_quotes(text, "en")] == ["Neil Bell"]
+
+
+def test_a_work_noun_names_only_a_quote_that_opens_with_a_capital():
+    # What somebody says of a book is quoted after "the book is" or "calling the book".
+    said = ("The lawyer, Bertram Okafor, said on Monday that the book is \u201cabsolutely "
+            "loaded with false statements\u201d and should be withdrawn.")
+    assert [(q.quote, q.speaker) for q in find_quotes(said, "en")] == [
+        ("absolutely loaded with false statements", "Bertram Okafor")]
+    calling = ("The church answered with a long statement, Ruth Adeyemi said, calling the "
+               "book \u201ca bigoted assault replete with lies\u201d on Tuesday.")
+    assert [q.quote for q in find_quotes(calling, "en")] == [
+        "a bigoted assault replete with lies"]
+    # A title opens with a capital: it stays a title, however short.
+    title = ("Ruth Adeyemi said she had read the book \u201cStolen moments at sea\u201d "
+             "twice.")
+    assert find_quotes(title, "en") == []
+
+
+def test_a_name_split_by_a_line_break_is_one_name():
+    # Hard-wrapped text: the given name ends one line and the surname opens the next.
+    text = ("The mission's top representative here, Tom\nKoenigs, said he was leaving. "
+            "\u201cThe country is moving towards a better future for its people,\u201d "
+            "Koenigs said.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Tom Koenigs"]
+
+
+def test_a_shared_surname_stands_for_the_namesake_introduced_before_it():
+    # The brother is named twice, but only after the quote: the surname before is the
+    # commander the text has introduced.
+    text = ("Also on Sunday, commander Mansoor Dadullah said the report was false. "
+            "\u201cNobody told me to leave the movement at any time,\u201d Dadullah said. "
+            "Mansoor rose in the ranks after his brother, Mullah Dadullah, was killed in "
+            "May. Mullah Dadullah had led the fighters in the south.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Mansoor Dadullah"]
+
+
+def test_a_participle_after_a_bodys_definite_noun_is_that_bodys():
+    # Nobody is named in the sentence: "The church … , calling" is the church the text
+    # named before, not nobody.
+    text = ("The actor holds no rank in the Church of Valoria, the author says. The church "
+            "has responded with a long statement, calling the book \u201ca bigoted assault "
+            "replete with lies\u201d on Tuesday.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Church of Valoria"]
+    # A person's description before the participle is left to the roles' own rules.
+    woman = text.replace("The church has", "The woman has")
+    assert [q.speaker for q in find_quotes(woman, "en")] != ["Church of Valoria"]
+
+
+def test_a_participle_joined_by_and_shares_the_speaker_of_the_quote_before():
+    text = ("The actor holds no rank in the Church of Valoria, the author says. The church "
+            "has responded with a long statement, calling the book \u201ca bigoted assault "
+            "replete with lies\u201d and saying the actor \u201cis a member and holds no "
+            "office in the church.\u201d")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Church of Valoria"] * 2
+    # In a sentence of its own, "And saying" has no quote before it to share a speaker with.
+    apart = text.replace("\u201d and saying the actor", "\u201d. And saying the actor")
+    assert [q.speaker for q in find_quotes(apart, "en")][1] is None
+
+
+def test_a_short_lower_case_word_other_than_a_titles_makes_a_sentence_not_a_title():
+    text = ("The talk was full of phones and screens.\n\u201cYou are not RoboCop or The "
+            "Terminator,\u201d Amber Osei continues.")
+    assert [(q.quote, q.speaker) for q in find_quotes(text, "en")] == [
+        ("You are not RoboCop or The Terminator", "Amber Osei")]
+    # Its articles and short prepositions alone in lower case: a title.
+    title = text.replace("You are not RoboCop or The Terminator", "Return of the Terminator")
+    assert find_quotes(title, "en") == []
+
+
+def test_a_few_words_left_open_do_not_carry_into_the_next_paragraphs_quote():
+    text = ("The acronym has been named this year's \"Word of the Year.\n\"It gained "
+            "traction as a verb, not just a noun,\" Katherine Osei, head of the dictionary, "
+            "said.")
+    assert [(q.quote, q.speaker) for q in find_quotes(text, "en")] == [
+        ("It gained traction as a verb, not just a noun", "Katherine Osei")]
+    # A sentence left open still runs on into the next paragraph's quote.
+    run_on = ("Katherine Osei said: \"The word gained traction as a verb this year.\n\"It is "
+              "not just a noun any more.\"")
+    assert len(find_quotes(run_on, "en")) == 1

@@ -36,6 +36,8 @@ from .lexicon import (
     INDEFINITE,
     NOUN_DETERMINERS,
     OBJECT_PRONOUNS,
+    ORG_DESCRIPTIONS,
+    ORG_WORDS,
     PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -46,6 +48,7 @@ from .names import PREPOSITIONS, Mention
 from .speaker_kinds import names_somebody
 from .speaker_words import (
     COMPLEMENTISERS,
+    DEFINITE_ARTICLES,
     FRONTED_WORDS,
     ISSUED_BY,
     NP_MAX_TOKENS,
@@ -151,6 +154,11 @@ def attribution_before(text: str, sent_start: int, open_pos: int, resolver: Reso
                       if m.type == "person" and not resolver.in_quote(m.start)]
             if quoted:
                 return Attribution(resolver.name(quoted[-1]), cue, True, distance)
+        if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0].lower() in {"and", "et"} \
+                and same_sentence and last:
+            # "…, calling the book "…" and saying X "…"": a participle joined by "and" to
+            # the clause of the quote before it, in the same sentence, shares its speaker.
+            return Attribution(last, cue, True, distance)
         if PARTICIPLE.search(low) and i > 0 and tokens[i - 1][0] not in ",»”\"":
             # "des déclarations qualifiant …": the participle's subject is the phrase before it.
             begin = i - 1
@@ -277,7 +285,9 @@ def _main_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
     and that name (then the name opens the clause: "Y, saying")."""
     people = [m for m in resolver.between(sent_start, head[-1][2]) if m.type == "person"
               and not m.after_preposition and not resolver.in_quote(m.start)]
-    if not people or text[people[-1].end:head[-1][2]].strip(" \u00a0"):
+    if not people:
+        return _definite_subject(head, sent_start, resolver, last)
+    if text[people[-1].end:head[-1][2]].strip(" \u00a0"):
         return None
     nearest = people[-1]
     commas = [t[2] for t in head if t[0] == "," and t[2] <= nearest.start]
@@ -298,6 +308,22 @@ def _main_subject(text: str, head: list[tuple[str, int, int]], sent_start: int,
         if found and names_somebody(found):
             return found
     return None
+
+
+def _definite_subject(head: list[tuple[str, int, int]], sent_start: int, resolver: Resolver,
+                      last: str | None) -> str | None:
+    """ "The church has responded with a statement, calling …": with nobody named in the
+    sentence, the participle's subject is the main clause's, a definite article and a
+    body's noun before a lower-case verb, when they stand for a body the text names (a
+    person's role there is read by the roles' own rules)."""
+    commas = [t[2] for t in head if t[0] == ","]
+    clause = [t for t in head if t[1] >= (commas[-1] if commas else sent_start)]
+    if len(clause) < 3 or clause[0][0].lower() not in DEFINITE_ARTICLES or \
+            not all(t[0].isalpha() and t[0].islower() for t in clause[1:3]) or \
+            clause[1][0] not in ORG_WORDS | ORG_DESCRIPTIONS:
+        return None
+    found = resolver.phrase(clause[0][1], clause[1][2], last)
+    return found if found and names_somebody(found) else None
 
 
 def _passive_agent(text: str, open_pos: int, resolver: Resolver,

@@ -244,16 +244,22 @@ PLACE_WORDS = set(
         "nord sud ouest nord-est nord-ouest sud-est sud-ouest"
     ).split()
 )
+# Nouns of works and operations: the quoted span right after one is its title, which
+# opens with a capital in English and French ("the film "Jaws"", « le livre « Les … »").
+WORK_NOUNS = frozenset(
+    (
+        "film livre book album show émission série series magazine journal revue "
+        "chanson song opération operation programme program documentaire documentary"
+    ).split()
+)
 # Words before a quoted span that make it a name or a title, not somebody's words.
 NAMING_WORDS = set(
     (
         "intitulé intitulée intitulés baptisé baptisée surnommé surnommée appelé appelée "
         "nommé nommée dénommé dit dite titre titled entitled named dubbed nicknamed "
-        "so-called known called mot terme word term expression slogan hashtag "
-        "film livre book album show émission série series magazine journal revue "
-        "chanson song opération operation programme program documentaire documentary"
+        "so-called known called mot terme word term expression slogan hashtag"
     ).split()
-)
+) | WORK_NOUNS
 
 
 def _cue_forms() -> frozenset[str]:

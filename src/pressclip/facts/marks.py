@@ -55,6 +55,13 @@ INCISE_WINDOW = 400
 MAX_SENTENCE_CHARS = 400
 
 
+# A quote that runs over paragraphs opens with somebody's sentence at least: a few words
+# left open before a paragraph that opens with a mark ("named 2012's "Word of the Year.¶
+# "GIF celebrated …," X said") are a title or term whose closing mark was lost, and the
+# next paragraph's mark opens a quote of its own.
+CARRIED_MIN_WORDS = 6
+
+
 @dataclass(slots=True)
 class Span:
     start: int  # first character after the opening mark
@@ -133,7 +140,8 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
         if depth > 0 and bottom is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             lead = text[nxt[0]:nxt[1]].lstrip()[:1] if nxt else ""
-            if lead and (lead in OPENERS or lead == STRAIGHT):
+            if lead and (lead in OPENERS or lead == STRAIGHT) and \
+                    len(text[bottom:p_end].split()) >= CARRIED_MIN_WORDS:
                 carried = bottom
             elif inner:
                 # '« A … des « B », puis « C ».': the first « was never closed; it

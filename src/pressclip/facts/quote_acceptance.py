@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .attribution import ASIDES, CLOSING, INCISE_AUXILIARIES, SUBJECT_PRONOUNS, Attribution
-from .lexicon import CHARGE_LEADS, NAMING_WORDS, is_cue
+from .lexicon import CHARGE_LEADS, NAMING_WORDS, WORK_NOUNS, is_cue
 from .speaker_kinds import names_somebody
 from .speaker_words import WORD_RE
 
@@ -27,6 +27,11 @@ AMBIGUOUS_NAMING = {"dit", "dite", "called"}
 SENTENCE_ENDS = (". ", "! ", "? ", "… ")
 
 NAMING_ONLY = frozenset(NAMING_WORDS - AMBIGUOUS_NAMING)
+# The short words a title leaves in lower case, in English and French.
+MINOR_TITLE_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs "
+    "le la les de du des et à au aux en un une ou sur par".split())
+TITLE_PUNCTUATION = ".,;:!?'’\"“”«»()"
 
 CHARGE_CHARS = 40  # the words right before a quote mark that may bring a charge
 CHARGE_WORDS_CHARS = 200  # the longest charge quoted in a list
@@ -125,7 +130,12 @@ def _naming_before(text: str, open_pos: int) -> bool:
         # (quant à lui) dit « … »" report.
         before = words[:-4] if tuple(words[-4:-1]) in ASIDES else words[:-1]
         return not before or before[-1] not in SUBJECT_PRONOUNS | INCISE_AUXILIARIES
-    return not NAMING_ONLY.isdisjoint(words[-2:])
+    naming = NAMING_ONLY.intersection(words[-2:])
+    if naming and naming <= WORK_NOUNS:
+        # A title opens with a capital: "the book is "loaded with lies"", "calling the
+        # book "a bigoted assault"" quote what somebody says of the work.
+        return text[open_pos + 1:open_pos + 3].lstrip()[:1].isupper()
+    return bool(naming)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -133,4 +143,9 @@ def _title_case(words: list[str]) -> bool:
     if len(words) > 8:
         return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+    if not long_words or not all(w[:1].isupper() for w in long_words):
+        return False
+    # A title leaves only its articles, short prepositions and conjunctions in lower case:
+    # "You are not RoboCop or The Terminator" keeps "are" and "not" low, a sentence.
+    return all(not w[:1].islower() or w.strip(TITLE_PUNCTUATION).lower() in MINOR_TITLE_WORDS
+               for w in words if len(w) <= 3)

@@ -1,10 +1,14 @@
 """The fullest name of a speaker's mention, the Resolver's part that reads names: a shared
-surname told apart by its civility's gender, a first name or a misspelt surname to the one
-full name it belongs to, initials before a surname the text uses alone, an institution's
-lone noun to the one body whose name ends with it, an institution with its article.
+surname told apart by its civility's gender or by the namesake introduced before it, a
+first name, a misspelt surname or a surname a line break parted from its given name to the
+one full name it belongs to, initials before a surname the text uses alone, an
+institution's lone noun to the one body whose name ends with it, an institution with its
+article.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from .entity_words import given_name
 from .gender import given_name_gender, word_gender
@@ -48,6 +52,39 @@ class NameForms:
             if len(holders) == 1:
                 self.shared_surnames[start] = holders.pop()
 
+    def _by_introduction(self) -> None:
+        """A shared surname stands for a namesake the text has introduced by then, not for
+        one it names only later, however often ("Taliban commander Mansoor Dadullah … "…,"
+        Dadullah told", his brother "Mullah Dadullah" named twice after): of those named
+        before it, the one named last."""
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "person" and " " in m.text:
+                first[m.text] = min(m.start, first.get(m.text, m.start))
+        for start, full in list(self.shared_surnames.items()):
+            if first.get(full, start) < start:
+                continue
+            surname = full.split()[-1]
+            named = [(at, name) for name, at in first.items()
+                     if at < start and name.split()[-1] == surname]
+            if named:
+                self.shared_surnames[start] = max(named)[1]
+
+    def broken_names(self) -> dict[str, str]:
+        """Surname -> the given name and surname that a line break splits inside a
+        sentence ("the U.N.'s top representative here, Tom¶Koenigs, said"), which the
+        entity pass finds as two names: nothing but the break stands between them."""
+        if self._broken_names is None:
+            found: dict[str, set[str]] = {}
+            for a, b in pairwise(self.mentions):
+                gap = self.text[a.end:b.start]
+                if "\n" in gap and gap.isspace() and " " not in a.text and \
+                        " " not in b.text and b.type == "person" and given_name(a.text):
+                    found.setdefault(b.text, set()).add(f"{a.text} {b.text}")
+            self._broken_names = {surname: names.pop() for surname, names in found.items()
+                                  if len(names) == 1}
+        return self._broken_names
+
     def _full_gender(self, name: str) -> str | None:
         """A full name's gender by its given name, else by the words the text puts
         around it ("his mother, Arlene X")."""
@@ -76,7 +113,7 @@ class NameForms:
             return self.initialled()[found]  # "Tolliver": DJ Tolliver
         if " " not in found and mention.type == "person":
             fuller = self.first_names().get(found) or self._misspelt(found) or \
-                self.typed_otherwise().get(found)
+                self.typed_otherwise().get(found) or self.broken_names().get(found)
             if fuller:
                 return fuller
         if " " not in found and found.lower() in ORG_WORDS:

@@ -124,6 +124,7 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         self.speakers: set[str] = set()  # people already quoted, plausible speakers again
         self._initialled: dict[str, str] | None = None
         self._typed_otherwise: dict[str, str] | None = None
+        self._broken_names: dict[str, str] | None = None
         self._apposed: dict[int, bool] = {}
         # The attribution stage's tokens of each line (attribution._Line by line start),
         # each line tokenised once.
@@ -139,6 +140,7 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         self.indefinite = "|".join(INDEFINITE_ARTICLES.get(
             language or "", FR_AND_EN_INDEFINITE))
         if self.shared_surnames:
+            self._by_introduction()
             self._by_civility()
 
     @property
