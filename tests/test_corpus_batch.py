@@ -212,8 +212,9 @@ def test_memory_guard_and_size_cap_and_binary(tmp_path, monkeypatch):
     assert "memory" in status["greedy"]["error"]
     assert status["huge"]["status"] == "too_large" and "byte limit" in status["huge"]["error"]
     assert status["binary"]["status"] == "error" and "binary" in status["binary"]["error"]
-    # 50,000 nested elements are read, in far less than any time limit.
-    assert status["deep"]["status"] in ("ok", "empty") and status["deep"]["seconds"] < 5
+    # 50,000 nested elements are read without a crash; how their time grows with the depth is
+    # tests/test_crafted_growth.py's job (a wall-clock bound here failed under load).
+    assert status["deep"]["status"] in ("ok", "empty")
 
 
 def test_killed_run_restarted_gives_every_record_exactly_once(tmp_path):
