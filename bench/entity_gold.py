@@ -123,9 +123,10 @@ TYPES = {"P": "person", "O": "organization", "L": "place"}
 # any rule of the round: a summit of Southeast Asian states, sanctions, an Asian market
 # report with indices, salmon farmer results, an antitrust appeal, two obituaries, a
 # presidential run-off, a privacy fine, defence talks, a bank probe, airlines; capitals and
-# countries as subjects, "X-based" places, indices as no entity; 239 names) is sealed from
-# its writing until its one scoring.
-SEALED_BATCHES: frozenset[str] = frozenset({"newswire-blind4"})
+# countries as subjects, "X-based" places, indices as no entity; 239 names) was sealed from
+# its writing (0c326a1) to its one scoring with the rules of f843e98 (en typed micro F1
+# 0.877, P 0.903 R 0.854; persons 0.849, organisations 0.769, places 0.939).
+SEALED_BATCHES: frozenset[str] = frozenset()
 # The French blind draw (issue 14 item 2, French entities): no French text with a gold body
 # is left on a heldout site, so the French pages of the sets without one are drawn, by this
 # rule alone: heldout split, the record's language French, a publication date (a news page,
