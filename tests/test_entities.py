@@ -846,3 +846,18 @@ def test_a_gold_document_without_a_body_is_read_on_its_records_text():
     assert entity_gold._text({"source": "record"}, row) == \
         pressclip.extract(html, url=row["url"]).text
     assert entity_gold._text({}, row) == "autre"
+
+
+def test_a_place_glued_to_a_siting_participle_is_a_place_of_its_own():
+    found = types("Shares in Vienna-based Halvard Bank International fell. The Toronto-based "
+                  "miner sold a stake to Santa Clara-based Kelvar. Bergen-based Norrvik "
+                  "Sparebank rose, and a US-based fund bought the Ohio-born Jane Doe's stake. "
+                  "Cloud-based tools are popular, said the British-born Tom Rix.")
+    for place in ("Vienna", "Toronto", "Santa Clara", "Bergen", "US", "Ohio"):
+        assert found.get(place) == {"place"}, place
+    for body in ("Halvard Bank International", "Kelvar", "Norrvik Sparebank"):
+        assert found.get(body) == {"organization"}, body
+    assert found.get("Jane Doe") == {"person"}
+    # Not a place: a word capitalised as the sentence's opener, a people's word.
+    assert not {"Cloud", "Cloud-based", "British", "British-born", "Santa Clara-based Kelvar"} \
+        & set(found)

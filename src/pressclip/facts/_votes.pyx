@@ -74,6 +74,7 @@ from .entity_cues import (
     GERUND_BY,
     HEADLINE_SPAN,
     IN_THE_BEFORE,
+    BODY_SITED,
     INNER_CAPITAL,
     INSIDE_BEFORE,
     LINKS,
@@ -1018,6 +1019,11 @@ def type_by_vote(list mentions, str text, language=None):
             vote["organization"] += COUNTRY_VOTES  # "G4S said": no person's name holds a digit
         if len(words) == 1 and INNER_CAPITAL.match(mtext):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
+        if place is None and tail.endswith(BODY_SITED) and \
+                (len(words) == 1 or not given_name(words[0])):
+            # "Toronto-based Kelvar", "Bergen-based Sparebanken Vest": a body (not
+            # "London-based Jane Doe")
+            vote["organization"] += COUNTRY_VOTES
         if mtext in AGENCY_NAMES or (
                 len(words) == 1 and text[mstart - 1:mstart] == "(" and
                 CREDIT_AFTER.match(text, mend) is not None):

@@ -348,4 +348,7 @@ BRACKET_CLOSE = re.compile(r"[),]")
 # results line, the name after a competitor's country in brackets is the team's.
 COUNTRY_BRACKETED_BEFORE = re.compile(r"(?<=\w)[^\S\n]+\(([^()\n]{2,40})\)[^\S\n]+\Z")
 SHORT_COUNTRY = (2, 4)  # letters of a country's name cut short
+# "Toronto-based Kelvar", "London-listed Varnell": the name after a place glued to a
+# participle of where a body sits is that body (entity_places sets the place apart).
+BODY_SITED = ("-based", "-headquartered", "-listed", "-registered")
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")

@@ -50,6 +50,7 @@ from .entity_cues import (
     BODY_AFTER_OPENINGS,
     BODY_AFTER_VOTES,
     BODY_KINDS,
+    BODY_SITED,
     COMPANY_ABBREVIATIONS,
     COMPANY_ENDINGS,
     COUNTRY_BRACKETED_BEFORE,
@@ -354,6 +355,11 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["organization"] += COUNTRY_VOTES  # "G4S said": no person's name holds a digit
         if len(words) == 1 and INNER_CAPITAL.match(m.text):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
+        if place is None and tail.endswith(BODY_SITED) and \
+                (len(words) == 1 or not given_name(words[0])):
+            # "Toronto-based Kelvar", "Bergen-based Sparebanken Vest": a body (not
+            # "London-based Jane Doe")
+            vote["organization"] += COUNTRY_VOTES
         if m.text in AGENCY_NAMES or (
                 len(words) == 1 and text[m.start - 1:m.start] == "(" and
                 CREDIT_AFTER.match(text, m.end) is not None):
