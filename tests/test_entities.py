@@ -861,3 +861,19 @@ def test_a_place_glued_to_a_siting_participle_is_a_place_of_its_own():
     # Not a place: a word capitalised as the sentence's opener, a people's word.
     assert not {"Cloud", "Cloud-based", "British", "British-born", "Santa Clara-based Kelvar"} \
         & set(found)
+
+
+def test_a_market_index_is_no_name():
+    found = types("In Oslo, the Korvik share average fell and the Tallen Seng index rose. The "
+                  "NKX index closed up. The Marlow Jones Industrial Average and the Brenta "
+                  "Composite lost ground, and the Korvik 300 index was flat. Korvik said on "
+                  "Tuesday its own profit rose.")
+    assert found.get("Oslo") == {"place"}
+    for index in ("Tallen Seng", "NKX", "Marlow Jones Industrial Average", "Brenta Composite",
+                  "Marlow Jones"):
+        assert index not in found, index
+    # The compiler named as itself, out of an index's phrase, stays a body.
+    assert found.get("Korvik") == {"organization"}
+    assert len([e for e in find_entities("Korvik said its profit rose. The Korvik share "
+                                         "average fell.", "en")
+                if e.text == "Korvik"]) == 1

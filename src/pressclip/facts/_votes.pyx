@@ -131,6 +131,8 @@ from .entity_cues import (
     TITLE_VERBS,
     TITLE_VOTES,
     TOPIC,
+    INDEX_AFTER,
+    INDEX_LAST,
     TOUR_ELIDED,
     TOUR_LINKS,
     TOWN_ENDINGS,
@@ -826,8 +828,11 @@ cdef bint _no_name_here(str text, m, list words):
     """Capitalised words that their place shows are no names: a time zone after a clock
     time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
     wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
-    étrangères", "minister for Trade")."""
+    étrangères", "minister for Trade"), a market index ("the Hang Seng index", "the Nasdaq
+    Composite")."""
     if clock_zone(text, m.start, words):
+        return True
+    if (len(words) > 1 and words[-1] in INDEX_LAST) or INDEX_AFTER.match(text, m.end):
         return True
     if len(words) != 1:
         return False
