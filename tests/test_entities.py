@@ -877,3 +877,11 @@ def test_a_market_index_is_no_name():
     assert len([e for e in find_entities("Korvik said its profit rose. The Korvik share "
                                          "average fell.", "en")
                 if e.text == "Korvik"]) == 1
+
+
+def test_a_body_named_with_and_is_whole_whatever_its_right_side_read():
+    found = types("The drug was cleared by the Food and Drug Administration in March. The "
+                  "Fish and Wildlife Administration said on Friday it would appeal.")
+    assert found.get("Food and Drug Administration") == {"organization"}
+    assert found.get("Fish and Wildlife Administration") == {"organization"}
+    assert not {"Drug Administration", "Wildlife Administration", "Food", "Fish"} & set(found)
