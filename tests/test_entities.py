@@ -885,3 +885,11 @@ def test_a_body_named_with_and_is_whole_whatever_its_right_side_read():
     assert found.get("Food and Drug Administration") == {"organization"}
     assert found.get("Fish and Wildlife Administration") == {"organization"}
     assert not {"Drug Administration", "Wildlife Administration", "Food", "Fish"} & set(found)
+
+
+def test_a_place_before_a_siting_participle_is_a_place_after_a_staff_word():
+    # "an analyst at X" reads a body; the participle glued to X reads a place.
+    found = types("\"It was better than we feared,\" said Lars Eriksen, an analyst at "
+                  "Bergen-based Norrvik Sparebank.")
+    assert found.get("Bergen") == {"place"}
+    assert found.get("Norrvik Sparebank") == {"organization"}

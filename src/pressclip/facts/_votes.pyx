@@ -76,6 +76,7 @@ from .entity_cues import (
     IN_THE_BEFORE,
     BODY_SITED,
     INNER_CAPITAL,
+    SITED,
     INSIDE_BEFORE,
     LINKS,
     MATCH_BEFORE,
@@ -1029,6 +1030,8 @@ def type_by_vote(list mentions, str text, language=None):
             # "Toronto-based Kelvar", "Bergen-based Sparebanken Vest": a body (not
             # "London-based Jane Doe")
             vote["organization"] += COUNTRY_VOTES
+        if text[mend:mend + 1] == "-" and SITED.match(text, mend):
+            vote["place"] += COUNTRY_VOTES  # "an analyst at Bergen-based …": a place
         if mtext in AGENCY_NAMES or (
                 len(words) == 1 and text[mstart - 1:mstart] == "(" and
                 CREDIT_AFTER.match(text, mend) is not None):

@@ -356,6 +356,10 @@ BRACKET_CLOSE = re.compile(r"[),]")
 # results line, the name after a competitor's country in brackets is the team's.
 COUNTRY_BRACKETED_BEFORE = re.compile(r"(?<=\w)[^\S\n]+\(([^()\n]{2,40})\)[^\S\n]+\Z")
 SHORT_COUNTRY = (2, 4)  # letters of a country's name cut short
+# A participle of where a body sits or a person was born, glued by a hyphen to the place
+# before it; the hyphen is a literal the engine skips to, so the search is cheap. Not
+# "-led", "-backed", "-owned": their first part is an actor ("US-led", "state-owned").
+SITED = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)(?![\w-])")
 # "Toronto-based Kelvar", "London-listed Varnell": the name after a place glued to a
 # participle of where a body sits is that body (entity_places sets the place apart).
 BODY_SITED = ("-based", "-headquartered", "-listed", "-registered")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_cues import DATE_WORDS
+from .entity_cues import DATE_WORDS, SITED
 from .entity_words import given_name, nationality
 from .lexicon import capital_stopwords
 from .name_context import lower_words
@@ -51,10 +51,6 @@ MONTH_DAY = re.compile(rf",[ \t\u00a0]+(?i:{_MONTH})[ \t\u00a0]+[0-9][0-9]?(?!\d
 _NOT_BEFORE_DAY = frozenset("0123456789.-'’")
 # The one word in capitals or title case before the date, and its comma.
 TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?=,?[^\S\n]*\Z)")
-# A participle of where a body sits or a person was born, glued by a hyphen to the place
-# before it; the hyphen is a literal the engine skips to, so the search is cheap. Not
-# "-led", "-backed", "-owned": their first part is an actor ("US-led", "state-owned").
-SITED = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)(?![\w-])")
 # The capitalised words (three at most) right before the hyphen.
 SITED_PLACE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’]*[^\S\n]+){0,2}[A-Z][\w.'’]*\Z")
 # What joins the places of a list: a comma, "et", "and", "ou", "or".

@@ -88,6 +88,7 @@ from .entity_cues import (
     SCORECARD_BEFORE,
     SCORECARD_LAST,
     SHARES_BEFORE,
+    SITED,
     SPEAKER_VOTES,
     STAFF_VOTES,
     SURNAME_ENDINGS,
@@ -360,6 +361,8 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             # "Toronto-based Kelvar", "Bergen-based Sparebanken Vest": a body (not
             # "London-based Jane Doe")
             vote["organization"] += COUNTRY_VOTES
+        if text[m.end:m.end + 1] == "-" and SITED.match(text, m.end):
+            vote["place"] += COUNTRY_VOTES  # "an analyst at Bergen-based …": a place
         if m.text in AGENCY_NAMES or (
                 len(words) == 1 and text[m.start - 1:m.start] == "(" and
                 CREDIT_AFTER.match(text, m.end) is not None):
