@@ -893,3 +893,13 @@ def test_a_place_before_a_siting_participle_is_a_place_after_a_staff_word():
                   "Bergen-based Norrvik Sparebank.")
     assert found.get("Bergen") == {"place"}
     assert found.get("Norrvik Sparebank") == {"organization"}
+
+
+def test_a_country_opening_a_titles_domain_is_a_place():
+    found = types("He will appeal, and U.S. District Judge Ellen Marsh set a date. Kenya High "
+                  "Court Judge Ann Mwangi agreed. South Korean Defence Minister Kim Jae-won "
+                  "and North Carolina House Speaker Tom Reed spoke.")
+    assert found.get("U.S.") == {"place"} and found.get("Kenya") == {"place"}
+    assert found.get("Ellen Marsh") == {"person"} and found.get("Ann Mwangi") == {"person"}
+    # A compass word or a region opening a longer domain is not cut out of it.
+    assert "South" not in found and "North Carolina" not in found

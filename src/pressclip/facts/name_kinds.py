@@ -159,12 +159,19 @@ def _possessor(text: str, start: int, words: list[str], titled: bool,
 
 def _place_before_title(text: str, start: int, words: list[str]) -> Mention | None:
     """The place a title belongs to, before it in the run ("Ivory Coast President …",
-    "Texas Gov. …", "U.S. President …"), as a mention of its own; else None."""
-    name = " ".join(words)
-    if not text.startswith(name, start) or (
-            fold(name) not in places() and name.replace(".", "") not in country_initials()):
-        return None
-    return Mention(name, start, start + len(name), "place", False, False)
+    "Texas Gov. …", "U.S. President …"), as a mention of its own; else None. The place
+    may open a longer domain, the words of the court or the service it heads ("U.S.
+    District Judge …": "U.S."): a country, by its name or its initials (not a region
+    opening a body's name, "North Carolina House Speaker", nor a compass word opening a
+    people's, "South Korean Defence Minister")."""
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        kind = places().get(fold(name))
+        if ((kind is not None and (size == len(words) or kind == "country"))
+                or name.replace(".", "") in country_initials()) and \
+                text.startswith(name, start):
+            return Mention(name, start, start + len(name), "place", False, False)
+    return None
 
 
 def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
