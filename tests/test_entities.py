@@ -903,3 +903,10 @@ def test_a_country_opening_a_titles_domain_is_a_place():
     assert found.get("Ellen Marsh") == {"person"} and found.get("Ann Mwangi") == {"person"}
     # A compass word or a region opening a longer domain is not cut out of it.
     assert "South" not in found and "North Carolina" not in found
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_persons():
+    found = types("Henk van der Wiel, who coached Lindmoor, has died. Van der Wiel began his "
+                  "career in Rotterdam. Van der Wiel is survived by his wife.")
+    assert found.get("Van der Wiel") == {"person"}
+    assert found.get("Henk van der Wiel") == {"person"}

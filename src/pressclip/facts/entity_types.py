@@ -240,10 +240,14 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
                  and given_name(m.text.split()[0]) and fold(m.text) not in gazetteer
                  and NAMED_OR_SUFFIXES.isdisjoint([w.lower() for w in m.text.split()])}
-    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
-    surnames |= {" ".join(m.text.split()[i:]) for m in mentions
+    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person; a
+    # particle opening it takes a capital where it opens a sentence ("Van der Berg" after
+    # "Henk van der Berg").
+    surnames |= {form for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
-                 for i in range(1, m.text.count(" "))}
+                 for i in range(1, m.text.count(" "))
+                 for tail in (" ".join(m.text.split()[i:]),)
+                 for form in (tail, tail[:1].upper() + tail[1:])}
     # Each name's votes by reading, in the order they were first cast (_leading breaks ties
     # by it). A defaultdict(int) counts as a Counter's += does (the missing count is 0,
     # then set) and is made in C: a Counter per name cost a Python __init__ and a Python
