@@ -846,3 +846,67 @@ def test_a_gold_document_without_a_body_is_read_on_its_records_text():
     assert entity_gold._text({"source": "record"}, row) == \
         pressclip.extract(html, url=row["url"]).text
     assert entity_gold._text({}, row) == "autre"
+
+
+def test_a_place_glued_to_a_siting_participle_is_a_place_of_its_own():
+    found = types("Shares in Vienna-based Halvard Bank International fell. The Toronto-based "
+                  "miner sold a stake to Santa Clara-based Kelvar. Bergen-based Norrvik "
+                  "Sparebank rose, and a US-based fund bought the Ohio-born Jane Doe's stake. "
+                  "Cloud-based tools are popular, said the British-born Tom Rix.")
+    for place in ("Vienna", "Toronto", "Santa Clara", "Bergen", "US", "Ohio"):
+        assert found.get(place) == {"place"}, place
+    for body in ("Halvard Bank International", "Kelvar", "Norrvik Sparebank"):
+        assert found.get(body) == {"organization"}, body
+    assert found.get("Jane Doe") == {"person"}
+    # Not a place: a word capitalised as the sentence's opener, a people's word.
+    assert not {"Cloud", "Cloud-based", "British", "British-born", "Santa Clara-based Kelvar"} \
+        & set(found)
+
+
+def test_a_market_index_is_no_name():
+    found = types("In Oslo, the Korvik share average fell and the Tallen Seng index rose. The "
+                  "NKX index closed up. The Marlow Jones Industrial Average and the Brenta "
+                  "Composite lost ground, and the Korvik 300 index was flat. Korvik said on "
+                  "Tuesday its own profit rose.")
+    assert found.get("Oslo") == {"place"}
+    for index in ("Tallen Seng", "NKX", "Marlow Jones Industrial Average", "Brenta Composite",
+                  "Marlow Jones"):
+        assert index not in found, index
+    # The compiler named as itself, out of an index's phrase, stays a body.
+    assert found.get("Korvik") == {"organization"}
+    assert len([e for e in find_entities("Korvik said its profit rose. The Korvik share "
+                                         "average fell.", "en")
+                if e.text == "Korvik"]) == 1
+
+
+def test_a_body_named_with_and_is_whole_whatever_its_right_side_read():
+    found = types("The drug was cleared by the Food and Drug Administration in March. The "
+                  "Fish and Wildlife Administration said on Friday it would appeal.")
+    assert found.get("Food and Drug Administration") == {"organization"}
+    assert found.get("Fish and Wildlife Administration") == {"organization"}
+    assert not {"Drug Administration", "Wildlife Administration", "Food", "Fish"} & set(found)
+
+
+def test_a_place_before_a_siting_participle_is_a_place_after_a_staff_word():
+    # "an analyst at X" reads a body; the participle glued to X reads a place.
+    found = types("\"It was better than we feared,\" said Lars Eriksen, an analyst at "
+                  "Bergen-based Norrvik Sparebank.")
+    assert found.get("Bergen") == {"place"}
+    assert found.get("Norrvik Sparebank") == {"organization"}
+
+
+def test_a_country_opening_a_titles_domain_is_a_place():
+    found = types("He will appeal, and U.S. District Judge Ellen Marsh set a date. Kenya High "
+                  "Court Judge Ann Mwangi agreed. South Korean Defence Minister Kim Jae-won "
+                  "and North Carolina House Speaker Tom Reed spoke.")
+    assert found.get("U.S.") == {"place"} and found.get("Kenya") == {"place"}
+    assert found.get("Ellen Marsh") == {"person"} and found.get("Ann Mwangi") == {"person"}
+    # A compass word or a region opening a longer domain is not cut out of it.
+    assert "South" not in found and "North Carolina" not in found
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_persons():
+    found = types("Henk van der Wiel, who coached Lindmoor, has died. Van der Wiel began his "
+                  "career in Rotterdam. Van der Wiel is survived by his wife.")
+    assert found.get("Van der Wiel") == {"person"}
+    assert found.get("Henk van der Wiel") == {"person"}

@@ -506,9 +506,11 @@ cdef list _join_coordinated_organisations(str text, list mentions):
     cdef Py_ssize_t gap, n = len(text)
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and m.type == "organization":
-            # AND_JOIN opens with blanks, then "and", "et" or "&": asked only where the
-            # first character after the blanks that follow the previous name is a, e or &.
+        if prev is not None and (m.type == "organization" or (
+                " " in m.text and m.text.rsplit(None, 1)[-1].lower() in ORG_WORDS)):
+            # name_kinds._body_side ("Drug Administration" read as a person's). AND_JOIN
+            # opens with blanks, then "and", "et" or "&": asked only where the first
+            # character after the blanks that follow the previous name is a, e or &.
             gap = prev.end
             while gap < n and text[gap] != "\n" and text[gap].isspace():
                 gap += 1

@@ -74,7 +74,9 @@ from .entity_cues import (
     GERUND_BY,
     HEADLINE_SPAN,
     IN_THE_BEFORE,
+    BODY_SITED,
     INNER_CAPITAL,
+    SITED,
     INSIDE_BEFORE,
     LINKS,
     MATCH_BEFORE,
@@ -130,6 +132,8 @@ from .entity_cues import (
     TITLE_VERBS,
     TITLE_VOTES,
     TOPIC,
+    INDEX_AFTER,
+    INDEX_LAST,
     TOUR_ELIDED,
     TOUR_LINKS,
     TOWN_ENDINGS,
@@ -825,8 +829,11 @@ cdef bint _no_name_here(str text, m, list words):
     """Capitalised words that their place shows are no names: a time zone after a clock
     time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
     wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
-    étrangères", "minister for Trade")."""
+    étrangères", "minister for Trade"), a market index ("the Hang Seng index", "the Nasdaq
+    Composite")."""
     if clock_zone(text, m.start, words):
+        return True
+    if (len(words) > 1 and words[-1] in INDEX_LAST) or INDEX_AFTER.match(text, m.end):
         return True
     if len(words) != 1:
         return False
@@ -903,10 +910,14 @@ def type_by_vote(list mentions, str text, language=None):
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
                  and given_name(m.text.split()[0]) and fold(m.text) not in gazetteer
                  and NAMED_OR_SUFFIXES.isdisjoint([w.lower() for w in m.text.split()])}
-    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
-    surnames |= {" ".join(m.text.split()[i:]) for m in mentions
+    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person; a
+    # particle opening it takes a capital where it opens a sentence ("Van der Berg" after
+    # "Henk van der Berg").
+    surnames |= {form for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
-                 for i in range(1, m.text.count(" "))}
+                 for i in range(1, m.text.count(" "))
+                 for tail in (" ".join(m.text.split()[i:]),)
+                 for form in (tail, tail[:1].upper() + tail[1:])}
     votes = defaultdict(partial(defaultdict, int))
     clubs = _club_names(mentions, gazetteer)
     # The first words of companies' legal names ("Gartner Inc.") and of two-word names
@@ -1018,6 +1029,13 @@ def type_by_vote(list mentions, str text, language=None):
             vote["organization"] += COUNTRY_VOTES  # "G4S said": no person's name holds a digit
         if len(words) == 1 and INNER_CAPITAL.match(mtext):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
+        if place is None and tail.endswith(BODY_SITED) and \
+                (len(words) == 1 or not given_name(words[0])):
+            # "Toronto-based Kelvar", "Bergen-based Sparebanken Vest": a body (not
+            # "London-based Jane Doe")
+            vote["organization"] += COUNTRY_VOTES
+        if text[mend:mend + 1] == "-" and SITED.match(text, mend):
+            vote["place"] += COUNTRY_VOTES  # "an analyst at Bergen-based …": a place
         if mtext in AGENCY_NAMES or (
                 len(words) == 1 and text[mstart - 1:mstart] == "(" and
                 CREDIT_AFTER.match(text, mend) is not None):

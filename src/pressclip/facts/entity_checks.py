@@ -28,6 +28,8 @@ from .entity_cues import (
     CLOCK,
     DATE_WORDS,
     GERUND_BY,
+    INDEX_AFTER,
+    INDEX_LAST,
     NAME_PARTICLES,
     NAMED_SUFFIXES_OR_TITLES,
     NOT_A_NAME_WORD,
@@ -239,8 +241,11 @@ def _no_name_here(text: str, m: Mention, words: list[str]) -> bool:
     """Capitalised words that their place shows are no names: a time zone after a clock
     time ("6:19am GMT"), a gerund opening a credit ("Reporting by"), the topic word of a
     wire headline ("SOCCER - "), a minister's portfolio ("ministre des Affaires
-    étrangères", "minister for Trade")."""
+    étrangères", "minister for Trade"), a market index ("the Hang Seng index", "the Nasdaq
+    Composite")."""
     if clock_zone(text, m.start, words):
+        return True
+    if (len(words) > 1 and words[-1] in INDEX_LAST) or INDEX_AFTER.match(text, m.end):
         return True
     if len(words) != 1:
         return False

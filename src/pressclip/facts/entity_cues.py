@@ -40,6 +40,14 @@ CAPITALS_PAIR_LETTERS = 4
 CAPITALS_WORD_LETTERS = 5
 HEADLINE_SPAN = 3  # words of the longest name looked up inside a headline
 # "SOCCER -", "MARKETS -": the topic word that opens a wire headline, before its dash.
+# A market index named by its compiler or its exchange ("the Nikkei share average", "the
+# Hang Seng index", "the FTSE 100 index", "the KOSPI index"): a figure, no body nor place;
+# CoNLL leaves it untyped. Its kind word follows the name in lower case, or closes it in
+# title case ("Dow Jones Industrial Average", "Nasdaq Composite").
+INDEX_AFTER = re.compile(
+    r"(?:[^\S\n]+\d{2,4})?[^\S\n]+(?:(?:industrial|share|stock|composite|benchmark|"
+    r"blue-chip|all-share)[^\S\n]+)?(?:index|indices|indexes|average)(?![\w-])")
+INDEX_LAST = frozenset({"Index", "Indices", "Average", "Composite"})
 TOPIC = re.compile(r"[^\S\n]+[-–—][^\S\n]")
 WORD_IN_RUN = re.compile(r"[^\s,.;:!?()\"“”«»]+(?:\.(?=\S))?[^\s,;:!?()\"“”«»]*")
 # "6:19am GMT", "14h00 GMT": a clock time before a time zone.
@@ -348,4 +356,11 @@ BRACKET_CLOSE = re.compile(r"[),]")
 # results line, the name after a competitor's country in brackets is the team's.
 COUNTRY_BRACKETED_BEFORE = re.compile(r"(?<=\w)[^\S\n]+\(([^()\n]{2,40})\)[^\S\n]+\Z")
 SHORT_COUNTRY = (2, 4)  # letters of a country's name cut short
+# A participle of where a body sits or a person was born, glued by a hyphen to the place
+# before it; the hyphen is a literal the engine skips to, so the search is cheap. Not
+# "-led", "-backed", "-owned": their first part is an actor ("US-led", "state-owned").
+SITED = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)(?![\w-])")
+# "Toronto-based Kelvar", "London-listed Varnell": the name after a place glued to a
+# participle of where a body sits is that body (entity_places sets the place apart).
+BODY_SITED = ("-based", "-headquartered", "-listed", "-registered")
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")

@@ -13,18 +13,25 @@
   lone words that names.py read as bodies only by its fallback are places; a list holds
   three items or a conjunction, and a preposition opening its sentence opens none ("In
   London, Quarvex said"). The lists and the dispatches are read in French and English.
+- A place glued to a participle that says where a body sits or was born ("Toronto-based
+  Kelvar", "Santa Clara-based Nvidia", "London-listed", "Panama-flagged", "Ohio-born") is a
+  place of its own, cut from the run names.py read with the participle (which dropped it
+  as a description, or kept it in the body's name). Its words are the longest tail of the
+  capitalised words before the hyphen that the gazetteer or the countries' initials know;
+  an unknown lone word is taken only inside a sentence and when it is no people's word
+  ("Cloud-based" opening a sentence, "British-born" are not places).
 """
 
 from __future__ import annotations
 
 import re
 
-from .entity_cues import DATE_WORDS
-from .entity_words import given_name
+from .entity_cues import DATE_WORDS, SITED
+from .entity_words import given_name, nationality
 from .lexicon import capital_stopwords
 from .name_context import lower_words
 from .names import Mention, sentence_start
-from .places import fold, places
+from .places import country_initials, fold, places
 from .textdates import _MONTH
 
 # An article before the pair: French gives it to the pair ("l'Autriche-Hongrie"; the
@@ -44,6 +51,8 @@ MONTH_DAY = re.compile(rf",[ \t\u00a0]+(?i:{_MONTH})[ \t\u00a0]+[0-9][0-9]?(?!\d
 _NOT_BEFORE_DAY = frozenset("0123456789.-'’")
 # The one word in capitals or title case before the date, and its comma.
 TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?=,?[^\S\n]*\Z)")
+# The capitalised words (three at most) right before the hyphen.
+SITED_PLACE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’]*[^\S\n]+){0,2}[A-Z][\w.'’]*\Z")
 # What joins the places of a list: a comma, "et", "and", "ou", "or".
 LIST_LINK = re.compile(r",[^\S\n]*(?:(?:et|and)[^\S\n]+)?|[^\S\n]+(?:et|and|ou|or)[^\S\n]+")
 
@@ -147,10 +156,56 @@ def _listed_places(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _sited(text: str, language: str | None) -> list[Mention]:
+    """The places glued to a siting participle (SITED), as place mentions."""
+    out = []
+    stopwords = capital_stopwords(language)
+    for found in SITED.finditer(text):
+        before = SITED_PLACE.search(text, max(0, found.start() - 60), found.start())
+        if before is None:
+            continue
+        words = before.group(0).split()
+        place = next((" ".join(words[k:]) for k in range(len(words))
+                      if _known(" ".join(words[k:]))
+                      or words[k].replace(".", "") in country_initials()), None)
+        if place is None:
+            last = words[-1]
+            if last.lower() in stopwords or nationality(last) or \
+                    sentence_start(text, found.start() - len(last)):
+                continue
+            place = last
+        out.append(Mention(place, found.start() - len(place), found.start(), "place",
+                           False, False))
+    return out
+
+
+def _cut_at_sited(mentions: list[Mention], text: str, sited: list[Mention]) -> list[Mention]:
+    """`mentions` with the sited places in, and the runs that held them cut: the words
+    after the participle are a name of their own ("Santa Clara-based Nvidia" -> "Nvidia"),
+    those before it none (a sentence's capitalised opener, a headline's word)."""
+    compounds = [(p.start, SITED.match(text, p.end).end()) for p in sited]
+    out = []
+    for m in mentions:
+        compound_end = next((end for start, end in compounds
+                             if start < m.end and m.start < end), None)
+        if compound_end is None:
+            out.append(m)
+            continue
+        kept = text[compound_end:m.end].lstrip()
+        if kept[:1].isupper():
+            out.append(Mention(kept, m.end - len(kept), m.end, m.type, m.titled, False))
+    taken = {m.start for m in out}
+    out += [p for p in sited if p.start not in taken]
+    return sorted(out, key=lambda m: m.start)
+
+
 def places_set_apart(mentions: list[Mention], text: str, language: str | None = None
                       ) -> list[Mention]:
     """`mentions` with hyphened pairs of places cut in two and dispatches' towns added as
     places. The rest of a run after a pair ("France-Brésil de la Coupe") is no name."""
+    sited = _sited(text, language) if "-" in text else []
+    if sited:
+        mentions = _cut_at_sited(mentions, text, sited)
     out: list[Mention] = []
     for m in mentions:
         if "-" in m.text:

@@ -50,6 +50,7 @@ from .entity_cues import (
     BODY_AFTER_OPENINGS,
     BODY_AFTER_VOTES,
     BODY_KINDS,
+    BODY_SITED,
     COMPANY_ABBREVIATIONS,
     COMPANY_ENDINGS,
     COUNTRY_BRACKETED_BEFORE,
@@ -87,6 +88,7 @@ from .entity_cues import (
     SCORECARD_BEFORE,
     SCORECARD_LAST,
     SHARES_BEFORE,
+    SITED,
     SPEAKER_VOTES,
     STAFF_VOTES,
     SURNAME_ENDINGS,
@@ -238,10 +240,14 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
                  if m.type != "person" and m.text.count(" ") == 1 and not m.text.isupper()
                  and given_name(m.text.split()[0]) and fold(m.text) not in gazetteer
                  and NAMED_OR_SUFFIXES.isdisjoint([w.lower() for w in m.text.split()])}
-    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person.
-    surnames |= {" ".join(m.text.split()[i:]) for m in mentions
+    # "Le Pen" after "Marine Le Pen": the end of a person's name is that person; a
+    # particle opening it takes a capital where it opens a sentence ("Van der Berg" after
+    # "Henk van der Berg").
+    surnames |= {form for m in mentions
                  if m.type == "person" and m.text.count(" ") > 1
-                 for i in range(1, m.text.count(" "))}
+                 for i in range(1, m.text.count(" "))
+                 for tail in (" ".join(m.text.split()[i:]),)
+                 for form in (tail, tail[:1].upper() + tail[1:])}
     # Each name's votes by reading, in the order they were first cast (_leading breaks ties
     # by it). A defaultdict(int) counts as a Counter's += does (the missing count is 0,
     # then set) and is made in C: a Counter per name cost a Python __init__ and a Python
@@ -354,6 +360,13 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["organization"] += COUNTRY_VOTES  # "G4S said": no person's name holds a digit
         if len(words) == 1 and INNER_CAPITAL.match(m.text):
             vote["organization"] += AREA_VOTES  # "PeakMetrics", "YouTube"
+        if place is None and tail.endswith(BODY_SITED) and \
+                (len(words) == 1 or not given_name(words[0])):
+            # "Toronto-based Kelvar", "Bergen-based Sparebanken Vest": a body (not
+            # "London-based Jane Doe")
+            vote["organization"] += COUNTRY_VOTES
+        if text[m.end:m.end + 1] == "-" and SITED.match(text, m.end):
+            vote["place"] += COUNTRY_VOTES  # "an analyst at Bergen-based …": a place
         if m.text in AGENCY_NAMES or (
                 len(words) == 1 and text[m.start - 1:m.start] == "(" and
                 CREDIT_AFTER.match(text, m.end) is not None):

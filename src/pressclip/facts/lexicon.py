@@ -210,6 +210,7 @@ ORG_WORDS = set(
         "presse radio tv television télévision police army armée gouvernement government "
         "school école college collège hospital hôpital society société club league ligue "
         "church église assembly assemblée senate sénat parliament parlement congress "
+        "administration "
         "congrès authority autorité service services network réseau international "
         "internationale ong ngo fund fonds institution centre center conference conférence "
         "corps marines ltd llc plc sa ag gmbh forum"

@@ -159,12 +159,19 @@ def _possessor(text: str, start: int, words: list[str], titled: bool,
 
 def _place_before_title(text: str, start: int, words: list[str]) -> Mention | None:
     """The place a title belongs to, before it in the run ("Ivory Coast President …",
-    "Texas Gov. …", "U.S. President …"), as a mention of its own; else None."""
-    name = " ".join(words)
-    if not text.startswith(name, start) or (
-            fold(name) not in places() and name.replace(".", "") not in country_initials()):
-        return None
-    return Mention(name, start, start + len(name), "place", False, False)
+    "Texas Gov. …", "U.S. President …"), as a mention of its own; else None. The place
+    may open a longer domain, the words of the court or the service it heads ("U.S.
+    District Judge …": "U.S."): a country, by its name or its initials (not a region
+    opening a body's name, "North Carolina House Speaker", nor a compass word opening a
+    people's, "South Korean Defence Minister")."""
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        kind = places().get(fold(name))
+        if ((kind is not None and (size == len(words) or kind == "country"))
+                or name.replace(".", "") in country_initials()) and \
+                text.startswith(name, start):
+            return Mention(name, start, start + len(name), "place", False, False)
+    return None
 
 
 def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
@@ -178,13 +185,22 @@ def _field_before_a_body(text: str, first: Mention, body: Mention) -> bool:
         ARTICLE_RIGHT_BEFORE.search(text, max(0, first.start - 4), first.start) is not None
 
 
+def _body_side(m: Mention) -> bool:
+    """The right side of a body's name joined by "and": read as a body, or ending in a
+    body's word whatever names.py read ("Drug Administration", which its two capitalised
+    words made a person's, of "the Food and Drug Administration")."""
+    return m.type == "organization" or (" " in m.text
+                                        and m.text.rsplit(None, 1)[-1].lower() in ORG_WORDS)
+
+
 def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Communications and Technology Agency": "and" inside an organisation's name (not
-    after a company's legal form: "Microsoft Corp and Intel Corp" are two)."""
+    """ "Communications and Technology Agency", "Food and Drug Administration": "and"
+    inside an organisation's name (not after a company's legal form: "Microsoft Corp and
+    Intel Corp" are two)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and m.type == "organization" and \
+        if prev is not None and _body_side(m) and \
                 AND_JOIN.fullmatch(text, prev.end, m.start) and \
                 prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
                 {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
