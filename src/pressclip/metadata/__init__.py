@@ -205,7 +205,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
     url_day = date_from_url(canonical) or date_from_url(url)
-    title_day = _title_date([meta.title, page_title], _month_first(language_tag))
+    # The title's date is read only where it may decide: no structured date and no day in
+    # the address, or structured dates that disagree and no such day to second one.
+    title_day = (_title_date([meta.title, page_title], _month_first(language_tag))
+                 if not url_day and (not structured or disagree) else None)
     date = _first(*structured, url_day, title_day)
     if date and not _utc_time(date):
         # "2022-05-04" in JSON-LD and "2022-05-04T00:53:29Z" in a meta tag: the day was
