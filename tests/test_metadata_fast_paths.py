@@ -14,12 +14,24 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date, timedelta
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from lxml import etree
 
 from bench import datasets
-from pressclip.metadata import comments, labels, marks, readers, titles, unwanted_boxes
+from pressclip import metadata
+from pressclip.metadata import (
+    comments,
+    datelines,
+    dates,
+    labels,
+    marks,
+    readers,
+    titles,
+    unwanted_boxes,
+)
 from pressclip.metadata.text import element_text
 from pressclip.parse.html import read_page
 
@@ -246,3 +258,75 @@ def test_label_words_fold_to_no_other_ascii_letter():
                 folded = [a for a in map(chr, range(128))
                           if re.fullmatch(re.escape(char), a, re.I)]
                 assert folded == [], (word, char)
+
+
+# Addresses that urljoin rewrites or reads against the base: an empty query or fragment, a
+# path's parameters, a bracketed host, no host, a scheme in capitals, tabs and line breaks,
+# letters beyond ASCII; and some it gives back as they are.
+ADDRESSES = [
+    "https://example.com/a/b.jpg", "http://example.com", "https://example.com?x=1",
+    "https://example.com/p?", "https://example.com/p#", "https://example.com/p?#top",
+    "https://example.com/p?a#", "https://example.com/p;v=1", "http://[::1]/x", "http://",
+    "http:///x", "http://?x", "http://#x", "HTTP://example.com/x", "https://ex\tample.com/",
+    "https://example.com/a\nb", "https://exämple.com/", "https://example.com/é",
+    "https://example.com/p#a?b", "https://example.com//p", "//example.com/p", "/p/q.jpg",
+    "q.jpg", "../q.jpg", "?page=2", "#top", "mailto:a@example.com", "javascript:void(0)",
+    "https://user:pw@example.com:8080/p?q=1#f", "ftp://example.com/f",
+]
+BASES = [None, "", "https://news.example.org/2024/01/story.html?id=3#c", "http://example.com",
+         "https://example.com/p;v", "https://example.com/dir/"]
+URL_PIECES = ["http", "https", "://", "/", "?", "#", ";", "[", "]", ":", "@", "\t", "\n", "é",
+              "a", "b.c", "HTTP", "%20", " "]
+
+
+def _joined(link: str, base: str | None) -> str | None:
+    """metadata._absolute before its fast path: urljoin, then the scheme's test."""
+    link = link.strip()
+    if base:
+        link = urljoin(base, link)
+    scheme = urlsplit(link).scheme
+    return None if scheme and scheme not in ("http", "https") else link
+
+
+def test_absolute_addresses_are_urljoins(real_pages):
+    rng = random.Random(7)
+    links = [*ADDRESSES, *("".join(rng.choice(URL_PIECES) for _ in range(rng.randint(1, 8)))
+                           for _ in range(3000))]
+    links += [element.get("href") for tree, _ in real_pages for element in tree.iter("a", "link")
+              if element.get("href")]
+    plain = 0
+    for link in links:
+        for base in BASES:
+            try:
+                expected = _joined(link, base)
+            except ValueError:
+                continue  # an address urlsplit refuses (a bracket left open) goes to it still
+            assert metadata._absolute(link, base) == expected, (link, base)
+        plain += metadata._ALREADY_ABSOLUTE.fullmatch(link.strip()) is not None
+    assert plain > 100
+
+
+def test_nearest_first_is_the_sort_by_distance():
+    for size in range(1, 40):
+        window = [etree.Element("h1" if i == size // 3 else "p") for i in range(size)]
+        headline = size // 3
+        assert datelines._nearest_first(window) == [
+            window[i] for i in sorted(range(size), key=lambda i: abs(i - headline))]
+    window = [etree.Element("p") for _ in range(5)]
+    assert datelines._nearest_first(window) == window
+
+
+def test_text_dates_are_read_again_on_another_day(monkeypatch):
+    # The memoised reading holds the day it read on: a day too far ahead today is a date
+    # once the clock reaches it.
+    ahead = dates.date.today() + timedelta(days=dates.MAX_DAYS_AHEAD + 30)
+    text = f"{ahead.day}.{ahead.month}.{ahead.year}"
+    assert dates.parse_text_date(text) is None
+
+    class Later(date):
+        @classmethod
+        def today(cls) -> date:
+            return ahead
+
+    monkeypatch.setattr(dates, "date", Later)
+    assert dates.parse_text_date(text) == ahead.isoformat()

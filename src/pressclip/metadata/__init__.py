@@ -88,6 +88,13 @@ _HEADLINE_NAME = re.compile("headline|title", re.I)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _WORD = re.compile(r"\w+")
+# An http(s) address in ASCII with a host, that urljoin gives back unchanged whatever the
+# base: none of the characters urlsplit removes or reads apart (tabs and line breaks, the
+# brackets of an IPv6 host, a path's ";" parameters) and no empty query or fragment, which
+# urlunsplit would drop ("…?#top", "…/page?"). A scheme in capitals is lowered by urlsplit.
+_NOT_PLAIN = r"\t\n\r\[\];\x80-\U0010ffff"
+_ALREADY_ABSOLUTE = re.compile(
+    rf"(?!.*\?#)https?://[^/?#{_NOT_PLAIN}](?:[^{_NOT_PLAIN}]*[^?#{_NOT_PLAIN}])?")
 # The file a server gives for a folder's address: "index.html", "default.aspx".
 _INDEX_FILE = re.compile(r"(?:index|default|home)\.\w+", re.I)
 
@@ -129,6 +136,9 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
     link = link.strip()
+    if _ALREADY_ABSOLUTE.fullmatch(link):
+        # urljoin would give it back as it is, at the cost of parsing both addresses.
+        return link
     if base:
         link = urljoin(base, link)
     scheme = urlsplit(link).scheme
@@ -195,7 +205,10 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     structured = [d for d in (jsonld.date, meta.date, micro.date) if d]
     disagree = len({d[:10] for d in structured}) > 1
     url_day = date_from_url(canonical) or date_from_url(url)
-    title_day = _title_date([meta.title, page_title], _month_first(language_tag))
+    # The title's date is read only where it may decide: no structured date and no day in
+    # the address, or structured dates that disagree and no such day to second one.
+    title_day = (_title_date([meta.title, page_title], _month_first(language_tag))
+                 if not url_day and (not structured or disagree) else None)
     date = _first(*structured, url_day, title_day)
     if date and not _utc_time(date):
         # "2022-05-04" in JSON-LD and "2022-05-04T00:53:29Z" in a meta tag: the day was

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .dates import MONTHS
 from .labels import LABEL_AFTER_DATE, LABEL_PREFIX
@@ -214,9 +215,18 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
     people are asked for, the outlet they wrote for goes too, after a name of two words or
     more ("X for The Daily Planet"; an organisation's own name may hold a "for":
     "Organization for Transformative Works")."""
-    parts = []
-    for value in raw:
-        if value and "&" in value:
+    return [part for value in raw for part in _value_parts(value, people)]
+
+
+# A page's author strings are cut again by each reader that asks (wire_agencies, then
+# clean_authors on the same structured authors; a byline by _cosigners, _first_credit and
+# the staff test), and a site's pages repeat them: the cut is a pure function of the string,
+# memoised, its parts a tuple that no caller can change.
+@lru_cache(maxsize=4096)
+def _value_parts(value: str, people: bool) -> tuple[tuple[str, int, bool], ...]:
+    parts: list[tuple[str, int, bool]] = []
+    if value:
+        if "&" in value:
             # Escaped twice by the CMS: "Redacci&oacute;n" in JSON-LD or meta content.
             value = html.unescape(value)
         if value and "<" in value:
@@ -233,7 +243,7 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 # The date first, then the label: "Veröffentlicht am 8. Mai 2022 von X".
                 text = text[after_date.end():]
             elif _FIELD.match(text):
-                continue
+                return ()
             else:
                 text = _after_section(text)
             if "(" in text:
@@ -263,12 +273,12 @@ def _parts(raw: list[str], people: bool = True) -> list[tuple[str, int, bool]]:
                 # Greta März", "Tác giả: Nguyễn Văn An" are names.
                 text = _before_date_words(text, dated=_DIGIT.search(value) is not None)
             if _PICTURE_AGENCY.search(text):
-                continue  # a picture's credit: its photographer is no author either
+                return ()  # a picture's credit: its photographer is no author either
             separators = ["", *_SPLIT.findall(text)]
             parts.extend((_without_place(LABEL_PREFIX.sub("", part, count=1)), i,
                           separators[i].strip() not in _LAYOUT_SEPARATORS)
                          for i, part in enumerate(_SPLIT.split(text)))
-    return parts
+    return tuple(parts)
 
 
 def _wire_parts(raw: list[str]) -> Iterator[tuple[str, str]]:

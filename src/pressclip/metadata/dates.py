@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from .month_names import MONTH_NAMES
 
@@ -125,12 +126,14 @@ _URL_DMY = re.compile(
 )
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def _valid(year: int, month: int, day: int, today: date | None = None) -> date | None:
+    """The day, unless it is no calendar's or lies too far before 1990 or after `today`
+    (the clock's day where none is given)."""
     try:
         value = date(year, month, day)
     except ValueError:
         return None
-    if year < MIN_YEAR or value > date.today() + timedelta(days=MAX_DAYS_AHEAD):
+    if year < MIN_YEAR or value > (today or date.today()) + timedelta(days=MAX_DAYS_AHEAD):
         return None
     return value
 
@@ -199,16 +202,25 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
     """The first date written in running text; `month_first` reads 05/07 as May 7."""
     if not text:
         return None
+    return _text_date(text, month_first, date.today())
+
+
+# The date readers ask the same short texts again on one page (a <time>'s text, then the
+# window's texts, then the page's, which hold the window's), and a site's pages repeat their
+# datelines: the reading is memoised, the day it is read on part of the key, since a date
+# past that day by more than MAX_DAYS_AHEAD is none.
+@lru_cache(maxsize=4096)
+def _text_date(text: str, month_first: bool, today: date) -> str | None:
     for pattern in (_SLASHED_YMD, _CJK_YMD, _COMPACT):
         match = pattern.search(text)
         if match:
-            day = _valid(int(match[1]), int(match[2]), int(match[3]))
+            day = _valid(int(match[1]), int(match[2]), int(match[3]), today)
             if day:
                 return day.isoformat()
     match = _JAPANESE_ERA.search(text)
     if match:
         year = _ERA_YEAR_ZERO[match[1]] + (1 if match[2] == "元" else int(match[2]))
-        day = _valid(year, int(match[3]), int(match[4]))
+        day = _valid(year, int(match[3]), int(match[4]), today)
         if day:
             return day.isoformat()
     for pattern, day_group, month_group, year_group, era in _NAMED_MONTH_FORMS:
@@ -217,13 +229,14 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
             month = MONTHS.get(match[month_group].casefold())
             if month:
                 year = int(match[year_group])
-                day = _valid(_common_era(year) if era else year, month, int(match[day_group]))
+                day = _valid(_common_era(year) if era else year, month, int(match[day_group]),
+                             today)
                 if day:
                     return day.isoformat()
                 break
     match = _VIETNAMESE.search(text)
     if match:
-        day = _valid(int(match[3]), int(match[2]), int(match[1]))
+        day = _valid(int(match[3]), int(match[2]), int(match[1]), today)
         if day:
             return day.isoformat()
     match = _DMY.search(text)
@@ -232,14 +245,14 @@ def parse_text_date(text: str, month_first: bool = False) -> str | None:
         # The United States, Canada and the Philippines write a month first with slashes or
         # dashes, never with dots: a dotted date is day first on any page ("01.02.2022").
         if first > 12 or (second <= 12 and (not month_first or match[2] == ".")):
-            day = _valid(year, second, first)
+            day = _valid(year, second, first, today)
         else:
-            day = _valid(year, first, second)
+            day = _valid(year, first, second, today)
         if day:
             return day.isoformat()
     match = _DMY_SPACED.search(text)
     if match:
-        day = _valid(int(match[3]), int(match[2]), int(match[1]))
+        day = _valid(int(match[3]), int(match[2]), int(match[1]), today)
         if day:
             return day.isoformat()
     return None

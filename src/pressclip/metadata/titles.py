@@ -299,8 +299,15 @@ def choose_title(h1s: list[str], candidates: list[str | None], keys: set[str],
     texts = title_texts(candidates)
     # The first candidate is the JSON-LD headline, where the page gives one.
     headline_field = bool(title_texts(candidates[:1]))
-    stripped = [strip_site(t, keys, headline_field=headline_field and i == 0)
-                for i, t in enumerate(texts)]
+    # The candidates often repeat one text (og:title and the JSON-LD headline): each text
+    # is stripped once.
+    done: dict[tuple[str, bool], str] = {}
+    stripped = []
+    for i, text in enumerate(texts):
+        key = (text, headline_field and i == 0)
+        if key not in done:
+            done[key] = strip_site(text, keys, headline_field=key[1])
+        stripped.append(done[key])
     squashed = {squash(t) for t in texts + stripped}
     chosen = _chosen(h1s, texts, stripped, squashed, keys, sole)
     if not chosen:
