@@ -57,6 +57,27 @@ SPEED_REPEATS = 3
 # Shared sets with pages outside FACT_LANGUAGES.
 OTHER_LANGUAGE_SETS = ("fundus_dev", "trafilatura", "readability")
 NOTES = """Notes:
+- Session 34, names6 (2026-12-07, issue 14 item 2): a fourth blind newswire batch,
+  newswire-blind4 (12 en texts written for the project, 239 names: world politics with
+  countries and capitals as subjects and after "the", an Asian market report with indices
+  and "X-based" places, company results, an antitrust appeal, two obituaries, a run-off,
+  a privacy fine, defence talks, a bank probe, airlines), marked without running
+  pressclip, sealed (0c326a1), scored once with the rules of f843e98: 0.877 (P 0.903, R
+  0.854; persons 0.849, organisations 0.769, places 0.939). Rules from its errors and the
+  seen parts: a place glued to a siting participle is a place of its own ("Santa
+  Clara-based Nvidia", "-listed", "-born"), the name after a body's participle a body;
+  market indices are no names ("the Nikkei share average", "the Hang Seng index"); a
+  body's name joined by "and" stays whole ("Food and Drug Administration", in
+  find_mentions, so the quotes get it too); a country opening a title's domain is a place
+  ("U.S. District Judge"); "Van der Berg" after "Henk van der Berg" is that person. Typed
+  micro F1 (`--seen --no-spacy`): newswire-blind4 0.877 -> 0.939 (read since), newswire
+  0.972 -> 0.973, blind3 0.933 -> 0.936, blind and blind2 unchanged; modern en 0.911 and
+  fr 0.820, HIPE train and heldout (en 0.415, fr 0.492) unchanged. Facts instructions
+  (`bench.facts_speed --callgrind f843e98`, with session 34's quote rules): 1.021 of
+  f843e98's. Left: sentence-opening "Qantas said", "Emirates and Etihad"; clubs after
+  "at"/"with"; two-word companies read as people ("Saudi Aramco", "Goldman Sachs");
+  ordinals before "U.S. Circuit Court of Appeals"; "FTC Chair X" as one name; a bare
+  "FTSE 100 was flat".
 - Session 33, names5 (2026-12-07, issue 14 item 2: modern English newswire): errors read
   on the seen parts only, with an invented wire probe set (companies, markets, politics,
   disasters, sports). Rules: a bare "-an" after "m" or a doubled consonant is no people's
