@@ -887,6 +887,21 @@ def test_a_body_named_with_and_is_whole_whatever_its_right_side_read():
     assert not {"Drug Administration", "Wildlife Administration", "Food", "Fish"} & set(found)
 
 
+def test_the_python_twin_joins_a_body_whose_right_side_was_read_as_a_person():
+    # The compiled pass (_mentions.pyx) joins it; its Python twin must too, where the
+    # right side's two capitalised words were typed a person's before the join.
+    from pressclip.facts.name_kinds import _join_coordinated_organisations
+    from pressclip.facts.names import Mention
+
+    text = "officials at the Food and Drug Administration said"
+    food, drug = text.index("Food"), text.index("Drug")
+    joined = _join_coordinated_organisations(text, [
+        Mention("Food", food, food + 4, "organization", False, False),
+        Mention("Drug Administration", drug, drug + 19, "person", False, False)])
+    assert [(m.text, m.type) for m in joined] == [("Food and Drug Administration",
+                                                   "organization")]
+
+
 def test_a_place_before_a_siting_participle_is_a_place_after_a_staff_word():
     # "an analyst at X" reads a body; the participle glued to X reads a place.
     found = types("\"It was better than we feared,\" said Lars Eriksen, an analyst at "

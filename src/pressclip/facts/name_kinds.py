@@ -203,8 +203,8 @@ def _join_coordinated_organisations(text: str, mentions: list[Mention]) -> list[
         if prev is not None and _body_side(m) and \
                 AND_JOIN.fullmatch(text, prev.end, m.start) and \
                 prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS and (
-                {w.lower() for w in m.text.split()} & ORG_WORDS) and m.type == "organization" \
-                and (len(prev.text.split()) > 1 or _field_before_a_body(text, prev, m)):
+                {w.lower() for w in m.text.split()} & ORG_WORDS) and \
+                (len(prev.text.split()) > 1 or _field_before_a_body(text, prev, m)):
             out[-1] = Mention(text[prev.start:m.end], prev.start, m.end, "organization",
                               prev.titled, prev.after_preposition)
             continue
