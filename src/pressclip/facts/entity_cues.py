@@ -39,7 +39,6 @@ CAPITALS_COMMON_LETTERS = 4
 CAPITALS_PAIR_LETTERS = 4
 CAPITALS_WORD_LETTERS = 5
 HEADLINE_SPAN = 3  # words of the longest name looked up inside a headline
-# "SOCCER -", "MARKETS -": the topic word that opens a wire headline, before its dash.
 # A market index named by its compiler or its exchange ("the Nikkei share average", "the
 # Hang Seng index", "the FTSE 100 index", "the KOSPI index"): a figure, no body nor place;
 # CoNLL leaves it untyped. Its kind word follows the name in lower case, or closes it in
@@ -48,6 +47,7 @@ INDEX_AFTER = re.compile(
     r"(?:[^\S\n]+\d{2,4})?[^\S\n]+(?:(?:industrial|share|stock|composite|benchmark|"
     r"blue-chip|all-share)[^\S\n]+)?(?:index|indices|indexes|average)(?![\w-])")
 INDEX_LAST = frozenset({"Index", "Indices", "Average", "Composite"})
+# "SOCCER -", "MARKETS -": the topic word that opens a wire headline, before its dash.
 TOPIC = re.compile(r"[^\S\n]+[-–—][^\S\n]")
 WORD_IN_RUN = re.compile(r"[^\s,.;:!?()\"“”«»]+(?:\.(?=\S))?[^\s,;:!?()\"“”«»]*")
 # "6:19am GMT", "14h00 GMT": a clock time before a time zone.

@@ -226,7 +226,6 @@ def _find_title(lines: list[str], start: int, opening: list[int]) -> int | None:
     return best
 
 
-
 def _best_title(lines: list[str], start: int, opening: list[int], floor: float) -> int | None:
     """The best headline-like line sharing more than `floor` of its words with the opening."""
     words_after = set()
