@@ -133,9 +133,9 @@ EXAMPLE_LONG_LINE = 30  # words of the first paragraph of the article
 # of issue 14) before any rule of its round: the first pages of `python -m
 # bench.quotes_devset blind-27` until 8 articles with quotations and 50 quotations (11
 # articles, 51 quotations; 2 of the 11 hold none, only terms, a blog's hypothetical
-# thoughts and a language forum's examples); sealed from its annotation until its one
-# scoring.
-SEALED_BATCHES: frozenset[str] = frozenset({"blind-27"})
+# thoughts and a language forum's examples); sealed from its annotation (5ff519e) to its
+# one scoring, with the rules of 9f4605c.
+SEALED_BATCHES: frozenset[str] = frozenset()
 # A blind batch is drawn from these sets, among English texts of this length holding at
 # least this many double quote marks (the rule blind-4 was drawn by; `python -m
 # bench.quotes_devset SALT` lists the candidates in their fixed order).
