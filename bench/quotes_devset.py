@@ -9,6 +9,10 @@ when `datasets.id_bucket(url or id) < 0.5`, else to the `seen` part, the only on
 writing rules (the page URL, not the record id, because the same page sits in several sets
 under different ids). Each document's part is stored with it in the annotations since, and
 the blind batches drawn later carry their own part names.
+
+A quotation's span runs from the character after its opening mark to the one before its
+closing mark: the words and punctuation the marks enclose (a comma before the closing mark
+included), never the marks themselves (tests/test_quotes_devset.py holds every batch to it).
 """
 
 from __future__ import annotations
