@@ -323,3 +323,16 @@ def test_a_few_words_left_open_do_not_carry_into_the_next_paragraphs_quote():
     run_on = ("Katherine Osei said: \"The word gained traction as a verb this year.\n\"It is "
               "not just a noun any more.\"")
     assert len(find_quotes(run_on, "en")) == 1
+
+
+def test_a_surname_takes_the_name_from_the_given_name_the_entity_pass_glued_to_a_body():
+    # "Bray & Holloway CIO Dana Whitcombe" is one organisation's mention to the entity
+    # pass; the surname alone is the person named from her given name on.
+    text = ("Data will split firms into winners and losers, according to Bray & Holloway "
+            "CIO Dana Whitcombe. She has run the firm's systems for nine years.\n"
+            "\"Your data is going to double next year and double again after that,\" "
+            "Whitcombe says.")
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Dana Whitcombe"]
+    # A name opening with two given names keeps both.
+    both = text.replace("CIO Dana Whitcombe", "CIO Mary Ann Whitcombe")
+    assert [q.speaker for q in find_quotes(both, "en")] == ["Mary Ann Whitcombe"]

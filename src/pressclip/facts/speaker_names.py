@@ -121,18 +121,22 @@ class NameForms:
         return found
 
     def typed_otherwise(self) -> dict[str, str]:
-        """Surname -> the one name of the text that opens with a given name and ends with
-        that surname, perhaps before a generation's suffix, whatever its type ("Benigno S.
-        Aquino III" typed an organisation, "Ramon T. Alcaraz III" a person whose last word
-        is no surname): read for a surname alone that no fuller person name ends with."""
+        """Surname -> the one name of the text that runs from a given name to that surname,
+        perhaps before a generation's suffix, whatever its type ("Benigno S. Aquino III"
+        typed an organisation, "Ramon T. Alcaraz III" a person whose last word is no
+        surname): read for a surname alone that no fuller person name ends with. A mention
+        whose first given name comes after other words (a body or a title the entity pass
+        glued to the name: "Dun & Bradstreet CIO Walt Hauck") gives the name from that given
+        name on."""
         if self._typed_otherwise is None:
             found: dict[str, set[str]] = {}
             for m in self.mentions:
                 words = m.text.split()
-                if words and words[-1].rstrip(".") in GENERATIONS:
-                    words = words[:-1]
-                if len(words) > 1 and given_name(words[0]):
-                    found.setdefault(words[-1], set()).add(m.text)
+                suffix = words[-1:] if words and words[-1].rstrip(".") in GENERATIONS else []
+                words = words[:len(words) - len(suffix)]
+                first = next((i for i, w in enumerate(words[:-1]) if given_name(w)), None)
+                if first is not None:
+                    found.setdefault(words[-1], set()).add(" ".join(words[first:] + suffix))
             self._typed_otherwise = {surname: names.pop() for surname, names in found.items()
                                      if len(names) == 1}
         return self._typed_otherwise
