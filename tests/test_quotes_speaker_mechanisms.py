@@ -336,3 +336,21 @@ def test_a_surname_takes_the_name_from_the_given_name_the_entity_pass_glued_to_a
     # A name opening with two given names keeps both.
     both = text.replace("CIO Dana Whitcombe", "CIO Mary Ann Whitcombe")
     assert [q.speaker for q in find_quotes(both, "en")] == ["Mary Ann Whitcombe"]
+
+
+def test_a_civilitys_name_running_into_of_and_a_body_is_the_person():
+    # The entity pass types "Okonkwo of the U.W.C." an organisation whole; after "Dr." the
+    # words before "of" are the person a later "he" stands for, though his full name was
+    # last seen past the pronoun's reach.
+    far = " ".join(["The hospitals counted patients who smoked in each of the wards."] * 25)
+    text = ("\u201cClinics were full of smoke in those years,\u201d writes Dr. Peter K. "
+            f"Okonkwo, a professor of medicine, in an editorial.\n{far}\n"
+            "\u201cThis is a lasting problem,\u201d said Susan Reyes, an author of the study.\n"
+            "In his editorial, Dr. Okonkwo of the U.W.C. acknowledged the value of the "
+            "programs.\n"
+            "\u201cGiven the trend,\u201d he wrote, \u201cwe will see more such patients.\u201d")
+    assert [q.speaker for q in find_quotes(text, "en")] == [
+        "Peter K. Okonkwo", "Susan Reyes", "Peter K. Okonkwo", "Peter K. Okonkwo"]
+    # Without a civility, "Bank of the North" stays one body's name.
+    body = text.replace("Dr. Okonkwo of the U.W.C.", "the Bank of the North")
+    assert [q.speaker for q in find_quotes(body, "en")][2] != "Bank"

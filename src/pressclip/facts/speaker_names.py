@@ -8,6 +8,7 @@ article.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .entity_words import given_name
@@ -29,6 +30,8 @@ NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", 
 SPELLED_OUT_CHARS = 120
 # A generation's suffix after a surname ("Aquino III", "King Jr.").
 GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# "Dr. Schroeder of the U.C.S.F.": a civility's name before "of" and the body after it.
+CIVILITY_OF_BODY = re.compile(r"((?:[A-Z][\w'’-]*\.? ){0,2}[A-Z][\w'’-]+) of (?:the )?(\S.*)")
 
 
 class NameForms:
@@ -207,6 +210,25 @@ class NameForms:
         if found and mention.type != "person":
             return self.text[mention.start - len(before) + found.start(1) : mention.end]
         return mention.text
+
+
+def civility_names_apart(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name after a civility that runs on into "of" and a body ("Dr. Schroeder of the
+    U.C.S.F.", which the entity pass types an organisation whole) is two mentions: the
+    person the civility titles, and the body he belongs to."""
+    out: list[Mention] = []
+    for m in mentions:
+        found = CIVILITY_OF_BODY.fullmatch(m.text) if m.type != "person" else None
+        before = text[max(0, m.start - CIVILITY_CHARS):m.start].split()
+        if found is None or not before or before[-1].lower() not in CIVILITIES or \
+                any(w.lower() in ORG_WORDS for w in found.group(1).split()):
+            out.append(m)
+            continue
+        body = m.start + found.start(2)
+        out.append(Mention(found.group(1), m.start, m.start + found.end(1), "person", True,
+                           m.after_preposition))
+        out.append(Mention(found.group(2), body, m.end, m.type, False, True))
+    return out
 
 
 def _one_slip(a: str, b: str) -> bool:

@@ -47,7 +47,7 @@ from .name_parts import particles_only
 from .names import Mention, canonical_names, find_mentions, shared_surnames
 from .pronouns import PronounResolution
 from .speaker_kinds import names_somebody
-from .speaker_names import NameForms
+from .speaker_names import NameForms, civility_names_apart
 from .speaker_words import (
     ANAPHORIC,
     APPOSED_ROLE_WORDS,
@@ -95,6 +95,7 @@ class Resolver(PronounResolution, DescriptorResolution, NameForms):
         found = find_mentions(text, language) if mentions is None else mentions
         if language == "fr":
             found = with_title_adjectives(text, found)
+        found = civility_names_apart(text, found)
         # "The French president", "the Israelis": a people's word alone names nobody, so it
         # never speaks nor stands for a pronoun, whatever type the entity pass gave it.
         # A headline's, a credit line's or a dateline's names speak for nobody either. A
