@@ -24,10 +24,13 @@ gold author lists name a wire agency. The evidence for the order read_metadata t
 --dump FILE: pressclip's title, date, authors and agencies on every annotated page of one
 split (the sets of bench/metadata.py, and l3s_gn1's titles), with the page's gold, as JSON
 Lines (--visible-only: JSON-LD, author meta tags and microdata authors removed first, as on
-a site whose structured data names no one); --compare OLD NEW: the per-set counts of two
+a site whose structured data names no one; --record: the whole record's, as bench/metadata.py
+scores it, the passes after the metadata included); --compare OLD NEW: the per-set counts of two
 dumps (title exact, date same day, authors F1 and credit F1 summed) and the pages whose
-field changed: a rule is judged on every set's train pages in one run of the reader,
-without the peers.
+field changed, the sums given for all pages and for each half of the sites
+(bench.metadata_authors.site_half): a rule is judged on every set's train pages in one run
+of the reader, without the peers, and kept where it wins on both halves. --misses DUMP
+(train dumps only): the pages of a dump where a field is wrong, with gold and ours.
 --write-names: the weekday and place names of src/pressclip/metadata/place_names.py, from
 CLDR through Babel and the IANA time zones' cities (see write_names).
 --write-months: the month names of src/pressclip/metadata/month_names.py, from the Unicode
@@ -127,6 +130,19 @@ def _pressclip_reader() -> Callable[[str, str | None], dict]:
         meta = read_metadata(parse_html(html), url)
         return {"title": meta.title, "date": meta.date, "authors": meta.authors,
                 "agencies": meta.agencies}
+
+    return read
+
+
+def _record_reader() -> Callable[[str, str | None], dict]:
+    """The record's fields, as bench/metadata.py scores them: the passes after the metadata
+    (credit lines, a closing signature) credit authors read_metadata alone does not."""
+    import pressclip
+
+    def read(html: str, url: str | None) -> dict:
+        art = pressclip.extract(html, url=url, facts=False)
+        return {"title": art.title, "date": art.date, "authors": list(art.authors),
+                "agencies": list(art.agencies)}
 
     return read
 
@@ -355,9 +371,15 @@ def _visible_only(html: str, url: str | None) -> dict:
             "agencies": meta.agencies}
 
 
-def dump(path: Path, split: str, limit: int | None, visible_only: bool = False) -> None:
-    """pressclip's fields and the gold of every annotated page of `split`, one line a page."""
-    read = _visible_only if visible_only else _pressclip_reader()
+def dump(path: Path, split: str, limit: int | None, visible_only: bool = False,
+         record: bool = False) -> None:
+    """pressclip's fields and the gold of every annotated page of `split`, one line a page,
+    with the half of the sites it belongs to (bench.metadata_authors.site_half)."""
+    # Imported here: bench.metadata_authors imports this module.
+    from bench.metadata_authors import site_half
+
+    read = (_visible_only if visible_only else _record_reader() if record
+            else _pressclip_reader())
     seconds, pages = 0.0, 0
     with path.open("w", encoding="utf-8") as out:
         for name in DUMP_SETS:
@@ -372,6 +394,7 @@ def dump(path: Path, split: str, limit: int | None, visible_only: bool = False) 
                 pages += 1
                 gold = {key: row.get(key) for key in DUMP_FIELDS}
                 out.write(json.dumps({"id": row["id"], "set": name, "url": page_url(row),
+                                      "split": split, "half": site_half(row),
                                       "gold": gold, "ours": mine}, ensure_ascii=False) + "\n")
     print(f"{pages} pages -> {path}; {seconds / pages * 1000:.2f} CPU ms/page (parse included)")
 
@@ -391,7 +414,8 @@ def _scores(line: dict) -> dict[str, float | None]:
 
 
 def compare(old_path: Path, new_path: Path, show: bool) -> None:
-    """Per-set sums of two dumps of the same pages, and the pages whose scores differ."""
+    """Per-set sums of two dumps of the same pages, for all of them and for each half of the
+    sites (a rule should win on both halves), and the pages whose scores differ."""
     def load(path: Path) -> dict[str, dict]:
         with path.open(encoding="utf-8") as fh:
             return {line["id"]: line for line in map(json.loads, fh)}
@@ -406,10 +430,11 @@ def compare(old_path: Path, new_path: Path, show: bool) -> None:
         for key, value in now.items():
             if value is None:
                 continue
-            tally = sums[(after["set"], key)]
-            tally[0] += was[key] or 0.0
-            tally[1] += value
-            tally[2] += 1
+            for part in ("all", f"half {after.get('half', '?')}"):
+                tally = sums[(after["set"], key, part)]
+                tally[0] += was[key] or 0.0
+                tally[1] += value
+                tally[2] += 1
             if show and abs(value - (was[key] or 0.0)) > 1e-9:
                 field_name = "authors" if key == "credit" else key
                 if key == "credit" and was["authors"] != now["authors"]:
@@ -418,9 +443,69 @@ def compare(old_path: Path, new_path: Path, show: bool) -> None:
                       f"{after['url']}\n  gold {after['gold'][field_name]!r}\n"
                       f"  was  {before['ours'][field_name]!r}\n"
                       f"  now  {after['ours'][field_name]!r}")
-    for (name, key), (before_sum, after_sum, count) in sorted(sums.items()):
-        print(f"{name:12s} {key:8s} {before_sum:7.1f} -> {after_sum:7.1f} /{count}"
+    for (name, key, part), (before_sum, after_sum, count) in sorted(sums.items()):
+        print(f"{name:12s} {key:8s} {part:6s} {before_sum:7.1f} -> {after_sum:7.1f} /{count}"
               f"{'' if abs(after_sum - before_sum) < 1e-9 else '   *'}")
+
+
+def _author_miss_kind(gold: list[str], ours: list[str], page_text: str) -> str:
+    """The kind of an authors miss: names where the gold has none, none where it has some,
+    extra or missing names beside right ones, other names; and "gold not in page" where no
+    gold name's words all stand in the page's text (nothing a reader could find)."""
+    from bench.metadata import _names
+
+    want, have = set(_names(gold)), set(_names(ours))
+    if want and not all(w in page_text for name in want for w in name.split()):
+        return "gold not in page"
+    if not want:
+        return "names where the gold has none"
+    if not have:
+        return "no names"
+    if want < have:
+        return "extra names"
+    if have < want:
+        return "missing names"
+    return "other names"
+
+
+def misses(path: Path, show: bool) -> None:
+    """The pages of a train dump where pressclip's title (exact) or authors are wrong:
+    authors misses counted by kind, per set and half of the sites, then each page shown."""
+    from bench.metadata import normalise
+
+    with path.open(encoding="utf-8") as fh:
+        lines = {line["id"]: line for line in map(json.loads, fh)}
+    if any(line.get("split") != "train" for line in lines.values()):
+        raise SystemExit("--misses reads train dumps only (heldout errors are never read)")
+    counts: dict[tuple[str, str, str], int] = defaultdict(int)
+    # The authors F1 each kind of miss costs, summed over its pages: where the figure is lost.
+    lost: dict[tuple[str, str, str], float] = defaultdict(float)
+    for name in DUMP_SETS:
+        for row in datasets.rows(name, split="train"):
+            line = lines.get(row["id"])
+            if line is None:
+                continue
+            gold, ours, half = line["gold"], line["ours"], f"half {line['half']}"
+            if gold["authors"] is not None and not authors_exact(ours["authors"],
+                                                                 gold["authors"]):
+                text = normalise(row["html"])
+                kind = _author_miss_kind(gold["authors"], ours["authors"], text)
+                f1 = authors_f1(ours["authors"], gold["authors"])
+                counts[(name, "authors: " + kind, half)] += 1
+                lost[(name, "authors: " + kind, half)] += 1 - f1
+                if show:
+                    print(f"authors [{kind}] F1 {f1:.2f} {name} {row['id']} {line['url']}\n"
+                          f"  gold {gold['authors']!r}\n  ours {ours['authors']!r}")
+            if gold["title"] is not None and not title_exact(ours["title"], gold["title"]):
+                kind = "right" if title_right(ours["title"], gold["title"]) else "wrong"
+                counts[(name, f"title: not exact, {kind}", half)] += 1
+                if show:
+                    print(f"title [{kind}] {name} {row['id']} {line['url']}\n"
+                          f"  gold {gold['title']!r}\n  ours {ours['title']!r}")
+    for (name, key, half), count in sorted(counts.items()):
+        cost = (f"  authors F1 lost {lost[(name, key, half)]:5.1f}"
+                if (name, key, half) in lost else "")
+        print(f"{name:12s} {key:45s} {half}: {count:4d}{cost}")
 
 
 def measure_dates(split: str, limit: int | None) -> None:
@@ -618,9 +703,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dump", type=Path, help="write pressclip's fields of one split here")
     parser.add_argument("--visible-only", action="store_true",
                         help="with --dump: remove the authors' structured data first")
+    parser.add_argument("--record", action="store_true",
+                        help="with --dump: the whole record's fields (pressclip.extract)")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("OLD", "NEW"),
                         help="per-set sums of two dumps and the pages that changed")
-    parser.add_argument("--quiet", action="store_true", help="with --compare: sums only")
+    parser.add_argument("--quiet", action="store_true",
+                        help="with --compare or --misses: sums only")
+    parser.add_argument("--misses", type=Path,
+                        help="a train dump's title and authors misses, counted by kind")
     parser.add_argument("--show", nargs="+", choices=("title", "date", "authors"),
                         help="print the pages where pressclip gets these fields wrong")
     args = parser.parse_args(argv)
@@ -635,8 +725,11 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not datasets.available():
         raise SystemExit(f"no shared data at {datasets.DATA}")
+    if args.misses:
+        misses(args.misses, show=not args.quiet)
+        return
     if args.dump:
-        dump(args.dump, args.split, args.limit, args.visible_only)
+        dump(args.dump, args.split, args.limit, args.visible_only, args.record)
     if args.language:
         measure_language()
     if args.fields:
