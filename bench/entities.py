@@ -57,6 +57,14 @@ SPEED_REPEATS = 3
 # Shared sets with pages outside FACT_LANGUAGES.
 OTHER_LANGUAGE_SETS = ("fundus_dev", "trafilatura", "readability")
 NOTES = """Notes:
+- Session 35, names7 (2026-12-08, issue 14 item 2): a fifth blind newswire batch,
+  newswire-blind5 (12 en texts written for the project, 218 names: ski and marathon
+  results lists with times, a golf final round, tennis rows with seedings, a cricket
+  scorecard, coffee and cocoa copy, currencies, fighting in Darfur with towns, regions,
+  ethnic and armed groups, a budget vote with its parties, a cabinet list with roles, a
+  typhoon with many towns, a company brief in capitals), marked without running
+  pressclip, sealed (94809a6), scored once with the rules of 94809a6: 0.867 (P 0.867, R
+  0.867; persons 0.844, organisations 0.691, places 0.955), the same tokenised.
 - Session 34, names6 (2026-12-07, issue 14 item 2): a fourth blind newswire batch,
   newswire-blind4 (12 en texts written for the project, 239 names: world politics with
   countries and capitals as subjects and after "the", an Asian market report with indices

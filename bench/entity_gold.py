@@ -133,8 +133,10 @@ TYPES = {"P": "person", "O": "organization", "L": "place"}
 # any rule of the round: ski and marathon results lists with times, a golf final round,
 # tennis rows with seedings, a cricket scorecard, coffee and cocoa copy, currencies, Darfur
 # fighting, a budget vote with its parties, a cabinet list, a typhoon, a company brief in
-# capitals; 218 names) is sealed from its writing to its one scoring.
-SEALED_BATCHES: frozenset[str] = frozenset({"newswire-blind5"})
+# capitals; 218 names) was sealed from its writing (94809a6) to its one scoring with the
+# rules of 94809a6 (en typed micro F1 0.867, P 0.867 R 0.867; persons 0.844,
+# organisations 0.691, places 0.955).
+SEALED_BATCHES: frozenset[str] = frozenset()
 # The French blind draw (issue 14 item 2, French entities): no French text with a gold body
 # is left on a heldout site, so the French pages of the sets without one are drawn, by this
 # rule alone: heldout split, the record's language French, a publication date (a news page,
