@@ -944,3 +944,12 @@ def test_a_surname_particle_after_an_initial_is_a_persons():
                   "Naidoo b Mostert 47\nJ. du Plessis not out 88\nThe batsman D. van Wyk "
                   "said the pitch was slow.")
     assert found.get("D. van Wyk") == {"person"} and found.get("J. du Plessis") == {"person"}
+
+
+def test_a_word_after_a_datelines_month_and_day_opens_the_sentence():
+    # "Dec 14 -" ends the dateline as "LONDON -" does: "Results" is capitalised as the
+    # sentence's first word, so the headline's "RESULTS" is no name read elsewhere.
+    found = types("ALPINE SKIING - WORLD CUP GIANT SLALOM RESULTS\nALTA BADIA, Italy, Dec 14 - "
+                  "Results of the race on Sunday:\n1. Lukas Brandt (Austria) 2:31.45\n")
+    assert "RESULTS" not in found and "Results" not in found
+    assert found.get("Lukas Brandt") == {"person"} and found.get("Italy") == {"place"}
