@@ -925,3 +925,31 @@ def test_a_surname_with_a_particle_opening_a_sentence_is_the_persons():
                   "career in Rotterdam. Van der Wiel is survived by his wife.")
     assert found.get("Van der Wiel") == {"person"}
     assert found.get("Henk van der Wiel") == {"person"}
+
+
+def test_an_office_listed_before_its_holder_is_no_name():
+    # A cabinet list parts the office from its holder with a dash: the office alone is no
+    # person; a body ending in an office keeps its lower-case link.
+    found = types("Following is the new cabinet:\nForeign Minister - Ana Ruiz Toledo\n"
+                  "Health Minister - Dr Pablo Mena\nInterior Secretary - Jose Vidal\n"
+                  "The Office of the President said so.")
+    assert not {"Foreign Minister", "Health Minister", "Interior Secretary"} & set(found)
+    assert found.get("Ana Ruiz Toledo") == {"person"} and found.get("Jose Vidal") == {"person"}
+
+
+def test_a_surname_particle_after_an_initial_is_a_persons():
+    # The text writes "van" and "du" in lower case, as a body's linking word would be: after
+    # an initial they are a surname's.
+    found = types("South Africa first innings\nD. van Wyk lbw b Mostert 12\nK. Petersen c "
+                  "Naidoo b Mostert 47\nJ. du Plessis not out 88\nThe batsman D. van Wyk "
+                  "said the pitch was slow.")
+    assert found.get("D. van Wyk") == {"person"} and found.get("J. du Plessis") == {"person"}
+
+
+def test_a_word_after_a_datelines_month_and_day_opens_the_sentence():
+    # "Dec 14 -" ends the dateline as "LONDON -" does: "Results" is capitalised as the
+    # sentence's first word, so the headline's "RESULTS" is no name read elsewhere.
+    found = types("ALPINE SKIING - WORLD CUP GIANT SLALOM RESULTS\nALTA BADIA, Italy, Dec 14 - "
+                  "Results of the race on Sunday:\n1. Lukas Brandt (Austria) 2:31.45\n")
+    assert "RESULTS" not in found and "Results" not in found
+    assert found.get("Lukas Brandt") == {"person"} and found.get("Italy") == {"place"}

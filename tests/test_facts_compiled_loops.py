@@ -52,6 +52,9 @@ NAMED = [
     "Egypt won. Dorvane or Kestrell will say so. Orvane and Tessel both left. Korvane said "
     "so; Korvane shares rose. Ana Morvell left. Morvell shares it. Kestland 288 (R. "
     "Dalloway 97, Union Kestel 2).",
+    "Cabinet:\nForeign Minister - Ana Ruiz\nHealth Minister - Dr Pablo Mena\nJohn Governor said.",
+    "D. van Wyk lbw b Mostert 12\nJ. du Plessis not out 88\nThe batsman D. van Wyk said so.",
+    "GOLF - FINAL SCORES AT THE OPEN\nBRISBANE, Dec 1 - Final scores on Sunday. Sept. 3 - Kel.",
 ]
 # Rules whose pattern the compiled code asks only after a cheaper test that its match needs
 # (a portfolio's link before the name, "and"/"et"/"&" between two bodies, an apostrophe).

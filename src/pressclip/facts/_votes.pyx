@@ -87,6 +87,7 @@ from .entity_cues import (
     MEMBERS_PLURAL,
     MEMBERS_PLURAL_FIRST,
     NAMED_OR_SUFFIXES,
+    OFFICES_LAST,
     NAMED_SUFFIXES_OR_TITLES,
     NAMED_THINGS,
     NAME_PARTICLES,
@@ -134,6 +135,7 @@ from .entity_cues import (
     TOPIC,
     INDEX_AFTER,
     INDEX_LAST,
+    INITIAL_PARTICLES,
     TOUR_ELIDED,
     TOUR_LINKS,
     TOWN_ENDINGS,
@@ -172,6 +174,7 @@ from .name_context import (
 from .name_kinds import AND_JOIN
 from .names import (
     AGE,
+    INITIAL,
     RANK,
     TRAILING_PARTICLES,
     Mention,
@@ -342,6 +345,11 @@ cdef bint _not_a_name(m, list words, place, lower_words, surnames, named_digits)
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
+    if len(words) > 1 and words[-1].lower() in OFFICES_LAST and not given_name(words[0]) \
+            and all(w[:1].isupper() for w in words):
+        # "Foreign Minister - Ana Ruiz": the office, not its holder (not "Office of the
+        # President", a body)
+        return True
     if len(words) != 1:
         return False
     low = words[0].lower().rstrip(".")
@@ -1195,9 +1203,11 @@ def type_by_vote(list mentions, str text, language=None):
             vote["organization"] += ADDRESSEE_VOTES
         elif mtype == "person" and len(words) > 1 and not mtitled and \
                 not given_name(words[0]) and (any(
-                    # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
+                    # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not;
+                    # "van" of "D. van Wyk" is, after an initial
                     (w.lower() in lower_words and not (w[:1].isupper() and
-                                                       w.lower() in TRAILING_PARTICLES))
+                                                       w.lower() in TRAILING_PARTICLES)
+                     and not (w in INITIAL_PARTICLES and INITIAL.fullmatch(words[0])))
                     or gazetteer.get(fold(w)) == "country" for w in words) or (
                     city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
             # "World Cup", "Capital Economics", "Procurement Canada", "Hapoel Tel Aviv": a

@@ -33,6 +33,7 @@ from .entity_cues import (
     NAME_PARTICLES,
     NAMED_SUFFIXES_OR_TITLES,
     NOT_A_NAME_WORD,
+    OFFICES_LAST,
     PARTY_BEFORE,
     PLACE_AFTER,
     PORTFOLIO_BEFORE,
@@ -174,6 +175,11 @@ def _not_a_name(m: Mention, words: list[str], place: str | None, lower_words: se
     if len(words) == 2 and (nationality(m.text) or (nationality(words[0]) and
                                                     people_word(words[1]))):
         return True  # "South Korean", "Bosnian Serb", "Iraqi Kurd", "Bosnian Muslim"
+    if len(words) > 1 and words[-1].lower() in OFFICES_LAST and not given_name(words[0]) \
+            and all(w[:1].isupper() for w in words):
+        # "Foreign Minister - Ana Ruiz": the office, not its holder (not "Office of the
+        # President", a body)
+        return True
     if len(words) != 1:
         return False
     low = words[0].lower().rstrip(".")

@@ -37,6 +37,14 @@ CAPITALS_COMMON_LETTERS = 4
 # heading, not a body's initials ("ÖVP" is one): read as an organisation, no name.
 # Without the accent a pair is also a company's name in a headline ("HALVORSEN SHIPPING").
 CAPITALS_PAIR_LETTERS = 4
+# Offices that end a portfolio's name ("Foreign Minister", "Interior Secretary", "Central
+# Bank Governor"): a name ending in one, whose first word is no given name, is the office,
+# never its holder (a list "Foreign Minister - Ana Ruiz" parts them). Not the titles that
+# are also surnames ("King", "Bishop", "Chancellor", "Judge").
+OFFICES_LAST = frozenset(
+    "minister ministre president présidente président secretary secretary-general "
+    "governor ambassador commissioner chairman chairwoman senator spokesman "
+    "spokeswoman spokesperson".split())
 CAPITALS_WORD_LETTERS = 5
 HEADLINE_SPAN = 3  # words of the longest name looked up inside a headline
 # A market index named by its compiler or its exchange ("the Nikkei share average", "the
@@ -72,6 +80,9 @@ ADDRESSEE_VERBS = {"told", "tells", "tell", "telling", "informed", "dit", "confi
 ADDRESSEE_LINKS = {"à", "au", "aux"}
 # "général de Gaulle", "don Miguel": a particle after a title starts a surname.
 NAME_PARTICLES = {"de", "d'", "du", "von", "van", "di", "da", "del"}
+# The lower-case particles of a surname after a given name's initial ("D. van Wyk", "J. du
+# Plessis", "P. de la Cruz"): a person's, not a body's lower-case word.
+INITIAL_PARTICLES = frozenset(NAME_PARTICLES | {"der", "den", "des", "la", "le", "ter"})
 # The particles _titled_particle takes: the text before a name ends with one where it does.
 PARTICLES_BEFORE = tuple(sorted(p for p in NAME_PARTICLES if p != "du"))
 # French names an institution by a noun and its lower-case adjectives: "Conseil fédéral",

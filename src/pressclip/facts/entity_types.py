@@ -63,6 +63,7 @@ from .entity_cues import (
     DOTTED,
     FRENCH_BODY_ARTICLES,
     IN_THE_BEFORE,
+    INITIAL_PARTICLES,
     INNER_CAPITAL,
     INSIDE_BEFORE,
     MATCH_VOTES,
@@ -134,7 +135,7 @@ from .lexicon import (
 from .name_context import kind_noun_after
 from .name_context import lower_words as names_lower_words
 from .name_kinds import AND_JOIN, PAIR_JOIN
-from .names import AGE, TRAILING_PARTICLES, Mention, next_to_cue, sentence_starts
+from .names import AGE, INITIAL, TRAILING_PARTICLES, Mention, next_to_cue, sentence_starts
 from .places import country_initials, fold, language_words, major_cities, places
 
 
@@ -522,9 +523,11 @@ def python_type_by_vote(mentions: list[Mention], text: str, language: str | None
             vote["organization"] += ADDRESSEE_VOTES
         elif m.type == "person" and len(words) > 1 and not m.titled and \
                 not given_name(words[0]) and (any(
-                    # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not
+                    # "Le" of "Le Drian" is a surname's, "de" of "Palma de Majorque" not;
+                    # "van" of "D. van Wyk" is, after an initial
                     (w.lower() in lower_words and not (w[:1].isupper() and
-                                                       w.lower() in TRAILING_PARTICLES))
+                                                       w.lower() in TRAILING_PARTICLES)
+                     and not (w in INITIAL_PARTICLES and INITIAL.fullmatch(words[0])))
                     or gazetteer.get(fold(w)) == "country" for w in words) or (
                     city_tail(words) and words[0].lower() not in COMPASS_WORDS)):
             # "World Cup", "Capital Economics", "Procurement Canada", "Hapoel Tel Aviv": a
