@@ -43,17 +43,18 @@ def matrix_key(X: np.ndarray) -> bytes:
     return hashlib.blake2b(np.ascontiguousarray(X).tobytes(), digest_size=16).digest()
 
 
-def fit_scores(cache: str, folds: int, threshold: float, seed: int
+def fit_scores(cache: str, folds: int, threshold: float, seed: int | None
                ) -> dict[bytes, np.ndarray]:
     """Each train page's block scores from the trees fitted without its site's fold, every
-    fit drawing with `seed`."""
+    fit drawing with `seed` (None: the shipped model's, training.train_locator.SEED)."""
     # One thread: the folds predict page by page, and on a loaded machine OpenMP's
     # threads spin at a barrier on every small call (28 minutes without finishing, against
     # 12 for the whole fit with one thread, under the same load).
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from training.train_locator import cross_validate, load, set_seed
 
-    set_seed(seed)
+    if seed is not None:
+        set_seed(seed)
     train = load("train", cache)
     oof: dict[str, np.ndarray] = {}
     figures = cross_validate(train, folds, threshold, oof=oof)
@@ -95,9 +96,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="pickle of the out-of-fold scores: read if it exists, else fitted "
                         "(needs --cache) and written")
     parser.add_argument("--folds", type=int, default=3)
-    parser.add_argument("--seed", type=int, default=7,
-                        help="random_state of the fits (7, the shipped model's); another seed "
-                        "sizes the refit noise")
+    parser.add_argument("--seed", type=int,
+                        help="random_state of the fits (default: the shipped model's, "
+                        "training.train_locator.SEED); another seed sizes the refit noise")
     parser.add_argument("--sets", nargs="+",
                         default=[*datasets.BODY_SETS, SEGMENT_SET],
                         choices=[*datasets.BODY_SETS, SEGMENT_SET])

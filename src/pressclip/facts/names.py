@@ -91,8 +91,9 @@ TITLE_COMPLEMENTS = {"of", "for"}
 # "1. ", "12. ": the rank before a name in a list of results.
 RANK = re.compile(r"(?<![\d.,])\d{1,3}\.[^\S\n]+\Z")
 # The dash that ends a dateline: after the agency in brackets, a place in capitals, an
-# abbreviation or the day after a month ("(AFP) -", "LONDON —", "N.S. -", "BRISBANE, Dec
-# 1 - Final scores").
+# abbreviation, or a capitalised word of 3-9 letters and a number, as a month and its day
+# are written ("(AFP) -", "LONDON —", "N.S. -", "BRISBANE, Dec 1 - Final scores"; the
+# word is not checked against month names).
 DATELINE_DASH = re.compile(
     r"(?:\)|\b[A-Z]{2,}|\.|\b[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2})[^\S\n]*[-–—][^\S\n]*\Z")
 # Words of a name's run that may open it with a title's spelling when the whole run is a

@@ -43,10 +43,10 @@ class NameForms:
         surname known to have that gender, not to the one named most often."""
         by_start = {m.start: m for m in self.mentions}
         for start, full in list(self.shared_surnames.items()):
-            before = self.text[max(0, start - CIVILITY_CHARS):start].split()
-            if not before or before[-1].lower() not in CIVILITIES:
+            civility = civility_before(self.text, start)
+            if civility is None:
                 continue
-            gender = word_gender(before[-1])
+            gender = word_gender(civility)
             surname = by_start[start].text
             if gender is None or self._full_gender(full) == gender:
                 continue
@@ -212,6 +212,13 @@ class NameForms:
         return mention.text
 
 
+def civility_before(text: str, start: int) -> str | None:
+    """The civility ("Mr.", "Dr.", "Mme") written just before a name starting at `start`,
+    or None."""
+    before = text[max(0, start - CIVILITY_CHARS):start].split()
+    return before[-1] if before and before[-1].lower() in CIVILITIES else None
+
+
 def civility_names_apart(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name after a civility that runs on into "of" and a body ("Dr. Schroeder of the
     U.C.S.F.", which the entity pass types an organisation whole) is two mentions: the
@@ -219,8 +226,7 @@ def civility_names_apart(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         found = CIVILITY_OF_BODY.fullmatch(m.text) if m.type != "person" else None
-        before = text[max(0, m.start - CIVILITY_CHARS):m.start].split()
-        if found is None or not before or before[-1].lower() not in CIVILITIES or \
+        if found is None or civility_before(text, m.start) is None or \
                 any(w.lower() in ORG_WORDS for w in found.group(1).split()):
             out.append(m)
             continue
